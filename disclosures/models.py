@@ -1,0 +1,255 @@
+"""Region → Department → Unit, and the disclosures with their figures, stored long.
+
+A Figure row is one metric of one disclosure (the parser's `figures` map, one-to-one), so the
+dashboard pivots with pandas instead of adding a column per metric.
+"""
+from __future__ import annotations
+
+from django.db import models
+from django.db.models import Q
+
+
+class Kind(models.TextChoices):
+    BUDGET = "预算", "预算"
+    FINAL = "决算", "决算"
+
+
+class Scope(models.TextChoices):
+    DEPARTMENT = "部门", "部门"
+    UNIT = "单位", "单位"
+    REGION = "汇总", "本级/汇总"
+
+
+class Region(models.Model):
+    name = models.CharField("地区", max_length=50, help_text="县级行政区，如 垫江县、铜梁区")
+    province = models.CharField("省（直辖市）", max_length=50, blank=True)
+
+    class Meta:
+        verbose_name = "地区"
+        verbose_name_plural = "地区"
+        ordering = ["province", "name"]
+        constraints = [models.UniqueConstraint(fields=["province", "name"], name="region_unique_name")]
+
+    def __str__(self) -> str:
+        return f"{self.province}{self.name}" if self.province else self.name
+
+
+class DepartmentType(models.Model):
+    """A normalized department kind, so 垫江县人民政府办公室 ≈ 重庆市铜梁区人民政府办公室."""
+
+    name = models.CharField("部门类型", max_length=100, unique=True, help_text="去掉地名后的部门名称，如 人民政府办公室")
+
+    class Meta:
+        verbose_name = "部门类型"
+        verbose_name_plural = "部门类型"
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Department(models.Model):
+    region = models.ForeignKey(Region, verbose_name="地区", on_delete=models.PROTECT, related_name="departments")
+    name = models.CharField("部门名称", max_length=200, help_text="文件标题中的名称")
+    department_type = models.ForeignKey(
+        DepartmentType, verbose_name="部门类型", on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="departments",
+    )
+
+    class Meta:
+        verbose_name = "部门"
+        verbose_name_plural = "部门"
+        ordering = ["region__name", "name"]
+        constraints = [models.UniqueConstraint(fields=["region", "name"], name="department_unique_name")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class DepartmentAlias(models.Model):
+    """Another name a department went by (names drift between years); scoped to its region."""
+
+    region = models.ForeignKey(Region, verbose_name="地区", on_delete=models.CASCADE, related_name="aliases")
+    alias = models.CharField("别名", max_length=200)
+    department = models.ForeignKey(Department, verbose_name="部门", on_delete=models.CASCADE, related_name="aliases")
+
+    class Meta:
+        verbose_name = "部门别名"
+        verbose_name_plural = "部门别名"
+        constraints = [models.UniqueConstraint(fields=["region", "alias"], name="alias_unique_per_region")]
+
+    def __str__(self) -> str:
+        return f"{self.alias} → {self.department}"
+
+
+class Unit(models.Model):
+    """A budget unit (预算单位) of a department; the department's own office is its principal unit (本级)."""
+
+    department = models.ForeignKey(Department, verbose_name="所属部门", on_delete=models.CASCADE, related_name="units")
+    name = models.CharField("单位名称", max_length=200)
+    is_principal = models.BooleanField("本级", default=False, help_text="部门本级（机关本身）")
+
+    class Meta:
+        verbose_name = "单位"
+        verbose_name_plural = "单位"
+        ordering = ["department__name", "-is_principal", "name"]
+        constraints = [models.UniqueConstraint(fields=["department", "name"], name="unit_unique_name")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Disclosure(models.Model):
+    """One published 预算/决算情况说明: a department (部门 scope) or one of its units (单位 scope), one year."""
+
+    class Status(models.TextChoices):
+        OK = "ok", "已解析"
+        CONFLICT = "conflict", "有冲突待核对"
+        FAILED = "failed", "解析失败"
+
+    department = models.ForeignKey(Department, verbose_name="部门", on_delete=models.PROTECT, related_name="disclosures")
+    unit = models.ForeignKey(
+        Unit, verbose_name="单位", on_delete=models.PROTECT, null=True, blank=True, related_name="disclosures",
+        help_text="单位预算时填写；部门预算为空",
+    )
+    title_name = models.CharField("标题中的单位名称", max_length=200)
+    year = models.PositiveSmallIntegerField("年度")
+    kind = models.CharField("类型", max_length=4, choices=Kind.choices)
+    scope = models.CharField("口径", max_length=4, choices=Scope.choices)
+    genre = models.CharField("文件类别", max_length=20, default="情况说明")
+    member_units = models.JSONField("包含单位", default=list, blank=True)
+    status = models.CharField("状态", max_length=10, choices=Status.choices, default=Status.OK)
+    error = models.TextField("错误信息", blank=True)
+    warnings = models.JSONField("解析提示", default=list, blank=True)
+    checks = models.JSONField("勾稽检查", default=list, blank=True)
+    parser_version = models.CharField("解析器版本", max_length=20)
+    parsed_at = models.DateTimeField("解析时间")
+
+    class Meta:
+        verbose_name = "预决算公开文件"
+        verbose_name_plural = "预决算公开文件"
+        ordering = ["department__region__name", "department__name", "-year", "kind"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["department", "year", "kind", "scope"], condition=Q(unit__isnull=True),
+                name="disclosure_unique_department",
+            ),
+            models.UniqueConstraint(
+                fields=["unit", "year", "kind", "scope"], condition=Q(unit__isnull=False),
+                name="disclosure_unique_unit",
+            ),
+        ]
+        indexes = [models.Index(fields=["year", "kind"], name="disclosure_year_kind")]
+
+    def __str__(self) -> str:
+        return f"{self.title_name} {self.year}年{self.scope}{self.kind}"
+
+    @property
+    def subject_name(self) -> str:
+        return self.unit.name if self.unit_id else self.department.name
+
+
+class SourceFile(models.Model):
+    """A file a disclosure was read from, kept on disk under its sha256 so it can be parsed again."""
+
+    class Status(models.TextChoices):
+        PARSED = "parsed", "已解析"
+        CONFLICT = "conflict", "数字与已存文件不一致"
+
+    disclosure = models.ForeignKey(Disclosure, verbose_name="公开文件", on_delete=models.CASCADE, related_name="sources")
+    file = models.FileField("文件", upload_to="sources/")
+    sha256 = models.CharField("SHA-256", max_length=64, unique=True)
+    original_name = models.CharField("原文件名", max_length=255)
+    size = models.PositiveIntegerField("大小（字节）")
+    pages = models.PositiveIntegerField("页数", default=1)
+    status = models.CharField("状态", max_length=10, choices=Status.choices, default=Status.PARSED)
+    conflict_detail = models.TextField("冲突说明", blank=True)
+    parsed = models.JSONField("解析结果", default=dict, help_text="该文件的完整解析结果（parse_disclosure JSON）")
+    parser_version = models.CharField("解析器版本", max_length=20)
+    imported_at = models.DateTimeField("导入时间", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "源文件"
+        verbose_name_plural = "源文件"
+        ordering = ["disclosure", "imported_at"]
+
+    def __str__(self) -> str:
+        return self.original_name
+
+
+class Figure(models.Model):
+    """One metric of one disclosure: value in 万元 (or a count), change, reason and provenance."""
+
+    disclosure = models.ForeignKey(Disclosure, verbose_name="公开文件", on_delete=models.CASCADE, related_name="figures")
+    metric = models.CharField("指标", max_length=40, help_text="shared/spec/METRICS.md 中的指标键")
+    period = models.CharField("期间", max_length=4, default="本年", help_text="本年 或 上年")
+    origin = models.CharField("来源", max_length=8, default="prose", help_text="prose（正文）或 table（表格）")
+    is_primary = models.BooleanField("主值", default=True, help_text="该指标在比较中使用的值")
+    value = models.DecimalField("数值", max_digits=20, decimal_places=6, null=True, blank=True,
+                                help_text="金额单位万元；人数、车辆为整数")
+    change = models.DecimalField("比上年增减", max_digits=20, decimal_places=6, null=True, blank=True)
+    reason = models.TextField("增减主要原因", blank=True)
+    not_applicable = models.BooleanField("不适用", default=False, help_text="如事业单位不在机关运行经费统计范围：不是0")
+    note = models.TextField("说明", blank=True)
+    display_scale = models.PositiveSmallIntegerField("印刷小数位", null=True, blank=True)
+    source_unit = models.CharField("原文单位", max_length=4, default="万元")
+    fund_scope = models.CharField("资金口径", max_length=20, blank=True)
+    exp_scope = models.CharField("支出口径", max_length=8, default="total")
+    page = models.PositiveIntegerField("页码", null=True, blank=True)
+    source_text = models.TextField("原文", blank=True)
+    corrected = models.BooleanField("人工更正", default=False, help_text="人工更正过的数字，重新解析时保留")
+
+    class Meta:
+        verbose_name = "指标数值"
+        verbose_name_plural = "指标数值"
+        ordering = ["disclosure", "metric"]
+        constraints = [
+            models.UniqueConstraint(fields=["disclosure", "metric", "period", "origin"], name="figure_unique"),
+        ]
+        indexes = [models.Index(fields=["metric", "is_primary", "disclosure"], name="figure_metric_lookup")]
+
+    def __str__(self) -> str:
+        return f"{self.disclosure} · {self.metric}"
+
+
+class FunctionLine(models.Model):
+    """Expenditure by function category (功能分类 类)."""
+
+    disclosure = models.ForeignKey(
+        Disclosure, verbose_name="公开文件", on_delete=models.CASCADE, related_name="function_lines"
+    )
+    code = models.CharField("科目编码", max_length=10, blank=True)
+    name = models.CharField("科目名称", max_length=100)
+    value = models.DecimalField("金额（万元）", max_digits=20, decimal_places=6)
+    fund_scope = models.CharField("资金口径", max_length=20, default="全口径")
+    page = models.PositiveIntegerField("页码", null=True, blank=True)
+    source_text = models.TextField("原文", blank=True)
+
+    class Meta:
+        verbose_name = "功能分类支出"
+        verbose_name_plural = "功能分类支出"
+        ordering = ["disclosure", "code", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Headcount(models.Model):
+    """Headcount of one member unit, where the text gives it."""
+
+    disclosure = models.ForeignKey(Disclosure, verbose_name="公开文件", on_delete=models.CASCADE, related_name="headcounts")
+    unit_name = models.CharField("单位", max_length=200)
+    authorized = models.PositiveIntegerField("编制数", null=True, blank=True)
+    authorized_text = models.CharField("编制说明", max_length=200, blank=True)
+    actual = models.PositiveIntegerField("实有人数", null=True, blank=True)
+    contracted = models.PositiveIntegerField("购买服务人员", null=True, blank=True)
+    page = models.PositiveIntegerField("页码", null=True, blank=True)
+    source_text = models.TextField("原文", blank=True)
+
+    class Meta:
+        verbose_name = "单位人员"
+        verbose_name_plural = "单位人员"
+        ordering = ["disclosure", "id"]
+
+    def __str__(self) -> str:
+        return self.unit_name

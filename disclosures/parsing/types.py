@@ -1,0 +1,144 @@
+"""The parser's typed result. Plain dataclasses: no Django, no dict keys to mistype."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from decimal import Decimal
+from typing import Any
+
+
+@dataclass
+class Figure:
+    """One stated number with the scope tags the cross-checks need (shared/spec/CHECKS.md §0.1)."""
+
+    metric: str  # key from metrics.METRICS
+    value: Decimal | None  # 万元 for amounts, a whole count for 人/辆; None only when not_applicable
+    change: Decimal | None = None  # signed change against last year, same unit; None = not stated
+    reason: str | None = None  # the stated 主要原因 clause for the change; None = not given
+    page: int | None = None  # 1-based page the figure was read on; None = unknown
+    source: str = ""  # the sentence (prose) or "表名 · 行 · 列" (table) it came from
+    not_applicable: bool = False  # e.g. a 事业单位 outside 机关运行经费 statistics: not 0
+    note: str | None = None  # why a value is n/a, or how it was assembled
+    display_scale: int | None = None  # decimals as printed ("86" -> 0, "115.4" -> 1)
+    source_unit: str = "万元"  # unit as printed: 元, 万元, 亿元, 人, 辆
+    period: str = "本年"  # 本年 or 上年
+    fund_scope: str | None = None  # 全口径, 财政拨款, 一般公共预算财政拨款, 政府性基金; None = unknown
+    exp_scope: str = "total"  # total, 基本 or 项目
+    origin: str = "prose"  # prose or table
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "value": _dec(self.value),
+            "change": _dec(self.change),
+            "page": self.page,
+            "source": self.source,
+            "reason": self.reason,
+        }
+        if self.not_applicable:
+            data["not_applicable"] = True
+        if self.note:
+            data["note"] = self.note
+        data.update(
+            display_scale=self.display_scale,
+            source_unit=self.source_unit,
+            period=self.period,
+            fund_scope=self.fund_scope,
+            exp_scope=self.exp_scope,
+            origin=self.origin,
+        )
+        return data
+
+
+@dataclass
+class FunctionLine:
+    """Expenditure of one function category (功能分类 类) as stated in the prose or a table."""
+
+    name: str  # e.g. 一般公共服务支出; "结转" for a carry-forward line printed in the list
+    value: Decimal  # 万元
+    code: str | None = None  # 科目编码 (3 digits for a 类), None when neither text nor standard gives it
+    page: int | None = None
+    source: str = ""
+    fund_scope: str = "全口径"  # 二(二) and 表八 are all funds; 表一/表二 are 财政拨款
+
+    def to_json(self) -> dict[str, Any]:
+        return {"code": self.code, "name": self.name, "value": _dec(self.value), "page": self.page,
+                "fund_scope": self.fund_scope}
+
+
+@dataclass
+class UnitHeadcount:
+    """Headcount of one member unit, as the 单位构成 part states it."""
+
+    unit: str
+    authorized: int | None = None  # 编制数 as one number; None when not stated or given in parts
+    authorized_text: str | None = None  # the wording when it is not a single number
+    actual: int | None = None  # 实有在职人数
+    contracted: int | None = None  # 购买服务人员
+    page: int | None = None
+    source: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Check:
+    rule: str  # e.g. sangong_sum
+    ok: bool | None  # None = could not be run (insufficient data)
+    detail: str
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class ParsedDisclosure:
+    unit: str  # the unit or department as titled
+    year: int
+    kind: str  # 预算 or 决算
+    scope: str  # 部门 or 单位 (or 汇总 for a region-wide statement)
+    region: str | None = None  # county-level region (县/区/市/旗), None when the title names none
+    province: str | None = None
+    genre: str = "情况说明"  # 情况说明, 三公说明 (standalone 三公 statement)
+    parent: str | None = None  # the department a 单位 belongs to, where the text says
+    member_units: list[str] = field(default_factory=list)  # units a 部门 disclosure covers
+    figures: dict[str, Figure] = field(default_factory=dict)  # metric key -> this year's figure
+    table_figures: list[Figure] = field(default_factory=list)  # table cells kept for cross-checks
+    expenditure_by_function: list[FunctionLine] = field(default_factory=list)
+    unit_headcount: list[UnitHeadcount] = field(default_factory=list)
+    checks: list[Check] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    pages: int = 1
+
+    def to_json(self) -> dict[str, Any]:
+        """The `parse_disclosure --json` contract of shared/spec/METRICS.md."""
+        return {
+            "unit": self.unit,
+            "region": self.region,
+            "province": self.province,
+            "year": self.year,
+            "kind": self.kind,
+            "scope": self.scope,
+            "genre": self.genre,
+            "parent": self.parent,
+            "member_units": list(self.member_units),
+            "figures": {key: fig.to_json() for key, fig in self.figures.items()},
+            "table_figures": [
+                {"metric": f.metric, **f.to_json()} for f in self.table_figures
+            ],
+            "expenditure_by_function": [line.to_json() for line in self.expenditure_by_function],
+            "unit_headcount": [h.to_json() for h in self.unit_headcount],
+            "checks": [c.to_json() for c in self.checks],
+            "warnings": list(self.warnings),
+            "pages": self.pages,
+        }
+
+
+def _dec(value: Decimal | None) -> str | None:
+    if value is None:
+        return None
+    text = format(value.normalize(), "f") if value == value.to_integral() else format(value, "f")
+    return text
+
+
+class ParseError(Exception):
+    """The file cannot be read, or it is not a budget disclosure. The message is one line, in Chinese."""
