@@ -1,9 +1,31 @@
-"""Budget-disclosure parser: plain Python, no Django, so it runs in a worker or a notebook."""
+"""Budget-disclosure parser: plain Python, no Django, so it runs in a worker or a notebook.
+
+    parse_disclosure(path_or_bytes, filename=...) -> ParsedDisclosure
+
+Reads a 预算/决算情况说明 (PDF, .txt or .md) from any county into exact figures in 万元, each with its
+page and source sentence. Raises ParseError (one line, Chinese) for unreadable files and non-disclosures.
+"""
 from __future__ import annotations
 
+import os
+import re
+from pathlib import Path
+
+from .checks import run_checks
+from .document import load_document
+from .metrics import METRICS, SANGONG_PARTS
+
+SANGONG_KEYS = ("sangong_total", "vehicle_total", *SANGONG_PARTS)
+from .prose import (
+    FUNCTION_CODES, Section, function_lines, member_units, other_figures, sangong_figures,
+    split_overview, split_sections, staff_figures, totals_figures,
+)
+from .tables import sangong_table_figures
+from .text import Joined
+from .title import read_title
 from .types import Check, Figure, FunctionLine, ParsedDisclosure, ParseError, UnitHeadcount
 
-PARSER_VERSION = "0.1.0"
+PARSER_VERSION = "1.0.0"
 
 __all__ = [
     "PARSER_VERSION", "Check", "Figure", "FunctionLine", "ParsedDisclosure", "ParseError", "UnitHeadcount",
@@ -11,5 +33,97 @@ __all__ = [
 ]
 
 
-def parse_disclosure(source, *, filename: str = "") -> ParsedDisclosure:  # replaced by the real parser
-    raise ParseError("解析器尚未就绪")
+def parse_disclosure(source: bytes | str | os.PathLike, *, filename: str = "") -> ParsedDisclosure:
+    """Parse one 预算/决算情况说明 (PDF, txt or md). Reads only `source`; no database, no Django."""
+    if isinstance(source, (str, os.PathLike)):
+        path = Path(source)
+        filename = filename or path.name
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise ParseError(f"无法读取文件：{path.name}") from exc
+    else:
+        data = bytes(source)
+    document = load_document(data, filename=filename)
+    title = read_title(document.lines)
+    sections = split_sections(document.lines[title.end_line:])
+    result = ParsedDisclosure(
+        unit=title.unit, year=title.year, kind=title.kind, scope=title.scope or "单位",
+        region=title.region, province=title.province, genre=title.genre, pages=document.pages,
+    )
+    result.warnings.extend(document.warnings)
+
+    by_key: dict[str, list[Section]] = {}
+    for section in sections:
+        by_key.setdefault(section.key, []).append(section)
+
+    def blocks(*keys: str) -> list[Joined]:
+        return [s.joined for key in keys for s in by_key.get(key, [])]
+
+    prose_blocks = blocks("preamble", "basic", "overview", "budget", "sangong", "other")
+    figures: dict[str, Figure] = {}
+
+    for joined in blocks("sangong") or blocks("other", "budget", "preamble", "overview"):
+        found = sangong_figures(joined, year=title.year, kind=title.kind)
+        for key, figure in found.items():
+            figures.setdefault(key, figure)
+        if "sangong_total" in figures:
+            break
+
+    overview = blocks("overview")
+    budget = blocks("budget")
+    if overview or budget:
+        totals = totals_figures(overview[0] if overview else Joined("", "", [], []),
+                                budget[0] if budget else None, year=title.year)
+        for key, figure in totals.items():
+            figures.setdefault(key, figure)
+        if overview:
+            _, spend_start = split_overview(overview[0])
+            for name, amount, start, end in function_lines(overview[0], spend_start):
+                result.expenditure_by_function.append(FunctionLine(
+                    name=name, value=amount.value, code=FUNCTION_CODES.get(name),
+                    page=overview[0].page_at(start), source=overview[0].cite(start, end),
+                ))
+
+    for joined in blocks("other") + [b for b in prose_blocks if b not in blocks("other")]:
+        for key, figure in other_figures(joined, year=title.year, scope=result.scope).items():
+            figures.setdefault(key, figure)
+
+    staff = staff_figures(blocks("preamble", "basic", "overview", "budget"), year=title.year)
+    for key, figure in staff.figures.items():
+        figures.setdefault(key, figure)
+    result.warnings.extend(staff.warnings)
+
+    table = sangong_table_figures(document, year=title.year)
+    result.table_figures.extend(table.figures)
+    result.warnings.extend(table.warnings)
+    if not any(key in figures for key in SANGONG_KEYS):
+        # The “三公” figures are only in the table: take this year's column from it.
+        for figure in table.figures:
+            if figure.period == "本年" and figure.value is not None:
+                figures.setdefault(figure.metric, figure)
+
+    if result.scope == "部门" or title.scope is None:
+        result.member_units = member_units(blocks("preamble", "basic"))
+        if title.scope is None and len(result.member_units) >= 2:
+            result.scope = "部门"
+    result.parent = _parent(prose_blocks) if result.scope == "单位" else None
+
+    result.figures = {key: figures[key] for key in METRICS if key in figures}
+    _require_disclosure(result)
+    result.checks = run_checks(result)
+    return result
+
+
+def _parent(blocks: list[Joined]) -> str | None:
+    for joined in blocks:
+        match = re.search(r"隶属(?:于)?([一-龥]{4,30}?(?:办公室|委员会|局|委|厅|部|院|中心))", joined.text)
+        if match:
+            return match.group(1)
+    return None
+
+
+def _require_disclosure(result: ParsedDisclosure) -> None:
+    amounts = [f for f in result.figures.values() if f.value is not None or f.not_applicable]
+    if len(amounts) < 2 and not ("sangong_total" in result.figures and result.genre == "三公说明"):
+        raise ParseError("未能在文件中找到预算/决算公开文件的主要数字（收支、“三公”经费等），可能不是预决算公开文件")

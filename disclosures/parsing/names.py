@@ -1,0 +1,135 @@
+"""Place and department names: which county a unit is in, and what kind of department it is.
+
+The gazetteer is the county-level division list that ships with the `cpca` package (adcodes.csv);
+it is read once, lazily, without importing cpca itself.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+_LEVEL_SUFFIX = re.compile(r"(自治县|自治旗|特区|林区|县|区|市|旗)$")
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    provinces: dict[str, str]  # name -> 2-digit code ("重庆市" -> "50")
+    province_names: dict[str, str]  # 2-digit code -> name
+    prefectures: dict[str, set[str]]  # name -> 4-digit codes
+    counties: dict[str, set[str]]  # name -> 6-digit codes
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    provinces: dict[str, str] = {}
+    prefectures: dict[str, set[str]] = {}
+    counties: dict[str, set[str]] = {}
+    path = resources.files("cpca").joinpath("resources/adcodes.csv")
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            code, name = row["adcode"], row["name"]
+            if name in {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}:
+                continue
+            if code[2:] == "0" * 10:
+                provinces[name] = code[:2]
+            elif code[4:] == "0" * 8:
+                prefectures.setdefault(name, set()).add(code[:4])
+            elif code[6:] == "0" * 6:
+                counties.setdefault(name, set()).add(code[:6])
+    return Gazetteer(provinces, {v: k for k, v in provinces.items()}, prefectures, counties)
+
+
+@dataclass(frozen=True)
+class Place:
+    region: str | None  # county-level division (县/区/县级市/旗)
+    province: str | None
+    prefecture: str | None = None
+
+
+def _short(name: str) -> str:
+    """'浙江省' -> '浙江', '内蒙古自治区' -> '内蒙古', '重庆市' -> '重庆' (how titles abbreviate)."""
+    for suffix in ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省", "市"):
+        if name.endswith(suffix) and len(name) > len(suffix) + 1:
+            return name[: -len(suffix)]
+    return name
+
+
+def locate(name: str, *, context: str = "") -> Place:
+    """Where a unit titled `name` sits. `context` (the document text) breaks ties between same-named counties."""
+    gaz = gazetteer()
+    rest = re.sub(r"^中共", "", name)
+    province = prefecture = None
+    for full, code in gaz.provinces.items():
+        for form in (full, _short(full)):
+            if rest.startswith(form) and len(rest) > len(form):
+                province, rest = full, rest[len(form):]
+                break
+        if province:
+            break
+    for pname in sorted(gaz.prefectures, key=len, reverse=True):
+        if rest.startswith(pname) and len(rest) > len(pname):
+            codes = gaz.prefectures[pname]
+            if province is None or any(c[:2] == gaz.provinces[province] for c in codes):
+                # 重庆市 is both a province and (in some lists) a prefecture: do not eat a county's name.
+                if not any(rest.startswith(c) for c in gaz.counties if len(c) > len(pname)):
+                    prefecture, rest = pname, rest[len(pname):]
+                break
+    county = None
+    for length in range(min(len(rest), 10), 1, -1):
+        candidate = rest[:length]
+        if candidate in gaz.counties:
+            county = candidate
+            break
+    if county is None:
+        match = re.match(r"^(.{1,6}?(?:自治县|县|区|市|旗))", rest)
+        if prefecture and not match:
+            return Place(region=prefecture, province=province, prefecture=prefecture)
+        return Place(region=match.group(1) if match else None, province=province, prefecture=prefecture)
+    codes = gaz.counties[county]
+    if province:
+        codes = {c for c in codes if c[:2] == gaz.provinces[province]} or codes
+    if prefecture:
+        codes = {c for c in codes if c[:4] in gaz.prefectures[prefecture]} or codes
+    if len(codes) > 1 and context:
+        mentioned = {code for p, code in gaz.provinces.items() if p in context or _short(p) in context}
+        codes = {c for c in codes if c[:2] in mentioned} or codes
+    provinces = {gaz.province_names.get(c[:2]) for c in codes}
+    return Place(region=county, province=provinces.pop() if len(provinces) == 1 else province, prefecture=prefecture)
+
+
+_TYPE_SYNONYMS = [
+    (re.compile(r"^(?:政府办公室|政府办)$"), "人民政府办公室"),
+    (re.compile(r"^[县区市旗]?委(?!员会)"), "党委"),
+    (re.compile(r"^[县区市旗](?=人大常委会|政协|人民政府|纪委|人民法院|人民检察院)"), ""),
+]
+
+
+def strip_region(name: str, place: Place) -> str:
+    """'重庆市铜梁区人民政府办公室' -> '人民政府办公室'."""
+    rest = name
+    for prefix in filter(None, [place.province, place.province and _short(place.province),
+                                place.prefecture, place.region]):
+        if rest.startswith(prefix):
+            rest = rest[len(prefix):]
+    if place.region:
+        stem = _LEVEL_SUFFIX.sub("", place.region)
+        if stem and rest.startswith(stem):
+            rest = rest[len(stem):]
+    return rest
+
+
+def normalize_department_type(name: str, *, region: str | None = None, province: str | None = None) -> str:
+    """The department kind, comparable across counties: '垫江县人民政府办公室' -> '人民政府办公室'."""
+    text = re.sub(r"[（(](?:本级|机关|本部)[)）]$", "", name.strip())
+    text = re.sub(r"\s+", "", text)
+    communist = text.startswith("中共")
+    if communist:
+        text = text[2:]
+    place = Place(region=region, province=province) if region else locate(text)
+    text = strip_region(text, place)
+    for pattern, replacement in _TYPE_SYNONYMS:
+        text = pattern.sub(replacement, text)
+    return text or name

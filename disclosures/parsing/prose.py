@@ -1,0 +1,623 @@
+"""Section and sentence rules: find each metric where the template states it, by what the text says.
+
+Every rule works on normalized, joined prose (text.Joined): half-width punctuation, no spaces, lines of a
+PDF joined without separators. A rule prefers saying nothing (and a warning) to guessing.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from .numbers import NUMBER, UNIT, Amount, parse_amount, parse_count
+from .text import Joined, Line, join_lines
+from .types import Figure
+
+Q = "[“”\"「」『』‘’'〝〞]?"  # optional quote around 三公
+SANGONG = rf"{Q}三公{Q}"
+
+# ---------------------------------------------------------------------------------------------
+# Sections
+# ---------------------------------------------------------------------------------------------
+
+_NUMBERING = re.compile(
+    r"^(?:第[一二三四五六七八九十]{1,3}部分[、.:]?|[一二三四五六七八九十]{1,3}[、.:]|\d{1,2}[、.](?!\d)"
+    r"|\(?[一二三四五六七八九十]{1,3}\)[、.]?|\(\d{1,2}\)[、.]?)"
+)
+# (section key, pattern on the heading text). Order matters: 三公 before the generic 预算情况.
+_SECTION_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("glossary", re.compile(r"名词解释|名词说明|术语解释|专业性?名词")),
+    ("attachments", re.compile(r"^(?:附表|附件)")),
+    ("sangong", re.compile(rf"{SANGONG}经费")),
+    ("other", re.compile(r"其[他它]重要事项|其[他它]事项(?:的)?(?:情况)?说明|其[他它]需要说明")),
+    ("overview", re.compile(r"收支(?:预算|决算)?总体情况|收支总体|总体情况|收支(?:预算|决算)?情况|收入支出(?:预算|决算)?情况")),
+    ("budget", re.compile(r"(?:部门|单位)?(?:预算|决算)(?:情况)?说明|财政拨款(?:收支|支出|收入)?(?:预算|决算)?(?:情况|说明)|一般公共预算.{0,8}情况")),
+    ("basic", re.compile(r"基本情况|单位概况|部门概况|机构设置|主要职能|职能职责")),
+]
+
+
+@dataclass
+class Section:
+    key: str  # one of the _SECTION_PATTERNS keys, or "preamble"
+    heading: str
+    lines: list[Line] = field(default_factory=list)
+    _joined: Joined | None = None
+
+    @property
+    def joined(self) -> Joined:
+        if self._joined is None:
+            self._joined = join_lines([ln for ln in self.lines if not ln.tabular])
+        return self._joined
+
+
+def classify_heading(text: str) -> tuple[str, str] | None:
+    """('sangong', rest-of-line) when `text` opens a section; None for ordinary lines."""
+    numbering = _NUMBERING.match(text)
+    body = text[numbering.end():] if numbering else text
+    head, sep, rest = _split_head(body)
+    if not head or len(head) > 26 or re.search(rf"{NUMBER}(?:{UNIT}|人|辆|名)", head):
+        return None
+    if not numbering and sep == "" and len(head) > 20:
+        return None
+    for key, pattern in _SECTION_PATTERNS:
+        found = pattern.search(head)
+        if found and found.start() <= 6:
+            # A sub-item such as "1.机关运行经费" never opens a top section; a list of tables (附表) items neither.
+            if key == "sangong" and re.search(r"表$", head):
+                return None
+            return key, rest
+    return None
+
+
+def _split_head(body: str) -> tuple[str, str, str]:
+    match = re.search(r"[。:;]", body)
+    if not match:
+        return body, "", ""
+    return body[: match.start()], match.group(), body[match.end():]
+
+
+def split_sections(lines: list[Line]) -> list[Section]:
+    sections = [Section("preamble", "")]
+    closed = False  # after the glossary only the attachments heading still counts
+    for line in lines:
+        found = None if line.tabular else classify_heading(line.text)
+        if found and (not closed or found[0] == "attachments"):
+            key, rest = found
+            sections.append(Section(key, line.text))
+            closed = closed or key in {"glossary", "attachments"}
+            if rest:
+                cut = len(line.text) - len(rest)
+                sections[-1].lines.append(
+                    Line(text=rest, page=line.page, raw=line.raw, index=line.index[cut:], tabular=False)
+                )
+            continue
+        sections[-1].lines.append(line)
+    return sections
+
+
+# ---------------------------------------------------------------------------------------------
+# Amounts, changes and reasons inside one clause
+# ---------------------------------------------------------------------------------------------
+
+AMOUNT = rf"(?P<num>{NUMBER})(?P<unit>{UNIT})"
+_CLAUSE_BREAK = "。;,:()"
+_NOT_A_SUBJECT = re.compile(r"原因|因为|由于|用于|主要是|包括|导致|增加|减少|相比|其中的|以及|同时|二是|三是|用车管理")
+_DIRECTIONS = {
+    "增加": 1, "增长": 1, "上升": 1, "提高": 1, "多": 1, "净增": 1, "增": 1,
+    "减少": -1, "下降": -1, "降低": -1, "减": -1, "少": -1, "净减": -1, "压减": -1,
+}
+_FLAT = r"持平|基本持平|无变化|没有变化|未发生变化|无增减|不变|相同|一致"
+_CHANGE = re.compile(
+    rf"(?:(?P<cmp>同比|比|较|与|和)(?P<ref>[^,;。]{{0,14}}?)(?:相比|相较|对比)?,?)?"
+    rf"(?:(?P<flat>{_FLAT})|(?P<dir>净增|净减|增加|减少|增长|下降|降低|上升|提高|压减|增|减|多|少)了?"
+    rf"(?P<num>{NUMBER})(?P<unit>{UNIT}|%|人|名|辆)?)"
+)
+_REASON_START = re.compile(r"主要原因(?:是|为|:|系)?|原因(?:是|为|:)|主要是(?!用于)|主要由于|主要因为|主要系")
+_PURPOSE = re.compile(r"[,;]?(?:主要)?用于")
+
+
+@dataclass
+class Change:
+    value: Decimal | None  # signed; None when the stated comparison is not with last year
+    end: int  # end offset of the phrase in the text
+    against_budget: bool = False
+
+
+def _is_prior_year_ref(ref: str, year: int | None) -> bool:
+    if re.search(r"上年|去年|上一年|前一年|上年度|同期|上期", ref):
+        return True
+    years = [int(y) for y in re.findall(r"(\d{4})年", ref)]
+    if years and year is not None:
+        return years[0] == year - 1
+    return not re.search(r"预算|决算|计划|年初|调整", ref)
+
+
+def find_change(text: str, start: int, end: int, *, unit: str, year: int | None, near: int = 12) -> Change | None:
+    """The first year-on-year change stated in text[start:end], beginning within `near` characters."""
+    pos = start
+    while pos < end:
+        match = _CHANGE.search(text, pos, end)
+        if not match:
+            return None
+        lead = text[start:match.start()]
+        if match.start() - start > near and not lead.endswith(("比", "较")):
+            # The phrase must follow the figure it qualifies, not a later number in a reason clause.
+            if re.search(NUMBER, lead) or match.start() - start > near * 3:
+                return None
+        if match.group("unit") == "%":
+            pos = match.end()
+            continue
+        ref = match.group("ref") or ""
+        if match.group("cmp") and not _is_prior_year_ref(ref, year):
+            # e.g. 决算 "比年初预算减少…": a real comparison, but not with last year.
+            found = find_change(text, match.end(), end, unit=unit, year=year, near=near)
+            return found or Change(None, match.end(), against_budget=True)
+        if match.group("flat"):
+            return Change(Decimal(0), match.end())
+        change_unit = match.group("unit")
+        if change_unit in ("人", "名", "辆"):
+            if unit not in ("人", "辆"):
+                pos = match.end()
+                continue
+            count = parse_count(match.group("num"))
+            if count is None:
+                return None
+            return Change(Decimal(count) * _DIRECTIONS[match.group("dir")], match.end())
+        if unit in ("人", "辆"):
+            pos = match.end()
+            continue
+        if not change_unit:
+            following = text[match.end(): match.end() + 1]
+            if following and following not in ",;。":
+                pos = match.end()
+                continue
+            change_unit = unit
+        amount = parse_amount(match.group("num"), change_unit)
+        return Change(amount.value * _DIRECTIONS[match.group("dir")], match.end())
+    return None
+
+
+def find_reason(text: str, start: int, end: int) -> str | None:
+    match = _REASON_START.search(text, start, end)
+    if not match:
+        return None
+    stop = text.find("。", match.end(), end)
+    stop = end if stop < 0 else stop
+    reason = text[match.end():stop]
+    purpose = _PURPOSE.search(reason)
+    if purpose and purpose.start() > 0:
+        reason = reason[: purpose.start()]
+    reason = reason.strip(",;:、 ")
+    return reason or None
+
+
+def at_clause_start(text: str, pos: int) -> bool:
+    """True when the label at `pos` is the subject of its clause, not a word inside a reason."""
+    back = pos
+    while back > 0 and text[back - 1] not in _CLAUSE_BREAK:
+        back -= 1
+        if pos - back > 30:
+            return False
+    prefix = re.sub(r"\d{4}年度?|其中|全年|本年度?|当年|年初", "", text[back:pos])
+    return len(prefix) <= 12 and not _NOT_A_SUBJECT.search(prefix)
+
+
+@dataclass
+class Hit:
+    amount: Amount
+    start: int  # start of the label
+    num_start: int
+    end: int  # end of the amount (unit included)
+
+
+_GAP = r"(?:\d{4}年度?|[^\d。;,比较增减元])*?"
+
+
+def label_amounts(text: str, label: str, *, start: int = 0, end: int | None = None,
+                  clause_start: bool = True, gap: str = _GAP) -> list[Hit]:
+    """Every `label … amount` in text, with only filler words (预算, 为, 合计 …) between them."""
+    end = len(text) if end is None else end
+    pattern = re.compile(rf"(?:{label})(?P<gap>{gap})(?P<num>{NUMBER})(?P<unit>{UNIT})")
+    hits = []
+    for match in pattern.finditer(text, start, end):
+        if len(match.group("gap")) > 16:
+            continue
+        if clause_start and not at_clause_start(text, match.start()):
+            continue
+        hits.append(Hit(parse_amount(match.group("num"), match.group("unit")), match.start(),
+                        match.start("num"), match.end()))
+    return hits
+
+
+def make_figure(metric: str, joined: Joined, hit: Hit, *, seg_end: int, year: int | None,
+                fund_scope: str | None = None, exp_scope: str = "total", with_change: bool = True) -> Figure:
+    text = joined.text
+    reason_at = _REASON_START.search(text, hit.end, seg_end)
+    window_end = reason_at.start() if reason_at else seg_end
+    change = find_change(text, hit.end, window_end, unit="万元", year=year) if with_change else None
+    after = change.end if change else hit.end
+    sentence_end = text.find("。", after, seg_end)
+    cite_end = change.end if change else hit.end
+    figure = Figure(
+        metric=metric,
+        value=hit.amount.value,
+        change=change.value if change else None,
+        reason=find_reason(text, after, seg_end) if change and change.value else None,
+        page=joined.page_at(hit.num_start),
+        source=joined.cite(_sentence_start(text, hit.start), max(cite_end, sentence_end if sentence_end > 0 and sentence_end - cite_end < 2 else cite_end)),
+        display_scale=hit.amount.scale,
+        source_unit=hit.amount.source_unit,
+        fund_scope=fund_scope,
+        exp_scope=exp_scope,
+    )
+    if change and change.against_budget:
+        figure.note = "文中增减是与预算数比较，不是与上年比较"
+    return figure
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the clause holding `pos` begins: back to 。 or ;, or to the nearest comma when that is far."""
+    back = pos
+    while back > 0 and text[back - 1] not in "。;":
+        back -= 1
+        if pos - back > 40:
+            comma = max(text.rfind(",", 0, pos), text.rfind(":", 0, pos))
+            return comma + 1 if comma >= 0 else back
+    return back
+
+
+# ---------------------------------------------------------------------------------------------
+# Metric rules
+# ---------------------------------------------------------------------------------------------
+
+SANGONG_LABELS: dict[str, str] = {
+    "sangong_total": rf"{SANGONG}经费(?:财政拨款)?(?:合计|总额|总计)?",
+    "outbound_travel": r"(?:因公)?出国\(?境\)?(?:经)?费(?:用)?",
+    "vehicle_total": r"公务用?车(?:辆)?购置及运行(?:维护|维修)?费(?:用)?",
+    "vehicle_purchase": r"公务用?车(?:辆)?购置费(?:用)?",
+    "vehicle_operation": r"公务用?车(?:辆)?运行(?:维护|维修|保障)?费(?:用)?",
+    "reception": r"(?:国内)?公务接待费(?:用)?",
+}
+_NOT_ARRANGED = re.compile(r"(?:预算|决算)?(?:未安排|暂未安排|未作安排|没有安排|无此项|未发生)")
+
+
+def sangong_figures(joined: Joined, *, year: int | None, kind: str) -> dict[str, Figure]:
+    """The “三公” total and items, each with its change and stated reason, from one block of prose."""
+    text = joined.text
+    hits: list[tuple[str, Hit]] = []
+    for metric, label in SANGONG_LABELS.items():
+        for hit in label_amounts(text, label):
+            hits.append((metric, hit))
+        for match in re.finditer(rf"(?:{label})(?P<na>{_NOT_ARRANGED.pattern})", text):
+            if at_clause_start(text, match.start()):
+                zero = Amount(Decimal(0), 0, "万元")
+                hits.append((metric, Hit(zero, match.start(), match.start("na"), match.end())))
+    hits.sort(key=lambda item: item[1].start)
+    starts = sorted({hit.start for _, hit in hits})
+    figures: dict[str, Figure] = {}
+    for metric, hit in hits:
+        if metric in figures and not _better_for_final(kind, text, figures[metric], hit):
+            continue
+        seg_end = next((s for s in starts if s > hit.start), len(text))
+        figures[metric] = make_figure(metric, joined, hit, seg_end=seg_end, year=year,
+                                      fund_scope="一般公共预算财政拨款")
+    return figures
+
+
+def _better_for_final(kind: str, text: str, current: Figure, hit: Hit) -> bool:
+    """In a 决算 text the same item may be given as 预算 then 决算: the actual figure wins."""
+    if kind != "决算":
+        return False
+    gap = text[hit.start:hit.num_start]
+    return bool(re.search(r"决算|实际|支出", gap)) and current.note != "决算数"
+
+
+def first_hit(joined: Joined, label: str, *, clause_start: bool = False, start: int = 0,
+              end: int | None = None) -> Hit | None:
+    hits = label_amounts(joined.text, label, start=start, end=end, clause_start=clause_start)
+    return hits[0] if hits else None
+
+
+def figure_at(metric: str, joined: Joined, hit: Hit, *, year: int | None, end: int | None = None,
+              fund_scope: str | None = None, exp_scope: str = "total", with_change: bool = True) -> Figure:
+    text = joined.text
+    end = len(text) if end is None else end
+    seg_end = text.find("。", hit.end, end)
+    return make_figure(metric, joined, hit, seg_end=end if seg_end < 0 else seg_end, year=year,
+                       fund_scope=fund_scope, exp_scope=exp_scope, with_change=with_change)
+
+
+def split_overview(joined: Joined) -> tuple[int, int]:
+    """(income_end, expenditure_start): where 二(一) 收入 ends and 二(二) 支出 begins."""
+    text = joined.text
+    match = re.search(r"\(二\)|(?<![一-龥])二[、.]|支出(?:预算|决算)?(?:情况)?[:。]|支出(?:预算|决算)总(?:额|计)", text)
+    if match and match.start() > 0:
+        return match.start(), match.start()
+    return len(text), 0
+
+
+def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None) -> dict[str, Figure]:
+    """Income and expenditure totals (二), appropriations, carryover, and 基本/项目 spending (三)."""
+    figures: dict[str, Figure] = {}
+    text = overview.text
+    income_end, spend_start = split_overview(overview)
+
+    def total(metric: str, word: str, start: int, end: int) -> None:
+        label = (rf"{word}(?:预算|决算)?(?:总额|合计|总计)?|本年{word}合计|{word}总计|年初预算数?|预算数|决算数")
+        hit = first_hit(overview, label, start=start, end=end)
+        if not hit:
+            return
+        figure = figure_at(metric, overview, hit, year=year, end=end, fund_scope="全口径")
+        stated = re.search(rf"{word}(?:预算|决算)?(?:总额|合计|总计|总预算)?(?=较|比|同比|与)", text[start:end])
+        if stated:
+            pos = start + stated.end()
+            change = find_change(text, pos, min(end, pos + 40), unit="万元", year=year)
+            if change and change.value is not None:
+                figure.change = change.value
+                figure.reason = find_reason(text, change.end, _sentence_end(text, change.end, end))
+                figure.source = overview.cite(_sentence_start(text, hit.start), change.end)
+        figures[metric] = figure
+
+    total("income_total", "收入", 0, income_end)
+    total("expenditure_total", "支出", spend_start, len(text))
+    for metric, label in [
+        ("general_budget_appropriation", r"一般公共预算(?:财政)?拨款(?:收入)?"),
+        ("gov_fund_appropriation", r"政府性基金(?:预算)?(?:财政)?拨款(?:收入)?"),
+        ("carryover", r"上年结转(?:和|及)?结余|上年结转|上年结余|结转结余"),
+    ]:
+        hit = first_hit(overview, label, end=income_end)
+        if hit:
+            figures[metric] = figure_at(metric, overview, hit, year=year, end=income_end,
+                                        fund_scope="全口径", with_change=False)
+    if budget is not None:
+        for metric, label, scope in [
+            ("general_budget_appropriation", r"一般公共预算(?:财政)?拨款(?:收入|支出)(?:预算|决算)?(?:总额|合计)?", "一般公共预算财政拨款"),
+            ("gov_fund_appropriation", r"政府性基金(?:预算)?(?:财政拨款)?(?:收入|支出)(?:预算|决算)?", "政府性基金"),
+        ]:
+            _appropriation(figures, metric, budget, label, scope, year=year)
+        for metric, label, exp in [("basic_expenditure", r"基本支出(?:预算|决算)?", "基本"),
+                                   ("project_expenditure", r"项目支出(?:预算|决算)?", "项目")]:
+            hit = first_hit(budget, label, clause_start=True)
+            if hit:
+                figures[metric] = figure_at(metric, budget, hit, year=year,
+                                            fund_scope="一般公共预算财政拨款", exp_scope=exp)
+    for metric, label, exp in [("basic_expenditure", r"基本支出(?:预算|决算)?", "基本"),
+                               ("project_expenditure", r"项目支出(?:预算|决算)?", "项目")]:
+        if metric not in figures:
+            hit = first_hit(overview, label, clause_start=True)
+            if hit:
+                figures[metric] = figure_at(metric, overview, hit, year=year, fund_scope="全口径", exp_scope=exp)
+    return figures
+
+
+def _appropriation(figures: dict[str, Figure], metric: str, budget: Joined, label: str, scope: str,
+                   *, year: int | None) -> None:
+    """三: "…财政拨款收入X万元，…财政拨款支出X万元，比上年增加Y万元": the change follows the last of the pair."""
+    text = budget.text
+    hits = label_amounts(text, label, clause_start=False)
+    if not hits:
+        return
+    first = hits[0]
+    chain = [first] + [h for h in hits[1:3] if h.start - first.end < 30]
+    change = None
+    for hit in chain:
+        change = find_change(text, hit.end, _sentence_end(text, hit.end, len(text)), unit="万元", year=year)
+        if change:
+            break
+    figure = figures.get(metric)
+    if figure is None:
+        figure = figure_at(metric, budget, first, year=year, fund_scope=scope, with_change=False)
+        figures[metric] = figure
+    if change and change.value is not None and figure.change is None:
+        figure.change = change.value
+        figure.source = f"{figure.source}；{budget.cite(_sentence_start(text, first.start), change.end)}"
+        figure.reason = find_reason(text, change.end, _sentence_end(text, change.end, len(text)))
+
+
+def _sentence_end(text: str, pos: int, end: int) -> int:
+    stop = text.find("。", pos, end)
+    return end if stop < 0 else stop
+
+
+_NOT_APPLICABLE = re.compile(
+    r"不在机关运行经费(?:的)?(?:统计|核算|计算)?范围|不属于机关运行经费(?:统计|核算)?范围|不纳入机关运行经费|"
+    r"机关运行经费[^。]{0,8}不适用|不涉及机关运行经费|无机关运行经费统计"
+)
+
+
+def other_figures(joined: Joined, *, year: int | None, scope: str) -> dict[str, Figure]:
+    """五、其他重要事项: 机关运行经费, 政府采购, 绩效, 车辆, 委托业务费."""
+    text = joined.text
+    figures: dict[str, Figure] = {}
+    hit = first_hit(joined, r"(?:机关)?运行经费(?:预算|决算|支出)?(?:合计|总额)?", clause_start=True)
+    if hit is None:
+        hit = first_hit(joined, r"机关运行经费(?:预算|决算|支出)?(?:合计|总额)?")
+    if hit:
+        figures["operating_costs"] = figure_at("operating_costs", joined, hit, year=year,
+                                               fund_scope="一般公共预算财政拨款", exp_scope="基本")
+    else:
+        match = _NOT_APPLICABLE.search(text)
+        if match:
+            start = _sentence_start(text, match.start())
+            end = _sentence_end(text, match.end(), len(text))
+            figures["operating_costs"] = Figure(
+                metric="operating_costs", value=None, not_applicable=True,
+                note="不在机关运行经费统计范围（事业单位），不适用，不是0",
+                page=joined.page_at(match.start()), source=joined.cite(start, end),
+            )
+    for metric, label in [
+        ("procurement_total", r"政府采购(?:预算|决算|支出)?(?:总额|合计|总计|金额)"),
+        ("commissioned_services", r"委托业务费(?:支出|预算|决算)?"),
+    ]:
+        hit = first_hit(joined, label)
+        if hit:
+            figures[metric] = figure_at(metric, joined, hit, year=year, with_change=metric != "procurement_total")
+    match = re.search(rf"绩效目标管理[^。]{{0,40}}?(?P<num>{NUMBER})(?P<unit>{UNIT})", text)
+    if match:
+        hit = Hit(parse_amount(match.group("num"), match.group("unit")), match.start(), match.start("num"), match.end())
+        figures["performance_managed_funds"] = figure_at(
+            "performance_managed_funds", joined, hit, year=year, with_change=False,
+            fund_scope="一般公共预算财政拨款", exp_scope="项目")
+    for metric, pattern in [
+        ("vehicles_count", r"(?:共有|现有|实有|拥有|占有|保有)?(?:各类)?(?:公务)?车辆(?:总数|合计|共计|共)?(?:为)?(?P<n>\d+)辆"),
+        ("vehicles_purchase_planned", r"(?:安排|计划|拟)(?:购置|购买|更新)(?:车辆|公务用车|公务车)(?:共)?(?:为)?(?P<n>\d+)辆"),
+    ]:
+        match = re.search(pattern, text)
+        if match:
+            start = _sentence_start(text, match.start())
+            figures[metric] = Figure(
+                metric=metric, value=Decimal(int(match.group("n"))), page=joined.page_at(match.start("n")),
+                source=joined.cite(start, match.end()), display_scale=0, source_unit="辆",
+            )
+    return figures
+
+
+_ACTUAL = re.compile(
+    r"(?:实有|在职|在编)(?:在职|在编)?(?:职工|人员|干部职工)?(?:总)?(?:人数|人员数)?(?:共|为|合计|共计)?(?P<n>\d+)(?:人|名)"
+)
+_AUTHORIZED = re.compile(
+    r"(?P<type>行政|事业|工勤)?编制(?:数|人数|人员)?(?:为|共|合计|共计)?(?P<n>\d+)(?:人|名|个)"
+)
+
+
+@dataclass
+class StaffResult:
+    figures: dict[str, Figure]
+    warnings: list[str]
+
+
+def staff_figures(blocks: list[Joined], *, year: int | None) -> StaffResult:
+    figures: dict[str, Figure] = {}
+    warnings: list[str] = []
+    actual: list[tuple[int, Decimal | None, Joined, re.Match[str]]] = []
+    authorized: list[tuple[str | None, int, Joined, re.Match[str]]] = []
+    for joined in blocks:
+        text = joined.text
+        for match in _ACTUAL.finditer(text):
+            before = text[max(0, match.start() - 4):match.start()]
+            if re.search(r"离|退|临时|聘用|购买", before):
+                continue
+            change = find_change(text, match.end(), _sentence_end(text, match.end(), len(text)), unit="人", year=year)
+            actual.append((int(match.group("n")), change.value if change else None, joined, match))
+        for match in _AUTHORIZED.finditer(text):
+            if "领导" in text[max(0, match.start() - 4):match.start()]:
+                continue
+            authorized.append((match.group("type"), int(match.group("n")), joined, match))
+
+    with_change = [a for a in actual if a[1] is not None]
+    chosen = with_change[0] if with_change else None
+    if chosen is None and actual and len({a[0] for a in actual}) == 1:
+        chosen = actual[0]
+    if chosen:
+        n, change, joined, match = chosen
+        figures["staff_actual"] = Figure(
+            metric="staff_actual", value=Decimal(n), change=change, page=joined.page_at(match.start("n")),
+            source=joined.cite(_sentence_start(joined.text, match.start()), match.end()),
+            display_scale=0, source_unit="人",
+        )
+    elif actual:
+        warnings.append("实有人数在文中出现多处且不一致，未能确定合计，未采用")
+
+    totals = [a for a in authorized if a[0] is None]
+    typed = [a for a in authorized if a[0] is not None]
+    types = [a[0] for a in typed]
+    value: int | None = None
+    if authorized:
+        if len(totals) > 1 or len(types) != len(set(types)):
+            warnings.append("编制数在文中分多处（多个单位或口径）给出，未能确定合计，未采用")
+        elif totals and typed:
+            if sum(a[1] for a in typed) == totals[0][1]:
+                value = totals[0][1]
+            else:
+                warnings.append("编制总数与分类编制之和不一致，未采用")
+        elif totals:
+            value = totals[0][1]
+        else:
+            value = sum(a[1] for a in typed)
+    if value is not None:
+        parts = totals or typed
+        first = parts[0]
+        sources = "；".join(a[2].cite(a[3].start(), a[3].end()) for a in parts)
+        figures["staff_authorized"] = Figure(
+            metric="staff_authorized", value=Decimal(value), page=first[2].page_at(first[3].start("n")),
+            source=sources, display_scale=0, source_unit="人",
+            note=None if len(parts) == 1 else "由分类编制相加：" + "+".join(str(a[1]) for a in parts),
+        )
+    return StaffResult(figures, warnings)
+
+
+# Function classes of the national classification (政府收支分类科目, 支出功能分类 类级).
+FUNCTION_CODES = {
+    "一般公共服务支出": "201", "外交支出": "202", "国防支出": "203", "公共安全支出": "204", "教育支出": "205",
+    "科学技术支出": "206", "文化旅游体育与传媒支出": "207", "文化体育与传媒支出": "207", "社会保障和就业支出": "208",
+    "社会保险基金支出": "209", "卫生健康支出": "210", "医疗卫生与计划生育支出": "210", "节能环保支出": "211",
+    "城乡社区支出": "212", "农林水支出": "213", "交通运输支出": "214", "资源勘探工业信息等支出": "215",
+    "资源勘探信息等支出": "215", "商业服务业等支出": "216", "金融支出": "217", "援助其他地区支出": "219",
+    "自然资源海洋气象等支出": "220", "住房保障支出": "221", "粮油物资储备支出": "222",
+    "国有资本经营预算支出": "223", "灾害防治及应急管理支出": "224", "预备费": "227", "其他支出": "229",
+    "转移性支出": "230", "债务还本支出": "231", "债务付息支出": "232", "债务发行费用支出": "233",
+}
+_FUNCTION_ITEM = re.compile(
+    rf"^(?:其中)?(?P<name>[一-龥()]{{2,24}}?支出|结转(?:下年)?|结余|预备费)(?:预算|决算)?(?:数)?(?:为)?"
+    rf"(?P<num>{NUMBER})(?P<unit>{UNIT})$"
+)
+
+
+def function_lines(joined: Joined, start: int) -> list[tuple[str, Amount, int, int]]:
+    """二(二): "其中：一般公共服务支出X万元，教育支出Y万元…" → (name, amount, start, end)."""
+    text = joined.text
+    stop = re.search(r"支出(?:预算|决算)?(?:总额|合计)?(?:较|比|同比|与上年)|。", text[start:])
+    end = start + stop.start() if stop else len(text)
+    items = []
+    pos = start
+    for piece in re.split(r"([,;:、])", text[start:end]):
+        if piece and piece not in ",;:、":
+            match = _FUNCTION_ITEM.match(piece)
+            if match and match.group("name") not in {"基本支出", "项目支出", "人员支出", "公用支出"}:
+                items.append((match.group("name"), parse_amount(match.group("num"), match.group("unit")),
+                              pos, pos + len(piece)))
+        pos += len(piece)
+    return items
+
+
+_LIST_INTRO = re.compile(r"(?:预算|决算)(?:单位)?(?:包括|包含|由)(?:以下)?(?:单位)?[:]?")
+_UNIT_SUFFIX = re.compile(
+    r"(?:办公室|中心|局|委员会|所|站|院|队|处|馆|学校|校|委|会|部|室|厅|社|园|台|团|办|(?:本级|机关)\))$"
+)
+
+
+def member_units(blocks: list[Joined]) -> list[str]:
+    for joined in blocks:
+        text = joined.text
+        for intro in [*_LIST_INTRO.finditer(text), *re.finditer(r"单位构成[。:]?", text)]:
+            stop = text.find("。", intro.end())
+            names = _unit_list(text[intro.end(): stop if stop > 0 else len(text)])
+            if names:
+                return names
+    return []
+
+
+def _unit_list(chunk: str) -> list[str]:
+    chunk = re.sub(r"等\d*个?(?:单位)?$", "", chunk.strip())
+    names = []
+    pieces = []
+    for piece in re.split(r"[,、;]", chunk):
+        # "…中心和…中心": split on 和/及 only where the left side already ends like a unit name.
+        while True:
+            joint = next((m for m in re.finditer(r"[和及以及]", piece)
+                          if _UNIT_SUFFIX.search(piece[: m.start()]) and len(piece) - m.end() >= 4), None)
+            if not joint:
+                break
+            pieces.append(piece[: joint.start()])
+            piece = piece[joint.end():]
+        pieces.append(piece)
+    for item in pieces:
+        item = re.sub(r"\((?:[^()]*(?:预算单位|二级|三级|所属|下属)[^()]*)\)", "", item).strip()
+        if not item:
+            continue
+        if len(item) < 4 or len(item) > 40 or not re.match(r"^[一-龥]", item) or re.search(r"\d", item):
+            return []
+        if not _UNIT_SUFFIX.search(item):
+            return []
+        names.append(item.replace("(", "（").replace(")", "）"))
+    return names if len(names) >= 2 else []

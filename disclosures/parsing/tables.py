@@ -1,0 +1,211 @@
+"""Cell grids → figures. Only the “三公” table (表四 in the Chongqing layout) is read for now.
+
+A grid comes from pdfplumber (PDF) or from tab/pipe separated lines (text). Columns are identified by
+what their headers say, never by position; a year row above them tells 上年 from 本年. Blank is not 0:
+a blank cell is confirmed 0 only when the row's own 合计 = Σ parts holds with it as 0 (CHECKS.md §0.3).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from .document import Document
+from .numbers import parse_amount
+from .pdf import pdf_tables
+from .text import normalize
+from .types import Figure
+
+Grid = list[list[str]]
+_TITLE = re.compile(r"三公.{0,3}经费.{0,16}表|三公.{0,3}经费(?:预算|决算)?(?:情况|明细)")
+_NUMERIC = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+_UNIT = re.compile(r"单位:?(亿元|万元|千元|元)")
+_PARTS = ("outbound_travel", "vehicle_purchase", "vehicle_operation", "reception")
+
+
+@dataclass
+class TableResult:
+    figures: list[Figure] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def classify_column(label: str) -> str | None:
+    label = label.replace(" ", "")
+    if not label:
+        return None
+    if "小计" in label or ("购置及运行" in label and "购置费" not in label[-4:]):
+        return "vehicle_total"
+    if "购置" in label:
+        return "vehicle_purchase"
+    if "运行" in label or "维护" in label:
+        return "vehicle_operation"
+    if "出国" in label:
+        return "outbound_travel"
+    if "接待" in label:
+        return "reception"
+    if re.search(r"合计|总计|三公", label):
+        return "sangong_total"
+    return None
+
+
+def sangong_table_figures(document: Document, *, year: int) -> TableResult:
+    result = TableResult()
+    for grid, page, title in _candidate_grids(document):
+        figures = read_sangong_grid(grid, year=year, page=page, title=title, result=result)
+        if figures:
+            result.figures.extend(figures)
+            break
+    return result
+
+
+def _candidate_grids(document: Document):
+    lines = document.lines
+    title_lines = [i for i, ln in enumerate(lines) if _TITLE.search(ln.text) and not re.match(r"^\d+[.、]", ln.text)]
+    if document.is_pdf:
+        # Table titles wrap inside narrow cells, so look for them in each page's joined text.
+        page_text: dict[int, str] = {}
+        for line in lines:
+            page_text[line.page] = page_text.get(line.page, "") + line.text
+        pages = [page for page, text in page_text.items() if _TITLE.search(re.sub(r"\d+[.、][^表]*表", "", text))]
+        for page, tables in pdf_tables(document.data, pages).items():
+            for table in tables:
+                grid = [[normalize(cell or "") for cell in row] for row in table]
+                flat = "".join("".join(row) for row in grid)
+                if _TITLE.search(flat) or any(classify_column(c) == "reception" for row in grid for c in row):
+                    unit = _UNIT.search(flat) or _UNIT.search("".join(ln.text for ln in lines if ln.page == page))
+                    yield grid, page, unit.group(0) if unit else ""
+        return
+    for i in title_lines:
+        rows: Grid = []
+        unit = ""
+        for line in lines[i + 1: i + 30]:
+            found_unit = _UNIT.search(line.text)
+            if found_unit and not unit:
+                unit = found_unit.group(0)
+            if line.tabular:
+                cells = _split_cells(line.raw)
+                if cells is not None:
+                    rows.append(cells)
+            elif rows:
+                if found_unit:
+                    continue
+                break
+        if rows:
+            found = _UNIT.search(lines[i].text)
+            yield rows, lines[i].page, unit or (found.group(0) if found else "")
+
+
+def _split_cells(raw: str) -> list[str] | None:
+    if raw.count("|") >= 2:
+        inner = raw.strip()
+        inner = inner[1:] if inner.startswith("|") else inner
+        inner = inner[:-1] if inner.endswith("|") else inner
+        cells = [normalize(c) for c in inner.split("|")]
+        if all(re.fullmatch(r":?-{2,}:?", c) or c == "" for c in cells):
+            return None  # markdown separator row
+        return cells
+    if "\t" in raw:
+        return [normalize(c) for c in raw.strip("\n").split("\t")]
+    return [normalize(c) for c in raw.split()]
+
+
+def read_sangong_grid(grid: Grid, *, year: int, page: int | None, title: str, result: TableResult) -> list[Figure]:
+    unit_match = _UNIT.search(title) or _UNIT.search("".join("".join(r) for r in grid))
+    width = max(len(row) for row in grid)
+    rows = [row + [""] * (width - len(row)) for row in grid]
+    data_index = next((i for i, row in enumerate(rows) if sum(bool(_NUMERIC.match(c)) for c in row) >= 2), None)
+    if data_index is None:
+        return []
+    header, data = rows[:data_index], rows[data_index:]
+    if not unit_match:
+        result.warnings.append("“三公”经费表没有注明金额单位，未采用表中数字")
+        return []
+    unit = unit_match.group(1)
+
+    # Row-oriented: labels down the first column, one value column per period.
+    first_column = [classify_column(row[0]) for row in data]
+    if sum(1 for c in first_column if c) >= 3:
+        periods = [_period(cell, year) for cell in (header[-1] if header else [""] * width)]
+        cells = []
+        for row, metric in zip(data, first_column):
+            if metric:
+                for j in range(1, width):
+                    cells.append((metric, periods[j] or "本年", row[j], f"{row[0]} · {header[-1][j] if header else ''}"))
+        return _figures(cells, unit=unit, page=page, result=result)
+
+    year_row = next((row for row in header if any(re.search(r"(?:19|20)\d{2}年|上年|本年", c) for c in row)), None)
+    periods: list[str | None] = [None] * width
+    if year_row:
+        current = None
+        for j, cell in enumerate(year_row):
+            current = _period(cell, year) or current
+            periods[j] = current
+    labels = []
+    for j in range(width):
+        deepest = next((row[j] for row in reversed(header) if row[j] and row is not year_row), "")
+        labels.append(deepest)
+    row = data[0]
+    cells = []
+    for j in range(width):
+        metric = classify_column(labels[j])
+        if metric:
+            cells.append((metric, periods[j] or "本年", row[j], f"{year_row[j] if year_row else ''} · {labels[j]}"))
+    return _figures(cells, unit=unit, page=page, result=result)
+
+
+def _period(cell: str, year: int) -> str | None:
+    found = re.search(r"((?:19|20)\d{2})年", cell)
+    if found:
+        value = int(found.group(1))
+        return "本年" if value == year else "上年" if value == year - 1 else None
+    if "上年" in cell:
+        return "上年"
+    if "本年" in cell or "当年" in cell:
+        return "本年"
+    return None
+
+
+def _figures(cells, *, unit: str, page: int | None, result: TableResult) -> list[Figure]:
+    by_period: dict[str, dict[str, Figure]] = {}
+    for metric, period, raw, where in cells:
+        if metric in by_period.get(period, {}):
+            continue
+        value = scale = None
+        if raw and _NUMERIC.match(raw):
+            amount = parse_amount(raw, unit)
+            value, scale = amount.value, amount.scale
+        by_period.setdefault(period, {})[metric] = Figure(
+            metric=metric, value=value, period=period, origin="table", page=page,
+            source=f"“三公”经费支出表 · {where.strip(' ·')}", display_scale=scale, source_unit=unit,
+            fund_scope="一般公共预算财政拨款",
+        )
+    figures = []
+    for period, found in by_period.items():
+        _confirm_blanks(found)
+        figures.extend(found.values())
+    return figures
+
+
+def _confirm_blanks(found: dict[str, Figure]) -> None:
+    """A blank cell becomes 0 only when the table's own sums hold with it as 0."""
+    def value(key: str) -> Decimal:
+        fig = found.get(key)
+        return fig.value if fig and fig.value is not None else Decimal(0)
+
+    vehicle = found.get("vehicle_total")
+    if vehicle and vehicle.value is not None and value("vehicle_purchase") + value("vehicle_operation") == vehicle.value:
+        _zero(found, ("vehicle_purchase", "vehicle_operation"))
+    total = found.get("sangong_total")
+    if total and total.value is not None:
+        vehicle_value = value("vehicle_total") if vehicle and vehicle.value is not None else (
+            value("vehicle_purchase") + value("vehicle_operation"))
+        if value("outbound_travel") + vehicle_value + value("reception") == total.value:
+            _zero(found, _PARTS + ("vehicle_total",))
+
+
+def _zero(found: dict[str, Figure], keys: tuple[str, ...]) -> None:
+    for key in keys:
+        fig = found.get(key)
+        if fig and fig.value is None:
+            fig.value = Decimal(0)
+            fig.note = "表中为空白，经表内合计校验确认为0"
