@@ -242,7 +242,7 @@ def make_figure(metric: str, joined: Joined, hit: Hit, *, seg_end: int, year: in
         metric=metric,
         value=hit.amount.value,
         change=change.value if change else None,
-        reason=find_reason(text, after, seg_end) if change and change.value else None,
+        reason=find_reason(text, after, seg_end) if change and change.value is not None else None,
         page=joined.page_at(hit.num_start),
         source=joined.cite(_sentence_start(text, hit.start), max(cite_end, sentence_end if sentence_end > 0 and sentence_end - cite_end < 2 else cite_end)),
         display_scale=hit.amount.scale,

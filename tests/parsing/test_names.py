@@ -1,0 +1,39 @@
+import pytest
+
+from disclosures.parsing.names import locate, normalize_department_type
+
+
+@pytest.mark.parametrize("name,region,province", [
+    ("垫江县人民政府办公室", "垫江县", "重庆市"),
+    ("重庆市铜梁区人民政府办公室", "铜梁区", "重庆市"),
+    ("浙江省安吉县财政局", "安吉县", "浙江省"),
+    ("成都市武侯区教育局", "武侯区", "四川省"),
+    ("浏阳市农业农村局", "浏阳市", "湖南省"),
+    ("达拉特旗财政局", "达拉特旗", "内蒙古自治区"),
+    ("石柱土家族自治县卫生健康委员会", "石柱土家族自治县", "重庆市"),
+    ("中共铜梁区委办公室", "铜梁区", "重庆市"),
+])
+def test_it_locates_a_unit_by_its_title(name, region, province):
+    place = locate(name)
+    assert (place.region, place.province) == (region, province)
+
+
+def test_a_county_name_shared_by_two_provinces_is_not_guessed():
+    # 江北区 is in 重庆市 and in 宁波市 (浙江省): without a province in the name or the text, say nothing.
+    assert locate("江北区财政局").province is None
+    assert locate("江北区财政局", context="重庆市江北区").province == "重庆市"
+
+
+@pytest.mark.parametrize("name,kind", [
+    ("垫江县人民政府办公室", "人民政府办公室"),
+    ("重庆市铜梁区人民政府办公室", "人民政府办公室"),
+    ("重庆市大足区人民政府办公室", "人民政府办公室"),
+    ("铜梁区政府办公室", "人民政府办公室"),
+    ("垫江县人民政府办公室（本级）", "人民政府办公室"),
+    ("中共垫江县委办公室", "党委办公室"),
+    ("中共铜梁区委办公室", "党委办公室"),
+    ("浙江省安吉县财政局", "财政局"),
+    ("垫江县卫生健康委员会", "卫生健康委员会"),
+])
+def test_peer_departments_share_a_type(name, kind):
+    assert normalize_department_type(name) == kind
