@@ -63,7 +63,7 @@ def parse_disclosure(source: bytes | str | os.PathLike, *, filename: str = "") -
     prose_blocks = blocks("preamble", "basic", "overview", "budget", "sangong", "other")
     figures: dict[str, Figure] = {}
 
-    for joined in blocks("sangong") or blocks("other", "budget", "preamble", "overview"):
+    for joined in blocks("sangong") + blocks("other", "budget", "preamble", "overview"):
         found = sangong_figures(joined, year=title.year, kind=title.kind)
         for key, figure in found.items():
             figures.setdefault(key, figure)
@@ -77,13 +77,7 @@ def parse_disclosure(source: bytes | str | os.PathLike, *, filename: str = "") -
                                 budget[0] if budget else None, year=title.year)
         for key, figure in totals.items():
             figures.setdefault(key, figure)
-        if overview:
-            _, spend_start = split_overview(overview[0])
-            for name, amount, start, end in function_lines(overview[0], spend_start):
-                result.expenditure_by_function.append(FunctionLine(
-                    name=name, value=amount.value, code=FUNCTION_CODES.get(name),
-                    page=overview[0].page_at(start), source=overview[0].cite(start, end),
-                ))
+        result.expenditure_by_function = _function_lines(overview, budget)
 
     for joined in blocks("other") + [b for b in prose_blocks if b not in blocks("other")]:
         for key, figure in other_figures(joined, year=title.year, scope=result.scope).items():
@@ -105,14 +99,40 @@ def parse_disclosure(source: bytes | str | os.PathLike, *, filename: str = "") -
 
     if result.scope == "部门" or title.scope is None:
         result.member_units = member_units(blocks("preamble", "basic"))
-        if title.scope is None and len(result.member_units) >= 2:
-            result.scope = "部门"
+        if title.scope is None:
+            result.scope = _infer_scope(result.member_units, prose_blocks)
     result.parent = _parent(prose_blocks) if result.scope == "单位" else None
 
     result.figures = {key: figures[key] for key in METRICS if key in figures}
     _require_disclosure(result)
     result.checks = run_checks(result)
     return result
+
+
+def _function_lines(overview: list[Joined], budget: list[Joined]) -> list[FunctionLine]:
+    """二(二) lists spending by function class; 决算 texts often give it in 三 after 按功能分类."""
+    places = [(block, split_overview(block)[1]) for block in overview]
+    for block in budget:
+        marker = re.search(r"按(?:支出)?功能分类(?:科目)?[^,:。]{0,6}[,:]?", block.text)
+        if marker:
+            places.append((block, marker.end()))
+    for block, start in places:
+        found = function_lines(block, start)
+        if found:
+            return [FunctionLine(name=name, value=amount.value, code=FUNCTION_CODES.get(name),
+                                 page=block.page_at(s), source=block.cite(s, e))
+                    for name, amount, s, e in found]
+    return []
+
+
+def _infer_scope(members: list[str], blocks: list[Joined]) -> str:
+    """A title without 部门/单位: several member units, or how the text calls itself (本部门 / 本单位)."""
+    if len(members) >= 2:
+        return "部门"
+    text = "".join(b.text for b in blocks)
+    department = len(re.findall(r"本部门|部门预算|部门决算|本局|全局", text))
+    unit = len(re.findall(r"本单位|单位预算|单位决算", text))
+    return "部门" if department > unit else "单位"
 
 
 def _parent(blocks: list[Joined]) -> str | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
 from .numbers import NUMBER, UNIT, Amount, parse_amount, parse_count
 from .text import Joined, Line, join_lines
@@ -28,7 +29,7 @@ _NUMBERING = re.compile(
 _SECTION_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("glossary", re.compile(r"名词解释|名词说明|术语解释|专业性?名词")),
     ("attachments", re.compile(r"^(?:附表|附件)")),
-    ("sangong", re.compile(rf"{SANGONG}经费")),
+    ("sangong", re.compile(rf"^[^。]{{0,10}}?{SANGONG}经费(?:[^。]{{0,8}}(?:情况|说明)|$)")),
     ("other", re.compile(r"其[他它]重要事项|其[他它]事项(?:的)?(?:情况)?说明|其[他它]需要说明")),
     ("overview", re.compile(r"收支(?:预算|决算)?总体情况|收支总体|总体情况|收支(?:预算|决算)?情况|收入支出(?:预算|决算)?情况")),
     ("budget", re.compile(r"(?:部门|单位)?(?:预算|决算)(?:情况)?说明|财政拨款(?:收支|支出|收入)?(?:预算|决算)?(?:情况|说明)|一般公共预算.{0,8}情况")),
@@ -55,8 +56,8 @@ def classify_heading(text: str) -> tuple[str, str] | None:
     numbering = _NUMBERING.match(text)
     body = text[numbering.end():] if numbering else text
     head, sep, rest = _split_head(body)
-    if not head or len(head) > 26 or re.search(rf"{NUMBER}(?:{UNIT}|人|辆|名)", head):
-        return None
+    if not head or len(head) > 26 or re.search(r"\d", re.sub(r"(?:19|20)\d{2}年度?", "", head)):
+        return None  # a heading carries no amounts: "2025年“三公”经费预算62.4" is a wrapped sentence
     if not numbering and sep == "" and len(head) > 20:
         return None
     for key, pattern in _SECTION_PATTERNS:
@@ -217,16 +218,27 @@ def label_amounts(text: str, label: str, *, start: int = 0, end: int | None = No
                   clause_start: bool = True, gap: str = _GAP) -> list[Hit]:
     """Every `label … amount` in text, with only filler words (预算, 为, 合计 …) between them."""
     end = len(text) if end is None else end
-    pattern = re.compile(rf"(?:{label})(?P<gap>{gap})(?P<num>{NUMBER})(?P<unit>{UNIT})")
+    tail = _tail_pattern(gap)
     hits = []
-    for match in pattern.finditer(text, start, end):
-        if len(match.group("gap")) > 16:
+    for match in _compiled(label).finditer(text, start, end):
+        found = tail.match(text, match.end(), end)
+        if not found or len(found.group("gap")) > 16:
             continue
         if clause_start and not at_clause_start(text, match.start()):
             continue
-        hits.append(Hit(parse_amount(match.group("num"), match.group("unit")), match.start(),
-                        match.start("num"), match.end()))
+        hits.append(Hit(parse_amount(found.group("num"), found.group("unit")), match.start(),
+                        found.start("num"), found.end()))
     return hits
+
+
+@lru_cache(maxsize=256)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+@lru_cache(maxsize=8)
+def _tail_pattern(gap: str) -> re.Pattern[str]:
+    return re.compile(rf"(?P<gap>{gap})(?P<num>{NUMBER})(?P<unit>{UNIT})")
 
 
 def make_figure(metric: str, joined: Joined, hit: Hit, *, seg_end: int, year: int | None,
@@ -278,7 +290,7 @@ SANGONG_LABELS: dict[str, str] = {
     "vehicle_operation": r"公务用?车(?:辆)?运行(?:维护|维修|保障)?费(?:用)?",
     "reception": r"(?:国内)?公务接待费(?:用)?",
 }
-_NOT_ARRANGED = re.compile(r"(?:预算|决算)?(?:未安排|暂未安排|未作安排|没有安排|无此项|未发生)")
+_NOT_ARRANGED = re.compile(r"[:]?(?:预算|决算|支出)?(?:未安排|暂未安排|未作安排|没有安排|无此项|未发生)")
 
 
 def sangong_figures(joined: Joined, *, year: int | None, kind: str) -> dict[str, Figure]:
@@ -327,12 +339,19 @@ def figure_at(metric: str, joined: Joined, hit: Hit, *, year: int | None, end: i
                        fund_scope=fund_scope, exp_scope=exp_scope, with_change=with_change)
 
 
+_SPEND_START = re.compile(r"支出(?:预算|决算)(?:情况)?|支出(?:总计|合计|总额)|本年支出")
+
+
 def split_overview(joined: Joined) -> tuple[int, int]:
     """(income_end, expenditure_start): where 二(一) 收入 ends and 二(二) 支出 begins."""
     text = joined.text
-    match = re.search(r"\(二\)|(?<![一-龥])二[、.]|支出(?:预算|决算)?(?:情况)?[:。]|支出(?:预算|决算)总(?:额|计)", text)
-    if match and match.start() > 0:
-        return match.start(), match.start()
+    marker = re.search(r"\(二\)", text)
+    if marker and marker.start() > 0:
+        return marker.start(), marker.start()
+    for match in _SPEND_START.finditer(text):
+        if match.start() > 0 and text[match.start() - 1] in "。;,:)" or match.start() == 0:
+            if match.start() > 0:
+                return match.start(), match.start()
     return len(text), 0
 
 
@@ -431,7 +450,7 @@ def other_figures(joined: Joined, *, year: int | None, scope: str) -> dict[str, 
     figures: dict[str, Figure] = {}
     hit = first_hit(joined, r"(?:机关)?运行经费(?:预算|决算|支出)?(?:合计|总额)?", clause_start=True)
     if hit is None:
-        hit = first_hit(joined, r"机关运行经费(?:预算|决算|支出)?(?:合计|总额)?")
+        hit = first_hit(joined, r"(?:机关)?运行经费(?:预算|决算|支出)?(?:合计|总额)?")
     if hit:
         figures["operating_costs"] = figure_at("operating_costs", joined, hit, year=year,
                                                fund_scope="一般公共预算财政拨款", exp_scope="基本")
@@ -452,7 +471,7 @@ def other_figures(joined: Joined, *, year: int | None, scope: str) -> dict[str, 
         hit = first_hit(joined, label)
         if hit:
             figures[metric] = figure_at(metric, joined, hit, year=year, with_change=metric != "procurement_total")
-    match = re.search(rf"绩效目标管理[^。]{{0,40}}?(?P<num>{NUMBER})(?P<unit>{UNIT})", text)
+    match = re.search(rf"绩效目标(?:管理)?[^。]{{0,40}}?(?P<num>{NUMBER})(?P<unit>{UNIT})", text)
     if match:
         hit = Hit(parse_amount(match.group("num"), match.group("unit")), match.start(), match.start("num"), match.end())
         figures["performance_managed_funds"] = figure_at(
@@ -476,8 +495,9 @@ _ACTUAL = re.compile(
     r"(?:实有|在职|在编)(?:在职|在编)?(?:职工|人员|干部职工)?(?:总)?(?:人数|人员数)?(?:共|为|合计|共计)?(?P<n>\d+)(?:人|名)"
 )
 _AUTHORIZED = re.compile(
-    r"(?P<type>行政|事业|工勤)?编制(?:数|人数|人员)?(?:为|共|合计|共计)?(?P<n>\d+)(?:人|名|个)"
+    r"(?P<type>(?:[一-龥]{0,4}?(?:行政|事业|工勤|专项|参公|政法)))?编制(?:数|人数|人员)?(?:为|共|合计|共计)?(?P<n>\d+)(?:人|名|个)"
 )
+_TOTAL_CUE = re.compile(r"合计|共计|总计|总数|共有|全局|全部门|本部门|全单位|本单位|全委|全办")
 
 
 @dataclass
@@ -487,9 +507,10 @@ class StaffResult:
 
 
 def staff_figures(blocks: list[Joined], *, year: int | None) -> StaffResult:
+    """编制数 and 实有人数. Several numbers that cannot be told apart give a warning, not a guess."""
     figures: dict[str, Figure] = {}
     warnings: list[str] = []
-    actual: list[tuple[int, Decimal | None, Joined, re.Match[str]]] = []
+    actual: list[tuple[int, Decimal | None, bool, Joined, re.Match[str]]] = []
     authorized: list[tuple[str | None, int, Joined, re.Match[str]]] = []
     for joined in blocks:
         text = joined.text
@@ -498,18 +519,24 @@ def staff_figures(blocks: list[Joined], *, year: int | None) -> StaffResult:
             if re.search(r"离|退|临时|聘用|购买", before):
                 continue
             change = find_change(text, match.end(), _sentence_end(text, match.end(), len(text)), unit="人", year=year)
-            actual.append((int(match.group("n")), change.value if change else None, joined, match))
+            clause = text[_sentence_start(text, match.start()):match.end()]
+            actual.append((int(match.group("n")), change.value if change else None,
+                           bool(_TOTAL_CUE.search(clause)), joined, match))
         for match in _AUTHORIZED.finditer(text):
             if "领导" in text[max(0, match.start() - 4):match.start()]:
                 continue
-            authorized.append((match.group("type"), int(match.group("n")), joined, match))
+            kind = match.group("type")
+            authorized.append((kind[-2:] if kind else None, int(match.group("n")), joined, match))
 
-    with_change = [a for a in actual if a[1] is not None]
-    chosen = with_change[0] if with_change else None
-    if chosen is None and actual and len({a[0] for a in actual}) == 1:
-        chosen = actual[0]
+    chosen = next((a for a in actual if a[1] is not None), None)
+    if chosen is None:
+        totals = [a for a in actual if a[2]]
+        if len({a[0] for a in totals}) == 1:
+            chosen = totals[0]
+        elif actual and len({a[0] for a in actual}) == 1:
+            chosen = actual[0]
     if chosen:
-        n, change, joined, match = chosen
+        n, change, _, joined, match = chosen
         figures["staff_actual"] = Figure(
             metric="staff_actual", value=Decimal(n), change=change, page=joined.page_at(match.start("n")),
             source=joined.cite(_sentence_start(joined.text, match.start()), match.end()),
@@ -520,28 +547,32 @@ def staff_figures(blocks: list[Joined], *, year: int | None) -> StaffResult:
 
     totals = [a for a in authorized if a[0] is None]
     typed = [a for a in authorized if a[0] is not None]
-    types = [a[0] for a in typed]
     value: int | None = None
+    parts = typed
     if authorized:
-        if len(totals) > 1 or len(types) != len(set(types)):
-            warnings.append("编制数在文中分多处（多个单位或口径）给出，未能确定合计，未采用")
+        typed_sum = sum(a[1] for a in typed)
+        if len({(a[0], a[1]) for a in typed}) != len(typed):
+            warnings.append("同一编制数在文中出现多次，无法判断是否重复，未采用")
         elif totals and typed:
-            if sum(a[1] for a in typed) == totals[0][1]:
-                value = totals[0][1]
+            matching = [a for a in totals if a[1] == typed_sum]
+            if matching:
+                value, parts = typed_sum, matching[:1]
             else:
-                warnings.append("编制总数与分类编制之和不一致，未采用")
+                warnings.append("编制总数与各单位、各类编制之和不一致（可能分多个单位给出），未采用")
         elif totals:
-            value = totals[0][1]
+            if len({a[1] for a in totals}) == 1:
+                value, parts = totals[0][1], totals[:1]
+            else:
+                warnings.append("编制数在文中分多处给出且不一致，未能确定合计，未采用")
         else:
-            value = sum(a[1] for a in typed)
+            value = typed_sum
     if value is not None:
-        parts = totals or typed
         first = parts[0]
         sources = "；".join(a[2].cite(a[3].start(), a[3].end()) for a in parts)
         figures["staff_authorized"] = Figure(
             metric="staff_authorized", value=Decimal(value), page=first[2].page_at(first[3].start("n")),
             source=sources, display_scale=0, source_unit="人",
-            note=None if len(parts) == 1 else "由分类编制相加：" + "+".join(str(a[1]) for a in parts),
+            note=None if len(parts) == 1 else "由各类编制相加：" + "+".join(str(a[1]) for a in parts),
         )
     return StaffResult(figures, warnings)
 
@@ -570,7 +601,7 @@ def function_lines(joined: Joined, start: int) -> list[tuple[str, Amount, int, i
     end = start + stop.start() if stop else len(text)
     items = []
     pos = start
-    for piece in re.split(r"([,;:、])", text[start:end]):
+    for piece in re.split(r"([;:、]|,(?!\d{3}(?:\D|$)))", text[start:end]):
         if piece and piece not in ",;:、":
             match = _FUNCTION_ITEM.match(piece)
             if match and match.group("name") not in {"基本支出", "项目支出", "人员支出", "公用支出"}:
@@ -580,25 +611,37 @@ def function_lines(joined: Joined, start: int) -> list[tuple[str, Amount, int, i
     return items
 
 
-_LIST_INTRO = re.compile(r"(?:预算|决算)(?:单位)?(?:包括|包含|由)(?:以下)?(?:单位)?[:]?")
+_LIST_INTRO = re.compile(
+    r"(?:预算|决算)(?:单位)?(?:包括|包含)(?:以下)?(?:单位)?[:]?|由以下(?:单位|\d+个单位)(?:组成|构成)[:]"
+    r"|(?:单位|构成|组成|包括|包含)[^。:,]{0,12}:|单位构成[。:]?"
+)
+_LIST_BEFORE_COUNT = re.compile(
+    r"由(?P<list>[^。:]{4,400}?)(?:共)?(?:\d+|[两二三四五六七八九十]+)?(?:个|家)?(?:预算)?单位?(?:组成|构成)"
+)
 _UNIT_SUFFIX = re.compile(
-    r"(?:办公室|中心|局|委员会|所|站|院|队|处|馆|学校|校|委|会|部|室|厅|社|园|台|团|办|(?:本级|机关)\))$"
+    r"(?:办公室|中心|局|委员会|所|站|院|队|处|馆|学校|校|委|会|部|室|厅|社|园|台|团|办|场|机关|本级|"
+    r"(?:本级|机关|本部)\))$"
 )
 
 
 def member_units(blocks: list[Joined]) -> list[str]:
     for joined in blocks:
         text = joined.text
-        for intro in [*_LIST_INTRO.finditer(text), *re.finditer(r"单位构成[。:]?", text)]:
-            stop = text.find("。", intro.end())
-            names = _unit_list(text[intro.end(): stop if stop > 0 else len(text)])
+        candidates = [m.end() for m in _LIST_INTRO.finditer(text)]
+        for start in candidates:
+            stop = text.find("。", start)
+            names = _unit_list(text[start: stop if stop > 0 else len(text)])
+            if names:
+                return names
+        for match in _LIST_BEFORE_COUNT.finditer(text):
+            names = _unit_list(match.group("list"))
             if names:
                 return names
     return []
 
 
 def _unit_list(chunk: str) -> list[str]:
-    chunk = re.sub(r"等\d*个?(?:单位)?$", "", chunk.strip())
+    chunk = re.sub(r"(?:等|共)?(?:\d+|[两二三四五六七八九十]+)?(?:个|家)?(?:预算)?(?:单位)?$", "", chunk.strip())
     names = []
     pieces = []
     for piece in re.split(r"[,、;]", chunk):

@@ -60,7 +60,7 @@ def sangong_table_figures(document: Document, *, year: int) -> TableResult:
 
 def _candidate_grids(document: Document):
     lines = document.lines
-    title_lines = [i for i, ln in enumerate(lines) if _TITLE.search(ln.text) and not re.match(r"^\d+[.、]", ln.text)]
+    title_lines = [i for i, ln in enumerate(lines) if _is_title(ln.text)]
     if document.is_pdf:
         # Table titles wrap inside narrow cells, so look for them in each page's joined text.
         page_text: dict[int, str] = {}
@@ -79,6 +79,8 @@ def _candidate_grids(document: Document):
         rows: Grid = []
         unit = ""
         for line in lines[i + 1: i + 30]:
+            if not line.tabular and (re.fullmatch(r"表[一二三四五六七八九十\d]+", line.text) or line.text.endswith("表")):
+                break  # the next table begins
             found_unit = _UNIT.search(line.text)
             if found_unit and not unit:
                 unit = found_unit.group(0)
@@ -93,6 +95,12 @@ def _candidate_grids(document: Document):
         if rows:
             found = _UNIT.search(lines[i].text)
             yield rows, lines[i].page, unit or (found.group(0) if found else "")
+
+
+def _is_title(text: str) -> bool:
+    """A table's own title line: short, names the “三公” table, and is not an item of the 附表 list."""
+    return len(text) <= 48 and bool(_TITLE.search(text)) and not re.match(r"^\d+[.、]", text) \
+        and not re.search(r"详见|见附表|参见", text)
 
 
 def _split_cells(raw: str) -> list[str] | None:
@@ -144,6 +152,8 @@ def read_sangong_grid(grid: Grid, *, year: int, page: int | None, title: str, re
     for j in range(width):
         deepest = next((row[j] for row in reversed(header) if row[j] and row is not year_row), "")
         labels.append(deepest)
+    if len({classify_column(label) for label in labels} - {None, "sangong_total"}) < 2:
+        return []  # not a “三公” table: a lone 合计 column is any table's total
     row = data[0]
     cells = []
     for j in range(width):

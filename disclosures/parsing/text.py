@@ -93,6 +93,10 @@ def normalize_mapped(raw: str) -> tuple[str, list[int]]:
                     out.append(" ")
                     index.append(i)
             continue
+        if ch == "." and i and _is_cjk(raw[i - 1]) and (i + 1 == n or _is_cjk(raw[i + 1]) or raw[i + 1].isspace()):
+            out.append("。")  # a half-width full stop ends a Chinese sentence
+            index.append(i)
+            continue
         folded = _FOLD.get(ch)
         if folded is None:
             folded = unicodedata.normalize("NFKC", ch) if ord(ch) > 127 else ch
@@ -100,6 +104,10 @@ def normalize_mapped(raw: str) -> tuple[str, list[int]]:
             out.append(piece)
             index.append(i)
     return "".join(out), index
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or ch in "）)”"
 
 
 _FOLD = {"−": "-", "－": "-", "（": "(", "）": ")", "　": " ", "。": "。", "、": "、"}
@@ -113,6 +121,8 @@ def is_page_furniture(line: str) -> bool:
 def is_tabular(raw: str) -> bool:
     if "\t" in raw.strip() or raw.count("|") >= 2:
         return True
+    if re.search(r"[，。；：,;:]", raw):
+        return False  # prose: typists put spaces inside numbers ("6 234.50"), tables carry no punctuation
     tokens = raw.split()
     return any(
         _NUMERIC_TOKEN.match(a) and _NUMERIC_TOKEN.match(b) for a, b in zip(tokens, tokens[1:])
