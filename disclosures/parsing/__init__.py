@@ -13,9 +13,7 @@ from pathlib import Path
 
 from .checks import run_checks
 from .document import load_document
-from .metrics import METRICS, SANGONG_PARTS
-
-SANGONG_KEYS = ("sangong_total", "vehicle_total", *SANGONG_PARTS)
+from .metrics import METRICS
 from .prose import (
     FUNCTION_CODES, Section, function_lines, member_units, other_figures, sangong_figures,
     split_overview, split_sections, staff_figures, totals_figures,
@@ -91,11 +89,11 @@ def parse_disclosure(source: bytes | str | os.PathLike, *, filename: str = "") -
     table = sangong_table_figures(document, year=title.year)
     result.table_figures.extend(table.figures)
     result.warnings.extend(table.warnings)
-    if not any(key in figures for key in SANGONG_KEYS):
-        # The “三公” figures are only in the table: take this year's column from it.
-        for figure in table.figures:
-            if figure.period == "本年" and figure.value is not None:
-                figures.setdefault(figure.metric, figure)
+    # What the prose does not state, this year's column of the “三公” table may (some counties print
+    # the figures only there); prose stays first where both exist.
+    for figure in table.figures:
+        if figure.period == "本年" and figure.value is not None:
+            figures.setdefault(figure.metric, figure)
 
     if result.scope == "部门" or title.scope is None:
         result.member_units = member_units(blocks("preamble", "basic"))

@@ -479,7 +479,8 @@ def other_figures(joined: Joined, *, year: int | None, scope: str) -> dict[str, 
             fund_scope="一般公共预算财政拨款", exp_scope="项目")
     for metric, pattern in [
         ("vehicles_count", r"(?:共有|现有|实有|拥有|占有|保有)?(?:各类)?(?:公务)?车辆(?:总数|合计|共计|共)?(?:为)?(?P<n>\d+)辆"),
-        ("vehicles_purchase_planned", r"(?:安排|计划|拟)(?:购置|购买|更新)(?:车辆|公务用车|公务车)(?:共)?(?:为)?(?P<n>\d+)辆"),
+        ("vehicles_purchase_planned",
+         r"(?:安排|计划|拟)(?:新)?(?:购置|购买|更新|购)[一-龥]{0,8}?(?:车辆|用车|公务车)(?:共)?(?:为)?(?P<n>\d+)辆"),
     ]:
         match = re.search(pattern, text)
         if match:
@@ -616,7 +617,7 @@ _LIST_INTRO = re.compile(
     r"|(?:单位|构成|组成|包括|包含)[^。:,]{0,12}:|单位构成[。:]?"
 )
 _LIST_BEFORE_COUNT = re.compile(
-    r"由(?P<list>[^。:]{4,400}?)(?:共)?(?:\d+|[两二三四五六七八九十]+)?(?:个|家)?(?:预算)?单位?(?:组成|构成)"
+    r"由(?P<list>[^。:]{4,400}?)(?:共)?(?:\d+|[两二三四五六七八九十]+)?(?:个|家)?(?:预算)?单位?(?:组成|构成|的[^。]{0,6}汇总|汇总)"
 )
 _UNIT_SUFFIX = re.compile(
     r"(?:办公室|中心|局|委员会|所|站|院|队|处|馆|学校|校|委|会|部|室|厅|社|园|台|团|办|场|机关|本级|"
@@ -637,6 +638,11 @@ def member_units(blocks: list[Joined]) -> list[str]:
             names = _unit_list(match.group("list"))
             if names:
                 return names
+        # "1.重庆市开州区城市管理局(机关):行政编制38名…" — one numbered line per member unit.
+        names = [m.group(1) for m in re.finditer(r"(?<!\d)\d{1,2}[.、]([一-龥()]{4,40}?):", text)]
+        names = _unit_list("、".join(names)) if len(names) >= 2 else []
+        if names:
+            return names
     return []
 
 

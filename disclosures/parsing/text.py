@@ -121,7 +121,7 @@ def is_page_furniture(line: str) -> bool:
 def is_tabular(raw: str) -> bool:
     if "\t" in raw.strip() or raw.count("|") >= 2:
         return True
-    if re.search(r"[，。；：,;:]", raw):
+    if re.search(r"[，。；：;:]|,(?!\d{3})", raw):
         return False  # prose: typists put spaces inside numbers ("6 234.50"), tables carry no punctuation
     tokens = raw.split()
     return any(
@@ -149,8 +149,8 @@ def page_lines(pages: list[str]) -> list[Line]:
 
 
 def _repeated_headers(pages: list[str]) -> set[str]:
-    """A short line that opens or closes three or more pages is a running header or footer."""
-    if len(pages) < 3:
+    """A short line that opens or closes two or more pages is a running header or footer."""
+    if len(pages) < 2:
         return set()
     counts: dict[str, int] = {}
     for page in pages:
@@ -158,7 +158,7 @@ def _repeated_headers(pages: list[str]) -> set[str]:
         for ln in set(lines[:1] + lines[-1:]):
             if len(ln) <= 40:
                 counts[ln] = counts.get(ln, 0) + 1
-    return {ln for ln, n in counts.items() if n >= 3 and n >= len(pages) // 2}
+    return {ln for ln, n in counts.items() if n >= 2 and n >= len(pages) // 3}
 
 
 def join_lines(lines: list[Line]) -> Joined:
