@@ -1,0 +1,152 @@
+"""Admin for the whole data model, in Chinese (verbose_names come from the models)."""
+from __future__ import annotations
+
+from django.contrib import admin, messages
+
+from .models import (
+    Department,
+    DepartmentAlias,
+    DepartmentType,
+    Disclosure,
+    Figure,
+    FunctionLine,
+    Headcount,
+    Region,
+    SourceFile,
+    Unit,
+)
+from .parsing import ParseError
+from .services import disclosure_reparse
+
+
+@admin.register(Region)
+class RegionAdmin(admin.ModelAdmin):
+    list_display = ["name", "province"]
+    list_filter = ["province"]
+    search_fields = ["name", "province"]
+
+
+@admin.register(DepartmentType)
+class DepartmentTypeAdmin(admin.ModelAdmin):
+    list_display = ["name"]
+    search_fields = ["name"]
+
+
+class DepartmentAliasInline(admin.TabularInline):
+    model = DepartmentAlias
+    extra = 0
+
+
+class UnitInline(admin.TabularInline):
+    model = Unit
+    extra = 0
+
+
+@admin.register(Department)
+class DepartmentAdmin(admin.ModelAdmin):
+    list_display = ["name", "region", "department_type"]
+    list_filter = ["region", "department_type"]
+    search_fields = ["name", "aliases__alias", "units__name"]
+    list_select_related = ["region", "department_type"]
+    inlines = [DepartmentAliasInline, UnitInline]
+
+
+@admin.register(Unit)
+class UnitAdmin(admin.ModelAdmin):
+    list_display = ["name", "department", "is_principal"]
+    list_filter = ["is_principal", "department__region"]
+    search_fields = ["name", "department__name"]
+    list_select_related = ["department"]
+
+
+CORRECTABLE = {"value", "change", "not_applicable"}
+
+
+class FigureInline(admin.TabularInline):
+    model = Figure
+    extra = 0
+    fields = ["metric", "period", "origin", "is_primary", "value", "change", "not_applicable", "reason", "page",
+              "source_text", "corrected"]
+    classes = ["collapse"]
+
+
+class FunctionLineInline(admin.TabularInline):
+    model = FunctionLine
+    extra = 0
+    fields = ["code", "name", "value", "fund_scope", "page"]
+
+
+class HeadcountInline(admin.TabularInline):
+    model = Headcount
+    extra = 0
+    fields = ["unit_name", "authorized", "authorized_text", "actual", "contracted", "page"]
+
+
+class SourceFileInline(admin.TabularInline):
+    model = SourceFile
+    extra = 0
+    fields = ["original_name", "file", "sha256", "pages", "status", "conflict_detail", "imported_at"]
+    readonly_fields = fields
+    can_delete = False
+    show_change_link = True
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+
+@admin.register(Disclosure)
+class DisclosureAdmin(admin.ModelAdmin):
+    list_display = ["title_name", "region_name", "year", "kind", "scope", "genre", "status", "parsed_at"]
+    list_filter = ["year", "kind", "scope", "status", "genre", "department__region"]
+    search_fields = ["title_name", "department__name", "unit__name"]
+    list_select_related = ["department__region", "unit"]
+    readonly_fields = ["parser_version", "parsed_at"]
+    inlines = [FigureInline, FunctionLineInline, HeadcountInline, SourceFileInline]
+    actions = ["reparse"]
+
+    def save_formset(self, request, form, formset, change) -> None:
+        if formset.model is Figure:
+            for figure_form in formset.forms:
+                if figure_form.instance.pk and CORRECTABLE & set(figure_form.changed_data):
+                    figure_form.instance.corrected = True  # kept when the file is parsed again
+        super().save_formset(request, form, formset, change)
+
+    @admin.display(description="地区", ordering="department__region__name")
+    def region_name(self, obj: Disclosure) -> str:
+        return obj.department.region.name
+
+    @admin.action(description="用当前解析器重新解析（保留人工更正）")
+    def reparse(self, request, queryset) -> None:
+        done = 0
+        for disclosure in queryset:
+            try:
+                disclosure_reparse(disclosure=disclosure)
+            except (ParseError, ValueError, OSError) as exc:
+                self.message_user(request, f"{disclosure}：{exc}", messages.ERROR)
+            else:
+                done += 1
+        if done:
+            self.message_user(request, f"已重新解析 {done} 个文件", messages.SUCCESS)
+
+
+@admin.register(SourceFile)
+class SourceFileAdmin(admin.ModelAdmin):
+    list_display = ["original_name", "disclosure", "status", "pages", "size", "parser_version", "imported_at"]
+    list_filter = ["status", "parser_version"]
+    search_fields = ["original_name", "sha256", "disclosure__title_name"]
+    list_select_related = ["disclosure"]
+    readonly_fields = ["sha256", "size", "parsed", "parser_version", "imported_at"]
+
+
+@admin.register(Figure)
+class FigureAdmin(admin.ModelAdmin):
+    list_display = ["disclosure", "metric", "period", "origin", "is_primary", "value", "change", "not_applicable",
+                    "page", "corrected"]
+    list_filter = ["metric", "is_primary", "origin", "corrected", "disclosure__year"]
+    search_fields = ["disclosure__title_name", "metric", "source_text"]
+    list_select_related = ["disclosure"]
+
+    def save_model(self, request, obj: Figure, form, change: bool) -> None:
+        if change and CORRECTABLE & set(form.changed_data):
+            obj.corrected = True  # kept when the file is parsed again
+        super().save_model(request, obj, form, change)

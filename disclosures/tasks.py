@@ -1,0 +1,15 @@
+"""Celery is another interface to the services: one-line wrappers, inline unless CELERY_BROKER_URL is set."""
+from __future__ import annotations
+
+from dataclasses import asdict
+from pathlib import Path
+
+from celery import shared_task
+
+from .services import disclosure_import_file
+
+
+@shared_task
+def import_disclosure_file(*, path: str, filename: str = "") -> dict:
+    """Import a file already on disk (bytes do not travel through a JSON broker); returns the ImportOutcome."""
+    return asdict(disclosure_import_file(data=Path(path).read_bytes(), filename=filename or Path(path).name))
