@@ -4,4 +4,10 @@ from . import views
 
 app_name = "comparisons"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("compare/", views.compare, name="compare"),
+    path("compare/export.xlsx", views.export_xlsx, name="export_xlsx"),
+    path("compare/export.csv", views.export_csv, name="export_csv"),
+    path("api/compare/", views.api_compare, name="api_compare"),
+    path("api/subjects/", views.api_subjects, name="api_subjects"),
+]

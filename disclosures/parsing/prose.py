@@ -482,7 +482,8 @@ def other_figures(joined: Joined, *, year: int | None, scope: str) -> dict[str, 
         ("vehicles_purchase_planned",
          r"(?:安排|计划|拟)(?:新)?(?:购置|购买|更新|购)[一-龥]{0,8}?(?:车辆|用车|公务车)(?:共)?(?:为)?(?P<n>\d+)辆"),
     ]:
-        match = re.search(pattern, text)
+        match = next((m for m in re.finditer(pattern, text) if metric != "vehicles_count" or re.search(
+            r"截至|截止|共有|现有|实有|拥有|占有|保有|总数|合计|共计", text[_sentence_start(text, m.start()):m.end()])), None)
         if match:
             start = _sentence_start(text, match.start())
             figures[metric] = Figure(

@@ -1,0 +1,53 @@
+"""Chart builders: plotly figures with Chinese labels and exact 万元 in the hover (no database)."""
+import json
+
+from comparisons import analysis, charts
+from tests.comparisons.frames import long_frame, three_offices
+
+
+def test_it_stacks_the_four_parts_of_sangong_per_unit():
+    figure = charts.plot_sangong_composition(analysis.comparison(three_offices()))
+    assert figure.layout.barmode == "stack"
+    assert [trace.name for trace in figure.data] == ["因公出国（境）费", "公务用车购置费", "公务用车运行维护费", "公务接待费"]
+    reception = figure.data[3]
+    assert list(reception.x) == ["垫江县人民政府办公室（2024年预算）", "重庆市大足区人民政府办公室（2023年预算）",
+                                 "重庆市铜梁区人民政府办公室（2024年预算）"]  # by rank
+    assert list(reception.y) == [26.9, 9.3, 10.0]
+    assert "%{y:,.2f} 万元" in reception.hovertemplate
+
+
+def test_it_draws_one_line_per_unit_over_years_from_the_long_frame():
+    long_df = long_frame(
+        {"key": "d1", "name": "甲县办公室", "year": 2023, "figures": {"sangong_total": "91.7"}, "disclosure_id": 1},
+        {"key": "d1", "name": "甲县办公室", "year": 2024, "figures": {"sangong_total": "115.4"}, "disclosure_id": 2},
+        {"key": "d2", "name": "乙区办公室", "year": 2024, "figures": {"sangong_total": "14.9"}, "disclosure_id": 3},
+    )
+    figure = charts.plot_metric_over_years(long_df, "sangong_total")
+    assert [(t.name, list(t.x), list(t.y)) for t in figure.data] == [
+        ("乙区办公室", [2024], [14.9]), ("甲县办公室", [2023, 2024], [91.7, 115.4]),
+    ]
+    assert figure.layout.title.text == "“三公”经费合计（万元）历年变化"
+
+
+def test_it_labels_per_staff_bars_by_their_basis():
+    figure = charts.plot_per_staff(analysis.comparison(three_offices()))
+    names = [trace.name for trace in figure.data]
+    assert names[0] == "人均“三公”经费（按实有人数）" and names[1] == "人均“三公”经费（按编制数）"
+    per_actual, per_authorized = list(figure.data[0].y), list(figure.data[1].y)
+    assert per_actual[0] == round(115.4 / 98, 4) and per_actual[1:] == [None, None]
+    assert per_authorized[1:] == [round(66.3 / 55, 4), round(14.9 / 29, 4)]
+
+
+def test_comparison_charts_embed_figure_json_without_plotly_js():
+    divs = charts.comparison_charts(analysis.comparison(three_offices()), metric="operating_costs")
+    assert set(divs) == {"composition", "trend", "per_staff"}
+    html = divs["trend"]
+    assert 'data-plotly-spec="chart-trend-spec"' in html
+    assert "Plotly.newPlot" not in html and "plotly.min.js" not in html
+    spec = json.loads(html.split('<script type="application/json" id="chart-trend-spec">')[1].split("</script>")[0])
+    assert spec["layout"]["title"]["text"] == "机关运行经费（万元）历年变化"
+    assert sorted(spec["data"][i]["y"][0] for i in range(3)) == [157.21, 311.79, 400.04]
+
+
+def test_comparison_charts_are_empty_without_rows():
+    assert charts.comparison_charts(analysis.comparison(long_frame())) == {}
