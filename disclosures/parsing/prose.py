@@ -114,7 +114,7 @@ _CHANGE = re.compile(
     rf"(?P<num>{NUMBER})(?P<unit>{UNIT}|%|人|名|辆)?)"
 )
 _REASON_START = re.compile(r"主要原因(?:是|为|:|系)?|原因(?:是|为|:)|主要是(?!用于)|主要由于|主要因为|主要系")
-_PURPOSE = re.compile(r"[,;]?(?:主要)?用于")
+_PURPOSE = re.compile(r"[,;。]主要用于|[,;]用于保障")
 
 
 @dataclass
@@ -178,17 +178,23 @@ def find_change(text: str, start: int, end: int, *, unit: str, year: int | None,
     return None
 
 
-def find_reason(text: str, start: int, end: int) -> str | None:
+def find_reason(joined: Joined, start: int, end: int) -> str | None:
+    """The stated 主要原因 clause after `start`, as printed, up to the sentence end or the purpose clause."""
+    text = joined.text
     match = _REASON_START.search(text, start, end)
     if not match:
         return None
     stop = text.find("。", match.end(), end)
     stop = end if stop < 0 else stop
-    reason = text[match.end():stop]
-    purpose = _PURPOSE.search(reason)
-    if purpose and purpose.start() > 0:
-        reason = reason[: purpose.start()]
-    reason = reason.strip(",;:、 ")
+    purpose = _PURPOSE.search(text, match.end(), stop)
+    if purpose and purpose.start() > match.end():
+        stop = purpose.start()
+    begin = match.end()
+    while begin < stop and text[begin] in ",;:、 ":
+        begin += 1
+    while stop > begin and text[stop - 1] in ",;:、 ":
+        stop -= 1
+    reason = joined.cite(begin, stop).strip("，；：、,;: ")
     return reason or None
 
 
@@ -254,7 +260,7 @@ def make_figure(metric: str, joined: Joined, hit: Hit, *, seg_end: int, year: in
         metric=metric,
         value=hit.amount.value,
         change=change.value if change else None,
-        reason=find_reason(text, after, seg_end) if change and change.value is not None else None,
+        reason=find_reason(joined, after, seg_end) if change and change.value is not None else None,
         page=joined.page_at(hit.num_start),
         source=joined.cite(_sentence_start(text, hit.start), max(cite_end, sentence_end if sentence_end > 0 and sentence_end - cite_end < 2 else cite_end)),
         display_scale=hit.amount.scale,
@@ -373,7 +379,7 @@ def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None)
             change = find_change(text, pos, min(end, pos + 40), unit="万元", year=year)
             if change and change.value is not None:
                 figure.change = change.value
-                figure.reason = find_reason(text, change.end, _sentence_end(text, change.end, end))
+                figure.reason = find_reason(overview, change.end, _sentence_end(text, change.end, end))
                 figure.source = overview.cite(_sentence_start(text, hit.start), change.end)
         figures[metric] = figure
 
@@ -430,7 +436,7 @@ def _appropriation(figures: dict[str, Figure], metric: str, budget: Joined, labe
     if change and change.value is not None and figure.change is None:
         figure.change = change.value
         figure.source = f"{figure.source}；{budget.cite(_sentence_start(text, first.start), change.end)}"
-        figure.reason = find_reason(text, change.end, _sentence_end(text, change.end, len(text)))
+        figure.reason = find_reason(budget, change.end, _sentence_end(text, change.end, len(text)))
 
 
 def _sentence_end(text: str, pos: int, end: int) -> int:

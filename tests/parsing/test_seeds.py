@@ -102,3 +102,13 @@ def test_pdf_pages_are_reported(parsed):
     assert result.figures["sangong_total"].page == 4
     assert result.figures["operating_costs"].page == 4
     assert result.figures["income_total"].page == 3
+
+
+def test_the_reason_clause_is_kept_whole_and_as_printed(parsed):
+    if "000_0373972d906b157f" not in seed_ids():
+        pytest.skip("seed 000 not present")
+    result = parsed("000_0373972d906b157f", "text")
+    # METRICS.md's own example: the reception reason starts "2024暂作预算安排用于牡丹节…" — an inline 用于 is no cut.
+    assert result.figures["reception"].reason.startswith("2024暂作预算安排用于牡丹节")
+    assert result.figures["sangong_total"].reason is None  # the total states no reason
+    assert result.figures["outbound_travel"].reason.startswith("2024年暂作预算安排")
