@@ -4,4 +4,11 @@ from . import views
 
 app_name = "disclosures"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("regions/<int:pk>/", views.region_detail, name="region"),
+    path("departments/<int:pk>/", views.department_detail, name="department"),
+    path("units/<int:pk>/", views.unit_detail, name="unit"),
+    path("disclosures/<int:pk>/", views.disclosure_detail, name="disclosure"),
+    path("sources/<int:pk>/download/", views.source_download, name="source_download"),
+]

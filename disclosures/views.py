@@ -1,0 +1,360 @@
+"""The browse pages: home, region, department/unit, disclosure, and the source-file download.
+
+Each page builds one plain dict (`*_page_data`) that the template renders and `?format=json` returns as is,
+so the HTML and the JSON cannot disagree. Every builder runs a fixed number of queries, whatever the data size.
+"""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from decimal import Decimal
+from typing import Any, Iterable
+
+import pandas as pd
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db.models import Count, Max, Min, Q
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+
+from comparisons import charts
+from comparisons.selectors import figures_df
+
+from .models import Department, Disclosure, Figure, Kind, Region, SourceFile, Unit
+from .parsing.metrics import METRICS, SANGONG_PARTS
+
+# The columns the region and department pages show for each disclosure.
+HEADLINE_METRICS = ("sangong_total", *SANGONG_PARTS, "operating_costs", "expenditure_total",
+                    "staff_authorized", "staff_actual")
+STATUS_RANK = {Disclosure.Status.OK: 0, Disclosure.Status.CONFLICT: 1, Disclosure.Status.FAILED: 2}
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    data = home_page_data()
+    figure = charts.plot_headline(pd.DataFrame(data["headline"]))
+    context = {"data": data, "nav": "home", "chart": _chart("chart-headline", "各部门最新“三公”经费（万元）", figure)}
+    return _respond(request, "disclosures/home.html", context, data)
+
+
+def region_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    region = get_object_or_404(Region, pk=pk)
+    data = region_page_data(region=region)
+    return _respond(request, "disclosures/region.html", {"data": data, "nav": "regions"}, data)
+
+
+def department_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    department = get_object_or_404(Department.objects.select_related("region", "department_type"), pk=pk)
+    data = subject_page_data(department=department)
+    return _respond(request, "disclosures/subject.html", _subject_context(data), data)
+
+
+def unit_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    unit = get_object_or_404(Unit.objects.select_related("department__region", "department__department_type"), pk=pk)
+    data = subject_page_data(department=unit.department, unit=unit)
+    return _respond(request, "disclosures/subject.html", _subject_context(data), data)
+
+
+def disclosure_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    disclosure = get_object_or_404(
+        Disclosure.objects.select_related("department__region", "department__department_type", "unit"), pk=pk
+    )
+    data = disclosure_page_data(disclosure=disclosure)
+    return _respond(request, "disclosures/disclosure.html", {"data": data, "nav": "regions"}, data)
+
+
+def source_download(request: HttpRequest, pk: int) -> FileResponse:
+    source = get_object_or_404(SourceFile, pk=pk)
+    try:
+        handle = source.file.open("rb")
+    except (FileNotFoundError, ValueError) as exc:
+        raise Http404("原文件不在存储中") from exc
+    return FileResponse(handle, as_attachment=True, filename=source.original_name)
+
+
+# --- page data -------------------------------------------------------------------------------------------------
+
+
+def home_page_data() -> dict[str, Any]:
+    """What is in the database, per region, and the latest 三公 total of every department (4 queries)."""
+    regions = list(
+        Region.objects.annotate(
+            department_count=Count("departments", distinct=True),
+            disclosure_count=Count("departments__disclosures", distinct=True),
+            first_year=Min("departments__disclosures__year"),
+            last_year=Max("departments__disclosures__year"),
+        )
+    )
+    disclosures = list(
+        Disclosure.objects.values("id", "year", "kind", "status", "department_id", "unit_id", "unit__is_principal",
+                                  "department__name", "department__region__name", "scope")
+    )
+    unit_count = Unit.objects.count()
+    latest = _latest_own(disclosures)
+    figures = _figure_values([d["id"] for d in latest.values()], ["sangong_total"])
+    headline = [
+        {"region": d["department__region__name"], "department": d["department__name"],
+         "department_url": reverse("disclosures:department", args=[dep_id]), "year": d["year"], "kind": d["kind"],
+         "scope": d["scope"], "sangong_total": figures[d["id"]].get("sangong_total", {}).get("value")}
+        for dep_id, d in latest.items()
+    ]
+    headline.sort(key=lambda row: (row["region"], row["department"]))
+    return {
+        "counts": {
+            "regions": len(regions),
+            "departments": sum(r.department_count for r in regions),
+            "units": unit_count,
+            "disclosures": len(disclosures),
+            "failed": sum(d["status"] != Disclosure.Status.OK for d in disclosures),
+        },
+        "years": sorted({d["year"] for d in disclosures}, reverse=True),
+        "kinds": [k for k in Kind.values if any(d["kind"] == k for d in disclosures)],
+        "regions": [
+            {"id": r.pk, "name": str(r), "url": reverse("disclosures:region", args=[r.pk]),
+             "departments": r.department_count, "disclosures": r.disclosure_count,
+             "first_year": r.first_year, "last_year": r.last_year}
+            for r in regions
+        ],
+        "headline": headline,
+    }
+
+
+def region_page_data(*, region: Region) -> dict[str, Any]:
+    """Every department of a region with its latest figures, and the department × year × kind coverage grid."""
+    departments = list(region.departments.select_related("department_type").order_by("name"))
+    disclosures = list(
+        Disclosure.objects.filter(department__region=region)
+        .values("id", "year", "kind", "scope", "status", "department_id", "unit_id", "unit__is_principal",
+                "title_name")
+        .order_by("-year", "kind")
+    )
+    latest = _latest_own(disclosures)
+    figures = _figure_values([d["id"] for d in latest.values()], HEADLINE_METRICS)
+    years = sorted({d["year"] for d in disclosures}, reverse=True)
+    cells: dict[tuple[int, int, str], list[dict]] = defaultdict(list)
+    for d in disclosures:
+        cells[(d["department_id"], d["year"], d["kind"])].append(d)
+    rows = []
+    for dep in departments:
+        chosen = latest.get(dep.pk)
+        rows.append({
+            "id": dep.pk,
+            "name": dep.name,
+            "url": reverse("disclosures:department", args=[dep.pk]),
+            "department_type": dep.department_type.name if dep.department_type else None,
+            "latest": _disclosure_ref(chosen) if chosen else None,
+            "figures": {key: (figures[chosen["id"]].get(key) if chosen else None) for key in HEADLINE_METRICS},
+            "coverage": [
+                {"year": year, "kind": kind, **_coverage_cell(cells.get((dep.pk, year, kind), []))}
+                for year in years for kind in Kind.values
+            ],
+        })
+    return {
+        "region": {"id": region.pk, "name": str(region), "province": region.province},
+        "years": years,
+        "kinds": list(Kind.values),
+        "metrics": _metric_labels(HEADLINE_METRICS),
+        "departments": rows,
+    }
+
+
+def subject_page_data(*, department: Department, unit: Unit | None = None) -> dict[str, Any]:
+    """A department (its own 部门/本级 disclosures) or one member unit: every year and kind, with trend data."""
+    if unit is None:
+        own = Q(department=department) & (Q(unit__isnull=True) | Q(unit__is_principal=True))
+    else:
+        own = Q(unit=unit)
+    disclosures = list(
+        Disclosure.objects.filter(own)
+        .values("id", "year", "kind", "scope", "status", "title_name", "member_units", "unit_id")
+        .order_by("-year", "kind", "scope")
+    )
+    figures = _figure_values([d["id"] for d in disclosures], HEADLINE_METRICS)
+    units = list(department.units.order_by("-is_principal", "name").values("id", "name", "is_principal"))
+    latest_members = next((d["member_units"] for d in disclosures if d["member_units"]), [])
+    return {
+        "department": {"id": department.pk, "name": department.name,
+                       "url": reverse("disclosures:department", args=[department.pk]),
+                       "type": department.department_type.name if department.department_type else None},
+        "region": {"id": department.region_id, "name": str(department.region),
+                   "url": reverse("disclosures:region", args=[department.region_id])},
+        "unit": {"id": unit.pk, "name": unit.name, "is_principal": unit.is_principal} if unit else None,
+        "metrics": _metric_labels(HEADLINE_METRICS),
+        "disclosures": [
+            {**_disclosure_ref(d), "figures": {key: figures[d["id"]].get(key) for key in HEADLINE_METRICS}}
+            for d in disclosures
+        ],
+        "units": [{**u, "url": reverse("disclosures:unit", args=[u["id"]])} for u in units],
+        "member_units": latest_members,
+    }
+
+
+def disclosure_page_data(*, disclosure: Disclosure) -> dict[str, Any]:
+    """Every figure of one disclosure with its page and sentence, plus its lines, headcounts and files."""
+    order = {key: i for i, key in enumerate(METRICS)}
+    figures = sorted(disclosure.figures.all(), key=lambda f: (order.get(f.metric, len(order)), f.metric,
+                                                               f.period != "本年", f.origin != "prose"))
+    sources = disclosure.sources.defer("parsed").order_by("imported_at")
+    department = disclosure.department
+    return {
+        **_disclosure_ref({"id": disclosure.pk, "year": disclosure.year, "kind": disclosure.kind,
+                           "scope": disclosure.scope, "status": disclosure.status,
+                           "title_name": disclosure.title_name}),
+        "genre": disclosure.genre,
+        "department": {"id": department.pk, "name": department.name,
+                       "url": reverse("disclosures:department", args=[department.pk])},
+        "unit": ({"id": disclosure.unit_id, "name": disclosure.unit.name,
+                  "url": reverse("disclosures:unit", args=[disclosure.unit_id])} if disclosure.unit_id else None),
+        "region": {"id": department.region_id, "name": str(department.region),
+                   "url": reverse("disclosures:region", args=[department.region_id])},
+        "error": disclosure.error,
+        "parser_version": disclosure.parser_version,
+        "parsed_at": disclosure.parsed_at,
+        "member_units": list(disclosure.member_units),
+        "figures": [_figure_row(f) for f in figures if f.is_primary and f.period == "本年"],
+        "other_figures": [_figure_row(f) for f in figures if not (f.is_primary and f.period == "本年")],
+        "function_lines": [
+            {"code": line.code, "name": line.name, "value": line.value, "fund_scope": line.fund_scope,
+             "page": line.page, "source_text": line.source_text}
+            for line in disclosure.function_lines.all()
+        ],
+        "headcounts": [
+            {"unit_name": h.unit_name, "authorized": h.authorized, "authorized_text": h.authorized_text,
+             "actual": h.actual, "contracted": h.contracted, "page": h.page, "source_text": h.source_text}
+            for h in disclosure.headcounts.all()
+        ],
+        "warnings": list(disclosure.warnings),
+        "checks": list(disclosure.checks),
+        "sources": [
+            {"id": s.pk, "name": s.original_name, "sha256": s.sha256, "size": s.size, "pages": s.pages,
+             "status": s.status, "status_label": s.get_status_display(), "conflict_detail": s.conflict_detail,
+             "url": reverse("disclosures:source_download", args=[s.pk])}
+            for s in sources
+        ],
+    }
+
+
+# --- helpers ---------------------------------------------------------------------------------------------------
+
+
+def _respond(request: HttpRequest, template: str, context: dict[str, Any], data: dict[str, Any]) -> HttpResponse:
+    if request.GET.get("format") == "json":
+        return JsonResponse(data, encoder=DjangoJSONEncoder, json_dumps_params={"ensure_ascii": False})
+    return render(request, template, context)
+
+
+def _subject_context(data: dict[str, Any]) -> dict[str, Any]:
+    frame = _trend_frame(data["disclosures"])
+    return {
+        "data": data,
+        "nav": "regions",
+        "charts": [
+            _chart("chart-sangong-trend", "“三公”经费及构成（万元）", charts.plot_trend_sangong(frame)),
+            _chart("chart-operating-trend", "机关运行经费（万元）",
+                   charts.plot_trend_metric(frame, metric="operating_costs", label="机关运行经费")),
+        ],
+    }
+
+
+def _trend_frame(disclosures: list[dict[str, Any]]) -> pd.DataFrame:
+    """Long year/kind/metric/value rows for the trend charts: one disclosure per year and kind, 部门 scope first."""
+    chosen: dict[tuple[int, str], dict[str, Any]] = {}
+    for d in disclosures:
+        current = chosen.get((d["year"], d["kind"]))
+        if current is None or (current["scope"] != "部门" and d["scope"] == "部门"):
+            chosen[(d["year"], d["kind"])] = d
+    rows = [
+        {"year": d["year"], "kind": d["kind"], "metric": metric, "value": fig["value"]}
+        for d in chosen.values() for metric, fig in d["figures"].items()
+        if fig and not fig["not_applicable"] and fig["value"] is not None
+    ]
+    return pd.DataFrame(rows, columns=["year", "kind", "metric", "value"])
+
+
+def _chart(chart_id: str, title: str, figure: Any) -> dict[str, Any] | None:
+    if figure is None:
+        return None
+    return {"id": chart_id, "spec_id": f"{chart_id}-spec", "title": title, "spec": json.loads(figure.to_json())}
+
+
+def _latest_own(disclosures: Iterable[dict]) -> dict[int, dict]:
+    """Per department, the disclosure that speaks for it: the latest year, 部门 scope before 本级 单位 scope,
+    预算 before 决算 within a year (the compare page's default kind). Member-unit disclosures never stand in."""
+    best: dict[int, dict] = {}
+
+    def key(d: dict) -> tuple:
+        return (d["year"], d["unit_id"] is None, d["kind"] == Kind.BUDGET)
+
+    for d in disclosures:
+        if d["status"] == Disclosure.Status.FAILED:
+            continue  # nothing was read from it; the coverage grid still shows it
+        if d["unit_id"] is not None and not d["unit__is_principal"]:
+            continue
+        current = best.get(d["department_id"])
+        if current is None or key(d) > key(current):
+            best[d["department_id"]] = d
+    return best
+
+
+def _figure_values(disclosure_ids: list[int], metrics: Iterable[str]) -> dict[int, dict[str, dict]]:
+    """disclosure id → metric → {value, change, not_applicable, note}, read through the comparison selector
+    (primary 本年 figures; three queries) so these pages and /compare/ see the same numbers."""
+    found: dict[int, dict[str, dict]] = {pk: {} for pk in disclosure_ids}
+    if not disclosure_ids:
+        return found
+    frame = figures_df(disclosure_ids=disclosure_ids, metrics=list(metrics))
+    for row in frame[["disclosure_id", "metric", "value", "change", "not_applicable", "note"]].itertuples(index=False):
+        found[int(row.disclosure_id)][row.metric] = {
+            "value": _clean(row.value, row.metric), "change": _clean(row.change, row.metric),
+            "not_applicable": bool(row.not_applicable), "note": row.note,
+        }
+    return found
+
+
+def _clean(value: Decimal | None, metric: str) -> Decimal | int | None:
+    """Counts come back as integers; amounts keep their exact decimal (trailing storage zeros dropped)."""
+    if value is None:
+        return None
+    if METRICS.get(metric) and METRICS[metric].unit != "万元":
+        return int(value)
+    return value.quantize(Decimal("0.01")) if value == value.quantize(Decimal("0.01")) else value.normalize()
+
+
+def _figure_row(figure: Figure) -> dict[str, Any]:
+    metric = METRICS.get(figure.metric)
+    return {
+        "metric": figure.metric,
+        "label": metric.label if metric else figure.metric,
+        "unit": metric.unit if metric else "万元",
+        "value": _clean(figure.value, figure.metric),
+        "change": _clean(figure.change, figure.metric),
+        "reason": figure.reason,
+        "not_applicable": figure.not_applicable,
+        "note": figure.note,
+        "period": figure.period,
+        "origin": figure.origin,
+        "fund_scope": figure.fund_scope,
+        "exp_scope": figure.exp_scope,
+        "page": figure.page,
+        "source_text": figure.source_text,
+        "corrected": figure.corrected,
+    }
+
+
+def _disclosure_ref(d: dict) -> dict[str, Any]:
+    return {
+        "id": d["id"], "year": d["year"], "kind": d["kind"], "scope": d["scope"], "status": d["status"],
+        "status_label": Disclosure.Status(d["status"]).label, "title": d.get("title_name", ""),
+        "url": reverse("disclosures:disclosure", args=[d["id"]]),
+    }
+
+
+def _coverage_cell(found: list[dict]) -> dict[str, Any]:
+    if not found:
+        return {"state": "missing", "count": 0, "url": None}
+    worst = max(found, key=lambda d: STATUS_RANK.get(d["status"], 0))
+    return {"state": worst["status"], "count": len(found),
+            "url": reverse("disclosures:disclosure", args=[worst["id"]])}
+
+
+def _metric_labels(keys: Iterable[str]) -> list[dict[str, str]]:
+    return [{"key": k, "label": METRICS[k].label, "unit": METRICS[k].unit} for k in keys]
