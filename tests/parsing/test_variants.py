@@ -4,181 +4,49 @@ Each tests/fixtures/variants/<name>.txt (or .md) was written for this corpus in 
 provinces, other wording, half-width punctuation, spaces in numbers, amounts in 元, traditional characters,
 PDF-style line breaks and page footers, 决算 documents, tables only, and documents that are not disclosures at all.
 <name>.expected.json holds what a reader gets from that document (decimals as strings, 万元); the parser is
-never run to produce it. The expected-JSON shape is described in the issue that created this corpus:
-figures (value / change / not_applicable / reason_contains), absent, member_units, expenditure_by_function,
-parse_error.
+never run to produce it. The expected-JSON shape and the checking code are in tests/parsing/variant_check.py.
 """
 from __future__ import annotations
 
-import json
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from disclosures.parsing import ParseError, parse_disclosure
-from disclosures.parsing.metrics import COUNT_METRICS, METRICS, SANGONG_PARTS
+from tests.parsing.variant_check import (
+    FIXTURES, TEXT_SUFFIXES, check_parse, check_sangong_arithmetic, check_well_formed, document_of,
+    expected_paths, load, name_of,
+)
 
-VARIANTS = Path(__file__).resolve().parents[1] / "fixtures" / "variants"
-SUFFIX = ".expected.json"
-DOC_SUFFIXES = (".txt", ".md")
-IDENTITY = ("unit", "region", "province", "year", "kind", "scope")
-FIGURE_KEYS = {"value", "change", "not_applicable", "reason_contains"}
+VARIANTS = FIXTURES / "variants"
 
 
-def _name(expected_path: Path) -> str:
-    return expected_path.name[: -len(SUFFIX)]
-
-
-def _expected_paths() -> list[Path]:
-    return sorted(VARIANTS.glob(f"*{SUFFIX}"))
-
-
-def _document(name: str) -> Path:
-    found = [VARIANTS / f"{name}{suffix}" for suffix in DOC_SUFFIXES if (VARIANTS / f"{name}{suffix}").is_file()]
-    assert len(found) == 1, f"{name}: expected exactly one document (.txt or .md), found {found}"
-    return found[0]
-
-
-def _load(path: Path) -> dict[str, Any]:
-    return json.loads(path.read_text(encoding="utf-8"))
-
-
-def _dec(raw: Any) -> Decimal:
-    return Decimal(str(raw))
-
-
-def _same_amount(got: Any, expected: str) -> bool:
-    # Floats would hide rounding; amounts and counts must come back as Decimal (or int for counts).
-    if got is None or isinstance(got, (float, bool)):
-        return False
-    try:
-        return _dec(got) == Decimal(expected)
-    except InvalidOperation:
-        return False
-
-
-def _figure_mismatches(result: Any, expected: dict[str, Any]) -> list[str]:
-    problems: list[str] = []
-    for key, want in expected.get("figures", {}).items():
-        fig = result.figures.get(key)
-        if fig is None:
-            problems.append(f"figures.{key}: expected {want}, got missing")
-            continue
-        if want.get("not_applicable"):
-            if not (fig.not_applicable is True and fig.value is None):
-                problems.append(
-                    f"figures.{key}: expected not_applicable with value None, "
-                    f"got not_applicable={fig.not_applicable!r} value={fig.value!r}"
-                )
-        elif not _same_amount(fig.value, want["value"]):
-            problems.append(f"figures.{key}.value: expected {want['value']}, got {fig.value!r}")
-        if "change" in want:
-            if want["change"] is None:
-                if fig.change is not None:
-                    problems.append(f"figures.{key}.change: expected None (not stated), got {fig.change!r}")
-            elif not _same_amount(fig.change, want["change"]):
-                problems.append(f"figures.{key}.change: expected {want['change']}, got {fig.change!r}")
-        if "reason_contains" in want and want["reason_contains"] not in (fig.reason or ""):
-            problems.append(f"figures.{key}.reason: expected to contain {want['reason_contains']!r}, got {fig.reason!r}")
-    for key in expected.get("absent", []):
-        if key in result.figures:
-            problems.append(f"figures.{key}: expected absent (not stated), got {result.figures[key].value!r}")
-    return problems
-
-
-def _mismatches(result: Any, expected: dict[str, Any]) -> list[str]:
-    problems = [
-        f"{field}: expected {expected[field]!r}, got {getattr(result, field)!r}"
-        for field in IDENTITY
-        if getattr(result, field) != expected[field]
-    ]
-    if "member_units" in expected and list(result.member_units) != expected["member_units"]:
-        problems.append(f"member_units: expected {expected['member_units']!r}, got {list(result.member_units)!r}")
-    problems += _figure_mismatches(result, expected)
-    lines = {line.name: line.value for line in result.expenditure_by_function}
-    for name, value in expected.get("expenditure_by_function", {}).items():
-        if name not in lines:
-            problems.append(f"expenditure_by_function[{name}]: expected {value}, got missing")
-        elif not _same_amount(lines[name], value):
-            problems.append(f"expenditure_by_function[{name}]: expected {value}, got {lines[name]!r}")
-    return problems
-
-
-@pytest.mark.parametrize("expected_path", _expected_paths(), ids=_name)
+@pytest.mark.parametrize("expected_path", expected_paths(VARIANTS), ids=name_of)
 def test_it_parses_variant_as_checked_by_hand(expected_path: Path) -> None:
-    expected = _load(expected_path)
-    document = _document(_name(expected_path))
-    if expected["parse_error"]:
-        with pytest.raises(ParseError):
-            parse_disclosure(document.read_bytes(), filename=document.name)
-        return
-    try:
-        result = parse_disclosure(document.read_bytes(), filename=document.name)
-    except ParseError as exc:
-        pytest.fail(f"{document.name}: parse raised ParseError({exc}) on a disclosure")
-    problems = _mismatches(result, expected)
-    assert not problems, f"{document.name} ({expected['description']}):\n  " + "\n  ".join(problems)
+    check_parse(document_of(expected_path), load(expected_path))
 
 
 # The corpus itself: these run without the parser and keep the hand-written expectations coherent.
 
 def test_it_has_enough_variants_and_refusals() -> None:
-    expectations = [_load(p) for p in _expected_paths()]
+    expectations = [load(p) for p in expected_paths(VARIANTS)]
     assert len(expectations) >= 18
     assert sum(1 for e in expectations if e["parse_error"]) >= 2
 
 
 def test_it_pairs_every_document_with_one_expectation() -> None:
-    documents = {p.stem for p in VARIANTS.iterdir() if p.suffix in DOC_SUFFIXES}
-    expected = {_name(p) for p in _expected_paths()}
+    documents = {p.stem for p in VARIANTS.iterdir() if p.suffix in TEXT_SUFFIXES}
+    expected = {name_of(p) for p in expected_paths(VARIANTS)}
     assert documents == expected, f"documents without expectations: {documents - expected}; " \
                                   f"expectations without documents: {expected - documents}"
-    for name in sorted(documents):
-        _document(name).read_bytes().decode("utf-8")  # every document is UTF-8
+    for path in expected_paths(VARIANTS):
+        document_of(path).read_bytes().decode("utf-8")  # every document is UTF-8
 
 
-@pytest.mark.parametrize("expected_path", _expected_paths(), ids=_name)
+@pytest.mark.parametrize("expected_path", expected_paths(VARIANTS), ids=name_of)
 def test_it_keeps_expectations_well_formed(expected_path: Path) -> None:
-    expected = _load(expected_path)
-    assert isinstance(expected["description"], str) and expected["description"].strip()
-    assert isinstance(expected["parse_error"], bool)
-    if expected["parse_error"]:
-        return
-    assert isinstance(expected["year"], int) and expected["kind"] in ("预算", "决算")
-    assert expected["scope"] in ("部门", "单位", "汇总")
-    assert all(isinstance(expected[field], str) and expected[field] for field in IDENTITY if field != "year")
-    figures = expected["figures"]
-    for key, want in figures.items():
-        assert key in METRICS, f"unknown metric {key}"
-        assert set(want) <= FIGURE_KEYS, f"{key}: unexpected keys {set(want) - FIGURE_KEYS}"
-        assert want.get("not_applicable") or isinstance(want["value"], str), f"{key}: value must be a string"
-        if "value" in want:
-            value = Decimal(want["value"])
-            if key in COUNT_METRICS:
-                assert value == value.to_integral_value(), f"{key}: a count must be whole"
-        if want.get("change") is not None:
-            assert isinstance(want["change"], str)
-            Decimal(want["change"])
-    for key in expected.get("absent", []):
-        assert key in METRICS and key not in figures, f"absent {key} must be a metric not listed in figures"
-    for value in expected.get("expenditure_by_function", {}).values():
-        Decimal(value)
+    check_well_formed(load(expected_path))
 
 
-@pytest.mark.parametrize("expected_path", _expected_paths(), ids=_name)
+@pytest.mark.parametrize("expected_path", expected_paths(VARIANTS), ids=name_of)
 def test_it_keeps_hand_checked_sangong_arithmetic(expected_path: Path) -> None:
-    figures = _load(expected_path).get("figures", {})
-
-    def stated(key: str, field: str = "value") -> Decimal | None:
-        raw = figures.get(key, {}).get(field)
-        return None if raw is None else Decimal(raw)
-
-    for field in ("value", "change"):
-        total, parts = stated("sangong_total", field), [stated(k, field) for k in SANGONG_PARTS]
-        if total is not None and all(p is not None for p in parts):
-            assert sum(parts) == total, f"三公 {field}: parts {parts} do not sum to {total}"
-        vehicles = [stated("vehicle_purchase", field), stated("vehicle_operation", field)]
-        if stated("vehicle_total", field) is not None and all(v is not None for v in vehicles):
-            assert sum(vehicles) == stated("vehicle_total", field)
+    check_sangong_arithmetic(load(expected_path))
