@@ -108,12 +108,12 @@ def parse_disclosure(source: bytes | str | os.PathLike, *, filename: str = "") -
 
 
 def _function_lines(overview: list[Joined], budget: list[Joined]) -> list[FunctionLine]:
-    """二(二) lists spending by function class; 决算 texts often give it in 三 after 按功能分类."""
-    places = [(block, split_overview(block)[1]) for block in overview]
-    for block in budget:
-        marker = re.search(r"按(?:支出)?功能分类(?:科目)?[^,:。]{0,6}[,:]?", block.text)
-        if marker:
+    """二(二) lists spending by function class; 决算 texts often give it after 按功能分类, in 二 or 三."""
+    places = []
+    for block in overview + budget:
+        for marker in re.finditer(r"按(?:支出)?功能分类(?:科目)?[^,:。]{0,6}[,:]?", block.text):
             places.append((block, marker.end()))
+    places += [(block, split_overview(block)[1]) for block in overview]
     for block, start in places:
         found = function_lines(block, start)
         if found:

@@ -29,7 +29,7 @@ _NUMBERING = re.compile(
 _SECTION_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("glossary", re.compile(r"名词解释|名词说明|术语解释|专业性?名词")),
     ("attachments", re.compile(r"^(?:附表|附件)")),
-    ("sangong", re.compile(rf"^[^。]{{0,10}}?{SANGONG}经费(?:[^。]{{0,8}}(?:情况|说明)|$)")),
+    ("sangong", re.compile(rf"^[^。]{{0,10}}?{SANGONG}经费(?:[^。]{{0,8}}(?:情况|说明)|(?:预算|决算|支出)?(?:安排)?$)")),
     ("other", re.compile(r"其[他它]重要事项|其[他它]事项(?:的)?(?:情况)?说明|其[他它]需要说明")),
     ("overview", re.compile(r"收支(?:预算|决算)?总体情况|收支总体|总体情况|收支(?:预算|决算)?情况|收入支出(?:预算|决算)?情况")),
     ("budget", re.compile(r"(?:部门|单位)?(?:预算|决算)(?:情况)?说明|财政拨款(?:收支|支出|收入)?(?:预算|决算)?(?:情况|说明)|一般公共预算.{0,8}情况")),
@@ -110,7 +110,7 @@ _DIRECTIONS = {
 _FLAT = r"持平|基本持平|无变化|没有变化|未发生变化|无增减|不变|相同|一致"
 _CHANGE = re.compile(
     rf"(?:(?P<cmp>同比|比|较|与|和)(?P<ref>[^,;。]{{0,14}}?)(?:相比|相较|对比)?,?)?"
-    rf"(?:(?P<flat>{_FLAT})|(?P<dir>净增|净减|增加|减少|增长|下降|降低|上升|提高|压减|增|减|多|少)了?"
+    rf"(?:(?P<flat>{_FLAT})|(?P<dir>增减|净增|净减|增加|减少|增长|下降|降低|上升|提高|压减|增|减|多|少)了?"
     rf"(?P<num>{NUMBER})(?P<unit>{UNIT}|%|人|名|辆)?)"
 )
 _REASON_START = re.compile(r"主要原因(?:是|为|:|系)?|原因(?:是|为|:)|主要是(?!用于)|主要由于|主要因为|主要系")
@@ -140,10 +140,12 @@ def find_change(text: str, start: int, end: int, *, unit: str, year: int | None,
         match = _CHANGE.search(text, pos, end)
         if not match:
             return None
-        lead = text[start:match.start()]
-        if match.start() - start > near and not lead.endswith(("比", "较")):
+        lead = re.sub(r"[^,;]{0,12}?\d+(?:\.\d+)?%", "", text[start:match.start()])  # 占预算的82.2%
+        if year is not None:  # "…312.40万元，2024年执行数为305.90万元，增加6.50万元": last year's figure, then the change
+            lead = re.sub(rf"(?:上年|去年|{year - 1}年)度?[^,;。\d]{{0,8}}?{NUMBER}(?:{UNIT})", "", lead)
+        if len(lead) > near and not lead.endswith(("比", "较")):
             # The phrase must follow the figure it qualifies, not a later number in a reason clause.
-            if re.search(NUMBER, lead) or match.start() - start > near * 3:
+            if re.search(NUMBER, lead) or len(lead) > near * 3:
                 return None
         if match.group("unit") == "%":
             pos = match.end()
@@ -163,7 +165,7 @@ def find_change(text: str, start: int, end: int, *, unit: str, year: int | None,
             count = parse_count(match.group("num"))
             if count is None:
                 return None
-            return Change(Decimal(count) * _DIRECTIONS[match.group("dir")], match.end())
+            return Change(_signed(Decimal(count), match.group("dir")), match.end())
         if unit in ("人", "辆"):
             pos = match.end()
             continue
@@ -174,8 +176,16 @@ def find_change(text: str, start: int, end: int, *, unit: str, year: int | None,
                 continue
             change_unit = unit
         amount = parse_amount(match.group("num"), change_unit)
-        return Change(amount.value * _DIRECTIONS[match.group("dir")], match.end())
+        return Change(_signed(amount.value, match.group("dir")), match.end())
     return None
+
+
+def _signed(value: Decimal, direction: str) -> Decimal:
+    """增减-3.5 is −3.5; 减少-0.8 is a typist's doubled sign, still a decrease of 0.8; 增加-2 is −2."""
+    if direction == "增减":
+        return value
+    sign = _DIRECTIONS[direction]
+    return -abs(value) if sign < 0 else value
 
 
 def find_reason(joined: Joined, start: int, end: int) -> str | None:
@@ -205,7 +215,8 @@ def at_clause_start(text: str, pos: int) -> bool:
         back -= 1
         if pos - back > 30:
             return False
-    prefix = re.sub(r"\d{4}年度?|其中|全年|本年度?|当年|年初", "", text[back:pos])
+    prefix = re.sub(r"\d{4}年度?|其中|全年|本年度?|当年|年初|本部门|本单位|本局|我单位|我局|我部门|县本级|本级|"
+                    r"一般公共预算|财政拨款|安排的?|部门|单位", "", text[back:pos])
     return len(prefix) <= 12 and not _NOT_A_SUBJECT.search(prefix)
 
 
@@ -229,12 +240,19 @@ def label_amounts(text: str, label: str, *, start: int = 0, end: int | None = No
     for match in _compiled(label).finditer(text, start, end):
         found = tail.match(text, match.end(), end)
         if not found or len(found.group("gap")) > 16:
+            zero = _ZERO_TAIL.match(text, match.end(), end)
+            if not zero or (clause_start and not at_clause_start(text, match.start())):
+                continue
+            hits.append(Hit(Amount(Decimal(0), 0, "万元"), match.start(), zero.start("zero"), zero.end()))
             continue
         if clause_start and not at_clause_start(text, match.start()):
             continue
         hits.append(Hit(parse_amount(found.group("num"), found.group("unit")), match.start(),
                         found.start("num"), found.end()))
     return hits
+
+
+_ZERO_TAIL = re.compile(r"(?:[^\d。;,比较增减]{0,8}?)(?:为|是)(?P<zero>零)(?![一-龥]{0,2}(?:星|散|售|件|部件))")
 
 
 @lru_cache(maxsize=256)
@@ -296,7 +314,9 @@ SANGONG_LABELS: dict[str, str] = {
     "vehicle_operation": r"公务用?车(?:辆)?运行(?:维护|维修|保障)?费(?:用)?",
     "reception": r"(?:国内)?公务接待费(?:用)?",
 }
-_NOT_ARRANGED = re.compile(r"[:]?(?:预算|决算|支出)?(?:未安排|暂未安排|未作安排|没有安排|无此项|未发生)")
+_NOT_ARRANGED = re.compile(
+    r"[:]?(?:全年|本年|当年|年度)?(?:预算|决算|支出)?(?:数)?(?:未安排|暂未安排|未作安排|没有安排|无此项|未发生|为零|是零)"
+)
 
 
 def sangong_figures(joined: Joined, *, year: int | None, kind: str) -> dict[str, Figure]:
@@ -310,16 +330,52 @@ def sangong_figures(joined: Joined, *, year: int | None, kind: str) -> dict[str,
             if at_clause_start(text, match.start()):
                 zero = Amount(Decimal(0), 0, "万元")
                 hits.append((metric, Hit(zero, match.start(), match.start("na"), match.end())))
-    hits.sort(key=lambda item: item[1].start)
+    hits = _this_year(hits, text, year)
+    # Two labels before one amount ("三、“三公”经费预算2025年“三公”经费共计18.75万元"): the nearer one owns it.
+    nearest: dict[int, tuple[str, Hit]] = {}
+    for metric, hit in hits:
+        if hit.num_start not in nearest or hit.start > nearest[hit.num_start][1].start:
+            nearest[hit.num_start] = (metric, hit)
+    hits = sorted(nearest.values(), key=lambda item: item[1].start)
     starts = sorted({hit.start for _, hit in hits})
+    parens = [(m.start(), m.end() - 1) for m in re.finditer(r"\([^()]*\)", text)]
     figures: dict[str, Figure] = {}
     for metric, hit in hits:
         if metric in figures and not _better_for_final(kind, text, figures[metric], hit):
             continue
-        seg_end = next((s for s in starts if s > hit.start), len(text))
+        inside = next((close for open_, close in parens if open_ < hit.start < close), None)
+        after = next((close + 1 for open_, close in parens if open_ == hit.end), None)
+        if after is not None:
+            # "购置及运行维护费12.50万元(其中:购置费0万元,运行维护费12.50万元),比上年减少0.80万元": the change
+            # after the bracket belongs to the total before it.
+            hit = Hit(hit.amount, hit.start, hit.num_start, after)
+        seg_end = next((s for s in starts if s > hit.end or (after is None and s > hit.start)), len(text))
+        if inside is not None:
+            seg_end = min(seg_end, inside)
         figures[metric] = make_figure(metric, joined, hit, seg_end=seg_end, year=year,
                                       fund_scope="一般公共预算财政拨款")
     return figures
+
+
+def _this_year(hits: list[tuple[str, Hit]], text: str, year: int | None) -> list[tuple[str, Hit]]:
+    """"2024年…预算为19.60万元，2025年为17.80万元": a clause that opens with another year quotes last year's
+    figure; this year's follows as "<year>年为X万元" in the same sentence."""
+    if year is None:
+        return hits
+    result = []
+    for metric, hit in hits:
+        back = _sentence_start(text, hit.start)
+        years = [int(y) for y in re.findall(r"((?:19|20)\d{2})年", text[back:hit.start])]
+        if not years or years[-1] == year:
+            result.append((metric, hit))
+            continue
+        end = _sentence_end(text, hit.end, len(text))
+        later = re.compile(rf"{year}年度?(?:预算|决算)?(?:数)?(?:为|是)?(?P<num>{NUMBER})(?P<unit>{UNIT})").search(
+            text, hit.end, end)
+        if later:
+            amount = parse_amount(later.group("num"), later.group("unit"))
+            result.append((metric, Hit(amount, later.start(), later.start("num"), later.end())))
+    return result
 
 
 def _better_for_final(kind: str, text: str, current: Figure, hit: Hit) -> bool:
@@ -471,7 +527,7 @@ def other_figures(joined: Joined, *, year: int | None, scope: str) -> dict[str, 
                 page=joined.page_at(match.start()), source=joined.cite(start, end),
             )
     for metric, label in [
-        ("procurement_total", r"政府采购(?:预算|决算|支出)?(?:总额|合计|总计|金额)"),
+        ("procurement_total", r"政府采购(?:预算|决算|支出)(?:总额|合计|总计|金额)?|政府采购(?:总额|合计|总计|金额)"),
         ("commissioned_services", r"委托业务费(?:支出|预算|决算)?"),
     ]:
         hit = first_hit(joined, label)
@@ -484,26 +540,42 @@ def other_figures(joined: Joined, *, year: int | None, scope: str) -> dict[str, 
             "performance_managed_funds", joined, hit, year=year, with_change=False,
             fund_scope="一般公共预算财政拨款", exp_scope="项目")
     for metric, pattern in [
-        ("vehicles_count", r"(?:共有|现有|实有|拥有|占有|保有)?(?:各类)?(?:公务)?车辆(?:总数|合计|共计|共)?(?:为)?(?P<n>\d+)辆"),
+        ("vehicles_count", r"(?:共有|现有|实有|拥有|占有|保有)(?:各类|在用)?(?:公务)?(?:用)?车(?:辆)?(?:总数|合计|共计|共|量)?(?:为)?(?P<n>\d+)辆"
+                           r"|(?:公务用车|车辆)(?:保有量|总数|合计|共计)(?:为)?(?P<n2>\d+)辆"
+                           r"|车辆(?:共)?(?P<n3>\d+)辆"),
         ("vehicles_purchase_planned",
          r"(?:安排|计划|拟)(?:新)?(?:购置|购买|更新|购)[一-龥]{0,8}?(?:车辆|用车|公务车)(?:共)?(?:为)?(?P<n>\d+)辆"),
     ]:
-        match = next((m for m in re.finditer(pattern, text) if metric != "vehicles_count" or re.search(
-            r"截至|截止|共有|现有|实有|拥有|占有|保有|总数|合计|共计", text[_sentence_start(text, m.start()):m.end()])), None)
+        match = _best_vehicle_match(pattern, text) if metric == "vehicles_count" else re.search(pattern, text)
         if match:
+            number = next(g for g in ("n", "n2", "n3") if g in match.re.groupindex and match.group(g))
             start = _sentence_start(text, match.start())
             figures[metric] = Figure(
-                metric=metric, value=Decimal(int(match.group("n"))), page=joined.page_at(match.start("n")),
+                metric=metric, value=Decimal(int(match.group(number))), page=joined.page_at(match.start(number)),
                 source=joined.cite(start, match.end()), display_scale=0, source_unit="辆",
             )
     return figures
 
 
+def _best_vehicle_match(pattern: str, text: str) -> re.Match[str] | None:
+    """车辆总数: "截至…共有车辆31辆" beats "公务用车保有量9辆" (only the 公务用车) anywhere in the block."""
+    best, best_score = None, -1
+    for match in re.finditer(pattern, text):
+        clause = text[_sentence_start(text, match.start()):match.end()]
+        cue = bool(re.search(r"截至|截止|共有|现有|实有|拥有|占有|保有|总数|合计|共计", clause))
+        if match.group("n3") and not cue:
+            continue
+        score = cue + ("车辆" in match.group(0)) + bool(re.search(r"截至|截止", clause))
+        if score > best_score:
+            best, best_score = match, score
+    return best
+
+
 _ACTUAL = re.compile(
-    r"(?:实有|在职|在编)(?:在职|在编)?(?:职工|人员|干部职工)?(?:总)?(?:人数|人员数)?(?:共|为|合计|共计)?(?P<n>\d+)(?:人|名)"
+    r"(?:实有|在职|在编)(?:在职|在编)?(?:职工|人员|干部职工)?(?:总)?(?:人数|人员数)?(?:共|为|合计|共计)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:人|名)"
 )
 _AUTHORIZED = re.compile(
-    r"(?P<type>(?:[一-龥]{0,4}?(?:行政|事业|工勤|专项|参公|政法)))?编制(?:数|人数|人员)?(?:为|共|合计|共计)?(?P<n>\d+)(?:人|名|个)"
+    r"(?P<type>(?:[一-龥]{0,4}?(?:行政|事业|工勤|专项|参公|政法)))?编制(?:数|人数|人员)?(?:为|共|合计|共计)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:人|名|个)"
 )
 _TOTAL_CUE = re.compile(r"合计|共计|总计|总数|共有|全局|全部门|本部门|全单位|本单位|全委|全办")
 
@@ -528,13 +600,13 @@ def staff_figures(blocks: list[Joined], *, year: int | None) -> StaffResult:
                 continue
             change = find_change(text, match.end(), _sentence_end(text, match.end(), len(text)), unit="人", year=year)
             clause = text[_sentence_start(text, match.start()):match.end()]
-            actual.append((int(match.group("n")), change.value if change else None,
+            actual.append((int(match.group("n").replace(",", "")), change.value if change else None,
                            bool(_TOTAL_CUE.search(clause)), joined, match))
         for match in _AUTHORIZED.finditer(text):
             if "领导" in text[max(0, match.start() - 4):match.start()]:
                 continue
             kind = match.group("type")
-            authorized.append((kind[-2:] if kind else None, int(match.group("n")), joined, match))
+            authorized.append((kind[-2:] if kind else None, int(match.group("n").replace(",", "")), joined, match))
 
     chosen = next((a for a in actual if a[1] is not None), None)
     if chosen is None:
@@ -621,13 +693,13 @@ def function_lines(joined: Joined, start: int) -> list[tuple[str, Amount, int, i
 
 _LIST_INTRO = re.compile(
     r"(?:预算|决算)(?:单位)?(?:包括|包含)(?:以下)?(?:单位)?[:]?|由以下(?:单位|\d+个单位)(?:组成|构成)[:]"
-    r"|(?:单位|构成|组成|包括|包含)[^。:,]{0,12}:|单位构成[。:]?"
+    r"|(?:单位|构成|组成|包括|包含)[^。:,]{0,12}:|单位构成[。:]?|单位[^。]{0,12}分别(?:是|为)[:]?"
 )
 _LIST_BEFORE_COUNT = re.compile(
     r"由(?P<list>[^。:]{4,400}?)(?:共)?(?:\d+|[两二三四五六七八九十]+)?(?:个|家)?(?:预算)?单位?(?:组成|构成|的[^。]{0,6}汇总|汇总)"
 )
 _UNIT_SUFFIX = re.compile(
-    r"(?:办公室|中心|局|委员会|所|站|院|队|处|馆|学校|校|委|会|部|室|厅|社|园|台|团|办|场|机关|本级|"
+    r"(?:办公室|中心|局|委员会|所|站|院|队|处|馆|学校|校|学|委|会|部|室|厅|社|园|台|团|办|场|宫|库|机关|本级|"
     r"(?:本级|机关|本部)\))$"
 )
 
