@@ -31,7 +31,8 @@ _SECTION_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("attachments", re.compile(r"^(?:附表|附件)")),
     ("sangong", re.compile(rf"^[^。]{{0,10}}?{SANGONG}经费(?:[^。]{{0,8}}(?:情况|说明)|(?:预算|决算|支出)?(?:安排)?$)")),
     ("other", re.compile(r"其[他它]重要事项|其[他它]事项(?:的)?(?:情况)?说明|其[他它]需要说明")),
-    ("overview", re.compile(r"收支(?:预算|决算)?总体情况|收支总体|总体情况|收支(?:预算|决算)?情况|收入支出(?:预算|决算)?情况")),
+    ("overview", re.compile(r"收支(?:预算|决算)?总体情况|收支总体|总体情况|收支(?:预算|决算)?情况|收入支出(?:预算|决算)?情况"
+                            r"|^(?:部门|单位)?收支(?:预算|决算)$")),
     ("budget", re.compile(r"(?:部门|单位)?(?:预算|决算)(?:情况)?说明|财政拨款(?:收支|支出|收入)?(?:预算|决算)?(?:情况|说明)|一般公共预算.{0,8}情况")),
     ("basic", re.compile(r"基本情况|单位概况|部门概况|机构设置|主要职能|职能职责")),
 ]
@@ -314,6 +315,7 @@ SANGONG_LABELS: dict[str, str] = {
     "vehicle_operation": r"公务用?车(?:辆)?运行(?:维护|维修|保障)?费(?:用)?",
     "reception": r"(?:国内)?公务接待费(?:用)?",
 }
+_ANY_ITEM = "|".join(f"(?:{label})" for key, label in SANGONG_LABELS.items() if key != "sangong_total")
 _NOT_ARRANGED = re.compile(
     r"[:]?(?:全年|本年|当年|年度)?(?:预算|决算|支出)?(?:数)?(?:未安排|暂未安排|未作安排|没有安排|无此项|未发生|为零|是零)"
 )
@@ -330,6 +332,12 @@ def sangong_figures(joined: Joined, *, year: int | None, kind: str) -> dict[str,
             if at_clause_start(text, match.start()):
                 zero = Amount(Decimal(0), 0, "万元")
                 hits.append((metric, Hit(zero, match.start(), match.start("na"), match.end())))
+    for match in re.finditer(rf"(?P<a>{_ANY_ITEM})(?:和|、|及|与)(?P<b>{_ANY_ITEM})(?:均|都|皆)(?:为)?(?:0(?:\.0+)?|零)(?:万元)?", text):
+        # "公务用车购置费和公务用车运行维护费均为0": one statement, two zeros.
+        for group in ("a", "b"):
+            metric = next(k for k, label in SANGONG_LABELS.items() if re.fullmatch(label, match.group(group)))
+            zero = Amount(Decimal(0), 0, "万元")
+            hits.append((metric, Hit(zero, match.start(group), match.end(group), match.end())))
     hits = _this_year(hits, text, year)
     # Two labels before one amount ("三、“三公”经费预算2025年“三公”经费共计18.75万元"): the nearer one owns it.
     nearest: dict[int, tuple[str, Hit]] = {}

@@ -7,6 +7,7 @@ a blank cell is confirmed 0 only when the row's own 合计 = Σ parts holds with
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -66,7 +67,8 @@ def _candidate_grids(document: Document):
         page_text: dict[int, str] = {}
         for line in lines:
             page_text[line.page] = page_text.get(line.page, "") + line.text
-        pages = [page for page, text in page_text.items() if _TITLE.search(re.sub(r"\d+[.、][^表]*表", "", text))]
+        pages = [page for page, text in page_text.items()
+                 if _TITLE.search(re.sub(r"(?<![\d.])\d{1,2}[.、](?!\d)[^表。]{0,40}表", "", text))]
         for page, tables in pdf_tables(document.data, pages).items():
             for table in tables:
                 grid = [[normalize(cell or "") for cell in row] for row in table]
@@ -76,25 +78,57 @@ def _candidate_grids(document: Document):
                     yield grid, page, unit.group(0) if unit else ""
         return
     for i in title_lines:
-        rows: Grid = []
+        block = []
         unit = ""
         for line in lines[i + 1: i + 30]:
             if not line.tabular and (re.fullmatch(r"表[一二三四五六七八九十\d]+", line.text) or line.text.endswith("表")):
                 break  # the next table begins
             found_unit = _UNIT.search(line.text)
-            if found_unit and not unit:
-                unit = found_unit.group(0)
-            if line.tabular:
-                cells = _split_cells(line.raw)
-                if cells is not None:
-                    rows.append(cells)
-            elif rows:
-                if found_unit:
-                    continue
+            if found_unit:
+                unit = unit or found_unit.group(0)
+                continue
+            if not line.tabular and any(b.tabular for b in block):
                 break
-        if rows:
-            found = _UNIT.search(lines[i].text)
-            yield rows, lines[i].page, unit or (found.group(0) if found else "")
+            block.append(line)
+        data_lines = [b for b in block if b.tabular]
+        if not data_lines:
+            continue
+        if any("\t" in b.raw or b.raw.count("|") >= 2 for b in data_lines):
+            rows = [cells for b in block if b.tabular and (cells := _split_cells(b.raw)) is not None]
+        else:
+            rows = _aligned_grid([b.raw for b in block if len(b.text) <= 120])
+        found = _UNIT.search(lines[i].text)
+        yield rows, lines[i].page, unit or (found.group(0) if found else "")
+
+
+def _aligned_grid(raws: list[str]) -> Grid:
+    """Columns aligned with spaces: give each data column the header words printed above it."""
+    spans = [_spans(raw) for raw in raws]
+    data_index = next((k for k, row in enumerate(spans)
+                       if sum(bool(_NUMERIC.match(text)) for text, _, _ in row) >= 2), None)
+    if data_index is None:
+        return []
+    columns = [(start, end) for _, start, end in spans[data_index]]
+    grid: Grid = []
+    for row in spans:
+        cells = []
+        for start, end in columns:
+            over = [text for text, s, e in row if s < end + 1 and e > start - 1]
+            cells.append(over[0] if over else "")
+        grid.append(cells)
+    return grid
+
+
+def _spans(raw: str) -> list[tuple[str, int, int]]:
+    """Cells separated by two or more spaces, with display columns (a Chinese character is two wide)."""
+    result = []
+    column = 0
+    for piece in re.split(r"(\s{2,}|\t)", raw.rstrip()):
+        width = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in piece)
+        if piece.strip() and not re.fullmatch(r"\s+", piece):
+            result.append((normalize(piece), column, column + width))
+        column += width
+    return result
 
 
 def _is_title(text: str) -> bool:
@@ -154,12 +188,19 @@ def read_sangong_grid(grid: Grid, *, year: int, page: int | None, title: str, re
         labels.append(deepest)
     if len({classify_column(label) for label in labels} - {None, "sangong_total"}) < 2:
         return []  # not a “三公” table: a lone 合计 column is any table's total
-    row = data[0]
     cells = []
-    for j in range(width):
-        metric = classify_column(labels[j])
-        if metric:
-            cells.append((metric, periods[j] or "本年", row[j], f"{year_row[j] if year_row else ''} · {labels[j]}"))
+    row_periods = [_period(row[0], year) for row in data]
+    if any(row_periods):
+        # One row per year ("2024年预算数", "2025年预算数"), items across the columns.
+        rows_to_read = [(row, period) for row, period in zip(data, row_periods) if period]
+    else:
+        rows_to_read = [(data[0], None)]
+    for row, row_period in rows_to_read:
+        for j in range(width):
+            metric = classify_column(labels[j])
+            if metric:
+                where = f"{row[0] if row_period else (year_row[j] if year_row else '')} · {labels[j]}"
+                cells.append((metric, row_period or periods[j] or "本年", row[j], where))
     return _figures(cells, unit=unit, page=page, result=result)
 
 

@@ -27,29 +27,56 @@ class Title:
     end_line: int  # index of the first line after the title block
 
 
+_TITLE_NO_YEAR = re.compile(
+    r"^(?P<unit>[一-龥()（）]{4,40}?)(?P<middle>(?:部门|单位|本级)?(?:[“”\"「」]?三公[“”\"「」]?经费)?)"
+    r"(?P<kind>预算|决算)(?:情况|公开)?(?:说明|报告)$"
+)
+
+
 def read_title(lines: list[Line], *, head: int = 12) -> Title:
-    for i, line in enumerate(lines[:head]):
-        if line.tabular:
-            continue
-        match = _TITLE.search(line.text)
-        if not match:
-            continue
-        before = line.text[: match.start()].strip(" :")
-        unit = before or _previous_name(lines, i)
-        if not unit:
-            continue
-        middle = match.group("middle")
-        unit = re.sub(r"^(?:关于)", "", unit)
-        scope = "部门" if "部门" in middle else "单位" if "单位" in middle else None
-        if _REGION_WIDE.search(middle) or _REGION_WIDE.search(unit):
-            scope = "汇总"
-            if "本级" in middle and not unit.endswith("本级"):
-                unit = unit + "本级"
-        genre = "三公说明" if re.search(r"三公", middle) else "情况说明"
-        place = locate(unit, context=" ".join(ln.text for ln in lines[:40]))
-        return Title(unit=unit, year=int(match.group("year")), kind=match.group("kind"), scope=scope,
-                     genre=genre, region=place.region, province=place.province, end_line=i + 1)
+    prose = [(i, line) for i, line in enumerate(lines[:head]) if not line.tabular]
+    context = " ".join(ln.text for ln in lines[:40])
+    for n, (i, line) in enumerate(prose):
+        # A title may wrap onto a second line ("…办公室2025年部门" / "预算情况说明").
+        candidates = [(line.text, i + 1)]
+        if n + 1 < len(prose) and len(line.text) <= 40:
+            candidates.append((line.text + prose[n + 1][1].text, prose[n + 1][0] + 1))
+        for text, end_line in candidates:
+            match = _TITLE.search(text)
+            if not match:
+                continue
+            before = text[: match.start()].strip(" :")
+            unit = before or _previous_name(lines, i)
+            if unit:
+                return _title(unit, int(match.group("year")), match.group("kind"), match.group("middle"),
+                              end_line, context)
+    for i, line in prose[:3]:
+        match = _TITLE_NO_YEAR.match(line.text)
+        year = _first_year(lines[i + 1: i + 12]) if match else None
+        if match and year:
+            return _title(match.group("unit"), year, match.group("kind"), match.group("middle"), i + 1, context)
     raise ParseError("文件开头没有“××单位××年预算/决算情况说明”这样的标题，不像是预决算公开文件")
+
+
+def _first_year(lines: list[Line]) -> int | None:
+    for line in lines:
+        found = re.search(r"((?:19|20)\d{2})年度?", line.text)
+        if found:
+            return int(found.group(1))
+    return None
+
+
+def _title(unit: str, year: int, kind: str, middle: str, end_line: int, context: str) -> Title:
+    unit = re.sub(r"^(?:关于)", "", unit)
+    scope = "部门" if "部门" in middle else "单位" if "单位" in middle else None
+    if _REGION_WIDE.search(middle) or _REGION_WIDE.search(unit):
+        scope = "汇总"
+        if "本级" in middle and not unit.endswith("本级"):
+            unit = unit + "本级"
+    genre = "三公说明" if re.search(r"三公", middle) else "情况说明"
+    place = locate(unit, context=context)
+    return Title(unit=unit, year=year, kind=kind, scope=scope, genre=genre, region=place.region,
+                 province=place.province, end_line=end_line)
 
 
 def _previous_name(lines: list[Line], i: int) -> str:
