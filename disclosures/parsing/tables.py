@@ -19,6 +19,7 @@ from .types import Figure
 
 Grid = list[list[str]]
 _TITLE = re.compile(r"三公.{0,3}经费.{0,16}表|三公.{0,3}经费(?:预算|决算)?(?:情况|明细)")
+_TABLE_TITLE = re.compile(r"三公.{0,3}经费.{0,16}表")
 _NUMERIC = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _UNIT = re.compile(r"单位:?(亿元|万元|千元|元)")
 _PARTS = ("outbound_travel", "vehicle_purchase", "vehicle_operation", "reception")
@@ -67,14 +68,17 @@ def _candidate_grids(document: Document):
         page_text: dict[int, str] = {}
         for line in lines:
             page_text[line.page] = page_text.get(line.page, "") + line.text
-        pages = [page for page, text in page_text.items()
-                 if _TITLE.search(re.sub(r"(?<![\d.])\d{1,2}[.、](?!\d)[^表。]{0,40}表", "", text))]
-        for page, tables in pdf_tables(document.data, pages).items():
-            for table in tables:
+        cleaned = {page: re.sub(r"(?<![\d.])\d{1,2}[.、](?!\d)[^表。]{0,40}表", "", text)
+                   for page, text in page_text.items()}
+        titled = [page for page, text in cleaned.items() if _TABLE_TITLE.search(text)]
+        mentioned = [page for page, text in cleaned.items()
+                     if page not in titled and _TITLE.search(text) and _UNIT.search(text)]
+        for page in titled + mentioned:  # pdfplumber is slow: open one page at a time, best guess first
+            for table in pdf_tables(document.data, [page]).get(page, []):
                 grid = [[normalize(cell or "") for cell in row] for row in table]
                 flat = "".join("".join(row) for row in grid)
                 if _TITLE.search(flat) or any(classify_column(c) == "reception" for row in grid for c in row):
-                    unit = _UNIT.search(flat) or _UNIT.search("".join(ln.text for ln in lines if ln.page == page))
+                    unit = _UNIT.search(flat) or _UNIT.search(page_text[page])
                     yield grid, page, unit.group(0) if unit else ""
         return
     for i in title_lines:

@@ -1,0 +1,65 @@
+from decimal import Decimal
+
+import pytest
+
+from disclosures.parsing.tables import TableResult, _aligned_grid, classify_column, read_sangong_grid
+
+
+@pytest.mark.parametrize("label,metric", [
+    ("合计", "sangong_total"),
+    ("“三公”经费合计", "sangong_total"),
+    ("因公出国(境)费", "outbound_travel"),
+    ("小计", "vehicle_total"),
+    ("公务用车购置及运行维护费", "vehicle_total"),
+    ("公务用车购 置费", "vehicle_purchase"),
+    ("公务用车运 行费", "vehicle_operation"),
+    ("公务用车运行维护费", "vehicle_operation"),
+    ("公务接待费", "reception"),
+    ("科目名称", None),
+])
+def test_columns_are_known_by_their_words(label, metric):
+    assert classify_column(label) == metric
+
+
+def test_a_blank_cell_is_zero_only_when_the_row_adds_up():
+    grid = [["单位:万元", "", "", "", "", ""],
+            ["合计", "因公出国(境)费", "公务用车购置及运行费", "", "", "公务接待费"],
+            ["", "", "小计", "购置费", "运行费", ""],
+            ["43.80", "", "30.00", "", "30.00", "13.80"]]
+    figures = {f.metric: f for f in read_sangong_grid(grid, year=2026, page=9, title="", result=TableResult())}
+    assert figures["outbound_travel"].value == Decimal(0) and figures["outbound_travel"].note
+    assert figures["vehicle_purchase"].value == Decimal(0)
+    assert figures["reception"].value == Decimal("13.80")
+
+    grid[3] = ["50.00", "", "30.00", "", "30.00", "13.80"]  # 50 ≠ 30 + 13.8: the blank stays unknown
+    figures = {f.metric: f for f in read_sangong_grid(grid, year=2026, page=9, title="", result=TableResult())}
+    assert figures["outbound_travel"].value is None
+
+
+def test_a_table_in_yuan_is_converted_and_year_columns_are_told_apart():
+    grid = [["单位:元"] + [""] * 5,
+            ["2024年预算数", "", "", "2025年预算数", "", ""],
+            ["合计", "因公出国(境)费", "公务接待费", "合计", "因公出国(境)费", "公务接待费"],
+            ["91,000.00", "65,000.00", "26,000.00", "86,400.00", "62,000.00", "24,400.00"]]
+    figures = read_sangong_grid(grid, year=2025, page=1, title="", result=TableResult())
+    got = {(f.metric, f.period): f.value for f in figures}
+    assert got == {("sangong_total", "上年"): Decimal("9.1"), ("outbound_travel", "上年"): Decimal("6.5"),
+                   ("reception", "上年"): Decimal("2.6"), ("sangong_total", "本年"): Decimal("8.64"),
+                   ("outbound_travel", "本年"): Decimal("6.2"), ("reception", "本年"): Decimal("2.44")}
+
+
+def test_a_table_without_a_unit_gives_nothing_and_says_why():
+    result = TableResult()
+    grid = [["合计", "因公出国(境)费", "公务接待费"], ["12.00", "2.00", "10.00"]]
+    assert read_sangong_grid(grid, year=2025, page=1, title="", result=result) == []
+    assert result.warnings == ["“三公”经费表没有注明金额单位，未采用表中数字"]
+
+
+def test_space_aligned_columns_take_the_words_printed_above_them():
+    raws = ["合计     出国费     公务用车购置及运行费         接待费",
+            "                   小计   购置费   运行费",
+            "25.60    0.00      21.40  8.00     13.40         4.20"]
+    grid = _aligned_grid(raws)
+    assert grid[-1] == ["25.60", "0.00", "21.40", "8.00", "13.40", "4.20"]
+    assert [classify_column(row) for row in grid[1]] == [None, None, "vehicle_total", "vehicle_purchase",
+                                                        "vehicle_operation", None]
