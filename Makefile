@@ -19,6 +19,7 @@ $(STAMP): requirements.txt
 run: $(STAMP)
 	DJANGO_DEBUG=1 $(PY) manage.py migrate --noinput
 	DJANGO_DEBUG=1 $(PY) manage.py load_demo
+	DJANGO_DEBUG=1 $(PY) manage.py ensure_local_admin
 	DJANGO_DEBUG=1 $(PY) manage.py runserver 127.0.0.1:8000
 
 # Browser tests drive Debian's chromium; install it where we can (CI runs as root), else they skip.
