@@ -16,7 +16,7 @@ from .document import load_document
 from .metrics import METRICS
 from .prose import (
     FUNCTION_CODES, Section, function_lines, member_units, other_figures, sangong_figures,
-    split_overview, split_sections, staff_figures, totals_figures,
+    split_overview, split_sections, staff_figures, totals_figures, unit_headcounts,
 )
 from .tables import sangong_table_figures
 from .text import Joined
@@ -99,6 +99,8 @@ def parse_disclosure(source: bytes | str | os.PathLike, *, filename: str = "") -
         result.member_units = member_units(blocks("preamble", "basic"))
         if title.scope is None:
             result.scope = _infer_scope(result.member_units, prose_blocks)
+        if len(result.member_units) >= 2:
+            result.unit_headcount = unit_headcounts(blocks("preamble", "basic"), result.member_units)
     result.parent = _parent(prose_blocks) if result.scope == "单位" else None
 
     result.figures = {key: figures[key] for key in METRICS if key in figures}

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .numbers import NUMBER, UNIT, Amount, parse_amount, parse_count
 from .text import Joined, Line, join_lines
-from .types import Figure
+from .types import Figure, UnitHeadcount
 
 Q = "[“”\"「」『』‘’'〝〞]?"  # optional quote around 三公
 SANGONG = rf"{Q}三公{Q}"
@@ -757,3 +757,55 @@ def _unit_list(chunk: str) -> list[str]:
             return []
         names.append(item.replace("(", "（").replace(")", "）"))
     return names if len(names) >= 2 else []
+
+
+_CONTRACTED = re.compile(r"购买服务(?:人员|岗位)?(?:共)?(?P<n>\d+)(?:人|名)")
+
+
+def unit_headcounts(blocks: list[Joined], members: list[str]) -> list[UnitHeadcount]:
+    """Per member unit, where the text has one item per unit ("2、垫江县…中心隶属于…核定事业编制8名…" or
+    "1.…城市管理局(机关):行政编制38名"): the 编制, 实有 and 购买服务 numbers of that item. Without such items
+    (one sentence naming several units and several numbers) nothing is attributed: it would be a guess."""
+    names = [re.sub(r"[（(](?:本级|机关|本部)[)）]$", "", m) for m in members]
+    result = []
+    for joined in blocks:
+        text = joined.text
+        heads = []
+        for member, name in zip(members, names):
+            pattern = rf"(?:(?<![\d.])\d{{1,2}}[、.]|\(\d{{1,2}}\)|[一二三四五六七八九十]、)(?:{re.escape(member)}|{re.escape(name)})"
+            heads += [(m.start(), m.end(), member) for m in re.finditer(pattern.replace("（", "\\(").replace("）", "\\)"),
+                                                                         text)]
+        heads.sort()
+        seen = {h.unit for h in result}
+        for k, (start, end, member) in enumerate(heads):
+            if member in seen:
+                continue
+            stop = heads[k + 1][0] if k + 1 < len(heads) else len(text)
+            found = _headcount_in(joined, member, end, stop)
+            if found:
+                result.append(found)
+                seen.add(member)
+    order = {m: i for i, m in enumerate(members)}
+    return sorted(result, key=lambda h: order[h.unit])
+
+
+def _headcount_in(joined: Joined, member: str, start: int, end: int) -> UnitHeadcount | None:
+    text = joined.text
+    authorized = list(_AUTHORIZED.finditer(text, start, end))
+    actual = [m for m in _ACTUAL.finditer(text, start, end)
+              if not re.search(r"离|退|临时|聘用|购买", text[max(start, m.start() - 4):m.start()])]
+    contracted = _CONTRACTED.search(text, start, end)
+    if not (authorized or actual or contracted):
+        return None
+    count = lambda m: int(m.group("n").replace(",", ""))  # noqa: E731
+    totals = [m for m in authorized if not m.group("type")]
+    typed = [m for m in authorized if m.group("type")]
+    value = count(totals[-1]) if totals else sum(count(m) for m in typed) if typed else None
+    words = "；".join(joined.cite(m.start(), m.end()) for m in authorized)
+    first = min([m.start() for m in authorized + actual] + ([contracted.start()] if contracted else []))
+    last = max([m.end() for m in authorized + actual] + ([contracted.end()] if contracted else []))
+    return UnitHeadcount(
+        unit=member, authorized=value, authorized_text=words if len(authorized) > 1 else None,
+        actual=count(actual[0]) if actual else None, contracted=count(contracted) if contracted else None,
+        page=joined.page_at(first), source=joined.cite(first, last),
+    )

@@ -112,3 +112,21 @@ def test_the_reason_clause_is_kept_whole_and_as_printed(parsed):
     assert result.figures["reception"].reason.startswith("2024暂作预算安排用于牡丹节")
     assert result.figures["sangong_total"].reason is None  # the total states no reason
     assert result.figures["outbound_travel"].reason.startswith("2024年暂作预算安排")
+
+
+@pytest.mark.parametrize("seed,form", CASES)
+def test_it_reads_headcount_per_member_unit(parsed, seed, form):
+    truth = load_truth(seed)
+    if "unit_headcount" not in truth:
+        assert parsed(seed, form).unit_headcount == [] or truth["scope"] == "部门"
+        return
+    got = {h.unit: h for h in parsed(seed, form).unit_headcount}
+    assert set(got) == {row["unit"] for row in truth["unit_headcount"]}
+    for row in truth["unit_headcount"]:
+        unit = got[row["unit"]]
+        assert unit.actual == row["actual"]
+        assert unit.contracted == row.get("contracted")
+        if isinstance(row["authorized"], int):
+            assert unit.authorized == row["authorized"]
+        else:  # given in parts: the wording is kept
+            assert unit.authorized_text and all(part in unit.authorized_text for part in ("29", "10"))
