@@ -7,10 +7,11 @@ from decimal import Decimal, InvalidOperation
 
 # A number as typists write it: "3,064.66", "1 234.50" (spaces already folded), "0", ".5", "－2.5".
 NUMBER = r"[-−－]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-UNIT = r"亿元|万元|千元|元"
+UNIT = r"亿元|万元|千元|元|万(?=[,;。)、]|$)"  # a bare 万 before punctuation is 万元 ("26万，比上年…")
 AMOUNT_RE = re.compile(rf"(?P<num>{NUMBER})(?P<unit>{UNIT})")
 
-_TO_WAN = {"元": Decimal("0.0001"), "千元": Decimal("0.1"), "万元": Decimal(1), "亿元": Decimal(10000)}
+_TO_WAN = {"元": Decimal("0.0001"), "千元": Decimal("0.1"), "万元": Decimal(1), "万": Decimal(1),
+           "亿元": Decimal(10000)}
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ def parse_amount(raw: str, unit: str = "万元") -> Amount:
     wan = wan.normalize() if wan != 0 else Decimal(0)
     if wan == wan.to_integral_value():
         wan = wan.quantize(Decimal(1))
-    return Amount(wan, scale, unit)
+    return Amount(wan, scale, "万元" if unit == "万" else unit)
 
 
 def parse_count(raw: str) -> int | None:

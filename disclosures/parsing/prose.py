@@ -102,7 +102,7 @@ def split_sections(lines: list[Line]) -> list[Section]:
 # ---------------------------------------------------------------------------------------------
 
 AMOUNT = rf"(?P<num>{NUMBER})(?P<unit>{UNIT})"
-_CLAUSE_BREAK = "。;,:()"
+_CLAUSE_BREAK = "。;,:()、"
 _NOT_A_SUBJECT = re.compile(r"原因|因为|由于|用于|主要是|包括|导致|增加|减少|相比|其中的|以及|同时|二是|三是|用车管理")
 _DIRECTIONS = {
     "增加": 1, "增长": 1, "上升": 1, "提高": 1, "多": 1, "净增": 1, "增": 1,
@@ -227,6 +227,7 @@ class Hit:
     start: int  # start of the label
     num_start: int
     end: int  # end of the amount (unit included)
+    change: Change | None = None  # a change stated before the figure ("较上年减少3.60万元，为41.20万元")
 
 
 _GAP = r"(?:\d{4}年度?|[^\d。;,比较增减元])*?"
@@ -240,6 +241,10 @@ def label_amounts(text: str, label: str, *, start: int = 0, end: int | None = No
     hits = []
     for match in _compiled(label).finditer(text, start, end):
         found = tail.match(text, match.end(), end)
+        if found and re.search(r"(?:约|近|大约|将近|超过|不到|逾|左右)$|分别|会议|培训|、|和|及", found.group("gap")):
+            # "约45万元" is no exact figure; "分别为A和B" needs to know which is which;
+            # "“三公”经费、会议费和培训费合计96.30万元" is not the 三公 total.
+            continue
         if not found or len(found.group("gap")) > 16:
             zero = _ZERO_TAIL.match(text, match.end(), end)
             if not zero or (clause_start and not at_clause_start(text, match.start())):
@@ -271,7 +276,7 @@ def make_figure(metric: str, joined: Joined, hit: Hit, *, seg_end: int, year: in
     text = joined.text
     reason_at = _REASON_START.search(text, hit.end, seg_end)
     window_end = reason_at.start() if reason_at else seg_end
-    change = find_change(text, hit.end, window_end, unit="万元", year=year) if with_change else None
+    change = hit.change or (find_change(text, hit.end, window_end, unit="万元", year=year) if with_change else None)
     after = change.end if change else hit.end
     sentence_end = text.find("。", after, seg_end)
     cite_end = change.end if change else hit.end
@@ -339,6 +344,9 @@ def sangong_figures(joined: Joined, *, year: int | None, kind: str) -> dict[str,
             zero = Amount(Decimal(0), 0, "万元")
             hits.append((metric, Hit(zero, match.start(group), match.end(group), match.end())))
     hits = _this_year(hits, text, year)
+    if kind == "决算":
+        hits = [(metric, _actual_not_budget(text, hit)) for metric, hit in hits]
+    hits += _change_first(text, year)
     # Two labels before one amount ("三、“三公”经费预算2025年“三公”经费共计18.75万元"): the nearer one owns it.
     nearest: dict[int, tuple[str, Hit]] = {}
     for metric, hit in hits:
@@ -346,7 +354,7 @@ def sangong_figures(joined: Joined, *, year: int | None, kind: str) -> dict[str,
             nearest[hit.num_start] = (metric, hit)
     hits = sorted(nearest.values(), key=lambda item: item[1].start)
     starts = sorted({hit.start for _, hit in hits})
-    parens = [(m.start(), m.end() - 1) for m in re.finditer(r"\([^()]*\)", text)]
+    parens = _bracket_spans(text)
     figures: dict[str, Figure] = {}
     for metric, hit in hits:
         if metric in figures and not _better_for_final(kind, text, figures[metric], hit):
@@ -363,6 +371,51 @@ def sangong_figures(joined: Joined, *, year: int | None, kind: str) -> dict[str,
         figures[metric] = make_figure(metric, joined, hit, seg_end=seg_end, year=year,
                                       fund_scope="一般公共预算财政拨款")
     return figures
+
+
+_ACTUAL_AFTER_BUDGET = re.compile(rf"[,]?(?:实际)?(?:支出)?(?:决算|支出|执行)(?:数)?(?:为|是)?(?P<num>{NUMBER})(?P<unit>{UNIT})")
+
+
+def _actual_not_budget(text: str, hit: Hit) -> Hit:
+    """决算 "…全年预算数为40.00万元，支出决算为36.50万元": the actual figure follows the budget one."""
+    gap = text[hit.start:hit.num_start]
+    if "预算" not in gap or re.search(r"决算|实际|执行", gap):
+        return hit
+    later = _ACTUAL_AFTER_BUDGET.match(text, hit.end)
+    if not later:
+        return hit
+    return Hit(parse_amount(later.group("num"), later.group("unit")), hit.start, later.start("num"), later.end())
+
+
+def _change_first(text: str, year: int | None) -> list[tuple[str, Hit]]:
+    """"“三公”经费预算较上年减少3.60万元，为41.20万元": the change comes before the figure."""
+    found = []
+    for metric, label in SANGONG_LABELS.items():
+        for match in re.finditer(rf"(?:{label})(?:预算|决算)?(?:数)?", text):
+            change = _CHANGE.match(text, match.end())
+            if not change or not change.group("cmp"):
+                continue
+            amount = re.compile(rf",?(?:为|是|达到?)(?P<num>{NUMBER})(?P<unit>{UNIT})").match(text, change.end())
+            stated = find_change(text, match.end(), change.end(), unit="万元", year=year, near=4)
+            if amount and stated and at_clause_start(text, match.start()):
+                found.append((metric, Hit(parse_amount(amount.group("num"), amount.group("unit")), match.start(),
+                                          amount.start("num"), amount.end(), change=stated)))
+    return found
+
+
+def _bracket_spans(text: str) -> list[tuple[int, int]]:
+    """(open, close) of every top-level bracket pair; "(因公出国(境)费3.00万元、…)" nests."""
+    spans, depth, open_ = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch == "(":
+            if depth == 0:
+                open_ = i
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((open_, i))
+    return spans
 
 
 def _this_year(hits: list[tuple[str, Hit]], text: str, year: int | None) -> list[tuple[str, Hit]]:
@@ -452,11 +505,12 @@ def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None)
     for metric, label in [
         ("general_budget_appropriation", r"一般公共预算(?:财政)?拨款(?:收入)?"),
         ("gov_fund_appropriation", r"政府性基金(?:预算)?(?:财政)?拨款(?:收入)?"),
-        ("carryover", r"上年结转(?:和|及)?结余|上年结转|上年结余|结转结余"),
+        ("carryover", r"(?:上年|年初)结转(?:和|及)?结余|上年结转|上年结余|结转结余"),
     ]:
-        hit = first_hit(overview, label, end=income_end)
+        hit = first_hit(overview, label, end=income_end) or (
+            first_hit(overview, label) if metric == "carryover" else None)  # 决算: "收入总计中…年初结转和结余"
         if hit:
-            figures[metric] = figure_at(metric, overview, hit, year=year, end=income_end,
+            figures[metric] = figure_at(metric, overview, hit, year=year, end=max(income_end, hit.end),
                                         fund_scope="全口径", with_change=False)
     if budget is not None:
         for metric, label, scope in [
@@ -508,6 +562,20 @@ def _sentence_end(text: str, pos: int, end: int) -> int:
     return end if stop < 0 else stop
 
 
+def _respectively(text: str, label: str, year: int | None) -> Hit | None:
+    """"2021年和2022年…运行经费预算分别为86.40万元和82.10万元": the amount in this year's position."""
+    pattern = re.compile(
+        rf"(?P<y1>\d{{4}})年度?(?:和|与|、|及)(?P<y2>\d{{4}})年度?[^。]{{0,16}}?(?:{label})分别(?:为|是)"
+        rf"(?P<a>{NUMBER})(?P<ua>{UNIT})?(?:和|与|、|及)(?P<b>{NUMBER})(?P<ub>{UNIT})")
+    match = pattern.search(text)
+    if not match or year is None:
+        return None
+    for y, num, unit in (("y1", "a", match.group("ua") or match.group("ub")), ("y2", "b", match.group("ub"))):
+        if int(match.group(y)) == year:
+            return Hit(parse_amount(match.group(num), unit), match.start(), match.start(num), match.end(num))
+    return None
+
+
 _NOT_APPLICABLE = re.compile(
     r"不在机关运行经费(?:的)?(?:统计|核算|计算)?范围|不属于机关运行经费(?:统计|核算)?范围|不纳入机关运行经费|"
     r"机关运行经费[^。]{0,8}不适用|不涉及机关运行经费|无机关运行经费统计"
@@ -518,7 +586,8 @@ def other_figures(joined: Joined, *, year: int | None, scope: str) -> dict[str, 
     """五、其他重要事项: 机关运行经费, 政府采购, 绩效, 车辆, 委托业务费."""
     text = joined.text
     figures: dict[str, Figure] = {}
-    hit = first_hit(joined, r"(?:机关)?运行经费(?:预算|决算|支出)?(?:合计|总额)?", clause_start=True)
+    hit = _respectively(text, r"(?:机关)?运行经费(?:预算|决算|支出)?", year)
+    hit = hit or first_hit(joined, r"(?:机关)?运行经费(?:预算|决算|支出)?(?:合计|总额)?", clause_start=True)
     if hit is None:
         hit = first_hit(joined, r"(?:机关)?运行经费(?:预算|决算|支出)?(?:合计|总额)?")
     if hit:
@@ -555,6 +624,13 @@ def other_figures(joined: Joined, *, year: int | None, scope: str) -> dict[str, 
          r"(?:安排|计划|拟)(?:新)?(?:购置|购买|更新|购)[一-龥]{0,8}?(?:车辆|用车|公务车)(?:共)?(?:为)?(?P<n>\d+)辆"),
     ]:
         match = _best_vehicle_match(pattern, text) if metric == "vehicles_count" else re.search(pattern, text)
+        if match is None and metric == "vehicles_purchase_planned":
+            match = re.search(r"(?:未|不|没有|无)(?:安排|计划)(?:购置|购买|更新)(?:车辆|公务用车|公务车)|无(?:车辆)?购置计划", text)
+            if match:
+                figures[metric] = Figure(metric=metric, value=Decimal(0), page=joined.page_at(match.start()),
+                                         source=joined.cite(_sentence_start(text, match.start()), match.end()),
+                                         display_scale=0, source_unit="辆", note="文中写明不安排购置")
+                continue
         if match:
             number = next(g for g in ("n", "n2", "n3") if g in match.re.groupindex and match.group(g))
             start = _sentence_start(text, match.start())
@@ -702,6 +778,7 @@ def function_lines(joined: Joined, start: int) -> list[tuple[str, Amount, int, i
 _LIST_INTRO = re.compile(
     r"(?:预算|决算)(?:单位)?(?:包括|包含)(?:以下)?(?:单位)?[:]?|由以下(?:单位|\d+个单位)(?:组成|构成)[:]"
     r"|(?:单位|构成|组成|包括|包含)[^。:,]{0,12}:|单位构成[。:]?|单位[^。]{0,12}分别(?:是|为)[:]?"
+    r"|具体(?:为|是|包括)[:]?|单位(?:包括|包含)[:]?"
 )
 _LIST_BEFORE_COUNT = re.compile(
     r"由(?P<list>[^。:]{4,400}?)(?:共)?(?:\d+|[两二三四五六七八九十]+)?(?:个|家)?(?:预算)?单位?(?:组成|构成|的[^。]{0,6}汇总|汇总)"

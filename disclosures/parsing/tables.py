@@ -171,13 +171,24 @@ def read_sangong_grid(grid: Grid, *, year: int, page: int | None, title: str, re
     # Row-oriented: labels down the first column, one value column per period.
     first_column = [classify_column(row[0]) for row in data]
     if sum(1 for c in first_column if c) >= 3:
-        periods = [_period(cell, year) for cell in (header[-1] if header else [""] * width)]
+        columns = header[-1] if header else [""] * width
+        periods = [_period(cell, year) for cell in columns]
+        change_column = next((j for j, cell in enumerate(columns) if re.search(r"增减|增长额|变动|比上年", cell)), None)
         cells = []
         for row, metric in zip(data, first_column):
             if metric:
                 for j in range(1, width):
-                    cells.append((metric, periods[j] or "本年", row[j], f"{row[0]} · {header[-1][j] if header else ''}"))
-        return _figures(cells, unit=unit, page=page, result=result)
+                    if j != change_column:
+                        cells.append((metric, periods[j] or "本年", row[j], f"{row[0]} · {columns[j]}"))
+        figures = _figures(cells, unit=unit, page=page, result=result)
+        if change_column is not None:
+            # The 增减额 column: this year's change, as the table states it.
+            changes = {metric: row[change_column] for row, metric in zip(data, first_column) if metric}
+            for figure in figures:
+                raw = changes.get(figure.metric, "")
+                if figure.period == "本年" and _NUMERIC.match(raw):
+                    figure.change = parse_amount(raw, unit).value
+        return figures
 
     year_row = next((row for row in header if any(re.search(r"(?:19|20)\d{2}年|上年|本年", c) for c in row)), None)
     periods: list[str | None] = [None] * width

@@ -10,7 +10,7 @@ from .types import ParseError
 
 _TITLE = re.compile(
     r"(?P<year>(?:19|20)\d{2})年(?:度)?(?P<middle>.{0,24}?)(?P<kind>预算|决算)(?:执行)?(?:情况|公开)?"
-    r"(?:的)?(?:说明|报告|公开说明|情况说明|表)"
+    r"(?:的)?(?:编制)?(?:说明|报告|公开说明|情况说明|表)"
 )
 _REGION_WIDE = re.compile(r"本级|汇总|全县|全区|全市|全旗")
 
@@ -33,8 +33,17 @@ _TITLE_NO_YEAR = re.compile(
 )
 
 
+_CHINESE_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
+
+
+def _arabic_years(text: str) -> str:
+    """"二〇二三年" → "2023年"."""
+    return re.sub(r"[〇○零一二三四五六七八九]{4}(?=年)", lambda m: m.group(0).translate(_CHINESE_DIGITS), text)
+
+
 def read_title(lines: list[Line], *, head: int = 12) -> Title:
-    prose = [(i, line) for i, line in enumerate(lines[:head]) if not line.tabular]
+    prose = [(i, Line(_arabic_years(line.text), line.page, line.raw, line.index, line.tabular))
+             for i, line in enumerate(lines[:head]) if not line.tabular]
     context = " ".join(ln.text for ln in lines[:40])
     for n, (i, line) in enumerate(prose):
         # A title may wrap onto a second line ("…办公室2025年部门" / "预算情况说明").
@@ -67,7 +76,7 @@ def _first_year(lines: list[Line]) -> int | None:
 
 
 def _title(unit: str, year: int, kind: str, middle: str, end_line: int, context: str) -> Title:
-    unit = re.sub(r"^(?:关于)", "", unit)
+    unit = re.sub(r"^(?:关于)", "", unit).replace("(", "（").replace(")", "）")
     scope = "部门" if "部门" in middle else "单位" if "单位" in middle else None
     if _REGION_WIDE.search(middle) or _REGION_WIDE.search(unit):
         scope = "汇总"
