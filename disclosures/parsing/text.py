@@ -132,6 +132,7 @@ def is_tabular(raw: str) -> bool:
 def page_lines(pages: list[str]) -> list[Line]:
     """Pages of raw text → normalized lines with their page numbers, page headers/footers dropped."""
     lines: list[Line] = []
+    pages = [unfold_columns(page) for page in pages]
     repeated = _repeated_headers(pages)
     for number, page in enumerate(pages, start=1):
         for raw in page.splitlines():
@@ -146,6 +147,46 @@ def page_lines(pages: list[str]) -> list[Line]:
             if text:
                 lines.append(Line(text=text, page=number, raw=raw, index=index, tabular=is_tabular(raw)))
     return lines
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def unfold_columns(page: str) -> str:
+    """A page set in two columns (text extracted line by line across both) → the left column, then the right.
+
+    A line belongs to the layout when it has exactly one wide gap and the right part starts at the same
+    display column as on most such lines; tables, with several gaps a line, are left alone.
+    """
+    rows = page.splitlines()
+    starts: dict[int, int] = {}
+    for row in rows:
+        gaps = list(re.finditer(r"\S( {4,})(?=\S)", row))
+        if len(gaps) == 1:
+            column = _width(row[: gaps[0].end()])
+            starts[column] = starts.get(column, 0) + 1
+    if not starts:
+        return page
+    column, count = max(starts.items(), key=lambda item: item[1])
+    count = sum(n for c, n in starts.items() if abs(c - column) <= 2)
+    if count < 5 or count < 0.4 * sum(1 for row in rows if row.strip()):
+        return page
+    left, right = [], []
+    for row in rows:
+        cut = None
+        for i in range(len(row)):
+            if abs(_width(row[:i]) - column) <= 2 and row[i:i + 1].strip() and (i == 0 or row[i - 1] == " "):
+                cut = i
+                break
+        if cut is not None and not row[:cut].strip():
+            right.append(row[cut:])
+        elif cut is not None and row[:cut].endswith("    "):
+            left.append(row[:cut].rstrip())
+            right.append(row[cut:])
+        else:
+            left.append(row)
+    return "\n".join(left + right)
 
 
 def _repeated_headers(pages: list[str]) -> set[str]:
