@@ -68,7 +68,8 @@ def parse_disclosure(source: bytes | str | os.PathLike, *, filename: str = "") -
         if "sangong_total" in figures:
             break
 
-    overview = blocks("overview")
+    overview = blocks("overview") or [  # "一、部门基本情况与收支预算": totals under a combined heading
+        b for b in blocks("basic", "preamble") if re.search(r"收入(?:预算|决算)?(?:合计|总计|总额)", b.text)][:1]
     budget = blocks("budget")
     if overview or budget:
         totals = totals_figures(overview[0] if overview else Joined("", "", [], []),

@@ -74,7 +74,14 @@ def _candidate_grids(document: Document):
         mentioned = [page for page, text in cleaned.items()
                      if page not in titled and _TITLE.search(text) and _UNIT.search(text)]
         for page in titled + mentioned:  # pdfplumber is slow: open one page at a time, best guess first
-            for table in pdf_tables(document.data, [page]).get(page, []):
+            tables = pdf_tables(document.data, [page]).get(page, [])
+            if tables and page + 1 in page_text and _items_in(tables[-1]) and not _mentions_reception(tables[-1]):
+                # Every “三公” table has a 公务接待费 row or column: without one it goes on over the page.
+                following = pdf_tables(document.data, [page + 1]).get(page + 1, [])
+                if following and len(following[0][0]) == len(tables[-1][0]):
+                    repeated = following[0][0] == tables[-1][0]
+                    tables[-1] = tables[-1] + following[0][1 if repeated else 0:]
+            for table in tables:
                 grid = [[normalize(cell or "") for cell in row] for row in table]
                 flat = "".join("".join(row) for row in grid)
                 if _TITLE.search(flat) or any(classify_column(c) == "reception" for row in grid for c in row):
@@ -133,6 +140,15 @@ def _spans(raw: str) -> list[tuple[str, int, int]]:
             result.append((normalize(piece), column, column + width))
         column += width
     return result
+
+
+def _items_in(table: list[list[str | None]]) -> bool:
+    found = {classify_column(normalize(cell or "")) for row in table for cell in row}
+    return len(found - {None, "sangong_total"}) >= 1
+
+
+def _mentions_reception(table: list[list[str | None]]) -> bool:
+    return any(classify_column(normalize(cell or "")) == "reception" for row in table for cell in row)
 
 
 def _is_title(text: str) -> bool:
