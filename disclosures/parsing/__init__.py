@@ -18,7 +18,7 @@ from .prose import (
     FUNCTION_CODES, Section, function_lines, member_units, other_figures, sangong_figures,
     split_overview, split_sections, staff_figures, totals_figures, unit_headcounts,
 )
-from .tables import sangong_table_figures
+from .tables import headcount_table_figures, sangong_table_figures
 from .text import Joined
 from .title import read_title
 from .types import Check, Figure, FunctionLine, ParsedDisclosure, ParseError, UnitHeadcount
@@ -86,6 +86,8 @@ def parse_disclosure(source: bytes | str | os.PathLike, *, filename: str = "") -
     for key, figure in staff.figures.items():
         figures.setdefault(key, figure)
     result.warnings.extend(staff.warnings)
+    for figure in headcount_table_figures(document):
+        figures.setdefault(figure.metric, figure)
 
     table = sangong_table_figures(document, year=title.year)
     result.table_figures.extend(table.figures)

@@ -291,3 +291,35 @@ def _zero(found: dict[str, Figure], keys: tuple[str, ...]) -> None:
         if fig and fig.value is None:
             fig.value = Decimal(0)
             fig.note = "表中为空白，经表内合计校验确认为0"
+
+
+def headcount_table_figures(document: Document) -> list[Figure]:
+    """A small 人员 table (类别 | 编制数 | 实有人数): the 合计 row, or its only row."""
+    lines = document.lines
+    for i, line in enumerate(lines):
+        if not line.tabular:
+            continue
+        header = _split_cells(line.raw) or []
+        authorized = next((j for j, c in enumerate(header) if "编制" in c), None)
+        actual = next((j for j, c in enumerate(header) if re.search(r"实有|在职|在编", c)), None)
+        if authorized is None and actual is None:
+            continue
+        rows = []
+        for following in lines[i + 1: i + 12]:
+            if not following.tabular:
+                break
+            rows.append((following, _split_cells(following.raw) or []))
+        total = [r for r in rows if r[1] and re.search(r"合计|总计|小计|全部", r[1][0])]
+        chosen = total[0] if total else rows[0] if len(rows) == 1 else None
+        if chosen is None:
+            return []
+        found = []
+        for metric, j in (("staff_authorized", authorized), ("staff_actual", actual)):
+            if j is not None and j < len(chosen[1]) and re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", chosen[1][j]):
+                found.append(Figure(
+                    metric=metric, value=Decimal(chosen[1][j].replace(",", "")), page=chosen[0].page,
+                    source=f"人员情况表 · {chosen[1][0]} · {header[j]}", display_scale=0, source_unit="人",
+                    origin="table",
+                ))
+        return found
+    return []
