@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from disclosures.parsing.metrics import METRICS, SANGONG_PARTS
@@ -75,6 +76,7 @@ PEER_SIGNAL_METRICS = ("sangong_total", "operating_costs", "sangong_per_authoriz
 MAD_SCALE = 1.4826  # makes the MAD a consistent estimator of the standard deviation for normal data
 MAD_THRESHOLD = 3.5  # Iglewicz & Hoaglin's cut-off for the modified z-score
 MIN_PEERS = 5  # fewer peers than this give no meaningful median/MAD
+WIDE_PARTS = ("value", "change", "reason", "na", "note")
 
 
 def comparison(
@@ -87,52 +89,180 @@ def comparison(
     """One row per subject-year-kind with stated figures, derived ratios, changes, rank, peer signal and notes.
 
     ``years`` (one or several) selects those years and disables ``latest``; otherwise ``latest`` keeps each
-    subject's latest year per kind (each row says its year).
+    subject's latest year per kind (each row says its year). Takes the long frame (`selectors.figures_df`);
+    `comparison_from_wide` does the same from `selectors.wide_figures_df`.
     """
-    wanted_years = sorted({int(y) for y in years}) if years else []
-    long_df = long_df[long_df["metric"].isin(BASE_METRICS)] if not long_df.empty else long_df
-    if wanted_years:
-        long_df = long_df[long_df["year"].isin(wanted_years)]
-    elif latest and not long_df.empty:
-        newest = long_df.groupby(["subject_key", "kind"])["year"].transform("max")
-        long_df = long_df[long_df["year"] == newest]
-    if long_df.empty:
+    return comparison_from_wide(widen(long_df), latest=latest, years=years, min_peers=min_peers)
+
+
+def history(wide: pd.DataFrame, *, min_peers: int = MIN_PEERS) -> pd.DataFrame:
+    """Every year of every subject in `wide` (the 历年数据 section and sheet), sorted by subject, then year."""
+    if wide.empty:
         return pd.DataFrame(columns=OUTPUT_COLUMNS)
+    every_year = sorted({int(y) for y in wide["year"]})
+    return comparison_from_wide(wide, years=every_year, min_peers=min_peers, order="subject")
 
-    long_df = long_df.drop_duplicates(["disclosure_id", "metric"])
-    frame = long_df.drop_duplicates("disclosure_id")[META_COLUMNS].set_index("disclosure_id", drop=False)
-    wide = {part: long_df.pivot(index="disclosure_id", columns="metric", values=part)
-            for part in ("value", "change", "reason", "not_applicable", "note")}
+
+def widen(long_df: pd.DataFrame) -> pd.DataFrame:
+    """Long figures frame → the `selectors.wide_figures_df` shape (one row per disclosure, ``value:<metric>``…);
+    with the provenance columns (page, sentence, file, sha256) when the long frame has them."""
+    columns = [f"{part}:{key}" for part in WIDE_PARTS for key in BASE_METRICS]
+    if long_df.empty:
+        return pd.DataFrame(columns=[*META_COLUMNS, *columns])
+    long_df = long_df[long_df["metric"].isin(BASE_METRICS)].drop_duplicates(["disclosure_id", "metric"])
+    provenance = ["title_name", "source_file", "sha256"] if "source_text" in long_df.columns else []
+    meta = long_df.drop_duplicates("disclosure_id")[META_COLUMNS + provenance].reset_index(drop=True)
+    row_index = pd.Index(meta["disclosure_id"]).get_indexer(long_df["disclosure_id"])
+    column_index = pd.Index(BASE_METRICS).get_indexer(long_df["metric"])
+    parts = {"value": "value", "change": "change", "reason": "reason", "na": "not_applicable", "note": "note",
+             **({"page": "page", "text": "source_text"} if provenance else {})}
+    data: dict[str, Any] = {}
+    for part, source in parts.items():
+        default = False if part == "na" else ("" if part in ("reason", "note", "text") else None)
+        grid = np.full((len(meta), len(BASE_METRICS)), default, dtype=bool if part == "na" else object)
+        found = long_df[source].tolist()
+        if part == "na":
+            found = [bool(v) for v in found]
+        elif part in ("reason", "note", "text"):
+            found = [v or "" for v in found]
+        else:
+            found = [None if v is None or (isinstance(v, float) and v != v) else v for v in found]
+        grid[row_index, column_index] = found
+        for number, key in enumerate(BASE_METRICS):
+            data[f"{part}:{key}"] = grid[:, number]
+    return pd.concat([meta, pd.DataFrame(data, index=meta.index)], axis=1)
+
+
+def comparison_from_wide(
+    wide: pd.DataFrame,
+    *,
+    latest: bool = True,
+    years: Iterable[int] | None = None,
+    min_peers: int = MIN_PEERS,
+    order: str = "rank",
+) -> pd.DataFrame:
+    """`comparison` on the wide frame: vectorised with numpy; stated figures stay Decimal, counts int.
+
+    ``order="rank"`` sorts by kind, (year,) rank; ``order="subject"`` by subject, then year (the 历年 rows)."""
+    wanted_years = sorted({int(y) for y in years}) if years else []
+    stated = _stated(wide)
+    if stated is None:
+        return pd.DataFrame(columns=OUTPUT_COLUMNS)
+    chosen = _subset(stated, _select(stated, latest=latest, wanted_years=wanted_years))
+    return _finish(chosen, wanted_years=wanted_years, order=order, min_peers=min_peers)
+
+
+def comparison_and_history(
+    wide: pd.DataFrame,
+    *,
+    latest: bool = True,
+    years: Iterable[int] | None = None,
+    min_peers: int = MIN_PEERS,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(`comparison_from_wide`, its 历年 rows) from one pass over the stated figures: what the page and XLSX show.
+
+    The 历年 rows are every year of the subjects in the main table, sorted by subject, then year."""
+    wanted_years = sorted({int(y) for y in years}) if years else []
+    stated = _stated(wide)
+    if stated is None:
+        return pd.DataFrame(columns=OUTPUT_COLUMNS), pd.DataFrame(columns=OUTPUT_COLUMNS)
+    chosen = _select(stated, latest=latest, wanted_years=wanted_years)
+    main = _finish(_subset(stated, chosen), wanted_years=wanted_years, order="rank", min_peers=min_peers)
+    subjects = stated["out"]["subject_key"]
+    if not chosen.all():
+        stated = _subset(stated, pd.Series(subjects).isin(set(subjects[chosen])).to_numpy())
+    every_year = sorted({int(y) for y in stated["out"]["year"]})
+    return main, _finish(stated, wanted_years=every_year, order="subject", min_peers=min_peers)
+
+
+def _stated(wide: pd.DataFrame) -> dict[str, Any] | None:
+    """Per row of `wide` that states any compared figure: the stated columns, derived ratios and changes."""
+    if wide.empty:
+        return None
+    has_figure = np.zeros(len(wide), dtype=bool)
+    for key in BASE_METRICS:  # a disclosure without any compared figure is not a row
+        stated = ~np.isnan(wide[f"number:{key}"].to_numpy(dtype=float)) if f"number:{key}" in wide.columns \
+            else pd.notna(wide[f"value:{key}"].to_numpy(dtype=object))
+        has_figure |= wide[f"na:{key}"].to_numpy(dtype=bool) | stated
+    positions = np.flatnonzero(has_figure)
+    if not len(positions):
+        return None
+
+    def column(name: str, dtype: Any = object) -> np.ndarray:
+        return wide[name].to_numpy(dtype=dtype)[positions]
+
+    out: dict[str, Any] = {key: column(key) for key in META_COLUMNS}
+    out["year"] = column("year", "int64")
+    numbers: dict[str, np.ndarray] = {}
+    not_applicable: dict[str, np.ndarray] = {}
     for key in BASE_METRICS:
-        frame[key] = _column(wide["value"], key, frame.index)
-    for key in COUNT_COLUMNS:
-        frame[key] = pd.Series([None if v is None else int(v) for v in frame[key]], index=frame.index, dtype=object)
-    not_applicable = {key: _column(wide["not_applicable"], key, frame.index).map(bool) for key in BASE_METRICS}
-    notes_by_metric = {key: _column(wide["note"], key, frame.index) for key in BASE_METRICS}
-
-    numbers = {key: pd.to_numeric(frame[key].map(_to_float), errors="coerce") for key in BASE_METRICS}
+        values = column(f"value:{key}")
+        given = f"number:{key}" in wide.columns
+        numbers[key] = column(f"number:{key}", float) if given else _floats(values)
+        not_applicable[key] = column(f"na:{key}", bool)
+        out[key] = _ints(values) if key in COUNT_COLUMNS else values
+    derived_reasons = {}
     for key, (numerator, denominator, scale, _label) in DERIVED.items():
-        value = numbers[numerator] / numbers[denominator].where(numbers[denominator] > 0) * scale
-        frame[key] = value.round(4).astype(object).where(value.notna(), None)
-        frame[f"{key}_reason"] = [
-            _missing_reason(numerator, denominator, num, den, na)
-            for num, den, na in zip(numbers[numerator], numbers[denominator], not_applicable[numerator])
-        ]
+        num, den = numbers[numerator], numbers[denominator]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            value = np.round(np.where(den > 0, num / den * scale, np.nan), 4)
+        out[key] = _objects(value)
+        numbers[key] = value
+        out[f"{key}_reason"] = derived_reasons[key] = np.select(
+            [not_applicable[numerator], np.isnan(num), np.isnan(den), den <= 0],
+            [f"{METRICS[numerator].label}不适用", f"未披露{METRICS[numerator].label}",
+             MISSING_DENOMINATOR[denominator], f"{METRICS[denominator].label}为0"],
+            default="",
+        ).astype(object)
     for key in CHANGE_METRICS:
-        change = _column(wide["change"], key, frame.index)
-        frame[f"{key}_change"] = change
-        change_number = pd.to_numeric(change.map(_to_float), errors="coerce")
-        prior = numbers[key] - change_number
-        pct = change_number / prior.where(prior != 0) * 100
-        frame[f"{key}_change_pct"] = pct.round(2).astype(object).where(pct.notna(), None)
-        frame[f"{key}_reason"] = _column(wide["reason"], key, frame.index).map(lambda r: r or "")
+        change = column(f"change:{key}")
+        out[f"{key}_change"] = change
+        prior = numbers[key] - _floats(change)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            pct = np.round(np.where(prior != 0, (numbers[key] - prior) / prior * 100, np.nan), 2)
+        out[f"{key}_change_pct"] = _objects(pct)
+        out[f"{key}_reason"] = column(f"reason:{key}")
+    notes_by_metric = {key: column(f"note:{key}") for key in ("operating_costs", "sangong_total")}
+    return {"out": out, "numbers": numbers, "na": not_applicable, "reasons": derived_reasons,
+            "notes": notes_by_metric}
 
-    frame["rank"] = _rank(frame, numbers["sangong_total"], by_year=bool(wanted_years))
-    frame["peer_signal"] = _peer_signals(frame, numbers, by_year=bool(wanted_years), min_peers=min_peers)
-    frame["notes"] = _notes(frame, not_applicable, notes_by_metric, wanted_years=wanted_years)
-    order = ["kind", "year", "rank", "subject_name"] if wanted_years else ["kind", "rank", "subject_name"]
-    frame = frame.sort_values(order, ascending=[o != "year" for o in order], na_position="last")
-    return frame[OUTPUT_COLUMNS].reset_index(drop=True)
+
+def _select(stated: dict[str, Any], *, latest: bool, wanted_years: list[int]) -> np.ndarray:
+    out = stated["out"]
+    if wanted_years:
+        return np.isin(out["year"], wanted_years)
+    if latest:
+        keys = pd.DataFrame({"subject_key": out["subject_key"], "kind": out["kind"], "year": out["year"]})
+        return out["year"] == keys.groupby(["subject_key", "kind"])["year"].transform("max").to_numpy()
+    return np.ones(len(out["year"]), dtype=bool)
+
+
+def _subset(stated: dict[str, Any], mask: np.ndarray) -> dict[str, Any]:
+    return {part: {key: np.asarray(values)[mask] for key, values in arrays.items()}
+            for part, arrays in stated.items()}
+
+
+def _finish(stated: dict[str, Any], *, wanted_years: list[int], order: str, min_peers: int) -> pd.DataFrame:
+    """Rank, peer signal, notes and order for the chosen rows."""
+    out, numbers = dict(stated["out"]), stated["numbers"]
+    if not len(out["year"]):
+        return pd.DataFrame(columns=OUTPUT_COLUMNS)
+    keys = pd.DataFrame({key: out[key] for key in ("subject_key", "subject_name", "department_type", "kind", "year",
+                                                  "scope", "member_count")})
+    groups = [keys["kind"], keys["year"]] if wanted_years else [keys["kind"]]
+    ranks = pd.Series(numbers["sangong_total"]).groupby(groups).rank(ascending=False, method="min").to_numpy()
+    out["rank"] = _objects(ranks, integer=True)
+    out["peer_signal"] = _peer_signals(keys, numbers, groups, min_peers=min_peers)
+    out["notes"] = _notes(keys, out, stated["na"], stated["notes"], stated["reasons"], wanted_years=wanted_years)
+    if order == "subject":
+        keys["subject_name"] = keys["subject_name"].astype(str)
+        sort, ascending = ["subject_name", "subject_key", "year", "kind"], [True] * 4
+    else:
+        keys["rank"] = ranks
+        sort = ["kind", "year", "rank", "subject_name"] if wanted_years else ["kind", "rank", "subject_name"]
+        ascending = [key != "year" for key in sort]
+    position = keys.sort_values(sort, ascending=ascending, na_position="last", kind="stable").index.to_numpy()
+    return pd.DataFrame({key: np.asarray(out[key])[position] for key in OUTPUT_COLUMNS})
 
 
 def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
@@ -153,96 +283,95 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _column(wide: pd.DataFrame, key: str, index: pd.Index) -> pd.Series:
-    if key not in wide.columns:
-        return pd.Series([None] * len(index), index=index, dtype=object)
-    column = wide[key].reindex(index).astype(object)
-    return column.where(column.notna(), None)
+def _floats(values: np.ndarray) -> np.ndarray:
+    return np.array([np.nan if v is None else float(v) for v in values], dtype=float)
 
 
-def _to_float(value: Any) -> float | None:
-    return None if value is None else float(value)
+def _ints(values: np.ndarray) -> np.ndarray:
+    return np.array([None if v is None else int(v) for v in values], dtype=object)
 
 
-def _missing_reason(numerator: str, denominator: str, num: float, den: float, not_applicable: bool) -> str:
-    if not_applicable:
-        return f"{METRICS[numerator].label}不适用"
-    if pd.isna(num):
-        return f"未披露{METRICS[numerator].label}"
-    if pd.isna(den):
-        return MISSING_DENOMINATOR[denominator]
-    if den <= 0:
-        return f"{METRICS[denominator].label}为0"
-    return ""
+def _objects(values: np.ndarray, *, integer: bool = False) -> np.ndarray:
+    """float array → object array with None for NaN (int when `integer`), as the frame's derived columns hold."""
+    cast = int if integer else float
+    return np.array([None if v != v else cast(v) for v in values.tolist()], dtype=object)
 
 
-def _groups(frame: pd.DataFrame, *, by_year: bool) -> list[str]:
-    return ["kind", "year"] if by_year else ["kind"]
-
-
-def _rank(frame: pd.DataFrame, totals: pd.Series, *, by_year: bool) -> pd.Series:
-    ranked = totals.groupby([frame[g] for g in _groups(frame, by_year=by_year)]).rank(ascending=False, method="min")
-    return ranked.map(lambda r: None if pd.isna(r) else int(r)).astype(object)
-
-
-def _peer_signals(frame: pd.DataFrame, numbers: dict[str, pd.Series], *, by_year: bool,
-                  min_peers: int) -> pd.Series:
+def _peer_signals(frame: pd.DataFrame, numbers: dict[str, np.ndarray], groups: list[pd.Series], *,
+                  min_peers: int) -> np.ndarray:
     """Modified z-score |x − median| / (1.4826·MAD) > 3.5 among rows of the same department type (and kind/year)."""
-    derived = {key: pd.to_numeric(frame[key], errors="coerce") for key in DERIVED}
-    signals: dict[Any, list[str]] = {index: [] for index in frame.index}
-    keys = [frame["department_type"]] + [frame[g] for g in _groups(frame, by_year=by_year)]
-    for metric in PEER_SIGNAL_METRICS:
-        values = numbers.get(metric, derived.get(metric))
-        for group_key, members in values.groupby(keys):
-            if not group_key[0]:
-                continue
-            members = members.dropna()
-            if len(members) < min_peers:
-                continue
-            median = members.median()
-            mad = (members - median).abs().median()
-            if mad == 0:
-                continue
-            score = (members - median).abs() / (MAD_SCALE * mad)
-            label = COLUMN_LABELS[metric].split("（")[0] if metric in DERIVED else METRICS[metric].label
-            for index in score[score > MAD_THRESHOLD].index:
-                direction = "高于" if members[index] > median else "低于"
-                signals[index].append(f"{label}明显{direction}同类单位中位数，差异较大，建议核实")
-    return pd.Series(["；".join(signals[i]) for i in frame.index], index=frame.index, dtype=object)
+    empty = np.full(len(frame), "", dtype=object)
+    codes = frame.groupby([frame["department_type"].fillna(""), *groups], sort=False).ngroup().to_numpy()
+    if len(frame) < min_peers or np.bincount(codes).max() < min_peers:
+        return empty
+    values = pd.DataFrame({metric: numbers[metric] for metric in PEER_SIGNAL_METRICS})
+    grouped = values.groupby(codes)
+    count, median = grouped.transform("count").to_numpy(), grouped.transform("median")
+    deviation = (values - median).abs()
+    mad = deviation.groupby(codes).transform("median").to_numpy()
+    with np.errstate(divide="ignore", invalid="ignore"):
+        score = deviation.to_numpy() / (MAD_SCALE * mad)
+    has_type = (frame["department_type"].fillna("") != "").to_numpy()[:, None]
+    flagged = has_type & (count >= min_peers) & (mad > 0) & (score > MAD_THRESHOLD)
+    if not flagged.any():
+        return empty
+    higher = values.to_numpy() > median.to_numpy()
+    found = []
+    for number, metric in enumerate(PEER_SIGNAL_METRICS):
+        label = COLUMN_LABELS[metric].split("（")[0] if metric in DERIVED else METRICS[metric].label
+        found.append(np.where(flagged[:, number], np.where(
+            higher[:, number], f"{label}明显高于同类单位中位数，差异较大，建议核实",
+            f"{label}明显低于同类单位中位数，差异较大，建议核实"), ""))
+    return np.array(["；".join(p for p in parts if p) for parts in zip(*found)], dtype=object)
 
 
-def _notes(frame: pd.DataFrame, not_applicable: dict[str, pd.Series], notes_by_metric: dict[str, pd.Series],
-           *, wanted_years: list[int]) -> pd.Series:
+def _notes(frame: pd.DataFrame, out: dict[str, Any], not_applicable: dict[str, np.ndarray],
+           notes_by_metric: dict[str, np.ndarray], derived_reasons: dict[str, np.ndarray], *,
+           wanted_years: list[int]) -> np.ndarray:
     mixed_kinds = frame["kind"].nunique() > 1
     mixed_scopes = frame["scope"].nunique() > 1
     newest_by_kind = frame.groupby("kind")["year"].max().to_dict()
-    years_by_subject = frame.groupby(["subject_key", "kind"])["year"].apply(set).to_dict()
+    years_by_subject: dict[tuple[str, str], set[int]] = {}
+    for subject, kind, year in zip(frame["subject_key"], frame["kind"], frame["year"].tolist()):
+        years_by_subject.setdefault((subject, kind), set()).add(year)
+    columns = [*[frame[c].tolist() for c in ("scope", "member_count", "subject_key", "kind", "year")],
+               list(out["operating_costs"]), list(out["sangong_total"])]
+    reasons = list(zip(*[derived_reasons[key] for key in DERIVED]))
+    flags = {key: not_applicable[key].tolist() for key in ("operating_costs", "sangong_total")}
+    undisclosed: dict[tuple, list[str]] = {}  # reasons tuple → its distinct 未披露… notes (few distinct tuples)
+    missing_years: dict[tuple[str, str], str] = {}
     out = []
-    for index, row in zip(frame.index, frame.to_dict("records")):  # iterrows builds a Series per row: slow
+    for index, (scope, members, subject, kind, year, operating, sangong) in enumerate(zip(*columns)):
         notes = []
-        if row["scope"] == "部门":
-            count = int(row["member_count"] or 0)
+        if scope == "部门":
+            count = int(members or 0)
             notes.append(f"部门口径（含{count}个单位）" if count else "部门口径")
-        elif str(row["subject_key"]).startswith("d"):
+        elif str(subject).startswith("d"):
             notes.append("单位口径：仅部门本级（未见部门汇总），" + ("与部门口径不宜直接比较" if mixed_scopes else "不含下属单位"))
         else:
             notes.append("单位口径")
         if mixed_kinds:
-            notes.append(f"{row['kind']}数：预算与决算不宜直接比较")
+            notes.append(f"{kind}数：预算与决算不宜直接比较")
         if wanted_years:
-            missing = [y for y in wanted_years if y not in years_by_subject[(row["subject_key"], row["kind"])]]
-            if missing:
-                notes.append("缺" + "、".join(f"{y}年" for y in missing) + row["kind"])
-        elif row["year"] < newest_by_kind[row["kind"]]:
-            notes.append(f"未见{newest_by_kind[row['kind']]}年{row['kind']}，采用{row['year']}年")
-        for key in ("operating_costs", "sangong_total"):
-            if not_applicable[key][index]:
+            if (subject, kind) not in missing_years:
+                present = years_by_subject[(subject, kind)]
+                missing = [y for y in wanted_years if y not in present]
+                missing_years[(subject, kind)] = ("缺" + "、".join(f"{y}年" for y in missing) + kind) if missing else ""
+            if missing_years[(subject, kind)]:
+                notes.append(missing_years[(subject, kind)])
+        elif year < newest_by_kind[kind]:
+            notes.append(f"未见{newest_by_kind[kind]}年{kind}，采用{year}年")
+        for key, value in (("operating_costs", operating), ("sangong_total", sangong)):
+            if flags[key][index]:
                 why = notes_by_metric[key][index] or ""
                 notes.append(f"{METRICS[key].label}：" + ("事业单位不适用" if "事业单位" in why else "不适用") + "（不是0）")
-            elif row[key] is None:
+            elif value is None:
                 notes.append(f"未披露{METRICS[key].label}")
-        for reason in dict.fromkeys(row[f"{key}_reason"] for key in DERIVED):
-            if reason and reason.startswith("未披露") and reason not in notes:
+        row_reasons = reasons[index]
+        if row_reasons not in undisclosed:
+            undisclosed[row_reasons] = [r for r in dict.fromkeys(row_reasons) if r and r.startswith("未披露")]
+        for reason in undisclosed[row_reasons]:
+            if reason not in notes:
                 notes.append(reason)
         out.append("；".join(notes))
-    return pd.Series(out, index=frame.index, dtype=object)
+    return np.array(out, dtype=object)

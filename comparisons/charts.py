@@ -1,11 +1,15 @@
 """Chart builders: DataFrame → plotly figure (no Django). Chinese labels; hover shows exact 万元 to two decimals.
 
-The compare page renders them with `comparison_charts`, as HTML chart boxes carrying the figure JSON, without
-plotly.js (base.html loads it once from static/vendor/plotly.min.js and static/js/app.js draws the boxes).
+The compare page's charts are built as plain plotly JSON dicts (`*_spec`) and rendered by `comparison_charts` as
+HTML chart boxes carrying that JSON, without plotly.js (base.html loads it once from static/vendor/plotly.min.js and
+static/js/app.js draws the boxes). Building `go.Figure` objects validates every property and cost more than the
+rest of the page for 1,000 units; the `plot_*` functions wrap the same specs in `go.Figure` for callers that want
+the object. Bar charts show at most `MAX_BARS` units (the largest by the chosen metric) and say so.
 """
 from __future__ import annotations
 
 import html
+import json
 from typing import Any
 
 import pandas as pd
@@ -15,7 +19,7 @@ import plotly.io as pio
 from disclosures.parsing.metrics import METRICS, SANGONG_PARTS
 
 FONT = "'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei',sans-serif"
-MAX_BARS = 60  # more subjects than this would be unreadable; the charts show the top ones by “三公” total
+MAX_BARS = 30  # more subjects than this would be unreadable; the table and downloads hold them all
 MAX_LINES = 20
 PER_STAFF_SERIES = [
     ("sangong_per_actual", "人均“三公”经费（按实有人数）"),
@@ -25,11 +29,12 @@ PER_STAFF_SERIES = [
 ]
 
 
-def _layout(title: str, *, y_title: str, **extra: Any) -> dict[str, Any]:
+def _layout(title: str, *, y_title: str, note: str = "", **extra: Any) -> dict[str, Any]:
+    text = f"{title}<br><sup>{html.escape(note)}</sup>" if note else title
     return dict(
-        title={"text": title, "x": 0, "xanchor": "left"}, font={"family": FONT, "size": 13},
+        title={"text": text, "x": 0, "xanchor": "left"}, font={"family": FONT, "size": 13},
         yaxis={"title": {"text": y_title}, "tickformat": ",.2f", "separatethousands": True, "gridcolor": "#e5e7eb"},
-        legend={"orientation": "h", "y": -0.25}, margin={"l": 60, "r": 20, "t": 50, "b": 40},
+        legend={"orientation": "h", "y": -0.25}, margin={"l": 60, "r": 20, "t": 60 if note else 50, "b": 40},
         hoverlabel={"font": {"family": FONT}}, plot_bgcolor="white", paper_bgcolor="white",
         # no named template: copying and validating "plotly_white" cost more than the whole table
         **extra,
@@ -44,80 +49,98 @@ def _labels(frame: pd.DataFrame) -> list[str]:
     return [f"{name}（{year}年{kind}）" for name, year, kind in zip(frame["subject_name"], frame["year"], frame["kind"])]
 
 
-def _top(frame: pd.DataFrame) -> tuple[pd.DataFrame, str]:
+def _top(frame: pd.DataFrame, metric: str = "sangong_total") -> tuple[pd.DataFrame, str]:
+    """At most MAX_BARS rows, the largest by `metric` (“三公”经费 when the frame has no such column), and a note."""
     if len(frame) <= MAX_BARS:
         return frame, ""
-    ordered = frame.assign(_total=pd.to_numeric(frame["sangong_total"].map(lambda v: None if v is None else float(v))))
-    return ordered.sort_values("_total", ascending=False).head(MAX_BARS), f"（“三公”经费前{MAX_BARS}名）"
+    key = metric if metric in frame.columns else "sangong_total"
+    size = pd.Series(_numbers(frame[key]), index=frame.index, dtype=float)
+    keep = size.sort_values(ascending=False, na_position="last", kind="stable").index[:MAX_BARS]
+    label = METRICS[key].label if key in METRICS else key
+    return frame.loc[keep], f"显示{label}前{MAX_BARS}个单位，完整数据见表格和下载"
 
 
-def plot_sangong_composition(frame: pd.DataFrame) -> go.Figure:
+def sangong_composition_spec(frame: pd.DataFrame, *, metric: str = "sangong_total") -> dict[str, Any]:
     """Stacked bars per subject-year: the four parts of “三公”经费, 万元."""
-    frame, suffix = _top(frame)
+    frame, note = _top(frame, metric)
     labels = _labels(frame)
-    figure = go.Figure()
+    data = []
     for part in SANGONG_PARTS:
         label = METRICS[part].label
-        figure.add_trace(go.Bar(
-            name=label, x=labels, y=_numbers(frame[part]),
-            hovertemplate=f"%{{x}}<br>{label}：%{{y:,.2f}} 万元<extra></extra>",
-        ))
-    figure.update_layout(**_layout(f"“三公”经费构成{suffix}", y_title="万元", barmode="stack"))
-    return figure
+        data.append({"type": "bar", "name": label, "x": labels, "y": _numbers(frame[part]),
+                     "hovertemplate": f"%{{x}}<br>{label}：%{{y:,.2f}} 万元<extra></extra>"})
+    return {"data": data, "layout": _layout("“三公”经费构成", y_title="万元", note=note, barmode="stack")}
 
 
-def plot_metric_over_years(long_or_frame: pd.DataFrame, metric: str) -> go.Figure:
-    """One line per subject (and kind) across years for `metric`; takes the long frame or the comparison frame."""
-    if "metric" in long_or_frame.columns:
-        data = long_or_frame[long_or_frame["metric"] == metric][["subject_name", "kind", "year", "value"]]
+def metric_over_years_spec(data: pd.DataFrame, metric: str) -> dict[str, Any]:
+    """One line per subject (and kind) across years for `metric`; takes the long frame, the wide frame
+    (`value:<metric>` columns) or a comparison frame."""
+    if "metric" in data.columns:
+        data = data[data["metric"] == metric][["subject_name", "kind", "year", "value"]]
+    elif f"value:{metric}" in data.columns:
+        data = data[["subject_name", "kind", "year", f"value:{metric}"]].rename(columns={f"value:{metric}": "value"})
     else:
-        data = long_or_frame[["subject_name", "kind", "year", metric]].rename(columns={metric: "value"})
+        data = data[["subject_name", "kind", "year", metric]].rename(columns={metric: "value"})
+    data = data.assign(value=_numbers(data["value"]))
     unit = METRICS[metric].unit
     number_format = ",.2f" if unit == "万元" else ",.0f"
     mixed_kinds = data["kind"].nunique() > 1
-    figure = go.Figure()
+    note = ""
+    largest = data.groupby(["subject_name", "kind"])["value"].max()
+    if len(largest) > MAX_LINES:
+        keep = largest.sort_values(ascending=False, kind="stable").head(MAX_LINES).index
+        data = data[pd.MultiIndex.from_frame(data[["subject_name", "kind"]]).isin(keep)]
+        note = f"显示{METRICS[metric].label}最大的{MAX_LINES}个单位，完整数据见表格和下载"
     groups = list(data.groupby(["subject_name", "kind"], sort=True))
-    if len(groups) > MAX_LINES:
-        largest = data.assign(_v=_numbers(data["value"])).groupby(["subject_name", "kind"])["_v"].max()
-        keep = set(largest.sort_values(ascending=False).head(MAX_LINES).index)
-        groups = [g for g in groups if g[0] in keep]
+    traces = []
     for (name, kind), rows in groups:
         rows = rows.sort_values("year")
         trace_name = f"{name}（{kind}）" if mixed_kinds else name
-        figure.add_trace(go.Scatter(
-            name=trace_name, x=[int(y) for y in rows["year"]], y=_numbers(rows["value"]), mode="lines+markers",
-            hovertemplate=f"{trace_name}<br>%{{x}}年：%{{y:{number_format}}} {unit}<extra></extra>",
-        ))
-    layout = _layout(f"{METRICS[metric].label}（{unit}）历年变化", y_title=unit)
+        traces.append({
+            "type": "scatter", "name": trace_name, "x": [int(y) for y in rows["year"]],
+            "y": [None if v != v else v for v in rows["value"]], "mode": "lines+markers",
+            "hovertemplate": f"{trace_name}<br>%{{x}}年：%{{y:{number_format}}} {unit}<extra></extra>",
+        })
+    layout = _layout(f"{METRICS[metric].label}（{unit}）历年变化", y_title=unit, note=note)
     layout["xaxis"] = {"title": {"text": "年度"}, "dtick": 1, "tickformat": "d"}
     if unit != "万元":
         layout["yaxis"]["tickformat"] = ",d"
-    figure.update_layout(**layout)
-    return figure
+    return {"data": traces, "layout": layout}
+
+
+def per_staff_spec(frame: pd.DataFrame, *, metric: str = "sangong_total") -> dict[str, Any]:
+    """Grouped bars: “三公” and 机关运行经费 per staff member, on 实有人数 and on 编制数 (labelled), 万元/人."""
+    frame, note = _top(frame, metric)
+    labels = _labels(frame)
+    data = [{"type": "bar", "name": label, "x": labels, "y": _numbers(frame[column]),
+             "hovertemplate": f"%{{x}}<br>{label}：%{{y:,.2f}} 万元/人<extra></extra>"}
+            for column, label in PER_STAFF_SERIES]
+    return {"data": data, "layout": _layout("人均经费比较", y_title="万元/人", note=note, barmode="group")}
+
+
+def plot_sangong_composition(frame: pd.DataFrame) -> go.Figure:
+    return go.Figure(sangong_composition_spec(frame))
+
+
+def plot_metric_over_years(long_or_frame: pd.DataFrame, metric: str) -> go.Figure:
+    return go.Figure(metric_over_years_spec(long_or_frame, metric))
 
 
 def plot_per_staff(frame: pd.DataFrame) -> go.Figure:
-    """Grouped bars: “三公” and 机关运行经费 per staff member, on 实有人数 and on 编制数 (labelled), 万元/人."""
-    frame, suffix = _top(frame)
-    labels = _labels(frame)
-    figure = go.Figure()
-    for column, label in PER_STAFF_SERIES:
-        figure.add_trace(go.Bar(
-            name=label, x=labels, y=_numbers(frame[column]),
-            hovertemplate=f"%{{x}}<br>{label}：%{{y:,.2f}} 万元/人<extra></extra>",
-        ))
-    figure.update_layout(**_layout(f"人均经费比较{suffix}", y_title="万元/人", barmode="group"))
-    return figure
+    return go.Figure(per_staff_spec(frame))
 
 
-def to_div(figure: go.Figure, *, div_id: str, title: str = "") -> str:
+def to_div(figure: go.Figure | dict[str, Any], *, div_id: str, title: str = "") -> str:
     """A chart box plus its figure JSON; static/js/app.js draws it once plotly.js (loaded by base.html) is there.
 
     The same markup as templates/partials/chart.html. No inline JavaScript and no plotly.js in the page body
     (the equivalent of ``to_html(include_plotlyjs=False)`` without its inline script, which would run before
     base.html loads plotly.js at the end of the body).
     """
-    spec = pio.to_json(figure, validate=False, engine="json")
+    if isinstance(figure, dict):
+        spec = json.dumps(figure, ensure_ascii=False, separators=(",", ":"))
+    else:
+        spec = pio.to_json(figure, validate=False, engine="json")
     for raw, escaped in (("<", "\\u003C"), (">", "\\u003E"), ("&", "\\u0026")):
         spec = spec.replace(raw, escaped)
     label = html.escape(title or div_id)
@@ -129,15 +152,15 @@ def to_div(figure: go.Figure, *, div_id: str, title: str = "") -> str:
 
 def comparison_charts(frame: pd.DataFrame, *, metric: str = "sangong_total",
                       history: pd.DataFrame | None = None) -> dict[str, str]:
-    """HTML divs for the compare page. `history` (a long frame over all years) feeds the line chart."""
+    """HTML divs for the compare page. `history` (long or wide frame over all years) feeds the line chart."""
     if frame.empty:
         return {}
     return {
-        "composition": to_div(plot_sangong_composition(frame), div_id="chart-composition",
+        "composition": to_div(sangong_composition_spec(frame, metric=metric), div_id="chart-composition",
                               title="“三公”经费构成"),
-        "trend": to_div(plot_metric_over_years(history if history is not None else frame, metric),
+        "trend": to_div(metric_over_years_spec(history if history is not None else frame, metric),
                         div_id="chart-trend", title=f"{METRICS[metric].label}历年变化"),
-        "per_staff": to_div(plot_per_staff(frame), div_id="chart-per-staff", title="人均经费比较"),
+        "per_staff": to_div(per_staff_spec(frame, metric=metric), div_id="chart-per-staff", title="人均经费比较"),
     }
 
 

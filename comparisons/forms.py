@@ -20,21 +20,20 @@ DEFAULT_METRIC = "sangong_total"
 
 class ComparisonForm(forms.Form):
     def selector_kwargs(self) -> dict[str, Any]:
+        """`selectors.wide_figures_df` filters: every year of the chosen subjects (the 历年 section needs them all;
+        `analysis_kwargs` then picks the chosen or latest years for the main table)."""
         data = self.cleaned_data
         subjects = data.get("subjects") or []
         department_ids = [int(key[1:]) for key in subjects if key.startswith("d")]
         unit_ids = [int(key[1:]) for key in subjects if key.startswith("u")]
-        years = [int(y) for y in data.get("years") or []]
         kind = data.get("kind") or ""
         return {
             "department_ids": department_ids if subjects else None,
             "unit_ids": unit_ids if subjects else None,
             "region_ids": [r.pk for r in data["region"]] if data.get("region") else None,
             "department_type_ids": [t.pk for t in data["department_type"]] if data.get("department_type") else None,
-            "years": years or None,
             "kinds": [kind] if kind else None,
             "departments_only": not subjects,
-            "latest": not years,
         }
 
     def analysis_kwargs(self) -> dict[str, Any]:
@@ -43,13 +42,3 @@ class ComparisonForm(forms.Form):
 
     def metric(self) -> str:
         return self.cleaned_data.get("metric") or DEFAULT_METRIC
-
-    def history_kwargs(self, subject_keys: list[str]) -> dict[str, Any]:
-        """Selector arguments for the line chart: the compared subjects over every year, one metric."""
-        kind = self.cleaned_data.get("kind") or ""
-        return {
-            "department_ids": [int(k[1:]) for k in subject_keys if k.startswith("d")],
-            "unit_ids": [int(k[1:]) for k in subject_keys if k.startswith("u")],
-            "kinds": [kind] if kind else None,
-            "metrics": [self.metric()],
-        }

@@ -51,3 +51,18 @@ def test_comparison_charts_embed_figure_json_without_plotly_js():
 
 def test_comparison_charts_are_empty_without_rows():
     assert charts.comparison_charts(analysis.comparison(long_frame())) == {}
+
+
+def test_bar_charts_show_the_top_thirty_by_the_chosen_metric_and_say_so():
+    long_df = long_frame(*[
+        {"key": f"d{i}", "name": f"{i:02d}县办公室", "year": 2024, "disclosure_id": i,
+         "figures": {"sangong_total": str(i), "operating_costs": str(100 - i), "reception": "1"}}
+        for i in range(1, 41)
+    ])
+    frame = analysis.comparison(long_df)
+    spec = charts.sangong_composition_spec(frame, metric="operating_costs")
+    labels = spec["data"][0]["x"]
+    assert len(labels) == 30 and labels[0] == "01县办公室（2024年预算）" and "40县办公室（2024年预算）" not in labels
+    assert "显示机关运行经费前30个单位，完整数据见表格和下载" in spec["layout"]["title"]["text"]
+    assert "前30" not in charts.sangong_composition_spec(frame.head(30))["layout"]["title"]["text"]
+    json.dumps(spec)  # plain JSON, no plotly objects

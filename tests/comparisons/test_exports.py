@@ -13,7 +13,7 @@ from tests.comparisons.frames import long_frame, three_offices
 @pytest.fixture
 def workbook():
     long_df = three_offices()
-    data = exports.comparison_xlsx(analysis.comparison(long_df), long_df)
+    data = exports.comparison_xlsx(analysis.comparison(long_df), analysis.widen(long_df))
     return openpyxl.load_workbook(io.BytesIO(data))
 
 
@@ -55,28 +55,50 @@ def test_a_decrease_stays_numeric_while_formula_like_text_is_neutralised():
     long_df = long_frame({"key": "d1", "name": "=1+2 办公室", "year": 2024, "source_text": "-恶意 @原文", "figures": {
         "sangong_total": {"value": "10", "change": "-1.20", "reason": "=cmd|' /C calc'!A0"},
     }})
-    book = openpyxl.load_workbook(io.BytesIO(exports.comparison_xlsx(analysis.comparison(long_df), long_df)))
+    book = openpyxl.load_workbook(io.BytesIO(exports.comparison_xlsx(analysis.comparison(long_df), analysis.widen(long_df))))
     row = _rows(book["三公"])[0]
     assert row["单位"] == "'=1+2 办公室"
     assert row["“三公”经费比上年增减（万元）"] == pytest.approx(-1.2)
     assert row["“三公”经费增减原因"] == "'=cmd|' /C calc'!A0"
     source = _rows(book["来源"])[0]
-    assert source["原文"] == "'-恶意 @原文" and source["单位"] == "'=1+2 办公室"
+    assert source["“三公”经费合计"] == "第2页：-恶意 @原文" and source["单位"] == "'=1+2 办公室"
     for sheet in book.worksheets:
         for line in sheet.iter_rows():
             assert all(cell.data_type != "f" for cell in line)
 
 
 def test_the_sources_sheet_traces_every_number(workbook):
-    sources = _rows(workbook["来源"])
-    assert len(sources) == 11 * 3  # the stated figures the comparison uses (income_total is not one)
-    row = next(r for r in sources if r["单位"] == "垫江县人民政府办公室" and r["指标"] == "“三公”经费合计")
-    assert row["数值"] == pytest.approx(115.4)
+    sources = {row["单位"]: row for row in _rows(workbook["来源"])}
+    assert len(sources) == 3  # one row per document; each stated number is one cell of it
+    row = sources["垫江县人民政府办公室"]
+    assert (row["年度"], row["类型"], row["口径"]) == (2024, "预算", "部门")
     assert row["文件标题"] == "垫江县人民政府办公室2024年部门预算情况说明"
     assert row["文件名"] == "垫江县人民政府办公室.pdf" and row["SHA-256"] == "ab" * 32
-    assert row["页码"] == 2 and row["原文"] == "sangong_total的原文"
-    staff = next(r for r in sources if r["单位"] == "垫江县人民政府办公室" and r["指标"] == "实有人数")
-    assert staff["数值"] == 98 and isinstance(staff["数值"], int)
+    assert row["“三公”经费合计"] == "第2页：sangong_total的原文"
+    assert row["实有人数"] == "第2页：staff_actual的原文"
+    assert row["编制数"] is None  # not stated: nothing to trace
+    stated = sum(1 for r in sources.values() for key, value in r.items() if value and key not in
+                 ("单位", "年度", "类型", "口径", "文件标题", "文件名", "SHA-256"))
+    assert stated == 11 * 3  # the stated figures the comparison uses (income_total is not one)
+
+
+def test_the_workbook_has_a_history_sheet_sorted_by_unit_then_year():
+    long_df = long_frame(
+        {"key": "d1", "name": "甲县办公室", "year": 2024, "figures": {"sangong_total": "115.4"}, "disclosure_id": 2},
+        {"key": "d1", "name": "甲县办公室", "year": 2023, "figures": {"sangong_total": ("91.7", "-1.2")},
+         "disclosure_id": 1},
+        {"key": "d2", "name": "乙县办公室", "year": 2024, "figures": {"sangong_total": "14.9"}, "disclosure_id": 3},
+    )
+    wide = analysis.widen(long_df)
+    data = exports.comparison_xlsx(analysis.comparison_from_wide(wide), wide, history=analysis.history(wide))
+    book = openpyxl.load_workbook(io.BytesIO(data))
+    assert book.sheetnames == ["汇总", "三公", "运行经费", "人员车辆", "收支", "历年", "来源"]
+    rows = _rows(book["历年"])
+    assert [(r["单位"], r["年度"], r["“三公”经费合计（万元）"]) for r in rows] == [
+        ("乙县办公室", 2024, 14.9), ("甲县办公室", 2023, 91.7), ("甲县办公室", 2024, 115.4)]
+    assert rows[1]["“三公”经费比上年增减（万元）"] == pytest.approx(-1.2)
+    assert book["历年"]["F3"].data_type == "n" and book["历年"]["F3"].number_format == "#,##0.00"
+    assert len(_rows(book["汇总"])) == 2
 
 
 def test_the_csv_has_a_bom_and_the_table_columns():

@@ -125,7 +125,7 @@ def test_the_xlsx_download_holds_numbers_as_numbers(client, query):
     assert all(isinstance(row[column], (int, float)) for row in rows)
     operating = header.index("机关运行经费（万元）")
     assert [row[operating] for row in rows] == [pytest.approx(400.04), pytest.approx(311.79), pytest.approx(157.21)]
-    assert len(list(book["来源"].iter_rows())) == 1 + 33
+    assert len(list(book["来源"].iter_rows())) == 1 + 3  # one row per document
 
 
 def test_the_csv_matches_the_table(client, query):
@@ -199,3 +199,94 @@ def test_the_compare_page_with_the_demo_loader(client):
     assert [by_region[r]["机关运行经费（万元）"] for r in ("垫江县", "铜梁区", "大足区")] == ["400.04", "157.21", "311.79"]
     assert by_region["铜梁区"]["人均“三公”经费（按实有人数，万元/人）"] == "—（未披露实有人数）"
     assert by_region["大足区"]["人均“三公”经费（按编制数，万元/人）"] == "1.21"
+
+
+def _history(response):
+    """Header texts and rows of table#history-table."""
+    parser = _TableParser()
+    parser.feed(response.content.decode().replace('id="history-table"', 'id="compare-table" data-h="1"')
+                .split('<section class="history"', 1)[1])
+    return [dict(zip(parser.headers, row)) for row in parser.rows if row]
+
+
+def test_the_demo_compare_page_shows_every_year_below_the_latest(client):
+    call_command("load_demo", stdout=io.StringIO())
+    offices = Department.objects.filter(name__endswith="人民政府办公室").order_by("id").values_list("id", flat=True)
+    response = client.get("/compare/?" + "&".join(f"subjects=d{i}" for i in offices))
+    _, latest = _table(response)
+    assert sorted((row["地区"], row["年度"]) for row in latest) == [("垫江县", "2026"), ("大足区", "2023"),
+                                                                   ("铜梁区", "2024")]
+    history = _history(response)
+    assert [(row["地区"], row["年度"]) for row in history] == [
+        ("垫江县", "2024"), ("垫江县", "2026"), ("大足区", "2023"), ("铜梁区", "2024")]  # by unit name, then year
+    by_year = {(row["地区"], row["年度"]): row for row in history}
+    dianjiang = by_year[("垫江县", "2024")]
+    assert [dianjiang[k] for k in ("“三公”经费合计（万元）", "因公出国（境）费（万元）", "公务接待费（万元）",
+                                   "公务用车运行维护费（万元）", "公务用车购置费（万元）", "机关运行经费（万元）")] \
+        == ["115.40", "2.50", "26.90", "86.00", "0.00", "400.04"]
+    assert dianjiang["人均“三公”经费（按实有人数，万元/人）"] == "1.18"
+    tongliang, dazu = by_year[("铜梁区", "2024")], by_year[("大足区", "2023")]
+    assert (tongliang["“三公”经费合计（万元）"], tongliang["机关运行经费（万元）"]) == ("14.90", "157.21")
+    assert (dazu["“三公”经费合计（万元）"], dazu["机关运行经费（万元）"]) == ("66.30", "311.79")
+    assert tongliang["人均“三公”经费（按实有人数，万元/人）"] == "—（未披露实有人数）"
+    assert tongliang["人均“三公”经费（按编制数，万元/人）"] == "0.51"
+    assert dazu["人均“三公”经费（按编制数，万元/人）"] == "1.21"
+    page = response.content.decode()
+    for text in ("115.40", "2.50", "26.90", "86.00", "0.00", "14.90", "66.30", "400.04", "157.21", "311.79"):
+        assert text in page
+
+    book = openpyxl.load_workbook(io.BytesIO(
+        client.get("/compare/export.xlsx?" + "&".join(f"subjects=d{i}" for i in offices)).content))
+    header, *rows = list(book["历年"].iter_rows(values_only=True))
+    sangong = {(row[header.index("地区")], row[header.index("年度")]): row[header.index("“三公”经费合计（万元）")]
+               for row in rows}
+    assert sangong[("垫江县", 2024)] == pytest.approx(115.4) and isinstance(sangong[("垫江县", 2024)], float)
+    assert sangong[("铜梁区", 2024)] == pytest.approx(14.9) and sangong[("大足区", 2023)] == pytest.approx(66.3)
+    assert len(rows) == 4
+    csv_rows = list(csv.reader(io.StringIO(
+        client.get("/compare/export.csv?" + "&".join(f"subjects=d{i}" for i in offices)).content.decode("utf-8-sig"))))
+    assert len(csv_rows) == 1 + 3  # the CSV stays the main (latest) table
+
+
+@pytest.fixture
+def sixty_offices():
+    for i in range(60):
+        factories.make_disclosure(region=f"测试{i:02d}县", department=f"测试{i:02d}县人民政府办公室",
+                                  figures={"sangong_total": str(i + 1), "operating_costs": str(200 - i)})
+        factories.make_disclosure(region=f"测试{i:02d}县", department=f"测试{i:02d}县人民政府办公室", year=2023,
+                                  figures={"sangong_total": str(i + 0.5)})
+
+
+def test_the_table_is_paginated_fifty_rows_a_page(client, sixty_offices):
+    first = client.get("/compare/")
+    _, rows = _table(first)
+    assert len(rows) == 50
+    assert rows[0]["“三公”经费合计（万元）"] == "60.00" and rows[0]["“三公”经费排名"] == "1"
+    assert "第 1 / 2 页" in first.content.decode() and 'href="?page=2"' in first.content.decode()
+    _, rows = _table(client.get("/compare/?page=2"))
+    assert [row["“三公”经费排名"] for row in rows] == [str(n) for n in range(51, 61)]
+    assert "比较表（60 行）" in first.content.decode()
+
+
+def test_sorting_orders_every_row_before_paging(client, sixty_offices):
+    _, rows = _table(client.get("/compare/?sort=operating_costs&page=1"))
+    assert rows[0]["机关运行经费（万元）"] == "141.00"  # the smallest of all 60, not of the first page
+    _, rows = _table(client.get("/compare/?sort=operating_costs&page=2"))
+    assert [row["机关运行经费（万元）"] for row in rows][-1] == "200.00"
+    _, rows = _table(client.get("/compare/?sort=-sangong_total&page=2"))
+    assert [row["“三公”经费合计（万元）"] for row in rows] == [f"{n}.00" for n in range(10, 0, -1)]
+
+
+def test_the_history_section_pages_on_its_own(client, sixty_offices):
+    response = client.get("/compare/?history_page=3")
+    history = _history(response)
+    assert len(history) == 20  # 120 unit-years, 50 a page
+    assert history[0]["单位"] == "测试50县人民政府办公室" and history[0]["年度"] == "2023"
+    _, main = _table(response)
+    assert len(main) == 50  # the main table stays on its first page
+    assert "历年数据（120 行）" in response.content.decode()
+
+
+def test_a_page_past_the_end_shows_the_last_page(client, sixty_offices):
+    _, rows = _table(client.get("/compare/?page=99"))
+    assert len(rows) == 10
