@@ -35,7 +35,7 @@ browser-deps:
 test: $(STAMP) browser-deps test-sqlite test-postgres
 
 test-sqlite:
-	$(PY) -m pytest
+	$(PY) -m pytest -q
 
 # When PostgreSQL answers on 127.0.0.1:5432, run the database tests a second time against it.
 test-postgres:

@@ -347,6 +347,12 @@ def sangong_figures(joined: Joined, *, year: int | None, kind: str) -> dict[str,
     if kind == "决算":
         hits = [(metric, _actual_not_budget(text, hit)) for metric, hit in hits]
     hits += _change_first(text, year)
+    for match in re.finditer(rf"(?P<label>{SANGONG_LABELS['vehicle_purchase']})[:]?[^。;]{{0,16}}?\d+辆,?金额(?:为)?"
+                             rf"(?P<num>{NUMBER})(?P<unit>{UNIT})", text):
+        # "公务用车购置费：购置2辆，金额36.00万元": the count first, then the amount.
+        if at_clause_start(text, match.start()):
+            hits.append(("vehicle_purchase", Hit(parse_amount(match.group("num"), match.group("unit")),
+                                                 match.start(), match.start("num"), match.end())))
     # Two labels before one amount ("三、“三公”经费预算2025年“三公”经费共计18.75万元"): the nearer one owns it.
     nearest: dict[int, tuple[str, Hit]] = {}
     for metric, hit in hits:
@@ -621,7 +627,7 @@ def other_figures(joined: Joined, *, year: int | None, scope: str) -> dict[str, 
                            r"|(?:公务用车|车辆)(?:保有量|总数|合计|共计)(?:为)?(?P<n2>\d+)辆"
                            r"|车辆(?:共)?(?P<n3>\d+)辆"),
         ("vehicles_purchase_planned",
-         r"(?:安排|计划|拟)(?:新)?(?:购置|购买|更新|购)[一-龥]{0,8}?(?:车辆|用车|公务车)(?:共)?(?:为)?(?P<n>\d+)辆"),
+         r"(?:安排|计划|拟)(?:新)?(?:购置|购买|更新|购)[一-龥]{0,8}?(?:车辆|用车|公务车|车)(?:共)?(?:为)?(?P<n>\d+)辆"),
     ]:
         match = _best_vehicle_match(pattern, text) if metric == "vehicles_count" else re.search(pattern, text)
         if match is None and metric == "vehicles_purchase_planned":
@@ -656,10 +662,10 @@ def _best_vehicle_match(pattern: str, text: str) -> re.Match[str] | None:
 
 
 _ACTUAL = re.compile(
-    r"(?:实有|在职|在编)(?:在职|在编)?(?:职工|人员|干部职工)?(?:总)?(?:人数|人员数)?(?:共|为|合计|共计)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:人|名)"
+    r"(?:实有|在职|在编)(?:在职|在编)?(?:教职工|职工|人员|干部职工)?(?:总)?(?:人数|人员数)?(?:共|为|合计|共计)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:人|名)"
 )
 _AUTHORIZED = re.compile(
-    r"(?P<type>(?:[一-龥]{0,4}?(?:行政|事业|工勤|专项|参公|政法)))?编制(?:数|人数|人员)?(?:为|共|合计|共计)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:人|名|个)"
+    r"(?P<type>(?:[一-龥]{0,4}?(?:行政|事业|工勤|专项|参公|政法)))?编制(?:总数|数|人数|人员)?(?:为|共|合计|共计)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:人|名|个)"
 )
 _TOTAL_CUE = re.compile(r"合计|共计|总计|总数|共有|全局|全部门|本部门|全单位|本单位|全委|全办")
 

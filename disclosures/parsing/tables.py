@@ -157,18 +157,23 @@ def _is_title(text: str) -> bool:
         and not re.search(r"详见|见附表|参见", text)
 
 
+def _strip_unit(cell: str) -> str:
+    """"12.60万元" in a cell whose header already says 单位 → "12.60"; the table's unit still applies."""
+    return re.sub(r"(?<=\d)(?:万元|元)$", "", cell)
+
+
 def _split_cells(raw: str) -> list[str] | None:
     if raw.count("|") >= 2:
         inner = raw.strip()
         inner = inner[1:] if inner.startswith("|") else inner
         inner = inner[:-1] if inner.endswith("|") else inner
-        cells = [normalize(c) for c in inner.split("|")]
+        cells = [_strip_unit(normalize(c)) for c in inner.split("|")]
         if all(re.fullmatch(r":?-{2,}:?", c) or c == "" for c in cells):
             return None  # markdown separator row
         return cells
     if "\t" in raw:
-        return [normalize(c) for c in raw.strip("\n").split("\t")]
-    return [normalize(c) for c in raw.split()]
+        return [_strip_unit(normalize(c)) for c in raw.strip("\n").split("\t")]
+    return [_strip_unit(normalize(c)) for c in raw.split()]
 
 
 def read_sangong_grid(grid: Grid, *, year: int, page: int | None, title: str, result: TableResult) -> list[Figure]:

@@ -84,6 +84,8 @@ def normalize_mapped(raw: str) -> tuple[str, list[int]]:
     index: list[int] = []
     n = len(raw)
     for i, ch in enumerate(raw):
+        if ch in "\u200b\u200c\u200d\ufeff\u00ad":
+            continue  # invisible characters web copies leave inside numbers ("1\u200b2.30")
         if ch.isspace():
             if out and out[-1].isascii() and out[-1].isalpha():
                 j = i + 1

@@ -37,7 +37,8 @@ _CHINESE_DIGITS = str.maketrans("〇○零一二三四五六七八九", "0001234
 
 
 def _arabic_years(text: str) -> str:
-    """"二〇二三年" → "2023年"."""
+    """"二〇二三年" → "2023年"; a letter O typed for a zero in the year ("2O24年") → "2024年"."""
+    text = re.sub(r"(?<![\dA-Za-z])[12][\dOo]{3}(?=年)", lambda m: m.group(0).replace("O", "0").replace("o", "0"), text)
     return re.sub(r"[〇○零一二三四五六七八九]{4}(?=年)", lambda m: m.group(0).translate(_CHINESE_DIGITS), text)
 
 
@@ -76,6 +77,8 @@ def _first_year(lines: list[Line]) -> int | None:
 
 
 def _title(unit: str, year: int, kind: str, middle: str, end_line: int, context: str) -> Title:
+    unit = re.sub(r"^.*[>›»]", "", unit)  # a web page's breadcrumb copied above the title
+    unit = re.sub(r"^(?:部门|单位)(?:预算|决算)(?:公开)?(?=[一-龥]{4,})", "", unit)
     unit = re.sub(r"^(?:关于)", "", unit).replace("(", "（").replace(")", "）")
     scope = "部门" if "部门" in middle else "单位" if "单位" in middle else None
     if _REGION_WIDE.search(middle) or _REGION_WIDE.search(unit):
