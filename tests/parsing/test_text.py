@@ -32,7 +32,7 @@ def test_it_keeps_prose_lines(line):
     ("合计 3,064.66 2,512.29 552.37", True),
     ("合计\t12.00\t\t3.00", True),
     ("| 合计 | 12.00 | 3.00 |", True),
-    ("2026 年“三公”经费预算 43.80 万元，比 2025 年减少 15.50 万元", False),
+    ("2027 年“三公”经费预算 51.20 万元，比 2026 年增加 3.10 万元", False),
 ])
 def test_it_tells_table_rows_from_prose(line, tabular):
     assert is_tabular(line) is tabular
