@@ -1,7 +1,6 @@
 """The compare page, its JSON twin and downloads, with the three 人民政府办公室 created through factories."""
 import csv
 import io
-import json
 from html.parser import HTMLParser
 
 import openpyxl

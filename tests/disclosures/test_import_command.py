@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
 from decimal import Decimal
 from io import StringIO
 from pathlib import Path

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from django.db import DatabaseError
 
-from disclosures import parsing, services
+from disclosures import parsing
 from disclosures.models import Department, DepartmentType, Disclosure, Figure, Region, SourceFile, Unit
 from disclosures.parsing import Figure as ParsedFigure
 from disclosures.services import disclosure_import_file, disclosure_reparse, source_sha256
