@@ -46,7 +46,13 @@ def _numbers(series: pd.Series) -> list[float | None]:
 
 
 def _labels(frame: pd.DataFrame) -> list[str]:
-    return [f"{name}（{year}年{kind}）" for name, year, kind in zip(frame["subject_name"], frame["year"], frame["kind"])]
+    """Three short lines under each bar (地区 / 部门 / 年度类型): long slanted names crowd the plot on a phone."""
+    regions = frame["region"] if "region" in frame.columns else [""] * len(frame)
+    return [f"{region}<br>{_short_name(name, region)}<br>{year}年{kind}" if region else f"{name}<br>{year}年{kind}"
+            for region, name, year, kind in zip(regions, frame["subject_name"], frame["year"], frame["kind"])]
+
+
+_BAR_XAXIS = {"tickangle": 0, "automargin": True, "tickfont": {"size": 11}}
 
 
 def _top(frame: pd.DataFrame, metric: str = "sangong_total") -> tuple[pd.DataFrame, str]:
@@ -69,7 +75,8 @@ def sangong_composition_spec(frame: pd.DataFrame, *, metric: str = "sangong_tota
         label = METRICS[part].label
         data.append({"type": "bar", "name": label, "x": labels, "y": _numbers(frame[part]),
                      "hovertemplate": f"%{{x}}<br>{label}：%{{y:,.2f}} 万元<extra></extra>"})
-    return {"data": data, "layout": _layout("“三公”经费构成", y_title="万元", note=note, barmode="stack")}
+    return {"data": data, "layout": _layout("“三公”经费构成", y_title="万元", note=note, barmode="stack",
+                                            xaxis=_BAR_XAXIS)}
 
 
 def metric_over_years_spec(data: pd.DataFrame, metric: str) -> dict[str, Any]:
@@ -115,7 +122,8 @@ def per_staff_spec(frame: pd.DataFrame, *, metric: str = "sangong_total") -> dic
     data = [{"type": "bar", "name": label, "x": labels, "y": _numbers(frame[column]),
              "hovertemplate": f"%{{x}}<br>{label}：%{{y:,.2f}} 万元/人<extra></extra>"}
             for column, label in PER_STAFF_SERIES]
-    return {"data": data, "layout": _layout("人均经费比较", y_title="万元/人", note=note, barmode="group")}
+    return {"data": data, "layout": _layout("人均经费比较", y_title="万元/人", note=note, barmode="group",
+                                            xaxis=_BAR_XAXIS)}
 
 
 def plot_sangong_composition(frame: pd.DataFrame) -> go.Figure:

@@ -10,8 +10,8 @@ def test_it_stacks_the_four_parts_of_sangong_per_unit():
     assert figure.layout.barmode == "stack"
     assert [trace.name for trace in figure.data] == ["因公出国（境）费", "公务用车购置费", "公务用车运行维护费", "公务接待费"]
     reception = figure.data[3]
-    assert list(reception.x) == ["垫江县人民政府办公室（2024年预算）", "重庆市大足区人民政府办公室（2023年预算）",
-                                 "重庆市铜梁区人民政府办公室（2024年预算）"]  # by rank
+    assert list(reception.x) == ["垫江县<br>人民政府办公室<br>2024年预算", "大足区<br>人民政府办公室<br>2023年预算",
+                                 "铜梁区<br>人民政府办公室<br>2024年预算"]  # by rank; region, department kind, year
     assert list(reception.y) == [26.9, 9.3, 10.0]
     assert "%{y:,.2f} 万元" in reception.hovertemplate
 
@@ -62,7 +62,7 @@ def test_bar_charts_show_the_top_thirty_by_the_chosen_metric_and_say_so():
     frame = analysis.comparison(long_df)
     spec = charts.sangong_composition_spec(frame, metric="operating_costs")
     labels = spec["data"][0]["x"]
-    assert len(labels) == 30 and labels[0] == "01县办公室（2024年预算）" and "40县办公室（2024年预算）" not in labels
+    assert len(labels) == 30 and labels[0] == "01县<br>办公室<br>2024年预算" and "40县<br>办公室<br>2024年预算" not in labels
     assert "显示机关运行经费前30个单位，完整数据见表格和下载" in spec["layout"]["title"]["text"]
     assert "前30" not in charts.sangong_composition_spec(frame.head(30))["layout"]["title"]["text"]
     json.dumps(spec)  # plain JSON, no plotly objects
