@@ -6,7 +6,7 @@ from pathlib import PurePath
 
 from .pdf import pdf_pages
 from .text import Line, page_lines, to_simplified
-from .types import ParseError
+from .types import Clue, ParseError, SourceTable
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 
@@ -18,6 +18,9 @@ class Document:
     data: bytes
     is_pdf: bool
     warnings: list[str] = field(default_factory=list)
+    tables: list[SourceTable] = field(default_factory=list)  # native tables (HTML, xlsx, docx); PDF tables are read lazily
+    clues: list[Clue] = field(default_factory=list)  # identity evidence outside the text: web metadata, file name
+    filename: str = ""  # the name the file came with (a clue only; never trusted for the type)
 
 
 def load_document(data: bytes, *, filename: str = "") -> Document:
@@ -50,7 +53,7 @@ def load_document(data: bytes, *, filename: str = "") -> Document:
     lines = page_lines(pages)
     if not lines:
         raise ParseError(f"{name}：文件中没有文字内容")
-    return Document(lines=lines, pages=len(pages), data=data, is_pdf=is_pdf, warnings=warnings)
+    return Document(lines=lines, pages=len(pages), data=data, is_pdf=is_pdf, warnings=warnings, filename=filename)
 
 
 def _looks_like_html(data: bytes) -> bool:

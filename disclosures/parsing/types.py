@@ -24,6 +24,10 @@ class Figure:
     fund_scope: str | None = None  # 全口径, 财政拨款, 一般公共预算财政拨款, 政府性基金; None = unknown
     exp_scope: str = "total"  # total, 基本 or 项目
     origin: str = "prose"  # prose or table
+    budget: Decimal | None = None  # for a 决算: the 预算数 (年初预算) stated beside the actual; None = not stated
+    table: str | None = None  # table cell provenance: the table's caption as printed; None for prose
+    row: str | None = None  # table cell provenance: the row label (e.g. 合计, 2010101 行政运行)
+    column: str | None = None  # table cell provenance: the column label (e.g. 公务接待费, 决算数)
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -37,6 +41,10 @@ class Figure:
             data["not_applicable"] = True
         if self.note:
             data["note"] = self.note
+        if self.budget is not None:
+            data["budget"] = _dec(self.budget)
+        if self.table is not None:
+            data.update(table=self.table, row=self.row, column=self.column)
         data.update(
             display_scale=self.display_scale,
             source_unit=self.source_unit,
@@ -58,10 +66,52 @@ class FunctionLine:
     page: int | None = None
     source: str = ""
     fund_scope: str = "全口径"  # 二(二) and 表八 are all funds; 表一/表二 are 财政拨款
+    level: str = "类"  # 类 (3-digit code), 款 (5) or 项 (7)
+    table: str | None = None  # caption of the table it was read from; None when read from prose
 
     def to_json(self) -> dict[str, Any]:
         return {"code": self.code, "name": self.name, "value": _dec(self.value), "page": self.page,
-                "fund_scope": self.fund_scope}
+                "fund_scope": self.fund_scope, "level": self.level, "table": self.table}
+
+
+@dataclass
+class EconomicLine:
+    """One row of an economic-classification table (基本支出表: 301 工资福利支出, 302 商品和服务支出 …)."""
+
+    name: str  # as printed, e.g. 工资福利支出, 人员经费, 公用经费
+    value: Decimal  # 万元
+    code: str | None = None  # 经济分类科目编码 (301, 30101 …); None for 人员经费/公用经费 subtotal rows
+    page: int | None = None
+    table: str | None = None  # caption of the table it was read from
+
+    def to_json(self) -> dict[str, Any]:
+        return {"code": self.code, "name": self.name, "value": _dec(self.value), "page": self.page,
+                "table": self.table}
+
+
+@dataclass
+class Clue:
+    """One piece of evidence about a document's identity, and where it was found."""
+
+    field: str  # unit, region, province, year, kind, scope
+    value: str | int
+    origin: str  # title, cover, 预算主管部门, metadata:发布机构, first_sentence, filename, uploader …
+    page: int | None = None
+    text: str = ""  # the words it was read from, as printed
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class SourceTable:
+    """A table as the file holds it: a grid of cell strings (None = merged or missing), with where it was."""
+
+    grid: list[list[str | None]]
+    page: int | None = None  # 1-based page (PDF) or sheet/table order (HTML, xlsx, docx)
+    caption: str = ""  # the title printed above the table (or the sheet name), "" when none
+    unit: str | None = None  # 元, 万元 or 亿元 from the caption's "单位：…"; None = not stated
+    origin: str = ""  # pdf, html, xlsx, docx, text
 
 
 @dataclass
@@ -92,10 +142,10 @@ class Check:
 
 @dataclass
 class ParsedDisclosure:
-    unit: str  # the unit or department as titled
-    year: int
-    kind: str  # 预算 or 决算
-    scope: str  # 部门 or 单位 (or 汇总 for a region-wide statement)
+    unit: str | None  # the unit or department as titled; None when no clue names it (then in `missing`)
+    year: int | None  # the budget year; None when no clue gives it (then in `missing`)
+    kind: str | None  # 预算 or 决算; None when no clue tells (then in `missing`)
+    scope: str | None  # 部门 or 单位 (or 汇总 for a region-wide statement); None when unknown
     region: str | None = None  # county-level region (县/区/市/旗), None when the title names none
     province: str | None = None
     genre: str = "情况说明"  # 情况说明, 三公说明 (standalone 三公 statement)
@@ -103,7 +153,11 @@ class ParsedDisclosure:
     member_units: list[str] = field(default_factory=list)  # units a 部门 disclosure covers
     figures: dict[str, Figure] = field(default_factory=dict)  # metric key -> this year's figure
     table_figures: list[Figure] = field(default_factory=list)  # table cells kept for cross-checks
-    expenditure_by_function: list[FunctionLine] = field(default_factory=list)
+    expenditure_by_function: list[FunctionLine] = field(default_factory=list)  # 类 lines (truth shape)
+    function_lines: list[FunctionLine] = field(default_factory=list)  # every 类/款/项 line a table states
+    economic_lines: list[EconomicLine] = field(default_factory=list)  # 经济分类 rows of the 基本支出 table
+    missing: list[str] = field(default_factory=list)  # identity fields no clue gave (unit, year …): 待核实
+    clues: dict[str, Clue] = field(default_factory=dict)  # identity field -> the clue that decided it
     unit_headcount: list[UnitHeadcount] = field(default_factory=list)
     checks: list[Check] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -126,6 +180,10 @@ class ParsedDisclosure:
                 {"metric": f.metric, **f.to_json()} for f in self.table_figures
             ],
             "expenditure_by_function": [line.to_json() for line in self.expenditure_by_function],
+            "function_lines": [line.to_json() for line in self.function_lines],
+            "economic_lines": [line.to_json() for line in self.economic_lines],
+            "missing": list(self.missing),
+            "clues": {key: clue.to_json() for key, clue in self.clues.items()},
             "unit_headcount": [h.to_json() for h in self.unit_headcount],
             "checks": [c.to_json() for c in self.checks],
             "warnings": list(self.warnings),
