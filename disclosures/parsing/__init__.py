@@ -20,7 +20,7 @@ from .prose import (
 )
 from .tables import headcount_table_figures, sangong_table_figures
 from .text import Joined
-from .title import read_title
+from .title import read_title, untitled
 from .types import Check, Figure, FunctionLine, ParsedDisclosure, ParseError, UnitHeadcount
 
 PARSER_VERSION = "1.0.0"
@@ -43,7 +43,12 @@ def parse_disclosure(source: bytes | str | os.PathLike, *, filename: str = "") -
     else:
         data = bytes(source)
     document = load_document(data, filename=filename)
-    title = read_title(document.lines)
+    try:
+        title = read_title(document.lines)
+    except ParseError:
+        # The title line is one clue among several (identity.py will weigh them all); without it the
+        # figures are still read and the missing identity fields are named for a person to complete.
+        title = untitled(document.lines)
     sections = split_sections(document.lines[title.end_line:])
     result = ParsedDisclosure(
         unit=title.unit, year=title.year, kind=title.kind, scope=title.scope or "单位",
@@ -107,6 +112,7 @@ def parse_disclosure(source: bytes | str | os.PathLike, *, filename: str = "") -
     result.parent = _parent(prose_blocks) if result.scope == "单位" else None
 
     result.figures = {key: figures[key] for key in METRICS if key in figures}
+    result.missing = [name for name in ("unit", "year", "kind") if getattr(result, name) is None]
     _require_disclosure(result)
     result.checks = run_checks(result)
     return result

@@ -17,9 +17,9 @@ _REGION_WIDE = re.compile(r"本级|汇总|全县|全区|全市|全旗")
 
 @dataclass
 class Title:
-    unit: str
-    year: int
-    kind: str
+    unit: str | None
+    year: int | None
+    kind: str | None
     scope: str | None  # None when the title does not say 部门/单位
     genre: str
     region: str | None
@@ -66,6 +66,24 @@ def read_title(lines: list[Line], *, head: int = 12) -> Title:
         if match and year:
             return _title(match.group("unit"), year, match.group("kind"), match.group("middle"), i + 1, context)
     raise ParseError("文件开头没有“××单位××年预算/决算情况说明”这样的标题，不像是预决算公开文件")
+
+
+# Documents that quote budget figures without being a disclosure: news, audit announcements, evaluations.
+_OTHER_GENRE = re.compile(r"审计(?:结果)?公告|审计工作报告|绩效(?:自评|评价)报告|自评报告|本报讯|记者|新闻|执行情况良好")
+
+
+def untitled(lines: list[Line]) -> Title:
+    """No title line: the year and kind the opening text speaks of most; the unit is left to a person."""
+    opening = " ".join(line.text for line in lines[:3])
+    if _OTHER_GENRE.search(opening):
+        raise ParseError("这是新闻、审计公告或绩效报告等其他文件，不是预决算公开文件")
+    head = " ".join(_arabic_years(line.text) for line in lines[:80])
+    years = re.findall(r"((?:19|20)\d{2})年", head)
+    year = max(set(years), key=years.count) if years else None
+    kinds = {kind: head.count(kind) for kind in ("预算", "决算")}
+    kind = max(kinds, key=kinds.get) if any(kinds.values()) else None
+    return Title(unit=None, year=int(year) if year else None, kind=kind, scope=None, genre="情况说明",
+                 region=None, province=None, end_line=0)
 
 
 def _first_year(lines: list[Line]) -> int | None:
