@@ -18,7 +18,8 @@ from .prose import (
     FUNCTION_CODES, Section, function_lines, member_units, other_figures, sangong_figures,
     split_overview, split_sections, staff_figures, totals_figures, unit_headcounts,
 )
-from .tables import headcount_table_figures, sangong_table_figures
+from .attachments import read_tables
+from .tables import headcount_table_figures
 from .text import Joined
 from .title import read_title, untitled
 from .types import Check, Figure, FunctionLine, NotADisclosure, ParsedDisclosure, ParseError, UnitHeadcount
@@ -100,13 +101,17 @@ def parse_disclosure(source: bytes | str | os.PathLike, *, filename: str = "") -
     for figure in headcount_table_figures(document):
         figures.setdefault(figure.metric, figure)
 
-    table = sangong_table_figures(document, year=title.year)
+    table = read_tables(document, year=title.year, kind=title.kind)
     result.table_figures.extend(table.figures)
     result.warnings.extend(table.warnings)
-    # What the prose does not state, this year's column of the “三公” table may (some counties print
-    # the figures only there); prose stays first where both exist.
+    result.function_lines = table.function_lines
+    result.economic_lines = table.economic_lines
+    if not result.expenditure_by_function:
+        result.expenditure_by_function = table.expenditure_by_function
+    # What the prose does not state, the tables may (some counties print the figures only there); prose stays
+    # first where both exist. Until resolve.py weighs them, only cells whose meaning is unambiguous fill in.
     for figure in table.figures:
-        if figure.period == "本年" and figure.value is not None:
+        if figure.period == "本年" and figure.value is not None and _fills_metric(figure):
             figures.setdefault(figure.metric, figure)
 
     if result.scope == "部门" or title.scope is None:
@@ -122,6 +127,17 @@ def parse_disclosure(source: bytes | str | os.PathLike, *, filename: str = "") -
     _require_disclosure(result)
     result.checks = run_checks(result)
     return result
+
+
+def _fills_metric(figure: Figure) -> bool:
+    """基本/项目支出 from the all-funds 支出 table's 合计 row; the “三公” cells; a nonzero 机关运行经费 (a 0 there
+    cannot tell 0 from not applicable: 事业单位 stand outside the statistic)."""
+    if figure.metric in ("basic_expenditure", "project_expenditure"):
+        return figure.fund_scope == "全口径"
+    if figure.metric == "operating_costs":
+        return figure.value != 0
+    return figure.metric in ("sangong_total", "outbound_travel", "vehicle_purchase", "vehicle_operation",
+                             "vehicle_total", "reception")
 
 
 def _function_lines(overview: list[Joined], budget: list[Joined]) -> list[FunctionLine]:

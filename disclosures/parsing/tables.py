@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from .document import Document
 from .numbers import parse_amount
-from .pdf import pdf_tables
+from .pdf import PdfReadError, pdf_tables
 from .text import normalize
 from .types import EconomicLine, Figure, FunctionLine
 
@@ -59,11 +59,14 @@ def classify_column(label: str) -> str | None:
 
 def sangong_table_figures(document: Document, *, year: int) -> TableResult:
     result = TableResult()
-    for grid, page, title in _candidate_grids(document):
-        figures = read_sangong_grid(grid, year=year, page=page, title=title, result=result)
-        if figures:
-            result.figures.extend(figures)
-            break
+    try:
+        for grid, page, title in _candidate_grids(document):
+            figures = read_sangong_grid(grid, year=year, page=page, title=title, result=result)
+            if figures:
+                result.figures.extend(figures)
+                break
+    except PdfReadError:
+        result.warnings.append("PDF中“三公”经费表所在页无法读取表格结构，未采用表中数字")
     return result
 
 
