@@ -136,6 +136,10 @@ def _fills_metric(figure: Figure) -> bool:
         return figure.fund_scope == "全口径"
     if figure.metric == "operating_costs":
         return figure.value != 0
+    if figure.metric in ("income_total", "expenditure_total", "general_budget_appropriation"):
+        # A 万元 table prints what the prose prints; a table in 元 is finer than the prose's rounded 万元,
+        # so it waits for the resolver rather than standing in for a sentence.
+        return figure.source_unit == "万元" and figure.fund_scope in ("全口径", "一般公共预算财政拨款")
     return figure.metric in ("sangong_total", "outbound_travel", "vehicle_purchase", "vehicle_operation",
                              "vehicle_total", "reception")
 

@@ -22,7 +22,7 @@ from decimal import Decimal
 from .document import Document
 from .numbers import parse_amount
 from .pdf import PdfReadError, pdf_tables
-from .tables import TableResult, _fill_merged, sangong_table_figures
+from .tables import TableResult, _cell_unit, _fill_merged, _split_cells, sangong_table_figures
 from .text import normalize
 from .types import EconomicLine, Figure, FunctionLine, SourceTable
 
@@ -87,6 +87,8 @@ def read_tables(document: Document, *, year: int | None, kind: str | None) -> Ta
     tables = [t for t in (_native_table(s) for s in document.tables) if t]
     if document.is_pdf:
         tables += _pdf_text_tables(document)
+    elif not document.tables:
+        tables += [t for t in (_native_table(s) for s in _text_document_tables(document)) if t]
     for table in tables:
         if table.kind in ("sangong", "performance", "state_capital"):
             continue
@@ -147,6 +149,34 @@ def _pdf_text_tables(document: Document) -> list[Table]:
             tables.append(current)
             _add_rows(current, segment[1:], page)
     return tables
+
+
+def _text_document_tables(document: Document) -> list[SourceTable]:
+    """Tab- or pipe-separated tables in a text file, under a heading that names a standard table."""
+    found: list[SourceTable] = []
+    lines = document.lines
+    for i, line in enumerate(lines):
+        heading = _ENUMERATOR.sub("", line.text)
+        if line.tabular or not _is_caption(heading):
+            continue
+        unit = None
+        grid: list[list[str | None]] = []
+        raws: list[str] = []
+        for following in lines[i + 1: i + 60]:
+            found_unit = _UNIT.search(following.text)
+            if found_unit and not following.tabular:
+                unit = unit or found_unit.group(1)
+                continue
+            if not following.tabular or not ("\t" in following.raw or following.raw.count("|") >= 2):
+                break
+            cells = _split_cells(following.raw)
+            if cells is not None:
+                grid.append(list(cells))
+                raws.append(following.raw)
+        if grid:
+            unit = unit or (_cell_unit(raws)[3:] or None)
+            found.append(SourceTable(grid=grid, page=line.page, caption=heading, unit=unit, origin="text"))
+    return found
 
 
 def _looks_tabular(lines) -> bool:
@@ -250,6 +280,10 @@ def _native_table(source: SourceTable) -> Table | None:
     labels = [next((m for row in reversed(header) if (m := "".join(_column_words(row[j] or "")))), "")
               for j in range(width)]
     value_columns = [j for j, label in enumerate(labels) if label]
+    if not value_columns:
+        # A label | amount table ("项目 | 2025年预算"): its columns are the ones that hold amounts.
+        value_columns = [j for j in range(1, width) if any(_NUM.match(row[j] or "") for row in grid[first:])]
+        labels = [next((row[j] for row in reversed(header) if row[j]), "") for j in range(width)]
     unit = source.unit or next((m.group(1) for row in [[caption]] + header
                                 for c in row if (m := _UNIT.search(c or ""))), None)
     table = Table(kind=kind, caption=caption, unit=unit, columns=[labels[j] for j in value_columns],
@@ -444,7 +478,10 @@ def _read_economic(table: Table, result: TableResult) -> None:
 _LABELS = [
     (re.compile(r"^(?:本年)?收入(?:总计|合计)$"), "income_total", "全口径"),
     (re.compile(r"^(?:本年)?支出(?:总计|合计)$"), "expenditure_total", "全口径"),
-    (re.compile(r"一般公共预算(?:财政拨款)?(?:收入|资金)$"), "general_budget_appropriation", "一般公共预算财政拨款"),
+    (re.compile(r"一般公共预算(?:财政)?(?:拨款)?(?:收入|资金|拨款)$"), "general_budget_appropriation",
+     "一般公共预算财政拨款"),
+    (re.compile(r"^基本支出$"), "basic_expenditure", "全口径"),
+    (re.compile(r"^项目支出$"), "project_expenditure", "全口径"),
     (re.compile(r"政府性基金(?:预算)?(?:财政拨款)?(?:收入|资金)?$"), "gov_fund_appropriation", "政府性基金"),
 ]
 
@@ -457,7 +494,8 @@ def _read_labelled(table: Table, result: TableResult, *, kind: str | None) -> No
         for pattern, metric, scope in _LABELS:
             if metric in seen or not pattern.search(label):
                 continue
-            if table.kind != "overview" and metric in ("income_total", "expenditure_total"):
+            if table.kind != "overview" and metric in ("income_total", "expenditure_total", "basic_expenditure",
+                                                       "project_expenditure"):
                 continue  # a 财政拨款 or 收入 table's total is not the department's whole income
             if kind == "决算" and label in ("收入总计", "支出总计"):
                 continue  # 决算: 收入支出总计 includes 年初结转和结余; the income is 本年收入合计
@@ -472,6 +510,7 @@ def _read_labelled(table: Table, result: TableResult, *, kind: str | None) -> No
             amount = parse_amount(raw, unit)
             result.figures.append(Figure(
                 metric=metric, value=amount.value, page=row.page, origin="table", source_unit=unit,
-                display_scale=amount.scale, fund_scope=scope, table=table.caption, row=row.label,
+                display_scale=amount.scale, fund_scope=scope, table=table.caption,
+                exp_scope={"basic_expenditure": "基本", "project_expenditure": "项目"}.get(metric, "total"), row=row.label,
                 column=table.columns[0] if table.columns else None, source=f"{table.caption} · {row.label}",
             ))

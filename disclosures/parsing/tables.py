@@ -120,7 +120,22 @@ def _candidate_grids(document: Document):
         else:
             rows = _aligned_grid([b.raw for b in block if len(b.text) <= 120])
         found = _UNIT.search(lines[i].text)
-        yield rows, lines[i].page, unit or (found.group(0) if found else "")
+        unit = unit or (found.group(0) if found else "") or _cell_unit([b.raw for b in data_lines])
+        yield rows, lines[i].page, unit
+
+
+def _cell_unit(raws: list[str]) -> str:
+    """A table whose every amount carries its unit ("12.60万元") states its unit cell by cell."""
+    units = set()
+    for raw in raws:
+        for cell in re.split(r"\t|\|| {2,}", raw):
+            cell = normalize(cell)
+            if re.fullmatch(r"-?[\d,]+(?:\.\d+)?", cell):
+                return ""  # a bare amount: the unit is not stated for it
+            found = re.fullmatch(r"-?[\d,]+(?:\.\d+)?(万元|元)", cell)
+            if found:
+                units.add(found.group(1))
+    return f"单位:{units.pop()}" if len(units) == 1 else ""
 
 
 def _aligned_grid(raws: list[str]) -> Grid:
@@ -266,6 +281,13 @@ def read_sangong_grid(grid: Grid, *, year: int, page: int | None, title: str, re
         figure = by_key.get((period, metric))
         if figure and figure.budget is None and _NUMERIC.match(raw):
             figure.budget = parse_amount(raw, unit).value
+    change_row = next((row for row in data if re.search(r"增减|增长额|变动|比上年", row[0])), None)
+    if change_row is not None and any(row_periods):
+        # A 增减额 row under the year rows: this year's change, column by column.
+        for j in range(width):
+            figure = by_key.get(("本年", classify_column(labels[j]) or ""))
+            if figure and figure.change is None and _NUMERIC.match(change_row[j]):
+                figure.change = parse_amount(change_row[j], unit).value
     return figures
 
 
