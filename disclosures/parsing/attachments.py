@@ -30,6 +30,8 @@ from .types import EconomicLine, Figure, FunctionLine, SourceTable
 KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("sangong", re.compile(r"三公")),
     ("performance", re.compile(r"绩效")),
+    ("procurement", re.compile(r"采购")),
+    ("other", re.compile(r"明细表|情况表|申报表|汇总表|信息表|人员")),
     ("basic_economic", re.compile(r"基本支出")),
     ("gov_fund", re.compile(r"政府性基金")),
     ("state_capital", re.compile(r"国有资本经营")),
@@ -45,7 +47,7 @@ _ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|\d{1,2}[.
 _TOTAL_LABEL = re.compile(r"^(?:[\u4e00-\u9fa5]{0,8}(?:合计|总计|小计))$")
 # Column words of the standard tables, longest first so 本年支出合计 wins over 合计.
 _COLUMN_WORDS = sorted([
-    "本年收入合计", "本年支出合计", "合计", "小计", "基本支出", "项目支出", "财政拨款收入", "事业单位经营收入",
+    "本年收入合计", "本年支出合计", "合计", "总计", "小计", "日常公用经费", "基本支出", "项目支出", "财政拨款收入", "事业单位经营收入",
     "事业收入", "经营收入", "其他收入", "上级补助收入", "附属单位上缴收入", "上缴上级支出", "经营支出",
     "对附属单位补助支出", "人员经费", "公用经费", "一般公共预算", "政府性基金预算", "国有资本经营预算",
     "决算数", "预算数",
@@ -53,7 +55,7 @@ _COLUMN_WORDS = sorted([
 # A column word may wrap inside its header cell ("本年收入合\n计"), but must start and end on token boundaries so
 # "项目 支出预算" is not read as 项目支出.
 _COLUMNS = re.compile("|".join(r"(?<!\S)" + r"\s?".join(word) + r"(?!\S)" for word in _COLUMN_WORDS))
-_TOTAL_COLUMNS = {"合计", "小计", "本年收入合计", "本年支出合计"}
+_TOTAL_COLUMNS = {"合计", "总计", "小计", "本年收入合计", "本年支出合计"}
 
 
 @dataclass
@@ -90,15 +92,42 @@ def read_tables(document: Document, *, year: int | None, kind: str | None) -> Ta
     elif not document.tables:
         tables += [t for t in (_native_table(s) for s in _text_document_tables(document)) if t]
     for table in tables:
-        if table.kind in ("sangong", "performance", "state_capital"):
+        if table.kind in ("sangong", "performance", "procurement", "other", "state_capital"):
             continue
         if table.unit is None:
             if any(row.values for row in table.rows):
                 result.warnings.append(f"附表“{table.caption}”没有注明金额单位，未采用表中数字")
             continue
         _read(table, document, result, kind=kind)
+    _drop_repeats(result)
     result.expenditure_by_function = [line for line in result.function_lines if line.level == "类"]
     return result
+
+
+def _drop_repeats(result: TableResult) -> None:
+    """Some files print a table page twice: a code (or a cell) is read once per table."""
+    seen: set = set()
+    lines = []
+    for line in result.function_lines:
+        key = (line.table, line.code)
+        if key not in seen:
+            seen.add(key)
+            lines.append(line)
+    result.function_lines = lines
+    economic = []
+    for line in result.economic_lines:
+        key = (line.table, line.code, line.name)
+        if key not in seen:
+            seen.add(key)
+            economic.append(line)
+    result.economic_lines = economic
+    figures = []
+    for figure in result.figures:
+        key = (figure.table, figure.metric, figure.period, figure.row, figure.column, figure.fund_scope)
+        if figure.table is None or key not in seen:
+            seen.add(key)
+            figures.append(figure)
+    result.figures = figures
 
 
 def table_kind(caption: str) -> str | None:
@@ -132,7 +161,8 @@ def _pdf_text_tables(document: Document) -> list[Table]:
         if any(re.fullmatch(r"目录", ln.text) for ln in lines[:3]):
             current = None
             continue
-        starts = [i for i, ln in enumerate(lines) if _is_caption(ln.text)]
+        captions = _captions(lines)
+        starts = sorted(captions)
         if not starts:
             if current is not None and _looks_tabular(lines):
                 _add_rows(current, lines, page)
@@ -142,12 +172,16 @@ def _pdf_text_tables(document: Document) -> list[Table]:
         if starts[0] > 0 and current is not None and _looks_tabular(lines[:starts[0]]):
             _add_rows(current, lines[:starts[0]], page)
         for k, start in enumerate(starts):
-            segment = lines[start: starts[k + 1] if k + 1 < len(starts) else len(lines)]
-            caption = re.sub(r"\s*单位[:：]?\s*(?:亿元|万元|千元|元)$", "", segment[0].text)
-            unit = next((m.group(1) for ln in segment[:6] if (m := _UNIT.search(ln.text))), None)
-            current = Table(kind=table_kind(caption) or "", caption=caption, unit=unit, columns=[])
+            caption, body = captions[start]
+            segment = lines[body: starts[k + 1] if k + 1 < len(starts) else len(lines)]
+            caption = re.sub(r"\s*单位[:：]?\s*(?:亿元|万元|千元|元)$", "", caption)
+            units = [m.group(1) for ln in [lines[start]] + segment[:8]
+                     if (m := _UNIT.search(re.sub(r"\s", "", ln.text + (segment[segment.index(ln) + 1].text
+                                                                         if ln in segment[:-1] else ""))))]
+            current = Table(kind=table_kind(caption) or "", caption=caption, unit=units[0] if units else None,
+                            columns=[])
             tables.append(current)
-            _add_rows(current, segment[1:], page)
+            _add_rows(current, segment, page)
     return tables
 
 
@@ -176,6 +210,34 @@ def _text_document_tables(document: Document) -> list[SourceTable]:
         if grid:
             unit = unit or (_cell_unit(raws)[3:] or None)
             found.append(SourceTable(grid=grid, page=line.page, caption=heading, unit=unit, origin="text"))
+    return found
+
+
+def _captions(lines) -> dict[int, tuple[str, int]]:
+    """Caption lines of a page → (caption, index of the first line after it). A caption printed in a narrow
+    cell wraps over several short lines ("××县人民政府办 / 公室财政拨款收支 / 总表"): they are joined."""
+    found: dict[int, tuple[str, int]] = {}
+    i = 0
+    while i < len(lines):
+        text = lines[i].text
+        listed = i and _ENUMERATOR.match(lines[i - 1].text) and not lines[i - 1].text.endswith("表")
+        if re.match(r"^(?:附表|附件)\d*[:：]", text) or listed:
+            i += 1  # the list of 附表 in the text, not a table
+            continue
+        if _is_caption(text):
+            found[i] = (text, i + 1)
+            i += 1
+            continue
+        j = i
+        joined = ""
+        while j < len(lines) and len(lines[j].text) <= 16 and not re.search(r"\d{2}", lines[j].text) \
+                and j - i < 8:
+            joined += lines[j].text
+            j += 1
+            if j - i >= 2 and _is_caption(joined):
+                found[i] = (joined, j)
+                break
+        i = j if i in found else i + 1
     return found
 
 
@@ -404,11 +466,12 @@ _EXPENDITURE_COLUMNS = {"基本支出": ("basic_expenditure", "基本"), "项目
 
 def _read_expenditure_total(table: Table, document: Document, result: TableResult) -> None:
     """The 合计 row of a 支出 table: 基本支出 and 项目支出 (the truth of a 预算 takes them from here)."""
-    total = next((row for row in reversed(table.rows) if not row.code and re.fullmatch(r"(?:本年支出)?合计", row.label)),
-                 None)
-    if total is None or not any(c in _EXPENDITURE_COLUMNS for c in table.columns):
+    totals = [row for row in table.rows if not row.code and row.values
+              and re.fullmatch(r"(?:本年支出)?(?:合计|总计)", row.label)]
+    if not totals or not any(c in _EXPENDITURE_COLUMNS for c in table.columns):
         return
     columns = table.columns
+    total = next((row for row in totals if _place(row, columns) is not None), totals[-1])
     cells = _place(total, columns)
     if cells is None and document.is_pdf and total.page:
         geometry = _geometry_row(document, total.page, table)
@@ -445,7 +508,8 @@ def _geometry_row(document: Document, page: int, table: Table) -> tuple[list[str
         native = _native_table(SourceTable(grid=grid, page=page, caption=table.caption, unit=table.unit))
         if native is None or not any(c in _EXPENDITURE_COLUMNS for c in native.columns):
             continue
-        row = next((r for r in native.rows if not r.code and re.fullmatch(r"(?:本年支出)?合计", r.label)), None)
+        row = next((r for r in native.rows if not r.code and re.fullmatch(r"(?:本年支出)?(?:合计|总计)", r.label)),
+                   None)
         if row is not None:
             return native.columns, row.values
     return None
@@ -466,12 +530,13 @@ def _read_economic(table: Table, result: TableResult) -> None:
         if subtotal and len(row.values) == 1:
             result.economic_lines.append(EconomicLine(
                 name=subtotal.group(1), value=_wan(row.values[0], unit), page=row.page, table=table.caption))
-        elif row.label == "合计":
+        elif row.label in ("合计", "总计"):
             cells = _place(row, table.columns)
             for column, raw in zip(table.columns, cells or []):
-                if column in ("人员经费", "公用经费") and raw is not None:
+                name = "公用经费" if column == "日常公用经费" else column
+                if name in ("人员经费", "公用经费") and raw is not None:
                     result.economic_lines.append(EconomicLine(
-                        name=column, value=_wan(raw, unit), page=row.page, table=table.caption))
+                        name=name, value=_wan(raw, unit), page=row.page, table=table.caption))
 
 
 # Row labels of the 收支总表 family → metric; 决算's bare 总计 adds carry-over and is not 本年收入.
