@@ -328,6 +328,8 @@ def _token_rows(tokens: list[str], page: int) -> list[Row]:
 def _native_table(source: SourceTable) -> Table | None:
     """A native grid (cells in place): header rows above the first row with a number, codes in leading cells."""
     caption = normalize(source.caption or "")
+    stated = _UNIT.search(caption)
+    caption = _UNIT.sub("", caption).strip(" ,;")
     kind = table_kind(caption)
     grid = [[normalize(c) if c is not None else None for c in row] for row in source.grid if row]
     if kind is None or not grid:
@@ -346,7 +348,7 @@ def _native_table(source: SourceTable) -> Table | None:
         # A label | amount table ("项目 | 2025年预算"): its columns are the ones that hold amounts.
         value_columns = [j for j in range(1, width) if any(_NUM.match(row[j] or "") for row in grid[first:])]
         labels = [next((row[j] for row in reversed(header) if row[j]), "") for j in range(width)]
-    unit = source.unit or next((m.group(1) for row in [[caption]] + header
+    unit = source.unit or (stated.group(1) if stated else None) or next((m.group(1) for row in header
                                 for c in row if (m := _UNIT.search(c or ""))), None)
     table = Table(kind=kind, caption=caption, unit=unit, columns=[labels[j] for j in value_columns],
                   pages=[source.page] if source.page else [])

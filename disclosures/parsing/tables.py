@@ -21,7 +21,7 @@ Grid = list[list[str]]
 _TITLE = re.compile(r"三公.{0,3}经费.{0,16}表|三公.{0,3}经费(?:预算|决算)?(?:情况|明细)")
 _TABLE_TITLE = re.compile(r"三公.{0,3}经费.{0,16}表")
 _NUMERIC = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
-_UNIT = re.compile(r"单位:?(亿元|万元|千元|元)")
+_UNIT = re.compile(r"单位\s*[:：]?\s*(亿元|万元|千元|元)")
 _PARTS = ("outbound_travel", "vehicle_purchase", "vehicle_operation", "reception")
 
 
