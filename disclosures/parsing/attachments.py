@@ -169,15 +169,23 @@ def _pdf_text_tables(document: Document) -> list[Table]:
             else:
                 current = None
             continue
-        if starts[0] > 0 and current is not None and _looks_tabular(lines[:starts[0]]):
-            _add_rows(current, lines[:starts[0]], page)
+        before = lines[:starts[0]]
+        first_caption, first_body = captions[starts[0]]
+        after_first = lines[first_body: starts[1] if len(starts) > 1 else len(lines)]
+        title_last = (len(starts) == 1 and _looks_tabular(before) and not _has_amounts(after_first)
+                      and _has_header(before))
+        if starts[0] > 0 and current is not None and _looks_tabular(before) and not title_last:
+            _add_rows(current, before, page)
         for k, start in enumerate(starts):
             caption, body = captions[start]
             segment = lines[body: starts[k + 1] if k + 1 < len(starts) else len(lines)]
+            if title_last:
+                # The text layer printed this table's title after its body: the body is the lines above it.
+                segment = before + after_first
             caption = re.sub(r"\s*单位[:：]?\s*(?:亿元|万元|千元|元)$", "", caption)
-            units = [m.group(1) for ln in [lines[start]] + segment[:8]
-                     if (m := _UNIT.search(re.sub(r"\s", "", ln.text + (segment[segment.index(ln) + 1].text
-                                                                         if ln in segment[:-1] else ""))))]
+            near = [lines[start]] + (after_first[:3] if title_last else []) + segment[:8]
+            units = [m.group(1) for k2, ln in enumerate(near)
+                     if (m := _UNIT.search(ln.text + (near[k2 + 1].text if k2 + 1 < len(near) else "")))]
             current = Table(kind=table_kind(caption) or "", caption=caption, unit=units[0] if units else None,
                             columns=[])
             tables.append(current)
@@ -239,6 +247,17 @@ def _captions(lines) -> dict[int, tuple[str, int]]:
                 break
         i = j if i in found else i + 1
     return found
+
+
+def _has_amounts(lines) -> bool:
+    return any(re.search(r"\d[\d,]*\.\d{2}\b|\d{1,3}(?:,\d{3})+", ln.raw) for ln in lines)
+
+
+def _has_header(lines) -> bool:
+    """The lines open with column words (合计, 基本支出 …) before any data: a table's own header, not a continuation."""
+    head = " ".join(ln.raw for ln in lines[:8])
+    first_row = re.search(r"(?<![\d,.])\d{3}(?:\s+\d{1,2}){0,2}\s+[\u4e00-\u9fa5]", head)
+    return len(_column_words(head[: first_row.start() if first_row else len(head)])) >= 2
 
 
 def _looks_tabular(lines) -> bool:

@@ -253,3 +253,16 @@ def test_it_reads_a_tab_separated_overview_table_in_a_text_file():
         "income_total": Decimal("1046.30"), "general_budget_appropriation": Decimal("1046.30"),
         "expenditure_total": Decimal("1046.30"), "basic_expenditure": Decimal("712.50"),
         "project_expenditure": Decimal("333.80")}
+
+
+def test_it_gives_a_title_printed_after_the_body_its_table():
+    pages = ["2025年部门收入预算总表\n单位：元\n项目 收入预算\n功能分类科目名称 合计 财政拨款收入 事业收入\n"
+             "201 一般公共服务支出 700.00 700.00\n合计 700.00 700.00\n",
+             "功能分类科目编码 功能分类科目名称 合计 基本支出 项目支出\n类 款 项\n"
+             "201 一般公共服务支出 700.00 300.00 400.00\n合计 700.00 300.00 400.00\n"
+             "2025年部门一般公共预算支出功能分类预算表\n单位：元\n"]
+    result = read_tables(_pdf_text(*pages), year=2025, kind="预算")
+    assert [(line.code, line.value, line.page, line.table) for line in result.function_lines] == [
+        ("201", Decimal("0.07"), 2, "2025年部门一般公共预算支出功能分类预算表")]
+    assert {f.metric: f.value for f in result.figures if f.metric.endswith("expenditure")} == {
+        "basic_expenditure": Decimal("0.03"), "project_expenditure": Decimal("0.04")}
