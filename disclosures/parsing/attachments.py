@@ -22,7 +22,7 @@ from decimal import Decimal
 from .document import Document
 from .numbers import parse_amount
 from .pdf import PdfReadError, pdf_tables
-from .tables import TableResult, _cell_unit, _fill_merged, _split_cells, sangong_table_figures
+from .tables import TableResult, _cell_unit, _fill_merged, _split_cells, read_sangong_grid, sangong_table_figures
 from .text import normalize
 from .types import EconomicLine, Figure, FunctionLine, SourceTable
 
@@ -87,6 +87,16 @@ def read_tables(document: Document, *, year: int | None, kind: str | None) -> Ta
     result.figures.extend(sangong.figures)
     result.warnings.extend(sangong.warnings)
     tables = [t for t in (_native_table(s) for s in document.tables) if t]
+    if not sangong.figures:
+        for source in document.tables:
+            caption, kind, grid, stated = _native_caption(source)
+            if kind == "sangong" and grid:
+                unit = source.unit or (stated.group(1) if stated else "")
+                title = caption + (f" 单位:{unit}" if unit else "")
+                figures = read_sangong_grid(grid, year=year or 0, page=source.page, title=title, result=result)
+                if figures:
+                    result.figures.extend(figures)
+                    break
     if document.is_pdf:
         tables += _pdf_text_tables(document)
     elif not document.tables:
@@ -346,11 +356,7 @@ def _token_rows(tokens: list[str], page: int) -> list[Row]:
 
 def _native_table(source: SourceTable) -> Table | None:
     """A native grid (cells in place): header rows above the first row with a number, codes in leading cells."""
-    caption = normalize(source.caption or "")
-    stated = _UNIT.search(caption)
-    caption = _UNIT.sub("", caption).strip(" ,;")
-    kind = table_kind(caption)
-    grid = [[normalize(c) if c is not None else None for c in row] for row in source.grid if row]
+    caption, kind, grid, stated = _native_caption(source)
     if kind is None or not grid:
         return None
     width = max(len(row) for row in grid)
@@ -379,6 +385,25 @@ def _native_table(source: SourceTable) -> Table | None:
         if code or label or any(values):
             table.rows.append(Row(code=code, label=label, values=values, page=source.page, placed=True))
     return table
+
+
+def _native_caption(source: SourceTable):
+    """The caption a native table carries, or the title row a sheet prints above its header (merged cell)."""
+    caption = normalize(source.caption or "")
+    stated = _UNIT.search(caption)
+    caption = _UNIT.sub("", caption).strip(" ,;")
+    grid = [[normalize(c) if c is not None else None for c in row] for row in source.grid if row]
+    kind = table_kind(caption) if caption else None
+    if kind is None or not _is_caption(caption):
+        for r, row in enumerate(grid[:3]):
+            text = "".join(c for c in row if c)
+            title = _UNIT.sub("", text).strip(" ,;")
+            if title and _is_caption(title):
+                caption, kind = title, table_kind(title)
+                stated = stated or _UNIT.search(text)
+                grid = grid[r + 1:]
+                break
+    return caption, kind, grid, stated
 
 
 def _is_code_cell(cell: str) -> bool:

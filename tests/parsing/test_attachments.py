@@ -266,3 +266,26 @@ def test_it_gives_a_title_printed_after_the_body_its_table():
         ("201", Decimal("0.07"), 2, "2025年部门一般公共预算支出功能分类预算表")]
     assert {f.metric: f.value for f in result.figures if f.metric.endswith("expenditure")} == {
         "basic_expenditure": Decimal("0.03"), "project_expenditure": Decimal("0.04")}
+
+
+def test_it_finds_the_caption_and_unit_a_sheet_prints_above_its_header():
+    grid = [["××局一般公共预算财政拨款支出预算表", None, None, None, None],
+            ["单位：万元", None, None, None, None],
+            ["科目编码", "科目名称", "总计", "基本支出", "项目支出"],
+            ["208", "社会保障和就业支出", "40.10", "40.10", ""],
+            ["合计", None, "40.10", "40.10", ""]]
+    result = read_tables(_native(SourceTable(grid=grid, page=2, caption="表二", origin="xlsx")), year=2025, kind="预算")
+    assert [(line.code, line.value, line.table) for line in result.function_lines] == [
+        ("208", Decimal("40.10"), "××局一般公共预算财政拨款支出预算表")]
+
+
+def test_it_reads_a_native_sangong_sheet_by_cell_position():
+    grid = [["××局一般公共预算“三公”经费支出表", None, None, None, None, None],
+            ["单位：万元", None, None, None, None, None],
+            ["合计", "因公出国(境)费", "公务用车购置及运行费", None, None, "公务接待费"],
+            [None, None, "小计", "购置费", "运行费", None],
+            ["12.00", "", "9.00", "", "9.00", "3.00"]]
+    result = read_tables(_native(SourceTable(grid=grid, page=4, caption="表四", origin="xlsx")), year=2025, kind="预算")
+    assert {f.metric: f.value for f in result.figures} == {
+        "sangong_total": Decimal("12.00"), "outbound_travel": Decimal(0), "vehicle_total": Decimal("9.00"),
+        "vehicle_purchase": Decimal(0), "vehicle_operation": Decimal("9.00"), "reception": Decimal("3.00")}
