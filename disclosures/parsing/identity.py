@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
-from .names import locate
+from .names import gazetteer, locate
 from .text import Line, normalize
 from .types import Clue, NotADisclosure
 
@@ -185,7 +185,7 @@ _COVER_HEAD = re.compile(
     r"^(?P<place>[一-龥]{0,20}?)" + _YEAR + r"(?P<level>[区县市旗乡镇]级|本级)?(?P<scope>部门|单位)?(?P<kind>预算|决算)"
     r"(?P<year2>(?:19|20)\d{2})?$"
 )
-_COVER_ONLY_KIND = re.compile(r"^(?P<scope>部门|单位)?(?P<kind>预算|决算)(?P<year2>(?:19|20)\d{2})$")
+_COVER_ONLY_KIND = re.compile(r"^(?:年度?)?(?P<scope>部门|单位)?(?P<kind>预算|决算)(?P<year2>(?:19|20)\d{2})$")
 _COVER_UNIT = re.compile(
     r"^(?P<label>预算主管部门|主管部门|预算单位|决算单位|编制单位|编报单位|单位名称|部门名称|填报单位)[:：]?(?P<unit>.+)$"
 )
@@ -242,7 +242,7 @@ def cover_clues(lines: list[Line], *, head: int = 8) -> tuple[list[Clue], int]:
 
 _SELF = r"(?:我|本)(?:局|委|办|院|中心|所|站|馆|队|会|部门|单位|部|处|校|园|镇|乡|街道)"
 _SENTENCE = re.compile(
-    r"(?:现将|现就|现对|将|对)(?P<unit>" + _SELF + r"|[一-龥()（）]{4,40}?)"
+    r"(?:现将|现就|现对|现把|特将|将|对)(?P<unit>" + _SELF + r"|[一-龥()（）]{4,40}?)?"
     r"(?:的)?" + _YEAR + r"(?P<middle>[^,。;:]{0,24}?)(?P<kind>预算|决算)"
 )
 
@@ -256,17 +256,19 @@ def sentence_clues(lines: list[Line], *, head: int = 30) -> list[Clue]:
         match = _SENTENCE.search(text)
         if not match:
             continue
-        named = match.group("unit")
+        named = match.group("unit") or ""
         unit = None
-        if re.fullmatch(_SELF, named):
+        if not named:
+            pass
+        elif re.fullmatch(_SELF, named):
             unit = _full_name(lines, named)
         else:
             unit = clean_unit(named)
             unit = unit if plausible_unit(unit) or _REGION_WIDE.search(unit) or unit.endswith(("县", "区", "市", "旗")) \
                 else None
         middle = match.group("middle")
-        if re.fullmatch(_SELF, named):
-            middle = ("部门" if re.search(r"局|委|部门|办", named) and "单位" not in middle else "") + middle
+        if named and re.fullmatch(_SELF, named) and not re.search(r"部门|单位", middle):
+            middle = ("单位" if re.search(r"单位|院|中心|所|站|馆|队|校|园", named) else "部门") + middle
         clues = _fields("first_sentence", unit, int(match.group("year")), match.group("kind"), middle,
                         page=line.page, text=match.group(0))
         return [c for c in clues if c.field != "genre" or "三公" in middle]
@@ -275,18 +277,28 @@ def sentence_clues(lines: list[Line], *, head: int = 30) -> list[Clue]:
 
 def _full_name(lines: list[Line], self_name: str) -> str | None:
     """我局 → the full name ending in 局 that the text states (e.g. "XX县财政局是…"), when exactly one does."""
-    suffix = self_name[1:]
-    suffix = {"部门": "", "单位": ""}.get(suffix, suffix)
+    suffix = {"部门": "", "单位": ""}.get(self_name[1:], self_name[1:])
     if not suffix:
         return None
-    text = "".join(line.text for line in lines[:80])
     names = set()
-    for match in re.finditer(r"([一-龥]{2,8}?(?:省|市|县|区|旗)[一-龥]{1,16}?" + suffix + r")(?=是|为|负责|主要|的|，|,|。|成立)",
-                             text):
-        name = clean_unit(match.group(1))
-        if plausible_unit(name) and locate(name).region:
-            names.add(name)
+    for line in lines[:80]:
+        for match in re.finditer(r"([一-龥()（）]{3,30}?" + suffix + r")(?=是|为|负责|主要|的|,|。|成立|内设)", line.text):
+            name = from_place(match.group(1))
+            if name and plausible_unit(clean_unit(name)):
+                names.add(clean_unit(name))
     return names.pop() if len(names) == 1 else None
+
+
+def from_place(text: str) -> str | None:
+    """The part of `text` that starts with a place name of the gazetteer ("…情况岳阳县财政局" → "岳阳县财政局")."""
+    gaz = gazetteer()
+    for start in range(len(text) - 2):
+        rest = text[start:]
+        for length in range(2, min(len(rest), 10) + 1):
+            head = rest[:length]
+            if head in gaz.counties or head in gaz.prefectures or head in gaz.provinces:
+                return rest
+    return None
 
 
 def filename_clues(filename: str) -> list[Clue]:
@@ -302,6 +314,9 @@ def filename_clues(filename: str) -> list[Clue]:
     year = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", text)
     kind = re.search(r"预算|决算", text)
     result = []
+    unit = clean_unit(text[: year.start()]) if year else ""
+    if plausible_unit(unit):
+        result.append(Clue("unit", unit, "filename", None, stem))
     if year:
         result.append(Clue("year", int(year.group(1)), "filename", None, stem))
     if kind:
