@@ -65,8 +65,9 @@ def parse_disclosures(source: bytes | str | os.PathLike, *, filename: str = "") 
     results: list[ParsedDisclosure] = []
     errors: list[str] = []
     for begin, end in zip(starts, starts[1:]):
-        part = replace(document, lines=document.lines[begin:end],
-                       pages=len({line.page for line in document.lines[begin:end]}) if begin else document.pages)
+        lines = document.lines[begin:end]
+        part = replace(document, lines=lines,
+                       pages=lines[-1].page - lines[0].page + 1 if len(starts) > 2 else document.pages)
         try:
             results.append(_parse_segment(part))
         except ParseError as exc:

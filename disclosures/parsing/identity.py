@@ -127,7 +127,8 @@ def _fields(origin: str, unit: str | None, year: int | None, kind: str | None, m
 
 def title_clues(lines: list[Line], *, head: int = 12, origin: str = "title") -> tuple[list[Clue], int]:
     """The title line (possibly wrapped over two lines, or with the unit on the line above)."""
-    prose = [(i, line) for i, line in enumerate(lines[:head]) if not line.tabular]
+    # "第二部分…部门决算表" in a 目录 or "一、…情况说明" are headings inside the document, not its title.
+    prose = [(i, line) for i, line in enumerate(lines[:head]) if not line.tabular and not _NUMBERED.match(line.text)]
     for n, (i, line) in enumerate(prose):
         text = arabic_years(line.text)
         candidates = [(text, i + 1)]
@@ -167,7 +168,8 @@ def _title_in(text: str) -> tuple[str, int, str | None, str] | None:
 
 def _title_unit(before: str) -> bool:
     unit = clean_unit(before)
-    return bool(unit) and not re.search(r"[,。;、]|现将|按照|根据|如下|^(?:本|我)|^[一二三四五六七八九十\d]+$", unit)
+    return bool(unit) and not re.search(
+        r"[,。;、]|现将|按照|根据|如下|预算|决算|情况|说明|目录|附表|^(?:本|我)|[一二三四五六七八九十\d]$", unit)
 
 
 def string_clues(text: str, *, origin: str, page: int | None = None) -> list[Clue]:
@@ -504,6 +506,8 @@ def _head_identity(lines: list[Line], i: int) -> dict[str, object] | None:
     """The title or cover that begins at line i, as {field: value}; None when line i opens none."""
     window = lines[i: i + 4]
     first = arabic_years(window[0].text)
+    if _NUMBERED.match(first):
+        return None  # "第三部分…决算情况说明", "一、…": a heading inside the disclosure, not a new one
     second = arabic_years(window[1].text) if len(window) > 1 else ""
     if _COVER_HEAD.match(first) or (plausible_unit(clean_unit(first))
                                     and (_COVER_HEAD.match(second) or _COVER_ONLY_KIND.match(second))):
@@ -517,6 +521,9 @@ def _head_identity(lines: list[Line], i: int) -> dict[str, object] | None:
         if values.get("kind"):
             return values
     return None
+
+
+_NUMBERED = re.compile(r"^(?:第[一二三四五六七八九十\d]+(?:部分|章|节)|[一二三四五六七八九十]+[、.]|\d+(?:[、.]|\s)|\(?[一二三四五六七八九十\d]+\))")
 
 
 def _differs(head: dict[str, object], current: dict[str, object] | None) -> bool:
