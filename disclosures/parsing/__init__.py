@@ -21,7 +21,7 @@ from .prose import (
 )
 from .tables import headcount_table_figures, sangong_table_figures
 from .text import Joined
-from .identity import identify, refuse_other_documents, segment_starts
+from .identity import identify, refuse_other_documents, scope_of_name, segment_starts
 from .types import Check, Clue, Figure, FunctionLine, NotADisclosure, ParsedDisclosure, ParseError, UnitHeadcount
 
 PARSER_VERSION = "1.0.0"
@@ -142,8 +142,8 @@ def _parse_segment(document: Document) -> ParsedDisclosure:
     if result.scope == "部门" or title.scope is None:
         result.member_units = member_units(blocks("preamble", "basic"))
         if title.scope is None:
-            result.scope = _infer_scope(result.member_units, prose_blocks)
-            result.clues["scope"] = Clue("scope", result.scope, "body")
+            result.scope, origin = _infer_scope(result.member_units, prose_blocks, unit=result.unit)
+            result.clues["scope"] = Clue("scope", result.scope, origin)
         if len(result.member_units) >= 2:
             result.unit_headcount = unit_headcounts(blocks("preamble", "basic"), result.member_units)
     result.parent = _parent(prose_blocks) if result.scope == "单位" else None
@@ -171,14 +171,18 @@ def _function_lines(overview: list[Joined], budget: list[Joined]) -> list[Functi
     return []
 
 
-def _infer_scope(members: list[str], blocks: list[Joined]) -> str:
-    """A title without 部门/单位: several member units, or how the text calls itself (本部门 / 本单位)."""
+def _infer_scope(members: list[str], blocks: list[Joined], *, unit: str | None) -> tuple[str, str]:
+    """A title without 部门/单位: several member units, how the text calls itself (本部门 / 本单位), or else
+    what the unit is (a 局 or 委员会 is a department; a 中心, 站 or 学校 a unit). Returns (scope, origin)."""
     if len(members) >= 2:
-        return "部门"
+        return "部门", "body"
     text = "".join(b.text for b in blocks)
     department = len(re.findall(r"本部门|部门预算|部门决算|本局|全局", text))
-    unit = len(re.findall(r"本单位|单位预算|单位决算", text))
-    return "部门" if department > unit else "单位"
+    unit_words = len(re.findall(r"本单位|单位预算|单位决算", text))
+    if department != unit_words:
+        return ("部门" if department > unit_words else "单位"), "body"
+    by_name = scope_of_name(unit or "")
+    return (by_name, "unit") if by_name else ("单位", "body")
 
 
 def _parent(blocks: list[Joined]) -> str | None:

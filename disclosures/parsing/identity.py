@@ -24,16 +24,16 @@ from .types import Clue, NotADisclosure
 # Strongest first. An origin not listed for a field is never used for it.
 PRECEDENCE: dict[str, tuple[str, ...]] = {
     "unit": ("cover:主管部门", "cover:单位", "title", "cover", "metadata:标题", "first_sentence",
-             "metadata:发布机构", "filename"),
+             "metadata:发布机构", "metadata:来源", "filename"),
     "year": ("title", "cover", "metadata:标题", "first_sentence", "filename", "body"),
     "kind": ("title", "cover", "metadata:标题", "first_sentence", "filename", "body"),
     "scope": ("cover:主管部门", "cover:单位", "title", "cover", "metadata:标题", "first_sentence", "filename"),
     "genre": ("title", "metadata:标题", "first_sentence", "filename"),
-    "region": ("unit", "cover", "metadata:发布机构", "first_sentence", "filename"),
-    "province": ("unit", "cover", "metadata:发布机构", "first_sentence", "filename"),
+    "region": ("unit", "cover", "metadata:发布机构", "metadata:来源", "first_sentence", "filename"),
+    "province": ("unit", "cover", "metadata:发布机构", "metadata:来源", "first_sentence", "filename"),
 }
 # Clues this weak never raise a disagreement warning: a file name or a majority count may well be off.
-_WEAK = {"filename", "body", "metadata:发布机构"}
+_WEAK = {"filename", "body", "metadata:发布机构", "metadata:来源"}
 FIELD_NAMES = {"unit": "单位", "year": "年度", "kind": "预算/决算", "scope": "部门/单位", "region": "地区",
                "province": "省份", "genre": "文件类型"}
 
@@ -45,7 +45,7 @@ _TITLE = re.compile(
 # No 预算/决算 word: "…2023年“三公”经费情况说明", "…2019-三公经费支出说明" (kind comes from the body).
 _TITLE_NO_KIND = re.compile(
     _YEAR + r"(?P<middle>[^,。;:]{0,16}?[“\"「]?三公[”\"」]?经费[^,。;:]{0,8}?)"
-    r"(?:支出|使用)?(?:情况)?(?:汇总)?(?:说明|公开|情况)"
+    r"(?:支出|使用)?(?:情况)?(?:汇总)?(?:说明|公开|情况|$)"
 )
 _TITLE_NO_YEAR = re.compile(
     r"^(?P<unit>[一-龥()（）]{4,40}?)(?P<middle>(?:部门|单位|本级)?(?:[“”\"「」]?三公[“”\"「」]?经费)?)"
@@ -54,7 +54,8 @@ _TITLE_NO_YEAR = re.compile(
 _REGION_WIDE = re.compile(r"本级|汇总|全县|全区|全市|全旗")
 _ORG_END = re.compile(
     r"(?:局|委员会|委|办公室|办|院|中心|所|站|馆|队|会|部|处|厅|署|府|学校|中学|小学|学院|幼儿园|园|社|团|室|场|公司|"
-    r"街道|镇|乡|机关|本级|组|协会|联合会|法院|检察院|政协|人大|党校|总工会|妇联|团委|科协|残联|工商联|文联|\)|）)$"
+    r"街道|镇|乡|村|社区|机关|本级|组|协会|联合会|法院|检察院|政协|人大|党校|总工会|妇联|团委|科协|残联|工商联|文联|台|段|厂|"
+    r"集团|\)|）)$"
 )
 _CHINESE_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
 
@@ -112,16 +113,15 @@ def _fields(origin: str, unit: str | None, year: int | None, kind: str | None, m
             clues.append(Clue(field=name, value=value, origin=origin, page=page, text=text))
 
     scope = "部门" if "部门" in middle else "单位" if "单位" in middle else None
-    if unit is not None:
-        if _REGION_WIDE.search(middle) or _REGION_WIDE.search(unit):
-            scope = "汇总"
-            if "本级" in middle and not unit.endswith("本级"):
-                unit = unit + "本级"
+    if _REGION_WIDE.search(middle) or (unit and _REGION_WIDE.search(unit)):
+        scope = "汇总"
+        if unit and "本级" in middle and not unit.endswith("本级"):
+            unit = unit + "本级"
     add("unit", unit)
     add("year", year)
     add("kind", kind)
     add("scope", scope)
-    add("genre", "三公说明" if "三公" in middle else "情况说明" if unit else None)
+    add("genre", "三公说明" if "三公" in middle else "情况说明")
     return clues
 
 
@@ -143,10 +143,10 @@ def title_clues(lines: list[Line], *, head: int = 12, origin: str = "title") -> 
             if before and not _title_unit(before):
                 continue  # a sentence that speaks of the budget ("现将本部门2025年预算情况说明如下")
             unit = clean_unit(before) if before else ""
-            if not unit:
+            if not _unit_like(unit):
                 unit = _previous_name(lines, i)
-            if unit:
-                return _fields(origin, unit, year, kind, middle, page=line.page, text=candidate), end_line
+            # A title without its unit ("2023年度“三公”经费决算情况说明") still gives year, kind and genre.
+            return _fields(origin, unit or None, year, kind, middle, page=line.page, text=candidate), end_line
     for i, line in prose[:3]:
         match = _TITLE_NO_YEAR.match(line.text)
         year = _first_year(lines[i + 1: i + 12]) if match else None
@@ -244,7 +244,7 @@ def cover_clues(lines: list[Line], *, head: int = 8) -> tuple[list[Clue], int]:
 
 _SELF = r"(?:我|本)(?:局|委|办|院|中心|所|站|馆|队|会|部门|单位|部|处|校|园|镇|乡|街道)"
 _SENTENCE = re.compile(
-    r"(?:现将|现就|现对|现把|特将|将|对)(?P<unit>" + _SELF + r"|[一-龥()（）]{4,40}?)?"
+    r"(?:现将|现就|现对|现把|特将|将|对)(?P<unit>" + _SELF + r"|[一-龥()（）]{2,40}?)?"
     r"(?:的)?" + _YEAR + r"(?P<middle>[^,。;:]{0,24}?)(?P<kind>预算|决算)"
 )
 
@@ -266,8 +266,7 @@ def sentence_clues(lines: list[Line], *, head: int = 30) -> list[Clue]:
             unit = _full_name(lines, named)
         else:
             unit = clean_unit(named)
-            unit = unit if plausible_unit(unit) or _REGION_WIDE.search(unit) or unit.endswith(("县", "区", "市", "旗")) \
-                else None
+            unit = unit if _unit_like(unit) else None
         middle = match.group("middle")
         if named and re.fullmatch(_SELF, named) and not re.search(r"部门|单位", middle):
             middle = ("单位" if re.search(r"单位|院|中心|所|站|馆|队|校|园", named) else "部门") + middle
@@ -355,6 +354,36 @@ def metadata_clues(clues: list[Clue]) -> list[Clue]:
     return result
 
 
+_LABELS = ("索引号", "发布机构", "发文机关", "公开主体", "公开单位", "信息来源", "来源", "标题", "名称", "成文日期",
+           "发布日期", "发布时间", "公开日期", "生成日期", "文号", "发文字号", "主题分类", "主题词", "浏览次数", "访问量",
+           "字号", "作者", "责任编辑", "分享到", "打印")
+_LABEL = re.compile(r"(" + "|".join(sorted(_LABELS, key=len, reverse=True)) + r")[:：]")
+_LABEL_ORIGIN = {"标题": "metadata:标题", "名称": "metadata:标题", "发布机构": "metadata:发布机构",
+                 "发文机关": "metadata:发布机构", "公开主体": "metadata:发布机构", "公开单位": "metadata:发布机构",
+                 "来源": "metadata:来源", "信息来源": "metadata:来源"}
+
+
+def label_clues(lines: list[Line], *, head: int = 25) -> list[Clue]:
+    """A web page's metadata block copied with the text ("索引号：… 发布机构：XX县财政局 … 标题：…",
+    "发布时间：… 来源：XX县民政局"): the same clues the format readers take from a saved page."""
+    found: list[Clue] = []
+    for line in lines[:head]:
+        labels = list(_LABEL.finditer(line.text))
+        for n, match in enumerate(labels):
+            origin = _LABEL_ORIGIN.get(match.group(1))
+            if origin is None:
+                continue
+            end = labels[n + 1].start() if n + 1 < len(labels) else len(line.text)
+            value = line.text[match.end(): end].strip()
+            if origin == "metadata:标题":
+                found += string_clues(value, origin=origin, page=line.page)
+            else:
+                unit = clean_unit(value)
+                if plausible_unit(unit):
+                    found.append(Clue("unit", unit, origin, line.page, line.text))
+    return found
+
+
 def _first_year(lines: list[Line]) -> int | None:
     for line in lines:
         found = re.search(r"((?:19|20)\d{2})年度?", arabic_years(line.text))
@@ -366,9 +395,14 @@ def _first_year(lines: list[Line]) -> int | None:
 def _previous_name(lines: list[Line], i: int) -> str:
     for back in range(i - 1, max(-1, i - 3), -1):
         text = clean_unit(lines[back].text)
-        if 3 <= len(text) <= 40 and not re.search(r"\d", text):
+        if _unit_like(text):
             return text
     return ""
+
+
+def _unit_like(text: str) -> bool:
+    """An organisation's name, or a region for a region-wide statement ("攸县", "资兴市本级")."""
+    return plausible_unit(text) or bool(re.fullmatch(r"[一-龥]{1,12}(?:县|区|市|旗|州)(?:本级)?", text))
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -379,7 +413,7 @@ def identify(lines: list[Line], *, metadata: list[Clue] = (), filename: str = ""
     """Every clue about the document in `lines`, weighed by PRECEDENCE."""
     titled, title_end = title_clues(lines)
     covered, cover_end = cover_clues(lines)
-    evidence = titled + covered + metadata_clues(list(metadata)) + sentence_clues(lines) \
+    evidence = titled + covered + metadata_clues(list(metadata)) + label_clues(lines) + sentence_clues(lines) \
         + filename_clues(filename) + body_clues(lines)
     identity = Identity(end_line=max(title_end, cover_end), evidence=evidence)
     context = " ".join(line.text for line in lines[:40])
@@ -436,7 +470,7 @@ def _same_unit(a: str, b: str) -> bool:
 def _origin_name(origin: str) -> str:
     return {"title": "标题", "cover": "封面", "cover:主管部门": "封面预算主管部门", "cover:单位": "封面预算单位",
             "first_sentence": "开头语句", "filename": "文件名", "body": "正文",
-            "metadata:标题": "网页标题", "metadata:发布机构": "网页发布机构"}.get(origin, origin)
+            "metadata:标题": "网页标题", "metadata:发布机构": "网页发布机构", "metadata:来源": "网页来源"}.get(origin, origin)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -538,3 +572,18 @@ def _differs(head: dict[str, object], current: dict[str, object] | None) -> bool
         if a != b:
             return True
     return False
+
+
+_DEPARTMENT_NAME = re.compile(r"(?:局|委员会|委|办公室|人民政府|街道办事处|人大常委会|政协|法院|检察院|总工会|妇联|团委|科协|"
+                              r"残联|工商联|文联|部)(?:（本级）)?$")
+_UNIT_NAME = re.compile(r"(?:中心|站|所|队|馆|院|学校|中学|小学|幼儿园|园|社|场|台|处)(?:（本级）)?$")
+
+
+def scope_of_name(unit: str) -> str | None:
+    """What a name says when nothing else does: a 局, 委员会 or 办公室 publishes a 部门 disclosure; a 中心, 站,
+    学校 or 医院 is a 单位. None when the name says neither."""
+    if _DEPARTMENT_NAME.search(unit):
+        return "部门"
+    if _UNIT_NAME.search(unit):
+        return "单位"
+    return None

@@ -278,3 +278,56 @@ def test_a_repeated_title_of_the_same_unit_does_not_split_the_file():
 def test_a_title_before_any_amount_does_not_split_the_file():
     lines = lines_of("目录\n汝城县农业农村局2025年部门预算情况说明\n汝城县林业局2025年部门预算情况说明\n" + BODY)
     assert segment_starts(lines, paged=False) == [0]
+
+
+# --- Web statements as people copy them: chrome, metadata lines, titles without unit or kind ----------------
+
+SANGONG = "2023年“三公”经费支出10.35万元，其中：因公出国（境）费0万元，公务用车购置及运行费6.20万元，公务接待费4.15万元。\n"
+
+
+@pytest.mark.parametrize("text,expected,unit_origin", [
+    ("您当前的位置：首页>>信息公开>>财政信息\n2023年度“三公”经费决算情况说明\n"
+     "发布日期：2024-09-02 来源：澧县农业农村局\n现将我局2023年度“三公”经费决算情况说明如下：\n" + SANGONG,
+     ("澧县农业农村局", "澧县", "湖南省", 2023, "决算", "部门", "三公说明"), "metadata:来源"),
+    ("索引号：11430621MB1234567X/2024-00031  发布机构：岳阳县民政局  成文日期：2024-02-06\n"
+     "名称：岳阳县民政局2024年“三公”经费预算公开\n" + SANGONG.replace("支出", "预算"),
+     ("岳阳县民政局", "岳阳县", "湖南省", 2024, "预算", "部门", "三公说明"), "title"),
+    ("永兴县自然资源局2022年三公经费\n一、2022年“三公”经费预算情况\n" + SANGONG.replace("支出", "预算数为"),
+     ("永兴县自然资源局", "永兴县", "湖南省", 2022, "预算", "部门", "三公说明"), "title"),
+    ("2021年“三公”经费预算公开\n为提高透明度，现将汝城县文化旅游广电体育局2021年“三公”经费预算公开如下：\n" + SANGONG,
+     ("汝城县文化旅游广电体育局", "汝城县", "湖南省", 2021, "预算", "部门", "三公说明"), "first_sentence"),
+    ("2024年度本级“三公”经费决算说明\n现将资兴市2024年度市本级“三公”经费决算情况公开如下：\n" + SANGONG,
+     ("资兴市本级", "资兴市", "湖南省", 2024, "决算", "汇总", "三公说明"), "first_sentence"),
+    ("关于祁阳市水利局2024年度部门决算的说明\n一、部门基本情况\n" + SANGONG,
+     ("祁阳市水利局", "祁阳市", "湖南省", 2024, "决算", "部门", "情况说明"), "title"),
+    ("桂阳县疾病预防控制中心\n二〇二四年单位预算公开说明\n一、单位基本情况\n" + SANGONG,
+     ("桂阳县疾病预防控制中心", "桂阳县", "湖南省", 2024, "预算", "单位", "情况说明"), "title"),
+])
+def test_it_identifies_a_web_statement_from_whatever_it_offers(text, expected, unit_origin):
+    result = parse_disclosure(text.encode(), filename="page.txt")
+    assert (result.unit, result.region, result.province, result.year, result.kind, result.scope, result.genre) \
+        == expected
+    assert result.clues["unit"].origin == unit_origin
+    assert result.missing == []
+
+
+@pytest.mark.parametrize("name,region,province", [
+    ("宁乡市财政局", "宁乡市", "湖南省"),  # 宁乡县 became a city after the gazetteer was drawn
+    ("祁阳市水利局", "祁阳市", "湖南省"),
+    ("沙县区教育局", "沙县区", "福建省"),
+])
+def test_it_locates_a_county_renamed_a_city_or_district(name, region, province):
+    from disclosures.parsing.names import locate
+
+    place = locate(name)
+    assert (place.region, place.province) == (region, province)
+
+
+@pytest.mark.parametrize("unit,scope", [
+    ("汝城县农业农村局", "部门"), ("汝城县人民政府办公室", "部门"), ("汝城县卫生健康委员会", "部门"),
+    ("汝城县疾病预防控制中心", "单位"), ("汝城县第一中学", "单位"), ("汝城县人民医院", "单位"), ("汝城县", None),
+])
+def test_a_name_says_department_or_unit_when_nothing_else_does(unit, scope):
+    from disclosures.parsing.identity import scope_of_name
+
+    assert scope_of_name(unit) == scope
