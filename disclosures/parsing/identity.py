@@ -90,7 +90,20 @@ def clean_unit(text: str) -> str:
     unit = re.sub(r"^(?:部门|单位)(?:预算|决算)(?:公开)?(?=[一-龥]{4,})", "", unit)
     unit = re.sub(r"^(?:关于|标题|题名|名称)[:：]?", "", unit)
     unit = unit.strip(" :：,，、.。“”\"'《》|-—_·").replace("(", "（").replace(")", "）")
-    return re.sub(r"\s+", "", unit)
+    return _last_organisation(re.sub(r"\s+", "", unit))
+
+
+def _last_organisation(unit: str) -> str:
+    """"岳阳县人民政府门户网站岳阳县民政局" → "岳阳县民政局": a publisher or portal printed before the unit."""
+    if len(unit) < 8:
+        return unit
+    gaz = gazetteer()
+    for start in range(len(unit) - 4, 2, -1):
+        head = next((unit[start:start + n] for n in range(2, 9)
+                     if unit[start:start + n] in gaz.counties or unit[start:start + n] in gaz.prefectures), None)
+        if head and plausible_unit(unit[:start]) and plausible_unit(unit[start:]):
+            return unit[start:]
+    return unit
 
 
 def plausible_unit(text: str) -> bool:
