@@ -352,11 +352,11 @@ def body_clues(lines: list[Line]) -> list[Clue]:
 
 
 def metadata_clues(clues: list[Clue]) -> list[Clue]:
-    """Clues the format readers found outside the text. A clue of field "title" (a web page's 标题) is read
-    like a title line; the others (发布机构 → unit, …) pass as they are."""
+    """Clues the format readers found outside the text. A web page's 标题 (field "title", or any field with origin
+    "metadata:标题") is read like a title line; a unit (发布机构) must read as an organisation; others pass as they are."""
     result = []
     for clue in clues:
-        if clue.field == "title":
+        if clue.field == "title" or clue.origin == "metadata:标题":
             result += string_clues(str(clue.value), origin=clue.origin, page=clue.page)
         elif clue.field == "unit":
             unit = clean_unit(str(clue.value))
@@ -510,15 +510,15 @@ def refuse_other_documents(lines: list[Line]) -> None:
     text = "".join(line.text for line in lines)
     placeholders = len(_PLACEHOLDER_AMOUNT.findall(text))
     if placeholders >= 3 and len(_REAL_AMOUNT.findall(text)) < placeholders:
-        raise NotADisclosure("这是未填写数字的模板，不含数字（金额为“XXX万元”一类占位符），不是预决算公开文件")
+        raise NotADisclosure("这是未填写的模板，不含数字（金额为“XXX万元”一类占位符）")
     opening = "".join(line.text for line in lines[:3])
     titled, end = title_clues(lines)
     title = titled[0].text if titled and end <= 3 else ""
     for pattern, genre in _OTHER_GENRES:
         if pattern.search(opening) and not (title and not pattern.search(title)):
-            raise NotADisclosure(f"这是{genre}，不是预决算公开文件（部门/单位预算、决算或“三公”经费说明）")
+            raise NotADisclosure(f"这是{genre}，不是部门/单位预算、决算或“三公”经费说明")
     if not _REAL_AMOUNT.search(text) and not any(line.tabular for line in lines):
-        raise NotADisclosure("文件中没有任何预算/决算金额，不是预决算公开文件")
+        raise NotADisclosure("文件中没有任何预算/决算金额")
 
 
 # ---------------------------------------------------------------------------------------------------------

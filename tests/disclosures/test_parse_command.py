@@ -117,4 +117,4 @@ def test_a_news_report_is_refused_with_one_chinese_line_and_no_secret_or_debug_n
     result = run(str(path), "--json", tmp_path=tmp_path, settings="config.settings")
     assert (result.returncode, result.stdout) == (1, "")
     assert result.stderr.splitlines() == [
-        f"CommandError: {path.name}：这是新闻报道，不是预决算公开文件（部门/单位预算、决算或“三公”经费说明）"]
+        f"CommandError: {path.name}：这是新闻报道，不是部门/单位预算、决算或“三公”经费说明"]
