@@ -465,7 +465,7 @@ def _code(row: Row, context: dict[str, str]) -> tuple[str | None, str]:
 def _read(table: Table, document: Document, result: TableResult, *, kind: str | None) -> None:
     if table.kind == "general_function":
         _read_function(table, result, kind=kind)
-    if table.kind in ("expenditure", "general_function"):
+    if table.kind in ("expenditure", "general_function", "gov_fund"):
         _read_expenditure_total(table, document, result)
     if table.kind == "basic_economic":
         _read_economic(table, result)
@@ -520,16 +520,21 @@ def _read_expenditure_total(table: Table, document: Document, result: TableResul
     total = next((row for row in totals if _place(row, columns) is not None), totals[-1])
     cells = _place(total, columns)
     if cells is None and document.is_pdf and total.page:
-        geometry = _geometry_row(document, total.page, table)
+        geometry = _geometry_row(document, total.page, table, result)
         if geometry:
             columns, cells = geometry
     if cells is None:
         result.warnings.append(f"附表“{table.caption}”合计行的基本支出、项目支出无法确定所在列，未采用")
-        return
+        pinned = _total(total, columns, table.unit or "")  # the 合计 cell alone, when the row's sum pins it
+        if pinned is None:
+            return
+        cells = [pinned] + [None] * (len(columns) - 1)
     scope = _fund_scope(table)
     for column, raw in zip(columns, cells):
         if column in _TOTAL_COLUMNS:
-            metric, exp_scope = ("expenditure_total" if scope == "全口径" else "general_budget_appropriation"), "total"
+            metric = {"全口径": "expenditure_total", "政府性基金": "gov_fund_appropriation"}.get(
+                scope, "general_budget_appropriation")
+            exp_scope = "total"
         elif column in _EXPENDITURE_COLUMNS:
             metric, exp_scope = _EXPENDITURE_COLUMNS[column]
         else:
@@ -544,11 +549,13 @@ def _read_expenditure_total(table: Table, document: Document, result: TableResul
         ))
 
 
-def _geometry_row(document: Document, page: int, table: Table) -> tuple[list[str], list[str | None]] | None:
+def _geometry_row(document: Document, page: int, table: Table,
+                  result: TableResult) -> tuple[list[str], list[str | None]] | None:
     """pdfplumber's cells of the page's 合计 row, with the columns named by that grid's own header."""
     try:
         grids = pdf_tables(document.data, [page]).get(page, [])
     except PdfReadError:
+        result.warnings.append(f"PDF第{page}页的表格结构无法读取")
         return None
     for grid in grids:
         native = _native_table(SourceTable(grid=grid, page=page, caption=table.caption, unit=table.unit))

@@ -143,7 +143,7 @@ def test_it_withholds_a_total_row_whose_blank_cells_leave_its_values_unplaced():
     pages = ["2025年部门支出预算总表\n单位：元\n功能分类科目编码 功能分类科目名称 合计 基本支出 项目支出\n类 款 项\n"
              "201 一般公共服务支出 900.00 900.00\n合计 900.00 900.00\n"]
     result = read_tables(_pdf_text(*pages), year=2025, kind="预算")  # 基本 or 项目? the text cannot tell
-    assert [f for f in result.figures if f.metric in ("basic_expenditure", "project_expenditure")] == []
+    assert [(f.metric, f.value) for f in result.figures] == [("expenditure_total", Decimal("0.09"))]
     assert "附表“2025年部门支出预算总表”合计行的基本支出、项目支出无法确定所在列，未采用" in result.warnings
 
 
@@ -240,8 +240,9 @@ def test_it_turns_a_page_pdfplumber_cannot_read_into_a_warning(monkeypatch):
     monkeypatch.setattr(attachments, "pdf_tables", broken)
     pages = ["2025年部门支出预算总表\n单位：元\n功能分类科目名称 合计 基本支出 项目支出\n合计 900.00 900.00\n"]
     result = read_tables(_pdf_text(*pages), year=2025, kind="预算")
-    assert result.figures == []
-    assert result.warnings == ["附表“2025年部门支出预算总表”合计行的基本支出、项目支出无法确定所在列，未采用"]
+    assert [(f.metric, f.value) for f in result.figures] == [("expenditure_total", Decimal("0.09"))]
+    assert result.warnings == ["PDF第1页的表格结构无法读取",
+                               "附表“2025年部门支出预算总表”合计行的基本支出、项目支出无法确定所在列，未采用"]
 
 
 def test_it_reads_a_tab_separated_overview_table_in_a_text_file():
@@ -289,3 +290,17 @@ def test_it_reads_a_native_sangong_sheet_by_cell_position():
     assert {f.metric: f.value for f in result.figures} == {
         "sangong_total": Decimal("12.00"), "outbound_travel": Decimal(0), "vehicle_total": Decimal("9.00"),
         "vehicle_purchase": Decimal(0), "vehicle_operation": Decimal("9.00"), "reception": Decimal("3.00")}
+
+
+def test_it_reads_the_total_of_a_filled_government_fund_table_and_nothing_from_an_empty_one():
+    filled = ["2025年部门政府性基金预算支出功能分类预算表\n单位：元\n功能分类科目名称 合计 基本支出 项目支出\n类 款 项\n"
+              "212 城乡社区支出 120,000.00 120,000.00\n合计 120,000.00 120,000.00\n"]
+    result = read_tables(_pdf_text(*filled), year=2025, kind="预算")
+    # 合计 is pinned by its own sum; whether the 120,000 is 基本 or 项目 the text cannot tell, so only the total.
+    assert [(f.metric, f.value, f.fund_scope) for f in result.figures] == [
+        ("gov_fund_appropriation", Decimal("12"), "政府性基金")]
+    assert "附表“2025年部门政府性基金预算支出功能分类预算表”合计行的基本支出、项目支出无法确定所在列，未采用" in result.warnings
+    empty = ["2025年部门政府性基金预算支出功能分类预算表\n单位：元\n功能分类科目名称 合计 基本支出 项目支出\n类 款 项\n合计\n"
+             "注:本部门2025年无政府性基金预算财政拨款安排的预算，故本表为空表。\n"]
+    result = read_tables(_pdf_text(*empty), year=2025, kind="预算")
+    assert result.figures == [] and result.warnings == []
