@@ -41,7 +41,11 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("income", re.compile(r"收入.{0,4}(?:总表|决算表)")),
     ("expenditure", re.compile(r"支出.{0,4}(?:总表|决算表)")),
 ]
-_UNIT = re.compile(r"单位[:：]?\s*(亿元|万元|千元|元)")
+_UNIT = re.compile(r"单位\s*[:：]?\s*(亿元|万元|千元|元)|[(（](亿元|万元|千元|元)[)）]")
+def _unit_of(match: re.Match[str]) -> str:
+    return match.group(1) or match.group(2)
+
+
 _NUM = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|\d{1,2}[.、](?!\d)|[(（][一二三四五六七八九十\d]+[)）])")
 _TOTAL_LABEL = re.compile(r"^(?:[\u4e00-\u9fa5]{0,8}(?:合计|总计|小计))$")
@@ -91,7 +95,7 @@ def read_tables(document: Document, *, year: int | None, kind: str | None) -> Ta
         for source in document.tables:
             caption, kind, grid, stated = _native_caption(source)
             if kind == "sangong" and grid:
-                unit = source.unit or (stated.group(1) if stated else "")
+                unit = source.unit or (_unit_of(stated) if stated else "")
                 title = caption + (f" 单位:{unit}" if unit else "")
                 figures = read_sangong_grid(grid, year=year or 0, page=source.page, title=title, result=result)
                 if figures:
@@ -153,7 +157,7 @@ def table_kind(caption: str) -> str | None:
 
 def _is_caption(text: str) -> bool:
     """A table's own title: short, ends in 表 (or 表(续)), not a 目录 entry or a sentence pointing at it."""
-    text = re.sub(r"单位[:：]?\s*(?:亿元|万元|千元|元)$", "", text).strip()
+    text = _UNIT.sub("", text).strip(" ,;")
     return (len(text) <= 60 and bool(re.search(r"表(?:[(（]续(?:表)?[)）])?$", text))
             and not re.search(r"[.…·]{3,}|详见|见附表|参见|。", text) and table_kind(text) is not None
             and not re.match(r"^(?:[一二三四五六七八九十]+、|\d+[.、])", text))
@@ -192,9 +196,9 @@ def _pdf_text_tables(document: Document) -> list[Table]:
             if title_last:
                 # The text layer printed this table's title after its body: the body is the lines above it.
                 segment = before + after_first
-            caption = re.sub(r"\s*单位[:：]?\s*(?:亿元|万元|千元|元)$", "", caption)
+            caption = _UNIT.sub("", caption).strip(" ,;")
             near = [lines[start]] + (after_first[:3] if title_last else []) + segment[:8]
-            units = [m.group(1) for k2, ln in enumerate(near)
+            units = [_unit_of(m) for k2, ln in enumerate(near)
                      if (m := _UNIT.search(ln.text + (near[k2 + 1].text if k2 + 1 < len(near) else "")))]
             current = Table(kind=table_kind(caption) or "", caption=caption, unit=units[0] if units else None,
                             columns=[])
@@ -217,7 +221,7 @@ def _text_document_tables(document: Document) -> list[SourceTable]:
         for following in lines[i + 1: i + 60]:
             found_unit = _UNIT.search(following.text)
             if found_unit and not following.tabular:
-                unit = unit or found_unit.group(1)
+                unit = unit or _unit_of(found_unit)
                 continue
             if not following.tabular or not ("\t" in following.raw or following.raw.count("|") >= 2):
                 break
@@ -327,7 +331,11 @@ def _is_code_start(tokens: list[str], i: int) -> int:
     return 0
 
 
+_GLUED_CODE = re.compile(r"^[\[【]?(\d{3}(?:\d{2}){0,2})[\]】]?(?=[\u4e00-\u9fa5])")
+
+
 def _token_rows(tokens: list[str], page: int) -> list[Row]:
+    tokens = [part for token in tokens for part in _unglue(token)]
     rows: list[Row] = []
     i = 0
     current: Row | None = None
@@ -339,7 +347,9 @@ def _token_rows(tokens: list[str], page: int) -> list[Row]:
             i += n
             continue
         token = tokens[i]
-        if _NUM.match(token):
+        if re.fullmatch(r"[-—–/]+", token) and current is not None and (current.label or current.code):
+            current.values.append(None)  # a dash printed in an empty cell keeps the columns in place
+        elif _NUM.match(token):
             if current is None:
                 current = Row(code=[], label="", values=[], page=page, placed=False, start=i)
                 rows.append(current)
@@ -352,6 +362,12 @@ def _token_rows(tokens: list[str], page: int) -> list[Row]:
             current.label += token
         i += 1
     return rows
+
+
+def _unglue(token: str) -> list[str]:
+    """"201一般公共服务支出" or "[201]一般公共服务支出" → the code and the name as two tokens."""
+    match = _GLUED_CODE.match(token)
+    return [match.group(1), token[match.end():]] if match else [token]
 
 
 def _native_table(source: SourceTable) -> Table | None:
@@ -373,14 +389,14 @@ def _native_table(source: SourceTable) -> Table | None:
         # A label | amount table ("项目 | 2025年预算"): its columns are the ones that hold amounts.
         value_columns = [j for j in range(1, width) if any(_NUM.match(row[j] or "") for row in grid[first:])]
         labels = [next((row[j] for row in reversed(header) if row[j]), "") for j in range(width)]
-    unit = source.unit or (stated.group(1) if stated else None) or next((m.group(1) for row in header
+    unit = source.unit or (_unit_of(stated) if stated else None) or next((_unit_of(m) for row in header
                                 for c in row if (m := _UNIT.search(c or ""))), None)
     table = Table(kind=kind, caption=caption, unit=unit, columns=[labels[j] for j in value_columns],
                   pages=[source.page] if source.page else [])
     for row in grid[first:]:
-        code = [c for j, c in enumerate(row) if j not in value_columns and c and _is_code_cell(c)]
-        label = next((c for j, c in enumerate(row) if j not in value_columns and c and not _is_code_cell(c)
-                      and c not in ("类", "款", "项")), "")
+        cells = [part for j, c in enumerate(row) if j not in value_columns and c for part in _unglue(c)]
+        code = [c for c in cells if _is_code_cell(c)]
+        label = next((c for c in cells if not _is_code_cell(c) and c not in ("类", "款", "项")), "")
         values = [row[j] if row[j] and _NUM.match(row[j]) else None for j in value_columns]
         if code or label or any(values):
             table.rows.append(Row(code=code, label=label, values=values, page=source.page, placed=True))
@@ -415,11 +431,8 @@ def _is_code_cell(cell: str) -> bool:
 
 def _place(row: Row, columns: list[str]) -> list[str | None] | None:
     """The row's cells by column, or None when the text layer's dropped blanks leave them uncertain."""
-    if row.placed:
-        return row.values
-    values = [v for v in row.values if v is not None]
-    if len(values) == len(columns):
-        return list(values)
+    if row.placed or len(row.values) == len(columns):
+        return list(row.values)
     return None
 
 
@@ -571,18 +584,19 @@ def _geometry_row(document: Document, page: int, table: Table,
 def _read_economic(table: Table, result: TableResult) -> None:
     unit = table.unit or ""
     for row in table.rows:
+        printed = [v for v in row.values if v]
         if row.code:
             raw = _total(row, table.columns, unit) if len(table.columns) > 1 else (
-                row.values[0] if len(row.values) == 1 else None)
+                printed[0] if len(printed) == 1 else None)
             code, _ = _code(row, {})
             if raw is not None and code:
                 result.economic_lines.append(EconomicLine(
                     name=row.label, value=_wan(raw, unit), code=code, page=row.page, table=table.caption))
             continue
         subtotal = re.fullmatch(r"(人员经费|公用经费)(?:合计)?", row.label)
-        if subtotal and len(row.values) == 1:
+        if subtotal and len(printed) == 1:
             result.economic_lines.append(EconomicLine(
-                name=subtotal.group(1), value=_wan(row.values[0], unit), page=row.page, table=table.caption))
+                name=subtotal.group(1), value=_wan(printed[0], unit), page=row.page, table=table.caption))
         elif row.label in ("合计", "总计"):
             cells = _place(row, table.columns)
             for column, raw in zip(table.columns, cells or []):

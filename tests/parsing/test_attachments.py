@@ -304,3 +304,13 @@ def test_it_reads_the_total_of_a_filled_government_fund_table_and_nothing_from_a
              "注:本部门2025年无政府性基金预算财政拨款安排的预算，故本表为空表。\n"]
     result = read_tables(_pdf_text(*empty), year=2025, kind="预算")
     assert result.figures == [] and result.warnings == []
+
+
+def test_it_reads_codes_glued_to_names_dashes_in_blank_cells_and_a_unit_in_brackets():
+    pages = ["一般公共预算财政拨款支出预算表（万元）\n科目 合计 基本支出 项目支出\n"
+             "[201]一般公共服务支出 60.00 — 60.00\n2010302一般行政管理事务 60.00 — 60.00\n合计 60.00 — 60.00\n"]
+    result = read_tables(_pdf_text(*pages), year=2025, kind="预算")
+    assert [(line.code, line.name, line.value) for line in result.function_lines] == [
+        ("201", "一般公共服务支出", Decimal("60.00")), ("2010302", "一般行政管理事务", Decimal("60.00"))]
+    assert {(f.metric, f.value) for f in result.figures} == {
+        ("general_budget_appropriation", Decimal("60.00")), ("project_expenditure", Decimal("60.00"))}
