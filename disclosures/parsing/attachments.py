@@ -156,10 +156,13 @@ def table_kind(caption: str) -> str | None:
 
 
 def _is_caption(text: str) -> bool:
-    """A table's own title: short, ends in 表 (or 表(续)), not a 目录 entry or a sentence pointing at it."""
+    """A table's own title: short, ends in 表 (or 表(续)), not a 目录 entry or a sentence pointing at it.
+
+    A title of a table this module does not read (项目支出预算表 …) is still a title: it ends the table above."""
     text = _UNIT.sub("", text).strip(" ,;")
     return (len(text) <= 60 and bool(re.search(r"表(?:[(（]续(?:表)?[)）])?$", text))
-            and not re.search(r"[.…·]{3,}|详见|见附表|参见|。", text) and table_kind(text) is not None
+            and not re.search(r"[.…·]{3,}|详见|见附表|参见|。|,|，", text)
+            and (table_kind(text) is not None or bool(re.search(r"预算|决算|收支|支出|收入|经费|明细|情况|统计", text)))
             and not re.match(r"^(?:[一二三四五六七八九十]+、|\d+[.、])", text))
 
 
@@ -438,8 +441,8 @@ def _place(row: Row, columns: list[str]) -> list[str | None] | None:
 
 def _total(row: Row, columns: list[str], unit: str) -> str | None:
     """The row's 合计 cell: placed, or the first printed value when the rest add up to it (合计 = Σ parts)."""
-    if not columns or columns[0] not in _TOTAL_COLUMNS:
-        return None
+    if not columns or (columns[0] not in _TOTAL_COLUMNS and columns != ["预算数"] and columns != ["决算数"]):
+        return None  # a lone 预算数/决算数 column is the row's whole amount
     placed = _place(row, columns)
     if placed is not None:
         return placed[0]
@@ -508,7 +511,8 @@ def _read_function(table: Table, result: TableResult, *, kind: str | None) -> No
             if row.values:
                 unplaced += 1
             continue
-        if code is None:
+        if code is None or not code.startswith("2"):
+            # 功能分类 codes are 2xx; anything else is not a function line (or the code was misread).
             result.warnings.append(f"附表“{table.caption}”中“{row.label}”的科目编码无法识别，该行未采用")
             continue
         result.function_lines.append(FunctionLine(
@@ -589,7 +593,7 @@ def _read_economic(table: Table, result: TableResult) -> None:
             raw = _total(row, table.columns, unit) if len(table.columns) > 1 else (
                 printed[0] if len(printed) == 1 else None)
             code, _ = _code(row, {})
-            if raw is not None and code:
+            if raw is not None and code and code[0] in "35":  # 部门 (3xx) or 政府 (5xx) 经济分类
                 result.economic_lines.append(EconomicLine(
                     name=row.label, value=_wan(raw, unit), code=code, page=row.page, table=table.caption))
             continue

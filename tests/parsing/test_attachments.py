@@ -314,3 +314,19 @@ def test_it_reads_codes_glued_to_names_dashes_in_blank_cells_and_a_unit_in_brack
         ("201", "一般公共服务支出", Decimal("60.00")), ("2010302", "一般行政管理事务", Decimal("60.00"))]
     assert {(f.metric, f.value) for f in result.figures} == {
         ("general_budget_appropriation", Decimal("60.00")), ("project_expenditure", Decimal("60.00"))}
+
+
+def test_it_ends_a_table_at_the_title_of_one_it_does_not_read():
+    pages = ["2025年部门一般公共预算基本支出部门预算经济分类预算表\n单位：元\n经济分类科目名称 合计 人员经费 公用经费\n"
+             "301 工资福利支出 500.00 500.00\n合计 500.00 500.00\n",
+             "2025年部门项目支出预算表\n单位：元\n项目名称 功能分类 金额\n201 03 02 政务公开专项 800.00\n"]
+    result = read_tables(_pdf_text(*pages), year=2025, kind="预算")
+    assert [(line.code, line.value) for line in result.economic_lines] == [("301", Decimal("0.05"))]
+
+
+def test_it_reads_a_single_amount_column_as_the_rows_whole_amount():
+    grid = [["科目编码", "科目名称", "预算数"], ["201", "一般公共服务支出", "120.50"], ["20101", "人大事务", "120.50"]]
+    result = read_tables(_native(SourceTable(grid=grid, caption="一般公共预算支出预算表", unit="万元")),
+                         year=2025, kind="预算")
+    assert [(line.code, line.level, line.value) for line in result.function_lines] == [
+        ("201", "类", Decimal("120.50")), ("20101", "款", Decimal("120.50"))]

@@ -106,3 +106,23 @@ def test_it_reads_no_figures_from_the_blank_template():
     result = read_tables(document, year=2024, kind="决算")
     assert [f for f in result.figures if f.value is not None] == []
     assert result.function_lines == [] and result.economic_lines == []
+
+
+@pytest.mark.parametrize("name", _with_figures())
+def test_it_reads_function_lines_whose_classes_items_and_total_add_up(tables, name):
+    result, _ = tables(name)
+    lines = result.function_lines
+    total = next(f for f in result.figures
+                 if f.metric == "general_budget_appropriation" and f.table == lines[0].table and f.row in ("合计", "总计"))
+    # Tables in 元 add up exactly; tables printed in 万元 (决算) carry each cell's rounding to 0.01.
+    step = Decimal(0) if total.source_unit == "元" else Decimal("0.01")
+
+    def close(parts: list[Decimal], whole: Decimal) -> bool:
+        return abs(sum(parts) - whole) <= step * len(parts)
+
+    assert close([line.value for line in lines if line.level == "类"], total.value)
+    for parent in (line for line in lines if line.level in ("类", "款")):
+        depth = 5 if parent.level == "类" else 7
+        children = [c.value for c in lines if len(c.code) == depth and c.code.startswith(parent.code)]
+        if children:
+            assert close(children, parent.value), parent.code
