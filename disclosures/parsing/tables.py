@@ -315,10 +315,11 @@ def _fill_merged(header: list[list[str | None]]) -> list[list[str]]:
 
 
 def _role(cell: str | None) -> str | None:
-    cell = (cell or "").replace(" ", "")
-    if re.fullmatch(r"(?:年初)?(?:全年)?预算(?:数)?", cell):
+    """预算数 / 年初预算数 → budget; 决算数 / 全年支出数 / 实际支出 / 执行数 → actual (a year prefix allowed)."""
+    cell = re.sub(r"^(?:(?:19|20)\d{2}年度?)", "", (cell or "").replace(" ", ""))
+    if re.fullmatch(r"(?:年初|全年)?预算(?:数|安排数?)?", cell):
         return "budget"
-    if re.fullmatch(r"决算(?:数)?|(?:实际)?支出(?:数)?|执行数", cell):
+    if re.fullmatch(r"(?:全年|本年|实际)?(?:决算|支出|执行)(?:数)?", cell):
         return "actual"
     return None
 

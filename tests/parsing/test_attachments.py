@@ -330,3 +330,15 @@ def test_it_reads_a_single_amount_column_as_the_rows_whole_amount():
                          year=2025, kind="预算")
     assert [(line.code, line.level, line.value) for line in result.function_lines] == [
         ("201", "类", Decimal("120.50")), ("20101", "款", Decimal("120.50"))]
+
+
+@pytest.mark.parametrize("budget,actual", [("预算数", "决算数"), ("年初预算数", "全年支出数"),
+                                           ("2024年预算数", "2024年决算数"), ("预算安排", "实际支出")])
+def test_it_tells_budget_from_actual_columns_by_their_words(budget, actual):
+    grid = [["合计", None, "公务接待费", None, "因公出国(境)费", None],
+            [budget, actual, budget, actual, budget, actual],
+            ["5.00", "4.00", "5.00", "4.00", "", ""]]
+    figures = read_sangong_grid(grid, year=2024, page=3, title="单位：万元", result=TableResult())
+    assert {f.metric: (f.value, f.budget) for f in figures} == {
+        "sangong_total": (Decimal("4.00"), Decimal("5.00")), "reception": (Decimal("4.00"), Decimal("5.00")),
+        "outbound_travel": (Decimal(0), None)}
