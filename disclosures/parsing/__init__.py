@@ -58,7 +58,7 @@ def parse_disclosure(source: bytes | str | os.PathLike, *, filename: str = "") -
 
     by_key: dict[str, list[Section]] = {}
     for section in sections:
-        by_key.setdefault(section.key, []).append(section)
+        by_key.setdefault(section.group, []).append(section)
 
     def blocks(*keys: str) -> list[Joined]:
         return [s.joined for key in keys for s in by_key.get(key, [])]

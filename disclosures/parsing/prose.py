@@ -6,96 +6,15 @@ PDF joined without separators. A rule prefers saying nothing (and a warning) to 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
 from .numbers import NUMBER, UNIT, Amount, parse_amount, parse_count
-from .text import Joined, Line, join_lines
+from .sections import Section, classify_heading, split_sections  # noqa: F401  (re-exported)
+from .text import Joined
 from .types import Figure, UnitHeadcount
-
-Q = "[“”\"「」『』‘’'〝〞]?"  # optional quote around 三公
-SANGONG = rf"{Q}三公{Q}"
-
-# ---------------------------------------------------------------------------------------------
-# Sections
-# ---------------------------------------------------------------------------------------------
-
-_NUMBERING = re.compile(
-    r"^(?:第[一二三四五六七八九十]{1,3}部分[、.:]?|[一二三四五六七八九十]{1,3}[、.:]|\d{1,2}[、.](?!\d)"
-    r"|\(?[一二三四五六七八九十]{1,3}\)[、.]?|\(\d{1,2}\)[、.]?)"
-)
-# (section key, pattern on the heading text). Order matters: 三公 before the generic 预算情况.
-_SECTION_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("glossary", re.compile(r"名词解释|名词说明|术语解释|专业性?名词")),
-    ("attachments", re.compile(r"^(?:附表|附件)")),
-    ("sangong", re.compile(rf"^[^。]{{0,10}}?{SANGONG}经费(?:[^。]{{0,8}}(?:情况|说明)|(?:预算|决算|支出)?(?:安排)?$)")),
-    ("other", re.compile(r"其[他它]重要事项|其[他它]事项(?:的)?(?:情况)?说明|其[他它]需要说明")),
-    ("overview", re.compile(r"收支(?:预算|决算)?总体情况|收支总体|总体情况|收支(?:预算|决算)?情况|收入支出(?:预算|决算)?情况"
-                            r"|^(?:部门|单位)?收支(?:预算|决算)$")),
-    ("budget", re.compile(r"(?:部门|单位)?(?:预算|决算)(?:情况)?说明|财政拨款(?:收支|支出|收入)?(?:预算|决算)?(?:情况|说明)|一般公共预算.{0,8}情况")),
-    ("basic", re.compile(r"基本情况|单位概况|部门概况|机构设置|主要职能|职能职责")),
-]
-
-
-@dataclass
-class Section:
-    key: str  # one of the _SECTION_PATTERNS keys, or "preamble"
-    heading: str
-    lines: list[Line] = field(default_factory=list)
-    _joined: Joined | None = None
-
-    @property
-    def joined(self) -> Joined:
-        if self._joined is None:
-            self._joined = join_lines([ln for ln in self.lines if not ln.tabular])
-        return self._joined
-
-
-def classify_heading(text: str) -> tuple[str, str] | None:
-    """('sangong', rest-of-line) when `text` opens a section; None for ordinary lines."""
-    numbering = _NUMBERING.match(text)
-    body = text[numbering.end():] if numbering else text
-    head, sep, rest = _split_head(body)
-    if not head or len(head) > 26 or re.search(r"\d", re.sub(r"(?:19|20)\d{2}年度?", "", head)):
-        return None  # a heading carries no amounts: "2025年“三公”经费预算62.4" is a wrapped sentence
-    if not numbering and sep == "" and len(head) > 20:
-        return None
-    for key, pattern in _SECTION_PATTERNS:
-        found = pattern.search(head)
-        if found and found.start() <= 6:
-            # A sub-item such as "1.机关运行经费" never opens a top section; a list of tables (附表) items neither.
-            if key == "sangong" and re.search(r"表$", head):
-                return None
-            return key, rest
-    return None
-
-
-def _split_head(body: str) -> tuple[str, str, str]:
-    match = re.search(r"[。:;]", body)
-    if not match:
-        return body, "", ""
-    return body[: match.start()], match.group(), body[match.end():]
-
-
-def split_sections(lines: list[Line]) -> list[Section]:
-    sections = [Section("preamble", "")]
-    closed = False  # after the glossary only the attachments heading still counts
-    for line in lines:
-        found = None if line.tabular else classify_heading(line.text)
-        if found and (not closed or found[0] == "attachments"):
-            key, rest = found
-            sections.append(Section(key, line.text))
-            closed = closed or key in {"glossary", "attachments"}
-            if rest:
-                cut = len(line.text) - len(rest)
-                sections[-1].lines.append(
-                    Line(text=rest, page=line.page, raw=line.raw, index=line.index[cut:], tabular=False)
-                )
-            continue
-        sections[-1].lines.append(line)
-    return sections
-
+from .vocabulary import SANGONG
 
 # ---------------------------------------------------------------------------------------------
 # Amounts, changes and reasons inside one clause
