@@ -49,7 +49,7 @@ def parse_disclosure(source: bytes | str | os.PathLike, *, filename: str = "") -
         # The title line is one clue among several (identity.py will weigh them all); without it the
         # figures are still read and the missing identity fields are named for a person to complete.
         title = untitled(document.lines)
-    sections = split_sections(document.lines[title.end_line:])
+    sections = split_sections(document.lines, title.end_line)
     result = ParsedDisclosure(
         unit=title.unit, year=title.year, kind=title.kind, scope=title.scope or "单位",
         region=title.region, province=title.province, genre=title.genre, pages=document.pages,

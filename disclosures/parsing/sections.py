@@ -136,11 +136,28 @@ def _continues(sections: list[Section], key: str, level: int) -> bool:  # noqa: 
     return top.key != "preamble" and GROUPS.get(key, key) == top.group
 
 
-def split_sections(lines: list[Line]) -> list[Section]:
+def repeated_headings(lines: list[Line]) -> set[int]:
+    """A heading printed again later is a contents entry the first time (a 目录 without its title)."""
+    seen: dict[str, int] = {}
+    earlier: set[int] = set()
+    for n, line in enumerate(lines):
+        if line.tabular or classify_heading(line.text) is None:
+            continue
+        key = re.sub(r"\d+$", "", line.text)
+        if key in seen:
+            earlier.add(seen[key])
+        seen[key] = n
+    return earlier
+
+
+def split_sections(lines: list[Line], start: int = 0) -> list[Section]:
+    """Sections of lines[start:] (lines before `start`, e.g. the title, still tell where a 目录 is)."""
     sections = [Section("preamble", "")]
-    contents = contents_lines(lines)
+    contents = contents_lines(lines) | repeated_headings(lines)
     closing: int | None = None  # after the glossary, only a heading at its level or above opens a section
     for n, line in enumerate(lines):
+        if n < start:
+            continue
         found = None if line.tabular or n in contents else classify_heading(line.text)
         if found:
             level = heading_level(line.text)
