@@ -18,6 +18,7 @@ from .prose import (
     FUNCTION_CODES, Section, function_lines, member_units, other_figures, sangong_figures,
     split_overview, split_sections, staff_figures, totals_figures, unit_headcounts,
 )
+from .resolve import Candidates, resolve
 from .tables import headcount_table_figures, sangong_table_figures
 from .text import Joined
 from .title import read_title, untitled
@@ -64,13 +65,12 @@ def parse_disclosure(source: bytes | str | os.PathLike, *, filename: str = "") -
         return [s.joined for key in keys for s in by_key.get(key, [])]
 
     prose_blocks = blocks("preamble", "basic", "overview", "budget", "sangong", "other")
-    figures: dict[str, Figure] = {}
+    candidates = Candidates()
 
     for joined in blocks("sangong") + blocks("other", "budget", "preamble", "overview"):
         found = sangong_figures(joined, year=title.year, kind=title.kind)
-        for key, figure in found.items():
-            figures.setdefault(key, figure)
-        if "sangong_total" in figures:
+        candidates.offer_all(found, pattern="sangong")
+        if "sangong_total" in found:
             break
 
     overview = blocks("overview") or [  # "一、部门基本情况与收支预算": totals under a combined heading
@@ -79,20 +79,16 @@ def parse_disclosure(source: bytes | str | os.PathLike, *, filename: str = "") -
     if overview or budget:
         totals = totals_figures(overview[0] if overview else Joined("", "", [], []),
                                 budget[0] if budget else None, year=title.year)
-        for key, figure in totals.items():
-            figures.setdefault(key, figure)
+        candidates.offer_all(totals, pattern="totals")
         result.expenditure_by_function = _function_lines(overview, budget)
 
     for joined in blocks("other") + [b for b in prose_blocks if b not in blocks("other")]:
-        for key, figure in other_figures(joined, year=title.year, scope=result.scope).items():
-            figures.setdefault(key, figure)
+        candidates.offer_all(other_figures(joined, year=title.year, scope=result.scope), pattern="other")
 
     staff = staff_figures(blocks("preamble", "basic", "overview", "budget"), year=title.year)
-    for key, figure in staff.figures.items():
-        figures.setdefault(key, figure)
+    candidates.offer_all(staff.figures, pattern="staff")
     result.warnings.extend(staff.warnings)
-    for figure in headcount_table_figures(document):
-        figures.setdefault(figure.metric, figure)
+    candidates.offer_all(headcount_table_figures(document), pattern="headcount_table")
 
     table = sangong_table_figures(document, year=title.year)
     result.table_figures.extend(table.figures)
@@ -100,8 +96,11 @@ def parse_disclosure(source: bytes | str | os.PathLike, *, filename: str = "") -
     # What the prose does not state, this year's column of the “三公” table may (some counties print
     # the figures only there); prose stays first where both exist.
     for figure in table.figures:
-        if figure.period == "本年" and figure.value is not None:
-            figures.setdefault(figure.metric, figure)
+        if figure.value is not None:
+            candidates.offer(figure, stage=_stage(figure.column), pattern="sangong_table")
+    resolution = resolve(candidates, kind=title.kind, scope=result.scope)
+    figures = resolution.figures
+    result.warnings.extend(resolution.warnings)
 
     if result.scope == "部门" or title.scope is None:
         result.member_units = member_units(blocks("preamble", "basic"))
@@ -116,6 +115,14 @@ def parse_disclosure(source: bytes | str | os.PathLike, *, filename: str = "") -
     _require_disclosure(result)
     result.checks = run_checks(result)
     return result
+
+
+def _stage(column: str | None) -> str:
+    """A 决算 table's column says whether it holds the 预算数 or the 决算数."""
+    for stage in ("决算数", "预算数"):
+        if column and stage[:2] in column:
+            return stage
+    return ""
 
 
 def _function_lines(overview: list[Joined], budget: list[Joined]) -> list[FunctionLine]:
