@@ -104,8 +104,11 @@ def find_reason(joined: Joined, start: int, end: int) -> str | None:
     """The stated 主要原因 clause after `start`, as printed, up to the sentence end or the purpose clause."""
     text = joined.text
     match = _REASON_START.search(text, start, end)
+    full_stop = text.find("。", start, end)
+    if match and full_stop >= 0 and match.start() > full_stop + 1:
+        match = None  # a reason two sentences on belongs to another figure ("…机关运行经费…主要原因是…")
     if not match:
-        return None
+        return _trailing_purpose(joined, start, end if full_stop < 0 else full_stop)
     stop = text.find("。", match.end(), end)
     stop = end if stop < 0 else stop
     purpose = _PURPOSE.search(text, match.end(), stop)
@@ -118,6 +121,16 @@ def find_reason(joined: Joined, start: int, end: int) -> str | None:
         stop -= 1
     reason = joined.cite(begin, stop).strip("，；：、,;: ")
     return reason or None
+
+
+def _trailing_purpose(joined: Joined, start: int, stop: int) -> str | None:
+    """"…，较上年下降0.50万元，国(境)外公务接待费用于接待友好城市考察团。": without a 原因 word, the clause that
+    closes the sentence after the change says what the money is for; it is the stated reason."""
+    text = joined.text
+    clause = text[start:stop]
+    if not clause.startswith(",") or re.search(r"\d|其中|分别|均", clause) or not re.search(r"用于|因|由于", clause):
+        return None
+    return joined.cite(start + 1, stop).strip("，；：、,;: ") or None
 
 
 def at_clause_start(text: str, pos: int) -> bool:
