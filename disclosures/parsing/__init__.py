@@ -15,7 +15,7 @@ from .checks import run_checks
 from .document import load_document
 from .metrics import METRICS
 from .prose import (
-    FUNCTION_CODES, Section, function_lines, member_units, other_figures, sangong_figures,
+    FUNCTION_CODES, Section, function_lines, member_units, other_figures, sangong_changes, sangong_figures,
     split_overview, split_sections, staff_figures, totals_figures, unit_headcounts,
 )
 from .resolve import Candidates, resolve
@@ -76,6 +76,7 @@ def parse_disclosure(source: bytes | str | os.PathLike, *, filename: str = "") -
     for joined in blocks("sangong") + blocks("other", "budget", "preamble", "overview"):
         found = sangong_figures(joined, year=title.year, kind=title.kind)
         candidates.offer_all(found, pattern="sangong")
+        candidates.offer_all(sangong_changes(joined, year=title.year), change_only=True, pattern="change_only")
         if "sangong_total" in found:
             break
 

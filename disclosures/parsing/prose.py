@@ -13,7 +13,10 @@ from .clauses import (  # noqa: F401  (re-exported for older imports)
     _CHANGE, _REASON_START, AMOUNT, Change, at_clause_start, find_change, find_reason, sentence_end, sentence_start,
 )
 from .numbers import NUMBER, UNIT, Amount, parse_amount
-from .patterns import Hit, label_amounts  # noqa: F401
+from .patterns import (  # noqa: F401
+    Hit, both_zero, budget_actual, change_only, count_then_amount, label_amounts, respective_changes, respectively,
+    shared_change, zero_in_words,
+)
 from .sections import Section, classify_heading, split_sections  # noqa: F401  (re-exported)
 from .text import Joined
 from .types import Figure, UnitHeadcount
@@ -67,6 +70,7 @@ _NOT_ARRANGED = re.compile(
 def sangong_figures(joined: Joined, *, year: int | None, kind: str) -> dict[str, Figure]:
     """The “三公” total and items, each with its change and stated reason, from one block of prose."""
     text = joined.text
+    items = {k: v for k, v in SANGONG_LABELS.items() if k != "sangong_total"}
     hits: list[tuple[str, Hit]] = []
     for metric, label in SANGONG_LABELS.items():
         for hit in label_amounts(text, label):
@@ -74,23 +78,20 @@ def sangong_figures(joined: Joined, *, year: int | None, kind: str) -> dict[str,
         for match in re.finditer(rf"(?:{label})(?P<na>{_NOT_ARRANGED.pattern})", text):
             if at_clause_start(text, match.start()):
                 zero = Amount(Decimal(0), 0, "万元")
-                hits.append((metric, Hit(zero, match.start(), match.start("na"), match.end())))
-    for match in re.finditer(rf"(?P<a>{_ANY_ITEM})(?:和|、|及|与)(?P<b>{_ANY_ITEM})(?:均|都|皆)(?:为)?(?:0(?:\.0+)?|零)(?:万元)?", text):
-        # "公务用车购置费和公务用车运行维护费均为0": one statement, two zeros.
-        for group in ("a", "b"):
-            metric = next(k for k, label in SANGONG_LABELS.items() if re.fullmatch(label, match.group(group)))
-            zero = Amount(Decimal(0), 0, "万元")
-            hits.append((metric, Hit(zero, match.start(group), match.end(group), match.end())))
+                hits.append((metric, Hit(zero, match.start(), match.start("na"), match.end(), pattern="not_arranged")))
+        if not any(m == metric for m, _ in hits):
+            hits += [(metric, hit) for hit in zero_in_words(text, label)]
+    hits += both_zero(text, items)
+    hits += respectively(text, items)
     hits = _this_year(hits, text, year)
     if kind == "决算":
-        hits = [(metric, _actual_not_budget(text, hit)) for metric, hit in hits]
+        actual = {(metric, hit.start): hit for metric, label in SANGONG_LABELS.items()
+                  for hit in budget_actual(text, label)}
+        hits = [(metric, actual.pop((metric, hit.start), None) or _actual_not_budget(text, hit))
+                for metric, hit in hits] + [(metric, hit) for (metric, _), hit in actual.items()]
     hits += _change_first(text, year)
-    for match in re.finditer(rf"(?P<label>{SANGONG_LABELS['vehicle_purchase']})[:]?[^。;]{{0,16}}?\d+辆,?金额(?:为)?"
-                             rf"(?P<num>{NUMBER})(?P<unit>{UNIT})", text):
-        # "公务用车购置费：购置2辆，金额36.00万元": the count first, then the amount.
-        if at_clause_start(text, match.start()):
-            hits.append(("vehicle_purchase", Hit(parse_amount(match.group("num"), match.group("unit")),
-                                                 match.start(), match.start("num"), match.end())))
+    for metric, label in SANGONG_LABELS.items():
+        hits += [(metric, hit) for hit in count_then_amount(text, label)]
     # Two labels before one amount ("三、“三公”经费预算2025年“三公”经费共计18.75万元"): the nearer one owns it.
     nearest: dict[int, tuple[str, Hit]] = {}
     for metric, hit in hits:
@@ -100,6 +101,7 @@ def sangong_figures(joined: Joined, *, year: int | None, kind: str) -> dict[str,
     starts = sorted({hit.start for _, hit in hits})
     parens = _bracket_spans(text)
     figures: dict[str, Figure] = {}
+    chosen: dict[str, Hit] = {}
     for metric, hit in hits:
         if metric in figures and not _better_for_final(kind, text, figures[metric], hit):
             continue
@@ -108,13 +110,37 @@ def sangong_figures(joined: Joined, *, year: int | None, kind: str) -> dict[str,
         if after is not None:
             # "购置及运行维护费12.50万元(其中:购置费0万元,运行维护费12.50万元),比上年减少0.80万元": the change
             # after the bracket belongs to the total before it.
-            hit = Hit(hit.amount, hit.start, hit.num_start, after)
+            hit = Hit(hit.amount, hit.start, hit.num_start, after, hit.change, hit.budget, hit.pattern)
         seg_end = next((s for s in starts if s > hit.end or (after is None and s > hit.start)), len(text))
         if inside is not None:
             seg_end = min(seg_end, inside)
         figures[metric] = make_figure(metric, joined, hit, seg_end=seg_end, year=year,
-                                      fund_scope="一般公共预算财政拨款")
+                                      fund_scope="一般公共预算财政拨款",
+                                      with_change=hit.pattern not in ("respectively", "both_zero"))
+        if hit.budget is not None:
+            figures[metric].budget = hit.budget.value
+        chosen[metric] = hit
+    # Changes stated once for several items: "…，均与上年持平", "分别比上年减少A和B".
+    listed = [(metric, hit) for metric, hit in chosen.items()]
+    for index, change in shared_change(text, listed, year=year).items():
+        figure = figures[listed[index][0]]
+        if figure.change is None:
+            figure.change = change.value
+    for metric, change, _pos in respective_changes(text, items, year=year):
+        if metric in figures and figures[metric].change is None:
+            figures[metric].change = change.value
     return figures
+
+
+def sangong_changes(joined: Joined, *, year: int | None) -> list[Figure]:
+    """Changes stated apart from their figures ("公务接待费支出决算持平"): offered to the resolver, which lends
+    them to the figure read elsewhere when that one states no change of its own."""
+    found = []
+    for metric, label in SANGONG_LABELS.items():
+        for change, start, end in change_only(joined.text, label, year=year):
+            found.append(Figure(metric=metric, value=None, change=change.value, page=joined.page_at(start),
+                                source=joined.cite(start, end), note="只写了增减，未写金额"))
+    return found
 
 
 _ACTUAL_AFTER_BUDGET = re.compile(rf"[,]?(?:实际)?(?:支出)?(?:决算|支出|执行)(?:数)?(?:为|是)?(?P<num>{NUMBER})(?P<unit>{UNIT})")
