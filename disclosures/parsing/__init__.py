@@ -82,7 +82,8 @@ def parse_disclosure(source: bytes | str | os.PathLike, *, filename: str = "") -
 
     overview = blocks("overview") or [  # "一、部门基本情况与收支预算": totals under a combined heading
         b for b in blocks("basic", "preamble") if re.search(r"收入(?:预算|决算)?(?:合计|总计|总额)", b.text)][:1]
-    budget = blocks("budget")
+    # A 部门预算编制说明 states totals and appropriations in one part: it is both.
+    budget = blocks("budget") or blocks("overview")[:1]
     if overview or budget:
         totals = totals_figures(overview[0] if overview else Joined("", "", [], []),
                                 budget[0] if budget else None, year=title.year)

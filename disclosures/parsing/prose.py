@@ -248,6 +248,10 @@ def split_overview(joined: Joined) -> tuple[int, int]:
     return len(text), 0
 
 
+_GRAND_TOTAL = re.compile(r"收入支出(?:预算|决算)?(?:总计|合计)|收支(?:预算|决算)?(?:总计|合计)")
+_GOV_FUND = r"政府性基金(?:预算)?(?:财政)?(?:拨款)?"
+
+
 def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None) -> dict[str, Figure]:
     """Income and expenditure totals (二), appropriations, carryover, and 基本/项目 spending (三)."""
     figures: dict[str, Figure] = {}
@@ -256,7 +260,11 @@ def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None)
 
     def total(metric: str, word: str, start: int, end: int) -> None:
         label = (rf"{word}(?:预算|决算)?(?:总额|合计|总计)?|本年{word}合计|{word}总计|年初预算数?|预算数|决算数")
-        hit = first_hit(overview, label, start=start, end=end)
+        hits = [h for h in label_amounts(text, label, start=start, end=end, clause_start=False)
+                if not _GRAND_TOTAL.match(text, max(0, h.start - 2))
+                and not _GRAND_TOTAL.match(text, h.start)]
+        # 决算: "收入支出总计" adds the carry-over; the year's own income is "本年收入合计".
+        hit = next((h for h in hits if text.startswith("本年", h.start)), hits[0] if hits else None)
         if not hit:
             return
         figure = figure_at(metric, overview, hit, year=year, end=end, fund_scope="全口径")
@@ -285,7 +293,7 @@ def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None)
     if budget is not None:
         for metric, label, scope in [
             ("general_budget_appropriation", r"一般公共预算(?:财政)?拨款(?:收入|支出)(?:预算|决算)?(?:总额|合计)?", "一般公共预算财政拨款"),
-            ("gov_fund_appropriation", r"政府性基金(?:预算)?(?:财政拨款)?(?:收入|支出)(?:预算|决算)?", "政府性基金"),
+            ("gov_fund_appropriation", rf"{_GOV_FUND}(?:收入|支出)(?:预算|决算)?", "政府性基金"),
         ]:
             _appropriation(figures, metric, budget, label, scope, year=year)
         for metric, label, exp in [("basic_expenditure", r"基本支出(?:预算|决算)?", "基本"),
@@ -300,6 +308,15 @@ def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None)
             hit = first_hit(overview, label, clause_start=True)
             if hit:
                 figures[metric] = figure_at(metric, overview, hit, year=year, fund_scope="全口径", exp_scope=exp)
+    for block in [b for b in (budget, overview) if b is not None]:
+        zero = zero_in_words(block.text, _GOV_FUND, what=r"(?:收入和支出|收入|支出|收支|安排的预算|预算安排|预算)?")
+        if zero and "gov_fund_appropriation" not in figures:
+            # "2024年度无政府性基金预算财政拨款收入和支出": a stated zero without a numeral.
+            hit = zero[0]
+            figures["gov_fund_appropriation"] = Figure(
+                metric="gov_fund_appropriation", value=Decimal(0), page=block.page_at(hit.start),
+                source=block.cite(sentence_start(block.text, hit.start), hit.end), display_scale=0,
+                fund_scope="政府性基金", note="文中写明无政府性基金预算拨款")
     return figures
 
 
