@@ -20,7 +20,7 @@ from .prose import (
 )
 from .resolve import Candidates, resolve
 from .tables import headcount_table_figures, sangong_table_figures
-from .text import Joined
+from .text import Joined, join_lines
 from .title import read_title, untitled
 from .types import Check, Figure, FunctionLine, NotADisclosure, ParsedDisclosure, ParseError, UnitHeadcount
 
@@ -68,7 +68,7 @@ def parse_disclosure(source: bytes | str | os.PathLike, *, filename: str = "") -
         by_key.setdefault(section.group, []).append(section)
 
     def blocks(*keys: str) -> list[Joined]:
-        return [s.joined for key in keys for s in by_key.get(key, [])]
+        return [s.joined for key in keys for s in by_key.get(key, []) if s.joined.text]
 
     prose_blocks = blocks("preamble", "basic", "overview", "budget", "sangong", "other")
     candidates = Candidates()
@@ -83,7 +83,7 @@ def parse_disclosure(source: bytes | str | os.PathLike, *, filename: str = "") -
     overview = blocks("overview") or [  # "一、部门基本情况与收支预算": totals under a combined heading
         b for b in blocks("basic", "preamble") if re.search(r"收入(?:预算|决算)?(?:合计|总计|总额)", b.text)][:1]
     # A 部门预算编制说明 states totals and appropriations in one part: it is both.
-    budget = blocks("budget") or blocks("overview")[:1]
+    budget = _together(by_key.get("budget", [])) or blocks("overview")[:1]
     if overview or budget:
         totals = totals_figures(overview[0] if overview else Joined("", "", [], []),
                                 budget[0] if budget else None, year=title.year)
@@ -123,6 +123,12 @@ def parse_disclosure(source: bytes | str | os.PathLike, *, filename: str = "") -
     _require_disclosure(result)
     result.checks = run_checks(result)
     return result
+
+
+def _together(sections: list[Section]) -> list[Joined]:
+    """决算 一…十一 give 财政拨款, 一般公共预算 and 政府性基金 in separate parts: read them as one text."""
+    lines = [line for section in sections for line in section.lines if not line.tabular]
+    return [join_lines(lines)] if lines else []
 
 
 def _stage(column: str | None) -> str:

@@ -160,3 +160,12 @@ def sentence_start(text: str, pos: int) -> int:
 def sentence_end(text: str, pos: int, end: int) -> int:
     stop = text.find("。", pos, end)
     return end if stop < 0 else stop
+
+
+_PLACEHOLDER = re.compile(r"[XxＸ×]{2,}|作下述说明|如(?:持平|增加|减少)作|不涉及的不列|按上述格式")
+
+
+def in_template_sentence(text: str, pos: int) -> bool:
+    """True inside a blank template's sentence ("上海市XX局…", "（…的部门，作下述说明：…）"): nothing there is stated."""
+    start = sentence_start(text, pos)
+    return bool(_PLACEHOLDER.search(text, max(0, start - 40), sentence_end(text, pos, len(text))))

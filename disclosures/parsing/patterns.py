@@ -18,7 +18,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from .clauses import _DIRECTIONS, _FLAT, Change, _is_prior_year_ref, at_clause_start, find_change, sentence_end
+from .clauses import (
+    _DIRECTIONS, _FLAT, Change, _is_prior_year_ref, at_clause_start, find_change, in_template_sentence, sentence_end,
+)
 from .numbers import NUMBER, UNIT, Amount, parse_amount
 
 @dataclass
@@ -233,10 +235,10 @@ def budget_actual(text: str, label: str) -> list[Hit]:
 
 def zero_in_words(text: str, label: str, *, what: str = r"(?:预算)?(?:安排|支出|收入|收入和支出|收支|预算)?") -> list[Hit]:
     """"2024年度无政府性基金预算财政拨款收入和支出", "无公务用车购置预算安排": a zero stated without a numeral."""
-    pattern = _compiled(rf"(?:无|没有|未安排|不安排)(?P<label>{label}){what}(?=[。;,]|$)")
+    pattern = _compiled(rf"(?:无|没有|未安排|不安排)(?P<label>{label}){what}(?=[。;,)]|$)")
     hits = []
     for match in pattern.finditer(text):
-        if at_clause_start(text, match.start()):
+        if at_clause_start(text, match.start()) and not in_template_sentence(text, match.start()):
             hits.append(Hit(_ZERO, match.start(), match.start(), match.end(), pattern="zero_in_words"))
     return hits
 

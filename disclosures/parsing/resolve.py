@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from .clauses import _PLACEHOLDER
 from .metrics import METRICS
 from .types import Figure
 
@@ -67,6 +68,9 @@ def resolve(candidates: Candidates | list[Candidate], *, kind: str | None, scope
     result = Resolution()
     by_metric: dict[str, list[Candidate]] = {}
     for item in items:
+        if _PLACEHOLDER.search(item.figure.source or ""):
+            result.warnings.append(f"{METRICS[item.figure.metric].label}：所在句子是模板占位文字（XX），未采用")
+            continue
         by_metric.setdefault(item.figure.metric, []).append(item)
     for metric, offered in by_metric.items():
         values = sorted((c for c in offered if not c.change_only and c.figure.period == "本年"),
