@@ -143,7 +143,7 @@ def _function_lines(overview: list[Joined], budget: list[Joined]) -> list[Functi
     """二(二) lists spending by function class; 决算 texts often give it after 按功能分类, in 二 or 三."""
     places = []
     for block in overview + budget:
-        for marker in re.finditer(r"按(?:支出)?功能分类(?:科目)?[^,:。]{0,6}[,:]?", block.text):
+        for marker in re.finditer(r"按(?:支出)?功能分类(?:科目)?[^,:。]{0,6}[,:]?|主要用于以下(?:几个)?方面[:]?", block.text):
             places.append((block, marker.end()))
     places += [(block, split_overview(block)[1]) for block in overview]
     for block, start in places:

@@ -535,7 +535,7 @@ FUNCTION_CODES = {
     "转移性支出": "230", "债务还本支出": "231", "债务付息支出": "232", "债务发行费用支出": "233",
 }
 _FUNCTION_ITEM = re.compile(
-    rf"^(?:其中)?(?P<name>[一-龥()]{{2,24}}?支出|结转(?:下年)?|结余|预备费)(?:预算|决算)?(?:数)?(?:为)?"
+    rf"^(?:其中)?(?P<name>[一-龥()]{{2,24}}?支出|结转(?:下年)?|结余|预备费)(?:\(类\))?(?:预算|决算)?(?:数)?(?:为)?"
     rf"(?P<num>{NUMBER})(?P<unit>{UNIT})$"
 )
 
@@ -550,7 +550,8 @@ def function_lines(joined: Joined, start: int) -> list[tuple[str, Amount, int, i
     for piece in re.split(r"([;:、]|,(?!\d{3}(?:\D|$)))", text[start:end]):
         if piece and piece not in ",;:、":
             match = _FUNCTION_ITEM.match(piece)
-            if match and match.group("name") not in {"基本支出", "项目支出", "人员支出", "公用支出"}:
+            if match and match.group("name") not in {"基本支出", "项目支出", "人员支出", "公用支出"} \
+                    and not re.search(r"财政拨款|一般公共预算|政府性基金|国有资本", match.group("name")):
                 items.append((match.group("name"), parse_amount(match.group("num"), match.group("unit")),
                               pos, pos + len(piece)))
         pos += len(piece)
