@@ -90,6 +90,8 @@ def resolve(candidates: Candidates | list[Candidate], *, kind: str | None, scope
                 continue
             if other.scope_column and other.scope_column != chosen.scope_column:
                 continue  # another unit's column of the same table: not the same figure
+            if figure.fund_scope and other.figure.fund_scope and figure.fund_scope != other.figure.fund_scope:
+                continue  # another fund's figure (全口径 支出总表 vs 一般公共预算 prose): not a contradiction
             result.warnings.append(_disagreement(metric, figure, other.figure))
         if figure.change is None:
             lenders = [c for c in offered if c is not chosen and c.figure.change is not None
