@@ -76,8 +76,12 @@ def _candidate_grids(document: Document):
     if document.is_pdf:
         # Table titles wrap inside narrow cells, so look for them in each page's joined text.
         page_text: dict[int, str] = {}
+        contents: set[int] = set()  # 目录 pages list the table's title but hold no table
         for line in lines:
+            if page_text.get(line.page, "") == "" and re.fullmatch(r"目录|目次", line.text):
+                contents.add(line.page)
             page_text[line.page] = page_text.get(line.page, "") + line.text
+        page_text = {page: text for page, text in page_text.items() if page not in contents}
         cleaned = {page: re.sub(r"(?<![\d.])\d{1,2}[.、](?!\d)[^表。]{0,40}表", "", text)
                    for page, text in page_text.items()}
         titled = [page for page, text in cleaned.items() if _TABLE_TITLE.search(text)]
