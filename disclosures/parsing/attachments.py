@@ -200,6 +200,11 @@ def _pdf_text_tables(document: Document) -> list[Table]:
                 # The text layer printed this table's title after its body: the body is the lines above it.
                 segment = before + after_first
             caption = _UNIT.sub("", caption).strip(" ,;")
+            base = re.sub(r"[(（]续(?:表)?[)）]$", "", caption)
+            if base != caption and current is not None and current.caption == base:
+                _add_rows(current, segment, page)  # "…表(续)": the same table goes on, its header repeated
+                continue
+            caption = base
             near = [lines[start]] + (after_first[:3] if title_last else []) + segment[:8]
             units = [_unit_of(m) for k2, ln in enumerate(near)
                      if (m := _UNIT.search(ln.text + (near[k2 + 1].text if k2 + 1 < len(near) else "")))]
@@ -411,7 +416,9 @@ def _native_caption(source: SourceTable):
     caption = normalize(source.caption or "")
     stated = _UNIT.search(caption)
     caption = _UNIT.sub("", caption).strip(" ,;")
-    grid = [[normalize(c) if c is not None else None for c in row] for row in source.grid if row]
+    # A spreadsheet may hand a code over as a float ("2010301.0").
+    grid = [[re.sub(r"^(\d{3,7})\.0$", r"\1", normalize(c)) if c is not None else None for c in row]
+            for row in source.grid if row]
     kind = table_kind(caption) if caption else None
     if kind is None or not _is_caption(caption):
         for r, row in enumerate(grid[:3]):

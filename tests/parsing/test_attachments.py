@@ -325,7 +325,7 @@ def test_it_ends_a_table_at_the_title_of_one_it_does_not_read():
 
 
 def test_it_reads_a_single_amount_column_as_the_rows_whole_amount():
-    grid = [["科目编码", "科目名称", "预算数"], ["201", "一般公共服务支出", "120.50"], ["20101", "人大事务", "120.50"]]
+    grid = [["科目编码", "科目名称", "预算数"], ["201", "一般公共服务支出", "120.50"], ["20101.0", "人大事务", "120.50"]]
     result = read_tables(_native(SourceTable(grid=grid, caption="一般公共预算支出预算表", unit="万元")),
                          year=2025, kind="预算")
     assert [(line.code, line.level, line.value) for line in result.function_lines] == [
@@ -342,3 +342,15 @@ def test_it_tells_budget_from_actual_columns_by_their_words(budget, actual):
     assert {f.metric: (f.value, f.budget) for f in figures} == {
         "sangong_total": (Decimal("4.00"), Decimal("5.00")), "reception": (Decimal("4.00"), Decimal("5.00")),
         "outbound_travel": (Decimal(0), None)}
+
+
+def test_it_continues_a_table_whose_title_is_repeated_with_a_continuation_mark():
+    pages = ["一般公共预算支出功能分类预算表\n单位：万元\n科目编码 科目名称 合计 基本支出 项目支出\n"
+             "201 一般公共服务支出 10.00 4.00 6.00\n",
+             "一般公共预算支出功能分类预算表（续）\n科目编码 科目名称 合计 基本支出 项目支出\n"
+             "208 社会保障和就业支出 2.00 2.00\n合计 12.00 6.00 6.00\n"]
+    result = read_tables(_pdf_text(*pages), year=2025, kind="预算")
+    assert [(line.code, line.value, line.page, line.table) for line in result.function_lines] == [
+        ("201", Decimal("10.00"), 1, "一般公共预算支出功能分类预算表"),
+        ("208", Decimal("2.00"), 2, "一般公共预算支出功能分类预算表")]
+    assert {f.metric: f.value for f in result.figures}["basic_expenditure"] == Decimal("6.00")
