@@ -35,7 +35,7 @@ KNOWN_GAPS = {
     "y02_fengxian_civil_letter_o_year_reception_split": "公务接待费 split into 国内/国（境）外: the reason of a part is taken",
     "y06_yingde_justice_arabic_parts_opcost_yuan": "'…0万元，公务用车购置费0万元，均与上年持平': a shared 持平 is not spread",
     "y07_jingyu_stats_table_wanyuan_every_cell": "tables with 万元 in every cell and totals in a table only",
-    "y08_hepu_commerce_md_html_table_reception_first": "raw HTML <table> inside a .md file is not read",
+    "y08_hepu_commerce_md_html_table_reception_first": "its raw HTML table is read; the total's change stated without a value ('较上年减少1.30万元') is not joined to the table's value",
     "y09_huining_two_disclosures_concatenated": "two disclosures in one file are not detected and refused",
     "y12_yanchi_npc_fenbiewei_list": "'分别为0万元、0万元、13.80万元和6.50万元' lists are not distributed",
     "y15_zhangjiachuan_rural_counts_before_amounts": "'按现有公务用车3辆核定，安排9.60万元': counts before the amount",
