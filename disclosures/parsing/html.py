@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from .text import (
-    METADATA_FIELDS, TABLE_ROW, UNIT_IN_CAPTION, Extracted, clean_web_text, decode_text, metadata_fields,
-    split_title_rows, strip_controls, table_lines,
+    METADATA_FIELDS, UNIT_IN_CAPTION, Extracted, caption_above, clean_web_text, decode_text, metadata_fields, metadata_label,
+    split_title_rows, strip_controls, table_lines, unit_above,
 )
 from .types import Clue, ParseError, SourceTable
 
@@ -215,9 +215,9 @@ class _Reader:
             return
         title, unit, body = split_title_rows(grid)
         caption = _caption(element)
-        unit = unit or self._unit_above()
+        unit = unit or unit_above(self.lines)
         if not caption:
-            caption = title or self._caption_above()
+            caption = title or caption_above(self.lines)
         elif title:
             caption = f"{caption} {title}"
         table = SourceTable(grid=body, page=len(self.tables) + 1, caption=caption, unit=unit, origin="html")
@@ -230,24 +230,10 @@ class _Reader:
             head.append(f"单位：{unit}")
         self.lines.extend(head + table_lines(table, caption=False))
 
-    def _unit_above(self) -> str | None:
-        for line in self.lines[-2:]:
-            found = UNIT_IN_CAPTION.search(line)
-            if found:
-                return found.group(1)
-        return None
-
-    def _caption_above(self) -> str:
-        for line in reversed(self.lines[-2:]):
-            text = UNIT_IN_CAPTION.sub("", line).strip(" ：:")
-            if text and len(text) <= 60 and not line.startswith(TABLE_ROW) and re.search(r"表|情况|明细|统计", text):
-                return text
-        return ""
-
     def _metadata(self, grid: list[list[str | None]]) -> bool:
         """A 索引号/发布机构 grid: label cells followed by value cells, or "label：value" cells."""
         cells = [c for row in grid for c in row if c]
-        labels = [c for c in cells if c.rstrip(" :：") in METADATA_FIELDS]
+        labels = [c for c in cells if metadata_label(c)]
         inline = [c for c in cells if (metadata_fields(c) or [None])[0] is not None]
         if len(labels) + len(inline) < 2 or len(labels) + len(inline) < len(cells) / 3:
             return False
@@ -255,8 +241,8 @@ class _Reader:
             row = [c for c in row if c is not None]
             k = 0
             while k < len(row):
-                label = (row[k] or "").rstrip(" :：")
-                if label in METADATA_FIELDS and k + 1 < len(row):
+                label = metadata_label(row[k] or "")
+                if label and k + 1 < len(row):
                     self._clue(label, row[k + 1] or "", f"{row[k]} {row[k + 1]}")
                     k += 2
                     continue

@@ -196,6 +196,24 @@ def table_lines(table: SourceTable, *, caption: bool = True) -> list[str]:
 UNIT_IN_CAPTION = re.compile(r"单位\s*[:：]\s*(亿元|万元|千元|元)")
 
 
+def unit_above(lines: list[str]) -> str | None:
+    """The "单位：万元" printed in the last two lines before a table."""
+    for line in lines[-2:]:
+        found = UNIT_IN_CAPTION.search(line)
+        if found:
+            return found.group(1)
+    return None
+
+
+def caption_above(lines: list[str]) -> str:
+    """The table's title when one of the last two lines before it reads like one (…表, …情况, …明细)."""
+    for line in reversed(lines[-2:]):
+        text = UNIT_IN_CAPTION.sub("", line).strip(" ：:")
+        if text and len(text) <= 60 and not line.startswith(TABLE_ROW) and re.search(r"表|情况|明细|统计", text):
+            return text
+    return ""
+
+
 def split_title_rows(grid: list[list[str | None]]) -> tuple[str, str | None, list[list[str | None]]]:
     """Rows above a table's header that hold one text only (a title, "单位：万元", a date) → caption and unit.
 
@@ -411,9 +429,14 @@ METADATA_FIELDS = {
     "阅读次数": "other", "作者": "other", "编辑": "other", "责任编辑": "other", "字号": "other", "字体": "other",
 }
 _META_KEYS = sorted(METADATA_FIELDS, key=len, reverse=True)
-_META_KEY = re.compile(
-    r"(?<![一-龥])(" + "|".join(_META_KEYS) + r")\s*[:：]\s*|(?<![一-龥])(" + "|".join(_META_KEYS) + r")\t+"
-)
+_META_LABELS = "|".join(r"[ \u3000]*".join(key) for key in _META_KEYS)  # "标　　题" is 标题
+_META_KEY = re.compile(rf"(?<![一-龥])({_META_LABELS})\s*[:：]\s*|(?<![一-龥])({_META_LABELS})\t+")
+
+
+def metadata_label(text: str) -> str | None:
+    """"标　　题：" → 标题 when the text is one metadata label; None otherwise."""
+    key = re.sub(r"[\s\u3000:：]", "", text)
+    return key if key in METADATA_FIELDS else None
 _CHROME_WORDS = re.compile(
     r"[【\[(（]?\s*(?:打印(?:本页|此页|文章)?|关闭(?:本页|窗口|此页)?|收藏(?:本页)?|分享到?|返回(?:顶部|首页|列表)?|"
     r"字体|字号|大|中|小|默认|纠错|我要纠错|扫一扫|微信|微博|QQ空间|QQ|上一篇|下一篇|上一条|下一条|"
@@ -424,6 +447,7 @@ _BREADCRUMB = re.compile(
     r"(?:首页|网站首页|主页|门户首页)\s*(?:[>＞»›/→]|&gt;)"
 )
 _LOCATION = re.compile(r"^\s*(?:当前位置|您现在的位置是?|你现在的位置|您的位置|你的位置|所在位置)\s*[:：]")
+_NEIGHBOUR = re.compile(r"^\s*[【\[]?(?:上一篇|下一篇|上一条|下一条|相关链接|相关文章|相关阅读|相关新闻|附件下载)[】\]]?\s*[:：]?")
 _FOOTER = re.compile(
     r"版权所有|主办单位|主办[:：]|承办单位|承办[:：]|技术支持|ICP备|网站标识码|公网安备|网站地图|联系我们|"
     r"网站声明|建议使用.{0,12}浏览器|分辨率|Copyright|©"
@@ -490,7 +514,7 @@ def metadata_fields(line: str) -> list[tuple[str, str]] | None:
         return None
     pairs = []
     for k, match in enumerate(found):
-        key = match.group(1) or match.group(2)
+        key = re.sub(r"[ \u3000]", "", match.group(1) or match.group(2))
         end = found[k + 1].start() if k + 1 < len(found) else len(line)
         value = _CHROME_WORDS.sub(" ", line[match.end(): end]) if METADATA_FIELDS[key] == "other" else line[match.end(): end]
         pairs.append((key, re.sub(r"\s+", " ", value.replace("\t", " ")).strip(" |")))
@@ -500,7 +524,7 @@ def metadata_fields(line: str) -> list[tuple[str, str]] | None:
 
 def is_chrome_line(line: str) -> bool:
     """Portal furniture: breadcrumbs, 打印/关闭/分享 bars, footers, and 来源/发布时间 lines without prose."""
-    if _BREADCRUMB.match(line) or _LOCATION.match(line):
+    if _BREADCRUMB.match(line) or _LOCATION.match(line) or _NEIGHBOUR.match(line):
         return True
     has_figure = re.search(r"\d\s*(?:万元|元|亿元|人|辆)", line)
     if len(line) <= 120 and _FOOTER.search(line) and not has_figure:
