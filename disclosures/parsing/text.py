@@ -343,9 +343,12 @@ def decode_text(data: bytes) -> str | None:
                 return None
     sample = data[:40000]
     best: tuple[float, str] | None = None
-    candidates = ["utf-8", "gb18030", "big5"]
-    if b"\x00" in sample:
+    candidates = ["utf-8", "gb18030", "big5", "utf-16-le", "utf-16-be"]
+    if sample.count(b"\x00") > len(sample) // 10:  # ASCII and digits in UTF-16 are half NULs
         candidates = ["utf-16-le", "utf-16-be"]
+    else:
+        sample = sample.replace(b"\x00", b"")
+        data = data.replace(b"\x00", b"")
     for rank, encoding in enumerate(candidates):
         try:
             text = _decode_sample(sample, encoding)
