@@ -13,7 +13,7 @@ from pathlib import PurePath
 
 from .html import html_fragments, html_source, looks_like_html
 from .pdf import pdf_pages
-from .text import Extracted, Line, clean_web_text, decode_text, page_lines, to_simplified
+from .text import Extracted, Line, clean_web_text, decode_text, page_lines, text_tables, to_simplified
 from .types import Clue, ParseError, SourceTable
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
@@ -151,15 +151,25 @@ def _text_source(data: bytes) -> Extracted:
     text = decode_text(data)
     if text is None:
         raise ParseError("无法识别文字编码（不是UTF-8、GBK、Big5或UTF-16文本）")
-    text, tables = html_fragments(text)
-    pages = text.split("\f")
+    text, html_tables = html_fragments(text)
     clues: list[Clue] = []
+    tables: list[SourceTable] = []
     cleaned = []
-    for page in pages:
+    for number, page in enumerate(text.split("\f"), start=1):
         page, found = clean_web_text(page)
         cleaned.append(page)
         clues.extend(found)
+        # Rows rebuilt or written as text become grids too; the raw <table>s of a .md keep their own captions.
+        for table in text_tables(page, page=number):
+            known = next((t for t in html_tables if t.grid and _same_rows(t.grid, table.grid)), None)
+            tables.append(known or table)
+            if known:
+                known.page = number
     return Extracted(pages=cleaned, tables=tables, clues=clues)
+
+
+def _same_rows(grid: list[list[str | None]], other: list[list[str | None]]) -> bool:
+    return [[c or "" for c in row] for row in grid] == [[c or "" for c in row] for row in other[-len(grid):]]
 
 
 def _utf16_text(data: bytes) -> bool:

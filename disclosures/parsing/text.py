@@ -208,8 +208,11 @@ def unit_above(lines: list[str]) -> str | None:
 def caption_above(lines: list[str]) -> str:
     """The table's title when one of the last two lines before it reads like one (…表, …情况, …明细)."""
     for line in reversed(lines[-2:]):
-        text = UNIT_IN_CAPTION.sub("", line).strip(" ：:")
-        if text and len(text) <= 60 and not line.startswith(TABLE_ROW) and re.search(r"表|情况|明细|统计", text):
+        if line.startswith(TABLE_ROW):
+            continue
+        text = re.sub(r"<[^>]*>|^\s*#{1,6}\s*|[*_]{2}", "", line)
+        text = re.sub(r"[(（]\s*[)）]", "", UNIT_IN_CAPTION.sub("", text)).strip(" ：:\u3000")
+        if text and len(text) <= 60 and not re.search(r"[，。；,;]", text) and re.search(r"表|情况|明细|统计", text):
             return text
     return ""
 
@@ -466,6 +469,11 @@ _GLUED_HEADING = re.compile(
     r"(?=(?:19|20)\d{2}年|本部门|本单位|我部门|我单位|我局|本局|我委|本委|我办|本办|按照|根据|全年|今年|上年|其中|无)"
 )
 
+_GLUED_TITLE = re.compile(
+    r"^(\s*[^，。；,;:：\s]{6,50}?(?:(?:19|20)\d{2}|年).{0,30}?(?:情况说明|汇总说明|说明|情况|公开))"
+    r"(?=按照|根据|依据|现将|为进一步|为全面|为深入)"
+)
+
 
 def clean_web_text(text: str) -> tuple[str, list[Clue]]:
     """Text copied from a web page → the article's text, and the metadata block's fields as clues.
@@ -492,7 +500,7 @@ def clean_web_text(text: str) -> tuple[str, list[Clue]]:
             continue
         if is_chrome_line(stripped):
             continue
-        match = _GLUED_HEADING.match(line)
+        match = _GLUED_HEADING.match(line) or _GLUED_TITLE.match(line)
         if match:
             kept.extend([match.group(1), line[match.end():]])
             continue
@@ -648,3 +656,47 @@ def rebuild_spaced_tables(lines: list[str]) -> list[str]:
         else:
             i += 1
     return out
+
+
+def text_tables(text: str, *, page: int, origin: str = "text") -> list[SourceTable]:
+    """Runs of table rows in a text page (TABLE_ROW, tab or pipe separated) → SourceTables.
+
+    The caption and unit come from the two lines above the run, as a reader would take them.
+    """
+    tables: list[SourceTable] = []
+    lines = text.split("\n")
+    run: list[list[str]] = []
+    before: list[str] = []
+
+    def close() -> None:
+        if len(run) >= 2:
+            width = max(len(row) for row in run)
+            grid: list[list[str | None]] = [row + [""] * (width - len(row)) for row in run]
+            tables.append(SourceTable(grid=grid, page=page, caption=caption_above(before),
+                                      unit=unit_above(before), origin=origin))
+        run.clear()
+
+    for line in lines:
+        cells = _row_cells(line)
+        if cells is None:
+            close()
+            if line.strip():
+                before = (before + [line.strip()])[-2:]
+            continue
+        if cells:
+            run.append(cells)
+    close()
+    return tables
+
+
+def _row_cells(line: str) -> list[str] | None:
+    """The cells of a table row; [] for a markdown separator row; None for a line that is not a row."""
+    if line.startswith(TABLE_ROW):
+        return [c.strip() for c in line[1:].split("\t")]
+    stripped = line.strip()
+    if "\t" in stripped:
+        return [c.strip() for c in stripped.split("\t")]
+    if stripped.count("|") >= 2 and stripped.startswith("|"):
+        cells = [c.strip() for c in stripped.strip("|").split("|")]
+        return [] if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells) else cells
+    return None
