@@ -7,6 +7,7 @@ readers and grid readers see the same table. The metadata block becomes clues an
 """
 from __future__ import annotations
 
+import difflib
 import re
 
 from .text import (
@@ -72,7 +73,7 @@ def html_source(data: bytes) -> Extracted:
     article, clues = clean_web_text("\n".join(reader.lines))
     clues = reader.clues + clues
     title = _title(reader, clues, page_title)
-    if title and not any(title in line or line in title for line in article.split("\n")[:8] if line.strip()):
+    if title and not any(_same_title(title, line) for line in article.split("\n")[:8] if line.strip()):
         article = title + "\n" + article
     return Extracted(pages=[article], tables=reader.tables, clues=clues)
 
@@ -146,6 +147,12 @@ def _remove(element) -> None:
     parent.remove(element)
 
 
+def _same_title(title: str, line: str) -> bool:
+    if title in line or line in title:
+        return True
+    return len(line) <= 80 and difflib.SequenceMatcher(None, title, line).ratio() >= 0.6
+
+
 def _title(reader: "_Reader", clues: list[Clue], page_title: str) -> str:
     if reader.heading:
         return reader.heading
@@ -201,7 +208,7 @@ class _Reader:
         if block:
             before = len(self.lines)
             self.flush()
-            if tag in ("h1", "h2") and not self.heading and len(self.lines) > before:
+            if not self.heading and len(self.lines) > before and (tag in ("h1", "h2") or _titled(element)):
                 self.heading = self.lines[-1]
 
     def table(self, element) -> None:
@@ -255,6 +262,13 @@ class _Reader:
         value = re.sub(r"\s+", " ", value).strip()
         if value and METADATA_FIELDS[key] != "other":
             self.clues.append(Clue(field=METADATA_FIELDS[key], value=value, origin=f"metadata:{key}", text=text))
+
+
+def _titled(element) -> bool:
+    """A block the page styles as the article's title (class="title", id="bt" …), short enough to be one."""
+    tokens = set(re.split(r"[\s_\-]+", f"{element.get('class', '')} {element.get('id', '')}".lower()))
+    return bool(tokens & {"title", "tit", "bt", "biaoti", "arttitle", "articletitle", "wztitle", "contitle"}) \
+        and len(element.text_content().strip()) <= 80
 
 
 def _caption(element) -> str:

@@ -236,7 +236,7 @@ def split_title_rows(grid: list[list[str | None]]) -> tuple[str, str | None, lis
         if len(distinct) == 1 or (found and len(distinct) <= 3 and not any(_NUMERIC_TOKEN.match(v) for v in distinct)):
             if found:
                 unit = unit or found.group(1)
-                rest = UNIT_IN_CAPTION.sub("", joined).strip(" ：:")
+                rest = re.sub(r"[(（]\s*[)）]", "", UNIT_IN_CAPTION.sub("", joined)).strip(" ：:")
                 rest = re.sub(r"^(?:金额)$", "", rest)
                 if rest and not re.fullmatch(r"[\d\-./年月日 ]+|编制(?:部门|单位)[:：].*", rest):
                     caption_parts.append(rest)

@@ -324,3 +324,40 @@ def test_it_refuses_unreadable_files_with_one_chinese_line(data, message):
     text = str(caught.value)
     assert "\n" not in text and "Traceback" not in text
     assert any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+OLD_PORTAL = """<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>样板县2019年“三公”经费预算公开</title></head>
+<body><table width="1000"><tr><td><table><tr><td><a>首页</a> | <a>政务公开</a> | <a>办事服务</a></td></tr></table></td></tr>
+<tr><td><table>
+<tr><td class="title" align="center"><font size="5"><b>样板县林业局2019年“三公”经费预算公开</b></font></td></tr>
+<tr><td align="center">发布时间：2019-03-01&nbsp;&nbsp;点击数：100&nbsp;&nbsp;[<a>打印</a>]</td></tr>
+<tr><td id="zoom">&nbsp;&nbsp;根据预算公开有关要求，现将我局2019年“三公”经费预算公开如下：<br>
+&nbsp;&nbsp;一、“三公”经费预算情况<br>&nbsp;&nbsp;2019年我局“三公”经费预算为21.50万元。<br>
+<div style="display:none">2018年“三公”经费预算为99.00万元。</div>
+<table border="1"><thead><tr><th colspan="5">2019年“三公”经费预算表（单位：万元）</th></tr>
+<tr><th>合计</th><th>因公出国（境）费</th><th>公务接待费</th><th>公务用车购置费</th><th>公务用车运行维护费</th></tr></thead>
+<tbody><tr><td>21.50</td><td>0.00</td><td>3.50</td><td>0.00</td><td>18.00</td></tr></tbody></table>
+<ul class="xxgk"><li><span>索引号：</span>000000/2019-00001</li><li><span>发布机构：</span>样板县林业局</li></ul>
+</td></tr></table></td></tr>
+<tr><td align="center">主办：样板县人民政府办公室　　技术支持：某网络公司</td></tr></table></body></html>
+"""
+
+
+def test_it_reads_an_old_portal_laid_out_in_nested_tables():
+    data = OLD_PORTAL.encode("gbk")
+    document = load_document(data, filename="show.asp")
+    raws = [line.raw for line in document.lines]
+    assert raws[0] == "样板县林业局2019年“三公”经费预算公开"  # the styled title, not the <title> of the site
+    assert not any(word in "".join(raws) for word in ("首页", "点击数", "打印", "99.00", "技术支持", "索引号"))
+    (table,) = document.tables
+    assert (table.caption, table.unit) == ("2019年“三公”经费预算表", "万元")
+    assert table.grid == [["合计", "因公出国（境）费", "公务接待费", "公务用车购置费", "公务用车运行维护费"],
+                          ["21.50", "0.00", "3.50", "0.00", "18.00"]]
+    assert ("unit", "样板县林业局", "metadata:发布机构") in {(c.field, c.value, c.origin) for c in document.clues}
+
+    result = parse_disclosure(data, filename="show.asp")
+    values = {key: result.figures[key].value for key in
+              ("sangong_total", "outbound_travel", "reception", "vehicle_purchase", "vehicle_operation")}
+    assert values == {"sangong_total": D("21.50"), "outbound_travel": D("0"), "reception": D("3.50"),
+                      "vehicle_purchase": D("0"), "vehicle_operation": D("18.00")}

@@ -187,3 +187,17 @@ def test_a_page_copied_as_gbk_text_is_read_without_its_chrome():
     assert result.figures["reception"].value == D("2.56")
     assert result.figures["vehicle_total"].value == D("9.80")
     assert result.figures["outbound_travel"].value == D("0")
+
+
+def test_it_splits_a_title_glued_to_its_opening_sentence():
+    text, _ = clean_web_text("样板县统计局2025年部门预算情况说明按照预算公开的要求，现将有关情况说明如下：")
+    assert text.split("\n") == ["样板县统计局2025年部门预算情况说明", "按照预算公开的要求，现将有关情况说明如下："]
+
+
+def test_text_tables_become_grids_with_the_caption_and_unit_printed_above():
+    text = "\n".join(["说明如下。", "表3 “三公”经费预算表", "单位：万元", "项目\t2024年\t2025年",
+                      "公务接待费\t1.70\t1.30", "| 合计 | 6.70 | 6.30 |", "其他说明。"])
+    document = load_document(text.encode("utf-8"), filename="t.txt")
+    (table,) = document.tables
+    assert (table.caption, table.unit, table.origin, table.page) == ("表3 “三公”经费预算表", "万元", "text", 1)
+    assert table.grid == [["项目", "2024年", "2025年"], ["公务接待费", "1.70", "1.30"], ["合计", "6.70", "6.30"]]
