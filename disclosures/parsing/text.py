@@ -363,12 +363,17 @@ def decode_text(data: bytes) -> str | None:
             break
         if best is None or score > best[0]:
             best = (score, encoding)
+    if best is None:
+        # No encoding decodes every byte: a page saved with a few damaged bytes. The likeliest encoding
+        # wins with the damage replaced (U+FFFD counts against it), so a stray byte does not refuse the file.
+        for encoding in ("utf-8", "gb18030"):
+            text = sample.decode(encoding, errors="replace")
+            score = text_score(text)
+            if text.count("\ufffd") <= len(text) // 100 and score >= 0.8 and (best is None or score > best[0]):
+                best = (score, encoding)
     if best is None or best[0] < 0.6:
         return None
-    try:
-        return strip_controls(data.decode(best[1]))
-    except UnicodeDecodeError:
-        return strip_controls(data.decode(best[1], errors="replace"))
+    return strip_controls(data.decode(best[1], errors="replace"))
 
 
 def _decode_sample(sample: bytes, encoding: str) -> str:

@@ -201,3 +201,9 @@ def test_text_tables_become_grids_with_the_caption_and_unit_printed_above():
     (table,) = document.tables
     assert (table.caption, table.unit, table.origin, table.page) == ("表3 “三公”经费预算表", "万元", "text", 1)
     assert table.grid == [["项目", "2024年", "2025年"], ["公务接待费", "1.70", "1.30"], ["合计", "6.70", "6.30"]]
+
+
+def test_a_few_damaged_bytes_do_not_refuse_the_text():
+    data = STATEMENT.encode("gbk") + b"\xff" + STATEMENT.encode("gbk")
+    text = decode_text(data)
+    assert text is not None and text.startswith(STATEMENT) and text.endswith(STATEMENT)
