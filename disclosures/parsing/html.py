@@ -220,6 +220,12 @@ class _Reader:
             return
         if self._metadata(grid):
             return
+        if _mostly_prose(grid):
+            # Paragraphs set in a table (a numbering column beside each sentence): the sentences are prose.
+            for child in element:
+                self.walk(child)
+            self.flush()
+            return
         title, unit, body = split_title_rows(grid)
         caption = _caption(element)
         unit = unit or unit_above(self.lines)
@@ -262,6 +268,12 @@ class _Reader:
         value = re.sub(r"\s+", " ", value).strip()
         if value and METADATA_FIELDS[key] != "other":
             self.clues.append(Clue(field=METADATA_FIELDS[key], value=value, origin=f"metadata:{key}", text=text))
+
+
+def _mostly_prose(grid: list[list[str | None]]) -> bool:
+    cells = [c for row in grid for c in row if c]
+    prose = sum(len(c) for c in cells if len(c) >= 20 and re.search(r"[，。；]", c))
+    return prose * 2 >= sum(len(c) for c in cells)
 
 
 def _titled(element) -> bool:

@@ -361,3 +361,17 @@ def test_it_reads_an_old_portal_laid_out_in_nested_tables():
               ("sangong_total", "outbound_travel", "reception", "vehicle_purchase", "vehicle_operation")}
     assert values == {"sangong_total": D("21.50"), "outbound_travel": D("0"), "reception": D("3.50"),
                       "vehicle_purchase": D("0"), "vehicle_operation": D("18.00")}
+
+
+def test_sentences_set_in_a_table_are_read_as_prose():
+    page = ("<html><body><p>样板县档案馆2025年部门预算情况说明</p><table>"
+            "<tr><td>一</td><td>2025年本单位“三公”经费预算为3.20万元，比上年减少0.20万元。</td></tr>"
+            "<tr><td>二</td><td>2025年本单位机关运行经费预算为20.00万元，比上年增加1.00万元。</td></tr>"
+            "</table></body></html>").encode()
+    document = load_document(page, filename="a.html")
+    assert not document.tables
+    assert [line.raw for line in document.lines if not line.tabular][-1] == \
+        "2025年本单位机关运行经费预算为20.00万元，比上年增加1.00万元。"
+    result = parse_disclosure(page, filename="a.html")
+    assert (result.figures["sangong_total"].value, result.figures["sangong_total"].change) == (D("3.20"), D("-0.20"))
+    assert (result.figures["operating_costs"].value, result.figures["operating_costs"].change) == (D("20.00"), D("1.00"))
