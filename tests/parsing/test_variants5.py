@@ -40,6 +40,7 @@ KNOWN_GAPS: dict[str, str] = {
     "h06_yuanling_county_level_page": ".html is not read; 县本级 total (scope 汇总)",
     "h07_yanyuan_agri_decoy_chrome_other_years": ".html is not read; chrome lists the unit's other years",
     "h08_shengsi_archives_no_vehicles": ".html is not read; zeros as 无…预算安排 / 无公务用车",
+    "h09_huarong_justice_juesuan_prose_attachment_links": ".html is not read; 年初预算数/决算数 pairs in prose",
     "t01_ningling_agri_untitled_anzhao": "untitled: unit and region not read from the 现将…公开如下 sentence",
     "t02_luqu_archives_figure_sentence_first": "untitled: unit not read from the figure sentence; '为0' zeros missed",
     "t03_linze_science_title_year_dash": "title '2019-…' not read: year taken from '较2018年'",
@@ -71,6 +72,8 @@ KNOWN_GAPS: dict[str, str] = {
     "v02_lianghe_natres_full_template_yuan": "cover identity not read; 三公 table in 万元 read as 元 (6.8 -> 0.00068, wrong)",
     "v03_minxian_market_juesuan_paired_columns": "unit read from body text ('监管所9个。第二部分'); 决算 budgets not kept",
     "v04_ningqiang_transport_untitled_web_print": "untitled web print: unit not read from the 现将…公开如下 sentence",
+    "v05_xuanhan_vocational_school_table_across_pages": "cover '预算单位：' not read; 功能分类 table across pages not read",
+    "v06_arong_forestry_full_juesuan_wrapped_cells": "'年初预算为A万元，支出决算为B万元': budget A read as the value (wrong)",
 }
 
 
