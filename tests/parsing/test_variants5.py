@@ -32,6 +32,7 @@ ALL_EXPECTED = expected_paths(VARIANTS5) + expected_paths(VARIANTS5_PDF)
 KNOWN_GAPS: dict[str, str] = {
     "d01_qilian_civil_juesuan_docx_table": ".docx is not read (不支持的文件类型)",
     "d02_huoshan_culture_budget_docx_prose": ".docx is not read (不支持的文件类型)",
+    "d03_zhenyuan_audit_juesuan_docx_split_runs": ".docx is not read (不支持的文件类型)",
     "h01_licheng_water_portal_prose": ".html is not read (不支持的文件类型)",
     "h02_fenggang_education_table_merged_header": ".html is not read; 三公 only in a <table> with merged headers",
     "h03_chongyi_housing_juesuan_budget_actual_table": ".html is not read; 预算数/决算数 table columns",
@@ -41,6 +42,8 @@ KNOWN_GAPS: dict[str, str] = {
     "h07_yanyuan_agri_decoy_chrome_other_years": ".html is not read; chrome lists the unit's other years",
     "h08_shengsi_archives_no_vehicles": ".html is not read; zeros as 无…预算安排 / 无公务用车",
     "h09_huarong_justice_juesuan_prose_attachment_links": ".html is not read; 年初预算数/决算数 pairs in prose",
+    "h10_fucheng_health_gb2312_table_layout": ".html is not read; GB2312 page laid out with tables",
+    "h11_linxi_transport_word_pasted_spans": ".html is not read; Word-pasted spans split numbers",
     "t01_ningling_agri_untitled_anzhao": "untitled: unit and region not read from the 现将…公开如下 sentence",
     "t02_luqu_archives_figure_sentence_first": "untitled: unit not read from the figure sentence; '为0' zeros missed",
     "t03_linze_science_title_year_dash": "title '2019-…' not read: year taken from '较2018年'",
@@ -65,9 +68,11 @@ KNOWN_GAPS: dict[str, str] = {
     "t27_xinyuan_finance_juesuan_vs_budget_and_last_year": "title opening with the year not read; 预算数/决算数 pairs",
     "t28_shaya_justice_untitled_no_scope": "untitled 决算 one paragraph: kind read as 预算, scope guessed as 单位",
     "t29_shimian_transport_untitled_juesuan": "untitled: unit not read from the 现将…公开如下 sentence",
+    "t32_fengtai_water_gbk_text": "a GBK-encoded .txt is not decoded: no title or figure found",
     "x01_shanshan_drc_budget_workbook": ".xlsx is not read (不支持的文件类型)",
     "x02_ningjin_audit_juesuan_workbook_yuan": ".xlsx is not read (不支持的文件类型)",
     "x03_ziyun_maternity_single_sheet_blank_cells": ".xlsx is not read (不支持的文件类型)",
+    "x04_ninghua_finance_text_numbers_yuan": ".xlsx is not read (不支持的文件类型)",
     "v01_zhanhua_agri_department_with_units": "no parse_disclosures: a 部门 PDF with its units is one disclosure",
     "v02_lianghe_natres_full_template_yuan": "cover identity not read; 三公 table in 万元 read as 元 (6.8 -> 0.00068, wrong)",
     "v03_minxian_market_juesuan_paired_columns": "unit read from body text ('监管所9个。第二部分'); 决算 budgets not kept",
@@ -132,6 +137,10 @@ def test_documents_are_what_their_suffix_says_and_small(expected_path: Path) -> 
         assert data.startswith(b"%PDF-")
     elif document.suffix in (".xlsx", ".docx"):
         assert data.startswith(b"PK\x03\x04")
+    elif "GB" in load(expected_path)["description"]:  # a page or file saved in GB2312/GBK, as its description says
+        data.decode("gb18030")
+        with pytest.raises(UnicodeDecodeError):
+            data.decode("utf-8")
     else:
         data.decode("utf-8")
 
