@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from disclosures.parsing import ParseError, parse_disclosure
+from disclosures.parsing import ParseError, parse_disclosure, parse_disclosures
 from disclosures.parsing.metrics import COUNT_METRICS, METRICS, SANGONG_PARTS
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -136,10 +136,6 @@ def check_parse(document: Path, expected: dict[str, Any]) -> None:
 
 def check_parse_several(document: Path, expected: dict[str, Any]) -> None:
     """A file holding several disclosures: parse_disclosures returns them in order, each compared like one file."""
-    try:
-        from disclosures.parsing import parse_disclosures
-    except ImportError:
-        pytest.fail("disclosures.parsing has no parse_disclosures (a file holding several disclosures)")
     try:
         results = list(parse_disclosures(document.read_bytes(), filename=document.name))
     except ParseError as exc:
