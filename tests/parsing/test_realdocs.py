@@ -28,14 +28,14 @@ CORRUPTED = "7709dd0f29"  # GovBudgetChecker's deliberately corrupted copy of 8f
 pytestmark = pytest.mark.skipif(not TRUTH.is_dir(), reason=f"../shared/realdocs is absent ({REALDOCS})")
 
 KNOWN_GAPS: dict[str, str] = {
-    "205fe267e8": "cover identity not read; 附表 (totals in 元, 功能分类, 三公 blank cells) not read",
-    "7709dd0f29": "部门决算 refused: no figure found in 第三部分 情况说明 or the 决算表",
-    "7709dd0f29:checks": "部门决算 refused, so its failed sums cannot be reported",
-    "8e9231231e": "cover identity not read; totals, 功能分类 and 三公 changes not read from the 附表",
-    "8f34519435": "部门决算 refused: no figure found in 第三部分 情况说明 or the 决算表",
-    "b884c8efa8": "cover identity not read; totals, 功能分类 and 三公 changes not read from the 附表",
-    "ee47ac5b96": "cover identity not read; totals, 功能分类 and 三公 changes not read from the 附表",
-    "f45a18365f": "街道 部门预算 refused: no figure found (items with 上年执行数/本年预算/% columns)",
+    "205fe267e8": "附表 not read: totals and 基本/项目 (元), 功能分类 类 lines, 三公 changes, procurement, vehicles",
+    "7709dd0f29": "部门决算: totals, 基本/项目 and 功能分类 from 第三部分 and the 决算表 not read",
+    "7709dd0f29:checks": "no check fails on the corrupted copy (prose 收入支出总计 0 against the table's 2,995.39)",
+    "8e9231231e": "附表 not read: totals, 基本/项目, 功能分类 类 lines; 三公 changes not read",
+    "8f34519435": "部门决算: totals, 基本/项目 and 功能分类 from 第三部分 and the 决算表 not read",
+    "b884c8efa8": "附表 not read: totals, 基本/项目, 功能分类 类 lines; 三公 changes not read",
+    "ee47ac5b96": "附表 not read: totals, 基本/项目, 功能分类 类 lines; 三公 changes not read",
+    "f45a18365f": "附表 not read: totals, 基本/项目, 功能分类 类 lines (split codes); 三公 changes not read",
 }
 
 
