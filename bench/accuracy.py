@@ -3,6 +3,7 @@
     python bench/accuracy.py              # the scoreboard and every wrong value
     python bench/accuracy.py -v           # also each document's missed fields and full crash tracebacks
     python bench/accuracy.py variants5    # only corpora whose name contains one of the words given
+    python bench/accuracy.py --json=var/accuracy.json   # also write the scoreboard as JSON (to compare runs)
 
 Corpora: ../shared/seeds (text and PDF, against seeds/truth), ../shared/realdocs (PDF, against realdocs/truth) and
 every tests/fixtures/variants* directory (against each document's <name>.expected.json).
@@ -259,6 +260,7 @@ def row(score: Score) -> str:
 
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
+    json_path = next((a.split("=", 1)[1] for a in argv if a.startswith("--json=")), None)
     words = [a for a in argv if not a.startswith("-")]
     scores = []
     for corpus, cases in corpora():
@@ -291,7 +293,26 @@ def main(argv: list[str]) -> int:
         if verbose:
             for name, label, want in score.missed:
                 print(f"  missed {name}  {label}: expected {want!r}")
+    if json_path:
+        write_json(Path(json_path), scores + [total])
     return 0
+
+
+def write_json(path: Path, scores: list[Score]) -> None:
+    def plain(value: Any) -> Any:
+        return str(value) if isinstance(value, Decimal) else value
+
+    board = [{
+        "corpus": s.corpus, "documents": s.documents, "refused": s.refused, "crashed": s.crashed,
+        "refusals_expected": s.refusals_expected, "refusals_right": s.refusals_right, "fields": s.fields,
+        "right": s.right, "returned": s.returned, "returned_right": s.returned_right,
+        "recall": round(s.right / s.fields, 4) if s.fields else None,
+        "precision": round(s.returned_right / s.returned, 4) if s.returned else None,
+        "wrong": [{"file": f, "field": label, "expected": plain(w), "got": plain(g)} for f, label, w, g in s.wrong],
+        "notes": s.notes,
+    } for s in scores]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(board, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """The `make accuracy` scoreboard's own rules (bench/accuracy.py): what counts as right, wrong, missed or a crash."""
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 from pathlib import Path
 
@@ -102,3 +103,12 @@ def test_it_accepts_a_template_parsed_with_no_figures_but_not_with_zeros(
     run_case(score, _case(tmp_path, None, refuse=True, template=True), verbose=False)
     assert (score.refusals_expected, score.refusals_right) == (2, 1)
     assert score.notes == ["ACCEPTED doc.txt: a non-disclosure parsed with 1 figure(s)"]
+
+
+def test_it_writes_the_board_as_json_with_amounts_as_text(tmp_path: Path) -> None:
+    score = Score("variants5", documents=2, fields=4, right=3, returned=4, returned_right=3)
+    score.wrong.append(("t17.txt", "sangong_total.value", Decimal("12.37"), Decimal("15")))
+    accuracy.write_json(tmp_path / "board.json", [score])
+    board = json.loads((tmp_path / "board.json").read_text(encoding="utf-8"))
+    assert board[0]["recall"] == 0.75 and board[0]["precision"] == 0.75
+    assert board[0]["wrong"] == [{"file": "t17.txt", "field": "sangong_total.value", "expected": "12.37", "got": "15"}]
