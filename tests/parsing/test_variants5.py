@@ -1,14 +1,20 @@
 """The fifth variant corpus: documents in the shapes real counties publish and the earlier batches lack, each against
 figures checked by hand from the document itself (never by running the parser).
 
-tests/fixtures/variants5 holds web statements as text (untitled ones opening with 按照…要求，现将…公开如下 or straight
-with the figure sentence; titles ending in …情况/…公开/…汇总说明/…经费支出说明, a year as "2019-", bare digits or
-二〇二二; 决算 pairs 预算数/决算数 and 年初预算/实际支出; tables flattened to one cell per line or single-space columns;
-amounts in 元; zeros as 无…预算安排/无公务用车; label variants; 县本级 totals; page chrome; pinyin junk; a unit that is not
-named; refusals: an XX template and a news report), saved HTML pages with chrome and <table>s, .xlsx 附表 workbooks and
-.docx statements (both built by tests/fixtures/make_variants5_files.py). tests/fixtures/variants5_pdf holds PDFs
-rendered by tests/fixtures/make_variants5_pdfs.py: a 部门 PDF holding its member units' budgets one after another, a
-full-template 部门预算 with 附表 in 元, a 部门决算 with 预算数/决算数 columns and a web page printed with its chrome.
+tests/fixtures/variants5 holds
+- web statements as text: untitled ones opening with 按照…要求，现将…公开如下 or straight with the figure sentence;
+  titles ending in …情况/…公开/…汇总说明/…经费支出说明, a year as "2019-", bare digits, 二〇二二 or full-width digits;
+  决算 pairs (预算数/决算数, 年初预算/实际支出, 完成预算的X%); tables flattened to one cell per line or to single-space
+  columns; amounts in 元; zeros as 无…预算安排/无公务用车/未发生; label variants; 县本级 totals; page chrome; pinyin
+  junk; glued headings; a GBK file; a unit that is not named (missing); last year's 决算 and this year's 预算 in one
+  file (two disclosures); refusals: an XX template, a ×× template and a news report;
+- saved HTML pages: chrome (nav, breadcrumbs, 索引号/发布机构 tables, related links), <table>s with merged headers,
+  预算数/决算数 columns, 元 captions and dash cells, a GB2312 table-layout page and a Word-pasted page of <span>s;
+- .xlsx/.xls 附表 workbooks and .docx statements, built by tests/fixtures/make_variants5_files.py.
+tests/fixtures/variants5_pdf holds PDFs rendered by tests/fixtures/make_variants5_pdfs.py: a 部门 PDF holding its
+member units' budgets one after another, a full-template 部门预算 with 附表 in 元, a 部门决算 with 预算数/决算数 columns,
+a web page printed with its chrome, a 单位预算 whose borderless 功能分类 table crosses a page, a full 部门决算 with
+wrapped table cells, and a scanned image-only page (refused: no text layer).
 """
 from __future__ import annotations
 
@@ -44,6 +50,7 @@ KNOWN_GAPS: dict[str, str] = {
     "h09_huarong_justice_juesuan_prose_attachment_links": ".html is not read; 年初预算数/决算数 pairs in prose",
     "h10_fucheng_health_gb2312_table_layout": ".html is not read; GB2312 page laid out with tables",
     "h11_linxi_transport_word_pasted_spans": ".html is not read; Word-pasted spans split numbers",
+    "h12_ceheng_religion_dash_cells": ".html is not read; '—'/'-' cells for 无此项支出",
     "t02_luqu_archives_figure_sentence_first": "untitled: unit not read from the opening figure sentence; '为0' zeros missed",
     "t03_linze_science_title_year_dash": "title '2019-…' not read as a title; no 三公 figure read under it",
     "t04_anfu_civil_title_bare_year": "'因公出国（境）费和公务用车购置费均未安排预算' zeros not read",
@@ -62,11 +69,13 @@ KNOWN_GAPS: dict[str, str] = {
     "t25_xunyang_urban_pinyin_junk": "pinyin injected inside labels ('购(gou)置费', '接(jie)待费') hides those figures",
     "t26_nanzhang_cdc_unit_public": "'全部为公务用车运行维护费', '均为0' and 在职人员总数 not read",
     "t27_xinyuan_finance_juesuan_vs_budget_and_last_year": "title opening with '2023年度' not read; budgets not kept",
+    "t33_ninglang_forestry_juesuan_and_next_budget": "决算 of last year and 预算 of this year in one file: read as one 预算",
     "t28_shaya_justice_untitled_no_scope": "untitled one-paragraph 决算: unit not read, scope guessed as 单位",
     "x01_shanshan_drc_budget_workbook": ".xlsx is not read (不支持的文件类型)",
     "x02_ningjin_audit_juesuan_workbook_yuan": ".xlsx is not read (不支持的文件类型)",
     "x03_ziyun_maternity_single_sheet_blank_cells": ".xlsx is not read (不支持的文件类型)",
     "x04_ninghua_finance_text_numbers_yuan": ".xlsx is not read (不支持的文件类型)",
+    "x05_lixian_school_juesuan_old_xls": ".xls is not read (不支持的文件类型)",
     "v02_lianghe_natres_full_template_yuan": "附表 in 元 not read; 三公 table in 万元 read as 元 (6.8 -> 0.00068, wrong)",
     "v03_minxian_market_juesuan_paired_columns": "决算 budgets (预算数 column group, 'A万元，决算B万元') not kept",
     "v05_xuanhan_vocational_school_table_across_pages": "功能分类 table across pages not read; '…为0' zeros missed",
@@ -100,6 +109,7 @@ def test_the_batch_has_enough_documents_of_each_shape() -> None:
     suffixes = [d.suffix for d in documents]
     assert len(documents) >= 45
     assert suffixes.count(".html") >= 6 and suffixes.count(".xlsx") >= 3 and suffixes.count(".docx") >= 2
+    assert suffixes.count(".xls") >= 1
     assert suffixes.count(".pdf") >= 4
     expected = [load(p) for p in ALL_EXPECTED]
     assert sum(1 for e in expected if e["parse_error"]) >= 2
@@ -129,6 +139,8 @@ def test_documents_are_what_their_suffix_says_and_small(expected_path: Path) -> 
         assert data.startswith(b"%PDF-")
     elif document.suffix in (".xlsx", ".docx"):
         assert data.startswith(b"PK\x03\x04")
+    elif document.suffix == ".xls":
+        assert data.startswith(b"\xd0\xcf\x11\xe0")  # an OLE2 compound file (BIFF8 workbook)
     elif "GB" in load(expected_path)["description"]:  # a page or file saved in GB2312/GBK, as its description says
         data.decode("gb18030")
         with pytest.raises(UnicodeDecodeError):
