@@ -75,11 +75,15 @@ class Score:
     wrong: list[tuple[str, str, Any, Any]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # refusals, crashes, accepted non-disclosures
     missed: list[tuple[str, str, Any]] = field(default_factory=list)
+    groups: dict[str, list[int]] = field(default_factory=dict)  # group -> [fields, right, returned, returned_right]
 
     def add(self, other: "Score") -> None:
         for name in ("documents", "refused", "crashed", "refusals_expected", "refusals_right", "fields", "right",
                      "returned", "returned_right", "seconds"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
+        for group, counts in other.groups.items():
+            mine = self.groups.setdefault(group, [0, 0, 0, 0])
+            self.groups[group] = [a + b for a, b in zip(mine, counts)]
 
 
 def dec(raw: Any) -> Decimal | None:
@@ -179,6 +183,19 @@ def same(want: Any, got: Any) -> bool:
     return got == want
 
 
+GROUPS = ("identity", "value", "change", "budget", "absent", "function")
+
+
+def group_of(label: str) -> str:
+    if label in IDENTITY:
+        return "identity"
+    if label.startswith("功能分类["):
+        return "function"
+    if label.endswith("(absent)"):
+        return "absent"
+    return label.rsplit(".", 1)[-1]  # value, change or budget
+
+
 def compare(score: Score, name: str, label: str, want: Any, got: Any) -> None:
     score.fields += 1
     returned = got is not None and got is not MISSING
@@ -186,6 +203,11 @@ def compare(score: Score, name: str, label: str, want: Any, got: Any) -> None:
     score.right += ok
     score.returned += returned
     score.returned_right += ok and returned
+    counts = score.groups.setdefault(group_of(label), [0, 0, 0, 0])
+    counts[0] += 1
+    counts[1] += ok
+    counts[2] += returned
+    counts[3] += ok and returned
     if returned and not ok:
         score.wrong.append((name, label, want, got))
     elif not ok:
@@ -282,6 +304,12 @@ def main(argv: list[str]) -> int:
     for score in scores:
         print(row(score))
     print(row(total))
+    print(f"\n{'all corpora by':<16}{'fields':>7}{'recall':>8}{'returned':>9}{'precision':>10}")
+    for group in GROUPS:
+        if counts := total.groups.get(group):
+            fields, right, returned, returned_right = counts
+            print(f"{'  ' + group:<16}{fields:>7}{ratio(right, fields):>8}{returned:>9}"
+                  f"{ratio(returned_right, returned):>10}")
     for score in scores:
         if not (score.wrong or score.notes or (verbose and score.missed)):
             continue

@@ -112,3 +112,14 @@ def test_it_writes_the_board_as_json_with_amounts_as_text(tmp_path: Path) -> Non
     board = json.loads((tmp_path / "board.json").read_text(encoding="utf-8"))
     assert board[0]["recall"] == 0.75 and board[0]["precision"] == 0.75
     assert board[0]["wrong"] == [{"file": "t17.txt", "field": "sangong_total.value", "expected": "12.37", "got": "15"}]
+
+
+def test_it_counts_each_field_in_its_group() -> None:
+    score = Score("t")
+    compare(score, "doc", "unit", "某县某局", "某县某局")
+    compare(score, "doc", "reception.change", Decimal("-0.5"), MISSING)
+    compare(score, "doc", "reception.budget", Decimal("2"), Decimal("1.46"))
+    compare(score, "doc", "功能分类[教育支出]", Decimal("1"), Decimal("1.00"))
+    compare(score, "doc", "operating_costs.value (absent)", None, MISSING)
+    assert score.groups == {"identity": [1, 1, 1, 1], "change": [1, 0, 0, 0], "budget": [1, 0, 1, 0],
+                            "function": [1, 1, 1, 1], "absent": [1, 1, 0, 0]}
