@@ -27,16 +27,7 @@ CORRUPTED = "7709dd0f29"  # GovBudgetChecker's deliberately corrupted copy of 8f
 
 pytestmark = pytest.mark.skipif(not TRUTH.is_dir(), reason=f"../shared/realdocs is absent ({REALDOCS})")
 
-KNOWN_GAPS: dict[str, str] = {
-    "205fe267e8": "附表 not read: totals and 基本/项目 (元), 功能分类 类 lines, 三公 changes, procurement, vehicles",
-    "7709dd0f29": "部门决算: totals, 基本/项目 and 功能分类 from 第三部分 and the 决算表 not read",
-    "7709dd0f29:checks": "no check fails on the corrupted copy (prose 收入支出总计 0 against the table's 2,995.39)",
-    "8e9231231e": "附表 not read: totals, 基本/项目, 功能分类 类 lines; 三公 changes not read",
-    "8f34519435": "部门决算: totals, 基本/项目 and 功能分类 from 第三部分 and the 决算表 not read",
-    "b884c8efa8": "附表 not read: totals, 基本/项目, 功能分类 类 lines; 三公 changes not read",
-    "ee47ac5b96": "附表 not read: totals, 基本/项目, 功能分类 类 lines; 三公 changes not read",
-    "f45a18365f": "附表 not read: totals, 基本/项目, 功能分类 类 lines (split codes); 三公 changes not read",
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 
 def truth_names() -> list[str]:
