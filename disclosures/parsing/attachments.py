@@ -26,6 +26,7 @@ from .tables import (
     TableResult, _cell_unit, _fill_merged, _split_cells, _strip_unit, read_sangong_grid, sangong_table_figures,
 )
 from .text import normalize
+from .prose import FUNCTION_CODES
 from .types import EconomicLine, Figure, FunctionLine, SourceTable
 
 # Caption words → table kind; the first match wins, so the narrower names come first.
@@ -92,17 +93,19 @@ def read_tables(document: Document, *, year: int | None, kind: str | None) -> Ta
     sangong = sangong_table_figures(document, year=year or 0)
     result.figures.extend(sangong.figures)
     result.warnings.extend(sangong.warnings)
-    tables = [t for t in (_native_table(s) for s in document.tables) if t]
     if not sangong.figures:
+        # A native grid (HTML, sheet, Word) the text lines did not give: a “三公” caption, or none at all
+        # (read_sangong_grid itself refuses a grid without two “三公” item labels).
         for source in document.tables:
-            caption, kind, grid, stated = _native_caption(source)
-            if kind == "sangong" and grid:
+            caption, table_type, grid, stated = _native_caption(source)
+            if table_type in ("sangong", None) and grid:
                 unit = source.unit or (_unit_of(stated) if stated else "")
                 title = caption + (f" 单位:{unit}" if unit else "")
                 figures = read_sangong_grid(grid, year=year or 0, page=source.page, title=title, result=result)
                 if figures:
                     result.figures.extend(figures)
                     break
+    tables = [t for t in (_native_table(s) for s in document.tables) if t]
     if document.is_pdf:
         tables += _pdf_text_tables(document)
     elif not document.tables:
@@ -117,7 +120,31 @@ def read_tables(document: Document, *, year: int | None, kind: str | None) -> Ta
         _read(table, document, result, kind=kind)
     _drop_repeats(result)
     result.expenditure_by_function = [line for line in result.function_lines if line.level == "类"]
+    if not result.expenditure_by_function:
+        # No 功能分类 table: the expenditure side of the 收支总表 lists the classes by name (一、一般公共服务支出 …).
+        result.expenditure_by_function = _overview_classes(tables)
     return result
+
+
+def _overview_classes(tables: list[Table]) -> list[FunctionLine]:
+    for table in tables:
+        if table.kind not in ("overview", "appropriation_overview") or table.unit is None:
+            continue
+        lines = []
+        for row in table.rows:
+            name = _ENUMERATOR.sub("", row.label)
+            values = [v for v in row.values if v]
+            if name not in FUNCTION_CODES or not values:
+                continue
+            if len(values) > 1 and _wan(values[0], table.unit) != sum(_wan(v, table.unit) for v in values[1:]):
+                continue  # the row's columns do not pin which cell is its total
+            lines.append(FunctionLine(
+                name=name, value=_wan(values[0], table.unit), code=FUNCTION_CODES[name], page=row.page,
+                source=f"{table.caption} · {row.label}", fund_scope=_fund_scope(table), level="类",
+                table=table.caption))
+        if lines:
+            return lines
+    return []
 
 
 def _drop_repeats(result: TableResult) -> None:
@@ -391,8 +418,7 @@ def _native_table(source: SourceTable) -> Table | None:
         grid = [[_strip_unit(c) if c else c for c in row] for row in grid]
     width = max(len(row) for row in grid)
     grid = [row + [""] * (width - len(row)) for row in grid]
-    first = next((i for i, row in enumerate(grid)
-                  if any(_NUM.match(c or "") and not _is_code_cell(c or "") for c in row)), None)
+    first = next((i for i, row in enumerate(grid) if _holds_amount(row)), None)
     if first is None:
         return None
     header = _fill_merged(grid[:first])
@@ -405,16 +431,36 @@ def _native_table(source: SourceTable) -> Table | None:
         labels = [next((row[j] for row in reversed(header) if row[j]), "") for j in range(width)]
     unit = source.unit or (_unit_of(stated) if stated else None) or cell_unit or next((_unit_of(m) for row in header
                                 for c in row if (m := _UNIT.search(c or ""))), None)
-    table = Table(kind=kind, caption=caption, unit=unit, columns=[labels[j] for j in value_columns],
+    # A 收支总表 sets income and expenditure side by side (项目 | 金额 | 项目 | 金额): each label column starts
+    # a block of its own, read as rows of their own.
+    label_columns = [j for j in range(width) if j not in value_columns
+                     and any(c and not _NUM.match(c) and not _is_code_cell(c) for c in (r[j] for r in grid[first:]))]
+    starts = [j for j in label_columns if any(v < j for v in value_columns)]
+    blocks = [(0, starts[0] if starts else width)] + [
+        (start, starts[k + 1] if k + 1 < len(starts) else width) for k, start in enumerate(starts)]
+    block_columns = [[j for j in value_columns if begin <= j < end] for begin, end in blocks]
+    table = Table(kind=kind, caption=caption, unit=unit, columns=[labels[j] for j in block_columns[0]],
                   pages=[source.page] if source.page else [])
-    for row in grid[first:]:
-        cells = [part for j, c in enumerate(row) if j not in value_columns and c for part in _unglue(c)]
-        code = [c for c in cells if _is_code_cell(c)]
-        label = next((c for c in cells if not _is_code_cell(c) and c not in ("类", "款", "项")), "")
-        values = [row[j] if row[j] and _NUM.match(row[j]) else None for j in value_columns]
-        if code or label or any(values):
-            table.rows.append(Row(code=code, label=label, values=values, page=source.page, placed=True))
+    if any(len(columns) != len(block_columns[0]) for columns in block_columns):
+        blocks, block_columns = [(0, width)], [value_columns]  # blocks of unlike shape: read the row whole
+        table.columns = [labels[j] for j in value_columns]
+    for (begin, end), columns in zip(blocks, block_columns):
+        for row in grid[first:]:
+            part = row[begin:end]
+            cells = [piece for j, c in enumerate(part, start=begin) if j not in value_columns and c
+                     for piece in _unglue(c)]
+            code = [c for c in cells if _is_code_cell(c)]
+            label = next((c for c in cells if not _is_code_cell(c) and c not in ("类", "款", "项")), "")
+            values = [row[j] if row[j] and _NUM.match(row[j]) else None for j in columns]
+            if code or label or any(values):
+                table.rows.append(Row(code=code, label=label, values=values, page=source.page, placed=True))
     return table
+
+
+def _holds_amount(row: list[str | None]) -> bool:
+    """A number right of the row's label is an amount (a whole-元 "3124500" too); left of it, a code."""
+    label = next((j for j, c in enumerate(row) if c and not _NUM.match(c) and not _is_code_cell(c)), len(row))
+    return any(c and _NUM.match(c) and (j > label or not _is_code_cell(c)) for j, c in enumerate(row))
 
 
 def _native_caption(source: SourceTable):
@@ -631,7 +677,7 @@ _LABELS = [
      "一般公共预算财政拨款"),
     (re.compile(r"^基本支出$"), "basic_expenditure", "全口径"),
     (re.compile(r"^项目支出$"), "project_expenditure", "全口径"),
-    (re.compile(r"政府性基金(?:预算)?(?:财政拨款)?(?:收入|资金)?$"), "gov_fund_appropriation", "政府性基金"),
+    (re.compile(r"政府性基金(?:预算)?(?:财政)?(?:拨款)?(?:收入|资金)?$"), "gov_fund_appropriation", "政府性基金"),
 ]
 
 

@@ -83,6 +83,8 @@ def resolve(candidates: Candidates | list[Candidate], *, kind: str | None, scope
         figure = chosen.figure
         for other in values[1:]:
             if _same(figure, other.figure):
+                if kind == "决算" and figure.budget is None and other.figure.budget is not None:
+                    figure.budget = other.figure.budget  # a 决算 table cell carries the 预算数 beside the actual
                 continue
             if kind == "决算" and other.stage == "预算数" and chosen.stage != "预算数":
                 if figure.budget is None and other.figure.value is not None:

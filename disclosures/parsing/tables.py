@@ -230,13 +230,23 @@ def read_sangong_grid(grid: Grid, *, year: int, page: int | None, title: str, re
         columns = [c or "" for c in header[-1]] if header else [""] * width
         periods = [_period(cell, year) for cell in columns]
         change_column = next((j for j, cell in enumerate(columns) if re.search(r"增减|增长额|变动|比上年", cell)), None)
+        # 决算: a 预算数 column and a 决算数 column; the actual is the value, the budget goes beside it.
+        roles = [_role(cell) for cell in columns]
+        paired = "actual" in roles and "budget" in roles
         cells = []
+        budgets = []
         for row, metric in zip(data, first_column):
             if metric:
                 for j in range(1, width):
                     if j != change_column:
-                        cells.append((metric, periods[j] or "本年", row[j], f"{row[0]} · {columns[j]}"))
-        figures = _figures(cells, unit=unit, page=page, result=result)
+                        cell = (metric, periods[j] or "本年", row[j], f"{row[0]} · {columns[j]}")
+                        (budgets if paired and roles[j] == "budget" else cells).append(cell)
+        figures = _figures(cells, unit=unit, page=page, result=result, title=title)
+        by_key = {(f.period, f.metric): f for f in figures}
+        for metric, period, raw, _ in budgets:
+            figure = by_key.get((period, metric))
+            if figure and figure.budget is None and _NUMERIC.match(raw):
+                figure.budget = parse_amount(raw, unit).value
         if change_column is not None:
             # The 增减额 column: this year's change, as the table states it.
             changes = {metric: row[change_column] for row, metric in zip(data, first_column) if metric}
@@ -257,7 +267,12 @@ def read_sangong_grid(grid: Grid, *, year: int, page: int | None, title: str, re
     # 决算 tables pair every item as 预算数 | 决算数: the actual is the value, the budget is kept beside it.
     pair_row = next((row for row in header if any(_role(c) == "budget" for c in row)
                      and any(_role(c) == "actual" for c in row)), None)
-    roles = [_role(c) if pair_row else None for c in (pair_row or [""] * width)]
+    roles: list[str | None] = [None] * width
+    if pair_row:
+        current = None
+        for j, cell in enumerate(pair_row):  # a text grid leaves a merged group's other cells empty
+            current = _role(cell) or (current if not cell else None)
+            roles[j] = current
     labels = []
     for j in range(width):
         stack = [row[j] for row in header if row[j] and row is not year_row and row is not pair_row]

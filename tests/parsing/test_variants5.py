@@ -36,8 +36,6 @@ ALL_EXPECTED = expected_paths(VARIANTS5) + expected_paths(VARIANTS5_PDF)
 # day the parser handles one, its xfail turns into a failure and the entry must be removed, so the list cannot go
 # stale. Each reason is the first thing the parser gets wrong on that document.
 KNOWN_GAPS: dict[str, str] = {
-    "d01_qilian_civil_juesuan_docx_table": ".docx is not read (不支持的文件类型)",
-    "h03_chongyi_housing_juesuan_budget_actual_table": ".html is not read; 预算数/决算数 table columns",
     "h05_langao_forestry_table_in_yuan": ".html is not read; table caption 单位：元",
     "h07_yanyuan_agri_decoy_chrome_other_years": ".html is not read; chrome lists the unit's other years",
     "h08_shengsi_archives_no_vehicles": ".html is not read; zeros as 无…预算安排 / 无公务用车",
@@ -46,12 +44,10 @@ KNOWN_GAPS: dict[str, str] = {
     "t03_linze_science_title_year_dash": "title '2019-…' not read; no 三公 total read under it",
     "t04_anfu_civil_title_bare_year": "'因公出国（境）费和公务用车购置费均未安排预算' zeros not read",
     "t07_qinyuan_library_initial_budget_actual": "'本馆无公务用车购置和因公出国（境）支出' zeros not read",
-    "t09_jingning_culture_single_space_columns": "table flattened to single-space columns: no 三公 figure read",
     "t11_jingde_stats_zero_as_none_arranged": "'无公务用车，无公务用车购置费和运行维护费预算安排' zeros and 0 vehicles not read",
     "t12_tieli_forestry_label_variants": "'公务用车运行维护及购置费（其中购置支出…运行维护支出…）' and 在职人员总数 not read",
     "t13_huitong_county_level_total": "'2022年会同县县本级…' title: 县本级 unit not read",
     "t15_no_unit_named_missing": "province not named in missing; '…为0' zeros missed",
-    "t21_pingtang_juesuan_table_yuan_one_cell_per_line": "决算 table in 元 flattened one cell per line: refused",
     "t24_tangyin_science_web_copy_chrome": "'与上年相比减少0.20万元' after the parts is not the total's change",
     "t25_xunyang_urban_pinyin_junk": "pinyin injected inside labels ('购(gou)置费', '接(jie)待费') hides those figures",
     "t26_nanzhang_cdc_unit_public": "'全部为公务用车运行维护费' and 在职人员总数 not read",
@@ -59,10 +55,8 @@ KNOWN_GAPS: dict[str, str] = {
     "t33_ninglang_forestry_juesuan_and_next_budget": "决算 of last year and 预算 of this year in one file: read as one 预算",
     "t28_shaya_justice_untitled_no_scope": "untitled one-paragraph 决算: unit not read, scope guessed as 单位",
     "x01_shanshan_drc_budget_workbook": ".xlsx is not read (不支持的文件类型)",
-    "x02_ningjin_audit_juesuan_workbook_yuan": ".xlsx is not read (不支持的文件类型)",
     "x04_ninghua_finance_text_numbers_yuan": ".xlsx is not read (不支持的文件类型)",
     "x05_lixian_school_juesuan_old_xls": ".xls is not read (不支持的文件类型)",
-    "v02_lianghe_natres_full_template_yuan": "'全部为一般公共预算拨款' / 收支总表 row not read as general_budget_appropriation",
     "v05_xuanhan_vocational_school_table_across_pages": "'全部为一般公共预算拨款' and '…和…为0' zeros not read",
     "v06_arong_forestry_full_juesuan_wrapped_cells": "决算 功能分类 类 lines of the 收入支出决算总表 not read",
 }
