@@ -204,9 +204,6 @@ def _pdf_text_tables(document: Document) -> list[Table]:
     current: Table | None = None
     for page in sorted(by_page):
         lines = by_page[page]
-        if any(re.fullmatch(r"目录", ln.text) for ln in lines[:3]):
-            current = None
-            continue
         captions = _captions(lines)
         starts = sorted(captions)
         if not starts:

@@ -58,7 +58,6 @@ KNOWN_GAPS: dict[str, str] = {
     "x04_ninghua_finance_text_numbers_yuan": ".xlsx is not read (不支持的文件类型)",
     "x05_lixian_school_juesuan_old_xls": ".xls is not read (不支持的文件类型)",
     "v05_xuanhan_vocational_school_table_across_pages": "'全部为一般公共预算拨款' and '…和…为0' zeros not read",
-    "v06_arong_forestry_full_juesuan_wrapped_cells": "决算 功能分类 类 lines of the 收入支出决算总表 not read",
 }
 
 
