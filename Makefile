@@ -18,6 +18,7 @@ $(STAMP): requirements.txt
 
 run: $(STAMP)
 	DJANGO_DEBUG=1 $(PY) manage.py migrate --noinput
+	$(PY) manage.py collectstatic --noinput --verbosity 0
 	DJANGO_DEBUG=1 $(PY) manage.py load_demo
 	DJANGO_DEBUG=1 $(PY) manage.py ensure_local_admin
 	DJANGO_DEBUG=1 $(PY) manage.py runserver 127.0.0.1:8000

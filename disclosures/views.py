@@ -6,11 +6,13 @@ so the HTML and the JSON cannot disagree. Every builder runs a fixed number of q
 from __future__ import annotations
 
 import json
+import mimetypes
 from collections import defaultdict
 from decimal import Decimal
 from typing import Any, Iterable
 
 import pandas as pd
+from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Count, Max, Min, Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
@@ -20,8 +22,11 @@ from django.urls import reverse
 from comparisons import charts
 from comparisons.selectors import figures_df
 
+from . import page_images
 from .models import Department, Disclosure, Figure, Kind, Region, SourceFile, Unit
 from .parsing.metrics import METRICS, SANGONG_PARTS
+from .quotes import clip_quote
+from .templatetags.budget_format import format_count, format_wan
 
 # The columns the region and department pages show for each disclosure.
 HEADLINE_METRICS = ("sangong_total", *SANGONG_PARTS, "operating_costs", "expenditure_total",
@@ -63,12 +68,41 @@ def disclosure_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def source_download(request: HttpRequest, pk: int) -> FileResponse:
+    """The source file as stored, shown in the browser (a PDF opens in its viewer; `#page=N` in links)."""
     source = get_object_or_404(SourceFile, pk=pk)
     try:
         handle = source.file.open("rb")
     except (FileNotFoundError, ValueError) as exc:
         raise Http404("原文件不在存储中") from exc
-    return FileResponse(handle, as_attachment=True, filename=source.original_name)
+    content_type = mimetypes.guess_type(source.original_name)[0] or "application/octet-stream"
+    if content_type.startswith("text/"):
+        content_type += "; charset=utf-8"
+    response = FileResponse(handle, as_attachment=False, filename=source.original_name, content_type=content_type)
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+def figure_source(request: HttpRequest, pk: int, metric: str) -> HttpResponse:
+    """The source panel of one figure: its sentence or table cell as printed and the PDF page it is on.
+    Every number on the compare table and the browse pages links here; static/js/app.js opens it in a panel."""
+    figure, source = _figure_and_source(pk, metric, request.GET.get("period", "本年"))
+    data = figure_source_data(figure=figure, source=source)
+    return _respond(request, "disclosures/source.html", {"data": data, "nav": "regions"}, data)
+
+
+def figure_page_image(request: HttpRequest, pk: int, metric: str) -> FileResponse:
+    """The PDF page a figure is printed on, as a PNG with the printed number boxed in red."""
+    figure, source = _figure_and_source(pk, metric, request.GET.get("period", "本年"))
+    if source is None or not figure.page:
+        raise Http404("没有这项数字所在页的 PDF")
+    numbers = page_images.number_spellings(figure.value, figure.display_scale)
+    return _page_png(source, figure.page, numbers=numbers, anchor=figure.source_text)
+
+
+def source_page_image(request: HttpRequest, pk: int, page: int) -> FileResponse:
+    """One page of a stored PDF as a PNG (the page numbers on the disclosure page link here)."""
+    source = get_object_or_404(SourceFile, pk=pk)
+    return _page_png(source, page)
 
 
 # --- page data -------------------------------------------------------------------------------------------------
@@ -193,7 +227,8 @@ def disclosure_page_data(*, disclosure: Disclosure) -> dict[str, Any]:
     order = {key: i for i, key in enumerate(METRICS)}
     figures = sorted(disclosure.figures.all(), key=lambda f: (order.get(f.metric, len(order)), f.metric,
                                                                f.period != "本年", f.origin != "prose"))
-    sources = disclosure.sources.defer("parsed").order_by("imported_at")
+    sources = list(disclosure.sources.defer("parsed").order_by("imported_at"))
+    pdf = next((s for s in sources if _is_pdf(s)), None)
     department = disclosure.department
     return {
         **_disclosure_ref({"id": disclosure.pk, "year": disclosure.year, "kind": disclosure.kind,
@@ -217,9 +252,11 @@ def disclosure_page_data(*, disclosure: Disclosure) -> dict[str, Any]:
              "page": line.page, "source_text": line.source_text}
             for line in disclosure.function_lines.all()
         ],
+        "page_url": reverse("disclosures:source_page_image", args=[pdf.pk, 1])[:-len("1.png")] if pdf else None,
         "headcounts": [
             {"unit_name": h.unit_name, "authorized": h.authorized, "authorized_text": h.authorized_text,
-             "actual": h.actual, "contracted": h.contracted, "page": h.page, "source_text": h.source_text}
+             "actual": h.actual, "contracted": h.contracted, "page": h.page, "source_text": h.source_text,
+             "quote": clip_quote(h.source_text)}
             for h in disclosure.headcounts.all()
         ],
         "warnings": list(disclosure.warnings),
@@ -233,7 +270,111 @@ def disclosure_page_data(*, disclosure: Disclosure) -> dict[str, Any]:
     }
 
 
+def figure_source_data(*, figure: Figure, source: SourceFile | None) -> dict[str, Any]:
+    disclosure = figure.disclosure
+    metric = METRICS.get(figure.metric)
+    unit = metric.unit if metric else "万元"
+    args = [disclosure.pk, figure.metric]
+    query = "" if figure.period == "本年" else "?period=上年"
+    has_image = bool(source and figure.page and _is_pdf(source))
+    return {
+        "disclosure": {**_disclosure_ref({"id": disclosure.pk, "year": disclosure.year, "kind": disclosure.kind,
+                                          "scope": disclosure.scope, "status": disclosure.status,
+                                          "title_name": disclosure.title_name})},
+        "subject": disclosure.unit.name if disclosure.unit_id else disclosure.department.name,
+        "subject_url": (reverse("disclosures:unit", args=[disclosure.unit_id]) if disclosure.unit_id
+                        else reverse("disclosures:department", args=[disclosure.department_id])),
+        "region": str(disclosure.department.region),
+        "metric": figure.metric,
+        "label": metric.label if metric else figure.metric,
+        "unit": unit,
+        "period": figure.period,
+        "value": _clean(figure.value, figure.metric),
+        "value_text": format_metric(_clean(figure.value, figure.metric), unit) if figure.value is not None else None,
+        "change": _clean(figure.change, figure.metric),
+        "reason": figure.reason,
+        "not_applicable": figure.not_applicable,
+        "note": figure.note,
+        "origin": figure.origin,
+        "origin_label": "表格单元格" if figure.origin == "table" else "正文",
+        "page": figure.page,
+        "quote": clip_quote(figure.source_text, context=_page_context(source, figure.page)),
+        "source_text": figure.source_text,
+        "corrected": figure.corrected,
+        "file": ({"id": source.pk, "name": source.original_name, "sha256": source.sha256,
+                  "url": reverse("disclosures:source_download", args=[source.pk])
+                  + (f"#page={figure.page}" if figure.page and _is_pdf(source) else "")} if source else None),
+        "image_url": reverse("disclosures:figure_page_image", args=args) + query if has_image else None,
+        "url": reverse("disclosures:figure_source", args=args) + query,
+    }
+
+
 # --- helpers ---------------------------------------------------------------------------------------------------
+
+
+def _figure_and_source(pk: int, metric: str, period: str) -> tuple[Figure, SourceFile | None]:
+    """The figure a number on a page stands for (primary first, then prose before table) and the file it was read
+    from (a PDF first). Unknown disclosure, metric or period: 404."""
+    if metric not in METRICS or period not in ("本年", "上年"):
+        raise Http404("没有这项指标")
+    figures = sorted(
+        Figure.objects.filter(disclosure_id=pk, metric=metric, period=period)
+        .select_related("disclosure__department__region", "disclosure__unit"),
+        key=lambda f: (not f.is_primary, f.origin != "prose"),
+    )
+    if not figures:
+        raise Http404("没有这项数字")
+    sources = sorted(SourceFile.objects.filter(disclosure_id=pk).defer("parsed"),
+                     key=lambda s: (not _is_pdf(s), s.status != SourceFile.Status.PARSED, s.imported_at))
+    return figures[0], (sources[0] if sources else None)
+
+
+def _page_context(source: SourceFile | None, page: int | None) -> str:
+    """The text of the page a figure is on (PDF text layer, or the form-feed page of a text file), so its quote
+    can be widened to whole sentences; "" when the file is not at hand."""
+    if source is None or not source.file:
+        return ""
+    try:
+        if _is_pdf(source):
+            return page_images.page_text(source.file.path, page) if page else ""
+        with source.file.open("rb") as handle:
+            raw = handle.read(5_000_000)
+    except (OSError, ValueError, page_images.PageImageError):
+        return ""
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = raw.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        return ""
+    pages = text.split("\f")
+    return pages[page - 1] if page and len(pages) >= page else text
+
+
+def format_metric(value: Any, unit: str) -> str:
+    return format_wan(value) if unit == "万元" else format_count(value)
+
+
+def _is_pdf(source: SourceFile) -> bool:
+    return source.original_name.lower().endswith(".pdf") or (source.file.name or "").lower().endswith(".pdf")
+
+
+def _page_png(source: SourceFile, page: int, *, numbers: list[str] | None = None, anchor: str = "") -> FileResponse:
+    if not _is_pdf(source) or not source.file:
+        raise Http404("原文件不是 PDF")
+    try:
+        path = source.file.path
+        image = page_images.page_image(path, sha256=source.sha256, page=page, cache_dir=settings.PAGE_IMAGE_DIR,
+                                       numbers=numbers or (), anchor=anchor)
+    except (FileNotFoundError, page_images.PageImageError) as exc:
+        raise Http404(str(exc)) from exc
+    response = FileResponse(image.open("rb"), content_type="image/png")
+    response["Cache-Control"] = "public, max-age=86400"  # the same file and page always render the same image
+    return response
+
+
 
 
 def _respond(request: HttpRequest, template: str, context: dict[str, Any], data: dict[str, Any]) -> HttpResponse:
@@ -336,6 +477,7 @@ def _figure_row(figure: Figure) -> dict[str, Any]:
         "exp_scope": figure.exp_scope,
         "page": figure.page,
         "source_text": figure.source_text,
+        "quote": clip_quote(figure.source_text),
         "corrected": figure.corrected,
     }
 

@@ -1,4 +1,5 @@
-/* Page behaviour without any network: draw plotly figures embedded as JSON, and sort plain tables. */
+/* Page behaviour without any network: draw plotly figures embedded as JSON, sort plain tables, open a number's
+   source in a panel, and show or hide the compare table's column groups. No inline scripts anywhere (CSP-ready). */
 (function () {
   "use strict";
 
@@ -62,8 +63,75 @@
     });
   }
 
+  // Every number links to its source page (a[data-source]); with JS the same page opens in a panel instead.
+  function openSource(link) {
+    var panel = document.getElementById("source-panel");
+    if (!panel || typeof panel.showModal !== "function" || !window.fetch) return false;
+    var content = panel.querySelector(".source-panel-content");
+    content.textContent = "正在读取原文…";
+    panel.setAttribute("data-loading", "");
+    if (!panel.open) panel.showModal();
+    fetch(link.href, { headers: { "Accept": "text/html" } })
+      .then(function (response) {
+        if (!response.ok) throw new Error(String(response.status));
+        return response.text();
+      })
+      .then(function (html) {
+        var doc = new DOMParser().parseFromString(html, "text/html");
+        var body = doc.querySelector(".source-body");
+        content.textContent = "";
+        if (body) content.appendChild(document.importNode(body, true));
+        else content.textContent = "没有找到这项数字的原文。";
+        var more = document.createElement("p");
+        more.className = "small";
+        var a = document.createElement("a");
+        a.href = link.href;
+        a.textContent = "在新页面打开";
+        more.appendChild(a);
+        content.appendChild(more);
+      })
+      .catch(function () { content.textContent = "读取原文失败，请点击数字在新页面打开。"; })
+      .finally(function () { panel.removeAttribute("data-loading"); });
+    return true;
+  }
+
+  function wireSourcePanel() {
+    document.addEventListener("click", function (event) {
+      var link = event.target.closest ? event.target.closest("a[data-source]") : null;
+      if (!link || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+      if (openSource(link)) event.preventDefault();
+    });
+    var panel = document.getElementById("source-panel");
+    if (!panel) return;
+    panel.addEventListener("click", function (event) {
+      if (event.target === panel || event.target.hasAttribute("data-close-panel")) panel.close();
+    });
+  }
+
+  // The compare table's column groups (三公 / 运行经费 / 人员 / 人均 / 变化): checkboxes in
+  // [data-column-groups] hide the cells whose data-group matches. The choice is kept for the session.
+  function wireColumnGroups() {
+    document.querySelectorAll("[data-column-groups]").forEach(function (box) {
+      var table = document.getElementById(box.getAttribute("data-column-groups"));
+      if (!table) return;
+      box.hidden = false;
+      box.querySelectorAll("input[type=checkbox][value]").forEach(function (input) {
+        var key = "cols:" + input.value;
+        try { if (sessionStorage.getItem(key) === "0") input.checked = false; } catch (e) { /* private mode */ }
+        function apply() {
+          table.classList.toggle("hide-" + input.value, !input.checked);
+          try { sessionStorage.setItem(key, input.checked ? "1" : "0"); } catch (e) { /* private mode */ }
+        }
+        input.addEventListener("change", apply);
+        apply();
+      });
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     drawCharts();
     document.querySelectorAll("table[data-sortable]").forEach(makeSortable);
+    wireSourcePanel();
+    wireColumnGroups();
   });
 })();
