@@ -106,7 +106,7 @@ class ComparisonFilter(django_filters.FilterSet):
         ]
         # A callable: Django would otherwise normalise the 1,000 options once per copy of the field and widget.
         self.filters["subjects"].extra["choices"] = lambda: grouped
-        years = Disclosure.objects.order_by("-year").values_list("year", flat=True).distinct()
+        years = Disclosure.objects.filter(year__isnull=False).order_by("-year").values_list("year", flat=True).distinct()
         self.filters["years"].extra["choices"] = [(str(y), f"{y}年") for y in years]
 
     def noop(self, queryset: Any, name: str, value: Any) -> Any:

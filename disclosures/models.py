@@ -105,6 +105,7 @@ class Disclosure(models.Model):
     class Status(models.TextChoices):
         OK = "ok", "已解析"
         CONFLICT = "conflict", "有冲突待核对"
+        INCOMPLETE = "incomplete", "待核实（身份信息不全）"
         FAILED = "failed", "解析失败"
 
     department = models.ForeignKey(Department, verbose_name="部门", on_delete=models.PROTECT, related_name="disclosures")
@@ -113,11 +114,15 @@ class Disclosure(models.Model):
         help_text="单位预算时填写；部门预算为空",
     )
     title_name = models.CharField("标题中的单位名称", max_length=200)
-    year = models.PositiveSmallIntegerField("年度")
-    kind = models.CharField("类型", max_length=4, choices=Kind.choices)
+    year = models.PositiveSmallIntegerField("年度", null=True, blank=True, help_text="文件未载明时为空，待核实")
+    kind = models.CharField("类型", max_length=4, choices=Kind.choices, blank=True)
     scope = models.CharField("口径", max_length=4, choices=Scope.choices)
     genre = models.CharField("文件类别", max_length=20, default="情况说明")
     member_units = models.JSONField("包含单位", default=list, blank=True)
+    missing = models.JSONField(
+        "待补全的身份信息", default=list, blank=True, help_text="解析器未能确定的字段（unit、year、kind …），需人工补全"
+    )
+    clues = models.JSONField("身份依据", default=dict, blank=True, help_text="每个身份字段取自何处（封面、标题、网页信息、文件名…）")
     status = models.CharField("状态", max_length=10, choices=Status.choices, default=Status.OK)
     error = models.TextField("错误信息", blank=True)
     warnings = models.JSONField("解析提示", default=list, blank=True)
@@ -142,7 +147,8 @@ class Disclosure(models.Model):
         indexes = [models.Index(fields=["year", "kind"], name="disclosure_year_kind")]
 
     def __str__(self) -> str:
-        return f"{self.title_name} {self.year}年{self.scope}{self.kind}"
+        year = f"{self.year}年" if self.year else "年度未知"
+        return f"{self.title_name} {year}{self.scope}{self.kind or '预决算'}"
 
     @property
     def subject_name(self) -> str:
@@ -158,7 +164,10 @@ class SourceFile(models.Model):
 
     disclosure = models.ForeignKey(Disclosure, verbose_name="公开文件", on_delete=models.CASCADE, related_name="sources")
     file = models.FileField("文件", upload_to="sources/")
-    sha256 = models.CharField("SHA-256", max_length=64, unique=True)
+    sha256 = models.CharField("SHA-256", max_length=64)
+    segment = models.PositiveSmallIntegerField(
+        "文件内序号", default=0, help_text="一个文件含多份公开文件（如部门预算后附各单位预算）时的第几份，从0起"
+    )
     original_name = models.CharField("原文件名", max_length=255)
     size = models.PositiveIntegerField("大小（字节）")
     pages = models.PositiveIntegerField("页数", default=1)
@@ -172,6 +181,7 @@ class SourceFile(models.Model):
         verbose_name = "源文件"
         verbose_name_plural = "源文件"
         ordering = ["disclosure", "imported_at"]
+        constraints = [models.UniqueConstraint(fields=["sha256", "segment"], name="source_unique_segment")]
 
     def __str__(self) -> str:
         return self.original_name
@@ -188,6 +198,10 @@ class Figure(models.Model):
     value = models.DecimalField("数值", max_digits=20, decimal_places=6, null=True, blank=True,
                                 help_text="金额单位万元；人数、车辆为整数")
     change = models.DecimalField("比上年增减", max_digits=20, decimal_places=6, null=True, blank=True)
+    budget_value = models.DecimalField(
+        "预算数", max_digits=20, decimal_places=6, null=True, blank=True,
+        help_text="决算文件中与决算数并列的年初预算数（万元）；预算文件为空",
+    )
     reason = models.TextField("增减主要原因", blank=True)
     not_applicable = models.BooleanField("不适用", default=False, help_text="如事业单位不在机关运行经费统计范围：不是0")
     note = models.TextField("说明", blank=True)
@@ -197,6 +211,9 @@ class Figure(models.Model):
     exp_scope = models.CharField("支出口径", max_length=8, default="total")
     page = models.PositiveIntegerField("页码", null=True, blank=True)
     source_text = models.TextField("原文", blank=True)
+    table_caption = models.CharField("表名", max_length=200, blank=True, help_text="取自表格时：表的标题")
+    row_label = models.CharField("行", max_length=200, blank=True, help_text="取自表格时：行名")
+    column_label = models.CharField("列", max_length=200, blank=True, help_text="取自表格时：列名")
     corrected = models.BooleanField("人工更正", default=False, help_text="人工更正过的数字，重新解析时保留")
 
     class Meta:
@@ -213,7 +230,7 @@ class Figure(models.Model):
 
 
 class FunctionLine(models.Model):
-    """Expenditure by function category (功能分类 类)."""
+    """Expenditure by function category (功能分类 类, and 款/项 where a table gives them)."""
 
     disclosure = models.ForeignKey(
         Disclosure, verbose_name="公开文件", on_delete=models.CASCADE, related_name="function_lines"
@@ -222,12 +239,35 @@ class FunctionLine(models.Model):
     name = models.CharField("科目名称", max_length=100)
     value = models.DecimalField("金额（万元）", max_digits=20, decimal_places=6)
     fund_scope = models.CharField("资金口径", max_length=20, default="全口径")
+    level = models.CharField("层级", max_length=2, default="类", help_text="类（3位编码）、款（5位）或 项（7位）")
+    table_caption = models.CharField("表名", max_length=200, blank=True, help_text="取自表格时：表的标题；取自正文为空")
     page = models.PositiveIntegerField("页码", null=True, blank=True)
     source_text = models.TextField("原文", blank=True)
 
     class Meta:
         verbose_name = "功能分类支出"
         verbose_name_plural = "功能分类支出"
+        ordering = ["disclosure", "code", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class EconomicLine(models.Model):
+    """One row of the economic classification of basic expenditure (301 工资福利支出, 302 商品和服务支出 …)."""
+
+    disclosure = models.ForeignKey(
+        Disclosure, verbose_name="公开文件", on_delete=models.CASCADE, related_name="economic_lines"
+    )
+    code = models.CharField("经济分类编码", max_length=10, blank=True)
+    name = models.CharField("科目名称", max_length=100)
+    value = models.DecimalField("金额（万元）", max_digits=20, decimal_places=6)
+    table_caption = models.CharField("表名", max_length=200, blank=True)
+    page = models.PositiveIntegerField("页码", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "经济分类支出"
+        verbose_name_plural = "经济分类支出"
         ordering = ["disclosure", "code", "name"]
 
     def __str__(self) -> str:

@@ -23,6 +23,7 @@ from .models import (
     DepartmentAlias,
     DepartmentType,
     Disclosure,
+    EconomicLine,
     Figure,
     FunctionLine,
     Headcount,
@@ -37,8 +38,9 @@ from .parsing.names import normalize_department_type
 
 logger = logging.getLogger(__name__)
 
-ACCEPTED_SUFFIXES = frozenset({".pdf", ".txt", ".md"})
+ACCEPTED_SUFFIXES = frozenset({".pdf", ".txt", ".md", ".html", ".htm", ".xlsx", ".xls", ".docx"})
 UNKNOWN_REGION = "未识别地区"
+UNKNOWN_UNIT = "未识别单位"
 DEMO_GENRE = "演示数据"
 PRINCIPAL_SUFFIXES = ("（本级）", "(本级)", "本级")
 
@@ -101,12 +103,13 @@ def source_storage_name(*, sha256: str, filename: str) -> str:
 
 
 def disclosure_import_file(
-    *, data: bytes, filename: str, parsed: ParsedDisclosure | None = None
+    *, data: bytes, filename: str, parsed: list[ParsedDisclosure] | ParsedDisclosure | None = None
 ) -> ImportOutcome:
     """Import one file: stored once per sha256, parsed, and saved in one transaction.
 
-    `parsed` lets a caller that already parsed the bytes (import_disclosures parses everything first) skip a
-    second parse. A file that fails to parse writes nothing, neither rows nor a file on disk.
+    A file may hold several disclosures (a 部门 budget followed by its units'): each is saved with its own
+    SourceFile row (same sha256 and stored file, its own `segment`). `parsed` lets a caller that already parsed
+    the bytes skip a second parse. A file that fails to parse writes nothing, neither rows nor a file on disk.
     """
     name = PurePath(filename).name or filename
     sha = source_sha256(data)
@@ -115,9 +118,10 @@ def disclosure_import_file(
         return ImportOutcome("already_present", existing.disclosure_id, "已存在：同一文件（SHA-256 相同）已导入", name)
     if parsed is None:
         try:
-            parsed = parsing.parse_disclosure(data, filename=name)
+            parsed = parsing.parse_disclosures(data, filename=name)
         except ParseError as exc:
             return ImportOutcome("failed", None, f"{exc}", name)
+    segments = [parsed] if isinstance(parsed, ParsedDisclosure) else list(parsed)
 
     storage_name = source_storage_name(sha256=sha, filename=name)
     wrote_file = False
@@ -126,12 +130,14 @@ def disclosure_import_file(
             if not default_storage.exists(storage_name):
                 storage_name = default_storage.save(storage_name, ContentFile(data))
                 wrote_file = True
-            source = SourceFile(
-                sha256=sha, original_name=name[:255], size=len(data), pages=max(parsed.pages, 1),
-                parsed=parsed.to_json(), parser_version=parsing.PARSER_VERSION,
-            )
-            source.file.name = storage_name
-            outcome = _store_parsed(parsed=parsed, source=source)
+            outcomes = []
+            for segment, result in enumerate(segments):
+                source = SourceFile(
+                    sha256=sha, segment=segment, original_name=name[:255], size=len(data),
+                    pages=max(result.pages, 1), parsed=result.to_json(), parser_version=parsing.PARSER_VERSION,
+                )
+                source.file.name = storage_name
+                outcomes.append(_store_parsed(parsed=result, source=source, filename=name))
     except IntegrityError as exc:
         # Two workers importing the same file at once: the other one won; keep the copy its row points at.
         winner = SourceFile.objects.filter(sha256=sha).first()
@@ -146,7 +152,11 @@ def disclosure_import_file(
     except BaseException:
         _discard(storage_name, wrote_file)
         raise
-    return ImportOutcome(outcome.status, outcome.disclosure_id, outcome.message, name)
+    first = outcomes[0]
+    if len(outcomes) == 1:
+        return ImportOutcome(first.status, first.disclosure_id, first.message, name)
+    message = f"文件含 {len(outcomes)} 份公开文件：" + "；".join(outcome.message for outcome in outcomes)
+    return ImportOutcome(first.status, first.disclosure_id, message, name)
 
 
 def disclosure_save_parsed(*, parsed: ParsedDisclosure) -> ImportOutcome:
@@ -167,7 +177,8 @@ def disclosure_reparse(*, disclosure: Disclosure) -> Disclosure:
         raise ValueError("该文件没有源文件，无法重新解析")
     with source.file.open("rb") as handle:
         data = handle.read()
-    parsed = parsing.parse_disclosure(data, filename=source.original_name)
+    segments = parsing.parse_disclosures(data, filename=source.original_name)
+    parsed = segments[min(source.segment, len(segments) - 1)]
     with transaction.atomic():
         disclosure = Disclosure.objects.select_for_update().get(pk=disclosure.pk)
         corrected = set(
@@ -175,6 +186,7 @@ def disclosure_reparse(*, disclosure: Disclosure) -> Disclosure:
         )
         disclosure.figures.filter(corrected=False).delete()
         disclosure.function_lines.all().delete()
+        disclosure.economic_lines.all().delete()
         disclosure.headcounts.all().delete()
         _fill_disclosure(disclosure=disclosure, parsed=parsed, keep=corrected)
         _update_header(disclosure=disclosure, parsed=parsed, warnings=list(parsed.warnings))
@@ -191,8 +203,12 @@ def disclosure_reparse(*, disclosure: Disclosure) -> Disclosure:
 # --- mapping ----------------------------------------------------------------------------------------
 
 
-def _store_parsed(*, parsed: ParsedDisclosure, source: SourceFile | None) -> ImportOutcome:
+def _store_parsed(*, parsed: ParsedDisclosure, source: SourceFile | None, filename: str = "") -> ImportOutcome:
     warnings = list(parsed.warnings)
+    if parsed.unit is None:
+        # No clue named the unit: the document is kept under a stand-in name for a person to complete.
+        parsed.unit = f"{UNKNOWN_UNIT}（{PurePath(filename).stem or '无文件名'}）"
+        warnings.append("未能确定单位名称，已暂存为待核实，请补全")
     region = _resolve_region(parsed=parsed, warnings=warnings)
     scope = parsed.scope if parsed.scope in Scope.values else Scope.DEPARTMENT
     if scope == Scope.UNIT:
@@ -206,7 +222,7 @@ def _store_parsed(*, parsed: ParsedDisclosure, source: SourceFile | None) -> Imp
 
     disclosure = (
         Disclosure.objects.select_for_update()
-        .filter(year=parsed.year, kind=parsed.kind, scope=scope, **lookup)
+        .filter(year=parsed.year, kind=parsed.kind or "", scope=scope, **lookup)
         .first()
     )
     if disclosure is None:
@@ -221,9 +237,10 @@ def _store_parsed(*, parsed: ParsedDisclosure, source: SourceFile | None) -> Imp
         # The real document replaces the demo copy of its figures, so they gain page and sentence.
         disclosure.figures.all().delete()
         disclosure.function_lines.all().delete()
+        disclosure.economic_lines.all().delete()
         disclosure.headcounts.all().delete()
-        _update_header(disclosure=disclosure, parsed=parsed, warnings=warnings)
         disclosure.status = Disclosure.Status.OK
+        _update_header(disclosure=disclosure, parsed=parsed, warnings=warnings)
         disclosure.save()
         _fill_disclosure(disclosure=disclosure, parsed=parsed, keep=set())
         _attach(source, disclosure)
@@ -369,7 +386,13 @@ def _rehome_standalone(*, department: Department, unit: Unit) -> None:
 def _update_header(*, disclosure: Disclosure, parsed: ParsedDisclosure, warnings: list[str]) -> None:
     disclosure.title_name = parsed.unit[:200]
     disclosure.year = parsed.year
-    disclosure.kind = parsed.kind
+    disclosure.kind = parsed.kind or ""
+    disclosure.missing = list(parsed.missing)
+    disclosure.clues = {key: clue.to_json() for key, clue in parsed.clues.items()}
+    if parsed.missing:
+        disclosure.status = Disclosure.Status.INCOMPLETE
+    elif disclosure.status == Disclosure.Status.INCOMPLETE or disclosure.status == "":
+        disclosure.status = Disclosure.Status.OK
     disclosure.genre = (parsed.genre or "情况说明")[:20]
     disclosure.member_units = list(parsed.member_units)
     disclosure.warnings = warnings
@@ -395,12 +418,23 @@ def _fill_disclosure(*, disclosure: Disclosure, parsed: ParsedDisclosure, keep: 
         taken.add((row.metric, row.period, row.origin))
         rows.append(row)
     Figure.objects.bulk_create(rows)
+    stated = parsed.expenditure_by_function
+    stated_keys = {_line_key(line) for line in stated}
+    table_only = [line for line in parsed.function_lines if _line_key(line) not in stated_keys]
     FunctionLine.objects.bulk_create(
         FunctionLine(
             disclosure=disclosure, code=line.code or "", name=line.name[:100], value=line.value,
-            fund_scope=line.fund_scope or "全口径", page=line.page, source_text=line.source,
+            fund_scope=line.fund_scope or "全口径", level=line.level or "类", table_caption=(line.table or "")[:200],
+            page=line.page, source_text=line.source,
         )
-        for line in parsed.expenditure_by_function
+        for line in [*stated, *table_only]
+    )
+    EconomicLine.objects.bulk_create(
+        EconomicLine(
+            disclosure=disclosure, code=line.code or "", name=line.name[:100], value=line.value,
+            table_caption=(line.table or "")[:200], page=line.page,
+        )
+        for line in parsed.economic_lines
     )
     Headcount.objects.bulk_create(
         Headcount(
@@ -418,8 +452,14 @@ def _figure_row(*, disclosure: Disclosure, metric: str, figure: parsing.Figure, 
         is_primary=primary, value=figure.value, change=figure.change, reason=figure.reason or "",
         not_applicable=figure.not_applicable, note=figure.note or "", display_scale=figure.display_scale,
         source_unit=figure.source_unit or "万元", fund_scope=figure.fund_scope or "", exp_scope=figure.exp_scope or "total",
-        page=figure.page, source_text=figure.source or "",
+        page=figure.page, source_text=figure.source or "", budget_value=figure.budget,
+        table_caption=(figure.table or "")[:200], row_label=(figure.row or "")[:200],
+        column_label=(figure.column or "")[:200],
     )
+
+
+def _line_key(line: parsing.FunctionLine) -> tuple:
+    return (line.code, line.name, line.level, line.value, line.fund_scope)
 
 
 def _attach(source: SourceFile | None, disclosure: Disclosure) -> None:

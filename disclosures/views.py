@@ -31,7 +31,8 @@ from .templatetags.budget_format import format_count, format_wan
 # The columns the region and department pages show for each disclosure.
 HEADLINE_METRICS = ("sangong_total", *SANGONG_PARTS, "operating_costs", "expenditure_total",
                     "staff_authorized", "staff_actual")
-STATUS_RANK = {Disclosure.Status.OK: 0, Disclosure.Status.CONFLICT: 1, Disclosure.Status.FAILED: 2}
+STATUS_RANK = {Disclosure.Status.OK: 0, Disclosure.Status.CONFLICT: 1, Disclosure.Status.INCOMPLETE: 2,
+               Disclosure.Status.FAILED: 3}
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -140,7 +141,7 @@ def home_page_data() -> dict[str, Any]:
             "disclosures": len(disclosures),
             "failed": sum(d["status"] != Disclosure.Status.OK for d in disclosures),
         },
-        "years": sorted({d["year"] for d in disclosures}, reverse=True),
+        "years": sorted({d["year"] for d in disclosures if d["year"] is not None}, reverse=True),
         "kinds": [k for k in Kind.values if any(d["kind"] == k for d in disclosures)],
         "regions": [
             {"id": r.pk, "name": str(r), "url": reverse("disclosures:region", args=[r.pk]),
@@ -163,7 +164,7 @@ def region_page_data(*, region: Region) -> dict[str, Any]:
     )
     latest = _latest_own(disclosures)
     figures = _figure_values([d["id"] for d in latest.values()], HEADLINE_METRICS)
-    years = sorted({d["year"] for d in disclosures}, reverse=True)
+    years = sorted({d["year"] for d in disclosures if d["year"] is not None}, reverse=True)
     cells: dict[tuple[int, int, str], list[dict]] = defaultdict(list)
     for d in disclosures:
         cells[(d["department_id"], d["year"], d["kind"])].append(d)
@@ -426,8 +427,8 @@ def _latest_own(disclosures: Iterable[dict]) -> dict[int, dict]:
         return (d["year"], d["unit_id"] is None, d["kind"] == Kind.BUDGET)
 
     for d in disclosures:
-        if d["status"] == Disclosure.Status.FAILED:
-            continue  # nothing was read from it; the coverage grid still shows it
+        if d["status"] in (Disclosure.Status.FAILED, Disclosure.Status.INCOMPLETE):
+            continue  # nothing was read from it, or whose it is is unknown; the coverage grid still shows it
         if d["unit_id"] is not None and not d["unit__is_principal"]:
             continue
         current = best.get(d["department_id"])

@@ -21,14 +21,20 @@ from .prose import (
 from .tables import headcount_table_figures, sangong_table_figures
 from .text import Joined
 from .title import read_title, untitled
-from .types import Check, Figure, FunctionLine, ParsedDisclosure, ParseError, UnitHeadcount
+from .types import Check, Figure, FunctionLine, NotADisclosure, ParsedDisclosure, ParseError, UnitHeadcount
 
 PARSER_VERSION = "1.0.0"
 
 __all__ = [
-    "PARSER_VERSION", "Check", "Figure", "FunctionLine", "ParsedDisclosure", "ParseError", "UnitHeadcount",
-    "parse_disclosure",
+    "PARSER_VERSION", "Check", "Figure", "FunctionLine", "NotADisclosure", "ParsedDisclosure", "ParseError",
+    "UnitHeadcount",
+    "parse_disclosure", "parse_disclosures",
 ]
+
+
+def parse_disclosures(source: bytes | str | os.PathLike, *, filename: str = "") -> list[ParsedDisclosure]:
+    """Every disclosure a file holds (a 部门 budget may be followed by its units'), in file order."""
+    return [parse_disclosure(source, filename=filename)]
 
 
 def parse_disclosure(source: bytes | str | os.PathLike, *, filename: str = "") -> ParsedDisclosure:
@@ -155,4 +161,4 @@ def _parent(blocks: list[Joined]) -> str | None:
 def _require_disclosure(result: ParsedDisclosure) -> None:
     amounts = [f for f in result.figures.values() if f.value is not None or f.not_applicable]
     if len(amounts) < 2 and not ("sangong_total" in result.figures and result.genre == "三公说明"):
-        raise ParseError("未能在文件中找到预算/决算公开文件的主要数字（收支、“三公”经费等），可能不是预决算公开文件")
+        raise NotADisclosure("未能在文件中找到预算/决算公开文件的主要数字（收支、“三公”经费等），可能不是预决算公开文件")

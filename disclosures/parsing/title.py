@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from .names import locate
 from .text import Line
-from .types import ParseError
+from .types import NotADisclosure, ParseError
 
 _TITLE = re.compile(
     r"(?P<year>(?:19|20)\d{2})年(?:度)?(?P<middle>.{0,24}?)(?P<kind>预算|决算)(?:执行)?(?:情况|公开)?"
@@ -76,7 +76,7 @@ def untitled(lines: list[Line]) -> Title:
     """No title line: the year and kind the opening text speaks of most; the unit is left to a person."""
     opening = " ".join(line.text for line in lines[:3])
     if _OTHER_GENRE.search(opening):
-        raise ParseError("这是新闻、审计公告或绩效报告等其他文件，不是预决算公开文件")
+        raise NotADisclosure("这是新闻、审计公告或绩效报告等其他文件，不是预决算公开文件")
     head = " ".join(_arabic_years(line.text) for line in lines[:80])
     years = re.findall(r"((?:19|20)\d{2})年", head)
     year = max(set(years), key=years.count) if years else None

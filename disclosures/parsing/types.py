@@ -200,3 +200,8 @@ def _dec(value: Decimal | None) -> str | None:
 
 class ParseError(Exception):
     """The file cannot be read, or it is not a budget disclosure. The message is one line, in Chinese."""
+
+
+class NotADisclosure(ParseError):
+    """The file was read but is not a budget disclosure (news, notices, a blank template, an index page)."""
+

@@ -30,8 +30,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, paths: list[str], **options) -> None:
         outcomes: dict[Path, ImportOutcome] = {}
-        pending: list[tuple[Path, bytes, parsing.ParsedDisclosure | None]] = []
-        files = _collect(paths, outcomes)
+        pending: list[tuple[Path, bytes, list[parsing.ParsedDisclosure] | None]] = []
+        files, named = _collect(paths, outcomes)
         bar = dict(file=self.stderr._out, disable=not self.stderr.isatty(), unit="个")
         for path in tqdm(files, desc="解析", **bar):
             try:
@@ -43,10 +43,15 @@ class Command(BaseCommand):
                 pending.append((path, data, None))  # the service reports it as already present
                 continue
             try:
-                pending.append((path, data, parsing.parse_disclosure(data, filename=path.name)))
+                pending.append((path, data, parsing.parse_disclosures(data, filename=path.name)))
+            except parsing.NotADisclosure as exc:
+                # In a folder, an index page or a notice beside the disclosures is passed over, not a failure;
+                # a file named on the command line was meant to be one, so there it fails.
+                status = "failed" if path in named else "skipped"
+                outcomes[path] = ImportOutcome(status, message=f"不是预决算公开文件：{exc}", filename=path.name)
             except parsing.ParseError as exc:
                 outcomes[path] = ImportOutcome("failed", message=str(exc), filename=path.name)
-        pending.sort(key=lambda item: SCOPE_ORDER.get(item[2].scope, 1) if item[2] else 0)
+        pending.sort(key=lambda item: SCOPE_ORDER.get(item[2][0].scope, 1) if item[2] else 0)
         for path, data, parsed in tqdm(pending, desc="保存", **bar):
             outcomes[path] = disclosure_import_file(data=data, filename=path.name, parsed=parsed)
         self._report(outcomes)
@@ -75,15 +80,18 @@ def _reason(outcome: ImportOutcome) -> str:
     return outcome.message if outcome.message.startswith(prefix) else f"{outcome.label}：{outcome.message}"
 
 
-def _collect(paths: list[str], outcomes: dict[Path, ImportOutcome]) -> list[Path]:
-    """Accepted files in a stable order; other files are recorded as skipped, missing paths as failed."""
+def _collect(paths: list[str], outcomes: dict[Path, ImportOutcome]) -> tuple[list[Path], set[Path]]:
+    """Accepted files in a stable order, and those named directly; other files are recorded as skipped,
+    missing paths as failed."""
     files: list[Path] = []
+    named: set[Path] = set()
     for raw in paths:
         root = Path(raw)
         if root.is_dir():
             candidates = sorted(p for p in root.rglob("*") if p.is_file())
         elif root.is_file():
             candidates = [root]
+            named.add(root)
         else:
             outcomes[root] = ImportOutcome("failed", message="路径不存在", filename=root.name)
             continue
@@ -92,4 +100,4 @@ def _collect(paths: list[str], outcomes: dict[Path, ImportOutcome]) -> list[Path
                 files.append(path)
             else:
                 outcomes[path] = ImportOutcome("skipped", message="已跳过：不支持的文件类型", filename=path.name)
-    return list(dict.fromkeys(files))
+    return list(dict.fromkeys(files)), named
