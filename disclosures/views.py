@@ -277,7 +277,8 @@ def figure_source_data(*, figure: Figure, source: SourceFile | None) -> dict[str
     unit = metric.unit if metric else "万元"
     args = [disclosure.pk, figure.metric]
     query = "" if figure.period == "本年" else "?period=上年"
-    has_image = bool(source and figure.page and _is_pdf(source))
+    has_image = bool(source and figure.page and _is_pdf(source) and source.file
+                     and source.file.storage.exists(source.file.name))
     return {
         "disclosure": {**_disclosure_ref({"id": disclosure.pk, "year": disclosure.year, "kind": disclosure.kind,
                                           "scope": disclosure.scope, "status": disclosure.status,

@@ -108,23 +108,46 @@
     });
   }
 
-  // The compare table's column groups (三公 / 运行经费 / 人员 / 人均 / 变化): checkboxes in
-  // [data-column-groups] hide the cells whose data-group matches. The choice is kept for the session.
+  // The compare table's column groups (三公 / 运行经费 / 人员 / 人均 / 变化): checkboxes in [data-column-groups]
+  // hide the columns whose header carries that data-group (cells found by position, so rows stay light).
+  // The choice is kept for the session.
+  function applyGroups(table, hidden) {
+    var heads = table.querySelectorAll("thead tr:last-child th");
+    var hide = [];
+    heads.forEach(function (th, i) {
+      hide[i] = hidden.indexOf(th.getAttribute("data-group")) >= 0;
+      th.hidden = hide[i];
+    });
+    table.querySelectorAll("thead tr.groups th").forEach(function (th) {
+      th.hidden = hidden.indexOf(th.getAttribute("data-group")) >= 0;
+    });
+    Array.prototype.forEach.call(table.tBodies[0] ? table.tBodies[0].rows : [], function (row) {
+      if (row.cells.length !== heads.length) return;  // the empty-table row
+      for (var i = 0; i < row.cells.length; i++) row.cells[i].hidden = hide[i];
+    });
+  }
+
   function wireColumnGroups() {
     document.querySelectorAll("[data-column-groups]").forEach(function (box) {
-      var table = document.getElementById(box.getAttribute("data-column-groups"));
-      if (!table) return;
+      var tables = box.getAttribute("data-column-groups").split(" ").map(function (id) {
+        return document.getElementById(id);
+      }).filter(Boolean);
+      if (!tables.length) return;
       box.hidden = false;
-      box.querySelectorAll("input[type=checkbox][value]").forEach(function (input) {
-        var key = "cols:" + input.value;
-        try { if (sessionStorage.getItem(key) === "0") input.checked = false; } catch (e) { /* private mode */ }
-        function apply() {
-          table.classList.toggle("hide-" + input.value, !input.checked);
-          try { sessionStorage.setItem(key, input.checked ? "1" : "0"); } catch (e) { /* private mode */ }
-        }
+      var inputs = box.querySelectorAll("input[type=checkbox][value]");
+      function apply() {
+        var hidden = [];
+        inputs.forEach(function (input) {
+          if (!input.checked) hidden.push(input.value);
+          try { sessionStorage.setItem("cols:" + input.value, input.checked ? "1" : "0"); } catch (e) { /* private */ }
+        });
+        tables.forEach(function (table) { applyGroups(table, hidden); });
+      }
+      inputs.forEach(function (input) {
+        try { if (sessionStorage.getItem("cols:" + input.value) === "0") input.checked = false; } catch (e) { /* private */ }
         input.addEventListener("change", apply);
-        apply();
       });
+      apply();
     });
   }
 

@@ -10,7 +10,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from comparisons.tables import TABLE_COLUMNS, cell_text
+from comparisons.columns import COLUMNS, cell_text
+from comparisons.tables import IN_SUBJECT_CELL
 from disclosures.models import Department
 from tests import factories
 
@@ -18,38 +19,62 @@ pytestmark = pytest.mark.django_db
 
 
 class _TableParser(HTMLParser):
-    """Header texts and row cell texts of table#compare-table."""
+    """Column header texts (``th scope="col"``) and row cell texts of table#compare-table. The unit's row header
+    gives its name (the link) as 单位 and its badges, joined with "；", as 说明."""
 
     def __init__(self) -> None:
         super().__init__()
         self.inside, self.cell, self.headers, self.rows = False, None, [], []
+        self.in_head, self.in_badges, self.badges = False, False, None
 
     def handle_starttag(self, tag, attrs):
-        if tag == "table" and ("id", "compare-table") in attrs:
+        attrs = dict(attrs)
+        if tag == "table" and attrs.get("id") == "compare-table":
             self.inside = True
-        elif self.inside and tag == "tr":
+        elif not self.inside:
+            return
+        elif tag == "thead":
+            self.in_head = True
+        elif tag == "tr" and not self.in_head:
             self.rows.append([])
-        elif self.inside and tag in ("td", "th"):
+        elif tag == "th" and self.in_head:
+            self.cell = [] if attrs.get("scope") == "col" else None
+        elif tag in ("td", "th"):
             self.cell = []
+            self.badges = [] if attrs.get("scope") == "row" else None
+        elif tag == "span" and attrs.get("class") == "badges":
+            self.in_badges = True
+        elif tag == "span" and self.in_badges:
+            self.badges.append("")
 
     def handle_endtag(self, tag):
         if tag == "table":
             self.inside = False
+        elif tag == "thead":
+            self.in_head = False
         elif self.inside and tag in ("td", "th") and self.cell is not None:
             text = "".join(self.cell).strip()
-            (self.headers if tag == "th" else self.rows[-1]).append(text)
-            self.cell = None
+            if self.in_head:
+                self.headers.append(text)
+            else:
+                self.rows[-1].append(text)
+                if self.badges is not None:
+                    self.rows[-1].append("；".join(self.badges))
+            self.cell, self.badges, self.in_badges = None, None, False
 
     def handle_data(self, data):
-        if self.cell is not None:
+        if self.in_badges and self.badges:
+            self.badges[-1] += data
+        elif self.cell is not None:
             self.cell.append(data)
 
 
 def _table(response):
     parser = _TableParser()
     parser.feed(response.content.decode())
-    rows = [dict(zip(parser.headers, row)) for row in parser.rows if row]
-    return parser.headers, rows
+    headers = [parser.headers[0], "说明", *parser.headers[1:]]
+    rows = [dict(zip(headers, row)) for row in parser.rows if row]
+    return headers, rows
 
 
 @pytest.fixture
@@ -76,13 +101,13 @@ def test_the_compare_page_shows_the_three_offices(client, query):
     assert by_name["重庆市大足区人民政府办公室"]["“三公”经费合计（万元）"] == "66.30"
     assert [by_name[n]["机关运行经费（万元）"] for n in by_name] == ["400.04", "311.79", "157.21"]
     assert dianjiang["支出预算合计（万元）"] == "4,683.35"
-    assert dianjiang["人均“三公”经费（按实有人数，万元/人）"] == "1.18"
+    assert dianjiang["人均“三公”经费（按实有人数）（万元/人）"] == "1.18"
     for name in ("重庆市铜梁区人民政府办公室", "重庆市大足区人民政府办公室"):
-        assert by_name[name]["人均“三公”经费（按实有人数，万元/人）"] == "—（未披露实有人数）"
+        assert by_name[name]["人均“三公”经费（按实有人数）（万元/人）"] == "—（未披露实有人数）"
         assert "未披露实有人数" in by_name[name]["说明"]
-    assert by_name["重庆市铜梁区人民政府办公室"]["人均“三公”经费（按编制数，万元/人）"] == "0.51"
-    assert by_name["重庆市大足区人民政府办公室"]["人均“三公”经费（按编制数，万元/人）"] == "1.21"
-    assert by_name["重庆市大足区人民政府办公室"]["人均机关运行经费（按编制数，万元/人）"] == "5.67"
+    assert by_name["重庆市铜梁区人民政府办公室"]["人均“三公”经费（按编制数）（万元/人）"] == "0.51"
+    assert by_name["重庆市大足区人民政府办公室"]["人均“三公”经费（按编制数）（万元/人）"] == "1.21"
+    assert by_name["重庆市大足区人民政府办公室"]["人均机关运行经费（按编制数）（万元/人）"] == "5.67"
     assert "单位口径" in by_name["重庆市铜梁区人民政府办公室"]["说明"]
     page = response.content.decode()
     assert 'data-plotly-spec="chart-composition-spec"' in page
@@ -100,17 +125,20 @@ def test_the_json_twin_equals_the_table(client, query):
     data = client.get(f"{reverse('comparisons:compare')}?{query}&format=json").json()
     api = client.get(f"{reverse('comparisons:api_compare')}?{query}").json()
     assert data == api
-    _, rows = _table(page)
+    headers, rows = _table(page)
     assert data["count"] == 3
-    assert [cell_text(key, {**record, **_numbers(record)}) for record in data["rows"] for key, _ in TABLE_COLUMNS] \
-        == [value for row in rows for value in row.values()]
+    by_header = {COLUMNS[key].header: key for key in COLUMNS}
+    keys = [by_header[h] for h in headers if h in by_header and by_header[h] not in IN_SUBJECT_CELL]
+    assert "sangong_total" in keys and "operating_costs" in keys
+    expected = [[cell_text(key, _numbers(record)) for key in keys] for record in data["rows"]]
+    assert expected == [[row[COLUMNS[key].header] for key in keys] for row in rows]
     assert data["rows"][0]["sangong_total"] == "115.4" and data["rows"][0]["staff_actual"] == 98
 
 
 def _numbers(record):
     from decimal import Decimal
-    return {k: Decimal(v) for k, v in record.items() if isinstance(v, str) and k in dict(TABLE_COLUMNS)
-            and dict(TABLE_COLUMNS)[k] in ("amount", "signed") and v}
+    return {k: Decimal(v) if isinstance(v, str) and v and k in COLUMNS and COLUMNS[k].kind in ("amount", "signed")
+            else v for k, v in record.items()}
 
 
 def test_the_xlsx_download_holds_numbers_as_numbers(client, query):
@@ -133,9 +161,11 @@ def test_the_csv_matches_the_table(client, query):
     assert response.content.startswith(b"\xef\xbb\xbf")
     header, *rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     table_headers, table_rows = _table(page)
-    assert header == table_headers
+    shared = [h for h in table_headers if h in header and h != "说明"]
+    assert {"单位", "“三公”经费合计（万元）", "机关运行经费（万元）"} <= set(shared)
     normalise = lambda text: text.replace(",", "").replace("−", "-")  # noqa: E731
-    assert rows == [[normalise(value) for value in row.values()] for row in table_rows]
+    csv_rows = [dict(zip(header, row)) for row in rows]
+    assert [[row[h] for h in shared] for row in csv_rows] == [[normalise(row[h]) for h in shared] for row in table_rows]
 
 
 def test_query_count_does_not_grow_with_units(client, django_assert_num_queries):
@@ -196,8 +226,8 @@ def test_the_compare_page_with_the_demo_loader(client):
     assert by_region["铜梁区"]["“三公”经费合计（万元）"] == "14.90"
     assert by_region["大足区"]["“三公”经费合计（万元）"] == "66.30"
     assert [by_region[r]["机关运行经费（万元）"] for r in ("垫江县", "铜梁区", "大足区")] == ["400.04", "157.21", "311.79"]
-    assert by_region["铜梁区"]["人均“三公”经费（按实有人数，万元/人）"] == "—（未披露实有人数）"
-    assert by_region["大足区"]["人均“三公”经费（按编制数，万元/人）"] == "1.21"
+    assert by_region["铜梁区"]["人均“三公”经费（按实有人数）（万元/人）"] == "—（未披露实有人数）"
+    assert by_region["大足区"]["人均“三公”经费（按编制数）（万元/人）"] == "1.21"
 
 
 def _history(response):
@@ -205,7 +235,8 @@ def _history(response):
     parser = _TableParser()
     parser.feed(response.content.decode().replace('id="history-table"', 'id="compare-table" data-h="1"')
                 .split('<section class="history"', 1)[1])
-    return [dict(zip(parser.headers, row)) for row in parser.rows if row]
+    headers = [parser.headers[0], "说明", *parser.headers[1:]]
+    return [dict(zip(headers, row)) for row in parser.rows if row]
 
 
 def test_the_demo_compare_page_shows_every_year_below_the_latest(client):
@@ -223,13 +254,13 @@ def test_the_demo_compare_page_shows_every_year_below_the_latest(client):
     assert [dianjiang[k] for k in ("“三公”经费合计（万元）", "因公出国（境）费（万元）", "公务接待费（万元）",
                                    "公务用车运行维护费（万元）", "公务用车购置费（万元）", "机关运行经费（万元）")] \
         == ["115.40", "2.50", "26.90", "86.00", "0.00", "400.04"]
-    assert dianjiang["人均“三公”经费（按实有人数，万元/人）"] == "1.18"
+    assert dianjiang["人均“三公”经费（按实有人数）（万元/人）"] == "1.18"
     tongliang, dazu = by_year[("铜梁区", "2024")], by_year[("大足区", "2023")]
     assert (tongliang["“三公”经费合计（万元）"], tongliang["机关运行经费（万元）"]) == ("14.90", "157.21")
     assert (dazu["“三公”经费合计（万元）"], dazu["机关运行经费（万元）"]) == ("66.30", "311.79")
-    assert tongliang["人均“三公”经费（按实有人数，万元/人）"] == "—（未披露实有人数）"
-    assert tongliang["人均“三公”经费（按编制数，万元/人）"] == "0.51"
-    assert dazu["人均“三公”经费（按编制数，万元/人）"] == "1.21"
+    assert tongliang["人均“三公”经费（按实有人数）（万元/人）"] == "—（未披露实有人数）"
+    assert tongliang["人均“三公”经费（按编制数）（万元/人）"] == "0.51"
+    assert dazu["人均“三公”经费（按编制数）（万元/人）"] == "1.21"
     page = response.content.decode()
     for text in ("115.40", "2.50", "26.90", "86.00", "0.00", "14.90", "66.30", "400.04", "157.21", "311.79"):
         assert text in page

@@ -28,7 +28,7 @@ def test_it_shows_an_empty_state_in_chinese(client):
 
 def test_it_loads_plotly_once_from_static_and_nothing_from_the_internet(client, offices):
     html = client.get("/").content.decode()
-    assert html.count("vendor/plotly.min.js") == 1
+    assert html.count("vendor/plotly-basic.min.js") == 1
     assert "http://" not in html and "https://" not in html
     assert 'data-plotly-spec="chart-headline-spec"' in html
 
@@ -179,13 +179,13 @@ def test_it_keeps_disclosure_queries_constant(client, django_assert_num_queries,
         client.get(reverse("disclosures:disclosure", args=[full_disclosure.pk]))
 
 
-def test_it_downloads_the_source_file_under_its_original_name(client, offices):
+def test_it_opens_the_source_file_inline_under_its_original_name(client, offices):
     source = SourceFile.objects.get(disclosure=offices["垫江县"])
     source.file.save(f"{source.sha256}.txt", ContentFile("原文内容".encode()), save=True)
     response = client.get(reverse("disclosures:source_download", args=[source.pk]))
     assert response.status_code == 200
     assert b"".join(response.streaming_content).decode() == "原文内容"
-    assert "attachment" in response["Content-Disposition"]
+    assert response["Content-Disposition"].startswith("inline;")
     assert "filename*=utf-8''" in response["Content-Disposition"]
 
 
