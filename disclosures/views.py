@@ -5,12 +5,14 @@ so the HTML and the JSON cannot disagree. Every builder runs a fixed number of q
 """
 from __future__ import annotations
 
+import base64
 import json
 import mimetypes
 from collections import defaultdict
 from decimal import Decimal
 from typing import Any, Iterable
 
+import numpy as np
 import pandas as pd
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
@@ -413,10 +415,40 @@ def _trend_frame(disclosures: list[dict[str, Any]]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["year", "kind", "metric", "value"])
 
 
+AMOUNT_TICKS = ",.2~f"  # 0.9 → "0.9", 0.25 → "0.25", 1234 → "1,234": never "0,0,0,1,1,1" for small values
+
+
 def _chart(chart_id: str, title: str, figure: Any) -> dict[str, Any] | None:
+    """A figure for partials/chart.html, with amount axes ticked to two decimals at most (trailing zeros
+    trimmed) instead of whole numbers, and the title as its text alternative."""
     if figure is None:
         return None
-    return {"id": chart_id, "spec_id": f"{chart_id}-spec", "title": title, "spec": json.loads(figure.to_json())}
+    spec = json.loads(figure.to_json())
+    for name, axis in spec.get("layout", {}).items():
+        if name.startswith(("xaxis", "yaxis")) and isinstance(axis, dict) and axis.get("tickformat") in (",.0f", ",.2f"):
+            axis["tickformat"] = AMOUNT_TICKS
+    return {"id": chart_id, "spec_id": f"{chart_id}-spec", "title": title, "spec": spec,
+            "summary": _chart_summary(spec)}
+
+
+def _chart_summary(spec: dict[str, Any]) -> list[dict[str, Any]]:
+    """The chart's numbers as rows (series, x, y) for the text alternative under the chart."""
+    rows = []
+    for trace in spec.get("data", []):
+        xs, ys = _plain(trace.get("x")), _plain(trace.get("y"))
+        if trace.get("orientation") == "h":
+            xs, ys = ys, xs
+        for x, y in zip(xs, ys):
+            if y is not None:
+                rows.append({"series": trace.get("name") or "", "x": x, "y": y})
+    return rows[:200]
+
+
+def _plain(values: Any) -> list[Any]:
+    """plotly's JSON keeps number arrays as {"dtype", "bdata"} (base64); the text alternative wants a list."""
+    if isinstance(values, dict) and "bdata" in values:
+        return np.frombuffer(base64.b64decode(values["bdata"]), dtype=values.get("dtype", "f8")).tolist()
+    return list(values or [])
 
 
 def _latest_own(disclosures: Iterable[dict]) -> dict[int, dict]:

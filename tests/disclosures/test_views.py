@@ -197,3 +197,22 @@ def test_it_answers_404_when_the_stored_file_is_gone(client, offices):
 def test_it_answers_404_for_unknown_ids(client):
     for name in ("region", "department", "unit", "disclosure", "source_download"):
         assert client.get(reverse(f"disclosures:{name}", args=[999])).status_code == 404
+
+
+def _chart_specs(html: str) -> dict[str, dict]:
+    import json
+    import re
+    return {name: json.loads(body) for name, body in
+            re.findall(r'<script id="([^"]+)" type="application/json">(.*?)</script>', html, re.S)}
+
+
+def test_it_ticks_small_amounts_with_decimals_and_gives_each_chart_a_text_alternative(client):
+    make_disclosure(region="垫江县", department="垫江县机关事务管理局", unit="垫江县机关事务管理局", principal=True,
+                    scope="单位", figures={"sangong_total": "0.9", "reception": "0.9", "operating_costs": "0.4"})
+    unit = Disclosure.objects.get(title_name="垫江县机关事务管理局").unit
+    html = client.get(reverse("disclosures:unit", args=[unit.pk])).content.decode()
+    specs = _chart_specs(html)
+    assert specs and all(spec["layout"]["yaxis"]["tickformat"] == ",.2~f" for spec in specs.values())
+    assert html.count('class="chart-data"') == len(specs)
+    assert "<td>公务接待费</td><th scope=\"row\">2024年预算</th><td class=\"num\">0.90</td>" in html
+    assert 'aria-label="“三公”经费及构成（万元）（数字见下方“图表数据”）"' in html
