@@ -40,6 +40,7 @@ IN_SUBJECT_CELL = ("kind", "scope", "basis", "notes")
 # Groups a reader can hide; 单位 always stays.
 TOGGLABLE_GROUPS = [g for g in GROUP_SLUGS if g != "单位"]
 PER_PAGE = 50
+CLAMP_AT = 60  # characters: longer text cells (stated reasons) show four lines until hovered or focused
 
 
 def table_keys(frame: pd.DataFrame) -> list[str]:
@@ -198,17 +199,20 @@ def badges(record: dict[str, Any]) -> list[tuple[str, str]]:
     """(css class, text) of the row's comparability badges: kind, scope, where the year's figures came from, and
     each of the analysis's notes (its ``notes`` text split on "；")."""
     out = []
-    if not _missing(record.get("kind")):
+    if not _blank(record.get("kind")):
         out.append(("kind", str(record["kind"])))
-    if not _missing(record.get("basis")):
-        out.append(("derived", str(record["basis"])))
+    derived = not _blank(record.get("basis"))
+    if derived:
+        out.append(("derived", "推算：" + str(record["basis"])))
     seen = {text for _, text in out}
     for note in str(record.get("notes") or "").split("；"):
         note = note.strip()
+        if derived and note.startswith("推算"):
+            continue  # the basis badge above says it
         if note and note not in seen:
             seen.add(note)
             out.append(("warn" if note.startswith(("缺", "未见", "未披露")) or "不宜" in note else "note", note))
-    if not any("口径" in text for _, text in out) and not _missing(record.get("scope")):
+    if not any("口径" in text for _, text in out) and not _blank(record.get("scope")):
         out.insert(1, ("note", f"{record['scope']}口径"))
     return out
 
@@ -223,8 +227,12 @@ def subject_cell(record: dict[str, Any]) -> str:
 
 
 def source_href(record: dict[str, Any], metric: str) -> str | None:
-    """The source panel of the figure behind `metric` in this row: the document the value was read from (for a
-    derived year, the next year's document, its 上年 figure or its stated change)."""
+    """The source panel of the figure behind `metric` in this row: the stored figure itself when the frame names
+    it, else the document the value was read from (for a derived year, the next year's document, its 上年 figure
+    or its stated change)."""
+    figure = record.get(f"{metric}_figure_id")
+    if not _missing(figure) and figure != "":
+        return reverse("disclosures:figure", args=[int(figure)])
     disclosure = record.get(f"{metric}_disclosure_id")
     if _missing(disclosure):
         disclosure = record.get("disclosure_id")
@@ -240,6 +248,9 @@ def _cell_html(col: Column, record: dict[str, Any]) -> str:
         return f'{DASH}<small class="why">{escape(text[len(DASH):])}</small>'
     if col.key == "peer_signal" and text:
         return f'<span class="signal">{escape(text)}</span>'
+    if col.kind == TEXT and len(text) > CLAMP_AT:
+        # a long stated reason: four lines, the rest on hover or keyboard focus (CSS .clamp)
+        return f'<div class="clamp" tabindex="0">{escape(text)}</div>'
     if col.kind == TEXT or col.kind == YEAR or text == DASH or not col.metric:
         return escape(text)
     stated = col.key == col.metric or col.key == f"{col.metric}_change"
@@ -264,4 +275,8 @@ def _restated_text(value: Any) -> str:
 
 def _missing(value: Any) -> bool:
     return value is None or (isinstance(value, float) and value != value)
+
+
+def _blank(value: Any) -> bool:
+    return _missing(value) or str(value).strip() == ""
 

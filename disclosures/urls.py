@@ -27,6 +27,7 @@ urlpatterns = [
     path("disclosures/<id:pk>/", views.disclosure_detail, name="disclosure"),
     path("disclosures/<id:pk>/source/<str:metric>/", views.figure_source, name="figure_source"),
     path("disclosures/<id:pk>/source/<str:metric>/page.png", views.figure_page_image, name="figure_page_image"),
+    path("figures/<id:pk>/", views.figure_source_by_id, name="figure"),
     path("sources/<id:pk>/download/", views.source_download, name="source_download"),
     path("sources/<id:pk>/pages/<id:page>.png", views.source_page_image, name="source_page_image"),
 ]

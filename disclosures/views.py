@@ -93,6 +93,14 @@ def figure_source(request: HttpRequest, pk: int, metric: str) -> HttpResponse:
     return _respond(request, "disclosures/source.html", {"data": data, "nav": "regions"}, data)
 
 
+def figure_source_by_id(request: HttpRequest, pk: int) -> HttpResponse:
+    """The same source panel for one stored figure by its id (the compare table and the 要点 know the figure)."""
+    figure = get_object_or_404(Figure.objects.select_related("disclosure__department__region", "disclosure__unit"),
+                               pk=pk)
+    data = figure_source_data(figure=figure, source=_source_of(figure.disclosure_id))
+    return _respond(request, "disclosures/source.html", {"data": data, "nav": "regions"}, data)
+
+
 def figure_page_image(request: HttpRequest, pk: int, metric: str) -> FileResponse:
     """The PDF page a figure is printed on, as a PNG with the printed number boxed in red."""
     figure, source = _figure_and_source(pk, metric, request.GET.get("period", "本年"))
@@ -328,9 +336,14 @@ def _figure_and_source(pk: int, metric: str, period: str) -> tuple[Figure, Sourc
     )
     if not figures:
         raise Http404("没有这项数字")
-    sources = sorted(SourceFile.objects.filter(disclosure_id=pk).defer("parsed"),
+    return figures[0], _source_of(pk)
+
+
+def _source_of(disclosure_id: int) -> SourceFile | None:
+    """The file a disclosure's figures are shown from: a PDF first, a parsed one before a conflicting one."""
+    sources = sorted(SourceFile.objects.filter(disclosure_id=disclosure_id).defer("parsed"),
                      key=lambda s: (not _is_pdf(s), s.status != SourceFile.Status.PARSED, s.imported_at))
-    return figures[0], (sources[0] if sources else None)
+    return sources[0] if sources else None
 
 
 def _page_context(source: SourceFile | None, page: int | None) -> str:

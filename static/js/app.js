@@ -156,5 +156,9 @@
     document.querySelectorAll("table[data-sortable]").forEach(makeSortable);
     wireSourcePanel();
     wireColumnGroups();
+    // The 编制/实有 switch applies at once: changing it resubmits the compare form.
+    document.querySelectorAll("[data-autosubmit] select").forEach(function (select) {
+      select.addEventListener("change", function () { if (select.form) select.form.submit(); });
+    });
   });
 })();
