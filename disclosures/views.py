@@ -53,13 +53,13 @@ def region_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def department_detail(request: HttpRequest, pk: int) -> HttpResponse:
     department = get_object_or_404(Department.objects.select_related("region", "department_type"), pk=pk)
     data = subject_page_data(department=department)
-    return _respond(request, "disclosures/subject.html", _subject_context(data), data)
+    return _respond(request, "disclosures/subject.html", _subject_context(data, department_ids=[pk]), data)
 
 
 def unit_detail(request: HttpRequest, pk: int) -> HttpResponse:
     unit = get_object_or_404(Unit.objects.select_related("department__region", "department__department_type"), pk=pk)
     data = subject_page_data(department=unit.department, unit=unit)
-    return _respond(request, "disclosures/subject.html", _subject_context(data), data)
+    return _respond(request, "disclosures/subject.html", _subject_context(data, unit_ids=[pk]), data)
 
 
 def disclosure_detail(request: HttpRequest, pk: int) -> HttpResponse:
@@ -400,17 +400,51 @@ def _respond(request: HttpRequest, template: str, context: dict[str, Any], data:
     return render(request, template, context)
 
 
-def _subject_context(data: dict[str, Any]) -> dict[str, Any]:
+TREND_METRICS = ("sangong_total", "operating_costs")
+
+
+def _subject_context(data: dict[str, Any], **subject: list[int]) -> dict[str, Any]:
+    """The subject page's charts: the 三公 parts of each stated disclosure, and the 三公 total and 机关运行经费
+    for every year a document speaks for (the comparison's 历年 rows: a year without its own document is
+    derived from the next year's 上年数 or stated change, drawn as an open point; a year nobody states is a gap)."""
     frame = _trend_frame(data["disclosures"])
+    history = _subject_history(**subject) if data["disclosures"] else pd.DataFrame()
+    trends = []
+    if not history.empty:
+        for metric in TREND_METRICS:
+            if metric in history and history[metric].notna().any():
+                spec = charts.metric_over_years_spec(history, metric)
+                label = METRICS[metric].label
+                trends.append(_chart(f"chart-{metric.replace('_', '-')}-years", f"{label}历年（万元）",
+                                     _SpecFigure(spec)))
     return {
         "data": data,
         "nav": "regions",
         "charts": [
             _chart("chart-sangong-trend", "“三公”经费及构成（万元）", charts.plot_trend_sangong(frame)),
-            _chart("chart-operating-trend", "机关运行经费（万元）",
-                   charts.plot_trend_metric(frame, metric="operating_costs", label="机关运行经费")),
+            *trends,
         ],
     }
+
+
+class _SpecFigure:
+    """A plain plotly spec (dict) with the `to_json` that `_chart` expects of a go.Figure."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        self.spec = spec
+
+    def to_json(self) -> str:
+        return json.dumps(self.spec, cls=DjangoJSONEncoder, ensure_ascii=False)
+
+
+def _subject_history(**subject: list[int]) -> pd.DataFrame:
+    """Every year of one department or unit as the comparison computes it (own, derived, restated)."""
+    from comparisons import analysis
+    from comparisons.columns import BASE_METRICS
+    from comparisons.selectors import wide_figures_df
+
+    wide = wide_figures_df(metrics=list(BASE_METRICS), **subject)
+    return analysis.history(wide) if not wide.empty else pd.DataFrame()
 
 
 def _trend_frame(disclosures: list[dict[str, Any]]) -> pd.DataFrame:
@@ -451,9 +485,11 @@ def _chart_summary(spec: dict[str, Any]) -> list[dict[str, Any]]:
         xs, ys = _plain(trace.get("x")), _plain(trace.get("y"))
         if trace.get("orientation") == "h":
             xs, ys = ys, xs
-        for x, y in zip(xs, ys):
-            if y is not None:
-                rows.append({"series": trace.get("name") or "", "x": x, "y": y})
+        notes = trace.get("customdata") if isinstance(trace.get("customdata"), list) else []
+        for index, (x, y) in enumerate(zip(xs, ys)):
+            if y is not None and y == y:
+                note = notes[index] if index < len(notes) and isinstance(notes[index], str) else ""
+                rows.append({"series": trace.get("name") or "", "x": x, "y": y, "note": note})
     return rows[:200]
 
 
