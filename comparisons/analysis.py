@@ -306,11 +306,9 @@ def compare(
     kinds_by_subject: dict[str, set[str]] = {}
     for subject, row_kind in zip(out["subject_key"], out["kind"]):
         kinds_by_subject.setdefault(subject, set()).add(row_kind)
-    if kind is None:
-        shared = set.intersection(*kinds_by_subject.values())
-        kind = "预算" if "预算" in shared else (next(iter(shared)) if len(shared) == 1 else None)
-        if kind is None and len({k for ks in kinds_by_subject.values() for k in ks}) > 1:
-            notices.append("所选单位没有同一类型的数据：预算数与决算数并列，二者不宜直接比较")
+    if kind is None:  # the kind most subjects have (预算 on a tie); the others are dropped and named
+        having = {name: sum(name in kinds for kinds in kinds_by_subject.values()) for name in ("预算", "决算")}
+        kind = "预算" if having["预算"] >= having["决算"] else "决算"
     keep = np.ones(len(out["year"]), dtype=bool) if kind is None else (out["kind"] == kind)
     for subject in kinds_by_subject:
         if kind is not None and kind not in kinds_by_subject[subject]:
@@ -378,7 +376,7 @@ def compare(
     if dropped:
         notices.append("未列入比较：" + "；".join(f"{d['subject_name']}（{d['reason']}）" for d in dropped))
     base, base_missing = _staff_base(main, base)
-    if base_missing:
+    if base_missing and len(base_missing) < len(main):
         notices.append(f"按{base}数计算人均时，以下单位未披露{base}数，未画出：" +
                        "、".join(d["subject_name"] for d in base_missing))
     result = Comparison(main, history_frame, year=year, kind=kind, notices=notices, dropped=dropped, base=base,

@@ -1,8 +1,8 @@
 """The comparison as downloads — XLSX, CSV (UTF-8 with BOM) and JSON — from the same frames as the page, with the
 columns, headers and number formats of the registry (`columns.py`).
 
-XLSX: 汇总 (the table's columns, then the stable keys), one sheet per column group (三公, 运行经费, 人员, 人均, 变化,
-执行), 历年 (every year of the compared units, derived years marked), 来源 (one row per document: file name, sha256,
+XLSX: 汇总 (the headline columns, readable on one printed page width), one sheet per column group (三公, 运行经费, 人员, 人均, 变化,
+执行), 历年 (every year of the compared units, derived years marked), 全部数据 (every column and the stable keys), 来源 (one row per document: file name, sha256,
 and for each stated number its page and sentence) and 说明 (the comparability notices and what each column means).
 Numeric columns hold numbers only — a value that is missing is an empty cell, and why it is missing is in the row's
 说明 column — so a spreadsheet (or pandas) reads them as numbers. Every data sheet has an autofilter, frozen header
@@ -35,13 +35,20 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from disclosures.parsing.metrics import METRICS
 
 from . import analysis
-from .columns import (BASE_METRICS, COLUMNS, STABLE_KEYS, TABLE_KEYS, TEXT, YEAR, cell_text, columns_in,
+from .columns import (BASE_METRICS, CHANGE_METRICS, COLUMNS, STABLE_KEYS, TABLE_KEYS, TEXT, YEAR, cell_text, columns_in,
                       plain_number, schema)
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 IDENTITY = ["subject_name", "region", "year", "kind", "scope", "basis"]
 SHEET_GROUPS = ["三公", "运行经费", "人员", "人均", "变化", "执行"]
+# 汇总 and 历年 print readably on one landscape page width: the headline columns; 全部数据 has every column
+PRINT_KEYS = ["subject_name", "region", "year", "kind", "scope", "sangong_total", "outbound_travel", "reception",
+              "vehicle_operation", "vehicle_purchase", "operating_costs", "staff_authorized", "staff_actual",
+              "sangong_per_authorized", "sangong_per_actual", "operating_per_authorized", "operating_per_actual",
+              "sangong_total_change", "sangong_total_change_pct", "rank", "notes"]
 SUMMARY_KEYS = [*TABLE_KEYS, *[k for k in STABLE_KEYS if k not in TABLE_KEYS], "derived", "restatement"]
+WRAPPED_WIDTH = {"subject_name": 28, "notes": 36, "basis": 24, "peer_signal": 24, "restatement": 30,
+                 **{f"{key}_reason": 30 for key in CHANGE_METRICS}}
 JSON_SCHEMA_VERSION = "compare/2"
 
 
@@ -136,7 +143,7 @@ def _width(value: Any) -> int:
 ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
-def _column_cells(letter: str, values: list[Any], style: str, int_style: str) -> list[str]:
+def _column_cells(letter: str, values: list[Any], style: str, int_style: str, text_style: str = "") -> list[str]:
     """One SpreadsheetML cell per row (from row 2; "" for an empty cell), as openpyxl writes them."""
     cells = []
     for row_number, value in enumerate(values, start=2):
@@ -149,7 +156,7 @@ def _column_cells(letter: str, values: list[Any], style: str, int_style: str) ->
             if not value.isprintable():
                 value = ILLEGAL_XML.sub("", value)
             space = ' xml:space="preserve"' if value[0].isspace() or value[-1].isspace() else ""
-            cells.append(f'<c r="{letter}{row_number}" t="inlineStr"><is><t{space}>{value}</t></is></c>')
+            cells.append(f'<c r="{letter}{row_number}"{text_style} t="inlineStr"><is><t{space}>{value}</t></is></c>')
         elif kind is Decimal:
             cells.append(f'<c r="{letter}{row_number}"{style} t="n"><v>{value:f}</v></c>')
         elif kind is int or kind is bool:
@@ -168,14 +175,17 @@ def _rows_xml(columns: list[list[Any]], styles: list[tuple[str, str]]) -> bytes:
 
 def _add_sheet(workbook: Workbook, title: str, headers: list[str], columns: list[list[Any]],
                formats: list[str | None], *, writer: str, notes: list[str] | None = None,
-               freeze: str = "B2") -> bytes:
+               freeze: str = "B2", wrap: list[int] | None = None) -> bytes:
     """A sheet with widths, frozen header and first column, autofilter, print setup and the styled header row.
     With the splice writer the data rows come back as XML; with "openpyxl" they are appended as cells."""
     sheet = workbook.create_sheet(title)
     rows = len(columns[0]) if columns else 0
     for index, header in enumerate(headers):
-        widest = max([_width(header) // 2 + 1] + [_width(v) for v in columns[index][:200]])
-        sheet.column_dimensions[get_column_letter(index + 1)].width = min(max(widest + 2, 8), 40)
+        # numbers set the width of their column (the header wraps over up to four lines); text is capped and wraps
+        widest = max([_width(v) for v in columns[index][:200]] + [min(_width(header), 10)])
+        limit = wrap[index] if wrap and wrap[index] else (20 if formats[index] is None else 12)
+        sheet.column_dimensions[get_column_letter(index + 1)].width = min(max(widest + 2, 7), limit)
+    sheet.row_dimensions[1].height = 64  # four lines of a wrapped header
     sheet.freeze_panes = freeze
     if headers:
         sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{rows + 1}"
@@ -196,11 +206,14 @@ def _add_sheet(workbook: Workbook, title: str, headers: list[str], columns: list
     sheet.append(header_cells)
     if writer == "openpyxl":
         styled: list[Any] = []
-        for number_format in formats:
+        for index, number_format in enumerate(formats):
             probe = None
-            if number_format:
+            if number_format or (wrap and wrap[index]):
                 probe = WriteOnlyCell(sheet)
-                probe.number_format = number_format
+                if number_format:
+                    probe.number_format = number_format
+                else:
+                    probe.alignment = Alignment(wrap_text=True, vertical="top")
             styled.append(probe)
         for row in zip(*columns):
             cells = []
@@ -213,16 +226,22 @@ def _add_sheet(workbook: Workbook, title: str, headers: list[str], columns: list
                     cells.append(value if value != "" else None)
             sheet.append(cells)
         return b""
-    styles = [(_style(sheet, number_format), _style(sheet, number_format)) for number_format in formats]
+    wrapped = _style(sheet, None, wrap=True)
+    styles = [(_style(sheet, number_format), _style(sheet, number_format),
+               wrapped if wrap and wrap[index] else "") for index, number_format in enumerate(formats)]
     return _rows_xml(columns, styles)
 
 
-def _style(sheet: Any, number_format: str | None) -> str:
-    """The ``s`` attribute for a number format; the probe cell registers it in the workbook's styles."""
-    if not number_format:
+def _style(sheet: Any, number_format: str | None, *, wrap: bool = False) -> str:
+    """The ``s`` attribute for a number format (or wrapped text); the probe cell registers it in the workbook's
+    styles."""
+    if not number_format and not wrap:
         return ""
     probe = WriteOnlyCell(sheet)
-    probe.number_format = number_format
+    if number_format:
+        probe.number_format = number_format
+    if wrap:
+        probe.alignment = Alignment(wrap_text=True, vertical="top")
     return f' s="{probe.style_id}"'
 
 
@@ -238,16 +257,18 @@ def comparison_xlsx(frame: pd.DataFrame, wide: pd.DataFrame | None, *, history: 
     True)` or `analysis.widen` of a long frame); `comparison` adds its notices to the 说明 sheet.
     """
     workbook = Workbook(write_only=True)
-    sheets: list[tuple[str, list[str], pd.DataFrame]] = [("汇总", SUMMARY_KEYS, frame)]
+    sheets: list[tuple[str, list[str], pd.DataFrame]] = [("汇总", PRINT_KEYS, frame)]
     for group in SHEET_GROUPS:
         sheets.append((group, [*IDENTITY, *[c.key for c in columns_in(group)]], frame))
     if history is not None:
-        sheets.append(("历年", SUMMARY_KEYS, history))
+        sheets.append(("历年", PRINT_KEYS, history))
+    sheets.append(("全部数据", SUMMARY_KEYS, frame))
     data = []
     for title, keys, source in sheets:
         keys = [key for key in keys if key in source.columns or key in COLUMNS]
         data.append(_add_sheet(workbook, title, [COLUMNS[k].header for k in keys], _sheet_columns(source, keys),
-                               _formats(keys), writer=writer, notes=[COLUMNS[k].description for k in keys]))
+                               _formats(keys), writer=writer, notes=[COLUMNS[k].description for k in keys],
+                               wrap=[WRAPPED_WIDTH.get(k, 0) for k in keys]))
     source_headers, source_columns = _source_columns(wide)
     data.append(_add_sheet(workbook, "来源", source_headers, source_columns,
                            [None, "0", *[None] * (len(source_headers) - 2)], writer=writer))
@@ -256,7 +277,7 @@ def comparison_xlsx(frame: pd.DataFrame, wide: pd.DataFrame | None, *, history: 
                     [*notices, *[f"{c['header']}：{c['description']}" for c in schema() if c["description"]]]]
     explanations[0] = explanations[0][:len(explanations[1])]
     data.append(_add_sheet(workbook, "说明", ["类别", "内容"], explanations, [None, None], writer=writer,
-                           freeze="A2"))
+                           freeze="A2", wrap=[0, 100]))
     skeleton = io.BytesIO()
     workbook.save(skeleton)
     if writer == "openpyxl":

@@ -276,7 +276,7 @@ def wide_figures_df(
     arithmetic), ``change:m`` (Decimal or None), ``reason:m`` (str), ``na:m`` (bool, not applicable), ``note:m``
     (str), ``id:m`` (Figure pk or None) and ``page:m`` (int or None); the figure the document states for the year
     before (period 上年, prose before table): ``prior:m`` (Decimal or None), ``prior_id:m``, ``prior_page:m``; and
-    ``budget:m``, the 预算数 a 决算 states beside its actual (Figure.budget_value, when the model has it). With
+    ``budget:m``, the 预算数 a 决算 states beside its actual (Figure.budget_value). With
     ``provenance`` also ``text:m`` / ``prior_text:m`` (the source sentences) and the disclosure's ``source_file`` /
     ``sha256``. Two SQL queries (three with provenance), whatever the number of units: the comparison page reads
     every year of the chosen subjects at once and the analysis picks the rows it shows from it.
@@ -294,8 +294,7 @@ def wide_figures_df(
         Q(is_primary=True, period="本年") | Q(period="上年"),
         disclosure__in=chosen.values("pk"), metric__in=metrics,
     ).order_by()  # unordered: sorting 60,000 rows with their sentences cost ~1 s
-    budget = ["budget_value"] if HAS_BUDGET_VALUE else []
-    fields = ["value", "change", "not_applicable", "reason", "note", "id", "page", "period", "origin", *budget,
+    fields = ["value", "change", "not_applicable", "reason", "note", "id", "page", "period", "origin", "budget_value",
               *(["source_text"] if provenance else [])]
     rows = _raw_rows(figures.values_list("disclosure_id", "metric", *fields)) if size[0] else []
     at = {name: number for number, name in enumerate(["disclosure_id", "metric", *fields])}
@@ -312,10 +311,7 @@ def wide_figures_df(
     columns.update(placed.columns("note", placed.grid(placed.column(at["note"]), "")))
     columns.update(placed.columns("id", placed.grid(placed.column(at["id"]), None)))
     columns.update(placed.columns("page", placed.grid(placed.column(at["page"]), None)))
-    if budget:
-        columns.update(placed.columns("budget", placed.grid(_exact(placed.column(at["budget_value"])), None)))
-    else:
-        columns.update(placed.columns("budget", placed.grid([], None)))
+    columns.update(placed.columns("budget", placed.grid(_exact(placed.column(at["budget_value"])), None)))
     if provenance:
         columns.update(placed.columns("text", placed.grid(placed.column(at["source_text"]), "")))
     # the first 上年 figure per disclosure and metric (prose before table): reversed so the first one wins
@@ -332,9 +328,6 @@ def wide_figures_df(
         frame["source_file"] = [name for name, _sha in found_sources]
         frame["sha256"] = [sha for _name, sha in found_sources]
     return frame
-
-
-HAS_BUDGET_VALUE = any(field.name == "budget_value" for field in Figure._meta.get_fields())
 
 
 class _Placer:

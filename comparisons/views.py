@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.core.exceptions import TooManyFieldsSent
 from django.http import HttpRequest, HttpResponse, JsonResponse, QueryDict
 from django.shortcuts import render
 from django_tables2 import RequestConfig
@@ -24,7 +25,10 @@ def _compute(request: HttpRequest, *, provenance: bool = False) -> tuple[
         ComparisonForm | None, Any, analysis.Comparison | None, list[str]]:
     """Validate the query string and run selector → analysis: (form, wide, comparison, []), or (form, None, None,
     errors) when the query is bad. `wide` holds every year and kind of the compared subjects."""
-    errors = query_errors(request.GET)
+    try:
+        errors = query_errors(request.GET)
+    except TooManyFieldsSent:  # more parameters than DATA_UPLOAD_MAX_NUMBER_FIELDS
+        return None, None, None, ["查询参数过多，请减少所选对象"]
     if errors:
         return None, None, None, errors
     filterset = ComparisonFilter(request.GET)
@@ -54,7 +58,7 @@ def _bad_page(request: HttpRequest, errors: list[str]) -> HttpResponse:
 
 
 def compare(request: HttpRequest) -> HttpResponse:
-    as_json = request.GET.get("format") == "json" and len(request.GET.getlist("format")) == 1
+    as_json = _wants_json(request)
     form, wide, result, errors = _compute(request, provenance=as_json)
     if errors:
         return _errors(errors) if as_json else _bad_page(request, errors)
@@ -113,6 +117,13 @@ def api_subjects(request: HttpRequest) -> JsonResponse:
                         for group, options in choices["departments"]],
         "units": [{"key": k, "name": n} for k, n in choices["units"]],
     }, json_dumps_params=JSON_OPTIONS)
+
+
+def _wants_json(request: HttpRequest) -> bool:
+    try:
+        return request.GET.getlist("format") == ["json"]
+    except TooManyFieldsSent:
+        return "format=json" in request.META.get("QUERY_STRING", "")
 
 
 def _link(request: HttpRequest) -> str:

@@ -31,7 +31,7 @@ def test_neutralise_prefixes_formula_starts(text, expected):
 
 
 def test_the_workbook_has_its_sheets_with_frozen_headers(workbook):
-    assert workbook.sheetnames == ["汇总", "三公", "运行经费", "人员", "人均", "变化", "执行", "来源", "说明"]
+    assert workbook.sheetnames == ["汇总", "三公", "运行经费", "人员", "人均", "变化", "执行", "全部数据", "来源", "说明"]
     for sheet in workbook.worksheets[:-1]:
         assert sheet.freeze_panes == "B2"  # header row and unit column stay in view
     assert workbook["汇总"].column_dimensions["A"].width >= 2 * len("重庆市铜梁区人民政府办公室")
@@ -48,7 +48,7 @@ def test_the_summary_holds_the_numbers_as_numbers(workbook):
     assert rows["重庆市大足区人民政府办公室"]["人均“三公”经费（按编制数）（万元/人）"] == pytest.approx(66.3 / 55, abs=1e-4)
     assert rows["重庆市大足区人民政府办公室"]["人均“三公”经费（按实有人数）（万元/人）"] is None  # a number or nothing
     assert "未披露实有人数" in rows["重庆市大足区人民政府办公室"]["说明"]  # why, in the 说明 column
-    cell = workbook["汇总"]["G2"]
+    cell = workbook["汇总"]["F2"]
     assert cell.data_type == "n" and cell.number_format == "#,##0.00"
 
 
@@ -93,13 +93,14 @@ def test_the_workbook_has_a_history_sheet_sorted_by_unit_then_year():
     wide = analysis.widen(long_df)
     data = exports.comparison_xlsx(analysis.comparison_from_wide(wide), wide, history=analysis.history(wide))
     book = openpyxl.load_workbook(io.BytesIO(data))
-    assert book.sheetnames == ["汇总", "三公", "运行经费", "人员", "人均", "变化", "执行", "历年", "来源", "说明"]
+    assert book.sheetnames == ["汇总", "三公", "运行经费", "人员", "人均", "变化", "执行", "历年", "全部数据", "来源", "说明"]
     rows = _rows(book["历年"])
-    assert [(r["单位"], r["年度"], r["“三公”经费合计（万元）"], r["数据来源"]) for r in rows] == [
-        ("乙县办公室", 2024, 14.9, None), ("甲县办公室", 2022, pytest.approx(92.9), "据2023年预算说明所列本年数和增减额推算"),
-        ("甲县办公室", 2023, 91.7, None), ("甲县办公室", 2024, 115.4, None)]
+    assert [(r["单位"], r["年度"], r["“三公”经费合计（万元）"], "推算：据2023年预算说明所列本年数和增减额推算" in r["说明"])
+            for r in rows] == [
+        ("乙县办公室", 2024, 14.9, False), ("甲县办公室", 2022, pytest.approx(92.9), True),
+        ("甲县办公室", 2023, 91.7, False), ("甲县办公室", 2024, 115.4, False)]
     assert rows[2]["“三公”经费合计比上年增减（万元）"] == pytest.approx(-1.2)
-    assert book["历年"]["G3"].data_type == "n" and book["历年"]["G3"].number_format == "#,##0.00"
+    assert book["历年"]["F3"].data_type == "n" and book["历年"]["F3"].number_format == "#,##0.00"
     assert len(_rows(book["汇总"])) == 2
 
 
