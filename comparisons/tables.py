@@ -27,10 +27,12 @@ from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django_tables2.data import TableListData
+from django_tables2.templatetags.django_tables2 import table_page_range
 
 from disclosures.templatetags.budget_format import DASH
 
 from .columns import COLUMNS, RATIO, TABLE_KEYS, TEXT, YEAR, Column, cell_text
+from .forms import link_query
 
 # Group name → the slug used in HTML (data-group, the show/hide checkboxes).
 GROUP_SLUGS = {"单位": "subject", "三公": "sangong", "运行经费": "operating", "人员": "staff", "人均": "per-staff",
@@ -137,8 +139,7 @@ class ComparisonTable(tables.Table):
 
     def head_html(self) -> SafeString:
         """Two header rows: the groups (``scope="colgroup"``) and the columns (``scope="col"``, sort links)."""
-        request = getattr(self, "request", None)
-        query = request.GET.copy() if request is not None else QueryDict(mutable=True)
+        query = self._known_query()
         runs: list[list[Any]] = []
         cells = []
         for column in self.columns:
@@ -159,6 +160,37 @@ class ComparisonTable(tables.Table):
             f'{"" if slug == "subject" else escape(name)}</th>'
             for slug, name, count in runs)
         return mark_safe(f'<tr class="groups">{group_row}</tr><tr>{"".join(cells)}</tr>')  # noqa: S308 — escaped
+
+    def _known_query(self) -> QueryDict:
+        """The request's known parameters only (`forms.link_query`): a 5,000-character unknown parameter is never
+        copied into the header and page links."""
+        request = getattr(self, "request", None)
+        return link_query(request.GET) if request is not None else QueryDict(mutable=True)
+
+    def page_links(self) -> list[dict[str, Any]]:
+        """The paginator's links (number or "…", url, current), built from the known parameters."""
+        if not getattr(self, "page", None):
+            return []
+        query = self._known_query()
+        links = []
+        for number in table_page_range(self.page, self.paginator):
+            if number == "...":
+                links.append({"number": "…", "url": None, "current": False})
+                continue
+            query[self.prefixed_page_field] = number
+            links.append({"number": number, "url": "?" + query.urlencode(), "current": number == self.page.number})
+        return links
+
+    def page_url(self, number: int) -> str:
+        query = self._known_query()
+        query[self.prefixed_page_field] = number
+        return "?" + query.urlencode()
+
+    def previous_url(self) -> str | None:
+        return self.page_url(self.page.previous_page_number()) if self.page.has_previous() else None
+
+    def next_url(self) -> str | None:
+        return self.page_url(self.page.next_page_number()) if self.page.has_next() else None
 
     def body_html(self) -> SafeString:
         """The current page's <tr> rows (see the module docstring for why not django-tables2's cell rendering)."""
