@@ -14,7 +14,7 @@ tests/fixtures/variants5 holds
 tests/fixtures/variants5_pdf holds PDFs rendered by tests/fixtures/make_variants5_pdfs.py: a 部门 PDF holding its
 member units' budgets one after another, a full-template 部门预算 with 附表 in 元, a 部门决算 with 预算数/决算数 columns,
 a web page printed with its chrome, a 单位预算 whose borderless 功能分类 table crosses a page, a full 部门决算 with
-wrapped table cells, and a scanned image-only page (refused: no text layer).
+wrapped table cells, a 湖南-style 部门预算公开 with an empty 政府性基金 table, and a scanned image-only page (refused: no text layer).
 """
 from __future__ import annotations
 
@@ -69,6 +69,7 @@ KNOWN_GAPS: dict[str, str] = {
     "t27_xinyuan_finance_juesuan_vs_budget_and_last_year": "title opening with '2023年度…' not read: unit missing",
     "t33_ninglang_forestry_juesuan_and_next_budget": "决算 of last year and 预算 of this year in one file: read as one 预算",
     "t28_shaya_justice_untitled_no_scope": "untitled one-paragraph 决算: unit not read, scope guessed as 单位",
+    "t35_jingbian_cdc_juesuan_no_operating_costs": "'决算3.62万元，年初预算4.00万元' (actual first): the budget after it is not kept",
     "x01_shanshan_drc_budget_workbook": ".xlsx is not read (不支持的文件类型)",
     "x02_ningjin_audit_juesuan_workbook_yuan": ".xlsx is not read (不支持的文件类型)",
     "x03_ziyun_maternity_single_sheet_blank_cells": ".xlsx is not read (不支持的文件类型)",
@@ -76,6 +77,7 @@ KNOWN_GAPS: dict[str, str] = {
     "x05_lixian_school_juesuan_old_xls": ".xls is not read (不支持的文件类型)",
     "v02_lianghe_natres_full_template_yuan": "'全部为一般公共预算拨款' / 收支总表 row not read as general_budget_appropriation",
     "v05_xuanhan_vocational_school_table_across_pages": "'全部为一般公共预算拨款' and '…和…为0' zeros not read",
+    "v08_sangzhi_culture_hunan_style_empty_fund_table": "功能分类 类 lines not read (table 一般公共预算支出表 with 功能科目编码)",
     "v06_arong_forestry_full_juesuan_wrapped_cells": "决算 功能分类 类 lines of the 收入支出决算总表 not read",
 }
 
