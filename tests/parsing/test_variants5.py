@@ -14,7 +14,8 @@ tests/fixtures/variants5 holds
 tests/fixtures/variants5_pdf holds PDFs rendered by tests/fixtures/make_variants5_pdfs.py: a 部门 PDF holding its
 member units' budgets one after another, a full-template 部门预算 with 附表 in 元, a 部门决算 with 预算数/决算数 columns,
 a web page printed with its chrome, a 单位预算 whose borderless 功能分类 table crosses a page, a full 部门决算 with
-wrapped table cells, a 湖南-style 部门预算公开 with an empty 政府性基金 table, and a scanned image-only page (refused: no text layer).
+wrapped table cells, a 湖南-style 部门预算公开 with an empty 政府性基金 table, and a scanned image-only page
+(refused: no text layer).
 """
 from __future__ import annotations
 
@@ -51,7 +52,7 @@ KNOWN_GAPS: dict[str, str] = {
     "h10_fucheng_health_gb2312_table_layout": ".html is not read; GB2312 page laid out with tables",
     "h11_linxi_transport_word_pasted_spans": ".html is not read; Word-pasted spans split numbers",
     "h12_ceheng_religion_dash_cells": ".html is not read; '—'/'-' cells for 无此项支出",
-    "t02_luqu_archives_figure_sentence_first": "untitled: unit not read from the opening figure sentence; '为0' zeros missed",
+    "t02_luqu_archives_figure_sentence_first": "untitled: unit not read from the figure sentence; '为0' zeros missed",
     "t03_linze_science_title_year_dash": "title '2019-…' not read; no 三公 total read under it",
     "t04_anfu_civil_title_bare_year": "'因公出国（境）费和公务用车购置费均未安排预算' zeros not read",
     "t07_qinyuan_library_initial_budget_actual": "'本馆无公务用车购置和因公出国（境）支出' zeros not read",
@@ -69,7 +70,7 @@ KNOWN_GAPS: dict[str, str] = {
     "t27_xinyuan_finance_juesuan_vs_budget_and_last_year": "title opening with '2023年度…' not read: unit missing",
     "t33_ninglang_forestry_juesuan_and_next_budget": "决算 of last year and 预算 of this year in one file: read as one 预算",
     "t28_shaya_justice_untitled_no_scope": "untitled one-paragraph 决算: unit not read, scope guessed as 单位",
-    "t35_jingbian_cdc_juesuan_no_operating_costs": "'决算3.62万元，年初预算4.00万元' (actual first): the budget after it is not kept",
+    "t35_jingbian_cdc_juesuan_no_operating_costs": "'决算3.62万元，年初预算4.00万元': a budget after the actual is not kept",
     "x01_shanshan_drc_budget_workbook": ".xlsx is not read (不支持的文件类型)",
     "x02_ningjin_audit_juesuan_workbook_yuan": ".xlsx is not read (不支持的文件类型)",
     "x03_ziyun_maternity_single_sheet_blank_cells": ".xlsx is not read (不支持的文件类型)",
