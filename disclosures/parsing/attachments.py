@@ -39,7 +39,7 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("gov_fund", re.compile(r"政府性基金")),
     ("state_capital", re.compile(r"国有资本经营")),
     ("appropriation_overview", re.compile(r"财政拨款收(?:入)?支(?:出)?.{0,6}总表")),
-    ("general_function", re.compile(r"一般公共预算.{0,8}支出.{0,12}(?:功能分类|决算表|预算表)")),
+    ("general_function", re.compile(r"一般公共预算.{0,8}支出(?:.{0,12}(?:功能分类|决算表|预算表)|表)")),
     ("overview", re.compile(r"收(?:入)?支(?:出)?.{0,6}总表")),
     ("income", re.compile(r"收入.{0,4}(?:总表|决算表)")),
     ("expenditure", re.compile(r"支出.{0,4}(?:总表|决算表)")),
@@ -389,7 +389,10 @@ def _token_rows(tokens: list[str], page: int) -> list[Row]:
                 rows.append(current)
             current.values.append(token)
         elif current is None or current.values or _ENUMERATOR.match(token) or _TOTAL_LABEL.match(token) \
-                or _TOTAL_LABEL.match(current.label):
+                or _TOTAL_LABEL.match(current.label) or (
+                    # "政府性基金预算拨款收入 社会保障和就业支出": a finished item with a blank cell, then the next
+                    not current.code and re.search(r"(?:收入|支出)$", current.label)
+                    and re.match(r"[\u4e00-\u9fa5]{2}", token)):
             current = Row(code=[], label=token, values=[], page=page, placed=False, start=i)
             rows.append(current)
         else:

@@ -354,3 +354,12 @@ def test_it_continues_a_table_whose_title_is_repeated_with_a_continuation_mark()
         ("201", Decimal("10.00"), 1, "一般公共预算支出功能分类预算表"),
         ("208", Decimal("2.00"), 2, "一般公共预算支出功能分类预算表")]
     assert {f.metric: f.value for f in result.figures}["basic_expenditure"] == Decimal("6.00")
+
+
+def test_it_keeps_apart_an_income_item_with_a_blank_cell_and_the_expenditure_item_beside_it():
+    pages = ["部门收支总表\n单位：万元\n收入项目 预算数 支出项目 预算数\n一般公共预算拨款收入 1,646.30 文化旅游体育与传媒支出 1,326.40\n"
+             "政府性基金预算拨款收入 社会保障和就业支出 184.90\n收入总计 1,646.30 支出总计 1,511.30\n"]
+    result = read_tables(_pdf_text(*pages), year=2025, kind="预算")
+    assert [(line.code, line.name, line.value) for line in result.expenditure_by_function] == [
+        ("207", "文化旅游体育与传媒支出", Decimal("1326.40")), ("208", "社会保障和就业支出", Decimal("184.90"))]
+    assert "gov_fund_appropriation" not in {f.metric for f in result.figures}  # its cell is blank, not 0

@@ -60,7 +60,6 @@ KNOWN_GAPS: dict[str, str] = {
     "x04_ninghua_finance_text_numbers_yuan": "workbook identity (caption rows) not read; scope 部门 read as 单位",
     "x05_lixian_school_juesuan_old_xls": "workbook identity (单位名称 row) not read",
     "v05_xuanhan_vocational_school_table_across_pages": "'全部为一般公共预算拨款' and '…和…为0' zeros not read",
-    "v08_sangzhi_culture_hunan_style_empty_fund_table": "功能分类 类 lines not read (table 一般公共预算支出表 with 功能科目编码)",
 }
 
 
