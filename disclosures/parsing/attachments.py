@@ -646,6 +646,7 @@ def _geometry_row(document: Document, page: int, table: Table,
 
 def _read_economic(table: Table, result: TableResult) -> None:
     unit = table.unit or ""
+    unplaced = 0
     for row in table.rows:
         printed = [v for v in row.values if v]
         if row.code:
@@ -655,6 +656,8 @@ def _read_economic(table: Table, result: TableResult) -> None:
             if raw is not None and code and code[0] in "35":  # 部门 (3xx) or 政府 (5xx) 经济分类
                 result.economic_lines.append(EconomicLine(
                     name=row.label, value=_wan(raw, unit), code=code, page=row.page, table=table.caption))
+            elif printed:
+                unplaced += 1
             continue
         subtotal = re.fullmatch(r"(人员经费|公用经费)(?:合计)?", row.label)
         if subtotal and len(printed) == 1:
@@ -667,6 +670,8 @@ def _read_economic(table: Table, result: TableResult) -> None:
                 if name in ("人员经费", "公用经费") and raw is not None:
                     result.economic_lines.append(EconomicLine(
                         name=name, value=_wan(raw, unit), page=row.page, table=table.caption))
+    if unplaced:
+        result.warnings.append(f"附表“{table.caption}”有{unplaced}行的合计无法确定所在列，未采用")
 
 
 # Row labels of the 收支总表 family → metric; 决算's bare 总计 adds carry-over and is not 本年收入.
