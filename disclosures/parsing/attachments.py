@@ -605,6 +605,7 @@ def _read_expenditure_total(table: Table, document: Document, result: TableResul
         if pinned is None:
             return
         cells = [pinned] + [None] * (len(columns) - 1)
+    _check_total_row(table, columns, cells, result)
     scope = _fund_scope(table)
     for column, raw in zip(columns, cells):
         if column in _TOTAL_COLUMNS:
@@ -623,6 +624,20 @@ def _read_expenditure_total(table: Table, document: Document, result: TableResul
             display_scale=amount.scale, fund_scope=scope, exp_scope=exp_scope, table=table.caption,
             row=total.label, column=column, source=f"{table.caption} · {total.label} · {column}",
         ))
+
+
+def _check_total_row(table: Table, columns: list[str], cells: list[str | None], result: TableResult) -> None:
+    """合计 = 基本支出 + 项目支出 (+ the other columns): a row that does not add up is kept, and said."""
+    if not columns or columns[0] not in _TOTAL_COLUMNS or cells[0] is None:
+        return
+    unit = table.unit or ""
+    parts = [_wan(raw, unit) for raw in cells[1:] if raw is not None]
+    if not parts:
+        return
+    step = Decimal(0) if unit == "元" else Decimal("0.01") * len(parts)  # printed 万元 cells carry rounding
+    total = _wan(cells[0], unit)
+    if abs(total - sum(parts)) > step:
+        result.warnings.append(f"附表“{table.caption}”合计行：合计{total}万元不等于各列之和{sum(parts)}万元")
 
 
 def _geometry_row(document: Document, page: int, table: Table,

@@ -363,3 +363,12 @@ def test_it_keeps_apart_an_income_item_with_a_blank_cell_and_the_expenditure_ite
     assert [(line.code, line.name, line.value) for line in result.expenditure_by_function] == [
         ("207", "文化旅游体育与传媒支出", Decimal("1326.40")), ("208", "社会保障和就业支出", Decimal("184.90"))]
     assert "gov_fund_appropriation" not in {f.metric for f in result.figures}  # its cell is blank, not 0
+
+
+def test_it_keeps_a_total_row_that_does_not_add_up_and_says_so():
+    grid = [["科目名称", "合计", "基本支出", "项目支出"], ["合计", "100.00", "60.00", "30.00"]]
+    result = read_tables(_native(SourceTable(grid=grid, caption="部门支出总表", unit="万元")), year=2025, kind="预算")
+    assert {f.metric: f.value for f in result.figures} == {
+        "expenditure_total": Decimal("100.00"), "basic_expenditure": Decimal("60.00"),
+        "project_expenditure": Decimal("30.00")}
+    assert result.warnings == ["附表“部门支出总表”合计行：合计100万元不等于各列之和90万元"]
