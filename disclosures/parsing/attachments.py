@@ -120,10 +120,33 @@ def read_tables(document: Document, *, year: int | None, kind: str | None) -> Ta
         _read(table, document, result, kind=kind)
     _drop_repeats(result)
     result.expenditure_by_function = [line for line in result.function_lines if line.level == "类"]
+    listed = _overview_classes(tables)
     if not result.expenditure_by_function:
         # No 功能分类 table: the expenditure side of the 收支总表 lists the classes by name (一、一般公共服务支出 …).
-        result.expenditure_by_function = _overview_classes(tables)
+        result.expenditure_by_function = listed
+    else:
+        _compare_classes(listed, result)
     return result
+
+
+def _compare_classes(listed: list[FunctionLine], result: TableResult) -> None:
+    """The 收支总表's classes against the function table's 类 rows, when both tables cover the same money (their
+    totals agree): a class printed differently in the two is the document's own inconsistency, kept and said."""
+    if not listed:
+        return
+    totals = {f.table: f.value for f in result.figures if f.row in ("合计", "总计", "本年支出合计", "支出总计")
+              and f.metric in ("expenditure_total", "general_budget_appropriation")}
+    overview_total = totals.get(listed[0].table)
+    function_total = totals.get(result.expenditure_by_function[0].table)
+    if overview_total is None or overview_total != function_total:
+        return  # other funds make the two tables differ by design
+    by_code = {line.code: line for line in result.expenditure_by_function}
+    for line in listed:
+        other = by_code.get(line.code)
+        if other is not None and other.value != line.value:
+            result.warnings.append(
+                f"附表之间不一致：{line.name}在“{line.table}”中为{line.value}万元，"
+                f"在“{other.table}”中为{other.value}万元")
 
 
 def _overview_classes(tables: list[Table]) -> list[FunctionLine]:

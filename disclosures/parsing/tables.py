@@ -59,14 +59,22 @@ def classify_column(label: str) -> str | None:
 
 def sangong_table_figures(document: Document, *, year: int) -> TableResult:
     result = TableResult()
+    empty: list[tuple[int, str]] = []  # a titled “三公” table printed without a single number
     try:
         for grid, page, title in _candidate_grids(document):
             figures = read_sangong_grid(grid, year=year, page=page, title=title, result=result)
             if figures:
                 result.figures.extend(figures)
                 break
+            if _caption(title) and not any(_NUMERIC.match(c or "") for row in grid for c in row):
+                empty.append((page, _caption(title)))
     except PdfReadError:
         result.warnings.append("PDF中“三公”经费表所在页无法读取表格结构，未采用表中数字")
+    if not result.figures and empty:
+        page, caption = empty[0]
+        note = "".join(line.text for line in document.lines if line.page == page)
+        if not re.search(r"空表|无数据|没有数据|无(?:相关)?数据|未发生|无“?三公”?经费", note):
+            result.warnings.append(f"附表“{caption}”（第{page}页）没有填写任何数字，也没有说明原因")
     return result
 
 

@@ -372,3 +372,16 @@ def test_it_keeps_a_total_row_that_does_not_add_up_and_says_so():
         "expenditure_total": Decimal("100.00"), "basic_expenditure": Decimal("60.00"),
         "project_expenditure": Decimal("30.00")}
     assert result.warnings == ["附表“部门支出总表”合计行：合计100万元不等于各列之和90万元"]
+
+
+def test_it_compares_the_overview_classes_with_the_function_table_only_when_both_hold_the_same_money():
+    overview = ["收入支出决算总表\n单位：万元\n项目 决算数 项目 决算数\n一、一般公共预算财政拨款收入 100.00 一、一般公共服务支出 60.00\n"
+                "二、社会保障和就业支出 40.01\n本年收入合计 100.00 本年支出合计 100.00\n"]
+    function = ["一般公共预算财政拨款支出决算表\n单位：万元\n科目编码 科目名称 合计 基本支出 项目支出\n"
+                "201 一般公共服务支出 60.00 60.00\n208 社会保障和就业支出 40.00 40.00\n合计 100.00 100.00\n"]
+    result = read_tables(_pdf_text(overview[0], function[0]), year=2024, kind="决算")
+    assert "附表之间不一致：社会保障和就业支出在“收入支出决算总表”中为40.01万元，在“一般公共预算财政拨款支出决算表”中为40万元" \
+        in result.warnings
+    other_funds = overview[0].replace("本年支出合计 100.00", "本年支出合计 130.00")
+    result = read_tables(_pdf_text(other_funds, function[0]), year=2024, kind="决算")
+    assert not [w for w in result.warnings if w.startswith("附表之间不一致")]

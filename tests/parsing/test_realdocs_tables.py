@@ -126,3 +126,23 @@ def test_it_reads_function_lines_whose_classes_items_and_total_add_up(tables, na
         children = [c.value for c in lines if len(c.code) == depth and c.code.startswith(parent.code)]
         if children:
             assert close(children, parent.value), parent.code
+
+
+def _tables_of(tables, name: str):
+    if name not in _names():
+        pytest.skip(f"{name} is not in ../shared/realdocs")
+    return tables(name)[0]
+
+
+def test_it_names_a_class_the_final_accounts_print_differently_in_two_tables(tables):
+    # 8f34519435 prints 社会保障和就业支出 as 326.71 in its 收入支出决算总表 and 326.72 in the function table.
+    result = _tables_of(tables, "8f34519435")
+    assert [w for w in result.warnings if w.startswith("附表之间不一致")] == [
+        "附表之间不一致：社会保障和就业支出在“收入支出决算总表”中为326.71万元，在“一般公共预算财政拨款支出决算表”中为326.72万元"]
+
+
+def test_it_names_the_sangong_table_the_corrupted_copy_left_without_numbers(tables):
+    result = _tables_of(tables, "7709dd0f29")
+    assert "附表“财政拨款“三公”经费支出决算表”（第15页）没有填写任何数字，也没有说明原因" in result.warnings
+    clean = _tables_of(tables, "8f34519435")
+    assert not [w for w in clean.warnings if "没有填写任何数字" in w]
