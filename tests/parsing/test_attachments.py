@@ -163,27 +163,27 @@ def test_it_reads_economic_lines_and_the_personnel_and_public_subtotals():
 
 
 def test_it_reads_the_two_blocks_of_a_final_accounts_economic_table_side_by_side():
-    pages = ["一般公共预算财政拨款基本支出决算表\n单位：万元\n经济分类 科目名称 决算数 经济分类 科目名称 决算数\n"
-             "301 工资福利支出 2,082.85 302 商品和服务支出 171.07\n301 03 奖金 302 03 咨询费\n"
-             "301 08 机关事业单位基本养老保险缴\n费\n160.75 302 06 电费\n人员经费合计 2,152.26 公用经费合计 184.65\n"]
+    pages = ["××局一般公共预算财政拨款基本支出决算表\n金额单位：万元\n编码 名称 决算数 编码 名称 决算数\n"
+             "301 工资福利支出 1,500.40 302 商品和服务支出 120.30\n301 03 奖金 302 03 咨询费\n"
+             "301 08 机关事业单位基本养老保险缴\n费\n99.50 302 06 电费\n人员经费合计 1,600.00 公用经费合计 130.00\n"]
     result = read_tables(_pdf_text(*pages), year=2024, kind="决算")
     got = [(line.code, line.name, line.value) for line in result.economic_lines]
-    assert got == [("301", "工资福利支出", Decimal("2082.85")), ("302", "商品和服务支出", Decimal("171.07")),
-                   ("30108", "机关事业单位基本养老保险缴费", Decimal("160.75")),
-                   (None, "人员经费", Decimal("2152.26")), (None, "公用经费", Decimal("184.65"))]
+    assert got == [("301", "工资福利支出", Decimal("1500.40")), ("302", "商品和服务支出", Decimal("120.30")),
+                   ("30108", "机关事业单位基本养老保险缴费", Decimal("99.50")),
+                   (None, "人员经费", Decimal("1600.00")), (None, "公用经费", Decimal("130.00"))]
 
 
 def test_it_reads_total_rows_of_the_overview_table_and_leaves_carry_over_totals_of_a_final_account():
     pages = ["收入支出决算总表\n单位：万元\n收入 支出\n项目 决算数 项目 决算数\n"
-             "一、一般公共预算财政拨款收入 2,940.05 一、一般公共服务支出 2,106.66\n"
-             "二、政府性基金预算财政拨款收入 二、外交支出\n八、其他收入 6.20 八、社会保障和就业支出 326.71\n"
-             "本年收入合计 2,946.25 本年支出合计 2,940.05\n年初结转和结余 49.14 年末结转和结余 55.34\n"
-             "总计 2,995.39 总计 2,995.39\n"]
+             "一、一般公共预算财政拨款收入 1,800.00 一、一般公共服务支出 1,500.00\n"
+             "二、政府性基金预算财政拨款收入 二、外交支出\n八、其他收入 5.00 八、社会保障和就业支出 300.00\n"
+             "本年收入合计 1,805.00 本年支出合计 1,800.00\n年初结转和结余 20.00 年末结转和结余 25.00\n"
+             "总计 1,825.00 总计 1,825.00\n"]
     result = read_tables(_pdf_text(*pages), year=2024, kind="决算")
     got = {f.metric: (f.value, f.row) for f in result.figures}
-    assert got == {"general_budget_appropriation": (Decimal("2940.05"), "一、一般公共预算财政拨款收入"),
-                   "income_total": (Decimal("2946.25"), "本年收入合计"),
-                   "expenditure_total": (Decimal("2940.05"), "本年支出合计")}
+    assert got == {"general_budget_appropriation": (Decimal("1800.00"), "一、一般公共预算财政拨款收入"),
+                   "income_total": (Decimal("1805.00"), "本年收入合计"),
+                   "expenditure_total": (Decimal("1800.00"), "本年支出合计")}
 
 
 FINAL_SANGONG = [
