@@ -85,6 +85,7 @@ class Table:
     columns: list[str]
     rows: list[Row] = field(default_factory=list)
     pages: list[int] = field(default_factory=list)
+    slid: int = 0  # native rows withheld because an amount sat under a name or code header
 
 
 def read_tables(document: Document, *, year: int | None, kind: str | None) -> TableResult:
@@ -113,6 +114,8 @@ def read_tables(document: Document, *, year: int | None, kind: str | None) -> Ta
     for table in tables:
         if table.kind in ("sangong", "performance", "procurement", "other", "state_capital"):
             continue
+        if table.slid:
+            result.warnings.append(f"附表“{table.caption}”有{table.slid}行的数字不在金额列下（表格列错位），未采用")
         if table.unit is None:
             if any(row.values for row in table.rows):
                 result.warnings.append(f"附表“{table.caption}”没有注明金额单位，未采用表中数字")
@@ -467,8 +470,16 @@ def _native_table(source: SourceTable) -> Table | None:
     if any(len(columns) != len(block_columns[0]) for columns in block_columns):
         blocks, block_columns = [(0, width)], [value_columns]  # blocks of unlike shape: read the row whole
         table.columns = [labels[j] for j in value_columns]
+    # A number under a 科目/名称/编码 header means the row's cells slid out of their columns (a grid that lost an
+    # empty cell): such a row is withheld rather than read one column off.
+    name_columns = {j for j in range(width) if j not in value_columns
+                    and re.search(r"科目|名称|项目|编码", "".join(row[j] or "" for row in header))}
+    slid = 0
     for (begin, end), columns in zip(blocks, block_columns):
         for row in grid[first:]:
+            if any(row[j] and _NUM.match(row[j]) and not _is_code_cell(row[j]) for j in name_columns):
+                slid += 1
+                continue
             part = row[begin:end]
             cells = [piece for j, c in enumerate(part, start=begin) if j not in value_columns and c
                      for piece in _unglue(c)]
@@ -477,6 +488,7 @@ def _native_table(source: SourceTable) -> Table | None:
             values = [row[j] if row[j] and _NUM.match(row[j]) else None for j in columns]
             if code or label or any(values):
                 table.rows.append(Row(code=code, label=label, values=values, page=source.page, placed=True))
+    table.slid = slid
     return table
 
 
