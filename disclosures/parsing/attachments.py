@@ -93,7 +93,6 @@ def read_tables(document: Document, *, year: int | None, kind: str | None) -> Ta
     result = TableResult()
     sangong = sangong_table_figures(document, year=year or 0)
     result.figures.extend(sangong.figures)
-    result.warnings.extend(sangong.warnings)
     if not sangong.figures:
         # A native grid (HTML, sheet, Word) the text lines did not give: a “三公” caption, or none at all
         # (read_sangong_grid itself refuses a grid without two “三公” item labels).
@@ -106,6 +105,8 @@ def read_tables(document: Document, *, year: int | None, kind: str | None) -> Ta
                 if figures:
                     result.figures.extend(figures)
                     break
+    if not result.figures:
+        result.warnings.extend(sangong.warnings)  # what the text lines could not read, no native grid gave either
     tables = [t for t in (_native_table(s) for s in document.tables) if t]
     if document.is_pdf:
         tables += _pdf_text_tables(document)
