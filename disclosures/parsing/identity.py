@@ -491,18 +491,20 @@ def _origin_name(origin: str) -> str:
 
 _PLACEHOLDER_AMOUNT = re.compile(r"[XＸ×xX]{2,}(?:\.[XＸ×xX]+)?\s*(?:万元|元|亿元|%|人|辆)")
 _REAL_AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元)")
-# Genres that quote budget figures without being a disclosure, recognized by how they open.
+# Genres that quote budget figures without being a disclosure, recognized by their heading (a short line at the
+# top without sentence punctuation): a sentence that merely cites a 管理办法 or a 会议 does not count.
 _OTHER_GENRES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"本报讯|记者|通讯员|新闻|执行情况良好|召开.{0,20}(?:会议|推进会|工作会)"), "新闻报道"),
+    (re.compile(r"关于召开.{0,30}(?:会议|培训)的?通知|会议通知"), "会议通知"),
+    (re.compile(r"执行情况良好|召开.{0,20}(?:会议|推进会|工作会|座谈会)"), "新闻报道"),
     (re.compile(r"审计(?:结果)?公告|审计工作报告|审计报告"), "审计公告"),
     (re.compile(r"绩效(?:自评|评价)报告|自评报告|绩效自评表"), "绩效评价报告"),
     (re.compile(r"招标公告|采购公告|中标(?:结果)?公告|成交公告|比选公告|询价公告|磋商公告"), "招标采购公告"),
     (re.compile(r"巡察.{0,12}(?:通报|整改)|整改(?:进展)?情况的?通报|督查通报"), "巡察整改通报"),
-    (re.compile(r"管理办法|实施细则|暂行规定|管理规定|第一章总则"), "管理办法"),
+    (re.compile(r"管理办法|实施细则|暂行规定|管理规定|^第一章总则$"), "管理办法"),
     (re.compile(r"政府工作报告|人民代表大会.{0,10}会议上"), "政府工作报告"),
-    (re.compile(r"关于召开.{0,30}(?:会议|培训)的?通知|会议通知"), "会议通知"),
     (re.compile(r"公开目录|预算公开一览|决算公开一览"), "公开目录"),
 ]
+_NEWS_DATELINE = re.compile(r"本报讯|[(]记者[一-龥]{1,4}|通讯员[一-龥]{2,4}")
 
 
 def refuse_other_documents(lines: list[Line]) -> None:
@@ -511,11 +513,13 @@ def refuse_other_documents(lines: list[Line]) -> None:
     placeholders = len(_PLACEHOLDER_AMOUNT.findall(text))
     if placeholders >= 3 and len(_REAL_AMOUNT.findall(text)) < placeholders:
         raise NotADisclosure("这是未填写的模板，不含数字（金额为“XXX万元”一类占位符）")
-    opening = "".join(line.text for line in lines[:3])
     titled, end = title_clues(lines)
     title = titled[0].text if titled and end <= 3 else ""
+    headings = [line.text for line in lines[:4] if len(line.text) <= 60 and not re.search(r"[。,;]", line.text)]
+    if not title and _NEWS_DATELINE.search("".join(line.text for line in lines[:3])):
+        raise NotADisclosure("这是新闻报道，不是部门/单位预算、决算或“三公”经费说明")
     for pattern, genre in _OTHER_GENRES:
-        if pattern.search(opening) and not (title and not pattern.search(title)):
+        if any(pattern.search(heading) for heading in headings) and not (title and not pattern.search(title)):
             raise NotADisclosure(f"这是{genre}，不是部门/单位预算、决算或“三公”经费说明")
     if not _REAL_AMOUNT.search(text) and not any(line.tabular for line in lines):
         raise NotADisclosure("文件中没有任何预算/决算金额")

@@ -224,6 +224,15 @@ def test_other_genres_that_quote_figures_are_refused_with_what_they_are(text, ge
         refuse_other_documents(lines_of(text))
 
 
+@pytest.mark.parametrize("text", [
+    "根据《汝城县党政机关“三公”经费管理办法》和预算公开要求，现将2024年“三公”经费预算情况公开如下。\n",
+    "首页>新闻中心>通知公告\n现将我单位2024年“三公”经费预算情况公开如下。\n",
+    "汝城县审计局2024年部门预算情况说明\n本局负责审计公告的发布和审计报告的审定。\n",
+])
+def test_a_statement_that_merely_names_another_genre_is_not_refused(text):
+    refuse_other_documents(lines_of(text + SANGONG))
+
+
 def test_a_file_with_no_amount_at_all_is_refused_with_that_message():
     with pytest.raises(NotADisclosure, match="没有任何预算/决算金额"):
         parse_disclosure("关于公开2025年部门预算的说明\n各部门2025年预算将于本月在本网站公开，敬请关注。\n".encode(),
