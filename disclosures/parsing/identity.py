@@ -89,6 +89,7 @@ def clean_unit(text: str) -> str:
     unit = re.sub(r"^.*[0-9A-Za-z]+(?=[一-龥（(][一-龥（()）]{3,}$)", "", unit)
     unit = re.sub(r"^(?:部门|单位)(?:预算|决算)(?:公开)?(?=[一-龥]{4,})", "", unit)
     unit = re.sub(r"^(?:关于|标题|题名|名称)[:：]?", "", unit)
+    unit = re.sub(r"(?:关于|公开|的)$", "", unit)
     unit = unit.strip(" :：,，、.。“”\"'《》|-—_·").replace("(", "（").replace(")", "）")
     return _last_organisation(re.sub(r"\s+", "", unit))
 
@@ -157,7 +158,7 @@ def title_clues(lines: list[Line], *, head: int = 12, origin: str = "title") -> 
                 continue  # a sentence that speaks of the budget ("现将本部门2025年预算情况说明如下")
             unit = clean_unit(before) if before else ""
             if not _unit_like(unit):
-                unit = _previous_name(lines, i)
+                unit = _unit_in_middle(middle) or _previous_name(lines, i)
             # A title without its unit ("2023年度“三公”经费决算情况说明") still gives year, kind and genre.
             return _fields(origin, unit or None, year, kind, middle, page=line.page, text=candidate), end_line
     for i, line in prose[:3]:
@@ -167,6 +168,13 @@ def title_clues(lines: list[Line], *, head: int = 12, origin: str = "title") -> 
             return (_fields(origin, clean_unit(match.group("unit")), year, match.group("kind"), match.group("middle"),
                             page=line.page, text=line.text), i + 1)
     return [], 0
+
+
+def _unit_in_middle(middle: str) -> str:
+    """"2023年度岳阳县财政局部门决算…": the year first, then the unit."""
+    match = re.match(r"([一-龥()（）]{3,40}?)(?=部门|单位|本级|[“\"「]?三公|$)", middle)
+    unit = clean_unit(match.group(1)) if match else ""
+    return unit if plausible_unit(unit) else ""
 
 
 def _title_in(text: str) -> tuple[str, int, str | None, str] | None:
@@ -345,9 +353,10 @@ def body_clues(lines: list[Line]) -> list[Clue]:
     clues = []
     if years:
         clues.append(Clue("year", int(max(set(years), key=lambda y: (years.count(y), y))), "body", None, ""))
-    kinds = {kind: head.count(kind) for kind in ("决算", "预算")}
-    if any(kinds.values()):
-        clues.append(Clue("kind", max(kinds, key=kinds.get), "body", None, ""))
+    # A 决算 speaks of its 年初预算 and 预算数 too, while a 预算 rarely says 决算: a third is enough.
+    final, budget = head.count("决算") + head.count("实际支出"), head.count("预算")
+    if final or budget:
+        clues.append(Clue("kind", "决算" if final and final * 3 >= budget else "预算", "body", None, ""))
     return clues
 
 
@@ -490,7 +499,9 @@ def _origin_name(origin: str) -> str:
 # Documents that are not disclosures
 
 _PLACEHOLDER_AMOUNT = re.compile(r"[XＸ×xX]{2,}(?:\.[XＸ×xX]+)?\s*(?:万元|元|亿元|%|人|辆)")
-_REAL_AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元)")
+_REAL_AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:万元|千元|元|亿元)")
+# Zero stated in words is a figure too: "无“三公”经费预算安排", "均为0", "为零".
+_ZERO_STATED = re.compile(r"无[^。,;]{0,20}?(?:经费|支出|预算|安排|公务用车|出国)|均为(?:0|零)|为零|零元")
 # Genres that quote budget figures without being a disclosure, recognized by their heading (a short line at the
 # top without sentence punctuation): a sentence that merely cites a 管理办法 or a 会议 does not count.
 _OTHER_GENRES: list[tuple[re.Pattern[str], str]] = [
@@ -521,7 +532,7 @@ def refuse_other_documents(lines: list[Line]) -> None:
     for pattern, genre in _OTHER_GENRES:
         if any(pattern.search(heading) for heading in headings) and not (title and not pattern.search(title)):
             raise NotADisclosure(f"这是{genre}，不是部门/单位预算、决算或“三公”经费说明")
-    if not _REAL_AMOUNT.search(text) and not any(line.tabular for line in lines):
+    if not _REAL_AMOUNT.search(text) and not _ZERO_STATED.search(text) and not any(line.tabular for line in lines):
         raise NotADisclosure("文件中没有任何预算/决算金额")
 
 

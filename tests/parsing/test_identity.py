@@ -45,6 +45,9 @@ def fields(clues: list[Clue]) -> dict[str, object]:
     ("平江县人力资源和社会保障局2019-三公经费支出说明", "平江县人力资源和社会保障局", 2019, None, None, "三公说明"),
     ("嘉禾县图书馆2025年单位预算公开说明", "嘉禾县图书馆", 2025, "预算", "单位", "情况说明"),
     ("第1页Page1临武县统计局2025年部门预算情况说明", "临武县统计局", 2025, "预算", "部门", "情况说明"),
+    ("临武县统计局关于2024年度部门决算的说明", "临武县统计局", 2024, "决算", "部门", "情况说明"),
+    ("二〇二三年度临武县统计局部门决算情况说明", "临武县统计局", 2023, "决算", "部门", "情况说明"),
+    ("岳阳县人民政府门户网站岳阳县民政局2024年部门预算公开", "岳阳县民政局", 2024, "预算", "部门", "情况说明"),
 ])
 def test_it_reads_a_title_line_in_its_many_shapes(text, unit, year, kind, scope, genre):
     clues, end = title_clues(lines_of(text + "\n" + BODY))
@@ -239,6 +242,10 @@ def test_a_file_with_no_amount_at_all_is_refused_with_that_message():
                          filename="说明.txt")
 
 
+def test_a_statement_of_zeros_in_words_is_not_refused_for_lacking_amounts():
+    refuse_other_documents(lines_of("汝城县档案馆2024年“三公”经费预算情况说明\n本单位2024年无“三公”经费预算安排。\n"))
+
+
 def test_a_disclosure_whose_figures_are_not_read_is_kept_with_a_warning_not_refused():
     text = "临湘市水利局2024年部门预算情况说明\n一、其他说明\n本年度安排的资金共计1,234.50万元，用于水利工程。\n"
     result = parse_disclosure(text.encode(), filename="a.txt")
@@ -340,3 +347,11 @@ def test_a_name_says_department_or_unit_when_nothing_else_does(unit, scope):
     from disclosures.parsing.identity import scope_of_name
 
     assert scope_of_name(unit) == scope
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("“三公”经费支出10.35万元，年初预算12.00万元，完成预算的86.25%，决算数小于预算数。", "决算"),
+    ("“三公”经费预算10.35万元，比上年预算减少0.20万元。预算安排主要用于公务接待。", "预算"),
+])
+def test_without_any_title_the_body_tells_budget_from_final_accounts(text, kind):
+    assert identify(lines_of(text)).kind == kind
