@@ -127,7 +127,9 @@ def _fields(origin: str, unit: str | None, year: int | None, kind: str | None, m
             clues.append(Clue(field=name, value=value, origin=origin, page=page, text=text))
 
     scope = "部门" if "部门" in middle else "单位" if "单位" in middle else None
-    if _REGION_WIDE.search(middle) or (unit and _REGION_WIDE.search(unit)):
+    # "县本级" / "全县" speak for the region; "XX局（本级）" is the office itself, a 单位.
+    bracketed = bool(unit and re.search(r"（本级）$", unit))
+    if not bracketed and (_REGION_WIDE.search(middle) or (unit and _REGION_WIDE.search(unit))):
         scope = "汇总"
         if unit and "本级" in middle and not unit.endswith("本级"):
             unit = unit + "本级"
@@ -210,7 +212,8 @@ _COVER_HEAD = re.compile(
 )
 _COVER_ONLY_KIND = re.compile(r"^(?:年度?)?(?P<scope>部门|单位)?(?P<kind>预算|决算)(?P<year2>(?:19|20)\d{2})$")
 _COVER_UNIT = re.compile(
-    r"^(?P<label>预算主管部门|主管部门|预算单位|决算单位|编制单位|编报单位|单位名称|部门名称|填报单位)[:：]?(?P<unit>.+)$"
+    r"^(?P<label>预算主管部门|主管部门|预算单位|决算单位|编制单位|编报单位|单位名称|部门名称|填报单位|(?:部门|单位)(?=[:：]))"
+    r"[:：]?(?P<unit>.+)$"
 )
 
 
@@ -226,11 +229,11 @@ def cover_clues(lines: list[Line], *, head: int = 8) -> tuple[list[Clue], int]:
         text = arabic_years(line.text)
         labelled = _COVER_UNIT.match(text)
         if labelled:
-            unit = clean_unit(labelled.group("unit"))
+            unit = clean_unit(re.sub(r"(?:金额)?单位[:：].*$|(?:编制|填报)?日期[:：].*$", "", labelled.group("unit")))
             if plausible_unit(unit):
                 label = labelled.group("label")
-                origin = ("cover:主管部门" if "主管" in label else "cover:单位" if label in ("预算单位", "决算单位")
-                          else "cover")
+                origin = ("cover:主管部门" if "主管" in label or label == "部门"
+                          else "cover:单位" if label in ("预算单位", "决算单位") else "cover")
                 clues.append(Clue("unit", unit, origin, line.page, line.text))
                 if origin != "cover":
                     clues.append(Clue("scope", "部门" if "主管" in label else "单位", origin, line.page, line.text))
@@ -251,10 +254,14 @@ def cover_clues(lines: list[Line], *, head: int = 8) -> tuple[list[Clue], int]:
                     clues.append(Clue(name, getattr(located, name), "cover", line.page, line.text))
         elif place:
             clues.append(Clue("unit", clean_unit(place), "cover", line.page, line.text))
-        elif i > 0:
-            unit = clean_unit(lines[i - 1].text)
-            if plausible_unit(unit):
-                clues.append(Clue("unit", unit, "cover", lines[i - 1].page, lines[i - 1].text))
+        else:  # the unit on the line above ("上海市普陀区财政局" / "2024年度部门决算") or, failing that, below
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(lines) and lines[j].page == first_page:
+                    unit = clean_unit(lines[j].text)
+                    if plausible_unit(unit):
+                        clues.append(Clue("unit", unit, "cover", lines[j].page, lines[j].text))
+                        end = max(end, j + 1)
+                        break
         clues.append(Clue("year", int(year), "cover", line.page, line.text))
         clues.append(Clue("kind", groups["kind"], "cover", line.page, line.text))
         if groups.get("scope"):
