@@ -8,8 +8,13 @@ the file name, and, last, what the body speaks of most. `identify` weighs them b
 between two strong clues into a warning. Nothing here refuses a document for lacking a title: a field no clue
 gives stays None and the caller names it in `missing`.
 
-`refuse_other_documents` is the one gate: a blank template ("XXX万元") and other genres that merely quote
-budget figures (news, audit announcements, evaluations, tender notices, regulations) raise ParseError.
+`refuse_other_documents` is the one gate: a blank template ("XXX万元"), other genres that merely quote budget
+figures (news, audit announcements, evaluations, tender notices, regulations) and a file without any amount raise
+NotADisclosure. `segment_starts` finds where each disclosure of a file begins.
+
+Contract with the format readers: a saved web page's 标题 comes as Clue(field="title", origin="metadata:标题"),
+its 发布机构 as Clue(field="unit", origin="metadata:发布机构"); the same labels copied into plain text are read
+here (`label_clues`). The file name is read here too (origin "filename").
 """
 from __future__ import annotations
 
@@ -118,8 +123,8 @@ def plausible_unit(text: str) -> bool:
 
 
 def _fields(origin: str, unit: str | None, year: int | None, kind: str | None, middle: str, *, page: int | None,
-            text: str, context: str = "") -> list[Clue]:
-    """Clues of one title-shaped string: unit, year, kind, scope, genre and the unit's place."""
+            text: str) -> list[Clue]:
+    """Clues of one title-shaped string: unit, year, kind, scope (from the words between year and kind), genre."""
     clues: list[Clue] = []
 
     def add(name: str, value: str | int | None) -> None:
@@ -236,7 +241,8 @@ def cover_clues(lines: list[Line], *, head: int = 8) -> tuple[list[Clue], int]:
                           else "cover:单位" if label in ("预算单位", "决算单位") else "cover")
                 clues.append(Clue("unit", unit, origin, line.page, line.text))
                 if origin != "cover":
-                    clues.append(Clue("scope", "部门" if "主管" in label else "单位", origin, line.page, line.text))
+                    clues.append(Clue("scope", "部门" if origin == "cover:主管部门" else "单位", origin, line.page,
+                                      line.text))
                 end = i + 1
             continue
         cover = _COVER_HEAD.match(text) or _COVER_ONLY_KIND.match(text)
@@ -431,7 +437,22 @@ def _previous_name(lines: list[Line], i: int) -> str:
 
 def _unit_like(text: str) -> bool:
     """An organisation's name, or a region for a region-wide statement ("攸县", "资兴市本级")."""
-    return plausible_unit(text) or bool(re.fullmatch(r"[一-龥]{1,12}(?:县|区|市|旗|州)(?:本级)?", text))
+    return plausible_unit(text) or _is_place(re.sub(r"本级$", "", text))
+
+
+def _is_place(text: str) -> bool:
+    """A county, prefecture or province the gazetteer knows ("湖南省攸县", "资兴市"; "宁乡市" once 宁乡县)."""
+    if not text:
+        return False
+    gaz = gazetteer()
+    rest = text
+    for names in (gaz.provinces, gaz.prefectures):
+        head = next((rest[:n] for n in range(len(rest) - 1, 1, -1) if rest[:n] in names), None)
+        rest = rest[len(head):] if head else rest
+    if not rest:
+        return True
+    return (rest in gaz.counties or rest in gaz.prefectures
+            or (len(rest) >= 3 and rest[-1] in "市区" and (rest[:-1] + "县" in gaz.counties or rest[:-1] in gaz.counties)))
 
 
 # ---------------------------------------------------------------------------------------------------------

@@ -102,6 +102,13 @@ def test_it_reads_the_cover_of_a_full_pdf(text, expected):
     assert fields(clues) == expected
 
 
+@pytest.mark.parametrize("label,scope", [("预算主管部门", "部门"), ("部门", "部门"), ("预算单位", "单位"), ("决算单位", "单位")])
+def test_the_cover_label_says_department_or_unit(label, scope):
+    identity = identify(lines_of(f"浏阳市2024年市级预算\n{label}：浏阳市教育局\n" + BODY))
+    assert (identity.unit, identity.scope, identity.clues["scope"].origin) == (
+        "浏阳市教育局", scope, "cover:主管部门" if scope == "部门" else "cover:单位")
+
+
 def test_the_cover_label_decides_department_or_unit_over_the_title_line():
     identity = identify(lines_of("上海市普陀区2025年区级单位预算\n预算单位：上海市普陀区人民政府办公室\n" + BODY))
     assert (identity.unit, identity.scope, identity.region, identity.province) == (
@@ -362,3 +369,14 @@ def test_a_name_says_department_or_unit_when_nothing_else_does(unit, scope):
 ])
 def test_without_any_title_the_body_tells_budget_from_final_accounts(text, kind):
     assert identify(lines_of(text)).kind == kind
+
+
+@pytest.mark.parametrize("above,unit", [
+    ("首页>信息公开>财政信息专区", None),
+    ("攸县", "攸县"),
+    ("湖南省资兴市", "湖南省资兴市"),
+    ("汝城县档案馆", "汝城县档案馆"),
+])
+def test_only_an_organisation_or_a_known_place_above_a_title_becomes_its_unit(above, unit):
+    clues, _ = title_clues(lines_of(f"{above}\n2024年“三公”经费预算情况说明\n" + BODY))
+    assert fields(clues).get("unit") == unit
