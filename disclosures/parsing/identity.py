@@ -57,6 +57,8 @@ _TITLE_NO_YEAR = re.compile(
     r"(?P<kind>预算|决算)(?:情况|公开)?(?:说明|报告)$"
 )
 _REGION_WIDE = re.compile(r"本级|汇总|全县|全区|全市|全旗")
+# A numbered heading ("第三部分…", "一、…", "1.…", "（二）…") sits inside a document: never its title.
+_NUMBERED = re.compile(r"^(?:第[一二三四五六七八九十\d]+(?:部分|章|节)|[一二三四五六七八九十]+[、.]|\d+(?:[、.]|\s)|\(?[一二三四五六七八九十\d]+\))")
 _ORG_END = re.compile(
     r"(?:局|委员会|委|办公室|办|院|中心|所|站|馆|队|会|部|处|厅|署|府|学校|中学|小学|学院|幼儿园|园|社|团|室|场|公司|"
     r"街道|镇|乡|村|社区|机关|本级|组|协会|联合会|法院|检察院|政协|人大|党校|总工会|妇联|团委|科协|残联|工商联|文联|台|段|厂|"
@@ -606,14 +608,12 @@ def _head_identity(lines: list[Line], i: int) -> dict[str, object] | None:
         if values.get("kind") and values.get("year"):
             return values
     titled, _ = title_clues(window[:2], head=2)
-    if titled and re.match(r"[一-龥]", first) and titled[0].text.startswith(arabic_years(window[0].text)) and not titled[0].text.endswith("表"):
+    opens_here = titled and re.match(r"[一-龥]", first) and titled[0].text.startswith(first)
+    if opens_here and not titled[0].text.endswith("表"):
         values = {c.field: c.value for c in titled}
         if values.get("kind"):
             return values
     return None
-
-
-_NUMBERED = re.compile(r"^(?:第[一二三四五六七八九十\d]+(?:部分|章|节)|[一二三四五六七八九十]+[、.]|\d+(?:[、.]|\s)|\(?[一二三四五六七八九十\d]+\))")
 
 
 def _differs(head: dict[str, object], current: dict[str, object] | None) -> bool:
