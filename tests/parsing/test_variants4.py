@@ -32,14 +32,8 @@ ALL_EXPECTED = expected_paths(VARIANTS4) + expected_paths(VARIANTS4_PDF)
 # Known parser gaps this batch found and that are not fixed yet. strict=True: the day the parser handles one,
 # its xfail turns into a failure and the entry must be removed, so the list cannot go stale.
 KNOWN_GAPS = {
-    "y02_fengxian_civil_letter_o_year_reception_split": "公务接待费 split into 国内/国（境）外: the reason of a part is taken",
-    "y06_yingde_justice_arabic_parts_opcost_yuan": "'…0万元，公务用车购置费0万元，均与上年持平': a shared 持平 is not spread",
-    "y07_jingyu_stats_table_wanyuan_every_cell": "tables with 万元 in every cell and totals in a table only",
     "y08_hepu_commerce_md_html_table_reception_first": "raw HTML <table> inside a .md file is not read",
-    "y12_yanchi_npc_fenbiewei_list": "'分别为0万元、0万元、13.80万元和6.50万元' lists are not distributed",
-    "y15_zhangjiachuan_rural_counts_before_amounts": "'按现有公务用车3辆核定，安排9.60万元': counts before the amount",
     "r01_dangtu_drc_bilingual_export": "bilingual export: English labels ('Authorized staff编制数:34') and glosses",
-    "r03_fuping_veterans_table_yuan_reception_first": "a 增减额 row whose blank cells drop out of the PDF text",
 }
 
 
