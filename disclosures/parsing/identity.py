@@ -154,11 +154,13 @@ def title_clues(lines: list[Line], *, head: int = 12, origin: str = "title") -> 
     prose = [(i, line) for i, line in enumerate(lines[:head]) if not line.tabular and not _NUMBERED.match(line.text)]
     for n, (i, line) in enumerate(prose):
         text = arabic_years(line.text)
-        candidates = [(text, i + 1)]
+        candidates = [(text, i + 1, line.raw.strip())]
         # A title may wrap onto a second line ("…办公室2025年部门" / "预算情况说明").
         if n + 1 < len(prose) and len(text) <= 40:
-            candidates.append((text + arabic_years(prose[n + 1][1].text), prose[n + 1][0] + 1))
-        for candidate, end_line in candidates:
+            following = prose[n + 1][1]
+            candidates.append((text + arabic_years(following.text), prose[n + 1][0] + 1,
+                               line.raw.strip() + following.raw.strip()))
+        for candidate, end_line, printed in candidates:
             found = _title_in(candidate)
             if found is None:
                 continue
@@ -169,13 +171,13 @@ def title_clues(lines: list[Line], *, head: int = 12, origin: str = "title") -> 
             if not _unit_like(unit):
                 unit = _unit_in_middle(middle) or _previous_name(lines, i)
             # A title without its unit ("2023年度“三公”经费决算情况说明") still gives year, kind and genre.
-            return _fields(origin, unit or None, year, kind, middle, page=line.page, text=candidate), end_line
+            return _fields(origin, unit or None, year, kind, middle, page=line.page, text=printed), end_line
     for i, line in prose[:3]:
         match = _TITLE_NO_YEAR.match(line.text)
         year = _first_year(lines[i + 1: i + 12]) if match else None
         if match and year:
             return (_fields(origin, clean_unit(match.group("unit")), year, match.group("kind"), match.group("middle"),
-                            page=line.page, text=line.text), i + 1)
+                            page=line.page, text=line.raw.strip()), i + 1)
     return [], 0
 
 
@@ -241,10 +243,10 @@ def cover_clues(lines: list[Line], *, head: int = 8) -> tuple[list[Clue], int]:
                 label = labelled.group("label")
                 origin = ("cover:主管部门" if "主管" in label or label == "部门"
                           else "cover:单位" if label in ("预算单位", "决算单位") else "cover")
-                clues.append(Clue("unit", unit, origin, line.page, line.text))
+                clues.append(Clue("unit", unit, origin, line.page, line.raw.strip()))
                 if origin != "cover":
                     clues.append(Clue("scope", "部门" if origin == "cover:主管部门" else "单位", origin, line.page,
-                                      line.text))
+                                      line.raw.strip()))
                 end = i + 1
             continue
         cover = _COVER_HEAD.match(text) or _COVER_ONLY_KIND.match(text)
@@ -259,21 +261,21 @@ def cover_clues(lines: list[Line], *, head: int = 8) -> tuple[list[Clue], int]:
             located = locate(place)
             for name in ("region", "province"):
                 if getattr(located, name):
-                    clues.append(Clue(name, getattr(located, name), "cover", line.page, line.text))
+                    clues.append(Clue(name, getattr(located, name), "cover", line.page, line.raw.strip()))
         elif place:
-            clues.append(Clue("unit", clean_unit(place), "cover", line.page, line.text))
+            clues.append(Clue("unit", clean_unit(place), "cover", line.page, line.raw.strip()))
         else:  # the unit on the line above ("上海市普陀区财政局" / "2024年度部门决算") or, failing that, below
             for j in (i - 1, i + 1):
                 if 0 <= j < len(lines) and lines[j].page == first_page:
                     unit = clean_unit(lines[j].text)
                     if plausible_unit(unit):
-                        clues.append(Clue("unit", unit, "cover", lines[j].page, lines[j].text))
+                        clues.append(Clue("unit", unit, "cover", lines[j].page, lines[j].raw.strip()))
                         end = max(end, j + 1)
                         break
-        clues.append(Clue("year", int(year), "cover", line.page, line.text))
-        clues.append(Clue("kind", groups["kind"], "cover", line.page, line.text))
+        clues.append(Clue("year", int(year), "cover", line.page, line.raw.strip()))
+        clues.append(Clue("kind", groups["kind"], "cover", line.page, line.raw.strip()))
         if groups.get("scope"):
-            clues.append(Clue("scope", groups["scope"], "cover", line.page, line.text))
+            clues.append(Clue("scope", groups["scope"], "cover", line.page, line.raw.strip()))
         end = max(end, i + 1)
     return clues, end
 
@@ -417,7 +419,7 @@ def label_clues(lines: list[Line], *, head: int = 25) -> list[Clue]:
             else:
                 unit = clean_unit(value)
                 if plausible_unit(unit):
-                    found.append(Clue("unit", unit, origin, line.page, line.text))
+                    found.append(Clue("unit", unit, origin, line.page, line.raw.strip()))
     return found
 
 
@@ -555,7 +557,7 @@ def refuse_other_documents(lines: list[Line]) -> None:
     if placeholders >= 3 and len(_REAL_AMOUNT.findall(text)) < placeholders:
         raise NotADisclosure("这是未填写的模板，不含数字（金额为“XXX万元”一类占位符）")
     titled, end = title_clues(lines)
-    title = titled[0].text if titled and end <= 3 else ""
+    title = normalize(titled[0].text) if titled and end <= 3 else ""
     headings = [line.text for line in lines[:4] if len(line.text) <= 60 and not re.search(r"[。,;]", line.text)]
     if not title and _NEWS_DATELINE.search("".join(line.text for line in lines[:3])):
         raise NotADisclosure("这是新闻报道，不是部门/单位预算、决算或“三公”经费说明")
@@ -608,8 +610,9 @@ def _head_identity(lines: list[Line], i: int) -> dict[str, object] | None:
         if values.get("kind") and values.get("year"):
             return values
     titled, _ = title_clues(window[:2], head=2)
-    opens_here = titled and re.match(r"[一-龥]", first) and titled[0].text.startswith(first)
-    if opens_here and not titled[0].text.endswith("表"):
+    title = arabic_years(normalize(titled[0].text)) if titled else ""
+    opens_here = titled and re.match(r"[一-龥]", first) and title.startswith(first)
+    if opens_here and not title.endswith("表"):
         values = {c.field: c.value for c in titled}
         if values.get("kind"):
             return values

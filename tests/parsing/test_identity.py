@@ -299,6 +299,13 @@ def test_parse_disclosure_returns_the_first_and_says_how_many_the_file_holds():
     assert "文件中共有2份预决算公开文件（汝城县农业农村局、汝城县林业局），这里只返回第一份" in result.warnings
 
 
+def test_a_title_printed_with_spaces_still_opens_a_new_disclosure():
+    text = statement("汝城县农业农村局", "部门", "1,500.00") + statement("汝城县 林业局 ", "部门", "800.00")
+    lines = lines_of(text)
+    starts = segment_starts(lines, paged=False)
+    assert len(starts) == 2 and lines[starts[1]].text.startswith("汝城县林业局2025年")
+
+
 def test_a_repeated_title_of_the_same_unit_does_not_split_the_file():
     text = statement("汝城县农业农村局", "部门", "1,500.00")
     lines = lines_of(text + "汝城县农业农村局2025年部门预算情况说明\n三、其他\n机关运行经费预算50.00万元。\n")
