@@ -183,9 +183,9 @@ def title_clues(lines: list[Line], *, head: int = 12, origin: str = "title") -> 
 
 def _unit_in_middle(middle: str) -> str:
     """"2023年度岳阳县财政局部门决算…": the year first, then the unit."""
-    match = re.match(r"([一-龥()（）]{3,40}?)(?=部门|单位|本级|[“\"「]?三公|$)", middle)
+    match = re.match(r"([一-龥()（）]{2,40}?)(?=[县区市旗]?本级|部门|单位|[“\"「]?三公|$)", middle)
     unit = clean_unit(match.group(1)) if match else ""
-    return unit if plausible_unit(unit) else ""
+    return unit if _unit_like(unit) else ""
 
 
 def _title_in(text: str) -> tuple[str, int, str | None, str] | None:
@@ -311,6 +311,31 @@ def sentence_clues(lines: list[Line], *, head: int = 30) -> list[Clue]:
         clues = _fields("first_sentence", unit, int(match.group("year")), match.group("kind"), middle,
                         page=line.page, text=match.group(0))
         return [c for c in clues if c.field != "genre" or "三公" in middle]
+    return []
+
+
+# The figure sentence itself, when nothing precedes it: "2021年，碌曲县档案馆“三公”经费财政拨款预算为…".
+_FIGURE_SENTENCE = re.compile(
+    r"^" + _YEAR + r",?(?P<unit>[一-龥()（）]{2,30}?)(?P<middle>[县区市旗]?本级)?"
+    r"(?=[“\"]?三公|一般公共|财政拨款|部门|单位|机关运行|收入|支出|预算|决算)(?P<rest>[^。]*)"
+)
+
+
+def figure_sentence_clues(lines: list[Line], *, head: int = 3) -> list[Clue]:
+    """A statement that opens straight with its figure sentence names year, unit and kind there; the unit only
+    when it starts with a place the gazetteer knows (a full name, not 本单位)."""
+    for line in [line for line in lines[:head] if not line.tabular]:
+        text = arabic_years(line.text)
+        match = _FIGURE_SENTENCE.match(text)
+        if not match:
+            continue
+        unit = clean_unit(match.group("unit"))
+        if not (_unit_like(unit) and from_place(unit) == unit):
+            continue
+        rest = match.group("rest")
+        kind = "决算" if re.search(r"决算|实际支出|支出数", rest) else "预算" if "预算" in rest else None
+        return _fields("first_sentence", unit, int(match.group("year")), kind, match.group("middle") or "",
+                       page=line.page, text=line.raw.strip()[:80])
     return []
 
 
@@ -463,11 +488,13 @@ def _is_place(text: str) -> bool:
 # Weighing the clues
 
 
-def identify(lines: list[Line], *, metadata: list[Clue] = (), filename: str = "") -> Identity:
-    """Every clue about the document in `lines`, weighed by PRECEDENCE."""
+def identify(lines: list[Line], *, metadata: list[Clue] = (), filename: str = "", given: list[Clue] = ()) -> Identity:
+    """Every clue about the document in `lines`, weighed by PRECEDENCE. `given` clues (what a file title shared
+    by several disclosures says of this one) come first among clues of their origin."""
     titled, title_end = title_clues(lines)
     covered, cover_end = cover_clues(lines)
-    evidence = titled + covered + metadata_clues(list(metadata)) + label_clues(lines) + sentence_clues(lines) \
+    evidence = list(given) + titled + covered + metadata_clues(list(metadata)) + label_clues(lines) + sentence_clues(lines) \
+        + figure_sentence_clues(lines) \
         + filename_clues(filename) + body_clues(lines)
     identity = Identity(end_line=max(title_end, cover_end), evidence=evidence)
     context = " ".join(line.text for line in lines[:40])
@@ -533,12 +560,16 @@ def _origin_name(origin: str) -> str:
 _PLACEHOLDER_AMOUNT = re.compile(r"[XＸ×xX]{2,}(?:\.[XＸ×xX]+)?\s*(?:万元|元|亿元|%|人|辆)")
 _REAL_AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:万元|千元|元|亿元)")
 # Zero stated in words is a figure too: "无“三公”经费预算安排", "均为0", "为零".
+# A table in a caption's unit, its cells one per line or space-separated: "单位：万元" then bare numbers.
+_UNIT_CAPTION = re.compile(r"(?:金额)?单位[:：]?(?:人民币)?(?:万元|千元|元|亿元)")
+_BARE_NUMBER = re.compile(r"^-?\d[\d,]*(?:\.\d+)?$")
 _ZERO_STATED = re.compile(r"无[^。,;]{0,20}?(?:经费|支出|预算|安排|公务用车|出国)|均为(?:0|零)|为零|零元")
 # Genres that quote budget figures without being a disclosure, recognized by their heading (a short line at the
 # top without sentence punctuation): a sentence that merely cites a 管理办法 or a 会议 does not count.
 _OTHER_GENRES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"关于召开.{0,30}(?:会议|培训)的?通知|会议通知"), "会议通知"),
-    (re.compile(r"执行情况良好|召开.{0,20}(?:会议|推进会|工作会|座谈会)"), "新闻报道"),
+    (re.compile(r"执行情况良好|召开.{0,20}(?:会议|推进会|工作会|座谈会)|开展.{0,20}(?:专项检查|专项整治|督查|检查)"),
+     "新闻报道"),
     (re.compile(r"审计(?:结果)?公告|审计工作报告|审计报告"), "审计公告"),
     (re.compile(r"绩效(?:自评|评价)报告|自评报告|绩效自评表"), "绩效评价报告"),
     (re.compile(r"招标公告|采购公告|中标(?:结果)?公告|成交公告|比选公告|询价公告|磋商公告"), "招标采购公告"),
@@ -564,7 +595,9 @@ def refuse_other_documents(lines: list[Line]) -> None:
     for pattern, genre in _OTHER_GENRES:
         if any(pattern.search(heading) for heading in headings) and not (title and not pattern.search(title)):
             raise NotADisclosure(f"这是{genre}，不是部门/单位预算、决算或“三公”经费说明")
-    if not _REAL_AMOUNT.search(text) and not _ZERO_STATED.search(text) and not any(line.tabular for line in lines):
+    captioned = bool(_UNIT_CAPTION.search(text)) and any(_BARE_NUMBER.match(line.text) for line in lines)
+    if not (_REAL_AMOUNT.search(text) or _ZERO_STATED.search(text) or captioned
+            or any(line.tabular for line in lines)):
         raise NotADisclosure("文件中没有任何预算/决算金额")
 
 
@@ -573,9 +606,20 @@ def refuse_other_documents(lines: list[Line]) -> None:
 
 
 def segment_starts(lines: list[Line], *, paged: bool) -> list[int]:
-    """Where each disclosure a file holds begins: a new title or cover naming another unit, scope, year or
-    kind, after the current one has stated amounts. In a paged file (PDF) a cover or title opens its page."""
-    starts = [0]
+    """Where each disclosure a file holds begins (see `segments`)."""
+    return [start for start, _ in segments(lines, paged=paged)]
+
+
+def segments(lines: list[Line], *, paged: bool) -> list[tuple[int, list[Clue]]]:
+    """Where each disclosure a file holds begins, with what its file title says about it.
+
+    A new title or cover naming another unit, scope, year or kind opens a disclosure once the current one has
+    stated amounts; in a paged file (PDF) a cover or title opens its page. A title naming two years and kinds
+    ("…2021年“三公”经费决算及2022年预算情况说明") holds two disclosures, split at the heading of the second."""
+    combined = _combined(lines)
+    if combined:
+        return combined
+    starts: list[tuple[int, list[Clue]]] = [(0, [])]
     titled, _ = title_clues(lines)
     covered, _ = cover_clues(lines)
     current: dict[str, object] = {**{c.field: c.value for c in titled}, **{c.field: c.value for c in covered}}
@@ -591,9 +635,37 @@ def segment_starts(lines: list[Line], *, paged: bool) -> list[int]:
         head = _head_identity(lines, i)
         if head is None or not _differs(head, current):
             continue
-        starts.append(i)
+        starts.append((i, []))
         current, amounts = head, 0
     return starts
+
+
+_PAIR = re.compile(r"((?:19|20)\d{2})年度?[^\d]{0,16}?(预算|决算)")
+
+
+def _combined(lines: list[Line]) -> list[tuple[int, list[Clue]]]:
+    """A title of two disclosures: each starts at the first heading that names its year and kind."""
+    titled, end = title_clues(lines)
+    if not titled:
+        return []
+    printed = titled[0].text
+    pairs = list(dict.fromkeys(_PAIR.findall(arabic_years(normalize(printed)))))
+    if len(pairs) < 2:
+        return []
+    shared = [c for c in titled if c.field in ("unit", "scope", "genre")]
+    found: list[tuple[int, list[Clue]]] = []
+    for n, (year, kind) in enumerate(pairs):
+        own = [Clue("year", int(year), "title", titled[0].page, printed), Clue("kind", kind, "title", titled[0].page,
+                                                                               printed)]
+        if n == 0:
+            found.append((0, own))
+            continue
+        start = next((i for i in range(end, len(lines)) if len(lines[i].text) <= 40 and not lines[i].tabular
+                      and re.search(year + r"年度?[^\d]{0,16}?" + kind, arabic_years(lines[i].text))), None)
+        if start is None or start <= found[-1][0]:
+            return []
+        found.append((start, own + shared))
+    return found
 
 
 def _head_identity(lines: list[Line], i: int) -> dict[str, object] | None:
@@ -631,18 +703,3 @@ def _differs(head: dict[str, object], current: dict[str, object] | None) -> bool
         if a != b:
             return True
     return False
-
-
-_DEPARTMENT_NAME = re.compile(r"(?:局|委员会|委|办公室|人民政府|街道办事处|人大常委会|政协|法院|检察院|总工会|妇联|团委|科协|"
-                              r"残联|工商联|文联|部)(?:（本级）)?$")
-_UNIT_NAME = re.compile(r"(?:中心|站|所|队|馆|院|学校|中学|小学|幼儿园|园|社|场|台|处)(?:（本级）)?$")
-
-
-def scope_of_name(unit: str) -> str | None:
-    """What a name says when nothing else does: a 局, 委员会 or 办公室 publishes a 部门 disclosure; a 中心, 站,
-    学校 or 医院 is a 单位. None when the name says neither."""
-    if _DEPARTMENT_NAME.search(unit):
-        return "部门"
-    if _UNIT_NAME.search(unit):
-        return "单位"
-    return None
