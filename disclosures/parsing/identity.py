@@ -493,9 +493,8 @@ def identify(lines: list[Line], *, metadata: list[Clue] = (), filename: str = ""
     by several disclosures says of this one) come first among clues of their origin."""
     titled, title_end = title_clues(lines)
     covered, cover_end = cover_clues(lines)
-    evidence = list(given) + titled + covered + metadata_clues(list(metadata)) + label_clues(lines) + sentence_clues(lines) \
-        + figure_sentence_clues(lines) \
-        + filename_clues(filename) + body_clues(lines)
+    evidence = [*given, *titled, *covered, *metadata_clues(list(metadata)), *label_clues(lines),
+                *sentence_clues(lines), *figure_sentence_clues(lines), *filename_clues(filename), *body_clues(lines)]
     identity = Identity(end_line=max(title_end, cover_end), evidence=evidence)
     context = " ".join(line.text for line in lines[:40])
     for name in ("unit", "year", "kind", "scope", "genre"):
