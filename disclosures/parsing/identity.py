@@ -57,6 +57,7 @@ _TITLE_NO_YEAR = re.compile(
     r"(?P<kind>预算|决算)(?:情况|公开)?(?:说明|报告)$"
 )
 _REGION_WIDE = re.compile(r"本级|汇总|全县|全区|全市|全旗")
+_LINK_DATE = re.compile(r"[(\[]?(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])[)\]]?$")
 # A numbered heading ("第三部分…", "一、…", "1.…", "（二）…") sits inside a document: never its title.
 _NUMBERED = re.compile(r"^(?:第[一二三四五六七八九十\d]+(?:部分|章|节)|[一二三四五六七八九十]+[、.]|\d+(?:[、.]|\s)|\(?[一二三四五六七八九十\d]+\))")
 _ORG_END = re.compile(
@@ -97,13 +98,29 @@ def clean_unit(text: str) -> str:
     unit = re.sub(r"^(?:部门|单位)(?:预算|决算)(?:公开)?(?=[一-龥]{4,})", "", unit)
     unit = re.sub(r"^(?:关于|标题|题名|名称)[:：]?", "", unit)
     unit = re.sub(r"(?:关于|公开|的)$", "", unit)
-    unit = unit.strip(" :：,，、.。“”\"'《》|-—_·").replace("(", "（").replace(")", "）")
-    return _last_organisation(re.sub(r"\s+", "", unit))
+    unit = unit.strip(" :：,，、.。“”\"'《》|-—_·【】[]").replace("(", "（").replace(")", "）")
+    return _last_organisation(_from_first_place(re.sub(r"\s+", "", unit)))
+
+
+# Names that rightly print something before their county: party and national bodies.
+_NATIONAL_PREFIX = re.compile(r"^(?:中共|中国共产党|共青团|国家税务总局|中国人民|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)")
+
+
+def _from_first_place(unit: str) -> str:
+    """"热点信息盐源县农业农村局" → "盐源县农业农村局": page chrome glued before the county's name."""
+    if _NATIONAL_PREFIX.match(unit):
+        return unit
+    # Three characters at least: 道县 and 攸县 sit inside other names (通道县).
+    rest = from_place(unit, shortest=3)
+    if not rest or rest == unit:
+        return unit
+    prefix = unit[: len(unit) - len(rest)]
+    return unit if len(prefix) < 2 or len(prefix) > 12 or _ORG_END.search(prefix) else rest
 
 
 def _last_organisation(unit: str) -> str:
     """"岳阳县人民政府门户网站岳阳县民政局" → "岳阳县民政局": a publisher or portal printed before the unit."""
-    if len(unit) < 8:
+    if len(unit) < 8 or _NATIONAL_PREFIX.match(unit):
         return unit
     gaz = gazetteer()
     for start in range(len(unit) - 4, 2, -1):
@@ -151,12 +168,14 @@ def _fields(origin: str, unit: str | None, year: int | None, kind: str | None, m
 def title_clues(lines: list[Line], *, head: int = 12, origin: str = "title") -> tuple[list[Clue], int]:
     """The title line (possibly wrapped over two lines, or with the unit on the line above)."""
     # "第二部分…部门决算表" in a 目录 or "一、…情况说明" are headings inside the document, not its title.
-    prose = [(i, line) for i, line in enumerate(lines[:head]) if not line.tabular and not _NUMBERED.match(line.text)]
+    # A line carrying a date is a link in a page's list of other articles ("…2024年部门决算公开(2024-09-20)").
+    prose = [(i, line) for i, line in enumerate(lines[:head]) if not line.tabular and not _NUMBERED.match(line.text)
+             and not _LINK_DATE.search(line.text)]
     for n, (i, line) in enumerate(prose):
         text = arabic_years(line.text)
         candidates = [(text, i + 1, line.raw.strip())]
-        # A title may wrap onto a second line ("…办公室2025年部门" / "预算情况说明").
-        if n + 1 < len(prose) and len(text) <= 40:
+        # A title may wrap onto a second line ("…办公室2025年部门" / "预算情况说明"), unless that line is one.
+        if n + 1 < len(prose) and len(text) <= 40 and not _title_in(arabic_years(prose[n + 1][1].text)):
             following = prose[n + 1][1]
             candidates.append((text + arabic_years(following.text), prose[n + 1][0] + 1,
                                line.raw.strip() + following.raw.strip()))
@@ -353,12 +372,12 @@ def _full_name(lines: list[Line], self_name: str) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
-def from_place(text: str) -> str | None:
+def from_place(text: str, *, shortest: int = 2) -> str | None:
     """The part of `text` that starts with a place name of the gazetteer ("…情况岳阳县财政局" → "岳阳县财政局")."""
     gaz = gazetteer()
     for start in range(len(text) - 2):
         rest = text[start:]
-        for length in range(2, min(len(rest), 10) + 1):
+        for length in range(shortest, min(len(rest), 10) + 1):
             head = rest[:length]
             if head in gaz.counties or head in gaz.prefectures or head in gaz.provinces:
                 return rest

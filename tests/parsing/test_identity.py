@@ -160,6 +160,13 @@ def test_web_metadata_names_what_the_text_does_not():
     assert identity.clues["unit"].origin == "metadata:标题"
 
 
+def test_a_list_of_links_to_other_years_is_not_the_title():
+    text = ("热点信息\n宁远县民政局2024年部门决算公开(2024-09-20)\n宁远县民政局2023年部门预算公开(2023-02-16)\n"
+            "宁远县民政局2025年部门预算“三公”经费公开\n" + BODY)
+    identity = identify(lines_of(text))
+    assert (identity.unit, identity.year, identity.kind) == ("宁远县民政局", 2025, "预算")
+
+
 def test_the_title_outweighs_the_file_name_and_the_publisher():
     metadata = [Clue("unit", "临湘市财政局", "metadata:发布机构")]
     identity = identify(lines_of("临湘市水利局2024年部门预算情况说明\n" + BODY), metadata=metadata,
@@ -192,6 +199,10 @@ def test_precedence_is_data_that_names_every_field():
     ("“宁远县民政局”", "宁远县民政局"),
     ("宁远县 民政局", "宁远县民政局"),
     ("宁远县人民医院(本级)", "宁远县人民医院（本级）"),
+    ("热点信息宁远县民政局", "宁远县民政局"),
+    ("通道县司法局", "通道县司法局"),
+    ("国家税务总局宁远县税务局", "国家税务总局宁远县税务局"),
+    ("共青团宁远县委员会", "共青团宁远县委员会"),
 ])
 def test_it_cleans_a_unit_name(raw, unit):
     assert clean_unit(raw) == unit
