@@ -212,8 +212,10 @@ def _title_in(text: str) -> tuple[str, int, str | None, str] | None:
     if match:
         return text[: match.start()].strip(" :"), int(match.group("year")), match.group("kind"), match.group("middle")
     match = _TITLE_NO_KIND.search(text)
-    if match:
-        return text[: match.start()].strip(" :"), int(match.group("year")), None, match.group("middle")
+    if match:  # "…2025年部门预算“三公”经费公开": the kind may sit before 三公
+        kinds = re.findall(r"预算|决算", match.group("middle"))
+        return (text[: match.start()].strip(" :"), int(match.group("year")), kinds[-1] if kinds else None,
+                match.group("middle"))
     return None
 
 

@@ -39,7 +39,6 @@ KNOWN_GAPS: dict[str, str] = {
     "d01_qilian_civil_juesuan_docx_table": ".docx is not read (不支持的文件类型)",
     "h03_chongyi_housing_juesuan_budget_actual_table": ".html is not read; 预算数/决算数 table columns",
     "h05_langao_forestry_table_in_yuan": ".html is not read; table caption 单位：元",
-    "h07_yanyuan_agri_decoy_chrome_other_years": ".html is not read; chrome lists the unit's other years",
     "h08_shengsi_archives_no_vehicles": ".html is not read; zeros as 无…预算安排 / 无公务用车",
     "h09_huarong_justice_juesuan_prose_attachment_links": ".html is not read; 年初预算数/决算数 pairs in prose",
     "t02_luqu_archives_figure_sentence_first": "'因公出国（境）费为0；公务用车购置费为0' zeros without 万元 missed",
