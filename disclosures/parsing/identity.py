@@ -34,8 +34,8 @@ PRECEDENCE: dict[str, tuple[str, ...]] = {
     "kind": ("title", "cover", "metadata:标题", "first_sentence", "filename", "body"),
     "scope": ("cover:主管部门", "cover:单位", "title", "cover", "metadata:标题", "first_sentence", "filename"),
     "genre": ("title", "metadata:标题", "first_sentence", "filename"),
-    "region": ("unit", "cover", "metadata:发布机构", "metadata:来源", "first_sentence", "filename"),
-    "province": ("unit", "cover", "metadata:发布机构", "metadata:来源", "first_sentence", "filename"),
+    "region": ("unit", "cover", "metadata:发布机构", "metadata:来源", "first_sentence", "filename", "body"),
+    "province": ("unit", "cover", "metadata:发布机构", "metadata:来源", "first_sentence", "filename", "body"),
 }
 # Clues this weak never raise a disagreement warning: a file name or a majority count may well be off.
 _WEAK = {"filename", "body", "metadata:发布机构", "metadata:来源"}
@@ -540,6 +540,8 @@ def identify(lines: list[Line], *, metadata: list[Clue] = (), filename: str = ""
         for name in ("region", "province"):
             if getattr(place, name) and clue.origin in PRECEDENCE[name]:
                 evidence.append(Clue(name, getattr(place, name), clue.origin, clue.page, clue.text))
+    if identity.unit is not None and not any(c.field == "region" for c in evidence):
+        evidence += _place_in_text(str(identity.unit), lines)
     for name in ("region", "province"):
         winner = _winner(name, evidence, identity.warnings)
         if winner is not None:
@@ -548,6 +550,26 @@ def identify(lines: list[Line], *, metadata: list[Clue] = (), filename: str = ""
     if identity.genre is None:
         identity.genre = "情况说明"
     return identity
+
+
+def _place_in_text(unit: str, lines: list[Line]) -> list[Clue]:
+    """A unit titled without its county ("县财政局", "财政局") whose full name the text states once
+    ("宁远县财政局是…"): the county and province of that name."""
+    tail = re.sub(r"^[县区市旗]", "", unit)
+    if len(tail) < 2:
+        return []
+    places: dict[str, Line] = {}
+    for line in lines[:80]:
+        for match in re.finditer(r"([一-龥]{2,12}?)" + re.escape(tail), line.text):
+            full = from_place(match.group(1) + tail)
+            if full and full.endswith(tail) and _is_place(full[: -len(tail)] or "-"):
+                places.setdefault(full[: -len(tail)], line)
+    if len(places) != 1:
+        return []
+    name, line = places.popitem()
+    place = locate(name + tail)
+    return [Clue(field, getattr(place, field), "body", line.page, line.raw.strip()[:80])
+            for field in ("region", "province") if getattr(place, field)]
 
 
 def _winner(name: str, evidence: list[Clue], warnings: list[str]) -> Clue | None:

@@ -428,3 +428,13 @@ def test_a_table_of_bare_numbers_under_a_unit_caption_holds_amounts():
 def test_a_news_heading_about_an_inspection_is_refused():
     with pytest.raises(NotADisclosure, match="这是新闻报道"):
         refuse_other_documents(lines_of("我县开展“三公”经费专项检查\n近日，检查组发现违规金额2.10万元。\n"))
+
+
+@pytest.mark.parametrize("body,region", [
+    ("一、部门基本情况\n宁远县财政局是县人民政府主管财政收支的工作部门。\n", "宁远县"),
+    ("一、部门基本情况\n本局是县人民政府主管财政收支的工作部门。\n", None),
+    ("宁远县财政局和道县财政局联合开展工作。\n", None),  # two counties named: neither is taken
+])
+def test_a_unit_titled_without_its_county_is_placed_by_the_full_name_in_the_text(body, region):
+    identity = identify(lines_of("县财政局2024年部门预算情况说明\n" + body + BODY))
+    assert (identity.unit, identity.region) == ("县财政局", region)
