@@ -23,7 +23,7 @@ from .attachments import read_tables
 from .resolve import Candidates, resolve
 from .tables import headcount_table_figures
 from .text import Joined, join_lines
-from .identity import identify, refuse_other_documents, segments
+from .identity import identify, refuse_other_documents, running_headers, segments
 from .types import Check, Clue, Figure, FunctionLine, NotADisclosure, ParsedDisclosure, ParseError, UnitHeadcount
 
 PARSER_VERSION = "1.0.0"
@@ -85,6 +85,11 @@ def parse_disclosures(source: bytes | str | os.PathLike, *, filename: str = "") 
 def _parse_segment(document: Document, *, given: list[Clue] = ()) -> ParsedDisclosure:
     """One disclosure: identity from every clue, then sections, figures, checks."""
     identity = identify(document.lines, metadata=document.clues, filename=document.filename, given=given)
+    if document.is_pdf and None in (identity.unit, identity.year, identity.kind) and document.lines:
+        headers = running_headers(document.data, document.lines[0].page, document.lines[-1].page)
+        if headers:
+            identity = identify(document.lines, metadata=document.clues, filename=document.filename, given=given,
+                                headers=headers)
     title = identity
     sections = split_sections(document.lines, title.end_line)
     result = ParsedDisclosure(

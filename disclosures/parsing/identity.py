@@ -28,12 +28,13 @@ from .types import Clue, NotADisclosure
 
 # Strongest first. An origin not listed for a field is never used for it.
 PRECEDENCE: dict[str, tuple[str, ...]] = {
-    "unit": ("cover:主管部门", "cover:单位", "title", "cover", "metadata:标题", "first_sentence",
+    "unit": ("cover:主管部门", "cover:单位", "title", "cover", "metadata:标题", "first_sentence", "header",
              "metadata:发布机构", "metadata:来源", "filename"),
-    "year": ("title", "cover", "metadata:标题", "first_sentence", "filename", "body"),
-    "kind": ("title", "cover", "metadata:标题", "first_sentence", "filename", "body"),
-    "scope": ("cover:主管部门", "cover:单位", "title", "cover", "metadata:标题", "first_sentence", "filename"),
-    "genre": ("title", "metadata:标题", "first_sentence", "filename"),
+    "year": ("title", "cover", "metadata:标题", "first_sentence", "header", "filename", "body"),
+    "kind": ("title", "cover", "metadata:标题", "first_sentence", "header", "filename", "body"),
+    "scope": ("cover:主管部门", "cover:单位", "title", "cover", "metadata:标题", "first_sentence", "header",
+              "filename"),
+    "genre": ("title", "metadata:标题", "first_sentence", "header", "filename"),
     "region": ("unit", "cover", "metadata:发布机构", "metadata:来源", "first_sentence", "filename", "body"),
     "province": ("unit", "cover", "metadata:发布机构", "metadata:来源", "first_sentence", "filename", "body"),
 }
@@ -229,6 +230,10 @@ def string_clues(text: str, *, origin: str, page: int | None = None) -> list[Clu
     """A title-shaped string from outside the text (a web page's 标题, a file name)."""
     text = arabic_years(normalize(text))
     found = _title_in(text)
+    cover = _COVER_HEAD.match(text) if found is None else None
+    if cover and cover.group("year"):  # "汝城县财政局2024年度部门决算": a cover line's shape
+        found = (cover.group("place"), int(cover.group("year")), cover.group("kind"),
+                 (cover.group("level") or "") + (cover.group("scope") or ""))
     if found is None:
         return []
     before, year, kind, middle = found
@@ -386,6 +391,29 @@ def from_place(text: str, *, shortest: int = 2) -> str | None:
     return None
 
 
+def header_clues(headers: list[str]) -> list[Clue]:
+    """Running headers ("上海市普陀区财政局2024年度部门决算" atop every page): a title-shaped header, or a unit's name."""
+    for header in headers:
+        found = string_clues(header, origin="header")
+        if found:
+            return found
+    for header in headers:
+        unit = clean_unit(normalize(header))
+        if plausible_unit(unit):
+            return [Clue("unit", unit, "header", None, header.strip())]
+    return []
+
+
+def running_headers(data: bytes, first_page: int, last_page: int) -> list[str]:
+    """The running headers and footers of a PDF's pages first_page..last_page (1-based), read again from the file:
+    only asked for when the text gave no complete identity."""
+    from .pdf import pdf_pages
+    from .text import _repeated_headers
+
+    pages = pdf_pages(data)[first_page - 1: last_page]
+    return sorted(_repeated_headers(pages))
+
+
 def filename_clues(filename: str) -> list[Clue]:
     """A weak clue: "上海市普陀区人民政府办公室25年预算.pdf" (two-digit years included)."""
     stem = PurePath(filename).stem if filename else ""
@@ -515,13 +543,16 @@ def _is_place(text: str) -> bool:
 # Weighing the clues
 
 
-def identify(lines: list[Line], *, metadata: list[Clue] = (), filename: str = "", given: list[Clue] = ()) -> Identity:
+def identify(lines: list[Line], *, metadata: list[Clue] = (), filename: str = "", given: list[Clue] = (),
+             headers: list[str] = ()) -> Identity:
     """Every clue about the document in `lines`, weighed by PRECEDENCE. `given` clues (what a file title shared
-    by several disclosures says of this one) come first among clues of their origin."""
+    by several disclosures says of this one) come first among clues of their origin; `headers` are the running
+    headers of its pages (the text layer drops them as page furniture)."""
     titled, title_end = title_clues(lines)
     covered, cover_end = cover_clues(lines)
     evidence = [*given, *titled, *covered, *metadata_clues(list(metadata)), *label_clues(lines),
-                *sentence_clues(lines), *figure_sentence_clues(lines), *filename_clues(filename), *body_clues(lines)]
+                *sentence_clues(lines), *figure_sentence_clues(lines), *header_clues(headers),
+                *filename_clues(filename), *body_clues(lines)]
     identity = Identity(end_line=max(title_end, cover_end), evidence=evidence)
     context = " ".join(line.text for line in lines[:40])
     for name in ("unit", "year", "kind", "scope", "genre"):
@@ -599,7 +630,8 @@ def _same_unit(a: str, b: str) -> bool:
 def _origin_name(origin: str) -> str:
     return {"title": "标题", "cover": "封面", "cover:主管部门": "封面预算主管部门", "cover:单位": "封面预算单位",
             "first_sentence": "开头语句", "filename": "文件名", "body": "正文",
-            "metadata:标题": "网页标题", "metadata:发布机构": "网页发布机构", "metadata:来源": "网页来源"}.get(origin, origin)
+            "metadata:标题": "网页标题", "metadata:发布机构": "网页发布机构", "metadata:来源": "网页来源",
+            "header": "页眉"}.get(origin, origin)
 
 
 # ---------------------------------------------------------------------------------------------------------

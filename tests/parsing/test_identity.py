@@ -140,7 +140,8 @@ def test_we_becomes_a_unit_only_when_the_text_states_the_full_name():
 
 
 @pytest.mark.parametrize("filename,expected", [
-    ("上海市普陀区人民政府办公室25年预算.pdf", {"unit": "上海市普陀区人民政府办公室", "year": 2025, "kind": "预算"}),
+    ("上海市普陀区人民政府办公室25年预算.pdf", {"unit": "上海市普陀区人民政府办公室", "year": 2025, "kind": "预算",
+                                        "genre": "情况说明"}),
     ("2024年宁乡市教育局部门决算.pdf", {"year": 2024, "kind": "决算"}),
     ("攸县林业局2023年部门预算公开.docx", {"unit": "攸县林业局", "year": 2023, "kind": "预算", "scope": "部门",
                                        "genre": "情况说明"}),
@@ -438,3 +439,33 @@ def test_a_news_heading_about_an_inspection_is_refused():
 def test_a_unit_titled_without_its_county_is_placed_by_the_full_name_in_the_text(body, region):
     identity = identify(lines_of("县财政局2024年部门预算情况说明\n" + body + BODY))
     assert (identity.unit, identity.region) == ("县财政局", region)
+
+
+@pytest.mark.parametrize("headers,expected", [
+    (["汝城县财政局2024年度部门决算", "第 1 页"], {"unit": "汝城县财政局", "year": 2024, "kind": "决算", "scope": "部门"}),
+    (["汝城县财政局"], {"unit": "汝城县财政局"}),
+    (["第 1 页"], {}),
+])
+def test_running_headers_identify_a_pdf_whose_text_names_nothing(headers, expected):
+    identity = identify(lines_of("一、收入支出决算总体情况\n本年收入合计1,234.50万元。\n"), headers=headers)
+    found = {name: getattr(identity, name) for name in ("unit", "year", "kind", "scope") if name in expected}
+    assert found == expected
+    assert all(identity.clues[name].origin == "header" for name in expected if name != "kind" or "year" in expected)
+
+
+def test_a_pdf_without_its_title_page_is_identified_by_its_running_header():
+    import io
+
+    import pypdfium2 as pdfium
+
+    from tests.conftest import FIXTURES
+
+    source = pdfium.PdfDocument((FIXTURES / "variants3_pdf" / "q01_jinzhai_water_running_header.pdf").read_bytes())
+    headless = pdfium.PdfDocument.new()
+    headless.import_pages(source, [1, 1])  # the second page twice, its running header on both; no title page
+    buffer = io.BytesIO()
+    headless.save(buffer)
+    result = parse_disclosure(buffer.getvalue(), filename="scan.pdf")
+    assert (result.unit, result.region, result.province, result.year, result.kind) == (
+        "金寨县水利局", "金寨县", "安徽省", 2025, "预算")
+    assert result.clues["unit"].origin == "header"
