@@ -2,8 +2,9 @@
 
 Each reader turns one kind of evidence into `Clue`s that say where they were found: the title line, the cover
 of a full PDF ("上海市普陀区2025年区级部门预算" / "预算主管部门：…"), web metadata (Document.clues, filled by the
-format readers: origins "metadata:标题", "metadata:发布机构"), the opening sentences ("现将我局2023年…公开如下"),
-the file name, and, last, what the body speaks of most. `identify` weighs them by the precedence written in
+format readers: origins "metadata:标题", "metadata:发布机构", "metadata:来源"), the opening sentences
+("现将我局2023年…公开如下", "2021年，XX县档案馆“三公”经费…"), a PDF's running headers, the file name, and, last,
+what the body speaks of most. `identify` weighs them by the precedence written in
 `PRECEDENCE` (data, not code order), keeps the winner per field in `Identity.clues` and turns a disagreement
 between two strong clues into a warning. Nothing here refuses a document for lacking a title: a field no clue
 gives stays None and the caller names it in `missing`.
