@@ -246,6 +246,7 @@ _COVER_HEAD = re.compile(
     r"^(?P<place>[一-龥]{0,20}?)" + _YEAR + r"(?P<level>[区县市旗乡镇]级|本级)?(?P<scope>部门|单位)?(?P<kind>预算|决算)"
     r"(?P<year2>(?:19|20)\d{2})?$"
 )
+_COVER_UNIT_FIRST = re.compile(r"^(?P<unit>[一-龥()（）]{3,40}?)(?P<scope>部门|单位)?(?P<kind>预算|决算)$")
 _COVER_ONLY_KIND = re.compile(r"^(?:年度?)?(?P<scope>部门|单位)?(?P<kind>预算|决算)(?P<year2>(?:19|20)\d{2})$")
 _COVER_UNIT = re.compile(
     r"^(?P<label>预算主管部门|主管部门|预算单位|决算单位|编制单位|编报单位|单位名称|部门名称|填报单位|(?:部门|单位)(?=[:：]))"
@@ -277,6 +278,18 @@ def cover_clues(lines: list[Line], *, head: int = 8) -> tuple[list[Clue], int]:
                 end = i + 1
             continue
         cover = _COVER_HEAD.match(text) or _COVER_ONLY_KIND.match(text)
+        if not cover and re.fullmatch(r"(?:19|20)\d{2}年度?", text) and i + 1 < len(lines):
+            # "2023年度" / "广州市天河区教育局部门决算": the year alone above the unit's line
+            following = _COVER_UNIT_FIRST.match(arabic_years(lines[i + 1].text))
+            if following and lines[i + 1].page == first_page and plausible_unit(clean_unit(following.group("unit"))):
+                unit = clean_unit(following.group("unit"))
+                clues += [Clue("unit", unit, "cover", line.page, lines[i + 1].raw.strip()),
+                          Clue("year", int(text[:4]), "cover", line.page, line.raw.strip()),
+                          Clue("kind", following.group("kind"), "cover", line.page, lines[i + 1].raw.strip())]
+                if following.group("scope"):
+                    clues.append(Clue("scope", following.group("scope"), "cover", line.page, lines[i + 1].raw.strip()))
+                end = max(end, i + 2)
+            continue
         if not cover:
             continue
         groups = cover.groupdict()
