@@ -43,7 +43,8 @@ def parse_disclosure(source: bytes | str | os.PathLike, *, filename: str = "") -
     results = parse_disclosures(source, filename=filename)
     first = results[0]
     if len(results) > 1:
-        names = "、".join(r.unit or "未识别单位" for r in results)
+        names = "、".join(f"{r.unit or '未识别单位'}{r.year or ''}{'年' if r.year else ''}{r.scope or ''}{r.kind or ''}"
+                         for r in results)
         first.warnings.append(f"文件中共有{len(results)}份预决算公开文件（{names}），这里只返回第一份")
     return first
 

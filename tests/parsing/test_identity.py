@@ -311,7 +311,8 @@ def test_parse_disclosure_returns_the_first_and_says_how_many_the_file_holds():
     text = statement("汝城县农业农村局", "部门", "1,500.00") + statement("汝城县林业局", "部门", "800.00")
     result = parse_disclosure(text.encode(), filename="a.txt")
     assert result.unit == "汝城县农业农村局"
-    assert "文件中共有2份预决算公开文件（汝城县农业农村局、汝城县林业局），这里只返回第一份" in result.warnings
+    assert "文件中共有2份预决算公开文件（汝城县农业农村局2025年部门预算、汝城县林业局2025年部门预算），这里只返回第一份" \
+        in result.warnings
 
 
 def test_a_title_printed_with_spaces_still_opens_a_new_disclosure():
