@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .clauses import (  # noqa: F401  (re-exported for older imports)
-    _CHANGE, _REASON_START, AMOUNT, Change, at_clause_start, find_change, find_reason, sentence_end, sentence_start,
+    _CHANGE, _REASON_START, AMOUNT, Change, at_clause_start, find_change, find_reason, in_template_sentence, sentence_end,
+    sentence_start,
 )
 from .numbers import NUMBER, UNIT, Amount, parse_amount
 from .patterns import (  # noqa: F401
@@ -361,6 +362,8 @@ def _respectively(text: str, label: str, year: int | None) -> Hit | None:
 _NOT_APPLICABLE = re.compile(
     r"不在机关运行经费(?:的)?(?:统计|核算|计算)?范围|不属于机关运行经费(?:统计|核算)?范围|不纳入机关运行经费|"
     r"机关运行经费[^。]{0,8}不适用|不涉及机关运行经费|无机关运行经费统计"
+    # "2024年…福利院无机关运行经费。": a 事业单位 saying it has none (the template's wording for n/a).
+    r"|(?<![主要原因是因由于])无机关运行经费(?:预算|支出)?(?:安排)?(?=[。;)]|$)"
 )
 
 
@@ -377,7 +380,7 @@ def other_figures(joined: Joined, *, year: int | None, scope: str) -> dict[str, 
                                                fund_scope="一般公共预算财政拨款", exp_scope="基本")
     else:
         match = _NOT_APPLICABLE.search(text)
-        if match:
+        if match and not in_template_sentence(text, match.start()):
             start = sentence_start(text, match.start())
             end = sentence_end(text, match.end(), len(text))
             figures["operating_costs"] = Figure(
