@@ -21,7 +21,7 @@ from .patterns import (  # noqa: F401
 from .sections import Section, classify_heading, split_sections  # noqa: F401  (re-exported)
 from .text import Joined
 from .types import Figure, UnitHeadcount
-from .vocabulary import SANGONG
+from .vocabulary import SANGONG, label_pattern
 
 
 def make_figure(metric: str, joined: Joined, hit: Hit, *, seg_end: int, year: int | None,
@@ -54,13 +54,10 @@ def make_figure(metric: str, joined: Joined, hit: Hit, *, seg_end: int, year: in
 # Metric rules
 # ---------------------------------------------------------------------------------------------
 
+# The prose labels of each “三公” metric come from the shared vocabulary (tables read the same words).
 SANGONG_LABELS: dict[str, str] = {
-    "sangong_total": rf"{SANGONG}经费(?:财政拨款)?(?:合计|总额|总计)?",
-    "outbound_travel": r"(?:因公)?出国\(?境\)?(?:经)?费(?:用)?",
-    "vehicle_total": r"公务用?车(?:辆)?购置及运行(?:维护|维修)?费(?:用)?",
-    "vehicle_purchase": r"公务用?车(?:辆)?购置费(?:用)?",
-    "vehicle_operation": r"公务用?车(?:辆)?运行(?:维护|维修|保障)?费(?:用)?",
-    "reception": r"(?:国内)?公务接待费(?:用)?",
+    key: label_pattern(key) for key in
+    ("sangong_total", "outbound_travel", "vehicle_total", "vehicle_purchase", "vehicle_operation", "reception")
 }
 _ANY_ITEM = "|".join(f"(?:{label})" for key, label in SANGONG_LABELS.items() if key != "sangong_total")
 _NOT_ARRANGED = re.compile(
@@ -363,7 +360,7 @@ _NOT_APPLICABLE = re.compile(
     r"不在机关运行经费(?:的)?(?:统计|核算|计算)?范围|不属于机关运行经费(?:统计|核算)?范围|不纳入机关运行经费|"
     r"机关运行经费[^。]{0,8}不适用|不涉及机关运行经费|无机关运行经费统计"
     # "2024年…福利院无机关运行经费。": a 事业单位 saying it has none (the template's wording for n/a).
-    r"|(?<![主要原因是因由于])无机关运行经费(?:预算|支出)?(?:安排)?(?=[。;)]|$)"
+    r"|(?<![主要原因是因由于])无机关运行经费(?=[。;)]|$)"
 )
 
 
@@ -375,6 +372,10 @@ def other_figures(joined: Joined, *, year: int | None, scope: str) -> dict[str, 
     hit = hit or first_hit(joined, r"(?:机关)?运行经费(?:预算|决算|支出)?(?:合计|总额)?", clause_start=True)
     if hit is None:
         hit = first_hit(joined, r"(?:机关)?运行经费(?:预算|决算|支出)?(?:合计|总额)?")
+    if hit is None:
+        # "本单位无机关运行经费预算安排": a stated zero ("无机关运行经费。" alone says not applicable, below).
+        zero = zero_in_words(text, r"(?:机关)?运行经费", what=r"(?:预算安排|安排|支出|预算)")
+        hit = zero[0] if zero else None
     if hit:
         figures["operating_costs"] = figure_at("operating_costs", joined, hit, year=year,
                                                fund_scope="一般公共预算财政拨款", exp_scope="基本")
@@ -441,7 +442,7 @@ def _best_vehicle_match(pattern: str, text: str) -> re.Match[str] | None:
 
 
 _ACTUAL = re.compile(
-    r"(?:实有|在职|在编)(?:在职|在编)?(?:教职工|职工|人员|干部职工)?(?:总)?(?:人数|人员数)?(?:共|为|合计|共计)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:人|名)"
+    r"(?:实有|在职|在编)(?:在职|在编)?(?:教职工|职工|人员|干部职工)?(?:总人数|总数|总|人数|人员数)?(?:共|为|合计|共计)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:人|名)"
 )
 _AUTHORIZED = re.compile(
     r"(?P<type>(?:[一-龥]{0,4}?(?:行政|事业|工勤|专项|参公|政法)))?编制(?:总数|数|人数|人员)?(?:为|共|合计|共计)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:人|名|个)"
