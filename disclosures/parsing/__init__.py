@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from .checks import run_checks
-from .document import load_document
+from .document import Document, load_document
 from .metrics import METRICS
 from .prose import (
     FUNCTION_CODES, Section, function_lines, member_units, other_figures, sangong_changes, sangong_figures,
@@ -21,8 +22,8 @@ from .prose import (
 from .resolve import Candidates, resolve
 from .tables import headcount_table_figures, sangong_table_figures
 from .text import Joined, join_lines
-from .title import read_title, untitled
-from .types import Check, Figure, FunctionLine, NotADisclosure, ParsedDisclosure, ParseError, UnitHeadcount
+from .identity import identify, refuse_other_documents, scope_of_name, segment_starts
+from .types import Check, Clue, Figure, FunctionLine, NotADisclosure, ParsedDisclosure, ParseError, UnitHeadcount
 
 PARSER_VERSION = "1.0.0"
 
@@ -33,13 +34,23 @@ __all__ = [
 ]
 
 
-def parse_disclosures(source: bytes | str | os.PathLike, *, filename: str = "") -> list[ParsedDisclosure]:
-    """Every disclosure a file holds (a 部门 budget may be followed by its units'), in file order."""
-    return [parse_disclosure(source, filename=filename)]
-
-
 def parse_disclosure(source: bytes | str | os.PathLike, *, filename: str = "") -> ParsedDisclosure:
-    """Parse one 预算/决算情况说明 (PDF, txt or md). Reads only `source`; no database, no Django."""
+    """Parse one 预算/决算情况说明 (PDF, txt or md). Reads only `source`; no database, no Django.
+
+    A file holding several disclosures gives the first, with a warning naming how many it holds
+    (`parse_disclosures` returns them all)."""
+    results = parse_disclosures(source, filename=filename)
+    first = results[0]
+    if len(results) > 1:
+        names = "、".join(r.unit or "未识别单位" for r in results)
+        first.warnings.append(f"文件中共有{len(results)}份预决算公开文件（{names}），这里只返回第一份")
+    return first
+
+
+def parse_disclosures(source: bytes | str | os.PathLike, *, filename: str = "") -> list[ParsedDisclosure]:
+    """Every disclosure a file holds (a 部门 PDF followed by its units' budgets, statements concatenated).
+
+    Raises ParseError when the file is unreadable, a blank template, another genre, or holds no figures."""
     if isinstance(source, (str, os.PathLike)):
         path = Path(source)
         filename = filename or path.name
@@ -50,18 +61,37 @@ def parse_disclosure(source: bytes | str | os.PathLike, *, filename: str = "") -
     else:
         data = bytes(source)
     document = load_document(data, filename=filename)
-    try:
-        title = read_title(document.lines)
-    except ParseError:
-        # The title line is one clue among several (identity.py will weigh them all); without it the
-        # figures are still read and the missing identity fields are named for a person to complete.
-        title = untitled(document.lines)
+    refuse_other_documents(document.lines)
+    starts = segment_starts(document.lines, paged=document.is_pdf) + [len(document.lines)]
+    results: list[ParsedDisclosure] = []
+    errors: list[str] = []
+    for begin, end in zip(starts, starts[1:]):
+        lines = document.lines[begin:end]
+        part = replace(document, lines=lines,
+                       pages=lines[-1].page - lines[0].page + 1 if len(starts) > 2 else document.pages)
+        try:
+            results.append(_parse_segment(part))
+        except ParseError as exc:
+            errors.append(str(exc))
+    if not results:
+        raise ParseError(errors[0])
+    if errors:
+        results[0].warnings.append(f"文件中另有{len(errors)}份未能解析：{errors[0]}")
+    return results
+
+
+def _parse_segment(document: Document) -> ParsedDisclosure:
+    """One disclosure: identity from every clue, then sections, figures, checks."""
+    identity = identify(document.lines, metadata=document.clues, filename=document.filename)
+    title = identity
     sections = split_sections(document.lines, title.end_line)
     result = ParsedDisclosure(
         unit=title.unit, year=title.year, kind=title.kind, scope=title.scope or "单位",
         region=title.region, province=title.province, genre=title.genre, pages=document.pages,
+        clues=dict(identity.clues),
     )
     result.warnings.extend(document.warnings)
+    result.warnings.extend(identity.warnings)
 
     by_key: dict[str, list[Section]] = {}
     for section in sections:
@@ -113,14 +143,15 @@ def parse_disclosure(source: bytes | str | os.PathLike, *, filename: str = "") -
     if result.scope == "部门" or title.scope is None:
         result.member_units = member_units(blocks("preamble", "basic"))
         if title.scope is None:
-            result.scope = _infer_scope(result.member_units, prose_blocks)
+            result.scope, origin = _infer_scope(result.member_units, prose_blocks, unit=result.unit)
+            result.clues["scope"] = Clue("scope", result.scope, origin)
         if len(result.member_units) >= 2:
             result.unit_headcount = unit_headcounts(blocks("preamble", "basic"), result.member_units)
     result.parent = _parent(prose_blocks) if result.scope == "单位" else None
 
     result.figures = {key: figures[key] for key in METRICS if key in figures}
-    result.missing = [name for name in ("unit", "year", "kind") if getattr(result, name) is None]
-    _require_disclosure(result)
+    result.missing = [name for name in ("unit", "year", "kind", "region") if getattr(result, name) is None]
+    _require_figures(result)
     result.checks = run_checks(result)
     return result
 
@@ -155,14 +186,18 @@ def _function_lines(overview: list[Joined], budget: list[Joined]) -> list[Functi
     return []
 
 
-def _infer_scope(members: list[str], blocks: list[Joined]) -> str:
-    """A title without 部门/单位: several member units, or how the text calls itself (本部门 / 本单位)."""
+def _infer_scope(members: list[str], blocks: list[Joined], *, unit: str | None) -> tuple[str, str]:
+    """A title without 部门/单位: several member units, how the text calls itself (本部门 / 本单位), or else
+    what the unit is (a 局 or 委员会 is a department; a 中心, 站 or 学校 a unit). Returns (scope, origin)."""
     if len(members) >= 2:
-        return "部门"
+        return "部门", "body"
     text = "".join(b.text for b in blocks)
     department = len(re.findall(r"本部门|部门预算|部门决算|本局|全局", text))
-    unit = len(re.findall(r"本单位|单位预算|单位决算", text))
-    return "部门" if department > unit else "单位"
+    unit_words = len(re.findall(r"本单位|单位预算|单位决算", text))
+    if department != unit_words:
+        return ("部门" if department > unit_words else "单位"), "body"
+    by_name = scope_of_name(unit or "")
+    return (by_name, "unit") if by_name else ("单位", "body")
 
 
 def _parent(blocks: list[Joined]) -> str | None:
@@ -173,7 +208,8 @@ def _parent(blocks: list[Joined]) -> str | None:
     return None
 
 
-def _require_disclosure(result: ParsedDisclosure) -> None:
-    amounts = [f for f in result.figures.values() if f.value is not None or f.not_applicable]
-    if len(amounts) < 2 and not ("sangong_total" in result.figures and result.genre == "三公说明"):
-        raise NotADisclosure("未能在文件中找到预算/决算公开文件的主要数字（收支、“三公”经费等），可能不是预决算公开文件")
+def _require_figures(result: ParsedDisclosure) -> None:
+    """The file states amounts (refuse_other_documents saw them) but none was read: kept, with a warning, so a
+    person sees it rather than the file being refused."""
+    if not result.figures and not result.table_figures and not result.expenditure_by_function:
+        result.warnings.append("未能从文件中读出主要数字（收支、“三公”经费等），请人工核对")
