@@ -171,17 +171,19 @@ def _stage(column: str | None) -> str:
 
 
 def _function_lines(overview: list[Joined], budget: list[Joined]) -> list[FunctionLine]:
-    """二(二) lists spending by function class; 决算 texts often give it after 按功能分类, in 二 or 三."""
+    """二(二) lists spending by function class; 决算 texts often give it after 按功能分类, in 二 or 三, or
+    under 一般公共预算财政拨款支出 "主要用于以下方面" (then the lines are that fund's, not all funds')."""
     places = []
     for block in overview + budget:
         for marker in re.finditer(r"按(?:支出)?功能分类(?:科目)?[^,:。]{0,6}[,:]?|主要用于以下(?:几个)?方面[:]?", block.text):
-            places.append((block, marker.end()))
-    places += [(block, split_overview(block)[1]) for block in overview]
-    for block, start in places:
+            general = "一般公共预算" in block.text[max(0, marker.start() - 40):marker.start()]
+            places.append((block, marker.end(), "一般公共预算财政拨款" if general else "全口径"))
+    places += [(block, split_overview(block)[1], "全口径") for block in overview]
+    for block, start, scope in places:
         found = function_lines(block, start)
         if found:
             return [FunctionLine(name=name, value=amount.value, code=FUNCTION_CODES.get(name),
-                                 page=block.page_at(s), source=block.cite(s, e))
+                                 page=block.page_at(s), source=block.cite(s, e), fund_scope=scope)
                     for name, amount, s, e in found]
     return []
 

@@ -211,6 +211,8 @@ def _better_for_final(kind: str, text: str, current: Figure, hit: Hit) -> bool:
     """In a 决算 text the same item may be given as 预算 then 决算: the actual figure wins."""
     if kind != "决算":
         return False
+    if current.budget is not None:
+        return False  # already the actual of a "预算为A，决算为B" pair
     gap = text[hit.start:hit.num_start]
     return bool(re.search(r"决算|实际|支出", gap)) and current.note != "决算数"
 
@@ -336,6 +338,12 @@ def _appropriation(figures: dict[str, Figure], metric: str, budget: Joined, labe
     if figure is None:
         figure = figure_at(metric, budget, first, year=year, fund_scope=scope, with_change=False)
         figures[metric] = figure
+    if change is None:
+        # 决算 "…支出1,430.00万元，占…。与2022年度相比，一般公共预算财政拨款支出增加100.00万元": the change is
+        # restated with the label in the next sentence.
+        stop = sentence_end(text, first.end, len(text))
+        later = [c for c, start, _ in change_only(text, label, year=year) if start > first.end and start - stop <= 12]
+        change = later[0] if later else None
     if change and change.value is not None and figure.change is None:
         figure.change = change.value
         figure.source = f"{figure.source}；{budget.cite(sentence_start(text, first.start), change.end)}"
