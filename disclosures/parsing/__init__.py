@@ -123,7 +123,8 @@ def _parse_segment(document: Document) -> ParsedDisclosure:
     for joined in blocks("other") + [b for b in prose_blocks if b not in blocks("other")]:
         candidates.offer_all(other_figures(joined, year=title.year, scope=result.scope), pattern="other")
 
-    staff = staff_figures(blocks("preamble", "basic", "overview", "budget"), year=title.year)
+    # Headcount is usually in 基本情况, but short statements put it under any heading ("(三)在职人员").
+    staff = staff_figures(blocks("preamble", "basic", "overview", "budget", "sangong", "other"), year=title.year)
     candidates.offer_all(staff.figures, pattern="staff")
     result.warnings.extend(staff.warnings)
     candidates.offer_all(headcount_table_figures(document), pattern="headcount_table")

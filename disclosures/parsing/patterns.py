@@ -243,6 +243,20 @@ def zero_in_words(text: str, label: str, *, what: str = r"(?:预算)?(?:安排|�
     return hits
 
 
+def zeros_in_words(text: str, labels: dict[str, str]) -> list[tuple[str, Hit]]:
+    """"没有因公出国(境)费和公务用车购置费预算": one zero in words for each item named."""
+    any_label = _any(labels)
+    pattern = _compiled(rf"(?:无|没有|未安排|不安排)(?P<list>(?:{any_label})(?:{_SEP}(?:{any_label})){{1,7}})"
+                        rf"(?:预算|支出)?(?:安排|支出)?(?=[。;,)]|$)")
+    found = []
+    for match in pattern.finditer(text):
+        if not at_clause_start(text, match.start()) or in_template_sentence(text, match.start()):
+            continue
+        names = _label_list(match.group("list"), labels, match.start("list"))
+        found += [(metric, Hit(_ZERO, start, start, match.end(), pattern="zero_in_words")) for metric, start in names or []]
+    return found
+
+
 def change_only(text: str, label: str, *, year: int | None) -> list[tuple[Change, int, int]]:
     """"公务接待费支出决算持平", "“三公”经费决算数与2023年度持平": a change stated where the figure is not
     (the figure is given elsewhere). Returns (change, start, end)."""

@@ -15,7 +15,7 @@ from .clauses import (  # noqa: F401  (re-exported for older imports)
 )
 from .numbers import NUMBER, UNIT, Amount, parse_amount
 from .patterns import (  # noqa: F401
-    Hit, both_zero, budget_actual, change_only, count_then_amount, label_amounts, respective_changes, respectively,
+    Hit, both_zero, budget_actual, zeros_in_words, change_only, count_then_amount, label_amounts, respective_changes, respectively,
     shared_change, zero_in_words,
 )
 from .sections import Section, classify_heading, split_sections  # noqa: F401  (re-exported)
@@ -79,6 +79,7 @@ def sangong_figures(joined: Joined, *, year: int | None, kind: str) -> dict[str,
                 hits.append((metric, Hit(zero, match.start(), match.start("na"), match.end(), pattern="not_arranged")))
         if not any(m == metric for m, _ in hits):
             hits += [(metric, hit) for hit in zero_in_words(text, label)]
+    hits += [(m, h) for m, h in zeros_in_words(text, items) if not any(m == metric for metric, _ in hits)]
     hits += both_zero(text, items)
     hits += respectively(text, items)
     hits = _this_year(hits, text, year)
@@ -412,7 +413,7 @@ def other_figures(joined: Joined, *, year: int | None, scope: str) -> dict[str, 
             fund_scope="一般公共预算财政拨款", exp_scope="项目")
     for metric, pattern in [
         ("vehicles_count", r"(?:共有|现有|实有|拥有|占有|保有)(?:各类|在用)?(?:公务)?(?:用)?车(?:辆)?(?:总数|合计|共计|共|量)?(?:为)?(?P<n>\d+)辆"
-                           r"|(?:公务用车|车辆)(?:保有量|总数|合计|共计)(?:为)?(?P<n2>\d+)辆"
+                           r"|(?:公务用车|车辆)(?:保有量|总数|合计|共计|共)(?:为|有)?(?P<n2>\d+)辆"
                            r"|车辆(?:共)?(?P<n3>\d+)辆"),
         ("vehicles_purchase_planned",
          r"(?:安排|计划|拟)(?:新)?(?:购置|购买|更新|购)[一-龥]{0,8}?(?:车辆|用车|公务车|车)(?:共)?(?:为)?(?P<n>\d+)辆"),
