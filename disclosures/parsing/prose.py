@@ -47,6 +47,8 @@ def make_figure(metric: str, joined: Joined, hit: Hit, *, seg_end: int, year: in
     )
     if change and change.against_budget:
         figure.note = "文中增减是与预算数比较，不是与上年比较"
+    if change and change.budget is not None:
+        figure.budget = change.budget
     return figure
 
 
