@@ -170,8 +170,8 @@ def _together(sections: list[Section]) -> list[Joined]:
 
 def _stage(column: str | None) -> str:
     """A 决算 table's column says whether it holds the 预算数 or the 决算数."""
-    for stage in ("决算数", "预算数"):
-        if column and stage[:2] in column:
+    for stage, words in (("决算数", ("决算", "实际", "执行")), ("预算数", ("预算",))):
+        if column and any(word in column for word in words):
             return stage
     return ""
 
