@@ -15,7 +15,7 @@ from .clauses import (  # noqa: F401  (re-exported for older imports)
 )
 from .numbers import NUMBER, UNIT, Amount, parse_amount
 from .patterns import (  # noqa: F401
-    Hit, both_zero, budget_actual, zeros_in_words, change_only, count_then_amount, label_amounts, respective_changes, respectively,
+    Hit, all_of, bare_zero, both_zero, budget_actual, zeros_in_words, change_only, count_then_amount, label_amounts, respective_changes, respectively,
     shared_change, zero_in_words,
 )
 from .sections import Section, classify_heading, split_sections  # noqa: F401  (re-exported)
@@ -81,6 +81,7 @@ def sangong_figures(joined: Joined, *, year: int | None, kind: str) -> dict[str,
                 hits.append((metric, Hit(zero, match.start(), match.start("na"), match.end(), pattern="not_arranged")))
         if not any(m == metric for m, _ in hits):
             hits += [(metric, hit) for hit in zero_in_words(text, label)]
+        hits += [(metric, hit) for hit in bare_zero(text, label)]
     hits += [(m, h) for m, h in zeros_in_words(text, items) if not any(m == metric for metric, _ in hits)]
     hits += both_zero(text, items)
     hits += respectively(text, items)
@@ -121,6 +122,15 @@ def sangong_figures(joined: Joined, *, year: int | None, kind: str) -> dict[str,
         if hit.budget is not None:
             figures[metric].budget = hit.budget.value
         chosen[metric] = hit
+    _vehicle_parts(joined, figures, chosen, parens, year=year)
+    for metric, pos in all_of(text, items):
+        # "“三公”经费预算6.00万元，全部为公务用车运行维护费": the amount just before is this item's too.
+        before = [(m, h) for m, h in chosen.items() if h.end <= pos and not re.search("[。;]", text[h.end:pos])]
+        if metric not in figures and before:
+            owner, hit = max(before, key=lambda item: item[1].end)
+            figures[metric] = make_figure(metric, joined, hit, seg_end=hit.end, year=year,
+                                          fund_scope="一般公共预算财政拨款", with_change=False)
+            figures[metric].note = f"文中写明{figures[owner].source_unit}全部为该项"
     # Changes stated once for several items: "…，均与上年持平", "分别比上年减少A和B".
     listed = [(metric, hit) for metric, hit in chosen.items()]
     for index, change in shared_change(text, listed, year=year).items():
@@ -131,6 +141,35 @@ def sangong_figures(joined: Joined, *, year: int | None, kind: str) -> dict[str,
         if metric in figures and figures[metric].change is None:
             figures[metric].change = change.value
     return figures
+
+
+_SHORT_PARTS = {"vehicle_purchase": r"(?:其中)?购置(?:费|支出)(?:用)?",
+                "vehicle_operation": r"(?:其中)?运行(?:维护|维修)?(?:费|支出)(?:用)?"}
+
+
+def _vehicle_parts(joined: Joined, figures: dict[str, Figure], chosen: dict[str, Hit],
+                   parens: list[tuple[int, int]], *, year: int | None) -> None:
+    """The parts of 公务用车购置及运行维护费 named short inside its bracket ("(其中购置支出0万元,运行维护支出9.80
+    万元)"), and both parts 0 when the combined item is stated as not arranged at all."""
+    total = chosen.get("vehicle_total")
+    if total is None:
+        return
+    text = joined.text
+    bracket = next(((open_, close) for open_, close in parens if 0 <= open_ - total.end <= 1), None)
+    if bracket:
+        for metric, label in _SHORT_PARTS.items():
+            if metric in figures:
+                continue
+            hits = label_amounts(text, label, start=bracket[0] + 1, end=bracket[1], clause_start=False)
+            if hits:
+                figures[metric] = make_figure(metric, joined, hits[0], seg_end=bracket[1], year=year,
+                                              fund_scope="一般公共预算财政拨款", with_change=False)
+    if total.pattern == "zero_in_words" and total.amount.value == 0:
+        for metric in _SHORT_PARTS:
+            if metric not in figures:
+                figures[metric] = make_figure(metric, joined, total, seg_end=total.end, year=year,
+                                              fund_scope="一般公共预算财政拨款", with_change=False)
+                figures[metric].note = "公务用车购置及运行维护费未安排，两项均为0"
 
 
 def sangong_changes(joined: Joined, *, year: int | None) -> list[Figure]:
@@ -421,6 +460,13 @@ def other_figures(joined: Joined, *, year: int | None, scope: str) -> dict[str, 
          r"(?:安排|计划|拟)(?:新)?(?:购置|购买|更新|购)[一-龥]{0,8}?(?:车辆|用车|公务车|车)(?:共)?(?:为)?(?P<n>\d+)辆"),
     ]:
         match = _best_vehicle_match(pattern, text) if metric == "vehicles_count" else re.search(pattern, text)
+        if match is None and metric == "vehicles_count":
+            none = re.search(r"(?:无|没有)(?:公务用车|公务车辆|车辆)(?=[。,;]|$)", text)
+            if none and at_clause_start(text, none.start()) and not in_template_sentence(text, none.start()):
+                figures[metric] = Figure(metric=metric, value=Decimal(0), page=joined.page_at(none.start()),
+                                         source=joined.cite(sentence_start(text, none.start()), none.end()),
+                                         display_scale=0, source_unit="辆", note="文中写明无公务用车")
+                continue
         if match is None and metric == "vehicles_purchase_planned":
             match = re.search(r"(?:未|不|没有|无)(?:安排|计划)(?:购置|购买|更新)(?:车辆|公务用车|公务车)|无(?:车辆)?购置计划", text)
             if match:
