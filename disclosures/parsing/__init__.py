@@ -112,7 +112,7 @@ def _parse_segment(document: Document) -> ParsedDisclosure:
             break
 
     overview = blocks("overview") or [  # "一、部门基本情况与收支预算": totals under a combined heading
-        b for b in blocks("basic", "preamble") if re.search(r"收入(?:预算|决算)?(?:合计|总计|总额)", b.text)][:1]
+        b for b in blocks("basic", "preamble", "budget") if re.search(r"收入(?:预算|决算)?(?:合计|总计|总额)", b.text)][:1]
     # A 部门预算编制说明 states totals and appropriations in one part: it is both.
     budget = _together(by_key.get("budget", [])) or blocks("overview")[:1]
     if overview or budget:

@@ -94,6 +94,14 @@ def _metric_of(piece: str, labels: dict[str, str]) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+_ELIDED = r"(?:运行(?:维护|维修)?|购置)(?:费|支出)?(?:用)?"  # "公务用车购置费和运行维护费": the head is not repeated
+
+
+def _stems(labels: dict[str, str]) -> str:
+    """Labels whose closing 费 may be left out before 支出/预算 ("无公务用车购置和因公出国(境)支出")."""
+    return "|".join(f"(?:{label.replace('费(?:用)?', '(?:费(?:用)?)?')})" for label in labels.values())
+
+
 def _label_list(chunk: str, labels: dict[str, str], offset: int) -> list[tuple[str, int]] | None:
     """"因公出国(境)费、公务用车购置费和公务接待费" -> [(metric, start), …]; None if a piece names no metric."""
     result = []
@@ -101,9 +109,8 @@ def _label_list(chunk: str, labels: dict[str, str], offset: int) -> list[tuple[s
     head = ""
     for piece in re.split(rf"({_SEP})", chunk):
         if piece and not re.fullmatch(_SEP, piece):
-            metric = _metric_of(piece, labels)
-            if metric is None and head:
-                metric = _metric_of(head + piece, labels)  # "公务用车购置费和运行维护费": the head is shared
+            metric = next((m for m in (_metric_of(p, labels) for p in (piece, piece + "费", head + piece,
+                                                                 head + piece + "费") if p) if m), None)
             if metric is None:
                 return None
             head = head or (re.match(r"公务用车|公务车", piece) or [""])[0]
@@ -253,8 +260,8 @@ def zero_in_words(text: str, label: str, *, what: str = r"(?:预算)?(?:安排|�
 
 def zeros_in_words(text: str, labels: dict[str, str]) -> list[tuple[str, Hit]]:
     """"没有因公出国(境)费和公务用车购置费预算": one zero in words for each item named."""
-    any_label = _any(labels)
-    pattern = _compiled(rf"(?:{_NONE})(?P<list>(?:{any_label})(?:{_SEP}(?:{any_label})){{1,7}})"
+    any_label = _stems(labels)
+    pattern = _compiled(rf"(?:{_NONE})(?P<list>(?:{any_label})(?:{_SEP}(?:{any_label}|{_ELIDED})){{1,7}})"
                         rf"(?:预算|支出)?(?:安排|支出)?(?=[。;,)]|$)")
     found = []
     for match in pattern.finditer(text):

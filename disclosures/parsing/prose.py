@@ -155,7 +155,7 @@ def _vehicle_parts(joined: Joined, figures: dict[str, Figure], chosen: dict[str,
     if total is None:
         return
     text = joined.text
-    bracket = next(((open_, close) for open_, close in parens if 0 <= open_ - total.end <= 1), None)
+    bracket = next(((open_, close) for open_, close in parens if 0 <= open_ - total.num_start <= 24), None)
     if bracket:
         for metric, label in _SHORT_PARTS.items():
             if metric in figures:

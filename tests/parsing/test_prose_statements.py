@@ -59,6 +59,7 @@ CASES = {
         "income_total": ("345.67", None, None), "expenditure_total": ("345.67", None, None),
         "basic_expenditure": ("215.67", None, None), "project_expenditure": ("130", None, None),
         "sangong_total": ("8.6", None, None), "reception": ("2.6", None, None), "vehicle_total": ("6", None, None),
+        "vehicle_purchase": ("0", None, None),
         "outbound_travel": ("0", None, None), "operating_costs": ("0", None, None),
         "staff_authorized": ("25", None, None), "staff_actual": ("23", None, None)}),
     "region_final": (REGION_FINAL, {
