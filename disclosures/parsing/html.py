@@ -11,8 +11,8 @@ import difflib
 import re
 
 from .text import (
-    METADATA_FIELDS, UNIT_IN_CAPTION, Extracted, caption_above, clean_web_text, decode_text, metadata_fields, metadata_label,
-    split_title_rows, strip_controls, table_lines, unit_above,
+    UNIT_IN_CAPTION, Extracted, caption_above, clean_web_text, decode_text, metadata_clue, metadata_fields,
+    metadata_label, split_title_rows, strip_controls, table_lines, unit_above,
 )
 from .types import Clue, ParseError, SourceTable
 
@@ -265,9 +265,9 @@ class _Reader:
         return True
 
     def _clue(self, key: str, value: str, text: str) -> None:
-        value = re.sub(r"\s+", " ", value).strip()
-        if value and METADATA_FIELDS[key] != "other":
-            self.clues.append(Clue(field=METADATA_FIELDS[key], value=value, origin=f"metadata:{key}", text=text))
+        clue = metadata_clue(key, re.sub(r"\s+", " ", value).strip(), text)
+        if clue:
+            self.clues.append(clue)
 
 
 def _mostly_prose(grid: list[list[str | None]]) -> bool:

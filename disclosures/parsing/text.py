@@ -431,7 +431,7 @@ def strip_controls(text: str) -> str:
 # 标题 is the article's title (identity reads it as a title line); 来源 and 发布机构 name who published it.
 METADATA_FIELDS = {
     "索引号": "index_number", "信息索引号": "index_number", "发布机构": "unit", "发文机关": "unit",
-    "发布单位": "unit", "公开单位": "unit", "信息来源": "source", "来源": "source", "标题": "title",
+    "发布单位": "unit", "公开单位": "unit", "公开主体": "unit", "信息来源": "unit", "来源": "unit", "标题": "title",
     "名称": "title", "成文日期": "date", "发布日期": "date", "发文日期": "date", "公开日期": "date",
     "生成日期": "date", "发布时间": "date", "文号": "document_number", "发文字号": "document_number",
     "主题分类": "topic", "公开方式": "other", "公开范围": "other", "有效性": "other", "体裁分类": "other",
@@ -439,6 +439,19 @@ METADATA_FIELDS = {
     "公开时限": "other", "更新时间": "date", "浏览次数": "other", "点击数": "other", "访问次数": "other",
     "阅读次数": "other", "作者": "other", "编辑": "other", "责任编辑": "other", "字号": "other", "字体": "other",
 }
+# Synonymous labels share one origin, the name identity.PRECEDENCE knows them by ("metadata:标题" …).
+METADATA_ORIGINS = {"名称": "标题", "发文机关": "发布机构", "发布单位": "发布机构", "公开单位": "发布机构",
+                    "公开主体": "发布机构", "信息来源": "来源", "信息索引号": "索引号"}
+
+
+def metadata_clue(label: str, value: str, text: str) -> Clue | None:
+    """One metadata field as a Clue (None for the fields that say nothing about identity: 浏览次数, 字号 …)."""
+    kind = METADATA_FIELDS.get(label)
+    if not value or kind in (None, "other"):
+        return None
+    return Clue(field=kind, value=value, origin=f"metadata:{METADATA_ORIGINS.get(label, label)}", text=text)
+
+
 _META_KEYS = sorted(METADATA_FIELDS, key=len, reverse=True)
 _META_LABELS = "|".join(r"[ \u3000]*".join(key) for key in _META_KEYS)  # "标　　题" is 标题
 _META_KEY = re.compile(rf"(?<![一-龥])({_META_LABELS})\s*[:：]\s*|(?<![一-龥])({_META_LABELS})\t+")
@@ -500,8 +513,7 @@ def clean_web_text(text: str) -> tuple[str, list[Clue]]:
             continue
         fields = metadata_fields(stripped)
         if fields is not None:
-            clues.extend(Clue(field=METADATA_FIELDS[key], value=value, origin=f"metadata:{key}", text=stripped)
-                         for key, value in fields if value and METADATA_FIELDS[key] != "other")
+            clues.extend(clue for key, value in fields if (clue := metadata_clue(key, value, stripped)))
             continue
         if is_chrome_line(stripped):
             continue

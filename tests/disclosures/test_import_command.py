@@ -16,7 +16,7 @@ from disclosures import parsing
 from disclosures.models import Department, Disclosure, Figure, SourceFile
 from tests.conftest import SEEDS, needs_seeds
 
-from .helpers import department_result, media_files, row_counts, unit_result
+from .helpers import department_result, media_files, patch_parser, row_counts, unit_result
 
 pytestmark = pytest.mark.django_db
 
@@ -50,7 +50,7 @@ def fake_parser(monkeypatch):
             return unit_result()
         raise parsing.ParseError(f"{filename} 不是预算公开文件")
 
-    monkeypatch.setattr(parsing, "parse_disclosure", parse)
+    patch_parser(monkeypatch, parse)
     return calls
 
 

@@ -101,7 +101,7 @@ def test_it_turns_the_metadata_block_into_clues():
     assert ("metadata:标题", "title", "样板县农业农村委员会2025年部门预算情况说明") in clues
     assert ("metadata:索引号", "index_number", "11500000MB0000000A/2025-00031") in clues
     assert ("metadata:成文日期", "date", "2025-02-10") in clues
-    assert ("metadata:来源", "source", "样板县财政局") in clues
+    assert ("metadata:来源", "unit", "样板县财政局") in clues
 
 
 def test_it_gives_a_web_table_as_a_grid_with_caption_unit_and_merged_cells():

@@ -178,7 +178,7 @@ def test_a_page_copied_as_gbk_text_is_read_without_its_chrome():
     assert [line.raw for line in document.lines if line.tabular] == [
         "项目\t2023年\t2024年", "因公出国（境）费\t0\t0", "公务接待费\t3.10\t2.56",
         "公务用车购置及运行维护费\t10.10\t9.80", "合计\t13.20\t12.36"]
-    assert ("source", "县文旅局") in {(c.field, c.value) for c in document.clues}
+    assert ("unit", "县文旅局") in {(c.field, c.value) for c in document.clues}
 
     result = parse_disclosure(data, filename="三公.txt")
     assert (result.year, result.kind) == (2024, "决算")

@@ -3,7 +3,8 @@
 A corpus is a directory of documents, each beside a <name>.expected.json written by hand from that document
 (never by running the parser). The JSON shape: identity fields (unit, region, province, year, kind, scope),
 figures (value / change / not_applicable / reason_contains), absent, member_units, expenditure_by_function,
-parse_error. `mismatches` lists every field that differs, as "field: expected X, got Y".
+parse_error. A file holding several disclosures lists them under "disclosures", each in that shape, in file
+order. `mismatches` lists every field that differs, as "field: expected X, got Y".
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from disclosures.parsing import ParseError, parse_disclosure
+from disclosures.parsing import ParseError, parse_disclosure, parse_disclosures
 from disclosures.parsing.metrics import COUNT_METRICS, METRICS, SANGONG_PARTS
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -110,6 +111,9 @@ def check_parse(document: Path, expected: dict[str, Any]) -> None:
         with pytest.raises(ParseError):
             parse_disclosure(document.read_bytes(), filename=document.name)
         return
+    if "disclosures" in expected:
+        _check_several(document, expected)
+        return
     try:
         result = parse_disclosure(document.read_bytes(), filename=document.name)
     except ParseError as exc:
@@ -118,10 +122,28 @@ def check_parse(document: Path, expected: dict[str, Any]) -> None:
     assert not problems, f"{document.name} ({expected['description']}):\n  " + "\n  ".join(problems)
 
 
+def _check_several(document: Path, expected: dict[str, Any]) -> None:
+    try:
+        results = parse_disclosures(document.read_bytes(), filename=document.name)
+    except ParseError as exc:
+        pytest.fail(f"{document.name}: parse raised ParseError({exc}) on a file of disclosures")
+    wanted = expected["disclosures"]
+    assert len(results) == len(wanted), \
+        f"{document.name}: expected {len(wanted)} disclosures, got {[r.unit for r in results]}"
+    problems = [f"[{n}] {problem}" for n, (result, want) in enumerate(zip(results, wanted))
+                for problem in mismatches(result, want)]
+    assert not problems, f"{document.name} ({expected['description']}):\n  " + "\n  ".join(problems)
+
+
 def check_well_formed(expected: dict[str, Any]) -> None:
     assert isinstance(expected["description"], str) and expected["description"].strip()
     assert isinstance(expected["parse_error"], bool)
     if expected["parse_error"]:
+        return
+    if "disclosures" in expected:
+        assert len(expected["disclosures"]) >= 2, "a file of disclosures lists at least two"
+        for one in expected["disclosures"]:
+            check_well_formed({"description": expected["description"], "parse_error": False, **one})
         return
     assert isinstance(expected["year"], int) and expected["kind"] in ("预算", "决算")
     assert expected["scope"] in ("部门", "单位", "汇总")
@@ -145,6 +167,8 @@ def check_well_formed(expected: dict[str, Any]) -> None:
 
 
 def check_sangong_arithmetic(expected: dict[str, Any]) -> None:
+    for one in expected.get("disclosures", []):
+        check_sangong_arithmetic(one)
     figures = expected.get("figures", {})
 
     def stated(key: str, field: str = "value") -> Decimal | None:
