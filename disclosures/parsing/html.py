@@ -161,7 +161,10 @@ def _title(reader: "_Reader", clues: list[Clue], page_title: str) -> str:
             return clue.value
     if page_title:
         parts = [p.strip() for p in re.split(r"\s[-_|—]+\s|[_|]|--|——", page_title) if p.strip()]
-        return max(parts, key=len) if parts else ""
+        best = max(parts, key=len) if parts else ""
+        # A site's name ("样板县人民政府门户网站") is no title of the statement: it would read as its unit.
+        if re.search(r"(?:19|20)\d{2}|预算|决算|三公|经费", best):
+            return best
     return ""
 
 
