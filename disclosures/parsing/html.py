@@ -35,7 +35,35 @@ def looks_like_html(data: bytes) -> bool:
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if head.startswith((b"<!doctype html", b"<html")):
         return True
-    return bool(re.search(rb"<html[\s>]|<body[\s>]|<head[\s>]|<meta\s[^>]*charset", head[:4096]))
+    if re.search(rb"<html[\s>]|<body[\s>]|<head[\s>]|<meta\s[^>]*charset", head[:4096]):
+        return True
+    # A fragment of markup saved as text (the article's <div> copied from the page source).
+    return head.startswith(b"<") and len(re.findall(rb"<(?:p|div|table|tr|td|br|span|h\d)\b", head)) >= 5
+
+
+def looks_like_mhtml(data: bytes) -> bool:
+    head = data[:2048].lower()
+    return b"mime-version:" in head and b"multipart/related" in head
+
+
+def mhtml_html(data: bytes) -> bytes:
+    """A page saved as one file (.mht/.mhtml, MIME multipart/related) → the bytes of its HTML part."""
+    import email
+    import email.policy
+
+    try:
+        message = email.message_from_bytes(data, policy=email.policy.compat32)
+        for part in message.walk():
+            if part.get_content_type() == "text/html":
+                payload = part.get_payload(decode=True)
+                if payload:
+                    charset = part.get_content_charset()
+                    if charset and b"charset" not in payload[:4096].lower():
+                        payload = f'<meta charset="{charset}">'.encode("ascii") + payload
+                    return payload
+    except Exception as exc:  # the email parser is lenient; anything it still cannot take is a damaged file
+        raise ParseError("网页存档（MHTML）文件已损坏，无法读取") from exc
+    raise ParseError("网页存档（MHTML）文件中没有网页内容")
 
 
 def decode_html(data: bytes) -> str:
@@ -178,14 +206,14 @@ class _Reader:
         self.heading = ""
         self._buffer: list[tuple[str, bool]] = []  # (text, inside a link)
 
-    def flush(self) -> None:
+    def flush(self, *, heading: bool = False) -> None:
         text = re.sub(r"[ \t\r\n\u00a0]+", " ", "".join(t for t, _ in self._buffer)).strip()
         linked = sum(len(re.sub(r"\s", "", t)) for t, in_link in self._buffer if in_link)
         self._buffer = []
         if not text:
             return
         size = len(re.sub(r"\s", "", text))
-        if linked >= 0.6 * size and not re.search(r"\d\s*(?:万元|元)", text):
+        if linked >= 0.6 * size and not heading and not re.search(r"\d\s*(?:万元|元)", text):
             return  # a menu, a list of related links, an attachment link
         self.lines.append(text)
 
@@ -210,8 +238,9 @@ class _Reader:
                 self._buffer.append((child.tail, in_link))
         if block:
             before = len(self.lines)
-            self.flush()
-            if not self.heading and len(self.lines) > before and (tag in ("h1", "h2") or _titled(element)):
+            titled = tag in ("h1", "h2") or _titled(element)
+            self.flush(heading=titled or tag in ("h3", "h4"))  # some portals link the title to its own page
+            if not self.heading and len(self.lines) > before and titled:
                 self.heading = self.lines[-1]
 
     def table(self, element) -> None:

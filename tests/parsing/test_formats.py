@@ -375,3 +375,37 @@ def test_sentences_set_in_a_table_are_read_as_prose():
     result = parse_disclosure(page, filename="a.html")
     assert (result.figures["sangong_total"].value, result.figures["sangong_total"].change) == (D("3.20"), D("-0.20"))
     assert (result.figures["operating_costs"].value, result.figures["operating_costs"].change) == (D("20.00"), D("1.00"))
+
+
+def test_it_reads_a_page_saved_as_one_mhtml_file():
+    import quopri
+
+    body = quopri.encodestring(_page()).decode("ascii")
+    data = ("From: <Saved by Blink>\r\nSnapshot-Content-Location: http://example.invalid/art/1.html\r\n"
+            "Subject: page\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n"
+            "\ttype=\"text/html\";\r\n\tboundary=\"----MultipartBoundary--x\"\r\n\r\n"
+            "------MultipartBoundary--x\r\nContent-Type: text/html\r\nContent-ID: <frame-1@mhtml.blink>\r\n"
+            "Content-Transfer-Encoding: quoted-printable\r\n\r\n" + body +
+            "\r\n------MultipartBoundary--x--\r\n").encode("ascii")
+    assert detect_format(data) == "mhtml"
+    result = parse_disclosure(data, filename="page.mhtml")
+    assert result.unit == "样板县农业农村委员会"
+    assert result.figures["vehicle_operation"].value == D("14.20")
+    assert result.figures["operating_costs"].value == D("96.30")
+
+
+def test_a_title_that_links_to_its_own_page_is_kept():
+    page = ("<html><body><div class='nav'><a>首页</a></div><h1><a href='/a/1.html'>样板县档案馆2025年部门预算情况说明</a></h1>"
+            "<p>一、“三公”经费预算情况说明</p><p>2025年本单位“三公”经费预算为3.20万元，比上年减少0.20万元。</p>"
+            "</body></html>").encode()
+    document = load_document(page, filename="a.html")
+    assert document.lines[0].raw == "样板县档案馆2025年部门预算情况说明"
+
+
+def test_a_fragment_of_markup_saved_as_text_is_read_as_html():
+    fragment = ("<div class='TRS_Editor'><p>样板县档案馆2025年部门预算情况说明</p><p>一、“三公”经费预算情况说明</p>"
+                "<p>2025年本单位“三公”经费预算为3.20万元，比上年减少0.20万元。</p><p>二、机关运行经费</p>"
+                "<p>2025年本单位机关运行经费预算为20.00万元。</p></div>").encode()
+    document = load_document(fragment, filename="copied.txt")
+    assert document.format == "html"
+    assert [line.raw for line in document.lines][-1] == "2025年本单位机关运行经费预算为20.00万元。"
