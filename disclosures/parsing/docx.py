@@ -41,6 +41,11 @@ def docx_source(data: bytes) -> Extracted:
                 head.append(f"单位：{unit}")
             lines.extend(head + table_lines(table, caption=False))
         else:
+            # Covers put the title in text boxes, which a paragraph's own text leaves out.
+            for box in block._p.xpath(".//w:txbxContent//w:p"):
+                boxed = "".join(box.xpath(".//w:t/text()")).strip()
+                if boxed and boxed not in lines[-3:]:
+                    lines.append(boxed)
             text = block.text.replace("\r", "").strip()
             lines.extend(part for part in text.split("\n") if part.strip())
     if not lines:

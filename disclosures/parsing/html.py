@@ -12,7 +12,7 @@ import re
 
 from .text import (
     UNIT_IN_CAPTION, Extracted, caption_above, clean_web_text, decode_text, metadata_clue, metadata_fields,
-    metadata_label, split_title_rows, strip_controls, table_lines, unit_above,
+    metadata_label, split_title_rows, strip_controls, table_lines, text_score, unit_above,
 )
 from .types import Clue, ParseError, SourceTable
 
@@ -69,14 +69,17 @@ def mhtml_html(data: bytes) -> bytes:
 def decode_html(data: bytes) -> str:
     """The page's declared charset when it decodes cleanly; otherwise decode by evidence."""
     declared = _CHARSET.search(data[:4096])
+    text = decode_text(data)
     if declared and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         name = declared.group(1).decode("ascii").lower()
         name = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030"}.get(name, name)
         try:
-            return strip_controls(data.decode(name))
+            stated = strip_controls(data.decode(name))
         except (UnicodeDecodeError, LookupError):
-            pass
-    text = decode_text(data)
+            stated = None
+        # Pages copied between sites keep a charset that no longer holds: the bytes decide when they disagree.
+        if stated is not None and (text is None or text_score(stated[:20000]) >= text_score(text[:20000])):
+            return stated
     if text is None:
         raise ParseError("网页文件的文字编码无法识别")
     return text
@@ -149,7 +152,7 @@ def _strip_page(root) -> None:
         tokens = set(re.split(r"[\s_\-]+", f"{element.get('class', '')} {element.get('id', '')}".lower())) - {""}
         if tokens & _CHROME_TOKENS and not _holds_article(element):
             _remove(element)
-        elif (element.get("style") or "").replace(" ", "").lower().find("display:none") >= 0:
+        elif "display:none" in (element.get("style") or "").replace(" ", "").lower() or element.get("hidden") is not None:
             _remove(element)
 
 

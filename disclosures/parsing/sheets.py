@@ -25,7 +25,9 @@ def sheet_source(data: bytes, *, kind: str) -> Extracted:
     for number, sheet in enumerate(_read_isolated(data), start=1):
         name = str(sheet.get("name", "")).strip()
         if "error" in sheet:
-            warnings.append(f"工作表“{name}”{'过大' if sheet['error'] == 'large' else '无法读取'}，已跳过")
+            # A hidden sheet often keeps last year's figures or lookup data: never read as the disclosure.
+            why = {"large": "过大", "hidden": "为隐藏工作表"}.get(sheet["error"], "无法读取")
+            warnings.append(f"工作表“{name}”{why}，已跳过")
             pages.append("")
             continue
         grid = _grid(sheet["rows"], [tuple(map(tuple, pair)) for pair in sheet["merged"]])
@@ -65,8 +67,12 @@ except BaseException:
     print(json.dumps({"error": "damaged"}))
     sys.exit(0)
 sheets = []
-for name in book.sheet_names:
+for meta in book.sheets_metadata:
+    name = meta.name
     try:
+        if str(meta.visible).split(".")[-1] != "Visible" or str(meta.typ).split(".")[-1] != "WorkSheet":
+            sheets.append({"name": name, "error": "hidden"})
+            continue
         sheet = book.get_sheet_by_name(name)
         if sheet.height * max(sheet.width, 1) > %(cells)d:
             sheets.append({"name": name, "error": "large"})

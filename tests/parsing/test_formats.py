@@ -409,3 +409,48 @@ def test_a_fragment_of_markup_saved_as_text_is_read_as_html():
     document = load_document(fragment, filename="copied.txt")
     assert document.format == "html"
     assert [line.raw for line in document.lines][-1] == "2025年本单位机关运行经费预算为20.00万元。"
+
+
+def test_a_hidden_sheet_is_never_read_as_the_disclosure():
+    import openpyxl
+
+    book = openpyxl.load_workbook(io.BytesIO(_xlsx()))
+    stale = book.create_sheet("上年数据")
+    stale.append(["样板县水利局2024年“三公”经费预算表"])
+    stale.append(["公务接待费", 99])
+    stale.sheet_state = "hidden"
+    out = io.BytesIO()
+    book.save(out)
+    document = load_document(out.getvalue(), filename="附表.xlsx")
+    assert [table.caption for table in document.tables] == [
+        "样板县水利局2025年部门收支预算总表", "样板县水利局2025年“三公”经费预算表"]
+    assert "工作表“上年数据”为隐藏工作表，已跳过" in document.warnings
+    assert "99" not in "".join(line.raw for line in document.lines)
+
+
+def test_the_bytes_win_over_a_charset_the_page_wrongly_declares():
+    page = ("<html><head><meta charset='gbk'></head><body><h1>样板县档案馆2025年部门预算情况说明</h1>"
+            "<p hidden>已撤下的旧稿：“三公”经费预算为9.00万元。</p>"
+            "<p>一、“三公”经费预算情况说明</p><p>2025年本单位“三公”经费预算为3.20万元，比上年减少0.20万元。</p>"
+            "</body></html>").encode("utf-8")
+    document = load_document(page, filename="a.html")
+    assert [line.raw for line in document.lines] == [
+        "样板县档案馆2025年部门预算情况说明", "一、“三公”经费预算情况说明",
+        "2025年本单位“三公”经费预算为3.20万元，比上年减少0.20万元。"]
+
+
+def test_a_title_in_a_word_text_box_is_read():
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document(io.BytesIO(_docx()))
+    cover = document.paragraphs[0].insert_paragraph_before("")
+    box = parse_xml(
+        '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:pict><w:txbxContent>'
+        '<w:p><w:r><w:t>样板县水利局</w:t></w:r></w:p><w:p><w:r><w:t>2025年部门预算公开</w:t></w:r></w:p>'
+        '</w:txbxContent></w:pict></w:r>')
+    cover._p.append(box)
+    out = io.BytesIO()
+    document.save(out)
+    lines = [line.raw for line in load_document(out.getvalue(), filename="说明.docx").lines]
+    assert lines[:3] == ["样板县水利局", "2025年部门预算公开", "样板县水利局2025年部门预算情况说明"]
