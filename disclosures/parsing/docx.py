@@ -31,12 +31,12 @@ def docx_source(data: bytes) -> Extracted:
             if len(grid[0]) == 1 or len(grid) == 1:  # a one-column or one-row table is a text box
                 lines.extend(cell for row in grid for cell in row if cell)
                 continue
-            title, unit, body = split_title_rows(grid)
+            title, unit, body, notes = split_title_rows(grid)
             caption = title or caption_above(lines)
             unit = unit or unit_above(lines)
             table = SourceTable(grid=body, page=len(tables) + 1, caption=caption, unit=unit, origin="docx")
             tables.append(table)
-            head = [title] if title else []
+            head = ([title] if title else []) + notes
             if unit and not unit_above(lines + head):
                 head.append(f"单位：{unit}")
             lines.extend(head + table_lines(table, caption=False))

@@ -26,6 +26,7 @@ _CHROME_TOKENS = {
     "footer", "foot", "header", "topbar", "top", "share", "sharebar", "sidebar", "side", "copyright", "position",
     "location", "dqwz", "wzdh", "print", "toolbar", "tools", "search", "login", "banner", "friendlink", "links",
     "related", "xgwz", "xgxx", "pager", "pagination", "qrcode", "ewm", "bottom", "skip", "fontsize", "zoom-bar",
+    "left", "right", "leftbox", "rightbox", "hot", "hotnews", "rdxx", "rdtj", "tjyd", "recommend", "where",
 }
 _MAX_CELL = 150  # a cell longer than this holds prose: the table is page layout, not data
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
@@ -261,7 +262,7 @@ class _Reader:
                 self.walk(child)
             self.flush()
             return
-        title, unit, body = split_title_rows(grid)
+        title, unit, body, notes = split_title_rows(grid)
         caption = _caption(element)
         unit = unit or unit_above(self.lines)
         if not caption:
@@ -271,9 +272,7 @@ class _Reader:
         table = SourceTable(grid=body, page=len(self.tables) + 1, caption=caption, unit=unit, origin="html")
         self.tables.append(table)
         # The caption above the table is already a line of the text; in-grid titles and the unit are not.
-        head = []
-        if title:
-            head.append(title)
+        head = ([title] if title else []) + notes
         if unit and not any(UNIT_IN_CAPTION.search(line) for line in self.lines[-2:] + head):
             head.append(f"单位：{unit}")
         self.lines.extend(head + table_lines(table, caption=False))

@@ -34,10 +34,11 @@ def sheet_source(data: bytes, *, kind: str) -> Extracted:
         if not grid:
             pages.append("")
             continue
-        caption, unit, body = split_title_rows(grid)
+        caption, unit, body, notes = split_title_rows(grid)
         table = SourceTable(grid=body, page=number, caption=caption or name, unit=unit, origin=kind)
         tables.append(table)
-        pages.append("\n".join(table_lines(table)))
+        lines = table_lines(table)
+        pages.append("\n".join(lines[:1] + notes + lines[1:]))
     if not any(page.strip() for page in pages):
         raise ParseError("表格文件中没有内容")
     return Extracted(pages=pages, tables=tables, warnings=warnings)
