@@ -28,6 +28,7 @@ _CHROME_TOKENS = {
     "related", "xgwz", "xgxx", "pager", "pagination", "qrcode", "ewm", "bottom", "skip", "fontsize", "zoom-bar",
     "left", "right", "leftbox", "rightbox", "hot", "hotnews", "rdxx", "rdtj", "tjyd", "recommend", "where",
 }
+_TITLE_WORDS = re.compile(r"(?:19|20)\d{2}|预算|决算|三公|经费|公开|说明")  # a statement's title, not a site's name
 _MAX_CELL = 150  # a cell longer than this holds prose: the table is page layout, not data
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
 
@@ -102,8 +103,17 @@ def html_source(data: bytes) -> Extracted:
     body = root.find("body")
     reader.walk(body if body is not None else root)
     reader.flush()
-    article, clues = clean_web_text("\n".join(reader.lines))
-    clues = reader.clues + clues
+    lines = reader.lines
+    clues = list(reader.clues)
+    if reader.heading_at:
+        # Above the article's title: the site's banner, menus, the metadata block. Its fields are clues; its
+        # text is not the article (a line stating an amount is kept, in case a page puts figures up there).
+        _, above = clean_web_text("\n".join(lines[: reader.heading_at]))
+        clues += above
+        lines = [ln for ln in lines[: reader.heading_at] if re.search(r"\d\s*(?:万元|元)", ln)] \
+            + lines[reader.heading_at:]
+    article, found = clean_web_text("\n".join(lines))
+    clues += found
     title = _title(reader, clues, page_title)
     if title and not any(_same_title(title, line) for line in article.split("\n")[:8] if line.strip()):
         article = title + "\n" + article
@@ -159,7 +169,7 @@ def _strip_page(root) -> None:
 
 def _holds_article(element) -> bool:
     """A wrapper that holds the title or the figures is never chrome, whatever its class says."""
-    if element.xpath(".//h1"):
+    if any(_TITLE_WORDS.search(h.text_content()) for h in element.iter("h1")):
         return True
     text = element.text_content()
     return len(text) > 400 or bool(re.search(r"\d\s*万元", text)) and len(text) > 60
@@ -208,6 +218,7 @@ class _Reader:
         self.tables: list[SourceTable] = []
         self.clues: list[Clue] = []
         self.heading = ""
+        self.heading_at = 0  # index in lines of the article's title, when the page marks one
         self._buffer: list[tuple[str, bool]] = []  # (text, inside a link)
 
     def flush(self, *, heading: bool = False) -> None:
@@ -242,10 +253,11 @@ class _Reader:
                 self._buffer.append((child.tail, in_link))
         if block:
             before = len(self.lines)
-            titled = tag in ("h1", "h2") or _titled(element)
+            titled = (tag in ("h1", "h2") or _titled(element)) and bool(_TITLE_WORDS.search(element.text_content()))
             self.flush(heading=titled or tag in ("h3", "h4"))  # some portals link the title to its own page
             if not self.heading and len(self.lines) > before and titled:
                 self.heading = self.lines[-1]
+                self.heading_at = len(self.lines) - 1
 
     def table(self, element) -> None:
         grid = _grid(element)
@@ -263,16 +275,17 @@ class _Reader:
             self.flush()
             return
         title, unit, body, notes = split_title_rows(grid)
-        caption = _caption(element)
+        own = _caption(element)  # a <caption> element: not yet a line of the text
+        stated = UNIT_IN_CAPTION.search(own)
+        if stated:
+            unit = unit or stated.group(1)
+            own = re.sub(r"[(（]\s*[)）]", "", UNIT_IN_CAPTION.sub("", own)).strip(" ：:\u3000")
         unit = unit or unit_above(self.lines)
-        if not caption:
-            caption = title or caption_above(self.lines)
-        elif title:
-            caption = f"{caption} {title}"
+        caption = " ".join(part for part in (own, title) if part) or caption_above(self.lines)
         table = SourceTable(grid=body, page=len(self.tables) + 1, caption=caption, unit=unit, origin="html")
         self.tables.append(table)
-        # The caption above the table is already a line of the text; in-grid titles and the unit are not.
-        head = ([title] if title else []) + notes
+        # The caption above the table is already a line of the text; <caption>, in-grid titles and the unit are not.
+        head = [part for part in (own, title) if part] + notes
         if unit and not any(UNIT_IN_CAPTION.search(line) for line in self.lines[-2:] + head):
             head.append(f"单位：{unit}")
         self.lines.extend(head + table_lines(table, caption=False))

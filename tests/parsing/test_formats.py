@@ -454,3 +454,24 @@ def test_a_title_in_a_word_text_box_is_read():
     document.save(out)
     lines = [line.raw for line in load_document(out.getvalue(), filename="说明.docx").lines]
     assert lines[:3] == ["样板县水利局", "2025年部门预算公开", "样板县水利局2025年部门预算情况说明"]
+
+
+def test_the_site_banner_above_the_title_and_a_logo_heading_are_not_the_article():
+    page = ("<html><body><div class='header'><h1 class='logo'>样板县人民政府</h1></div>"
+            "<div class='bar'>样板县人民政府网 · 信息公开平台</div>"
+            "<div>索引号：000000/2025-00009　发布机构：样板县林业局</div>"
+            "<h1>样板县林业局2025年部门预算“三公”经费预算公开</h1>"
+            "<p>2025年本部门“三公”经费预算安排如下表。</p>"
+            "<table border='1'><caption>2025年“三公”经费预算表　　单位：元</caption>"
+            "<tr><td>合计</td><td>因公出国（境）费</td><td>公务接待费</td><td>公务用车购置费</td><td>公务用车运行维护费</td></tr>"
+            "<tr><td>96000</td><td>0</td><td>16000</td><td>0</td><td>80000</td></tr></table></body></html>").encode()
+    document = load_document(page, filename="a.html")
+    assert [line.raw for line in document.lines] == [
+        "样板县林业局2025年部门预算“三公”经费预算公开", "2025年本部门“三公”经费预算安排如下表。",
+        "2025年“三公”经费预算表", "单位：元", "合计\t因公出国（境）费\t公务接待费\t公务用车购置费\t公务用车运行维护费",
+        "96000\t0\t16000\t0\t80000"]
+    assert (document.tables[0].caption, document.tables[0].unit) == ("2025年“三公”经费预算表", "元")
+    assert ("unit", "样板县林业局") in {(c.field, c.value) for c in document.clues}
+    result = parse_disclosure(page, filename="a.html")
+    assert result.figures["sangong_total"].value == D("9.6")
+    assert result.figures["vehicle_operation"].value == D("8")
