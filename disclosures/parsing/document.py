@@ -42,11 +42,11 @@ class Document:
     tables: list[SourceTable] = field(default_factory=list)  # native tables (HTML, xlsx, docx); PDF tables are read lazily
     clues: list[Clue] = field(default_factory=list)  # identity evidence outside the text: web metadata, file name
     filename: str = ""  # the name the file came with (a clue only; never trusted for the type)
-    format: str = "text"  # pdf, html, mhtml, xlsx, xls, docx or text: what the content turned out to be
+    format: str = "text"  # pdf, html, mhtml, xlsx, xls, docx, doc or text: what the content turned out to be
 
 
 def detect_format(data: bytes) -> str:
-    """pdf, docx, xlsx, xls, html, mhtml or text from the bytes themselves; ParseError for anything else."""
+    """pdf, docx, doc, xlsx, xls, html, mhtml or text from the bytes themselves; ParseError for anything else."""
     head = data[:1024]
     if data.lstrip()[:5] == b"%PDF-" or b"%PDF-" in head:
         return "pdf"
@@ -63,7 +63,7 @@ def detect_format(data: bytes) -> str:
         if _utf16(b"Workbook") in data or _utf16(b"Book") in data[:65536 * 4]:
             return "xls"
         if _utf16(b"WordDocument") in data:
-            raise ParseError("这是旧版Word（.doc）文件，无法直接读取，请另存为.docx或PDF后上传")
+            return "doc"
         raise ParseError("未识别的文件类型（Office旧格式文件），请另存为PDF、.xlsx或.docx后上传")
     for magic, kind in _OTHER_BINARIES:
         if data.startswith(magic) and kind:
@@ -144,6 +144,10 @@ def _extract(kind: str, data: bytes, name: str) -> Extracted:
             from .docx import docx_source
 
             return docx_source(data)
+        if kind == "doc":
+            from .docx import doc_source
+
+            return doc_source(data)
         return _text_source(data)
     except ParseError as exc:
         raise ParseError(f"{name}：{exc}") from None

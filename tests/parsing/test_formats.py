@@ -313,7 +313,7 @@ def test_it_refuses_a_really_compressed_bomb():
     (_zip({"word/document.xml": b"<not really word"}), "Word文件已损坏"),
     (_zip({"xl/workbook.xml": b"<not really excel"}), "表格文件已损坏"),
     (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "未识别的文件类型"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "WordDocument".encode("utf-16-le") + bytes(600), "旧版Word"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "WordDocument".encode("utf-16-le") + bytes(600), "Word文件（.doc）已损坏"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "Workbook".encode("utf-16-le") + bytes(600), "表格文件已损坏"),
     (bytes(range(256)) * 40, "未识别的文件类型|无法识别文字编码"),
     (b"   \n\t ", "文件为空"),
@@ -475,3 +475,83 @@ def test_the_site_banner_above_the_title_and_a_logo_heading_are_not_the_article(
     result = parse_disclosure(page, filename="a.html")
     assert result.figures["sangong_total"].value == D("9.6")
     assert result.figures["vehicle_operation"].value == D("8")
+
+
+# ---------------------------------------------------------------------------------------------
+# Word 97-2003 (.doc): no writer exists here, so the test builds the file itself: an OLE2 container
+# (512-byte sectors, one FAT sector, one directory sector) holding a WordDocument stream with its FIB
+# and the text, and a 0Table stream with the piece table.
+# ---------------------------------------------------------------------------------------------
+
+def _ole2(streams: dict[str, bytes]) -> bytes:
+    end, free, fat_mark = 0xFFFFFFFE, 0xFFFFFFFF, 0xFFFFFFFD
+    names = list(streams)
+    data = [streams[n] + b"\0" * (-len(streams[n]) % 512) for n in names]
+    fat = [fat_mark, end]
+    starts = []
+    for blob in data:
+        starts.append(len(fat))
+        count = len(blob) // 512
+        fat += [len(fat) + k + 1 for k in range(count - 1)] + [end]
+    assert len(fat) <= 128
+    fat += [free] * (128 - len(fat))
+
+    def entry(name: str, kind: int, child: int, left: int, start: int, size: int) -> bytes:
+        encoded = name.encode("utf-16-le") + b"\0\0"
+        return (encoded.ljust(64, b"\0") + struct.pack("<HBBIII", len(encoded), kind, 1, left, free, child)
+                + b"\0" * 36 + struct.pack("<II", start, size) + b"\0" * 4)
+
+    directory = entry("Root Entry", 5, 1, free, end, 0)
+    for k, name in enumerate(names):
+        directory += entry(name, 2, free, k + 2 if k + 1 < len(names) else free, starts[k], len(streams[name]))
+    directory = directory.ljust(512, b"\0")
+    header = (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 16 + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6)
+              + b"\0" * 6 + struct.pack("<IIIIIIIII", 0, 1, 1, 0, 4096, end, 0, end, 0)
+              + struct.pack("<I", 0) + struct.pack("<I", free) * 108)
+    return header + struct.pack("<128I", *fat) + directory + b"".join(data)
+
+
+def _doc(text: str) -> bytes:
+    body = text.encode("utf-16-le")
+    fib = bytearray(2048)
+    struct.pack_into("<HH", fib, 0, 0xA5EC, 0x00C1)
+    struct.pack_into("<i", fib, 0x4C, len(text))
+    clx = b"\x02" + struct.pack("<I", 20) + struct.pack("<ii", 0, len(text)) + struct.pack("<HIH", 0, 2048, 0)
+    struct.pack_into("<II", fib, 0x1A2, 0, len(clx))
+    word = (bytes(fib) + body).ljust(4096, b"\0")
+    return _ole2({"WordDocument": word, "0Table": clx.ljust(4096, b"\0")})
+
+
+def _doc_row(*cells: str) -> str:
+    return "".join(cell + "\x07" for cell in cells) + "\x07"
+
+
+DOC_TEXT = ("样板县气象局2025年部门预算情况说明\r一、收支预算总体情况\r"
+            "2025年部门收入预算合计512.30万元，支出预算合计512.30万元。\r"
+            "二、“三公”经费预算情况说明\r2025年“三公”经费预算表\r单位：万元\r"
+            + _doc_row("合计", "因公出国（境）费", "公务接待费", "公务用车购置费", "公务用车运行维护费")
+            + _doc_row("6.80", "", "1.80", "", "5.00")
+            + "三、机关运行经费\r2025年本部门机关运行经费预算为31.40万元。\r")
+
+
+def test_it_reads_an_old_word_doc_with_its_table():
+    data = _doc(DOC_TEXT)
+    assert detect_format(data) == "doc"
+    document = load_document(data, filename="说明.doc")
+    (table,) = document.tables
+    assert (table.caption, table.unit, table.origin) == ("2025年“三公”经费预算表", "万元", "doc")
+    assert table.grid == [["合计", "因公出国（境）费", "公务接待费", "公务用车购置费", "公务用车运行维护费"],
+                          ["6.80", "", "1.80", "", "5.00"]]
+    result = parse_disclosure(data, filename="说明.doc")
+    assert (result.unit, result.year, result.kind) == ("样板县气象局", 2025, "预算")
+    values = {key: figure.value for key, figure in result.figures.items()}
+    assert values["income_total"] == D("512.30") and values["operating_costs"] == D("31.40")
+    assert (values["sangong_total"], values["reception"], values["vehicle_operation"]) == (D("6.80"), D("1.80"), D("5.00"))
+    # blank cells are 0 only because the table's own sum holds with them as 0
+    assert (values["outbound_travel"], values["vehicle_purchase"]) == (D("0"), D("0"))
+
+
+def test_a_damaged_doc_is_refused_in_one_line():
+    data = _doc(DOC_TEXT)
+    with pytest.raises(ParseError, match="Word文件（.doc）已损坏"):
+        parse_disclosure(data[:1700], filename="说明.doc")
