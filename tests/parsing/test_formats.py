@@ -555,3 +555,22 @@ def test_a_damaged_doc_is_refused_in_one_line():
     data = _doc(DOC_TEXT)
     with pytest.raises(ParseError, match="Word文件（.doc）已损坏"):
         parse_disclosure(data[:1700], filename="说明.doc")
+
+
+def test_tables_stacked_in_one_sheet_become_separate_tables():
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["样板县水利局2025年“三公”经费预算表"], ["单位：万元"],
+                ["合计", "因公出国（境）费", "公务接待费", "公务用车购置及运行维护费"], [9.9, 0, 2.4, 7.5], [],
+                ["表8 机关运行经费预算表"], ["单位：万元"], ["项目", "预算数"], ["机关运行经费", 41.2]):
+        sheet.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    document = load_document(out.getvalue(), filename="附表.xlsx")
+    assert [(t.caption, t.unit, t.page) for t in document.tables] == [
+        ("样板县水利局2025年“三公”经费预算表", "万元", 1), ("表8 机关运行经费预算表", "万元", 1)]
+    assert document.tables[1].grid == [["项目", "预算数"], ["机关运行经费", "41.2"]]
+    result = parse_disclosure(out.getvalue(), filename="附表.xlsx")
+    assert result.figures["reception"].value == D("2.4")
