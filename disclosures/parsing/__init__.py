@@ -19,8 +19,9 @@ from .prose import (
     FUNCTION_CODES, Section, function_lines, member_units, other_figures, sangong_changes, sangong_figures,
     split_overview, split_sections, staff_figures, totals_figures, unit_headcounts,
 )
+from .attachments import read_tables
 from .resolve import Candidates, resolve
-from .tables import headcount_table_figures, sangong_table_figures
+from .tables import headcount_table_figures
 from .text import Joined, join_lines
 from .identity import identify, refuse_other_documents, scope_of_name, segment_starts
 from .types import Check, Clue, Figure, FunctionLine, NotADisclosure, ParsedDisclosure, ParseError, UnitHeadcount
@@ -128,14 +129,18 @@ def _parse_segment(document: Document) -> ParsedDisclosure:
     result.warnings.extend(staff.warnings)
     candidates.offer_all(headcount_table_figures(document), pattern="headcount_table")
 
-    table = sangong_table_figures(document, year=title.year)
+    table = read_tables(document, year=title.year, kind=title.kind)
     result.table_figures.extend(table.figures)
     result.warnings.extend(table.warnings)
-    # What the prose does not state, this year's column of the “三公” table may (some counties print
-    # the figures only there); prose stays first where both exist.
+    result.function_lines = table.function_lines
+    result.economic_lines = table.economic_lines
+    if not result.expenditure_by_function:
+        result.expenditure_by_function = table.expenditure_by_function
+    # What the prose does not state, the tables may (some counties print the figures only there); prose stays
+    # first where both exist. Until resolve.py weighs them, only cells whose meaning is unambiguous fill in.
     for figure in table.figures:
-        if figure.value is not None:
-            candidates.offer(figure, stage=_stage(figure.column), pattern="sangong_table")
+        if figure.value is not None and _fills_metric(figure):
+            candidates.offer(figure, stage=_stage(figure.column), pattern="table")
     resolution = resolve(candidates, kind=title.kind, scope=result.scope)
     figures = resolution.figures
     result.warnings.extend(resolution.warnings)
@@ -168,6 +173,21 @@ def _stage(column: str | None) -> str:
         if column and stage[:2] in column:
             return stage
     return ""
+
+
+def _fills_metric(figure: Figure) -> bool:
+    """基本/项目支出 from the all-funds 支出 table's 合计 row; the “三公” cells; a nonzero 机关运行经费 (a 0 there
+    cannot tell 0 from not applicable: 事业单位 stand outside the statistic)."""
+    if figure.metric in ("basic_expenditure", "project_expenditure"):
+        return figure.fund_scope == "全口径"
+    if figure.metric == "operating_costs":
+        return figure.value != 0
+    if figure.metric in ("income_total", "expenditure_total", "general_budget_appropriation"):
+        # A 万元 table prints what the prose prints; a table in 元 is finer than the prose's rounded 万元,
+        # so it waits for the resolver rather than standing in for a sentence.
+        return figure.source_unit == "万元" and figure.fund_scope in ("全口径", "一般公共预算财政拨款")
+    return figure.metric in ("sangong_total", "outbound_travel", "vehicle_purchase", "vehicle_operation",
+                             "vehicle_total", "reception")
 
 
 def _function_lines(overview: list[Joined], budget: list[Joined]) -> list[FunctionLine]:

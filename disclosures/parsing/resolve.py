@@ -18,14 +18,16 @@ from .types import Figure
 @dataclass(frozen=True)
 class Preference:
     name: str  # the Figure attribute (or candidate attribute) compared
-    order: tuple[str, ...]  # preferred values first; a value not listed comes after all listed ones
+    order: tuple[str, ...]  # preferred values first ("a|b": a and b rank alike); a value not listed comes last
     why: str  # the reason, for a reader of this table
 
 
 # Earlier rows decide first. `{scope}` and `{stage}` are filled from the document being resolved.
 PRECEDENCE: tuple[Preference, ...] = (
     Preference("period", ("本年", "上年"), "a disclosure's figure is this year's; 上年 columns only feed checks"),
-    Preference("stage", ("{stage}",), "决算: the actual (决算数) is the value, the 预算数 goes beside it in budget"),
+    Preference("stage", ("{stage}|",),
+               "决算: the actual (决算数) is the value, the 预算数 goes beside it in budget; a figure that does not say "
+               "its stage ranks with the right one, so the stage never overrides prose before table"),
     Preference("scope_column", ("{scope}", ""), "a 部门 document takes the 部门 column, a 单位 document its own"),
     Preference("origin", ("prose", "table"), "the prose is what the unit reports; a table cell fills what it omits"),
 )
@@ -111,7 +113,7 @@ def _key(candidate: Candidate, *, stage: str, scope: str) -> tuple[int, ...]:
         value = getattr(candidate, preference.name, None)
         if value is None:
             value = getattr(candidate.figure, preference.name, "")
-        ranks.append(order.index(value) if value in order else len(order))
+        ranks.append(next((i for i, entry in enumerate(order) if value in entry.split("|")), len(order)))
     return (*ranks, candidate.rank)
 
 

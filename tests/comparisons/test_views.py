@@ -13,6 +13,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from comparisons.columns import COLUMNS, cell_text
+from comparisons.tables import IN_SUBJECT_CELL
 from openpyxl.utils import get_column_letter
 from disclosures.models import Department
 from tests import factories
@@ -21,38 +23,69 @@ pytestmark = pytest.mark.django_db
 
 
 class _TableParser(HTMLParser):
-    """Header texts and row cell texts of table#compare-table."""
+    """Column header texts (``th scope="col"``) and row cell texts of table#compare-table. The unit's row header
+    gives its name (the link) as 单位 and its badges, joined with "；", as 说明; the 推/重述 marks beside a
+    number (<abbr>) are left out of its cell text."""
 
     def __init__(self) -> None:
         super().__init__()
         self.inside, self.cell, self.headers, self.rows = False, None, [], []
+        self.in_head, self.in_badges, self.badges = False, False, None
 
     def handle_starttag(self, tag, attrs):
-        if tag == "table" and ("id", "compare-table") in attrs:
+        attrs = dict(attrs)
+        if tag == "table" and attrs.get("id") == "compare-table":
             self.inside = True
-        elif self.inside and tag == "tr":
+        elif not self.inside:
+            return
+        elif tag == "thead":
+            self.in_head = True
+        elif tag == "tr" and not self.in_head:
             self.rows.append([])
-        elif self.inside and tag in ("td", "th"):
+        elif tag == "th" and self.in_head:
+            self.cell = [] if attrs.get("scope") == "col" else None
+        elif tag in ("td", "th"):
             self.cell = []
+            self.badges = [] if attrs.get("scope") == "row" else None
+        elif tag == "span" and attrs.get("class") == "badges":
+            self.in_badges = True
+        elif tag == "span" and self.in_badges:
+            self.badges.append("")
+        elif tag == "abbr":
+            self.in_abbr = True
 
     def handle_endtag(self, tag):
-        if tag == "table":
+        if tag == "abbr":
+            self.in_abbr = False
+        elif tag == "table":
             self.inside = False
+        elif tag == "thead":
+            self.in_head = False
         elif self.inside and tag in ("td", "th") and self.cell is not None:
             text = "".join(self.cell).strip()
-            (self.headers if tag == "th" else self.rows[-1]).append(text)
-            self.cell = None
+            if self.in_head:
+                self.headers.append(text)
+            else:
+                self.rows[-1].append(text)
+                if self.badges is not None:
+                    self.rows[-1].append("；".join(self.badges))
+            self.cell, self.badges, self.in_badges = None, None, False
 
     def handle_data(self, data):
-        if self.cell is not None:
+        if getattr(self, "in_abbr", False):
+            return
+        if self.in_badges and self.badges:
+            self.badges[-1] += data
+        elif self.cell is not None:
             self.cell.append(data)
 
 
 def _table(response):
     parser = _TableParser()
     parser.feed(response.content.decode())
-    rows = [dict(zip(parser.headers, row)) for row in parser.rows if row]
-    return parser.headers, rows
+    headers = [parser.headers[0], "说明", *parser.headers[1:]]
+    rows = [dict(zip(headers, row)) for row in parser.rows if row]
+    return headers, rows
 
 
 @pytest.fixture
@@ -243,7 +276,8 @@ def _history(response):
     parser = _TableParser()
     parser.feed(response.content.decode().replace('id="history-table"', 'id="compare-table" data-h="1"')
                 .split('<section class="history"', 1)[1])
-    return [dict(zip(parser.headers, row)) for row in parser.rows if row]
+    headers = [parser.headers[0], "说明", *parser.headers[1:]]
+    return [dict(zip(headers, row)) for row in parser.rows if row]
 
 
 def test_the_demo_compare_page_shows_every_year_a_document_speaks_for(client):

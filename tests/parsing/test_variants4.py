@@ -32,10 +32,7 @@ ALL_EXPECTED = expected_paths(VARIANTS4) + expected_paths(VARIANTS4_PDF)
 # Known parser gaps this batch found and that are not fixed yet. strict=True: the day the parser handles one,
 # its xfail turns into a failure and the entry must be removed, so the list cannot go stale.
 KNOWN_GAPS = {
-    "y07_jingyu_stats_table_wanyuan_every_cell": "tables with 万元 in every cell and totals in a table only",
-    "y08_hepu_commerce_md_html_table_reception_first": "raw HTML <table> inside a .md file is not read",
     "r01_dangtu_drc_bilingual_export": "bilingual export: English labels ('Authorized staff编制数:34') and glosses",
-    "r03_fuping_veterans_table_yuan_reception_first": "a 增减额 row whose blank cells drop out of the PDF text",
 }
 
 
