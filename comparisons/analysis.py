@@ -388,10 +388,13 @@ def compare(
     if len(scopes) > 1:
         parts = [f"{scope}口径：{'、'.join(dict.fromkeys(subjects))}" for scope, subjects in sorted(scopes.items())]
         notices.append("口径不同，不宜直接比较（部门口径含下属单位，单位口径仅本级）：" + "；".join(parts))
-    for _, row in main[main["derived"] == "是"].iterrows():
-        notices.append(f"{row['subject_name']} {row['year']}年没有本年文件，数字{row['basis']}")
-    for _, row in main[main["restatement"] != ""].iterrows():
-        notices.append(f"{row['subject_name']} {row['year']}年前后文件不一致：{row['restatement']}")
+    names_years = list(zip(main["subject_name"].tolist(), main["year"].tolist()))
+    for (name, row_year), derived, basis in zip(names_years, main["derived"].tolist(), main["basis"].tolist()):
+        if derived == "是":
+            notices.append(f"{name} {row_year}年没有本年文件，数字{basis}")
+    for (name, row_year), restatement in zip(names_years, main["restatement"].tolist()):
+        if restatement:
+            notices.append(f"{name} {row_year}年前后文件不一致：{restatement}")
     if dropped:
         notices.append("未列入比较：" + "；".join(f"{d['subject_name']}（{d['reason']}）" for d in dropped))
     base, base_missing = _staff_base(main, base)
@@ -428,7 +431,7 @@ def summary_sentences(result: Comparison) -> list[list[dict[str, Any]]]:
     spec = METRICS.get(metric)
     label, unit = (spec.label, spec.unit) if spec else (COLUMN_LABELS.get(metric, metric), "")
 
-    def number(row: pd.Series, key: str, text: str) -> dict[str, Any]:
+    def number(row: _Row, key: str, text: str) -> dict[str, Any]:
         source = key if key in BASE_METRICS else DERIVED.get(key, (key,))[0]
         return {"text": text, "subject_key": row["subject_key"], "metric": key,
                 "disclosure_id": _int(row.get(f"{source}_disclosure_id")),
@@ -438,13 +441,13 @@ def summary_sentences(result: Comparison) -> list[list[dict[str, Any]]]:
         from .columns import cell_text
         return cell_text(key, {key: value})
 
-    def when(row: pd.Series) -> str:
+    def when(row: _Row) -> str:
         return f"（{row['year']}年{row['kind']}）" if result.year is None else ""
 
     values = pd.Series([np.nan if v is None else float(v) for v in frame[metric]], index=frame.index)
     stated = values.dropna()
     if len(stated) >= 2:
-        high, low = frame.loc[stated.idxmax()], frame.loc[stated.idxmin()]
+        high, low = _Row(frame, stated.idxmax()), _Row(frame, stated.idxmin())
         sentences.append([
             {"text": f"{len(stated)}个单位中，{label}最高的是{high['subject_name']}{when(high)}，为"},
             number(high, metric, f"{shown(metric, high[metric])}{unit}"),
@@ -453,13 +456,13 @@ def summary_sentences(result: Comparison) -> list[list[dict[str, Any]]]:
             {"text": f"；中位数为{shown(metric, Decimal(repr(float(stated.median()))))}{unit}。"},
         ])
     elif len(stated) == 1:
-        only = frame.loc[stated.index[0]]
+        only = _Row(frame, stated.index[0])
         sentences.append([{"text": f"{label}：{only['subject_name']}{when(only)}为"},
                           number(only, metric, f"{shown(metric, only[metric])}{unit}"), {"text": "。"}])
     for key in PER_STAFF[result.base]:
         per = pd.Series([np.nan if v is None else float(v) for v in frame[key]], index=frame.index).dropna()
         if len(per) >= 2:
-            top = frame.loc[per.idxmax()]
+            top = _Row(frame, per.idxmax())
             numerator = DERIVED[key][0]
             sentences.append([
                 {"text": f"按{result.base}数计算，人均{METRICS[numerator].label}最高的是{top['subject_name']}，为"},
@@ -473,7 +476,7 @@ def summary_sentences(result: Comparison) -> list[list[dict[str, Any]]]:
     changes = pd.Series([np.nan if v is None else abs(float(v)) for v in frame[f"{change_key}_change"]],
                         index=frame.index).dropna()
     for index in changes[changes > 0].sort_values(ascending=False, kind="stable").index[:3]:
-        row = frame.loc[index]
+        row = _Row(frame, index)
         change = row[f"{change_key}_change"]
         pct = row[f"{change_key}_change_pct"]
         parts = [{"text": f"{row['subject_name']}{when(row)}{METRICS[change_key].label}比上年"
@@ -487,6 +490,19 @@ def summary_sentences(result: Comparison) -> list[list[dict[str, Any]]]:
     for notice in result.notices:
         sentences.append([{"text": notice + ("" if notice.endswith("。") else "。"), "caveat": True}])
     return sentences
+
+
+class _Row:
+    """One row of a frame read column by column (``frame.loc[i]`` builds a Series of all ~250 columns)."""
+
+    def __init__(self, frame: pd.DataFrame, label: Any) -> None:
+        self.frame, self.position = frame, frame.index.get_loc(label)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.frame[key].iat[self.position]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self[key] if key in self.frame.columns else default
 
 
 def _int(value: Any) -> int | None:
