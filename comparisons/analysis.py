@@ -279,7 +279,8 @@ class Comparison:
     when mixed; ``notices``: comparability caveats to show above the charts (one line each); ``dropped``: chosen
     subjects not in the table, each {subject_key, subject_name, reason}; ``base``: 编制 or 实有, the per-staff base;
     ``base_missing``: subjects in the table lacking that base, each {subject_key, subject_name};
-    ``summary``: the 要点, sentences as lists of parts (see `summary_sentences`).
+    ``summary``: the 要点, sentences as lists of parts (see `summary_sentences`); ``execution``: the 决算 rows of
+    the compared subjects that have an execution rate (决算 ÷ 预算), whichever kind the table compares.
     """
 
     frame: pd.DataFrame
@@ -292,6 +293,7 @@ class Comparison:
     base_missing: list[dict[str, Any]] = field(default_factory=list)
     summary: list[list[dict[str, Any]]] = field(default_factory=list)
     metric: str = "sangong_total"
+    execution: pd.DataFrame | None = None  # 决算 rows of the compared subjects with an execution rate
 
 
 def compare(
@@ -383,6 +385,13 @@ def compare(
     history_rows = _subset(stated, history_mask)
     every_year = sorted({int(y) for y in history_rows["out"]["year"]})
     history_frame = _finish(history_rows, wanted_years=every_year, order="subject", min_peers=min_peers)
+    # 决算 rows of the compared subjects that have an execution rate, whatever kind the table compares
+    rated = np.zeros(len(out["year"]), dtype=bool)
+    for key in EXECUTION_METRICS:
+        rated |= _given(out[f"{key}_execution"])
+    execution_mask = pd.Series(out["subject_key"]).isin(compared).to_numpy() & rated
+    execution = _finish(_subset(stated, execution_mask), wanted_years=sorted({int(y) for y in out["year"][
+        execution_mask]}), order="subject", min_peers=min_peers) if execution_mask.any() else empty
     # comparability of the main rows
     scopes = main.groupby("scope")["subject_name"].apply(list).to_dict() if len(main) else {}
     if len(scopes) > 1:
@@ -402,7 +411,7 @@ def compare(
         notices.append(f"按{base}数计算人均时，以下单位未披露{base}数，未画出：" +
                        "、".join(d["subject_name"] for d in base_missing))
     result = Comparison(main, history_frame, year=year, kind=kind, notices=notices, dropped=dropped, base=base,
-                        base_missing=base_missing, metric=metric)
+                        base_missing=base_missing, metric=metric, execution=execution)
     result.summary = summary_sentences(result)
     return result
 
