@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 PG_URL ?= postgres://postgres@127.0.0.1:5432/budget_compare_test
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: run test test-sqlite test-postgres bench browser-deps office-deps venv clean
+.PHONY: run test test-sqlite test-postgres bench accuracy browser-deps office-deps venv clean
 
 venv: $(STAMP)
 
@@ -62,6 +62,11 @@ test-postgres:
 
 bench: $(STAMP)
 	$(PY) bench/run.py
+
+# The parser's scoreboard: every corpus it can see (../shared seeds and realdocs, tests/fixtures/variants*) against
+# its truth: refusals, crashes, field recall and precision, and each wrong value.
+accuracy: $(STAMP)
+	$(PY) bench/accuracy.py
 
 clean:
 	rm -rf $(VENV) var test-artifacts

@@ -22,7 +22,9 @@ from decimal import Decimal
 from .document import Document
 from .numbers import parse_amount
 from .pdf import PdfReadError, pdf_tables
-from .tables import TableResult, _cell_unit, _fill_merged, _split_cells, read_sangong_grid, sangong_table_figures
+from .tables import (
+    TableResult, _cell_unit, _fill_merged, _split_cells, _strip_unit, read_sangong_grid, sangong_table_figures,
+)
 from .text import normalize
 from .types import EconomicLine, Figure, FunctionLine, SourceTable
 
@@ -359,6 +361,10 @@ def _native_table(source: SourceTable) -> Table | None:
     caption, kind, grid, stated = _native_caption(source)
     if kind is None or not grid:
         return None
+    # Cells that carry their own unit ("1,046.30万元") state the table's unit cell by cell.
+    cell_unit = _cell_unit(["\t".join(c or "" for c in row) for row in grid])[3:] or None
+    if cell_unit:
+        grid = [[_strip_unit(c) if c else c for c in row] for row in grid]
     width = max(len(row) for row in grid)
     grid = [row + [""] * (width - len(row)) for row in grid]
     first = next((i for i, row in enumerate(grid)
@@ -373,7 +379,7 @@ def _native_table(source: SourceTable) -> Table | None:
         # A label | amount table ("项目 | 2025年预算"): its columns are the ones that hold amounts.
         value_columns = [j for j in range(1, width) if any(_NUM.match(row[j] or "") for row in grid[first:])]
         labels = [next((row[j] for row in reversed(header) if row[j]), "") for j in range(width)]
-    unit = source.unit or (stated.group(1) if stated else None) or next((m.group(1) for row in header
+    unit = source.unit or (stated.group(1) if stated else None) or cell_unit or next((m.group(1) for row in header
                                 for c in row if (m := _UNIT.search(c or ""))), None)
     table = Table(kind=kind, caption=caption, unit=unit, columns=[labels[j] for j in value_columns],
                   pages=[source.page] if source.page else [])
@@ -389,7 +395,7 @@ def _native_table(source: SourceTable) -> Table | None:
 
 def _native_caption(source: SourceTable):
     """The caption a native table carries, or the title row a sheet prints above its header (merged cell)."""
-    caption = normalize(source.caption or "")
+    caption = _ENUMERATOR.sub("", normalize(source.caption or ""))  # "二、收支预算总表" names the table too
     stated = _UNIT.search(caption)
     caption = _UNIT.sub("", caption).strip(" ,;")
     grid = [[normalize(c) if c is not None else None for c in row] for row in source.grid if row]

@@ -356,6 +356,12 @@ def metadata_clues(clues: list[Clue]) -> list[Clue]:
     "metadata:标题") is read like a title line; a unit (发布机构) must read as an organisation; others pass as they are."""
     result = []
     for clue in clues:
+        # The format readers name a field by its label (名称, 来源 …); weigh it under the label it stands for.
+        label = clue.origin.partition(":")[2]
+        origin = _LABEL_ORIGIN.get(label, clue.origin)
+        field = {"metadata:标题": "title", "metadata:发布机构": "unit", "metadata:来源": "unit"}.get(origin, clue.field)
+        if (origin, field) != (clue.origin, clue.field):
+            clue = Clue(field, clue.value, origin, clue.page, clue.text)
         if clue.field == "title" or clue.origin == "metadata:标题":
             result += string_clues(str(clue.value), origin=clue.origin, page=clue.page)
         elif clue.field == "unit":
