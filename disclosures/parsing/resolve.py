@@ -77,6 +77,11 @@ def resolve(candidates: Candidates | list[Candidate], *, kind: str | None, scope
     for metric, offered in by_metric.items():
         values = sorted((c for c in offered if not c.change_only and c.figure.period == "本年"),
                         key=lambda c: _key(c, stage=stage, scope=scope or ""))
+        if kind == "决算" and values and all(c.stage == "预算数" for c in values):
+            # A 决算's value is the actual: a 预算数 column alone is never taken for it.
+            result.warnings.append(f"{METRICS[metric].label}：只找到预算数（{_fmt(values[0].figure.value)}），"
+                                   f"未找到决算数，未采用")
+            continue
         if not values:
             continue
         chosen = values[0]
