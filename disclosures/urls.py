@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import api, views
 
 app_name = "disclosures"
 
@@ -11,4 +11,7 @@ urlpatterns = [
     path("units/<int:pk>/", views.unit_detail, name="unit"),
     path("disclosures/<int:pk>/", views.disclosure_detail, name="disclosure"),
     path("sources/<int:pk>/download/", views.source_download, name="source_download"),
+    path("uploads/", api.upload_page, name="upload_page"),
+    path("api/uploads/", api.api_uploads, name="api_uploads"),
+    path("api/uploads/<int:pk>/", api.api_upload, name="api_upload"),
 ]
