@@ -18,6 +18,7 @@ import re
 import signal
 import struct
 import sys
+import threading
 import time
 import unicodedata
 from dataclasses import dataclass
@@ -171,9 +172,47 @@ def _head_text(head: bytes) -> str:
 def _utf16_like(head: bytes) -> bool:
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return True
-    even, odd = head[0::2], head[1::2]
-    return len(head) >= 8 and (odd.count(0) > 0.3 * len(odd) or even.count(0) > 0.3 * len(even)) \
-        and head.count(0) < 0.6 * len(head)
+    return any(_plausible(head[: len(head) // 2 * 2].decode(codec, "replace")) for codec in ("utf-16-le", "utf-16-be"))
+
+
+def _plausible(text: str) -> bool:
+    """Mostly readable: CJK, ASCII, whitespace and CJK punctuation (a wrong decoding is mostly neither)."""
+    if not text:
+        return False
+    good = sum(1 for ch in text if ch.isprintable() or ch in "\r\n\t") - text.count("\ufffd")
+    cjk_or_ascii = sum(1 for ch in text if ch < "\x7f" or "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef")
+    return good >= 0.95 * len(text) and cjk_or_ascii >= 0.9 * len(text)
+
+
+# Words every budget disclosure uses, in both scripts: the evidence that picks a text encoding.
+_EVIDENCE = ("预算", "决算", "支出", "收入", "经费", "单位", "部门", "万元", "财政", "公开", "情况", "说明", "年度",
+             "預算", "決算", "經費", "單位", "部門", "萬元", "財政", "公開", "情況", "說明")
+
+
+def decode_text(data: bytes) -> str:
+    """Text bytes decoded by evidence: a BOM first, then UTF-8, UTF-16, GB18030 and Big5 scored by the budget
+    words each decoding yields and how readable it is. Control characters are dropped."""
+    for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            return clean_text(data.decode(codec, "replace"))
+    candidates = []
+    for codec in ("utf-8", "utf-16-le", "utf-16-be", "gb18030", "big5"):
+        if codec.startswith("utf-16") and (len(data) % 2 or b"\x00" not in data):
+            continue
+        try:
+            text = data.decode(codec)
+            errors = 0
+        except UnicodeDecodeError:
+            text = data.decode(codec, "replace")
+            errors = text.count("\ufffd")
+        if errors > max(3, len(text) // 200):
+            continue
+        words = sum(text.count(word) for word in _EVIDENCE)
+        readable = _plausible(text[:20000])
+        candidates.append((words * 10 + (50 if readable else 0) - errors * 5 + (1 if codec == "utf-8" else 0), codec, text))
+    if not candidates:
+        raise ParseError("无法识别文字编码（不是 UTF-8、UTF-16、GBK 或 Big5）")
+    return clean_text(max(candidates, key=lambda item: item[0])[2])
 
 
 # --- the child --------------------------------------------------------------------------------------------------
@@ -215,7 +254,7 @@ def parse_in_child(data: bytes, filename: str, *, timeout: float = DEFAULT_TIMEO
     receiver, sender = context.Pipe(duplex=False)
     child = context.Process(target=_child_main, args=(sender, data, name, kind, Limits(timeout, memory, max_pages)),
                             daemon=True)
-    child.start()
+    _start(child)
     sender.close()
     try:
         payload = _receive(receiver, child, timeout)
@@ -230,6 +269,30 @@ def parse_in_child(data: bytes, filename: str, *, timeout: float = DEFAULT_TIMEO
         error = NotADisclosure if payload[2:] == ("not_a_disclosure",) else ParseError
         raise error(clean_text(str(body)).replace("\n", " ")[:300])
     return [_cleaned(result) for result in _safe_loads(body)]
+
+
+_start_lock = threading.Lock()
+
+
+def _start(child) -> None:
+    """Start the child without re-running the caller's __main__ in it (the target lives in this module, and a
+    main script such as manage.py, gunicorn or <stdin> has nothing the child needs)."""
+    from multiprocessing import spawn
+
+    original = spawn.get_preparation_data
+
+    def preparation_data(name):
+        data = original(name)
+        data.pop("init_main_from_path", None)
+        data.pop("init_main_from_name", None)
+        return data
+
+    with _start_lock:
+        spawn.get_preparation_data = preparation_data
+        try:
+            child.start()
+        finally:
+            spawn.get_preparation_data = original
 
 
 def _receive(receiver, child, timeout: float) -> tuple[str, object]:
@@ -342,6 +405,8 @@ def _parse_checked(data: bytes, name: str, kind: str, limits: Limits) -> list[Pa
 
     if kind == "pdf":
         _check_pdf(data, limits.max_pages)
+    elif kind == "text":
+        data = b"\xef\xbb\xbf" + decode_text(data).encode("utf-8")  # the parser reads UTF-8 with a BOM as is
     results = parsing.parse_disclosures(data, filename=name)
     return list(results) if isinstance(results, (list, tuple)) else [results]
 
