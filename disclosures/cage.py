@@ -172,6 +172,8 @@ def _head_text(head: bytes) -> str:
 def _utf16_like(head: bytes) -> bool:
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return True
+    if head.count(0) < 2:  # UTF-16 text has NUL bytes at least in its line breaks and digits
+        return False
     return any(_plausible(head[: len(head) // 2 * 2].decode(codec, "replace")) for codec in ("utf-16-le", "utf-16-be"))
 
 

@@ -39,6 +39,16 @@ def _warm() -> None:
         parsing.parse_disclosures(buffer.getvalue(), filename="warm.pdf")
     except Exception:
         pass
+    try:
+        # pdfminer loads the CJK character maps on first use and caches them per process: load them here.
+        from pdfminer.cmapdb import CMapDB
+
+        for name in ("UniGB-UCS2-H", "UniGB-UTF16-H", "GBK-EUC-H", "GB-EUC-H", "UniCNS-UCS2-H", "UniCNS-UTF16-H"):
+            CMapDB.get_cmap(name)
+        for collection in ("Adobe-GB1", "Adobe-CNS1"):
+            CMapDB.get_unicode_map(collection)
+    except Exception:
+        pass
 
 
 _warm()
