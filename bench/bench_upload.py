@@ -132,11 +132,11 @@ def celery_client() -> None:
     django.setup()
     from disclosures import uploads
     from disclosures.models import Upload
-    from tests.hostile.corpus import disclosure_text
+    from tests.hostile.corpus import disclosure_text, unit_names
 
     started = time.perf_counter()
-    for number in range(CELERY_FILES):
-        uploads.upload_receive(data=disclosure_text(f"第{number}号委员会").encode(), filename=f"{number}.txt")
+    for number, name in enumerate(unit_names(CELERY_FILES)):
+        uploads.upload_receive(data=disclosure_text(name).encode(), filename=f"{number}.txt")
     deadline = time.monotonic() + 600
     while Upload.objects.filter(status__in=uploads.ACTIVE).exists() and time.monotonic() < deadline:
         time.sleep(0.1)

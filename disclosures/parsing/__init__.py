@@ -9,19 +9,22 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from .checks import run_checks
-from .document import load_document
+from .document import Document, load_document
 from .metrics import METRICS
 from .prose import (
-    FUNCTION_CODES, Section, function_lines, member_units, other_figures, sangong_figures,
+    FUNCTION_CODES, Section, function_lines, member_units, other_figures, sangong_changes, sangong_figures,
     split_overview, split_sections, staff_figures, totals_figures, unit_headcounts,
 )
-from .tables import headcount_table_figures, sangong_table_figures
-from .text import Joined
-from .title import read_title, untitled
-from .types import Check, Figure, FunctionLine, NotADisclosure, ParsedDisclosure, ParseError, UnitHeadcount
+from .attachments import read_tables
+from .resolve import Candidates, resolve
+from .tables import headcount_table_figures
+from .text import Joined, join_lines
+from .identity import identify, refuse_other_documents, scope_of_name, segment_starts
+from .types import Check, Clue, Figure, FunctionLine, NotADisclosure, ParsedDisclosure, ParseError, UnitHeadcount
 
 PARSER_VERSION = "1.0.0"
 
@@ -32,13 +35,23 @@ __all__ = [
 ]
 
 
-def parse_disclosures(source: bytes | str | os.PathLike, *, filename: str = "") -> list[ParsedDisclosure]:
-    """Every disclosure a file holds (a 部门 budget may be followed by its units'), in file order."""
-    return [parse_disclosure(source, filename=filename)]
-
-
 def parse_disclosure(source: bytes | str | os.PathLike, *, filename: str = "") -> ParsedDisclosure:
-    """Parse one 预算/决算情况说明 (PDF, txt or md). Reads only `source`; no database, no Django."""
+    """Parse one 预算/决算情况说明 (PDF, txt or md). Reads only `source`; no database, no Django.
+
+    A file holding several disclosures gives the first, with a warning naming how many it holds
+    (`parse_disclosures` returns them all)."""
+    results = parse_disclosures(source, filename=filename)
+    first = results[0]
+    if len(results) > 1:
+        names = "、".join(r.unit or "未识别单位" for r in results)
+        first.warnings.append(f"文件中共有{len(results)}份预决算公开文件（{names}），这里只返回第一份")
+    return first
+
+
+def parse_disclosures(source: bytes | str | os.PathLike, *, filename: str = "") -> list[ParsedDisclosure]:
+    """Every disclosure a file holds (a 部门 PDF followed by its units' budgets, statements concatenated).
+
+    Raises ParseError when the file is unreadable, a blank template, another genre, or holds no figures."""
     if isinstance(source, (str, os.PathLike)):
         path = Path(source)
         filename = filename or path.name
@@ -49,86 +62,139 @@ def parse_disclosure(source: bytes | str | os.PathLike, *, filename: str = "") -
     else:
         data = bytes(source)
     document = load_document(data, filename=filename)
-    try:
-        title = read_title(document.lines)
-    except ParseError:
-        # The title line is one clue among several (identity.py will weigh them all); without it the
-        # figures are still read and the missing identity fields are named for a person to complete.
-        title = untitled(document.lines)
-    sections = split_sections(document.lines[title.end_line:])
+    refuse_other_documents(document.lines)
+    starts = segment_starts(document.lines, paged=document.is_pdf) + [len(document.lines)]
+    results: list[ParsedDisclosure] = []
+    errors: list[str] = []
+    for begin, end in zip(starts, starts[1:]):
+        lines = document.lines[begin:end]
+        part = replace(document, lines=lines,
+                       pages=lines[-1].page - lines[0].page + 1 if len(starts) > 2 else document.pages)
+        try:
+            results.append(_parse_segment(part))
+        except ParseError as exc:
+            errors.append(str(exc))
+    if not results:
+        raise ParseError(errors[0])
+    if errors:
+        results[0].warnings.append(f"文件中另有{len(errors)}份未能解析：{errors[0]}")
+    return results
+
+
+def _parse_segment(document: Document) -> ParsedDisclosure:
+    """One disclosure: identity from every clue, then sections, figures, checks."""
+    identity = identify(document.lines, metadata=document.clues, filename=document.filename)
+    title = identity
+    sections = split_sections(document.lines, title.end_line)
     result = ParsedDisclosure(
         unit=title.unit, year=title.year, kind=title.kind, scope=title.scope or "单位",
         region=title.region, province=title.province, genre=title.genre, pages=document.pages,
+        clues=dict(identity.clues),
     )
     result.warnings.extend(document.warnings)
+    result.warnings.extend(identity.warnings)
 
     by_key: dict[str, list[Section]] = {}
     for section in sections:
-        by_key.setdefault(section.key, []).append(section)
+        by_key.setdefault(section.group, []).append(section)
 
     def blocks(*keys: str) -> list[Joined]:
-        return [s.joined for key in keys for s in by_key.get(key, [])]
+        return [s.joined for key in keys for s in by_key.get(key, []) if s.joined.text]
 
     prose_blocks = blocks("preamble", "basic", "overview", "budget", "sangong", "other")
-    figures: dict[str, Figure] = {}
+    candidates = Candidates()
 
     for joined in blocks("sangong") + blocks("other", "budget", "preamble", "overview"):
         found = sangong_figures(joined, year=title.year, kind=title.kind)
-        for key, figure in found.items():
-            figures.setdefault(key, figure)
-        if "sangong_total" in figures:
+        candidates.offer_all(found, pattern="sangong")
+        candidates.offer_all(sangong_changes(joined, year=title.year), change_only=True, pattern="change_only")
+        if "sangong_total" in found:
             break
 
     overview = blocks("overview") or [  # "一、部门基本情况与收支预算": totals under a combined heading
         b for b in blocks("basic", "preamble") if re.search(r"收入(?:预算|决算)?(?:合计|总计|总额)", b.text)][:1]
-    budget = blocks("budget")
+    # A 部门预算编制说明 states totals and appropriations in one part: it is both.
+    budget = _together(by_key.get("budget", [])) or blocks("overview")[:1]
     if overview or budget:
         totals = totals_figures(overview[0] if overview else Joined("", "", [], []),
                                 budget[0] if budget else None, year=title.year)
-        for key, figure in totals.items():
-            figures.setdefault(key, figure)
+        candidates.offer_all(totals, pattern="totals")
         result.expenditure_by_function = _function_lines(overview, budget)
 
     for joined in blocks("other") + [b for b in prose_blocks if b not in blocks("other")]:
-        for key, figure in other_figures(joined, year=title.year, scope=result.scope).items():
-            figures.setdefault(key, figure)
+        candidates.offer_all(other_figures(joined, year=title.year, scope=result.scope), pattern="other")
 
     staff = staff_figures(blocks("preamble", "basic", "overview", "budget"), year=title.year)
-    for key, figure in staff.figures.items():
-        figures.setdefault(key, figure)
+    candidates.offer_all(staff.figures, pattern="staff")
     result.warnings.extend(staff.warnings)
-    for figure in headcount_table_figures(document):
-        figures.setdefault(figure.metric, figure)
+    candidates.offer_all(headcount_table_figures(document), pattern="headcount_table")
 
-    table = sangong_table_figures(document, year=title.year)
+    table = read_tables(document, year=title.year, kind=title.kind)
     result.table_figures.extend(table.figures)
     result.warnings.extend(table.warnings)
-    # What the prose does not state, this year's column of the “三公” table may (some counties print
-    # the figures only there); prose stays first where both exist.
+    result.function_lines = table.function_lines
+    result.economic_lines = table.economic_lines
+    if not result.expenditure_by_function:
+        result.expenditure_by_function = table.expenditure_by_function
+    # What the prose does not state, the tables may (some counties print the figures only there); prose stays
+    # first where both exist. Until resolve.py weighs them, only cells whose meaning is unambiguous fill in.
     for figure in table.figures:
-        if figure.period == "本年" and figure.value is not None:
-            figures.setdefault(figure.metric, figure)
+        if figure.value is not None and _fills_metric(figure):
+            candidates.offer(figure, stage=_stage(figure.column), pattern="table")
+    resolution = resolve(candidates, kind=title.kind, scope=result.scope)
+    figures = resolution.figures
+    result.warnings.extend(resolution.warnings)
 
     if result.scope == "部门" or title.scope is None:
         result.member_units = member_units(blocks("preamble", "basic"))
         if title.scope is None:
-            result.scope = _infer_scope(result.member_units, prose_blocks)
+            result.scope, origin = _infer_scope(result.member_units, prose_blocks, unit=result.unit)
+            result.clues["scope"] = Clue("scope", result.scope, origin)
         if len(result.member_units) >= 2:
             result.unit_headcount = unit_headcounts(blocks("preamble", "basic"), result.member_units)
     result.parent = _parent(prose_blocks) if result.scope == "单位" else None
 
     result.figures = {key: figures[key] for key in METRICS if key in figures}
-    result.missing = [name for name in ("unit", "year", "kind") if getattr(result, name) is None]
-    _require_disclosure(result)
+    result.missing = [name for name in ("unit", "year", "kind", "region") if getattr(result, name) is None]
+    _require_figures(result)
     result.checks = run_checks(result)
     return result
+
+
+def _together(sections: list[Section]) -> list[Joined]:
+    """决算 一…十一 give 财政拨款, 一般公共预算 and 政府性基金 in separate parts: read them as one text."""
+    lines = [line for section in sections for line in section.lines if not line.tabular]
+    return [join_lines(lines)] if lines else []
+
+
+def _stage(column: str | None) -> str:
+    """A 决算 table's column says whether it holds the 预算数 or the 决算数."""
+    for stage in ("决算数", "预算数"):
+        if column and stage[:2] in column:
+            return stage
+    return ""
+
+
+def _fills_metric(figure: Figure) -> bool:
+    """基本/项目支出 from the all-funds 支出 table's 合计 row; the “三公” cells; a nonzero 机关运行经费 (a 0 there
+    cannot tell 0 from not applicable: 事业单位 stand outside the statistic)."""
+    if figure.metric in ("basic_expenditure", "project_expenditure"):
+        return figure.fund_scope == "全口径"
+    if figure.metric == "operating_costs":
+        return figure.value != 0
+    if figure.metric in ("income_total", "expenditure_total", "general_budget_appropriation"):
+        # A 万元 table prints what the prose prints; a table in 元 is finer than the prose's rounded 万元,
+        # so it waits for the resolver rather than standing in for a sentence.
+        return figure.source_unit == "万元" and figure.fund_scope in ("全口径", "一般公共预算财政拨款")
+    return figure.metric in ("sangong_total", "outbound_travel", "vehicle_purchase", "vehicle_operation",
+                             "vehicle_total", "reception")
 
 
 def _function_lines(overview: list[Joined], budget: list[Joined]) -> list[FunctionLine]:
     """二(二) lists spending by function class; 决算 texts often give it after 按功能分类, in 二 or 三."""
     places = []
     for block in overview + budget:
-        for marker in re.finditer(r"按(?:支出)?功能分类(?:科目)?[^,:。]{0,6}[,:]?", block.text):
+        for marker in re.finditer(r"按(?:支出)?功能分类(?:科目)?[^,:。]{0,6}[,:]?|主要用于以下(?:几个)?方面[:]?", block.text):
             places.append((block, marker.end()))
     places += [(block, split_overview(block)[1]) for block in overview]
     for block, start in places:
@@ -140,14 +206,18 @@ def _function_lines(overview: list[Joined], budget: list[Joined]) -> list[Functi
     return []
 
 
-def _infer_scope(members: list[str], blocks: list[Joined]) -> str:
-    """A title without 部门/单位: several member units, or how the text calls itself (本部门 / 本单位)."""
+def _infer_scope(members: list[str], blocks: list[Joined], *, unit: str | None) -> tuple[str, str]:
+    """A title without 部门/单位: several member units, how the text calls itself (本部门 / 本单位), or else
+    what the unit is (a 局 or 委员会 is a department; a 中心, 站 or 学校 a unit). Returns (scope, origin)."""
     if len(members) >= 2:
-        return "部门"
+        return "部门", "body"
     text = "".join(b.text for b in blocks)
     department = len(re.findall(r"本部门|部门预算|部门决算|本局|全局", text))
-    unit = len(re.findall(r"本单位|单位预算|单位决算", text))
-    return "部门" if department > unit else "单位"
+    unit_words = len(re.findall(r"本单位|单位预算|单位决算", text))
+    if department != unit_words:
+        return ("部门" if department > unit_words else "单位"), "body"
+    by_name = scope_of_name(unit or "")
+    return (by_name, "unit") if by_name else ("单位", "body")
 
 
 def _parent(blocks: list[Joined]) -> str | None:
@@ -158,7 +228,8 @@ def _parent(blocks: list[Joined]) -> str | None:
     return None
 
 
-def _require_disclosure(result: ParsedDisclosure) -> None:
-    amounts = [f for f in result.figures.values() if f.value is not None or f.not_applicable]
-    if len(amounts) < 2 and not ("sangong_total" in result.figures and result.genre == "三公说明"):
-        raise NotADisclosure("未能在文件中找到预算/决算公开文件的主要数字（收支、“三公”经费等），可能不是预决算公开文件")
+def _require_figures(result: ParsedDisclosure) -> None:
+    """The file states amounts (refuse_other_documents saw them) but none was read: kept, with a warning, so a
+    person sees it rather than the file being refused."""
+    if not result.figures and not result.table_figures and not result.expenditure_by_function:
+        result.warnings.append("未能从文件中读出主要数字（收支、“三公”经费等），请人工核对")

@@ -6,10 +6,11 @@ it is read once, lazily, without importing cpca itself.
 from __future__ import annotations
 
 import csv
+import importlib.util
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
 _LEVEL_SUFFIX = re.compile(r"(自治县|自治旗|特区|林区|县|区|市|旗)$")
 
@@ -27,7 +28,9 @@ def gazetteer() -> Gazetteer:
     provinces: dict[str, str] = {}
     prefectures: dict[str, set[str]] = {}
     counties: dict[str, set[str]] = {}
-    path = resources.files("cpca").joinpath("resources/adcodes.csv")
+    # find_spec locates the package without running its __init__ (which imports pandas: about a second).
+    spec = importlib.util.find_spec("cpca")
+    path = Path(next(iter(spec.submodule_search_locations))) / "resources" / "adcodes.csv"
     with path.open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             code, name = row["adcode"], row["name"]
@@ -78,17 +81,24 @@ def locate(name: str, *, context: str = "") -> Place:
                     prefecture, rest = pname, rest[len(pname):]
                 break
     county = None
+    listed = None  # the gazetteer's name for `county` when it has changed since (宁乡县 became 宁乡市)
     for length in range(min(len(rest), 10), 1, -1):
         candidate = rest[:length]
         if candidate in gaz.counties:
-            county = candidate
+            county = listed = candidate
+            break
+        if length >= 3 and candidate[-1] in "市区" and candidate[:-1] + "县" in gaz.counties:
+            county, listed = candidate, candidate[:-1] + "县"
+            break
+        if length >= 3 and candidate[-1] == "区" and candidate[:-1] in gaz.counties:  # 沙县 → 沙县区
+            county, listed = candidate, candidate[:-1]
             break
     if county is None:
         match = re.match(r"^(.{1,6}?(?:自治县|县|区|市|旗))", rest)
         if prefecture and not match:
             return Place(region=prefecture, province=province, prefecture=prefecture)
         return Place(region=match.group(1) if match else None, province=province, prefecture=prefecture)
-    codes = gaz.counties[county]
+    codes = gaz.counties[listed]
     if province:
         codes = {c for c in codes if c[:2] == gaz.provinces[province]} or codes
     if prefecture:

@@ -30,14 +30,23 @@ def pdf_pages(data: bytes) -> list[str]:
         document.close()
 
 
+class PdfReadError(Exception):
+    """pdfplumber/pdfminer could not read a page's geometry; callers turn it into a warning."""
+
+
 def pdf_tables(data: bytes, page_numbers: list[int]) -> dict[int, list[list[list[str | None]]]]:
-    """Tables on the given 1-based pages, as pdfplumber sees them (None = a merged or missing cell)."""
+    """Tables on the given 1-based pages, as pdfplumber sees them (None = a merged or missing cell).
+
+    Raises PdfReadError when pdfplumber fails on the file or a page (damaged streams, odd fonts)."""
     if not page_numbers:
         return {}
     import pdfplumber
 
     result: dict[int, list[list[list[str | None]]]] = {}
-    with pdfplumber.open(io.BytesIO(data), pages=page_numbers) as pdf:
-        for page in pdf.pages:
-            result[page.page_number] = page.extract_tables()
+    try:
+        with pdfplumber.open(io.BytesIO(data), pages=page_numbers) as pdf:
+            for page in pdf.pages:
+                result[page.page_number] = page.extract_tables()
+    except Exception as exc:  # pdfminer raises many types (PSSyntaxError, KeyError, struct.error …)
+        raise PdfReadError(f"page {page_numbers}: {exc!r}") from exc
     return result

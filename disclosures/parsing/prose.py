@@ -6,269 +6,21 @@ PDF joined without separators. A rule prefers saying nothing (and a warning) to 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
 
-from .numbers import NUMBER, UNIT, Amount, parse_amount, parse_count
-from .text import Joined, Line, join_lines
+from .clauses import (  # noqa: F401  (re-exported for older imports)
+    _CHANGE, _REASON_START, AMOUNT, Change, at_clause_start, find_change, find_reason, sentence_end, sentence_start,
+)
+from .numbers import NUMBER, UNIT, Amount, parse_amount
+from .patterns import (  # noqa: F401
+    Hit, both_zero, budget_actual, change_only, count_then_amount, label_amounts, respective_changes, respectively,
+    shared_change, zero_in_words,
+)
+from .sections import Section, classify_heading, split_sections  # noqa: F401  (re-exported)
+from .text import Joined
 from .types import Figure, UnitHeadcount
-
-Q = "[“”\"「」『』‘’'〝〞]?"  # optional quote around 三公
-SANGONG = rf"{Q}三公{Q}"
-
-# ---------------------------------------------------------------------------------------------
-# Sections
-# ---------------------------------------------------------------------------------------------
-
-_NUMBERING = re.compile(
-    r"^(?:第[一二三四五六七八九十]{1,3}部分[、.:]?|[一二三四五六七八九十]{1,3}[、.:]|\d{1,2}[、.](?!\d)"
-    r"|\(?[一二三四五六七八九十]{1,3}\)[、.]?|\(\d{1,2}\)[、.]?)"
-)
-# (section key, pattern on the heading text). Order matters: 三公 before the generic 预算情况.
-_SECTION_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("glossary", re.compile(r"名词解释|名词说明|术语解释|专业性?名词")),
-    ("attachments", re.compile(r"^(?:附表|附件)")),
-    ("sangong", re.compile(rf"^[^。]{{0,10}}?{SANGONG}经费(?:[^。]{{0,8}}(?:情况|说明)|(?:预算|决算|支出)?(?:安排)?$)")),
-    ("other", re.compile(r"其[他它]重要事项|其[他它]事项(?:的)?(?:情况)?说明|其[他它]需要说明")),
-    ("overview", re.compile(r"收支(?:预算|决算)?总体情况|收支总体|总体情况|收支(?:预算|决算)?情况|收入支出(?:预算|决算)?情况"
-                            r"|^(?:部门|单位)?收支(?:预算|决算)$")),
-    ("budget", re.compile(r"(?:部门|单位)?(?:预算|决算)(?:情况)?说明|财政拨款(?:收支|支出|收入)?(?:预算|决算)?(?:情况|说明)|一般公共预算.{0,8}情况")),
-    ("basic", re.compile(r"基本情况|单位概况|部门概况|机构设置|主要职能|职能职责")),
-]
-
-
-@dataclass
-class Section:
-    key: str  # one of the _SECTION_PATTERNS keys, or "preamble"
-    heading: str
-    lines: list[Line] = field(default_factory=list)
-    _joined: Joined | None = None
-
-    @property
-    def joined(self) -> Joined:
-        if self._joined is None:
-            self._joined = join_lines([ln for ln in self.lines if not ln.tabular])
-        return self._joined
-
-
-def classify_heading(text: str) -> tuple[str, str] | None:
-    """('sangong', rest-of-line) when `text` opens a section; None for ordinary lines."""
-    numbering = _NUMBERING.match(text)
-    body = text[numbering.end():] if numbering else text
-    head, sep, rest = _split_head(body)
-    if not head or len(head) > 26 or re.search(r"\d", re.sub(r"(?:19|20)\d{2}年度?", "", head)):
-        return None  # a heading carries no amounts: "2025年“三公”经费预算62.4" is a wrapped sentence
-    if not numbering and sep == "" and len(head) > 20:
-        return None
-    for key, pattern in _SECTION_PATTERNS:
-        found = pattern.search(head)
-        if found and found.start() <= 6:
-            # A sub-item such as "1.机关运行经费" never opens a top section; a list of tables (附表) items neither.
-            if key == "sangong" and re.search(r"表$", head):
-                return None
-            return key, rest
-    return None
-
-
-def _split_head(body: str) -> tuple[str, str, str]:
-    match = re.search(r"[。:;]", body)
-    if not match:
-        return body, "", ""
-    return body[: match.start()], match.group(), body[match.end():]
-
-
-def split_sections(lines: list[Line]) -> list[Section]:
-    sections = [Section("preamble", "")]
-    closed = False  # after the glossary only the attachments heading still counts
-    for line in lines:
-        found = None if line.tabular else classify_heading(line.text)
-        if found and (not closed or found[0] == "attachments"):
-            key, rest = found
-            sections.append(Section(key, line.text))
-            closed = closed or key in {"glossary", "attachments"}
-            if rest:
-                cut = len(line.text) - len(rest)
-                sections[-1].lines.append(
-                    Line(text=rest, page=line.page, raw=line.raw, index=line.index[cut:], tabular=False)
-                )
-            continue
-        sections[-1].lines.append(line)
-    return sections
-
-
-# ---------------------------------------------------------------------------------------------
-# Amounts, changes and reasons inside one clause
-# ---------------------------------------------------------------------------------------------
-
-AMOUNT = rf"(?P<num>{NUMBER})(?P<unit>{UNIT})"
-_CLAUSE_BREAK = "。;,:()、"
-_NOT_A_SUBJECT = re.compile(r"原因|因为|由于|用于|主要是|包括|导致|增加|减少|相比|其中的|以及|同时|二是|三是|用车管理")
-_DIRECTIONS = {
-    "增加": 1, "增长": 1, "上升": 1, "提高": 1, "多": 1, "净增": 1, "增": 1,
-    "减少": -1, "下降": -1, "降低": -1, "减": -1, "少": -1, "净减": -1, "压减": -1,
-}
-_FLAT = r"持平|基本持平|无变化|没有变化|未发生变化|无增减|不变|相同|一致"
-_CHANGE = re.compile(
-    rf"(?:(?P<cmp>同比|比|较|与|和)(?P<ref>[^,;。]{{0,14}}?)(?:相比|相较|对比)?,?)?"
-    rf"(?:(?P<flat>{_FLAT})|(?P<dir>增减|净增|净减|增加|减少|增长|下降|降低|上升|提高|压减|增|减|多|少)了?"
-    rf"(?P<num>{NUMBER})(?P<unit>{UNIT}|%|人|名|辆)?)"
-)
-_REASON_START = re.compile(r"主要原因(?:是|为|:|系)?|原因(?:是|为|:)|主要是(?!用于)|主要由于|主要因为|主要系")
-_PURPOSE = re.compile(r"[,;。]主要用于|[,;]用于保障")
-
-
-@dataclass
-class Change:
-    value: Decimal | None  # signed; None when the stated comparison is not with last year
-    end: int  # end offset of the phrase in the text
-    against_budget: bool = False
-
-
-def _is_prior_year_ref(ref: str, year: int | None) -> bool:
-    if re.search(r"上年|去年|上一年|前一年|上年度|同期|上期", ref):
-        return True
-    years = [int(y) for y in re.findall(r"(\d{4})年", ref)]
-    if years and year is not None:
-        return years[0] == year - 1
-    return not re.search(r"预算|决算|计划|年初|调整", ref)
-
-
-def find_change(text: str, start: int, end: int, *, unit: str, year: int | None, near: int = 12) -> Change | None:
-    """The first year-on-year change stated in text[start:end], beginning within `near` characters."""
-    pos = start
-    while pos < end:
-        match = _CHANGE.search(text, pos, end)
-        if not match:
-            return None
-        lead = re.sub(r"[^,;]{0,12}?\d+(?:\.\d+)?%", "", text[start:match.start()])  # 占预算的82.2%
-        if year is not None:  # "…312.40万元，2024年执行数为305.90万元，增加6.50万元": last year's figure, then the change
-            lead = re.sub(rf"(?:上年|去年|{year - 1}年)度?[^,;。\d]{{0,8}}?{NUMBER}(?:{UNIT})", "", lead)
-        if len(lead) > near and not lead.endswith(("比", "较")):
-            # The phrase must follow the figure it qualifies, not a later number in a reason clause.
-            if re.search(NUMBER, lead) or len(lead) > near * 3:
-                return None
-        if match.group("unit") == "%":
-            pos = match.end()
-            continue
-        ref = match.group("ref") or ""
-        if match.group("cmp") and not _is_prior_year_ref(ref, year):
-            # e.g. 决算 "比年初预算减少…": a real comparison, but not with last year.
-            found = find_change(text, match.end(), end, unit=unit, year=year, near=near)
-            return found or Change(None, match.end(), against_budget=True)
-        if match.group("flat"):
-            return Change(Decimal(0), match.end())
-        change_unit = match.group("unit")
-        if change_unit in ("人", "名", "辆"):
-            if unit not in ("人", "辆"):
-                pos = match.end()
-                continue
-            count = parse_count(match.group("num"))
-            if count is None:
-                return None
-            return Change(_signed(Decimal(count), match.group("dir")), match.end())
-        if unit in ("人", "辆"):
-            pos = match.end()
-            continue
-        if not change_unit:
-            following = text[match.end(): match.end() + 1]
-            if following and following not in ",;。":
-                pos = match.end()
-                continue
-            change_unit = unit
-        amount = parse_amount(match.group("num"), change_unit)
-        return Change(_signed(amount.value, match.group("dir")), match.end())
-    return None
-
-
-def _signed(value: Decimal, direction: str) -> Decimal:
-    """增减-3.5 is −3.5; 减少-0.8 is a typist's doubled sign, still a decrease of 0.8; 增加-2 is −2."""
-    if direction == "增减":
-        return value
-    sign = _DIRECTIONS[direction]
-    return -abs(value) if sign < 0 else value
-
-
-def find_reason(joined: Joined, start: int, end: int) -> str | None:
-    """The stated 主要原因 clause after `start`, as printed, up to the sentence end or the purpose clause."""
-    text = joined.text
-    match = _REASON_START.search(text, start, end)
-    if not match:
-        return None
-    stop = text.find("。", match.end(), end)
-    stop = end if stop < 0 else stop
-    purpose = _PURPOSE.search(text, match.end(), stop)
-    if purpose and purpose.start() > match.end():
-        stop = purpose.start()
-    begin = match.end()
-    while begin < stop and text[begin] in ",;:、 ":
-        begin += 1
-    while stop > begin and text[stop - 1] in ",;:、 ":
-        stop -= 1
-    reason = joined.cite(begin, stop).strip("，；：、,;: ")
-    return reason or None
-
-
-def at_clause_start(text: str, pos: int) -> bool:
-    """True when the label at `pos` is the subject of its clause, not a word inside a reason."""
-    back = pos
-    while back > 0 and text[back - 1] not in _CLAUSE_BREAK:
-        back -= 1
-        if pos - back > 30:
-            return False
-    prefix = re.sub(r"\d{4}年度?|其中|全年|本年度?|当年|年初|本部门|本单位|本局|我单位|我局|我部门|县本级|本级|"
-                    r"一般公共预算|财政拨款|安排的?|部门|单位", "", text[back:pos])
-    return len(prefix) <= 12 and not _NOT_A_SUBJECT.search(prefix)
-
-
-@dataclass
-class Hit:
-    amount: Amount
-    start: int  # start of the label
-    num_start: int
-    end: int  # end of the amount (unit included)
-    change: Change | None = None  # a change stated before the figure ("较上年减少3.60万元，为41.20万元")
-
-
-_GAP = r"(?:\d{4}年度?|[^\d。;,比较增减元])*?"
-
-
-def label_amounts(text: str, label: str, *, start: int = 0, end: int | None = None,
-                  clause_start: bool = True, gap: str = _GAP) -> list[Hit]:
-    """Every `label … amount` in text, with only filler words (预算, 为, 合计 …) between them."""
-    end = len(text) if end is None else end
-    tail = _tail_pattern(gap)
-    hits = []
-    for match in _compiled(label).finditer(text, start, end):
-        found = tail.match(text, match.end(), end)
-        if found and re.search(r"(?:约|近|大约|将近|超过|不到|逾|左右)$|分别|会议|培训|、|和|及", found.group("gap")):
-            # "约45万元" is no exact figure; "分别为A和B" needs to know which is which;
-            # "“三公”经费、会议费和培训费合计96.30万元" is not the 三公 total.
-            continue
-        if not found or len(found.group("gap")) > 16:
-            zero = _ZERO_TAIL.match(text, match.end(), end)
-            if not zero or (clause_start and not at_clause_start(text, match.start())):
-                continue
-            hits.append(Hit(Amount(Decimal(0), 0, "万元"), match.start(), zero.start("zero"), zero.end()))
-            continue
-        if clause_start and not at_clause_start(text, match.start()):
-            continue
-        hits.append(Hit(parse_amount(found.group("num"), found.group("unit")), match.start(),
-                        found.start("num"), found.end()))
-    return hits
-
-
-_ZERO_TAIL = re.compile(r"(?:[^\d。;,比较增减]{0,8}?)(?:为|是)(?P<zero>零)(?![一-龥]{0,2}(?:星|散|售|件|部件))")
-
-
-@lru_cache(maxsize=256)
-def _compiled(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
-
-
-@lru_cache(maxsize=8)
-def _tail_pattern(gap: str) -> re.Pattern[str]:
-    return re.compile(rf"(?P<gap>{gap})(?P<num>{NUMBER})(?P<unit>{UNIT})")
+from .vocabulary import SANGONG
 
 
 def make_figure(metric: str, joined: Joined, hit: Hit, *, seg_end: int, year: int | None,
@@ -286,7 +38,7 @@ def make_figure(metric: str, joined: Joined, hit: Hit, *, seg_end: int, year: in
         change=change.value if change else None,
         reason=find_reason(joined, after, seg_end) if change and change.value is not None else None,
         page=joined.page_at(hit.num_start),
-        source=joined.cite(_sentence_start(text, hit.start), max(cite_end, sentence_end if sentence_end > 0 and sentence_end - cite_end < 2 else cite_end)),
+        source=joined.cite(sentence_start(text, hit.start), max(cite_end, sentence_end if sentence_end > 0 and sentence_end - cite_end < 2 else cite_end)),
         display_scale=hit.amount.scale,
         source_unit=hit.amount.source_unit,
         fund_scope=fund_scope,
@@ -295,17 +47,6 @@ def make_figure(metric: str, joined: Joined, hit: Hit, *, seg_end: int, year: in
     if change and change.against_budget:
         figure.note = "文中增减是与预算数比较，不是与上年比较"
     return figure
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    """Where the clause holding `pos` begins: back to 。 or ;, or to the nearest comma when that is far."""
-    back = pos
-    while back > 0 and text[back - 1] not in "。;":
-        back -= 1
-        if pos - back > 40:
-            comma = max(text.rfind(",", 0, pos), text.rfind(":", 0, pos))
-            return comma + 1 if comma >= 0 else back
-    return back
 
 
 # ---------------------------------------------------------------------------------------------
@@ -329,6 +70,7 @@ _NOT_ARRANGED = re.compile(
 def sangong_figures(joined: Joined, *, year: int | None, kind: str) -> dict[str, Figure]:
     """The “三公” total and items, each with its change and stated reason, from one block of prose."""
     text = joined.text
+    items = {k: v for k, v in SANGONG_LABELS.items() if k != "sangong_total"}
     hits: list[tuple[str, Hit]] = []
     for metric, label in SANGONG_LABELS.items():
         for hit in label_amounts(text, label):
@@ -336,23 +78,20 @@ def sangong_figures(joined: Joined, *, year: int | None, kind: str) -> dict[str,
         for match in re.finditer(rf"(?:{label})(?P<na>{_NOT_ARRANGED.pattern})", text):
             if at_clause_start(text, match.start()):
                 zero = Amount(Decimal(0), 0, "万元")
-                hits.append((metric, Hit(zero, match.start(), match.start("na"), match.end())))
-    for match in re.finditer(rf"(?P<a>{_ANY_ITEM})(?:和|、|及|与)(?P<b>{_ANY_ITEM})(?:均|都|皆)(?:为)?(?:0(?:\.0+)?|零)(?:万元)?", text):
-        # "公务用车购置费和公务用车运行维护费均为0": one statement, two zeros.
-        for group in ("a", "b"):
-            metric = next(k for k, label in SANGONG_LABELS.items() if re.fullmatch(label, match.group(group)))
-            zero = Amount(Decimal(0), 0, "万元")
-            hits.append((metric, Hit(zero, match.start(group), match.end(group), match.end())))
+                hits.append((metric, Hit(zero, match.start(), match.start("na"), match.end(), pattern="not_arranged")))
+        if not any(m == metric for m, _ in hits):
+            hits += [(metric, hit) for hit in zero_in_words(text, label)]
+    hits += both_zero(text, items)
+    hits += respectively(text, items)
     hits = _this_year(hits, text, year)
     if kind == "决算":
-        hits = [(metric, _actual_not_budget(text, hit)) for metric, hit in hits]
+        actual = {(metric, hit.start): hit for metric, label in SANGONG_LABELS.items()
+                  for hit in budget_actual(text, label)}
+        hits = [(metric, actual.pop((metric, hit.start), None) or _actual_not_budget(text, hit))
+                for metric, hit in hits] + [(metric, hit) for (metric, _), hit in actual.items()]
     hits += _change_first(text, year)
-    for match in re.finditer(rf"(?P<label>{SANGONG_LABELS['vehicle_purchase']})[:]?[^。;]{{0,16}}?\d+辆,?金额(?:为)?"
-                             rf"(?P<num>{NUMBER})(?P<unit>{UNIT})", text):
-        # "公务用车购置费：购置2辆，金额36.00万元": the count first, then the amount.
-        if at_clause_start(text, match.start()):
-            hits.append(("vehicle_purchase", Hit(parse_amount(match.group("num"), match.group("unit")),
-                                                 match.start(), match.start("num"), match.end())))
+    for metric, label in SANGONG_LABELS.items():
+        hits += [(metric, hit) for hit in count_then_amount(text, label)]
     # Two labels before one amount ("三、“三公”经费预算2025年“三公”经费共计18.75万元"): the nearer one owns it.
     nearest: dict[int, tuple[str, Hit]] = {}
     for metric, hit in hits:
@@ -362,6 +101,7 @@ def sangong_figures(joined: Joined, *, year: int | None, kind: str) -> dict[str,
     starts = sorted({hit.start for _, hit in hits})
     parens = _bracket_spans(text)
     figures: dict[str, Figure] = {}
+    chosen: dict[str, Hit] = {}
     for metric, hit in hits:
         if metric in figures and not _better_for_final(kind, text, figures[metric], hit):
             continue
@@ -370,13 +110,37 @@ def sangong_figures(joined: Joined, *, year: int | None, kind: str) -> dict[str,
         if after is not None:
             # "购置及运行维护费12.50万元(其中:购置费0万元,运行维护费12.50万元),比上年减少0.80万元": the change
             # after the bracket belongs to the total before it.
-            hit = Hit(hit.amount, hit.start, hit.num_start, after)
+            hit = Hit(hit.amount, hit.start, hit.num_start, after, hit.change, hit.budget, hit.pattern)
         seg_end = next((s for s in starts if s > hit.end or (after is None and s > hit.start)), len(text))
         if inside is not None:
             seg_end = min(seg_end, inside)
         figures[metric] = make_figure(metric, joined, hit, seg_end=seg_end, year=year,
-                                      fund_scope="一般公共预算财政拨款")
+                                      fund_scope="一般公共预算财政拨款",
+                                      with_change=hit.pattern not in ("respectively", "both_zero"))
+        if hit.budget is not None:
+            figures[metric].budget = hit.budget.value
+        chosen[metric] = hit
+    # Changes stated once for several items: "…，均与上年持平", "分别比上年减少A和B".
+    listed = [(metric, hit) for metric, hit in chosen.items()]
+    for index, change in shared_change(text, listed, year=year).items():
+        figure = figures[listed[index][0]]
+        if figure.change is None:
+            figure.change = change.value
+    for metric, change, _pos in respective_changes(text, items, year=year):
+        if metric in figures and figures[metric].change is None:
+            figures[metric].change = change.value
     return figures
+
+
+def sangong_changes(joined: Joined, *, year: int | None) -> list[Figure]:
+    """Changes stated apart from their figures ("公务接待费支出决算持平"): offered to the resolver, which lends
+    them to the figure read elsewhere when that one states no change of its own."""
+    found = []
+    for metric, label in SANGONG_LABELS.items():
+        for change, start, end in change_only(joined.text, label, year=year):
+            found.append(Figure(metric=metric, value=None, change=change.value, page=joined.page_at(start),
+                                source=joined.cite(start, end), note="只写了增减，未写金额"))
+    return found
 
 
 _ACTUAL_AFTER_BUDGET = re.compile(rf"[,]?(?:实际)?(?:支出)?(?:决算|支出|执行)(?:数)?(?:为|是)?(?P<num>{NUMBER})(?P<unit>{UNIT})")
@@ -431,12 +195,12 @@ def _this_year(hits: list[tuple[str, Hit]], text: str, year: int | None) -> list
         return hits
     result = []
     for metric, hit in hits:
-        back = _sentence_start(text, hit.start)
+        back = sentence_start(text, hit.start)
         years = [int(y) for y in re.findall(r"((?:19|20)\d{2})年", text[back:hit.start])]
         if not years or years[-1] == year:
             result.append((metric, hit))
             continue
-        end = _sentence_end(text, hit.end, len(text))
+        end = sentence_end(text, hit.end, len(text))
         later = re.compile(rf"{year}年度?(?:预算|决算)?(?:数)?(?:为|是)?(?P<num>{NUMBER})(?P<unit>{UNIT})").search(
             text, hit.end, end)
         if later:
@@ -484,6 +248,10 @@ def split_overview(joined: Joined) -> tuple[int, int]:
     return len(text), 0
 
 
+_GRAND_TOTAL = re.compile(r"收入支出(?:预算|决算)?(?:总计|合计)|收支(?:预算|决算)?(?:总计|合计)")
+_GOV_FUND = r"政府性基金(?:预算)?(?:财政)?(?:拨款)?"
+
+
 def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None) -> dict[str, Figure]:
     """Income and expenditure totals (二), appropriations, carryover, and 基本/项目 spending (三)."""
     figures: dict[str, Figure] = {}
@@ -492,7 +260,11 @@ def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None)
 
     def total(metric: str, word: str, start: int, end: int) -> None:
         label = (rf"{word}(?:预算|决算)?(?:总额|合计|总计)?|本年{word}合计|{word}总计|年初预算数?|预算数|决算数")
-        hit = first_hit(overview, label, start=start, end=end)
+        hits = [h for h in label_amounts(text, label, start=start, end=end, clause_start=False)
+                if not _GRAND_TOTAL.match(text, max(0, h.start - 2))
+                and not _GRAND_TOTAL.match(text, h.start)]
+        # 决算: "收入支出总计" adds the carry-over; the year's own income is "本年收入合计".
+        hit = next((h for h in hits if text.startswith("本年", h.start)), hits[0] if hits else None)
         if not hit:
             return
         figure = figure_at(metric, overview, hit, year=year, end=end, fund_scope="全口径")
@@ -502,8 +274,8 @@ def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None)
             change = find_change(text, pos, min(end, pos + 40), unit="万元", year=year)
             if change and change.value is not None:
                 figure.change = change.value
-                figure.reason = find_reason(overview, change.end, _sentence_end(text, change.end, end))
-                figure.source = overview.cite(_sentence_start(text, hit.start), change.end)
+                figure.reason = find_reason(overview, change.end, sentence_end(text, change.end, end))
+                figure.source = overview.cite(sentence_start(text, hit.start), change.end)
         figures[metric] = figure
 
     total("income_total", "收入", 0, income_end)
@@ -521,7 +293,7 @@ def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None)
     if budget is not None:
         for metric, label, scope in [
             ("general_budget_appropriation", r"一般公共预算(?:财政)?拨款(?:收入|支出)(?:预算|决算)?(?:总额|合计)?", "一般公共预算财政拨款"),
-            ("gov_fund_appropriation", r"政府性基金(?:预算)?(?:财政拨款)?(?:收入|支出)(?:预算|决算)?", "政府性基金"),
+            ("gov_fund_appropriation", rf"{_GOV_FUND}(?:收入|支出)(?:预算|决算)?", "政府性基金"),
         ]:
             _appropriation(figures, metric, budget, label, scope, year=year)
         for metric, label, exp in [("basic_expenditure", r"基本支出(?:预算|决算)?", "基本"),
@@ -536,6 +308,15 @@ def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None)
             hit = first_hit(overview, label, clause_start=True)
             if hit:
                 figures[metric] = figure_at(metric, overview, hit, year=year, fund_scope="全口径", exp_scope=exp)
+    for block in [b for b in (budget, overview) if b is not None]:
+        zero = zero_in_words(block.text, _GOV_FUND, what=r"(?:收入和支出|收入|支出|收支|安排的预算|预算安排|预算)?")
+        if zero and "gov_fund_appropriation" not in figures:
+            # "2024年度无政府性基金预算财政拨款收入和支出": a stated zero without a numeral.
+            hit = zero[0]
+            figures["gov_fund_appropriation"] = Figure(
+                metric="gov_fund_appropriation", value=Decimal(0), page=block.page_at(hit.start),
+                source=block.cite(sentence_start(block.text, hit.start), hit.end), display_scale=0,
+                fund_scope="政府性基金", note="文中写明无政府性基金预算拨款")
     return figures
 
 
@@ -550,7 +331,7 @@ def _appropriation(figures: dict[str, Figure], metric: str, budget: Joined, labe
     chain = [first] + [h for h in hits[1:3] if h.start - first.end < 30]
     change = None
     for hit in chain:
-        change = find_change(text, hit.end, _sentence_end(text, hit.end, len(text)), unit="万元", year=year)
+        change = find_change(text, hit.end, sentence_end(text, hit.end, len(text)), unit="万元", year=year)
         if change:
             break
     figure = figures.get(metric)
@@ -559,13 +340,8 @@ def _appropriation(figures: dict[str, Figure], metric: str, budget: Joined, labe
         figures[metric] = figure
     if change and change.value is not None and figure.change is None:
         figure.change = change.value
-        figure.source = f"{figure.source}；{budget.cite(_sentence_start(text, first.start), change.end)}"
-        figure.reason = find_reason(budget, change.end, _sentence_end(text, change.end, len(text)))
-
-
-def _sentence_end(text: str, pos: int, end: int) -> int:
-    stop = text.find("。", pos, end)
-    return end if stop < 0 else stop
+        figure.source = f"{figure.source}；{budget.cite(sentence_start(text, first.start), change.end)}"
+        figure.reason = find_reason(budget, change.end, sentence_end(text, change.end, len(text)))
 
 
 def _respectively(text: str, label: str, year: int | None) -> Hit | None:
@@ -602,8 +378,8 @@ def other_figures(joined: Joined, *, year: int | None, scope: str) -> dict[str, 
     else:
         match = _NOT_APPLICABLE.search(text)
         if match:
-            start = _sentence_start(text, match.start())
-            end = _sentence_end(text, match.end(), len(text))
+            start = sentence_start(text, match.start())
+            end = sentence_end(text, match.end(), len(text))
             figures["operating_costs"] = Figure(
                 metric="operating_costs", value=None, not_applicable=True,
                 note="不在机关运行经费统计范围（事业单位），不适用，不是0",
@@ -634,12 +410,12 @@ def other_figures(joined: Joined, *, year: int | None, scope: str) -> dict[str, 
             match = re.search(r"(?:未|不|没有|无)(?:安排|计划)(?:购置|购买|更新)(?:车辆|公务用车|公务车)|无(?:车辆)?购置计划", text)
             if match:
                 figures[metric] = Figure(metric=metric, value=Decimal(0), page=joined.page_at(match.start()),
-                                         source=joined.cite(_sentence_start(text, match.start()), match.end()),
+                                         source=joined.cite(sentence_start(text, match.start()), match.end()),
                                          display_scale=0, source_unit="辆", note="文中写明不安排购置")
                 continue
         if match:
             number = next(g for g in ("n", "n2", "n3") if g in match.re.groupindex and match.group(g))
-            start = _sentence_start(text, match.start())
+            start = sentence_start(text, match.start())
             figures[metric] = Figure(
                 metric=metric, value=Decimal(int(match.group(number))), page=joined.page_at(match.start(number)),
                 source=joined.cite(start, match.end()), display_scale=0, source_unit="辆",
@@ -651,7 +427,7 @@ def _best_vehicle_match(pattern: str, text: str) -> re.Match[str] | None:
     """车辆总数: "截至…共有车辆31辆" beats "公务用车保有量9辆" (only the 公务用车) anywhere in the block."""
     best, best_score = None, -1
     for match in re.finditer(pattern, text):
-        clause = text[_sentence_start(text, match.start()):match.end()]
+        clause = text[sentence_start(text, match.start()):match.end()]
         cue = bool(re.search(r"截至|截止|共有|现有|实有|拥有|占有|保有|总数|合计|共计", clause))
         if match.group("n3") and not cue:
             continue
@@ -688,8 +464,8 @@ def staff_figures(blocks: list[Joined], *, year: int | None) -> StaffResult:
             before = text[max(0, match.start() - 4):match.start()]
             if re.search(r"离|退|临时|聘用|购买", before):
                 continue
-            change = find_change(text, match.end(), _sentence_end(text, match.end(), len(text)), unit="人", year=year)
-            clause = text[_sentence_start(text, match.start()):match.end()]
+            change = find_change(text, match.end(), sentence_end(text, match.end(), len(text)), unit="人", year=year)
+            clause = text[sentence_start(text, match.start()):match.end()]
             actual.append((int(match.group("n").replace(",", "")), change.value if change else None,
                            bool(_TOTAL_CUE.search(clause)), joined, match))
         for match in _AUTHORIZED.finditer(text):
@@ -709,7 +485,7 @@ def staff_figures(blocks: list[Joined], *, year: int | None) -> StaffResult:
         n, change, _, joined, match = chosen
         figures["staff_actual"] = Figure(
             metric="staff_actual", value=Decimal(n), change=change, page=joined.page_at(match.start("n")),
-            source=joined.cite(_sentence_start(joined.text, match.start()), match.end()),
+            source=joined.cite(sentence_start(joined.text, match.start()), match.end()),
             display_scale=0, source_unit="人",
         )
     elif actual:
@@ -759,7 +535,7 @@ FUNCTION_CODES = {
     "转移性支出": "230", "债务还本支出": "231", "债务付息支出": "232", "债务发行费用支出": "233",
 }
 _FUNCTION_ITEM = re.compile(
-    rf"^(?:其中)?(?P<name>[一-龥()]{{2,24}}?支出|结转(?:下年)?|结余|预备费)(?:预算|决算)?(?:数)?(?:为)?"
+    rf"^(?:其中)?(?P<name>[一-龥()]{{2,24}}?支出|结转(?:下年)?|结余|预备费)(?:\(类\))?(?:预算|决算)?(?:数)?(?:为)?"
     rf"(?P<num>{NUMBER})(?P<unit>{UNIT})$"
 )
 
@@ -774,7 +550,8 @@ def function_lines(joined: Joined, start: int) -> list[tuple[str, Amount, int, i
     for piece in re.split(r"([;:、]|,(?!\d{3}(?:\D|$)))", text[start:end]):
         if piece and piece not in ",;:、":
             match = _FUNCTION_ITEM.match(piece)
-            if match and match.group("name") not in {"基本支出", "项目支出", "人员支出", "公用支出"}:
+            if match and match.group("name") not in {"基本支出", "项目支出", "人员支出", "公用支出"} \
+                    and not re.search(r"财政拨款|一般公共预算|政府性基金|国有资本", match.group("name")):
                 items.append((match.group("name"), parse_amount(match.group("num"), match.group("unit")),
                               pos, pos + len(piece)))
         pos += len(piece)

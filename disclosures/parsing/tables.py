@@ -13,28 +13,35 @@ from decimal import Decimal
 
 from .document import Document
 from .numbers import parse_amount
-from .pdf import pdf_tables
+from .pdf import PdfReadError, pdf_tables
 from .text import normalize
-from .types import Figure
+from .types import EconomicLine, Figure, FunctionLine
 
 Grid = list[list[str]]
 _TITLE = re.compile(r"三公.{0,3}经费.{0,16}表|三公.{0,3}经费(?:预算|决算)?(?:情况|明细)")
 _TABLE_TITLE = re.compile(r"三公.{0,3}经费.{0,16}表")
 _NUMERIC = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
-_UNIT = re.compile(r"单位:?(亿元|万元|千元|元)")
+_UNIT = re.compile(r"单位\s*[:：]?\s*(亿元|万元|千元|元)")
 _PARTS = ("outbound_travel", "vehicle_purchase", "vehicle_operation", "reception")
 
 
 @dataclass
 class TableResult:
+    """What the 附表 of one document give: cell figures, function and economic lines, and warnings."""
+
     figures: list[Figure] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    function_lines: list[FunctionLine] = field(default_factory=list)  # every 类/款/项 row
+    economic_lines: list[EconomicLine] = field(default_factory=list)  # 经济分类 rows and 人员/公用经费
+    expenditure_by_function: list[FunctionLine] = field(default_factory=list)  # the 类 rows
 
 
 def classify_column(label: str) -> str | None:
     label = label.replace(" ", "")
     if not label:
         return None
+    if "机关运行" in label or "运行经费" in label:
+        return "operating_costs"
     if "小计" in label or ("购置及运行" in label and "购置费" not in label[-4:]):
         return "vehicle_total"
     if "购置" in label:
@@ -52,11 +59,14 @@ def classify_column(label: str) -> str | None:
 
 def sangong_table_figures(document: Document, *, year: int) -> TableResult:
     result = TableResult()
-    for grid, page, title in _candidate_grids(document):
-        figures = read_sangong_grid(grid, year=year, page=page, title=title, result=result)
-        if figures:
-            result.figures.extend(figures)
-            break
+    try:
+        for grid, page, title in _candidate_grids(document):
+            figures = read_sangong_grid(grid, year=year, page=page, title=title, result=result)
+            if figures:
+                result.figures.extend(figures)
+                break
+    except PdfReadError:
+        result.warnings.append("PDF中“三公”经费表所在页无法读取表格结构，未采用表中数字")
     return result
 
 
@@ -82,11 +92,12 @@ def _candidate_grids(document: Document):
                     repeated = following[0][0] == tables[-1][0]
                     tables[-1] = tables[-1] + following[0][1 if repeated else 0:]
             for table in tables:
-                grid = [[normalize(cell or "") for cell in row] for row in table]
-                flat = "".join("".join(row) for row in grid)
-                if _TITLE.search(flat) or any(classify_column(c) == "reception" for row in grid for c in row):
+                grid = [[normalize(cell) if cell is not None else None for cell in row] for row in table]
+                flat = "".join("".join(c or "" for c in row) for row in grid)
+                if _TITLE.search(flat) or any(classify_column(c or "") == "reception" for row in grid for c in row):
                     unit = _UNIT.search(flat) or _UNIT.search(page_text[page])
-                    yield grid, page, unit.group(0) if unit else ""
+                    caption = next((ln.text for ln in lines if ln.page == page and _is_title(ln.text)), "")
+                    yield grid, page, caption + " " + (unit.group(0) if unit else "")
         return
     for i in title_lines:
         block = []
@@ -109,7 +120,22 @@ def _candidate_grids(document: Document):
         else:
             rows = _aligned_grid([b.raw for b in block if len(b.text) <= 120])
         found = _UNIT.search(lines[i].text)
-        yield rows, lines[i].page, unit or (found.group(0) if found else "")
+        unit = unit or (found.group(0) if found else "") or _cell_unit([b.raw for b in data_lines])
+        yield rows, lines[i].page, unit
+
+
+def _cell_unit(raws: list[str]) -> str:
+    """A table whose every amount carries its unit ("12.60万元") states its unit cell by cell."""
+    units = set()
+    for raw in raws:
+        for cell in re.split(r"\t|\|| {2,}", raw):
+            cell = normalize(cell)
+            if re.fullmatch(r"-?[\d,]+(?:\.\d+)?", cell):
+                return ""  # a bare amount: the unit is not stated for it
+            found = re.fullmatch(r"-?[\d,]+(?:\.\d+)?(万元|元)", cell)
+            if found:
+                units.add(found.group(1))
+    return f"单位:{units.pop()}" if len(units) == 1 else ""
 
 
 def _aligned_grid(raws: list[str]) -> Grid:
@@ -177,13 +203,18 @@ def _split_cells(raw: str) -> list[str] | None:
 
 
 def read_sangong_grid(grid: Grid, *, year: int, page: int | None, title: str, result: TableResult) -> list[Figure]:
-    unit_match = _UNIT.search(title) or _UNIT.search("".join("".join(r) for r in grid))
+    grid = [row for row in grid if row]
+    if not grid:
+        return []  # an empty or header-less grid (a web page's stray table) holds no “三公” figures
+    unit_match = _UNIT.search(title) or _UNIT.search("".join("".join(c or "" for c in r) for r in grid))
     width = max(len(row) for row in grid)
-    rows = [row + [""] * (width - len(row)) for row in grid]
-    data_index = next((i for i, row in enumerate(rows) if sum(bool(_NUMERIC.match(c)) for c in row) >= 2), None)
+    padded = [list(row) + [""] * (width - len(row)) for row in grid]
+    data_index = next((i for i, row in enumerate(padded)
+                       if sum(bool(_NUMERIC.match(c or "")) for c in row) >= 2), None)
     if data_index is None:
         return []
-    header, data = rows[:data_index], rows[data_index:]
+    header = padded[:data_index]
+    data = [[c or "" for c in row] for row in padded[data_index:]]
     if not unit_match:
         result.warnings.append("“三公”经费表没有注明金额单位，未采用表中数字")
         return []
@@ -192,7 +223,7 @@ def read_sangong_grid(grid: Grid, *, year: int, page: int | None, title: str, re
     # Row-oriented: labels down the first column, one value column per period.
     first_column = [classify_column(row[0]) for row in data]
     if sum(1 for c in first_column if c) >= 3:
-        columns = header[-1] if header else [""] * width
+        columns = [c or "" for c in header[-1]] if header else [""] * width
         periods = [_period(cell, year) for cell in columns]
         change_column = next((j for j, cell in enumerate(columns) if re.search(r"增减|增长额|变动|比上年", cell)), None)
         cells = []
@@ -211,6 +242,7 @@ def read_sangong_grid(grid: Grid, *, year: int, page: int | None, title: str, re
                     figure.change = parse_amount(raw, unit).value
         return figures
 
+    header = _fill_merged(header)
     year_row = next((row for row in header if any(re.search(r"(?:19|20)\d{2}年|上年|本年", c) for c in row)), None)
     periods: list[str | None] = [None] * width
     if year_row:
@@ -218,11 +250,15 @@ def read_sangong_grid(grid: Grid, *, year: int, page: int | None, title: str, re
         for j, cell in enumerate(year_row):
             current = _period(cell, year) or current
             periods[j] = current
+    # 决算 tables pair every item as 预算数 | 决算数: the actual is the value, the budget is kept beside it.
+    pair_row = next((row for row in header if any(_role(c) == "budget" for c in row)
+                     and any(_role(c) == "actual" for c in row)), None)
+    roles = [_role(c) if pair_row else None for c in (pair_row or [""] * width)]
     labels = []
     for j in range(width):
-        deepest = next((row[j] for row in reversed(header) if row[j] and row is not year_row), "")
-        labels.append(deepest)
-    if len({classify_column(label) for label in labels} - {None, "sangong_total"}) < 2:
+        stack = [row[j] for row in header if row[j] and row is not year_row and row is not pair_row]
+        labels.append(next((label for label in reversed(stack) if classify_column(label)), stack[-1] if stack else ""))
+    if len({classify_column(label) for label in labels} - {None, "sangong_total", "operating_costs"}) < 2:
         return []  # not a “三公” table: a lone 合计 column is any table's total
     cells = []
     row_periods = [_period(row[0], year) for row in data]
@@ -231,13 +267,60 @@ def read_sangong_grid(grid: Grid, *, year: int, page: int | None, title: str, re
         rows_to_read = [(row, period) for row, period in zip(data, row_periods) if period]
     else:
         rows_to_read = [(data[0], None)]
+    budgets = []
     for row, row_period in rows_to_read:
         for j in range(width):
             metric = classify_column(labels[j])
             if metric:
                 where = f"{row[0] if row_period else (year_row[j] if year_row else '')} · {labels[j]}"
-                cells.append((metric, row_period or periods[j] or "本年", row[j], where))
-    return _figures(cells, unit=unit, page=page, result=result)
+                cell = (metric, row_period or periods[j] or "本年", row[j], where)
+                (budgets if roles[j] == "budget" else cells).append(cell)
+    figures = _figures(cells, unit=unit, page=page, result=result, title=title)
+    by_key = {(f.period, f.metric): f for f in figures}
+    for metric, period, raw, _ in budgets:
+        figure = by_key.get((period, metric))
+        if figure and figure.budget is None and _NUMERIC.match(raw):
+            figure.budget = parse_amount(raw, unit).value
+    change_row = next((row for row in data if re.search(r"增减|增长额|变动|比上年", row[0])), None)
+    if change_row is not None and any(row_periods):
+        # A 增减额 row under the year rows: this year's change, column by column.
+        for j in range(width):
+            figure = by_key.get(("本年", classify_column(labels[j]) or ""))
+            if figure and figure.change is None and _NUMERIC.match(change_row[j]):
+                figure.change = parse_amount(change_row[j], unit).value
+    return figures
+
+
+def _fill_merged(header: list[list[str | None]]) -> list[list[str]]:
+    """pdfplumber gives None for the cells a merged header cell covers: below a cell of its own, the cell spans
+    down (a row-spanning 机关运行经费 header); otherwise it spans from the left (合计 over 预算数 | 决算数)."""
+    filled: list[list[str]] = []
+    spans_down: list[list[bool]] = []  # a cell of its own, or one a cell above spans down to
+    for r, row in enumerate(header):
+        cells: list[str] = []
+        down: list[bool] = []
+        for j, cell in enumerate(row):
+            if cell is not None:
+                cells.append(cell)
+                down.append(True)
+            elif r and spans_down[r - 1][j] and filled[r - 1][j]:
+                cells.append(filled[r - 1][j])
+                down.append(True)
+            else:
+                cells.append(cells[j - 1] if j else "")
+                down.append(False)
+        filled.append(cells)
+        spans_down.append(down)
+    return filled
+
+
+def _role(cell: str | None) -> str | None:
+    cell = (cell or "").replace(" ", "")
+    if re.fullmatch(r"(?:年初)?(?:全年)?预算(?:数)?", cell):
+        return "budget"
+    if re.fullmatch(r"决算(?:数)?|(?:实际)?支出(?:数)?|执行数", cell):
+        return "actual"
+    return None
 
 
 def _period(cell: str, year: int) -> str | None:
@@ -252,7 +335,8 @@ def _period(cell: str, year: int) -> str | None:
     return None
 
 
-def _figures(cells, *, unit: str, page: int | None, result: TableResult) -> list[Figure]:
+def _figures(cells, *, unit: str, page: int | None, result: TableResult, title: str = "") -> list[Figure]:
+    caption = _caption(title) or "“三公”经费支出表"
     by_period: dict[str, dict[str, Figure]] = {}
     for metric, period, raw, where in cells:
         if metric in by_period.get(period, {}):
@@ -263,14 +347,20 @@ def _figures(cells, *, unit: str, page: int | None, result: TableResult) -> list
             value, scale = amount.value, amount.scale
         by_period.setdefault(period, {})[metric] = Figure(
             metric=metric, value=value, period=period, origin="table", page=page,
-            source=f"“三公”经费支出表 · {where.strip(' ·')}", display_scale=scale, source_unit=unit,
-            fund_scope="一般公共预算财政拨款",
+            source=f"{caption} · {where.strip(' ·')}", display_scale=scale, source_unit=unit,
+            fund_scope="一般公共预算财政拨款", table=caption, row=where.split(" · ")[0].strip() or None,
+            column=where.split(" · ")[-1].strip() or None,
         )
     figures = []
     for period, found in by_period.items():
         _confirm_blanks(found)
         figures.extend(found.values())
     return figures
+
+
+def _caption(title: str) -> str:
+    """The table's own title without its unit line ("“三公”经费预算表 单位:万元" -> "“三公”经费预算表")."""
+    return _UNIT.sub("", title).strip(" ,:;")
 
 
 def _confirm_blanks(found: dict[str, Figure]) -> None:

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+
+from .types import Clue, SourceTable
 
 # Characters that exist only in traditional script and are frequent in budget texts.
 _TRADITIONAL_MARKERS = frozenset("經費預萬機關運車輛購維護說單門務財撥劃實際編數職處會議據產報區縣與為這個們來級體總稅農構資")
@@ -132,12 +134,22 @@ def is_tabular(raw: str) -> bool:
 
 
 def page_lines(pages: list[str]) -> list[Line]:
-    """Pages of raw text → normalized lines with their page numbers, page headers/footers dropped."""
+    """Pages of raw text → normalized lines with their page numbers, page headers/footers dropped.
+
+    A line that starts with TABLE_ROW is a row of a native table (HTML, sheet, docx, rebuilt web table):
+    its tab-separated cells are kept as they are, empty ones included, and it is always tabular.
+    """
     lines: list[Line] = []
     pages = [unfold_columns(page) for page in pages]
     repeated = _repeated_headers(pages)
     for number, page in enumerate(pages, start=1):
         for raw in page.splitlines():
+            if raw.startswith(TABLE_ROW):
+                raw = raw[1:].replace("\r", "").rstrip(" ")
+                text, index = normalize_mapped(raw)
+                if text:
+                    lines.append(Line(text=text, page=number, raw=raw, index=index, tabular=True))
+                continue
             raw = raw.replace("\r", "").rstrip()
             if not raw.strip() or is_page_furniture(raw) or raw.strip() in repeated:
                 continue
@@ -149,6 +161,93 @@ def page_lines(pages: list[str]) -> list[Line]:
             if text:
                 lines.append(Line(text=text, page=number, raw=raw, index=index, tabular=is_tabular(raw)))
     return lines
+
+
+@dataclass
+class Extracted:
+    """What a source module (html, sheets, docx) hands to document.py: text pages, native tables, clues."""
+
+    pages: list[str]  # raw text a page (a sheet, or the whole page/document); table rows as TABLE_ROW lines
+    tables: list[SourceTable] = field(default_factory=list)
+    clues: list[Clue] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+TABLE_ROW = "\x1e"  # marks a table row in extracted text; input text never holds it (controls are stripped)
+
+
+def table_lines(table: SourceTable, *, caption: bool = True) -> list[str]:
+    """A native table as text lines: its caption, its unit, then one TABLE_ROW line of tab-separated cells a row.
+
+    Text readers that know nothing of SourceTable still find the table where the document printed it.
+    """
+    out = []
+    if table.caption and caption:
+        out.append(table.caption)
+    if table.unit and caption and not (table.caption and UNIT_IN_CAPTION.search(table.caption)):
+        out.append(f"单位：{table.unit}")
+    for row in table.grid:
+        cells = [re.sub(r"\s+", " ", cell or "").strip() for cell in row]
+        if any(cells):
+            out.append(TABLE_ROW + "\t".join(cells))
+    return out
+
+
+UNIT_IN_CAPTION = re.compile(r"单位\s*[:：]\s*(亿元|万元|千元|元)")
+
+
+def unit_above(lines: list[str]) -> str | None:
+    """The "单位：万元" printed in the last two lines before a table."""
+    for line in lines[-2:]:
+        found = UNIT_IN_CAPTION.search(line)
+        if found:
+            return found.group(1)
+    return None
+
+
+def caption_above(lines: list[str]) -> str:
+    """The table's title when one of the last two lines before it reads like one (…表, …情况, …明细)."""
+    for line in reversed(lines[-2:]):
+        if line.startswith(TABLE_ROW):
+            continue
+        text = re.sub(r"<[^>]*>|^\s*#{1,6}\s*|[*_]{2}", "", line)
+        text = re.sub(r"[(（]\s*[)）]", "", UNIT_IN_CAPTION.sub("", text)).strip(" ：:\u3000")
+        if text and len(text) <= 60 and not re.search(r"[，。；,;]", text) and re.search(r"表|情况|明细|统计", text):
+            return text
+    return ""
+
+
+def split_title_rows(grid: list[list[str | None]]) -> tuple[str, str | None, list[list[str | None]]]:
+    """Rows above a table's header that hold one text only (a title, "单位：万元", a date) → caption and unit.
+
+    Sheets and web tables often print the table's title and unit as merged rows inside the grid.
+    """
+    caption_parts: list[str] = []
+    unit = None
+    rows = list(grid)
+    while rows:
+        values = [c.strip() for c in rows[0] if c and c.strip()]
+        distinct = list(dict.fromkeys(values))
+        if not distinct:
+            rows.pop(0)
+            continue
+        joined = " ".join(distinct)
+        found = UNIT_IN_CAPTION.search(joined)
+        if len(distinct) == 1 or (found and len(distinct) <= 3 and not any(_NUMERIC_TOKEN.match(v) for v in distinct)):
+            if found:
+                unit = unit or found.group(1)
+                rest = re.sub(r"[(（]\s*[)）]", "", UNIT_IN_CAPTION.sub("", joined)).strip(" ：:")
+                rest = re.sub(r"^(?:金额)$", "", rest)
+                if rest and not re.fullmatch(r"[\d\-./年月日 ]+|编制(?:部门|单位)[:：].*", rest):
+                    caption_parts.append(rest)
+            elif len(joined) <= 80 and not _NUMERIC_TOKEN.match(joined) and len(rows) > 1:
+                caption_parts.append(joined)
+            else:
+                break
+            rows.pop(0)
+            continue
+        break
+    return " ".join(caption_parts), unit, rows
 
 
 def _width(text: str) -> int:
@@ -222,3 +321,387 @@ def join_lines(lines: list[Line]) -> Joined:
         offset += len(text)
         raw_offset += len(raw)
     return Joined("".join(parts), "".join(raws), index, marks)
+
+
+# ---------------------------------------------------------------------------------------------
+# Bytes → text, by evidence
+# ---------------------------------------------------------------------------------------------
+
+_BOMS = [(b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")]
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")  # keeps \t \n \r \f (\f separates pages)
+
+
+def decode_text(data: bytes) -> str | None:
+    """Bytes of a text file → str, or None when no candidate encoding gives readable Chinese text.
+
+    A BOM decides; otherwise each candidate (utf-8, gb18030, big5, utf-16 without BOM) is tried and scored
+    by how much of the result is common Chinese characters, ASCII and punctuation: a wrong guess yields
+    rare characters, private-use code points or stray controls. Control characters never pass through.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return strip_controls(data.decode(encoding))
+            except UnicodeDecodeError:
+                return None
+    sample = data[:40000]
+    best: tuple[float, str] | None = None
+    candidates = ["utf-8", "gb18030", "big5", "utf-16-le", "utf-16-be"]
+    if sample.count(b"\x00") > len(sample) // 10:  # ASCII and digits in UTF-16 are half NULs
+        candidates = ["utf-16-le", "utf-16-be"]
+    else:
+        sample = sample.replace(b"\x00", b"")
+        data = data.replace(b"\x00", b"")
+    for rank, encoding in enumerate(candidates):
+        try:
+            text = _decode_sample(sample, encoding)
+        except UnicodeDecodeError:
+            continue
+        score = text_score(text) - rank * 0.001  # a tie goes to the earlier (likelier) encoding
+        if encoding == "utf-8" and score > 0.9:
+            best = (score, encoding)
+            break
+        if best is None or score > best[0]:
+            best = (score, encoding)
+    if best is None:
+        # No encoding decodes every byte: a page saved with a few damaged bytes. The likeliest encoding
+        # wins with the damage replaced (U+FFFD counts against it), so a stray byte does not refuse the file.
+        for encoding in ("utf-8", "gb18030"):
+            text = sample.decode(encoding, errors="replace")
+            score = text_score(text)
+            if text.count("\ufffd") <= len(text) // 100 and score >= 0.8 and (best is None or score > best[0]):
+                best = (score, encoding)
+    if best is None or best[0] < 0.6:
+        return None
+    return strip_controls(data.decode(best[1], errors="replace"))
+
+
+def _decode_sample(sample: bytes, encoding: str) -> str:
+    """Decode a cut-off sample: a multibyte character split at the end is not an error."""
+    for trim in range(4):
+        try:
+            return sample[: len(sample) - trim].decode(encoding)
+        except UnicodeDecodeError:
+            if trim == 3 or len(sample) < 40000:
+                raise
+    raise UnicodeDecodeError(encoding, sample, 0, 1, "undecodable")
+
+
+@lru_cache(maxsize=20000)
+def _common_cjk(ch: str) -> bool:
+    """One of the ~5,400 characters that make up nearly all Chinese text (GB2312 level 1, Big5 常用字)."""
+    try:
+        code = ch.encode("gb2312")
+        if 0xB0 <= code[0] <= 0xD7:
+            return True
+    except UnicodeEncodeError:
+        pass
+    try:
+        code = ch.encode("big5")
+        return len(code) == 2 and 0xA440 <= int.from_bytes(code, "big") <= 0xC67E
+    except UnicodeEncodeError:
+        return False
+
+
+_PUNCTUATION = set("，。、；：？！“”‘’（）《》【】—…·％　「」『』〔〕－／．０１２３４５６７８９")
+
+
+def text_score(text: str) -> float:
+    """Share of characters a Chinese budget text is made of; wrong decodings score low."""
+    if not text:
+        return 0.0
+    good = 0
+    for ch in text:
+        if ch.isascii():
+            good += ch.isprintable() or ch in "\t\n\r\f"
+        elif ch in _PUNCTUATION or _common_cjk(ch):
+            good += 1
+    return good / len(text)
+
+
+def strip_controls(text: str) -> str:
+    return _CONTROLS.sub("", text.replace("\x00", ""))
+
+
+# ---------------------------------------------------------------------------------------------
+# Text copied from web pages: page chrome, metadata, mirror-site junk, flattened tables
+# ---------------------------------------------------------------------------------------------
+
+# Labels of the 政务公开 metadata block printed above an article, and the identity field each one informs.
+# 标题 is the article's title (identity reads it as a title line); 来源 and 发布机构 name who published it.
+METADATA_FIELDS = {
+    "索引号": "index_number", "信息索引号": "index_number", "发布机构": "unit", "发文机关": "unit",
+    "发布单位": "unit", "公开单位": "unit", "信息来源": "source", "来源": "source", "标题": "title",
+    "名称": "title", "成文日期": "date", "发布日期": "date", "发文日期": "date", "公开日期": "date",
+    "生成日期": "date", "发布时间": "date", "文号": "document_number", "发文字号": "document_number",
+    "主题分类": "topic", "公开方式": "other", "公开范围": "other", "有效性": "other", "体裁分类": "other",
+    "信息分类": "other", "组配分类": "other", "主题词": "other", "关键词": "other", "时效": "other",
+    "公开时限": "other", "更新时间": "date", "浏览次数": "other", "点击数": "other", "访问次数": "other",
+    "阅读次数": "other", "作者": "other", "编辑": "other", "责任编辑": "other", "字号": "other", "字体": "other",
+}
+_META_KEYS = sorted(METADATA_FIELDS, key=len, reverse=True)
+_META_LABELS = "|".join(r"[ \u3000]*".join(key) for key in _META_KEYS)  # "标　　题" is 标题
+_META_KEY = re.compile(rf"(?<![一-龥])({_META_LABELS})\s*[:：]\s*|(?<![一-龥])({_META_LABELS})\t+")
+
+
+def metadata_label(text: str) -> str | None:
+    """"标　　题：" → 标题 when the text is one metadata label; None otherwise."""
+    key = re.sub(r"[\s\u3000:：]", "", text)
+    return key if key in METADATA_FIELDS else None
+_CHROME_WORDS = re.compile(
+    r"[【\[(（]?\s*(?:打印(?:本页|此页|文章)?|关闭(?:本页|窗口|此页)?|收藏(?:本页)?|分享到?|返回(?:顶部|首页|列表)?|"
+    r"字体|字号|大|中|小|默认|纠错|我要纠错|扫一扫|微信|微博|QQ空间|QQ|上一篇|下一篇|上一条|下一条|"
+    r"保存|加入收藏|设为首页|无障碍|长者模式|繁体|简体|繁體|简|繁|分享)\s*[】\])）]?"
+)
+_BREADCRUMB = re.compile(
+    r"^\s*(?:(?:当前位置|您现在的位置是?|你现在的位置|您的位置|你的位置|所在位置|位置)\s*[:：]?\s*)?"
+    r"(?:首页|网站首页|主页|门户首页)\s*(?:[>＞»›/→]|&gt;)"
+)
+_LOCATION = re.compile(r"^\s*(?:当前位置|您现在的位置是?|你现在的位置|您的位置|你的位置|所在位置)\s*[:：]")
+_NEIGHBOUR = re.compile(r"^\s*[【\[]?(?:上一篇|下一篇|上一条|下一条|相关链接|相关文章|相关阅读|相关新闻|附件下载)[】\]]?\s*[:：]?")
+_FOOTER = re.compile(
+    r"版权所有|主办单位|主办[:：]|承办单位|承办[:：]|技术支持|ICP备|网站标识码|公网安备|网站地图|联系我们|"
+    r"网站声明|建议使用.{0,12}浏览器|分辨率|Copyright|©"
+)
+_PINYIN = re.compile(
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|ve|a|o|e|i|u|v)"
+)
+_JUNK_LATIN = re.compile(r"(?<=[一-龥“”‘’，。、；：])\s?([a-z]{1,6})\s?(?=[一-龥“”‘’，。、；：（(\d])")
+_GLUED_HEADING = re.compile(
+    r"^(\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d))"
+    r"[^，。；,;:：\d]{2,30}?(?:情况说明|情况|说明|公开|预算|决算|经费))"
+    r"(?=(?:19|20)\d{2}年|本部门|本单位|我部门|我单位|我局|本局|我委|本委|我办|本办|按照|根据|全年|今年|上年|其中|无)"
+)
+
+_GLUED_TITLE = re.compile(
+    r"^(\s*[^，。；,;:：\s]{6,50}?(?:(?:19|20)\d{2}|年).{0,30}?(?:情况说明|汇总说明|说明|情况|公开))"
+    r"(?=按照|根据|依据|现将|为进一步|为全面|为深入)"
+)
+
+
+def clean_web_text(text: str) -> tuple[str, list[Clue]]:
+    """Text copied from a web page → the article's text, and the metadata block's fields as clues.
+
+    Drops portal chrome (来源/发布时间/浏览次数/打印/关闭/分享 lines, breadcrumbs, footers), removes Latin
+    syllables a mirror site injected between Chinese characters, puts a heading glued to its first sentence
+    on its own line, and rebuilds tables that were flattened to one cell per line or to single spaces.
+    """
+    clues: list[Clue] = []
+    kept: list[str] = []
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = raw.replace("\u00a0", " ").replace("\u3000", " ").replace("\u200b", "").replace("\ufeff", "")
+        if line.startswith(TABLE_ROW):
+            kept.append(line)
+            continue
+        stripped = line.strip()
+        if not stripped:
+            kept.append("")
+            continue
+        fields = metadata_fields(stripped)
+        if fields is not None:
+            clues.extend(Clue(field=METADATA_FIELDS[key], value=value, origin=f"metadata:{key}", text=stripped)
+                         for key, value in fields if value and METADATA_FIELDS[key] != "other")
+            continue
+        if is_chrome_line(stripped):
+            continue
+        match = _GLUED_HEADING.match(line) or _GLUED_TITLE.match(line)
+        if match:
+            kept.extend([match.group(1), line[match.end():]])
+            continue
+        kept.append(line)
+    cleaned = remove_injected_latin("\n".join(kept))
+    lines = rebuild_cell_lines(cleaned.split("\n"))
+    lines = rebuild_spaced_tables(lines)
+    return "\n".join(lines), clues
+
+
+def metadata_fields(line: str) -> list[tuple[str, str]] | None:
+    """A line of the metadata block ("索引号：… 发布机构：…") → its (label, value) pairs; None for any other line."""
+    cells = [c.strip() for c in line.split("\t")]
+    if line.startswith(TABLE_ROW):
+        return None
+    found = list(_META_KEY.finditer(line))
+    if not found or found[0].start() > 0 and line[: found[0].start()].strip():
+        return None
+    if len(found) == 1 and len(line) > 60 and found[0].group(1) not in ("标题", "名称"):
+        return None  # a long sentence that happens to open with 来源: is prose
+    if re.search(r"[。；]", line) and found[0].group(1) not in ("标题", "名称"):
+        return None
+    pairs = []
+    for k, match in enumerate(found):
+        key = re.sub(r"[ \u3000]", "", match.group(1) or match.group(2))
+        end = found[k + 1].start() if k + 1 < len(found) else len(line)
+        value = _CHROME_WORDS.sub(" ", line[match.end(): end]) if METADATA_FIELDS[key] == "other" else line[match.end(): end]
+        pairs.append((key, re.sub(r"\s+", " ", value.replace("\t", " ")).strip(" |")))
+    del cells
+    return pairs
+
+
+def is_chrome_line(line: str) -> bool:
+    """Portal furniture: breadcrumbs, 打印/关闭/分享 bars, footers, and 来源/发布时间 lines without prose."""
+    if _BREADCRUMB.match(line) or _LOCATION.match(line) or _NEIGHBOUR.match(line):
+        return True
+    has_figure = re.search(r"\d\s*(?:万元|元|亿元|人|辆)", line)
+    if len(line) <= 120 and _FOOTER.search(line) and not has_figure:
+        return True
+    if len(line) <= 80 and not re.search(r"[，。；]", line):
+        rest = _CHROME_WORDS.sub("", line)
+        rest = re.sub(r"[\s|｜/\\·•:：\-—]+", "", rest)
+        if not rest and line.strip():
+            return True
+    return False
+
+
+def remove_injected_latin(text: str) -> str:
+    """Drop the Latin syllables some mirror sites inject after every few Chinese characters.
+
+    Only when the text has several of them: a lone lowercase word between characters may be real.
+    """
+    hits = [m for m in _JUNK_LATIN.finditer(text) if _PINYIN.fullmatch(m.group(1))]
+    if len(hits) < 3:
+        return text
+    return _JUNK_LATIN.sub(lambda m: "" if _PINYIN.fullmatch(m.group(1)) else m.group(0), text)
+
+
+_CELL_NUMBER = re.compile(r"^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+_SENTENCE = re.compile(r"[，。；,;！？]")
+
+
+def _short_cell(line: str) -> bool:
+    text = line.strip()
+    return 0 < len(text) <= 24 and not _SENTENCE.search(text) and not text.startswith(TABLE_ROW)
+
+
+def rebuild_cell_lines(lines: list[str]) -> list[str]:
+    """A table flattened to one cell per line → TABLE_ROW lines, when its header words fix the column count.
+
+    The run must open with n ≥ 2 text cells (the header) followed by rows of n cells, each a label or number
+    followed by n-1 numbers; anything that does not fit exactly is left as it was.
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not _short_cell(lines[i]):
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and _short_cell(lines[j]):
+            j += 1
+        run = [ln.strip() for ln in lines[i:j]]
+        rebuilt = _cells_to_rows(run)
+        if rebuilt is None:
+            out.extend(lines[i:j])
+        else:
+            before, rows, after = rebuilt
+            out.extend(before)
+            out.extend(TABLE_ROW + "\t".join(row) for row in rows)
+            out.extend(after)
+        i = j
+    return out
+
+
+def _cells_to_rows(run: list[str]) -> tuple[list[str], list[list[str]], list[str]] | None:
+    numeric = [bool(_CELL_NUMBER.match(c)) for c in run]
+    if sum(numeric) < 2:
+        return None
+    first_number = numeric.index(True)
+    best = None
+    for start in range(0, first_number):
+        leading = first_number - start  # text cells from start up to the first number
+        for n in (leading, leading - 1):
+            if n < 2:
+                continue
+            rows, k = [], start + n
+            while k + n <= len(run) and all(numeric[k + 1: k + n]) and (n > 2 or numeric[k + 1]):
+                rows.append(run[k: k + n])
+                k += n
+            if rows and (best is None or k - start > best[2] - best[0]):
+                best = (start, n, k, rows)
+    if best is None:
+        return None
+    start, n, end, rows = best
+    header = run[start: start + n]
+    if any(_CELL_NUMBER.match(c) for c in header) or (end - start) < 2 * n:
+        return None
+    return run[:start], [header] + rows, run[end:]
+
+
+def rebuild_spaced_tables(lines: list[str]) -> list[str]:
+    """Columns separated by single spaces → TABLE_ROW lines, when a header line has as many words as the rows.
+
+    "项目 2024年 2025年" over "公务接待费 4.10 3.60" (or a header one word short of its rows: the corner
+    cell left blank). A multi-level header cannot be told apart on single spaces and is left alone.
+    """
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        header = out[i].strip().split()
+        if (len(header) < 2 or out[i].startswith(TABLE_ROW) or "\t" in out[i] or _SENTENCE.search(out[i])
+                or any(_CELL_NUMBER.match(w) or len(w) > 16 for w in header) or out[i].strip().endswith("表")):
+            i += 1
+            continue
+        rows = []
+        j = i + 1
+        while j < len(out):
+            words = out[j].strip().split()
+            if (len(words) in (len(header), len(header) + 1) and not _SENTENCE.search(out[j])
+                    and all(_CELL_NUMBER.match(w) for w in words[1:]) and len(words) >= 2
+                    and (not rows or len(words) == len(rows[0]))):
+                rows.append(words)
+                j += 1
+                continue
+            break
+        if rows:
+            width = len(rows[0])
+            grid = [([""] if width > len(header) else []) + header] + rows
+            out[i:j] = [TABLE_ROW + "\t".join(row) for row in grid]
+            i += len(grid)
+        else:
+            i += 1
+    return out
+
+
+def text_tables(text: str, *, page: int, origin: str = "text") -> list[SourceTable]:
+    """Runs of table rows in a text page (TABLE_ROW, tab or pipe separated) → SourceTables.
+
+    The caption and unit come from the two lines above the run, as a reader would take them.
+    """
+    tables: list[SourceTable] = []
+    lines = text.split("\n")
+    run: list[list[str]] = []
+    before: list[str] = []
+
+    def close() -> None:
+        if len(run) >= 2:
+            width = max(len(row) for row in run)
+            grid: list[list[str | None]] = [row + [""] * (width - len(row)) for row in run]
+            tables.append(SourceTable(grid=grid, page=page, caption=caption_above(before),
+                                      unit=unit_above(before), origin=origin))
+        run.clear()
+
+    for line in lines:
+        cells = _row_cells(line)
+        if cells is None:
+            close()
+            if line.strip():
+                before = (before + [line.strip()])[-2:]
+            continue
+        if cells:
+            run.append(cells)
+    close()
+    return tables
+
+
+def _row_cells(line: str) -> list[str] | None:
+    """The cells of a table row; [] for a markdown separator row; None for a line that is not a row."""
+    if line.startswith(TABLE_ROW):
+        return [c.strip() for c in line[1:].split("\t")]
+    stripped = line.strip()
+    if "\t" in stripped:
+        return [c.strip() for c in stripped.split("\t")]
+    if stripped.count("|") >= 2 and stripped.startswith("|"):
+        cells = [c.strip() for c in stripped.strip("|").split("|")]
+        return [] if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells) else cells
+    return None

@@ -9,6 +9,15 @@ from django.apps import apps
 from disclosures.parsing import Figure, FunctionLine, ParsedDisclosure, UnitHeadcount
 
 
+def patch_parser(monkeypatch, parse) -> None:
+    """Replace the parser by `parse(source, *, filename)`: both entry points (one disclosure, or every one a file
+    holds) go through it, so a test does not depend on which of them the code under test calls."""
+    from disclosures import parsing
+
+    monkeypatch.setattr(parsing, "parse_disclosure", parse)
+    monkeypatch.setattr(parsing, "parse_disclosures", lambda source, *, filename="": [parse(source, filename=filename)])
+
+
 def media_files(root: Path) -> list[Path]:
     return sorted(p for p in root.rglob("*") if p.is_file())
 

@@ -12,7 +12,7 @@ from disclosures.models import Department, DepartmentType, Disclosure, Figure, R
 from disclosures.parsing import Figure as ParsedFigure
 from disclosures.services import disclosure_import_file, disclosure_reparse, source_sha256
 
-from .helpers import department_result, media_files, row_counts, unit_result
+from .helpers import department_result, media_files, patch_parser, row_counts, unit_result
 
 pytestmark = pytest.mark.django_db
 
@@ -191,7 +191,7 @@ def test_it_fails_cleanly_when_parsing_fails(media: Path, monkeypatch):
     def refuse(source, *, filename=""):
         raise parsing.ParseError("不是预算公开文件")
 
-    monkeypatch.setattr(parsing, "parse_disclosure", refuse)
+    patch_parser(monkeypatch, refuse)
     before = row_counts()
     outcome = disclosure_import_file(data=b"nothing", filename="n.txt")
     assert (outcome.status, outcome.message, outcome.disclosure_id) == ("failed", "不是预算公开文件", None)
@@ -219,7 +219,7 @@ def test_reparse_replaces_parsed_figures_and_keeps_corrected_ones(media: Path, m
     newer.figures["sangong_total"] = ParsedFigure("sangong_total", Decimal("12.5"), Decimal("-1.5"), page=5)
     newer.figures["reception"] = ParsedFigure("reception", Decimal("2.5"), Decimal("0"), page=5)
     seen = []
-    monkeypatch.setattr(parsing, "parse_disclosure", lambda data, *, filename="": seen.append(data) or newer)
+    patch_parser(monkeypatch, lambda data, *, filename="": seen.append(data) or newer)
 
     disclosure_reparse(disclosure=disclosure)
 
@@ -235,7 +235,7 @@ def test_reparse_replaces_parsed_figures_and_keeps_corrected_ones(media: Path, m
 def test_the_task_wraps_the_service(media: Path, tmp_path: Path, monkeypatch):
     from disclosures.tasks import import_disclosure_file
 
-    monkeypatch.setattr(parsing, "parse_disclosure", lambda data, *, filename="": department_result())
+    patch_parser(monkeypatch, lambda data, *, filename="": department_result())
     path = tmp_path / "upload.txt"
     path.write_bytes(b"uploaded")
     result = import_disclosure_file.apply(kwargs={"path": str(path)}).get()

@@ -11,7 +11,7 @@ from django.test import RequestFactory
 from disclosures import uploads
 from disclosures.middleware import UploadSizeLimitMiddleware
 from disclosures.models import Disclosure, SourceFile, Upload
-from tests.hostile.corpus import disclosure_text
+from tests.hostile.corpus import disclosure_text, unit_names
 
 from .upload_helpers import editor, media_inside, post_upload
 
@@ -105,8 +105,8 @@ def test_a_stated_year_that_the_file_contradicts_is_flagged_for_review(client, m
 
 def test_it_takes_101_files_one_after_another(client, media, django_capture_on_commit_callbacks):
     client.force_login(editor())
-    for number in range(101):
-        data = disclosure_text(f"第{number}号委员会").encode()
+    for number, name in enumerate(unit_names(101)):
+        data = disclosure_text(name).encode()
         assert post_upload(client, f"{number}.txt", data, django_capture_on_commit_callbacks).status_code == 202
     assert Upload.objects.filter(status="parsed").count() == 101
     assert Disclosure.objects.count() == 101

@@ -15,7 +15,7 @@ from django.conf import settings
 from django.db import connection
 
 from disclosures.models import Disclosure, SourceFile, Upload
-from tests.hostile.corpus import disclosure_text
+from tests.hostile.corpus import disclosure_text, unit_names
 
 from .upload_helpers import editor
 
@@ -54,7 +54,7 @@ def test_fifty_uploads_at_once_store_each_distinct_file_exactly_once(live_server
     cookie, token = _session(live_server, client)
     same = disclosure_text("财政局").encode()
     files = [(f"same{i}.txt", same) for i in range(10)]
-    files += [(f"{i}.txt", disclosure_text(f"第{i}号委员会").encode()) for i in range(40)]
+    files += [(f"{i}.txt", disclosure_text(name).encode()) for i, name in enumerate(unit_names(41)[1:])]
     with ThreadPoolExecutor(max_workers=10) as pool:
         answers = list(pool.map(lambda item: _post(f"{live_server.url}/api/uploads/", cookie, token, *item), files))
 

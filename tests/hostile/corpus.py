@@ -260,3 +260,12 @@ def corpus() -> dict[str, tuple[str, bytes]]:
         "good_pdf": ("good.pdf", good),
         "decompression_bomb": ("bomb.pdf", bomb_pdf()),
     }
+
+
+def unit_names(count: int) -> list[str]:
+    """`count` distinct plausible unit names (digits in a name would be read as something else)."""
+    fields = ["农业", "林业", "水利", "交通", "教育", "卫生", "民政", "商务", "文化", "体育", "档案", "审计", "统计"]
+    kinds = ["局", "委员会", "服务中心", "办公室", "管理站", "研究所", "事务中心", "监测站", "指导站", "保障中心"]
+    names = [f"{field}{kind}" for kind in kinds for field in fields]
+    assert count <= len(names)
+    return names[:count]

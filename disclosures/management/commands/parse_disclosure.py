@@ -6,13 +6,14 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from disclosures.parsing import Figure, ParseError, parse_disclosure
+from disclosures import parsing
+from disclosures.parsing import Figure, ParsedDisclosure, ParseError
 from disclosures.parsing.metrics import COUNT_METRICS, METRICS
 from disclosures.services import read_error_message
 
 
 class Command(BaseCommand):
-    help = "解析一个预算/决算情况说明文件（PDF、txt、md），不写数据库；--json 输出解析结果 JSON"
+    help = "解析一个预算/决算情况说明文件（PDF、txt、md），不写数据库；--json 输出解析结果 JSON（文件含多份时输出 JSON 列表）"
     requires_system_checks: list[str] = []
     requires_migrations_checks = False
 
@@ -27,17 +28,28 @@ class Command(BaseCommand):
         except OSError as exc:
             raise CommandError(f"无法读取文件 {path.name}：{read_error_message(exc)}") from exc
         try:
-            result = parse_disclosure(data, filename=path.name)
+            results = parsing.parse_disclosures(data, filename=path.name)
         except ParseError as exc:
             message = " ".join(str(exc).split())
             raise CommandError(message if path.name in message else f"{path.name}：{message}") from exc
         if as_json:
-            self.stdout.write(json.dumps(result.to_json(), ensure_ascii=False))
+            payload = results[0].to_json() if len(results) == 1 else [r.to_json() for r in results]
+            self.stdout.write(json.dumps(payload, ensure_ascii=False))
             return
+        if len(results) > 1:
+            self.stdout.write(f"{path.name} 含 {len(results)} 份预决算公开文件")
+        for result in results:
+            self._summary(result)
+
+    def _summary(self, result: ParsedDisclosure) -> None:
         self.stdout.write(
-            f"{result.unit} · {result.region or '未识别地区'} · {result.year}年{result.scope}{result.kind}"
+            f"{result.unit or '未识别单位'} · {result.region or '未识别地区'} · "
+            f"{result.year or '年度不详'}年{result.scope or ''}{result.kind or '预算/决算不详'}"
             f"（{result.genre}，{result.pages} 页）"
         )
+        if result.missing:
+            names = {"unit": "单位", "year": "年度", "kind": "预算/决算", "region": "地区", "scope": "部门/单位"}
+            self.stdout.write(f"待核实：未能识别{'、'.join(names.get(m, m) for m in result.missing)}")
         if result.member_units:
             self.stdout.write(f"包含单位：{'、'.join(result.member_units)}")
         for key, figure in result.figures.items():

@@ -1,0 +1,640 @@
+"""The standard 附表 of a 部门/单位 预算 or 决算: found by caption and header words, read into lines and figures.
+
+    read_tables(document, *, year, kind) -> TableResult
+
+Every table is a grid of strings before it is read, whatever the file: a native grid (HTML, xlsx, docx and
+pdfplumber give cells in place) or rows rebuilt from a PDF's text layer (origin "pdf-text"). The text layer drops
+blank cells, so a text row's values are packed to the left: a value is placed only when the row's count equals the
+table's value columns, or when the row's own sum pins it (合计 = Σ the rest). A needed cell that cannot be placed
+that way is read from pdfplumber's geometry of that one page; failing that, it is withheld with a warning.
+
+Tables are recognized by their caption (收支总表, 支出总表, 一般公共预算支出功能分类, 基本支出 …) and their columns by
+header words (合计, 基本支出, 项目支出, 人员经费 …), never by number or page. The unit comes from the caption's
+"单位：元/万元"; a table without one gives nothing.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from .document import Document
+from .numbers import parse_amount
+from .pdf import PdfReadError, pdf_tables
+from .tables import (
+    TableResult, _cell_unit, _fill_merged, _split_cells, _strip_unit, read_sangong_grid, sangong_table_figures,
+)
+from .text import normalize
+from .types import EconomicLine, Figure, FunctionLine, SourceTable
+
+# Caption words → table kind; the first match wins, so the narrower names come first.
+KINDS: list[tuple[str, re.Pattern[str]]] = [
+    ("sangong", re.compile(r"三公")),
+    ("performance", re.compile(r"绩效")),
+    ("procurement", re.compile(r"采购")),
+    ("other", re.compile(r"明细表|情况表|申报表|汇总表|信息表|人员")),
+    ("basic_economic", re.compile(r"基本支出")),
+    ("gov_fund", re.compile(r"政府性基金")),
+    ("state_capital", re.compile(r"国有资本经营")),
+    ("appropriation_overview", re.compile(r"财政拨款收(?:入)?支(?:出)?.{0,6}总表")),
+    ("general_function", re.compile(r"一般公共预算.{0,8}支出.{0,12}(?:功能分类|决算表|预算表)")),
+    ("overview", re.compile(r"收(?:入)?支(?:出)?.{0,6}总表")),
+    ("income", re.compile(r"收入.{0,4}(?:总表|决算表)")),
+    ("expenditure", re.compile(r"支出.{0,4}(?:总表|决算表)")),
+]
+_UNIT = re.compile(r"单位[:：]?\s*(亿元|万元|千元|元)")
+_NUM = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+_ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|\d{1,2}[.、](?!\d)|[(（][一二三四五六七八九十\d]+[)）])")
+_TOTAL_LABEL = re.compile(r"^(?:[\u4e00-\u9fa5]{0,8}(?:合计|总计|小计))$")
+# Column words of the standard tables, longest first so 本年支出合计 wins over 合计.
+_COLUMN_WORDS = sorted([
+    "本年收入合计", "本年支出合计", "合计", "总计", "小计", "日常公用经费", "基本支出", "项目支出", "财政拨款收入", "事业单位经营收入",
+    "事业收入", "经营收入", "其他收入", "上级补助收入", "附属单位上缴收入", "上缴上级支出", "经营支出",
+    "对附属单位补助支出", "人员经费", "公用经费", "一般公共预算", "政府性基金预算", "国有资本经营预算",
+    "决算数", "预算数",
+], key=len, reverse=True)
+# A column word may wrap inside its header cell ("本年收入合\n计"), but must start and end on token boundaries so
+# "项目 支出预算" is not read as 项目支出.
+_COLUMNS = re.compile("|".join(r"(?<!\S)" + r"\s?".join(word) + r"(?!\S)" for word in _COLUMN_WORDS))
+_TOTAL_COLUMNS = {"合计", "总计", "小计", "本年收入合计", "本年支出合计"}
+
+
+@dataclass
+class Row:
+    """One table row: its code parts (科目编码, possibly split), its label and its value cells."""
+
+    code: list[str]
+    label: str
+    values: list[str | None]  # placed cells (None = blank) or, when not placed, the printed values in order
+    page: int | None
+    placed: bool  # True when values[j] belongs to column j
+    start: int = 0  # index of its first token (text rows): what comes before the first data row is the header
+
+
+@dataclass
+class Table:
+    kind: str
+    caption: str
+    unit: str | None
+    columns: list[str]
+    rows: list[Row] = field(default_factory=list)
+    pages: list[int] = field(default_factory=list)
+
+
+def read_tables(document: Document, *, year: int | None, kind: str | None) -> TableResult:
+    """All the 附表 a document holds → figures with cell provenance, function and economic lines, warnings."""
+    result = TableResult()
+    sangong = sangong_table_figures(document, year=year or 0)
+    result.figures.extend(sangong.figures)
+    result.warnings.extend(sangong.warnings)
+    tables = [t for t in (_native_table(s) for s in document.tables) if t]
+    if not sangong.figures:
+        for source in document.tables:
+            caption, kind, grid, stated = _native_caption(source)
+            if kind == "sangong" and grid:
+                unit = source.unit or (stated.group(1) if stated else "")
+                title = caption + (f" 单位:{unit}" if unit else "")
+                figures = read_sangong_grid(grid, year=year or 0, page=source.page, title=title, result=result)
+                if figures:
+                    result.figures.extend(figures)
+                    break
+    if document.is_pdf:
+        tables += _pdf_text_tables(document)
+    elif not document.tables:
+        tables += [t for t in (_native_table(s) for s in _text_document_tables(document)) if t]
+    for table in tables:
+        if table.kind in ("sangong", "performance", "procurement", "other", "state_capital"):
+            continue
+        if table.unit is None:
+            if any(row.values for row in table.rows):
+                result.warnings.append(f"附表“{table.caption}”没有注明金额单位，未采用表中数字")
+            continue
+        _read(table, document, result, kind=kind)
+    _drop_repeats(result)
+    result.expenditure_by_function = [line for line in result.function_lines if line.level == "类"]
+    return result
+
+
+def _drop_repeats(result: TableResult) -> None:
+    """Some files print a table page twice: a code (or a cell) is read once per table."""
+    seen: set = set()
+    lines = []
+    for line in result.function_lines:
+        key = (line.table, line.code)
+        if key not in seen:
+            seen.add(key)
+            lines.append(line)
+    result.function_lines = lines
+    economic = []
+    for line in result.economic_lines:
+        key = (line.table, line.code, line.name)
+        if key not in seen:
+            seen.add(key)
+            economic.append(line)
+    result.economic_lines = economic
+    figures = []
+    for figure in result.figures:
+        key = (figure.table, figure.metric, figure.period, figure.row, figure.column, figure.fund_scope)
+        if figure.table is None or key not in seen:
+            seen.add(key)
+            figures.append(figure)
+    result.figures = figures
+
+
+def table_kind(caption: str) -> str | None:
+    text = normalize(caption)
+    for name, pattern in KINDS:
+        if pattern.search(text):
+            return name
+    return None
+
+
+# ---------------------------------------------------------------------------------------------- finding tables
+
+
+def _is_caption(text: str) -> bool:
+    """A table's own title: short, ends in 表 (or 表(续)), not a 目录 entry or a sentence pointing at it."""
+    text = re.sub(r"单位[:：]?\s*(?:亿元|万元|千元|元)$", "", text).strip()
+    return (len(text) <= 60 and bool(re.search(r"表(?:[(（]续(?:表)?[)）])?$", text))
+            and not re.search(r"[.…·]{3,}|详见|见附表|参见|。", text) and table_kind(text) is not None
+            and not re.match(r"^(?:[一二三四五六七八九十]+、|\d+[.、])", text))
+
+
+def _pdf_text_tables(document: Document) -> list[Table]:
+    """Tables rebuilt from the text layer: caption lines open a table; pages without one continue it."""
+    by_page: dict[int, list] = {}
+    for line in document.lines:
+        by_page.setdefault(line.page, []).append(line)
+    tables: list[Table] = []
+    current: Table | None = None
+    for page in sorted(by_page):
+        lines = by_page[page]
+        if any(re.fullmatch(r"目录", ln.text) for ln in lines[:3]):
+            current = None
+            continue
+        captions = _captions(lines)
+        starts = sorted(captions)
+        if not starts:
+            if current is not None and _looks_tabular(lines):
+                _add_rows(current, lines, page)
+            else:
+                current = None
+            continue
+        before = lines[:starts[0]]
+        first_caption, first_body = captions[starts[0]]
+        after_first = lines[first_body: starts[1] if len(starts) > 1 else len(lines)]
+        title_last = (len(starts) == 1 and _looks_tabular(before) and not _has_amounts(after_first)
+                      and _has_header(before))
+        if starts[0] > 0 and current is not None and _looks_tabular(before) and not title_last:
+            _add_rows(current, before, page)
+        for k, start in enumerate(starts):
+            caption, body = captions[start]
+            segment = lines[body: starts[k + 1] if k + 1 < len(starts) else len(lines)]
+            if title_last:
+                # The text layer printed this table's title after its body: the body is the lines above it.
+                segment = before + after_first
+            caption = re.sub(r"\s*单位[:：]?\s*(?:亿元|万元|千元|元)$", "", caption)
+            near = [lines[start]] + (after_first[:3] if title_last else []) + segment[:8]
+            units = [m.group(1) for k2, ln in enumerate(near)
+                     if (m := _UNIT.search(ln.text + (near[k2 + 1].text if k2 + 1 < len(near) else "")))]
+            current = Table(kind=table_kind(caption) or "", caption=caption, unit=units[0] if units else None,
+                            columns=[])
+            tables.append(current)
+            _add_rows(current, segment, page)
+    return tables
+
+
+def _text_document_tables(document: Document) -> list[SourceTable]:
+    """Tab- or pipe-separated tables in a text file, under a heading that names a standard table."""
+    found: list[SourceTable] = []
+    lines = document.lines
+    for i, line in enumerate(lines):
+        heading = _ENUMERATOR.sub("", line.text)
+        if line.tabular or not _is_caption(heading):
+            continue
+        unit = None
+        grid: list[list[str | None]] = []
+        raws: list[str] = []
+        for following in lines[i + 1: i + 60]:
+            found_unit = _UNIT.search(following.text)
+            if found_unit and not following.tabular:
+                unit = unit or found_unit.group(1)
+                continue
+            if not following.tabular or not ("\t" in following.raw or following.raw.count("|") >= 2):
+                break
+            cells = _split_cells(following.raw)
+            if cells is not None:
+                grid.append(list(cells))
+                raws.append(following.raw)
+        if grid:
+            unit = unit or (_cell_unit(raws)[3:] or None)
+            found.append(SourceTable(grid=grid, page=line.page, caption=heading, unit=unit, origin="text"))
+    return found
+
+
+def _captions(lines) -> dict[int, tuple[str, int]]:
+    """Caption lines of a page → (caption, index of the first line after it). A caption printed in a narrow
+    cell wraps over several short lines ("××县人民政府办 / 公室财政拨款收支 / 总表"): they are joined."""
+    found: dict[int, tuple[str, int]] = {}
+    i = 0
+    while i < len(lines):
+        text = lines[i].text
+        listed = i and _ENUMERATOR.match(lines[i - 1].text) and not lines[i - 1].text.endswith("表")
+        if re.match(r"^(?:附表|附件)\d*[:：]", text) or listed:
+            i += 1  # the list of 附表 in the text, not a table
+            continue
+        if _is_caption(text):
+            found[i] = (text, i + 1)
+            i += 1
+            continue
+        j = i
+        joined = ""
+        while j < len(lines) and len(lines[j].text) <= 16 and not re.search(r"\d{2}", lines[j].text) \
+                and j - i < 8:
+            joined += lines[j].text
+            j += 1
+            if j - i >= 2 and _is_caption(joined):
+                found[i] = (joined, j)
+                break
+        i = j if i in found else i + 1
+    return found
+
+
+def _has_amounts(lines) -> bool:
+    return any(re.search(r"\d[\d,]*\.\d{2}\b|\d{1,3}(?:,\d{3})+", ln.raw) for ln in lines)
+
+
+def _has_header(lines) -> bool:
+    """The lines open with column words (合计, 基本支出 …) before any data: a table's own header, not a continuation."""
+    head = " ".join(ln.raw for ln in lines[:8])
+    first_row = re.search(r"(?<![\d,.])\d{3}(?:\s+\d{1,2}){0,2}\s+[\u4e00-\u9fa5]", head)
+    return len(_column_words(head[: first_row.start() if first_row else len(head)])) >= 2
+
+
+def _looks_tabular(lines) -> bool:
+    text = " ".join(ln.raw for ln in lines)
+    rows = len(re.findall(r"(?<![\d,.])\d{3}(?:\s+\d{1,2}){0,2}\s+[\u4e00-\u9fa5]", text))
+    sentences = text.count("。")
+    return (rows >= 1 or bool(re.search(r"合计\s*-?[\d,]+", text))) and sentences <= max(1, rows // 4)
+
+
+def _add_rows(table: Table, lines, page: int) -> None:
+    """Rows from text lines; the first page's lines before the first data row are the header."""
+    tokens: list[str] = []
+    for line in lines:
+        raw = unicodedata.normalize("NFKC", line.raw)
+        if re.match(r"\s*注[:：]", raw):
+            break
+        tokens += [t for t in raw.split() if t]
+    rows = _token_rows(tokens, page)
+    if not table.columns:
+        first_data = next((i for i, row in enumerate(rows) if row.values or row.code), len(rows))
+        end = rows[first_data].start if first_data < len(rows) else len(tokens)
+        table.columns = _repeat_once(_column_words(" ".join(tokens[:end])))
+        rows = rows[first_data:]
+    table.rows += [row for row in rows if row.code or row.values or _TOTAL_LABEL.match(row.label)]
+    if page not in table.pages:
+        table.pages.append(page)
+
+
+def _column_words(header: str) -> list[str]:
+    return [re.sub(r"\s", "", word) for word in _COLUMNS.findall(header)]
+
+
+def _repeat_once(columns: list[str]) -> list[str]:
+    """Two side-by-side blocks (人员经费 | 公用经费 as 科目 决算数 twice) read as one block of columns."""
+    half = len(columns) // 2
+    if half and len(columns) % 2 == 0 and columns[:half] == columns[half:]:
+        return columns[:half]
+    return columns
+
+
+def _is_code_start(tokens: list[str], i: int) -> int:
+    """How many tokens form a 科目编码 at i (0 = none): "201", "201 01 01", "301 2", "2010101", glitch "7 11 02"."""
+    token = tokens[i]
+    def label_at(k: int) -> bool:
+        return k < len(tokens) and not _NUM.match(tokens[k]) and not _TOTAL_LABEL.match(tokens[k]) \
+            and bool(re.match(r"[\u4e00-\u9fa5“\"(（]", tokens[k]))
+    if re.fullmatch(r"\d{5}|\d{7}", token) and label_at(i + 1):
+        return 1
+    if re.fullmatch(r"[1-9]\d{2}", token):
+        n = 1
+        while n < 3 and i + n < len(tokens) and re.fullmatch(r"\d{1,2}", tokens[i + n]):
+            n += 1
+        return n if label_at(i + n) else 0
+    if re.fullmatch(r"\d{1,2}", token) and i + 2 < len(tokens) and re.fullmatch(r"\d{2}", tokens[i + 1]) \
+            and re.fullmatch(r"\d{2}", tokens[i + 2]) and label_at(i + 3):
+        return 3
+    return 0
+
+
+def _token_rows(tokens: list[str], page: int) -> list[Row]:
+    rows: list[Row] = []
+    i = 0
+    current: Row | None = None
+    while i < len(tokens):
+        n = _is_code_start(tokens, i)
+        if n:
+            current = Row(code=tokens[i: i + n], label="", values=[], page=page, placed=False, start=i)
+            rows.append(current)
+            i += n
+            continue
+        token = tokens[i]
+        if _NUM.match(token):
+            if current is None:
+                current = Row(code=[], label="", values=[], page=page, placed=False, start=i)
+                rows.append(current)
+            current.values.append(token)
+        elif current is None or current.values or _ENUMERATOR.match(token) or _TOTAL_LABEL.match(token) \
+                or _TOTAL_LABEL.match(current.label):
+            current = Row(code=[], label=token, values=[], page=page, placed=False, start=i)
+            rows.append(current)
+        else:
+            current.label += token
+        i += 1
+    return rows
+
+
+def _native_table(source: SourceTable) -> Table | None:
+    """A native grid (cells in place): header rows above the first row with a number, codes in leading cells."""
+    caption, kind, grid, stated = _native_caption(source)
+    if kind is None or not grid:
+        return None
+    # Cells that carry their own unit ("1,046.30万元") state the table's unit cell by cell.
+    cell_unit = _cell_unit(["\t".join(c or "" for c in row) for row in grid])[3:] or None
+    if cell_unit:
+        grid = [[_strip_unit(c) if c else c for c in row] for row in grid]
+    width = max(len(row) for row in grid)
+    grid = [row + [""] * (width - len(row)) for row in grid]
+    first = next((i for i, row in enumerate(grid)
+                  if any(_NUM.match(c or "") and not _is_code_cell(c or "") for c in row)), None)
+    if first is None:
+        return None
+    header = _fill_merged(grid[:first])
+    labels = [next((m for row in reversed(header) if (m := "".join(_column_words(row[j] or "")))), "")
+              for j in range(width)]
+    value_columns = [j for j, label in enumerate(labels) if label]
+    if not value_columns:
+        # A label | amount table ("项目 | 2025年预算"): its columns are the ones that hold amounts.
+        value_columns = [j for j in range(1, width) if any(_NUM.match(row[j] or "") for row in grid[first:])]
+        labels = [next((row[j] for row in reversed(header) if row[j]), "") for j in range(width)]
+    unit = source.unit or (stated.group(1) if stated else None) or cell_unit or next((m.group(1) for row in header
+                                for c in row if (m := _UNIT.search(c or ""))), None)
+    table = Table(kind=kind, caption=caption, unit=unit, columns=[labels[j] for j in value_columns],
+                  pages=[source.page] if source.page else [])
+    for row in grid[first:]:
+        code = [c for j, c in enumerate(row) if j not in value_columns and c and _is_code_cell(c)]
+        label = next((c for j, c in enumerate(row) if j not in value_columns and c and not _is_code_cell(c)
+                      and c not in ("类", "款", "项")), "")
+        values = [row[j] if row[j] and _NUM.match(row[j]) else None for j in value_columns]
+        if code or label or any(values):
+            table.rows.append(Row(code=code, label=label, values=values, page=source.page, placed=True))
+    return table
+
+
+def _native_caption(source: SourceTable):
+    """The caption a native table carries, or the title row a sheet prints above its header (merged cell)."""
+    caption = _ENUMERATOR.sub("", normalize(source.caption or ""))  # "二、收支预算总表" names the table too
+    stated = _UNIT.search(caption)
+    caption = _UNIT.sub("", caption).strip(" ,;")
+    grid = [[normalize(c) if c is not None else None for c in row] for row in source.grid if row]
+    kind = table_kind(caption) if caption else None
+    if kind is None or not _is_caption(caption):
+        for r, row in enumerate(grid[:3]):
+            text = "".join(c for c in row if c)
+            title = _UNIT.sub("", text).strip(" ,;")
+            if title and _is_caption(title):
+                caption, kind = title, table_kind(title)
+                stated = stated or _UNIT.search(text)
+                grid = grid[r + 1:]
+                break
+    return caption, kind, grid, stated
+
+
+def _is_code_cell(cell: str) -> bool:
+    return bool(re.fullmatch(r"\d{1,2}|\d{3}|\d{5}|\d{7}", cell.replace(" ", "")))
+
+
+# ---------------------------------------------------------------------------------------------- reading tables
+
+
+def _place(row: Row, columns: list[str]) -> list[str | None] | None:
+    """The row's cells by column, or None when the text layer's dropped blanks leave them uncertain."""
+    if row.placed:
+        return row.values
+    values = [v for v in row.values if v is not None]
+    if len(values) == len(columns):
+        return list(values)
+    return None
+
+
+def _total(row: Row, columns: list[str], unit: str) -> str | None:
+    """The row's 合计 cell: placed, or the first printed value when the rest add up to it (合计 = Σ parts)."""
+    if not columns or columns[0] not in _TOTAL_COLUMNS:
+        return None
+    placed = _place(row, columns)
+    if placed is not None:
+        return placed[0]
+    values = [v for v in row.values if v]
+    if len(values) >= 2:
+        first, rest = _wan(values[0], unit), sum(_wan(v, unit) for v in values[1:])
+        if first == rest:
+            return values[0]
+    return None
+
+
+def _wan(raw: str, unit: str) -> Decimal:
+    return parse_amount(raw, unit).value
+
+
+def _code(row: Row, context: dict[str, str]) -> tuple[str | None, str]:
+    """The row's full code and level; a glitched 类 part ("7 11 02") is restored from the rows above it."""
+    parts = [p.replace(" ", "") for p in row.code]
+    if len(parts) == 1 and len(parts[0]) in (5, 7):
+        whole = parts[0]
+        parts = [whole[:3]] + [whole[k: k + 2] for k in range(3, len(whole), 2)]
+    level = {1: "类", 2: "款", 3: "项"}.get(len(parts), "项")
+    head = parts[0]
+    tail = [p.zfill(2) for p in parts[1:]]
+    if len(head) != 3:
+        if len(tail) == 2 and context.get("款") == tail[0] and context.get("类"):
+            head = context["类"]
+        else:
+            return None, level
+    context["类"] = head
+    if tail:
+        context["款"] = tail[0]
+    return head + "".join(tail), level
+
+
+def _read(table: Table, document: Document, result: TableResult, *, kind: str | None) -> None:
+    if table.kind == "general_function":
+        _read_function(table, result, kind=kind)
+    if table.kind in ("expenditure", "general_function", "gov_fund"):
+        _read_expenditure_total(table, document, result)
+    if table.kind == "basic_economic":
+        _read_economic(table, result)
+    if table.kind in ("overview", "appropriation_overview", "income", "gov_fund"):
+        _read_labelled(table, result, kind=kind)
+
+
+def _fund_scope(table: Table) -> str:
+    if table.kind in ("general_function", "basic_economic"):
+        return "一般公共预算财政拨款"
+    if table.kind == "appropriation_overview":
+        return "财政拨款"
+    if table.kind == "gov_fund":
+        return "政府性基金"
+    return "全口径"
+
+
+def _read_function(table: Table, result: TableResult, *, kind: str | None) -> None:
+    context: dict[str, str] = {}
+    unplaced = 0
+    for row in table.rows:
+        if not row.code:
+            continue
+        code, level = _code(row, context)
+        raw = _total(row, table.columns, table.unit or "")
+        if raw is None:
+            if row.values:
+                unplaced += 1
+            continue
+        if code is None:
+            result.warnings.append(f"附表“{table.caption}”中“{row.label}”的科目编码无法识别，该行未采用")
+            continue
+        result.function_lines.append(FunctionLine(
+            name=row.label, value=_wan(raw, table.unit or ""), code=code, page=row.page,
+            source=f"{table.caption} · {' '.join(row.code)} {row.label} · {table.columns[0]}",
+            fund_scope=_fund_scope(table), level=level, table=table.caption,
+        ))
+    if unplaced:
+        result.warnings.append(f"附表“{table.caption}”有{unplaced}行的合计无法确定所在列，未采用")
+
+
+_EXPENDITURE_COLUMNS = {"基本支出": ("basic_expenditure", "基本"), "项目支出": ("project_expenditure", "项目")}
+
+
+def _read_expenditure_total(table: Table, document: Document, result: TableResult) -> None:
+    """The 合计 row of a 支出 table: 基本支出 and 项目支出 (the truth of a 预算 takes them from here)."""
+    totals = [row for row in table.rows if not row.code and row.values
+              and re.fullmatch(r"(?:本年支出)?(?:合计|总计)", row.label)]
+    if not totals or not any(c in _EXPENDITURE_COLUMNS for c in table.columns):
+        return
+    columns = table.columns
+    total = next((row for row in totals if _place(row, columns) is not None), totals[-1])
+    cells = _place(total, columns)
+    if cells is None and document.is_pdf and total.page:
+        geometry = _geometry_row(document, total.page, table, result)
+        if geometry:
+            columns, cells = geometry
+    if cells is None:
+        result.warnings.append(f"附表“{table.caption}”合计行的基本支出、项目支出无法确定所在列，未采用")
+        pinned = _total(total, columns, table.unit or "")  # the 合计 cell alone, when the row's sum pins it
+        if pinned is None:
+            return
+        cells = [pinned] + [None] * (len(columns) - 1)
+    scope = _fund_scope(table)
+    for column, raw in zip(columns, cells):
+        if column in _TOTAL_COLUMNS:
+            metric = {"全口径": "expenditure_total", "政府性基金": "gov_fund_appropriation"}.get(
+                scope, "general_budget_appropriation")
+            exp_scope = "total"
+        elif column in _EXPENDITURE_COLUMNS:
+            metric, exp_scope = _EXPENDITURE_COLUMNS[column]
+        else:
+            continue
+        if raw is None:
+            continue
+        amount = parse_amount(raw, table.unit or "")
+        result.figures.append(Figure(
+            metric=metric, value=amount.value, page=total.page, origin="table", source_unit=table.unit or "",
+            display_scale=amount.scale, fund_scope=scope, exp_scope=exp_scope, table=table.caption,
+            row=total.label, column=column, source=f"{table.caption} · {total.label} · {column}",
+        ))
+
+
+def _geometry_row(document: Document, page: int, table: Table,
+                  result: TableResult) -> tuple[list[str], list[str | None]] | None:
+    """pdfplumber's cells of the page's 合计 row, with the columns named by that grid's own header."""
+    try:
+        grids = pdf_tables(document.data, [page]).get(page, [])
+    except PdfReadError:
+        result.warnings.append(f"PDF第{page}页的表格结构无法读取")
+        return None
+    for grid in grids:
+        native = _native_table(SourceTable(grid=grid, page=page, caption=table.caption, unit=table.unit))
+        if native is None or not any(c in _EXPENDITURE_COLUMNS for c in native.columns):
+            continue
+        row = next((r for r in native.rows if not r.code and re.fullmatch(r"(?:本年支出)?(?:合计|总计)", r.label)),
+                   None)
+        if row is not None:
+            return native.columns, row.values
+    return None
+
+
+def _read_economic(table: Table, result: TableResult) -> None:
+    unit = table.unit or ""
+    for row in table.rows:
+        if row.code:
+            raw = _total(row, table.columns, unit) if len(table.columns) > 1 else (
+                row.values[0] if len(row.values) == 1 else None)
+            code, _ = _code(row, {})
+            if raw is not None and code:
+                result.economic_lines.append(EconomicLine(
+                    name=row.label, value=_wan(raw, unit), code=code, page=row.page, table=table.caption))
+            continue
+        subtotal = re.fullmatch(r"(人员经费|公用经费)(?:合计)?", row.label)
+        if subtotal and len(row.values) == 1:
+            result.economic_lines.append(EconomicLine(
+                name=subtotal.group(1), value=_wan(row.values[0], unit), page=row.page, table=table.caption))
+        elif row.label in ("合计", "总计"):
+            cells = _place(row, table.columns)
+            for column, raw in zip(table.columns, cells or []):
+                name = "公用经费" if column == "日常公用经费" else column
+                if name in ("人员经费", "公用经费") and raw is not None:
+                    result.economic_lines.append(EconomicLine(
+                        name=name, value=_wan(raw, unit), page=row.page, table=table.caption))
+
+
+# Row labels of the 收支总表 family → metric; 决算's bare 总计 adds carry-over and is not 本年收入.
+_LABELS = [
+    (re.compile(r"^(?:本年)?收入(?:总计|合计)$"), "income_total", "全口径"),
+    (re.compile(r"^(?:本年)?支出(?:总计|合计)$"), "expenditure_total", "全口径"),
+    (re.compile(r"一般公共预算(?:财政)?(?:拨款)?(?:收入|资金|拨款)$"), "general_budget_appropriation",
+     "一般公共预算财政拨款"),
+    (re.compile(r"^基本支出$"), "basic_expenditure", "全口径"),
+    (re.compile(r"^项目支出$"), "project_expenditure", "全口径"),
+    (re.compile(r"政府性基金(?:预算)?(?:财政拨款)?(?:收入|资金)?$"), "gov_fund_appropriation", "政府性基金"),
+]
+
+
+def _read_labelled(table: Table, result: TableResult, *, kind: str | None) -> None:
+    unit = table.unit or ""
+    seen: set[str] = set()
+    for row in table.rows:
+        label = _ENUMERATOR.sub("", row.label)
+        for pattern, metric, scope in _LABELS:
+            if metric in seen or not pattern.search(label):
+                continue
+            if table.kind != "overview" and metric in ("income_total", "expenditure_total", "basic_expenditure",
+                                                       "project_expenditure"):
+                continue  # a 财政拨款 or 收入 table's total is not the department's whole income
+            if kind == "决算" and label in ("收入总计", "支出总计"):
+                continue  # 决算: 收入支出总计 includes 年初结转和结余; the income is 本年收入合计
+            values = [v for v in row.values if v]
+            if len(values) == 1:
+                raw = values[0]
+            elif len(values) > 1 and _wan(values[0], unit) == sum(_wan(v, unit) for v in values[1:]):
+                raw = values[0]
+            else:
+                continue
+            seen.add(metric)
+            amount = parse_amount(raw, unit)
+            result.figures.append(Figure(
+                metric=metric, value=amount.value, page=row.page, origin="table", source_unit=unit,
+                display_scale=amount.scale, fund_scope=scope, table=table.caption,
+                exp_scope={"basic_expenditure": "基本", "project_expenditure": "项目"}.get(metric, "total"), row=row.label,
+                column=table.columns[0] if table.columns else None, source=f"{table.caption} · {row.label}",
+            ))

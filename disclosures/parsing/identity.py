@@ -1,0 +1,608 @@
+"""Who published a disclosure, for which year, 预算 or 决算, 部门 or 单位: read from every clue there is.
+
+Each reader turns one kind of evidence into `Clue`s that say where they were found: the title line, the cover
+of a full PDF ("上海市普陀区2025年区级部门预算" / "预算主管部门：…"), web metadata (Document.clues, filled by the
+format readers: origins "metadata:标题", "metadata:发布机构"), the opening sentences ("现将我局2023年…公开如下"),
+the file name, and, last, what the body speaks of most. `identify` weighs them by the precedence written in
+`PRECEDENCE` (data, not code order), keeps the winner per field in `Identity.clues` and turns a disagreement
+between two strong clues into a warning. Nothing here refuses a document for lacking a title: a field no clue
+gives stays None and the caller names it in `missing`.
+
+`refuse_other_documents` is the one gate: a blank template ("XXX万元") and other genres that merely quote
+budget figures (news, audit announcements, evaluations, tender notices, regulations) raise ParseError.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import PurePath
+
+from .names import gazetteer, locate
+from .text import Line, normalize
+from .types import Clue, NotADisclosure
+
+# Strongest first. An origin not listed for a field is never used for it.
+PRECEDENCE: dict[str, tuple[str, ...]] = {
+    "unit": ("cover:主管部门", "cover:单位", "title", "cover", "metadata:标题", "first_sentence",
+             "metadata:发布机构", "metadata:来源", "filename"),
+    "year": ("title", "cover", "metadata:标题", "first_sentence", "filename", "body"),
+    "kind": ("title", "cover", "metadata:标题", "first_sentence", "filename", "body"),
+    "scope": ("cover:主管部门", "cover:单位", "title", "cover", "metadata:标题", "first_sentence", "filename"),
+    "genre": ("title", "metadata:标题", "first_sentence", "filename"),
+    "region": ("unit", "cover", "metadata:发布机构", "metadata:来源", "first_sentence", "filename"),
+    "province": ("unit", "cover", "metadata:发布机构", "metadata:来源", "first_sentence", "filename"),
+}
+# Clues this weak never raise a disagreement warning: a file name or a majority count may well be off.
+_WEAK = {"filename", "body", "metadata:发布机构", "metadata:来源"}
+FIELD_NAMES = {"unit": "单位", "year": "年度", "kind": "预算/决算", "scope": "部门/单位", "region": "地区",
+               "province": "省份", "genre": "文件类型"}
+
+_YEAR = r"(?P<year>(?:19|20)\d{2})(?:年度?|[-—–](?!\d)|(?=[一-龥“\"]))"
+_TITLE = re.compile(
+    _YEAR + r"(?P<middle>.{0,24}?)(?P<kind>预算|决算)(?:执行)?(?:情况|公开)?"
+    r"(?:的)?(?:编制)?(?:汇总)?(?:说明|报告|公开说明|情况说明|表|(?:公开|情况)(?=$|[\s:,。(]|一、|第一|1|按照|根据|现将|本部门|本单位))"
+)
+# No 预算/决算 word: "…2023年“三公”经费情况说明", "…2019-三公经费支出说明" (kind comes from the body).
+_TITLE_NO_KIND = re.compile(
+    _YEAR + r"(?P<middle>[^,。;:]{0,16}?[“\"「]?三公[”\"」]?经费[^,。;:]{0,8}?)"
+    r"(?:支出|使用)?(?:情况)?(?:汇总)?(?:说明|公开|情况|$)"
+)
+_TITLE_NO_YEAR = re.compile(
+    r"^(?P<unit>[一-龥()（）]{4,40}?)(?P<middle>(?:部门|单位|本级)?(?:[“”\"「」]?三公[“”\"「」]?经费)?)"
+    r"(?P<kind>预算|决算)(?:情况|公开)?(?:说明|报告)$"
+)
+_REGION_WIDE = re.compile(r"本级|汇总|全县|全区|全市|全旗")
+_ORG_END = re.compile(
+    r"(?:局|委员会|委|办公室|办|院|中心|所|站|馆|队|会|部|处|厅|署|府|学校|中学|小学|学院|幼儿园|园|社|团|室|场|公司|"
+    r"街道|镇|乡|村|社区|机关|本级|组|协会|联合会|法院|检察院|政协|人大|党校|总工会|妇联|团委|科协|残联|工商联|文联|台|段|厂|"
+    r"集团|\)|）)$"
+)
+_CHINESE_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
+
+
+@dataclass
+class Identity:
+    unit: str | None = None
+    year: int | None = None
+    kind: str | None = None  # 预算 or 决算
+    scope: str | None = None  # 部门, 单位 or 汇总; None when no clue says
+    genre: str = "情况说明"  # 情况说明 or 三公说明
+    region: str | None = None
+    province: str | None = None
+    end_line: int = 0  # first line after the title or cover block
+    clues: dict[str, Clue] = field(default_factory=dict)  # field -> the clue that decided it
+    evidence: list[Clue] = field(default_factory=list)  # every clue read, in reading order
+    warnings: list[str] = field(default_factory=list)
+
+
+def arabic_years(text: str) -> str:
+    """"二〇二三年" → "2023年"; a letter O typed for a zero in a year ("2O24年") → "2024年"."""
+    text = re.sub(r"(?<![\dA-Za-z])[12][\dOo]{3}(?=年)", lambda m: m.group(0).replace("O", "0").replace("o", "0"), text)
+    return re.sub(r"[〇○零一二三四五六七八九]{4}(?=年)", lambda m: m.group(0).translate(_CHINESE_DIGITS), text)
+
+
+def clean_unit(text: str) -> str:
+    """A unit name as a title or cover prints it, without what surrounds it on real pages."""
+    unit = re.sub(r"^.*[>›»]", "", text)  # a web page's breadcrumb copied above the title
+    unit = re.sub(r"^第[一二三四五六七八九十\d]+部分", "", unit)
+    # page furniture or an English line glued in front: "第1页Page1当涂县…" → "当涂县…"
+    unit = re.sub(r"^.*[0-9A-Za-z]+(?=[一-龥（(][一-龥（()）]{3,}$)", "", unit)
+    unit = re.sub(r"^(?:部门|单位)(?:预算|决算)(?:公开)?(?=[一-龥]{4,})", "", unit)
+    unit = re.sub(r"^(?:关于|标题|题名|名称)[:：]?", "", unit)
+    unit = unit.strip(" :：,，、.。“”\"'《》|-—_·").replace("(", "（").replace(")", "）")
+    return _last_organisation(re.sub(r"\s+", "", unit))
+
+
+def _last_organisation(unit: str) -> str:
+    """"岳阳县人民政府门户网站岳阳县民政局" → "岳阳县民政局": a publisher or portal printed before the unit."""
+    if len(unit) < 8:
+        return unit
+    gaz = gazetteer()
+    for start in range(len(unit) - 4, 2, -1):
+        head = next((unit[start:start + n] for n in range(2, 9)
+                     if unit[start:start + n] in gaz.counties or unit[start:start + n] in gaz.prefectures), None)
+        if head and plausible_unit(unit[:start]) and plausible_unit(unit[start:]):
+            return unit[start:]
+    return unit
+
+
+def plausible_unit(text: str) -> bool:
+    """A name that reads as an organisation (not a sentence, not a heading)."""
+    return (3 <= len(text) <= 40 and not re.search(r"[\d,。;:!?、]|预算|决算|情况|说明|目录", text)
+            and bool(_ORG_END.search(text)))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Readers: each returns clues (and the title/cover readers where the body starts)
+
+
+def _fields(origin: str, unit: str | None, year: int | None, kind: str | None, middle: str, *, page: int | None,
+            text: str, context: str = "") -> list[Clue]:
+    """Clues of one title-shaped string: unit, year, kind, scope, genre and the unit's place."""
+    clues: list[Clue] = []
+
+    def add(name: str, value: str | int | None) -> None:
+        if value is not None and value != "":
+            clues.append(Clue(field=name, value=value, origin=origin, page=page, text=text))
+
+    scope = "部门" if "部门" in middle else "单位" if "单位" in middle else None
+    if _REGION_WIDE.search(middle) or (unit and _REGION_WIDE.search(unit)):
+        scope = "汇总"
+        if unit and "本级" in middle and not unit.endswith("本级"):
+            unit = unit + "本级"
+    add("unit", unit)
+    add("year", year)
+    add("kind", kind)
+    add("scope", scope)
+    add("genre", "三公说明" if "三公" in middle else "情况说明")
+    return clues
+
+
+def title_clues(lines: list[Line], *, head: int = 12, origin: str = "title") -> tuple[list[Clue], int]:
+    """The title line (possibly wrapped over two lines, or with the unit on the line above)."""
+    # "第二部分…部门决算表" in a 目录 or "一、…情况说明" are headings inside the document, not its title.
+    prose = [(i, line) for i, line in enumerate(lines[:head]) if not line.tabular and not _NUMBERED.match(line.text)]
+    for n, (i, line) in enumerate(prose):
+        text = arabic_years(line.text)
+        candidates = [(text, i + 1)]
+        # A title may wrap onto a second line ("…办公室2025年部门" / "预算情况说明").
+        if n + 1 < len(prose) and len(text) <= 40:
+            candidates.append((text + arabic_years(prose[n + 1][1].text), prose[n + 1][0] + 1))
+        for candidate, end_line in candidates:
+            found = _title_in(candidate)
+            if found is None:
+                continue
+            before, year, kind, middle = found
+            if before and not _title_unit(before):
+                continue  # a sentence that speaks of the budget ("现将本部门2025年预算情况说明如下")
+            unit = clean_unit(before) if before else ""
+            if not _unit_like(unit):
+                unit = _previous_name(lines, i)
+            # A title without its unit ("2023年度“三公”经费决算情况说明") still gives year, kind and genre.
+            return _fields(origin, unit or None, year, kind, middle, page=line.page, text=candidate), end_line
+    for i, line in prose[:3]:
+        match = _TITLE_NO_YEAR.match(line.text)
+        year = _first_year(lines[i + 1: i + 12]) if match else None
+        if match and year:
+            return (_fields(origin, clean_unit(match.group("unit")), year, match.group("kind"), match.group("middle"),
+                            page=line.page, text=line.text), i + 1)
+    return [], 0
+
+
+def _title_in(text: str) -> tuple[str, int, str | None, str] | None:
+    match = _TITLE.search(text)
+    if match:
+        return text[: match.start()].strip(" :"), int(match.group("year")), match.group("kind"), match.group("middle")
+    match = _TITLE_NO_KIND.search(text)
+    if match:
+        return text[: match.start()].strip(" :"), int(match.group("year")), None, match.group("middle")
+    return None
+
+
+def _title_unit(before: str) -> bool:
+    unit = clean_unit(before)
+    return bool(unit) and not re.search(
+        r"[,。;、]|现将|按照|根据|如下|预算|决算|情况|说明|目录|附表|^(?:本|我)|[一二三四五六七八九十\d]$", unit)
+
+
+def string_clues(text: str, *, origin: str, page: int | None = None) -> list[Clue]:
+    """A title-shaped string from outside the text (a web page's 标题, a file name)."""
+    text = arabic_years(normalize(text))
+    found = _title_in(text)
+    if found is None:
+        return []
+    before, year, kind, middle = found
+    unit = clean_unit(before)
+    return _fields(origin, unit if plausible_unit(unit) else None, year, kind, middle, page=page, text=text)
+
+
+_COVER_HEAD = re.compile(
+    r"^(?P<place>[一-龥]{0,20}?)" + _YEAR + r"(?P<level>[区县市旗乡镇]级|本级)?(?P<scope>部门|单位)?(?P<kind>预算|决算)"
+    r"(?P<year2>(?:19|20)\d{2})?$"
+)
+_COVER_ONLY_KIND = re.compile(r"^(?:年度?)?(?P<scope>部门|单位)?(?P<kind>预算|决算)(?P<year2>(?:19|20)\d{2})$")
+_COVER_UNIT = re.compile(
+    r"^(?P<label>预算主管部门|主管部门|预算单位|决算单位|编制单位|编报单位|单位名称|部门名称|填报单位)[:：]?(?P<unit>.+)$"
+)
+
+
+def cover_clues(lines: list[Line], *, head: int = 8) -> tuple[list[Clue], int]:
+    """The cover of a full PDF: "上海市普陀区2025年区级部门预算" / "预算主管部门：…", or a unit name above
+    "2024年度部门决算" (pdfplumber-like text may print "年度部门决算2024")."""
+    first_page = lines[0].page if lines else None
+    clues: list[Clue] = []
+    end = 0
+    for i, line in enumerate(lines[:head]):
+        if line.page != first_page or line.tabular:
+            break
+        text = arabic_years(line.text)
+        labelled = _COVER_UNIT.match(text)
+        if labelled:
+            unit = clean_unit(labelled.group("unit"))
+            if plausible_unit(unit):
+                label = labelled.group("label")
+                origin = ("cover:主管部门" if "主管" in label else "cover:单位" if label in ("预算单位", "决算单位")
+                          else "cover")
+                clues.append(Clue("unit", unit, origin, line.page, line.text))
+                if origin != "cover":
+                    clues.append(Clue("scope", "部门" if "主管" in label else "单位", origin, line.page, line.text))
+                end = i + 1
+            continue
+        cover = _COVER_HEAD.match(text) or _COVER_ONLY_KIND.match(text)
+        if not cover:
+            continue
+        groups = cover.groupdict()
+        year = groups.get("year") or groups.get("year2")
+        if year is None:
+            continue
+        place = groups.get("place") or ""
+        if place and not plausible_unit(place):
+            located = locate(place)
+            for name in ("region", "province"):
+                if getattr(located, name):
+                    clues.append(Clue(name, getattr(located, name), "cover", line.page, line.text))
+        elif place:
+            clues.append(Clue("unit", clean_unit(place), "cover", line.page, line.text))
+        elif i > 0:
+            unit = clean_unit(lines[i - 1].text)
+            if plausible_unit(unit):
+                clues.append(Clue("unit", unit, "cover", lines[i - 1].page, lines[i - 1].text))
+        clues.append(Clue("year", int(year), "cover", line.page, line.text))
+        clues.append(Clue("kind", groups["kind"], "cover", line.page, line.text))
+        if groups.get("scope"):
+            clues.append(Clue("scope", groups["scope"], "cover", line.page, line.text))
+        end = max(end, i + 1)
+    return clues, end
+
+
+_SELF = r"(?:我|本)(?:局|委|办|院|中心|所|站|馆|队|会|部门|单位|部|处|校|园|镇|乡|街道)"
+_SENTENCE = re.compile(
+    r"(?:现将|现就|现对|现把|特将|将|对)(?P<unit>" + _SELF + r"|[一-龥()（）]{2,40}?)?"
+    r"(?:的)?" + _YEAR + r"(?P<middle>[^,。;:]{0,24}?)(?P<kind>预算|决算)"
+)
+
+
+def sentence_clues(lines: list[Line], *, head: int = 30) -> list[Clue]:
+    """The opening sentences: "按照…要求，现将我局2023年部门决算公开如下" names a year and kind, and a unit only
+    when it is named in full (我局 / 本部门 point to a name stated elsewhere, which we look for in the text)."""
+    prose = [line for line in lines[:head] if not line.tabular]
+    for n, line in enumerate(prose):
+        text = arabic_years(line.text + (prose[n + 1].text if n + 1 < len(prose) else ""))
+        match = _SENTENCE.search(text)
+        if not match:
+            continue
+        named = match.group("unit") or ""
+        unit = None
+        if not named:
+            pass
+        elif re.fullmatch(_SELF, named):
+            unit = _full_name(lines, named)
+        else:
+            unit = clean_unit(named)
+            unit = unit if _unit_like(unit) else None
+        middle = match.group("middle")
+        if named and re.fullmatch(_SELF, named) and not re.search(r"部门|单位", middle):
+            middle = ("单位" if re.search(r"单位|院|中心|所|站|馆|队|校|园", named) else "部门") + middle
+        clues = _fields("first_sentence", unit, int(match.group("year")), match.group("kind"), middle,
+                        page=line.page, text=match.group(0))
+        return [c for c in clues if c.field != "genre" or "三公" in middle]
+    return []
+
+
+def _full_name(lines: list[Line], self_name: str) -> str | None:
+    """我局 → the full name ending in 局 that the text states (e.g. "XX县财政局是…"), when exactly one does."""
+    suffix = {"部门": "", "单位": ""}.get(self_name[1:], self_name[1:])
+    if not suffix:
+        return None
+    names = set()
+    for line in lines[:80]:
+        for match in re.finditer(r"([一-龥()（）]{3,30}?" + suffix + r")(?=是|为|负责|主要|的|,|。|成立|内设)", line.text):
+            name = from_place(match.group(1))
+            if name and plausible_unit(clean_unit(name)):
+                names.add(clean_unit(name))
+    return names.pop() if len(names) == 1 else None
+
+
+def from_place(text: str) -> str | None:
+    """The part of `text` that starts with a place name of the gazetteer ("…情况岳阳县财政局" → "岳阳县财政局")."""
+    gaz = gazetteer()
+    for start in range(len(text) - 2):
+        rest = text[start:]
+        for length in range(2, min(len(rest), 10) + 1):
+            head = rest[:length]
+            if head in gaz.counties or head in gaz.prefectures or head in gaz.provinces:
+                return rest
+    return None
+
+
+def filename_clues(filename: str) -> list[Clue]:
+    """A weak clue: "上海市普陀区人民政府办公室25年预算.pdf" (two-digit years included)."""
+    stem = PurePath(filename).stem if filename else ""
+    if not re.search(r"[一-龥]", stem):
+        return []
+    stem = re.sub(r"(?<!\d)(\d{2})年", lambda m: f"20{m.group(1)}年", stem)
+    clues = string_clues(stem, origin="filename")
+    if clues:
+        return clues
+    text = arabic_years(normalize(stem))
+    year = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", text)
+    kind = re.search(r"预算|决算", text)
+    result = []
+    unit = clean_unit(text[: year.start()]) if year else ""
+    if plausible_unit(unit):
+        result.append(Clue("unit", unit, "filename", None, stem))
+    if year:
+        result.append(Clue("year", int(year.group(1)), "filename", None, stem))
+    if kind:
+        result.append(Clue("kind", kind.group(0), "filename", None, stem))
+    return result
+
+
+def body_clues(lines: list[Line]) -> list[Clue]:
+    """The year and kind the opening text speaks of most: the last resort."""
+    head = " ".join(arabic_years(line.text) for line in lines[:80])
+    years = re.findall(r"((?:19|20)\d{2})年", head)
+    clues = []
+    if years:
+        clues.append(Clue("year", int(max(set(years), key=lambda y: (years.count(y), y))), "body", None, ""))
+    kinds = {kind: head.count(kind) for kind in ("决算", "预算")}
+    if any(kinds.values()):
+        clues.append(Clue("kind", max(kinds, key=kinds.get), "body", None, ""))
+    return clues
+
+
+def metadata_clues(clues: list[Clue]) -> list[Clue]:
+    """Clues the format readers found outside the text. A web page's 标题 (field "title", or any field with origin
+    "metadata:标题") is read like a title line; a unit (发布机构) must read as an organisation; others pass as they are."""
+    result = []
+    for clue in clues:
+        # The format readers name a field by its label (名称, 来源 …); weigh it under the label it stands for.
+        label = clue.origin.partition(":")[2]
+        origin = _LABEL_ORIGIN.get(label, clue.origin)
+        field = {"metadata:标题": "title", "metadata:发布机构": "unit", "metadata:来源": "unit"}.get(origin, clue.field)
+        if (origin, field) != (clue.origin, clue.field):
+            clue = Clue(field, clue.value, origin, clue.page, clue.text)
+        if clue.field == "title" or clue.origin == "metadata:标题":
+            result += string_clues(str(clue.value), origin=clue.origin, page=clue.page)
+        elif clue.field == "unit":
+            unit = clean_unit(str(clue.value))
+            if plausible_unit(unit):
+                result.append(Clue("unit", unit, clue.origin, clue.page, clue.text or str(clue.value)))
+        else:
+            result.append(clue)
+    return result
+
+
+_LABELS = ("索引号", "发布机构", "发文机关", "公开主体", "公开单位", "信息来源", "来源", "标题", "名称", "成文日期",
+           "发布日期", "发布时间", "公开日期", "生成日期", "文号", "发文字号", "主题分类", "主题词", "浏览次数", "访问量",
+           "字号", "作者", "责任编辑", "分享到", "打印")
+_LABEL = re.compile(r"(" + "|".join(sorted(_LABELS, key=len, reverse=True)) + r")[:：]")
+_LABEL_ORIGIN = {"标题": "metadata:标题", "名称": "metadata:标题", "发布机构": "metadata:发布机构",
+                 "发文机关": "metadata:发布机构", "公开主体": "metadata:发布机构", "公开单位": "metadata:发布机构",
+                 "来源": "metadata:来源", "信息来源": "metadata:来源"}
+
+
+def label_clues(lines: list[Line], *, head: int = 25) -> list[Clue]:
+    """A web page's metadata block copied with the text ("索引号：… 发布机构：XX县财政局 … 标题：…",
+    "发布时间：… 来源：XX县民政局"): the same clues the format readers take from a saved page."""
+    found: list[Clue] = []
+    for line in lines[:head]:
+        labels = list(_LABEL.finditer(line.text))
+        for n, match in enumerate(labels):
+            origin = _LABEL_ORIGIN.get(match.group(1))
+            if origin is None:
+                continue
+            end = labels[n + 1].start() if n + 1 < len(labels) else len(line.text)
+            value = line.text[match.end(): end].strip()
+            if origin == "metadata:标题":
+                found += string_clues(value, origin=origin, page=line.page)
+            else:
+                unit = clean_unit(value)
+                if plausible_unit(unit):
+                    found.append(Clue("unit", unit, origin, line.page, line.text))
+    return found
+
+
+def _first_year(lines: list[Line]) -> int | None:
+    for line in lines:
+        found = re.search(r"((?:19|20)\d{2})年度?", arabic_years(line.text))
+        if found:
+            return int(found.group(1))
+    return None
+
+
+def _previous_name(lines: list[Line], i: int) -> str:
+    for back in range(i - 1, max(-1, i - 3), -1):
+        text = clean_unit(lines[back].text)
+        if _unit_like(text):
+            return text
+    return ""
+
+
+def _unit_like(text: str) -> bool:
+    """An organisation's name, or a region for a region-wide statement ("攸县", "资兴市本级")."""
+    return plausible_unit(text) or bool(re.fullmatch(r"[一-龥]{1,12}(?:县|区|市|旗|州)(?:本级)?", text))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Weighing the clues
+
+
+def identify(lines: list[Line], *, metadata: list[Clue] = (), filename: str = "") -> Identity:
+    """Every clue about the document in `lines`, weighed by PRECEDENCE."""
+    titled, title_end = title_clues(lines)
+    covered, cover_end = cover_clues(lines)
+    evidence = titled + covered + metadata_clues(list(metadata)) + label_clues(lines) + sentence_clues(lines) \
+        + filename_clues(filename) + body_clues(lines)
+    identity = Identity(end_line=max(title_end, cover_end), evidence=evidence)
+    context = " ".join(line.text for line in lines[:40])
+    for name in ("unit", "year", "kind", "scope", "genre"):
+        winner = _winner(name, evidence, identity.warnings)
+        if winner is not None:
+            identity.clues[name] = winner
+            setattr(identity, name, winner.value)
+    if identity.unit is not None:
+        place = locate(identity.unit, context=context)
+        unit_clue = identity.clues["unit"]
+        for name in ("region", "province"):
+            if getattr(place, name):
+                evidence.append(Clue(name, getattr(place, name), "unit", unit_clue.page, unit_clue.text))
+    for clue in [c for c in evidence if c.field == "unit" and c.origin not in ("title", "cover:主管部门", "cover:单位")]:
+        place = locate(str(clue.value), context=context)
+        for name in ("region", "province"):
+            if getattr(place, name) and clue.origin in PRECEDENCE[name]:
+                evidence.append(Clue(name, getattr(place, name), clue.origin, clue.page, clue.text))
+    for name in ("region", "province"):
+        winner = _winner(name, evidence, identity.warnings)
+        if winner is not None:
+            identity.clues[name] = winner
+            setattr(identity, name, winner.value)
+    if identity.genre is None:
+        identity.genre = "情况说明"
+    return identity
+
+
+def _winner(name: str, evidence: list[Clue], warnings: list[str]) -> Clue | None:
+    order = PRECEDENCE[name]
+    ranked = sorted((c for c in evidence if c.field == name and c.origin in order),
+                    key=lambda c: order.index(c.origin))
+    if not ranked:
+        return None
+    best = ranked[0]
+    for other in ranked[1:]:
+        if other.origin in _WEAK or other.value == best.value or other.origin == best.origin:
+            continue
+        if name == "unit" and _same_unit(str(other.value), str(best.value)):
+            continue
+        if name == "scope" and "汇总" in (best.value, other.value):
+            continue
+        warnings.append(f"{FIELD_NAMES[name]}的线索不一致：{_origin_name(best.origin)}为“{best.value}”，"
+                        f"{_origin_name(other.origin)}为“{other.value}”，采用前者")
+        break
+    return best
+
+
+def _same_unit(a: str, b: str) -> bool:
+    return a in b or b in a
+
+
+def _origin_name(origin: str) -> str:
+    return {"title": "标题", "cover": "封面", "cover:主管部门": "封面预算主管部门", "cover:单位": "封面预算单位",
+            "first_sentence": "开头语句", "filename": "文件名", "body": "正文",
+            "metadata:标题": "网页标题", "metadata:发布机构": "网页发布机构", "metadata:来源": "网页来源"}.get(origin, origin)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Documents that are not disclosures
+
+_PLACEHOLDER_AMOUNT = re.compile(r"[XＸ×xX]{2,}(?:\.[XＸ×xX]+)?\s*(?:万元|元|亿元|%|人|辆)")
+_REAL_AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元)")
+# Genres that quote budget figures without being a disclosure, recognized by how they open.
+_OTHER_GENRES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"本报讯|记者|通讯员|新闻|执行情况良好|召开.{0,20}(?:会议|推进会|工作会)"), "新闻报道"),
+    (re.compile(r"审计(?:结果)?公告|审计工作报告|审计报告"), "审计公告"),
+    (re.compile(r"绩效(?:自评|评价)报告|自评报告|绩效自评表"), "绩效评价报告"),
+    (re.compile(r"招标公告|采购公告|中标(?:结果)?公告|成交公告|比选公告|询价公告|磋商公告"), "招标采购公告"),
+    (re.compile(r"巡察.{0,12}(?:通报|整改)|整改(?:进展)?情况的?通报|督查通报"), "巡察整改通报"),
+    (re.compile(r"管理办法|实施细则|暂行规定|管理规定|第一章总则"), "管理办法"),
+    (re.compile(r"政府工作报告|人民代表大会.{0,10}会议上"), "政府工作报告"),
+    (re.compile(r"关于召开.{0,30}(?:会议|培训)的?通知|会议通知"), "会议通知"),
+    (re.compile(r"公开目录|预算公开一览|决算公开一览"), "公开目录"),
+]
+
+
+def refuse_other_documents(lines: list[Line]) -> None:
+    """A blank template or another genre that quotes budget figures is refused with what it is."""
+    text = "".join(line.text for line in lines)
+    placeholders = len(_PLACEHOLDER_AMOUNT.findall(text))
+    if placeholders >= 3 and len(_REAL_AMOUNT.findall(text)) < placeholders:
+        raise NotADisclosure("这是未填写的模板，不含数字（金额为“XXX万元”一类占位符）")
+    opening = "".join(line.text for line in lines[:3])
+    titled, end = title_clues(lines)
+    title = titled[0].text if titled and end <= 3 else ""
+    for pattern, genre in _OTHER_GENRES:
+        if pattern.search(opening) and not (title and not pattern.search(title)):
+            raise NotADisclosure(f"这是{genre}，不是部门/单位预算、决算或“三公”经费说明")
+    if not _REAL_AMOUNT.search(text) and not any(line.tabular for line in lines):
+        raise NotADisclosure("文件中没有任何预算/决算金额")
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Several disclosures in one file
+
+
+def segment_starts(lines: list[Line], *, paged: bool) -> list[int]:
+    """Where each disclosure a file holds begins: a new title or cover naming another unit, scope, year or
+    kind, after the current one has stated amounts. In a paged file (PDF) a cover or title opens its page."""
+    starts = [0]
+    titled, _ = title_clues(lines)
+    covered, _ = cover_clues(lines)
+    current: dict[str, object] = {**{c.field: c.value for c in titled}, **{c.field: c.value for c in covered}}
+    amounts = 0
+    for i, line in enumerate(lines):
+        if i == 0:
+            continue
+        amounts += len(_REAL_AMOUNT.findall(line.text)) + (1 if line.tabular else 0)
+        if line.tabular or amounts < 3:
+            continue
+        if paged and i >= 3 and lines[i - 3].page == line.page:
+            continue
+        head = _head_identity(lines, i)
+        if head is None or not _differs(head, current):
+            continue
+        starts.append(i)
+        current, amounts = head, 0
+    return starts
+
+
+def _head_identity(lines: list[Line], i: int) -> dict[str, object] | None:
+    """The title or cover that begins at line i, as {field: value}; None when line i opens none."""
+    window = lines[i: i + 4]
+    first = arabic_years(window[0].text)
+    if _NUMBERED.match(first):
+        return None  # "第三部分…决算情况说明", "一、…": a heading inside the disclosure, not a new one
+    second = arabic_years(window[1].text) if len(window) > 1 else ""
+    if _COVER_HEAD.match(first) or (plausible_unit(clean_unit(first))
+                                    and (_COVER_HEAD.match(second) or _COVER_ONLY_KIND.match(second))):
+        covered, _ = cover_clues(window, head=3)
+        values = {c.field: c.value for c in covered}
+        if values.get("kind") and values.get("year"):
+            return values
+    titled, _ = title_clues(window[:2], head=2)
+    if titled and re.match(r"[一-龥]", first) and titled[0].text.startswith(arabic_years(window[0].text)) and not titled[0].text.endswith("表"):
+        values = {c.field: c.value for c in titled}
+        if values.get("kind"):
+            return values
+    return None
+
+
+_NUMBERED = re.compile(r"^(?:第[一二三四五六七八九十\d]+(?:部分|章|节)|[一二三四五六七八九十]+[、.]|\d+(?:[、.]|\s)|\(?[一二三四五六七八九十\d]+\))")
+
+
+def _differs(head: dict[str, object], current: dict[str, object] | None) -> bool:
+    if current is None:
+        return False
+    for name in ("unit", "scope", "year", "kind"):
+        a, b = head.get(name), current.get(name)
+        if a is None or b is None:
+            continue
+        if name == "unit" and _same_unit(str(a), str(b)):
+            continue
+        if a != b:
+            return True
+    return False
+
+
+_DEPARTMENT_NAME = re.compile(r"(?:局|委员会|委|办公室|人民政府|街道办事处|人大常委会|政协|法院|检察院|总工会|妇联|团委|科协|"
+                              r"残联|工商联|文联|部)(?:（本级）)?$")
+_UNIT_NAME = re.compile(r"(?:中心|站|所|队|馆|院|学校|中学|小学|幼儿园|园|社|场|台|处)(?:（本级）)?$")
+
+
+def scope_of_name(unit: str) -> str | None:
+    """What a name says when nothing else does: a 局, 委员会 or 办公室 publishes a 部门 disclosure; a 中心, 站,
+    学校 or 医院 is a 单位. None when the name says neither."""
+    if _DEPARTMENT_NAME.search(unit):
+        return "部门"
+    if _UNIT_NAME.search(unit):
+        return "单位"
+    return None

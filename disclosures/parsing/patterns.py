@@ -1,0 +1,263 @@
+"""Named sentence patterns: each finds where a metric's amount is stated in one typical wording.
+
+    label_amounts      "公务接待费5.60万元" — a label, filler words, then the amount
+    change_first       "“三公”经费预算较上年减少3.60万元，为41.20万元"
+    count_then_amount  "公务用车运行维护费按现有公务用车3辆核定，安排9.60万元"
+    respectively       "A、B和C分别为1万元、2万元和3万元" (and "分别比上年减少…")
+    shared_change      "A0万元，B0万元，均与上年持平" / "A和B均为0"
+    budget_actual      "年初预算为0.95万元，支出决算为0.00万元" — the value is the actual, the budget is kept
+    zero_in_words      "无政府性基金预算财政拨款收入和支出", "无公务用车" — a zero without a numeral
+    change_only        "公务接待费支出决算持平" — a change whose figure is stated elsewhere
+
+Each has its own table of example sentences in tests/parsing/test_patterns.py.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from .clauses import (
+    _DIRECTIONS, _FLAT, Change, _is_prior_year_ref, at_clause_start, find_change, in_template_sentence, sentence_end,
+)
+from .numbers import NUMBER, UNIT, Amount, parse_amount
+
+@dataclass
+class Hit:
+    amount: Amount
+    start: int  # start of the label
+    num_start: int
+    end: int  # end of the amount (unit included)
+    change: Change | None = None  # a change stated before the figure ("较上年减少3.60万元，为41.20万元")
+    budget: Amount | None = None  # 决算: the 预算数 stated beside the actual
+    pattern: str = "label_amount"  # the named pattern that found it
+
+
+_GAP = r"(?:\d{4}年度?|[^\d。;,比较增减元])*?"
+
+
+def label_amounts(text: str, label: str, *, start: int = 0, end: int | None = None,
+                  clause_start: bool = True, gap: str = _GAP) -> list[Hit]:
+    """Every `label … amount` in text, with only filler words (预算, 为, 合计 …) between them."""
+    end = len(text) if end is None else end
+    tail = _tail_pattern(gap)
+    hits = []
+    for match in _compiled(label).finditer(text, start, end):
+        found = tail.match(text, match.end(), end)
+        if found and re.search(r"(?:约|近|大约|将近|超过|不到|逾|左右)$|分别|会议|培训|、|和|及", found.group("gap")):
+            # "约45万元" is no exact figure; "分别为A和B" needs to know which is which;
+            # "“三公”经费、会议费和培训费合计96.30万元" is not the 三公 total.
+            continue
+        if not found or len(found.group("gap")) > 16:
+            zero = _ZERO_TAIL.match(text, match.end(), end)
+            if not zero or (clause_start and not at_clause_start(text, match.start())):
+                continue
+            hits.append(Hit(Amount(Decimal(0), 0, "万元"), match.start(), zero.start("zero"), zero.end()))
+            continue
+        if clause_start and not at_clause_start(text, match.start()):
+            continue
+        hits.append(Hit(parse_amount(found.group("num"), found.group("unit")), match.start(),
+                        found.start("num"), found.end()))
+    return hits
+
+
+_ZERO_TAIL = re.compile(r"(?:[^\d。;,比较增减]{0,8}?)(?:为|是)(?P<zero>零)(?![一-龥]{0,2}(?:星|散|售|件|部件))")
+
+
+@lru_cache(maxsize=256)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+@lru_cache(maxsize=8)
+def _tail_pattern(gap: str) -> re.Pattern[str]:
+    return re.compile(rf"(?P<gap>{gap})(?P<num>{NUMBER})(?P<unit>{UNIT})")
+
+
+# ---------------------------------------------------------------------------------------------
+# Patterns over several labels at once: labels maps metric -> label regex
+# ---------------------------------------------------------------------------------------------
+
+_SEP = r"(?:、|,|和|及|与|以及)"
+_FILLER = r"(?:预算|决算|支出|数|财政拨款|经费)*"
+_REF = r"(?:上年|去年|上一年|上年度|(?:19|20)\d{2}年度?)(?:预算|决算)?(?:数)?"
+_ZERO = Amount(Decimal(0), 0, "万元")
+
+
+def _any(labels: dict[str, str]) -> str:
+    return "|".join(f"(?:{label})" for label in labels.values())
+
+
+def _metric_of(piece: str, labels: dict[str, str]) -> str | None:
+    found = [metric for metric, label in labels.items() if re.fullmatch(rf"(?:{label}){_FILLER}", piece)]
+    return found[0] if len(found) == 1 else None
+
+
+def _label_list(chunk: str, labels: dict[str, str], offset: int) -> list[tuple[str, int]] | None:
+    """"因公出国(境)费、公务用车购置费和公务接待费" -> [(metric, start), …]; None if a piece names no metric."""
+    result = []
+    pos = 0
+    for piece in re.split(rf"({_SEP})", chunk):
+        if piece and not re.fullmatch(_SEP, piece):
+            metric = _metric_of(piece, labels)
+            if metric is None:
+                return None
+            result.append((metric, offset + pos))
+        pos += len(piece)
+    return result
+
+
+def respectively(text: str, labels: dict[str, str]) -> list[tuple[str, Hit]]:
+    """"A、B、C和D分别为0万元、0万元、13.80万元和6.50万元": amounts matched to labels by position.
+    The unit may be printed once, after the last amount. Counts that differ give nothing."""
+    any_label = _any(labels)
+    pattern = _compiled(
+        rf"(?P<list>(?:{any_label}){_FILLER}(?:{_SEP}(?:{any_label}){_FILLER}){{1,7}})(?:分别|各)(?:为|是|安排)?"
+        rf"(?P<amounts>{NUMBER}(?:{UNIT})?(?:{_SEP}{NUMBER}(?:{UNIT})?){{1,7}})")
+    found = []
+    for match in pattern.finditer(text):
+        if not at_clause_start(text, match.start()):
+            continue
+        names = _label_list(match.group("list"), labels, match.start("list"))
+        amounts = list(re.finditer(rf"(?P<num>{NUMBER})(?P<unit>{UNIT})?", match.group("amounts")))
+        if not names or len(names) != len(amounts) or not amounts[-1].group("unit"):
+            continue
+        last_unit = amounts[-1].group("unit")
+        base = match.start("amounts")
+        for (metric, start), amount in zip(names, amounts):
+            hit = Hit(parse_amount(amount.group("num"), amount.group("unit") or last_unit), start,
+                      base + amount.start("num"), base + amount.end(), pattern="respectively")
+            found.append((metric, hit))
+    return found
+
+
+def respective_changes(text: str, labels: dict[str, str], *, year: int | None) -> list[tuple[str, Change, int]]:
+    """"C和D分别比上年减少1.20万元和0.30万元" and "A和B均与上年持平" -> (metric, change, position)."""
+    any_label = _any(labels)
+    found: list[tuple[str, Change, int]] = []
+    listed = rf"(?P<list>(?:{any_label}){_FILLER}(?:{_SEP}(?:{any_label}){_FILLER}){{1,7}})"
+    each = _compiled(
+        rf"{listed}分别(?:比|较|同比)(?P<ref>{_REF})?(?:相比)?,?(?P<dir>增加|减少|增长|下降|降低|上升|压减)"
+        rf"(?P<amounts>{NUMBER}(?:{UNIT})?(?:{_SEP}{NUMBER}(?:{UNIT})?){{1,7}})")
+    for match in each.finditer(text):
+        ref = match.group("ref") or "上年"
+        names = _label_list(match.group("list"), labels, match.start("list"))
+        amounts = list(re.finditer(rf"(?P<num>{NUMBER})(?P<unit>{UNIT})?", match.group("amounts")))
+        if not names or len(names) != len(amounts) or not _is_prior_year_ref(ref, year):
+            continue
+        unit = amounts[-1].group("unit") or "万元"
+        sign = _DIRECTIONS[match.group("dir")]
+        for (metric, _start), amount in zip(names, amounts):
+            value = parse_amount(amount.group("num"), amount.group("unit") or unit).value
+            found.append((metric, Change(-abs(value) if sign < 0 else value, match.end()), match.start()))
+    both = _compiled(rf"{listed}(?:均|都|皆)(?:与|比|较|同)?(?P<ref>{_REF})?(?:相比)?,?(?:{_FLAT})")
+    for match in both.finditer(text):
+        names = _label_list(match.group("list"), labels, match.start("list"))
+        if names and _is_prior_year_ref(match.group("ref") or "上年", year):
+            found += [(metric, Change(Decimal(0), match.end()), match.start()) for metric, _start in names]
+    return found
+
+
+_SHARED_FLAT = re.compile(rf"(?:均|都|皆)(?:与|比|较|同)?(?P<ref>{_REF})?(?:相比)?,?(?:{_FLAT})")
+_SHARED_ZERO = re.compile(r"(?:均|都|皆)(?:为|是)?(?:0(?:\.0+)?|零)(?:万元|元)?(?![\d.])")
+
+
+def shared_change(text: str, hits: list[tuple[str, Hit]], *, year: int | None) -> dict[int, Change]:
+    """"A0万元，B0万元，均与上年持平": the 持平 after a run of items is each item's change.
+    Returns {index in hits: change} for the hits of the run just before each such phrase."""
+    ordered = sorted(range(len(hits)), key=lambda i: hits[i][1].start)
+    result: dict[int, Change] = {}
+    for match in _SHARED_FLAT.finditer(text):
+        if not _is_prior_year_ref(match.group("ref") or "上年", year):
+            continue
+        pos = match.start()
+        run = []
+        for i in reversed(ordered):
+            hit = hits[i][1]
+            if hit.end > pos:
+                continue
+            if not re.fullmatch(r"[,、;和及与]*", text[hit.end:pos]):
+                break
+            run.append(i)
+            pos = hit.start
+        if len(run) >= 2:
+            for i in run:
+                result[i] = Change(Decimal(0), match.end())
+    return result
+
+
+def both_zero(text: str, labels: dict[str, str]) -> list[tuple[str, Hit]]:
+    """"因公出国(境)费和公务用车购置费均为0": one statement, a zero for each item named."""
+    any_label = _any(labels)
+    pattern = _compiled(rf"(?P<list>(?:{any_label}){_FILLER}(?:{_SEP}(?:{any_label}){_FILLER}){{1,7}})"
+                        rf"(?:{_SHARED_ZERO.pattern})")
+    found = []
+    for match in pattern.finditer(text):
+        names = _label_list(match.group("list"), labels, match.start("list"))
+        if names and at_clause_start(text, match.start()):
+            found += [(metric, Hit(_ZERO, start, start, match.end(), pattern="both_zero"))
+                      for metric, start in names]
+    return found
+
+
+_COUNT = r"\d+(?:辆|人次|批次|次|人|台|个|名|团组|批)"
+
+
+def count_then_amount(text: str, label: str) -> list[Hit]:
+    """"公务用车运行维护费按现有公务用车3辆核定，安排9.60万元": counts come first, the amount is the one with a
+    money unit after 安排/预算/金额 — never the count."""
+    pattern = _compiled(
+        rf"(?:{label}){_FILLER}[^。;\d]{{0,30}}?{_COUNT}(?:[^。;\d]{{0,12}}?{_COUNT}){{0,3}}[^。;\d]{{0,16}}?"
+        rf"(?:安排|预算|金额|计|共|需要?|合计)(?:资金|经费)?(?:为|是)?(?P<num>{NUMBER})(?P<unit>{UNIT})")
+    hits = []
+    for match in pattern.finditer(text):
+        if at_clause_start(text, match.start()):
+            hits.append(Hit(parse_amount(match.group("num"), match.group("unit")), match.start(),
+                            match.start("num"), match.end(), pattern="count_then_amount"))
+    return hits
+
+
+def budget_actual(text: str, label: str) -> list[Hit]:
+    """决算 "…年初预算为0.95万元，支出决算为0.00万元" or "预算数为A万元，决算数为B万元": the value is the actual."""
+    pattern = _compiled(
+        rf"(?:{label})[^\d。;]{{0,14}}?(?:全年|年初|调整后)?预算(?:数|安排)?(?:为|是)?(?P<b>{NUMBER})(?P<bu>{UNIT})?,?"
+        rf"(?:实际)?(?:支出)?(?:决算|执行|实际支出|实际执行)(?:支出)?(?:数)?(?:为|是)?(?P<a>{NUMBER})(?P<au>{UNIT})")
+    hits = []
+    for match in pattern.finditer(text):
+        if not at_clause_start(text, match.start()):
+            continue
+        unit = match.group("au")
+        hits.append(Hit(parse_amount(match.group("a"), unit), match.start(), match.start("a"), match.end(),
+                        budget=parse_amount(match.group("b"), match.group("bu") or unit), pattern="budget_actual"))
+    return hits
+
+
+def zero_in_words(text: str, label: str, *, what: str = r"(?:预算)?(?:安排|支出|收入|收入和支出|收支|预算)?") -> list[Hit]:
+    """"2024年度无政府性基金预算财政拨款收入和支出", "无公务用车购置预算安排": a zero stated without a numeral."""
+    pattern = _compiled(rf"(?:无|没有|未安排|不安排)(?P<label>{label}){what}(?=[。;,)]|$)")
+    hits = []
+    for match in pattern.finditer(text):
+        if at_clause_start(text, match.start()) and not in_template_sentence(text, match.start()):
+            hits.append(Hit(_ZERO, match.start(), match.start(), match.end(), pattern="zero_in_words"))
+    return hits
+
+
+def change_only(text: str, label: str, *, year: int | None) -> list[tuple[Change, int, int]]:
+    """"公务接待费支出决算持平", "“三公”经费决算数与2023年度持平": a change stated where the figure is not
+    (the figure is given elsewhere). Returns (change, start, end)."""
+    pattern = _compiled(rf"(?:{label}){_FILLER}(?=比|较|与|同比|和|持平|增加|减少|增长|下降)")
+    found = []
+    for match in pattern.finditer(text):
+        if not at_clause_start(text, match.start()):
+            continue
+        stop = min(sentence_end(text, match.end(), len(text)), _clause_end(text, match.end()))
+        change = find_change(text, match.end(), stop, unit="万元", year=year, near=2)
+        if change and change.value is not None:
+            found.append((change, match.start(), change.end))
+    return found
+
+
+def _clause_end(text: str, pos: int) -> int:
+    found = re.compile(r"[;。]").search(text, pos)
+    return found.start() if found else len(text)

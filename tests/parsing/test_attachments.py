@@ -1,0 +1,306 @@
+"""The 附表 recognizers on small grids written here: captions, units, split codes, text-layer rows, 决算 pairs."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from disclosures.parsing import attachments
+from disclosures.parsing.attachments import read_tables, table_kind
+from disclosures.parsing.document import Document
+from disclosures.parsing.pdf import PdfReadError
+from disclosures.parsing.tables import TableResult, read_sangong_grid
+from disclosures.parsing.text import page_lines
+from disclosures.parsing.types import SourceTable
+
+
+def _native(*tables: SourceTable) -> Document:
+    return Document(lines=[], pages=1, data=b"", is_pdf=False, tables=list(tables))
+
+
+def _pdf_text(*pages: str) -> Document:
+    """A PDF as its text layer shows it (blank cells gone); no bytes behind it, so no geometry to fall back on."""
+    return Document(lines=page_lines(list(pages)), pages=len(pages), data=b"", is_pdf=True)
+
+
+@pytest.mark.parametrize("caption,kind", [
+    ("2025年部门财务收支预算总表", "overview"),
+    ("收入支出决算总表", "overview"),
+    ("2024年预算单位收入预算总表", "income"),
+    ("2025年部门支出预算总表", "expenditure"),
+    ("支出决算表", "expenditure"),
+    ("2025年部门财政拨款收支预算总表", "appropriation_overview"),
+    ("财政拨款收入支出决算总表", "appropriation_overview"),
+    ("2025年部门一般公共预算支出功能分类预算表", "general_function"),
+    ("一般公共预算财政拨款支出决算表", "general_function"),
+    ("××局一般公共预算财政拨款支出预算表", "general_function"),
+    ("2025年部门一般公共预算基本支出部门预算经济分类预算表", "basic_economic"),
+    ("一般公共预算财政拨款基本支出决算表", "basic_economic"),
+    ("2025年部门“三公”经费和机关运行经费预算表", "sangong"),
+    ("2025年部门政府性基金预算支出功能分类预算表", "gov_fund"),
+    ("国有资本经营预算财政拨款收入支出决算表", "state_capital"),
+    ("××局政府采购预算明细表", "procurement"),
+    ("项目支出绩效目标表", "performance"),
+    ("机构设置", None),
+])
+def test_it_knows_a_table_by_the_words_of_its_caption(caption, kind):
+    assert table_kind(caption) == kind
+
+
+FUNCTION_GRID = [
+    ["项目", None, None, None, "一般公共预算支出", None, None],
+    ["功能分类科目编码", None, None, "功能分类科目名称", "合计", "基本支出", "项目支出"],
+    ["类", "款", "项", None, None, None, None],
+    ["201", "", "", "一般公共服务支出", "82,096,797.42", "15,686,797.42", "66,410,000.00"],
+    ["201", "03", "", "政府办公厅(室)及相关机构事务", "82,096,797.42", "15,686,797.42", "66,410,000.00"],
+    ["201", "03", "01", "行政运行", "12,029,501.84", "12,029,501.84", ""],
+    ["210", "", "", "卫生健康支出", "1,097,073.43", "1,097,073.43", ""],
+    ["210", "11", "", "行政事业单位医疗", "1,097,073.43", "1,097,073.43", ""],
+    ["7", "11", "02", "事业单位医疗", "314,200.00", "314,200.00", ""],
+    ["合计", None, None, None, "83,193,870.85", "16,783,870.85", "66,410,000.00"],
+]
+
+
+def test_it_reads_every_function_line_with_its_code_level_and_exact_wan_yuan():
+    result = read_tables(_native(SourceTable(grid=FUNCTION_GRID, page=14, unit="元", origin="html",
+                                             caption="2025年部门一般公共预算支出功能分类预算表")),
+                         year=2025, kind="预算")
+    got = [(line.code, line.level, line.name, line.value) for line in result.function_lines]
+    assert got == [
+        ("201", "类", "一般公共服务支出", Decimal("8209.679742")),
+        ("20103", "款", "政府办公厅(室)及相关机构事务", Decimal("8209.679742")),
+        ("2010301", "项", "行政运行", Decimal("1202.950184")),
+        ("210", "类", "卫生健康支出", Decimal("109.707343")),
+        ("21011", "款", "行政事业单位医疗", Decimal("109.707343")),
+        ("2101102", "项", "事业单位医疗", Decimal("31.42")),  # "7 11 02": 类 restored from the rows above
+    ]
+    assert [line.code for line in result.expenditure_by_function] == ["201", "210"]
+    assert {line.table for line in result.function_lines} == {"2025年部门一般公共预算支出功能分类预算表"}
+
+
+def test_it_takes_basic_and_project_from_the_total_row_with_cell_provenance():
+    grid = [["功能分类科目编码", "功能分类科目名称", "合计", "基本支出", "项目支出"],
+            ["201", "一般公共服务支出", "91,016,775.35", "24,606,775.35", "66,410,000.00"],
+            ["合计", None, "91,016,775.35", "24,606,775.35", "66,410,000.00"]]
+    result = read_tables(_native(SourceTable(grid=grid, page=12, caption="2025年部门支出预算总表 单位：元")),
+                         year=2025, kind="预算")
+    figures = {f.metric: f for f in result.figures}
+    basic = figures["basic_expenditure"]
+    assert basic.value == Decimal("2460.677535")
+    assert (basic.page, basic.table, basic.row, basic.column) == (12, "2025年部门支出预算总表", "合计", "基本支出")
+    assert (basic.fund_scope, basic.exp_scope, basic.source_unit, basic.origin) == ("全口径", "基本", "元", "table")
+    assert figures["project_expenditure"].value == Decimal("6641")
+    assert figures["expenditure_total"].value == Decimal("9101.677535")
+
+
+def test_it_reads_a_table_in_wan_yuan_as_printed():
+    grid = [["科目编码", "科目名称", "总计", "基本支出", "项目支出"],
+            ["合计", None, "3,064.66", "2,512.29", "552.37"],
+            ["205", "教育支出", "6.56", "", "6.56"]]
+    result = read_tables(_native(SourceTable(grid=grid, caption="××局一般公共预算财政拨款支出预算表", unit="万元")),
+                         year=2026, kind="预算")
+    assert [(line.code, line.value) for line in result.function_lines] == [("205", Decimal("6.56"))]
+    assert {f.metric: f.value for f in result.figures}["basic_expenditure"] == Decimal("2512.29")
+
+
+def test_it_gives_nothing_from_a_table_without_a_unit_and_says_so():
+    result = read_tables(_native(SourceTable(grid=FUNCTION_GRID, caption="一般公共预算支出功能分类预算表")),
+                         year=2025, kind="预算")
+    assert result.function_lines == [] and result.figures == []
+    assert result.warnings == ["附表“一般公共预算支出功能分类预算表”没有注明金额单位，未采用表中数字"]
+
+
+TEXT_PAGES = [
+    "2025年部门一般公共预算支出功能分类预算表\n编制部门：××局 单位：元\n项目 一般公共预算支出\n功能分类科目编码\n"
+    "功能分类科目名称 合计 基本支出 项目支出\n类 款 项\n"
+    "201 一般公共服务支出 3,000,000.00 1,000,000.00 2,000,000.00\n"
+    "201 03 政府办公厅（室）及相关机构事务 3,000,000.00 1,000,000.00 2,000,000.00\n"
+    "201 03 01 行政运行 1,000,000.00 1,000,000.00\n",
+    # A continuation page whose text layer is one long line, with no header repeated.
+    "201 03 02 一般行政管理事务 2,000,000.00 2,000,000.00 208 社会保障和就业支出 500,000.50 500,000.50 "
+    "208 05 行政事业单位养老支出 500,000.50 500,000.50 208 05 05 机关事业单位基本养老保险\n缴费支出 500,000.50 "
+    "500,000.50 合计 3,500,000.50 1,500,000.50 2,000,000.00",
+]
+
+
+def test_it_reads_text_layer_rows_across_a_page_without_header_or_line_breaks():
+    result = read_tables(_pdf_text(*TEXT_PAGES), year=2025, kind="预算")
+    got = [(line.code, line.name, line.value, line.page) for line in result.function_lines]
+    assert got == [
+        ("201", "一般公共服务支出", Decimal("300"), 1),
+        ("20103", "政府办公厅(室)及相关机构事务", Decimal("300"), 1),
+        ("2010301", "行政运行", Decimal("100"), 1),  # 合计 pinned: the only other value equals it
+        ("2010302", "一般行政管理事务", Decimal("200"), 2),
+        ("208", "社会保障和就业支出", Decimal("50.00005"), 2),
+        ("20805", "行政事业单位养老支出", Decimal("50.00005"), 2),
+        ("2080505", "机关事业单位基本养老保险缴费支出", Decimal("50.00005"), 2),
+    ]
+    total = {f.metric: f for f in result.figures if f.fund_scope == "一般公共预算财政拨款"}
+    assert (total["basic_expenditure"].value, total["basic_expenditure"].page) == (Decimal("150.00005"), 2)
+
+
+def test_it_withholds_a_total_row_whose_blank_cells_leave_its_values_unplaced():
+    pages = ["2025年部门支出预算总表\n单位：元\n功能分类科目编码 功能分类科目名称 合计 基本支出 项目支出\n类 款 项\n"
+             "201 一般公共服务支出 900.00 900.00\n合计 900.00 900.00\n"]
+    result = read_tables(_pdf_text(*pages), year=2025, kind="预算")  # 基本 or 项目? the text cannot tell
+    assert [(f.metric, f.value) for f in result.figures] == [("expenditure_total", Decimal("0.09"))]
+    assert "附表“2025年部门支出预算总表”合计行的基本支出、项目支出无法确定所在列，未采用" in result.warnings
+
+
+def test_it_reads_economic_lines_and_the_personnel_and_public_subtotals():
+    grid = [["经济分类科目编码", None, "经济分类科目名称", "合计", "人员经费", "公用经费"],
+            ["类", "款", None, None, None, None],
+            ["301", "", "工资福利支出", "16,671,057.00", "16,671,057.00", ""],
+            ["301", "2", "津贴补贴", "7,533,376.00", "7,533,376.00", ""],
+            ["302", "", "商品和服务支出", "1,632,062.00", "", "1,632,062.00"],
+            ["合计", None, None, "18,303,119.00", "16,671,057.00", "1,632,062.00"]]
+    result = read_tables(_native(SourceTable(grid=grid, caption="一般公共预算基本支出部门预算经济分类预算表", unit="元")),
+                         year=2025, kind="预算")
+    got = [(line.code, line.name, line.value) for line in result.economic_lines]
+    assert got == [("301", "工资福利支出", Decimal("1667.1057")), ("30102", "津贴补贴", Decimal("753.3376")),
+                   ("302", "商品和服务支出", Decimal("163.2062")), (None, "人员经费", Decimal("1667.1057")),
+                   (None, "公用经费", Decimal("163.2062"))]
+
+
+def test_it_reads_the_two_blocks_of_a_final_accounts_economic_table_side_by_side():
+    pages = ["一般公共预算财政拨款基本支出决算表\n单位：万元\n经济分类 科目名称 决算数 经济分类 科目名称 决算数\n"
+             "301 工资福利支出 2,082.85 302 商品和服务支出 171.07\n301 03 奖金 302 03 咨询费\n"
+             "301 08 机关事业单位基本养老保险缴\n费\n160.75 302 06 电费\n人员经费合计 2,152.26 公用经费合计 184.65\n"]
+    result = read_tables(_pdf_text(*pages), year=2024, kind="决算")
+    got = [(line.code, line.name, line.value) for line in result.economic_lines]
+    assert got == [("301", "工资福利支出", Decimal("2082.85")), ("302", "商品和服务支出", Decimal("171.07")),
+                   ("30108", "机关事业单位基本养老保险缴费", Decimal("160.75")),
+                   (None, "人员经费", Decimal("2152.26")), (None, "公用经费", Decimal("184.65"))]
+
+
+def test_it_reads_total_rows_of_the_overview_table_and_leaves_carry_over_totals_of_a_final_account():
+    pages = ["收入支出决算总表\n单位：万元\n收入 支出\n项目 决算数 项目 决算数\n"
+             "一、一般公共预算财政拨款收入 2,940.05 一、一般公共服务支出 2,106.66\n"
+             "二、政府性基金预算财政拨款收入 二、外交支出\n八、其他收入 6.20 八、社会保障和就业支出 326.71\n"
+             "本年收入合计 2,946.25 本年支出合计 2,940.05\n年初结转和结余 49.14 年末结转和结余 55.34\n"
+             "总计 2,995.39 总计 2,995.39\n"]
+    result = read_tables(_pdf_text(*pages), year=2024, kind="决算")
+    got = {f.metric: (f.value, f.row) for f in result.figures}
+    assert got == {"general_budget_appropriation": (Decimal("2940.05"), "一、一般公共预算财政拨款收入"),
+                   "income_total": (Decimal("2946.25"), "本年收入合计"),
+                   "expenditure_total": (Decimal("2940.05"), "本年支出合计")}
+
+
+FINAL_SANGONG = [
+    ["财政拨款“三公”经费", None, None, None, None, None, None, None, None, None, None, None],
+    ["合计", None, "因公出国（境）费", None, "公务用车购置及运行费", None, None, None, None, None, "公务接待费", None],
+    [None, None, None, None, "小计", None, "公务用车购置费", None, "公务用车运行费", None, None, None],
+    ["预算数", "决算数", "预算数", "决算数", "预算数", "决算数", "预算数", "决算数", "预算数", "决算数", "预算数",
+     "决算数"],
+    ["12.50", "10.20", "", "", "8.00", "7.40", "", "", "8.00", "7.40", "4.50", "2.80"],
+]
+
+
+def test_it_takes_the_actual_of_a_final_account_pair_and_keeps_the_budget_beside_it():
+    figures = read_sangong_grid(FINAL_SANGONG, year=2024, page=18, title="财政拨款“三公”经费支出决算表 单位：万元",
+                                result=TableResult())
+    got = {f.metric: (f.value, f.budget) for f in figures}
+    assert got == {"sangong_total": (Decimal("10.2"), Decimal("12.5")), "outbound_travel": (Decimal(0), None),
+                   "vehicle_total": (Decimal("7.4"), Decimal(8)), "vehicle_purchase": (Decimal(0), None),
+                   "vehicle_operation": (Decimal("7.4"), Decimal(8)), "reception": (Decimal("2.8"), Decimal("4.5"))}
+    assert {f.table for f in figures} == {"财政拨款“三公”经费支出决算表"}
+
+
+def test_it_leaves_blank_actuals_unknown_when_nothing_confirms_them():
+    grid = [list(row) for row in FINAL_SANGONG]
+    grid[-1] = ["0.95", "", "", "", "", "", "", "", "", "", "0.95", ""]
+    figures = read_sangong_grid(grid, year=2024, page=18, title="单位：万元", result=TableResult())
+    got = {f.metric: (f.value, f.budget) for f in figures}
+    assert got["sangong_total"] == (None, Decimal("0.95")) and got["reception"] == (None, Decimal("0.95"))
+
+
+def test_it_reads_the_sangong_row_by_cell_position_with_a_row_spanning_operating_costs_header():
+    grid = [["2024年“三公”经费预算数", None, None, None, None, None, "2024年机关运行经费预算数"],
+            ["合计", "因公出国(境)费", "公务接待费", "公务用车购置及运行费", None, None, None],
+            [None, None, None, "小计", "购置费", "运行费", None],
+            ["6.4", "0", "0", "6.4", "", "6.4", "0"]]
+    figures = read_sangong_grid(grid, year=2024, page=15, title="单位:万元", result=TableResult())
+    got = {f.metric: f.value for f in figures}
+    assert got == {"sangong_total": Decimal("6.4"), "outbound_travel": Decimal(0), "reception": Decimal(0),
+                   "vehicle_total": Decimal("6.4"), "vehicle_purchase": Decimal(0),
+                   "vehicle_operation": Decimal("6.4"), "operating_costs": Decimal(0)}
+    purchase = next(f for f in figures if f.metric == "vehicle_purchase")
+    assert purchase.note == "表中为空白，经表内合计校验确认为0"
+
+
+@pytest.mark.parametrize("grid", [[], [[]], [[], ["合计"]], [["合计", "公务接待费"], [None, None]]])
+def test_it_reads_nothing_and_does_not_crash_on_empty_or_ragged_grids(grid):
+    assert read_sangong_grid(grid, year=2025, page=1, title="", result=TableResult()) == []
+
+
+def test_it_turns_a_page_pdfplumber_cannot_read_into_a_warning(monkeypatch):
+    def broken(data, pages):
+        raise PdfReadError("bad stream")
+
+    monkeypatch.setattr(attachments, "pdf_tables", broken)
+    pages = ["2025年部门支出预算总表\n单位：元\n功能分类科目名称 合计 基本支出 项目支出\n合计 900.00 900.00\n"]
+    result = read_tables(_pdf_text(*pages), year=2025, kind="预算")
+    assert [(f.metric, f.value) for f in result.figures] == [("expenditure_total", Decimal("0.09"))]
+    assert result.warnings == ["PDF第1页的表格结构无法读取",
+                               "附表“2025年部门支出预算总表”合计行的基本支出、项目支出无法确定所在列，未采用"]
+
+
+def test_it_reads_a_tab_separated_overview_table_in_a_text_file():
+    text = ("××县统计局2025年部门预算情况说明\n二、收支预算总表\n单位：万元\n项目\t2025年预算\n"
+            "收入合计\t1,046.30\n一般公共预算拨款\t1,046.30\n支出合计\t1,046.30\n基本支出\t712.50\n项目支出\t333.80\n")
+    document = Document(lines=page_lines([text]), pages=1, data=text.encode(), is_pdf=False)
+    result = read_tables(document, year=2025, kind="预算")
+    assert {f.metric: f.value for f in result.figures} == {
+        "income_total": Decimal("1046.30"), "general_budget_appropriation": Decimal("1046.30"),
+        "expenditure_total": Decimal("1046.30"), "basic_expenditure": Decimal("712.50"),
+        "project_expenditure": Decimal("333.80")}
+
+
+def test_it_gives_a_title_printed_after_the_body_its_table():
+    pages = ["2025年部门收入预算总表\n单位：元\n项目 收入预算\n功能分类科目名称 合计 财政拨款收入 事业收入\n"
+             "201 一般公共服务支出 700.00 700.00\n合计 700.00 700.00\n",
+             "功能分类科目编码 功能分类科目名称 合计 基本支出 项目支出\n类 款 项\n"
+             "201 一般公共服务支出 700.00 300.00 400.00\n合计 700.00 300.00 400.00\n"
+             "2025年部门一般公共预算支出功能分类预算表\n单位：元\n"]
+    result = read_tables(_pdf_text(*pages), year=2025, kind="预算")
+    assert [(line.code, line.value, line.page, line.table) for line in result.function_lines] == [
+        ("201", Decimal("0.07"), 2, "2025年部门一般公共预算支出功能分类预算表")]
+    assert {f.metric: f.value for f in result.figures if f.metric.endswith("expenditure")} == {
+        "basic_expenditure": Decimal("0.03"), "project_expenditure": Decimal("0.04")}
+
+
+def test_it_finds_the_caption_and_unit_a_sheet_prints_above_its_header():
+    grid = [["××局一般公共预算财政拨款支出预算表", None, None, None, None],
+            ["单位：万元", None, None, None, None],
+            ["科目编码", "科目名称", "总计", "基本支出", "项目支出"],
+            ["208", "社会保障和就业支出", "40.10", "40.10", ""],
+            ["合计", None, "40.10", "40.10", ""]]
+    result = read_tables(_native(SourceTable(grid=grid, page=2, caption="表二", origin="xlsx")), year=2025, kind="预算")
+    assert [(line.code, line.value, line.table) for line in result.function_lines] == [
+        ("208", Decimal("40.10"), "××局一般公共预算财政拨款支出预算表")]
+
+
+def test_it_reads_a_native_sangong_sheet_by_cell_position():
+    grid = [["××局一般公共预算“三公”经费支出表", None, None, None, None, None],
+            ["单位：万元", None, None, None, None, None],
+            ["合计", "因公出国(境)费", "公务用车购置及运行费", None, None, "公务接待费"],
+            [None, None, "小计", "购置费", "运行费", None],
+            ["12.00", "", "9.00", "", "9.00", "3.00"]]
+    result = read_tables(_native(SourceTable(grid=grid, page=4, caption="表四", origin="xlsx")), year=2025, kind="预算")
+    assert {f.metric: f.value for f in result.figures} == {
+        "sangong_total": Decimal("12.00"), "outbound_travel": Decimal(0), "vehicle_total": Decimal("9.00"),
+        "vehicle_purchase": Decimal(0), "vehicle_operation": Decimal("9.00"), "reception": Decimal("3.00")}
+
+
+def test_it_reads_the_total_of_a_filled_government_fund_table_and_nothing_from_an_empty_one():
+    filled = ["2025年部门政府性基金预算支出功能分类预算表\n单位：元\n功能分类科目名称 合计 基本支出 项目支出\n类 款 项\n"
+              "212 城乡社区支出 120,000.00 120,000.00\n合计 120,000.00 120,000.00\n"]
+    result = read_tables(_pdf_text(*filled), year=2025, kind="预算")
+    # 合计 is pinned by its own sum; whether the 120,000 is 基本 or 项目 the text cannot tell, so only the total.
+    assert [(f.metric, f.value, f.fund_scope) for f in result.figures] == [
+        ("gov_fund_appropriation", Decimal("12"), "政府性基金")]
+    assert "附表“2025年部门政府性基金预算支出功能分类预算表”合计行的基本支出、项目支出无法确定所在列，未采用" in result.warnings
+    empty = ["2025年部门政府性基金预算支出功能分类预算表\n单位：元\n功能分类科目名称 合计 基本支出 项目支出\n类 款 项\n合计\n"
+             "注:本部门2025年无政府性基金预算财政拨款安排的预算，故本表为空表。\n"]
+    result = read_tables(_pdf_text(*empty), year=2025, kind="预算")
+    assert result.figures == [] and result.warnings == []

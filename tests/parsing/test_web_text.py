@@ -1,0 +1,209 @@
+"""Text as users bring it: any encoding, copied from a portal with its chrome, mirror-site junk and tables
+flattened to one cell per line or to single spaces. Samples are this project's own wording."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from disclosures.parsing import parse_disclosure
+from disclosures.parsing.document import load_document
+from disclosures.parsing.text import (
+    TABLE_ROW, clean_web_text, decode_text, is_chrome_line, metadata_fields, rebuild_cell_lines,
+    rebuild_spaced_tables, remove_injected_latin,
+)
+
+D = Decimal
+
+STATEMENT = "样板县统计局2025年“三公”经费预算为6.30万元，比上年减少0.40万元，主要原因是减少外出调研。"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "gbk", "utf-16", "utf-16-le", "utf-16-be"])
+def test_it_decodes_text_by_evidence(encoding):
+    assert decode_text(STATEMENT.encode(encoding)) == STATEMENT
+
+
+def test_it_decodes_big5_and_the_document_is_read_in_simplified_characters():
+    traditional = ("樣板縣統計局2025年部門預算情況說明\n一、“三公”經費預算情況說明\n"
+                   "2025年本局“三公”經費預算為6.30萬元，比上年減少0.40萬元。\n"
+                   "其中：因公出國（境）費0萬元，公務接待費1.30萬元，公務用車購置及運行維護費5.00萬元。\n")
+    data = traditional.encode("big5")
+    assert decode_text(data) == traditional
+    result = parse_disclosure(data, filename="說明.txt")
+    assert result.unit == "样板县统计局"
+    assert result.figures["sangong_total"].value == D("6.30")
+    assert result.figures["sangong_total"].change == D("-0.40")
+    assert result.figures["reception"].value == D("1.30")
+    assert "原文为繁体字，已转换为简体后解析" in result.warnings
+
+
+def test_it_never_lets_nul_or_control_characters_through():
+    text = decode_text("预算\x07为\x1e6.30\x00万元\x1b".encode("utf-8"))
+    assert text == "预算为6.30万元"
+
+
+def test_it_gives_up_on_bytes_that_are_no_text():
+    assert decode_text(bytes(range(128, 256)) * 50) is None
+
+
+@pytest.mark.parametrize("line", [
+    "首页 > 政务公开 > 财政信息 > 部门预决算",
+    "当前位置：首页 » 信息公开",
+    "您现在的位置是：网站首页>部门预算",
+    "【打印本页】【关闭窗口】",
+    "【字体：大 中 小】 【打印】 【关闭】",
+    "分享到：",
+    "版权所有：样板县人民政府办公室 ICP备00000000号",
+    "上一篇：样板县财政局2025年部门预算",
+    "主办单位：样板县人民政府 技术支持：某某网络公司",
+])
+def test_it_recognises_portal_chrome(line):
+    assert is_chrome_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "一、“三公”经费预算情况说明",
+    "2025年本局“三公”经费预算为6.30万元。",
+    "公务接待费 1.30",
+    "打印机等办公设备购置支出12.00万元",
+    "中小学校舍维修支出20.00万元，比上年增加3.00万元。",
+])
+def test_it_keeps_the_article(line):
+    assert not is_chrome_line(line)
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("索引号：11500000MB0000000A/2025-00012 发布机构：样板县统计局",
+     [("索引号", "11500000MB0000000A/2025-00012"), ("发布机构", "样板县统计局")]),
+    ("发布时间：2025-03-01  来源：样板县统计局  浏览次数：57", [
+        ("发布时间", "2025-03-01"), ("来源", "样板县统计局"), ("浏览次数", "57")]),
+    ("标　　题：样板县统计局2025年部门预算", [("标题", "样板县统计局2025年部门预算")]),
+    ("2025年本局“三公”经费预算为6.30万元。", None),
+    ("来源于上级补助收入的项目支出，全部用于统计调查工作，安排资金合计为12.00万元，比上年有所增加。", None),
+])
+def test_it_reads_metadata_lines(line, expected):
+    assert metadata_fields(line) == expected
+
+
+def test_metadata_becomes_clues_and_leaves_the_text():
+    text, clues = clean_web_text("发布机构：样板县统计局\n成文日期：2025-03-01\n一、“三公”经费预算情况说明")
+    assert text.strip() == "一、“三公”经费预算情况说明"
+    assert [(c.field, c.value, c.origin) for c in clues] == [
+        ("unit", "样板县统计局", "metadata:发布机构"), ("date", "2025-03-01", "metadata:成文日期")]
+
+
+def test_it_removes_latin_syllables_a_mirror_site_injected():
+    dirty = "2025年本局shi“三公”经费预算hao为6.30万元，比上年jia减少0.40万元，主要原因是减少wu外出调研。"
+    assert remove_injected_latin(dirty) == "2025年本局“三公”经费预算为6.30万元，比上年减少0.40万元，主要原因是减少外出调研。"
+
+
+def test_it_leaves_a_lone_latin_word_alone():
+    text = "本局OA系统运维费用于ipad采购，预算2.00万元。"
+    assert remove_injected_latin(text) == text
+
+
+def test_it_puts_a_glued_heading_on_its_own_line():
+    text, _ = clean_web_text("三、“三公”经费预算情况说明2025年本局“三公”经费预算为6.30万元。")
+    assert text.split("\n") == ["三、“三公”经费预算情况说明", "2025年本局“三公”经费预算为6.30万元。"]
+
+
+def test_it_rebuilds_a_table_flattened_to_one_cell_per_line_with_labels_down_the_side():
+    lines = ["单位：万元", "项目", "2024年", "2025年", "因公出国（境）费", "0", "0", "公务接待费", "1.70", "1.30",
+             "合计", "6.70", "6.30", "三、其他事项说明"]
+    assert rebuild_cell_lines(lines) == [
+        "单位：万元", TABLE_ROW + "项目\t2024年\t2025年", TABLE_ROW + "因公出国（境）费\t0\t0",
+        TABLE_ROW + "公务接待费\t1.70\t1.30", TABLE_ROW + "合计\t6.70\t6.30", "三、其他事项说明"]
+
+
+def test_it_rebuilds_a_table_flattened_to_one_cell_per_line_with_items_across():
+    lines = ["合计", "因公出国（境）费", "公务接待费", "公务用车购置及运行维护费", "6.30", "0", "1.30", "5.00"]
+    assert rebuild_cell_lines(lines) == [
+        TABLE_ROW + "合计\t因公出国（境）费\t公务接待费\t公务用车购置及运行维护费", TABLE_ROW + "6.30\t0\t1.30\t5.00"]
+
+
+def test_it_leaves_short_lines_that_do_not_form_a_table():
+    lines = ["一、部门职责", "二、机构设置", "编制12名", "2025年", "6.30"]
+    assert rebuild_cell_lines(lines) == lines
+
+
+def test_it_rebuilds_columns_separated_by_single_spaces():
+    lines = ["项目 2024年 2025年", "公务接待费 1.70 1.30", "公务用车运行维护费 5.00 5.00", "说明：无因公出国（境）费。"]
+    assert rebuild_spaced_tables(lines) == [
+        TABLE_ROW + "项目\t2024年\t2025年", TABLE_ROW + "公务接待费\t1.70\t1.30",
+        TABLE_ROW + "公务用车运行维护费\t5.00\t5.00", "说明：无因公出国（境）费。"]
+
+
+def test_a_header_one_word_short_gets_a_blank_corner_cell():
+    lines = ["合计 因公出国（境）费 公务接待费 公务用车", "2025年 6.30 0 1.30 5.00"]
+    assert rebuild_spaced_tables(lines) == [
+        TABLE_ROW + "\t合计\t因公出国（境）费\t公务接待费\t公务用车", TABLE_ROW + "2025年\t6.30\t0\t1.30\t5.00"]
+
+
+MESSY_PAGE = """首页 > 信息公开 > 财政资金 > 三公经费
+样板县文化和旅游局2024年“三公”经费决算情况公开
+发布时间：2025-08-20　来源：县文旅局　浏览次数：88
+【打印】【关闭】
+按照县财政局统一要shi求，现将我局2024年度“三公”经费hao决算情况公开如下：
+一、“三公”经费决算情况2024年我局“三公”经费决ma算支出12.36万元，比上年减少0.84万元，主要原因是严格控制公务接待。
+二、“三公”经费明细
+单位：万元
+项目
+2023年
+2024年
+因公出国（境）费
+0
+0
+公务接待费
+3.10
+2.56
+公务用车购置及运行维护费
+10.10
+9.80
+合计
+13.20
+12.36
+分享到：
+上一篇：样板县文化和旅游局2024年部门决算
+版权所有：样板县人民政府
+"""
+
+
+def test_a_page_copied_as_gbk_text_is_read_without_its_chrome():
+    data = MESSY_PAGE.replace("\n", "\r\n").encode("gbk")
+    document = load_document(data, filename="三公.txt")
+    raws = [line.raw for line in document.lines]
+    assert raws[0] == "样板县文化和旅游局2024年“三公”经费决算情况公开"
+    assert "按照县财政局统一要求，现将我局2024年度“三公”经费决算情况公开如下：" in raws
+    assert not any(word in "".join(raws) for word in ("首页", "浏览次数", "打印", "分享到", "上一篇", "版权所有"))
+    assert [line.raw for line in document.lines if line.tabular] == [
+        "项目\t2023年\t2024年", "因公出国（境）费\t0\t0", "公务接待费\t3.10\t2.56",
+        "公务用车购置及运行维护费\t10.10\t9.80", "合计\t13.20\t12.36"]
+    assert ("source", "县文旅局") in {(c.field, c.value) for c in document.clues}
+
+    result = parse_disclosure(data, filename="三公.txt")
+    assert (result.year, result.kind) == (2024, "决算")
+    assert result.figures["sangong_total"].value == D("12.36")
+    assert result.figures["sangong_total"].change == D("-0.84")
+    assert result.figures["reception"].value == D("2.56")
+    assert result.figures["vehicle_total"].value == D("9.80")
+    assert result.figures["outbound_travel"].value == D("0")
+
+
+def test_it_splits_a_title_glued_to_its_opening_sentence():
+    text, _ = clean_web_text("样板县统计局2025年部门预算情况说明按照预算公开的要求，现将有关情况说明如下：")
+    assert text.split("\n") == ["样板县统计局2025年部门预算情况说明", "按照预算公开的要求，现将有关情况说明如下："]
+
+
+def test_text_tables_become_grids_with_the_caption_and_unit_printed_above():
+    text = "\n".join(["说明如下。", "表3 “三公”经费预算表", "单位：万元", "项目\t2024年\t2025年",
+                      "公务接待费\t1.70\t1.30", "| 合计 | 6.70 | 6.30 |", "其他说明。"])
+    document = load_document(text.encode("utf-8"), filename="t.txt")
+    (table,) = document.tables
+    assert (table.caption, table.unit, table.origin, table.page) == ("表3 “三公”经费预算表", "万元", "text", 1)
+    assert table.grid == [["项目", "2024年", "2025年"], ["公务接待费", "1.70", "1.30"], ["合计", "6.70", "6.30"]]
+
+
+def test_a_few_damaged_bytes_do_not_refuse_the_text():
+    data = STATEMENT.encode("gbk") + b"\xff" + STATEMENT.encode("gbk")
+    text = decode_text(data)
+    assert text is not None and text.startswith(STATEMENT) and text.endswith(STATEMENT)
