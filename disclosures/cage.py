@@ -297,6 +297,95 @@ def _start(child) -> None:
             spawn.get_preparation_data = original
 
 
+# --- other work on untrusted PDFs: page images and page text for the source panel -----------------------------
+
+
+def render_page_image(pdf_path: str, *, sha256: str, page: int, cache_dir: str, numbers: list[str] | tuple = (),
+                      anchor: str = "", timeout: float = 30, memory: int = DEFAULT_MEMORY) -> str:
+    """page_images.page_image run in a caged child; the path of the cached PNG. A cached image is returned
+    without a child. Raises page_images.PageImageError (one Chinese line) when the page cannot be rendered."""
+    return call_in_child(_page_image, str(pdf_path), sha256=sha256, page=page, cache_dir=str(cache_dir),
+                         numbers=list(numbers), anchor=anchor, timeout=timeout, memory=memory)
+
+
+def read_page_text(pdf_path: str, page: int, *, timeout: float = 30, memory: int = DEFAULT_MEMORY) -> str:
+    """page_images.page_text run in a caged child."""
+    return call_in_child(_page_text, str(pdf_path), page, timeout=timeout, memory=memory)
+
+
+def _page_image(pdf_path: str, **kwargs) -> str:
+    from .page_images import page_image
+
+    return str(page_image(pdf_path, **kwargs))
+
+
+def _page_text(pdf_path: str, page: int) -> str:
+    from .page_images import page_text
+
+    return page_text(pdf_path, page)
+
+
+def call_in_child(function, *args, timeout: float, memory: int, **kwargs):
+    """Run a module-level `function` of this module in a caged child. Its result must be plain data (str, numbers,
+    lists, dicts); an exception comes back as ParseError, or as the page-image error it was, with its message."""
+    context = _get_context()
+    receiver, sender = context.Pipe(duplex=False)
+    child = context.Process(target=_call_main, args=(sender, function, args, kwargs, memory, timeout), daemon=True)
+    _start(child)
+    sender.close()
+    try:
+        payload = _receive(receiver, child, timeout)
+    finally:
+        receiver.close()
+        if child.is_alive():
+            child.kill()
+        child.join(5)
+        child.close()
+    if payload[0] == "error":
+        message = clean_text(str(payload[1])).replace("\n", " ")[:300]
+        if payload[2:] == ("PageImageError",):
+            from .page_images import PageImageError
+
+            raise PageImageError(message)
+        if payload[2:] == ("FileNotFoundError",):
+            raise FileNotFoundError(message)
+        raise ParseError(message)
+    return payload[1]
+
+
+def _call_main(sender, function, args, kwargs, memory: int, timeout: float) -> None:
+    _limit_child(memory, timeout)
+    try:
+        payload = ("ok", function(*args, **kwargs))
+    except MemoryError:
+        payload = ("error", "文件过于复杂，处理超出内存上限")
+    except Exception as exc:
+        name = type(exc).__name__
+        known = name in ("PageImageError", "ParseError", "NotADisclosure")
+        payload = ("error", str(exc) if known else _library_error(exc), name)
+    _send_and_exit(sender, payload)
+
+
+def _limit_child(memory: int, timeout: float) -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    cpu = int(timeout) + 2
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    sys.setrecursionlimit(5000)
+
+
+def _send_and_exit(sender, payload) -> None:
+    try:
+        sender.send_bytes(pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL))
+    except MemoryError:
+        sender.send_bytes(pickle.dumps(("error", "文件过于复杂，处理超出内存上限")))
+    finally:
+        sender.close()
+        os._exit(0)  # no atexit handlers or library teardown inherited from the forkserver
+
+
 def _receive(receiver, child, timeout: float) -> tuple[str, object]:
     deadline = time.monotonic() + timeout
     while True:
@@ -364,13 +453,7 @@ def _cleaned(value):
 
 
 def _child_main(sender, data: bytes, name: str, kind: str, limits: Limits) -> None:
-    import resource
-
-    resource.setrlimit(resource.RLIMIT_AS, (limits.memory, limits.memory))
-    cpu = int(limits.timeout) + 2
-    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
-    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    sys.setrecursionlimit(5000)
+    _limit_child(limits.memory, limits.timeout)
     try:
         results = _parse_checked(data, name, kind, limits)
         payload = ("ok", pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL))
@@ -384,13 +467,7 @@ def _child_main(sender, data: bytes, name: str, kind: str, limits: Limits) -> No
         payload = ("error", "文件结构嵌套过深，无法解析")
     except Exception as exc:  # any library failure on a damaged file: one line, never a traceback
         payload = ("error", _library_error(exc))
-    try:
-        sender.send_bytes(pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL))
-    except MemoryError:
-        sender.send_bytes(pickle.dumps(("error", "文件过于复杂，解析超出内存上限")))
-    finally:
-        sender.close()
-        os._exit(0)  # no atexit handlers or library teardown inherited from the forkserver
+    _send_and_exit(sender, payload)
 
 
 def _library_error(exc: Exception) -> str:

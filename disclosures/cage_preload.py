@@ -52,3 +52,8 @@ def _warm() -> None:
 
 
 _warm()
+
+try:
+    from . import page_images  # noqa: F401  (the source panel's page images are rendered in the cage too)
+except Exception:
+    pass

@@ -269,3 +269,15 @@ def unit_names(count: int) -> list[str]:
     names = [f"{field}{kind}" for kind in kinds for field in fields]
     assert count <= len(names)
     return names[:count]
+
+
+def huge_image_pdf() -> bytes:
+    """A readable disclosure whose page also draws an image declared 60,000 × 60,000 pixels (10 GB to render)."""
+    pixels = zlib.compress(b"\x00" * (1024 * 1024), 9)
+    extra = {90: b"<< /Type /XObject /Subtype /Image /Width 60000 /Height 60000 /ColorSpace /DeviceRGB "
+                  b"/BitsPerComponent 8 /Filter /FlateDecode /Length %d >>\nstream\n" % len(pixels) + pixels
+                  + b"\nendstream"}
+    content = _text_stream(disclosure_text("审计局").splitlines()) + b"\nq 500 0 0 300 40 60 cm /Im0 Do Q"
+    pdf = build_pdf([content], extra_objects=extra)
+    return pdf.replace(b"/Resources << /Font << /F1 3 0 R >> >>",
+                       b"/Resources << /Font << /F1 3 0 R >> /XObject << /Im0 90 0 R >> >>")
