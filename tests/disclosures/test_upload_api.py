@@ -191,3 +191,32 @@ def test_import_disclosures_goes_on_after_a_file_that_kills_its_parser(media, tm
     assert "已导入 1、已存在 0、追加来源 0、冲突 0、失败 2" in out.getvalue()
     assert "页数超过上限（400 页" in out.getvalue()
     assert Disclosure.objects.get().title_name == "重庆市样例县财政局"
+
+
+def test_the_admin_adds_no_source_file_by_hand_and_cannot_swap_one(admin_client, media,
+                                                                  django_capture_on_commit_callbacks):
+    assert admin_client.get("/admin/disclosures/sourcefile/add/").status_code == 403
+    uploads.upload_process(upload_id=uploads.upload_receive(data=TEXT, filename="a.txt").pk)
+    source = SourceFile.objects.get()
+    page = admin_client.get(f"/admin/disclosures/sourcefile/{source.pk}/change/").content.decode()
+    assert 'type="file"' not in page and source.sha256 in page
+    assert admin_client.get("/admin/disclosures/upload/").status_code == 200
+
+
+def test_the_admin_reparse_goes_through_the_cage_and_keeps_a_correction(admin_client, media, monkeypatch):
+    uploads.upload_process(upload_id=uploads.upload_receive(data=TEXT, filename="a.txt").pk)
+    disclosure = Disclosure.objects.get()
+    figure = disclosure.figures.get(metric="reception", is_primary=True)
+    figure.value, figure.corrected = Decimal("2.4"), True
+    figure.save()
+    calls = []
+    real = uploads.parse_caged
+    monkeypatch.setattr(uploads, "parse_caged", lambda data, name: calls.append(name) or real(data, name))
+
+    response = admin_client.post("/admin/disclosures/disclosure/", {
+        "action": "reparse", "_selected_action": [disclosure.pk]}, follow=True)
+
+    assert "已重新解析 1 个文件" in response.content.decode()
+    assert calls == ["a.txt"]
+    assert disclosure.figures.get(metric="reception", is_primary=True).value == Decimal("2.4")
+    assert disclosure.figures.get(metric="operating_costs", is_primary=True).value == Decimal("45.6")
