@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "django_filters",
     "django_tables2",
     "axes",
+    "simple_history",
     "disclosures",
     "comparisons",
 ]

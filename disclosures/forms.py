@@ -14,3 +14,21 @@ class StatedIdentityForm(forms.Form):
     year = forms.IntegerField(label="年度", min_value=1990, max_value=2100, required=False)
     kind = forms.ChoiceField(label="类型", choices=[("", "自动识别"), *Kind.choices], required=False)
     scope = forms.ChoiceField(label="口径", choices=[("", "自动识别"), *Scope.choices], required=False)
+
+
+class FigureCorrectionForm(forms.Form):
+    """Correct one figure, set a missing one, or mark it not applicable, with the reason (kept in the audit trail)."""
+
+    metric = forms.CharField(widget=forms.HiddenInput)
+    value = forms.DecimalField(label="数值", max_digits=20, decimal_places=6, required=False)
+    not_applicable = forms.BooleanField(label="不适用", required=False)
+    reason = forms.CharField(label="原因", max_length=100)
+
+
+class IdentityForm(forms.Form):
+    """Complete or correct the identity of a disclosure the parser could not pin down."""
+
+    year = forms.IntegerField(label="年度", min_value=1990, max_value=2100, required=False)
+    kind = forms.ChoiceField(label="类型", choices=[("", "不变"), *Kind.choices], required=False)
+    scope = forms.ChoiceField(label="口径", choices=[("", "不变"), *Scope.choices], required=False)
+    reason = forms.CharField(label="原因", max_length=100)

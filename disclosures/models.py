@@ -5,6 +5,7 @@ dashboard pivots with pandas instead of adding a column per metric.
 """
 from __future__ import annotations
 
+import simple_history
 from django.db import models
 from django.db.models import Q
 
@@ -333,3 +334,9 @@ class Upload(models.Model):
 
     def __str__(self) -> str:
         return self.original_name
+
+
+# The audit trail of corrections and identity completions (who, when, old, new, why): kept by
+# django-simple-history, one historical row per save, the reason in history_change_reason.
+simple_history.register(Disclosure, app="disclosures", excluded_fields=["warnings", "checks", "clues"])
+simple_history.register(Figure, app="disclosures")

@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from . import api, views
+from . import api, review_views, views
 
 
 class IdConverter:
@@ -33,4 +33,6 @@ urlpatterns = [
     path("uploads/", api.upload_page, name="upload_page"),
     path("api/uploads/", api.api_uploads, name="api_uploads"),
     path("api/uploads/<id:pk>/", api.api_upload, name="api_upload"),
+    path("review/", review_views.review_list, name="review_list"),
+    path("review/<id:pk>/", review_views.review_detail, name="review_detail"),
 ]

@@ -80,6 +80,8 @@ def source_download(request: HttpRequest, pk: int) -> FileResponse:
     except (FileNotFoundError, ValueError) as exc:
         raise Http404("原文件不在存储中") from exc
     content_type = mimetypes.guess_type(source.original_name)[0] or "application/octet-stream"
+    if content_type in ("text/html", "application/xhtml+xml", "image/svg+xml"):
+        content_type = "text/plain"  # an uploaded page is shown as its source, never run on this site
     if content_type.startswith("text/"):
         content_type += "; charset=utf-8"
     response = FileResponse(handle, as_attachment=False, filename=source.original_name, content_type=content_type)
