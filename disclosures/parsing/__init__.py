@@ -65,7 +65,7 @@ def parse_disclosures(source: bytes | str | os.PathLike, *, filename: str = "") 
     refuse_other_documents(document.lines)
     starts = segment_starts(document.lines, paged=document.is_pdf) + [len(document.lines)]
     results: list[ParsedDisclosure] = []
-    errors: list[str] = []
+    errors: list[ParseError] = []
     for begin, end in zip(starts, starts[1:]):
         lines = document.lines[begin:end]
         part = replace(document, lines=lines,
@@ -73,9 +73,9 @@ def parse_disclosures(source: bytes | str | os.PathLike, *, filename: str = "") 
         try:
             results.append(_parse_segment(part))
         except ParseError as exc:
-            errors.append(str(exc))
+            errors.append(exc)
     if not results:
-        raise ParseError(errors[0])
+        raise errors[0]  # its own class: NotADisclosure stays distinguishable from an unreadable file
     if errors:
         results[0].warnings.append(f"文件中另有{len(errors)}份未能解析：{errors[0]}")
     return results
@@ -230,6 +230,9 @@ def _parent(blocks: list[Joined]) -> str | None:
 
 def _require_figures(result: ParsedDisclosure) -> None:
     """The file states amounts (refuse_other_documents saw them) but none was read: kept, with a warning, so a
-    person sees it rather than the file being refused."""
+    person sees it rather than the file being refused — unless nothing names whose it is either (an index page,
+    a list of files): then there is nothing a person could complete."""
     if not result.figures and not result.table_figures and not result.expenditure_by_function:
+        if result.unit is None:
+            raise NotADisclosure("未能读出任何预算数字，也找不到单位名称，不像是预决算公开文件")
         result.warnings.append("未能从文件中读出主要数字（收支、“三公”经费等），请人工核对")
