@@ -15,7 +15,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from .forms import StatedIdentityForm
 from .models import Upload
-from .uploads import UploadRefused, max_upload_bytes, upload_receive, upload_status
+from .uploads import UploadRefused, max_upload_bytes, upload_receive, upload_requeue_if_stale, upload_status
 
 UPLOAD_PERMISSION = "disclosures.add_upload"
 RECENT = 50
@@ -65,7 +65,7 @@ def api_upload(request: HttpRequest, pk: int) -> JsonResponse:
     denied = _denied(request, "disclosures.view_upload")
     if denied:
         return denied
-    upload = get_object_or_404(Upload, pk=pk)
+    upload = upload_requeue_if_stale(get_object_or_404(Upload, pk=pk))
     return JsonResponse(upload_status(upload), json_dumps_params={"ensure_ascii": False})
 
 

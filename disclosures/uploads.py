@@ -210,6 +210,19 @@ def upload_resume() -> int:
     return len(queued)
 
 
+def upload_requeue_if_stale(upload: Upload) -> Upload:
+    """Polling an upload that sat queued or parsing for longer than a parse may take (its worker died) queues it
+    again, so nothing waits in `parsing` forever even before the next restart."""
+    stale = timezone.now() - timedelta(seconds=cage_limits().timeout * 2 + 60)
+    if upload.status in ACTIVE and upload.updated_at < stale:
+        moved = Upload.objects.filter(pk=upload.pk, status=upload.status, updated_at=upload.updated_at).update(
+            status=Upload.Status.QUEUED, updated_at=timezone.now())
+        if moved:
+            upload_dispatch(upload_id=upload.pk)
+            upload.refresh_from_db()
+    return upload
+
+
 # --- parsing and importing -------------------------------------------------------------------------------------
 
 

@@ -3,9 +3,9 @@ status with a link to what it became; the page runs under the CSP without inline
 from __future__ import annotations
 
 import pytest
-from django.contrib.auth.models import Group, User
 
 from tests.conftest import SEEDS, SHARED, needs_seeds
+from tests.disclosures.upload_helpers import editor
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True), needs_seeds]
 
@@ -13,8 +13,7 @@ REALDOCS = SHARED / "realdocs" / "pdf"
 
 
 def _log_in(page, live_server) -> None:
-    user = User.objects.create_user("editor", password="a-long-test-password")
-    user.groups.add(Group.objects.get(name="editors"))
+    editor("editor", password="a-long-test-password")
     page.goto(live_server.url + "/accounts/login/?next=/uploads/")
     page.get_by_label("用户名").fill("editor")
     page.get_by_label("密码").fill("a-long-test-password")
@@ -53,3 +52,26 @@ def test_it_uploads_three_pdfs_and_shows_each_final_status(page, live_server, ex
     assert "垫江县人民政府办公室" in page.locator("h1").inner_text()
     assert external_requests == []
     assert not [e for e in errors if "Content Security Policy" in e], errors
+
+
+def test_an_editor_corrects_a_figure_and_the_disclosure_page_shows_the_audit_trail(page, live_server):
+    _log_in(page, live_server)
+    page.set_input_files("#file-input", str(SEEDS / "pdf" / "000_0373972d906b157f.pdf"))
+    item = page.locator("#upload-list .upload-item").first
+    page.wait_for_function(
+        "() => ['parsed', 'needs_review'].includes(document.querySelector('#upload-list .upload-item').dataset.status)",
+        timeout=120_000)
+    disclosure_url = item.locator(".upload-links a").first.get_attribute("href")
+    pk = disclosure_url.strip("/").split("/")[-1]
+
+    page.goto(f"{live_server.url}/review/{pk}/")
+    row = page.locator("tr", has=page.locator("text=sangong_total"))
+    row.get_by_label("“三公”经费合计 新数值").fill("115.50")
+    row.get_by_label("“三公”经费合计 更正原因").fill("按附表四更正")
+    row.get_by_role("button", name="保存").click()
+    page.wait_for_selector("text=已更正")
+
+    page.goto(live_server.url + disclosure_url)
+    trail = page.locator(".audit-trail")
+    assert "按附表四更正" in trail.inner_text() and "editor" in trail.inner_text()
+    assert "115.4" in trail.inner_text() and "115.5" in trail.inner_text()

@@ -220,3 +220,17 @@ def test_the_admin_reparse_goes_through_the_cage_and_keeps_a_correction(admin_cl
     assert calls == ["a.txt"]
     assert disclosure.figures.get(metric="reception", is_primary=True).value == Decimal("2.4")
     assert disclosure.figures.get(metric="operating_costs", is_primary=True).value == Decimal("45.6")
+
+
+def test_polling_an_upload_whose_worker_died_queues_it_again(client, media):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    client.force_login(editor())
+    upload = uploads.upload_receive(data=TEXT, filename="a.txt")
+    Upload.objects.filter(pk=upload.pk).update(status="parsing", updated_at=timezone.now() - timedelta(hours=1))
+
+    status = client.get(f"/api/uploads/{upload.pk}/").json()
+
+    assert status["status"] == "parsed" and len(status["disclosures"]) == 1

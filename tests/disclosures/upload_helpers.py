@@ -7,9 +7,23 @@ from django.contrib.auth.models import Group, User
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 
-def editor(username: str = "editor") -> User:
-    user = User.objects.create_user(username, password="pw-for-tests-only")
-    user.groups.add(Group.objects.get(name="editors"))
+def editors_group() -> Group:
+    """The group the migration creates; made again after a transactional test flushed the tables."""
+    import importlib
+
+    from django.contrib.auth.models import Permission
+
+    migration = importlib.import_module("disclosures.migrations.0004_editors_group")
+    group, created = Group.objects.get_or_create(name=migration.EDITORS)
+    if created:
+        for app_label, codename in migration.PERMISSIONS:
+            group.permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
+    return group
+
+
+def editor(username: str = "editor", password: str = "pw-for-tests-only") -> User:
+    user = User.objects.create_user(username, password=password)
+    user.groups.add(editors_group())
     return user
 
 
