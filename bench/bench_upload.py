@@ -34,13 +34,17 @@ def setup_django(tmp: Path, **env: str) -> None:
         sys.path.insert(0, str(REPO))
     os.environ["DATABASE_URL"] = f"sqlite:///{tmp / 'bench.sqlite3'}"
     os.environ["MEDIA_ROOT"] = str(tmp / "media")
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.test_settings")  # static files without collectstatic
     os.environ.update(env)
     import django
     from django.apps import apps
 
     if not apps.ready:
         django.setup()
+    from django.conf import settings
+
+    settings.UPLOAD_BACKGROUND = env.get("UPLOAD_BACKGROUND", settings.UPLOAD_BACKGROUND)
+    settings.MEDIA_ROOT = str(tmp / "media")
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0, interactive=False)
