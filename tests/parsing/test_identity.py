@@ -472,3 +472,17 @@ def test_a_pdf_without_its_title_page_is_identified_by_its_running_header():
     assert (result.unit, result.region, result.province, result.year, result.kind) == (
         "金寨县水利局", "金寨县", "安徽省", 2025, "预算")
     assert result.clues["unit"].origin == "header"
+
+
+@pytest.mark.parametrize("captions,scope", [
+    (["宁晋县审计局2023年度“三公”经费支出决算表", "宁晋县审计局2023年度部门收入支出决算总表"], "部门"),
+    (["2023年度单位收入支出决算总表", "2023年度单位财政拨款收入支出决算总表"], "单位"),
+    (["2023年度部门收入支出决算总表", "2023年度单位财政拨款收入支出决算总表"], None),  # captions disagree
+])
+def test_the_captions_of_the_tables_say_department_or_unit(captions, scope):
+    from disclosures.parsing.identity import caption_clues
+
+    text = "\n".join(f"{caption}\n单位：元\n合计\t1,000.00" for caption in captions)
+    assert fields(caption_clues(lines_of(text))).get("scope") == scope
+    if scope:
+        assert identify(lines_of(text)).scope == scope
