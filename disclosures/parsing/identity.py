@@ -46,7 +46,7 @@ FIELD_NAMES = {"unit": "单位", "year": "年度", "kind": "预算/决算", "sco
 
 _YEAR = r"(?P<year>(?:19|20)\d{2})(?:年度?|[-—–](?!\d)|(?=[一-龥“\"]))"
 _TITLE = re.compile(
-    _YEAR + r"(?P<middle>.{0,24}?)(?P<kind>预算|决算)(?:执行)?(?:情况|公开)?"
+    _YEAR + r"(?P<middle>[^。,;:!?]{0,24}?)(?P<kind>预算|决算)(?:执行)?(?:情况|公开)?"
     r"(?:的)?(?:编制)?(?:汇总)?(?:说明|报告|公开说明|情况说明|总表|表|(?:公开|情况)(?=$|[\s:,。(]|一、|第一|1|按照|根据|现将|本部门|本单位))"
 )
 # No 预算/决算 word: "…2023年“三公”经费情况说明", "…2019-三公经费支出说明" (kind comes from the body).
@@ -224,7 +224,8 @@ def _title_in(text: str) -> tuple[str, int, str | None, str] | None:
 def _title_unit(before: str) -> bool:
     unit = clean_unit(before)
     return bool(unit) and not re.search(
-        r"[,。;、]|现将|按照|根据|如下|预算|决算|情况|说明|目录|附表|^(?:本|我)|[一二三四五六七八九十\d]$", unit)
+        r"[,。;、]|现将|按照|根据|如下|预算|决算|情况|说明|目录|附表|纳入|范围|本部门|本单位|^(?:本|我)|"
+        r"[一二三四五六七八九十\d]$", unit)
 
 
 def string_clues(text: str, *, origin: str, page: int | None = None) -> list[Clue]:

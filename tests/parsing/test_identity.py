@@ -74,6 +74,7 @@ def test_it_reads_a_title_wrapped_or_under_its_unit(text, unit, end):
     "二、2025年收支预算情况",
     "会议通报了2024年预决算公开检查情况。",
     "2025年部门收入预算合计1,234.50万元。",
+    "纳入本部门2023年度决算编制范围的单位共3个。\n收入支出决算总表",
 ])
 def test_a_sentence_that_speaks_of_a_budget_is_not_a_title(text):
     assert title_clues(lines_of(text)) == ([], 0)
