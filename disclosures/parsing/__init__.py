@@ -119,7 +119,7 @@ def _parse_segment(document: Document, *, given: list[Clue] = ()) -> ParsedDiscl
             break
 
     overview = blocks("overview") or [  # "一、部门基本情况与收支预算": totals under a combined heading
-        b for b in blocks("basic", "preamble") if re.search(r"收入(?:预算|决算)?(?:合计|总计|总额)", b.text)][:1]
+        b for b in blocks("basic", "preamble", "budget") if re.search(r"收入(?:预算|决算)?(?:合计|总计|总额)", b.text)][:1]
     # A 部门预算编制说明 states totals and appropriations in one part: it is both.
     budget = _together(by_key.get("budget", [])) or blocks("overview")[:1]
     if overview or budget:
@@ -131,7 +131,8 @@ def _parse_segment(document: Document, *, given: list[Clue] = ()) -> ParsedDiscl
     for joined in blocks("other") + [b for b in prose_blocks if b not in blocks("other")]:
         candidates.offer_all(other_figures(joined, year=title.year, scope=result.scope), pattern="other")
 
-    staff = staff_figures(blocks("preamble", "basic", "overview", "budget"), year=title.year)
+    # Headcount is usually in 基本情况, but short statements put it under any heading ("(三)在职人员").
+    staff = staff_figures(blocks("preamble", "basic", "overview", "budget", "sangong", "other"), year=title.year)
     candidates.offer_all(staff.figures, pattern="staff")
     result.warnings.extend(staff.warnings)
     candidates.offer_all(headcount_table_figures(document), pattern="headcount_table")
@@ -145,7 +146,7 @@ def _parse_segment(document: Document, *, given: list[Clue] = ()) -> ParsedDiscl
         result.expenditure_by_function = table.expenditure_by_function
     # What the prose does not state, the tables may (some counties print the figures only there); prose stays
     # first where both exist. Until resolve.py weighs them, only cells whose meaning is unambiguous fill in.
-    for figure in table.figures:
+    for figure in sorted(table.figures, key=lambda f: f.fund_scope != "全口径"):  # all-funds tables first
         if figure.value is not None and _fills_metric(figure):
             candidates.offer(figure, stage=_stage(figure.column), pattern="table")
     resolution = resolve(candidates, kind=title.kind, scope=result.scope)
@@ -178,39 +179,42 @@ def _together(sections: list[Section]) -> list[Joined]:
 
 def _stage(column: str | None) -> str:
     """A 决算 table's column says whether it holds the 预算数 or the 决算数."""
-    for stage in ("决算数", "预算数"):
-        if column and stage[:2] in column:
+    for stage, words in (("决算数", ("决算", "实际", "执行")), ("预算数", ("预算",))):
+        if column and any(word in column for word in words):
             return stage
     return ""
 
 
 def _fills_metric(figure: Figure) -> bool:
-    """基本/项目支出 from the all-funds 支出 table's 合计 row; the “三公” cells; a nonzero 机关运行经费 (a 0 there
-    cannot tell 0 from not applicable: 事业单位 stand outside the statistic)."""
+    """基本/项目支出 from a 支出 table's 合计 row (all funds first); totals; the “三公” cells; a nonzero 机关运行经费
+    (a 0 there cannot tell 0 from not applicable: 事业单位 stand outside the statistic)."""
     if figure.metric in ("basic_expenditure", "project_expenditure"):
-        return figure.fund_scope == "全口径"
+        return figure.fund_scope in ("全口径", "一般公共预算财政拨款")
+    if figure.metric == "gov_fund_appropriation":
+        return figure.fund_scope == "政府性基金"
     if figure.metric == "operating_costs":
         return figure.value != 0
     if figure.metric in ("income_total", "expenditure_total", "general_budget_appropriation"):
-        # A 万元 table prints what the prose prints; a table in 元 is finer than the prose's rounded 万元,
-        # so it waits for the resolver rather than standing in for a sentence.
-        return figure.source_unit == "万元" and figure.fund_scope in ("全口径", "一般公共预算财政拨款")
+        # The resolver puts the prose first and takes a 元 cell that rounds to the prose's 万元 as the same figure.
+        return figure.fund_scope in ("全口径", "一般公共预算财政拨款")
     return figure.metric in ("sangong_total", "outbound_travel", "vehicle_purchase", "vehicle_operation",
                              "vehicle_total", "reception")
 
 
 def _function_lines(overview: list[Joined], budget: list[Joined]) -> list[FunctionLine]:
-    """二(二) lists spending by function class; 决算 texts often give it after 按功能分类, in 二 or 三."""
+    """二(二) lists spending by function class; 决算 texts often give it after 按功能分类, in 二 or 三, or
+    under 一般公共预算财政拨款支出 "主要用于以下方面" (then the lines are that fund's, not all funds')."""
     places = []
     for block in overview + budget:
         for marker in re.finditer(r"按(?:支出)?功能分类(?:科目)?[^,:。]{0,6}[,:]?|主要用于以下(?:几个)?方面[:]?", block.text):
-            places.append((block, marker.end()))
-    places += [(block, split_overview(block)[1]) for block in overview]
-    for block, start in places:
+            general = "一般公共预算" in block.text[max(0, marker.start() - 40):marker.start()]
+            places.append((block, marker.end(), "一般公共预算财政拨款" if general else "全口径"))
+    places += [(block, split_overview(block)[1], "全口径") for block in overview]
+    for block, start, scope in places:
         found = function_lines(block, start)
         if found:
             return [FunctionLine(name=name, value=amount.value, code=FUNCTION_CODES.get(name),
-                                 page=block.page_at(s), source=block.cite(s, e))
+                                 page=block.page_at(s), source=block.cite(s, e), fund_scope=scope)
                     for name, amount, s, e in found]
     return []
 
