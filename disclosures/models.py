@@ -123,6 +123,9 @@ class Disclosure(models.Model):
     missing = models.JSONField(
         "待补全的身份信息", default=list, blank=True, help_text="解析器未能确定的字段（unit、year、kind …），需人工补全"
     )
+    identified = models.BooleanField(
+        "单位、年度、类型已确定", default=True, help_text="三者缺一即不参与比较，待人工补全；缺口径或地区时仍可比较"
+    )
     clues = models.JSONField("身份依据", default=dict, blank=True, help_text="每个身份字段取自何处（封面、标题、网页信息、文件名…）")
     status = models.CharField("状态", max_length=10, choices=Status.choices, default=Status.OK)
     error = models.TextField("错误信息", blank=True)

@@ -15,6 +15,7 @@ from . import parsing
 from .models import Disclosure, Figure, Kind, Scope
 from .parsing.checks import run_checks
 from .parsing.metrics import METRICS
+from .services import IDENTIFYING_FIELDS
 
 
 class ReviewError(Exception):
@@ -108,6 +109,7 @@ def disclosure_complete_identity(*, disclosure: Disclosure, year: int | None, ki
                 disclosure.scope = scope
             done = {"year": disclosure.year is not None, "kind": bool(disclosure.kind), "scope": bool(disclosure.scope)}
             disclosure.missing = [field for field in disclosure.missing or [] if not done.get(field, False)]
+            disclosure.identified = not set(disclosure.missing) & IDENTIFYING_FIELDS
             if not disclosure.missing and disclosure.status == Disclosure.Status.INCOMPLETE:
                 disclosure.status = Disclosure.Status.OK
             _save_with_history(disclosure, user=user, reason=reason)

@@ -41,6 +41,8 @@ logger = logging.getLogger(__name__)
 ACCEPTED_SUFFIXES = frozenset({".pdf", ".txt", ".md", ".html", ".htm", ".mht", ".mhtml", ".xlsx", ".xls", ".docx", ".doc"})
 UNKNOWN_REGION = "未识别地区"
 UNKNOWN_UNIT = "未识别单位"
+# Without these a disclosure cannot stand beside others; a missing scope or region only needs a person's look.
+IDENTIFYING_FIELDS = frozenset({"unit", "year", "kind"})
 DEMO_GENRE = "演示数据"
 PRINCIPAL_SUFFIXES = ("（本级）", "(本级)", "本级")
 
@@ -391,6 +393,7 @@ def _update_header(*, disclosure: Disclosure, parsed: ParsedDisclosure, warnings
     disclosure.year = parsed.year
     disclosure.kind = parsed.kind or ""
     disclosure.missing = list(parsed.missing)
+    disclosure.identified = not set(parsed.missing) & IDENTIFYING_FIELDS
     disclosure.clues = {key: clue.to_json() for key, clue in parsed.clues.items()}
     if parsed.missing:
         disclosure.status = Disclosure.Status.INCOMPLETE

@@ -135,7 +135,7 @@ def home_page_data() -> dict[str, Any]:
         )
     )
     disclosures = list(
-        Disclosure.objects.values("id", "year", "kind", "status", "department_id", "unit_id", "unit__is_principal",
+        Disclosure.objects.values("id", "year", "kind", "status", "identified", "department_id", "unit_id", "unit__is_principal",
                                   "department__name", "department__region__name", "scope")
     )
     unit_count = Unit.objects.count()
@@ -173,7 +173,7 @@ def region_page_data(*, region: Region) -> dict[str, Any]:
     departments = list(region.departments.select_related("department_type").order_by("name"))
     disclosures = list(
         Disclosure.objects.filter(department__region=region)
-        .values("id", "year", "kind", "scope", "status", "department_id", "unit_id", "unit__is_principal",
+        .values("id", "year", "kind", "scope", "status", "identified", "department_id", "unit_id", "unit__is_principal",
                 "title_name")
         .order_by("-year", "kind")
     )
@@ -522,7 +522,7 @@ def _latest_own(disclosures: Iterable[dict]) -> dict[int, dict]:
         return (d["year"], d["unit_id"] is None, d["kind"] == Kind.BUDGET)
 
     for d in disclosures:
-        if d["status"] in (Disclosure.Status.FAILED, Disclosure.Status.INCOMPLETE):
+        if d["status"] == Disclosure.Status.FAILED or not d["identified"]:
             continue  # nothing was read from it, or whose it is is unknown; the coverage grid still shows it
         if d["unit_id"] is not None and not d["unit__is_principal"]:
             continue
