@@ -54,7 +54,6 @@ KNOWN_GAPS: dict[str, str] = {
     "t10_weixian_school_unit_budget_labels": "'在编在岗教职工179人' not read as staff_actual",
     "t11_lechang_hospital_juesuan_spent_vs_budget": "'预算安排20.00万元，实际开支14.35万元': budget read as the value (wrong, all items)",
     "t12_gongshu_street_office_compile_note": "'因公出国（境）费和公务用车购置及运行维护费均不安排' not read as 0",
-    "x01_xiushui_forestry_budget_workbook_split_codes": "workbook scope not read from 部门名称/部门收支预算总表",
     "x02_suichang_culture_juesuan_workbook_yuan_pairs": "编制单位 line in a workbook not read as the unit; 机关运行经费 row missed",
     "x03_hejing_hospital_unit_workbook_long_list": "long-form 三公 list (label|amount rows) and staff sheet in a workbook not read",
     "v01_qingyuan_education_full_template_split_codes": "'2025年不新增购置车辆' not read as vehicles_purchase_planned 0",
