@@ -24,12 +24,24 @@ from .types import Figure, UnitHeadcount
 from .vocabulary import SANGONG, label_pattern
 
 
+def _orphan_change(text: str, hit: Hit, change: Change) -> bool:
+    """A change opening the next sentence after an item of a list ("其中：A0万元；B0万元。与上年相比减少…")
+    is the list's total's, not the last item's."""
+    stop = text.find("。", hit.end, change.end)
+    if stop < 0:
+        return False
+    before = text[text.rfind("。", 0, hit.start) + 1:hit.start]
+    return bool(re.search(r"其中|;", before)) or bool(re.search(r"[;、]", text[max(0, hit.start - 2):hit.start]))
+
+
 def make_figure(metric: str, joined: Joined, hit: Hit, *, seg_end: int, year: int | None,
                 fund_scope: str | None = None, exp_scope: str = "total", with_change: bool = True) -> Figure:
     text = joined.text
     reason_at = _REASON_START.search(text, hit.end, seg_end)
     window_end = reason_at.start() if reason_at else seg_end
     change = hit.change or (find_change(text, hit.end, window_end, unit="万元", year=year) if with_change else None)
+    if change and hit.change is None and _orphan_change(text, hit, change):
+        change = None  # "…购置费0万元。与上年相比减少0.20万元": a sentence without a subject speaks of the total
     after = change.end if change else hit.end
     sentence_end = text.find("。", after, seg_end)
     cite_end = change.end if change else hit.end
@@ -131,6 +143,7 @@ def sangong_figures(joined: Joined, *, year: int | None, kind: str) -> dict[str,
             figures[metric] = make_figure(metric, joined, hit, seg_end=hit.end, year=year,
                                           fund_scope="一般公共预算财政拨款", with_change=False)
             figures[metric].note = f"文中写明{figures[owner].source_unit}全部为该项"
+    _subjectless_change(joined, figures, chosen, year=year)
     # Changes stated once for several items: "…，均与上年持平", "分别比上年减少A和B".
     listed = [(metric, hit) for metric, hit in chosen.items()]
     for index, change in shared_change(text, listed, year=year).items():
@@ -170,6 +183,28 @@ def _vehicle_parts(joined: Joined, figures: dict[str, Figure], chosen: dict[str,
                 figures[metric] = make_figure(metric, joined, total, seg_end=total.end, year=year,
                                               fund_scope="一般公共预算财政拨款", with_change=False)
                 figures[metric].note = "公务用车购置及运行维护费未安排，两项均为0"
+
+
+def _subjectless_change(joined: Joined, figures: dict[str, Figure], chosen: dict[str, Hit], *,
+                        year: int | None) -> None:
+    """"2024年“三公”经费预算2.30万元，其中A…，B…。与上年相比减少0.20万元。": a sentence that names no item
+    after the total and its parts states the total's change."""
+    total = chosen.get("sangong_total")
+    figure = figures.get("sangong_total")
+    if total is None or figure is None or figure.change is not None:
+        return
+    text = joined.text
+    stop = text.find("。", total.end)
+    if stop < 0 or not re.match(r"(?:与|比|较|同比)(?:上年|去年|上一年|\d{4}年度?)", text[stop + 1:]):
+        return
+    end = sentence_end(text, stop + 1, len(text))
+    if re.search(_ANY_ITEM + "|" + SANGONG_LABELS["sangong_total"], text[stop + 1:end]):
+        return
+    change = find_change(text, stop + 1, end, unit="万元", year=year, near=2)
+    if change and change.value is not None:
+        figure.change = change.value
+        figure.reason = find_reason(joined, change.end, sentence_end(text, change.end, len(text)))
+        figure.source = f"{figure.source}；{joined.cite(stop + 1, change.end)}"
 
 
 def sangong_changes(joined: Joined, *, year: int | None) -> list[Figure]:

@@ -46,7 +46,6 @@ KNOWN_GAPS: dict[str, str] = {
     "t13_huitong_county_level_total": "'2022年会同县县本级…' title: 县本级 unit not read",
     "t15_no_unit_named_missing": "province not named in missing; '…为0' zeros missed",
     "t21_pingtang_juesuan_table_yuan_one_cell_per_line": "决算 table in 元 flattened one cell per line: refused",
-    "t24_tangyin_science_web_copy_chrome": "'与上年相比减少0.20万元' after the parts is not the total's change",
     "t25_xunyang_urban_pinyin_junk": "pinyin injected inside labels ('购(gou)置费', '接(jie)待费') hides those figures",
     "t27_xinyuan_finance_juesuan_vs_budget_and_last_year": "title opening with '2023年度…' not read: unit missing",
     "t33_ninglang_forestry_juesuan_and_next_budget": "决算 of last year and 预算 of this year in one file: read as one 预算",
