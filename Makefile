@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 PG_URL ?= postgres://postgres@127.0.0.1:5432/budget_compare_test
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: run test test-sqlite test-postgres bench accuracy browser-deps venv clean
+.PHONY: run test test-sqlite test-postgres bench accuracy browser-deps office-deps venv clean
 
 venv: $(STAMP)
 
@@ -16,7 +16,13 @@ $(STAMP): requirements.txt
 	$(PY) -m pip install --quiet -r requirements.txt
 	touch $(STAMP)
 
-run: $(STAMP)
+# Hashed, gzip- and brotli-compressed static files for DEBUG-off serving; redone only when static/ or the
+# installed packages change (brotli on plotly.js takes a few seconds).
+STATIC_MANIFEST := var/staticfiles/staticfiles.json
+$(STATIC_MANIFEST): $(STAMP) $(shell find static -type f 2>/dev/null)
+	$(PY) manage.py collectstatic --noinput --verbosity 0
+
+run: $(STAMP) $(STATIC_MANIFEST)
 	DJANGO_DEBUG=1 $(PY) manage.py migrate --noinput
 	DJANGO_DEBUG=1 $(PY) manage.py load_demo
 	DJANGO_DEBUG=1 $(PY) manage.py ensure_local_admin
@@ -32,7 +38,17 @@ browser-deps:
 	  else echo "chromium not installed and not root: browser tests will skip"; fi; \
 	fi
 
-test: $(STAMP) browser-deps test-sqlite test-postgres
+# The XLSX print test converts a workbook with LibreOffice; install it where we can, else that test skips.
+office-deps:
+	@if ! command -v soffice >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing LibreOffice Calc for the XLSX print test"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui >/dev/null) \
+	      || echo "could not install LibreOffice: the XLSX print test will skip"; \
+	  else echo "LibreOffice not installed and not root: the XLSX print test will skip"; fi; \
+	fi
+
+test: $(STAMP) browser-deps office-deps test-sqlite test-postgres
 
 test-sqlite:
 	$(PY) -m pytest -q

@@ -8,6 +8,7 @@ saying why ("未披露实有人数"), repeated in the row's 说明.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -15,55 +16,24 @@ import numpy as np
 import pandas as pd
 
 from disclosures.parsing.metrics import METRICS, SANGONG_PARTS
+from disclosures.templatetags.budget_format import format_percent
 
-AMOUNT_COLUMNS = [
-    "sangong_total", *SANGONG_PARTS, "operating_costs", "basic_expenditure", "project_expenditure",
-    "expenditure_total",
-]
-COUNT_COLUMNS = ["staff_authorized", "staff_actual", "vehicles_count"]
-BASE_METRICS = AMOUNT_COLUMNS + COUNT_COLUMNS
+from .columns import (AMOUNT_METRICS, BASE_METRICS, CHANGE_METRICS, COLUMN_LIST, COUNT_METRICS, DERIVED,
+                      EXECUTION_METRICS, PER_STAFF, STAFF_BASE_METRIC)
 
-# derived column → (numerator, denominator, scale, label)
-DERIVED: dict[str, tuple[str, str, int, str]] = {
-    "sangong_per_actual": ("sangong_total", "staff_actual", 1, "人均“三公”经费（按实有人数，万元/人）"),
-    "sangong_per_authorized": ("sangong_total", "staff_authorized", 1, "人均“三公”经费（按编制数，万元/人）"),
-    "operating_per_actual": ("operating_costs", "staff_actual", 1, "人均机关运行经费（按实有人数，万元/人）"),
-    "operating_per_authorized": ("operating_costs", "staff_authorized", 1, "人均机关运行经费（按编制数，万元/人）"),
-    "vehicle_operation_per_vehicle": ("vehicle_operation", "vehicles_count", 1, "每辆车运行维护费（万元/辆）"),
-    "sangong_share": ("sangong_total", "expenditure_total", 100, "“三公”经费占支出合计（%）"),
-}
-CHANGE_METRICS = ("sangong_total", "operating_costs")
+AMOUNT_COLUMNS = AMOUNT_METRICS
+COUNT_COLUMNS = COUNT_METRICS
 
 META_COLUMNS = ["subject_key", "subject_name", "region", "province", "department_type", "year", "kind", "scope",
-                "member_count", "disclosure_id"]
+                "member_count", "disclosure_id", "department_id", "unit_id"]
 
-COLUMN_LABELS: dict[str, str] = {
-    "subject_key": "编号",
-    "subject_name": "单位",
-    "region": "地区",
-    "province": "省（直辖市）",
-    "department_type": "部门类型",
-    "year": "年度",
-    "kind": "类型",
-    "scope": "口径",
-    "member_count": "包含单位数",
-    "disclosure_id": "文件编号",
-    **{key: f"{METRICS[key].label}（{METRICS[key].unit}）" for key in BASE_METRICS},
-    **{key: spec[3] for key, spec in DERIVED.items()},
-    "sangong_total_change": "“三公”经费比上年增减（万元）",
-    "sangong_total_change_pct": "“三公”经费比上年增减（%）",
-    "sangong_total_reason": "“三公”经费增减原因",
-    "operating_costs_change": "机关运行经费比上年增减（万元）",
-    "operating_costs_change_pct": "机关运行经费比上年增减（%）",
-    "operating_costs_reason": "机关运行经费增减原因",
-    "rank": "“三公”经费排名",
-    "peer_signal": "同类比较提示",
-    "notes": "说明",
-}
+# header per frame column (the registry's), kept under this name for the table module
+COLUMN_LABELS: dict[str, str] = {c.key: c.header for c in COLUMN_LIST}
+PROVENANCE_PARTS = ("origin", "basis", "restated", "page", "text", "figure_id", "disclosure_id")
+WHY_COLUMNS = [*[f"{key}_reason" for key in DERIVED], *[f"{key}_execution_reason" for key in EXECUTION_METRICS]]
 OUTPUT_COLUMNS = [
-    *META_COLUMNS, *BASE_METRICS, *DERIVED,
-    *[f"{key}_{suffix}" for key in CHANGE_METRICS for suffix in ("change", "change_pct", "reason")],
-    "rank", "peer_signal", "notes", *[f"{key}_reason" for key in DERIVED],
+    *[c.key for c in COLUMN_LIST], *WHY_COLUMNS,
+    *[f"{key}_{part}" for key in BASE_METRICS for part in PROVENANCE_PARTS],
 ]
 
 MISSING_DENOMINATOR = {
@@ -76,7 +46,7 @@ PEER_SIGNAL_METRICS = ("sangong_total", "operating_costs", "sangong_per_authoriz
 MAD_SCALE = 1.4826  # makes the MAD a consistent estimator of the standard deviation for normal data
 MAD_THRESHOLD = 3.5  # Iglewicz & Hoaglin's cut-off for the modified z-score
 MIN_PEERS = 5  # fewer peers than this give no meaningful median/MAD
-WIDE_PARTS = ("value", "change", "reason", "na", "note")
+WIDE_PARTS = ("value", "change", "reason", "na", "note", "id", "page", "prior", "prior_id", "prior_page", "budget")
 
 
 def comparison(
@@ -99,8 +69,11 @@ def history(wide: pd.DataFrame, *, min_peers: int = MIN_PEERS) -> pd.DataFrame:
     """Every year of every subject in `wide` (the 历年数据 section and sheet), sorted by subject, then year."""
     if wide.empty:
         return pd.DataFrame(columns=OUTPUT_COLUMNS)
-    every_year = sorted({int(y) for y in wide["year"]})
-    return comparison_from_wide(wide, years=every_year, min_peers=min_peers, order="subject")
+    stated = _stated(extend_years(wide))
+    if stated is None:
+        return pd.DataFrame(columns=OUTPUT_COLUMNS)
+    every_year = sorted({int(y) for y in stated["out"]["year"]})
+    return _finish(stated, wanted_years=every_year, min_peers=min_peers, order="subject")
 
 
 def widen(long_df: pd.DataFrame) -> pd.DataFrame:
@@ -111,26 +84,138 @@ def widen(long_df: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=[*META_COLUMNS, *columns])
     long_df = long_df[long_df["metric"].isin(BASE_METRICS)].drop_duplicates(["disclosure_id", "metric"])
     provenance = ["title_name", "source_file", "sha256"] if "source_text" in long_df.columns else []
-    meta = long_df.drop_duplicates("disclosure_id")[META_COLUMNS + provenance].reset_index(drop=True)
+    meta_columns = [c for c in META_COLUMNS if c in long_df.columns]
+    meta = long_df.drop_duplicates("disclosure_id")[meta_columns + provenance].reset_index(drop=True)
     row_index = pd.Index(meta["disclosure_id"]).get_indexer(long_df["disclosure_id"])
     column_index = pd.Index(BASE_METRICS).get_indexer(long_df["metric"])
     parts = {"value": "value", "change": "change", "reason": "reason", "na": "not_applicable", "note": "note",
-             **({"page": "page", "text": "source_text"} if provenance else {})}
+             "page": "page", **({"text": "source_text"} if provenance else {})}
     data: dict[str, Any] = {}
-    for part, source in parts.items():
+    for part in WIDE_PARTS + (("text",) if provenance else ()):
         default = False if part == "na" else ("" if part in ("reason", "note", "text") else None)
         grid = np.full((len(meta), len(BASE_METRICS)), default, dtype=bool if part == "na" else object)
-        found = long_df[source].tolist()
-        if part == "na":
-            found = [bool(v) for v in found]
-        elif part in ("reason", "note", "text"):
-            found = [v or "" for v in found]
-        else:
-            found = [None if v is None or (isinstance(v, float) and v != v) else v for v in found]
-        grid[row_index, column_index] = found
+        source = parts.get(part)
+        if source in long_df.columns:
+            found = long_df[source].tolist()
+            if part == "na":
+                found = [bool(v) for v in found]
+            elif part in ("reason", "note", "text"):
+                found = [v or "" for v in found]
+            else:
+                found = [None if v is None or (isinstance(v, float) and v != v) else v for v in found]
+            grid[row_index, column_index] = found
         for number, key in enumerate(BASE_METRICS):
             data[f"{part}:{key}"] = grid[:, number]
     return pd.concat([meta, pd.DataFrame(data, index=meta.index)], axis=1)
+
+
+def extend_years(wide: pd.DataFrame) -> pd.DataFrame:
+    """Every year a document speaks for: `wide` plus a row for each year a subject has no disclosure of but the
+    next year's disclosure (same subject and kind) states figures for — its 上年 figure, else its figure less the
+    stated change — and, on every row, each metric its own document leaves unstated filled the same way.
+
+    Adds per metric ``origin:m`` ("stated", "prior_year", "from_change" or ""), ``basis:m`` (where a value not
+    read from the year's own document comes from: "据2026年预算说明所列上年数"), ``src:m`` (the disclosure the
+    value was read from), ``restated:m`` / ``restated_basis:m`` (the next year's figure where it differs from the
+    year's own), and per row ``derived`` (no own document: every value comes from the next year's) and ``basis``.
+    """
+    wide = wide.reset_index(drop=True)
+    absent = {f"{part}:{key}": np.full(len(wide), False if part == "na" else None, dtype=object)
+              for part in WIDE_PARTS for key in BASE_METRICS if f"{part}:{key}" not in wide.columns}
+    if absent:
+        wide = pd.concat([wide, pd.DataFrame(absent, index=wide.index)], axis=1)
+    subjects = wide["subject_key"].astype(str).tolist()
+    kinds = wide["kind"].astype(str).tolist()
+    years = [int(y) for y in wide["year"].tolist()]
+    present = {(s, k, y): i for i, (s, k, y) in enumerate(zip(subjects, kinds, years))}
+    informative = np.zeros(len(wide), dtype=bool)
+    for key in BASE_METRICS:
+        prior = pd.notna(wide[f"prior:{key}"].to_numpy(dtype=object))
+        stated = pd.notna(wide[f"value:{key}"].to_numpy(dtype=object)) & \
+            pd.notna(wide[f"change:{key}"].to_numpy(dtype=object))
+        informative |= prior | stated
+    new_rows = [i for i, (s, k, y) in enumerate(zip(subjects, kinds, years))
+                if informative[i] and (s, k, y - 1) not in present]
+    if new_rows:
+        added = wide.iloc[new_rows].copy()
+        added["year"] = added["year"].astype("int64") - 1
+        blank: dict[str, Any] = {}
+        for key in BASE_METRICS:
+            for part in WIDE_PARTS:
+                blank[f"{part}:{key}"] = np.full(len(added), False if part == "na" else None, dtype=object)
+            for part in ("reason", "note"):
+                blank[f"{part}:{key}"] = np.full(len(added), "", dtype=object)
+            if f"number:{key}" in added.columns:
+                blank[f"number:{key}"] = np.full(len(added), np.nan)
+            if f"text:{key}" in added.columns:
+                blank[f"text:{key}"] = np.full(len(added), "", dtype=object)
+        added = pd.concat([added.drop(columns=list(blank)).reset_index(drop=True),
+                           pd.DataFrame(blank)], axis=1)[wide.columns]
+        wide = pd.concat([wide.assign(derived=False), added.assign(derived=True)], ignore_index=True)
+        subjects = wide["subject_key"].astype(str).tolist()
+        kinds = wide["kind"].astype(str).tolist()
+        years = [int(y) for y in wide["year"].tolist()]
+        present = {(s, k, y): i for i, (s, k, y) in enumerate(zip(subjects, kinds, years))}
+    else:
+        wide = wide.assign(derived=False)
+    derived = wide["derived"].to_numpy(dtype=bool)
+    following = np.array([present.get((s, k, y + 1), -1) for s, k, y in zip(subjects, kinds, years)], dtype=np.intp)
+    # (a derived row was copied from the next year's row, so its disclosure_id is the document it was read from)
+    own_ids = wide["disclosure_id"].to_numpy(dtype=object)
+    has_text = f"text:{BASE_METRICS[0]}" in wide.columns
+    row_basis = [""] * len(wide)
+    new: dict[str, Any] = {}
+    for key in BASE_METRICS:
+        value = wide[f"value:{key}"].to_numpy(dtype=object).copy()
+        na = wide[f"na:{key}"].to_numpy(dtype=bool)
+        origin = np.where(pd.notna(value) | na, "stated", "").astype(object)
+        basis = np.full(len(wide), "", dtype=object)
+        src = np.where(pd.notna(value) | na, own_ids, None).astype(object)
+        restated = np.full(len(wide), None, dtype=object)
+        restated_basis = np.full(len(wide), "", dtype=object)
+        prior, change = wide[f"prior:{key}"].to_numpy(dtype=object), wide[f"change:{key}"].to_numpy(dtype=object)
+        ids, pages = wide[f"id:{key}"].to_numpy(dtype=object).copy(), wide[f"page:{key}"].to_numpy(dtype=object).copy()
+        prior_ids, prior_pages = wide[f"prior_id:{key}"].to_numpy(dtype=object), \
+            wide[f"prior_page:{key}"].to_numpy(dtype=object)
+        texts = wide[f"text:{key}"].to_numpy(dtype=object).copy() if has_text else None
+        prior_texts = wide[f"prior_text:{key}"].to_numpy(dtype=object) \
+            if has_text and f"prior_text:{key}" in wide.columns else None
+        stated_value = wide[f"value:{key}"].to_numpy(dtype=object)
+        for row in np.flatnonzero(following >= 0):
+            after = following[row]
+            if prior[after] is not None:
+                other, how = prior[after], "prior_year"
+                said = f"据{years[after]}年{kinds[after]}说明所列上年数"
+                other_id, other_page = prior_ids[after], prior_pages[after]
+                other_text = prior_texts[after] if prior_texts is not None else None
+            elif stated_value[after] is not None and change[after] is not None:
+                other, how = stated_value[after] - change[after], "from_change"
+                said = f"据{years[after]}年{kinds[after]}说明所列本年数和增减额推算"
+                other_id, other_page = ids[after], pages[after]
+                other_text = texts[after] if texts is not None else None
+            else:
+                continue
+            if value[row] is None and not na[row]:
+                value[row], origin[row], basis[row], src[row] = other, how, said, own_ids[after]
+                ids[row], pages[row] = other_id, other_page
+                if texts is not None:
+                    texts[row] = other_text or ""
+                if said not in row_basis[row]:
+                    row_basis[row] = f"{row_basis[row]}；{said}" if row_basis[row] else said
+            elif value[row] is not None and other != value[row]:
+                restated[row], restated_basis[row] = other, said
+        new[f"value:{key}"] = value
+        if f"number:{key}" in wide.columns:
+            new[f"number:{key}"] = np.array([np.nan if v is None else float(v) for v in value], dtype=float)
+        new[f"origin:{key}"], new[f"basis:{key}"], new[f"src:{key}"] = origin, basis, src
+        new[f"id:{key}"], new[f"page:{key}"] = ids, pages
+        new[f"restated:{key}"], new[f"restated_basis:{key}"] = restated, restated_basis
+        if texts is not None:
+            new[f"text:{key}"] = texts
+    new["basis"] = np.array([basis if derived[i] else (f"部分数字{basis}" if basis else "")
+                             for i, basis in enumerate(row_basis)], dtype=object)
+    kept = wide.drop(columns=[c for c in new if c in wide.columns])
+    return pd.concat([kept, pd.DataFrame(new, index=kept.index)], axis=1)
 
 
 def comparison_from_wide(
@@ -143,13 +228,15 @@ def comparison_from_wide(
 ) -> pd.DataFrame:
     """`comparison` on the wide frame: vectorised with numpy; stated figures stay Decimal, counts int.
 
-    ``order="rank"`` sorts by kind, (year,) rank; ``order="subject"`` by subject, then year (the 历年 rows)."""
+    ``order="rank"`` sorts by kind, (year,) rank; ``order="subject"`` by subject, then year (the 历年 rows).
+    Only the subjects' own disclosures take part in "latest"; years without one (filled from the next year's
+    document) appear when asked for by ``years`` and in `history`."""
     wanted_years = sorted({int(y) for y in years}) if years else []
-    stated = _stated(wide)
+    stated = _stated(extend_years(wide)) if not wide.empty else None
     if stated is None:
         return pd.DataFrame(columns=OUTPUT_COLUMNS)
-    chosen = _subset(stated, _select(stated, latest=latest, wanted_years=wanted_years))
-    return _finish(chosen, wanted_years=wanted_years, order=order, min_peers=min_peers)
+    mask = _select(stated, latest=latest, wanted_years=wanted_years)
+    return _finish(_subset(stated, mask), wanted_years=wanted_years, order=order, min_peers=min_peers)
 
 
 def comparison_and_history(
@@ -159,50 +246,285 @@ def comparison_and_history(
     years: Iterable[int] | None = None,
     min_peers: int = MIN_PEERS,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(`comparison_from_wide`, its 历年 rows) from one pass over the stated figures: what the page and XLSX show.
+    """(`comparison_from_wide`, its 历年 rows) from one pass over the stated figures."""
+    result = compare(wide, years=years, latest_per_subject=latest, min_peers=min_peers)
+    return result.frame, result.history
 
-    The 历年 rows are every year of the subjects in the main table, sorted by subject, then year."""
-    wanted_years = sorted({int(y) for y in years}) if years else []
-    stated = _stated(wide)
+
+@dataclass
+class Comparison:
+    """What the compare page, the JSON and the downloads show, computed once.
+
+    ``frame``: the main table rows; ``history``: every year (own or derived) of the compared subjects;
+    ``year``: the one year compared, or None when the rows come from different years; ``kind``: 预算/决算 or None
+    when mixed; ``notices``: comparability caveats to show above the charts (one line each); ``dropped``: chosen
+    subjects not in the table, each {subject_key, subject_name, reason}; ``base``: 编制 or 实有, the per-staff base;
+    ``base_missing``: subjects in the table lacking that base, each {subject_key, subject_name};
+    ``summary``: the 要点, sentences as lists of parts (see `summary_sentences`).
+    """
+
+    frame: pd.DataFrame
+    history: pd.DataFrame
+    year: int | None = None
+    kind: str | None = None
+    notices: list[str] = field(default_factory=list)
+    dropped: list[dict[str, Any]] = field(default_factory=list)
+    base: str = "编制"
+    base_missing: list[dict[str, Any]] = field(default_factory=list)
+    summary: list[list[dict[str, Any]]] = field(default_factory=list)
+    metric: str = "sangong_total"
+
+
+def compare(
+    wide: pd.DataFrame,
+    *,
+    years: Iterable[int] | None = None,
+    kind: str | None = None,
+    base: str | None = None,
+    metric: str = "sangong_total",
+    chosen: dict[str, str] | None = None,
+    latest_per_subject: bool = False,
+    min_peers: int = MIN_PEERS,
+) -> Comparison:
+    """The comparison, comparable by default: one kind (预算 unless the subjects share only 决算), the latest year
+    every subject has (own or derived figures for `metric`), else each subject's latest year with a notice.
+    ``years`` picks years (subjects without them are dropped and named); ``chosen`` maps the subject keys asked for
+    to their names, so a subject with no data at all is named too; ``base`` is the per-staff base (编制/实有;
+    default: the one more subjects state)."""
+    empty = pd.DataFrame(columns=OUTPUT_COLUMNS)
+    stated = _stated(extend_years(wide)) if not wide.empty else None
     if stated is None:
-        return pd.DataFrame(columns=OUTPUT_COLUMNS), pd.DataFrame(columns=OUTPUT_COLUMNS)
-    chosen = _select(stated, latest=latest, wanted_years=wanted_years)
-    main = _finish(_subset(stated, chosen), wanted_years=wanted_years, order="rank", min_peers=min_peers)
-    subjects = stated["out"]["subject_key"]
-    if not chosen.all():
-        stated = _subset(stated, pd.Series(subjects).isin(set(subjects[chosen])).to_numpy())
-    every_year = sorted({int(y) for y in stated["out"]["year"]})
-    return main, _finish(stated, wanted_years=every_year, order="subject", min_peers=min_peers)
+        dropped = [{"subject_key": k, "subject_name": n, "reason": "没有可比较的数据"} for k, n in (chosen or {}).items()]
+        return Comparison(empty, empty, dropped=dropped, notices=[], metric=metric)
+    out = stated["out"]
+    names = dict(zip(out["subject_key"], out["subject_name"]))
+    wanted_years = sorted({int(y) for y in years}) if years else []
+    notices: list[str] = []
+    dropped: list[dict[str, Any]] = [{"subject_key": k, "subject_name": n, "reason": "没有可比较的数据"}
+                                     for k, n in (chosen or {}).items() if k not in names]
+    # the kind: the one all subjects have (预算 first), else mixed
+    kinds_by_subject: dict[str, set[str]] = {}
+    for subject, row_kind in zip(out["subject_key"], out["kind"]):
+        kinds_by_subject.setdefault(subject, set()).add(row_kind)
+    if kind is None:  # the kind most subjects have (预算 on a tie); the others are dropped and named
+        having = {name: sum(name in kinds for kinds in kinds_by_subject.values()) for name in ("预算", "决算")}
+        kind = "预算" if having["预算"] >= having["决算"] else "决算"
+    keep = np.ones(len(out["year"]), dtype=bool) if kind is None else (out["kind"] == kind)
+    for subject in kinds_by_subject:
+        if kind is not None and kind not in kinds_by_subject[subject]:
+            dropped.append({"subject_key": subject, "subject_name": names[subject],
+                            "reason": f"没有{kind}数据（只有{'、'.join(sorted(kinds_by_subject[subject]))}）"})
+    metric_values = out[metric] if metric in out else out["sangong_total"]
+    has_metric = keep & (pd.notna(metric_values) | stated["na"].get(metric, np.zeros(len(keep), dtype=bool)))
+    years_of: dict[str, set[int]] = {}
+    for subject, year, ok in zip(out["subject_key"], out["year"].tolist(), has_metric):
+        if ok:
+            years_of.setdefault(subject, set()).add(year)
+    year: int | None = None
+    if wanted_years:
+        mask = keep & np.isin(out["year"], wanted_years)
+        for subject in kinds_by_subject:
+            if subject in {d["subject_key"] for d in dropped}:
+                continue
+            if not (mask & (out["subject_key"] == subject)).any():
+                latest_year = max(years_of.get(subject, {0}))
+                dropped.append({"subject_key": subject, "subject_name": names[subject], "reason": (
+                    f"没有{'、'.join(f'{y}年' for y in wanted_years)}{kind or ''}数据" +
+                    (f"，最近为{latest_year}年" if latest_year else ""))})
+        year = wanted_years[0] if len(wanted_years) == 1 else None
+    else:
+        candidates = [years_of[s] for s in kinds_by_subject if s in years_of]
+        common = set.intersection(*candidates) if candidates and not latest_per_subject else set()
+        if common and len(candidates) == len(kinds_by_subject) - sum(
+                1 for d in dropped if d["subject_key"] in kinds_by_subject):
+            year = max(common)
+            mask = keep & (out["year"] == year)
+            wanted_years = [year]
+        else:
+            # each subject's latest own (or, failing that, derived) year
+            frame = pd.DataFrame({"s": out["subject_key"], "k": out["kind"], "y": out["year"],
+                                  "own": ~out["derived"].astype(bool), "ok": has_metric | ~has_metric.any()})
+            frame = frame[keep]
+            best = frame.sort_values(["own", "ok", "y"]).groupby(["s", "k"]).tail(1).index.to_numpy()
+            mask = np.zeros(len(out["year"]), dtype=bool)
+            mask[best] = True
+            chosen_years = sorted({int(y) for y in out["year"][mask]})
+            if len(chosen_years) > 1 and not latest_per_subject:
+                listed = "、".join(f"{names[s]} {y}年" for s, y in sorted(zip(out["subject_key"][mask],
+                                                                              out["year"][mask].tolist()),
+                                                                          key=lambda p: (-p[1], names[p[0]])))
+                notices.append(f"所选单位没有共同年度，各取最近一年：{listed}")
+            elif len(chosen_years) == 1:
+                year = chosen_years[0]
+    main_rows = _subset(stated, mask)
+    main = _finish(main_rows, wanted_years=wanted_years, order="rank", min_peers=min_peers)
+    # 历年: every year of the compared subjects (same kind choice)
+    compared = set(main["subject_key"])
+    history_mask = np.isin(out["subject_key"], list(compared)) & keep
+    history_rows = _subset(stated, history_mask)
+    every_year = sorted({int(y) for y in history_rows["out"]["year"]})
+    history_frame = _finish(history_rows, wanted_years=every_year, order="subject", min_peers=min_peers)
+    # comparability of the main rows
+    scopes = main.groupby("scope")["subject_name"].apply(list).to_dict() if len(main) else {}
+    if len(scopes) > 1:
+        parts = [f"{scope}口径：{'、'.join(dict.fromkeys(subjects))}" for scope, subjects in sorted(scopes.items())]
+        notices.append("口径不同，不宜直接比较（部门口径含下属单位，单位口径仅本级）：" + "；".join(parts))
+    for _, row in main[main["derived"] == "是"].iterrows():
+        notices.append(f"{row['subject_name']} {row['year']}年没有本年文件，数字{row['basis']}")
+    for _, row in main[main["restatement"] != ""].iterrows():
+        notices.append(f"{row['subject_name']} {row['year']}年前后文件不一致：{row['restatement']}")
+    if dropped:
+        notices.append("未列入比较：" + "；".join(f"{d['subject_name']}（{d['reason']}）" for d in dropped))
+    base, base_missing = _staff_base(main, base)
+    if base_missing and len(base_missing) < len(main):
+        notices.append(f"按{base}数计算人均时，以下单位未披露{base}数，未画出：" +
+                       "、".join(d["subject_name"] for d in base_missing))
+    result = Comparison(main, history_frame, year=year, kind=kind, notices=notices, dropped=dropped, base=base,
+                        base_missing=base_missing, metric=metric)
+    result.summary = summary_sentences(result)
+    return result
+
+
+def _staff_base(main: pd.DataFrame, base: str | None) -> tuple[str, list[dict[str, Any]]]:
+    """The per-staff base (编制 or 实有) and the subjects in `main` that do not state it."""
+    counts = {name: int(pd.notna(main[STAFF_BASE_METRIC[name]]).sum()) if len(main) else 0
+              for name in ("编制", "实有")}
+    if base not in STAFF_BASE_METRIC:
+        base = "实有" if counts["实有"] > counts["编制"] else "编制"
+    lacking = main[pd.isna(main[STAFF_BASE_METRIC[base]])] if len(main) else main
+    return base, [{"subject_key": k, "subject_name": n} for k, n in
+                  dict(zip(lacking["subject_key"], lacking["subject_name"])).items()]
+
+
+def summary_sentences(result: Comparison) -> list[list[dict[str, Any]]]:
+    """The 要点, generated from the main frame (no free text): the highest and lowest subject on the metric, the
+    median, the per-staff leader on the chosen base, the largest changes against last year with their stated
+    reasons, and the comparability caveats. Each sentence is a list of parts {"text": …}; a part that is a number
+    from a document also carries {"subject_key", "metric", "disclosure_id", "figure_id", "page"} so the page can
+    link it to its source."""
+    frame, metric = result.frame, result.metric
+    sentences: list[list[dict[str, Any]]] = []
+    if frame.empty or metric not in frame.columns:
+        return sentences
+    spec = METRICS.get(metric)
+    label, unit = (spec.label, spec.unit) if spec else (COLUMN_LABELS.get(metric, metric), "")
+
+    def number(row: pd.Series, key: str, text: str) -> dict[str, Any]:
+        source = key if key in BASE_METRICS else DERIVED.get(key, (key,))[0]
+        return {"text": text, "subject_key": row["subject_key"], "metric": key,
+                "disclosure_id": _int(row.get(f"{source}_disclosure_id")),
+                "figure_id": _int(row.get(f"{source}_figure_id")), "page": _int(row.get(f"{source}_page"))}
+
+    def shown(key: str, value: Any) -> str:
+        from .columns import cell_text
+        return cell_text(key, {key: value})
+
+    def when(row: pd.Series) -> str:
+        return f"（{row['year']}年{row['kind']}）" if result.year is None else ""
+
+    values = pd.Series([np.nan if v is None else float(v) for v in frame[metric]], index=frame.index)
+    stated = values.dropna()
+    if len(stated) >= 2:
+        high, low = frame.loc[stated.idxmax()], frame.loc[stated.idxmin()]
+        sentences.append([
+            {"text": f"{len(stated)}个单位中，{label}最高的是{high['subject_name']}{when(high)}，为"},
+            number(high, metric, f"{shown(metric, high[metric])}{unit}"),
+            {"text": f"，最低的是{low['subject_name']}{when(low)}，为"},
+            number(low, metric, f"{shown(metric, low[metric])}{unit}"),
+            {"text": f"；中位数为{shown(metric, Decimal(repr(float(stated.median()))))}{unit}。"},
+        ])
+    elif len(stated) == 1:
+        only = frame.loc[stated.index[0]]
+        sentences.append([{"text": f"{label}：{only['subject_name']}{when(only)}为"},
+                          number(only, metric, f"{shown(metric, only[metric])}{unit}"), {"text": "。"}])
+    for key in PER_STAFF[result.base]:
+        per = pd.Series([np.nan if v is None else float(v) for v in frame[key]], index=frame.index).dropna()
+        if len(per) >= 2:
+            top = frame.loc[per.idxmax()]
+            numerator = DERIVED[key][0]
+            sentences.append([
+                {"text": f"按{result.base}数计算，人均{METRICS[numerator].label}最高的是{top['subject_name']}，为"},
+                {"text": f"{shown(key, top[key])}万元/人"},
+                {"text": "（"}, number(top, numerator, f"{shown(numerator, top[numerator])}万元"),
+                {"text": "÷"}, number(top, STAFF_BASE_METRIC[result.base],
+                                      f"{shown(STAFF_BASE_METRIC[result.base], top[STAFF_BASE_METRIC[result.base]])}人"),
+                {"text": "）。"},
+            ])
+    change_key = metric if metric in CHANGE_METRICS else "sangong_total"
+    changes = pd.Series([np.nan if v is None else abs(float(v)) for v in frame[f"{change_key}_change"]],
+                        index=frame.index).dropna()
+    for index in changes[changes > 0].sort_values(ascending=False, kind="stable").index[:3]:
+        row = frame.loc[index]
+        change = row[f"{change_key}_change"]
+        pct = row[f"{change_key}_change_pct"]
+        parts = [{"text": f"{row['subject_name']}{when(row)}{METRICS[change_key].label}比上年"
+                          f"{'增加' if change > 0 else '减少'}"},
+                 number(row, change_key, f"{shown(change_key, abs(change))}万元")]
+        if pct is not None:
+            parts.append({"text": f"（{format_percent(abs(pct))}%）"})
+        reason = row[f"{change_key}_reason"]
+        parts.append({"text": f"，文件所述原因：{reason}。" if reason else "，文件未说明原因。"})
+        sentences.append(parts)
+    for notice in result.notices:
+        sentences.append([{"text": notice + ("" if notice.endswith("。") else "。"), "caveat": True}])
+    return sentences
+
+
+def _int(value: Any) -> int | None:
+    if value is None or (isinstance(value, float) and value != value):
+        return None
+    return int(value)
 
 
 def _stated(wide: pd.DataFrame) -> dict[str, Any] | None:
-    """Per row of `wide` that states any compared figure: the stated columns, derived ratios and changes."""
+    """Per row of `wide` that states any compared figure: the stated columns, derived ratios, changes, execution
+    rates and the provenance of each value."""
     if wide.empty:
         return None
     has_figure = np.zeros(len(wide), dtype=bool)
     for key in BASE_METRICS:  # a disclosure without any compared figure is not a row
-        stated = ~np.isnan(wide[f"number:{key}"].to_numpy(dtype=float)) if f"number:{key}" in wide.columns \
-            else pd.notna(wide[f"value:{key}"].to_numpy(dtype=object))
-        has_figure |= wide[f"na:{key}"].to_numpy(dtype=bool) | stated
+        has_figure |= wide[f"na:{key}"].to_numpy(dtype=bool) | pd.notna(wide[f"value:{key}"].to_numpy(dtype=object))
     positions = np.flatnonzero(has_figure)
     if not len(positions):
         return None
 
-    def column(name: str, dtype: Any = object) -> np.ndarray:
+    def column(name: str, dtype: Any = object, default: Any = None) -> np.ndarray:
+        if name not in wide.columns:
+            return np.full(len(positions), default, dtype=dtype)
         return wide[name].to_numpy(dtype=dtype)[positions]
 
     out: dict[str, Any] = {key: column(key) for key in META_COLUMNS}
     out["year"] = column("year", "int64")
+    derived = column("derived", bool, False)
+    out["derived"] = np.where(derived, "是", "").astype(object)
+    out["basis"] = column("basis", object, "")
+    out["basis"] = np.array(["" if v is None else v for v in out["basis"]], dtype=object)
+    out["source_file"] = column("source_file", object, "")
+    out["sha256"] = column("sha256", object, "")
     numbers: dict[str, np.ndarray] = {}
     not_applicable: dict[str, np.ndarray] = {}
+    restatements = [[] for _ in positions]
     for key in BASE_METRICS:
         values = column(f"value:{key}")
-        given = f"number:{key}" in wide.columns
-        numbers[key] = column(f"number:{key}", float) if given else _floats(values)
-        not_applicable[key] = column(f"na:{key}", bool)
-        out[key] = _ints(values) if key in COUNT_COLUMNS else values
+        numbers[key] = _floats(values)
+        not_applicable[key] = column(f"na:{key}", bool, False)
+        out[key] = _ints(values) if key in COUNT_METRICS else values
+        out[f"{key}_origin"] = column(f"origin:{key}", object, "")
+        out[f"{key}_basis"] = column(f"basis:{key}", object, "")
+        out[f"{key}_restated"] = column(f"restated:{key}")
+        out[f"{key}_page"] = column(f"page:{key}")
+        out[f"{key}_text"] = column(f"text:{key}", object, "")
+        out[f"{key}_figure_id"] = column(f"id:{key}")
+        out[f"{key}_disclosure_id"] = column(f"src:{key}")
+        restated_basis = column(f"restated_basis:{key}", object, "")
+        from .columns import cell_text
+        for row in np.flatnonzero(pd.notna(out[f"{key}_restated"])):
+            restatements[row].append(
+                f"{METRICS[key].label}本年文件为{cell_text(key, {key: values[row]})}，"
+                f"{restated_basis[row].removeprefix('据')}为{cell_text(key, {key: out[f'{key}_restated'][row]})}")
+    out["restatement"] = np.array(["；".join(r) for r in restatements], dtype=object)
     derived_reasons = {}
-    for key, (numerator, denominator, scale, _label) in DERIVED.items():
+    for key, (numerator, denominator, scale, _label, _unit) in DERIVED.items():
         num, den = numbers[numerator], numbers[denominator]
         with np.errstate(divide="ignore", invalid="ignore"):
             value = np.round(np.where(den > 0, num / den * scale, np.nan), 4)
@@ -221,20 +543,55 @@ def _stated(wide: pd.DataFrame) -> dict[str, Any] | None:
         with np.errstate(divide="ignore", invalid="ignore"):
             pct = np.round(np.where(prior != 0, (numbers[key] - prior) / prior * 100, np.nan), 2)
         out[f"{key}_change_pct"] = _objects(pct)
-        out[f"{key}_reason"] = column(f"reason:{key}")
-    notes_by_metric = {key: column(f"note:{key}") for key in ("operating_costs", "sangong_total")}
+        out[f"{key}_reason"] = np.array(["" if v is None else v for v in column(f"reason:{key}", object, "")],
+                                        dtype=object)
+    # “三公”经费合计 rarely gives its own reason: the parts' reasons, each named, stand in
+    total_reason = out["sangong_total_reason"]
+    for row in np.flatnonzero(total_reason == ""):
+        parts = [f"{METRICS[part].label}：{out[f'{part}_reason'][row]}" for part in SANGONG_PARTS
+                 if out[f"{part}_reason"][row]]
+        total_reason[row] = "；".join(parts)
+    _execution(out, column, numbers)
+    notes_by_metric = {key: column(f"note:{key}", object, "") for key in ("operating_costs", "sangong_total")}
     return {"out": out, "numbers": numbers, "na": not_applicable, "reasons": derived_reasons,
             "notes": notes_by_metric}
+
+
+def _execution(out: dict[str, Any], column: Any, numbers: dict[str, np.ndarray]) -> None:
+    """决算 ÷ 预算 per metric on 决算 rows: the 预算数 the 决算 states beside its actual (``budget:m``), else the
+    same subject's 预算 for the same year."""
+    budget_rows = {(s, y): i for i, (s, y, k) in enumerate(zip(out["subject_key"], out["year"].tolist(), out["kind"]))
+                   if k == "预算"}
+    partner = np.array([budget_rows.get((s, y), -1) if k == "决算" else -1
+                        for s, y, k in zip(out["subject_key"], out["year"].tolist(), out["kind"])], dtype=np.intp)
+    final = out["kind"] == "决算"
+    for key in EXECUTION_METRICS:
+        stated_budget = column(f"budget:{key}")
+        budget = np.array([stated_budget[i] if stated_budget[i] is not None else
+                           (out[key][partner[i]] if partner[i] >= 0 else None) if final[i] else None
+                           for i in range(len(final))], dtype=object)
+        out[f"{key}_budget"] = budget
+        budget_number = _floats(budget)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            rate = np.round(np.where(budget_number > 0, numbers[key] / budget_number * 100, np.nan), 2)
+        out[f"{key}_execution"] = _objects(rate)
+        out[f"{key}_execution_reason"] = np.select(
+            [~final, np.isnan(budget_number), budget_number <= 0, np.isnan(numbers[key])],
+            ["", "未见同年预算数", "预算数为0", f"未披露{METRICS[key].label}"], default="").astype(object)
 
 
 def _select(stated: dict[str, Any], *, latest: bool, wanted_years: list[int]) -> np.ndarray:
     out = stated["out"]
     if wanted_years:
         return np.isin(out["year"], wanted_years)
+    own = out["derived"] != "是"
     if latest:
-        keys = pd.DataFrame({"subject_key": out["subject_key"], "kind": out["kind"], "year": out["year"]})
-        return out["year"] == keys.groupby(["subject_key", "kind"])["year"].transform("max").to_numpy()
-    return np.ones(len(out["year"]), dtype=bool)
+        keys = pd.DataFrame({"subject_key": out["subject_key"], "kind": out["kind"], "year": out["year"]})[own]
+        newest = keys.groupby(["subject_key", "kind"])["year"].transform("max")
+        mask = np.zeros(len(own), dtype=bool)
+        mask[newest.index[keys["year"] == newest]] = True
+        return mask
+    return own
 
 
 def _subset(stated: dict[str, Any], mask: np.ndarray) -> dict[str, Any]:
@@ -265,12 +622,24 @@ def _finish(stated: dict[str, Any], *, wanted_years: list[int], order: str, min_
     return pd.DataFrame({key: np.asarray(out[key])[position] for key in OUTPUT_COLUMNS})
 
 
-def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    """JSON-ready rows: Decimals as exact strings, NaN as None, numpy scalars as Python numbers."""
-    out = []
-    for row in frame.to_dict("records"):
-        out.append({key: _plain(value) for key, value in row.items()})
-    return out
+def records(frame: pd.DataFrame, keys: Iterable[str] | None = None) -> list[dict[str, Any]]:
+    """JSON-ready rows: every number (Decimal, float, int) as the string of its exact decimal, absent as None,
+    text as str. `keys` limits and orders the columns."""
+    keys = list(keys) if keys is not None else list(frame.columns)
+    from .columns import COLUMNS, plain_number
+    numeric = {key for key in keys if key in COLUMNS and COLUMNS[key].numeric} | {
+        key for key in keys if key.endswith(("_page", "_figure_id", "_disclosure_id", "_restated"))}
+    rows = []
+    columns = [frame[key].tolist() for key in keys]
+    for values in zip(*columns):
+        row = {}
+        for key, value in zip(keys, values):
+            if key in numeric:
+                row[key] = plain_number(value) or None
+            else:
+                row[key] = _plain(value)
+        rows.append(row)
+    return rows
 
 
 def _plain(value: Any) -> Any:
@@ -279,7 +648,10 @@ def _plain(value: Any) -> Any:
     if value is None or (isinstance(value, float) and value != value):
         return None
     if hasattr(value, "item"):
-        return value.item()
+        value = value.item()
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        from .columns import plain_number
+        return plain_number(value)
     return value
 
 
@@ -338,6 +710,7 @@ def _notes(frame: pd.DataFrame, out: dict[str, Any], not_applicable: dict[str, n
                list(out["operating_costs"]), list(out["sangong_total"])]
     reasons = list(zip(*[derived_reasons[key] for key in DERIVED]))
     flags = {key: not_applicable[key].tolist() for key in ("operating_costs", "sangong_total")}
+    derived, basis, restatement = out["derived"] == "是", out["basis"], out["restatement"]
     undisclosed: dict[tuple, list[str]] = {}  # reasons tuple → its distinct 未披露… notes (few distinct tuples)
     missing_years: dict[tuple[str, str], str] = {}
     out = []
@@ -361,6 +734,12 @@ def _notes(frame: pd.DataFrame, out: dict[str, Any], not_applicable: dict[str, n
                 notes.append(missing_years[(subject, kind)])
         elif year < newest_by_kind[kind]:
             notes.append(f"未见{newest_by_kind[kind]}年{kind}，采用{year}年")
+        if derived[index]:
+            notes.append(f"推算：{basis[index]}")
+        elif basis[index]:
+            notes.append(basis[index])
+        if restatement[index]:
+            notes.append(f"前后文件不一致：{restatement[index]}")
         for key, value in (("operating_costs", operating), ("sangong_total", sangong)):
             if flags[key][index]:
                 why = notes_by_metric[key][index] or ""

@@ -18,15 +18,11 @@ import plotly.io as pio
 
 from disclosures.parsing.metrics import METRICS, SANGONG_PARTS
 
+from .columns import COLUMNS, EXECUTION_METRICS, PER_STAFF, STAFF_BASE_METRIC, metric_colour
+
 FONT = "'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei',sans-serif"
 MAX_BARS = 30  # more subjects than this would be unreadable; the table and downloads hold them all
 MAX_LINES = 20
-PER_STAFF_SERIES = [
-    ("sangong_per_actual", "人均“三公”经费（按实有人数）"),
-    ("sangong_per_authorized", "人均“三公”经费（按编制数）"),
-    ("operating_per_actual", "人均机关运行经费（按实有人数）"),
-    ("operating_per_authorized", "人均机关运行经费（按编制数）"),
-]
 
 
 def _layout(title: str, *, y_title: str, note: str = "", **extra: Any) -> dict[str, Any]:
@@ -67,63 +63,144 @@ def _top(frame: pd.DataFrame, metric: str = "sangong_total") -> tuple[pd.DataFra
 
 
 def sangong_composition_spec(frame: pd.DataFrame, *, metric: str = "sangong_total") -> dict[str, Any]:
-    """Stacked bars per subject-year: the four parts of “三公”经费, 万元."""
+    """Stacked bars per subject-year: the four parts of “三公”经费, 万元, each in its registry colour."""
     frame, note = _top(frame, metric)
     labels = _labels(frame)
     data = []
     for part in SANGONG_PARTS:
         label = METRICS[part].label
         data.append({"type": "bar", "name": label, "x": labels, "y": _numbers(frame[part]),
+                     "marker": {"color": metric_colour(part)},
                      "hovertemplate": f"%{{x}}<br>{label}：%{{y:,.2f}} 万元<extra></extra>"})
-    return {"data": data, "layout": _layout("“三公”经费构成", y_title="万元", note=note, barmode="stack",
-                                            xaxis=_BAR_XAXIS)}
+    return {"data": data, "layout": _layout("“三公”经费构成", y_title="万元", note=_join(note, _years_note(frame)),
+                                            barmode="stack", xaxis=_BAR_XAXIS)}
+
+
+def _join(*notes: str) -> str:
+    return "；".join(n for n in notes if n)
+
+
+def _years_note(frame: pd.DataFrame) -> str:
+    """Said on the chart when its bars are not all of one year (and one kind)."""
+    if frame.empty:
+        return ""
+    years = sorted({int(y) for y in frame["year"]})
+    kinds = sorted(set(frame["kind"]))
+    parts = []
+    if len(years) > 1:
+        parts.append(f"年度不同（{'、'.join(f'{y}年' for y in years)}），见各柱下方")
+    if len(kinds) > 1:
+        parts.append("预算与决算并列，不宜直接比较")
+    if "derived" in frame.columns and (frame["derived"] == "是").any():
+        parts.append("含由下一年文件推得的数字")
+    return "；".join(parts)
 
 
 def metric_over_years_spec(data: pd.DataFrame, metric: str) -> dict[str, Any]:
-    """One line per subject (and kind) across years for `metric`; takes the long frame, the wide frame
-    (`value:<metric>` columns) or a comparison frame."""
+    """One line per subject (and kind) across years for `metric`. Takes a comparison frame with the 历年 rows
+    (`Comparison.history`: derived years marked by ``<metric>_origin``), the long frame or the wide frame.
+
+    A year without a figure is a gap (``connectgaps`` off): the line never runs straight across a missing year.
+    Points not read from the year's own document (from the next year's 上年数 or its stated change) are drawn
+    as open markers, and their hover says where they come from."""
+    origin = f"{metric}_origin"
+    basis = f"{metric}_basis"
     if "metric" in data.columns:
         data = data[data["metric"] == metric][["subject_name", "kind", "year", "value"]]
     elif f"value:{metric}" in data.columns:
         data = data[["subject_name", "kind", "year", f"value:{metric}"]].rename(columns={f"value:{metric}": "value"})
     else:
-        data = data[["subject_name", "kind", "year", metric]].rename(columns={metric: "value"})
+        keep = ["subject_name", "kind", "year", metric, *[c for c in (origin, basis) if c in data.columns]]
+        data = data[keep].rename(columns={metric: "value"})
+    if origin not in data.columns:
+        data = data.assign(**{origin: "stated", basis: ""})
     data = data.assign(value=_numbers(data["value"]))
-    unit = METRICS[metric].unit
+    spec = METRICS.get(metric)
+    unit = spec.unit if spec else "万元"
+    label = spec.label if spec else metric
     number_format = ",.2f" if unit == "万元" else ",.0f"
     mixed_kinds = data["kind"].nunique() > 1
     note = ""
     largest = data.groupby(["subject_name", "kind"])["value"].max()
     if len(largest) > MAX_LINES:
-        keep = largest.sort_values(ascending=False, kind="stable").head(MAX_LINES).index
-        data = data[pd.MultiIndex.from_frame(data[["subject_name", "kind"]]).isin(keep)]
-        note = f"显示{METRICS[metric].label}最大的{MAX_LINES}个单位，完整数据见表格和下载"
-    groups = list(data.groupby(["subject_name", "kind"], sort=True))
+        keep_index = largest.sort_values(ascending=False, kind="stable").head(MAX_LINES).index
+        data = data[pd.MultiIndex.from_frame(data[["subject_name", "kind"]]).isin(keep_index)]
+        note = f"显示{label}最大的{MAX_LINES}个单位，完整数据见表格和下载"
+    years = sorted({int(y) for y in data["year"]}) if len(data) else []
+    every_year = list(range(years[0], years[-1] + 1)) if years else []
     traces = []
-    for (name, kind), rows in groups:
-        rows = rows.sort_values("year")
+    derived_any = False
+    for number, ((name, kind), rows) in enumerate(data.groupby(["subject_name", "kind"], sort=True)):
+        by_year = {int(y): (v, o, b) for y, v, o, b in zip(rows["year"], rows["value"], rows[origin], rows[basis])}
         trace_name = f"{name}（{kind}）" if mixed_kinds else name
+        ys = [by_year.get(y, (None, "", ""))[0] for y in every_year]
+        ys = [None if v is None or v != v else v for v in ys]
+        derived = [by_year.get(y, (None, "", ""))[1] in ("prior_year", "from_change") for y in every_year]
+        derived_any |= any(d and v is not None for d, v in zip(derived, ys))
+        notes = [("推算：" + by_year[y][2]) if d else "" for y, d in zip(every_year, derived)]
+        colour = SERIES_COLOURS[number % len(SERIES_COLOURS)]
         traces.append({
-            "type": "scatter", "name": trace_name, "x": [int(y) for y in rows["year"]],
-            "y": [None if v != v else v for v in rows["value"]], "mode": "lines+markers",
-            "hovertemplate": f"{trace_name}<br>%{{x}}年：%{{y:{number_format}}} {unit}<extra></extra>",
+            "type": "scatter", "name": trace_name, "x": every_year, "y": ys, "mode": "lines+markers",
+            "connectgaps": False, "customdata": notes,
+            "line": {"color": colour},
+            "marker": {"color": colour, "size": 8, "symbol": ["circle-open" if d else "circle" for d in derived]},
+            "hovertemplate": f"{trace_name}<br>%{{x}}年：%{{y:{number_format}}} {unit}<br>%{{customdata}}"
+                             "<extra></extra>",
         })
-    layout = _layout(f"{METRICS[metric].label}（{unit}）历年变化", y_title=unit, note=note)
+    layout = _layout(f"{label}（{unit}）历年变化", y_title=unit,
+                     note=_join(note, "空心点为由下一年文件推得的数字；缺年份处断开" if derived_any else
+                                ("缺年份处断开" if any(v is None for t in traces for v in t["y"]) else "")))
     layout["xaxis"] = {"title": {"text": "年度"}, "dtick": 1, "tickformat": "d"}
+    layout["yaxis"]["rangemode"] = "tozero"
     if unit != "万元":
         layout["yaxis"]["tickformat"] = ",d"
     return {"data": traces, "layout": layout}
 
 
-def per_staff_spec(frame: pd.DataFrame, *, metric: str = "sangong_total") -> dict[str, Any]:
-    """Grouped bars: “三公” and 机关运行经费 per staff member, on 实有人数 and on 编制数 (labelled), 万元/人."""
+# line colours for subjects (not metrics): colour-blind-safe, distinct from one another
+SERIES_COLOURS = ["#0b5394", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#7c3aed", "#a16207",
+                  "#374151", "#0891b2"]
+
+
+def per_staff_spec(frame: pd.DataFrame, *, metric: str = "sangong_total", base: str | None = None) -> dict[str, Any]:
+    """Grouped bars: “三公” and 机关运行经费 per staff member on one base (编制 or 实有; both when `base` is None),
+    万元/人. Subjects that do not state the base are left out and named on the chart, not drawn as empty slots."""
+    keys = PER_STAFF[base] if base in PER_STAFF else [*PER_STAFF["实有"][:1], *PER_STAFF["编制"][:1],
+                                                      *PER_STAFF["实有"][1:], *PER_STAFF["编制"][1:]]
+    missing_note = ""
+    if base in STAFF_BASE_METRIC and len(frame):
+        has_base = pd.notna(frame[STAFF_BASE_METRIC[base]]).to_numpy()
+        lacking = list(dict.fromkeys(frame.loc[~has_base, "subject_name"]))
+        frame = frame[has_base]
+        if lacking:
+            missing_note = f"未披露{base}数（未画出）：{'、'.join(lacking)}"
     frame, note = _top(frame, metric)
     labels = _labels(frame)
-    data = [{"type": "bar", "name": label, "x": labels, "y": _numbers(frame[column]),
-             "hovertemplate": f"%{{x}}<br>{label}：%{{y:,.2f}} 万元/人<extra></extra>"}
-            for column, label in PER_STAFF_SERIES]
-    return {"data": data, "layout": _layout("人均经费比较", y_title="万元/人", note=note, barmode="group",
-                                            xaxis=_BAR_XAXIS)}
+    data = [{"type": "bar", "name": COLUMNS[key].label, "x": labels, "y": _numbers(frame[key]),
+             "marker": {"color": COLUMNS[key].colour},
+             "hovertemplate": f"%{{x}}<br>{COLUMNS[key].label}：%{{y:,.2f}} 万元/人<extra></extra>"}
+            for key in keys]
+    title = f"人均经费比较（按{base}数）" if base in PER_STAFF else "人均经费比较"
+    return {"data": data, "layout": _layout(title, y_title="万元/人", note=_join(note, missing_note),
+                                            barmode="group", xaxis=_BAR_XAXIS)}
+
+
+def execution_spec(frame: pd.DataFrame) -> dict[str, Any] | None:
+    """决算 ÷ 预算 (%) per subject-year and metric, on the 决算 rows that have both; None when none has."""
+    rows = frame[frame["kind"] == "决算"] if len(frame) else frame
+    keys = [key for key in EXECUTION_METRICS if f"{key}_execution" in rows.columns
+            and pd.notna(rows[f"{key}_execution"]).any()]
+    if not len(rows) or not keys:
+        return None
+    rows = rows[pd.notna(rows[[f"{k}_execution" for k in keys]]).any(axis=1)]
+    labels = _labels(rows)
+    data = [{"type": "bar", "name": METRICS[key].label, "x": labels, "y": _numbers(rows[f"{key}_execution"]),
+             "marker": {"color": metric_colour(key)},
+             "hovertemplate": f"%{{x}}<br>{METRICS[key].label}执行率：%{{y:,.2f}}%<extra></extra>"} for key in keys]
+    layout = _layout("预算执行率（决算数÷预算数）", y_title="%", barmode="group", xaxis=_BAR_XAXIS)
+    layout["shapes"] = [{"type": "line", "xref": "paper", "x0": 0, "x1": 1, "y0": 100, "y1": 100,
+                         "line": {"color": "#6b7280", "dash": "dash", "width": 1}}]
+    return {"data": data, "layout": layout}
 
 
 def plot_sangong_composition(frame: pd.DataFrame) -> go.Figure:
@@ -134,42 +211,58 @@ def plot_metric_over_years(long_or_frame: pd.DataFrame, metric: str) -> go.Figur
     return go.Figure(metric_over_years_spec(long_or_frame, metric))
 
 
-def plot_per_staff(frame: pd.DataFrame) -> go.Figure:
-    return go.Figure(per_staff_spec(frame))
+def plot_per_staff(frame: pd.DataFrame, base: str | None = None) -> go.Figure:
+    return go.Figure(per_staff_spec(frame, base=base))
 
 
 def to_div(figure: go.Figure | dict[str, Any], *, div_id: str, title: str = "") -> str:
-    """A chart box plus its figure JSON; static/js/app.js draws it once plotly.js (loaded by base.html) is there.
+    """A chart box plus its figure JSON; static/js/app.js draws it once plotly.js is there.
 
-    The same markup as templates/partials/chart.html. No inline JavaScript and no plotly.js in the page body
-    (the equivalent of ``to_html(include_plotlyjs=False)`` without its inline script, which would run before
-    base.html loads plotly.js at the end of the body).
+    The same markup as templates/partials/chart.html. No inline JavaScript and no plotly.js in the page body.
+    The box's aria-label is the chart's title and note, so it has a text alternative.
     """
     if isinstance(figure, dict):
         spec = json.dumps(figure, ensure_ascii=False, separators=(",", ":"))
+        layout_title = figure.get("layout", {}).get("title", {}).get("text", "")
     else:
         spec = pio.to_json(figure, validate=False, engine="json")
+        layout_title = ""
     for raw, escaped in (("<", "\\u003C"), (">", "\\u003E"), ("&", "\\u0026")):
         spec = spec.replace(raw, escaped)
-    label = html.escape(title or div_id)
+    note = layout_title.split("<sup>", 1)[1].removesuffix("</sup>") if "<sup>" in layout_title else ""
+    label = html.escape(_join(title or div_id, html.unescape(note)))
     return (
         f'<div class="chart-box" id="{div_id}" data-plotly-spec="{div_id}-spec" role="img" aria-label="{label}">'
         f'</div><script type="application/json" id="{div_id}-spec">{spec}</script>'
     )
 
 
-def comparison_charts(frame: pd.DataFrame, *, metric: str = "sangong_total",
-                      history: pd.DataFrame | None = None) -> dict[str, str]:
-    """HTML divs for the compare page. `history` (long or wide frame over all years) feeds the line chart."""
+def comparison_charts(comparison: Any, *, metric: str | None = None, history: pd.DataFrame | None = None,
+                      base: str | None = None) -> dict[str, str]:
+    """HTML chart boxes for the compare page from an `analysis.Comparison` (or, for older callers, a comparison
+    frame): composition, trend (the 历年 rows, gaps as gaps, derived points marked), per staff on the chosen base,
+    and execution rates when some 决算 has a 预算 beside it."""
+    if isinstance(comparison, pd.DataFrame):
+        frame, rows, metric, chosen_base = comparison, history, metric or "sangong_total", base
+    else:
+        frame, rows = comparison.frame, comparison.history
+        metric, chosen_base = metric or comparison.metric, base or comparison.base
     if frame.empty:
         return {}
-    return {
+    label = METRICS[metric].label if metric in METRICS else metric
+    charts = {
         "composition": to_div(sangong_composition_spec(frame, metric=metric), div_id="chart-composition",
                               title="“三公”经费构成"),
-        "trend": to_div(metric_over_years_spec(history if history is not None else frame, metric),
-                        div_id="chart-trend", title=f"{METRICS[metric].label}历年变化"),
-        "per_staff": to_div(per_staff_spec(frame, metric=metric), div_id="chart-per-staff", title="人均经费比较"),
+        "trend": to_div(metric_over_years_spec(rows if rows is not None else frame, metric),
+                        div_id="chart-trend", title=f"{label}历年变化"),
+        "per_staff": to_div(per_staff_spec(frame, metric=metric, base=chosen_base), div_id="chart-per-staff",
+                            title="人均经费比较"),
     }
+    execution = execution_spec(rows if rows is not None and "kind" in rows.columns and
+                               "sangong_total_execution" in rows.columns else frame)
+    if execution is not None:
+        charts["execution"] = to_div(execution, div_id="chart-execution", title="预算执行率")
+    return charts
 
 
 # --- browse-page charts (home, department and unit pages) ------------------------------------------------------

@@ -1,16 +1,18 @@
-"""The comparison as a download: XLSX (openpyxl) and CSV (UTF-8 with BOM), from the same frames as the page.
+"""The comparison as downloads — XLSX, CSV (UTF-8 with BOM) and JSON — from the same frames as the page, with the
+columns, headers and number formats of the registry (`columns.py`).
 
-XLSX: 汇总 (the table's columns), one sheet per metric group (三公 / 运行经费 / 人员车辆 / 收支), 历年 (every year of the
-compared units, the page's 历年数据 rows) and 来源 (one row per document: file name, sha256, and for each stated
-number its page and sentence, so every number in 汇总 and 历年 is traced once). Numbers are numeric cells ('#,##0.00' for 万元 and ratios, '#,##0' for counts); text cells that
-a spreadsheet would read as a formula (= + - @ at the start) get a leading apostrophe and are written as inline
-strings, never formulas, while amounts — a decrease of −1.20 included — stay numbers.
+XLSX: 汇总 (the headline columns, readable on one printed page width), one sheet per column group (三公, 运行经费, 人员, 人均, 变化,
+执行), 历年 (every year of the compared units, derived years marked), 全部数据 (every column and the stable keys), 来源 (one row per document: file name, sha256,
+and for each stated number its page and sentence) and 说明 (the comparability notices and what each column means).
+Numeric columns hold numbers only — a value that is missing is an empty cell, and why it is missing is in the row's
+说明 column — so a spreadsheet (or pandas) reads them as numbers. Every data sheet has an autofilter, frozen header
+row and unit column, and a print setup: landscape A4, fit to one page wide, header row repeated on every page.
+Text a spreadsheet would read as a formula (= + - @ at the start) gets a leading apostrophe, never a formula.
 
-Speed: openpyxl builds the workbook (sheets, styles, column widths, frozen header rows, header cells), but its
-per-cell path costs 10–20 µs a cell on our machine, and 1,000 units × 5 years make about 900,000 cells. So the data
-rows are written as SpreadsheetML ``<row>`` elements here (about 1 µs a cell) and spliced into the sheets openpyxl
-saved, before ``</sheetData>``. The cell markup is the one openpyxl writes (inline strings, ``r`` references,
-the style ids openpyxl registered), so the file opens in openpyxl, Excel, WPS and LibreOffice alike.
+Speed: the data rows are written as SpreadsheetML ``<row>`` elements (about 1 µs a cell) and spliced into the
+sheets openpyxl saved, before ``</sheetData>``; `make bench` measures this against plain openpyxl write-only cells
+(`comparison_xlsx(..., writer="openpyxl")`) on the same 1,000 units and keeps the splice only while it is needed for
+the 1.5 s target.
 """
 from __future__ import annotations
 
@@ -20,32 +22,34 @@ import re
 import zipfile
 from decimal import Decimal
 from typing import Any
+from urllib.parse import quote
 
 import pandas as pd
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.properties import PageSetupProperties
 
 from disclosures.parsing.metrics import METRICS
 
-from .analysis import BASE_METRICS, COLUMN_LABELS
-from .tables import AMOUNT, COLUMN_KINDS, COUNT, PERCENT, RATIO, SIGNED, TABLE_COLUMNS, TEXT, cell_plain
+from . import analysis
+from .columns import (BASE_METRICS, CHANGE_METRICS, COLUMNS, STABLE_KEYS, TABLE_KEYS, TEXT, YEAR, cell_text, columns_in,
+                      plain_number, schema)
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-AMOUNT_FORMAT = "#,##0.00"
-COUNT_FORMAT = "#,##0"
-IDENTITY = ["subject_name", "region", "year", "kind", "scope"]
-SHEET_GROUPS: dict[str, list[str]] = {
-    "三公": [*IDENTITY, "sangong_total", "outbound_travel", "reception", "vehicle_operation", "vehicle_purchase",
-             "sangong_per_actual", "sangong_per_authorized", "sangong_share", "sangong_total_change",
-             "sangong_total_change_pct", "sangong_total_reason", "rank", "peer_signal"],
-    "运行经费": [*IDENTITY, "operating_costs", "operating_per_actual", "operating_per_authorized",
-                 "operating_costs_change", "operating_costs_change_pct", "operating_costs_reason"],
-    "人员车辆": [*IDENTITY, "staff_authorized", "staff_actual", "vehicles_count", "vehicle_operation",
-                 "vehicle_operation_per_vehicle"],
-    "收支": [*IDENTITY, "expenditure_total", "basic_expenditure", "project_expenditure"],
-}
+IDENTITY = ["subject_name", "region", "year", "kind", "scope", "basis"]
+SHEET_GROUPS = ["三公", "运行经费", "人员", "人均", "变化", "执行"]
+# 汇总 and 历年 print readably on one landscape page width: the headline columns; 全部数据 has every column
+PRINT_KEYS = ["subject_name", "region", "year", "kind", "scope", "sangong_total", "outbound_travel", "reception",
+              "vehicle_operation", "vehicle_purchase", "operating_costs", "staff_authorized", "staff_actual",
+              "sangong_per_authorized", "sangong_per_actual", "operating_per_authorized", "operating_per_actual",
+              "sangong_total_change", "sangong_total_change_pct", "rank", "notes"]
+SUMMARY_KEYS = [*TABLE_KEYS, *[k for k in STABLE_KEYS if k not in TABLE_KEYS], "derived", "restatement"]
+WRAPPED_WIDTH = {"subject_name": 28, "notes": 36, "basis": 24, "peer_signal": 24, "restatement": 30,
+                 **{f"{key}_reason": 30 for key in CHANGE_METRICS}}
+JSON_SCHEMA_VERSION = "compare/2"
 
 
 def neutralise(text: str) -> str:
@@ -53,27 +57,45 @@ def neutralise(text: str) -> str:
     return "'" + text if text.startswith(FORMULA_PREFIXES) else text
 
 
-def _number(value: Any) -> Decimal | int | float | None:
-    if value is None or (isinstance(value, float) and value != value):
-        return None
-    if isinstance(value, Decimal):
-        return value.quantize(Decimal(1)) if value == value.to_integral() else value.normalize()
-    return value
+# --- names -----------------------------------------------------------------------------------------------------
 
 
-def _sheet_columns(frame: pd.DataFrame, columns: list[str]) -> list[list[Any]]:
-    """The cell values of `columns`, column by column: text neutralised, numbers as they are (Decimal, int,
-    float), a ratio that cannot be computed as its "—（reason）" text."""
+def file_stem(result: analysis.Comparison) -> str:
+    """三公经费比较_垫江县-铜梁区-大足区_2024: the metric, the regions (at most five, in table order) and the year
+    (or the span of years)."""
+    frame = result.frame
+    label = METRICS[result.metric].label if result.metric in METRICS else "“三公”经费"
+    label = re.sub(r"[“”\"]", "", label).removesuffix("合计")
+    regions = list(dict.fromkeys(str(r) for r in frame["region"] if r)) if len(frame) else []
+    where = "-".join(regions[:5]) + ("等" if len(regions) > 5 else "")
+    years = sorted({int(y) for y in frame["year"]}) if len(frame) else []
+    when = str(years[0]) if len(years) == 1 else (f"{years[0]}-{years[-1]}" if years else "")
+    stem = "_".join(part for part in (f"{label}比较", where, when) if part)
+    return re.sub(r'[\\/:*?"<>|\r\n]', "", stem)[:120]
+
+
+def content_disposition(filename: str) -> str:
+    """attachment with an ASCII fallback name and the UTF-8 name (RFC 5987 / RFC 6266)."""
+    ascii_name = re.sub(r"[^A-Za-z0-9._-]+", "_", filename.encode("ascii", "ignore").decode()).strip("_")
+    suffix = filename.rsplit(".", 1)[-1]
+    fallback = ascii_name if re.search(r"[A-Za-z]{2}", ascii_name.rsplit(".", 1)[0]) else \
+        "compare" + "".join(f"_{y}" for y in re.findall(r"\d{4}", filename)[:2]) + f".{suffix}"
+    return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(filename, safe='')}"
+
+
+# --- cells -----------------------------------------------------------------------------------------------------
+
+
+def _sheet_columns(frame: pd.DataFrame, keys: list[str]) -> list[list[Any]]:
+    """The cell values of `keys`, column by column: text neutralised; numbers as they are (Decimal, int, float) —
+    missing ones None (why is in the 说明 column)."""
     out = []
-    for key in columns:
-        kind, values = COLUMN_KINDS[key], frame[key].tolist()
-        if kind == TEXT:
-            out.append([neutralise(str(v)) if v else "" for v in values])
-        elif kind == RATIO:
-            reasons = frame[f"{key}_reason"].tolist()
-            out.append([(f"—（{why}）" if why else "—") if _number(v) is None else v for v, why in zip(values, reasons)])
+    for key in keys:
+        column, values = COLUMNS[key], frame[key].tolist() if key in frame.columns else [None] * len(frame)
+        if column.kind == TEXT:
+            out.append([neutralise(str(v)) if v is not None and v == v and v != "" else "" for v in values])
         else:
-            out.append([None if v is None or v != v else v for v in values])
+            out.append([None if v is None or v != v else (int(v) if column.kind == YEAR else v) for v in values])
     return out
 
 
@@ -86,22 +108,24 @@ SOURCE_PREFIX = ["单位", "年度", "类型", "口径", "文件标题", "文件
 
 def _source_columns(wide: pd.DataFrame) -> tuple[list[str], list[list[Any]]]:
     """The 来源 sheet, one row per document (every year of the compared units), each stated number once: for each
-    metric its page and sentence ("第3页：…"), or 不适用. The numbers themselves are in 汇总 and 历年, on the row
-    with the same 单位/年度/类型."""
+    metric its page and sentence ("第3页：…"), or 不适用."""
     headers = [*SOURCE_PREFIX, *[METRICS[key].label for key in BASE_METRICS]]
-    if wide.empty:
+    if wide is None or wide.empty:
         return headers, [[] for _ in headers]
     wide = wide.sort_values(["subject_name", "year", "kind"], kind="stable")
     names, years, kinds, scopes = (wide[c].tolist() for c in ("subject_name", "year", "kind", "scope"))
+    titles = wide["title_name"].tolist() if "title_name" in wide.columns else names
     columns: list[list[Any]] = [
         [neutralise(str(n)) for n in names], [int(y) for y in years], kinds, scopes,
-        [neutralise(f"{t}{y}年{s}{k}情况说明") for t, y, s, k in zip(wide["title_name"], years, scopes, kinds)],
-        [neutralise(str(f or "")) for f in wide["source_file"]], [str(h or "") for h in wide["sha256"]],
+        [neutralise(f"{t}{y}年{s}{k}情况说明") for t, y, s, k in zip(titles, years, scopes, kinds)],
+        [neutralise(str(f or "")) for f in wide.get("source_file", [""] * len(wide))],
+        [str(h or "") for h in wide.get("sha256", [""] * len(wide))],
     ]
     for key in BASE_METRICS:
         cells = []
+        texts = wide[f"text:{key}"] if f"text:{key}" in wide.columns else [""] * len(wide)
         for value, not_applicable, page, text in zip(wide[f"value:{key}"], wide[f"na:{key}"], wide[f"page:{key}"],
-                                                     wide[f"text:{key}"]):
+                                                     texts):
             if value is None and not not_applicable:
                 cells.append("")
                 continue
@@ -119,7 +143,7 @@ def _width(value: Any) -> int:
 ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
-def _column_cells(letter: str, values: list[Any], style: str, int_style: str) -> list[str]:
+def _column_cells(letter: str, values: list[Any], style: str, int_style: str, text_style: str = "") -> list[str]:
     """One SpreadsheetML cell per row (from row 2; "" for an empty cell), as openpyxl writes them."""
     cells = []
     for row_number, value in enumerate(values, start=2):
@@ -132,7 +156,7 @@ def _column_cells(letter: str, values: list[Any], style: str, int_style: str) ->
             if not value.isprintable():
                 value = ILLEGAL_XML.sub("", value)
             space = ' xml:space="preserve"' if value[0].isspace() or value[-1].isspace() else ""
-            cells.append(f'<c r="{letter}{row_number}" t="inlineStr"><is><t{space}>{value}</t></is></c>')
+            cells.append(f'<c r="{letter}{row_number}"{text_style} t="inlineStr"><is><t{space}>{value}</t></is></c>')
         elif kind is Decimal:
             cells.append(f'<c r="{letter}{row_number}"{style} t="n"><v>{value:f}</v></c>')
         elif kind is int or kind is bool:
@@ -143,8 +167,6 @@ def _column_cells(letter: str, values: list[Any], style: str, int_style: str) ->
 
 
 def _rows_xml(columns: list[list[Any]], styles: list[tuple[str, str]]) -> bytes:
-    """Data rows (from row 2) as SpreadsheetML. `styles` holds, per column, the ``s`` attribute for its numbers
-    and the one for whole numbers given as int (a count: '#,##0')."""
     built = [_column_cells(get_column_letter(i + 1), values, *style)
              for i, (values, style) in enumerate(zip(columns, styles))]
     rows = [f'<row r="{n}">{"".join(cells)}</row>' for n, cells in enumerate(zip(*built), start=2)]
@@ -152,70 +174,115 @@ def _rows_xml(columns: list[list[Any]], styles: list[tuple[str, str]]) -> bytes:
 
 
 def _add_sheet(workbook: Workbook, title: str, headers: list[str], columns: list[list[Any]],
-               formats: list[str | None]) -> tuple[Any, bytes]:
-    """An openpyxl sheet with widths, frozen header and the styled header row; returns (sheet, data rows XML)."""
+               formats: list[str | None], *, writer: str, notes: list[str] | None = None,
+               freeze: str = "B2", wrap: list[int] | None = None) -> bytes:
+    """A sheet with widths, frozen header and first column, autofilter, print setup and the styled header row.
+    With the splice writer the data rows come back as XML; with "openpyxl" they are appended as cells."""
     sheet = workbook.create_sheet(title)
+    rows = len(columns[0]) if columns else 0
     for index, header in enumerate(headers):
-        widest = max([_width(header)] + [_width(v) for v in columns[index][:200]])
-        sheet.column_dimensions[get_column_letter(index + 1)].width = min(max(widest + 2, 8), 60)
-    sheet.freeze_panes = "A2"
+        # numbers set the width of their column (the header wraps over up to four lines); text is capped and wraps
+        widest = max([_width(v) for v in columns[index][:200]] + [min(_width(header), 10)])
+        limit = wrap[index] if wrap and wrap[index] else (20 if formats[index] is None else 12)
+        sheet.column_dimensions[get_column_letter(index + 1)].width = min(max(widest + 2, 7), limit)
+    sheet.row_dimensions[1].height = 64  # four lines of a wrapped header
+    sheet.freeze_panes = freeze
+    if headers:
+        sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{rows + 1}"
+    sheet.print_title_rows = "1:1"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = "9"  # A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     bold, fill = Font(bold=True), PatternFill("solid", fgColor="E8EEF5")
     header_cells = []
-    for header in headers:
+    for number, header in enumerate(headers):
         cell = WriteOnlyCell(sheet, value=header)
         cell.font, cell.fill, cell.alignment = bold, fill, Alignment(wrap_text=True, vertical="center")
+        if notes and notes[number]:
+            cell.comment = Comment(notes[number], "县级预算比较")
         header_cells.append(cell)
     sheet.append(header_cells)
-    styles = [(_style(sheet, number_format),
-               _style(sheet, COUNT_FORMAT if number_format == AMOUNT_FORMAT else number_format))
-              for number_format in formats]
-    return sheet, _rows_xml(columns, styles)
+    if writer == "openpyxl":
+        styled: list[Any] = []
+        for index, number_format in enumerate(formats):
+            probe = None
+            if number_format or (wrap and wrap[index]):
+                probe = WriteOnlyCell(sheet)
+                if number_format:
+                    probe.number_format = number_format
+                else:
+                    probe.alignment = Alignment(wrap_text=True, vertical="top")
+            styled.append(probe)
+        for row in zip(*columns):
+            cells = []
+            for value, probe in zip(row, styled):
+                if probe is not None and value is not None and value != "":
+                    cell = WriteOnlyCell(sheet, value=value)
+                    cell._style = probe._style
+                    cells.append(cell)
+                else:
+                    cells.append(value if value != "" else None)
+            sheet.append(cells)
+        return b""
+    wrapped = _style(sheet, None, wrap=True)
+    styles = [(_style(sheet, number_format), _style(sheet, number_format),
+               wrapped if wrap and wrap[index] else "") for index, number_format in enumerate(formats)]
+    return _rows_xml(columns, styles)
 
 
-def _style(sheet: Any, number_format: str | None) -> str:
-    """The ``s`` attribute for a number format; the probe cell registers it in the workbook's styles."""
-    if not number_format:
+def _style(sheet: Any, number_format: str | None, *, wrap: bool = False) -> str:
+    """The ``s`` attribute for a number format (or wrapped text); the probe cell registers it in the workbook's
+    styles."""
+    if not number_format and not wrap:
         return ""
     probe = WriteOnlyCell(sheet)
-    probe.number_format = number_format
+    if number_format:
+        probe.number_format = number_format
+    if wrap:
+        probe.alignment = Alignment(wrap_text=True, vertical="top")
     return f' s="{probe.style_id}"'
 
 
-def _formats(columns: list[str]) -> list[str | None]:
-    out: list[str | None] = []
-    for key in columns:
-        kind = COLUMN_KINDS[key]
-        if kind in (AMOUNT, RATIO, SIGNED, PERCENT):
-            out.append(AMOUNT_FORMAT)
-        elif kind == COUNT:
-            out.append("0" if key in ("year", "rank") else COUNT_FORMAT)
-        else:
-            out.append(None)
-    return out
+def _formats(keys: list[str]) -> list[str | None]:
+    return [None if COLUMNS[key].kind == TEXT else COLUMNS[key].number_format for key in keys]
 
 
-def comparison_xlsx(frame: pd.DataFrame, wide: pd.DataFrame, *, history: pd.DataFrame | None = None) -> bytes:
-    """The workbook as bytes: 汇总, 三公, 运行经费, 人员车辆, 收支, 历年 (when `history` is given), 来源.
+def comparison_xlsx(frame: pd.DataFrame, wide: pd.DataFrame | None, *, history: pd.DataFrame | None = None,
+                    comparison: analysis.Comparison | None = None, writer: str = "splice") -> bytes:
+    """The workbook as bytes: 汇总, one sheet per group, 历年 (when `history` is given), 来源 and 说明.
 
-    `frame` is the comparison (`analysis.comparison_from_wide`), `wide` the figures with provenance
-    (`selectors.wide_figures_df(provenance=True)` or `analysis.widen` of a long frame).
+    `frame` is the comparison table, `wide` the figures with provenance (`selectors.wide_figures_df(provenance=
+    True)` or `analysis.widen` of a long frame); `comparison` adds its notices to the 说明 sheet.
     """
     workbook = Workbook(write_only=True)
-    summary = [key for key, _kind in TABLE_COLUMNS]
-    sheets = [(title, columns, frame) for title, columns in [("汇总", summary), *SHEET_GROUPS.items()]]
+    sheets: list[tuple[str, list[str], pd.DataFrame]] = [("汇总", PRINT_KEYS, frame)]
+    for group in SHEET_GROUPS:
+        sheets.append((group, [*IDENTITY, *[c.key for c in columns_in(group)]], frame))
     if history is not None:
-        sheets.append(("历年", summary, history))
-    data = [
-        _add_sheet(workbook, title, [COLUMN_LABELS[k] for k in columns], _sheet_columns(source, columns),
-                   _formats(columns))
-        for title, columns, source in sheets
-    ]
+        sheets.append(("历年", PRINT_KEYS, history))
+    sheets.append(("全部数据", SUMMARY_KEYS, frame))
+    data = []
+    for title, keys, source in sheets:
+        keys = [key for key in keys if key in source.columns or key in COLUMNS]
+        data.append(_add_sheet(workbook, title, [COLUMNS[k].header for k in keys], _sheet_columns(source, keys),
+                               _formats(keys), writer=writer, notes=[COLUMNS[k].description for k in keys],
+                               wrap=[WRAPPED_WIDTH.get(k, 0) for k in keys]))
     source_headers, source_columns = _source_columns(wide)
     data.append(_add_sheet(workbook, "来源", source_headers, source_columns,
-                           [None, "0", *[None] * (len(source_headers) - 2)]))
+                           [None, "0", *[None] * (len(source_headers) - 2)], writer=writer))
+    notices = list(comparison.notices) if comparison is not None else []
+    explanations = [[*["可比性说明"] * len(notices), *["列说明"] * len(schema())],
+                    [*notices, *[f"{c['header']}：{c['description']}" for c in schema() if c["description"]]]]
+    explanations[0] = explanations[0][:len(explanations[1])]
+    data.append(_add_sheet(workbook, "说明", ["类别", "内容"], explanations, [None, None], writer=writer,
+                           freeze="A2", wrap=[0, 100]))
     skeleton = io.BytesIO()
     workbook.save(skeleton)
-    return _splice(skeleton.getvalue(), [rows for _sheet, rows in data])
+    if writer == "openpyxl":
+        return skeleton.getvalue()
+    return _splice(skeleton.getvalue(), data)
 
 
 def _splice(skeleton: bytes, sheet_rows: list[bytes]) -> bytes:
@@ -227,21 +294,44 @@ def _splice(skeleton: bytes, sheet_rows: list[bytes]) -> bytes:
         for info in source.infolist():
             content = source.read(info.filename)
             if info.filename in by_path:
-                head, tail = content.rsplit(b"</sheetData>", 1)
-                content = b"".join([head, by_path[info.filename], b"</sheetData>", tail])
+                if b"</sheetData>" in content:
+                    head, tail = content.rsplit(b"</sheetData>", 1)
+                    content = b"".join([head, by_path[info.filename], b"</sheetData>", tail])
+                else:  # openpyxl wrote an empty <sheetData/>
+                    content = content.replace(b"<sheetData/>",
+                                              b"<sheetData>" + by_path[info.filename] + b"</sheetData>", 1)
             target.writestr(info.filename, content)
     return out.getvalue()
 
 
+# --- CSV -------------------------------------------------------------------------------------------------------
+
+PROVENANCE_CSV = [("page", "页码"), ("text", "原文"), ("basis", "数据来源"), ("disclosure_id", "文件编号")]
+
+
+def csv_columns() -> list[tuple[str, str]]:
+    """(frame key, header) of the CSV: the table's columns, the stable keys, file and per-metric provenance."""
+    out = [(key, COLUMNS[key].header) for key in SUMMARY_KEYS]
+    out += [("source_file", "文件名"), ("sha256", "文件SHA-256")]
+    out += [(f"{key}_{part}", f"{METRICS[key].label}{label}") for key in BASE_METRICS for part, label in
+            PROVENANCE_CSV]
+    return out
+
+
 def comparison_csv(frame: pd.DataFrame) -> str:
-    """The table's columns and headers; UTF-8 with BOM is applied by the caller's encoding ("utf-8-sig")."""
+    """One row per table row. Numeric columns hold plain numbers only (the exact decimal, ASCII minus, no thousands
+    separators; empty when missing — the 说明 column says why), so every numeric column reads as numbers."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([COLUMN_LABELS[key] for key, _kind in TABLE_COLUMNS])
-    for record in frame.to_dict("records"):
+    keys = csv_columns()
+    writer.writerow([header for _key, header in keys])
+    numeric = [key in COLUMNS and COLUMNS[key].numeric or key.endswith(("_page", "_disclosure_id"))
+               for key, _header in keys]
+    columns = [frame[key].tolist() if key in frame.columns else [None] * len(frame) for key, _header in keys]
+    for values in zip(*columns):
         writer.writerow([
-            neutralise(cell_plain(key, record)) if kind == TEXT else cell_plain(key, record)
-            for key, kind in TABLE_COLUMNS
+            plain_number(value) if is_number else ("" if value is None or value != value else neutralise(str(value)))
+            for value, is_number in zip(values, numeric)
         ])
     return buffer.getvalue()
 
@@ -249,3 +339,60 @@ def comparison_csv(frame: pd.DataFrame) -> str:
 def comparison_csv_bytes(frame: pd.DataFrame) -> bytes:
     return comparison_csv(frame).encode("utf-8-sig")
 
+
+# --- JSON ------------------------------------------------------------------------------------------------------
+
+ROW_KEYS = [*STABLE_KEYS, *[k for k in TABLE_KEYS if k not in STABLE_KEYS], "derived", "restatement",
+            "source_file", "sha256", *analysis.WHY_COLUMNS]
+
+
+def _sources(record: dict[str, Any]) -> dict[str, Any]:
+    out = {}
+    for key in BASE_METRICS:
+        origin = record.get(f"{key}_origin")
+        if not origin:
+            continue
+        out[key] = {
+            "origin": origin, "basis": record.get(f"{key}_basis") or "",
+            "disclosure_id": plain_number(record.get(f"{key}_disclosure_id")) or None,
+            "figure_id": plain_number(record.get(f"{key}_figure_id")) or None,
+            "page": plain_number(record.get(f"{key}_page")) or None,
+            "text": record.get(f"{key}_text") or "",
+            "restated": plain_number(record.get(f"{key}_restated")) or None,
+        }
+    return out
+
+
+def json_rows(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    keys = [key for key in ROW_KEYS if key in frame.columns]
+    provenance = [f"{key}_{part}" for key in BASE_METRICS for part in analysis.PROVENANCE_PARTS]
+    rows = analysis.records(frame, keys)
+    extra = frame[[c for c in provenance if c in frame.columns]].to_dict("records")
+    for row, record in zip(rows, extra):
+        row["derived"] = row.get("derived") == "是"
+        row["sources"] = _sources(record)
+    return rows
+
+
+def comparison_json(result: analysis.Comparison, wide: pd.DataFrame | None = None) -> dict[str, Any]:
+    """The payload of /api/compare/ and ?format=json (schema: ARCHITECTURE.md, "The comparison JSON")."""
+    keys = set(ROW_KEYS)
+    return {
+        "schema": JSON_SCHEMA_VERSION,
+        "metric": result.metric, "year": result.year, "kind": result.kind, "base": result.base,
+        "notices": result.notices, "dropped": result.dropped, "base_missing": result.base_missing,
+        "summary": [[{k: (plain_number(v) or None) if k in ("disclosure_id", "figure_id", "page") else v
+                      for k, v in part.items()} for part in sentence] for sentence in result.summary],
+        "columns": [c for c in schema() if c["key"] in keys],
+        "count": len(result.frame),
+        "rows": json_rows(result.frame),
+        "history": json_rows(result.history),
+    }
+
+
+def cell_plain(key: str, record: dict[str, Any]) -> str:
+    """A cell as the CSV writes it (numbers as exact decimals)."""
+    column = COLUMNS[key]
+    if column.kind == TEXT:
+        return cell_text(key, record)
+    return plain_number(record.get(key))

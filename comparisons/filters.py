@@ -16,7 +16,7 @@ from django.utils.safestring import SafeString, mark_safe
 from disclosures.models import DepartmentType, Disclosure, Kind, Region
 
 from . import selectors
-from .forms import DEFAULT_METRIC, METRIC_CHOICES, ComparisonForm
+from .forms import BASE_CHOICES, DEFAULT_METRIC, METRIC_CHOICES, ComparisonForm
 
 
 class QuickSelect(forms.Select):
@@ -83,10 +83,14 @@ class ComparisonFilter(django_filters.FilterSet):
         label="年度（不选＝各单位最新年度）", field_name="year", choices=[],
         widget=forms.CheckboxSelectMultiple,
     )
-    kind = django_filters.ChoiceFilter(label="类型", choices=Kind.choices, empty_label="预算和决算",
+    kind = django_filters.ChoiceFilter(label="类型", choices=Kind.choices, empty_label="自动（各单位都有预算时比较预算）",
                                        widget=QuickSelect)
     metric = django_filters.ChoiceFilter(
-        label="折线图指标", choices=METRIC_CHOICES, method="noop", empty_label=None, widget=QuickSelect,
+        label="指标（要点和折线图）", choices=METRIC_CHOICES, method="noop", empty_label=None, widget=QuickSelect,
+    )
+    base = django_filters.ChoiceFilter(
+        label="人均口径", choices=BASE_CHOICES, method="noop", empty_label="自动（披露较多的一种）",
+        widget=QuickSelect,
     )
 
     class Meta:
@@ -108,6 +112,15 @@ class ComparisonFilter(django_filters.FilterSet):
         self.filters["subjects"].extra["choices"] = lambda: grouped
         years = Disclosure.objects.filter(year__isnull=False).order_by("-year").values_list("year", flat=True).distinct()
         self.filters["years"].extra["choices"] = [(str(y), f"{y}年") for y in years]
+        # 决算 is offered only when some exist (the chosen value stays valid so the form can say it found nothing)
+        present = set(Disclosure.objects.order_by().values_list("kind", flat=True).distinct())
+        wanted = (data or {}).get("kind") if data is not None else None
+        self.filters["kind"].extra["choices"] = [(k, label) for k, label in Kind.choices if k in present or k == wanted]
+        self._subject_names = {key: label for _group, options in grouped for key, label in options}
+
+    def subject_names(self, keys: list[str]) -> dict[str, str]:
+        """key → the label the picker shows, for the chosen subjects (so one without data is named)."""
+        return {key: self._subject_names.get(key, key) for key in keys}
 
     def noop(self, queryset: Any, name: str, value: Any) -> Any:
         return queryset

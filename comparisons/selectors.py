@@ -273,11 +273,13 @@ def wide_figures_df(
     """One row per disclosure (the `disclosures_df` columns, same filters) with its primary figures side by side.
 
     For each metric ``m``: ``value:m`` (Decimal or None) and ``number:m`` (the same as float, NaN when absent, for
-    arithmetic), ``change:m`` (Decimal or None), ``reason:m`` (str),
-    ``na:m`` (bool, not applicable) and ``note:m`` (str); with ``provenance`` also ``page:m`` (int or None),
-    ``text:m`` (the source sentence) and the disclosure's ``source_file`` / ``sha256``. Two SQL queries (three
-    with provenance), whatever the number of units: the comparison page reads every year of the chosen subjects
-    at once and the analysis picks the latest rows from it.
+    arithmetic), ``change:m`` (Decimal or None), ``reason:m`` (str), ``na:m`` (bool, not applicable), ``note:m``
+    (str), ``id:m`` (Figure pk or None) and ``page:m`` (int or None); the figure the document states for the year
+    before (period 上年, prose before table): ``prior:m`` (Decimal or None), ``prior_id:m``, ``prior_page:m``; and
+    ``budget:m``, the 预算数 a 决算 states beside its actual (Figure.budget_value). With
+    ``provenance`` also ``text:m`` / ``prior_text:m`` (the source sentences) and the disclosure's ``source_file`` /
+    ``sha256``. Two SQL queries (three with provenance), whatever the number of units: the comparison page reads
+    every year of the chosen subjects at once and the analysis picks the rows it shows from it.
     """
     metrics = list(metrics)
     disclosures = disclosures_df(**filters)
@@ -287,22 +289,38 @@ def wide_figures_df(
     chosen = Disclosure.objects.filter(_disclosure_q(**filters)).exclude(status__in=NOT_COMPARABLE)
     size = (len(disclosures), len(metrics))
     columns: dict[str, Any] = {}
+    # primary figures of the year, and every figure stated for the year before, in one query
     figures = Figure.objects.filter(
-        disclosure__in=chosen.values("pk"), is_primary=True, period="本年", metric__in=metrics,
+        Q(is_primary=True, period="本年") | Q(period="上年"),
+        disclosure__in=chosen.values("pk"), metric__in=metrics,
     ).order_by()  # unordered: sorting 60,000 rows with their sentences cost ~1 s
-    fields = ["value", "change", "not_applicable", "reason", "note", *(["page", "source_text"] if provenance else [])]
+    fields = ["value", "change", "not_applicable", "reason", "note", "id", "page", "period", "origin", "budget_value",
+              *(["source_text"] if provenance else [])]
     rows = _raw_rows(figures.values_list("disclosure_id", "metric", *fields)) if size[0] else []
-    placed = _Placer(rows, disclosures["disclosure_id"], metrics)
-    values = placed.column(2)
+    at = {name: number for number, name in enumerate(["disclosure_id", "metric", *fields])}
+    current = [row for row in rows if row[at["period"]] != "上年"]
+    prior = sorted((row for row in rows if row[at["period"]] == "上年"), key=lambda row: row[at["origin"]] != "prose")
+    placed = _Placer(current, disclosures["disclosure_id"], metrics)
+    values = placed.column(at["value"])
     columns.update(placed.columns("value", placed.grid(_exact(values), None)))
     columns.update(placed.columns("number", placed.grid(np.array(values, dtype=float), np.nan, dtype=float)))
-    columns.update(placed.columns("change", placed.grid(_exact(placed.column(3)), None)))
-    columns.update(placed.columns("na", placed.grid(np.array(placed.column(4), dtype=bool), False, dtype=bool)))
-    columns.update(placed.columns("reason", placed.grid(placed.column(5), "")))
-    columns.update(placed.columns("note", placed.grid(placed.column(6), "")))
+    columns.update(placed.columns("change", placed.grid(_exact(placed.column(at["change"])), None)))
+    columns.update(placed.columns("na", placed.grid(np.array(placed.column(at["not_applicable"]), dtype=bool),
+                                                    False, dtype=bool)))
+    columns.update(placed.columns("reason", placed.grid(placed.column(at["reason"]), "")))
+    columns.update(placed.columns("note", placed.grid(placed.column(at["note"]), "")))
+    columns.update(placed.columns("id", placed.grid(placed.column(at["id"]), None)))
+    columns.update(placed.columns("page", placed.grid(placed.column(at["page"]), None)))
+    columns.update(placed.columns("budget", placed.grid(_exact(placed.column(at["budget_value"])), None)))
     if provenance:
-        columns.update(placed.columns("page", placed.grid(placed.column(7), None)))
-        columns.update(placed.columns("text", placed.grid(placed.column(8), "")))
+        columns.update(placed.columns("text", placed.grid(placed.column(at["source_text"]), "")))
+    # the first 上年 figure per disclosure and metric (prose before table): reversed so the first one wins
+    before = _Placer(prior[::-1], disclosures["disclosure_id"], metrics)
+    columns.update(before.columns("prior", before.grid(_exact(before.column(at["value"])), None)))
+    columns.update(before.columns("prior_id", before.grid(before.column(at["id"]), None)))
+    columns.update(before.columns("prior_page", before.grid(before.column(at["page"]), None)))
+    if provenance:
+        columns.update(before.columns("prior_text", before.grid(before.column(at["source_text"]), "")))
     frame = pd.concat([disclosures.reset_index(drop=True), pd.DataFrame(columns, index=range(size[0]))], axis=1)
     if provenance:
         sources = _sources_by_disclosure(chosen.values("pk")) if size[0] else {}

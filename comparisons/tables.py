@@ -1,114 +1,70 @@
-"""The compare table (django-tables2) and the cell formatting the CSV shares with it.
+"""The compare table (django-tables2), drawn from the column registry (`comparisons.columns`).
 
-`TABLE_COLUMNS` fixes which comparison-frame columns the table shows, in order; the CSV writes the same columns
-with the same headers, so the two cannot drift apart. Amounts: 万元, thousands separators, two decimals.
+Layout, so the table stays narrow and honest:
+- the unit is a pinned row header (``<th scope="row">``) linking to its page, with its comparability notes (口径,
+  类型, 缺年, 推算, 不适用 …) as badges beside the name, not in a last column;
+- the other columns come in groups (三公 / 运行经费 / 人员 / 人均 / 变化 / 执行 / 说明) under a first header row of
+  ``<th scope="colgroup">``; static/js/app.js shows or hides a group (the checkboxes above the table);
+- every stated number (and its change) links to its source panel: the sentence or table cell as printed and the
+  PDF page; a value derived from another year's document (上年数, or 本年数 − 增减额) is marked 推 with where it
+  came from, and a restatement (two documents disagree) is flagged.
 
-Speed: django-tables2 keeps the header (sort links), the ordering state and the paginator, but the frame is
-sorted with pandas before it reaches the table (`sort_frame`: every row, not just the page; absent values last)
-and the page's rows are rendered by `ComparisonTable.body_html` in one pass — rendering each cell through
-django-tables2 (a signature inspection and a template per cell) cost about 100 µs a cell.
+Speed: django-tables2 keeps the header sort links, the ordering state and the paginator, but the frame is sorted with
+pandas before it reaches the table (`sort_frame`: every row, not just the page; absent values last) and the page's
+rows are rendered by `ComparisonTable.body_html` in one pass (django-tables2's per-cell rendering cost ~100 µs a cell).
 """
 from __future__ import annotations
 
 from collections.abc import Sequence
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Any
 
 import django_tables2 as tables
 import numpy as np
 import pandas as pd
 from django.http import QueryDict
+from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django_tables2.data import TableListData
+from django_tables2.templatetags.django_tables2 import table_page_range
 
-from disclosures.templatetags.budget_format import CENT, DASH, format_count, format_signed_wan, format_wan
+from disclosures.templatetags.budget_format import DASH
 
-from .analysis import AMOUNT_COLUMNS, COLUMN_LABELS, COUNT_COLUMNS, DERIVED
+from .columns import COLUMNS, RATIO, TABLE_KEYS, TEXT, YEAR, Column, cell_text
+from .forms import link_query
 
-TEXT, COUNT, AMOUNT, RATIO, SIGNED, PERCENT = "text", "count", "amount", "ratio", "signed", "percent"
-
-TABLE_COLUMNS: list[tuple[str, str]] = [
-    ("subject_name", TEXT), ("region", TEXT), ("year", COUNT), ("kind", TEXT), ("scope", TEXT),
-    *[(key, AMOUNT) for key in AMOUNT_COLUMNS[:5]],
-    *[(key, AMOUNT) for key in AMOUNT_COLUMNS[5:]],
-    *[(key, COUNT) for key in COUNT_COLUMNS],
-    *[(key, RATIO) for key in DERIVED],
-    ("sangong_total_change", SIGNED), ("sangong_total_change_pct", PERCENT), ("sangong_total_reason", TEXT),
-    ("operating_costs_change", SIGNED), ("operating_costs_change_pct", PERCENT), ("operating_costs_reason", TEXT),
-    ("rank", COUNT), ("peer_signal", TEXT), ("notes", TEXT),
-]
-COLUMN_KINDS = dict(TABLE_COLUMNS)
-
-
-def _missing(value: Any) -> bool:
-    return value is None or (isinstance(value, float) and value != value)
-
-
-def cell_text(key: str, record: dict[str, Any]) -> str:
-    """The cell as the page shows it (text, without HTML)."""
-    value, kind = record.get(key), COLUMN_KINDS[key]
-    if kind == TEXT:
-        return "" if _missing(value) else str(value)
-    if _missing(value):
-        reason = record.get(f"{key}_reason") if kind == RATIO else ""
-        return f"{DASH}（{reason}）" if reason else DASH
-    if kind == COUNT:
-        return str(int(value)) if key in ("year", "rank") else format_count(value)
-    if kind in (AMOUNT, RATIO):
-        return _wan(value)
-    return format_signed_wan(value)  # SIGNED, and PERCENT whose header says (%)
-
-
-def _wan(value: Any) -> str:
-    """`format_wan` without its str → Decimal round trip for values that are already Decimal or float (same text:
-    ROUND_HALF_UP to two decimals, thousands separators)."""
-    kind = type(value)
-    if kind is Decimal:
-        return f"{value.quantize(CENT, rounding=ROUND_HALF_UP):,.2f}"
-    if kind is float:
-        return f"{Decimal(repr(value)).quantize(CENT, rounding=ROUND_HALF_UP):,.2f}"
-    return format_wan(value)
-
-
-def cell_plain(key: str, record: dict[str, Any]) -> str:
-    """The cell for CSV: like `cell_text`, but numbers without thousands separators and with an ASCII minus."""
-    value, kind = record.get(key), COLUMN_KINDS[key]
-    if kind == TEXT or _missing(value):
-        return cell_text(key, record)
-    if kind == COUNT:
-        return str(int(value))
-    number = Decimal(str(value)).quantize(Decimal("0.01"))
-    text = f"{number:.2f}"
-    return f"+{text}" if kind in (SIGNED, PERCENT) and number > 0 else text
-
-
-class FormattedColumn(tables.Column):
-    """A compare-table column: header, CSS class and sort alias for django-tables2; its cells are rendered by
-    `ComparisonTable.body_html` through `cell_text`, and sorting happens on the frame (`sort_frame`)."""
-
-    def __init__(self, *args: Any, key: str, **kwargs: Any) -> None:
-        self.key = key
-        kind = COLUMN_KINDS[key]
-        numeric = kind not in (TEXT,)
-        attrs = {"td": {"class": "num" if numeric else "text"}, "th": {"class": "num" if numeric else "text"}}
-        super().__init__(*args, attrs=attrs, empty_values=(), **kwargs)
-
-
+# Group name → the slug used in HTML (data-group, the show/hide checkboxes).
+GROUP_SLUGS = {"单位": "subject", "三公": "sangong", "运行经费": "operating", "人员": "staff", "人均": "per-staff",
+               "变化": "change", "执行": "execution", "说明": "notes"}
+# Shown inside the unit cell (as the second line and badges), not as columns of their own.
+IN_SUBJECT_CELL = ("kind", "scope", "basis", "notes")
+# Groups a reader can hide; 单位 always stays.
+TOGGLABLE_GROUPS = [g for g in GROUP_SLUGS if g != "单位"]
 PER_PAGE = 50
+CLAMP_AT = 60  # characters: longer text cells (stated reasons) show four lines until hovered or focused
+
+
+def table_keys(frame: pd.DataFrame) -> list[str]:
+    """The registry's table columns this frame holds, in registry order, minus those shown in the unit cell and
+    minus the 执行 (预算 vs 决算) columns when no row has one."""
+    keys = [k for k in TABLE_KEYS if k in frame.columns and k not in IN_SUBJECT_CELL]
+    if not frame.empty:
+        keys = [k for k in keys if COLUMNS[k].group != "执行" or frame[k].notna().any()]
+    return keys
 
 
 def sort_order(frame: pd.DataFrame, sort: str | None) -> np.ndarray:
     """Row positions of the whole frame sorted on one table column (``"-key"`` descending), absent values last
     either way. An unknown key keeps the frame's own order (rank). Numbers sort as numbers, text by code point."""
     key = (sort or "").lstrip("-")
-    if key not in COLUMN_KINDS or frame.empty:
+    if key not in COLUMNS or key not in frame.columns or frame.empty:
         return np.arange(len(frame))
     values = frame[key].tolist()
-    if COLUMN_KINDS[key] != TEXT:
+    if COLUMNS[key].numeric:
         column = pd.Series([np.nan if _missing(v) else float(v) for v in values], dtype=float)
     else:
-        column = pd.Series([None if _missing(v) or v == "" else str(v) for v in values], dtype=object)
+        column = pd.Series([None if _missing(v) else str(v) for v in values], dtype=object)
     ascending = not (sort or "").startswith("-")
     return column.sort_values(ascending=ascending, na_position="last", kind="stable").index.to_numpy()
 
@@ -142,13 +98,13 @@ class PresortedData(TableListData):
         return None
 
 
-def _cell_html(key: str, kind: str, record: dict[str, Any]) -> str:
-    text = cell_text(key, record)
-    if kind == RATIO and text.startswith(f"{DASH}（"):
-        return f'{DASH}<small class="why">{escape(text[len(DASH):])}</small>'
-    if key == "peer_signal" and text:
-        return f'<span class="signal">{escape(text)}</span>'
-    return escape(text)
+class RegistryColumn(tables.Column):
+    """A compare-table column named by its registry key; cells are rendered by `ComparisonTable.body_html`."""
+
+    def __init__(self, *args: Any, key: str, **kwargs: Any) -> None:
+        self.key = key
+        css = "num" if COLUMNS[key].numeric else "text"
+        super().__init__(*args, attrs={"td": {"class": css}, "th": {"class": css}}, empty_values=(), **kwargs)
 
 
 class ComparisonTable(tables.Table):
@@ -161,38 +117,198 @@ class ComparisonTable(tables.Table):
         empty_text = "没有符合条件的数据"
         per_page = PER_PAGE
 
+    keys: list[str] = []
+    caption = ""
+
     @classmethod
-    def from_frame(cls, frame: pd.DataFrame, *, sort: str | None = None, **kwargs: Any) -> "ComparisonTable":
-        return cls(PresortedData(FrameRecords(frame, sort_order(frame, sort))), **kwargs)
+    def from_frame(cls, frame: pd.DataFrame, *, sort: str | None = None, caption: str = "",
+                   **kwargs: Any) -> "ComparisonTable":
+        keys = table_keys(frame)
+        hidden = [k for k in cls.base_columns if k not in keys]
+        table = cls(PresortedData(FrameRecords(frame, sort_order(frame, sort))), exclude=hidden, **kwargs)
+        table.keys = keys
+        table.caption = caption or (
+            "历年数据：每行一个单位一个年度" if kwargs.get("prefix") else "比较表：每行一个单位") + \
+            "；单位名称旁为类型、口径等可比性说明，金额单位万元，点击数字查看原文"
+        return table
+
+    def groups(self) -> list[dict[str, str]]:
+        """The column groups this table shows, for the show/hide checkboxes (单位 always stays)."""
+        present = {COLUMNS[k].group for k in self.keys}
+        return [{"name": g, "slug": GROUP_SLUGS[g]} for g in TOGGLABLE_GROUPS if g in present]
 
     def head_html(self) -> SafeString:
-        """The header row: django-tables2's column classes (orderable, asc/desc) and sort links, built in one pass
-        (its template tag re-reads the query string for each of the 32 headers)."""
-        request = getattr(self, "request", None)
-        query = request.GET.copy() if request is not None else QueryDict(mutable=True)
+        """Two header rows: the groups (``scope="colgroup"``) and the columns (``scope="col"``, sort links)."""
+        query = self._known_query()
+        runs: list[list[Any]] = []
         cells = []
         for column in self.columns:
-            attrs = column.attrs["th"].as_html()
-            header = escape(column.header)
+            col = COLUMNS[column.name]
+            slug = GROUP_SLUGS[col.group]
+            if runs and runs[-1][0] == slug:
+                runs[-1][2] += 1
+            else:
+                runs.append([slug, col.group, 1])
+            header = escape(col.header)
             if column.orderable:
                 query[self.prefixed_order_by_field] = column.order_by_alias.next
                 header = f'<a href="?{escape(query.urlencode())}">{header}</a>'
-            cells.append(f"<th {attrs}>{header}</th>")
-        return mark_safe("<tr>" + "".join(cells) + "</tr>")  # noqa: S308 — escaped above
+            title = f' title="{escape(col.description)}"' if col.description else ""
+            cells.append(f'<th scope="col" {column.attrs["th"].as_html()} data-group="{slug}"{title}>{header}</th>')
+        group_row = "".join(
+            f'<th scope="colgroup" colspan="{count}" data-group="{slug}" class="group group-{slug}">'
+            f'{"" if slug == "subject" else escape(name)}</th>'
+            for slug, name, count in runs)
+        return mark_safe(f'<tr class="groups">{group_row}</tr><tr>{"".join(cells)}</tr>')  # noqa: S308 — escaped
+
+    def _known_query(self) -> QueryDict:
+        """The request's known parameters only (`forms.link_query`): a 5,000-character unknown parameter is never
+        copied into the header and page links."""
+        request = getattr(self, "request", None)
+        return link_query(request.GET) if request is not None else QueryDict(mutable=True)
+
+    def page_links(self) -> list[dict[str, Any]]:
+        """The paginator's links (number or "…", url, current), built from the known parameters."""
+        if not getattr(self, "page", None):
+            return []
+        query = self._known_query()
+        links = []
+        for number in table_page_range(self.page, self.paginator):
+            if number == "...":
+                links.append({"number": "…", "url": None, "current": False})
+                continue
+            query[self.prefixed_page_field] = number
+            links.append({"number": number, "url": "?" + query.urlencode(), "current": number == self.page.number})
+        return links
+
+    def page_url(self, number: int) -> str:
+        query = self._known_query()
+        query[self.prefixed_page_field] = number
+        return "?" + query.urlencode()
+
+    def previous_url(self) -> str | None:
+        return self.page_url(self.page.previous_page_number()) if self.page.has_previous() else None
+
+    def next_url(self) -> str | None:
+        return self.page_url(self.page.next_page_number()) if self.page.has_next() else None
 
     def body_html(self) -> SafeString:
         """The current page's <tr> rows (see the module docstring for why not django-tables2's cell rendering)."""
-        classes = [f' class="{"num" if kind != TEXT else "text"}"' for _key, kind in TABLE_COLUMNS]
+        keys = [column.name for column in self.columns]
+        classes = [' class="num"' if COLUMNS[k].numeric else ' class="text"' for k in keys]
         lines = []
         for number, row in enumerate(self.paginated_rows):
             record = row.record
-            cells = "".join(f"<td{css}>{_cell_html(key, kind, record)}</td>"
-                            for (key, kind), css in zip(TABLE_COLUMNS, classes))
+            cells = "".join(
+                subject_cell(record) if key == "subject_name" else f"<td{css}>{_cell_html(COLUMNS[key], record)}</td>"
+                for key, css in zip(keys, classes))
             lines.append(f'<tr class="{"odd" if number % 2 else "even"}">{cells}</tr>')
         if not lines:
-            lines.append(f'<tr><td colspan="{len(TABLE_COLUMNS)}">{escape(self.empty_text)}</td></tr>')
+            lines.append(f'<tr><td colspan="{len(keys)}">{escape(self.empty_text)}</td></tr>')
         return mark_safe("\n".join(lines))  # noqa: S308 — every value above went through escape()
 
 
-for _key, _kind in TABLE_COLUMNS:
-    ComparisonTable.base_columns[_key] = FormattedColumn(verbose_name=COLUMN_LABELS[_key], key=_key)
+for _key in TABLE_KEYS:
+    if _key not in IN_SUBJECT_CELL:
+        ComparisonTable.base_columns[_key] = RegistryColumn(verbose_name=COLUMNS[_key].header, key=_key)
+
+
+# --- cells -----------------------------------------------------------------------------------------------------
+
+
+def subject_url(subject_key: Any) -> str | None:
+    """``d12`` → the department page, ``u7`` → the unit page."""
+    text = str(subject_key or "")
+    if len(text) > 1 and text[1:].isdigit():
+        if text[0] == "d":
+            return reverse("disclosures:department", args=[int(text[1:])])
+        if text[0] == "u":
+            return reverse("disclosures:unit", args=[int(text[1:])])
+    return None
+
+
+def badges(record: dict[str, Any]) -> list[tuple[str, str]]:
+    """(css class, text) of the row's comparability badges: kind, scope, where the year's figures came from, and
+    each of the analysis's notes (its ``notes`` text split on "；")."""
+    out = []
+    if not _blank(record.get("kind")):
+        out.append(("kind", str(record["kind"])))
+    derived = not _blank(record.get("basis"))
+    if derived:
+        out.append(("derived", "推算：" + str(record["basis"])))
+    seen = {text for _, text in out}
+    for note in str(record.get("notes") or "").split("；"):
+        note = note.strip()
+        if derived and note.startswith("推算"):
+            continue  # the basis badge above says it
+        if note and note not in seen:
+            seen.add(note)
+            out.append(("warn" if note.startswith(("缺", "未见", "未披露")) or "不宜" in note else "note", note))
+    if not any("口径" in text for _, text in out) and not _blank(record.get("scope")):
+        out.insert(1, ("note", f"{record['scope']}口径"))
+    return out
+
+
+def subject_cell(record: dict[str, Any]) -> str:
+    """The pinned row header: the unit's name linking to its page, then its badges."""
+    name = escape(record.get("subject_name") or "")
+    url = subject_url(record.get("subject_key"))
+    link = f'<a class="subject-link" href="{escape(url)}">{name}</a>' if url else f'<span class="subject-link">{name}</span>'
+    marks = "".join(f'<span class="badge badge-{css}">{escape(text)}</span>' for css, text in badges(record))
+    return f'<th scope="row" class="subject" data-group="subject">{link}<span class="badges">{marks}</span></th>'
+
+
+def source_href(record: dict[str, Any], metric: str) -> str | None:
+    """The source panel of the figure behind `metric` in this row: the stored figure itself when the frame names
+    it, else the document the value was read from (for a derived year, the next year's document, its 上年 figure
+    or its stated change)."""
+    figure = record.get(f"{metric}_figure_id")
+    if not _missing(figure) and figure != "":
+        return reverse("disclosures:figure", args=[int(figure)])
+    disclosure = record.get(f"{metric}_disclosure_id")
+    if _missing(disclosure):
+        disclosure = record.get("disclosure_id")
+    if _missing(disclosure):
+        return None
+    url = reverse("disclosures:figure_source", args=[int(disclosure), metric])
+    return url + "?period=上年" if record.get(f"{metric}_origin") == "prior_year" else url
+
+
+def _cell_html(col: Column, record: dict[str, Any]) -> str:
+    text = cell_text(col.key, record)
+    if col.kind == RATIO and text.startswith(f"{DASH}（"):
+        return f'{DASH}<small class="why">{escape(text[len(DASH):])}</small>'
+    if col.key == "peer_signal" and text:
+        return f'<span class="signal">{escape(text)}</span>'
+    if col.kind == TEXT and len(text) > CLAMP_AT:
+        # a long stated reason: four lines, the rest on hover or keyboard focus (CSS .clamp)
+        return f'<div class="clamp" tabindex="0">{escape(text)}</div>'
+    if col.kind == TEXT or col.kind == YEAR or text == DASH or not col.metric:
+        return escape(text)
+    stated = col.key == col.metric or col.key == f"{col.metric}_change"
+    href = source_href(record, col.metric) if stated else None
+    if href is None:
+        return escape(text)
+    html = f'<a class="figure-link" data-source href="{escape(href)}" title="查看原文和所在页">{escape(text)}</a>'
+    if col.key == col.metric:
+        origin = record.get(f"{col.metric}_origin")
+        if origin in ("prior_year", "from_change"):
+            basis = record.get(f"{col.metric}_basis") or "由下一年文件推得"
+            html += f'<abbr class="derived-mark" title="{escape(basis)}">推</abbr>'
+        restated = record.get(f"{col.metric}_restated")
+        if not _missing(restated) and restated != "":
+            html += f'<abbr class="restated-mark" title="前后文件不一致：{escape(_restated_text(restated))}">重述</abbr>'
+    return html
+
+
+def _restated_text(value: Any) -> str:
+    return f"{value.normalize():f}" if isinstance(value, Decimal) else str(value)
+
+
+def _missing(value: Any) -> bool:
+    return value is None or (isinstance(value, float) and value != value)
+
+
+def _blank(value: Any) -> bool:
+    return _missing(value) or str(value).strip() == ""
+

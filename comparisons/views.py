@@ -1,93 +1,111 @@
-"""Compare page, its JSON twin and the downloads: each view runs the one computation and serializes it."""
+"""Compare page, its JSON twin and the downloads: each view runs the one computation and serializes it.
+
+Bad query input (repeated parameters, over-long values, unknown or huge ids) answers 400 with one Chinese line per
+problem — on the page for HTML, as ``{"errors": [...]}`` for JSON and the downloads — and never reaches the
+database. Links on the page carry only the parameters the page knows (`forms.link_query`).
+"""
 from __future__ import annotations
 
 from typing import Any
 
-import pandas as pd
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.core.exceptions import TooManyFieldsSent
+from django.http import HttpRequest, HttpResponse, JsonResponse, QueryDict
 from django.shortcuts import render
 from django_tables2 import RequestConfig
 
 from . import analysis, charts, exports, selectors, tables
+from .columns import BASE_METRICS
 from .filters import ComparisonFilter
-from .forms import ComparisonForm
+from .forms import ComparisonForm, link_query, query_errors
 
 JSON_OPTIONS = {"ensure_ascii": False}
 
 
-def _compute(request: HttpRequest, *, history: bool = False, provenance: bool = False) -> tuple[
-        ComparisonForm, pd.DataFrame | None, pd.DataFrame | None, pd.DataFrame | None]:
-    """Validate the query string and run selector → analysis: (form, wide, frame, history rows), or (form, None,
-    None, None) when the form is invalid. `wide` holds every year of the compared subjects; `history` (when asked)
-    the 历年 rows, computed in the same pass as the main table `frame`."""
-    form = ComparisonFilter(request.GET).form
+def _compute(request: HttpRequest, *, provenance: bool = False) -> tuple[
+        ComparisonForm | None, Any, analysis.Comparison | None, list[str]]:
+    """Validate the query string and run selector → analysis: (form, wide, comparison, []), or (form, None, None,
+    errors) when the query is bad. `wide` holds every year and kind of the compared subjects."""
+    try:
+        errors = query_errors(request.GET)
+    except TooManyFieldsSent:  # more parameters than DATA_UPLOAD_MAX_NUMBER_FIELDS
+        return None, None, None, ["查询参数过多，请减少所选对象"]
+    if errors:
+        return None, None, None, errors
+    filterset = ComparisonFilter(request.GET)
+    form = filterset.form
     if not form.is_valid():
-        return form, None, None, None
-    metrics = list(dict.fromkeys([*analysis.BASE_METRICS, form.metric()]))
+        return form, None, None, form.error_lines()
+    request.GET = link_query(request.GET)  # the table's sort and page links then carry only known parameters
+    metrics = list(dict.fromkeys([*BASE_METRICS, form.metric()]))
     wide = selectors.wide_figures_df(**form.selector_kwargs(), metrics=metrics, provenance=provenance)
-    if not history:
-        return form, wide, analysis.comparison_from_wide(wide, **form.analysis_kwargs()), None
-    frame, rows = analysis.comparison_and_history(wide, **form.analysis_kwargs())
-    compared = wide["subject_key"].isin(frame["subject_key"]).to_numpy()
-    return form, wide if compared.all() else wide[compared], frame, rows
+    result = analysis.compare(wide, chosen=filterset.subject_names(form.chosen_subjects()), **form.analysis_kwargs())
+    compared = wide["subject_key"].isin(set(result.history["subject_key"])).to_numpy() if len(wide) else []
+    return form, (wide if len(wide) == 0 or compared.all() else wide[compared]), result, []
 
 
-def _payload(frame: pd.DataFrame) -> dict[str, Any]:
-    columns = [{"key": key, "label": analysis.COLUMN_LABELS[key]} for key in analysis.OUTPUT_COLUMNS
-               if key in analysis.COLUMN_LABELS]
-    return {"count": len(frame), "columns": columns, "rows": analysis.records(frame)}
+def _errors(errors: list[str]) -> JsonResponse:
+    return JsonResponse({"errors": errors}, status=400, json_dumps_params=JSON_OPTIONS)
 
 
-def _errors(form: ComparisonForm) -> JsonResponse:
-    return JsonResponse({"errors": form.errors}, status=400, json_dumps_params=JSON_OPTIONS)
+def _bad_page(request: HttpRequest, errors: list[str]) -> HttpResponse:
+    """The compare page with an empty form and the problems as its errors (one Chinese line each), status 400."""
+    form = ComparisonFilter(QueryDict("")).form
+    form.is_valid()
+    for error in errors:
+        form.add_error(None, error)
+    return render(request, "comparisons/compare.html", {"form": form, "nav": "compare", "errors": errors,
+                                                        "query": ""}, status=400)
 
 
 def compare(request: HttpRequest) -> HttpResponse:
-    form, wide, frame, history = _compute(request, history=True)
-    as_json = request.GET.get("format") == "json"
-    if frame is None:
-        if as_json:
-            return _errors(form)
-        return render(request, "comparisons/compare.html", {"form": form, "nav": "compare"}, status=400)
+    as_json = _wants_json(request)
+    form, wide, result, errors = _compute(request, provenance=as_json)
+    if errors:
+        return _errors(errors) if as_json else _bad_page(request, errors)
     if as_json:
-        return JsonResponse(_payload(frame), json_dumps_params=JSON_OPTIONS)
+        return JsonResponse(exports.comparison_json(result, wide), json_dumps_params=JSON_OPTIONS)
+    frame, history = result.frame, result.history
     table = tables.ComparisonTable.from_frame(frame, sort=request.GET.get("sort"))
     history_table = tables.ComparisonTable.from_frame(history, prefix="history_", orderable=False,
                                                       attrs={"class": "table compare-table", "id": "history-table"})
     for each in (table, history_table):
         RequestConfig(request, paginate={"per_page": tables.PER_PAGE}).configure(each)
+    query = _link(request)
     return render(request, "comparisons/compare.html", {
         "form": form, "table": table, "history_table": history_table, "frame_size": len(frame),
-        "history_size": len(history), "nav": "compare", "query": _query_without_format(request),
-        "charts": charts.comparison_charts(frame, metric=form.metric(), history=wide),
+        "history_size": len(history), "nav": "compare", "query": query, "comparison": result,
+        "notices": result.notices, "dropped": result.dropped, "summary": result.summary,
+        "base": result.base, "base_missing": result.base_missing, "year": result.year, "kind": result.kind,
+        "charts": charts.comparison_charts(result, history=wide),
+        "file_stem": exports.file_stem(result),
     })
 
 
 def api_compare(request: HttpRequest) -> JsonResponse:
-    form, _wide, frame, _history = _compute(request)
-    if frame is None:
-        return _errors(form)
-    return JsonResponse(_payload(frame), json_dumps_params=JSON_OPTIONS)
+    form, wide, result, errors = _compute(request, provenance=True)
+    if errors:
+        return _errors(errors)
+    return JsonResponse(exports.comparison_json(result, wide), json_dumps_params=JSON_OPTIONS)
 
 
 def export_xlsx(request: HttpRequest) -> HttpResponse:
-    form, wide, frame, history = _compute(request, history=True, provenance=True)
-    if frame is None:
-        return _errors(form)
+    form, wide, result, errors = _compute(request, provenance=True)
+    if errors:
+        return _errors(errors)
     response = HttpResponse(
-        exports.comparison_xlsx(frame, wide, history=history),
+        exports.comparison_xlsx(result.frame, wide, history=result.history, comparison=result),
         content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     )
-    response["Content-Disposition"] = "attachment; filename=\"compare.xlsx\"; filename*=UTF-8''%E6%AF%94%E8%BE%83.xlsx"
+    response["Content-Disposition"] = exports.content_disposition(f"{exports.file_stem(result)}.xlsx")
     return response
 
 
 def export_csv(request: HttpRequest) -> HttpResponse:
-    form, _wide, frame, _history = _compute(request)
-    if frame is None:
-        return _errors(form)
-    response = HttpResponse(exports.comparison_csv_bytes(frame), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = "attachment; filename=\"compare.csv\"; filename*=UTF-8''%E6%AF%94%E8%BE%83.csv"
+    form, wide, result, errors = _compute(request, provenance=True)
+    if errors:
+        return _errors(errors)
+    response = HttpResponse(exports.comparison_csv_bytes(result.frame), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = exports.content_disposition(f"{exports.file_stem(result)}.csv")
     return response
 
 
@@ -101,9 +119,16 @@ def api_subjects(request: HttpRequest) -> JsonResponse:
     }, json_dumps_params=JSON_OPTIONS)
 
 
-def _query_without_format(request: HttpRequest) -> str:
-    query = request.GET.copy()
-    query.pop("format", None)
+def _wants_json(request: HttpRequest) -> bool:
+    try:
+        return request.GET.getlist("format") == ["json"]
+    except TooManyFieldsSent:
+        return "format=json" in request.META.get("QUERY_STRING", "")
+
+
+def _link(request: HttpRequest) -> str:
+    """The comparison's own parameters (no format, sort or page), for the download and JSON links."""
+    query = link_query(request.GET)
     for key in ("sort", "page", "history_page"):
         query.pop(key, None)
     return query.urlencode()

@@ -58,6 +58,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Pages compressed (gzip; static files come pre-compressed from whitenoise) and answered 304 when unchanged.
+    "django.middleware.gzip.GZipMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -101,11 +104,18 @@ USE_THOUSAND_SEPARATOR = False
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = VAR_DIR / "staticfiles"
+# collectstatic writes hashed names (app.3f2a….js) with gzip and brotli copies beside them; whitenoise serves the
+# hashed files with a one-year immutable Cache-Control, so a repeat visit fetches no static file at all.
+# With DEBUG on (`make run`) templates use the plain names and whitenoise reads static/ directly.
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
-WHITENOISE_USE_FINDERS = True  # serve from static/ without collectstatic on a laptop
+WHITENOISE_USE_FINDERS = DEBUG  # serve from static/ without collectstatic on a laptop
+WHITENOISE_AUTOREFRESH = DEBUG
+
+# Rendered PDF pages for the source panel, cached on disk by file sha256 and page.
+PAGE_IMAGE_DIR = VAR_DIR / "page_images"
 
 # Source files (PDF/txt) are kept here, named by their sha256, so they can be parsed again.
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))

@@ -16,3 +16,4 @@ STORAGES = {
 }
 if "DATABASE_URL" not in os.environ:
     DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}
+WHITENOISE_USE_FINDERS = True  # tests skip collectstatic; tests/disclosures/test_static.py runs it on its own

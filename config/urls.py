@@ -10,3 +10,9 @@ urlpatterns = [
     path("", include("disclosures.urls")),
     path("", include("comparisons.urls")),
 ]
+
+# Django's own handlers render templates/400.html, 403, 404.html and 500.html (Chinese, in the site's layout);
+# 500.html is rendered without a request, so it uses only {% url %} and {% static %}.
+handler400 = "django.views.defaults.bad_request"
+handler404 = "django.views.defaults.page_not_found"
+handler500 = "django.views.defaults.server_error"

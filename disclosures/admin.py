@@ -1,7 +1,12 @@
 """Admin for the whole data model, in Chinese (verbose_names come from the models)."""
 from __future__ import annotations
 
+from decimal import Decimal
+from typing import Any
+
+from django import forms
 from django.contrib import admin, messages
+from django.db import models
 
 from .models import (
     Department,
@@ -16,7 +21,58 @@ from .models import (
     Unit,
 )
 from .parsing import ParseError
+from .parsing.metrics import METRICS
 from .services import disclosure_reparse
+from .templatetags.budget_format import format_count, format_signed_wan, format_wan
+
+METRIC_CHOICES = [(key, f"{m.label}（{key}）") for key, m in METRICS.items()]
+
+
+def trimmed(value: Any) -> Any:
+    """A stored Decimal as a person types it: "2512.290000" → "2512.29", "98.000000" → "98"."""
+    if not isinstance(value, Decimal):
+        return value
+    text = f"{value.normalize():f}"
+    return text if "." in text or value != value.to_integral_value() else f"{value.to_integral_value():f}"
+
+
+class TrimmedDecimalInput(forms.TextInput):
+    """The DecimalField input without the storage zeros (decimal_places=6)."""
+
+    def format_value(self, value: Any) -> str | None:
+        return super().format_value(trimmed(value))
+
+
+class ReadableFigureFields:
+    """Figure forms (inline and standalone): metrics chosen by their Chinese label, decimals without storage zeros."""
+
+    formfield_overrides = {models.DecimalField: {"widget": TrimmedDecimalInput}}
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "metric":
+            choices = list(METRIC_CHOICES)
+            return forms.TypedChoiceField(label=db_field.verbose_name, choices=choices, required=True)
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+
+def figure_text(metric: str, value: Decimal | None, *, signed: bool = False) -> str:
+    """A figure as the pages print it: "2,512.29" (万元) or "98" (counts); "—" when absent."""
+    unit = METRICS[metric].unit if metric in METRICS else "万元"
+    if unit != "万元":
+        return format_count(value)
+    return format_signed_wan(value) if signed else format_wan(value)
+
+
+class MetricFilter(admin.SimpleListFilter):
+    title = "指标"
+    parameter_name = "metric"
+
+    def lookups(self, request, model_admin):
+        present = set(model_admin.get_queryset(request).values_list("metric", flat=True).distinct())
+        return [(key, label) for key, label in METRIC_CHOICES if key in present]
+
+    def queryset(self, request, queryset):
+        return queryset.filter(metric=self.value()) if self.value() else queryset
 
 
 @admin.register(Region)
@@ -62,7 +118,7 @@ class UnitAdmin(admin.ModelAdmin):
 CORRECTABLE = {"value", "change", "not_applicable"}
 
 
-class FigureInline(admin.TabularInline):
+class FigureInline(ReadableFigureFields, admin.TabularInline):
     model = Figure
     extra = 0
     fields = ["metric", "period", "origin", "is_primary", "value", "change", "not_applicable", "reason", "page",
@@ -72,6 +128,7 @@ class FigureInline(admin.TabularInline):
 
 class FunctionLineInline(admin.TabularInline):
     model = FunctionLine
+    formfield_overrides = {models.DecimalField: {"widget": TrimmedDecimalInput}}
     extra = 0
     fields = ["code", "name", "value", "fund_scope", "page"]
 
@@ -139,12 +196,24 @@ class SourceFileAdmin(admin.ModelAdmin):
 
 
 @admin.register(Figure)
-class FigureAdmin(admin.ModelAdmin):
-    list_display = ["disclosure", "metric", "period", "origin", "is_primary", "value", "change", "not_applicable",
-                    "page", "corrected"]
-    list_filter = ["metric", "is_primary", "origin", "corrected", "disclosure__year"]
+class FigureAdmin(ReadableFigureFields, admin.ModelAdmin):
+    list_display = ["disclosure", "metric_label", "period", "origin", "is_primary", "value_text", "change_text",
+                    "not_applicable", "page", "corrected"]
+    list_filter = [MetricFilter, "is_primary", "origin", "corrected", "disclosure__year"]
     search_fields = ["disclosure__title_name", "metric", "source_text"]
     list_select_related = ["disclosure"]
+
+    @admin.display(description="指标", ordering="metric")
+    def metric_label(self, obj: Figure) -> str:
+        return METRICS[obj.metric].label if obj.metric in METRICS else obj.metric
+
+    @admin.display(description="数值", ordering="value")
+    def value_text(self, obj: Figure) -> str:
+        return figure_text(obj.metric, obj.value)
+
+    @admin.display(description="比上年增减", ordering="change")
+    def change_text(self, obj: Figure) -> str:
+        return figure_text(obj.metric, obj.change, signed=True)
 
     def save_model(self, request, obj: Figure, form, change: bool) -> None:
         if change and CORRECTABLE & set(form.changed_data):

@@ -5,12 +5,16 @@ so the HTML and the JSON cannot disagree. Every builder runs a fixed number of q
 """
 from __future__ import annotations
 
+import base64
 import json
+import mimetypes
 from collections import defaultdict
 from decimal import Decimal
 from typing import Any, Iterable
 
+import numpy as np
 import pandas as pd
+from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Count, Max, Min, Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
@@ -20,8 +24,11 @@ from django.urls import reverse
 from comparisons import charts
 from comparisons.selectors import figures_df
 
+from . import page_images
 from .models import Department, Disclosure, Figure, Kind, Region, SourceFile, Unit
 from .parsing.metrics import METRICS, SANGONG_PARTS
+from .quotes import clip_quote
+from .templatetags.budget_format import format_count, format_wan
 
 # The columns the region and department pages show for each disclosure.
 HEADLINE_METRICS = ("sangong_total", *SANGONG_PARTS, "operating_costs", "expenditure_total",
@@ -46,13 +53,13 @@ def region_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def department_detail(request: HttpRequest, pk: int) -> HttpResponse:
     department = get_object_or_404(Department.objects.select_related("region", "department_type"), pk=pk)
     data = subject_page_data(department=department)
-    return _respond(request, "disclosures/subject.html", _subject_context(data), data)
+    return _respond(request, "disclosures/subject.html", _subject_context(data, department_ids=[pk]), data)
 
 
 def unit_detail(request: HttpRequest, pk: int) -> HttpResponse:
     unit = get_object_or_404(Unit.objects.select_related("department__region", "department__department_type"), pk=pk)
     data = subject_page_data(department=unit.department, unit=unit)
-    return _respond(request, "disclosures/subject.html", _subject_context(data), data)
+    return _respond(request, "disclosures/subject.html", _subject_context(data, unit_ids=[pk]), data)
 
 
 def disclosure_detail(request: HttpRequest, pk: int) -> HttpResponse:
@@ -64,12 +71,49 @@ def disclosure_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def source_download(request: HttpRequest, pk: int) -> FileResponse:
+    """The source file as stored, shown in the browser (a PDF opens in its viewer; `#page=N` in links)."""
     source = get_object_or_404(SourceFile, pk=pk)
     try:
         handle = source.file.open("rb")
     except (FileNotFoundError, ValueError) as exc:
         raise Http404("原文件不在存储中") from exc
-    return FileResponse(handle, as_attachment=True, filename=source.original_name)
+    content_type = mimetypes.guess_type(source.original_name)[0] or "application/octet-stream"
+    if content_type.startswith("text/"):
+        content_type += "; charset=utf-8"
+    response = FileResponse(handle, as_attachment=False, filename=source.original_name, content_type=content_type)
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+def figure_source(request: HttpRequest, pk: int, metric: str) -> HttpResponse:
+    """The source panel of one figure: its sentence or table cell as printed and the PDF page it is on.
+    Every number on the compare table and the browse pages links here; static/js/app.js opens it in a panel."""
+    figure, source = _figure_and_source(pk, metric, request.GET.get("period", "本年"))
+    data = figure_source_data(figure=figure, source=source)
+    return _respond(request, "disclosures/source.html", {"data": data, "nav": "regions"}, data)
+
+
+def figure_source_by_id(request: HttpRequest, pk: int) -> HttpResponse:
+    """The same source panel for one stored figure by its id (the compare table and the 要点 know the figure)."""
+    figure = get_object_or_404(Figure.objects.select_related("disclosure__department__region", "disclosure__unit"),
+                               pk=pk)
+    data = figure_source_data(figure=figure, source=_source_of(figure.disclosure_id))
+    return _respond(request, "disclosures/source.html", {"data": data, "nav": "regions"}, data)
+
+
+def figure_page_image(request: HttpRequest, pk: int, metric: str) -> FileResponse:
+    """The PDF page a figure is printed on, as a PNG with the printed number boxed in red."""
+    figure, source = _figure_and_source(pk, metric, request.GET.get("period", "本年"))
+    if source is None or not figure.page:
+        raise Http404("没有这项数字所在页的 PDF")
+    numbers = page_images.number_spellings(figure.value, figure.display_scale)
+    return _page_png(source, figure.page, numbers=numbers, anchor=figure.source_text)
+
+
+def source_page_image(request: HttpRequest, pk: int, page: int) -> FileResponse:
+    """One page of a stored PDF as a PNG (the page numbers on the disclosure page link here)."""
+    source = get_object_or_404(SourceFile, pk=pk)
+    return _page_png(source, page)
 
 
 # --- page data -------------------------------------------------------------------------------------------------
@@ -194,7 +238,8 @@ def disclosure_page_data(*, disclosure: Disclosure) -> dict[str, Any]:
     order = {key: i for i, key in enumerate(METRICS)}
     figures = sorted(disclosure.figures.all(), key=lambda f: (order.get(f.metric, len(order)), f.metric,
                                                                f.period != "本年", f.origin != "prose"))
-    sources = disclosure.sources.defer("parsed").order_by("imported_at")
+    sources = list(disclosure.sources.defer("parsed").order_by("imported_at"))
+    pdf = next((s for s in sources if _is_pdf(s)), None)
     department = disclosure.department
     return {
         **_disclosure_ref({"id": disclosure.pk, "year": disclosure.year, "kind": disclosure.kind,
@@ -218,9 +263,11 @@ def disclosure_page_data(*, disclosure: Disclosure) -> dict[str, Any]:
              "page": line.page, "source_text": line.source_text}
             for line in disclosure.function_lines.all()
         ],
+        "page_url": reverse("disclosures:source_page_image", args=[pdf.pk, 1])[:-len("1.png")] if pdf else None,
         "headcounts": [
             {"unit_name": h.unit_name, "authorized": h.authorized, "authorized_text": h.authorized_text,
-             "actual": h.actual, "contracted": h.contracted, "page": h.page, "source_text": h.source_text}
+             "actual": h.actual, "contracted": h.contracted, "page": h.page, "source_text": h.source_text,
+             "quote": clip_quote(h.source_text)}
             for h in disclosure.headcounts.all()
         ],
         "warnings": list(disclosure.warnings),
@@ -234,7 +281,117 @@ def disclosure_page_data(*, disclosure: Disclosure) -> dict[str, Any]:
     }
 
 
+def figure_source_data(*, figure: Figure, source: SourceFile | None) -> dict[str, Any]:
+    disclosure = figure.disclosure
+    metric = METRICS.get(figure.metric)
+    unit = metric.unit if metric else "万元"
+    args = [disclosure.pk, figure.metric]
+    query = "" if figure.period == "本年" else "?period=上年"
+    has_image = bool(source and figure.page and _is_pdf(source) and source.file
+                     and source.file.storage.exists(source.file.name))
+    return {
+        "disclosure": {**_disclosure_ref({"id": disclosure.pk, "year": disclosure.year, "kind": disclosure.kind,
+                                          "scope": disclosure.scope, "status": disclosure.status,
+                                          "title_name": disclosure.title_name})},
+        "subject": disclosure.unit.name if disclosure.unit_id else disclosure.department.name,
+        "subject_url": (reverse("disclosures:unit", args=[disclosure.unit_id]) if disclosure.unit_id
+                        else reverse("disclosures:department", args=[disclosure.department_id])),
+        "region": str(disclosure.department.region),
+        "metric": figure.metric,
+        "label": metric.label if metric else figure.metric,
+        "unit": unit,
+        "period": figure.period,
+        "value": _clean(figure.value, figure.metric),
+        "value_text": format_metric(_clean(figure.value, figure.metric), unit) if figure.value is not None else None,
+        "change": _clean(figure.change, figure.metric),
+        "reason": figure.reason,
+        "not_applicable": figure.not_applicable,
+        "note": figure.note,
+        "origin": figure.origin,
+        "origin_label": "表格单元格" if figure.origin == "table" else "正文",
+        "page": figure.page,
+        "quote": clip_quote(figure.source_text, context=_page_context(source, figure.page)),
+        "source_text": figure.source_text,
+        "corrected": figure.corrected,
+        "file": ({"id": source.pk, "name": source.original_name, "sha256": source.sha256,
+                  "url": reverse("disclosures:source_download", args=[source.pk])
+                  + (f"#page={figure.page}" if figure.page and _is_pdf(source) else "")} if source else None),
+        "image_url": reverse("disclosures:figure_page_image", args=args) + query if has_image else None,
+        "url": reverse("disclosures:figure_source", args=args) + query,
+    }
+
+
 # --- helpers ---------------------------------------------------------------------------------------------------
+
+
+def _figure_and_source(pk: int, metric: str, period: str) -> tuple[Figure, SourceFile | None]:
+    """The figure a number on a page stands for (primary first, then prose before table) and the file it was read
+    from (a PDF first). Unknown disclosure, metric or period: 404."""
+    if metric not in METRICS or period not in ("本年", "上年"):
+        raise Http404("没有这项指标")
+    figures = sorted(
+        Figure.objects.filter(disclosure_id=pk, metric=metric, period=period)
+        .select_related("disclosure__department__region", "disclosure__unit"),
+        key=lambda f: (not f.is_primary, f.origin != "prose"),
+    )
+    if not figures:
+        raise Http404("没有这项数字")
+    return figures[0], _source_of(pk)
+
+
+def _source_of(disclosure_id: int) -> SourceFile | None:
+    """The file a disclosure's figures are shown from: a PDF first, a parsed one before a conflicting one."""
+    sources = sorted(SourceFile.objects.filter(disclosure_id=disclosure_id).defer("parsed"),
+                     key=lambda s: (not _is_pdf(s), s.status != SourceFile.Status.PARSED, s.imported_at))
+    return sources[0] if sources else None
+
+
+def _page_context(source: SourceFile | None, page: int | None) -> str:
+    """The text of the page a figure is on (PDF text layer, or the form-feed page of a text file), so its quote
+    can be widened to whole sentences; "" when the file is not at hand."""
+    if source is None or not source.file:
+        return ""
+    try:
+        if _is_pdf(source):
+            return page_images.page_text(source.file.path, page) if page else ""
+        with source.file.open("rb") as handle:
+            raw = handle.read(5_000_000)
+    except (OSError, ValueError, page_images.PageImageError):
+        return ""
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = raw.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        return ""
+    pages = text.split("\f")
+    return pages[page - 1] if page and len(pages) >= page else text
+
+
+def format_metric(value: Any, unit: str) -> str:
+    return format_wan(value) if unit == "万元" else format_count(value)
+
+
+def _is_pdf(source: SourceFile) -> bool:
+    return source.original_name.lower().endswith(".pdf") or (source.file.name or "").lower().endswith(".pdf")
+
+
+def _page_png(source: SourceFile, page: int, *, numbers: list[str] | None = None, anchor: str = "") -> FileResponse:
+    if not _is_pdf(source) or not source.file:
+        raise Http404("原文件不是 PDF")
+    try:
+        path = source.file.path
+        image = page_images.page_image(path, sha256=source.sha256, page=page, cache_dir=settings.PAGE_IMAGE_DIR,
+                                       numbers=numbers or (), anchor=anchor)
+    except (FileNotFoundError, page_images.PageImageError) as exc:
+        raise Http404(str(exc)) from exc
+    response = FileResponse(image.open("rb"), content_type="image/png")
+    response["Cache-Control"] = "public, max-age=86400"  # the same file and page always render the same image
+    return response
+
+
 
 
 def _respond(request: HttpRequest, template: str, context: dict[str, Any], data: dict[str, Any]) -> HttpResponse:
@@ -243,17 +400,51 @@ def _respond(request: HttpRequest, template: str, context: dict[str, Any], data:
     return render(request, template, context)
 
 
-def _subject_context(data: dict[str, Any]) -> dict[str, Any]:
+TREND_METRICS = ("sangong_total", "operating_costs")
+
+
+def _subject_context(data: dict[str, Any], **subject: list[int]) -> dict[str, Any]:
+    """The subject page's charts: the 三公 parts of each stated disclosure, and the 三公 total and 机关运行经费
+    for every year a document speaks for (the comparison's 历年 rows: a year without its own document is
+    derived from the next year's 上年数 or stated change, drawn as an open point; a year nobody states is a gap)."""
     frame = _trend_frame(data["disclosures"])
+    history = _subject_history(**subject) if data["disclosures"] else pd.DataFrame()
+    trends = []
+    if not history.empty:
+        for metric in TREND_METRICS:
+            if metric in history and history[metric].notna().any():
+                spec = charts.metric_over_years_spec(history, metric)
+                label = METRICS[metric].label
+                trends.append(_chart(f"chart-{metric.replace('_', '-')}-years", f"{label}历年（万元）",
+                                     _SpecFigure(spec)))
     return {
         "data": data,
         "nav": "regions",
         "charts": [
             _chart("chart-sangong-trend", "“三公”经费及构成（万元）", charts.plot_trend_sangong(frame)),
-            _chart("chart-operating-trend", "机关运行经费（万元）",
-                   charts.plot_trend_metric(frame, metric="operating_costs", label="机关运行经费")),
+            *trends,
         ],
     }
+
+
+class _SpecFigure:
+    """A plain plotly spec (dict) with the `to_json` that `_chart` expects of a go.Figure."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        self.spec = spec
+
+    def to_json(self) -> str:
+        return json.dumps(self.spec, cls=DjangoJSONEncoder, ensure_ascii=False)
+
+
+def _subject_history(**subject: list[int]) -> pd.DataFrame:
+    """Every year of one department or unit as the comparison computes it (own, derived, restated)."""
+    from comparisons import analysis
+    from comparisons.columns import BASE_METRICS
+    from comparisons.selectors import wide_figures_df
+
+    wide = wide_figures_df(metrics=list(BASE_METRICS), **subject)
+    return analysis.history(wide) if not wide.empty else pd.DataFrame()
 
 
 def _trend_frame(disclosures: list[dict[str, Any]]) -> pd.DataFrame:
@@ -271,10 +462,42 @@ def _trend_frame(disclosures: list[dict[str, Any]]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["year", "kind", "metric", "value"])
 
 
+AMOUNT_TICKS = ",.2~f"  # 0.9 → "0.9", 0.25 → "0.25", 1234 → "1,234": never "0,0,0,1,1,1" for small values
+
+
 def _chart(chart_id: str, title: str, figure: Any) -> dict[str, Any] | None:
+    """A figure for partials/chart.html, with amount axes ticked to two decimals at most (trailing zeros
+    trimmed) instead of whole numbers, and the title as its text alternative."""
     if figure is None:
         return None
-    return {"id": chart_id, "spec_id": f"{chart_id}-spec", "title": title, "spec": json.loads(figure.to_json())}
+    spec = json.loads(figure.to_json())
+    for name, axis in spec.get("layout", {}).items():
+        if name.startswith(("xaxis", "yaxis")) and isinstance(axis, dict) and axis.get("tickformat") in (",.0f", ",.2f"):
+            axis["tickformat"] = AMOUNT_TICKS
+    return {"id": chart_id, "spec_id": f"{chart_id}-spec", "title": title, "spec": spec,
+            "summary": _chart_summary(spec)}
+
+
+def _chart_summary(spec: dict[str, Any]) -> list[dict[str, Any]]:
+    """The chart's numbers as rows (series, x, y) for the text alternative under the chart."""
+    rows = []
+    for trace in spec.get("data", []):
+        xs, ys = _plain(trace.get("x")), _plain(trace.get("y"))
+        if trace.get("orientation") == "h":
+            xs, ys = ys, xs
+        notes = trace.get("customdata") if isinstance(trace.get("customdata"), list) else []
+        for index, (x, y) in enumerate(zip(xs, ys)):
+            if y is not None and y == y:
+                note = notes[index] if index < len(notes) and isinstance(notes[index], str) else ""
+                rows.append({"series": trace.get("name") or "", "x": x, "y": y, "note": note})
+    return rows[:200]
+
+
+def _plain(values: Any) -> list[Any]:
+    """plotly's JSON keeps number arrays as {"dtype", "bdata"} (base64); the text alternative wants a list."""
+    if isinstance(values, dict) and "bdata" in values:
+        return np.frombuffer(base64.b64decode(values["bdata"]), dtype=values.get("dtype", "f8")).tolist()
+    return list(values or [])
 
 
 def _latest_own(disclosures: Iterable[dict]) -> dict[int, dict]:
@@ -337,6 +560,7 @@ def _figure_row(figure: Figure) -> dict[str, Any]:
         "exp_scope": figure.exp_scope,
         "page": figure.page,
         "source_text": figure.source_text,
+        "quote": clip_quote(figure.source_text),
         "corrected": figure.corrected,
     }
 

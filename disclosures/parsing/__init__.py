@@ -23,7 +23,7 @@ from .attachments import read_tables
 from .resolve import Candidates, resolve
 from .tables import headcount_table_figures
 from .text import Joined, join_lines
-from .identity import identify, refuse_other_documents, scope_of_name, segment_starts
+from .identity import identify, refuse_other_documents, running_headers, segments
 from .types import Check, Clue, Figure, FunctionLine, NotADisclosure, ParsedDisclosure, ParseError, UnitHeadcount
 
 PARSER_VERSION = "1.0.0"
@@ -43,7 +43,8 @@ def parse_disclosure(source: bytes | str | os.PathLike, *, filename: str = "") -
     results = parse_disclosures(source, filename=filename)
     first = results[0]
     if len(results) > 1:
-        names = "、".join(r.unit or "未识别单位" for r in results)
+        names = "、".join(f"{r.unit or '未识别单位'}{r.year or ''}{'年' if r.year else ''}{r.scope or ''}{r.kind or ''}"
+                         for r in results)
         first.warnings.append(f"文件中共有{len(results)}份预决算公开文件（{names}），这里只返回第一份")
     return first
 
@@ -63,27 +64,33 @@ def parse_disclosures(source: bytes | str | os.PathLike, *, filename: str = "") 
         data = bytes(source)
     document = load_document(data, filename=filename)
     refuse_other_documents(document.lines)
-    starts = segment_starts(document.lines, paged=document.is_pdf) + [len(document.lines)]
+    found = segments(document.lines, paged=document.is_pdf)
+    starts = [start for start, _ in found] + [len(document.lines)]
     results: list[ParsedDisclosure] = []
-    errors: list[str] = []
-    for begin, end in zip(starts, starts[1:]):
+    errors: list[ParseError] = []
+    for (begin, given), end in zip(found, starts[1:]):
         lines = document.lines[begin:end]
         part = replace(document, lines=lines,
-                       pages=lines[-1].page - lines[0].page + 1 if len(starts) > 2 else document.pages)
+                       pages=lines[-1].page - lines[0].page + 1 if len(found) > 1 else document.pages)
         try:
-            results.append(_parse_segment(part))
+            results.append(_parse_segment(part, given=given))
         except ParseError as exc:
-            errors.append(str(exc))
+            errors.append(exc)
     if not results:
-        raise ParseError(errors[0])
+        raise errors[0]  # its own class: NotADisclosure stays distinguishable from an unreadable file
     if errors:
         results[0].warnings.append(f"文件中另有{len(errors)}份未能解析：{errors[0]}")
     return results
 
 
-def _parse_segment(document: Document) -> ParsedDisclosure:
+def _parse_segment(document: Document, *, given: list[Clue] = ()) -> ParsedDisclosure:
     """One disclosure: identity from every clue, then sections, figures, checks."""
-    identity = identify(document.lines, metadata=document.clues, filename=document.filename)
+    identity = identify(document.lines, metadata=document.clues, filename=document.filename, given=given)
+    if document.is_pdf and None in (identity.unit, identity.year, identity.kind) and document.lines:
+        headers = running_headers(document.data, document.lines[0].page, document.lines[-1].page)
+        if headers:
+            identity = identify(document.lines, metadata=document.clues, filename=document.filename, given=given,
+                                headers=headers)
     title = identity
     sections = split_sections(document.lines, title.end_line)
     result = ParsedDisclosure(
@@ -149,14 +156,16 @@ def _parse_segment(document: Document) -> ParsedDisclosure:
     if result.scope == "部门" or title.scope is None:
         result.member_units = member_units(blocks("preamble", "basic"))
         if title.scope is None:
-            result.scope, origin = _infer_scope(result.member_units, prose_blocks, unit=result.unit)
-            result.clues["scope"] = Clue("scope", result.scope, origin)
+            result.scope = _infer_scope(result.member_units, prose_blocks)
+            if result.scope:
+                result.clues["scope"] = Clue("scope", result.scope, "body")
         if len(result.member_units) >= 2:
             result.unit_headcount = unit_headcounts(blocks("preamble", "basic"), result.member_units)
     result.parent = _parent(prose_blocks) if result.scope == "单位" else None
 
     result.figures = {key: figures[key] for key in METRICS if key in figures}
-    result.missing = [name for name in ("unit", "year", "kind", "region") if getattr(result, name) is None]
+    result.missing = [name for name in ("unit", "year", "kind", "scope", "region", "province")
+                      if getattr(result, name) is None]
     _require_figures(result)
     result.checks = run_checks(result)
     return result
@@ -209,18 +218,17 @@ def _function_lines(overview: list[Joined], budget: list[Joined]) -> list[Functi
     return []
 
 
-def _infer_scope(members: list[str], blocks: list[Joined], *, unit: str | None) -> tuple[str, str]:
-    """A title without 部门/单位: several member units, how the text calls itself (本部门 / 本单位), or else
-    what the unit is (a 局 or 委员会 is a department; a 中心, 站 or 学校 a unit). Returns (scope, origin)."""
+def _infer_scope(members: list[str], blocks: list[Joined]) -> str | None:
+    """A title without 部门/单位: several member units, or how the text calls itself (本部门 / 本单位). None when
+    nothing says: a 局 may publish its 部门 or its own 单位 statement, so the name is not evidence."""
     if len(members) >= 2:
-        return "部门", "body"
+        return "部门"
     text = "".join(b.text for b in blocks)
-    department = len(re.findall(r"本部门|部门预算|部门决算|本局|全局", text))
-    unit_words = len(re.findall(r"本单位|单位预算|单位决算", text))
-    if department != unit_words:
-        return ("部门" if department > unit_words else "单位"), "body"
-    by_name = scope_of_name(unit or "")
-    return (by_name, "unit") if by_name else ("单位", "body")
+    department = len(re.findall(r"本部门|部门预算|部门决算|本局|全局|我局|本委|我委", text))
+    unit_words = len(re.findall(r"本单位|单位预算|单位决算|我单位", text))
+    if department == unit_words:
+        return None
+    return "部门" if department > unit_words else "单位"
 
 
 def _parent(blocks: list[Joined]) -> str | None:
@@ -233,6 +241,9 @@ def _parent(blocks: list[Joined]) -> str | None:
 
 def _require_figures(result: ParsedDisclosure) -> None:
     """The file states amounts (refuse_other_documents saw them) but none was read: kept, with a warning, so a
-    person sees it rather than the file being refused."""
+    person sees it rather than the file being refused — unless nothing names whose it is either (an index page,
+    a list of files): then there is nothing a person could complete."""
     if not result.figures and not result.table_figures and not result.expenditure_by_function:
+        if result.unit is None:
+            raise NotADisclosure("未能读出任何预算数字，也找不到单位名称，不像是预决算公开文件")
         result.warnings.append("未能从文件中读出主要数字（收支、“三公”经费等），请人工核对")

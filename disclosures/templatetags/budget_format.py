@@ -31,12 +31,34 @@ def _to_decimal(value: Any) -> Decimal | None:
 
 
 def format_wan(value: Any) -> str:
-    """Decimal (or numeric string) in 万元 → "4,683.35"; None/NaN → "—"."""
-    number = _to_decimal(value)
-    if number is None:
-        return DASH
+    """Decimal (or numeric string) in 万元 → "4,683.35"; None/NaN → "—". The project's one 万元 formatter: pages,
+    the compare table, charts' text and the comparison registry (comparisons/columns.py) all call it."""
+    kind = type(value)
+    # fast paths for the compare table's thousands of cells (same text as the general path)
+    if kind is Decimal and value.is_finite():
+        number = value
+    elif kind is float and value == value and value not in (float("inf"), float("-inf")):
+        number = Decimal(repr(value))
+    else:
+        number = _to_decimal(value)
+        if number is None or not number.is_finite():
+            return DASH
     # ROUND_HALF_UP: the way the documents round, not banker's rounding
     return f"{number.quantize(CENT, rounding=ROUND_HALF_UP):,.2f}"
+
+
+def format_percent(value: Any, *, signed: bool = False) -> str:
+    """A percentage (already ×100) → "97.30", or with `signed` "+40.68" / "−2.50"; None/NaN → "—"."""
+    number = _to_decimal(value)
+    if number is None or not number.is_finite():
+        return DASH
+    text = f"{abs(number).quantize(CENT, rounding=ROUND_HALF_UP):,.2f}" if signed else \
+        f"{number.quantize(CENT, rounding=ROUND_HALF_UP):,.2f}"
+    if signed and number > 0:
+        return f"+{text}"
+    if signed and number < 0 and text != "0.00":
+        return f"−{text}"
+    return text
 
 
 def format_count(value: Any) -> str:
@@ -63,6 +85,11 @@ def format_signed_wan(value: Any) -> str:
 @register.filter
 def wan(value: Any) -> str:
     return format_wan(value)
+
+
+@register.filter
+def percent(value: Any) -> str:
+    return format_percent(value)
 
 
 @register.filter

@@ -95,4 +95,4 @@ def test_records_are_json_ready(frame):
     rows = analysis.records(analysis.comparison(three_offices()))
     first = rows[0]
     assert first["sangong_total"] == "115.4" and first["vehicle_operation"] == "86"
-    assert first["staff_actual"] == 98 and first["staff_authorized"] is None
+    assert first["staff_actual"] == "98" and first["staff_authorized"] is None

@@ -31,9 +31,9 @@ def test_neutralise_prefixes_formula_starts(text, expected):
 
 
 def test_the_workbook_has_its_sheets_with_frozen_headers(workbook):
-    assert workbook.sheetnames == ["汇总", "三公", "运行经费", "人员车辆", "收支", "来源"]
-    for sheet in workbook.worksheets:
-        assert sheet.freeze_panes == "A2"
+    assert workbook.sheetnames == ["汇总", "三公", "运行经费", "人员", "人均", "变化", "执行", "全部数据", "来源", "说明"]
+    for sheet in workbook.worksheets[:-1]:
+        assert sheet.freeze_panes == "B2"  # header row and unit column stay in view
     assert workbook["汇总"].column_dimensions["A"].width >= 2 * len("重庆市铜梁区人民政府办公室")
 
 
@@ -45,8 +45,9 @@ def test_the_summary_holds_the_numbers_as_numbers(workbook):
         == [pytest.approx(2.5), pytest.approx(26.9), 86, 0]
     assert rows["重庆市铜梁区人民政府办公室"]["机关运行经费（万元）"] == pytest.approx(157.21)
     assert rows["重庆市大足区人民政府办公室"]["机关运行经费（万元）"] == pytest.approx(311.79)
-    assert rows["重庆市大足区人民政府办公室"]["人均“三公”经费（按编制数，万元/人）"] == pytest.approx(66.3 / 55, abs=1e-4)
-    assert rows["重庆市大足区人民政府办公室"]["人均“三公”经费（按实有人数，万元/人）"] == "—（未披露实有人数）"
+    assert rows["重庆市大足区人民政府办公室"]["人均“三公”经费（按编制数）（万元/人）"] == pytest.approx(66.3 / 55, abs=1e-4)
+    assert rows["重庆市大足区人民政府办公室"]["人均“三公”经费（按实有人数）（万元/人）"] is None  # a number or nothing
+    assert "未披露实有人数" in rows["重庆市大足区人民政府办公室"]["说明"]  # why, in the 说明 column
     cell = workbook["汇总"]["F2"]
     assert cell.data_type == "n" and cell.number_format == "#,##0.00"
 
@@ -56,10 +57,10 @@ def test_a_decrease_stays_numeric_while_formula_like_text_is_neutralised():
         "sangong_total": {"value": "10", "change": "-1.20", "reason": "=cmd|' /C calc'!A0"},
     }})
     book = openpyxl.load_workbook(io.BytesIO(exports.comparison_xlsx(analysis.comparison(long_df), analysis.widen(long_df))))
-    row = _rows(book["三公"])[0]
+    row = _rows(book["变化"])[0]
     assert row["单位"] == "'=1+2 办公室"
-    assert row["“三公”经费比上年增减（万元）"] == pytest.approx(-1.2)
-    assert row["“三公”经费增减原因"] == "'=cmd|' /C calc'!A0"
+    assert row["“三公”经费合计比上年增减（万元）"] == pytest.approx(-1.2)
+    assert row["“三公”经费合计增减原因"] == "'=cmd|' /C calc'!A0"
     source = _rows(book["来源"])[0]
     assert source["“三公”经费合计"] == "第2页：-恶意 @原文" and source["单位"] == "'=1+2 办公室"
     for sheet in book.worksheets:
@@ -92,11 +93,13 @@ def test_the_workbook_has_a_history_sheet_sorted_by_unit_then_year():
     wide = analysis.widen(long_df)
     data = exports.comparison_xlsx(analysis.comparison_from_wide(wide), wide, history=analysis.history(wide))
     book = openpyxl.load_workbook(io.BytesIO(data))
-    assert book.sheetnames == ["汇总", "三公", "运行经费", "人员车辆", "收支", "历年", "来源"]
+    assert book.sheetnames == ["汇总", "三公", "运行经费", "人员", "人均", "变化", "执行", "历年", "全部数据", "来源", "说明"]
     rows = _rows(book["历年"])
-    assert [(r["单位"], r["年度"], r["“三公”经费合计（万元）"]) for r in rows] == [
-        ("乙县办公室", 2024, 14.9), ("甲县办公室", 2023, 91.7), ("甲县办公室", 2024, 115.4)]
-    assert rows[1]["“三公”经费比上年增减（万元）"] == pytest.approx(-1.2)
+    assert [(r["单位"], r["年度"], r["“三公”经费合计（万元）"], "推算：据2023年预算说明所列本年数和增减额推算" in r["说明"])
+            for r in rows] == [
+        ("乙县办公室", 2024, 14.9, False), ("甲县办公室", 2022, pytest.approx(92.9), True),
+        ("甲县办公室", 2023, 91.7, False), ("甲县办公室", 2024, 115.4, False)]
+    assert rows[2]["“三公”经费合计比上年增减（万元）"] == pytest.approx(-1.2)
     assert book["历年"]["F3"].data_type == "n" and book["历年"]["F3"].number_format == "#,##0.00"
     assert len(_rows(book["汇总"])) == 2
 
@@ -105,6 +108,6 @@ def test_the_csv_has_a_bom_and_the_table_columns():
     data = exports.comparison_csv_bytes(analysis.comparison(three_offices()))
     assert data.startswith(b"\xef\xbb\xbf")
     header, *rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
-    assert header[:6] == ["单位", "地区", "年度", "类型", "口径", "“三公”经费合计（万元）"]
-    assert [row[5] for row in rows] == ["115.40", "66.30", "14.90"]
-    assert Decimal(rows[0][header.index("“三公”经费比上年增减（万元）")]) == Decimal("23.70")
+    assert header[:7] == ["单位", "地区", "年度", "类型", "口径", "数据来源", "“三公”经费合计（万元）"]
+    assert [row[6] for row in rows] == ["115.4", "66.3", "14.9"]  # the exact decimal
+    assert Decimal(rows[0][header.index("“三公”经费合计比上年增减（万元）")]) == Decimal("23.7")

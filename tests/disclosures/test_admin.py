@@ -54,3 +54,20 @@ def test_editing_a_figure_marks_it_corrected(admin_client, demo):
     assert response.status_code == 302
     figure.refresh_from_db()
     assert (figure.value, figure.corrected) == (Decimal("10.5"), True)
+
+
+def test_the_figure_list_shows_chinese_metric_labels_and_readable_numbers(admin_client, demo):
+    html = admin_client.get(reverse("admin:disclosures_figure_changelist")).content.decode()
+    assert "“三公”经费合计" in html and "机关运行经费" in html
+    assert "4,683.35" in html  # 垫江县 2024 支出预算合计, not 4683.350000
+    assert "000000<" not in html
+    filtered = admin_client.get(reverse("admin:disclosures_figure_changelist") + "?metric=sangong_total")
+    assert filtered.status_code == 200 and "“三公”经费合计" in filtered.content.decode()
+
+
+def test_the_figure_form_offers_metrics_by_label_and_trims_storage_zeros(admin_client, demo):
+    figure = Figure.objects.get(disclosure__title_name="垫江县人民政府办公室", disclosure__year=2024,
+                                disclosure__scope="部门", metric="expenditure_total", period="本年", is_primary=True)
+    html = admin_client.get(reverse("admin:disclosures_figure_change", args=[figure.pk])).content.decode()
+    assert 'value="4683.35"' in html
+    assert "支出预算合计（expenditure_total）" in html or "支出合计（expenditure_total）" in html

@@ -207,3 +207,29 @@ def test_importing_the_seeds_over_the_demo_replaces_the_demo_copies(media):
     assert Disclosure.objects.count() == 5
     assert not Disclosure.objects.filter(genre="演示数据").exists()
     assert Figure.objects.filter(metric="sangong_total", is_primary=True, source_text="").count() == 0
+
+
+REALDOCS = SEEDS.parent / "realdocs"
+
+
+@pytest.mark.skipif(not (REALDOCS / "pdf").is_dir(), reason="../shared/realdocs is not beside the repository")
+def test_it_imports_every_real_document_of_a_folder_once(media):
+    counts, text, failed = run_import(REALDOCS)
+
+    # 8 PDFs: 6 disclosures, the corrupted copy as a second source of its original (their figures agree),
+    # the blank template passed over; INDEX.md and the truth files are not disclosures.
+    assert not failed, text
+    assert counts[:5] == [6, 0, 1, 0, 0]
+    assert "bb5707f5e6.pdf  跳过：不是预决算公开文件" in text
+    assert "INDEX.md  跳过：不是预决算公开文件" in text
+    assert Disclosure.objects.count() == 6
+    assert SourceFile.objects.count() == 7
+    assert not Disclosure.objects.exclude(status=Disclosure.Status.OK).exists()
+    shown = {(d.title_name, d.year, d.kind, d.scope) for d in Disclosure.objects.all()}
+    assert ("上海市普陀区财政局", 2024, "决算", "部门") in shown
+    assert ("上海市普陀区人民政府办公室", 2025, "预算", "单位") in shown
+
+    before = row_counts()
+    counts, _, failed = run_import(REALDOCS)
+    assert counts[:5] == [0, 7, 0, 0, 0] and not failed
+    assert row_counts() == before

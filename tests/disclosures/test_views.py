@@ -28,7 +28,7 @@ def test_it_shows_an_empty_state_in_chinese(client):
 
 def test_it_loads_plotly_once_from_static_and_nothing_from_the_internet(client, offices):
     html = client.get("/").content.decode()
-    assert html.count("vendor/plotly.min.js") == 1
+    assert html.count("vendor/plotly-basic.min.js") == 1
     assert "http://" not in html and "https://" not in html
     assert 'data-plotly-spec="chart-headline-spec"' in html
 
@@ -99,7 +99,7 @@ def test_it_shows_a_departments_years_trend_charts_and_units(client, offices):
     response = client.get(reverse("disclosures:department", args=[department.pk]))
     html = response.content.decode()
     assert response.status_code == 200
-    assert "chart-sangong-trend" in html and "chart-operating-trend" in html
+    assert "chart-sangong-trend" in html and "chart-operating-costs-years" in html
     assert "97.80" in html and "381.50" in html
     data = client.get(reverse("disclosures:department", args=[department.pk]), {"format": "json"}).json()
     assert [(d["year"], d["scope"]) for d in data["disclosures"]] == [(2026, "部门"), (2024, "部门")]
@@ -124,11 +124,11 @@ def test_it_shows_a_member_units_own_page(client, offices):
 def test_it_keeps_department_queries_constant(client, django_assert_num_queries, offices):
     department = offices["垫江县"].department
     url = reverse("disclosures:department", args=[department.pk])
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(8):
         client.get(url)
     for year in (2021, 2022, 2023):
         make_disclosure(region="垫江县", department="垫江县人民政府办公室", year=year, figures={"sangong_total": "5"})
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(8):
         client.get(url)
 
 
@@ -179,13 +179,13 @@ def test_it_keeps_disclosure_queries_constant(client, django_assert_num_queries,
         client.get(reverse("disclosures:disclosure", args=[full_disclosure.pk]))
 
 
-def test_it_downloads_the_source_file_under_its_original_name(client, offices):
+def test_it_opens_the_source_file_inline_under_its_original_name(client, offices):
     source = SourceFile.objects.get(disclosure=offices["垫江县"])
     source.file.save(f"{source.sha256}.txt", ContentFile("原文内容".encode()), save=True)
     response = client.get(reverse("disclosures:source_download", args=[source.pk]))
     assert response.status_code == 200
     assert b"".join(response.streaming_content).decode() == "原文内容"
-    assert "attachment" in response["Content-Disposition"]
+    assert response["Content-Disposition"].startswith("inline;")
     assert "filename*=utf-8''" in response["Content-Disposition"]
 
 
@@ -197,3 +197,46 @@ def test_it_answers_404_when_the_stored_file_is_gone(client, offices):
 def test_it_answers_404_for_unknown_ids(client):
     for name in ("region", "department", "unit", "disclosure", "source_download"):
         assert client.get(reverse(f"disclosures:{name}", args=[999])).status_code == 404
+
+
+def _chart_specs(html: str) -> dict[str, dict]:
+    import json
+    import re
+    return {name: json.loads(body) for name, body in
+            re.findall(r'<script id="([^"]+)" type="application/json">(.*?)</script>', html, re.S)}
+
+
+def test_it_ticks_small_amounts_with_decimals_and_gives_each_chart_a_text_alternative(client):
+    make_disclosure(region="垫江县", department="垫江县机关事务管理局", unit="垫江县机关事务管理局", principal=True,
+                    scope="单位", figures={"sangong_total": "0.9", "reception": "0.9", "operating_costs": "0.4"})
+    unit = Disclosure.objects.get(title_name="垫江县机关事务管理局").unit
+    html = client.get(reverse("disclosures:unit", args=[unit.pk])).content.decode()
+    specs = _chart_specs(html)
+    assert specs and all(spec["layout"]["yaxis"]["tickformat"] == ",.2~f" for spec in specs.values())
+    assert html.count('class="chart-data"') == len(specs)
+    assert "<td>公务接待费</td><th scope=\"row\">2024年预算</th><td class=\"num\">0.90</td>" in html
+    assert 'aria-label="“三公”经费及构成（万元）（数字见下方“图表数据”）"' in html
+
+
+def test_the_department_page_draws_every_year_a_document_speaks_for_with_derived_years_marked(client):
+    """Acceptance (issue 7): 垫江县人民政府办公室 三公 2024 = 115.40 (own), 2025 = 59.30 (the 2026 document's
+    上年数, derived), 2026 = 43.80; 机关运行经费 2025 = 198.11 (derived from the 2026 document's stated change)."""
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from disclosures.models import Department
+
+    call_command("load_demo", stdout=StringIO())
+    department = Department.objects.get(name="垫江县人民政府办公室")
+    html = client.get(reverse("disclosures:department", args=[department.pk])).content.decode()
+    specs = _chart_specs(html)
+    for key, expected in (("chart-sangong-total-years-spec", {2024: 115.4, 2025: 59.3, 2026: 43.8}),
+                          ("chart-operating-costs-years-spec", {2024: 400.04, 2025: 198.11, 2026: 278.71})):
+        (trace,) = specs[key]["data"]
+        points = dict(zip(trace["x"], trace["y"]))
+        assert {year: points[year] for year in expected} == expected
+        symbols = dict(zip(trace["x"], trace["marker"]["symbol"]))
+        assert (symbols[2024], symbols[2025], symbols[2026]) == ("circle", "circle-open", "circle")
+        assert trace["connectgaps"] is False
+    assert "推算：据2026年预算说明" in html  # the text alternative says where 2025 came from

@@ -301,6 +301,6 @@ def test_it_reads_the_total_of_a_filled_government_fund_table_and_nothing_from_a
         ("gov_fund_appropriation", Decimal("12"), "政府性基金")]
     assert "附表“2025年部门政府性基金预算支出功能分类预算表”合计行的基本支出、项目支出无法确定所在列，未采用" in result.warnings
     empty = ["2025年部门政府性基金预算支出功能分类预算表\n单位：元\n功能分类科目名称 合计 基本支出 项目支出\n类 款 项\n合计\n"
-             "注:本部门2025年无政府性基金预算财政拨款安排的预算，故本表为空表。\n"]
+             "注：本年度没有政府性基金预算拨款，所以这张表是空表。\n"]
     result = read_tables(_pdf_text(*empty), year=2025, kind="预算")
     assert result.figures == [] and result.warnings == []

@@ -14,7 +14,8 @@ tests/fixtures/variants5 holds
 tests/fixtures/variants5_pdf holds PDFs rendered by tests/fixtures/make_variants5_pdfs.py: a 部门 PDF holding its
 member units' budgets one after another, a full-template 部门预算 with 附表 in 元, a 部门决算 with 预算数/决算数 columns,
 a web page printed with its chrome, a 单位预算 whose borderless 功能分类 table crosses a page, a full 部门决算 with
-wrapped table cells, and a scanned image-only page (refused: no text layer).
+wrapped table cells, a 湖南-style 部门预算公开 with an empty 政府性基金 table, and a scanned image-only page
+(refused: no text layer).
 """
 from __future__ import annotations
 
@@ -36,26 +37,20 @@ ALL_EXPECTED = expected_paths(VARIANTS5) + expected_paths(VARIANTS5_PDF)
 # day the parser handles one, its xfail turns into a failure and the entry must be removed, so the list cannot go
 # stale. Each reason is the first thing the parser gets wrong on that document.
 KNOWN_GAPS: dict[str, str] = {
-    "d01_qilian_civil_juesuan_docx_table": ".docx is not read (不支持的文件类型)",
-    "h03_chongyi_housing_juesuan_budget_actual_table": ".html is not read; 预算数/决算数 table columns",
-    "h05_langao_forestry_table_in_yuan": ".html is not read; table caption 单位：元",
-    "h07_yanyuan_agri_decoy_chrome_other_years": ".html is not read; chrome lists the unit's other years",
-    "t02_luqu_archives_figure_sentence_first": "untitled: unit not read from the opening figure sentence; '为0' zeros missed",
-    "t03_linze_science_title_year_dash": "title '2019-…' not read; no 三公 total read under it",
+    "d01_qilian_civil_juesuan_docx_table": "Word table 项目|预算数|决算数: the 预算数 column is read as the value (wrong)",
+    "h03_chongyi_housing_juesuan_budget_actual_table": "<table> rows of items with 预算数|决算数 columns: no 三公 figure read",
+    "h05_langao_forestry_table_in_yuan": "'与上年预算持平' is not read as the total's change 0",
     "t09_jingning_culture_single_space_columns": "table flattened to single-space columns: no 三公 figure read",
-    "t13_huitong_county_level_total": "'2022年会同县县本级…' title: 县本级 unit not read",
-    "t15_no_unit_named_missing": "province not named in missing; '…为0' zeros missed",
-    "t21_pingtang_juesuan_table_yuan_one_cell_per_line": "决算 table in 元 flattened one cell per line: refused",
+    "t21_pingtang_juesuan_table_yuan_one_cell_per_line": "flattened 年初预算数|决算数 table: budget read as the value (wrong)",
     "t25_xunyang_urban_pinyin_junk": "pinyin injected inside labels ('购(gou)置费', '接(jie)待费') hides those figures",
-    "t27_xinyuan_finance_juesuan_vs_budget_and_last_year": "title opening with '2023年度…' not read: unit missing",
-    "t33_ninglang_forestry_juesuan_and_next_budget": "决算 of last year and 预算 of this year in one file: read as one 预算",
-    "t28_shaya_justice_untitled_no_scope": "untitled one-paragraph 决算: unit not read, scope guessed as 单位",
-    "x01_shanshan_drc_budget_workbook": ".xlsx is not read (不支持的文件类型)",
-    "x02_ningjin_audit_juesuan_workbook_yuan": ".xlsx is not read (不支持的文件类型)",
-    "x04_ninghua_finance_text_numbers_yuan": ".xlsx is not read (不支持的文件类型)",
-    "x05_lixian_school_juesuan_old_xls": ".xls is not read (不支持的文件类型)",
+    "x01_shanshan_drc_budget_workbook": "workbook identity (caption rows, 编制单位) not read; scope 部门 read as 单位",
+    "x02_ningjin_audit_juesuan_workbook_yuan": "预算数|决算数 column groups: budget read as the value (wrong); totals missed",
+    "x04_ninghua_finance_text_numbers_yuan": "workbook identity not read; text amounts '3,864,200.00' in 元 missed",
+    "x05_lixian_school_juesuan_old_xls": "workbook identity not read; 预算数|决算数 columns: budget read as value (wrong)",
+    "t35_jingbian_cdc_juesuan_no_operating_costs": "'决算3.62万元，年初预算4.00万元': a budget after the actual is not kept",
     "v02_lianghe_natres_full_template_yuan": "'全部为一般公共预算拨款' / 收支总表 row not read as general_budget_appropriation",
     "v05_xuanhan_vocational_school_table_across_pages": "'全部为一般公共预算拨款' and '…和…为0' zeros not read",
+    "v08_sangzhi_culture_hunan_style_empty_fund_table": "功能分类 类 lines not read (table 一般公共预算支出表 with 功能科目编码)",
     "v06_arong_forestry_full_juesuan_wrapped_cells": "决算 功能分类 类 lines of the 收入支出决算总表 not read",
 }
 
