@@ -61,7 +61,14 @@ def make_figure(metric: str, joined: Joined, hit: Hit, *, seg_end: int, year: in
         figure.note = "文中增减是与预算数比较，不是与上年比较"
     if change and change.budget is not None:
         figure.budget = change.budget
+    if figure.budget is None and hit.budget is None and re.search(r"决算|实际|执行", text[hit.start:hit.num_start]):
+        later = _BUDGET_AFTER.match(text, hit.end)
+        if later:  # "…支出决算3.62万元，年初预算4.00万元": the budget after the actual
+            figure.budget = parse_amount(later.group("num"), later.group("unit")).value
     return figure
+
+
+_BUDGET_AFTER = re.compile(rf",(?:全年|年初|调整后)?预算(?:数)?(?:为|是)?(?P<num>{NUMBER})(?P<unit>{UNIT})")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -460,6 +467,9 @@ def other_figures(joined: Joined, *, year: int | None, scope: str) -> dict[str, 
     if hit is None:
         # "本单位无机关运行经费预算安排": a stated zero ("无机关运行经费。" alone says not applicable, below).
         zero = zero_in_words(text, r"(?:机关)?运行经费", what=r"(?:预算安排|安排|支出|预算)")
+        outside = _NOT_APPLICABLE.search(text)
+        if zero and outside and sentence_start(text, zero[0].start) == sentence_start(text, outside.start()):
+            zero = []  # "不在机关运行经费统计范围内，无机关运行经费支出": outside the statistics, not 0
         hit = zero[0] if zero else None
     if hit:
         figures["operating_costs"] = figure_at("operating_costs", joined, hit, year=year,
