@@ -275,7 +275,8 @@ def zeros_in_words(text: str, labels: dict[str, str]) -> list[tuple[str, Hit]]:
 def change_only(text: str, label: str, *, year: int | None) -> list[tuple[Change, int, int]]:
     """"公务接待费支出决算持平", "“三公”经费决算数与2023年度持平": a change stated where the figure is not
     (the figure is given elsewhere). Returns (change, start, end)."""
-    pattern = _compiled(rf"(?:{label}){_FILLER}(?=比|较|与|同比|和|持平|增加|减少|增长|下降)")
+    pattern = _compiled(rf"(?:{label}){_FILLER}(?:安排)?(?:情况)?(?:(?:详)?[如见]下表|详见附表)?,?"
+                        rf"(?=比|较|与|同比|和|持平|增加|减少|增长|下降)")
     found = []
     for match in pattern.finditer(text):
         if not at_clause_start(text, match.start()):

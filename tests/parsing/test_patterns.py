@@ -170,3 +170,9 @@ def test_it_reads_a_change_stated_without_its_figure(sentence: str, label: str, 
 
 def test_it_reads_no_change_only_statement_where_the_amount_is_given() -> None:
     assert change_only(normalize("公务接待费2.60万元，比上年减少0.35万元。"), label_pattern("reception"), year=2024) == []
+
+
+def test_it_reads_a_change_stated_beside_a_pointer_to_the_table() -> None:
+    text = normalize("2025年本部门“三公”经费预算安排如下表，与上年预算持平。")
+    found = change_only(text, label_pattern("sangong_total"), year=2025)
+    assert [c.value for c, _, _ in found] == [D(0)]

@@ -39,7 +39,6 @@ ALL_EXPECTED = expected_paths(VARIANTS5) + expected_paths(VARIANTS5_PDF)
 KNOWN_GAPS: dict[str, str] = {
     "d01_qilian_civil_juesuan_docx_table": "Word table 项目|预算数|决算数: the 预算数 column is read as the value (wrong)",
     "h03_chongyi_housing_juesuan_budget_actual_table": "<table> rows of items with 预算数|决算数 columns: no 三公 figure read",
-    "h05_langao_forestry_table_in_yuan": "'与上年预算持平' is not read as the total's change 0",
     "t09_jingning_culture_single_space_columns": "table flattened to single-space columns: no 三公 figure read",
     "t21_pingtang_juesuan_table_yuan_one_cell_per_line": "flattened 年初预算数|决算数 table: budget read as the value (wrong)",
     "t25_xunyang_urban_pinyin_junk": "pinyin injected inside labels ('购(gou)置费', '接(jie)待费') hides those figures",
