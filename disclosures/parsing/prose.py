@@ -363,6 +363,17 @@ def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None)
         figures[metric] = figure
 
     total("income_total", "收入", 0, income_end)
+    income = figures.get("income_total")
+    if income is not None:
+        # "收入预算2,249.58万元，全部为一般公共预算拨款": the whole income is that appropriation.
+        hit = first_hit(overview, r"收入(?:预算|决算)?(?:总额|合计|总计|总数)?", end=income_end)
+        whole = hit and re.compile(r",?(?:全部|均)(?:为|是|来自|系)一般公共预算(?:财政)?拨款(?:收入)?(?=[。;,]|$)").match(
+            text, hit.end)
+        if whole:
+            figures["general_budget_appropriation"] = Figure(
+                metric="general_budget_appropriation", value=income.value, page=income.page,
+                source=overview.cite(sentence_start(text, hit.start), whole.end()), display_scale=income.display_scale,
+                source_unit=income.source_unit, fund_scope="一般公共预算财政拨款", note="文中写明收入全部为一般公共预算拨款")
     total("expenditure_total", "支出", spend_start, len(text))
     for metric, label in [
         ("general_budget_appropriation", r"一般公共预算(?:财政)?拨款(?:收入)?"),

@@ -46,8 +46,6 @@ KNOWN_GAPS: dict[str, str] = {
     "x02_ningjin_audit_juesuan_workbook_yuan": "预算数|决算数 column groups: budget read as the value (wrong); totals missed",
     "x04_ninghua_finance_text_numbers_yuan": "workbook identity not read; text amounts '3,864,200.00' in 元 missed",
     "x05_lixian_school_juesuan_old_xls": "workbook identity not read; 预算数|决算数 columns: budget read as value (wrong)",
-    "v02_lianghe_natres_full_template_yuan": "'全部为一般公共预算拨款' / 收支总表 row not read as general_budget_appropriation",
-    "v05_xuanhan_vocational_school_table_across_pages": "'全部为一般公共预算拨款' and '…和…为0' zeros not read",
     "v08_sangzhi_culture_hunan_style_empty_fund_table": "功能分类 类 lines not read (table 一般公共预算支出表 with 功能科目编码)",
     "v06_arong_forestry_full_juesuan_wrapped_cells": "决算 功能分类 类 lines of the 收入支出决算总表 not read",
 }
