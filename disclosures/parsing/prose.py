@@ -352,10 +352,16 @@ def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None)
         if not hit:
             return
         figure = figure_at(metric, overview, hit, year=year, end=end, fund_scope="全口径")
-        stated = re.search(rf"{word}(?:预算|决算)?(?:总额|合计|总计|总预算)?(?=较|比|同比|与)", text[start:end])
+        # "收入比上年增加…", or restated: "与上年相比，收入总计增加35.20万元" (never 收入支出总计, the grand total).
+        reach = max(end, sentence_end(text, sentence_end(text, hit.end, len(text)) + 1, len(text)))
+        stated = re.compile(rf"(?<!收入)(?<!、){word}(?:预算|决算)?(?:总额|合计|总计|总数|总预算)?"
+                            rf"(?=较|比|同比|与|增加|减少|增长|下降|持平)").search(text, start, reach)
+        if stated and stated.start() >= end and not re.match(r"(?:与|比|较)(?:上年|去年|\d{4}年度?)",
+                                                               text[sentence_end(text, hit.end, len(text)) + 1:]):
+            stated = None  # past the income part only for a restatement that opens "与上年相比…"
         if stated:
-            pos = start + stated.end()
-            change = find_change(text, pos, min(end, pos + 40), unit="万元", year=year)
+            pos = stated.end()
+            change = find_change(text, pos, min(reach, pos + 40), unit="万元", year=year)
             if change and change.value is not None:
                 figure.change = change.value
                 figure.reason = find_reason(overview, change.end, sentence_end(text, change.end, end))
