@@ -146,7 +146,7 @@ def _parse_segment(document: Document, *, given: list[Clue] = ()) -> ParsedDiscl
         result.expenditure_by_function = table.expenditure_by_function
     # What the prose does not state, the tables may (some counties print the figures only there); prose stays
     # first where both exist. Until resolve.py weighs them, only cells whose meaning is unambiguous fill in.
-    for figure in table.figures:
+    for figure in sorted(table.figures, key=lambda f: f.fund_scope != "全口径"):  # all-funds tables first
         if figure.value is not None and _fills_metric(figure):
             candidates.offer(figure, stage=_stage(figure.column), pattern="table")
     resolution = resolve(candidates, kind=title.kind, scope=result.scope)
@@ -186,16 +186,17 @@ def _stage(column: str | None) -> str:
 
 
 def _fills_metric(figure: Figure) -> bool:
-    """基本/项目支出 from the all-funds 支出 table's 合计 row; the “三公” cells; a nonzero 机关运行经费 (a 0 there
-    cannot tell 0 from not applicable: 事业单位 stand outside the statistic)."""
+    """基本/项目支出 from a 支出 table's 合计 row (all funds first); totals; the “三公” cells; a nonzero 机关运行经费
+    (a 0 there cannot tell 0 from not applicable: 事业单位 stand outside the statistic)."""
     if figure.metric in ("basic_expenditure", "project_expenditure"):
-        return figure.fund_scope == "全口径"
+        return figure.fund_scope in ("全口径", "一般公共预算财政拨款")
+    if figure.metric == "gov_fund_appropriation":
+        return figure.fund_scope == "政府性基金"
     if figure.metric == "operating_costs":
         return figure.value != 0
     if figure.metric in ("income_total", "expenditure_total", "general_budget_appropriation"):
-        # A 万元 table prints what the prose prints; a table in 元 is finer than the prose's rounded 万元,
-        # so it waits for the resolver rather than standing in for a sentence.
-        return figure.source_unit == "万元" and figure.fund_scope in ("全口径", "一般公共预算财政拨款")
+        # The resolver puts the prose first and takes a 元 cell that rounds to the prose's 万元 as the same figure.
+        return figure.fund_scope in ("全口径", "一般公共预算财政拨款")
     return figure.metric in ("sangong_total", "outbound_travel", "vehicle_purchase", "vehicle_operation",
                              "vehicle_total", "reception")
 

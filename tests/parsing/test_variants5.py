@@ -37,17 +37,10 @@ ALL_EXPECTED = expected_paths(VARIANTS5) + expected_paths(VARIANTS5_PDF)
 # day the parser handles one, its xfail turns into a failure and the entry must be removed, so the list cannot go
 # stale. Each reason is the first thing the parser gets wrong on that document.
 KNOWN_GAPS: dict[str, str] = {
-    "d01_qilian_civil_juesuan_docx_table": "Word table 项目|预算数|决算数: the 预算数 column is read as the value (wrong)",
-    "h03_chongyi_housing_juesuan_budget_actual_table": "<table> rows of items with 预算数|决算数 columns: no 三公 figure read",
-    "t09_jingning_culture_single_space_columns": "table flattened to single-space columns: no 三公 figure read",
-    "t21_pingtang_juesuan_table_yuan_one_cell_per_line": "flattened 年初预算数|决算数 table: budget read as the value (wrong)",
-    "t25_xunyang_urban_pinyin_junk": "pinyin injected inside labels ('购(gou)置费', '接(jie)待费') hides those figures",
     "x01_shanshan_drc_budget_workbook": "workbook identity (caption rows, 编制单位) not read; scope 部门 read as 单位",
-    "x02_ningjin_audit_juesuan_workbook_yuan": "预算数|决算数 column groups: budget read as the value (wrong); totals missed",
     "x04_ninghua_finance_text_numbers_yuan": "workbook identity not read; text amounts '3,864,200.00' in 元 missed",
     "x05_lixian_school_juesuan_old_xls": "workbook identity not read; 预算数|决算数 columns: budget read as value (wrong)",
-    "v08_sangzhi_culture_hunan_style_empty_fund_table": "功能分类 类 lines not read (table 一般公共预算支出表 with 功能科目编码)",
-    "v06_arong_forestry_full_juesuan_wrapped_cells": "决算 功能分类 类 lines of the 收入支出决算总表 not read",
+    "x02_ningjin_audit_juesuan_workbook_yuan": "预算数|决算数 column groups: budget read as the value (wrong); totals missed",
 }
 
 
