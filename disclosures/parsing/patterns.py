@@ -288,6 +288,23 @@ def change_only(text: str, label: str, *, year: int | None) -> list[tuple[Change
     return found
 
 
+_ACTUAL_NEXT = re.compile(rf",?(?:实际)?(?:支出)?(?:决算|执行数|实际支出|实际执行)(?:支出)?(?:数)?(?:为|是)?"
+                          rf"(?P<num>{NUMBER})(?P<unit>{UNIT})")
+
+
+def prefer_actual(text: str, hit: Hit) -> Hit:
+    """"收入年初预算数为320.00万元，决算数为335.60万元": when the amount a label reached is a 预算数 and the next
+    clause names the 决算数, the value is the actual and the budget is kept beside it."""
+    gap = text[hit.start:hit.num_start]
+    if "预算" not in gap or re.search(r"决算|实际|执行", gap) or hit.budget is not None:
+        return hit
+    later = _ACTUAL_NEXT.match(text, hit.end)
+    if not later:
+        return hit
+    return Hit(parse_amount(later.group("num"), later.group("unit")), hit.start, later.start("num"), later.end(),
+               hit.change, hit.amount, "budget_actual")
+
+
 def bare_zero(text: str, label: str) -> list[Hit]:
     """"因公出国(境)费为0；": a zero printed without a unit (0 is 0 in any unit)."""
     pattern = _compiled(rf"(?:{label}){_FILLER}(?:为|是)?(?:0(?:\.0+)?|零)(?=[;,。)]|$)")

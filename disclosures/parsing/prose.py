@@ -15,7 +15,7 @@ from .clauses import (  # noqa: F401  (re-exported for older imports)
 )
 from .numbers import NUMBER, UNIT, Amount, parse_amount
 from .patterns import (  # noqa: F401
-    Hit, all_of, bare_zero, both_zero, budget_actual, zeros_in_words, change_only, count_then_amount, label_amounts, respective_changes, respectively,
+    Hit, all_of, bare_zero, both_zero, budget_actual, prefer_actual, zeros_in_words, change_only, count_then_amount, label_amounts, respective_changes, respectively,
     shared_change, zero_in_words,
 )
 from .sections import Section, classify_heading, split_sections  # noqa: F401  (re-exported)
@@ -59,6 +59,8 @@ def make_figure(metric: str, joined: Joined, hit: Hit, *, seg_end: int, year: in
     )
     if change and change.against_budget:
         figure.note = "文中增减是与预算数比较，不是与上年比较"
+    if hit.budget is not None:
+        figure.budget = hit.budget.value
     if change and change.budget is not None:
         figure.budget = change.budget
     if figure.budget is None and hit.budget is None and re.search(r"决算|实际|执行", text[hit.start:hit.num_start]):
@@ -304,7 +306,7 @@ def _better_for_final(kind: str, text: str, current: Figure, hit: Hit) -> bool:
 def first_hit(joined: Joined, label: str, *, clause_start: bool = False, start: int = 0,
               end: int | None = None) -> Hit | None:
     hits = label_amounts(joined.text, label, start=start, end=end, clause_start=clause_start)
-    return hits[0] if hits else None
+    return prefer_actual(joined.text, hits[0]) if hits else None
 
 
 def figure_at(metric: str, joined: Joined, hit: Hit, *, year: int | None, end: int | None = None,
@@ -316,7 +318,7 @@ def figure_at(metric: str, joined: Joined, hit: Hit, *, year: int | None, end: i
                        fund_scope=fund_scope, exp_scope=exp_scope, with_change=with_change)
 
 
-_SPEND_START = re.compile(r"支出(?:预算|决算)(?:情况)?|支出(?:总计|合计|总额)|本年支出")
+_SPEND_START = re.compile(r"支出(?:年初)?(?:预算|决算)(?:情况)?|支出(?:总计|合计|总额)|本年支出")
 
 
 def split_overview(joined: Joined) -> tuple[int, int]:
@@ -351,6 +353,7 @@ def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None)
         hit = next((h for h in hits if text.startswith("本年", h.start)), hits[0] if hits else None)
         if not hit:
             return
+        hit = prefer_actual(text, hit)
         figure = figure_at(metric, overview, hit, year=year, end=end, fund_scope="全口径")
         # "收入比上年增加…", or restated: "与上年相比，收入总计增加35.20万元" (never 收入支出总计, the grand total).
         reach = max(end, sentence_end(text, sentence_end(text, hit.end, len(text)) + 1, len(text)))

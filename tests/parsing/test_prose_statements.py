@@ -60,6 +60,14 @@ CHANGE_FIRST_FINAL = """关于某某县水利局2022年度部门决算的说明
 五、车辆
 截止2022年12月31日，共有车辆2辆。
 """
+BUDGET_THEN_ACTUAL_TOTALS = """某某县统计局2023年度部门决算公开说明
+一、收支决算总体情况
+2023年度本部门收入年初预算数为320.00万元，决算数为335.60万元；支出年初预算数为320.00万元，决算数为331.20万元。
+二、“三公”经费
+2023年“三公”经费年初预算3.00万元，决算2.10万元。
+三、机关运行经费
+2023年机关运行经费年初预算为25.00万元，决算支出为24.30万元，比上年增加1.30万元。
+"""
 
 # metric -> (value, change, budget); None = not stated
 CASES = {
@@ -99,6 +107,9 @@ CASES = {
         "vehicle_operation": ("6.50", "-0.50", None), "vehicle_purchase": ("0", None, None),
         "outbound_travel": ("0", None, None), "operating_costs": ("52.30", None, None),
         "procurement_total": ("0", None, None), "vehicles_count": ("2", None, None)}),
+    "budget_then_actual_totals": (BUDGET_THEN_ACTUAL_TOTALS, {
+        "income_total": ("335.60", None, "320.00"), "expenditure_total": ("331.20", None, "320.00"),
+        "sangong_total": ("2.10", None, "3.00"), "operating_costs": ("24.30", "1.30", "25.00")}),
 }
 
 
