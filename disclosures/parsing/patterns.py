@@ -278,7 +278,8 @@ def zeros_in_words(text: str, labels: dict[str, str]) -> list[tuple[str, Hit]]:
 def change_only(text: str, label: str, *, year: int | None) -> list[tuple[Change, int, int]]:
     """"公务接待费支出决算持平", "“三公”经费决算数与2023年度持平": a change stated where the figure is not
     (the figure is given elsewhere). Returns (change, start, end)."""
-    pattern = _compiled(rf"(?:{label}){_FILLER}(?=比|较|与|同比|和|持平|增加|减少|增长|下降)")
+    pattern = _compiled(rf"(?:{label}){_FILLER}(?:安排)?(?:情况)?(?:(?:详)?[如见]下表|详见附表)?,?"
+                        rf"(?=比|较|与|同比|和|持平|增加|减少|增长|下降)")
     found = []
     for match in pattern.finditer(text):
         if not at_clause_start(text, match.start()):
@@ -288,6 +289,23 @@ def change_only(text: str, label: str, *, year: int | None) -> list[tuple[Change
         if change and change.value is not None:
             found.append((change, match.start(), change.end))
     return found
+
+
+_ACTUAL_NEXT = re.compile(rf",?(?:实际)?(?:支出)?(?:决算|执行数|实际支出|实际执行)(?:支出)?(?:数)?(?:为|是)?"
+                          rf"(?P<num>{NUMBER})(?P<unit>{UNIT})")
+
+
+def prefer_actual(text: str, hit: Hit) -> Hit:
+    """"收入年初预算数为320.00万元，决算数为335.60万元": when the amount a label reached is a 预算数 and the next
+    clause names the 决算数, the value is the actual and the budget is kept beside it."""
+    gap = text[hit.start:hit.num_start]
+    if "预算" not in gap or re.search(r"决算|实际|执行", gap) or hit.budget is not None:
+        return hit
+    later = _ACTUAL_NEXT.match(text, hit.end)
+    if not later:
+        return hit
+    return Hit(parse_amount(later.group("num"), later.group("unit")), hit.start, later.start("num"), later.end(),
+               hit.change, hit.amount, "budget_actual")
 
 
 def bare_zero(text: str, label: str) -> list[Hit]:
