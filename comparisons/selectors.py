@@ -278,7 +278,7 @@ def wide_figures_df(
     before (period 上年, prose before table): ``prior:m`` (Decimal or None), ``prior_id:m``, ``prior_page:m``; and
     ``budget:m``, the 预算数 a 决算 states beside its actual (Figure.budget_value). With
     ``provenance`` also ``text:m`` / ``prior_text:m`` (the source sentences) and the disclosure's ``source_file`` /
-    ``sha256``. Three SQL queries (four with provenance), whatever the number of units: the comparison page reads
+    ``sha256``. Two SQL queries (three with provenance), whatever the number of units: the comparison page reads
     every year of the chosen subjects at once and the analysis picks the rows it shows from it.
     """
     metrics = list(metrics)
@@ -289,21 +289,18 @@ def wide_figures_df(
     chosen = Disclosure.objects.filter(_disclosure_q(**filters)).exclude(status__in=NOT_COMPARABLE)
     size = (len(disclosures), len(metrics))
     columns: dict[str, Any] = {}
-    # primary figures of the year; then, apart (a condition on period 上年 OR primary would keep SQLite off the
-    # (metric, is_primary, disclosure) index), every figure stated for the year before — few rows
+    # primary figures of the year, and every figure stated for the year before, in one query
     figures = Figure.objects.filter(
-        disclosure__in=chosen.values("pk"), is_primary=True, period="本年", metric__in=metrics,
+        Q(is_primary=True, period="本年") | Q(period="上年"),
+        disclosure__in=chosen.values("pk"), metric__in=metrics,
     ).order_by()  # unordered: sorting 60,000 rows with their sentences cost ~1 s
-    fields = ["value", "change", "not_applicable", "reason", "note", "id", "page", "budget_value",
+    fields = ["value", "change", "not_applicable", "reason", "note", "id", "page", "period", "origin", "budget_value",
               *(["source_text"] if provenance else [])]
-    current = _raw_rows(figures.values_list("disclosure_id", "metric", *fields)) if size[0] else []
-    at = {name: number for number, name in enumerate(["disclosure_id", "metric", *fields])}
-    before_fields = ["value", "id", "page", "origin", *(["source_text"] if provenance else [])]
-    prior_rows = _raw_rows(Figure.objects.filter(
-        disclosure__in=chosen.values("pk"), period="上年", metric__in=metrics,
-    ).order_by().values_list("disclosure_id", "metric", *before_fields)) if size[0] else []
-    ab = {name: number for number, name in enumerate(["disclosure_id", "metric", *before_fields])}
-    prior = sorted(prior_rows, key=lambda row: row[ab["origin"]] != "prose")
+    rows = _raw_rows(figures.values_list("disclosure_id", "metric", *fields)) if size[0] else []
+    at = ab = {name: number for number, name in enumerate(["disclosure_id", "metric", *fields])}
+    period = at["period"]
+    current = [row for row in rows if row[period] != "上年"]
+    prior = sorted((row for row in rows if row[period] == "上年"), key=lambda row: row[at["origin"]] != "prose")
     placed = _Placer(current, disclosures["disclosure_id"], metrics)
     values = placed.column(at["value"])
     columns.update(placed.columns("value", placed.grid(_exact(values), None)))
