@@ -165,19 +165,22 @@ def disclosure_save_parsed(*, parsed: ParsedDisclosure) -> ImportOutcome:
         return _store_parsed(parsed=parsed, source=None)
 
 
-def disclosure_reparse(*, disclosure: Disclosure) -> Disclosure:
+def disclosure_reparse(*, disclosure: Disclosure, parsed: list[ParsedDisclosure] | None = None) -> Disclosure:
     """Parse the disclosure's first source file again with the current parser and replace what it owns.
 
     Figures a person corrected are kept. Raises ParseError (nothing changed) when the file no longer parses,
-    and ValueError when the disclosure has no source file (demo data).
+    and ValueError when the disclosure has no source file (demo data). `parsed` is the file's parse results
+    when the caller already parsed it (in the cage, uploads.disclosure_reparse_caged).
     """
     sources = disclosure.sources.order_by("imported_at", "id")
     source = sources.filter(status=SourceFile.Status.PARSED).first() or sources.first()
     if source is None:
         raise ValueError("该文件没有源文件，无法重新解析")
-    with source.file.open("rb") as handle:
-        data = handle.read()
-    segments = parsing.parse_disclosures(data, filename=source.original_name)
+    if parsed is None:
+        with source.file.open("rb") as handle:
+            data = handle.read()
+        parsed = parsing.parse_disclosures(data, filename=source.original_name)
+    segments = parsed
     parsed = segments[min(source.segment, len(segments) - 1)]
     with transaction.atomic():
         disclosure = Disclosure.objects.select_for_update().get(pk=disclosure.pk)
