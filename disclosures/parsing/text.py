@@ -86,7 +86,7 @@ def normalize_mapped(raw: str) -> tuple[str, list[int]]:
     index: list[int] = []
     n = len(raw)
     for i, ch in enumerate(raw):
-        if ch in "\u200b\u200c\u200d\ufeff\u00ad":
+        if ch in "\u200b\u200c\u200d\u2060\u200e\u200f\u180e\ufeff\u00ad":
             continue  # invisible characters web copies leave inside numbers ("1\u200b2.30")
         if ch.isspace():
             if out and out[-1].isascii() and out[-1].isalpha():
@@ -548,7 +548,7 @@ def metadata_fields(line: str) -> list[tuple[str, str]] | None:
     if line.startswith(TABLE_ROW):
         return None
     found = list(_META_KEY.finditer(line))
-    if not found or found[0].start() > 0 and line[: found[0].start()].strip():
+    if not found or found[0].start() > 0 and line[: found[0].start()].strip(" 　【[(（|"):
         return None
     if len(found) == 1 and len(line) > 60 and found[0].group(1) not in ("标题", "名称"):
         return None  # a long sentence that happens to open with 来源: is prose
@@ -559,9 +559,19 @@ def metadata_fields(line: str) -> list[tuple[str, str]] | None:
         key = re.sub(r"[ \u3000]", "", match.group(1) or match.group(2))
         end = found[k + 1].start() if k + 1 < len(found) else len(line)
         value = _CHROME_WORDS.sub(" ", line[match.end(): end]) if METADATA_FIELDS[key] == "other" else line[match.end(): end]
-        pairs.append((key, re.sub(r"\s+", " ", value.replace("\t", " ")).strip(" |")))
+        value = re.sub(r"\s+", " ", value.replace("\t", " ")).strip(" |")
+        pairs.append((key, _unbracket(value)))
     del cells
     return pairs
+
+
+def _unbracket(value: str) -> str:
+    """"2025-01-01】【" → "2025-01-01": the brackets a portal prints around each field, not the value's own."""
+    value = re.sub(r"[【\[(（]+$", "", value).rstrip()
+    value = re.sub(r"[】\]]+$", "", value).rstrip()
+    while value[-1:] in ")）" and value.count("(") + value.count("（") < value.count(")") + value.count("）"):
+        value = value[:-1].rstrip()
+    return value.lstrip("】]）) ")
 
 
 def is_chrome_line(line: str) -> bool:
