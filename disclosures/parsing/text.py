@@ -646,7 +646,7 @@ def _cells_to_rows(run: list[str]) -> tuple[list[str], list[list[str]], list[str
         return None
     first_number = numeric.index(True)
     best = None
-    for start in range(0, first_number):
+    for start in range(max(0, first_number - 40), first_number):  # a header has at most a few dozen cells
         leading = first_number - start  # text cells from start up to the first number
         for n in (leading, leading - 1):
             if n < 2:
