@@ -11,8 +11,8 @@ import difflib
 import re
 
 from .text import (
-    UNIT_IN_CAPTION, Extracted, caption_above, clean_web_text, decode_text, metadata_clue, metadata_fields,
-    metadata_label, split_title_rows, strip_controls, table_lines, text_score, unit_above,
+    UNIT_IN_CAPTION, Extracted, caption_above, clean_web_text, decode_text, label_value_lines, metadata_clue,
+    metadata_fields, metadata_label, split_title_rows, strip_controls, table_lines, text_score, unit_above,
 )
 from .types import Clue, ParseError, SourceTable
 
@@ -288,7 +288,7 @@ class _Reader:
         head = [part for part in (own, title) if part] + notes
         if unit and not any(UNIT_IN_CAPTION.search(line) for line in self.lines[-2:] + head):
             head.append(f"单位：{unit}")
-        self.lines.extend(head + table_lines(table, caption=False))
+        self.lines.extend(head + (label_value_lines(body) or table_lines(table, caption=False)))
 
     def _metadata(self, grid: list[list[str | None]]) -> bool:
         """A 索引号/发布机构 grid: label cells followed by value cells, or "label：value" cells."""

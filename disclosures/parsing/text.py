@@ -176,6 +176,25 @@ class Extracted:
 TABLE_ROW = "\x1e"  # marks a table row in extracted text; input text never holds it (controls are stripped)
 
 
+_STATED_AMOUNT = re.compile(r"^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:万元|元|亿元|人|名|辆)$")
+
+
+def label_value_lines(grid: list[list[str | None]]) -> list[str] | None:
+    """A two-column table of "公务接待费 | 3.60万元" rows reads as statements: "公务接待费：3.60万元。".
+
+    Only when every row pairs a label with an amount that carries its own unit (a header row aside), so the
+    prose readers get what the page says in the words it says it; None for any other table.
+    """
+    rows = [[c or "" for c in row] for row in grid if any(row)]
+    if not rows or any(len(row) != 2 for row in rows):
+        return None
+    body = rows[1:] if not _STATED_AMOUNT.match(rows[0][1].strip()) else rows
+    if len(body) < 2 or not all(_STATED_AMOUNT.match(r[1].strip()) and r[0].strip() and
+                                not _NUMERIC_TOKEN.match(r[0].strip()) for r in body):
+        return None
+    return [f"{left.strip().rstrip(':：')}：{right.strip()}。" for left, right in body]
+
+
 def table_lines(table: SourceTable, *, caption: bool = True) -> list[str]:
     """A native table as text lines: its caption, its unit, then one TABLE_ROW line of tab-separated cells a row.
 

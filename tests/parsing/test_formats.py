@@ -574,3 +574,18 @@ def test_tables_stacked_in_one_sheet_become_separate_tables():
     assert document.tables[1].grid == [["项目", "预算数"], ["机关运行经费", "41.2"]]
     result = parse_disclosure(out.getvalue(), filename="附表.xlsx")
     assert result.figures["reception"].value == D("2.4")
+
+
+def test_a_two_column_table_of_labels_and_stated_amounts_reads_as_statements():
+    page = ("<html><body><h1>样板县档案馆2025年“三公”经费预算公开</h1><p>一、“三公”经费预算情况</p>"
+            "<table><tr><td>项目</td><td>预算数</td></tr>"
+            "<tr><td>“三公”经费合计</td><td>3.20万元</td></tr><tr><td>因公出国（境）费</td><td>0万元</td></tr>"
+            "<tr><td>公务接待费</td><td>1.20万元</td></tr><tr><td>公务用车购置及运行维护费</td><td>2.00万元</td></tr>"
+            "</table></body></html>").encode()
+    document = load_document(page, filename="a.html")
+    assert [line.raw for line in document.lines][-2:] == ["公务接待费：1.20万元。", "公务用车购置及运行维护费：2.00万元。"]
+    assert document.tables[0].grid[1] == ["“三公”经费合计", "3.20万元"]
+    result = parse_disclosure(page, filename="a.html")
+    values = {key: result.figures[key].value for key in ("sangong_total", "outbound_travel", "reception", "vehicle_total")}
+    assert values == {"sangong_total": D("3.20"), "outbound_travel": D("0"), "reception": D("1.20"),
+                      "vehicle_total": D("2.00")}
