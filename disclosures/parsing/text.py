@@ -563,24 +563,25 @@ def clean_web_text(text: str) -> tuple[str, list[Clue]]:
 
 def metadata_fields(line: str) -> list[tuple[str, str]] | None:
     """A line of the metadata block ("索引号：… 发布机构：…") → its (label, value) pairs; None for any other line."""
-    cells = [c.strip() for c in line.split("\t")]
     if line.startswith(TABLE_ROW):
         return None
     found = list(_META_KEY.finditer(line))
     if not found or found[0].start() > 0 and line[: found[0].start()].strip(" 　【[(（|"):
         return None
-    if len(found) == 1 and len(line) > 60 and found[0].group(1) not in ("标题", "名称"):
+    keys = [re.sub(r"[ \u3000]", "", match.group(1) or match.group(2)) for match in found]
+    titled = keys[0] in ("标题", "名称")  # a title runs long and may hold any punctuation
+    if len(found) == 1 and len(line) > 60 and not titled:
         return None  # a long sentence that happens to open with 来源: is prose
-    if re.search(r"[。；]", line) and found[0].group(1) not in ("标题", "名称"):
+    if re.search(r"[。；]", line) and not titled:
         return None
     pairs = []
-    for k, match in enumerate(found):
-        key = re.sub(r"[ \u3000]", "", match.group(1) or match.group(2))
+    for k, (key, match) in enumerate(zip(keys, found)):
         end = found[k + 1].start() if k + 1 < len(found) else len(line)
-        value = _CHROME_WORDS.sub(" ", line[match.end(): end]) if METADATA_FIELDS[key] == "other" else line[match.end(): end]
+        value = line[match.end(): end]
+        if METADATA_FIELDS[key] == "other":
+            value = _CHROME_WORDS.sub(" ", value)
         value = re.sub(r"\s+", " ", value.replace("\t", " ")).strip(" |")
         pairs.append((key, _unbracket(value)))
-    del cells
     return pairs
 
 
