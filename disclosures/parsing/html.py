@@ -12,7 +12,8 @@ import re
 
 from .text import (
     UNIT_IN_CAPTION, Extracted, caption_above, clean_web_text, decode_text, label_value_lines, metadata_clue,
-    metadata_fields, metadata_label, split_title_rows, strip_controls, table_lines, text_score, unit_above,
+    metadata_fields, metadata_label, split_title_rows, strip_controls, table_lines, text_score, to_simplified,
+    unit_above,
 )
 from .types import Clue, ParseError, SourceTable
 
@@ -93,6 +94,7 @@ def html_source(data: bytes) -> Extracted:
     import lxml.html
 
     text = re.sub(r"^\s*<\?xml[^>]*>", "", decode_html(data))
+    text, was_traditional = to_simplified(text)  # before cleaning: the chrome and metadata words are simplified
     try:
         root = lxml.html.document_fromstring(text)
     except (lxml.etree.ParserError, ValueError) as exc:
@@ -117,7 +119,8 @@ def html_source(data: bytes) -> Extracted:
     title = _title(reader, clues, page_title)
     if title and not any(_same_title(title, line) for line in article.split("\n")[:8] if line.strip()):
         article = title + "\n" + article
-    return Extracted(pages=[article], tables=reader.tables, clues=clues)
+    return Extracted(pages=[article], tables=reader.tables, clues=clues,
+                     warnings=["原文为繁体字，已转换为简体后解析"] if was_traditional else [])
 
 
 def html_fragments(text: str) -> tuple[str, list[SourceTable]]:
