@@ -11,6 +11,9 @@ def run_checks(result: ParsedDisclosure) -> list[Check]:
     checks = []
     figures = result.figures
     parts = [figures.get(k) for k in SANGONG_PARTS]
+    if any(p is None for p in parts[1:3]) and figures.get("vehicle_total") is not None:
+        # "公务用车购置及运行维护费X万元" without its two parts: the sum is checked with the combined item.
+        parts = [figures.get("outbound_travel"), figures["vehicle_total"], figures.get("reception")]
     total = figures.get("sangong_total")
     if total and total.value is not None:
         if all(p is not None and p.value is not None for p in parts):
@@ -19,17 +22,23 @@ def run_checks(result: ParsedDisclosure) -> list[Check]:
             checks.append(Check("sangong_sum", sum(values, Decimal(0)) == total.value, detail))
         else:
             checks.append(Check("sangong_sum", None, "“三公”经费分项不全，无法核对合计"))
-    basic, project, general = (figures.get(k) for k in ("basic_expenditure", "project_expenditure",
-                                                          "general_budget_appropriation"))
-    if basic and project and general and None not in (basic.value, project.value, general.value):
+    basic, project = figures.get("basic_expenditure"), figures.get("project_expenditure")
+    # 基本+项目 add up to the total of the same funds: all funds (收支总表, 决算 三) or 一般公共预算 (预算 三).
+    all_funds = any(f is not None and f.fund_scope == "全口径" for f in (basic, project))
+    whole = figures.get("expenditure_total" if all_funds else "general_budget_appropriation")
+    whole_label = "支出合计" if all_funds else "一般公共预算财政拨款"
+    if basic and project and whole and None not in (basic.value, project.value, whole.value):
         total_bp = basic.value + project.value  # type: ignore[operator]
-        checks.append(Check("basic_plus_project", total_bp == general.value,
-                            f"{_fmt(basic.value)}+{_fmt(project.value)}={_fmt(total_bp)}，一般公共预算财政拨款{_fmt(general.value)}"))
-    if result.expenditure_by_function and figures.get("expenditure_total"):
-        spent = sum((line.value for line in result.expenditure_by_function), Decimal(0))
-        stated = figures["expenditure_total"].value
-        checks.append(Check("function_sum", spent == stated,
-                            f"功能分类合计{_fmt(spent)}，支出合计{_fmt(stated)}"))
+        checks.append(Check("basic_plus_project", total_bp == whole.value,
+                            f"{_fmt(basic.value)}+{_fmt(project.value)}={_fmt(total_bp)}，{whole_label}{_fmt(whole.value)}"))
+    lines = result.expenditure_by_function
+    general_lines = bool(lines) and all(line.fund_scope == "一般公共预算财政拨款" for line in lines)
+    stated_figure = figures.get("general_budget_appropriation" if general_lines else "expenditure_total")
+    if lines and stated_figure and stated_figure.value is not None:
+        spent = sum((line.value for line in lines), Decimal(0))
+        label = "一般公共预算财政拨款支出" if general_lines else "支出合计"
+        checks.append(Check("function_sum", spent == stated_figure.value,
+                            f"功能分类合计{_fmt(spent)}，{label}{_fmt(stated_figure.value)}"))
     return checks
 
 

@@ -37,34 +37,14 @@ ALL_EXPECTED = expected_paths(VARIANTS5) + expected_paths(VARIANTS5_PDF)
 # day the parser handles one, its xfail turns into a failure and the entry must be removed, so the list cannot go
 # stale. Each reason is the first thing the parser gets wrong on that document.
 KNOWN_GAPS: dict[str, str] = {
-    "d01_qilian_civil_juesuan_docx_table": "Word table 项目|预算数|决算数: the 预算数 column is read as the value (wrong)",
-    "h03_chongyi_housing_juesuan_budget_actual_table": "<table> rows of items with 预算数|决算数 columns: no 三公 figure read",
     "h05_langao_forestry_table_in_yuan": "'与上年预算持平' is not read as the total's change 0",
-    "h08_shengsi_archives_no_vehicles": "'无公务用车，未安排公务用车购置及运行维护费' zeros and 0 vehicles not read",
-    "h09_huarong_justice_juesuan_prose_attachment_links": "本年收入合计/本年支出合计 in a 决算 page not read",
-    "t02_luqu_archives_figure_sentence_first": "untitled: unit not read from the figure sentence; '为0' zeros missed",
-    "t03_linze_science_title_year_dash": "title '2019-…' not read; no 三公 total read under it",
-    "t04_anfu_civil_title_bare_year": "'因公出国（境）费和公务用车购置费均未安排预算' zeros not read",
-    "t07_qinyuan_library_initial_budget_actual": "'本馆无公务用车购置和因公出国（境）支出' zeros not read",
-    "t11_jingde_stats_zero_as_none_arranged": "'无公务用车，无公务用车购置费和运行维护费预算安排' zeros and 0 vehicles not read",
-    "t12_tieli_forestry_label_variants": "'公务用车运行维护及购置费（其中购置支出…运行维护支出…）' and 在职人员总数 not read",
-    "t13_huitong_county_level_total": "'2022年会同县县本级…' title: 县本级 unit not read",
-    "t15_no_unit_named_missing": "province not named in missing; '…为0' zeros missed",
-    "t21_pingtang_juesuan_table_yuan_one_cell_per_line": "flattened 年初预算数|决算数 table: budget read as the value (wrong)",
     "t24_tangyin_science_web_copy_chrome": "'与上年相比减少0.20万元' after the parts is not the total's change",
-    "t26_nanzhang_cdc_unit_public": "'全部为公务用车运行维护费' and 在职人员总数 not read",
-    "t27_xinyuan_finance_juesuan_vs_budget_and_last_year": "title opening with '2023年度…' not read: unit missing",
-    "t33_ninglang_forestry_juesuan_and_next_budget": "决算 of last year and 预算 of this year in one file: read as one 预算",
-    "t28_shaya_justice_untitled_no_scope": "untitled one-paragraph 决算: unit not read, scope guessed as 单位",
     "t35_jingbian_cdc_juesuan_no_operating_costs": "'决算3.62万元，年初预算4.00万元': a budget after the actual is not kept",
     "x01_shanshan_drc_budget_workbook": "workbook identity (caption rows, 编制单位) not read; scope 部门 read as 单位",
-    "x02_ningjin_audit_juesuan_workbook_yuan": "预算数|决算数 column groups: budget read as the value (wrong); totals missed",
     "x04_ninghua_finance_text_numbers_yuan": "workbook identity not read; text amounts '3,864,200.00' in 元 missed",
     "x05_lixian_school_juesuan_old_xls": "workbook identity not read; 预算数|决算数 columns: budget read as value (wrong)",
-    "v02_lianghe_natres_full_template_yuan": "'全部为一般公共预算拨款' / 收支总表 row not read as general_budget_appropriation",
-    "v05_xuanhan_vocational_school_table_across_pages": "'全部为一般公共预算拨款' and '…和…为0' zeros not read",
-    "v08_sangzhi_culture_hunan_style_empty_fund_table": "功能分类 类 lines not read (table 一般公共预算支出表 with 功能科目编码)",
-    "v06_arong_forestry_full_juesuan_wrapped_cells": "决算 功能分类 类 lines of the 收入支出决算总表 not read",
+    "x02_ningjin_audit_juesuan_workbook_yuan": "预算数|决算数 column groups: budget read as the value (wrong); totals missed",
+    "t35_jingbian_cdc_juesuan_no_operating_costs": "'决算3.62万元，年初预算4.00万元': a budget after the actual is not kept",
 }
 
 
