@@ -45,11 +45,11 @@ class Document:
     tables: list[SourceTable] = field(default_factory=list)  # native tables (HTML, xlsx, docx); PDF tables are read lazily
     clues: list[Clue] = field(default_factory=list)  # identity evidence outside the text: web metadata, file name
     filename: str = ""  # the name the file came with (a clue only; never trusted for the type)
-    format: str = "text"  # pdf, html, mhtml, xlsx, xls, docx, doc or text: what the content turned out to be
+    format: str = "text"  # pdf, html, mhtml, xlsx, xls, ods, docx, doc or text: what the content turned out to be
 
 
 def detect_format(data: bytes) -> str:
-    """pdf, docx, doc, xlsx, xls, html, mhtml or text from the bytes themselves; ParseError for anything else."""
+    """pdf, docx, doc, xlsx, xls, ods, html, mhtml or text from the bytes themselves; ParseError for anything else."""
     head = data[:1024]
     if data.lstrip()[:5] == b"%PDF-" or b"%PDF-" in head:
         return "pdf"
@@ -59,6 +59,10 @@ def detect_format(data: bytes) -> str:
             return "docx"
         if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
             return "xlsx"
+        if "content.xml" in names and b"opendocument.spreadsheet" in data[:200]:
+            return "ods"  # the mimetype member comes first, stored uncompressed
+        if "content.xml" in names and b"opendocument.text" in data[:200]:
+            raise ParseError("这是OpenDocument文本（.odt），请另存为.docx或PDF后上传")
         if any(n.startswith("ppt/") for n in names):
             raise ParseError("这是PowerPoint演示文稿，不是预决算公开文件，请上传PDF、网页、Excel或Word文件")
         raise ParseError("这是压缩包，请解压后分别上传其中的文件")
@@ -149,7 +153,7 @@ def _extract(kind: str, data: bytes, name: str) -> Extracted:
             return html_source(data)
         if kind == "mhtml":
             return html_source(mhtml_html(data))
-        if kind in ("xlsx", "xls"):
+        if kind in ("xlsx", "xls", "ods"):
             from .sheets import sheet_source
 
             return sheet_source(data, kind=kind)

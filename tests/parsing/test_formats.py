@@ -589,3 +589,32 @@ def test_a_two_column_table_of_labels_and_stated_amounts_reads_as_statements():
     values = {key: result.figures[key].value for key in ("sangong_total", "outbound_travel", "reception", "vehicle_total")}
     assert values == {"sangong_total": D("3.20"), "outbound_travel": D("0"), "reception": D("1.20"),
                       "vehicle_total": D("2.00")}
+
+
+def _ods(rows: list[list[str | float]]) -> bytes:
+    """A minimal OpenDocument spreadsheet, written by hand (no writer for .ods here)."""
+    def cell(value: str | float) -> str:
+        if isinstance(value, float):
+            return f'<table:table-cell office:value-type="float" office:value="{value}"><text:p>{value}</text:p></table:table-cell>'
+        return f'<table:table-cell office:value-type="string"><text:p>{value}</text:p></table:table-cell>'
+
+    body = "".join("<table:table-row>" + "".join(cell(v) for v in row) + "</table:table-row>" for row in rows)
+    content = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+               'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+               'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+               'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body>'
+               f'<office:spreadsheet><table:table table:name="三公">{body}</table:table></office:spreadsheet>'
+               '</office:body></office:document-content>')
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
+def test_it_reads_an_opendocument_spreadsheet():
+    data = _ods([["样板县2025年“三公”经费预算表"], ["单位：万元"], ["合计", "公务接待费", "因公出国（境）费"], [3.5, 3.5, 0.0]])
+    assert detect_format(data) == "ods"
+    (table,) = load_document(data, filename="附表.ods").tables
+    assert (table.caption, table.unit, table.origin) == ("样板县2025年“三公”经费预算表", "万元", "ods")
+    assert table.grid == [["合计", "公务接待费", "因公出国（境）费"], ["3.5", "3.5", "0"]]
