@@ -10,7 +10,8 @@ import re
 import struct
 
 from .text import (
-    TABLE_ROW, Extracted, caption_above, label_value_lines, split_title_rows, strip_controls, table_lines, text_tables, unit_above,
+    TABLE_ROW, Extracted, caption_above, label_value_lines, split_title_rows, strip_controls, table_lines,
+    text_tables, unit_above,
 )
 from .types import ParseError, SourceTable
 
