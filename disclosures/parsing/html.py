@@ -175,7 +175,10 @@ def _holds_article(element) -> bool:
     if any(_TITLE_WORDS.search(h.text_content()) for h in element.iter("h1")):
         return True
     text = element.text_content()
-    return len(text) > 400 or bool(re.search(r"\d\s*万元", text)) and len(text) > 60
+    if len(text) > 400:
+        return True
+    # A short statement in a column classed "right": its figures (in 万元 or 元) or its own table say it is content.
+    return len(text) > 60 and (bool(re.search(r"\d\s*万?元|三公", text)) or bool(element.xpath(".//table//td")))
 
 
 def _remove(element) -> None:

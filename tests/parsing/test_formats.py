@@ -623,3 +623,13 @@ def test_it_reads_an_opendocument_spreadsheet():
     (table,) = load_document(data, filename="附表.ods").tables
     assert (table.caption, table.unit, table.origin) == ("样板县2025年“三公”经费预算表", "万元", "ods")
     assert table.grid == [["合计", "公务接待费", "因公出国（境）费"], ["3.5", "3.5", "0"]]
+
+
+def test_a_short_statement_in_a_column_classed_right_is_kept():
+    page = ("<html><body><div class='left'><ul><li><a>通知公告</a></li><li><a>政策文件</a></li></ul></div>"
+            "<div class='right'><h2>样板县档案馆2025年“三公”经费预算公开</h2>"
+            "<p>2025年本单位“三公”经费预算32000元，其中公务接待费12000元，公务用车运行维护费20000元。</p></div>"
+            "</body></html>").encode()
+    raws = [line.raw for line in load_document(page, filename="a.html").lines]
+    assert raws == ["样板县档案馆2025年“三公”经费预算公开",
+                    "2025年本单位“三公”经费预算32000元，其中公务接待费12000元，公务用车运行维护费20000元。"]
