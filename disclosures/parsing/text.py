@@ -758,7 +758,9 @@ def _row_cells(line: str) -> list[str] | None:
         return [c.strip() for c in line[1:].split("\t")]
     stripped = line.strip()
     if "\t" in stripped:
-        return [c.strip() for c in stripped.split("\t")]
+        # Keep a leading tab: it is an empty first cell (the 合计 row under 科目编码), and dropping it would shift
+        # every amount one column left.
+        return [c.strip() for c in line.strip(" \r\n").split("\t")]
     if stripped.count("|") >= 2 and stripped.startswith("|"):
         cells = [c.strip() for c in stripped.strip("|").split("|")]
         return [] if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells) else cells
