@@ -40,11 +40,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h05_langao_forestry_table_in_yuan": "'与上年预算持平' is not read as the total's change 0",
     "t24_tangyin_science_web_copy_chrome": "'与上年相比减少0.20万元' after the parts is not the total's change",
     "t35_jingbian_cdc_juesuan_no_operating_costs": "'决算3.62万元，年初预算4.00万元': a budget after the actual is not kept",
-    "x01_shanshan_drc_budget_workbook": "scope 部门 not read from the sheet captions ('…2024年部门收支预算总表')",
-    "x04_ninghua_finance_text_numbers_yuan": "scope 部门 not read from the sheet captions ('…2025年部门收支总表')",
-    "x05_lixian_school_juesuan_old_xls": "scope 单位 not read from the sheet captions ('…单位收入支出决算总表')",
-    "x02_ningjin_audit_juesuan_workbook_yuan": "scope 部门 not read from the sheet captions",
-    "t35_jingbian_cdc_juesuan_no_operating_costs": "'决算3.62万元，年初预算4.00万元': a budget after the actual is not kept",
 }
 
 
