@@ -673,17 +673,12 @@ def records(frame: pd.DataFrame, keys: Iterable[str] | None = None) -> list[dict
     from .columns import COLUMNS, plain_number
     numeric = {key for key in keys if key in COLUMNS and COLUMNS[key].numeric} | {
         key for key in keys if key.endswith(("_page", "_figure_id", "_disclosure_id", "_restated"))}
-    rows = []
-    columns = [frame[key].tolist() for key in keys]
-    for values in zip(*columns):
-        row = {}
-        for key, value in zip(keys, values):
-            if key in numeric:
-                row[key] = plain_number(value) or None
-            else:
-                row[key] = _plain(value)
-        rows.append(row)
-    return rows
+    if not keys:
+        return [{} for _ in range(len(frame))]
+    # column by column (one converter per column), then zipped into rows
+    columns = [[plain_number(value) or None for value in frame[key].tolist()] if key in numeric
+               else [_plain(value) for value in frame[key].tolist()] for key in keys]
+    return [dict(zip(keys, values)) for values in zip(*columns)]
 
 
 def _plain(value: Any) -> Any:

@@ -367,7 +367,10 @@ def json_rows(frame: pd.DataFrame) -> list[dict[str, Any]]:
     keys = [key for key in ROW_KEYS if key in frame.columns]
     provenance = [f"{key}_{part}" for key in BASE_METRICS for part in analysis.PROVENANCE_PARTS]
     rows = analysis.records(frame, keys)
-    extra = frame[[c for c in provenance if c in frame.columns]].to_dict("records")
+    # the columns as lists zipped into dicts: DataFrame.to_dict("records") boxes every value (~2 s for 6,000 rows)
+    present = [c for c in provenance if c in frame.columns]
+    extra = [dict(zip(present, values)) for values in zip(*(frame[c].tolist() for c in present))] if present \
+        else [{} for _ in range(len(frame))]
     for row, record in zip(rows, extra):
         row["derived"] = row.get("derived") == "是"
         row["sources"] = _sources(record)
