@@ -118,14 +118,14 @@ def _source_columns(wide: pd.DataFrame) -> tuple[list[str], list[list[Any]]]:
     columns: list[list[Any]] = [
         [neutralise(str(n)) for n in names], [int(y) for y in years], kinds, scopes,
         [neutralise(f"{t}{y}年{s}{k}情况说明") for t, y, s, k in zip(titles, years, scopes, kinds)],
-        [neutralise(str(f or "")) for f in wide.get("source_file", [""] * len(wide))],
-        [str(h or "") for h in wide.get("sha256", [""] * len(wide))],
+        [neutralise(str(f or "")) for f in _values(wide, "source_file")],
+        [str(h or "") for h in _values(wide, "sha256")],
     ]
     for key in BASE_METRICS:
         cells = []
-        texts = wide[f"text:{key}"] if f"text:{key}" in wide.columns else [""] * len(wide)
-        for value, not_applicable, page, text in zip(wide[f"value:{key}"], wide[f"na:{key}"], wide[f"page:{key}"],
-                                                     texts):
+        texts = wide[f"text:{key}"].tolist() if f"text:{key}" in wide.columns else [""] * len(wide)
+        for value, not_applicable, page, text in zip(wide[f"value:{key}"].tolist(), wide[f"na:{key}"].tolist(),
+                                                     wide[f"page:{key}"].tolist(), texts):
             if value is None and not not_applicable:
                 cells.append("")
                 continue
@@ -133,6 +133,11 @@ def _source_columns(wide: pd.DataFrame) -> tuple[list[str], list[list[Any]]]:
             cells.append(("不适用；" if not_applicable else "") + neutralise(f"{where}{text or ''}"))
         columns.append(cells)
     return headers, columns
+
+
+def _values(frame: pd.DataFrame, key: str) -> list[Any]:
+    """A column as a list ("" per row when the frame lacks it): iterating a pandas Series boxes every value."""
+    return frame[key].tolist() if key in frame.columns else [""] * len(frame)
 
 
 def _width(value: Any) -> int:
@@ -144,25 +149,38 @@ ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def _column_cells(letter: str, values: list[Any], style: str, int_style: str, text_style: str = "") -> list[str]:
-    """One SpreadsheetML cell per row (from row 2; "" for an empty cell), as openpyxl writes them."""
-    cells = []
+    """One SpreadsheetML cell per row (from row 2; "" for an empty cell), as openpyxl writes them.
+
+    ~400,000 cells for 1,000 units: the usual types (Decimal, None, str) are tested first, and each cell is one
+    f-string over the column's constant parts."""
+    cells: list[str] = []
+    append = cells.append
+    head = f'<c r="{letter}'
+    number = f'"{style} t="n"><v>'
+    integer = f'"{int_style} t="n"><v>'
+    text = f'"{text_style} t="inlineStr"><is><t'
     for row_number, value in enumerate(values, start=2):
         kind = type(value)
-        if value is None or value == "":
-            cells.append("")
+        if kind is Decimal:
+            append(f"{head}{row_number}{number}{value:f}</v></c>")
+        elif value is None:
+            append("")
         elif kind is str:
+            if not value:
+                append("")
+                continue
             if "&" in value or "<" in value or ">" in value:
                 value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
             if not value.isprintable():
                 value = ILLEGAL_XML.sub("", value)
             space = ' xml:space="preserve"' if value[0].isspace() or value[-1].isspace() else ""
-            cells.append(f'<c r="{letter}{row_number}"{text_style} t="inlineStr"><is><t{space}>{value}</t></is></c>')
-        elif kind is Decimal:
-            cells.append(f'<c r="{letter}{row_number}"{style} t="n"><v>{value:f}</v></c>')
+            append(f"{head}{row_number}{text}{space}>{value}</t></is></c>")
+        elif value == "":
+            append("")
         elif kind is int or kind is bool:
-            cells.append(f'<c r="{letter}{row_number}"{int_style} t="n"><v>{int(value)}</v></c>')
+            append(f"{head}{row_number}{integer}{int(value)}</v></c>")
         else:
-            cells.append(f'<c r="{letter}{row_number}"{style} t="n"><v>{float(value)!r}</v></c>')
+            append(f"{head}{row_number}{number}{float(value)!r}</v></c>")
     return cells
 
 
