@@ -743,7 +743,7 @@ def _notes(frame: pd.DataFrame, out: dict[str, Any], not_applicable: dict[str, n
     mixed_scopes = frame["scope"].nunique() > 1
     newest_by_kind = frame.groupby("kind")["year"].max().to_dict()
     years_by_subject: dict[tuple[str, str], set[int]] = {}
-    for subject, kind, year in zip(frame["subject_key"], frame["kind"], frame["year"].tolist()):
+    for subject, kind, year in zip(frame["subject_key"].tolist(), frame["kind"].tolist(), frame["year"].tolist()):
         years_by_subject.setdefault((subject, kind), set()).add(year)
     columns = [*[frame[c].tolist() for c in ("scope", "member_count", "subject_key", "kind", "year")],
                list(out["operating_costs"]), list(out["sangong_total"])]
