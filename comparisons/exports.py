@@ -140,9 +140,12 @@ def _values(frame: pd.DataFrame, key: str) -> list[Any]:
     return frame[key].tolist() if key in frame.columns else [""] * len(frame)
 
 
+WIDE_CHARACTER = re.compile("[\u2e80-\U0010ffff]")  # CJK and beyond: two columns wide
+
+
 def _width(value: Any) -> int:
     text = f"{value:,.2f}" if isinstance(value, (Decimal, float)) else str("" if value is None else value)
-    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
+    return len(text) + len(WIDE_CHARACTER.findall(text))
 
 
 ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
