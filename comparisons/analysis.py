@@ -20,6 +20,7 @@ from disclosures.templatetags.budget_format import format_count, format_percent,
 
 from .columns import (AMOUNT_METRICS, BASE_METRICS, CHANGE_METRICS, COLUMN_LIST, COUNT_METRICS, DERIVED,
                       EXECUTION_METRICS, PER_STAFF, STAFF_BASE_METRIC)
+from .speed import without_gc
 
 AMOUNT_COLUMNS = AMOUNT_METRICS
 COUNT_COLUMNS = COUNT_METRICS
@@ -296,6 +297,7 @@ class Comparison:
     execution: pd.DataFrame | None = None  # 决算 rows of the compared subjects with an execution rate
 
 
+@without_gc
 def compare(
     wide: pd.DataFrame,
     *,

@@ -37,6 +37,7 @@ from disclosures.parsing.metrics import METRICS
 from . import analysis
 from .columns import (BASE_METRICS, CHANGE_METRICS, COLUMNS, STABLE_KEYS, TABLE_KEYS, TEXT, YEAR, cell_text, columns_in,
                       plain_number, schema)
+from .speed import without_gc
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 IDENTITY = ["subject_name", "region", "year", "kind", "scope", "basis"]
@@ -270,6 +271,7 @@ def _formats(keys: list[str]) -> list[str | None]:
     return [None if COLUMNS[key].kind == TEXT else COLUMNS[key].number_format for key in keys]
 
 
+@without_gc
 def comparison_xlsx(frame: pd.DataFrame, wide: pd.DataFrame | None, *, history: pd.DataFrame | None = None,
                     comparison: analysis.Comparison | None = None, writer: str = "splice") -> bytes:
     """The workbook as bytes: 汇总, one sheet per group, 历年 (when `history` is given), 来源 and 说明.
@@ -339,6 +341,7 @@ def csv_columns() -> list[tuple[str, str]]:
     return out
 
 
+@without_gc
 def comparison_csv(frame: pd.DataFrame) -> str:
     """One row per table row. Numeric columns hold plain numbers only (the exact decimal, ASCII minus, no thousands
     separators; empty when missing — the 说明 column says why), so every numeric column reads as numbers."""
@@ -398,6 +401,7 @@ def json_rows(frame: pd.DataFrame) -> list[dict[str, Any]]:
     return rows
 
 
+@without_gc
 def comparison_json(result: analysis.Comparison, wide: pd.DataFrame | None = None) -> dict[str, Any]:
     """The payload of /api/compare/ and ?format=json (schema: ARCHITECTURE.md, "The comparison JSON")."""
     keys = set(ROW_KEYS)

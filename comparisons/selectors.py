@@ -50,6 +50,8 @@ from django.db.models import Exists, Func, IntegerField, OuterRef, Q, QuerySet
 
 from disclosures.models import Disclosure, Figure, SourceFile
 
+from .speed import without_gc
+
 class JSONArrayLength(Func):
     """Number of elements of a JSON array column, counted by the database (parsing 5,000 member lists in Python
     cost ~80 ms): json_array_length on SQLite, jsonb_array_length on PostgreSQL."""
@@ -264,6 +266,7 @@ def subject_choices() -> dict[str, Any]:
     }
 
 
+@without_gc
 def wide_figures_df(
     *,
     metrics: Iterable[str],

@@ -6,9 +6,6 @@ database. Links on the page carry only the parameters the page knows (`forms.lin
 """
 from __future__ import annotations
 
-import functools
-import gc
-from collections.abc import Callable
 from typing import Any
 
 from django.core.exceptions import TooManyFieldsSent
@@ -20,27 +17,10 @@ from . import analysis, charts, exports, selectors, tables
 from .columns import BASE_METRICS
 from .filters import ComparisonFilter
 from .forms import ComparisonForm, link_query, query_errors
+from .speed import without_gc
 
 JSON_OPTIONS = {"ensure_ascii": False}
 
-
-def _without_gc(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-    """Run the view with Python's cyclic garbage collector paused. A 1,000-unit comparison allocates ~1 million
-    short-lived objects (the figure rows, Decimals, the frame's object arrays) but no reference cycles, and the
-    collector's repeated passes over them cost ~25 % of the CPU time. Reference counting still frees everything;
-    the collector resumes (and runs as usual) afterwards."""
-
-    @functools.wraps(view)
-    def wrapped(*args: Any, **kwargs: Any) -> HttpResponse:
-        if not gc.isenabled():
-            return view(*args, **kwargs)
-        gc.disable()
-        try:
-            return view(*args, **kwargs)
-        finally:
-            gc.enable()
-
-    return wrapped
 
 
 def _compute(request: HttpRequest, *, provenance: bool = False) -> tuple[
@@ -79,7 +59,7 @@ def _bad_page(request: HttpRequest, errors: list[str]) -> HttpResponse:
                                                         "query": ""}, status=400)
 
 
-@_without_gc
+@without_gc
 def compare(request: HttpRequest) -> HttpResponse:
     as_json = _wants_json(request)
     form, wide, result, errors = _compute(request, provenance=as_json)
@@ -104,7 +84,7 @@ def compare(request: HttpRequest) -> HttpResponse:
     })
 
 
-@_without_gc
+@without_gc
 def api_compare(request: HttpRequest) -> JsonResponse:
     form, wide, result, errors = _compute(request, provenance=True)
     if errors:
@@ -112,7 +92,7 @@ def api_compare(request: HttpRequest) -> JsonResponse:
     return JsonResponse(exports.comparison_json(result, wide), json_dumps_params=JSON_OPTIONS)
 
 
-@_without_gc
+@without_gc
 def export_xlsx(request: HttpRequest) -> HttpResponse:
     form, wide, result, errors = _compute(request, provenance=True)
     if errors:
@@ -125,7 +105,7 @@ def export_xlsx(request: HttpRequest) -> HttpResponse:
     return response
 
 
-@_without_gc
+@without_gc
 def export_csv(request: HttpRequest) -> HttpResponse:
     form, wide, result, errors = _compute(request, provenance=True)
     if errors:

@@ -75,3 +75,38 @@ def test_it_writes_every_kind_of_cell_as_the_splice_always_did():
         "",
         '<c r="C11" s="1" t="n"><v>7.0</v></c>',
     ]
+
+
+def test_it_pauses_the_collector_only_while_the_computation_runs_even_when_it_fails():
+    import gc
+
+    import pytest
+
+    from comparisons.speed import without_gc
+
+    seen = []
+
+    @without_gc
+    def inner():
+        seen.append(("inner", gc.isenabled()))
+
+    @without_gc
+    def outer(fail):
+        seen.append(("outer", gc.isenabled()))
+        inner()
+        seen.append(("after inner", gc.isenabled()))
+        if fail:
+            raise ValueError("坏")
+
+    assert gc.isenabled()
+    outer(False)
+    assert seen == [("outer", False), ("inner", False), ("after inner", False)] and gc.isenabled()
+    with pytest.raises(ValueError):
+        outer(True)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        outer(False)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
