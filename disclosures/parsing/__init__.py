@@ -157,7 +157,7 @@ def _parse_segment(document: Document) -> ParsedDisclosure:
     result.figures = {key: figures[key] for key in METRICS if key in figures}
     result.missing = [name for name in ("unit", "year", "kind", "region") if getattr(result, name) is None]
     _require_figures(result)
-    result.checks = run_checks(result)
+    result.checks = run_checks(result, document)
     return result
 
 
