@@ -1,0 +1,184 @@
+"""The check engine (shared/spec/CHECKS.md): hand-made inputs per check, then the seeds and realdocs truth."""
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from disclosures.parsing import parse_disclosure
+from disclosures.parsing.checks import recheck, run_checks, summary
+from disclosures.parsing.checks.core import Term, compare
+from disclosures.parsing.text import Line
+from disclosures.parsing.types import Figure, ParsedDisclosure
+
+SHARED = Path(__file__).resolve().parents[3] / "shared"
+D = Decimal
+
+
+def _doc(**figures: Figure) -> ParsedDisclosure:
+    return ParsedDisclosure(unit="某县测试办公室", year=2024, kind="预算", scope="单位", figures=dict(figures))
+
+
+def _fig(metric: str, value: str, change: str | None = None, scale: int = 2, source: str = "句") -> Figure:
+    return Figure(metric, D(value), D(change) if change is not None else None, display_scale=scale, source=source, page=2,
+                  fund_scope="一般公共预算财政拨款")
+
+
+def _by(checks, rule):
+    return [c for c in checks if c.rule == rule]
+
+
+class _Doc:
+    def __init__(self, pages: list[list[str]]):
+        self.lines = [Line(text, n, text, list(range(len(text)))) for n, page in enumerate(pages, 1) for text in page]
+
+
+def test_it_passes_an_exact_sum_and_calls_a_gap_inside_the_envelope_a_rounding_hint() -> None:
+    exact = compare("X", "x", [Term("合计", D("4.00"), 2)], [Term("a", D("1.50"), 2), Term("b", D("2.50"), 2)])
+    edge = compare("X", "x", [Term("合计", D("1651.99"), 2)], [Term("a", D("1000.00"), 2), Term("b", D("652.00"), 2)])
+    beyond = compare("X", "x", [Term("合计", D("1651.99"), 2)], [Term("a", D("1000.00"), 2), Term("b", D("652.02"), 2)])
+    assert (exact.outcome, exact.tolerance) == ("pass", D("0.015"))
+    assert (edge.outcome, edge.severity, edge.tolerance) == ("fail", "info", D("0.015"))
+    assert (beyond.outcome, beyond.severity) == ("fail", "error")
+
+
+def test_it_treats_a_printed_zero_as_exact_and_reports_a_ten_thousandfold_gap_as_a_unit_slip() -> None:
+    assert compare("X", "x", [Term("a", D("0"), 0)], [Term("b", D("0.01"), 2)]).severity == "error"
+    slip = compare("X", "x", [Term("a", D("3.58"), 2)], [Term("b", D("35800.00"), 2)])
+    assert (slip.rule, slip.severity) == ("FM-UNIT-10K", "error")
+
+
+def test_it_checks_the_sangong_sum_with_the_effective_scale_of_the_sentence() -> None:
+    sentence = "三公115.4，出国2.5，用车86，接待26.9"
+    doc = _doc(sangong_total=_fig("sangong_total", "115.4", scale=1, source=sentence),
+               outbound_travel=_fig("outbound_travel", "2.5", scale=1, source=sentence),
+               vehicle_total=_fig("vehicle_total", "86", scale=0, source=sentence),
+               reception=_fig("reception", "26.9", scale=1, source=sentence))
+    check = _by(run_checks(doc), "SG-SUM")[0]
+    assert (check.outcome, check.tolerance) == ("pass", D("0.20"))
+    doc.figures["reception"] = _fig("reception", "27.9", scale=1, source=sentence)
+    assert _by(run_checks(doc), "SG-SUM")[0].severity == "error"
+
+
+def test_it_does_not_sum_sangong_items_that_are_not_stated() -> None:
+    doc = _doc(sangong_total=_fig("sangong_total", "10"), reception=_fig("reception", "10"))
+    assert _by(run_checks(doc), "SG-SUM")[0].outcome == "insufficient_data"
+
+
+def test_it_reports_income_and_expenditure_changes_that_differ_in_a_budget() -> None:
+    doc = _doc(income_total=_fig("income_total", "1651.99", "-253.82"),
+               expenditure_total=_fig("expenditure_total", "1651.99", "-611.29"))
+    check = _by(run_checks(doc), "IE-CHG-BAL")[0]
+    assert (check.outcome, check.severity) == ("fail", "error")
+    doc.kind = "决算"
+    assert not _by(run_checks(doc), "IE-CHG-BAL")
+
+
+def test_it_never_tests_equality_where_a_part_is_at_most_its_whole() -> None:
+    doc = _doc(operating_costs=_fig("operating_costs", "278.71"), basic_expenditure=_fig("basic_expenditure", "2512.29"))
+    check = [c for c in run_checks(doc) if c.rule == "IE-SCOPE-LE"][0]
+    assert check.outcome == "pass"
+    doc.figures["operating_costs"] = _fig("operating_costs", "2600.00")
+    assert [c for c in run_checks(doc) if c.rule == "IE-SCOPE-LE"][0].severity == "warning"
+
+
+def test_it_reads_direction_words_against_the_budget_and_actual_amounts() -> None:
+    pages = [["1、行政运行(项)。年初预算为1560.05万元,支出决算为1511.89万元。决算数大于预算数的主要原因:测试。",
+              "2、医疗(项)。年初预算为62.29万元,支出决算为62.29万元。决算数等于预算数。"]]
+    checks = _by(run_checks(_doc(), _Doc(pages)), "PR-DIR")
+    assert [(c.outcome, c.page) for c in checks] == [("fail", 1), ("pass", 1)]
+
+
+def test_it_compares_a_stated_total_with_the_table_total_row() -> None:
+    pages = [["收入支出决算总表", "单位:万元", "项目决算数", "总计2,995.39总计2,995.39"],
+             ["一、收入支出决算总体情况说明", "本单位2024年度收入支出总计0万元。与2023年度相比,收入支出总计减少56.95万元,下降1.87%。"]]
+    checks = run_checks(_doc(), _Doc(pages))
+    total = _by(checks, "PT-TOTAL")[0]
+    assert (total.outcome, total.severity, total.page) == ("fail", "error", 2)
+    assert [f["value"] for f in total.figures] == ["0", "2995.39"]
+    assert _by(checks, "PR-PCT")[0].severity == "error"
+
+
+def test_it_finds_placeholders_foreign_years_and_five_digit_years() -> None:
+    pages = [["某县XX局2024年度部门预算表"], ["某县测试办公室2023年度部门预算情况说明", "附表10.某县20245年项目绩效目标表"]]
+    checks = run_checks(_doc(), _Doc(pages))
+    assert [c.page for c in _by(checks, "FM-PLACEHOLDER")] == [1]
+    years = _by(checks, "FM-YEAR")
+    assert sorted((c.page, c.severity) for c in years) == [(2, "info"), (2, "warning")]
+
+
+def test_it_reports_a_listed_table_that_the_document_does_not_print() -> None:
+    pages = [["附表:1.某县测试办公室部门收支总表2.某县测试办公室部门支出总表"],
+             ["某县测试办公室部门支出总表", "单位:万元", "合计100.00100.00"]]
+    checks = _by(run_checks(_doc(), _Doc(pages)), "CP-TABLES")
+    assert [(c.outcome, c.severity) for c in checks] == [("fail", "warning")]
+    assert "部门收支总表" in checks[0].message
+
+
+def test_it_keeps_text_checks_and_recomputes_figure_checks_after_a_correction() -> None:
+    doc = _doc(income_total=_fig("income_total", "10", "1"), expenditure_total=_fig("expenditure_total", "10", "2"))
+    stored = [c.to_json() for c in run_checks(doc, _Doc([["某县XX局"]]))]
+    doc.figures["expenditure_total"] = _fig("expenditure_total", "10", "1")
+    again = recheck(doc, stored)
+    assert _by(again, "IE-CHG-BAL")[0].outcome == "pass"
+    assert _by(again, "FM-PLACEHOLDER")[0].basis == "text"
+    assert summary(again)["warning"] == 1
+
+
+# ---- acceptance on real documents (read at run time) -------------------------------------------------------------
+
+def _need(path: Path) -> Path:
+    if not path.exists():
+        pytest.skip(f"{path} is absent (../shared not mounted)")
+    return path
+
+
+def _errors(result):
+    return [c for c in result.checks if c.outcome == "fail" and c.severity == "error"]
+
+
+@pytest.mark.parametrize("stem, rules", [
+    ("000_0373972d906b157f", set()), ("001_87115e93e4775f59", set()), ("002_50d364e82f50197f", {"IE-CHG-BAL"}),
+    ("003_f570963a5efe5490", set()), ("004_feab6608d999c91e", {"TB-HIER"}),
+])
+def test_it_reports_exactly_the_seed_truths_errors(stem: str, rules: set[str]) -> None:
+    result = parse_disclosure(_need(SHARED / "seeds" / "pdf" / f"{stem}.pdf"))
+    assert {c.rule for c in _errors(result)} == rules
+
+
+def test_it_reports_the_seed_warnings_the_truth_lists() -> None:
+    first = parse_disclosure(_need(SHARED / "seeds" / "pdf" / "001_87115e93e4775f59.pdf"))
+    assert {c.rule for c in first.checks if c.outcome == "fail" and c.severity == "warning"} == {"PR-REPEAT", "PR-PROC-BOUND"}
+    last = parse_disclosure(_need(SHARED / "seeds" / "pdf" / "004_feab6608d999c91e.pdf"))
+    warned = [c for c in last.checks if c.outcome == "fail" and c.severity == "warning"]
+    assert sorted(c.rule for c in warned) == ["CP-TABLES", "CP-TABLES", "TB-DUP"]
+
+
+def test_it_reports_the_one_real_inconsistency_of_the_good_final_accounts_and_no_other_error() -> None:
+    result = parse_disclosure(_need(SHARED / "realdocs" / "pdf" / "8f34519435.pdf"))
+    errors = _errors(result)
+    assert [(c.rule, c.page, [f["value"] for f in c.figures]) for c in errors] == [("PT-TOTAL", 21, ["0.3", "2961.68"])]
+
+
+def test_it_reports_every_planted_problem_of_the_corrupted_copy_with_its_page() -> None:
+    result = parse_disclosure(_need(SHARED / "realdocs" / "pdf" / "7709dd0f29.pdf"))
+    failed = {(c.rule, c.page) for c in result.checks if c.outcome == "fail" and c.severity in ("error", "warning")}
+    assert failed >= {("PT-TOTAL", 18), ("TB-EMPTY", 15), ("CP-TABLES", 2), ("FM-PLACEHOLDER", 7), ("FM-YEAR", 18),
+                      ("FM-YEAR", 24), ("PR-DIR", 19), ("PR-DIR", 20), ("PR-DIR", 21), ("PR-SHARE", 19)}
+
+
+@pytest.mark.parametrize("stem", ["205fe267e8", "8e9231231e", "b884c8efa8", "ee47ac5b96"])
+def test_it_raises_no_error_on_realdocs_whose_truth_lists_none_it_can_see(stem: str) -> None:
+    result = parse_disclosure(_need(SHARED / "realdocs" / "pdf" / f"{stem}.pdf"))
+    assert not _errors(result)
+
+
+def test_it_catches_a_total_and_a_sign_word_changed_in_a_copy_of_a_seed(tmp_path: Path) -> None:
+    text = _need(SHARED / "seeds" / "text" / "003_f570963a5efe5490.txt").read_text(encoding="utf-8")
+    assert "比2022年增加174.78万元" in text
+    changed = text.replace("比2022年增加174.78万元", "比2022年增加74.78万元", 1)
+    copy = tmp_path / "copy.txt"
+    copy.write_text(changed, encoding="utf-8")
+    result = parse_disclosure(copy)
+    assert "IE-CHG-BP" in {c.rule for c in _errors(result)}
