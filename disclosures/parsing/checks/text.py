@@ -106,7 +106,7 @@ def _normal_caption(text: str, result: ParsedDisclosure) -> str:
         text = text.replace(name, "")
     text = re.sub(r"^(?:附表)?[:：]?(?:表[一二三四五六七八九十\d]+(?=[^一二三四五六七八九十\d][^年])|\d+[.、]|[一二三四五六七八九十]+、)", "", text)
     text = re.sub(r"\d{4,5}年度?", "", text)
-    text = re.sub(r"(?:[.…·]+)?\d+$", "", text)
+    text = re.sub(r"[.…·]{2,}\d*$|[.…·]*\d+$", "", text)
     text = re.sub(r"续$", "", text)
     return re.sub(r"[预决]算(?=(?:明细|总)?表$)", "", text)
 
@@ -154,12 +154,17 @@ def _body_lines(view: Text) -> list[tuple[int, str, bool]]:
     return out
 
 
+def _unit_line(text: str) -> bool:
+    """“单位：万元”, also after “编制部门：…” on the same line."""
+    return bool(re.match(r"^(?:金额)?单位[:：]", text) or (len(text) <= 70 and re.match(r"^(?:编制|填报)(?:部门|单位)[:：].*单位[:：]", text)))
+
+
 def table_spans(view: Text, result: ParsedDisclosure) -> list[TableSpan]:
     """Each caption followed by a 单位 line starts a table; it runs to the next one (at most a few pages)."""
     lines = _body_lines(view)
     starts: list[tuple[int, str, str, int]] = []
     for i, (page, text, _) in enumerate(lines):
-        if not re.match(r"^(?:单位|金额单位)[:：]", text):
+        if not _unit_line(text):
             continue
         head: list[str] = []
         for j in range(i - 1, max(-1, i - 6), -1):
@@ -250,7 +255,7 @@ def _note(lines: list[str]) -> str | None:
 def tb_empty(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     name = "空表附说明，有数的表不称空表"
     for span in table_spans(view, result):
-        rows = [line for line in span.body if not re.match(r"^(?:单位|金额单位)[:：]", line)]
+        rows = [line for line in span.body if not _unit_line(line)]
         note = _note(span.body)
         filled = any(_AMOUNT_CELL.search(line) for line in rows if not (note and line == note))
         ref = [{"label": "表格", "value": span.printed, "page": span.first}]
@@ -335,7 +340,7 @@ def _total_cell(span: TableSpan) -> tuple[str, int] | None:
 
 def _unit(view: Text, span: TableSpan) -> str | None:
     for line in view.pages[span.first].lines[:12]:
-        found = re.match(r"^(?:单位|金额单位)[:：](万元|元|亿元)", line)
+        found = _unit_line(line) and re.search(r"单位[:：](万元|元|亿元)", line)
         if found:
             return found.group(1)
     return None
@@ -561,3 +566,91 @@ def pr_proc_bound(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         check.message = (f"政府采购预算总额{total.value}万元，其中一般公共预算拨款{part}万元，其余{other_procurement}万元，"
                          f"而收入中一般公共预算拨款以外仅{other_income}万元：采购资金来源无法成立，需人工复核")
     yield check
+
+
+# ---- item paragraphs of a 编制说明: “…(项)”A万元 … 执行数为P万元，预算安排B万元，比…增加/减少Q% ---------------------
+
+_ITEM = re.compile(rf"”{NUM}万元[,，]主要用于[^。]*。[^。]{{0,12}}?(?:执行数|预算数)为{NUM}万元[,，]\d{{4}}年(?:预算安排|预算数为?){NUM}万元[,，]"
+                   rf"比\d{{4}}年[^,，。\d]{{0,8}}?(增加|减少|增长|下降|持平)(?:{NUM}%)?[。,，]?(?:主要原因(?:是)?[:：]?([^。]*))?")
+
+
+@text_rule
+def item_paragraphs(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    for match in _ITEM.finditer(view.text):
+        head_raw, prior_raw, now_raw, word, pct_raw, reason = match.groups()
+        head, prior, now = _dec(head_raw), _dec(prior_raw), _dec(now_raw)
+        if head is None or prior is None or now is None:
+            continue
+        page = view.page_at(match.start())
+        terms = [{"label": "标题金额", "value": head_raw, "page": page}, {"label": "上年执行数", "value": prior_raw},
+                 {"label": "本年预算安排", "value": now_raw}]
+        if head != now:
+            diff = abs(head - now)
+            env = Decimal("0.5") * (Decimal(10) ** -_decimals(head_raw) + Decimal(10) ** -_decimals(now_raw))
+            yield Check("PR-REPEAT", "同一数字多处刊印一致：科目预算数", "fail", "error" if diff > env else "warning",
+                        f"第{page}页同一科目的标题金额{head_raw}万元与“预算安排{now_raw}万元”不一致；两处披露不能同时成立，需人工复核",
+                        terms, env, page, "text")
+        up = word in ("增加", "增长")
+        if word == "持平":
+            if prior != now:
+                yield Check("PR-DIR", "增减表述与数字方向一致", "fail", "warning",
+                            f"第{page}页称“持平”，而执行数{prior_raw}万元、预算安排{now_raw}万元不同", terms, None, page, "text")
+            continue
+        if pct_raw is None:
+            continue
+        stated = _dec(pct_raw)
+        if prior == 0:
+            yield Check("PR-PCT", "变动率与变动额一致", "fail", "error",
+                        f"第{page}页上年执行数为{prior_raw}万元（零基数），却称{word}{pct_raw}%，需人工复核", terms, None, page, "text")
+            continue
+        if (now > prior) != up and now != prior:
+            yield Check("PR-DIR", "增减表述与数字方向一致", "fail", "warning",
+                        f"第{page}页称“{word}{pct_raw}%”，而预算安排{now_raw}万元与执行数{prior_raw}万元方向相反", terms, None, page, "text")
+            continue
+        fits = []
+        for amount_raw, amount in ((now_raw, now), (head_raw, head)):
+            half = lambda raw, v: Decimal("0.5") * Decimal(10) ** -_decimals(raw) if v else ZERO  # noqa: E731
+            bounds = pct_interval(abs(amount - prior), half(amount_raw, amount) + half(prior_raw, prior), prior, half(prior_raw, prior))
+            half_p = Decimal("0.5") * Decimal(10) ** -_decimals(pct_raw)
+            fits.append(bounds is not None and bounds[0] - half_p <= stated <= bounds[1] + half_p)  # type: ignore[operator]
+        if not any(fits):
+            actual = abs(now - prior) / prior * 100
+            yield Check("PR-PCT", "变动率与变动额一致", "fail", "error" if abs(actual - stated) > 1 else "warning",  # type: ignore[operator]
+                        f"第{page}页执行数{prior_raw}万元、预算安排{now_raw}万元，变动率应约为{actual:.2f}%，文中为{pct_raw}%，需人工复核",
+                        terms, None, page, "text")
+        elif reason:
+            said = set(re.findall(r"增加|减少", reason))
+            if len(said) == 1 and (said.pop() == "增加") != up:
+                yield Check("PR-DIR", "增减表述与原因说明一致", "fail", "warning",
+                            f"第{page}页称{word}{pct_raw}%，而原因说明为“{reason[:40]}”，方向相反，需人工复核", terms, None, page, "text")
+
+
+@text_rule
+def pt_item(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """“类-款-项”X万元 in the 编制说明 = the 项 row of the same name in the function tables (PT-MAP)."""
+    if result.kind != "预算" or not result.function_lines:
+        return
+    by_name: dict[str, list] = {}
+    names = {line.code: line.name for line in result.function_lines if line.code}
+    for line in result.function_lines:
+        if line.level == "项":
+            by_name.setdefault(line.name, []).append(line)
+    pattern = re.compile(rf"“[^”]{{0,40}}?\(款\)([^”]{{1,40}})\(项\)”{NUM}万元")
+    for match in pattern.finditer(view.text):
+        head = view.text[match.start():match.end()]
+        kuan = re.search(r"\(类\)([^”(]{1,40})\(款\)", head)
+        rows = by_name.get(match.group(1), [])
+        if kuan:
+            rows = [row for row in rows if names.get((row.code or "")[:5]) in (None, kuan.group(1))] or rows
+        value = _dec(match.group(2))
+        if not rows or value is None:
+            continue
+        page = view.page_at(match.start())
+        prose = Term("正文" + match.group(1), value, _decimals(match.group(2)), "万元", page, head)
+        checks = [coarse_vs_fine("PT-ITEM", "正文科目金额与功能分类表一致",
+                                 prose, Term(f"表中{row.code}{row.name}", row.value, None, "万元", row.page, row.table or ""))
+                  for row in rows]
+        best = next((c for c in checks if c.outcome == "pass"), None) or next(
+            (c for c in checks if c.severity == "info"), None) or checks[0]
+        best.basis = "text"
+        yield best
