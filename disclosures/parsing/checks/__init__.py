@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..types import Check, ParsedDisclosure
 from .figures import RULES
-from .text import TEXT_RULES, text_of
+from .text import TEXT_RULES, release, text_of
 
 __all__ = ["Check", "run_checks", "recheck", "summary"]
 
@@ -21,9 +21,10 @@ def run_checks(result: ParsedDisclosure, document=None) -> list[Check]:
     for rule in RULES:
         checks.extend(_safe(rule, result))
     if document is not None and getattr(document, "lines", None):
-        view = text_of(document.lines)
+        view = text_of(document.lines, document)
         for text_rule in TEXT_RULES:
             checks.extend(_safe(text_rule, result, view))
+        release()
     return checks
 
 

@@ -11,7 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from difflib import SequenceMatcher
-from typing import Callable, Iterator
+from typing import Any, Callable, Iterator
 
 from ..types import Check, ParsedDisclosure
 from .core import ZERO, Term, at_most, coarse_vs_fine, pct_interval, skipped
@@ -36,12 +36,14 @@ class Text:
     pages_of: list[int]  # page of each line
     pages: dict[int, Page] = field(default_factory=dict)
     listing_pages: set[int] = field(default_factory=set)
+    document: Any = None  # the Document, for native grids (PDF pages are read by pdfplumber only when needed)
+    _cache: dict = field(default_factory=dict)
 
     def page_at(self, offset: int) -> int:
         return self.pages_of[max(0, bisect_right(self.starts, offset) - 1)]
 
 
-def text_of(lines) -> Text:
+def text_of(lines, document=None) -> Text:
     parts, starts, pages_of = [], [], []
     pages: dict[int, Page] = {}
     offset = 0
@@ -53,7 +55,7 @@ def text_of(lines) -> Text:
         page = pages.setdefault(line.page, Page(line.page, [], []))
         page.lines.append(line.text)
         page.tabular.append(bool(line.tabular))
-    view = Text("".join(parts), starts, pages_of, pages)
+    view = Text("".join(parts), starts, pages_of, pages, document=document)
     view.listing_pages = _toc_pages(view)
     return view
 
@@ -95,6 +97,30 @@ def _toc_pages(view: Text) -> set[int]:
 
 
 def _normal_caption(text: str, result: ParsedDisclosure) -> str:
+    """The caption's words without unit name, year, numbering and 预算/决算 before 表 (memoized per result)."""
+    cache = _caption_cache(result)
+    found = cache.get(text)
+    if found is None:
+        found = cache[text] = _normalize_caption(text, result)
+    return found
+
+
+_CACHES: "dict[int, tuple[ParsedDisclosure, dict[str, str]]]" = {}
+
+
+def _caption_cache(result: ParsedDisclosure) -> dict[str, str]:
+    entry = _CACHES.get(id(result))
+    if entry is None or entry[0] is not result:
+        _CACHES.clear()  # one document at a time: the cache never outlives the run that filled it
+        entry = _CACHES[id(result)] = (result, {})
+    return entry[1]
+
+
+def release() -> None:
+    _CACHES.clear()
+
+
+def _normalize_caption(text: str, result: ParsedDisclosure) -> str:
     text = re.sub(r"第[一二三四五]部分.*?(?:决算|预算)表", "", text)
     text = re.sub(r"[\s“”\"'‘’《》()（）]", "", text)
     names = [n for n in (result.unit, result.region, result.province, result.parent) if n]
@@ -143,6 +169,12 @@ class TableSpan:
 
 def _body_lines(view: Text) -> list[tuple[int, str, bool]]:
     """(page, text, tabular) of every line outside the 目录 pages and 附表 lists."""
+    if "body" not in view._cache:
+        view._cache["body"] = _read_body_lines(view)
+    return view._cache["body"]
+
+
+def _read_body_lines(view: Text) -> list[tuple[int, str, bool]]:
     spans = _listing_spans(view)
     out = []
     for i, start in enumerate(view.starts):
@@ -156,11 +188,21 @@ def _body_lines(view: Text) -> list[tuple[int, str, bool]]:
 
 def _unit_line(text: str) -> bool:
     """“单位：万元”, also after “编制部门：…” on the same line."""
-    return bool(re.match(r"^(?:金额)?单位[:：]", text) or (len(text) <= 70 and re.match(r"^(?:编制|填报)(?:部门|单位)[:：].*单位[:：]", text)))
+    return bool(_UNIT_AT_START.match(text) or (len(text) <= 70 and _UNIT_AFTER_MAKER.match(text)))
+
+
+_UNIT_AT_START = re.compile(r"(?:金额)?单位[:：]")
+_UNIT_AFTER_MAKER = re.compile(r"(?:编制|填报)(?:部门|单位)[:：].*单位[:：]")
 
 
 def table_spans(view: Text, result: ParsedDisclosure) -> list[TableSpan]:
     """Each caption followed by a 单位 line starts a table; it runs to the next one (at most a few pages)."""
+    if "spans" not in view._cache:
+        view._cache["spans"] = _table_spans(view, result)
+    return view._cache["spans"]
+
+
+def _table_spans(view: Text, result: ParsedDisclosure) -> list[TableSpan]:
     lines = _body_lines(view)
     starts: list[tuple[int, str, str, int]] = []
     for i, (page, text, _) in enumerate(lines):
@@ -199,7 +241,8 @@ def present_captions(view: Text, result: ParsedDisclosure) -> set[str]:
             if piece is None or page != short[i][0]:
                 break
             joined += piece
-            found.add(_normal_caption(joined, result))
+            if joined.endswith("表"):  # only a caption can match a listed title
+                found.add(_normal_caption(joined, result))
     return found
 
 
@@ -215,8 +258,10 @@ def cp_tables(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         yield Check("CP-TABLES", name, "fail", "info", f"文件列出{len(listed)}张表格，但本文件不含表格（可能另行公开）",
                     [], None, listed[0][2], "text")
         return
-    present = present_captions(view, result) | {span.caption for span in spans}
-    missing = [(raw, page) for raw, norm, page in listed if not _present(norm, present)]
+    present = present_captions(view, result)
+    captions = {span.caption for span in spans}
+    missing = [(raw, page) for raw, norm, page in listed
+               if norm not in present and not _present(norm, captions, result.unit or "")]
     seen = set()
     for raw, page in missing:
         if raw in seen:
@@ -228,11 +273,14 @@ def cp_tables(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         yield Check("CP-TABLES", name, "pass", "warning", f"所列{len(listed)}张表格均在文件中找到", [], None, None, "text")
 
 
-def _present(title: str, captions: set[str]) -> bool:
-    """A caption broken over lines may lose its head ("公共预算“三公”经费支出表"); a 部门和单位 title may print as 部门."""
+def _present(title: str, captions: set[str], unit: str = "") -> bool:
+    """A caption broken over lines may lose its head ("公共预算“三公”经费支出表") or keep the tail of the unit's name
+    ("民政府办公室政府采购明细表"); a 部门和单位 title may print as 部门."""
     if title in captions:
         return True
     for caption in captions:
+        if caption.endswith(title) and unit.endswith(caption[:len(caption) - len(title)]):
+            return True
         if len(caption) >= 6 and title.endswith(caption):
             return True
         if len(caption) >= 6 and SequenceMatcher(None, title, caption).ratio() >= 0.85:
@@ -348,12 +396,42 @@ def _unit(view: Text, span: TableSpan) -> str | None:
 
 # ---- percentages and direction words ----------------------------------------------------------------------------
 
+_COMPARED = re.compile(r"(?:与|比|较)(?:上年|\d{4}年度?)(?:相比)?[,，]?")
+_AMOUNT_BEFORE = re.compile(rf"{NUM}万元[。,，;；]?$")
+_CHANGE_AFTER = re.compile(rf"([^。\d]{{0,24}}?)(增加|减少){NUM}万元[,，]?(增长|下降|上升|减少|增加)?{NUM}%")
+
+
+@dataclass
+class _Joined:
+    """The groups of “X万元。与Y年相比，…减少D万元，下降P%” read around its anchor."""
+
+    value: str
+    words: str
+    way: str
+    delta: str
+    word: str | None
+    pct: str
+    at: int
+
+    def group(self, i: int) -> str:
+        if i == 0:
+            return f"{self.value}万元…{self.way}{self.delta}万元，{self.word or ''}{self.pct}%"
+        return [self.value, self.words, self.way, self.delta, self.word, self.pct][i - 1]  # type: ignore[return-value]
+
+    def start(self) -> int:
+        return self.at
+
+
 @text_rule
 def pr_pct(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """“X万元。与Y年相比，…减少D万元，下降P%”: P = D / (X ∓ D); a zero base with a growth rate is an error."""
-    pattern = re.compile(rf"{NUM}万元[。,，;；]?(?:与|比|较)(?:上年|\d{{4}}年度?)(?:相比)?[,，]?([^。\d]{{0,24}}?)(增加|减少)"
-                         rf"{NUM}万元[,，]?(增长|下降|上升|减少|增加)?{NUM}%")
-    for match in pattern.finditer(view.text):
+    for anchor in _COMPARED.finditer(view.text):
+        before = _AMOUNT_BEFORE.search(view.text, max(0, anchor.start() - 40), anchor.start())
+        after = _CHANGE_AFTER.match(view.text, anchor.end())
+        if not before or not after:
+            continue
+        match = _Joined(before.group(1), after.group(1), after.group(2), after.group(3), after.group(4), after.group(5),
+                        before.start())
         value, delta, stated = _dec(match.group(1)), _dec(match.group(4)), _dec(match.group(6))
         if value is None or delta is None or stated is None:
             continue
@@ -469,6 +547,8 @@ def pr_dir_budget(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 def fm_placeholder(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     pattern = re.compile(r"(?<![A-Za-z])(?:X{2,}|x{3,}|×{2,}|某某|待填写|待补充|\{[^{}]{1,12}\})(?![A-Za-z])")
     pages: dict[int, str] = {}
+    if not re.search(r"XX|xxx|××|某某|待填写|待补充|\{", view.text):
+        return
     for match in pattern.finditer(view.text):
         page = view.page_at(match.start())
         pages.setdefault(page, view.text[max(0, match.start() - 12):match.end() + 8])
@@ -483,14 +563,18 @@ def fm_year(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     if not year:
         return
     name = "年份与文件所属年度一致"
+    for found in re.finditer(r"(?<!\d)(20\d{3})年", view.text):
+        number = view.page_at(found.start())
+        yield Check("FM-YEAR", name, "fail", "info", f"第{number}页有五位数年份“{found.group(1)}年”，疑为笔误",
+                    [{"label": "年份", "value": found.group(1), "page": number}], None, number, "text")
+    heading_of = re.compile(r"(?<!\d)(20\d\d)年度?(?:部门|单位)?" + (result.kind or "[预决]算") + r"(?:情况说明|表|公开)")
     for number, page in sorted(view.pages.items()):
+        if number in view.listing_pages:
+            continue
         for line in page.lines:
-            for found in re.finditer(r"(?<!\d)(20\d{3})年", line):
-                yield Check("FM-YEAR", name, "fail", "info", f"第{number}页有五位数年份“{found.group(1)}年”，疑为笔误",
-                            [{"label": "年份", "value": found.group(1), "page": number}], None, number, "text")
-            if number in view.listing_pages or len(line) > 45 or "。" in line:
+            if len(line) > 45 or "。" in line or "年" not in line:
                 continue
-            heading = re.search(r"(?<!\d)(20\d\d)年度?(?:部门|单位)?" + (result.kind or "[预决]算") + r"(?:情况说明|表|公开)", line)
+            heading = heading_of.search(line)
             if heading and int(heading.group(1)) != year and (result.unit or "") in line:
                 yield Check("FM-YEAR", name, "fail", "warning", f"第{number}页标题称“{heading.group(0)}”，而文件为{year}年{result.kind}",
                             [{"label": "标题", "value": line, "page": number}], None, number, "text")
@@ -654,3 +738,72 @@ def pt_item(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             (c for c in checks if c.severity == "info"), None) or checks[0]
         best.basis = "text"
         yield best
+
+
+def _grids(view: Text, span: TableSpan) -> list[list[list[str | None]]]:
+    """The native grids of the table's first page: a PDF page through pdfplumber, other formats as loaded."""
+    document = view.document
+    if document is None:
+        return []
+    if getattr(document, "is_pdf", False):
+        from ..pdf import PdfReadError, pdf_tables
+
+        try:
+            return pdf_tables(document.data, [span.first]).get(span.first, [])
+        except PdfReadError:
+            return []
+    return [table.grid for table in getattr(document, "tables", []) if table.page == span.first]
+
+
+def _column_cell(grid: list[list[str | None]], header: str, row_label: str) -> tuple[str, str] | None:
+    """The cell under the column whose header contains `header`, in the row labelled `row_label`."""
+    clean = [[re.sub(r"\s", "", cell or "") for cell in row] for row in grid]
+    row_at = next((i for i, row in enumerate(clean) if row and row[0] == row_label), None)
+    if row_at is None:
+        return None
+    for col in range(len(clean[row_at])):
+        label = "".join(row[col] for row in clean[:row_at] if col < len(row))
+        if header in label:
+            return clean[row_at][col], label
+    return None
+
+
+@text_rule
+def pt_proc(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """Prose “其中一般公共预算拨款政府采购X万元” = the 政府采购 table's 合计 in its 一般公共预算 column."""
+    match = re.search(rf"其中[:：]?一般公共预算(?:财政)?拨款(?:安排的)?政府采购(?:预算)?{NUM}万元", view.text)
+    if not match:
+        return
+    span = next((s for s in table_spans(view, result) if "采购" in s.caption), None)
+    if span is None:
+        return
+    name = "政府采购中一般公共预算拨款部分与采购表一致"
+    page = view.page_at(match.start())
+    for grid in _grids(view, span):
+        found = _column_cell(grid, "一般公共预算", "合计")
+        if found is None:
+            continue
+        raw, label = found
+        if not raw:  # a blank cell is 0 only where the row's own sum confirms it (§0.3)
+            total = _column_cell(grid, "总计", "合计")
+            if not total or not total[0] or _dec(total[0]) != 0:
+                yield Check("PT-PROC", name, "insufficient_data", "error", f"{span.printed}的一般公共预算列为空白，未按0计",
+                            [], None, span.first, "text")
+                return
+            raw = "0"
+        value, prose = _dec(raw), _dec(match.group(1))
+        if value is None or prose is None:
+            return
+        unit = _unit(view, span)
+        if unit is None and value != 0 and prose != 0:  # never assume 万元: only zero against nonzero needs no unit
+            yield Check("PT-PROC", name, "insufficient_data", "error", f"{span.printed}的金额单位未识别", [], None, span.first, "text")
+            return
+        unit = unit or "万元"
+        factor = {"元": Decimal("0.0001"), "万元": Decimal(1), "亿元": Decimal(10000)}[unit]
+        check = coarse_vs_fine("PT-PROC", name, Term("正文一般公共预算拨款政府采购", prose, _decimals(match.group(1)), "万元",
+                                                   page, match.group(0)),
+                               Term("采购表一般公共预算列合计", value * factor, _decimals(raw), unit, span.first,
+                                    f"{span.printed} · 合计 · {label}"))
+        check.basis = "text"
+        yield check
+        return
