@@ -23,7 +23,7 @@ from .attachments import read_tables
 from .resolve import Candidates, resolve
 from .tables import headcount_table_figures
 from .text import Joined, join_lines
-from .identity import identify, refuse_other_documents, scope_of_name, segment_starts
+from .identity import identify, refuse_other_documents, running_headers, segments
 from .types import Check, Clue, Figure, FunctionLine, NotADisclosure, ParsedDisclosure, ParseError, UnitHeadcount
 
 PARSER_VERSION = "1.0.0"
@@ -43,7 +43,8 @@ def parse_disclosure(source: bytes | str | os.PathLike, *, filename: str = "") -
     results = parse_disclosures(source, filename=filename)
     first = results[0]
     if len(results) > 1:
-        names = "、".join(r.unit or "未识别单位" for r in results)
+        names = "、".join(f"{r.unit or '未识别单位'}{r.year or ''}{'年' if r.year else ''}{r.scope or ''}{r.kind or ''}"
+                         for r in results)
         first.warnings.append(f"文件中共有{len(results)}份预决算公开文件（{names}），这里只返回第一份")
     return first
 
@@ -63,15 +64,16 @@ def parse_disclosures(source: bytes | str | os.PathLike, *, filename: str = "") 
         data = bytes(source)
     document = load_document(data, filename=filename)
     refuse_other_documents(document.lines)
-    starts = segment_starts(document.lines, paged=document.is_pdf) + [len(document.lines)]
+    found = segments(document.lines, paged=document.is_pdf)
+    starts = [start for start, _ in found] + [len(document.lines)]
     results: list[ParsedDisclosure] = []
     errors: list[ParseError] = []
-    for begin, end in zip(starts, starts[1:]):
+    for (begin, given), end in zip(found, starts[1:]):
         lines = document.lines[begin:end]
         part = replace(document, lines=lines,
-                       pages=lines[-1].page - lines[0].page + 1 if len(starts) > 2 else document.pages)
+                       pages=lines[-1].page - lines[0].page + 1 if len(found) > 1 else document.pages)
         try:
-            results.append(_parse_segment(part))
+            results.append(_parse_segment(part, given=given))
         except ParseError as exc:
             errors.append(exc)
     if not results:
@@ -81,9 +83,14 @@ def parse_disclosures(source: bytes | str | os.PathLike, *, filename: str = "") 
     return results
 
 
-def _parse_segment(document: Document) -> ParsedDisclosure:
+def _parse_segment(document: Document, *, given: list[Clue] = ()) -> ParsedDisclosure:
     """One disclosure: identity from every clue, then sections, figures, checks."""
-    identity = identify(document.lines, metadata=document.clues, filename=document.filename)
+    identity = identify(document.lines, metadata=document.clues, filename=document.filename, given=given)
+    if document.is_pdf and None in (identity.unit, identity.year, identity.kind) and document.lines:
+        headers = running_headers(document.data, document.lines[0].page, document.lines[-1].page)
+        if headers:
+            identity = identify(document.lines, metadata=document.clues, filename=document.filename, given=given,
+                                headers=headers)
     title = identity
     sections = split_sections(document.lines, title.end_line)
     result = ParsedDisclosure(
@@ -112,7 +119,7 @@ def _parse_segment(document: Document) -> ParsedDisclosure:
             break
 
     overview = blocks("overview") or [  # "一、部门基本情况与收支预算": totals under a combined heading
-        b for b in blocks("basic", "preamble") if re.search(r"收入(?:预算|决算)?(?:合计|总计|总额)", b.text)][:1]
+        b for b in blocks("basic", "preamble", "budget") if re.search(r"收入(?:预算|决算)?(?:合计|总计|总额)", b.text)][:1]
     # A 部门预算编制说明 states totals and appropriations in one part: it is both.
     budget = _together(by_key.get("budget", [])) or blocks("overview")[:1]
     if overview or budget:
@@ -124,7 +131,8 @@ def _parse_segment(document: Document) -> ParsedDisclosure:
     for joined in blocks("other") + [b for b in prose_blocks if b not in blocks("other")]:
         candidates.offer_all(other_figures(joined, year=title.year, scope=result.scope), pattern="other")
 
-    staff = staff_figures(blocks("preamble", "basic", "overview", "budget"), year=title.year)
+    # Headcount is usually in 基本情况, but short statements put it under any heading ("(三)在职人员").
+    staff = staff_figures(blocks("preamble", "basic", "overview", "budget", "sangong", "other"), year=title.year)
     candidates.offer_all(staff.figures, pattern="staff")
     result.warnings.extend(staff.warnings)
     candidates.offer_all(headcount_table_figures(document), pattern="headcount_table")
@@ -138,7 +146,7 @@ def _parse_segment(document: Document) -> ParsedDisclosure:
         result.expenditure_by_function = table.expenditure_by_function
     # What the prose does not state, the tables may (some counties print the figures only there); prose stays
     # first where both exist. Until resolve.py weighs them, only cells whose meaning is unambiguous fill in.
-    for figure in table.figures:
+    for figure in sorted(table.figures, key=lambda f: f.fund_scope != "全口径"):  # all-funds tables first
         if figure.value is not None and _fills_metric(figure):
             candidates.offer(figure, stage=_stage(figure.column), pattern="table")
     resolution = resolve(candidates, kind=title.kind, scope=result.scope)
@@ -148,14 +156,16 @@ def _parse_segment(document: Document) -> ParsedDisclosure:
     if result.scope == "部门" or title.scope is None:
         result.member_units = member_units(blocks("preamble", "basic"))
         if title.scope is None:
-            result.scope, origin = _infer_scope(result.member_units, prose_blocks, unit=result.unit)
-            result.clues["scope"] = Clue("scope", result.scope, origin)
+            result.scope = _infer_scope(result.member_units, prose_blocks)
+            if result.scope:
+                result.clues["scope"] = Clue("scope", result.scope, "body")
         if len(result.member_units) >= 2:
             result.unit_headcount = unit_headcounts(blocks("preamble", "basic"), result.member_units)
     result.parent = _parent(prose_blocks) if result.scope == "单位" else None
 
     result.figures = {key: figures[key] for key in METRICS if key in figures}
-    result.missing = [name for name in ("unit", "year", "kind", "region") if getattr(result, name) is None]
+    result.missing = [name for name in ("unit", "year", "kind", "scope", "region", "province")
+                      if getattr(result, name) is None]
     _require_figures(result)
     result.checks = run_checks(result, document)
     return result
@@ -169,55 +179,57 @@ def _together(sections: list[Section]) -> list[Joined]:
 
 def _stage(column: str | None) -> str:
     """A 决算 table's column says whether it holds the 预算数 or the 决算数."""
-    for stage in ("决算数", "预算数"):
-        if column and stage[:2] in column:
+    for stage, words in (("决算数", ("决算", "实际", "执行")), ("预算数", ("预算",))):
+        if column and any(word in column for word in words):
             return stage
     return ""
 
 
 def _fills_metric(figure: Figure) -> bool:
-    """基本/项目支出 from the all-funds 支出 table's 合计 row; the “三公” cells; a nonzero 机关运行经费 (a 0 there
-    cannot tell 0 from not applicable: 事业单位 stand outside the statistic)."""
+    """基本/项目支出 from a 支出 table's 合计 row (all funds first); totals; the “三公” cells; a nonzero 机关运行经费
+    (a 0 there cannot tell 0 from not applicable: 事业单位 stand outside the statistic)."""
     if figure.metric in ("basic_expenditure", "project_expenditure"):
-        return figure.fund_scope == "全口径"
+        return figure.fund_scope in ("全口径", "一般公共预算财政拨款")
+    if figure.metric == "gov_fund_appropriation":
+        return figure.fund_scope == "政府性基金"
     if figure.metric == "operating_costs":
         return figure.value != 0
     if figure.metric in ("income_total", "expenditure_total", "general_budget_appropriation"):
-        # A 万元 table prints what the prose prints; a table in 元 is finer than the prose's rounded 万元,
-        # so it waits for the resolver rather than standing in for a sentence.
-        return figure.source_unit == "万元" and figure.fund_scope in ("全口径", "一般公共预算财政拨款")
+        # The resolver puts the prose first and takes a 元 cell that rounds to the prose's 万元 as the same figure.
+        return figure.fund_scope in ("全口径", "一般公共预算财政拨款")
     return figure.metric in ("sangong_total", "outbound_travel", "vehicle_purchase", "vehicle_operation",
                              "vehicle_total", "reception")
 
 
 def _function_lines(overview: list[Joined], budget: list[Joined]) -> list[FunctionLine]:
-    """二(二) lists spending by function class; 决算 texts often give it after 按功能分类, in 二 or 三."""
+    """二(二) lists spending by function class; 决算 texts often give it after 按功能分类, in 二 or 三, or
+    under 一般公共预算财政拨款支出 "主要用于以下方面" (then the lines are that fund's, not all funds')."""
     places = []
     for block in overview + budget:
         for marker in re.finditer(r"按(?:支出)?功能分类(?:科目)?[^,:。]{0,6}[,:]?|主要用于以下(?:几个)?方面[:]?", block.text):
-            places.append((block, marker.end()))
-    places += [(block, split_overview(block)[1]) for block in overview]
-    for block, start in places:
+            general = "一般公共预算" in block.text[max(0, marker.start() - 40):marker.start()]
+            places.append((block, marker.end(), "一般公共预算财政拨款" if general else "全口径"))
+    places += [(block, split_overview(block)[1], "全口径") for block in overview]
+    for block, start, scope in places:
         found = function_lines(block, start)
         if found:
             return [FunctionLine(name=name, value=amount.value, code=FUNCTION_CODES.get(name),
-                                 page=block.page_at(s), source=block.cite(s, e))
+                                 page=block.page_at(s), source=block.cite(s, e), fund_scope=scope)
                     for name, amount, s, e in found]
     return []
 
 
-def _infer_scope(members: list[str], blocks: list[Joined], *, unit: str | None) -> tuple[str, str]:
-    """A title without 部门/单位: several member units, how the text calls itself (本部门 / 本单位), or else
-    what the unit is (a 局 or 委员会 is a department; a 中心, 站 or 学校 a unit). Returns (scope, origin)."""
+def _infer_scope(members: list[str], blocks: list[Joined]) -> str | None:
+    """A title without 部门/单位: several member units, or how the text calls itself (本部门 / 本单位). None when
+    nothing says: a 局 may publish its 部门 or its own 单位 statement, so the name is not evidence."""
     if len(members) >= 2:
-        return "部门", "body"
+        return "部门"
     text = "".join(b.text for b in blocks)
-    department = len(re.findall(r"本部门|部门预算|部门决算|本局|全局", text))
-    unit_words = len(re.findall(r"本单位|单位预算|单位决算", text))
-    if department != unit_words:
-        return ("部门" if department > unit_words else "单位"), "body"
-    by_name = scope_of_name(unit or "")
-    return (by_name, "unit") if by_name else ("单位", "body")
+    department = len(re.findall(r"本部门|部门预算|部门决算|本局|全局|我局|本委|我委", text))
+    unit_words = len(re.findall(r"本单位|单位预算|单位决算|我单位", text))
+    if department == unit_words:
+        return None
+    return "部门" if department > unit_words else "单位"
 
 
 def _parent(blocks: list[Joined]) -> str | None:

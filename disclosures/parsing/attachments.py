@@ -26,6 +26,7 @@ from .tables import (
     TableResult, _cell_unit, _fill_merged, _split_cells, _strip_unit, read_sangong_grid, sangong_table_figures,
 )
 from .text import normalize
+from .prose import FUNCTION_CODES
 from .types import EconomicLine, Figure, FunctionLine, SourceTable
 
 # Caption words → table kind; the first match wins, so the narrower names come first.
@@ -38,12 +39,16 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("gov_fund", re.compile(r"政府性基金")),
     ("state_capital", re.compile(r"国有资本经营")),
     ("appropriation_overview", re.compile(r"财政拨款收(?:入)?支(?:出)?.{0,6}总表")),
-    ("general_function", re.compile(r"一般公共预算.{0,8}支出.{0,12}(?:功能分类|决算表|预算表)")),
+    ("general_function", re.compile(r"一般公共预算.{0,8}支出(?:.{0,12}(?:功能分类|决算表|预算表)|表)")),
     ("overview", re.compile(r"收(?:入)?支(?:出)?.{0,6}总表")),
     ("income", re.compile(r"收入.{0,4}(?:总表|决算表)")),
     ("expenditure", re.compile(r"支出.{0,4}(?:总表|决算表)")),
 ]
-_UNIT = re.compile(r"单位[:：]?\s*(亿元|万元|千元|元)")
+_UNIT = re.compile(r"单位\s*[:：]?\s*(亿元|万元|千元|元)|[(（](亿元|万元|千元|元)[)）]")
+def _unit_of(match: re.Match[str]) -> str:
+    return match.group(1) or match.group(2)
+
+
 _NUM = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|\d{1,2}[.、](?!\d)|[(（][一二三四五六七八九十\d]+[)）])")
 _TOTAL_LABEL = re.compile(r"^(?:[\u4e00-\u9fa5]{0,8}(?:合计|总计|小计))$")
@@ -88,17 +93,19 @@ def read_tables(document: Document, *, year: int | None, kind: str | None) -> Ta
     sangong = sangong_table_figures(document, year=year or 0)
     result.figures.extend(sangong.figures)
     result.warnings.extend(sangong.warnings)
-    tables = [t for t in (_native_table(s) for s in document.tables) if t]
     if not sangong.figures:
+        # A native grid (HTML, sheet, Word) the text lines did not give: a “三公” caption, or none at all
+        # (read_sangong_grid itself refuses a grid without two “三公” item labels).
         for source in document.tables:
-            caption, kind, grid, stated = _native_caption(source)
-            if kind == "sangong" and grid:
-                unit = source.unit or (stated.group(1) if stated else "")
+            caption, table_type, grid, stated = _native_caption(source)
+            if table_type in ("sangong", None) and grid:
+                unit = source.unit or (_unit_of(stated) if stated else "")
                 title = caption + (f" 单位:{unit}" if unit else "")
                 figures = read_sangong_grid(grid, year=year or 0, page=source.page, title=title, result=result)
                 if figures:
                     result.figures.extend(figures)
                     break
+    tables = [t for t in (_native_table(s) for s in document.tables) if t]
     if document.is_pdf:
         tables += _pdf_text_tables(document)
     elif not document.tables:
@@ -113,7 +120,54 @@ def read_tables(document: Document, *, year: int | None, kind: str | None) -> Ta
         _read(table, document, result, kind=kind)
     _drop_repeats(result)
     result.expenditure_by_function = [line for line in result.function_lines if line.level == "类"]
+    listed = _overview_classes(tables)
+    if not result.expenditure_by_function:
+        # No 功能分类 table: the expenditure side of the 收支总表 lists the classes by name (一、一般公共服务支出 …).
+        result.expenditure_by_function = listed
+    else:
+        _compare_classes(listed, result)
     return result
+
+
+def _compare_classes(listed: list[FunctionLine], result: TableResult) -> None:
+    """The 收支总表's classes against the function table's 类 rows, when both tables cover the same money (their
+    totals agree): a class printed differently in the two is the document's own inconsistency, kept and said."""
+    if not listed:
+        return
+    totals = {f.table: f.value for f in result.figures if f.row in ("合计", "总计", "本年支出合计", "支出总计")
+              and f.metric in ("expenditure_total", "general_budget_appropriation")}
+    overview_total = totals.get(listed[0].table)
+    function_total = totals.get(result.expenditure_by_function[0].table)
+    if overview_total is None or overview_total != function_total:
+        return  # other funds make the two tables differ by design
+    by_code = {line.code: line for line in result.expenditure_by_function}
+    for line in listed:
+        other = by_code.get(line.code)
+        if other is not None and other.value != line.value:
+            result.warnings.append(
+                f"附表之间不一致：{line.name}在“{line.table}”中为{line.value}万元，"
+                f"在“{other.table}”中为{other.value}万元")
+
+
+def _overview_classes(tables: list[Table]) -> list[FunctionLine]:
+    for table in tables:
+        if table.kind not in ("overview", "appropriation_overview") or table.unit is None:
+            continue
+        lines = []
+        for row in table.rows:
+            name = _ENUMERATOR.sub("", row.label)
+            values = [v for v in row.values if v]
+            if name not in FUNCTION_CODES or not values:
+                continue
+            if len(values) > 1 and _wan(values[0], table.unit) != sum(_wan(v, table.unit) for v in values[1:]):
+                continue  # the row's columns do not pin which cell is its total
+            lines.append(FunctionLine(
+                name=name, value=_wan(values[0], table.unit), code=FUNCTION_CODES[name], page=row.page,
+                source=f"{table.caption} · {row.label}", fund_scope=_fund_scope(table), level="类",
+                table=table.caption))
+        if lines:
+            return lines
+    return []
 
 
 def _drop_repeats(result: TableResult) -> None:
@@ -154,10 +208,13 @@ def table_kind(caption: str) -> str | None:
 
 
 def _is_caption(text: str) -> bool:
-    """A table's own title: short, ends in 表 (or 表(续)), not a 目录 entry or a sentence pointing at it."""
-    text = re.sub(r"单位[:：]?\s*(?:亿元|万元|千元|元)$", "", text).strip()
+    """A table's own title: short, ends in 表 (or 表(续)), not a 目录 entry or a sentence pointing at it.
+
+    A title of a table this module does not read (项目支出预算表 …) is still a title: it ends the table above."""
+    text = _UNIT.sub("", text).strip(" ,;")
     return (len(text) <= 60 and bool(re.search(r"表(?:[(（]续(?:表)?[)）])?$", text))
-            and not re.search(r"[.…·]{3,}|详见|见附表|参见|。", text) and table_kind(text) is not None
+            and not re.search(r"[.…·]{3,}|详见|见附表|参见|。|,|，", text)
+            and (table_kind(text) is not None or bool(re.search(r"预算|决算|收支|支出|收入|经费|明细|情况|统计", text)))
             and not re.match(r"^(?:[一二三四五六七八九十]+、|\d+[.、])", text))
 
 
@@ -170,9 +227,6 @@ def _pdf_text_tables(document: Document) -> list[Table]:
     current: Table | None = None
     for page in sorted(by_page):
         lines = by_page[page]
-        if any(re.fullmatch(r"目录", ln.text) for ln in lines[:3]):
-            current = None
-            continue
         captions = _captions(lines)
         starts = sorted(captions)
         if not starts:
@@ -194,9 +248,14 @@ def _pdf_text_tables(document: Document) -> list[Table]:
             if title_last:
                 # The text layer printed this table's title after its body: the body is the lines above it.
                 segment = before + after_first
-            caption = re.sub(r"\s*单位[:：]?\s*(?:亿元|万元|千元|元)$", "", caption)
+            caption = _UNIT.sub("", caption).strip(" ,;")
+            base = re.sub(r"[(（]续(?:表)?[)）]$", "", caption)
+            if base != caption and current is not None and current.caption == base:
+                _add_rows(current, segment, page)  # "…表(续)": the same table goes on, its header repeated
+                continue
+            caption = base
             near = [lines[start]] + (after_first[:3] if title_last else []) + segment[:8]
-            units = [m.group(1) for k2, ln in enumerate(near)
+            units = [_unit_of(m) for k2, ln in enumerate(near)
                      if (m := _UNIT.search(ln.text + (near[k2 + 1].text if k2 + 1 < len(near) else "")))]
             current = Table(kind=table_kind(caption) or "", caption=caption, unit=units[0] if units else None,
                             columns=[])
@@ -219,7 +278,7 @@ def _text_document_tables(document: Document) -> list[SourceTable]:
         for following in lines[i + 1: i + 60]:
             found_unit = _UNIT.search(following.text)
             if found_unit and not following.tabular:
-                unit = unit or found_unit.group(1)
+                unit = unit or _unit_of(found_unit)
                 continue
             if not following.tabular or not ("\t" in following.raw or following.raw.count("|") >= 2):
                 break
@@ -329,7 +388,11 @@ def _is_code_start(tokens: list[str], i: int) -> int:
     return 0
 
 
+_GLUED_CODE = re.compile(r"^[\[【]?(\d{3}(?:\d{2}){0,2})[\]】]?(?=[\u4e00-\u9fa5])")
+
+
 def _token_rows(tokens: list[str], page: int) -> list[Row]:
+    tokens = [part for token in tokens for part in _unglue(token)]
     rows: list[Row] = []
     i = 0
     current: Row | None = None
@@ -341,19 +404,30 @@ def _token_rows(tokens: list[str], page: int) -> list[Row]:
             i += n
             continue
         token = tokens[i]
-        if _NUM.match(token):
+        if re.fullmatch(r"[-—–/]+", token) and current is not None and (current.label or current.code):
+            current.values.append(None)  # a dash printed in an empty cell keeps the columns in place
+        elif _NUM.match(token):
             if current is None:
                 current = Row(code=[], label="", values=[], page=page, placed=False, start=i)
                 rows.append(current)
             current.values.append(token)
         elif current is None or current.values or _ENUMERATOR.match(token) or _TOTAL_LABEL.match(token) \
-                or _TOTAL_LABEL.match(current.label):
+                or _TOTAL_LABEL.match(current.label) or (
+                    # "政府性基金预算拨款收入 社会保障和就业支出": a finished item with a blank cell, then the next
+                    not current.code and re.search(r"(?:收入|支出)$", current.label)
+                    and re.match(r"[\u4e00-\u9fa5]{2}", token)):
             current = Row(code=[], label=token, values=[], page=page, placed=False, start=i)
             rows.append(current)
         else:
             current.label += token
         i += 1
     return rows
+
+
+def _unglue(token: str) -> list[str]:
+    """"201一般公共服务支出" or "[201]一般公共服务支出" → the code and the name as two tokens."""
+    match = _GLUED_CODE.match(token)
+    return [match.group(1), token[match.end():]] if match else [token]
 
 
 def _native_table(source: SourceTable) -> Table | None:
@@ -367,8 +441,7 @@ def _native_table(source: SourceTable) -> Table | None:
         grid = [[_strip_unit(c) if c else c for c in row] for row in grid]
     width = max(len(row) for row in grid)
     grid = [row + [""] * (width - len(row)) for row in grid]
-    first = next((i for i, row in enumerate(grid)
-                  if any(_NUM.match(c or "") and not _is_code_cell(c or "") for c in row)), None)
+    first = next((i for i, row in enumerate(grid) if _holds_amount(row)), None)
     if first is None:
         return None
     header = _fill_merged(grid[:first])
@@ -379,18 +452,38 @@ def _native_table(source: SourceTable) -> Table | None:
         # A label | amount table ("项目 | 2025年预算"): its columns are the ones that hold amounts.
         value_columns = [j for j in range(1, width) if any(_NUM.match(row[j] or "") for row in grid[first:])]
         labels = [next((row[j] for row in reversed(header) if row[j]), "") for j in range(width)]
-    unit = source.unit or (stated.group(1) if stated else None) or cell_unit or next((m.group(1) for row in header
+    unit = source.unit or (_unit_of(stated) if stated else None) or cell_unit or next((_unit_of(m) for row in header
                                 for c in row if (m := _UNIT.search(c or ""))), None)
-    table = Table(kind=kind, caption=caption, unit=unit, columns=[labels[j] for j in value_columns],
+    # A 收支总表 sets income and expenditure side by side (项目 | 金额 | 项目 | 金额): each label column starts
+    # a block of its own, read as rows of their own.
+    label_columns = [j for j in range(width) if j not in value_columns
+                     and any(c and not _NUM.match(c) and not _is_code_cell(c) for c in (r[j] for r in grid[first:]))]
+    starts = [j for j in label_columns if any(v < j for v in value_columns)]
+    blocks = [(0, starts[0] if starts else width)] + [
+        (start, starts[k + 1] if k + 1 < len(starts) else width) for k, start in enumerate(starts)]
+    block_columns = [[j for j in value_columns if begin <= j < end] for begin, end in blocks]
+    table = Table(kind=kind, caption=caption, unit=unit, columns=[labels[j] for j in block_columns[0]],
                   pages=[source.page] if source.page else [])
-    for row in grid[first:]:
-        code = [c for j, c in enumerate(row) if j not in value_columns and c and _is_code_cell(c)]
-        label = next((c for j, c in enumerate(row) if j not in value_columns and c and not _is_code_cell(c)
-                      and c not in ("类", "款", "项")), "")
-        values = [row[j] if row[j] and _NUM.match(row[j]) else None for j in value_columns]
-        if code or label or any(values):
-            table.rows.append(Row(code=code, label=label, values=values, page=source.page, placed=True))
+    if any(len(columns) != len(block_columns[0]) for columns in block_columns):
+        blocks, block_columns = [(0, width)], [value_columns]  # blocks of unlike shape: read the row whole
+        table.columns = [labels[j] for j in value_columns]
+    for (begin, end), columns in zip(blocks, block_columns):
+        for row in grid[first:]:
+            part = row[begin:end]
+            cells = [piece for j, c in enumerate(part, start=begin) if j not in value_columns and c
+                     for piece in _unglue(c)]
+            code = [c for c in cells if _is_code_cell(c)]
+            label = next((c for c in cells if not _is_code_cell(c) and c not in ("类", "款", "项")), "")
+            values = [row[j] if row[j] and _NUM.match(row[j]) else None for j in columns]
+            if code or label or any(values):
+                table.rows.append(Row(code=code, label=label, values=values, page=source.page, placed=True))
     return table
+
+
+def _holds_amount(row: list[str | None]) -> bool:
+    """A number right of the row's label is an amount (a whole-元 "3124500" too); left of it, a code."""
+    label = next((j for j, c in enumerate(row) if c and not _NUM.match(c) and not _is_code_cell(c)), len(row))
+    return any(c and _NUM.match(c) and (j > label or not _is_code_cell(c)) for j, c in enumerate(row))
 
 
 def _native_caption(source: SourceTable):
@@ -398,7 +491,9 @@ def _native_caption(source: SourceTable):
     caption = _ENUMERATOR.sub("", normalize(source.caption or ""))  # "二、收支预算总表" names the table too
     stated = _UNIT.search(caption)
     caption = _UNIT.sub("", caption).strip(" ,;")
-    grid = [[normalize(c) if c is not None else None for c in row] for row in source.grid if row]
+    # A spreadsheet may hand a code over as a float ("2010301.0").
+    grid = [[re.sub(r"^(\d{3,7})\.0$", r"\1", normalize(c)) if c is not None else None for c in row]
+            for row in source.grid if row]
     kind = table_kind(caption) if caption else None
     if kind is None or not _is_caption(caption):
         for r, row in enumerate(grid[:3]):
@@ -421,18 +516,15 @@ def _is_code_cell(cell: str) -> bool:
 
 def _place(row: Row, columns: list[str]) -> list[str | None] | None:
     """The row's cells by column, or None when the text layer's dropped blanks leave them uncertain."""
-    if row.placed:
-        return row.values
-    values = [v for v in row.values if v is not None]
-    if len(values) == len(columns):
-        return list(values)
+    if row.placed or len(row.values) == len(columns):
+        return list(row.values)
     return None
 
 
 def _total(row: Row, columns: list[str], unit: str) -> str | None:
     """The row's 合计 cell: placed, or the first printed value when the rest add up to it (合计 = Σ parts)."""
-    if not columns or columns[0] not in _TOTAL_COLUMNS:
-        return None
+    if not columns or (columns[0] not in _TOTAL_COLUMNS and columns != ["预算数"] and columns != ["决算数"]):
+        return None  # a lone 预算数/决算数 column is the row's whole amount
     placed = _place(row, columns)
     if placed is not None:
         return placed[0]
@@ -501,7 +593,8 @@ def _read_function(table: Table, result: TableResult, *, kind: str | None) -> No
             if row.values:
                 unplaced += 1
             continue
-        if code is None:
+        if code is None or not code.startswith("2"):
+            # 功能分类 codes are 2xx; anything else is not a function line (or the code was misread).
             result.warnings.append(f"附表“{table.caption}”中“{row.label}”的科目编码无法识别，该行未采用")
             continue
         result.function_lines.append(FunctionLine(
@@ -535,6 +628,7 @@ def _read_expenditure_total(table: Table, document: Document, result: TableResul
         if pinned is None:
             return
         cells = [pinned] + [None] * (len(columns) - 1)
+    _check_total_row(table, columns, cells, result)
     scope = _fund_scope(table)
     for column, raw in zip(columns, cells):
         if column in _TOTAL_COLUMNS:
@@ -553,6 +647,20 @@ def _read_expenditure_total(table: Table, document: Document, result: TableResul
             display_scale=amount.scale, fund_scope=scope, exp_scope=exp_scope, table=table.caption,
             row=total.label, column=column, source=f"{table.caption} · {total.label} · {column}",
         ))
+
+
+def _check_total_row(table: Table, columns: list[str], cells: list[str | None], result: TableResult) -> None:
+    """合计 = 基本支出 + 项目支出 (+ the other columns): a row that does not add up is kept, and said."""
+    if not columns or columns[0] not in _TOTAL_COLUMNS or cells[0] is None:
+        return
+    unit = table.unit or ""
+    parts = [_wan(raw, unit) for raw in cells[1:] if raw is not None]
+    if not parts:
+        return
+    step = Decimal(0) if unit == "元" else Decimal("0.01") * len(parts)  # printed 万元 cells carry rounding
+    total = _wan(cells[0], unit)
+    if abs(total - sum(parts)) > step:
+        result.warnings.append(f"附表“{table.caption}”合计行：合计{total}万元不等于各列之和{sum(parts)}万元")
 
 
 def _geometry_row(document: Document, page: int, table: Table,
@@ -576,19 +684,23 @@ def _geometry_row(document: Document, page: int, table: Table,
 
 def _read_economic(table: Table, result: TableResult) -> None:
     unit = table.unit or ""
+    unplaced = 0
     for row in table.rows:
+        printed = [v for v in row.values if v]
         if row.code:
             raw = _total(row, table.columns, unit) if len(table.columns) > 1 else (
-                row.values[0] if len(row.values) == 1 else None)
+                printed[0] if len(printed) == 1 else None)
             code, _ = _code(row, {})
-            if raw is not None and code:
+            if raw is not None and code and code[0] in "35":  # 部门 (3xx) or 政府 (5xx) 经济分类
                 result.economic_lines.append(EconomicLine(
                     name=row.label, value=_wan(raw, unit), code=code, page=row.page, table=table.caption))
+            elif printed:
+                unplaced += 1
             continue
         subtotal = re.fullmatch(r"(人员经费|公用经费)(?:合计)?", row.label)
-        if subtotal and len(row.values) == 1:
+        if subtotal and len(printed) == 1:
             result.economic_lines.append(EconomicLine(
-                name=subtotal.group(1), value=_wan(row.values[0], unit), page=row.page, table=table.caption))
+                name=subtotal.group(1), value=_wan(printed[0], unit), page=row.page, table=table.caption))
         elif row.label in ("合计", "总计"):
             cells = _place(row, table.columns)
             for column, raw in zip(table.columns, cells or []):
@@ -596,6 +708,8 @@ def _read_economic(table: Table, result: TableResult) -> None:
                 if name in ("人员经费", "公用经费") and raw is not None:
                     result.economic_lines.append(EconomicLine(
                         name=name, value=_wan(raw, unit), page=row.page, table=table.caption))
+    if unplaced:
+        result.warnings.append(f"附表“{table.caption}”有{unplaced}行的合计无法确定所在列，未采用")
 
 
 # Row labels of the 收支总表 family → metric; 决算's bare 总计 adds carry-over and is not 本年收入.
@@ -606,7 +720,7 @@ _LABELS = [
      "一般公共预算财政拨款"),
     (re.compile(r"^基本支出$"), "basic_expenditure", "全口径"),
     (re.compile(r"^项目支出$"), "project_expenditure", "全口径"),
-    (re.compile(r"政府性基金(?:预算)?(?:财政拨款)?(?:收入|资金)?$"), "gov_fund_appropriation", "政府性基金"),
+    (re.compile(r"政府性基金(?:预算)?(?:财政)?(?:拨款)?(?:收入|资金)?$"), "gov_fund_appropriation", "政府性基金"),
 ]
 
 

@@ -34,6 +34,7 @@ class Change:
     value: Decimal | None  # signed; None when the stated comparison is not with last year
     end: int  # end offset of the phrase in the text
     against_budget: bool = False
+    budget: Decimal | None = None  # "比预算数50.00万元减少4.40万元": the 预算数 named in the comparison
 
 
 def _is_prior_year_ref(ref: str, year: int | None) -> bool:
@@ -66,7 +67,12 @@ def find_change(text: str, start: int, end: int, *, unit: str, year: int | None,
         if match.group("cmp") and not _is_prior_year_ref(ref, year):
             # e.g. 决算 "比年初预算减少…": a real comparison, but not with last year.
             found = find_change(text, match.end(), end, unit=unit, year=year, near=near)
-            return found or Change(None, match.end(), against_budget=True)
+            named = re.search(rf"预算(?:数)?(?:为|是)?(?P<num>{NUMBER})(?P<unit>{UNIT})", ref)
+            budget = parse_amount(named.group("num"), named.group("unit")).value if named else None
+            if found:
+                found.budget = found.budget if found.budget is not None else budget
+                return found
+            return Change(None, match.end(), against_budget=True, budget=budget)
         if match.group("flat"):
             return Change(Decimal(0), match.end())
         change_unit = match.group("unit")

@@ -2,14 +2,20 @@
 
 Each reader turns one kind of evidence into `Clue`s that say where they were found: the title line, the cover
 of a full PDF ("上海市普陀区2025年区级部门预算" / "预算主管部门：…"), web metadata (Document.clues, filled by the
-format readers: origins "metadata:标题", "metadata:发布机构"), the opening sentences ("现将我局2023年…公开如下"),
-the file name, and, last, what the body speaks of most. `identify` weighs them by the precedence written in
+format readers: origins "metadata:标题", "metadata:发布机构", "metadata:来源"), the opening sentences
+("现将我局2023年…公开如下", "2021年，XX县档案馆“三公”经费…"), a PDF's running headers, the file name, and, last,
+what the body speaks of most. `identify` weighs them by the precedence written in
 `PRECEDENCE` (data, not code order), keeps the winner per field in `Identity.clues` and turns a disagreement
 between two strong clues into a warning. Nothing here refuses a document for lacking a title: a field no clue
 gives stays None and the caller names it in `missing`.
 
-`refuse_other_documents` is the one gate: a blank template ("XXX万元") and other genres that merely quote
-budget figures (news, audit announcements, evaluations, tender notices, regulations) raise ParseError.
+`refuse_other_documents` is the one gate: a blank template ("XXX万元"), other genres that merely quote budget
+figures (news, audit announcements, evaluations, tender notices, regulations) and a file without any amount raise
+NotADisclosure. `segment_starts` finds where each disclosure of a file begins.
+
+Contract with the format readers: a saved web page's 标题 comes as Clue(field="title", origin="metadata:标题"),
+its 发布机构 as Clue(field="unit", origin="metadata:发布机构"); the same labels copied into plain text are read
+here (`label_clues`). The file name is read here too (origin "filename").
 """
 from __future__ import annotations
 
@@ -23,14 +29,15 @@ from .types import Clue, NotADisclosure
 
 # Strongest first. An origin not listed for a field is never used for it.
 PRECEDENCE: dict[str, tuple[str, ...]] = {
-    "unit": ("cover:主管部门", "cover:单位", "title", "cover", "metadata:标题", "first_sentence",
+    "unit": ("cover:主管部门", "cover:单位", "title", "cover", "metadata:标题", "first_sentence", "header",
              "metadata:发布机构", "metadata:来源", "filename"),
-    "year": ("title", "cover", "metadata:标题", "first_sentence", "filename", "body"),
-    "kind": ("title", "cover", "metadata:标题", "first_sentence", "filename", "body"),
-    "scope": ("cover:主管部门", "cover:单位", "title", "cover", "metadata:标题", "first_sentence", "filename"),
-    "genre": ("title", "metadata:标题", "first_sentence", "filename"),
-    "region": ("unit", "cover", "metadata:发布机构", "metadata:来源", "first_sentence", "filename"),
-    "province": ("unit", "cover", "metadata:发布机构", "metadata:来源", "first_sentence", "filename"),
+    "year": ("title", "cover", "metadata:标题", "first_sentence", "header", "filename", "body"),
+    "kind": ("title", "cover", "metadata:标题", "first_sentence", "header", "filename", "body"),
+    "scope": ("cover:主管部门", "cover:单位", "title", "cover", "metadata:标题", "first_sentence", "header",
+              "filename"),
+    "genre": ("title", "metadata:标题", "first_sentence", "header", "filename"),
+    "region": ("unit", "cover", "metadata:发布机构", "metadata:来源", "first_sentence", "filename", "body"),
+    "province": ("unit", "cover", "metadata:发布机构", "metadata:来源", "first_sentence", "filename", "body"),
 }
 # Clues this weak never raise a disagreement warning: a file name or a majority count may well be off.
 _WEAK = {"filename", "body", "metadata:发布机构", "metadata:来源"}
@@ -52,6 +59,9 @@ _TITLE_NO_YEAR = re.compile(
     r"(?P<kind>预算|决算)(?:情况|公开)?(?:说明|报告)$"
 )
 _REGION_WIDE = re.compile(r"本级|汇总|全县|全区|全市|全旗")
+_LINK_DATE = re.compile(r"[(\[]?(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])[)\]]?$")
+# A numbered heading ("第三部分…", "一、…", "1.…", "（二）…") sits inside a document: never its title.
+_NUMBERED = re.compile(r"^(?:第[一二三四五六七八九十\d]+(?:部分|章|节)|[一二三四五六七八九十]+[、.]|\d+(?:[、.]|\s)|\(?[一二三四五六七八九十\d]+\))")
 _ORG_END = re.compile(
     r"(?:局|委员会|委|办公室|办|院|中心|所|站|馆|队|会|部|处|厅|署|府|学校|中学|小学|学院|幼儿园|园|社|团|室|场|公司|"
     r"街道|镇|乡|村|社区|机关|本级|组|协会|联合会|法院|检察院|政协|人大|党校|总工会|妇联|团委|科协|残联|工商联|文联|台|段|厂|"
@@ -89,13 +99,30 @@ def clean_unit(text: str) -> str:
     unit = re.sub(r"^.*[0-9A-Za-z]+(?=[一-龥（(][一-龥（()）]{3,}$)", "", unit)
     unit = re.sub(r"^(?:部门|单位)(?:预算|决算)(?:公开)?(?=[一-龥]{4,})", "", unit)
     unit = re.sub(r"^(?:关于|标题|题名|名称)[:：]?", "", unit)
-    unit = unit.strip(" :：,，、.。“”\"'《》|-—_·").replace("(", "（").replace(")", "）")
-    return _last_organisation(re.sub(r"\s+", "", unit))
+    unit = re.sub(r"(?:关于|公开|的)$", "", unit)
+    unit = unit.strip(" :：,，、.。“”\"'《》|-—_·【】[]").replace("(", "（").replace(")", "）")
+    return _last_organisation(_from_first_place(re.sub(r"\s+", "", unit)))
+
+
+# Names that rightly print something before their county: party and national bodies.
+_NATIONAL_PREFIX = re.compile(r"^(?:中共|中国共产党|共青团|国家税务总局|中国人民|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)")
+
+
+def _from_first_place(unit: str) -> str:
+    """"热点信息盐源县农业农村局" → "盐源县农业农村局": page chrome glued before the county's name."""
+    if _NATIONAL_PREFIX.match(unit):
+        return unit
+    # Three characters at least: 道县 and 攸县 sit inside other names (通道县).
+    rest = from_place(unit, shortest=3)
+    if not rest or rest == unit:
+        return unit
+    prefix = unit[: len(unit) - len(rest)]
+    return unit if len(prefix) < 2 or len(prefix) > 12 or _ORG_END.search(prefix) else rest
 
 
 def _last_organisation(unit: str) -> str:
     """"岳阳县人民政府门户网站岳阳县民政局" → "岳阳县民政局": a publisher or portal printed before the unit."""
-    if len(unit) < 8:
+    if len(unit) < 8 or _NATIONAL_PREFIX.match(unit):
         return unit
     gaz = gazetteer()
     for start in range(len(unit) - 4, 2, -1):
@@ -117,8 +144,8 @@ def plausible_unit(text: str) -> bool:
 
 
 def _fields(origin: str, unit: str | None, year: int | None, kind: str | None, middle: str, *, page: int | None,
-            text: str, context: str = "") -> list[Clue]:
-    """Clues of one title-shaped string: unit, year, kind, scope, genre and the unit's place."""
+            text: str) -> list[Clue]:
+    """Clues of one title-shaped string: unit, year, kind, scope (from the words between year and kind), genre."""
     clues: list[Clue] = []
 
     def add(name: str, value: str | int | None) -> None:
@@ -126,7 +153,9 @@ def _fields(origin: str, unit: str | None, year: int | None, kind: str | None, m
             clues.append(Clue(field=name, value=value, origin=origin, page=page, text=text))
 
     scope = "部门" if "部门" in middle else "单位" if "单位" in middle else None
-    if _REGION_WIDE.search(middle) or (unit and _REGION_WIDE.search(unit)):
+    # "县本级" / "全县" speak for the region; "XX局（本级）" is the office itself, a 单位.
+    bracketed = bool(unit and re.search(r"（本级）$", unit))
+    if not bracketed and (_REGION_WIDE.search(middle) or (unit and _REGION_WIDE.search(unit))):
         scope = "汇总"
         if unit and "本级" in middle and not unit.endswith("本级"):
             unit = unit + "本级"
@@ -141,14 +170,18 @@ def _fields(origin: str, unit: str | None, year: int | None, kind: str | None, m
 def title_clues(lines: list[Line], *, head: int = 12, origin: str = "title") -> tuple[list[Clue], int]:
     """The title line (possibly wrapped over two lines, or with the unit on the line above)."""
     # "第二部分…部门决算表" in a 目录 or "一、…情况说明" are headings inside the document, not its title.
-    prose = [(i, line) for i, line in enumerate(lines[:head]) if not line.tabular and not _NUMBERED.match(line.text)]
+    # A line carrying a date is a link in a page's list of other articles ("…2024年部门决算公开(2024-09-20)").
+    prose = [(i, line) for i, line in enumerate(lines[:head]) if not line.tabular and not _NUMBERED.match(line.text)
+             and not _LINK_DATE.search(line.text)]
     for n, (i, line) in enumerate(prose):
         text = arabic_years(line.text)
-        candidates = [(text, i + 1)]
-        # A title may wrap onto a second line ("…办公室2025年部门" / "预算情况说明").
-        if n + 1 < len(prose) and len(text) <= 40:
-            candidates.append((text + arabic_years(prose[n + 1][1].text), prose[n + 1][0] + 1))
-        for candidate, end_line in candidates:
+        candidates = [(text, i + 1, line.raw.strip())]
+        # A title may wrap onto a second line ("…办公室2025年部门" / "预算情况说明"), unless that line is one.
+        if n + 1 < len(prose) and len(text) <= 40 and not _title_in(arabic_years(prose[n + 1][1].text)):
+            following = prose[n + 1][1]
+            candidates.append((text + arabic_years(following.text), prose[n + 1][0] + 1,
+                               line.raw.strip() + following.raw.strip()))
+        for candidate, end_line, printed in candidates:
             found = _title_in(candidate)
             if found is None:
                 continue
@@ -157,16 +190,23 @@ def title_clues(lines: list[Line], *, head: int = 12, origin: str = "title") -> 
                 continue  # a sentence that speaks of the budget ("现将本部门2025年预算情况说明如下")
             unit = clean_unit(before) if before else ""
             if not _unit_like(unit):
-                unit = _previous_name(lines, i)
+                unit = _unit_in_middle(middle) or _previous_name(lines, i)
             # A title without its unit ("2023年度“三公”经费决算情况说明") still gives year, kind and genre.
-            return _fields(origin, unit or None, year, kind, middle, page=line.page, text=candidate), end_line
+            return _fields(origin, unit or None, year, kind, middle, page=line.page, text=printed), end_line
     for i, line in prose[:3]:
         match = _TITLE_NO_YEAR.match(line.text)
         year = _first_year(lines[i + 1: i + 12]) if match else None
         if match and year:
             return (_fields(origin, clean_unit(match.group("unit")), year, match.group("kind"), match.group("middle"),
-                            page=line.page, text=line.text), i + 1)
+                            page=line.page, text=line.raw.strip()), i + 1)
     return [], 0
+
+
+def _unit_in_middle(middle: str) -> str:
+    """"2023年度岳阳县财政局部门决算…": the year first, then the unit."""
+    match = re.match(r"([一-龥()（）]{2,40}?)(?=[县区市旗]?本级|部门|单位|[“\"「]?三公|$)", middle)
+    unit = clean_unit(match.group(1)) if match else ""
+    return unit if _unit_like(unit) else ""
 
 
 def _title_in(text: str) -> tuple[str, int, str | None, str] | None:
@@ -174,8 +214,10 @@ def _title_in(text: str) -> tuple[str, int, str | None, str] | None:
     if match:
         return text[: match.start()].strip(" :"), int(match.group("year")), match.group("kind"), match.group("middle")
     match = _TITLE_NO_KIND.search(text)
-    if match:
-        return text[: match.start()].strip(" :"), int(match.group("year")), None, match.group("middle")
+    if match:  # "…2025年部门预算“三公”经费公开": the kind may sit before 三公
+        kinds = re.findall(r"预算|决算", match.group("middle"))
+        return (text[: match.start()].strip(" :"), int(match.group("year")), kinds[-1] if kinds else None,
+                match.group("middle"))
     return None
 
 
@@ -189,6 +231,10 @@ def string_clues(text: str, *, origin: str, page: int | None = None) -> list[Clu
     """A title-shaped string from outside the text (a web page's 标题, a file name)."""
     text = arabic_years(normalize(text))
     found = _title_in(text)
+    cover = _COVER_HEAD.match(text) if found is None else None
+    if cover and cover.group("year"):  # "汝城县财政局2024年度部门决算": a cover line's shape
+        found = (cover.group("place"), int(cover.group("year")), cover.group("kind"),
+                 (cover.group("level") or "") + (cover.group("scope") or ""))
     if found is None:
         return []
     before, year, kind, middle = found
@@ -200,9 +246,11 @@ _COVER_HEAD = re.compile(
     r"^(?P<place>[一-龥]{0,20}?)" + _YEAR + r"(?P<level>[区县市旗乡镇]级|本级)?(?P<scope>部门|单位)?(?P<kind>预算|决算)"
     r"(?P<year2>(?:19|20)\d{2})?$"
 )
+_COVER_UNIT_FIRST = re.compile(r"^(?P<unit>[一-龥()（）]{3,40}?)(?P<scope>部门|单位)?(?P<kind>预算|决算)$")
 _COVER_ONLY_KIND = re.compile(r"^(?:年度?)?(?P<scope>部门|单位)?(?P<kind>预算|决算)(?P<year2>(?:19|20)\d{2})$")
 _COVER_UNIT = re.compile(
-    r"^(?P<label>预算主管部门|主管部门|预算单位|决算单位|编制单位|编报单位|单位名称|部门名称|填报单位)[:：]?(?P<unit>.+)$"
+    r"^(?P<label>预算主管部门|主管部门|预算单位|决算单位|编制单位|编报单位|单位名称|部门名称|填报单位|(?:部门|单位)(?=[:：]))"
+    r"[:：]?(?P<unit>.+)$"
 )
 
 
@@ -218,17 +266,30 @@ def cover_clues(lines: list[Line], *, head: int = 8) -> tuple[list[Clue], int]:
         text = arabic_years(line.text)
         labelled = _COVER_UNIT.match(text)
         if labelled:
-            unit = clean_unit(labelled.group("unit"))
+            unit = clean_unit(re.sub(r"(?:金额)?单位[:：].*$|(?:编制|填报)?日期[:：].*$", "", labelled.group("unit")))
             if plausible_unit(unit):
                 label = labelled.group("label")
-                origin = ("cover:主管部门" if "主管" in label else "cover:单位" if label in ("预算单位", "决算单位")
-                          else "cover")
-                clues.append(Clue("unit", unit, origin, line.page, line.text))
+                origin = ("cover:主管部门" if "主管" in label or label == "部门"
+                          else "cover:单位" if label in ("预算单位", "决算单位") else "cover")
+                clues.append(Clue("unit", unit, origin, line.page, line.raw.strip()))
                 if origin != "cover":
-                    clues.append(Clue("scope", "部门" if "主管" in label else "单位", origin, line.page, line.text))
+                    clues.append(Clue("scope", "部门" if origin == "cover:主管部门" else "单位", origin, line.page,
+                                      line.raw.strip()))
                 end = i + 1
             continue
         cover = _COVER_HEAD.match(text) or _COVER_ONLY_KIND.match(text)
+        if not cover and re.fullmatch(r"(?:19|20)\d{2}年度?", text) and i + 1 < len(lines):
+            # "2023年度" / "广州市天河区教育局部门决算": the year alone above the unit's line
+            following = _COVER_UNIT_FIRST.match(arabic_years(lines[i + 1].text))
+            if following and lines[i + 1].page == first_page and plausible_unit(clean_unit(following.group("unit"))):
+                unit = clean_unit(following.group("unit"))
+                clues += [Clue("unit", unit, "cover", line.page, lines[i + 1].raw.strip()),
+                          Clue("year", int(text[:4]), "cover", line.page, line.raw.strip()),
+                          Clue("kind", following.group("kind"), "cover", line.page, lines[i + 1].raw.strip())]
+                if following.group("scope"):
+                    clues.append(Clue("scope", following.group("scope"), "cover", line.page, lines[i + 1].raw.strip()))
+                end = max(end, i + 2)
+            continue
         if not cover:
             continue
         groups = cover.groupdict()
@@ -240,17 +301,21 @@ def cover_clues(lines: list[Line], *, head: int = 8) -> tuple[list[Clue], int]:
             located = locate(place)
             for name in ("region", "province"):
                 if getattr(located, name):
-                    clues.append(Clue(name, getattr(located, name), "cover", line.page, line.text))
+                    clues.append(Clue(name, getattr(located, name), "cover", line.page, line.raw.strip()))
         elif place:
-            clues.append(Clue("unit", clean_unit(place), "cover", line.page, line.text))
-        elif i > 0:
-            unit = clean_unit(lines[i - 1].text)
-            if plausible_unit(unit):
-                clues.append(Clue("unit", unit, "cover", lines[i - 1].page, lines[i - 1].text))
-        clues.append(Clue("year", int(year), "cover", line.page, line.text))
-        clues.append(Clue("kind", groups["kind"], "cover", line.page, line.text))
+            clues.append(Clue("unit", clean_unit(place), "cover", line.page, line.raw.strip()))
+        else:  # the unit on the line above ("上海市普陀区财政局" / "2024年度部门决算") or, failing that, below
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(lines) and lines[j].page == first_page:
+                    unit = clean_unit(lines[j].text)
+                    if plausible_unit(unit):
+                        clues.append(Clue("unit", unit, "cover", lines[j].page, lines[j].raw.strip()))
+                        end = max(end, j + 1)
+                        break
+        clues.append(Clue("year", int(year), "cover", line.page, line.raw.strip()))
+        clues.append(Clue("kind", groups["kind"], "cover", line.page, line.raw.strip()))
         if groups.get("scope"):
-            clues.append(Clue("scope", groups["scope"], "cover", line.page, line.text))
+            clues.append(Clue("scope", groups["scope"], "cover", line.page, line.raw.strip()))
         end = max(end, i + 1)
     return clues, end
 
@@ -289,6 +354,31 @@ def sentence_clues(lines: list[Line], *, head: int = 30) -> list[Clue]:
     return []
 
 
+# The figure sentence itself, when nothing precedes it: "2021年，碌曲县档案馆“三公”经费财政拨款预算为…".
+_FIGURE_SENTENCE = re.compile(
+    r"^" + _YEAR + r",?(?P<unit>[一-龥()（）]{2,30}?)(?P<middle>[县区市旗]?本级)?"
+    r"(?=[“\"]?三公|一般公共|财政拨款|部门|单位|机关运行|收入|支出|预算|决算)(?P<rest>[^。]*)"
+)
+
+
+def figure_sentence_clues(lines: list[Line], *, head: int = 3) -> list[Clue]:
+    """A statement that opens straight with its figure sentence names year, unit and kind there; the unit only
+    when it starts with a place the gazetteer knows (a full name, not 本单位)."""
+    for line in [line for line in lines[:head] if not line.tabular]:
+        text = arabic_years(line.text)
+        match = _FIGURE_SENTENCE.match(text)
+        if not match:
+            continue
+        unit = clean_unit(match.group("unit"))
+        if not (_unit_like(unit) and from_place(unit) == unit):
+            continue
+        rest = match.group("rest")
+        kind = "决算" if re.search(r"决算|实际支出|支出数", rest) else "预算" if "预算" in rest else None
+        return _fields("first_sentence", unit, int(match.group("year")), kind, match.group("middle") or "",
+                       page=line.page, text=line.raw.strip()[:80])
+    return []
+
+
 def _full_name(lines: list[Line], self_name: str) -> str | None:
     """我局 → the full name ending in 局 that the text states (e.g. "XX县财政局是…"), when exactly one does."""
     suffix = {"部门": "", "单位": ""}.get(self_name[1:], self_name[1:])
@@ -303,16 +393,39 @@ def _full_name(lines: list[Line], self_name: str) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
-def from_place(text: str) -> str | None:
+def from_place(text: str, *, shortest: int = 2) -> str | None:
     """The part of `text` that starts with a place name of the gazetteer ("…情况岳阳县财政局" → "岳阳县财政局")."""
     gaz = gazetteer()
     for start in range(len(text) - 2):
         rest = text[start:]
-        for length in range(2, min(len(rest), 10) + 1):
+        for length in range(shortest, min(len(rest), 10) + 1):
             head = rest[:length]
             if head in gaz.counties or head in gaz.prefectures or head in gaz.provinces:
                 return rest
     return None
+
+
+def header_clues(headers: list[str]) -> list[Clue]:
+    """Running headers ("上海市普陀区财政局2024年度部门决算" atop every page): a title-shaped header, or a unit's name."""
+    for header in headers:
+        found = string_clues(header, origin="header")
+        if found:
+            return found
+    for header in headers:
+        unit = clean_unit(normalize(header))
+        if plausible_unit(unit):
+            return [Clue("unit", unit, "header", None, header.strip())]
+    return []
+
+
+def running_headers(data: bytes, first_page: int, last_page: int) -> list[str]:
+    """The running headers and footers of a PDF's pages first_page..last_page (1-based), read again from the file:
+    only asked for when the text gave no complete identity."""
+    from .pdf import pdf_pages
+    from .text import _repeated_headers
+
+    pages = pdf_pages(data)[first_page - 1: last_page]
+    return sorted(_repeated_headers(pages))
 
 
 def filename_clues(filename: str) -> list[Clue]:
@@ -345,9 +458,10 @@ def body_clues(lines: list[Line]) -> list[Clue]:
     clues = []
     if years:
         clues.append(Clue("year", int(max(set(years), key=lambda y: (years.count(y), y))), "body", None, ""))
-    kinds = {kind: head.count(kind) for kind in ("决算", "预算")}
-    if any(kinds.values()):
-        clues.append(Clue("kind", max(kinds, key=kinds.get), "body", None, ""))
+    # A 决算 speaks of its 年初预算 and 预算数 too, while a 预算 rarely says 决算: a third is enough.
+    final, budget = head.count("决算") + head.count("实际支出"), head.count("预算")
+    if final or budget:
+        clues.append(Clue("kind", "决算" if final and final * 3 >= budget else "预算", "body", None, ""))
     return clues
 
 
@@ -399,7 +513,7 @@ def label_clues(lines: list[Line], *, head: int = 25) -> list[Clue]:
             else:
                 unit = clean_unit(value)
                 if plausible_unit(unit):
-                    found.append(Clue("unit", unit, origin, line.page, line.text))
+                    found.append(Clue("unit", unit, origin, line.page, line.raw.strip()))
     return found
 
 
@@ -421,19 +535,38 @@ def _previous_name(lines: list[Line], i: int) -> str:
 
 def _unit_like(text: str) -> bool:
     """An organisation's name, or a region for a region-wide statement ("攸县", "资兴市本级")."""
-    return plausible_unit(text) or bool(re.fullmatch(r"[一-龥]{1,12}(?:县|区|市|旗|州)(?:本级)?", text))
+    return plausible_unit(text) or _is_place(re.sub(r"本级$", "", text))
+
+
+def _is_place(text: str) -> bool:
+    """A county, prefecture or province the gazetteer knows ("湖南省攸县", "资兴市"; "宁乡市" once 宁乡县)."""
+    if not text:
+        return False
+    gaz = gazetteer()
+    rest = text
+    for names in (gaz.provinces, gaz.prefectures):
+        head = next((rest[:n] for n in range(len(rest) - 1, 1, -1) if rest[:n] in names), None)
+        rest = rest[len(head):] if head else rest
+    if not rest:
+        return True
+    return (rest in gaz.counties or rest in gaz.prefectures
+            or (len(rest) >= 3 and rest[-1] in "市区" and (rest[:-1] + "县" in gaz.counties or rest[:-1] in gaz.counties)))
 
 
 # ---------------------------------------------------------------------------------------------------------
 # Weighing the clues
 
 
-def identify(lines: list[Line], *, metadata: list[Clue] = (), filename: str = "") -> Identity:
-    """Every clue about the document in `lines`, weighed by PRECEDENCE."""
+def identify(lines: list[Line], *, metadata: list[Clue] = (), filename: str = "", given: list[Clue] = (),
+             headers: list[str] = ()) -> Identity:
+    """Every clue about the document in `lines`, weighed by PRECEDENCE. `given` clues (what a file title shared
+    by several disclosures says of this one) come first among clues of their origin; `headers` are the running
+    headers of its pages (the text layer drops them as page furniture)."""
     titled, title_end = title_clues(lines)
     covered, cover_end = cover_clues(lines)
-    evidence = titled + covered + metadata_clues(list(metadata)) + label_clues(lines) + sentence_clues(lines) \
-        + filename_clues(filename) + body_clues(lines)
+    evidence = [*given, *titled, *covered, *metadata_clues(list(metadata)), *label_clues(lines),
+                *sentence_clues(lines), *figure_sentence_clues(lines), *header_clues(headers),
+                *filename_clues(filename), *body_clues(lines)]
     identity = Identity(end_line=max(title_end, cover_end), evidence=evidence)
     context = " ".join(line.text for line in lines[:40])
     for name in ("unit", "year", "kind", "scope", "genre"):
@@ -452,6 +585,8 @@ def identify(lines: list[Line], *, metadata: list[Clue] = (), filename: str = ""
         for name in ("region", "province"):
             if getattr(place, name) and clue.origin in PRECEDENCE[name]:
                 evidence.append(Clue(name, getattr(place, name), clue.origin, clue.page, clue.text))
+    if identity.unit is not None and not any(c.field == "region" for c in evidence):
+        evidence += _place_in_text(str(identity.unit), lines)
     for name in ("region", "province"):
         winner = _winner(name, evidence, identity.warnings)
         if winner is not None:
@@ -460,6 +595,26 @@ def identify(lines: list[Line], *, metadata: list[Clue] = (), filename: str = ""
     if identity.genre is None:
         identity.genre = "情况说明"
     return identity
+
+
+def _place_in_text(unit: str, lines: list[Line]) -> list[Clue]:
+    """A unit titled without its county ("县财政局", "财政局") whose full name the text states once
+    ("宁远县财政局是…"): the county and province of that name."""
+    tail = re.sub(r"^[县区市旗]", "", unit)
+    if len(tail) < 2:
+        return []
+    places: dict[str, Line] = {}
+    for line in lines[:80]:
+        for match in re.finditer(r"([一-龥]{2,12}?)" + re.escape(tail), line.text):
+            full = from_place(match.group(1) + tail)
+            if full and full.endswith(tail) and _is_place(full[: -len(tail)] or "-"):
+                places.setdefault(full[: -len(tail)], line)
+    if len(places) != 1:
+        return []
+    name, line = places.popitem()
+    place = locate(name + tail)
+    return [Clue(field, getattr(place, field), "body", line.page, line.raw.strip()[:80])
+            for field in ("region", "province") if getattr(place, field)]
 
 
 def _winner(name: str, evidence: list[Clue], warnings: list[str]) -> Clue | None:
@@ -489,26 +644,35 @@ def _same_unit(a: str, b: str) -> bool:
 def _origin_name(origin: str) -> str:
     return {"title": "标题", "cover": "封面", "cover:主管部门": "封面预算主管部门", "cover:单位": "封面预算单位",
             "first_sentence": "开头语句", "filename": "文件名", "body": "正文",
-            "metadata:标题": "网页标题", "metadata:发布机构": "网页发布机构", "metadata:来源": "网页来源"}.get(origin, origin)
+            "metadata:标题": "网页标题", "metadata:发布机构": "网页发布机构", "metadata:来源": "网页来源",
+            "header": "页眉"}.get(origin, origin)
 
 
 # ---------------------------------------------------------------------------------------------------------
 # Documents that are not disclosures
 
 _PLACEHOLDER_AMOUNT = re.compile(r"[XＸ×xX]{2,}(?:\.[XＸ×xX]+)?\s*(?:万元|元|亿元|%|人|辆)")
-_REAL_AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元)")
-# Genres that quote budget figures without being a disclosure, recognized by how they open.
+_REAL_AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:万元|千元|元|亿元)")
+# Zero stated in words is a figure too: "无“三公”经费预算安排", "均为0", "为零".
+# A table in a caption's unit, its cells one per line or space-separated: "单位：万元" then bare numbers.
+_UNIT_CAPTION = re.compile(r"(?:金额)?单位[:：]?(?:人民币)?(?:万元|千元|元|亿元)")
+_BARE_NUMBER = re.compile(r"^-?\d[\d,]*(?:\.\d+)?$")
+_ZERO_STATED = re.compile(r"无[^。,;]{0,20}?(?:经费|支出|预算|安排|公务用车|出国)|均为(?:0|零)|为零|零元")
+# Genres that quote budget figures without being a disclosure, recognized by their heading (a short line at the
+# top without sentence punctuation): a sentence that merely cites a 管理办法 or a 会议 does not count.
 _OTHER_GENRES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"本报讯|记者|通讯员|新闻|执行情况良好|召开.{0,20}(?:会议|推进会|工作会)"), "新闻报道"),
+    (re.compile(r"关于召开.{0,30}(?:会议|培训)的?通知|会议通知"), "会议通知"),
+    (re.compile(r"执行情况良好|召开.{0,20}(?:会议|推进会|工作会|座谈会)|开展.{0,20}(?:专项检查|专项整治|督查|检查)"),
+     "新闻报道"),
     (re.compile(r"审计(?:结果)?公告|审计工作报告|审计报告"), "审计公告"),
     (re.compile(r"绩效(?:自评|评价)报告|自评报告|绩效自评表"), "绩效评价报告"),
     (re.compile(r"招标公告|采购公告|中标(?:结果)?公告|成交公告|比选公告|询价公告|磋商公告"), "招标采购公告"),
     (re.compile(r"巡察.{0,12}(?:通报|整改)|整改(?:进展)?情况的?通报|督查通报"), "巡察整改通报"),
-    (re.compile(r"管理办法|实施细则|暂行规定|管理规定|第一章总则"), "管理办法"),
+    (re.compile(r"管理办法|实施细则|暂行规定|管理规定|^第一章总则$"), "管理办法"),
     (re.compile(r"政府工作报告|人民代表大会.{0,10}会议上"), "政府工作报告"),
-    (re.compile(r"关于召开.{0,30}(?:会议|培训)的?通知|会议通知"), "会议通知"),
     (re.compile(r"公开目录|预算公开一览|决算公开一览"), "公开目录"),
 ]
+_NEWS_DATELINE = re.compile(r"本报讯|[(]记者[一-龥]{1,4}|通讯员[一-龥]{2,4}")
 
 
 def refuse_other_documents(lines: list[Line]) -> None:
@@ -517,13 +681,17 @@ def refuse_other_documents(lines: list[Line]) -> None:
     placeholders = len(_PLACEHOLDER_AMOUNT.findall(text))
     if placeholders >= 3 and len(_REAL_AMOUNT.findall(text)) < placeholders:
         raise NotADisclosure("这是未填写的模板，不含数字（金额为“XXX万元”一类占位符）")
-    opening = "".join(line.text for line in lines[:3])
     titled, end = title_clues(lines)
-    title = titled[0].text if titled and end <= 3 else ""
+    title = normalize(titled[0].text) if titled and end <= 3 else ""
+    headings = [line.text for line in lines[:4] if len(line.text) <= 60 and not re.search(r"[。,;]", line.text)]
+    if not title and _NEWS_DATELINE.search("".join(line.text for line in lines[:3])):
+        raise NotADisclosure("这是新闻报道，不是部门/单位预算、决算或“三公”经费说明")
     for pattern, genre in _OTHER_GENRES:
-        if pattern.search(opening) and not (title and not pattern.search(title)):
+        if any(pattern.search(heading) for heading in headings) and not (title and not pattern.search(title)):
             raise NotADisclosure(f"这是{genre}，不是部门/单位预算、决算或“三公”经费说明")
-    if not _REAL_AMOUNT.search(text) and not any(line.tabular for line in lines):
+    captioned = bool(_UNIT_CAPTION.search(text)) and any(_BARE_NUMBER.match(line.text) for line in lines)
+    if not (_REAL_AMOUNT.search(text) or _ZERO_STATED.search(text) or captioned
+            or any(line.tabular for line in lines)):
         raise NotADisclosure("文件中没有任何预算/决算金额")
 
 
@@ -532,9 +700,20 @@ def refuse_other_documents(lines: list[Line]) -> None:
 
 
 def segment_starts(lines: list[Line], *, paged: bool) -> list[int]:
-    """Where each disclosure a file holds begins: a new title or cover naming another unit, scope, year or
-    kind, after the current one has stated amounts. In a paged file (PDF) a cover or title opens its page."""
-    starts = [0]
+    """Where each disclosure a file holds begins (see `segments`)."""
+    return [start for start, _ in segments(lines, paged=paged)]
+
+
+def segments(lines: list[Line], *, paged: bool) -> list[tuple[int, list[Clue]]]:
+    """Where each disclosure a file holds begins, with what its file title says about it.
+
+    A new title or cover naming another unit, scope, year or kind opens a disclosure once the current one has
+    stated amounts; in a paged file (PDF) a cover or title opens its page. A title naming two years and kinds
+    ("…2021年“三公”经费决算及2022年预算情况说明") holds two disclosures, split at the heading of the second."""
+    combined = _combined(lines)
+    if combined:
+        return combined
+    starts: list[tuple[int, list[Clue]]] = [(0, [])]
     titled, _ = title_clues(lines)
     covered, _ = cover_clues(lines)
     current: dict[str, object] = {**{c.field: c.value for c in titled}, **{c.field: c.value for c in covered}}
@@ -550,9 +729,37 @@ def segment_starts(lines: list[Line], *, paged: bool) -> list[int]:
         head = _head_identity(lines, i)
         if head is None or not _differs(head, current):
             continue
-        starts.append(i)
+        starts.append((i, []))
         current, amounts = head, 0
     return starts
+
+
+_PAIR = re.compile(r"((?:19|20)\d{2})年度?[^\d]{0,16}?(预算|决算)")
+
+
+def _combined(lines: list[Line]) -> list[tuple[int, list[Clue]]]:
+    """A title of two disclosures: each starts at the first heading that names its year and kind."""
+    titled, end = title_clues(lines)
+    if not titled:
+        return []
+    printed = titled[0].text
+    pairs = list(dict.fromkeys(_PAIR.findall(arabic_years(normalize(printed)))))
+    if len(pairs) < 2:
+        return []
+    shared = [c for c in titled if c.field in ("unit", "scope", "genre")]
+    found: list[tuple[int, list[Clue]]] = []
+    for n, (year, kind) in enumerate(pairs):
+        own = [Clue("year", int(year), "title", titled[0].page, printed), Clue("kind", kind, "title", titled[0].page,
+                                                                               printed)]
+        if n == 0:
+            found.append((0, own))
+            continue
+        start = next((i for i in range(end, len(lines)) if len(lines[i].text) <= 40 and not lines[i].tabular
+                      and re.search(year + r"年度?[^\d]{0,16}?" + kind, arabic_years(lines[i].text))), None)
+        if start is None or start <= found[-1][0]:
+            return []
+        found.append((start, own + shared))
+    return found
 
 
 def _head_identity(lines: list[Line], i: int) -> dict[str, object] | None:
@@ -569,14 +776,13 @@ def _head_identity(lines: list[Line], i: int) -> dict[str, object] | None:
         if values.get("kind") and values.get("year"):
             return values
     titled, _ = title_clues(window[:2], head=2)
-    if titled and re.match(r"[一-龥]", first) and titled[0].text.startswith(arabic_years(window[0].text)) and not titled[0].text.endswith("表"):
+    title = arabic_years(normalize(titled[0].text)) if titled else ""
+    opens_here = titled and re.match(r"[一-龥]", first) and title.startswith(first)
+    if opens_here and not title.endswith("表"):
         values = {c.field: c.value for c in titled}
         if values.get("kind"):
             return values
     return None
-
-
-_NUMBERED = re.compile(r"^(?:第[一二三四五六七八九十\d]+(?:部分|章|节)|[一二三四五六七八九十]+[、.]|\d+(?:[、.]|\s)|\(?[一二三四五六七八九十\d]+\))")
 
 
 def _differs(head: dict[str, object], current: dict[str, object] | None) -> bool:
@@ -591,18 +797,3 @@ def _differs(head: dict[str, object], current: dict[str, object] | None) -> bool
         if a != b:
             return True
     return False
-
-
-_DEPARTMENT_NAME = re.compile(r"(?:局|委员会|委|办公室|人民政府|街道办事处|人大常委会|政协|法院|检察院|总工会|妇联|团委|科协|"
-                              r"残联|工商联|文联|部)(?:（本级）)?$")
-_UNIT_NAME = re.compile(r"(?:中心|站|所|队|馆|院|学校|中学|小学|幼儿园|园|社|场|台|处)(?:（本级）)?$")
-
-
-def scope_of_name(unit: str) -> str | None:
-    """What a name says when nothing else does: a 局, 委员会 or 办公室 publishes a 部门 disclosure; a 中心, 站,
-    学校 or 医院 is a 单位. None when the name says neither."""
-    if _DEPARTMENT_NAME.search(unit):
-        return "部门"
-    if _UNIT_NAME.search(unit):
-        return "单位"
-    return None

@@ -45,6 +45,9 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(provinces, {v: k for k, v in provinces.items()}, prefectures, counties)
 
 
+_NOT_A_PLACE = re.compile(r"开发|高新|经济|工业|产业|园|城市|市场|社区|街道|景区|示范|保护|管理|服务|监督|都市|城区$")
+
+
 @dataclass(frozen=True)
 class Place:
     region: str | None  # county-level division (县/区/县级市/旗)
@@ -94,7 +97,11 @@ def locate(name: str, *, context: str = "") -> Place:
             county, listed = candidate, candidate[:-1]
             break
     if county is None:
-        match = re.match(r"^(.{1,6}?(?:自治县|县|区|市|旗))", rest)
+        # A county the list does not know (new since): its name ends in 县/区/市/旗 — but 城市管理局 names no
+        # 城市 and an 经济开发区 is no county.
+        match = re.match(r"^(.{2,6}?(?:自治县|县|区|市|旗))", rest)
+        if match and _NOT_A_PLACE.search(match.group(1)):
+            match = None
         if prefecture and not match:
             return Place(region=prefecture, province=province, prefecture=prefecture)
         return Place(region=match.group(1) if match else None, province=province, prefecture=prefecture)

@@ -94,15 +94,26 @@ def _metric_of(piece: str, labels: dict[str, str]) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+_ELIDED = r"(?:运行(?:维护|维修)?|购置)(?:费|支出)?(?:用)?"  # "公务用车购置费和运行维护费": the head is not repeated
+
+
+def _stems(labels: dict[str, str]) -> str:
+    """Labels whose closing 费 may be left out before 支出/预算 ("无公务用车购置和因公出国(境)支出")."""
+    return "|".join(f"(?:{label.replace('费(?:用)?', '(?:费(?:用)?)?')})" for label in labels.values())
+
+
 def _label_list(chunk: str, labels: dict[str, str], offset: int) -> list[tuple[str, int]] | None:
     """"因公出国(境)费、公务用车购置费和公务接待费" -> [(metric, start), …]; None if a piece names no metric."""
     result = []
     pos = 0
+    head = ""
     for piece in re.split(rf"({_SEP})", chunk):
         if piece and not re.fullmatch(_SEP, piece):
-            metric = _metric_of(piece, labels)
+            metric = next((m for m in (_metric_of(p, labels) for p in (piece, piece + "费", head + piece,
+                                                                 head + piece + "费") if p) if m), None)
             if metric is None:
                 return None
+            head = head or (re.match(r"公务用车|公务车", piece) or [""])[0]
             result.append((metric, offset + pos))
         pos += len(piece)
     return result
@@ -160,7 +171,8 @@ def respective_changes(text: str, labels: dict[str, str], *, year: int | None) -
 
 
 _SHARED_FLAT = re.compile(rf"(?:均|都|皆)(?:与|比|较|同)?(?P<ref>{_REF})?(?:相比)?,?(?:{_FLAT})")
-_SHARED_ZERO = re.compile(r"(?:均|都|皆)(?:为|是)?(?:0(?:\.0+)?|零)(?:万元|元)?(?![\d.])")
+_SHARED_ZERO = re.compile(r"(?:(?:均|都|皆)(?:为|是)?|(?:为|是))(?:0(?:\.0+)?|零)(?:万元|元)?(?![\d.])"
+                          r"|(?:均|都|皆)(?:未安排|未发生|无|没有)(?:预算|支出)?(?:安排)?")
 
 
 def shared_change(text: str, hits: list[tuple[str, Hit]], *, year: int | None) -> dict[int, Change]:
@@ -233,14 +245,31 @@ def budget_actual(text: str, label: str) -> list[Hit]:
     return hits
 
 
+_NONE = r"无|没有|未安排|不安排|未发生|未列支|未开支"
+
+
 def zero_in_words(text: str, label: str, *, what: str = r"(?:预算)?(?:安排|支出|收入|收入和支出|收支|预算)?") -> list[Hit]:
     """"2024年度无政府性基金预算财政拨款收入和支出", "无公务用车购置预算安排": a zero stated without a numeral."""
-    pattern = _compiled(rf"(?:无|没有|未安排|不安排)(?P<label>{label}){what}(?=[。;,)]|$)")
+    pattern = _compiled(rf"(?:{_NONE})(?P<label>{label}){what}(?=[。;,)]|$)")
     hits = []
     for match in pattern.finditer(text):
         if at_clause_start(text, match.start()) and not in_template_sentence(text, match.start()):
             hits.append(Hit(_ZERO, match.start(), match.start(), match.end(), pattern="zero_in_words"))
     return hits
+
+
+def zeros_in_words(text: str, labels: dict[str, str]) -> list[tuple[str, Hit]]:
+    """"没有因公出国(境)费和公务用车购置费预算": one zero in words for each item named."""
+    any_label = _stems(labels)
+    pattern = _compiled(rf"(?:{_NONE})(?P<list>(?:{any_label})(?:{_SEP}(?:{any_label}|{_ELIDED})){{1,7}})"
+                        rf"(?:预算|支出)?(?:安排|支出)?(?=[。;,)]|$)")
+    found = []
+    for match in pattern.finditer(text):
+        if not at_clause_start(text, match.start()) or in_template_sentence(text, match.start()):
+            continue
+        names = _label_list(match.group("list"), labels, match.start("list"))
+        found += [(metric, Hit(_ZERO, start, start, match.end(), pattern="zero_in_words")) for metric, start in names or []]
+    return found
 
 
 def change_only(text: str, label: str, *, year: int | None) -> list[tuple[Change, int, int]]:
@@ -255,6 +284,25 @@ def change_only(text: str, label: str, *, year: int | None) -> list[tuple[Change
         change = find_change(text, match.end(), stop, unit="万元", year=year, near=2)
         if change and change.value is not None:
             found.append((change, match.start(), change.end))
+    return found
+
+
+def bare_zero(text: str, label: str) -> list[Hit]:
+    """"因公出国(境)费为0；": a zero printed without a unit (0 is 0 in any unit)."""
+    pattern = _compiled(rf"(?:{label}){_FILLER}(?:为|是)?(?:0(?:\.0+)?|零)(?=[;,。)]|$)")
+    return [Hit(_ZERO, m.start(), m.end() - 1, m.end(), pattern="bare_zero")
+            for m in pattern.finditer(text) if at_clause_start(text, m.start())]
+
+
+def all_of(text: str, labels: dict[str, str]) -> list[tuple[str, int]]:
+    """"“三公”经费预算6.00万元，全部为公务用车运行维护费": the whole amount before is this one item's.
+    Returns (metric, position of the phrase)."""
+    pattern = _compiled(rf"[,;]?(?:全部|均|全额)(?:为|是|用于)(?P<label>{_any(labels)})(?=[。;,]|$)")
+    found = []
+    for match in pattern.finditer(text):
+        metric = _metric_of(match.group("label"), labels)
+        if metric:
+            found.append((metric, match.start()))
     return found
 
 

@@ -20,11 +20,14 @@ def pdf_pages(data: bytes) -> list[str]:
     try:
         pages = []
         for index in range(len(document)):
-            page = document[index]
-            textpage = page.get_textpage()
-            pages.append(textpage.get_text_range())
-            textpage.close()
-            page.close()
+            try:
+                page = document[index]
+                textpage = page.get_textpage()
+                pages.append(textpage.get_text_range())
+                textpage.close()
+                page.close()
+            except Exception:  # one damaged page must not lose the others; it reads as an empty page
+                pages.append("")
         return pages
     finally:
         document.close()

@@ -10,17 +10,18 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .clauses import (  # noqa: F401  (re-exported for older imports)
-    _CHANGE, _REASON_START, AMOUNT, Change, at_clause_start, find_change, find_reason, sentence_end, sentence_start,
+    _CHANGE, _REASON_START, AMOUNT, Change, at_clause_start, find_change, find_reason, in_template_sentence, sentence_end,
+    sentence_start,
 )
 from .numbers import NUMBER, UNIT, Amount, parse_amount
 from .patterns import (  # noqa: F401
-    Hit, both_zero, budget_actual, change_only, count_then_amount, label_amounts, respective_changes, respectively,
+    Hit, all_of, bare_zero, both_zero, budget_actual, zeros_in_words, change_only, count_then_amount, label_amounts, respective_changes, respectively,
     shared_change, zero_in_words,
 )
 from .sections import Section, classify_heading, split_sections  # noqa: F401  (re-exported)
 from .text import Joined
 from .types import Figure, UnitHeadcount
-from .vocabulary import SANGONG
+from .vocabulary import SANGONG, label_pattern
 
 
 def make_figure(metric: str, joined: Joined, hit: Hit, *, seg_end: int, year: int | None,
@@ -46,6 +47,8 @@ def make_figure(metric: str, joined: Joined, hit: Hit, *, seg_end: int, year: in
     )
     if change and change.against_budget:
         figure.note = "文中增减是与预算数比较，不是与上年比较"
+    if change and change.budget is not None:
+        figure.budget = change.budget
     return figure
 
 
@@ -53,13 +56,10 @@ def make_figure(metric: str, joined: Joined, hit: Hit, *, seg_end: int, year: in
 # Metric rules
 # ---------------------------------------------------------------------------------------------
 
+# The prose labels of each “三公” metric come from the shared vocabulary (tables read the same words).
 SANGONG_LABELS: dict[str, str] = {
-    "sangong_total": rf"{SANGONG}经费(?:财政拨款)?(?:合计|总额|总计)?",
-    "outbound_travel": r"(?:因公)?出国\(?境\)?(?:经)?费(?:用)?",
-    "vehicle_total": r"公务用?车(?:辆)?购置及运行(?:维护|维修)?费(?:用)?",
-    "vehicle_purchase": r"公务用?车(?:辆)?购置费(?:用)?",
-    "vehicle_operation": r"公务用?车(?:辆)?运行(?:维护|维修|保障)?费(?:用)?",
-    "reception": r"(?:国内)?公务接待费(?:用)?",
+    key: label_pattern(key) for key in
+    ("sangong_total", "outbound_travel", "vehicle_total", "vehicle_purchase", "vehicle_operation", "reception")
 }
 _ANY_ITEM = "|".join(f"(?:{label})" for key, label in SANGONG_LABELS.items() if key != "sangong_total")
 _NOT_ARRANGED = re.compile(
@@ -81,6 +81,8 @@ def sangong_figures(joined: Joined, *, year: int | None, kind: str) -> dict[str,
                 hits.append((metric, Hit(zero, match.start(), match.start("na"), match.end(), pattern="not_arranged")))
         if not any(m == metric for m, _ in hits):
             hits += [(metric, hit) for hit in zero_in_words(text, label)]
+        hits += [(metric, hit) for hit in bare_zero(text, label)]
+    hits += [(m, h) for m, h in zeros_in_words(text, items) if not any(m == metric for metric, _ in hits)]
     hits += both_zero(text, items)
     hits += respectively(text, items)
     hits = _this_year(hits, text, year)
@@ -120,6 +122,15 @@ def sangong_figures(joined: Joined, *, year: int | None, kind: str) -> dict[str,
         if hit.budget is not None:
             figures[metric].budget = hit.budget.value
         chosen[metric] = hit
+    _vehicle_parts(joined, figures, chosen, parens, year=year)
+    for metric, pos in all_of(text, items):
+        # "“三公”经费预算6.00万元，全部为公务用车运行维护费": the amount just before is this item's too.
+        before = [(m, h) for m, h in chosen.items() if h.end <= pos and not re.search("[。;]", text[h.end:pos])]
+        if metric not in figures and before:
+            owner, hit = max(before, key=lambda item: item[1].end)
+            figures[metric] = make_figure(metric, joined, hit, seg_end=hit.end, year=year,
+                                          fund_scope="一般公共预算财政拨款", with_change=False)
+            figures[metric].note = f"文中写明{figures[owner].source_unit}全部为该项"
     # Changes stated once for several items: "…，均与上年持平", "分别比上年减少A和B".
     listed = [(metric, hit) for metric, hit in chosen.items()]
     for index, change in shared_change(text, listed, year=year).items():
@@ -130,6 +141,35 @@ def sangong_figures(joined: Joined, *, year: int | None, kind: str) -> dict[str,
         if metric in figures and figures[metric].change is None:
             figures[metric].change = change.value
     return figures
+
+
+_SHORT_PARTS = {"vehicle_purchase": r"(?:其中)?购置(?:费|支出)(?:用)?",
+                "vehicle_operation": r"(?:其中)?运行(?:维护|维修)?(?:费|支出)(?:用)?"}
+
+
+def _vehicle_parts(joined: Joined, figures: dict[str, Figure], chosen: dict[str, Hit],
+                   parens: list[tuple[int, int]], *, year: int | None) -> None:
+    """The parts of 公务用车购置及运行维护费 named short inside its bracket ("(其中购置支出0万元,运行维护支出9.80
+    万元)"), and both parts 0 when the combined item is stated as not arranged at all."""
+    total = chosen.get("vehicle_total")
+    if total is None:
+        return
+    text = joined.text
+    bracket = next(((open_, close) for open_, close in parens if 0 <= open_ - total.num_start <= 24), None)
+    if bracket:
+        for metric, label in _SHORT_PARTS.items():
+            if metric in figures:
+                continue
+            hits = label_amounts(text, label, start=bracket[0] + 1, end=bracket[1], clause_start=False)
+            if hits:
+                figures[metric] = make_figure(metric, joined, hits[0], seg_end=bracket[1], year=year,
+                                              fund_scope="一般公共预算财政拨款", with_change=False)
+    if total.pattern == "zero_in_words" and total.amount.value == 0:
+        for metric in _SHORT_PARTS:
+            if metric not in figures:
+                figures[metric] = make_figure(metric, joined, total, seg_end=total.end, year=year,
+                                              fund_scope="一般公共预算财政拨款", with_change=False)
+                figures[metric].note = "公务用车购置及运行维护费未安排，两项均为0"
 
 
 def sangong_changes(joined: Joined, *, year: int | None) -> list[Figure]:
@@ -213,6 +253,8 @@ def _better_for_final(kind: str, text: str, current: Figure, hit: Hit) -> bool:
     """In a 决算 text the same item may be given as 预算 then 决算: the actual figure wins."""
     if kind != "决算":
         return False
+    if current.budget is not None:
+        return False  # already the actual of a "预算为A，决算为B" pair
     gap = text[hit.start:hit.num_start]
     return bool(re.search(r"决算|实际|支出", gap)) and current.note != "决算数"
 
@@ -338,6 +380,12 @@ def _appropriation(figures: dict[str, Figure], metric: str, budget: Joined, labe
     if figure is None:
         figure = figure_at(metric, budget, first, year=year, fund_scope=scope, with_change=False)
         figures[metric] = figure
+    if change is None:
+        # 决算 "…支出1,430.00万元，占…。与2022年度相比，一般公共预算财政拨款支出增加100.00万元": the change is
+        # restated with the label in the next sentence.
+        stop = sentence_end(text, first.end, len(text))
+        later = [c for c, start, _ in change_only(text, label, year=year) if start > first.end and start - stop <= 12]
+        change = later[0] if later else None
     if change and change.value is not None and figure.change is None:
         figure.change = change.value
         figure.source = f"{figure.source}；{budget.cite(sentence_start(text, first.start), change.end)}"
@@ -361,6 +409,8 @@ def _respectively(text: str, label: str, year: int | None) -> Hit | None:
 _NOT_APPLICABLE = re.compile(
     r"不在机关运行经费(?:的)?(?:统计|核算|计算)?范围|不属于机关运行经费(?:统计|核算)?范围|不纳入机关运行经费|"
     r"机关运行经费[^。]{0,8}不适用|不涉及机关运行经费|无机关运行经费统计"
+    # "2024年…福利院无机关运行经费。": a 事业单位 saying it has none (the template's wording for n/a).
+    r"|(?<![主要原因是因由于])无机关运行经费(?=[。;)]|$)"
 )
 
 
@@ -372,12 +422,16 @@ def other_figures(joined: Joined, *, year: int | None, scope: str) -> dict[str, 
     hit = hit or first_hit(joined, r"(?:机关)?运行经费(?:预算|决算|支出)?(?:合计|总额)?", clause_start=True)
     if hit is None:
         hit = first_hit(joined, r"(?:机关)?运行经费(?:预算|决算|支出)?(?:合计|总额)?")
+    if hit is None:
+        # "本单位无机关运行经费预算安排": a stated zero ("无机关运行经费。" alone says not applicable, below).
+        zero = zero_in_words(text, r"(?:机关)?运行经费", what=r"(?:预算安排|安排|支出|预算)")
+        hit = zero[0] if zero else None
     if hit:
         figures["operating_costs"] = figure_at("operating_costs", joined, hit, year=year,
                                                fund_scope="一般公共预算财政拨款", exp_scope="基本")
     else:
         match = _NOT_APPLICABLE.search(text)
-        if match:
+        if match and not in_template_sentence(text, match.start()):
             start = sentence_start(text, match.start())
             end = sentence_end(text, match.end(), len(text))
             figures["operating_costs"] = Figure(
@@ -400,12 +454,19 @@ def other_figures(joined: Joined, *, year: int | None, scope: str) -> dict[str, 
             fund_scope="一般公共预算财政拨款", exp_scope="项目")
     for metric, pattern in [
         ("vehicles_count", r"(?:共有|现有|实有|拥有|占有|保有)(?:各类|在用)?(?:公务)?(?:用)?车(?:辆)?(?:总数|合计|共计|共|量)?(?:为)?(?P<n>\d+)辆"
-                           r"|(?:公务用车|车辆)(?:保有量|总数|合计|共计)(?:为)?(?P<n2>\d+)辆"
+                           r"|(?:公务用车|车辆)(?:保有量|总数|合计|共计|共)(?:为|有)?(?P<n2>\d+)辆"
                            r"|车辆(?:共)?(?P<n3>\d+)辆"),
         ("vehicles_purchase_planned",
          r"(?:安排|计划|拟)(?:新)?(?:购置|购买|更新|购)[一-龥]{0,8}?(?:车辆|用车|公务车|车)(?:共)?(?:为)?(?P<n>\d+)辆"),
     ]:
         match = _best_vehicle_match(pattern, text) if metric == "vehicles_count" else re.search(pattern, text)
+        if match is None and metric == "vehicles_count":
+            none = re.search(r"(?:无|没有)(?:公务用车|公务车辆|车辆)(?=[。,;]|$)", text)
+            if none and at_clause_start(text, none.start()) and not in_template_sentence(text, none.start()):
+                figures[metric] = Figure(metric=metric, value=Decimal(0), page=joined.page_at(none.start()),
+                                         source=joined.cite(sentence_start(text, none.start()), none.end()),
+                                         display_scale=0, source_unit="辆", note="文中写明无公务用车")
+                continue
         if match is None and metric == "vehicles_purchase_planned":
             match = re.search(r"(?:未|不|没有|无)(?:安排|计划)(?:购置|购买|更新)(?:车辆|公务用车|公务车)|无(?:车辆)?购置计划", text)
             if match:
@@ -438,7 +499,7 @@ def _best_vehicle_match(pattern: str, text: str) -> re.Match[str] | None:
 
 
 _ACTUAL = re.compile(
-    r"(?:实有|在职|在编)(?:在职|在编)?(?:教职工|职工|人员|干部职工)?(?:总)?(?:人数|人员数)?(?:共|为|合计|共计)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:人|名)"
+    r"(?:实有|在职|在编)(?:在职|在编)?(?:教职工|职工|人员|干部职工)?(?:总人数|总数|总|人数|人员数)?(?:共|为|合计|共计)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:人|名)"
 )
 _AUTHORIZED = re.compile(
     r"(?P<type>(?:[一-龥]{0,4}?(?:行政|事业|工勤|专项|参公|政法)))?编制(?:总数|数|人数|人员)?(?:为|共|合计|共计)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:人|名|个)"

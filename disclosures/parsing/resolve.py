@@ -77,12 +77,19 @@ def resolve(candidates: Candidates | list[Candidate], *, kind: str | None, scope
     for metric, offered in by_metric.items():
         values = sorted((c for c in offered if not c.change_only and c.figure.period == "本年"),
                         key=lambda c: _key(c, stage=stage, scope=scope or ""))
+        if kind == "决算" and values and all(c.stage == "预算数" for c in values):
+            # A 决算's value is the actual: a 预算数 column alone is never taken for it.
+            result.warnings.append(f"{METRICS[metric].label}：只找到预算数（{_fmt(values[0].figure.value)}），"
+                                   f"未找到决算数，未采用")
+            continue
         if not values:
             continue
         chosen = values[0]
         figure = chosen.figure
         for other in values[1:]:
             if _same(figure, other.figure):
+                if kind == "决算" and figure.budget is None and other.figure.budget is not None:
+                    figure.budget = other.figure.budget  # a 决算 table cell carries the 预算数 beside the actual
                 continue
             if kind == "决算" and other.stage == "预算数" and chosen.stage != "预算数":
                 if figure.budget is None and other.figure.value is not None:
@@ -90,6 +97,8 @@ def resolve(candidates: Candidates | list[Candidate], *, kind: str | None, scope
                 continue
             if other.scope_column and other.scope_column != chosen.scope_column:
                 continue  # another unit's column of the same table: not the same figure
+            if figure.fund_scope and other.figure.fund_scope and figure.fund_scope != other.figure.fund_scope:
+                continue  # another fund's figure (全口径 支出总表 vs 一般公共预算 prose): not a contradiction
             result.warnings.append(_disagreement(metric, figure, other.figure))
         if figure.change is None:
             lenders = [c for c in offered if c is not chosen and c.figure.change is not None

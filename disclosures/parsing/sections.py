@@ -180,5 +180,18 @@ def split_sections(lines: list[Line], start: int = 0) -> list[Section]:
                     Line(text=rest, page=line.page, raw=line.raw, index=line.index[cut:], tabular=False)
                 )
             continue
+        if len(sections) == 1 and not any("。" in ln.text for ln in sections[0].lines) and _TITLE_END.search(line.text):
+            line = _closed(line)  # a title glued to the first sentence would hide that sentence's subject
+        elif not line.tabular and _SUBHEADING.match(line.text):
+            line = _closed(line)  # "四、机关运行经费" on its own line: a heading, not the start of the next sentence
         sections[-1].lines.append(line)
     return sections
+
+
+_SUBHEADING = re.compile(rf"(?:{_NUMBERING.pattern})[^\d。,;:()]{{2,20}}$")
+_TITLE_END = re.compile(r"(?:说明|情况|公开|汇总|报告|如下)$")
+
+
+def _closed(line: Line) -> Line:
+    return Line(text=line.text + "。", page=line.page, raw=line.raw + "。", index=[*line.index, len(line.raw)],
+                tabular=line.tabular)

@@ -59,14 +59,22 @@ def classify_column(label: str) -> str | None:
 
 def sangong_table_figures(document: Document, *, year: int) -> TableResult:
     result = TableResult()
+    empty: list[tuple[int, str]] = []  # a titled “三公” table printed without a single number
     try:
         for grid, page, title in _candidate_grids(document):
             figures = read_sangong_grid(grid, year=year, page=page, title=title, result=result)
             if figures:
                 result.figures.extend(figures)
                 break
+            if _caption(title) and not any(_NUMERIC.match(c or "") for row in grid for c in row):
+                empty.append((page, _caption(title)))
     except PdfReadError:
         result.warnings.append("PDF中“三公”经费表所在页无法读取表格结构，未采用表中数字")
+    if not result.figures and empty:
+        page, caption = empty[0]
+        note = "".join(line.text for line in document.lines if line.page == page)
+        if not re.search(r"空表|无数据|没有数据|无(?:相关)?数据|未发生|无“?三公”?经费", note):
+            result.warnings.append(f"附表“{caption}”（第{page}页）没有填写任何数字，也没有说明原因")
     return result
 
 
@@ -76,8 +84,12 @@ def _candidate_grids(document: Document):
     if document.is_pdf:
         # Table titles wrap inside narrow cells, so look for them in each page's joined text.
         page_text: dict[int, str] = {}
+        contents: set[int] = set()  # 目录 pages list the table's title but hold no table
         for line in lines:
+            if page_text.get(line.page, "") == "" and re.fullmatch(r"目录|目次", line.text):
+                contents.add(line.page)
             page_text[line.page] = page_text.get(line.page, "") + line.text
+        page_text = {page: text for page, text in page_text.items() if page not in contents}
         cleaned = {page: re.sub(r"(?<![\d.])\d{1,2}[.、](?!\d)[^表。]{0,40}表", "", text)
                    for page, text in page_text.items()}
         titled = [page for page, text in cleaned.items() if _TABLE_TITLE.search(text)]
@@ -226,13 +238,23 @@ def read_sangong_grid(grid: Grid, *, year: int, page: int | None, title: str, re
         columns = [c or "" for c in header[-1]] if header else [""] * width
         periods = [_period(cell, year) for cell in columns]
         change_column = next((j for j, cell in enumerate(columns) if re.search(r"增减|增长额|变动|比上年", cell)), None)
+        # 决算: a 预算数 column and a 决算数 column; the actual is the value, the budget goes beside it.
+        roles = [_role(cell) for cell in columns]
+        paired = "actual" in roles and "budget" in roles
         cells = []
+        budgets = []
         for row, metric in zip(data, first_column):
             if metric:
                 for j in range(1, width):
                     if j != change_column:
-                        cells.append((metric, periods[j] or "本年", row[j], f"{row[0]} · {columns[j]}"))
-        figures = _figures(cells, unit=unit, page=page, result=result)
+                        cell = (metric, periods[j] or "本年", row[j], f"{row[0]} · {columns[j]}")
+                        (budgets if paired and roles[j] == "budget" else cells).append(cell)
+        figures = _figures(cells, unit=unit, page=page, result=result, title=title)
+        by_key = {(f.period, f.metric): f for f in figures}
+        for metric, period, raw, _ in budgets:
+            figure = by_key.get((period, metric))
+            if figure and figure.budget is None and _NUMERIC.match(raw):
+                figure.budget = parse_amount(raw, unit).value
         if change_column is not None:
             # The 增减额 column: this year's change, as the table states it.
             changes = {metric: row[change_column] for row, metric in zip(data, first_column) if metric}
@@ -253,7 +275,12 @@ def read_sangong_grid(grid: Grid, *, year: int, page: int | None, title: str, re
     # 决算 tables pair every item as 预算数 | 决算数: the actual is the value, the budget is kept beside it.
     pair_row = next((row for row in header if any(_role(c) == "budget" for c in row)
                      and any(_role(c) == "actual" for c in row)), None)
-    roles = [_role(c) if pair_row else None for c in (pair_row or [""] * width)]
+    roles: list[str | None] = [None] * width
+    if pair_row:
+        current = None
+        for j, cell in enumerate(pair_row):  # a text grid leaves a merged group's other cells empty
+            current = _role(cell) or (current if not cell else None)
+            roles[j] = current
     labels = []
     for j in range(width):
         stack = [row[j] for row in header if row[j] and row is not year_row and row is not pair_row]
@@ -315,10 +342,11 @@ def _fill_merged(header: list[list[str | None]]) -> list[list[str]]:
 
 
 def _role(cell: str | None) -> str | None:
-    cell = (cell or "").replace(" ", "")
-    if re.fullmatch(r"(?:年初)?(?:全年)?预算(?:数)?", cell):
+    """预算数 / 年初预算数 → budget; 决算数 / 全年支出数 / 实际支出 / 执行数 → actual (a year prefix allowed)."""
+    cell = re.sub(r"^(?:(?:19|20)\d{2}年度?)", "", (cell or "").replace(" ", ""))
+    if re.fullmatch(r"(?:年初|全年)?预算(?:数|安排数?)?", cell):
         return "budget"
-    if re.fullmatch(r"决算(?:数)?|(?:实际)?支出(?:数)?|执行数", cell):
+    if re.fullmatch(r"(?:全年|本年|实际)?(?:决算|支出|执行)(?:数)?", cell):
         return "actual"
     return None
 

@@ -107,7 +107,7 @@ def test_an_untitled_statement_is_printed_with_its_missing_fields_and_clues(tmp_
     result = run(str(path), "--json", tmp_path=tmp_path, settings="config.settings")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert (data["unit"], data["year"], data["kind"], data["missing"]) == (None, 2024, "预算", ["unit", "region"])
+    assert (data["unit"], data["year"], data["kind"], data["missing"]) == (None, 2024, "预算", ["unit", "region", "province"])
     assert data["clues"]["year"]["origin"] == "first_sentence"
     assert data["figures"]["sangong_total"]["value"] == "12.3"
 

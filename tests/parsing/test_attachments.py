@@ -163,27 +163,27 @@ def test_it_reads_economic_lines_and_the_personnel_and_public_subtotals():
 
 
 def test_it_reads_the_two_blocks_of_a_final_accounts_economic_table_side_by_side():
-    pages = ["一般公共预算财政拨款基本支出决算表\n单位：万元\n经济分类 科目名称 决算数 经济分类 科目名称 决算数\n"
-             "301 工资福利支出 2,082.85 302 商品和服务支出 171.07\n301 03 奖金 302 03 咨询费\n"
-             "301 08 机关事业单位基本养老保险缴\n费\n160.75 302 06 电费\n人员经费合计 2,152.26 公用经费合计 184.65\n"]
+    pages = ["××局一般公共预算财政拨款基本支出决算表\n金额单位：万元\n编码 名称 决算数 编码 名称 决算数\n"
+             "301 工资福利支出 1,500.40 302 商品和服务支出 120.30\n301 03 奖金 302 03 咨询费\n"
+             "301 08 机关事业单位基本养老保险缴\n费\n99.50 302 06 电费\n人员经费合计 1,600.00 公用经费合计 130.00\n"]
     result = read_tables(_pdf_text(*pages), year=2024, kind="决算")
     got = [(line.code, line.name, line.value) for line in result.economic_lines]
-    assert got == [("301", "工资福利支出", Decimal("2082.85")), ("302", "商品和服务支出", Decimal("171.07")),
-                   ("30108", "机关事业单位基本养老保险缴费", Decimal("160.75")),
-                   (None, "人员经费", Decimal("2152.26")), (None, "公用经费", Decimal("184.65"))]
+    assert got == [("301", "工资福利支出", Decimal("1500.40")), ("302", "商品和服务支出", Decimal("120.30")),
+                   ("30108", "机关事业单位基本养老保险缴费", Decimal("99.50")),
+                   (None, "人员经费", Decimal("1600.00")), (None, "公用经费", Decimal("130.00"))]
 
 
 def test_it_reads_total_rows_of_the_overview_table_and_leaves_carry_over_totals_of_a_final_account():
     pages = ["收入支出决算总表\n单位：万元\n收入 支出\n项目 决算数 项目 决算数\n"
-             "一、一般公共预算财政拨款收入 2,940.05 一、一般公共服务支出 2,106.66\n"
-             "二、政府性基金预算财政拨款收入 二、外交支出\n八、其他收入 6.20 八、社会保障和就业支出 326.71\n"
-             "本年收入合计 2,946.25 本年支出合计 2,940.05\n年初结转和结余 49.14 年末结转和结余 55.34\n"
-             "总计 2,995.39 总计 2,995.39\n"]
+             "一、一般公共预算财政拨款收入 1,800.00 一、一般公共服务支出 1,500.00\n"
+             "二、政府性基金预算财政拨款收入 二、外交支出\n八、其他收入 5.00 八、社会保障和就业支出 300.00\n"
+             "本年收入合计 1,805.00 本年支出合计 1,800.00\n年初结转和结余 20.00 年末结转和结余 25.00\n"
+             "总计 1,825.00 总计 1,825.00\n"]
     result = read_tables(_pdf_text(*pages), year=2024, kind="决算")
     got = {f.metric: (f.value, f.row) for f in result.figures}
-    assert got == {"general_budget_appropriation": (Decimal("2940.05"), "一、一般公共预算财政拨款收入"),
-                   "income_total": (Decimal("2946.25"), "本年收入合计"),
-                   "expenditure_total": (Decimal("2940.05"), "本年支出合计")}
+    assert got == {"general_budget_appropriation": (Decimal("1800.00"), "一、一般公共预算财政拨款收入"),
+                   "income_total": (Decimal("1805.00"), "本年收入合计"),
+                   "expenditure_total": (Decimal("1800.00"), "本年支出合计")}
 
 
 FINAL_SANGONG = [
@@ -304,3 +304,84 @@ def test_it_reads_the_total_of_a_filled_government_fund_table_and_nothing_from_a
              "注：本年度没有政府性基金预算拨款，所以这张表是空表。\n"]
     result = read_tables(_pdf_text(*empty), year=2025, kind="预算")
     assert result.figures == [] and result.warnings == []
+
+
+def test_it_reads_codes_glued_to_names_dashes_in_blank_cells_and_a_unit_in_brackets():
+    pages = ["一般公共预算财政拨款支出预算表（万元）\n科目 合计 基本支出 项目支出\n"
+             "[201]一般公共服务支出 60.00 — 60.00\n2010302一般行政管理事务 60.00 — 60.00\n合计 60.00 — 60.00\n"]
+    result = read_tables(_pdf_text(*pages), year=2025, kind="预算")
+    assert [(line.code, line.name, line.value) for line in result.function_lines] == [
+        ("201", "一般公共服务支出", Decimal("60.00")), ("2010302", "一般行政管理事务", Decimal("60.00"))]
+    assert {(f.metric, f.value) for f in result.figures} == {
+        ("general_budget_appropriation", Decimal("60.00")), ("project_expenditure", Decimal("60.00"))}
+
+
+def test_it_ends_a_table_at_the_title_of_one_it_does_not_read():
+    pages = ["2025年部门一般公共预算基本支出部门预算经济分类预算表\n单位：元\n经济分类科目名称 合计 人员经费 公用经费\n"
+             "301 工资福利支出 500.00 500.00\n合计 500.00 500.00\n",
+             "2025年部门项目支出预算表\n单位：元\n项目名称 功能分类 金额\n201 03 02 政务公开专项 800.00\n"]
+    result = read_tables(_pdf_text(*pages), year=2025, kind="预算")
+    assert [(line.code, line.value) for line in result.economic_lines] == [("301", Decimal("0.05"))]
+
+
+def test_it_reads_a_single_amount_column_as_the_rows_whole_amount():
+    grid = [["科目编码", "科目名称", "预算数"], ["201", "一般公共服务支出", "120.50"], ["20101.0", "人大事务", "120.50"]]
+    result = read_tables(_native(SourceTable(grid=grid, caption="一般公共预算支出预算表", unit="万元")),
+                         year=2025, kind="预算")
+    assert [(line.code, line.level, line.value) for line in result.function_lines] == [
+        ("201", "类", Decimal("120.50")), ("20101", "款", Decimal("120.50"))]
+
+
+@pytest.mark.parametrize("budget,actual", [("预算数", "决算数"), ("年初预算数", "全年支出数"),
+                                           ("2024年预算数", "2024年决算数"), ("预算安排", "实际支出")])
+def test_it_tells_budget_from_actual_columns_by_their_words(budget, actual):
+    grid = [["合计", None, "公务接待费", None, "因公出国(境)费", None],
+            [budget, actual, budget, actual, budget, actual],
+            ["5.00", "4.00", "5.00", "4.00", "", ""]]
+    figures = read_sangong_grid(grid, year=2024, page=3, title="单位：万元", result=TableResult())
+    assert {f.metric: (f.value, f.budget) for f in figures} == {
+        "sangong_total": (Decimal("4.00"), Decimal("5.00")), "reception": (Decimal("4.00"), Decimal("5.00")),
+        "outbound_travel": (Decimal(0), None)}
+
+
+def test_it_continues_a_table_whose_title_is_repeated_with_a_continuation_mark():
+    pages = ["一般公共预算支出功能分类预算表\n单位：万元\n科目编码 科目名称 合计 基本支出 项目支出\n"
+             "201 一般公共服务支出 10.00 4.00 6.00\n",
+             "一般公共预算支出功能分类预算表（续）\n科目编码 科目名称 合计 基本支出 项目支出\n"
+             "208 社会保障和就业支出 2.00 2.00\n合计 12.00 6.00 6.00\n"]
+    result = read_tables(_pdf_text(*pages), year=2025, kind="预算")
+    assert [(line.code, line.value, line.page, line.table) for line in result.function_lines] == [
+        ("201", Decimal("10.00"), 1, "一般公共预算支出功能分类预算表"),
+        ("208", Decimal("2.00"), 2, "一般公共预算支出功能分类预算表")]
+    assert {f.metric: f.value for f in result.figures}["basic_expenditure"] == Decimal("6.00")
+
+
+def test_it_keeps_apart_an_income_item_with_a_blank_cell_and_the_expenditure_item_beside_it():
+    pages = ["部门收支总表\n单位：万元\n收入项目 预算数 支出项目 预算数\n一般公共预算拨款收入 1,646.30 文化旅游体育与传媒支出 1,326.40\n"
+             "政府性基金预算拨款收入 社会保障和就业支出 184.90\n收入总计 1,646.30 支出总计 1,511.30\n"]
+    result = read_tables(_pdf_text(*pages), year=2025, kind="预算")
+    assert [(line.code, line.name, line.value) for line in result.expenditure_by_function] == [
+        ("207", "文化旅游体育与传媒支出", Decimal("1326.40")), ("208", "社会保障和就业支出", Decimal("184.90"))]
+    assert "gov_fund_appropriation" not in {f.metric for f in result.figures}  # its cell is blank, not 0
+
+
+def test_it_keeps_a_total_row_that_does_not_add_up_and_says_so():
+    grid = [["科目名称", "合计", "基本支出", "项目支出"], ["合计", "100.00", "60.00", "30.00"]]
+    result = read_tables(_native(SourceTable(grid=grid, caption="部门支出总表", unit="万元")), year=2025, kind="预算")
+    assert {f.metric: f.value for f in result.figures} == {
+        "expenditure_total": Decimal("100.00"), "basic_expenditure": Decimal("60.00"),
+        "project_expenditure": Decimal("30.00")}
+    assert result.warnings == ["附表“部门支出总表”合计行：合计100万元不等于各列之和90万元"]
+
+
+def test_it_compares_the_overview_classes_with_the_function_table_only_when_both_hold_the_same_money():
+    overview = ["收入支出决算总表\n单位：万元\n项目 决算数 项目 决算数\n一、一般公共预算财政拨款收入 100.00 一、一般公共服务支出 60.00\n"
+                "二、社会保障和就业支出 40.01\n本年收入合计 100.00 本年支出合计 100.00\n"]
+    function = ["一般公共预算财政拨款支出决算表\n单位：万元\n科目编码 科目名称 合计 基本支出 项目支出\n"
+                "201 一般公共服务支出 60.00 60.00\n208 社会保障和就业支出 40.00 40.00\n合计 100.00 100.00\n"]
+    result = read_tables(_pdf_text(overview[0], function[0]), year=2024, kind="决算")
+    assert "附表之间不一致：社会保障和就业支出在“收入支出决算总表”中为40.01万元，在“一般公共预算财政拨款支出决算表”中为40万元" \
+        in result.warnings
+    other_funds = overview[0].replace("本年支出合计 100.00", "本年支出合计 130.00")
+    result = read_tables(_pdf_text(other_funds, function[0]), year=2024, kind="决算")
+    assert not [w for w in result.warnings if w.startswith("附表之间不一致")]

@@ -195,3 +195,46 @@ def test_it_catches_a_total_and_a_sign_word_changed_in_a_copy_of_a_seed(tmp_path
     copy.write_text(changed, encoding="utf-8")
     result = parse_disclosure(copy)
     assert "IE-CHG-BP" in {c.rule for c in _errors(result)}
+
+
+# ---- the three sums the parser checked before the engine, under their catalogue ids --------------------------------
+
+def _plain(figures: dict[str, tuple[str, str | None]], lines: list[tuple[str, str, str]] | None = None) -> ParsedDisclosure:
+    from disclosures.parsing.types import FunctionLine
+
+    result = ParsedDisclosure(unit="某局", year=2024, kind="决算", scope="部门")
+    result.figures = {k: Figure(metric=k, value=D(v), fund_scope=scope) for k, (v, scope) in figures.items()}
+    result.expenditure_by_function = [FunctionLine(name=n, value=D(v), fund_scope=s) for n, v, s in lines or []]
+    return result
+
+
+def test_it_checks_the_three_gong_total_with_the_combined_vehicle_item_when_its_parts_are_not_stated() -> None:
+    result = _plain({"sangong_total": ("9.5", None), "outbound_travel": ("0", None), "vehicle_total": ("6.8", None),
+                     "reception": ("2.7", None)})
+    assert [c.outcome for c in _by(run_checks(result), "SG-SUM")] == ["pass"]
+    result.figures["sangong_total"] = Figure("sangong_total", D("9.6"), display_scale=1)
+    assert [c.severity for c in _by(run_checks(result), "SG-SUM")] == ["info"]  # 0.1 within three 1-decimal half-steps
+    result.figures["sangong_total"] = Figure("sangong_total", D("9.8"), display_scale=1)
+    assert [c.severity for c in _by(run_checks(result), "SG-SUM")] == ["error"]
+
+
+def test_it_adds_basic_and_project_to_the_total_of_the_same_funds() -> None:
+    result = _plain({"basic_expenditure": ("620.3", "全口径"), "project_expenditure": ("860.2", "全口径"),
+                     "expenditure_total": ("1480.5", "全口径"), "general_budget_appropriation": ("1430", None)})
+    assert [c.outcome for c in _by(run_checks(result), "IE-BP")] == ["pass"]
+    mixed = _plain({"basic_expenditure": ("600", "一般公共预算财政拨款"), "project_expenditure": ("830", "全口径"),
+                    "expenditure_total": ("1480.5", "全口径")})
+    assert not _by(run_checks(mixed), "IE-BP")  # different scopes are never added
+
+
+def test_it_compares_general_budget_function_classes_with_the_general_budget_figure() -> None:
+    lines = [("一般公共服务支出", "2106.66", "一般公共预算财政拨款"), ("社会保障和就业支出", "833.40", "一般公共预算财政拨款")]
+    result = _plain({"general_budget_appropriation": ("2940.05", None), "expenditure_total": ("2950", None)}, lines)
+    check = _by(run_checks(result), "IE-EXP-SUM")[0]
+    assert (check.outcome, check.severity, check.tolerance) == ("fail", "info", D("0.015"))
+    assert result.figures["general_budget_appropriation"].value == D("2940.05")  # reported, not corrected
+
+
+def test_it_compares_all_funds_function_classes_with_the_expenditure_total() -> None:
+    lines = [("教育支出", "100", "全口径"), ("卫生健康支出", "50", "全口径")]
+    assert [c.outcome for c in _by(run_checks(_plain({"expenditure_total": ("150", None)}, lines)), "IE-EXP-SUM")] == ["pass"]

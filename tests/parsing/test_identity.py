@@ -9,8 +9,8 @@ import pytest
 from disclosures.parsing import NotADisclosure, parse_disclosure, parse_disclosures
 from disclosures.parsing.document import load_document
 from disclosures.parsing.identity import (
-    PRECEDENCE, arabic_years, clean_unit, cover_clues, filename_clues, identify, refuse_other_documents,
-    segment_starts, sentence_clues, title_clues,
+    PRECEDENCE, arabic_years, clean_unit, cover_clues, figure_sentence_clues, filename_clues, identify,
+    refuse_other_documents, segment_starts, sentence_clues, title_clues,
 )
 from disclosures.parsing.text import page_lines
 from disclosures.parsing.types import Clue
@@ -44,7 +44,12 @@ def fields(clues: list[Clue]) -> dict[str, object]:
     ("桐梓县2020年县本级“三公”经费汇总说明", "桐梓县本级", 2020, None, "汇总", "三公说明"),
     ("平江县人力资源和社会保障局2019-三公经费支出说明", "平江县人力资源和社会保障局", 2019, None, None, "三公说明"),
     ("嘉禾县图书馆2025年单位预算公开说明", "嘉禾县图书馆", 2025, "预算", "单位", "情况说明"),
+    ("嘉禾县图书馆2025年单位预算“三公”经费公开", "嘉禾县图书馆", 2025, "预算", "单位", "三公说明"),
     ("第1页Page1临武县统计局2025年部门预算情况说明", "临武县统计局", 2025, "预算", "部门", "情况说明"),
+    ("临武县统计局关于2024年度部门决算的说明", "临武县统计局", 2024, "决算", "部门", "情况说明"),
+    ("二〇二三年度临武县统计局部门决算情况说明", "临武县统计局", 2023, "决算", "部门", "情况说明"),
+    ("岳阳县人民政府门户网站岳阳县民政局2024年部门预算公开", "岳阳县民政局", 2024, "预算", "部门", "情况说明"),
+    ("岳阳县财政局（本级）2024年单位预算情况说明", "岳阳县财政局（本级）", 2024, "预算", "单位", "情况说明"),
 ])
 def test_it_reads_a_title_line_in_its_many_shapes(text, unit, year, kind, scope, genre):
     clues, end = title_clues(lines_of(text + "\n" + BODY))
@@ -83,6 +88,13 @@ def test_a_sentence_that_speaks_of_a_budget_is_not_a_title(text):
     ("上海市普陀区财政局\n2024年度部门决算",
      {"unit": "上海市普陀区财政局", "year": 2024, "kind": "决算", "scope": "部门"}),
     ("上海市静安区民政局\n年度部门决算2023", {"unit": "上海市静安区民政局", "year": 2023, "kind": "决算", "scope": "部门"}),
+    ("北京市西城区财政局\n2024年部门预算", {"unit": "北京市西城区财政局", "year": 2024, "kind": "预算", "scope": "部门"}),
+    ("2023年度部门决算\n北京市西城区财政局", {"unit": "北京市西城区财政局", "year": 2023, "kind": "决算", "scope": "部门"}),
+    ("2023年度\n广州市天河区教育局部门决算", {"unit": "广州市天河区教育局", "year": 2023, "kind": "决算", "scope": "部门"}),
+    ("浏阳市2024年市级部门预算\n部门：浏阳市教育局",
+     {"region": "浏阳市", "province": "湖南省", "year": 2024, "kind": "预算", "scope": "部门", "unit": "浏阳市教育局"}),
+    ("2024年单位预算\n编制单位：浏阳市图书馆 金额单位：万元",
+     {"year": 2024, "kind": "预算", "scope": "单位", "unit": "浏阳市图书馆"}),
     ("金山区二〇二三年单位预算\n编制单位：上海市金山区朱泾镇人民政府",
      {"region": "金山区", "province": "上海市", "year": 2023, "kind": "预算", "scope": "单位", "unit": "上海市金山区朱泾镇人民政府"}),
 ])
@@ -90,6 +102,13 @@ def test_it_reads_the_cover_of_a_full_pdf(text, expected):
     clues, end = cover_clues(lines_of(text + "\n目录\n一、主要职能"))
     assert end == 2
     assert fields(clues) == expected
+
+
+@pytest.mark.parametrize("label,scope", [("预算主管部门", "部门"), ("部门", "部门"), ("预算单位", "单位"), ("决算单位", "单位")])
+def test_the_cover_label_says_department_or_unit(label, scope):
+    identity = identify(lines_of(f"浏阳市2024年市级预算\n{label}：浏阳市教育局\n" + BODY))
+    assert (identity.unit, identity.scope, identity.clues["scope"].origin) == (
+        "浏阳市教育局", scope, "cover:主管部门" if scope == "部门" else "cover:单位")
 
 
 def test_the_cover_label_decides_department_or_unit_over_the_title_line():
@@ -122,7 +141,8 @@ def test_we_becomes_a_unit_only_when_the_text_states_the_full_name():
 
 
 @pytest.mark.parametrize("filename,expected", [
-    ("上海市普陀区人民政府办公室25年预算.pdf", {"unit": "上海市普陀区人民政府办公室", "year": 2025, "kind": "预算"}),
+    ("上海市普陀区人民政府办公室25年预算.pdf", {"unit": "上海市普陀区人民政府办公室", "year": 2025, "kind": "预算",
+                                        "genre": "情况说明"}),
     ("2024年宁乡市教育局部门决算.pdf", {"year": 2024, "kind": "决算"}),
     ("攸县林业局2023年部门预算公开.docx", {"unit": "攸县林业局", "year": 2023, "kind": "预算", "scope": "部门",
                                        "genre": "情况说明"}),
@@ -141,6 +161,13 @@ def test_web_metadata_names_what_the_text_does_not():
     assert (identity.unit, identity.year, identity.kind, identity.region, identity.province, identity.genre) == (
         "岳阳县财政局", 2023, "决算", "岳阳县", "湖南省", "三公说明")
     assert identity.clues["unit"].origin == "metadata:标题"
+
+
+def test_a_list_of_links_to_other_years_is_not_the_title():
+    text = ("热点信息\n宁远县民政局2024年部门决算公开(2024-09-20)\n宁远县民政局2023年部门预算公开(2023-02-16)\n"
+            "宁远县民政局2025年部门预算“三公”经费公开\n" + BODY)
+    identity = identify(lines_of(text))
+    assert (identity.unit, identity.year, identity.kind) == ("宁远县民政局", 2025, "预算")
 
 
 def test_the_title_outweighs_the_file_name_and_the_publisher():
@@ -175,6 +202,10 @@ def test_precedence_is_data_that_names_every_field():
     ("“宁远县民政局”", "宁远县民政局"),
     ("宁远县 民政局", "宁远县民政局"),
     ("宁远县人民医院(本级)", "宁远县人民医院（本级）"),
+    ("热点信息宁远县民政局", "宁远县民政局"),
+    ("通道县司法局", "通道县司法局"),
+    ("国家税务总局宁远县税务局", "国家税务总局宁远县税务局"),
+    ("共青团宁远县委员会", "共青团宁远县委员会"),
 ])
 def test_it_cleans_a_unit_name(raw, unit):
     assert clean_unit(raw) == unit
@@ -224,10 +255,23 @@ def test_other_genres_that_quote_figures_are_refused_with_what_they_are(text, ge
         refuse_other_documents(lines_of(text))
 
 
+@pytest.mark.parametrize("text", [
+    "根据《汝城县党政机关“三公”经费管理办法》和预算公开要求，现将2024年“三公”经费预算情况公开如下。\n",
+    "首页>新闻中心>通知公告\n现将我单位2024年“三公”经费预算情况公开如下。\n",
+    "汝城县审计局2024年部门预算情况说明\n本局负责审计公告的发布和审计报告的审定。\n",
+])
+def test_a_statement_that_merely_names_another_genre_is_not_refused(text):
+    refuse_other_documents(lines_of(text + SANGONG))
+
+
 def test_a_file_with_no_amount_at_all_is_refused_with_that_message():
     with pytest.raises(NotADisclosure, match="没有任何预算/决算金额"):
         parse_disclosure("关于公开2025年部门预算的说明\n各部门2025年预算将于本月在本网站公开，敬请关注。\n".encode(),
                          filename="说明.txt")
+
+
+def test_a_statement_of_zeros_in_words_is_not_refused_for_lacking_amounts():
+    refuse_other_documents(lines_of("汝城县档案馆2024年“三公”经费预算情况说明\n本单位2024年无“三公”经费预算安排。\n"))
 
 
 def test_a_disclosure_whose_figures_are_not_read_is_kept_with_a_warning_not_refused():
@@ -242,7 +286,8 @@ def test_an_untitled_statement_is_parsed_with_its_missing_fields_named():
             "2024年“三公”经费预算12.30万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费8.10万元，"
             "公务接待费4.20万元。\n")
     result = parse_disclosure(text.encode(), filename="a.txt")
-    assert (result.unit, result.year, result.kind, result.missing) == (None, 2024, "预算", ["unit", "region"])
+    assert (result.unit, result.year, result.kind, result.missing) == (
+        None, 2024, "预算", ["unit", "scope", "region", "province"])
     assert result.figures["sangong_total"].value == Decimal("12.30")
     assert result.clues["year"].origin == "first_sentence"
 
@@ -266,7 +311,15 @@ def test_parse_disclosure_returns_the_first_and_says_how_many_the_file_holds():
     text = statement("汝城县农业农村局", "部门", "1,500.00") + statement("汝城县林业局", "部门", "800.00")
     result = parse_disclosure(text.encode(), filename="a.txt")
     assert result.unit == "汝城县农业农村局"
-    assert "文件中共有2份预决算公开文件（汝城县农业农村局、汝城县林业局），这里只返回第一份" in result.warnings
+    assert "文件中共有2份预决算公开文件（汝城县农业农村局2025年部门预算、汝城县林业局2025年部门预算），这里只返回第一份" \
+        in result.warnings
+
+
+def test_a_title_printed_with_spaces_still_opens_a_new_disclosure():
+    text = statement("汝城县农业农村局", "部门", "1,500.00") + statement("汝城县 林业局 ", "部门", "800.00")
+    lines = lines_of(text)
+    starts = segment_starts(lines, paged=False)
+    assert len(starts) == 2 and lines[starts[1]].text.startswith("汝城县林业局2025年")
 
 
 def test_a_repeated_title_of_the_same_unit_does_not_split_the_file():
@@ -291,11 +344,11 @@ SANGONG = "2023年“三公”经费支出10.35万元，其中：因公出国（
      ("澧县农业农村局", "澧县", "湖南省", 2023, "决算", "部门", "三公说明"), "metadata:来源"),
     ("索引号：11430621MB1234567X/2024-00031  发布机构：岳阳县民政局  成文日期：2024-02-06\n"
      "名称：岳阳县民政局2024年“三公”经费预算公开\n" + SANGONG.replace("支出", "预算"),
-     ("岳阳县民政局", "岳阳县", "湖南省", 2024, "预算", "部门", "三公说明"), "metadata:标题"),
+     ("岳阳县民政局", "岳阳县", "湖南省", 2024, "预算", None, "三公说明"), "metadata:标题"),
     ("永兴县自然资源局2022年三公经费\n一、2022年“三公”经费预算情况\n" + SANGONG.replace("支出", "预算数为"),
-     ("永兴县自然资源局", "永兴县", "湖南省", 2022, "预算", "部门", "三公说明"), "title"),
+     ("永兴县自然资源局", "永兴县", "湖南省", 2022, "预算", None, "三公说明"), "title"),
     ("2021年“三公”经费预算公开\n为提高透明度，现将汝城县文化旅游广电体育局2021年“三公”经费预算公开如下：\n" + SANGONG,
-     ("汝城县文化旅游广电体育局", "汝城县", "湖南省", 2021, "预算", "部门", "三公说明"), "first_sentence"),
+     ("汝城县文化旅游广电体育局", "汝城县", "湖南省", 2021, "预算", None, "三公说明"), "first_sentence"),
     ("2024年度本级“三公”经费决算说明\n现将资兴市2024年度市本级“三公”经费决算情况公开如下：\n" + SANGONG,
      ("资兴市本级", "资兴市", "湖南省", 2024, "决算", "汇总", "三公说明"), "first_sentence"),
     ("关于祁阳市水利局2024年度部门决算的说明\n一、部门基本情况\n" + SANGONG,
@@ -308,7 +361,8 @@ def test_it_identifies_a_web_statement_from_whatever_it_offers(text, expected, u
     assert (result.unit, result.region, result.province, result.year, result.kind, result.scope, result.genre) \
         == expected
     assert result.clues["unit"].origin == unit_origin
-    assert result.missing == []
+    # Nothing but 部门/单位 words (title, cover label, 本部门/本单位) decides scope: a 局 may publish either.
+    assert result.missing == ([] if expected[5] else ["scope"])
 
 
 @pytest.mark.parametrize("name,region,province", [
@@ -323,11 +377,97 @@ def test_it_locates_a_county_renamed_a_city_or_district(name, region, province):
     assert (place.region, place.province) == (region, province)
 
 
-@pytest.mark.parametrize("unit,scope", [
-    ("汝城县农业农村局", "部门"), ("汝城县人民政府办公室", "部门"), ("汝城县卫生健康委员会", "部门"),
-    ("汝城县疾病预防控制中心", "单位"), ("汝城县第一中学", "单位"), ("汝城县人民医院", "单位"), ("汝城县", None),
-])
-def test_a_name_says_department_or_unit_when_nothing_else_does(unit, scope):
-    from disclosures.parsing.identity import scope_of_name
 
-    assert scope_of_name(unit) == scope
+
+@pytest.mark.parametrize("text,kind", [
+    ("“三公”经费支出10.35万元，年初预算12.00万元，完成预算的86.25%，决算数小于预算数。", "决算"),
+    ("“三公”经费预算10.35万元，比上年预算减少0.20万元。预算安排主要用于公务接待。", "预算"),
+])
+def test_without_any_title_the_body_tells_budget_from_final_accounts(text, kind):
+    assert identify(lines_of(text)).kind == kind
+
+
+@pytest.mark.parametrize("above,unit", [
+    ("首页>信息公开>财政信息专区", None),
+    ("攸县", "攸县"),
+    ("湖南省资兴市", "湖南省资兴市"),
+    ("汝城县档案馆", "汝城县档案馆"),
+])
+def test_only_an_organisation_or_a_known_place_above_a_title_becomes_its_unit(above, unit):
+    clues, _ = title_clues(lines_of(f"{above}\n2024年“三公”经费预算情况说明\n" + BODY))
+    assert fields(clues).get("unit") == unit
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("2023年，桑植县档案馆“三公”经费财政拨款预算为3.20万元。", ("桑植县档案馆", 2023, "预算")),
+    ("2022年度，慈利县司法局一般公共预算财政拨款“三公”经费支出决算数4.38万元。", ("慈利县司法局", 2022, "决算")),
+    ("2024年，本单位“三公”经费预算4.50万元。", (None, None, None)),
+])
+def test_a_statement_opening_with_its_figure_sentence_names_unit_year_and_kind(text, expected):
+    found = fields(figure_sentence_clues(lines_of(text)))
+    assert (found.get("unit"), found.get("year"), found.get("kind")) == expected
+
+
+def test_a_region_wide_title_with_the_year_first_names_the_region():
+    identity = identify(lines_of("2023年桑植县县本级“三公”经费预算情况说明\n" + SANGONG))
+    assert (identity.unit, identity.scope, identity.region, identity.province) == ("桑植县本级", "汇总", "桑植县", "湖南省")
+
+
+def test_a_title_of_last_years_final_accounts_and_this_years_budget_is_two_disclosures():
+    text = ("慈利县林业局2023年“三公”经费决算及2024年预算情况说明\n"
+            "一、2023年“三公”经费决算情况\n2023年度本部门“三公”经费支出决算7.10万元，其中公务接待费2.10万元，"
+            "公务用车运行维护费5.00万元，因公出国（境）费0万元，公务用车购置费0万元。\n"
+            "二、2024年“三公”经费预算情况\n2024年本部门“三公”经费预算7.80万元，其中公务接待费2.30万元，"
+            "公务用车运行维护费5.50万元，因公出国（境）费0万元，公务用车购置费0万元。\n")
+    results = parse_disclosures(text.encode(), filename="a.txt")
+    assert [(r.unit, r.year, r.kind, r.scope, r.figures["sangong_total"].value) for r in results] == [
+        ("慈利县林业局", 2023, "决算", "部门", Decimal("7.10")), ("慈利县林业局", 2024, "预算", "部门", Decimal("7.80"))]
+
+
+def test_a_table_of_bare_numbers_under_a_unit_caption_holds_amounts():
+    refuse_other_documents(lines_of("慈利县林业局2024年“三公”经费预算表\n单位：万元\n项目\n合计\n公务接待费\n预算数\n7.80\n2.30\n"))
+
+
+def test_a_news_heading_about_an_inspection_is_refused():
+    with pytest.raises(NotADisclosure, match="这是新闻报道"):
+        refuse_other_documents(lines_of("我县开展“三公”经费专项检查\n近日，检查组发现违规金额2.10万元。\n"))
+
+
+@pytest.mark.parametrize("body,region", [
+    ("一、部门基本情况\n宁远县财政局是县人民政府主管财政收支的工作部门。\n", "宁远县"),
+    ("一、部门基本情况\n本局是县人民政府主管财政收支的工作部门。\n", None),
+    ("宁远县财政局和道县财政局联合开展工作。\n", None),  # two counties named: neither is taken
+])
+def test_a_unit_titled_without_its_county_is_placed_by_the_full_name_in_the_text(body, region):
+    identity = identify(lines_of("县财政局2024年部门预算情况说明\n" + body + BODY))
+    assert (identity.unit, identity.region) == ("县财政局", region)
+
+
+@pytest.mark.parametrize("headers,expected", [
+    (["汝城县财政局2024年度部门决算", "第 1 页"], {"unit": "汝城县财政局", "year": 2024, "kind": "决算", "scope": "部门"}),
+    (["汝城县财政局"], {"unit": "汝城县财政局"}),
+    (["第 1 页"], {}),
+])
+def test_running_headers_identify_a_pdf_whose_text_names_nothing(headers, expected):
+    identity = identify(lines_of("一、收入支出决算总体情况\n本年收入合计1,234.50万元。\n"), headers=headers)
+    found = {name: getattr(identity, name) for name in ("unit", "year", "kind", "scope") if name in expected}
+    assert found == expected
+    assert all(identity.clues[name].origin == "header" for name in expected if name != "kind" or "year" in expected)
+
+
+def test_a_pdf_without_its_title_page_is_identified_by_its_running_header():
+    import io
+
+    import pypdfium2 as pdfium
+
+    from tests.conftest import FIXTURES
+
+    source = pdfium.PdfDocument((FIXTURES / "variants3_pdf" / "q01_jinzhai_water_running_header.pdf").read_bytes())
+    headless = pdfium.PdfDocument.new()
+    headless.import_pages(source, [1, 1])  # the second page twice, its running header on both; no title page
+    buffer = io.BytesIO()
+    headless.save(buffer)
+    result = parse_disclosure(buffer.getvalue(), filename="scan.pdf")
+    assert (result.unit, result.region, result.province, result.year, result.kind) == (
+        "金寨县水利局", "金寨县", "安徽省", 2025, "预算")
+    assert result.clues["unit"].origin == "header"

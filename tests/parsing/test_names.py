@@ -37,3 +37,18 @@ def test_a_county_name_shared_by_two_provinces_is_not_guessed():
 ])
 def test_peer_departments_share_a_type(name, kind):
     assert normalize_department_type(name) == kind
+
+
+@pytest.mark.parametrize("name", ["城市管理局", "市场监督管理局", "县财政局", "经济开发区管理委员会", "财政局"])
+def test_a_name_without_a_place_locates_nowhere(name):
+    assert locate(name).region is None
+
+
+@pytest.mark.parametrize("name,region,province", [
+    ("宁乡市财政局", "宁乡市", "湖南省"),  # 宁乡县 in the gazetteer: a county since made a city
+    ("沙县区教育局", "沙县区", "福建省"),  # 沙县 since made a district
+    ("重庆市两江新区财政局", "两江新区", "重庆市"),  # not in the list at all: the name's own 区
+])
+def test_it_locates_counties_renamed_or_newer_than_the_gazetteer(name, region, province):
+    place = locate(name)
+    assert (place.region, place.province) == (region, province)

@@ -106,3 +106,43 @@ def test_it_reads_no_figures_from_the_blank_template():
     result = read_tables(document, year=2024, kind="决算")
     assert [f for f in result.figures if f.value is not None] == []
     assert result.function_lines == [] and result.economic_lines == []
+
+
+@pytest.mark.parametrize("name", _with_figures())
+def test_it_reads_function_lines_whose_classes_items_and_total_add_up(tables, name):
+    result, _ = tables(name)
+    lines = result.function_lines
+    total = next(f for f in result.figures
+                 if f.metric == "general_budget_appropriation" and f.table == lines[0].table and f.row in ("合计", "总计"))
+    # Tables in 元 add up exactly; tables printed in 万元 (决算) carry each cell's rounding to 0.01.
+    step = Decimal(0) if total.source_unit == "元" else Decimal("0.01")
+
+    def close(parts: list[Decimal], whole: Decimal) -> bool:
+        return abs(sum(parts) - whole) <= step * len(parts)
+
+    assert close([line.value for line in lines if line.level == "类"], total.value)
+    for parent in (line for line in lines if line.level in ("类", "款")):
+        depth = 5 if parent.level == "类" else 7
+        children = [c.value for c in lines if len(c.code) == depth and c.code.startswith(parent.code)]
+        if children:
+            assert close(children, parent.value), parent.code
+
+
+def _tables_of(tables, name: str):
+    if name not in _names():
+        pytest.skip(f"{name} is not in ../shared/realdocs")
+    return tables(name)[0]
+
+
+def test_it_names_a_class_the_final_accounts_print_differently_in_two_tables(tables):
+    # 8f34519435 prints 社会保障和就业支出 as 326.71 in its 收入支出决算总表 and 326.72 in the function table.
+    result = _tables_of(tables, "8f34519435")
+    assert [w for w in result.warnings if w.startswith("附表之间不一致")] == [
+        "附表之间不一致：社会保障和就业支出在“收入支出决算总表”中为326.71万元，在“一般公共预算财政拨款支出决算表”中为326.72万元"]
+
+
+def test_it_names_the_sangong_table_the_corrupted_copy_left_without_numbers(tables):
+    result = _tables_of(tables, "7709dd0f29")
+    assert "附表“财政拨款“三公”经费支出决算表”（第15页）没有填写任何数字，也没有说明原因" in result.warnings
+    clean = _tables_of(tables, "8f34519435")
+    assert not [w for w in clean.warnings if "没有填写任何数字" in w]

@@ -104,3 +104,11 @@ def test_it_treats_not_applicable_and_a_zero_cell_as_agreeing() -> None:
     result = resolve(offered, kind="预算", scope="单位")
     assert result.figures["operating_costs"].not_applicable
     assert result.warnings == []
+
+
+def test_it_withholds_a_final_accounts_figure_when_only_its_budget_column_was_read() -> None:
+    offered = Candidates()
+    offered.offer(fig("reception", "3", origin="table"), stage="预算数")
+    result = resolve(offered, kind="决算", scope="单位")
+    assert "reception" not in result.figures
+    assert result.warnings == ["公务接待费：只找到预算数（3），未找到决算数，未采用"]

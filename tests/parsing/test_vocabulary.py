@@ -12,7 +12,7 @@ from disclosures.parsing.vocabulary import VOCABULARY, label_pattern, metric_for
     ("公务用车购置及运行费", "vehicle_total"),
     ("运行维护及购置费", "vehicle_total"),
     ("公务用车购置费", "vehicle_purchase"),
-    ("购置支出", "vehicle_purchase"),
+    ("公务用车购置支出", "vehicle_purchase"),
     ("公务用车运行维护费", "vehicle_operation"),
     ("公务车运维费", "vehicle_operation"),
     ("（一）因公出国（境）费", "outbound_travel"),

@@ -34,7 +34,8 @@ class Term:
         """Half a step of the last printed digit, in 万元; zero is exact."""
         if self.value == 0:
             return ZERO
-        scale = self.scale if self.scale is not None else max(0, -self.value.normalize().as_tuple().exponent)
+        exponent = self.value.as_tuple().exponent
+        scale = self.scale if self.scale is not None else max(0, -exponent) if isinstance(exponent, int) else 0
         if self.context_scale is not None:
             scale = max(scale, self.context_scale)
         return HALF * Decimal(10) ** -scale * UNIT_FACTOR.get(self.unit, Decimal(1))

@@ -162,34 +162,37 @@ def sg_econ(result: ParsedDisclosure) -> Iterator[Check]:
 
 @rule
 def ie_exp_sum(result: ParsedDisclosure) -> Iterator[Check]:
+    """Σ function classes = the total of the same funds: all funds (支出合计) or 一般公共预算财政拨款."""
     name = "支出合计等于各功能分类之和"
     lines = result.expenditure_by_function
     if not lines:
         return
     scopes = {line.fund_scope for line in lines}
+    captions = {line.table for line in lines}
     whole: Term | None = None
-    if scopes == {"全口径"} and any(line.table is None for line in lines):
-        total = _fig(result, "expenditure_total")
-        whole = term(total, "支出合计") if total else None
-    else:
-        captions = {line.table for line in lines}
+    if captions != {None}:
         for figure in result.table_figures:
             if (figure.table in captions and figure.exp_scope == "total" and figure.value is not None
                     and figure.metric in ("general_budget_appropriation", "expenditure_total") and figure.period == "本年"):
                 whole = term(figure, "表中合计")
                 break
+    if whole is None and len(scopes) == 1:
+        key = {"全口径": "expenditure_total", "一般公共预算财政拨款": "general_budget_appropriation"}.get(scopes.pop())
+        total = _fig(result, key) if key else None
+        if total is not None:
+            whole = term(total, "支出合计" if key == "expenditure_total" else "一般公共预算财政拨款支出")
     if whole is None:
         yield skipped("IE-EXP-SUM", name, "insufficient_data", "未找到同一口径的支出合计")
         return
-    parts = [Term(line.name, line.value, _scale(line.value) if line.table else None, "万元", line.page,
-                  "" if line.table else line.source) for line in lines]
-    if any(line.table is None for line in lines):
-        parts = [Term(p.label, p.value, _printed(p.value, line.source), "万元", p.page, p.source) for p, line in zip(parts, lines)]
+    parts = [Term(line.name, line.value, _printed(line.value, line.source) if line.table is None else _scale(line.value),
+                  "万元", line.page, "" if line.table else line.source) for line in lines]
     yield compare("IE-EXP-SUM", name, [whole], parts, what="支出合计与功能分类之和")
 
 
 def _scale(value: Decimal) -> int:
-    return max(0, -value.normalize().as_tuple().exponent)
+    """Decimals the value carries as stored ("833.40" keeps 2)."""
+    exponent = value.as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
 
 
 def _printed(value: Decimal, source: str) -> int:

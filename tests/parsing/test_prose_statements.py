@@ -1,0 +1,96 @@
+"""Short statements as counties put them on web pages (written for these tests): every figure they state,
+with its change and, for a 决算, the budget beside the actual."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from disclosures.parsing import parse_disclosure
+
+UNTITLED_FINAL = """按照政府信息公开有关要求，现将我局2023年部门决算“三公”经费情况公开如下：
+2023年“三公”经费预算数为18.60万元，决算支出数为15.32万元。其中：因公出国（境）费预算数为0万元，决算数为0万元；公务用车购置及运行维护费预算数为12.00万元，决算数为10.12万元（其中：公务用车购置费0万元，公务用车运行维护费10.12万元）；公务接待费预算数为6.60万元，决算数为5.20万元。
+决算数小于预算数的主要原因是严格执行中央八项规定精神，压减一般性支出。
+"""
+YUAN_LABELS = """某某县农业农村局2024年部门预算公开说明
+一、收支总体情况
+2024年收入总数为3,456,700元，支出总数为3,456,700元。其中基本支出2,156,700元，专项项目支出1,300,000元。
+二、人员情况
+本单位编制人数25人，在职人员总数23人。
+三、“三公”经费
+2024年“三公”经费预算合计86,000元，其中：公务接待费26,000元，运行维护及购置费60,000元（购置支出0元），无因公出国（境）费预算安排。
+四、机关运行经费
+本单位无机关运行经费预算安排。
+"""
+REGION_FINAL = """2022年度县本级“三公”经费财政拨款决算汇总说明
+2022年县本级“三公”经费财政拨款预算数为1,250.30万元，决算支出数为1,018.46万元，完成预算的81.5%，比上年决算减少56.20万元。
+其中，因公出国（境）费决算支出2.10万元；公务用车购置费决算支出120.00万元；公务用车运行维护费决算支出610.36万元；公务接待费决算支出286.00万元。
+"""
+PORTAL_PAGE = """首页 > 政务公开 > 财政预决算
+索引号：11500-2024-00012  发布机构：某某县财政局  成文日期：2024-03-01
+2024年某某县县级部门“三公”经费预算汇总情况
+按照预算公开工作要求，现将2024年全县“三公”经费预算安排情况说明如下：
+2024年全县县级“三公”经费财政拨款预算为2,316.45万元，比上年预算减少85.20万元，下降3.5%。其中：因公出国(境)费12.00万元，与上年持平；公务用车购置及运行维护费1,530.25万元(其中:公务用车购置费210.00万元,公务用车运行维护费1,320.25万元)，比上年减少60.10万元；公务接待费774.20万元，比上年减少25.10万元。
+来源：某某县财政局  发布时间：2024-03-01
+"""
+SPACED_AND_BROKEN = """某某镇人民政府2023年度“三公”经费决算公开
+一、"三公"经费决算情况
+2023年度"三公"经费决算支出 45 . 60 万元，比预算数 50.00 万元减少 4.40 万元，
+比上年决算支出减少 3.20 万元。
+其中:因公出国(境)费 0 万元;公务用车运行维护费 30.
+10 万元;公务接待费 15.50 万元;公务用车购置费 0 万元。
+二、机关运行经费
+2023年度机关运行经费支出 126.80 万元。
+"""
+NO_NUMBERS_IN_HEADINGS = """2021年某某县教育局部门预算情况说明
+(一)部门收支情况：2021年部门收入预算总额为36,521.80万元，其中一般公共预算拨款收入35,100.00万元，政府性基金预算拨款收入1,421.80万元；支出预算总额36,521.80万元。
+(二)三公经费：2021年三公经费预算86.5万元，比2020年减少3.5万元。其中公务接待费10万元，公务用车运行维护费76.5万元，没有因公出国(境)费和公务用车购置费预算。
+(三)在职人员：教育局机关及所属学校在职人员总数2,316人，编制数2,400人。
+(四)公务用车：全系统公务用车共12辆。
+"""
+
+# metric -> (value, change, budget); None = not stated
+CASES = {
+    "untitled_final": (UNTITLED_FINAL, {
+        "sangong_total": ("15.32", None, "18.60"), "outbound_travel": ("0", None, "0"),
+        "vehicle_total": ("10.12", None, "12.00"), "vehicle_purchase": ("0", None, None),
+        "vehicle_operation": ("10.12", None, None), "reception": ("5.20", None, "6.60")}),
+    "yuan_labels": (YUAN_LABELS, {
+        "income_total": ("345.67", None, None), "expenditure_total": ("345.67", None, None),
+        "basic_expenditure": ("215.67", None, None), "project_expenditure": ("130", None, None),
+        "sangong_total": ("8.6", None, None), "reception": ("2.6", None, None), "vehicle_total": ("6", None, None),
+        "vehicle_purchase": ("0", None, None),
+        "outbound_travel": ("0", None, None), "operating_costs": ("0", None, None),
+        "staff_authorized": ("25", None, None), "staff_actual": ("23", None, None)}),
+    "region_final": (REGION_FINAL, {
+        "sangong_total": ("1018.46", "-56.20", "1250.30"), "outbound_travel": ("2.10", None, None),
+        "vehicle_purchase": ("120.00", None, None), "vehicle_operation": ("610.36", None, None),
+        "reception": ("286.00", None, None)}),
+    "portal_page": (PORTAL_PAGE, {
+        "sangong_total": ("2316.45", "-85.20", None), "outbound_travel": ("12.00", "0", None),
+        "vehicle_total": ("1530.25", "-60.10", None), "vehicle_purchase": ("210.00", None, None),
+        "vehicle_operation": ("1320.25", None, None), "reception": ("774.20", "-25.10", None)}),
+    "spaced_and_broken": (SPACED_AND_BROKEN, {
+        "sangong_total": ("45.60", "-3.20", "50.00"), "outbound_travel": ("0", None, None),
+        "vehicle_operation": ("30.10", None, None), "reception": ("15.50", None, None),
+        "vehicle_purchase": ("0", None, None), "operating_costs": ("126.80", None, None)}),
+    "no_numbers_in_headings": (NO_NUMBERS_IN_HEADINGS, {
+        "income_total": ("36521.80", None, None), "expenditure_total": ("36521.80", None, None),
+        "general_budget_appropriation": ("35100.00", None, None), "gov_fund_appropriation": ("1421.80", None, None),
+        "sangong_total": ("86.5", "-3.5", None), "reception": ("10", None, None),
+        "vehicle_operation": ("76.5", None, None), "outbound_travel": ("0", None, None),
+        "vehicle_purchase": ("0", None, None), "vehicles_count": ("12", None, None),
+        "staff_actual": ("2316", None, None), "staff_authorized": ("2400", None, None)}),
+}
+
+
+def _d(value: str | None) -> Decimal | None:
+    return None if value is None else Decimal(value)
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_it_reads_every_figure_a_short_statement_states(name: str) -> None:
+    text, expected = CASES[name]
+    result = parse_disclosure(text.encode("utf-8"), filename=f"{name}.txt")
+    got = {k: (f.value, f.change, f.budget) for k, f in result.figures.items()}
+    assert got == {k: tuple(_d(v) for v in triple) for k, triple in expected.items()}
