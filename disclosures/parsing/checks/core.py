@@ -77,13 +77,14 @@ def envelope(terms: Iterable[Term]) -> Decimal:
     return sum((t.half for t in with_context(list(terms))), ZERO)
 
 
-def is_unit_slip(lhs: Decimal, rhs: Decimal, env: Decimal) -> bool:
-    """lhs / rhs is 10^±4 within the envelope: a table in 元 read as 万元, or the reverse (FM-UNIT-10K)."""
+def is_unit_slip(lhs: Decimal, rhs: Decimal, lhs_half: Decimal, rhs_half: Decimal) -> bool:
+    """lhs / rhs is 10^±4 within both sides' half-steps: a table in 元 read as 万元, or the reverse (FM-UNIT-10K).
+    Only a precise enough pair counts (within 5 %): 0.3 against 2961.68 is a contradiction, not a slip."""
     if lhs == 0 or rhs == 0:
         return False
-    for big, small in ((lhs, rhs), (rhs, lhs)):
-        # only a precisely printed small side can be told from a coincidence: 0.3 against 2961.68 is not a slip
-        if env <= abs(small) / 100 and abs(abs(big) - abs(small) * TEN_K) <= env * TEN_K + env:
+    for big, small, big_half, small_half in ((lhs, rhs, lhs_half, rhs_half), (rhs, lhs, rhs_half, lhs_half)):
+        room = big_half + small_half * TEN_K
+        if room <= abs(big) / 20 and abs(abs(big) - abs(small) * TEN_K) <= room:
             return True
     return False
 
@@ -103,7 +104,7 @@ def compare(rule: str, name: str, lhs: list[Term], rhs: list[Term], *, severity:
     if diff <= env:
         return Check(rule, name, "fail", "info", f"{shown}，差{_text(diff)}，在取整容差{_text(env)}以内，可能为取整误差",
                      terms, env, page)
-    if is_unit_slip(left, right, env):
+    if is_unit_slip(left, right, envelope(lhs), envelope(rhs)):
         return Check("FM-UNIT-10K", "金额单位疑似相差一万倍", "fail", "error",
                      f"{what or name}：{shown}，相差约一万倍，疑为元与万元混用，需人工复核", terms, env, page)
     return Check(rule, name, "fail", severity,
@@ -121,7 +122,7 @@ def at_most(rule: str, name: str, part: Term, whole: Term, *, severity: str = "w
     if part.value - whole.value <= env:
         return Check(rule, name, "fail", "info", f"{shown}，超出{_text(part.value - whole.value)}，在取整容差以内",
                      terms, env, part.page)
-    if is_unit_slip(part.value, whole.value, env):
+    if is_unit_slip(part.value, whole.value, part.half, whole.half):
         return Check("FM-UNIT-10K", "金额单位疑似相差一万倍", "fail", "error",
                      f"{shown}，相差约一万倍，疑为元与万元混用，需人工复核", terms, env, part.page)
     return Check(rule, name, "fail", severity, f"{shown}：部分大于整体，需人工复核", terms, env, part.page)
@@ -143,7 +144,7 @@ def coarse_vs_fine(rule: str, name: str, coarse: Term, fine: Term, *, severity: 
     diff = abs(coarse.value - fine.value)
     if diff <= env:
         return Check(rule, name, "fail", "info", f"{shown}，差{_text(diff)}，可能为取整误差", terms, env, coarse.page)
-    if is_unit_slip(coarse.value, fine.value, env):
+    if is_unit_slip(coarse.value, fine.value, coarse.half, fine.half):
         return Check("FM-UNIT-10K", "金额单位疑似相差一万倍", "fail", "error",
                      f"{shown}，相差约一万倍，疑为元与万元混用，需人工复核", terms, env, coarse.page)
     truncated = fine.value.quantize(step, rounding="ROUND_DOWN") if step <= 1 else fine.value

@@ -2,6 +2,7 @@
 figures after a correction, without the document's text. Each function is one catalogue id of CHECKS.md."""
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from decimal import Decimal
 from typing import Callable, Iterator
@@ -33,6 +34,8 @@ def _cells(result: ParsedDisclosure, period: str) -> dict[str, Figure]:
     for figure in result.table_figures:
         if figure.metric in SG_LABELS and figure.period == period and figure.value is not None:
             cells.setdefault(figure.metric, figure)
+    if any(cell.value is not None and cell.value < 0 for cell in cells.values()):
+        return {}  # an amount column cannot be negative: a 增减 column taken for a year, so no cell is trusted
     return cells
 
 
@@ -101,8 +104,11 @@ def sg_pt(result: ParsedDisclosure) -> Iterator[Check]:
         cell = cells.get(key)
         if prose is None or cell is None or prose.origin != "prose":
             continue
-        yield coarse_vs_fine("SG-PT", f"正文与“三公”经费表一致：{SG_LABELS[key]}", term(prose, "正文" + SG_LABELS[key]),
-                             term(cell, "表中" + SG_LABELS[key]))
+        check = coarse_vs_fine("SG-PT", f"正文与“三公”经费表一致：{SG_LABELS[key]}", term(prose, "正文" + SG_LABELS[key]),
+                               term(cell, "表中" + SG_LABELS[key]))
+        yield check
+        if check.rule == "FM-UNIT-10K":
+            return  # one unit finding for the table: its other cells carry the same slip
 
 
 @rule
@@ -186,7 +192,17 @@ def ie_exp_sum(result: ParsedDisclosure) -> Iterator[Check]:
         return
     parts = [Term(line.name, line.value, _printed(line.value, line.source) if line.table is None else _scale(line.value),
                   "万元", line.page, "" if line.table else line.source) for line in lines]
-    yield compare("IE-EXP-SUM", name, [whole], parts, what="支出合计与功能分类之和")
+    if result.kind == "决算" and "总计" in whole.source and "合计" not in whole.source:
+        # 支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余: the classes add to at most it
+        total = sum((p.value for p in parts), ZERO)
+        yield at_most("IE-EXP-SUM", "功能分类之和不超过支出总计", Term("功能分类之和", total, None, "万元", parts[0].page),
+                      whole, severity="warning")
+        return
+    check = compare("IE-EXP-SUM", name, [whole], parts, what="支出合计与功能分类之和")
+    if check.outcome == "fail" and check.severity == "error" and sum((p.value for p in parts), ZERO) < whole.value:
+        check.severity = "warning"
+        check.message += "；分项之和小于合计，可能有未列出或未读出的科目"
+    yield check
 
 
 def _scale(value: Decimal) -> int:
@@ -215,8 +231,18 @@ def ie_bp(result: ParsedDisclosure) -> Iterator[Check]:
         elif basic.fund_scope == "一般公共预算财政拨款" and result.kind == "预算":
             whole = _fig(result, "general_budget_appropriation")
         if whole is not None and whole.origin == "prose":
-            yield compare("IE-BP", name, [term(whole, "支出" if basic.fund_scope == "全口径" else "一般公共预算财政拨款")],
-                          [term(basic), term(project)], what="支出与基本、项目支出之和")
+            check = compare("IE-BP", name, [term(whole, "支出" if basic.fund_scope == "全口径" else "一般公共预算财政拨款")],
+                            [term(basic), term(project)], what="支出与基本、项目支出之和")
+            if check.outcome == "fail" and check.severity == "error":
+                other = _fig(result, "expenditure_total" if whole.metric != "expenditure_total" else "general_budget_appropriation")
+                if other is not None and other.value == basic.value + project.value:  # type: ignore[operator]
+                    check = Check("IE-BP", name, "pass", "error", f"基本支出{basic.value}+项目支出{project.value}={other.value}，"
+                                  f"与{'支出合计' if other.metric == 'expenditure_total' else '一般公共预算财政拨款'}相符（两者口径按此核对）",
+                                  check.figures, check.tolerance, check.page)
+                elif max(basic.value, project.value) > whole.value:  # type: ignore[type-var,operator]
+                    check.severity = "warning"
+                    check.message += "；单项已超过合计，口径划分可能有误"
+            yield check
     by_table: dict[str, dict[str, Figure]] = defaultdict(dict)
     for figure in result.table_figures:
         if figure.table and figure.period == "本年" and figure.value is not None:
@@ -226,7 +252,7 @@ def ie_bp(result: ParsedDisclosure) -> Iterator[Check]:
             if role:
                 by_table[figure.table].setdefault(role, figure)
     for caption, roles in by_table.items():
-        if len(roles) == 3:
+        if len(roles) == 3 and "支出" in caption and "收支" not in caption:
             yield compare("TB-ROW", "表中合计行：总计等于基本支出加项目支出", [term(roles["whole"], "合计")],
                           [term(roles["basic"], "基本支出"), term(roles["project"], "项目支出")], what=caption)
 
@@ -285,8 +311,14 @@ def ie_gb(result: ParsedDisclosure) -> Iterator[Check]:
     seen = set()
     for cell in result.table_figures:
         if (cell.metric == "general_budget_appropriation" and cell.value is not None and cell.period == "本年"
-                and cell.fund_scope == "一般公共预算财政拨款" and cell.table not in seen):
+                and cell.fund_scope == "一般公共预算财政拨款" and cell.table not in seen
+                and not re.search(r"基本支出|项目支出", cell.table or "")):
             seen.add(cell.table)
+            parts = {f.value for f in (_fig(result, "basic_expenditure"), _fig(result, "project_expenditure")) if f}
+            if cell.value != prose.value and cell.value in parts:
+                yield skipped("IE-GB", "一般公共预算财政拨款正文与表格一致", "insufficient_data",
+                              f"{cell.table}合计列的{cell.value}等于正文的基本或项目支出，表格列可能错位，未比较")
+                continue
             if cell.source_unit == "万元" and (prose.display_scale or 0) >= (cell.display_scale or 0):
                 yield compare("IE-GB", "一般公共预算财政拨款正文与表格一致", [term(prose, "正文一般公共预算拨款")], [term(cell, "表中")])
             else:
