@@ -41,8 +41,11 @@ def parsed_from_store(disclosure: Disclosure) -> ParsedDisclosure:
 
 
 def refresh_checks(disclosure: Disclosure) -> list[dict]:
+    """Figure checks from the stored figures, the text checks kept, the cross-document checks rerun."""
+    from .crosschecks import cross_checks
+
     checks = recheck(parsed_from_store(disclosure), list(disclosure.checks or []))
-    disclosure.checks = [check.to_json() for check in checks]
+    disclosure.checks = [check.to_json() for check in checks + cross_checks(disclosure)]
     disclosure.save(update_fields=["checks"])
     return disclosure.checks
 

@@ -152,6 +152,7 @@ def disclosure_import_file(
     except BaseException:
         _discard(storage_name, wrote_file)
         raise
+    _refresh_related(outcomes)
     first = outcomes[0]
     if len(outcomes) == 1:
         return ImportOutcome(first.status, first.disclosure_id, first.message, name)
@@ -162,7 +163,18 @@ def disclosure_import_file(
 def disclosure_save_parsed(*, parsed: ParsedDisclosure) -> ImportOutcome:
     """Save a result that has no file behind it (the demo data), with the same mapping as an import."""
     with transaction.atomic():
-        return _store_parsed(parsed=parsed, source=None)
+        outcome = _store_parsed(parsed=parsed, source=None)
+    _refresh_related([outcome])
+    return outcome
+
+
+def _refresh_related(outcomes: list[ImportOutcome]) -> None:
+    """A new disclosure reruns the cross-document checks of itself and of the disclosures it relates to."""
+    from .crosschecks import refresh_related
+
+    for outcome in outcomes:
+        if outcome.status == "imported" and outcome.disclosure_id:
+            refresh_related(Disclosure.objects.get(pk=outcome.disclosure_id))
 
 
 def disclosure_reparse(*, disclosure: Disclosure) -> Disclosure:
