@@ -49,3 +49,13 @@ def test_a_corrected_figure_is_checked_again_at_once(admin_client, demo):
     checks = _rule(figure.disclosure, "SG-SUM")
     assert [(c["outcome"], c["severity"]) for c in checks] == [("fail", "error")]
     assert "11.5" in checks[0]["message"]
+
+
+def test_the_disclosure_page_lists_errors_first_with_their_page(client, demo):
+    call_command("check_disclosures", "--all", stdout=StringIO())
+    tongliang = Disclosure.objects.get(title_name="重庆市铜梁区人民政府办公室")
+    html = client.get(reverse("disclosures:disclosure", args=[tongliang.pk])).content.decode()
+    table = html[html.index('id="checks"'):]
+    first_row = table[table.index("<tr data-state="):table.index("</tr>", table.index("<tr data-state="))]
+    assert 'data-state="error"' in first_row and "IE-CHG-BAL" in first_row and "错误" in first_row
+    assert table.index('data-state="error"') < table.index('data-state="pass"')
