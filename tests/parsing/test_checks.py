@@ -238,3 +238,52 @@ def test_it_compares_general_budget_function_classes_with_the_general_budget_fig
 def test_it_compares_all_funds_function_classes_with_the_expenditure_total() -> None:
     lines = [("教育支出", "100", "全口径"), ("卫生健康支出", "50", "全口径")]
     assert [c.outcome for c in _by(run_checks(_plain({"expenditure_total": ("150", None)}, lines)), "IE-EXP-SUM")] == ["pass"]
+
+
+# ---- our own corrupted copies, made at test time (nothing of their text is committed) ------------------------------
+
+def _corrupt(stem: str, change) -> list:
+    """Checks of realdocs `stem` after `change(lines)` edits its text layer; the figures stay the original's."""
+    from dataclasses import replace
+
+    from disclosures.parsing.document import load_document
+
+    path = _need(SHARED / "realdocs" / "pdf" / f"{stem}.pdf")
+    result = parse_disclosure(path)
+    document = load_document(path.read_bytes(), filename=path.name)
+    document.lines = change([replace(line) for line in document.lines])
+    return run_checks(result, document)
+
+
+def _sub(lines, old: str, new: str, *, page: int | None = None):
+    from dataclasses import replace
+
+    hits = [i for i, line in enumerate(lines) if old in line.text and (page is None or line.page == page)]
+    assert hits, f"{old} not found"
+    lines[hits[0]] = replace(lines[hits[0]], text=lines[hits[0]].text.replace(old, new, 1))
+    return lines
+
+
+def _fails(checks, severity: str) -> set[tuple[str, int | None]]:
+    return {(c.rule, c.page) for c in checks if c.outcome == "fail" and c.severity == severity}
+
+
+def test_it_catches_a_wrong_year_in_a_copy_of_the_final_accounts() -> None:
+    checks = _corrupt("8f34519435", lambda lines: _sub(lines, "截至2024年12月31日", "截至2023年12月31日"))
+    assert ("FM-YEAR", 24) in _fails(checks, "warning")
+
+
+def test_it_catches_a_direction_word_changed_in_a_copy() -> None:
+    checks = _corrupt("8f34519435", lambda lines: _sub(lines, "决算数小于预算数", "决算数大于预算数", page=22))
+    assert ("PR-DIR", 22) in _fails(checks, "warning")
+
+
+def test_it_catches_an_emptied_sangong_table_in_a_copy() -> None:
+    checks = _corrupt("8f34519435", lambda lines: [line for line in lines if not (line.page == 18 and "0.95" in line.text)])
+    assert ("TB-EMPTY", 18) in _fails(checks, "error")
+
+
+def test_it_catches_a_changed_total_in_a_copy() -> None:
+    checks = _corrupt("8f34519435", lambda lines: _sub(lines, "总计2995.39万元", "总计2995.93万元", page=21))
+    assert ("PT-TOTAL", 21) in _fails(checks, "error")
+    assert _fails(_corrupt("8f34519435", lambda lines: lines), "error") == {("PT-TOTAL", 21)}  # the original: one error

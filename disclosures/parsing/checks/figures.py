@@ -385,10 +385,22 @@ def tb_t3(result: ParsedDisclosure) -> Iterator[Check]:
     lines = result.economic_lines
     totals = {line.name: line for line in lines if line.code is None and line.name in ("人员经费", "公用经费")}
     by_code = {line.code: line for line in lines if line.code and line.code.isdigit()}
+    sums = {}
+    for name, classes in (("人员经费", ("301", "303")), ("公用经费", ("302", "310", "309", "399"))):
+        sums[name] = sum((by_code[c].value for c in classes if c in by_code), ZERO)
+    if totals.get("人员经费") and totals.get("公用经费") and sums["人员经费"] == totals["公用经费"].value \
+            and sums["公用经费"] == totals["人员经费"].value:
+        yield skipped("TB-T3", "基本支出表：人员经费与公用经费", "insufficient_data", "人员经费与公用经费两列疑似读反，未比较")
+        return
     for name, classes in (("人员经费", ("301", "303")), ("公用经费", ("302", "310", "309", "399"))):
         total = totals.get(name)
         present = [by_code[c] for c in classes if c in by_code]
         if total is None or not present:
+            continue
+        other = "公用经费" if name == "人员经费" else "人员经费"
+        if total.value == sums[other] != sums[name]:
+            yield skipped("TB-T3", f"基本支出表：{name}等于所属类级科目之和", "insufficient_data",
+                          f"标为{name}的{total.value}等于{other}各类之和，列名疑似错位，未比较")
             continue
         parts = []
         for cls in present:

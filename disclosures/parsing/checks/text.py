@@ -261,7 +261,7 @@ def cp_tables(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     present = present_captions(view, result)
     captions = {span.caption for span in spans}
     missing = [(raw, page) for raw, norm, page in listed
-               if norm not in present and not _present(norm, captions, result.unit or "")]
+               if norm not in present and not _present(norm, captions | present, result.unit or "")]
     seen = set()
     for raw, page in missing:
         if raw in seen:
@@ -340,7 +340,8 @@ def tb_dup(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             if other.caption == span.caption and [x for x in other.body if _AMOUNT_CELL.search(x)] == \
                     [x for x in span.body if _AMOUNT_CELL.search(x)] and any(_AMOUNT_CELL.search(x) for x in span.body):
                 yield Check("TB-DUP", "同一表格不重复刊印", "fail", "warning",
-                            f"“{span.printed}”在第{span.first}页和第{other.first}页重复刊印，内容相同",
+                            f"“{span.printed}”在第{span.first}页和第{other.first}页重复刊印，内容相同" if other.first != span.first
+                            else f"“{span.printed}”在第{span.first}页重复刊印两次，内容相同",
                             [{"label": "表格", "value": span.printed, "page": span.first},
                              {"label": "重复", "value": other.printed, "page": other.first}], None, other.first, "text")
 
