@@ -18,7 +18,11 @@ def main() -> int:
         except ModuleNotFoundError as exc:
             print(f"{name}: not available ({exc})")
             continue
-        rows = module.main() or []
+        try:
+            rows = module.main() or []
+        except Exception as exc:  # noqa: BLE001 - one broken benchmark must not hide the others' figures
+            print(f"{name}: failed ({type(exc).__name__}: {exc})")
+            rows = [(name, None, "", "MISSED")]
         missed += sum(1 for row in rows if row[-1] == "MISSED")
         print()
     print("all targets met" if not missed else f"{missed} target(s) missed")

@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from disclosures.parsing.metrics import METRICS, SANGONG_PARTS
-from disclosures.templatetags.budget_format import format_percent
+from disclosures.templatetags.budget_format import format_count, format_percent, format_wan
 
 from .columns import (AMOUNT_METRICS, BASE_METRICS, CHANGE_METRICS, COLUMN_LIST, COUNT_METRICS, DERIVED,
                       EXECUTION_METRICS, PER_STAFF, STAFF_BASE_METRIC)
@@ -109,113 +109,132 @@ def widen(long_df: pd.DataFrame) -> pd.DataFrame:
     return pd.concat([meta, pd.DataFrame(data, index=meta.index)], axis=1)
 
 
-def extend_years(wide: pd.DataFrame) -> pd.DataFrame:
-    """Every year a document speaks for: `wide` plus a row for each year a subject has no disclosure of but the
-    next year's disclosure (same subject and kind) states figures for — its 上年 figure, else its figure less the
-    stated change — and, on every row, each metric its own document leaves unstated filled the same way.
+def extend_years(wide: pd.DataFrame) -> dict[str, np.ndarray]:
+    """Every year a document speaks for: the rows of `wide` plus a row for each year a subject has no disclosure of
+    but the next year's disclosure (same subject and kind) states figures for — its 上年 figure, else its figure
+    less the stated change — and, on every row, each metric its own document leaves unstated filled the same way.
 
-    Adds per metric ``origin:m`` ("stated", "prior_year", "from_change" or ""), ``basis:m`` (where a value not
-    read from the year's own document comes from: "据2026年预算说明所列上年数"), ``src:m`` (the disclosure the
-    value was read from), ``restated:m`` / ``restated_basis:m`` (the next year's figure where it differs from the
-    year's own), and per row ``derived`` (no own document: every value comes from the next year's) and ``basis``.
+    Returns the columns as numpy arrays (no DataFrame: building one of ~250 columns cost more than the work), with
+    per metric ``origin:m`` ("stated", "prior_year", "from_change" or ""), ``basis:m`` (where a value not read from
+    the year's own document comes from: "据2026年预算说明所列上年数"), ``src:m`` (the disclosure the value was read
+    from), ``restated:m`` / ``restated_basis:m`` (the next year's figure where it differs from the year's own), and
+    per row ``derived`` (no own document: every value comes from the next year's) and ``basis``.
     """
-    wide = wide.reset_index(drop=True)
-    absent = {f"{part}:{key}": np.full(len(wide), False if part == "na" else None, dtype=object)
-              for part in WIDE_PARTS for key in BASE_METRICS if f"{part}:{key}" not in wide.columns}
-    if absent:
-        wide = pd.concat([wide, pd.DataFrame(absent, index=wide.index)], axis=1)
-    subjects = wide["subject_key"].astype(str).tolist()
-    kinds = wide["kind"].astype(str).tolist()
-    years = [int(y) for y in wide["year"].tolist()]
-    present = {(s, k, y): i for i, (s, k, y) in enumerate(zip(subjects, kinds, years))}
-    informative = np.zeros(len(wide), dtype=bool)
-    for key in BASE_METRICS:
-        prior = pd.notna(wide[f"prior:{key}"].to_numpy(dtype=object))
-        stated = pd.notna(wide[f"value:{key}"].to_numpy(dtype=object)) & \
-            pd.notna(wide[f"change:{key}"].to_numpy(dtype=object))
-        informative |= prior | stated
-    new_rows = [i for i, (s, k, y) in enumerate(zip(subjects, kinds, years))
-                if informative[i] and (s, k, y - 1) not in present]
-    if new_rows:
-        added = wide.iloc[new_rows].copy()
-        added["year"] = added["year"].astype("int64") - 1
-        blank: dict[str, Any] = {}
+    size = len(wide)
+    arrays: dict[str, np.ndarray] = {name: wide[name].to_numpy() for name in wide.columns}
+    for part in WIDE_PARTS:
         for key in BASE_METRICS:
-            for part in WIDE_PARTS:
-                blank[f"{part}:{key}"] = np.full(len(added), False if part == "na" else None, dtype=object)
-            for part in ("reason", "note"):
-                blank[f"{part}:{key}"] = np.full(len(added), "", dtype=object)
-            if f"number:{key}" in added.columns:
-                blank[f"number:{key}"] = np.full(len(added), np.nan)
-            if f"text:{key}" in added.columns:
-                blank[f"text:{key}"] = np.full(len(added), "", dtype=object)
-        added = pd.concat([added.drop(columns=list(blank)).reset_index(drop=True),
-                           pd.DataFrame(blank)], axis=1)[wide.columns]
-        wide = pd.concat([wide.assign(derived=False), added.assign(derived=True)], ignore_index=True)
-        subjects = wide["subject_key"].astype(str).tolist()
-        kinds = wide["kind"].astype(str).tolist()
-        years = [int(y) for y in wide["year"].tolist()]
+            arrays.setdefault(f"{part}:{key}", np.full(size, False if part == "na" else None, dtype=object))
+    subjects = [str(s) for s in arrays["subject_key"].tolist()]
+    kinds = [str(k) for k in arrays["kind"].tolist()]
+    years = [int(y) for y in arrays["year"].tolist()]
+    present = {(s, k, y): i for i, (s, k, y) in enumerate(zip(subjects, kinds, years))}
+    informative = np.zeros(size, dtype=bool)
+    given = {}  # (part, metric) → the mask of rows that hold a value, computed once
+    for key in BASE_METRICS:
+        for part in ("prior", "value", "change"):
+            given[(part, key)] = _given(arrays[f"{part}:{key}"])
+        informative |= given[("prior", key)] | (given[("value", key)] & given[("change", key)])
+    new_rows = [i for i in np.flatnonzero(informative).tolist()
+                if (subjects[i], kinds[i], years[i] - 1) not in present]
+    derived = np.zeros(size + len(new_rows), dtype=bool)
+    if new_rows:
+        take = np.array(new_rows, dtype=np.intp)
+        metric_parts = {f"{part}:{key}": part for part in (*WIDE_PARTS, "number", "text", "prior_text")
+                        for key in BASE_METRICS}
+        for name, column in arrays.items():
+            part = metric_parts.get(name)
+            if part is None:
+                extra = column[take]
+            elif part == "na":
+                extra = np.zeros(len(take), dtype=bool)
+            elif part == "number":
+                extra = np.full(len(take), np.nan)
+            elif part in ("reason", "note", "text", "prior_text"):
+                extra = np.full(len(take), "", dtype=object)
+            else:
+                extra = np.full(len(take), None, dtype=object)
+            arrays[name] = np.concatenate([column.astype(object) if extra.dtype == object and column.dtype != object
+                                           else column, extra])
+        arrays["year"] = np.concatenate([np.asarray(years, dtype=np.int64), np.asarray(years, dtype=np.int64)[take] - 1])
+        derived[size:] = True
+        subjects += [subjects[i] for i in new_rows]
+        kinds += [kinds[i] for i in new_rows]
+        years += [years[i] - 1 for i in new_rows]
         present = {(s, k, y): i for i, (s, k, y) in enumerate(zip(subjects, kinds, years))}
-    else:
-        wide = wide.assign(derived=False)
-    derived = wide["derived"].to_numpy(dtype=bool)
+        size += len(new_rows)
+    arrays["derived"] = derived
     following = np.array([present.get((s, k, y + 1), -1) for s, k, y in zip(subjects, kinds, years)], dtype=np.intp)
     # (a derived row was copied from the next year's row, so its disclosure_id is the document it was read from)
-    own_ids = wide["disclosure_id"].to_numpy(dtype=object)
-    has_text = f"text:{BASE_METRICS[0]}" in wide.columns
-    row_basis = [""] * len(wide)
-    new: dict[str, Any] = {}
+    own_ids = arrays["disclosure_id"].astype(object)
+    has_text = f"text:{BASE_METRICS[0]}" in arrays and f"text:{BASE_METRICS[0]}" in wide.columns
+    with_next = np.flatnonzero(following >= 0)
+    row_basis = [""] * size
     for key in BASE_METRICS:
-        value = wide[f"value:{key}"].to_numpy(dtype=object).copy()
-        na = wide[f"na:{key}"].to_numpy(dtype=bool)
-        origin = np.where(pd.notna(value) | na, "stated", "").astype(object)
-        basis = np.full(len(wide), "", dtype=object)
-        src = np.where(pd.notna(value) | na, own_ids, None).astype(object)
-        restated = np.full(len(wide), None, dtype=object)
-        restated_basis = np.full(len(wide), "", dtype=object)
-        prior, change = wide[f"prior:{key}"].to_numpy(dtype=object), wide[f"change:{key}"].to_numpy(dtype=object)
-        ids, pages = wide[f"id:{key}"].to_numpy(dtype=object).copy(), wide[f"page:{key}"].to_numpy(dtype=object).copy()
-        prior_ids, prior_pages = wide[f"prior_id:{key}"].to_numpy(dtype=object), \
-            wide[f"prior_page:{key}"].to_numpy(dtype=object)
-        texts = wide[f"text:{key}"].to_numpy(dtype=object).copy() if has_text else None
-        prior_texts = wide[f"prior_text:{key}"].to_numpy(dtype=object) \
-            if has_text and f"prior_text:{key}" in wide.columns else None
-        stated_value = wide[f"value:{key}"].to_numpy(dtype=object)
-        for row in np.flatnonzero(following >= 0):
-            after = following[row]
-            if prior[after] is not None:
+        value = arrays[f"value:{key}"].astype(object)  # a copy
+        na = arrays[f"na:{key}"].astype(bool)
+        grow = size - len(given[("value", key)])
+        value_given, prior_given, change_given = (
+            np.concatenate([given[(part, key)], np.zeros(grow, dtype=bool)]) for part in ("value", "prior", "change"))
+        stated_here = value_given | na
+        origin = np.where(stated_here, "stated", "").astype(object)
+        basis = np.full(size, "", dtype=object)
+        src = np.where(stated_here, own_ids, None).astype(object)
+        restated = np.full(size, None, dtype=object)
+        restated_basis = np.full(size, "", dtype=object)
+        prior, change = arrays[f"prior:{key}"], arrays[f"change:{key}"]
+        ids, pages = arrays[f"id:{key}"].astype(object), arrays[f"page:{key}"].astype(object)
+        prior_ids, prior_pages = arrays[f"prior_id:{key}"], arrays[f"prior_page:{key}"]
+        texts = arrays[f"text:{key}"].astype(object) if has_text else None
+        prior_texts = arrays.get(f"prior_text:{key}") if has_text else None
+        stated_value = arrays[f"value:{key}"]
+        numbers = arrays[f"number:{key}"].astype(float) if f"number:{key}" in arrays else None
+        # only rows whose next year's document says something about this metric
+        after_all = following[with_next]
+        prior_ok = prior_given[after_all]
+        usable = prior_ok | (value_given & change_given)[after_all]
+        for row, after, from_prior in zip(with_next[usable].tolist(), after_all[usable].tolist(),
+                                          prior_ok[usable].tolist()):
+            if from_prior:
                 other, how = prior[after], "prior_year"
                 said = f"据{years[after]}年{kinds[after]}说明所列上年数"
                 other_id, other_page = prior_ids[after], prior_pages[after]
                 other_text = prior_texts[after] if prior_texts is not None else None
-            elif stated_value[after] is not None and change[after] is not None:
+            else:
                 other, how = stated_value[after] - change[after], "from_change"
                 said = f"据{years[after]}年{kinds[after]}说明所列本年数和增减额推算"
                 other_id, other_page = ids[after], pages[after]
                 other_text = texts[after] if texts is not None else None
-            else:
-                continue
             if value[row] is None and not na[row]:
                 value[row], origin[row], basis[row], src[row] = other, how, said, own_ids[after]
                 ids[row], pages[row] = other_id, other_page
+                if numbers is not None:
+                    numbers[row] = float(other)
                 if texts is not None:
                     texts[row] = other_text or ""
                 if said not in row_basis[row]:
                     row_basis[row] = f"{row_basis[row]}；{said}" if row_basis[row] else said
             elif value[row] is not None and other != value[row]:
                 restated[row], restated_basis[row] = other, said
-        new[f"value:{key}"] = value
-        if f"number:{key}" in wide.columns:
-            new[f"number:{key}"] = np.array([np.nan if v is None else float(v) for v in value], dtype=float)
-        new[f"origin:{key}"], new[f"basis:{key}"], new[f"src:{key}"] = origin, basis, src
-        new[f"id:{key}"], new[f"page:{key}"] = ids, pages
-        new[f"restated:{key}"], new[f"restated_basis:{key}"] = restated, restated_basis
+        arrays[f"given:{key}"] = value_given | (origin != "")
+        arrays[f"value:{key}"] = value
+        if numbers is not None:
+            arrays[f"number:{key}"] = numbers
+        arrays[f"origin:{key}"], arrays[f"basis:{key}"], arrays[f"src:{key}"] = origin, basis, src
+        arrays[f"id:{key}"], arrays[f"page:{key}"] = ids, pages
+        arrays[f"restated:{key}"], arrays[f"restated_basis:{key}"] = restated, restated_basis
         if texts is not None:
-            new[f"text:{key}"] = texts
-    new["basis"] = np.array([basis if derived[i] else (f"部分数字{basis}" if basis else "")
-                             for i, basis in enumerate(row_basis)], dtype=object)
-    kept = wide.drop(columns=[c for c in new if c in wide.columns])
-    return pd.concat([kept, pd.DataFrame(new, index=kept.index)], axis=1)
+            arrays[f"text:{key}"] = texts
+    arrays["basis"] = np.array([basis if derived[i] else (f"部分数字{basis}" if basis else "")
+                                for i, basis in enumerate(row_basis)], dtype=object)
+    return arrays
+
+
+def _given(values: np.ndarray) -> np.ndarray:
+    """True where an object array holds a value (not None, not NaN); faster than pd.notna on object arrays."""
+    if values.dtype != object:
+        return ~np.isnan(values) if values.dtype.kind == "f" else np.ones(len(values), dtype=bool)
+    return pd.notna(values)
 
 
 def comparison_from_wide(
@@ -232,7 +251,7 @@ def comparison_from_wide(
     Only the subjects' own disclosures take part in "latest"; years without one (filled from the next year's
     document) appear when asked for by ``years`` and in `history`."""
     wanted_years = sorted({int(y) for y in years}) if years else []
-    stated = _stated(extend_years(wide)) if not wide.empty else None
+    stated = _stated(extend_years(wide)) if len(wide) else None
     if stated is None:
         return pd.DataFrame(columns=OUTPUT_COLUMNS)
     mask = _select(stated, latest=latest, wanted_years=wanted_years)
@@ -260,7 +279,8 @@ class Comparison:
     when mixed; ``notices``: comparability caveats to show above the charts (one line each); ``dropped``: chosen
     subjects not in the table, each {subject_key, subject_name, reason}; ``base``: 编制 or 实有, the per-staff base;
     ``base_missing``: subjects in the table lacking that base, each {subject_key, subject_name};
-    ``summary``: the 要点, sentences as lists of parts (see `summary_sentences`).
+    ``summary``: the 要点, sentences as lists of parts (see `summary_sentences`); ``execution``: the 决算 rows of
+    the compared subjects that have an execution rate (决算 ÷ 预算), whichever kind the table compares.
     """
 
     frame: pd.DataFrame
@@ -273,6 +293,7 @@ class Comparison:
     base_missing: list[dict[str, Any]] = field(default_factory=list)
     summary: list[list[dict[str, Any]]] = field(default_factory=list)
     metric: str = "sangong_total"
+    execution: pd.DataFrame | None = None  # 决算 rows of the compared subjects with an execution rate
 
 
 def compare(
@@ -292,7 +313,7 @@ def compare(
     to their names, so a subject with no data at all is named too; ``base`` is the per-staff base (编制/实有;
     default: the one more subjects state)."""
     empty = pd.DataFrame(columns=OUTPUT_COLUMNS)
-    stated = _stated(extend_years(wide)) if not wide.empty else None
+    stated = _stated(extend_years(wide)) if len(wide) else None
     if stated is None:
         dropped = [{"subject_key": k, "subject_name": n, "reason": "没有可比较的数据"} for k, n in (chosen or {}).items()]
         return Comparison(empty, empty, dropped=dropped, notices=[], metric=metric)
@@ -315,7 +336,7 @@ def compare(
             dropped.append({"subject_key": subject, "subject_name": names[subject],
                             "reason": f"没有{kind}数据（只有{'、'.join(sorted(kinds_by_subject[subject]))}）"})
     metric_values = out[metric] if metric in out else out["sangong_total"]
-    has_metric = keep & (pd.notna(metric_values) | stated["na"].get(metric, np.zeros(len(keep), dtype=bool)))
+    has_metric = keep & (_given(metric_values) | stated["na"].get(metric, np.zeros(len(keep), dtype=bool)))
     years_of: dict[str, set[int]] = {}
     for subject, year, ok in zip(out["subject_key"], out["year"].tolist(), has_metric):
         if ok:
@@ -360,19 +381,29 @@ def compare(
     main = _finish(main_rows, wanted_years=wanted_years, order="rank", min_peers=min_peers)
     # 历年: every year of the compared subjects (same kind choice)
     compared = set(main["subject_key"])
-    history_mask = np.isin(out["subject_key"], list(compared)) & keep
+    history_mask = pd.Series(out["subject_key"]).isin(compared).to_numpy() & keep
     history_rows = _subset(stated, history_mask)
     every_year = sorted({int(y) for y in history_rows["out"]["year"]})
     history_frame = _finish(history_rows, wanted_years=every_year, order="subject", min_peers=min_peers)
+    # 决算 rows of the compared subjects that have an execution rate, whatever kind the table compares
+    rated = np.zeros(len(out["year"]), dtype=bool)
+    for key in EXECUTION_METRICS:
+        rated |= _given(out[f"{key}_execution"])
+    execution_mask = pd.Series(out["subject_key"]).isin(compared).to_numpy() & rated
+    execution = _finish(_subset(stated, execution_mask), wanted_years=sorted({int(y) for y in out["year"][
+        execution_mask]}), order="subject", min_peers=min_peers) if execution_mask.any() else empty
     # comparability of the main rows
     scopes = main.groupby("scope")["subject_name"].apply(list).to_dict() if len(main) else {}
     if len(scopes) > 1:
         parts = [f"{scope}口径：{'、'.join(dict.fromkeys(subjects))}" for scope, subjects in sorted(scopes.items())]
         notices.append("口径不同，不宜直接比较（部门口径含下属单位，单位口径仅本级）：" + "；".join(parts))
-    for _, row in main[main["derived"] == "是"].iterrows():
-        notices.append(f"{row['subject_name']} {row['year']}年没有本年文件，数字{row['basis']}")
-    for _, row in main[main["restatement"] != ""].iterrows():
-        notices.append(f"{row['subject_name']} {row['year']}年前后文件不一致：{row['restatement']}")
+    names_years = list(zip(main["subject_name"].tolist(), main["year"].tolist()))
+    for (name, row_year), derived, basis in zip(names_years, main["derived"].tolist(), main["basis"].tolist()):
+        if derived == "是":
+            notices.append(f"{name} {row_year}年没有本年文件，数字{basis}")
+    for (name, row_year), restatement in zip(names_years, main["restatement"].tolist()):
+        if restatement:
+            notices.append(f"{name} {row_year}年前后文件不一致：{restatement}")
     if dropped:
         notices.append("未列入比较：" + "；".join(f"{d['subject_name']}（{d['reason']}）" for d in dropped))
     base, base_missing = _staff_base(main, base)
@@ -380,7 +411,7 @@ def compare(
         notices.append(f"按{base}数计算人均时，以下单位未披露{base}数，未画出：" +
                        "、".join(d["subject_name"] for d in base_missing))
     result = Comparison(main, history_frame, year=year, kind=kind, notices=notices, dropped=dropped, base=base,
-                        base_missing=base_missing, metric=metric)
+                        base_missing=base_missing, metric=metric, execution=execution)
     result.summary = summary_sentences(result)
     return result
 
@@ -409,7 +440,7 @@ def summary_sentences(result: Comparison) -> list[list[dict[str, Any]]]:
     spec = METRICS.get(metric)
     label, unit = (spec.label, spec.unit) if spec else (COLUMN_LABELS.get(metric, metric), "")
 
-    def number(row: pd.Series, key: str, text: str) -> dict[str, Any]:
+    def number(row: _Row, key: str, text: str) -> dict[str, Any]:
         source = key if key in BASE_METRICS else DERIVED.get(key, (key,))[0]
         return {"text": text, "subject_key": row["subject_key"], "metric": key,
                 "disclosure_id": _int(row.get(f"{source}_disclosure_id")),
@@ -419,13 +450,13 @@ def summary_sentences(result: Comparison) -> list[list[dict[str, Any]]]:
         from .columns import cell_text
         return cell_text(key, {key: value})
 
-    def when(row: pd.Series) -> str:
+    def when(row: _Row) -> str:
         return f"（{row['year']}年{row['kind']}）" if result.year is None else ""
 
     values = pd.Series([np.nan if v is None else float(v) for v in frame[metric]], index=frame.index)
     stated = values.dropna()
     if len(stated) >= 2:
-        high, low = frame.loc[stated.idxmax()], frame.loc[stated.idxmin()]
+        high, low = _Row(frame, stated.idxmax()), _Row(frame, stated.idxmin())
         sentences.append([
             {"text": f"{len(stated)}个单位中，{label}最高的是{high['subject_name']}{when(high)}，为"},
             number(high, metric, f"{shown(metric, high[metric])}{unit}"),
@@ -434,13 +465,13 @@ def summary_sentences(result: Comparison) -> list[list[dict[str, Any]]]:
             {"text": f"；中位数为{shown(metric, Decimal(repr(float(stated.median()))))}{unit}。"},
         ])
     elif len(stated) == 1:
-        only = frame.loc[stated.index[0]]
+        only = _Row(frame, stated.index[0])
         sentences.append([{"text": f"{label}：{only['subject_name']}{when(only)}为"},
                           number(only, metric, f"{shown(metric, only[metric])}{unit}"), {"text": "。"}])
     for key in PER_STAFF[result.base]:
         per = pd.Series([np.nan if v is None else float(v) for v in frame[key]], index=frame.index).dropna()
         if len(per) >= 2:
-            top = frame.loc[per.idxmax()]
+            top = _Row(frame, per.idxmax())
             numerator = DERIVED[key][0]
             sentences.append([
                 {"text": f"按{result.base}数计算，人均{METRICS[numerator].label}最高的是{top['subject_name']}，为"},
@@ -454,7 +485,7 @@ def summary_sentences(result: Comparison) -> list[list[dict[str, Any]]]:
     changes = pd.Series([np.nan if v is None else abs(float(v)) for v in frame[f"{change_key}_change"]],
                         index=frame.index).dropna()
     for index in changes[changes > 0].sort_values(ascending=False, kind="stable").index[:3]:
-        row = frame.loc[index]
+        row = _Row(frame, index)
         change = row[f"{change_key}_change"]
         pct = row[f"{change_key}_change_pct"]
         parts = [{"text": f"{row['subject_name']}{when(row)}{METRICS[change_key].label}比上年"
@@ -470,28 +501,41 @@ def summary_sentences(result: Comparison) -> list[list[dict[str, Any]]]:
     return sentences
 
 
+class _Row:
+    """One row of a frame read column by column (``frame.loc[i]`` builds a Series of all ~250 columns)."""
+
+    def __init__(self, frame: pd.DataFrame, label: Any) -> None:
+        self.frame, self.position = frame, frame.index.get_loc(label)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.frame[key].iat[self.position]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self[key] if key in self.frame.columns else default
+
+
 def _int(value: Any) -> int | None:
     if value is None or (isinstance(value, float) and value != value):
         return None
     return int(value)
 
 
-def _stated(wide: pd.DataFrame) -> dict[str, Any] | None:
-    """Per row of `wide` that states any compared figure: the stated columns, derived ratios, changes, execution
-    rates and the provenance of each value."""
-    if wide.empty:
+def _stated(wide: dict[str, np.ndarray]) -> dict[str, Any] | None:
+    """Per row of `wide` (the arrays of `extend_years`) that states any compared figure: the stated columns, derived
+    ratios, changes, execution rates and the provenance of each value."""
+    if not len(wide.get("year", ())):
         return None
-    has_figure = np.zeros(len(wide), dtype=bool)
+    has_figure = np.zeros(len(wide["year"]), dtype=bool)
     for key in BASE_METRICS:  # a disclosure without any compared figure is not a row
-        has_figure |= wide[f"na:{key}"].to_numpy(dtype=bool) | pd.notna(wide[f"value:{key}"].to_numpy(dtype=object))
+        has_figure |= wide[f"na:{key}"].astype(bool) | wide[f"given:{key}"]
     positions = np.flatnonzero(has_figure)
     if not len(positions):
         return None
 
     def column(name: str, dtype: Any = object, default: Any = None) -> np.ndarray:
-        if name not in wide.columns:
+        if name not in wide:
             return np.full(len(positions), default, dtype=dtype)
-        return wide[name].to_numpy(dtype=dtype)[positions]
+        return wide[name][positions].astype(dtype, copy=False)
 
     out: dict[str, Any] = {key: column(key) for key in META_COLUMNS}
     out["year"] = column("year", "int64")
@@ -506,7 +550,7 @@ def _stated(wide: pd.DataFrame) -> dict[str, Any] | None:
     restatements = [[] for _ in positions]
     for key in BASE_METRICS:
         values = column(f"value:{key}")
-        numbers[key] = _floats(values)
+        numbers[key] = column(f"number:{key}", float) if f"number:{key}" in wide else _floats(values)
         not_applicable[key] = column(f"na:{key}", bool, False)
         out[key] = _ints(values) if key in COUNT_METRICS else values
         out[f"{key}_origin"] = column(f"origin:{key}", object, "")
@@ -517,11 +561,11 @@ def _stated(wide: pd.DataFrame) -> dict[str, Any] | None:
         out[f"{key}_figure_id"] = column(f"id:{key}")
         out[f"{key}_disclosure_id"] = column(f"src:{key}")
         restated_basis = column(f"restated_basis:{key}", object, "")
-        from .columns import cell_text
-        for row in np.flatnonzero(pd.notna(out[f"{key}_restated"])):
+        shown = format_wan if METRICS[key].unit == "万元" else format_count
+        for row in np.flatnonzero(_given(out[f"{key}_restated"])):
             restatements[row].append(
-                f"{METRICS[key].label}本年文件为{cell_text(key, {key: values[row]})}，"
-                f"{restated_basis[row].removeprefix('据')}为{cell_text(key, {key: out[f'{key}_restated'][row]})}")
+                f"{METRICS[key].label}本年文件为{shown(values[row])}，"
+                f"{restated_basis[row].removeprefix('据')}为{shown(out[f'{key}_restated'][row])}")
     out["restatement"] = np.array(["；".join(r) for r in restatements], dtype=object)
     derived_reasons = {}
     for key, (numerator, denominator, scale, _label, _unit) in DERIVED.items():

@@ -258,8 +258,8 @@ def comparison_charts(comparison: Any, *, metric: str | None = None, history: pd
         "per_staff": to_div(per_staff_spec(frame, metric=metric, base=chosen_base), div_id="chart-per-staff",
                             title="人均经费比较"),
     }
-    execution = execution_spec(rows if rows is not None and "kind" in rows.columns and
-                               "sangong_total_execution" in rows.columns else frame)
+    rated = getattr(comparison, "execution", None)
+    execution = execution_spec(rated if rated is not None and len(rated) else frame)
     if execution is not None:
         charts["execution"] = to_div(execution, div_id="chart-execution", title="预算执行率")
     return charts

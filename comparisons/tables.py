@@ -15,8 +15,10 @@ rows are rendered by `ComparisonTable.body_html` in one pass (django-tables2's p
 """
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 import django_tables2 as tables
@@ -76,18 +78,38 @@ def sort_frame(frame: pd.DataFrame, sort: str | None) -> pd.DataFrame:
 
 class FrameRecords(Sequence):
     """A frame in a given row order seen as a list of row dicts, built only for the rows asked for (the page's
-    50, not 5,000), so sorting never copies the frame."""
+    50, not 5,000) and only from the columns the table reads (the frame has ~250), so sorting never copies it."""
 
-    def __init__(self, frame: pd.DataFrame, order: np.ndarray) -> None:
+    def __init__(self, frame: pd.DataFrame, order: np.ndarray, columns: list[str] | None = None) -> None:
         self.frame, self.order = frame, order
+        self.columns = [c for c in columns if c in frame.columns] if columns is not None else list(frame.columns)
 
     def __len__(self) -> int:
         return len(self.frame)
 
+    def _records(self, positions: Any) -> list[dict[str, Any]]:
+        if not hasattr(self, "_arrays"):  # the columns as numpy arrays, once (django-tables2 asks row by row)
+            self._arrays = {c: self.frame[c].to_numpy() for c in self.columns}
+        data = {c: array[positions].tolist() for c, array in self._arrays.items()}
+        return [dict(zip(data, values)) for values in zip(*data.values())] if data else []
+
     def __getitem__(self, key: Any) -> Any:
         if isinstance(key, slice):
-            return self.frame.iloc[self.order[key]].to_dict("records")
-        return self.frame.iloc[[self.order[key]]].to_dict("records")[0]
+            return self._records(self.order[key])
+        return self._records(self.order[[key]])[0]
+
+
+def read_columns(keys: list[str]) -> list[str]:
+    """Every frame column a row of the table reads: its cells, the unit cell's badges, and per metric the figure
+    the value came from (ids, origin, basis, restatement) and, for a ratio, why it is missing."""
+    needed = ["subject_key", "subject_name", "disclosure_id", *IN_SUBJECT_CELL, *keys]
+    for key in keys:
+        col = COLUMNS[key]
+        if col.why:
+            needed.append(col.why)
+        if col.metric:
+            needed += [f"{col.metric}_{part}" for part in ("figure_id", "disclosure_id", "origin", "basis", "restated")]
+    return list(dict.fromkeys(needed))
 
 
 class PresortedData(TableListData):
@@ -125,7 +147,8 @@ class ComparisonTable(tables.Table):
                    **kwargs: Any) -> "ComparisonTable":
         keys = table_keys(frame)
         hidden = [k for k in cls.base_columns if k not in keys]
-        table = cls(PresortedData(FrameRecords(frame, sort_order(frame, sort))), exclude=hidden, **kwargs)
+        records = FrameRecords(frame, sort_order(frame, sort), read_columns(keys))
+        table = cls(PresortedData(records), exclude=hidden, **kwargs)
         table.keys = keys
         table.caption = caption or (
             "历年数据：每行一个单位一个年度" if kwargs.get("prefix") else "比较表：每行一个单位") + \
@@ -204,8 +227,8 @@ class ComparisonTable(tables.Table):
                 for key, css in zip(keys, classes))
             lines.append(f'<tr class="{"odd" if number % 2 else "even"}">{cells}</tr>')
         if not lines:
-            lines.append(f'<tr><td colspan="{len(keys)}">{escape(self.empty_text)}</td></tr>')
-        return mark_safe("\n".join(lines))  # noqa: S308 — every value above went through escape()
+            lines.append(f'<tr><td colspan="{len(keys)}">{_esc(self.empty_text)}</td></tr>')
+        return mark_safe("\n".join(lines))  # noqa: S308 — every value above went through _esc()
 
 
 for _key in TABLE_KEYS:
@@ -216,14 +239,31 @@ for _key in TABLE_KEYS:
 # --- cells -----------------------------------------------------------------------------------------------------
 
 
+_PLACEHOLDER = 987654321
+
+
+@lru_cache(maxsize=None)
+def _url_parts(name: str, *args: str) -> tuple[str, str]:
+    """A URL pattern reversed once, split around its id, so a page of 50 rows × 25 linked cells does not call
+    `reverse` 1,250 times (``"/figures/", "/"``)."""
+    url = reverse(name, args=[_PLACEHOLDER, *args])
+    before, after = url.split(str(_PLACEHOLDER), 1)
+    return before, after
+
+
+def _url(name: str, pk: int, *args: str) -> str:
+    before, after = _url_parts(name, *args)
+    return f"{before}{int(pk)}{after}"
+
+
 def subject_url(subject_key: Any) -> str | None:
     """``d12`` → the department page, ``u7`` → the unit page."""
     text = str(subject_key or "")
     if len(text) > 1 and text[1:].isdigit():
         if text[0] == "d":
-            return reverse("disclosures:department", args=[int(text[1:])])
+            return _url("disclosures:department", int(text[1:]))
         if text[0] == "u":
-            return reverse("disclosures:unit", args=[int(text[1:])])
+            return _url("disclosures:unit", int(text[1:]))
     return None
 
 
@@ -251,10 +291,10 @@ def badges(record: dict[str, Any]) -> list[tuple[str, str]]:
 
 def subject_cell(record: dict[str, Any]) -> str:
     """The pinned row header: the unit's name linking to its page, then its badges."""
-    name = escape(record.get("subject_name") or "")
+    name = _esc(record.get("subject_name") or "")
     url = subject_url(record.get("subject_key"))
-    link = f'<a class="subject-link" href="{escape(url)}">{name}</a>' if url else f'<span class="subject-link">{name}</span>'
-    marks = "".join(f'<span class="badge badge-{css}">{escape(text)}</span>' for css, text in badges(record))
+    link = f'<a class="subject-link" href="{_esc(url)}">{name}</a>' if url else f'<span class="subject-link">{name}</span>'
+    marks = "".join(f'<span class="badge badge-{css}">{_esc(text)}</span>' for css, text in badges(record))
     return f'<th scope="row" class="subject" data-group="subject">{link}<span class="badges">{marks}</span></th>'
 
 
@@ -264,40 +304,40 @@ def source_href(record: dict[str, Any], metric: str) -> str | None:
     or its stated change)."""
     figure = record.get(f"{metric}_figure_id")
     if not _missing(figure) and figure != "":
-        return reverse("disclosures:figure", args=[int(figure)])
+        return _url("disclosures:figure", int(figure))
     disclosure = record.get(f"{metric}_disclosure_id")
     if _missing(disclosure):
         disclosure = record.get("disclosure_id")
     if _missing(disclosure):
         return None
-    url = reverse("disclosures:figure_source", args=[int(disclosure), metric])
+    url = _url("disclosures:figure_source", int(disclosure), metric)
     return url + "?period=上年" if record.get(f"{metric}_origin") == "prior_year" else url
 
 
 def _cell_html(col: Column, record: dict[str, Any]) -> str:
     text = cell_text(col.key, record)
     if col.kind == RATIO and text.startswith(f"{DASH}（"):
-        return f'{DASH}<small class="why">{escape(text[len(DASH):])}</small>'
+        return f'{DASH}<small class="why">{_esc(text[len(DASH):])}</small>'
     if col.key == "peer_signal" and text:
-        return f'<span class="signal">{escape(text)}</span>'
+        return f'<span class="signal">{_esc(text)}</span>'
     if col.kind == TEXT and len(text) > CLAMP_AT:
         # a long stated reason: four lines, the rest on hover or keyboard focus (CSS .clamp)
-        return f'<div class="clamp" tabindex="0">{escape(text)}</div>'
+        return f'<div class="clamp" tabindex="0">{_esc(text)}</div>'
     if col.kind == TEXT or col.kind == YEAR or text == DASH or not col.metric:
-        return escape(text)
+        return _esc(text)
     stated = col.key == col.metric or col.key == f"{col.metric}_change"
     href = source_href(record, col.metric) if stated else None
     if href is None:
-        return escape(text)
-    html = f'<a class="figure-link" data-source href="{escape(href)}" title="查看原文和所在页">{escape(text)}</a>'
+        return _esc(text)
+    html = f'<a class="figure-link" data-source href="{_esc(href)}" title="查看原文和所在页">{_esc(text)}</a>'
     if col.key == col.metric:
         origin = record.get(f"{col.metric}_origin")
         if origin in ("prior_year", "from_change"):
             basis = record.get(f"{col.metric}_basis") or "由下一年文件推得"
-            html += f'<abbr class="derived-mark" title="{escape(basis)}">推</abbr>'
+            html += f'<abbr class="derived-mark" title="{_esc(basis)}">推</abbr>'
         restated = record.get(f"{col.metric}_restated")
         if not _missing(restated) and restated != "":
-            html += f'<abbr class="restated-mark" title="前后文件不一致：{escape(_restated_text(restated))}">重述</abbr>'
+            html += f'<abbr class="restated-mark" title="前后文件不一致：{_esc(_restated_text(restated))}">重述</abbr>'
     return html
 
 
@@ -307,6 +347,15 @@ def _restated_text(value: Any) -> str:
 
 def _missing(value: Any) -> bool:
     return value is None or (isinstance(value, float) and value != value)
+
+
+def _esc(text: Any) -> str:
+    """`django.utils.html.escape` (the same five characters) without its lazy-string wrapper, and nothing to do
+    for the usual cell (digits, CJK): well under a microsecond instead of ~25 µs, at 2,000 cells a page."""
+    text = str(text)
+    if "&" in text or "<" in text or ">" in text or '"' in text or "'" in text:
+        return html.escape(text, quote=True)
+    return text
 
 
 def _blank(value: Any) -> bool:

@@ -38,7 +38,7 @@ from .parsing.names import normalize_department_type
 
 logger = logging.getLogger(__name__)
 
-ACCEPTED_SUFFIXES = frozenset({".pdf", ".txt", ".md", ".html", ".htm", ".xlsx", ".xls", ".docx"})
+ACCEPTED_SUFFIXES = frozenset({".pdf", ".txt", ".md", ".html", ".htm", ".mht", ".mhtml", ".xlsx", ".xls", ".docx", ".doc"})
 UNKNOWN_REGION = "未识别地区"
 UNKNOWN_UNIT = "未识别单位"
 DEMO_GENRE = "演示数据"

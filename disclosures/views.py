@@ -22,6 +22,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
 from comparisons import charts
+from comparisons.columns import metric_colour
 from comparisons.selectors import figures_df
 
 from . import page_images
@@ -478,6 +479,7 @@ def _trend_frame(disclosures: list[dict[str, Any]]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["year", "kind", "metric", "value"])
 
 
+LABEL_METRICS = {m.label: key for key, m in METRICS.items()}
 AMOUNT_TICKS = ",.2~f"  # 0.9 → "0.9", 0.25 → "0.25", 1234 → "1,234": never "0,0,0,1,1,1" for small values
 
 
@@ -487,6 +489,11 @@ def _chart(chart_id: str, title: str, figure: Any) -> dict[str, Any] | None:
     if figure is None:
         return None
     spec = json.loads(figure.to_json())
+    for trace in spec.get("data", []):
+        metric = LABEL_METRICS.get(trace.get("name"))
+        marker = trace.setdefault("marker", {})
+        if metric and isinstance(marker, dict) and "color" not in marker:
+            marker["color"] = metric_colour(metric)  # the registry's colour: the same metric looks alike everywhere
     for name, axis in spec.get("layout", {}).items():
         if name.startswith(("xaxis", "yaxis")) and isinstance(axis, dict) and axis.get("tickformat") in (",.0f", ",.2f"):
             axis["tickformat"] = AMOUNT_TICKS

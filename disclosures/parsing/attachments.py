@@ -85,6 +85,7 @@ class Table:
     columns: list[str]
     rows: list[Row] = field(default_factory=list)
     pages: list[int] = field(default_factory=list)
+    slid: int = 0  # native rows withheld because an amount sat under a name or code header
 
 
 def read_tables(document: Document, *, year: int | None, kind: str | None) -> TableResult:
@@ -92,7 +93,6 @@ def read_tables(document: Document, *, year: int | None, kind: str | None) -> Ta
     result = TableResult()
     sangong = sangong_table_figures(document, year=year or 0)
     result.figures.extend(sangong.figures)
-    result.warnings.extend(sangong.warnings)
     if not sangong.figures:
         # A native grid (HTML, sheet, Word) the text lines did not give: a “三公” caption, or none at all
         # (read_sangong_grid itself refuses a grid without two “三公” item labels).
@@ -105,6 +105,8 @@ def read_tables(document: Document, *, year: int | None, kind: str | None) -> Ta
                 if figures:
                     result.figures.extend(figures)
                     break
+    if not result.figures:
+        result.warnings.extend(sangong.warnings)  # what the text lines could not read, no native grid gave either
     tables = [t for t in (_native_table(s) for s in document.tables) if t]
     if document.is_pdf:
         tables += _pdf_text_tables(document)
@@ -113,6 +115,8 @@ def read_tables(document: Document, *, year: int | None, kind: str | None) -> Ta
     for table in tables:
         if table.kind in ("sangong", "performance", "procurement", "other", "state_capital"):
             continue
+        if table.slid:
+            result.warnings.append(f"附表“{table.caption}”有{table.slid}行的数字不在金额列下（表格列错位），未采用")
         if table.unit is None:
             if any(row.values for row in table.rows):
                 result.warnings.append(f"附表“{table.caption}”没有注明金额单位，未采用表中数字")
@@ -467,8 +471,16 @@ def _native_table(source: SourceTable) -> Table | None:
     if any(len(columns) != len(block_columns[0]) for columns in block_columns):
         blocks, block_columns = [(0, width)], [value_columns]  # blocks of unlike shape: read the row whole
         table.columns = [labels[j] for j in value_columns]
+    # A number under a 科目/名称/编码 header means the row's cells slid out of their columns (a grid that lost an
+    # empty cell): such a row is withheld rather than read one column off.
+    name_columns = {j for j in range(width) if j not in value_columns
+                    and re.search(r"科目|名称|项目|编码", "".join(row[j] or "" for row in header))}
+    slid = 0
     for (begin, end), columns in zip(blocks, block_columns):
         for row in grid[first:]:
+            if any(row[j] and _NUM.match(row[j]) and not _is_code_cell(row[j]) for j in name_columns):
+                slid += 1
+                continue
             part = row[begin:end]
             cells = [piece for j, c in enumerate(part, start=begin) if j not in value_columns and c
                      for piece in _unglue(c)]
@@ -477,6 +489,7 @@ def _native_table(source: SourceTable) -> Table | None:
             values = [row[j] if row[j] and _NUM.match(row[j]) else None for j in columns]
             if code or label or any(values):
                 table.rows.append(Row(code=code, label=label, values=values, page=source.page, placed=True))
+    table.slid = slid
     return table
 
 

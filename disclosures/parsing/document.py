@@ -11,7 +11,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
-from .html import html_fragments, html_source, looks_like_html
+from .html import html_fragments, html_source, looks_like_html, looks_like_mhtml, mhtml_html
 from .pdf import pdf_pages
 from .text import Extracted, Line, clean_web_text, decode_text, page_lines, text_tables, to_simplified
 from .types import Clue, ParseError, SourceTable
@@ -42,11 +42,11 @@ class Document:
     tables: list[SourceTable] = field(default_factory=list)  # native tables (HTML, xlsx, docx); PDF tables are read lazily
     clues: list[Clue] = field(default_factory=list)  # identity evidence outside the text: web metadata, file name
     filename: str = ""  # the name the file came with (a clue only; never trusted for the type)
-    format: str = "text"  # pdf, html, xlsx, xls, docx or text: what the content turned out to be
+    format: str = "text"  # pdf, html, mhtml, xlsx, xls, docx, doc or text: what the content turned out to be
 
 
 def detect_format(data: bytes) -> str:
-    """pdf, docx, xlsx, xls, html or text from the bytes themselves; ParseError for anything else."""
+    """pdf, docx, doc, xlsx, xls, html, mhtml or text from the bytes themselves; ParseError for anything else."""
     head = data[:1024]
     if data.lstrip()[:5] == b"%PDF-" or b"%PDF-" in head:
         return "pdf"
@@ -63,11 +63,13 @@ def detect_format(data: bytes) -> str:
         if _utf16(b"Workbook") in data or _utf16(b"Book") in data[:65536 * 4]:
             return "xls"
         if _utf16(b"WordDocument") in data:
-            raise ParseError("这是旧版Word（.doc）文件，无法直接读取，请另存为.docx或PDF后上传")
+            return "doc"
         raise ParseError("未识别的文件类型（Office旧格式文件），请另存为PDF、.xlsx或.docx后上传")
     for magic, kind in _OTHER_BINARIES:
         if data.startswith(magic) and kind:
             raise ParseError(f"未识别的文件类型：这是{kind}，不是文字、PDF、网页或表格文件")
+    if looks_like_mhtml(data):
+        return "mhtml"
     if looks_like_html(data):
         return "html"
     return "text"
@@ -132,6 +134,8 @@ def _extract(kind: str, data: bytes, name: str) -> Extracted:
             return Extracted(pages=pages)
         if kind == "html":
             return html_source(data)
+        if kind == "mhtml":
+            return html_source(mhtml_html(data))
         if kind in ("xlsx", "xls"):
             from .sheets import sheet_source
 
@@ -140,6 +144,10 @@ def _extract(kind: str, data: bytes, name: str) -> Extracted:
             from .docx import docx_source
 
             return docx_source(data)
+        if kind == "doc":
+            from .docx import doc_source
+
+            return doc_source(data)
         return _text_source(data)
     except ParseError as exc:
         raise ParseError(f"{name}：{exc}") from None

@@ -11,8 +11,8 @@ import difflib
 import re
 
 from .text import (
-    METADATA_FIELDS, UNIT_IN_CAPTION, Extracted, caption_above, clean_web_text, decode_text, metadata_fields, metadata_label,
-    split_title_rows, strip_controls, table_lines, unit_above,
+    UNIT_IN_CAPTION, Extracted, caption_above, clean_web_text, decode_text, metadata_clue, metadata_fields,
+    metadata_label, split_title_rows, strip_controls, table_lines, text_score, unit_above,
 )
 from .types import Clue, ParseError, SourceTable
 
@@ -26,7 +26,9 @@ _CHROME_TOKENS = {
     "footer", "foot", "header", "topbar", "top", "share", "sharebar", "sidebar", "side", "copyright", "position",
     "location", "dqwz", "wzdh", "print", "toolbar", "tools", "search", "login", "banner", "friendlink", "links",
     "related", "xgwz", "xgxx", "pager", "pagination", "qrcode", "ewm", "bottom", "skip", "fontsize", "zoom-bar",
+    "left", "right", "leftbox", "rightbox", "hot", "hotnews", "rdxx", "rdtj", "tjyd", "recommend", "where",
 }
+_TITLE_WORDS = re.compile(r"(?:19|20)\d{2}|预算|决算|三公|经费|公开|说明")  # a statement's title, not a site's name
 _MAX_CELL = 150  # a cell longer than this holds prose: the table is page layout, not data
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
 
@@ -35,20 +37,51 @@ def looks_like_html(data: bytes) -> bool:
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if head.startswith((b"<!doctype html", b"<html")):
         return True
-    return bool(re.search(rb"<html[\s>]|<body[\s>]|<head[\s>]|<meta\s[^>]*charset", head[:4096]))
+    if re.search(rb"<html[\s>]|<body[\s>]|<head[\s>]|<meta\s[^>]*charset", head[:4096]):
+        return True
+    # A fragment of markup saved as text (the article's <div> copied from the page source).
+    return head.startswith(b"<") and len(re.findall(rb"<(?:p|div|table|tr|td|br|span|h\d)\b", head)) >= 5
+
+
+def looks_like_mhtml(data: bytes) -> bool:
+    head = data[:2048].lower()
+    return b"mime-version:" in head and b"multipart/related" in head
+
+
+def mhtml_html(data: bytes) -> bytes:
+    """A page saved as one file (.mht/.mhtml, MIME multipart/related) → the bytes of its HTML part."""
+    import email
+    import email.policy
+
+    try:
+        message = email.message_from_bytes(data, policy=email.policy.compat32)
+        for part in message.walk():
+            if part.get_content_type() == "text/html":
+                payload = part.get_payload(decode=True)
+                if payload:
+                    charset = part.get_content_charset()
+                    if charset and b"charset" not in payload[:4096].lower():
+                        payload = f'<meta charset="{charset}">'.encode("ascii") + payload
+                    return payload
+    except Exception as exc:  # the email parser is lenient; anything it still cannot take is a damaged file
+        raise ParseError("网页存档（MHTML）文件已损坏，无法读取") from exc
+    raise ParseError("网页存档（MHTML）文件中没有网页内容")
 
 
 def decode_html(data: bytes) -> str:
     """The page's declared charset when it decodes cleanly; otherwise decode by evidence."""
     declared = _CHARSET.search(data[:4096])
+    text = decode_text(data)
     if declared and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         name = declared.group(1).decode("ascii").lower()
         name = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030"}.get(name, name)
         try:
-            return strip_controls(data.decode(name))
+            stated = strip_controls(data.decode(name))
         except (UnicodeDecodeError, LookupError):
-            pass
-    text = decode_text(data)
+            stated = None
+        # Pages copied between sites keep a charset that no longer holds: the bytes decide when they disagree.
+        if stated is not None and (text is None or text_score(stated[:20000]) >= text_score(text[:20000])):
+            return stated
     if text is None:
         raise ParseError("网页文件的文字编码无法识别")
     return text
@@ -70,8 +103,17 @@ def html_source(data: bytes) -> Extracted:
     body = root.find("body")
     reader.walk(body if body is not None else root)
     reader.flush()
-    article, clues = clean_web_text("\n".join(reader.lines))
-    clues = reader.clues + clues
+    lines = reader.lines
+    clues = list(reader.clues)
+    if reader.heading_at:
+        # Above the article's title: the site's banner, menus, the metadata block. Its fields are clues; its
+        # text is not the article (a line stating an amount is kept, in case a page puts figures up there).
+        _, above = clean_web_text("\n".join(lines[: reader.heading_at]))
+        clues += above
+        lines = [ln for ln in lines[: reader.heading_at] if re.search(r"\d\s*(?:万元|元)", ln)] \
+            + lines[reader.heading_at:]
+    article, found = clean_web_text("\n".join(lines))
+    clues += found
     title = _title(reader, clues, page_title)
     if title and not any(_same_title(title, line) for line in article.split("\n")[:8] if line.strip()):
         article = title + "\n" + article
@@ -121,13 +163,13 @@ def _strip_page(root) -> None:
         tokens = set(re.split(r"[\s_\-]+", f"{element.get('class', '')} {element.get('id', '')}".lower())) - {""}
         if tokens & _CHROME_TOKENS and not _holds_article(element):
             _remove(element)
-        elif (element.get("style") or "").replace(" ", "").lower().find("display:none") >= 0:
+        elif "display:none" in (element.get("style") or "").replace(" ", "").lower() or element.get("hidden") is not None:
             _remove(element)
 
 
 def _holds_article(element) -> bool:
     """A wrapper that holds the title or the figures is never chrome, whatever its class says."""
-    if element.xpath(".//h1"):
+    if any(_TITLE_WORDS.search(h.text_content()) for h in element.iter("h1")):
         return True
     text = element.text_content()
     return len(text) > 400 or bool(re.search(r"\d\s*万元", text)) and len(text) > 60
@@ -161,7 +203,10 @@ def _title(reader: "_Reader", clues: list[Clue], page_title: str) -> str:
             return clue.value
     if page_title:
         parts = [p.strip() for p in re.split(r"\s[-_|—]+\s|[_|]|--|——", page_title) if p.strip()]
-        return max(parts, key=len) if parts else ""
+        best = max(parts, key=len) if parts else ""
+        # A site's name ("样板县人民政府门户网站") is no title of the statement: it would read as its unit.
+        if re.search(r"(?:19|20)\d{2}|预算|决算|三公|经费", best):
+            return best
     return ""
 
 
@@ -173,16 +218,17 @@ class _Reader:
         self.tables: list[SourceTable] = []
         self.clues: list[Clue] = []
         self.heading = ""
+        self.heading_at = 0  # index in lines of the article's title, when the page marks one
         self._buffer: list[tuple[str, bool]] = []  # (text, inside a link)
 
-    def flush(self) -> None:
+    def flush(self, *, heading: bool = False) -> None:
         text = re.sub(r"[ \t\r\n\u00a0]+", " ", "".join(t for t, _ in self._buffer)).strip()
         linked = sum(len(re.sub(r"\s", "", t)) for t, in_link in self._buffer if in_link)
         self._buffer = []
         if not text:
             return
         size = len(re.sub(r"\s", "", text))
-        if linked >= 0.6 * size and not re.search(r"\d\s*(?:万元|元)", text):
+        if linked >= 0.6 * size and not heading and not re.search(r"\d\s*(?:万元|元)", text):
             return  # a menu, a list of related links, an attachment link
         self.lines.append(text)
 
@@ -207,9 +253,11 @@ class _Reader:
                 self._buffer.append((child.tail, in_link))
         if block:
             before = len(self.lines)
-            self.flush()
-            if not self.heading and len(self.lines) > before and (tag in ("h1", "h2") or _titled(element)):
+            titled = (tag in ("h1", "h2") or _titled(element)) and bool(_TITLE_WORDS.search(element.text_content()))
+            self.flush(heading=titled or tag in ("h3", "h4"))  # some portals link the title to its own page
+            if not self.heading and len(self.lines) > before and titled:
                 self.heading = self.lines[-1]
+                self.heading_at = len(self.lines) - 1
 
     def table(self, element) -> None:
         grid = _grid(element)
@@ -226,19 +274,18 @@ class _Reader:
                 self.walk(child)
             self.flush()
             return
-        title, unit, body = split_title_rows(grid)
-        caption = _caption(element)
+        title, unit, body, notes = split_title_rows(grid)
+        own = _caption(element)  # a <caption> element: not yet a line of the text
+        stated = UNIT_IN_CAPTION.search(own)
+        if stated:
+            unit = unit or stated.group(1)
+            own = re.sub(r"[(（]\s*[)）]", "", UNIT_IN_CAPTION.sub("", own)).strip(" ：:\u3000")
         unit = unit or unit_above(self.lines)
-        if not caption:
-            caption = title or caption_above(self.lines)
-        elif title:
-            caption = f"{caption} {title}"
+        caption = " ".join(part for part in (own, title) if part) or caption_above(self.lines)
         table = SourceTable(grid=body, page=len(self.tables) + 1, caption=caption, unit=unit, origin="html")
         self.tables.append(table)
-        # The caption above the table is already a line of the text; in-grid titles and the unit are not.
-        head = []
-        if title:
-            head.append(title)
+        # The caption above the table is already a line of the text; <caption>, in-grid titles and the unit are not.
+        head = [part for part in (own, title) if part] + notes
         if unit and not any(UNIT_IN_CAPTION.search(line) for line in self.lines[-2:] + head):
             head.append(f"单位：{unit}")
         self.lines.extend(head + table_lines(table, caption=False))
@@ -265,9 +312,9 @@ class _Reader:
         return True
 
     def _clue(self, key: str, value: str, text: str) -> None:
-        value = re.sub(r"\s+", " ", value).strip()
-        if value and METADATA_FIELDS[key] != "other":
-            self.clues.append(Clue(field=METADATA_FIELDS[key], value=value, origin=f"metadata:{key}", text=text))
+        clue = metadata_clue(key, re.sub(r"\s+", " ", value).strip(), text)
+        if clue:
+            self.clues.append(clue)
 
 
 def _mostly_prose(grid: list[list[str | None]]) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 import subprocess
 import sys
 from decimal import Decimal
@@ -25,17 +26,23 @@ def sheet_source(data: bytes, *, kind: str) -> Extracted:
     for number, sheet in enumerate(_read_isolated(data), start=1):
         name = str(sheet.get("name", "")).strip()
         if "error" in sheet:
-            warnings.append(f"工作表“{name}”{'过大' if sheet['error'] == 'large' else '无法读取'}，已跳过")
+            # A hidden sheet often keeps last year's figures or lookup data: never read as the disclosure.
+            why = {"large": "过大", "hidden": "为隐藏工作表"}.get(sheet["error"], "无法读取")
+            warnings.append(f"工作表“{name}”{why}，已跳过")
             pages.append("")
             continue
         grid = _grid(sheet["rows"], [tuple(map(tuple, pair)) for pair in sheet["merged"]])
         if not grid:
             pages.append("")
             continue
-        caption, unit, body = split_title_rows(grid)
-        table = SourceTable(grid=body, page=number, caption=caption or name, unit=unit, origin=kind)
-        tables.append(table)
-        pages.append("\n".join(table_lines(table)))
+        lines: list[str] = []
+        for part in stacked_tables(grid):
+            caption, unit, body, notes = split_title_rows(part)
+            table = SourceTable(grid=body, page=number, caption=caption or name, unit=unit, origin=kind)
+            tables.append(table)
+            rows = table_lines(table)
+            lines += rows[:1] + notes + rows[1:]
+        pages.append("\n".join(lines))
     if not any(page.strip() for page in pages):
         raise ParseError("表格文件中没有内容")
     return Extracted(pages=pages, tables=tables, warnings=warnings)
@@ -65,8 +72,12 @@ except BaseException:
     print(json.dumps({"error": "damaged"}))
     sys.exit(0)
 sheets = []
-for name in book.sheet_names:
+for meta in book.sheets_metadata:
+    name = meta.name
     try:
+        if str(meta.visible).split(".")[-1] != "Visible" or str(meta.typ).split(".")[-1] != "WorkSheet":
+            sheets.append({"name": name, "error": "hidden"})
+            continue
         sheet = book.get_sheet_by_name(name)
         if sheet.height * max(sheet.width, 1) > %(cells)d:
             sheets.append({"name": name, "error": "large"})
@@ -95,6 +106,32 @@ def _read_isolated(data: bytes) -> list[dict]:
     if "sheets" not in result:
         raise ParseError("表格文件已损坏或已加密，无法读取")
     return result["sheets"]
+
+
+_TABLE_TITLE = re.compile(r"表$|表[(（]|[(（]表[一二三四五六七八九十\d]+[)）]$|^(?:附)?表[一二三四五六七八九十\d]+")
+
+
+def stacked_tables(grid: list[list[str | None]]) -> list[list[list[str | None]]]:
+    """A sheet holding several tables one under another → one grid each, cut above every title row
+    ("…“三公”经费预算表" alone in its row) that follows rows holding numbers."""
+    parts: list[list[list[str | None]]] = [[]]
+    seen_numbers = False
+    for row in grid:
+        values = list(dict.fromkeys(c.strip() for c in row if c and c.strip()))
+        titled = len(values) == 1 and len(values[0]) <= 80 and bool(_TABLE_TITLE.search(values[0]))
+        if titled and seen_numbers:
+            parts.append([])
+            seen_numbers = False
+        parts[-1].append(row)
+        seen_numbers = seen_numbers or any(_NUMBER.match(c or "") for c in row)
+    trimmed = []
+    for part in (p for p in parts if p):
+        width = max((j + 1 for row in part for j, c in enumerate(row) if c), default=0)
+        trimmed.append([row[:width] for row in part])
+    return trimmed
+
+
+_NUMBER = re.compile(r"^-?[\d,]+(?:\.\d+)?$")
 
 
 def _grid(rows: list[list], merged: list[tuple[tuple[int, int], tuple[int, int]]]) -> list[list[str | None]]:

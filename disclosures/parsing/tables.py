@@ -107,8 +107,15 @@ def _candidate_grids(document: Document):
                 grid = [[normalize(cell) if cell is not None else None for cell in row] for row in table]
                 flat = "".join("".join(c or "" for c in row) for row in grid)
                 if _TITLE.search(flat) or any(classify_column(c or "") == "reception" for row in grid for c in row):
-                    unit = _UNIT.search(flat) or _UNIT.search(page_text[page])
-                    caption = next((ln.text for ln in lines if ln.page == page and _is_title(ln.text)), "")
+                    on_page = [ln.text for ln in lines if ln.page == page]
+                    at = next((k for k, text in enumerate(on_page) if _is_title(text)), None)
+                    caption = on_page[at] if at is not None else ""
+                    # The unit printed under this table's own title; the page's only unit when it states one;
+                    # never another table's unit from the same page.
+                    units = {m.group(1) for text in on_page for m in _UNIT.finditer(text)}
+                    unit = (next((m for text in on_page[at: at + 4] if (m := _UNIT.search(text))), None)
+                            if at is not None else None) or _UNIT.search(flat) or (
+                                _UNIT.search(page_text[page]) if len(units) == 1 else None)
                     yield grid, page, caption + " " + (unit.group(0) if unit else "")
         return
     for i in title_lines:

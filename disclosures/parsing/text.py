@@ -212,20 +212,26 @@ def caption_above(lines: list[str]) -> str:
             continue
         text = re.sub(r"<[^>]*>|^\s*#{1,6}\s*|[*_]{2}", "", line)
         text = re.sub(r"[(（]\s*[)）]", "", UNIT_IN_CAPTION.sub("", text)).strip(" ：:\u3000")
-        if text and len(text) <= 60 and not re.search(r"[，。；,;]", text) and re.search(r"表|情况|明细|统计", text):
+        if text and len(text) <= 60 and not re.search(r"[，。；,;]", text) and re.search(r"表|情况|明细|统计|三公|经费", text):
             return text
     return ""
 
 
-def split_title_rows(grid: list[list[str | None]]) -> tuple[str, str | None, list[list[str | None]]]:
-    """Rows above a table's header that hold one text only (a title, "单位：万元", a date) → caption and unit.
+_NOTE_CELL = re.compile(r"^(?:单位名称|编制单位|编制部门|填报单位|预算单位|预算部门|部门名称|主管部门|公开单位|单位|部门)\s*[:：]\s*\S")
+_DATE_CELL = re.compile(r"^(?:(?:填报|编制|公开)?日期[:：]?)?\s*[\d\-./年月日 ]+$")
+
+
+def split_title_rows(grid: list[list[str | None]]) -> tuple[str, str | None, list[list[str | None]], list[str]]:
+    """Rows above a table's header that hold a title, "单位：万元", "编制单位：…" or a date → caption, unit,
+    the rest of the grid, and the notes ("编制单位：XX局": identity evidence, kept as text lines).
 
     Sheets and web tables often print the table's title and unit as merged rows inside the grid.
     """
     caption_parts: list[str] = []
+    notes: list[str] = []
     unit = None
     rows = list(grid)
-    while rows:
+    while len(rows) > 1:
         values = [c.strip() for c in rows[0] if c and c.strip()]
         distinct = list(dict.fromkeys(values))
         if not distinct:
@@ -233,21 +239,25 @@ def split_title_rows(grid: list[list[str | None]]) -> tuple[str, str | None, lis
             continue
         joined = " ".join(distinct)
         found = UNIT_IN_CAPTION.search(joined)
-        if len(distinct) == 1 or (found and len(distinct) <= 3 and not any(_NUMERIC_TOKEN.match(v) for v in distinct)):
-            if found:
-                unit = unit or found.group(1)
-                rest = re.sub(r"[(（]\s*[)）]", "", UNIT_IN_CAPTION.sub("", joined)).strip(" ：:")
-                rest = re.sub(r"^(?:金额)$", "", rest)
-                if rest and not re.fullmatch(r"[\d\-./年月日 ]+|编制(?:部门|单位)[:：].*", rest):
-                    caption_parts.append(rest)
-            elif len(joined) <= 80 and not _NUMERIC_TOKEN.match(joined) and len(rows) > 1:
-                caption_parts.append(joined)
+        described = all(UNIT_IN_CAPTION.search(v) or _NOTE_CELL.match(v) or _DATE_CELL.match(v) for v in distinct[1:])
+        if not (len(distinct) == 1 or (len(distinct) <= 3 and described and (found or _NOTE_CELL.match(distinct[0])))):
+            break
+        if any(_NUMERIC_TOKEN.match(v) for v in distinct) or len(joined) > 120:
+            break
+        for value in distinct:
+            stated = UNIT_IN_CAPTION.search(value)
+            if stated:
+                unit = unit or stated.group(1)
+                value = re.sub(r"[(（]\s*[)）]", "", UNIT_IN_CAPTION.sub("", value))
+                value = re.sub(r"(?:金额|计量)\s*$", "", value).strip(" ：:")
+            if not value or _DATE_CELL.match(value):
+                continue
+            if _NOTE_CELL.match(value):
+                notes.append(value)
             else:
-                break
-            rows.pop(0)
-            continue
-        break
-    return " ".join(caption_parts), unit, rows
+                caption_parts.append(value)
+        rows.pop(0)
+    return " ".join(caption_parts), unit, rows, notes
 
 
 def _width(text: str) -> int:
@@ -431,7 +441,7 @@ def strip_controls(text: str) -> str:
 # 标题 is the article's title (identity reads it as a title line); 来源 and 发布机构 name who published it.
 METADATA_FIELDS = {
     "索引号": "index_number", "信息索引号": "index_number", "发布机构": "unit", "发文机关": "unit",
-    "发布单位": "unit", "公开单位": "unit", "信息来源": "source", "来源": "source", "标题": "title",
+    "发布单位": "unit", "公开单位": "unit", "公开主体": "unit", "信息来源": "unit", "来源": "unit", "标题": "title",
     "名称": "title", "成文日期": "date", "发布日期": "date", "发文日期": "date", "公开日期": "date",
     "生成日期": "date", "发布时间": "date", "文号": "document_number", "发文字号": "document_number",
     "主题分类": "topic", "公开方式": "other", "公开范围": "other", "有效性": "other", "体裁分类": "other",
@@ -439,6 +449,19 @@ METADATA_FIELDS = {
     "公开时限": "other", "更新时间": "date", "浏览次数": "other", "点击数": "other", "访问次数": "other",
     "阅读次数": "other", "作者": "other", "编辑": "other", "责任编辑": "other", "字号": "other", "字体": "other",
 }
+# Synonymous labels share one origin, the name identity.PRECEDENCE knows them by ("metadata:标题" …).
+METADATA_ORIGINS = {"名称": "标题", "发文机关": "发布机构", "发布单位": "发布机构", "公开单位": "发布机构",
+                    "公开主体": "发布机构", "信息来源": "来源", "信息索引号": "索引号"}
+
+
+def metadata_clue(label: str, value: str, text: str) -> Clue | None:
+    """One metadata field as a Clue (None for the fields that say nothing about identity: 浏览次数, 字号 …)."""
+    kind = METADATA_FIELDS.get(label)
+    if not value or kind in (None, "other"):
+        return None
+    return Clue(field=kind, value=value, origin=f"metadata:{METADATA_ORIGINS.get(label, label)}", text=text)
+
+
 _META_KEYS = sorted(METADATA_FIELDS, key=len, reverse=True)
 _META_LABELS = "|".join(r"[ \u3000]*".join(key) for key in _META_KEYS)  # "标　　题" is 标题
 _META_KEY = re.compile(rf"(?<![一-龥])({_META_LABELS})\s*[:：]\s*|(?<![一-龥])({_META_LABELS})\t+")
@@ -468,6 +491,10 @@ _PINYIN = re.compile(
     r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|ve|a|o|e|i|u|v)"
 )
 _JUNK_LATIN = re.compile(r"(?<=[一-龥“”‘’，。、；：])\s?([a-z]{1,6})\s?(?=[一-龥“”‘’，。、；：（(\d])")
+_GLOSS = re.compile(r"(?<=[一-龥])[(（]([a-z]{2,6})[)）](?=[一-龥])")
+_LISTED_ARTICLE = re.compile(  # "…2024年部门决算公开（2024-09-20）": another article in a list beside this one
+    r"^[^，。；,;]{4,80}?(?:[(（\[]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*[)）\]]|\s+(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})$"
+)
 _GLUED_HEADING = re.compile(
     r"^(\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d))"
     r"[^，。；,;:：\d]{2,30}?(?:情况说明|情况|说明|公开|预算|决算|经费))"
@@ -500,8 +527,7 @@ def clean_web_text(text: str) -> tuple[str, list[Clue]]:
             continue
         fields = metadata_fields(stripped)
         if fields is not None:
-            clues.extend(Clue(field=METADATA_FIELDS[key], value=value, origin=f"metadata:{key}", text=stripped)
-                         for key, value in fields if value and METADATA_FIELDS[key] != "other")
+            clues.extend(clue for key, value in fields if (clue := metadata_clue(key, value, stripped)))
             continue
         if is_chrome_line(stripped):
             continue
@@ -540,7 +566,7 @@ def metadata_fields(line: str) -> list[tuple[str, str]] | None:
 
 def is_chrome_line(line: str) -> bool:
     """Portal furniture: breadcrumbs, 打印/关闭/分享 bars, footers, and 来源/发布时间 lines without prose."""
-    if _BREADCRUMB.match(line) or _LOCATION.match(line) or _NEIGHBOUR.match(line):
+    if _BREADCRUMB.match(line) or _LOCATION.match(line) or _NEIGHBOUR.match(line) or _LISTED_ARTICLE.match(line):
         return True
     has_figure = re.search(r"\d\s*(?:万元|元|亿元|人|辆)", line)
     if len(line) <= 120 and _FOOTER.search(line) and not has_figure:
@@ -554,10 +580,12 @@ def is_chrome_line(line: str) -> bool:
 
 
 def remove_injected_latin(text: str) -> str:
-    """Drop the Latin syllables some mirror sites inject after every few Chinese characters.
-
-    Only when the text has several of them: a lone lowercase word between characters may be real.
+    """Drop the Latin syllables some mirror sites inject after every few Chinese characters ("预shi算",
+    "购(gou)置费"). Only when the text has several of them: a lone lowercase word between characters may be real.
     """
+    glossed = [m for m in _GLOSS.finditer(text) if _PINYIN.fullmatch(m.group(1))]
+    if len(glossed) >= 3:
+        text = _GLOSS.sub(lambda m: "" if _PINYIN.fullmatch(m.group(1)) else m.group(0), text)
     hits = [m for m in _JUNK_LATIN.finditer(text) if _PINYIN.fullmatch(m.group(1))]
     if len(hits) < 3:
         return text
@@ -700,7 +728,9 @@ def _row_cells(line: str) -> list[str] | None:
         return [c.strip() for c in line[1:].split("\t")]
     stripped = line.strip()
     if "\t" in stripped:
-        return [c.strip() for c in stripped.split("\t")]
+        # Keep a leading tab: it is an empty first cell (the 合计 row under 科目编码), and dropping it would shift
+        # every amount one column left.
+        return [c.strip() for c in line.strip(" \r\n").split("\t")]
     if stripped.count("|") >= 2 and stripped.startswith("|"):
         cells = [c.strip() for c in stripped.strip("|").split("|")]
         return [] if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells) else cells

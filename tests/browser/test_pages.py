@@ -42,7 +42,7 @@ def test_it_walks_from_home_to_a_region_a_department_and_a_disclosure(page, live
     assert page.locator("#coverage-grid td[data-state='ok']").count() >= 2
     page.locator("#region-latest").get_by_role("link", name="垫江县人民政府办公室").click()
     _plot_rendered(page, "#chart-sangong-trend")
-    _plot_rendered(page, "#chart-operating-trend")
+    _plot_rendered(page, "#chart-operating-costs-years")
     page.locator("#subject-years").get_by_role("link", name="2024年").click()
     page.wait_for_selector("#figures")
     row = page.locator("#figures tr[data-metric='sangong_total']").inner_text()

@@ -148,3 +148,20 @@ def test_the_summary_is_built_from_the_frame_with_each_number_linked():
     linked = result.summary[0][1]
     assert linked["text"] == "100.00万元" and linked["disclosure_id"] == 1 and linked["page"] == 2
     assert linked["subject_key"] == "d1" and linked["metric"] == "sangong_total"
+
+
+def test_execution_rates_are_charted_while_the_table_compares_budgets():
+    from comparisons import charts
+
+    wide = _wide(
+        _office("d1", "甲县办公室", 2024, {"sangong_total": "80", "operating_costs": "200"}, number=1),
+        _office("d1", "甲县办公室", 2024, {"sangong_total": "60", "operating_costs": "210"}, number=2, kind="决算"),
+        _office("d2", "乙县办公室", 2024, {"sangong_total": "30"}, number=3),
+    )
+    result = analysis.compare(wide)
+    assert result.kind == "预算" and result.frame["kind"].tolist() == ["预算", "预算"]
+    assert result.execution["subject_key"].tolist() == ["d1"]
+    spec = charts.execution_spec(result.execution)
+    assert [(trace["name"], trace["y"]) for trace in spec["data"]] == [("“三公”经费合计", [75.0]),
+                                                                       ("机关运行经费", [105.0])]
+    assert "execution" in charts.comparison_charts(result)

@@ -240,3 +240,12 @@ def test_the_department_page_draws_every_year_a_document_speaks_for_with_derived
         assert (symbols[2024], symbols[2025], symbols[2026]) == ("circle", "circle-open", "circle")
         assert trace["connectgaps"] is False
     assert "推算：据2026年预算说明" in html  # the text alternative says where 2025 came from
+
+
+def test_it_draws_each_metric_in_its_registry_colour_on_the_browse_pages(client, offices):
+    from comparisons.columns import metric_colour
+
+    html = client.get(reverse("disclosures:department", args=[offices["垫江县"].department_id])).content.decode()
+    traces = {t["name"]: t for t in _chart_specs(html)["chart-sangong-trend-spec"]["data"]}
+    assert traces["公务接待费"]["marker"]["color"] == metric_colour("reception")
+    assert traces["因公出国（境）费"]["marker"]["color"] == metric_colour("outbound_travel")

@@ -385,3 +385,24 @@ def test_it_compares_the_overview_classes_with_the_function_table_only_when_both
     other_funds = overview[0].replace("本年支出合计 100.00", "本年支出合计 130.00")
     result = read_tables(_pdf_text(other_funds, function[0]), year=2024, kind="决算")
     assert not [w for w in result.warnings if w.startswith("附表之间不一致")]
+
+
+def test_it_withholds_a_native_row_whose_cells_slid_out_of_their_columns():
+    grid = [["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+            ["合计", "90.00", "70.00", "20.00", ""],  # the empty code cell was lost: every amount one column left
+            ["201", "一般公共服务支出", "90.00", "70.00", "20.00"]]
+    result = read_tables(_native(SourceTable(grid=grid, caption="部门支出总表", unit="万元")), year=2025, kind="预算")
+    assert [f for f in result.figures if f.row == "合计"] == []
+    assert result.warnings == ["附表“部门支出总表”有1行的数字不在金额列下（表格列错位），未采用"]
+
+
+def test_it_takes_the_unit_printed_under_the_sangong_title_not_another_tables_on_the_same_page():
+    from disclosures.parsing import parse_disclosure
+    from tests.conftest import FIXTURES
+
+    # variants5_pdf/v02: a page holds a 功能分类 table in 元 and then the “三公” table in 万元.
+    result = parse_disclosure(FIXTURES / "variants5_pdf" / "v02_lianghe_natres_full_template_yuan.pdf")
+    cells = {f.metric: (f.value, f.source_unit) for f in result.table_figures
+             if f.metric in ("sangong_total", "reception", "operating_costs")}
+    assert cells == {"sangong_total": (Decimal("6.8"), "万元"), "reception": (Decimal("1.2"), "万元"),
+                     "operating_costs": (Decimal("48.6"), "万元")}

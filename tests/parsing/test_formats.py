@@ -101,7 +101,7 @@ def test_it_turns_the_metadata_block_into_clues():
     assert ("metadata:标题", "title", "样板县农业农村委员会2025年部门预算情况说明") in clues
     assert ("metadata:索引号", "index_number", "11500000MB0000000A/2025-00031") in clues
     assert ("metadata:成文日期", "date", "2025-02-10") in clues
-    assert ("metadata:来源", "source", "样板县财政局") in clues
+    assert ("metadata:来源", "unit", "样板县财政局") in clues
 
 
 def test_it_gives_a_web_table_as_a_grid_with_caption_unit_and_merged_cells():
@@ -313,7 +313,7 @@ def test_it_refuses_a_really_compressed_bomb():
     (_zip({"word/document.xml": b"<not really word"}), "Word文件已损坏"),
     (_zip({"xl/workbook.xml": b"<not really excel"}), "表格文件已损坏"),
     (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "未识别的文件类型"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "WordDocument".encode("utf-16-le") + bytes(600), "旧版Word"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "WordDocument".encode("utf-16-le") + bytes(600), "Word文件（.doc）已损坏"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "Workbook".encode("utf-16-le") + bytes(600), "表格文件已损坏"),
     (bytes(range(256)) * 40, "未识别的文件类型|无法识别文字编码"),
     (b"   \n\t ", "文件为空"),
@@ -375,3 +375,202 @@ def test_sentences_set_in_a_table_are_read_as_prose():
     result = parse_disclosure(page, filename="a.html")
     assert (result.figures["sangong_total"].value, result.figures["sangong_total"].change) == (D("3.20"), D("-0.20"))
     assert (result.figures["operating_costs"].value, result.figures["operating_costs"].change) == (D("20.00"), D("1.00"))
+
+
+def test_it_reads_a_page_saved_as_one_mhtml_file():
+    import quopri
+
+    body = quopri.encodestring(_page()).decode("ascii")
+    data = ("From: <Saved by Blink>\r\nSnapshot-Content-Location: http://example.invalid/art/1.html\r\n"
+            "Subject: page\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n"
+            "\ttype=\"text/html\";\r\n\tboundary=\"----MultipartBoundary--x\"\r\n\r\n"
+            "------MultipartBoundary--x\r\nContent-Type: text/html\r\nContent-ID: <frame-1@mhtml.blink>\r\n"
+            "Content-Transfer-Encoding: quoted-printable\r\n\r\n" + body +
+            "\r\n------MultipartBoundary--x--\r\n").encode("ascii")
+    assert detect_format(data) == "mhtml"
+    result = parse_disclosure(data, filename="page.mhtml")
+    assert result.unit == "样板县农业农村委员会"
+    assert result.figures["vehicle_operation"].value == D("14.20")
+    assert result.figures["operating_costs"].value == D("96.30")
+
+
+def test_a_title_that_links_to_its_own_page_is_kept():
+    page = ("<html><body><div class='nav'><a>首页</a></div><h1><a href='/a/1.html'>样板县档案馆2025年部门预算情况说明</a></h1>"
+            "<p>一、“三公”经费预算情况说明</p><p>2025年本单位“三公”经费预算为3.20万元，比上年减少0.20万元。</p>"
+            "</body></html>").encode()
+    document = load_document(page, filename="a.html")
+    assert document.lines[0].raw == "样板县档案馆2025年部门预算情况说明"
+
+
+def test_a_fragment_of_markup_saved_as_text_is_read_as_html():
+    fragment = ("<div class='TRS_Editor'><p>样板县档案馆2025年部门预算情况说明</p><p>一、“三公”经费预算情况说明</p>"
+                "<p>2025年本单位“三公”经费预算为3.20万元，比上年减少0.20万元。</p><p>二、机关运行经费</p>"
+                "<p>2025年本单位机关运行经费预算为20.00万元。</p></div>").encode()
+    document = load_document(fragment, filename="copied.txt")
+    assert document.format == "html"
+    assert [line.raw for line in document.lines][-1] == "2025年本单位机关运行经费预算为20.00万元。"
+
+
+def test_a_hidden_sheet_is_never_read_as_the_disclosure():
+    import openpyxl
+
+    book = openpyxl.load_workbook(io.BytesIO(_xlsx()))
+    stale = book.create_sheet("上年数据")
+    stale.append(["样板县水利局2024年“三公”经费预算表"])
+    stale.append(["公务接待费", 99])
+    stale.sheet_state = "hidden"
+    out = io.BytesIO()
+    book.save(out)
+    document = load_document(out.getvalue(), filename="附表.xlsx")
+    assert [table.caption for table in document.tables] == [
+        "样板县水利局2025年部门收支预算总表", "样板县水利局2025年“三公”经费预算表"]
+    assert "工作表“上年数据”为隐藏工作表，已跳过" in document.warnings
+    assert "99" not in "".join(line.raw for line in document.lines)
+
+
+def test_the_bytes_win_over_a_charset_the_page_wrongly_declares():
+    page = ("<html><head><meta charset='gbk'></head><body><h1>样板县档案馆2025年部门预算情况说明</h1>"
+            "<p hidden>已撤下的旧稿：“三公”经费预算为9.00万元。</p>"
+            "<p>一、“三公”经费预算情况说明</p><p>2025年本单位“三公”经费预算为3.20万元，比上年减少0.20万元。</p>"
+            "</body></html>").encode("utf-8")
+    document = load_document(page, filename="a.html")
+    assert [line.raw for line in document.lines] == [
+        "样板县档案馆2025年部门预算情况说明", "一、“三公”经费预算情况说明",
+        "2025年本单位“三公”经费预算为3.20万元，比上年减少0.20万元。"]
+
+
+def test_a_title_in_a_word_text_box_is_read():
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document(io.BytesIO(_docx()))
+    cover = document.paragraphs[0].insert_paragraph_before("")
+    box = parse_xml(
+        '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:pict><w:txbxContent>'
+        '<w:p><w:r><w:t>样板县水利局</w:t></w:r></w:p><w:p><w:r><w:t>2025年部门预算公开</w:t></w:r></w:p>'
+        '</w:txbxContent></w:pict></w:r>')
+    cover._p.append(box)
+    out = io.BytesIO()
+    document.save(out)
+    lines = [line.raw for line in load_document(out.getvalue(), filename="说明.docx").lines]
+    assert lines[:3] == ["样板县水利局", "2025年部门预算公开", "样板县水利局2025年部门预算情况说明"]
+
+
+def test_the_site_banner_above_the_title_and_a_logo_heading_are_not_the_article():
+    page = ("<html><body><div class='header'><h1 class='logo'>样板县人民政府</h1></div>"
+            "<div class='bar'>样板县人民政府网 · 信息公开平台</div>"
+            "<div>索引号：000000/2025-00009　发布机构：样板县林业局</div>"
+            "<h1>样板县林业局2025年部门预算“三公”经费预算公开</h1>"
+            "<p>2025年本部门“三公”经费预算安排如下表。</p>"
+            "<table border='1'><caption>2025年“三公”经费预算表　　单位：元</caption>"
+            "<tr><td>合计</td><td>因公出国（境）费</td><td>公务接待费</td><td>公务用车购置费</td><td>公务用车运行维护费</td></tr>"
+            "<tr><td>96000</td><td>0</td><td>16000</td><td>0</td><td>80000</td></tr></table></body></html>").encode()
+    document = load_document(page, filename="a.html")
+    assert [line.raw for line in document.lines] == [
+        "样板县林业局2025年部门预算“三公”经费预算公开", "2025年本部门“三公”经费预算安排如下表。",
+        "2025年“三公”经费预算表", "单位：元", "合计\t因公出国（境）费\t公务接待费\t公务用车购置费\t公务用车运行维护费",
+        "96000\t0\t16000\t0\t80000"]
+    assert (document.tables[0].caption, document.tables[0].unit) == ("2025年“三公”经费预算表", "元")
+    assert ("unit", "样板县林业局") in {(c.field, c.value) for c in document.clues}
+    result = parse_disclosure(page, filename="a.html")
+    assert result.figures["sangong_total"].value == D("9.6")
+    assert result.figures["vehicle_operation"].value == D("8")
+
+
+# ---------------------------------------------------------------------------------------------
+# Word 97-2003 (.doc): no writer exists here, so the test builds the file itself: an OLE2 container
+# (512-byte sectors, one FAT sector, one directory sector) holding a WordDocument stream with its FIB
+# and the text, and a 0Table stream with the piece table.
+# ---------------------------------------------------------------------------------------------
+
+def _ole2(streams: dict[str, bytes]) -> bytes:
+    end, free, fat_mark = 0xFFFFFFFE, 0xFFFFFFFF, 0xFFFFFFFD
+    names = list(streams)
+    data = [streams[n] + b"\0" * (-len(streams[n]) % 512) for n in names]
+    fat = [fat_mark, end]
+    starts = []
+    for blob in data:
+        starts.append(len(fat))
+        count = len(blob) // 512
+        fat += [len(fat) + k + 1 for k in range(count - 1)] + [end]
+    assert len(fat) <= 128
+    fat += [free] * (128 - len(fat))
+
+    def entry(name: str, kind: int, child: int, left: int, start: int, size: int) -> bytes:
+        encoded = name.encode("utf-16-le") + b"\0\0"
+        return (encoded.ljust(64, b"\0") + struct.pack("<HBBIII", len(encoded), kind, 1, left, free, child)
+                + b"\0" * 36 + struct.pack("<II", start, size) + b"\0" * 4)
+
+    directory = entry("Root Entry", 5, 1, free, end, 0)
+    for k, name in enumerate(names):
+        directory += entry(name, 2, free, k + 2 if k + 1 < len(names) else free, starts[k], len(streams[name]))
+    directory = directory.ljust(512, b"\0")
+    header = (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 16 + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6)
+              + b"\0" * 6 + struct.pack("<IIIIIIIII", 0, 1, 1, 0, 4096, end, 0, end, 0)
+              + struct.pack("<I", 0) + struct.pack("<I", free) * 108)
+    return header + struct.pack("<128I", *fat) + directory + b"".join(data)
+
+
+def _doc(text: str) -> bytes:
+    body = text.encode("utf-16-le")
+    fib = bytearray(2048)
+    struct.pack_into("<HH", fib, 0, 0xA5EC, 0x00C1)
+    struct.pack_into("<i", fib, 0x4C, len(text))
+    clx = b"\x02" + struct.pack("<I", 20) + struct.pack("<ii", 0, len(text)) + struct.pack("<HIH", 0, 2048, 0)
+    struct.pack_into("<II", fib, 0x1A2, 0, len(clx))
+    word = (bytes(fib) + body).ljust(4096, b"\0")
+    return _ole2({"WordDocument": word, "0Table": clx.ljust(4096, b"\0")})
+
+
+def _doc_row(*cells: str) -> str:
+    return "".join(cell + "\x07" for cell in cells) + "\x07"
+
+
+DOC_TEXT = ("样板县气象局2025年部门预算情况说明\r一、收支预算总体情况\r"
+            "2025年部门收入预算合计512.30万元，支出预算合计512.30万元。\r"
+            "二、“三公”经费预算情况说明\r2025年“三公”经费预算表\r单位：万元\r"
+            + _doc_row("合计", "因公出国（境）费", "公务接待费", "公务用车购置费", "公务用车运行维护费")
+            + _doc_row("6.80", "", "1.80", "", "5.00")
+            + "三、机关运行经费\r2025年本部门机关运行经费预算为31.40万元。\r")
+
+
+def test_it_reads_an_old_word_doc_with_its_table():
+    data = _doc(DOC_TEXT)
+    assert detect_format(data) == "doc"
+    document = load_document(data, filename="说明.doc")
+    (table,) = document.tables
+    assert (table.caption, table.unit, table.origin) == ("2025年“三公”经费预算表", "万元", "doc")
+    assert table.grid == [["合计", "因公出国（境）费", "公务接待费", "公务用车购置费", "公务用车运行维护费"],
+                          ["6.80", "", "1.80", "", "5.00"]]
+    result = parse_disclosure(data, filename="说明.doc")
+    assert (result.unit, result.year, result.kind) == ("样板县气象局", 2025, "预算")
+    values = {key: figure.value for key, figure in result.figures.items()}
+    assert values["income_total"] == D("512.30") and values["operating_costs"] == D("31.40")
+    assert (values["sangong_total"], values["reception"], values["vehicle_operation"]) == (D("6.80"), D("1.80"), D("5.00"))
+    # blank cells are 0 only because the table's own sum holds with them as 0
+    assert (values["outbound_travel"], values["vehicle_purchase"]) == (D("0"), D("0"))
+
+
+def test_a_damaged_doc_is_refused_in_one_line():
+    data = _doc(DOC_TEXT)
+    with pytest.raises(ParseError, match="Word文件（.doc）已损坏"):
+        parse_disclosure(data[:1700], filename="说明.doc")
+
+
+def test_tables_stacked_in_one_sheet_become_separate_tables():
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["样板县水利局2025年“三公”经费预算表"], ["单位：万元"],
+                ["合计", "因公出国（境）费", "公务接待费", "公务用车购置及运行维护费"], [9.9, 0, 2.4, 7.5], [],
+                ["表8 机关运行经费预算表"], ["单位：万元"], ["项目", "预算数"], ["机关运行经费", 41.2]):
+        sheet.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    document = load_document(out.getvalue(), filename="附表.xlsx")
+    assert [(t.caption, t.unit, t.page) for t in document.tables] == [
+        ("样板县水利局2025年“三公”经费预算表", "万元", 1), ("表8 机关运行经费预算表", "万元", 1)]
+    assert document.tables[1].grid == [["项目", "预算数"], ["机关运行经费", "41.2"]]
+    result = parse_disclosure(out.getvalue(), filename="附表.xlsx")
+    assert result.figures["reception"].value == D("2.4")

@@ -178,7 +178,7 @@ def test_a_page_copied_as_gbk_text_is_read_without_its_chrome():
     assert [line.raw for line in document.lines if line.tabular] == [
         "项目\t2023年\t2024年", "因公出国（境）费\t0\t0", "公务接待费\t3.10\t2.56",
         "公务用车购置及运行维护费\t10.10\t9.80", "合计\t13.20\t12.36"]
-    assert ("source", "县文旅局") in {(c.field, c.value) for c in document.clues}
+    assert ("unit", "县文旅局") in {(c.field, c.value) for c in document.clues}
 
     result = parse_disclosure(data, filename="三公.txt")
     assert (result.year, result.kind) == (2024, "决算")
@@ -207,3 +207,30 @@ def test_a_few_damaged_bytes_do_not_refuse_the_text():
     data = STATEMENT.encode("gbk") + b"\xff" + STATEMENT.encode("gbk")
     text = decode_text(data)
     assert text is not None and text.startswith(STATEMENT) and text.endswith(STATEMENT)
+
+
+def test_it_removes_pinyin_glosses_a_mirror_site_put_in_brackets():
+    dirty = "“三公”经费预(yu)算6.30万元，其中公务用车购(gou)置费0万元，公务接(jie)待费1.30万元。"
+    assert remove_injected_latin(dirty) == "“三公”经费预算6.30万元，其中公务用车购置费0万元，公务接待费1.30万元。"
+
+
+@pytest.mark.parametrize("line", [
+    "样板县统计局2024年部门决算公开（2024-09-20）",
+    "样板县统计局2023年“三公”经费预算公开 2023-02-16",
+])
+def test_other_articles_listed_beside_this_one_are_chrome(line):
+    assert is_chrome_line(line)
+
+
+def test_a_signature_with_its_date_is_kept():
+    assert not is_chrome_line("样板县统计局 2025年3月1日")
+
+
+def test_title_rows_of_a_sheet_give_caption_unit_and_the_unit_named_in_them():
+    from disclosures.parsing.text import split_title_rows
+
+    grid = [["样板县统计局2025年部门收支总表", None, None], ["编制单位：样板县统计局", "2025-01-15", "金额单位：元"],
+            ["项目", "预算数", "上年数"], ["合计", "1,200.00", "1,100.00"]]
+    assert split_title_rows(grid) == (
+        "样板县统计局2025年部门收支总表", "元", [["项目", "预算数", "上年数"], ["合计", "1,200.00", "1,100.00"]],
+        ["编制单位：样板县统计局"])
