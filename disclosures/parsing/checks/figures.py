@@ -314,15 +314,16 @@ def ie_gb(result: ParsedDisclosure) -> Iterator[Check]:
                 and cell.fund_scope == "一般公共预算财政拨款" and cell.table not in seen
                 and not re.search(r"基本支出|项目支出", cell.table or "")):
             seen.add(cell.table)
-            parts = {f.value for f in (_fig(result, "basic_expenditure"), _fig(result, "project_expenditure")) if f}
-            if cell.value != prose.value and cell.value in parts:
-                yield skipped("IE-GB", "一般公共预算财政拨款正文与表格一致", "insufficient_data",
-                              f"{cell.table}合计列的{cell.value}等于正文的基本或项目支出，表格列可能错位，未比较")
-                continue
+            name = "一般公共预算财政拨款正文与表格一致"
             if cell.source_unit == "万元" and (prose.display_scale or 0) >= (cell.display_scale or 0):
-                yield compare("IE-GB", "一般公共预算财政拨款正文与表格一致", [term(prose, "正文一般公共预算拨款")], [term(cell, "表中")])
+                check = compare("IE-GB", name, [term(prose, "正文一般公共预算拨款")], [term(cell, "表中")])
             else:
-                yield coarse_vs_fine("IE-GB", "一般公共预算财政拨款正文与表格一致", term(prose, "正文一般公共预算拨款"), term(cell, "表中"))
+                check = coarse_vs_fine("IE-GB", name, term(prose, "正文一般公共预算拨款"), term(cell, "表中"))
+            parts = {f.value for f in (_fig(result, "basic_expenditure"), _fig(result, "project_expenditure")) if f}
+            if check.outcome == "fail" and check.severity == "error" and cell.value in parts:
+                check = skipped("IE-GB", name, "insufficient_data",
+                                f"{cell.table}合计列的{cell.value}等于正文的基本或项目支出，表格列可能错位，未比较")
+            yield check
 
 
 @rule
