@@ -310,7 +310,7 @@ def tb_empty(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         if filled and note and re.search(r"空表|无数据|本表无|此表无|表为空", note):
             yield Check("TB-EMPTY", name, "fail", "error", f"第{span.first}页“{span.printed}”有数据，但注明“{note}”；"
                         "表与说明不能同时成立，需人工复核", ref, None, span.first, "text")
-        elif not filled and not note:
+        elif not filled and not note and not _native_tables(view):
             stated = _stated_for(result, span.caption)
             if stated is not None:
                 yield Check("TB-EMPTY", name, "fail", "error", f"第{span.first}页“{span.printed}”没有任何数字，而正文说明{stated}；"
@@ -318,6 +318,12 @@ def tb_empty(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             else:
                 yield Check("TB-EMPTY", name, "fail", "warning", f"第{span.first}页“{span.printed}”为空表，且未说明原因",
                             ref, None, span.first, "text")
+
+
+def _native_tables(view: Text) -> bool:
+    """HTML, sheets and .docx keep their grids apart from the text lines: an empty-looking text span proves nothing."""
+    document = view.document
+    return document is not None and not getattr(document, "is_pdf", True) and bool(getattr(document, "tables", None))
 
 
 def _stated_for(result: ParsedDisclosure, caption: str) -> str | None:
