@@ -203,10 +203,10 @@ def disclosure_reparse(*, disclosure: Disclosure) -> Disclosure:
         _fill_disclosure(disclosure=disclosure, parsed=parsed, keep=corrected)
         _update_header(disclosure=disclosure, parsed=parsed, warnings=list(parsed.warnings))
         disclosure.save()
-        if corrected:  # the checks must see the corrected figures, not the ones just parsed
-            from .recheck import refresh_checks
+        # the checks see the stored figures (corrections kept) and rerun the cross-document ones
+        from .recheck import refresh_checks
 
-            refresh_checks(disclosure)
+        refresh_checks(disclosure)
         if disclosure.scope != Scope.UNIT:
             _ensure_member_units(department=disclosure.department, parsed=parsed)
         source.parsed = parsed.to_json()
