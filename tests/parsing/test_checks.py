@@ -174,6 +174,12 @@ def test_it_raises_no_error_on_realdocs_whose_truth_lists_none(stem: str) -> Non
     assert not _errors(result)
 
 
+def test_it_warns_of_fiscal_changes_stated_against_different_bases() -> None:
+    result = parse_disclosure(_need(SHARED / "realdocs" / "pdf" / "ee47ac5b96.pdf"))
+    warned = [c for c in result.checks if c.outcome == "fail" and c.severity == "warning"]
+    assert [(c.rule, [f["value"] for f in c.figures]) for c in warned] == [("IE-CHG-BAL", ["24558.18", "24491.71"])]
+
+
 def test_it_reports_the_welfare_homes_item_that_differs_from_its_table_row() -> None:
     result = parse_disclosure(_need(SHARED / "realdocs" / "pdf" / "205fe267e8.pdf"))
     assert [(c.rule, c.page, [f["value"] for f in c.figures]) for c in _errors(result)] == [

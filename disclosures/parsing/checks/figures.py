@@ -281,6 +281,7 @@ def ie_chg_bal(result: ParsedDisclosure) -> Iterator[Check]:
                     what="收入与支出的上年比较变动额")
     if check.outcome == "fail" and check.severity == "error" and _basis(income.source) != _basis(spend.source):
         check.severity = "warning"
+        check.message = check.message.replace("两处披露不能同时成立，需人工复核", "需人工复核")
         check.message += "；两句的比较基数不同（预算执行数与年初预算），可能均成立"
     yield check
 

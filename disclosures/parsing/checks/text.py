@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 from typing import Any, Callable, Iterator
 
 from ..types import Check, ParsedDisclosure
-from .core import ZERO, Term, at_most, coarse_vs_fine, pct_interval, skipped
+from .core import ZERO, Term, at_most, coarse_vs_fine, compare, pct_interval, skipped
 
 NUM = r"(-?\d[\d,]*(?:\.\d+)?)"
 CN_NUM = "一二三四五六七八九十"
@@ -814,3 +814,36 @@ def pt_proc(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         check.basis = "text"
         yield check
         return
+
+
+_FISCAL_CHANGE = re.compile(rf"财政拨款(收入|支出)(?:预算)?{NUM}万元[,，]?(?:比|较)(\d{{4}}年[^,，。;；\d]{{0,8}}?)(增加|减少){NUM}万元")
+
+
+@text_rule
+def ie_chg_bal_fiscal(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """In a 预算 both years balance: the stated change of 财政拨款收入 equals that of 财政拨款支出 (IE-CHG-BAL)."""
+    if result.kind != "预算":
+        return
+    found: dict[str, re.Match] = {}
+    for match in _FISCAL_CHANGE.finditer(view.text):
+        found.setdefault(match.group(1), match)
+    if len(found) < 2:
+        return
+    income, spend = found["收入"], found["支出"]
+    terms = []
+    for match in (income, spend):
+        delta = _dec(match.group(5))
+        if delta is None:
+            return
+        sign = delta if match.group(4) == "增加" else -delta
+        terms.append(Term(f"财政拨款{match.group(1)}变动", sign, _decimals(match.group(5)), "万元",
+                          view.page_at(match.start()), match.group(0)))
+    check = compare("IE-CHG-BAL", "财政拨款收入变动额等于财政拨款支出变动额", [terms[0]], [terms[1]],
+                    what="财政拨款收入与支出的上年比较变动额")
+    basis = [re.sub(r"\d{4}年", "", m.group(3)) for m in (income, spend)]
+    if check.outcome == "fail" and check.severity == "error" and basis[0] != basis[1]:
+        check.severity = "warning"
+        check.message = check.message.replace("两处披露不能同时成立，需人工复核", "需人工复核")
+        check.message += f"；两句的比较基数不同（{basis[0] or '上年'}与{basis[1] or '上年'}），可能均成立"
+    check.basis = "text"
+    yield check
