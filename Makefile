@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 PG_URL ?= postgres://postgres@127.0.0.1:5432/budget_compare_test
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: run test test-sqlite test-postgres bench accuracy browser-deps office-deps venv clean
+.PHONY: run serve test test-sqlite test-postgres bench accuracy browser-deps office-deps venv clean
 
 venv: $(STAMP)
 
@@ -27,6 +27,21 @@ run: $(STAMP) $(STATIC_MANIFEST)
 	DJANGO_DEBUG=1 $(PY) manage.py load_demo
 	DJANGO_DEBUG=1 $(PY) manage.py ensure_local_admin
 	DJANGO_DEBUG=1 $(PY) manage.py runserver 127.0.0.1:8000
+
+# As production runs it: gunicorn on 127.0.0.1:$(PORT), DEBUG off, static files through whitenoise, uploads parsed
+# in the cage by a thread of each web worker, or by a Celery worker when CELERY_BROKER_URL is set.
+PORT ?= 8000
+serve: export DJANGO_DEBUG := 0
+serve: $(STAMP)
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py collectstatic --noinput -v 0
+	@if [ -n "$$CELERY_BROKER_URL" ]; then \
+	  echo "CELERY_BROKER_URL set: starting a Celery worker beside gunicorn"; \
+	  $(VENV)/bin/celery -A config worker --pool=threads --concurrency=2 --loglevel=warning & \
+	  trap "kill $$!" EXIT INT TERM; \
+	  $(PY) manage.py resume_uploads; \
+	  PORT=$(PORT) $(VENV)/bin/gunicorn config.wsgi -c config/gunicorn.py; \
+	else PORT=$(PORT) $(VENV)/bin/gunicorn config.wsgi -c config/gunicorn.py; fi
 
 # Browser tests drive Debian's chromium; install it where we can (CI runs as root), else they skip.
 browser-deps:

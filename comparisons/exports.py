@@ -379,12 +379,12 @@ def comparison_json(result: analysis.Comparison, wide: pd.DataFrame | None = Non
     keys = set(ROW_KEYS)
     return {
         "schema": JSON_SCHEMA_VERSION,
-        "metric": result.metric, "year": result.year, "kind": result.kind, "base": result.base,
+        "metric": result.metric, "year": plain_number(result.year) or None, "kind": result.kind, "base": result.base,
         "notices": result.notices, "dropped": result.dropped, "base_missing": result.base_missing,
         "summary": [[{k: (plain_number(v) or None) if k in ("disclosure_id", "figure_id", "page") else v
                       for k, v in part.items()} for part in sentence] for sentence in result.summary],
         "columns": [c for c in schema() if c["key"] in keys],
-        "count": len(result.frame),
+        "count": str(len(result.frame)),
         "rows": json_rows(result.frame),
         "history": json_rows(result.history),
     }

@@ -67,8 +67,8 @@ LONG_COLUMNS = [
     "not_applicable", "note", "page", "source_text", "source_file", "sha256",
 ]
 
-# Nothing read (failed), or not yet known whose or which year it is (incomplete): kept out of comparisons.
-NOT_COMPARABLE = ("failed", "incomplete")
+# Nothing read (failed), or not yet known whose, which year or which kind it is: kept out of comparisons.
+NOT_COMPARABLE = Q(status="failed") | Q(identified=False)
 
 DISCLOSURE_COLUMNS = [
     "disclosure_id", "department_id", "unit_id", "is_principal", "unit_name", "department_name",
@@ -104,10 +104,10 @@ def disclosures_df(
 
     department_disclosure = Disclosure.objects.filter(
         department_id=OuterRef("department_id"), year=OuterRef("year"), kind=OuterRef("kind"), unit__isnull=True,
-    ).exclude(status__in=NOT_COMPARABLE)
+    ).exclude(NOT_COMPARABLE)
     rows = _raw_rows(
         Disclosure.objects.filter(query)
-        .exclude(status__in=NOT_COMPARABLE)
+        .exclude(NOT_COMPARABLE)
         .annotate(has_department_disclosure=Exists(department_disclosure),
                   member_count=JSONArrayLength("member_units"))
         .order_by()
@@ -286,7 +286,7 @@ def wide_figures_df(
     filters.pop("latest", None)
     # A subquery rather than 5,000 ids: Django prepares each id of an IN list (~80 ms for 5,000). It may return a
     # few figures of disclosures the subject rules dropped; they find no row below and are ignored.
-    chosen = Disclosure.objects.filter(_disclosure_q(**filters)).exclude(status__in=NOT_COMPARABLE)
+    chosen = Disclosure.objects.filter(_disclosure_q(**filters)).exclude(NOT_COMPARABLE)
     size = (len(disclosures), len(metrics))
     columns: dict[str, Any] = {}
     # primary figures of the year, and every figure stated for the year before, in one query

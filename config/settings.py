@@ -51,12 +51,16 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django_filters",
     "django_tables2",
+    "axes",
+    "simple_history",
     "disclosures",
     "comparisons",
 ]
 
 MIDDLEWARE = [
+    "disclosures.middleware.UploadSizeLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "disclosures.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Pages compressed (gzip; static files come pre-compressed from whitenoise) and answered 304 when unchanged.
     "django.middleware.gzip.GZipMiddleware",
@@ -67,6 +71,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -93,6 +98,10 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "60")),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Uploads are saved by several threads and workers at once: take the write lock when a transaction starts
+    # (no lock-upgrade deadlock, "database is locked") and wait for it instead of failing.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(timeout=30, transaction_mode="IMMEDIATE")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 LANGUAGE_CODE = "zh-hans"
@@ -122,10 +131,49 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 MEDIA_URL = "media/"
 DATA_UPLOAD_MAX_MEMORY_SIZE = 50 * 1024 * 1024
 
+# Accounts: browsing is public; uploading, reviewing and correcting need a login in the "editors" group.
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "disclosures:upload_page"
+LOGOUT_REDIRECT_URL = "disclosures:home"
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))  # failed logins before a lockout
+AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "0.25"))  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "registration/lockout.html"
+AXES_VERBOSE = False
+CSRF_FAILURE_VIEW = "disclosures.api.csrf_failure"
+
+# Uploads: size limit, and the cage every parse runs in (its own process, wall clock, memory cap, page limit).
+UPLOAD_MAX_BYTES = int(os.environ.get("UPLOAD_MAX_MB", "30")) * 1024 * 1024
+FILE_UPLOAD_PERMISSIONS = 0o644
+PARSE_TIMEOUT = float(os.environ.get("PARSE_TIMEOUT", "60"))  # seconds
+PARSE_MEMORY = int(float(os.environ.get("PARSE_MEMORY_GB", "2")) * 1024**3)  # bytes of address space
+PARSE_MAX_PAGES = int(os.environ.get("PARSE_MAX_PAGES", "300"))
+UPLOAD_BACKGROUND = os.environ.get("UPLOAD_BACKGROUND", "")  # "" = celery with a broker, else a thread
+UPLOAD_WORKERS = int(os.environ.get("UPLOAD_WORKERS", "2"))  # parse threads in the web process (no broker)
+
+# Production hardening, behind flags so plain http on a laptop keeps working (`make serve` is local http).
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES")
+CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES")
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT")
+SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0"))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HSTS_SECONDS > 0
+SECURE_HSTS_PRELOAD = SECURE_HSTS_SECONDS > 0
+if os.environ.get("SECURE_PROXY_SSL_HEADER"):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+CSRF_TRUSTED_ORIGINS = [o for o in os.environ.get("CSRF_TRUSTED_ORIGINS", "").split(",") if o]
+
 # Background parsing: inline unless a broker is configured.
 CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "")
 CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
 CELERY_TASK_EAGER_PROPAGATES = True
+CELERY_TASK_ACKS_LATE = True  # a worker that dies mid-task leaves it for the next one
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 
 DJANGO_TABLES2_TEMPLATE = "django_tables2/bootstrap5.html"
 

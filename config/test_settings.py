@@ -17,3 +17,6 @@ STORAGES = {
 if "DATABASE_URL" not in os.environ:
     DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}
 WHITENOISE_USE_FINDERS = True  # tests skip collectstatic; tests/disclosures/test_static.py runs it on its own
+AXES_ENABLED = False  # client.login() passes no request; the lockout test turns it on
+UPLOAD_BACKGROUND = "inline"  # the same cage, run in the request so a test sees the final status
+PARSE_TIMEOUT = 20

@@ -19,11 +19,12 @@ from .models import (
     Region,
     SourceFile,
     Unit,
+    Upload,
 )
 from .parsing import ParseError
 from .recheck import refresh_checks
 from .parsing.metrics import METRICS
-from .services import disclosure_reparse
+from .uploads import disclosure_reparse_caged
 from .templatetags.budget_format import format_count, format_signed_wan, format_wan
 
 METRIC_CHOICES = [(key, f"{m.label}（{key}）") for key, m in METRICS.items()]
@@ -177,10 +178,12 @@ class DisclosureAdmin(admin.ModelAdmin):
 
     @admin.action(description="用当前解析器重新解析（保留人工更正）")
     def reparse(self, request, queryset) -> None:
+        # Each file is parsed in the cage (its own process with time and memory limits), one at a time:
+        # a file that kills its parser fails with a message and the site keeps serving.
         done = 0
         for disclosure in queryset:
             try:
-                disclosure_reparse(disclosure=disclosure)
+                disclosure_reparse_caged(disclosure=disclosure)
             except (ParseError, ValueError, OSError) as exc:
                 self.message_user(request, f"{disclosure}：{exc}", messages.ERROR)
             else:
@@ -195,7 +198,25 @@ class SourceFileAdmin(admin.ModelAdmin):
     list_filter = ["status", "parser_version"]
     search_fields = ["original_name", "sha256", "disclosure__title_name"]
     list_select_related = ["disclosure"]
-    readonly_fields = ["sha256", "size", "parsed", "parser_version", "imported_at"]
+    readonly_fields = ["file", "sha256", "size", "segment", "parsed", "parser_version", "imported_at"]
+
+    def has_add_permission(self, request) -> bool:
+        # Files come in through the upload page (/uploads/), which checks, stores and parses them in the cage;
+        # a file is never swapped under a row that keeps the old sha256 and size.
+        return False
+
+
+@admin.register(Upload)
+class UploadAdmin(admin.ModelAdmin):
+    list_display = ["original_name", "status", "file_kind", "size", "user", "created_at"]
+    list_filter = ["status", "file_kind"]
+    search_fields = ["original_name", "sha256", "message"]
+    list_select_related = ["user"]
+    readonly_fields = ["user", "file", "sha256", "original_name", "size", "file_kind", "status", "message", "stated",
+                       "disclosures", "duplicate_of", "attempts", "created_at", "updated_at"]
+
+    def has_add_permission(self, request) -> bool:
+        return False
 
 
 @admin.register(Figure)

@@ -5,6 +5,7 @@ dashboard pivots with pandas instead of adding a column per metric.
 """
 from __future__ import annotations
 
+import simple_history
 from django.db import models
 from django.db.models import Q
 
@@ -121,6 +122,9 @@ class Disclosure(models.Model):
     member_units = models.JSONField("包含单位", default=list, blank=True)
     missing = models.JSONField(
         "待补全的身份信息", default=list, blank=True, help_text="解析器未能确定的字段（unit、year、kind …），需人工补全"
+    )
+    identified = models.BooleanField(
+        "单位、年度、类型已确定", default=True, help_text="三者缺一即不参与比较，待人工补全；缺口径或地区时仍可比较"
     )
     clues = models.JSONField("身份依据", default=dict, blank=True, help_text="每个身份字段取自何处（封面、标题、网页信息、文件名…）")
     status = models.CharField("状态", max_length=10, choices=Status.choices, default=Status.OK)
@@ -293,3 +297,49 @@ class Headcount(models.Model):
 
     def __str__(self) -> str:
         return self.unit_name
+
+
+class Upload(models.Model):
+    """One file sent through the upload page or POST /api/uploads/, from arrival to its disclosures."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "排队中"
+        PARSING = "parsing", "解析中"
+        PARSED = "parsed", "已解析"
+        NEEDS_REVIEW = "needs_review", "待核实"
+        FAILED = "failed", "失败"
+        DUPLICATE = "duplicate", "重复文件"
+
+    user = models.ForeignKey(
+        "auth.User", verbose_name="上传者", on_delete=models.SET_NULL, null=True, blank=True, related_name="uploads"
+    )
+    file = models.FileField("文件", upload_to="sources/", blank=True, help_text="按 SHA-256 命名，不用上传者的文件名")
+    sha256 = models.CharField("SHA-256", max_length=64, db_index=True)
+    original_name = models.CharField("原文件名", max_length=255, help_text="上传时的文件名（已去除控制字符），仅作文字保存")
+    size = models.PositiveBigIntegerField("大小（字节）")
+    file_kind = models.CharField("文件类型", max_length=8, help_text="由文件内容判断：pdf、text、html、docx、xlsx、xls")
+    status = models.CharField("状态", max_length=12, choices=Status.choices, default=Status.QUEUED, db_index=True)
+    message = models.TextField("说明", blank=True)
+    stated = models.JSONField("上传者填写", default=dict, blank=True, help_text="上传者填写的单位、年度、类型、口径（线索）")
+    disclosures = models.ManyToManyField(Disclosure, verbose_name="公开文件", blank=True, related_name="uploads")
+    duplicate_of = models.ForeignKey(
+        "self", verbose_name="与之重复", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    attempts = models.PositiveSmallIntegerField("解析次数", default=0)
+    created_at = models.DateTimeField("上传时间", auto_now_add=True)
+    updated_at = models.DateTimeField("更新时间", auto_now=True)
+
+    class Meta:
+        verbose_name = "上传"
+        verbose_name_plural = "上传"
+        ordering = ["-created_at", "-id"]
+        permissions = [("review_disclosure", "可以核实、更正预决算数据")]
+
+    def __str__(self) -> str:
+        return self.original_name
+
+
+# The audit trail of corrections and identity completions (who, when, old, new, why): kept by
+# django-simple-history, one historical row per save, the reason in history_change_reason.
+simple_history.register(Disclosure, app="disclosures", excluded_fields=["warnings", "checks", "clues"])
+simple_history.register(Figure, app="disclosures")

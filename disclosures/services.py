@@ -41,6 +41,8 @@ logger = logging.getLogger(__name__)
 ACCEPTED_SUFFIXES = frozenset({".pdf", ".txt", ".md", ".html", ".htm", ".mht", ".mhtml", ".xlsx", ".xls", ".docx", ".doc"})
 UNKNOWN_REGION = "未识别地区"
 UNKNOWN_UNIT = "未识别单位"
+# Without these a disclosure cannot stand beside others; a missing scope or region only needs a person's look.
+IDENTIFYING_FIELDS = frozenset({"unit", "year", "kind"})
 DEMO_GENRE = "演示数据"
 PRINCIPAL_SUFFIXES = ("（本级）", "(本级)", "本级")
 
@@ -177,19 +179,22 @@ def _refresh_related(outcomes: list[ImportOutcome]) -> None:
             refresh_related(Disclosure.objects.get(pk=outcome.disclosure_id))
 
 
-def disclosure_reparse(*, disclosure: Disclosure) -> Disclosure:
+def disclosure_reparse(*, disclosure: Disclosure, parsed: list[ParsedDisclosure] | None = None) -> Disclosure:
     """Parse the disclosure's first source file again with the current parser and replace what it owns.
 
     Figures a person corrected are kept. Raises ParseError (nothing changed) when the file no longer parses,
-    and ValueError when the disclosure has no source file (demo data).
+    and ValueError when the disclosure has no source file (demo data). `parsed` is the file's parse results
+    when the caller already parsed it (in the cage, uploads.disclosure_reparse_caged).
     """
     sources = disclosure.sources.order_by("imported_at", "id")
     source = sources.filter(status=SourceFile.Status.PARSED).first() or sources.first()
     if source is None:
         raise ValueError("该文件没有源文件，无法重新解析")
-    with source.file.open("rb") as handle:
-        data = handle.read()
-    segments = parsing.parse_disclosures(data, filename=source.original_name)
+    if parsed is None:
+        with source.file.open("rb") as handle:
+            data = handle.read()
+        parsed = parsing.parse_disclosures(data, filename=source.original_name)
+    segments = parsed
     parsed = segments[min(source.segment, len(segments) - 1)]
     with transaction.atomic():
         disclosure = Disclosure.objects.select_for_update().get(pk=disclosure.pk)
@@ -404,6 +409,7 @@ def _update_header(*, disclosure: Disclosure, parsed: ParsedDisclosure, warnings
     disclosure.year = parsed.year
     disclosure.kind = parsed.kind or ""
     disclosure.missing = list(parsed.missing)
+    disclosure.identified = not set(parsed.missing) & IDENTIFYING_FIELDS
     disclosure.clues = {key: clue.to_json() for key, clue in parsed.clues.items()}
     if parsed.missing:
         disclosure.status = Disclosure.Status.INCOMPLETE

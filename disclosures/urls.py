@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from . import views
+from . import api, review_views, views
 
 
 class IdConverter:
@@ -30,4 +30,9 @@ urlpatterns = [
     path("figures/<id:pk>/", views.figure_source_by_id, name="figure"),
     path("sources/<id:pk>/download/", views.source_download, name="source_download"),
     path("sources/<id:pk>/pages/<id:page>.png", views.source_page_image, name="source_page_image"),
+    path("uploads/", api.upload_page, name="upload_page"),
+    path("api/uploads/", api.api_uploads, name="api_uploads"),
+    path("api/uploads/<id:pk>/", api.api_upload, name="api_upload"),
+    path("review/", review_views.review_list, name="review_list"),
+    path("review/<id:pk>/", review_views.review_detail, name="review_detail"),
 ]

@@ -10,6 +10,7 @@ import json
 import mimetypes
 from collections import defaultdict
 from decimal import Decimal
+from pathlib import Path
 from typing import Any, Iterable
 
 import numpy as np
@@ -25,8 +26,9 @@ from comparisons import charts
 from comparisons.columns import metric_colour
 from comparisons.selectors import figures_df
 
-from . import page_images
+from . import cage, page_images
 from .models import Department, Disclosure, Figure, Kind, Region, SourceFile, Unit
+from .parsing import ParseError
 from .parsing.metrics import METRICS, SANGONG_PARTS
 from .quotes import clip_quote
 from .templatetags.budget_format import format_count, format_wan
@@ -79,6 +81,8 @@ def source_download(request: HttpRequest, pk: int) -> FileResponse:
     except (FileNotFoundError, ValueError) as exc:
         raise Http404("原文件不在存储中") from exc
     content_type = mimetypes.guess_type(source.original_name)[0] or "application/octet-stream"
+    if content_type in ("text/html", "application/xhtml+xml", "image/svg+xml"):
+        content_type = "text/plain"  # an uploaded page is shown as its source, never run on this site
     if content_type.startswith("text/"):
         content_type += "; charset=utf-8"
     response = FileResponse(handle, as_attachment=False, filename=source.original_name, content_type=content_type)
@@ -131,7 +135,7 @@ def home_page_data() -> dict[str, Any]:
         )
     )
     disclosures = list(
-        Disclosure.objects.values("id", "year", "kind", "status", "department_id", "unit_id", "unit__is_principal",
+        Disclosure.objects.values("id", "year", "kind", "status", "identified", "department_id", "unit_id", "unit__is_principal",
                                   "department__name", "department__region__name", "scope")
     )
     unit_count = Unit.objects.count()
@@ -169,7 +173,7 @@ def region_page_data(*, region: Region) -> dict[str, Any]:
     departments = list(region.departments.select_related("department_type").order_by("name"))
     disclosures = list(
         Disclosure.objects.filter(department__region=region)
-        .values("id", "year", "kind", "scope", "status", "department_id", "unit_id", "unit__is_principal",
+        .values("id", "year", "kind", "scope", "status", "identified", "department_id", "unit_id", "unit__is_principal",
                 "title_name")
         .order_by("-year", "kind")
     )
@@ -370,10 +374,11 @@ def _page_context(source: SourceFile | None, page: int | None) -> str:
         return ""
     try:
         if _is_pdf(source):
-            return page_images.page_text(source.file.path, page) if page else ""
+            # PDFium only in a caged child
+            return cage.read_page_text(source.file.path, page, memory=settings.PARSE_MEMORY) if page else ""
         with source.file.open("rb") as handle:
             raw = handle.read(5_000_000)
-    except (OSError, ValueError, page_images.PageImageError):
+    except (OSError, ValueError, page_images.PageImageError, ParseError):
         return ""
     for encoding in ("utf-8-sig", "gb18030"):
         try:
@@ -400,9 +405,10 @@ def _page_png(source: SourceFile, page: int, *, numbers: list[str] | None = None
         raise Http404("原文件不是 PDF")
     try:
         path = source.file.path
-        image = page_images.page_image(path, sha256=source.sha256, page=page, cache_dir=settings.PAGE_IMAGE_DIR,
-                                       numbers=numbers or (), anchor=anchor)
-    except (FileNotFoundError, page_images.PageImageError) as exc:
+        # Rendered in a caged child (memory cap, wall clock): the web process never opens the PDF itself.
+        image = Path(cage.render_page_image(path, sha256=source.sha256, page=page, cache_dir=settings.PAGE_IMAGE_DIR,
+                                            numbers=numbers or (), anchor=anchor, memory=settings.PARSE_MEMORY))
+    except (FileNotFoundError, page_images.PageImageError, ParseError) as exc:
         raise Http404(str(exc)) from exc
     response = FileResponse(image.open("rb"), content_type="image/png")
     response["Cache-Control"] = "public, max-age=86400"  # the same file and page always render the same image
@@ -532,7 +538,7 @@ def _latest_own(disclosures: Iterable[dict]) -> dict[int, dict]:
         return (d["year"], d["unit_id"] is None, d["kind"] == Kind.BUDGET)
 
     for d in disclosures:
-        if d["status"] in (Disclosure.Status.FAILED, Disclosure.Status.INCOMPLETE):
+        if d["status"] == Disclosure.Status.FAILED or not d["identified"]:
             continue  # nothing was read from it, or whose it is is unknown; the coverage grid still shows it
         if d["unit_id"] is not None and not d["unit__is_principal"]:
             continue

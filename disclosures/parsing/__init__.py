@@ -1,9 +1,12 @@
 """Budget-disclosure parser: plain Python, no Django, so it runs in a worker or a notebook.
 
-    parse_disclosure(path_or_bytes, filename=...) -> ParsedDisclosure
+    parse_disclosures(path_or_bytes, filename=...) -> list[ParsedDisclosure]   # every disclosure a file holds
+    parse_disclosure(path_or_bytes, filename=...) -> ParsedDisclosure           # the first, with a warning
 
-Reads a 预算/决算情况说明 (PDF, .txt or .md) from any county into exact figures in 万元, each with its
-page and source sentence. Raises ParseError (one line, Chinese) for unreadable files and non-disclosures.
+Reads 预算/决算 disclosures (PDF, web page, text, workbook, Word) from any county into exact figures in 万元,
+each with its page and source sentence or table cell. Identity (unit, year, kind, scope …) comes from every clue
+there is (identity.py); a field no clue gives is named in `missing`, never a reason to refuse. Raises ParseError
+(one line, Chinese) for unreadable files, NotADisclosure for templates, other genres and files without amounts.
 """
 from __future__ import annotations
 
@@ -52,7 +55,8 @@ def parse_disclosure(source: bytes | str | os.PathLike, *, filename: str = "") -
 def parse_disclosures(source: bytes | str | os.PathLike, *, filename: str = "") -> list[ParsedDisclosure]:
     """Every disclosure a file holds (a 部门 PDF followed by its units' budgets, statements concatenated).
 
-    Raises ParseError when the file is unreadable, a blank template, another genre, or holds no figures."""
+    Raises ParseError when the file is unreadable; NotADisclosure for a blank template, another genre, or a file
+    without any amount."""
     if isinstance(source, (str, os.PathLike)):
         path = Path(source)
         filename = filename or path.name

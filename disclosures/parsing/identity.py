@@ -34,7 +34,7 @@ PRECEDENCE: dict[str, tuple[str, ...]] = {
     "year": ("title", "cover", "metadata:标题", "first_sentence", "header", "filename", "body"),
     "kind": ("title", "cover", "metadata:标题", "first_sentence", "header", "filename", "body"),
     "scope": ("cover:主管部门", "cover:单位", "title", "cover", "metadata:标题", "first_sentence", "header",
-              "filename"),
+              "caption", "filename"),
     "genre": ("title", "metadata:标题", "first_sentence", "header", "filename"),
     "region": ("unit", "cover", "metadata:发布机构", "metadata:来源", "first_sentence", "filename", "body"),
     "province": ("unit", "cover", "metadata:发布机构", "metadata:来源", "first_sentence", "filename", "body"),
@@ -46,8 +46,8 @@ FIELD_NAMES = {"unit": "单位", "year": "年度", "kind": "预算/决算", "sco
 
 _YEAR = r"(?P<year>(?:19|20)\d{2})(?:年度?|[-—–](?!\d)|(?=[一-龥“\"]))"
 _TITLE = re.compile(
-    _YEAR + r"(?P<middle>.{0,24}?)(?P<kind>预算|决算)(?:执行)?(?:情况|公开)?"
-    r"(?:的)?(?:编制)?(?:汇总)?(?:说明|报告|公开说明|情况说明|表|(?:公开|情况)(?=$|[\s:,。(]|一、|第一|1|按照|根据|现将|本部门|本单位))"
+    _YEAR + r"(?P<middle>[^。,;:!?]{0,24}?)(?P<kind>预算|决算)(?:执行)?(?:情况|公开)?"
+    r"(?:的)?(?:编制)?(?:汇总)?(?:说明|报告|公开说明|情况说明|总表|表|(?:公开|情况)(?=$|[\s:,。(]|一、|第一|1|按照|根据|现将|本部门|本单位))"
 )
 # No 预算/决算 word: "…2023年“三公”经费情况说明", "…2019-三公经费支出说明" (kind comes from the body).
 _TITLE_NO_KIND = re.compile(
@@ -224,7 +224,8 @@ def _title_in(text: str) -> tuple[str, int, str | None, str] | None:
 def _title_unit(before: str) -> bool:
     unit = clean_unit(before)
     return bool(unit) and not re.search(
-        r"[,。;、]|现将|按照|根据|如下|预算|决算|情况|说明|目录|附表|^(?:本|我)|[一二三四五六七八九十\d]$", unit)
+        r"[,。;、]|现将|按照|根据|如下|预算|决算|情况|说明|目录|附表|纳入|范围|本部门|本单位|^(?:本|我)|"
+        r"[一二三四五六七八九十\d]$", unit)
 
 
 def string_clues(text: str, *, origin: str, page: int | None = None) -> list[Clue]:
@@ -405,6 +406,20 @@ def from_place(text: str, *, shortest: int = 2) -> str | None:
     return None
 
 
+_CAPTION_SCOPE = re.compile(r"(?:19|20)\d{2}年度?(部门|单位)[^。,;]{2,30}表$")
+
+
+def caption_clues(lines: list[Line], *, head: int = 200) -> list[Clue]:
+    """The 附表 captions ("…2023年度部门收入支出决算总表"): 部门 or 单位 when every caption that says agrees."""
+    said = {(m.group(1), line.page, line.raw.strip()) for line in lines[:head] if not line.tabular
+            for m in [_CAPTION_SCOPE.search(arabic_years(line.text))] if m}
+    scopes = {scope for scope, _, _ in said}
+    if len(scopes) != 1:
+        return []
+    scope, page, text = min(said, key=lambda item: item[1] or 0)
+    return [Clue("scope", scope, "caption", page, text)]
+
+
 def header_clues(headers: list[str]) -> list[Clue]:
     """Running headers ("上海市普陀区财政局2024年度部门决算" atop every page): a title-shaped header, or a unit's name."""
     for header in headers:
@@ -565,7 +580,7 @@ def identify(lines: list[Line], *, metadata: list[Clue] = (), filename: str = ""
     titled, title_end = title_clues(lines)
     covered, cover_end = cover_clues(lines)
     evidence = [*given, *titled, *covered, *metadata_clues(list(metadata)), *label_clues(lines),
-                *sentence_clues(lines), *figure_sentence_clues(lines), *header_clues(headers),
+                *sentence_clues(lines), *figure_sentence_clues(lines), *header_clues(headers), *caption_clues(lines),
                 *filename_clues(filename), *body_clues(lines)]
     identity = Identity(end_line=max(title_end, cover_end), evidence=evidence)
     context = " ".join(line.text for line in lines[:40])
@@ -645,7 +660,7 @@ def _origin_name(origin: str) -> str:
     return {"title": "标题", "cover": "封面", "cover:主管部门": "封面预算主管部门", "cover:单位": "封面预算单位",
             "first_sentence": "开头语句", "filename": "文件名", "body": "正文",
             "metadata:标题": "网页标题", "metadata:发布机构": "网页发布机构", "metadata:来源": "网页来源",
-            "header": "页眉"}.get(origin, origin)
+            "header": "页眉", "caption": "附表标题"}.get(origin, origin)
 
 
 # ---------------------------------------------------------------------------------------------------------

@@ -144,7 +144,7 @@ def test_the_json_twin_equals_the_api_and_holds_exact_decimal_strings(client, qu
     data = client.get(f"{reverse('comparisons:compare')}?{query}&years=2024&format=json").json()
     api = client.get(f"{reverse('comparisons:api_compare')}?{query}&years=2024").json()
     assert data == api
-    assert data["count"] == 2 and data["schema"] == "compare/2"
+    assert data["count"] == "2" and data["schema"] == "compare/2" and data["year"] == "2024"
     first = data["rows"][0]
     assert first["sangong_total"] == "115.4" and first["staff_actual"] == "98" and first["year"] == "2024"
     assert first["subject_key"] == "d1" and first["province"] == "重庆市"

@@ -12,11 +12,11 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from disclosures import parsing
+from disclosures import parsing, uploads
 from disclosures.models import Department, Disclosure, Figure, SourceFile
 from tests.conftest import SEEDS, needs_seeds
 
-from .helpers import department_result, media_files, patch_parser, row_counts, unit_result
+from .helpers import department_result, media_files, row_counts, unit_result
 
 pytestmark = pytest.mark.django_db
 
@@ -39,22 +39,24 @@ def run_import(*paths: Path) -> tuple[list[int], str, bool]:
 
 @pytest.fixture
 def fake_parser(monkeypatch):
-    """Parse by file name: dept* → a 部门 result, unit* → its member unit; anything else is not a disclosure."""
+    """Parse by file name: dept* → a 部门 result, unit* → its member unit; anything else is not a disclosure.
+
+    The command parses in the cage (another process), so the fake replaces the cage call itself."""
     calls: list[str] = []
 
-    def parse(source, *, filename=""):
+    def parse(data, filename=""):
         calls.append(filename)
         if filename.startswith("dept"):
-            return department_result()
+            return [department_result()]
         if filename.startswith("unit"):
-            return unit_result()
+            return [unit_result()]
         raise parsing.ParseError(f"{filename} 不是预算公开文件")
 
-    patch_parser(monkeypatch, parse)
+    monkeypatch.setattr(uploads, "parse_caged", parse)
     return calls
 
 
-def test_it_imports_a_folder_departments_first_and_lists_what_it_skipped(media, tmp_path, fake_parser):
+def test_it_imports_a_folder_one_file_at_a_time_and_lists_what_it_skipped(media, tmp_path, fake_parser):
     folder = tmp_path / "in"
     for sub in ("a", "b"):
         (folder / sub).mkdir(parents=True)
@@ -66,8 +68,8 @@ def test_it_imports_a_folder_departments_first_and_lists_what_it_skipped(media, 
 
     assert counts == [2, 0, 0, 0, 0, 1] and not failed
     assert f"{folder / 'notes.json'}  已跳过：不支持的文件类型" in text.splitlines()
-    assert fake_parser == ["unit.txt", "dept.PDF"]
-    # the unit, read first, was saved after its department and so sits under it
+    assert fake_parser == ["unit.txt", "dept.txt"]  # the suffix follows the content, not the name
+    # the unit, saved first, moved under its department when the department came
     assert list(Department.objects.values_list("name", flat=True)) == ["示例县农业农村委员会"]
     assert Disclosure.objects.get(scope="单位").unit.department.name == "示例县农业农村委员会"
 

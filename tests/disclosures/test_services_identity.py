@@ -99,3 +99,11 @@ def test_it_completes_a_document_once_a_reparse_finds_its_unit(media: Path, monk
     monkeypatch.setattr("disclosures.parsing.parse_disclosures", lambda data, filename="": [department_result()])
     disclosure = disclosure_reparse(disclosure=disclosure)
     assert (disclosure.status, disclosure.missing) == (Disclosure.Status.OK, [])
+
+
+def test_it_still_compares_a_document_whose_scope_alone_is_unknown(media: Path):
+    parsed = department_result(scope=None, missing=["scope"])
+    disclosure = Disclosure.objects.get(pk=disclosure_import_file(data=b"s", filename="a.txt", parsed=parsed).disclosure_id)
+
+    assert (disclosure.status, disclosure.missing, disclosure.identified) == ("incomplete", ["scope"], True)
+    assert list(disclosures_df()["disclosure_id"]) == [disclosure.pk]

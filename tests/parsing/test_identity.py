@@ -45,6 +45,7 @@ def fields(clues: list[Clue]) -> dict[str, object]:
     ("平江县人力资源和社会保障局2019-三公经费支出说明", "平江县人力资源和社会保障局", 2019, None, None, "三公说明"),
     ("嘉禾县图书馆2025年单位预算公开说明", "嘉禾县图书馆", 2025, "预算", "单位", "情况说明"),
     ("嘉禾县图书馆2025年单位预算“三公”经费公开", "嘉禾县图书馆", 2025, "预算", "单位", "三公说明"),
+    ("嘉禾县图书馆2025年单位收支预算总表", "嘉禾县图书馆", 2025, "预算", "单位", "情况说明"),  # a workbook's caption
     ("第1页Page1临武县统计局2025年部门预算情况说明", "临武县统计局", 2025, "预算", "部门", "情况说明"),
     ("临武县统计局关于2024年度部门决算的说明", "临武县统计局", 2024, "决算", "部门", "情况说明"),
     ("二〇二三年度临武县统计局部门决算情况说明", "临武县统计局", 2023, "决算", "部门", "情况说明"),
@@ -73,6 +74,7 @@ def test_it_reads_a_title_wrapped_or_under_its_unit(text, unit, end):
     "二、2025年收支预算情况",
     "会议通报了2024年预决算公开检查情况。",
     "2025年部门收入预算合计1,234.50万元。",
+    "纳入本部门2023年度决算编制范围的单位共3个。\n收入支出决算总表",
 ])
 def test_a_sentence_that_speaks_of_a_budget_is_not_a_title(text):
     assert title_clues(lines_of(text)) == ([], 0)
@@ -472,3 +474,17 @@ def test_a_pdf_without_its_title_page_is_identified_by_its_running_header():
     assert (result.unit, result.region, result.province, result.year, result.kind) == (
         "金寨县水利局", "金寨县", "安徽省", 2025, "预算")
     assert result.clues["unit"].origin == "header"
+
+
+@pytest.mark.parametrize("captions,scope", [
+    (["宁晋县审计局2023年度“三公”经费支出决算表", "宁晋县审计局2023年度部门收入支出决算总表"], "部门"),
+    (["2023年度单位收入支出决算总表", "2023年度单位财政拨款收入支出决算总表"], "单位"),
+    (["2023年度部门收入支出决算总表", "2023年度单位财政拨款收入支出决算总表"], None),  # captions disagree
+])
+def test_the_captions_of_the_tables_say_department_or_unit(captions, scope):
+    from disclosures.parsing.identity import caption_clues
+
+    text = "\n".join(f"{caption}\n单位：元\n合计\t1,000.00" for caption in captions)
+    assert fields(caption_clues(lines_of(text))).get("scope") == scope
+    if scope:
+        assert identify(lines_of(text)).scope == scope

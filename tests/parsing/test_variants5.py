@@ -40,11 +40,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h05_langao_forestry_table_in_yuan": "'与上年预算持平' is not read as the total's change 0",
     "t24_tangyin_science_web_copy_chrome": "'与上年相比减少0.20万元' after the parts is not the total's change",
     "t35_jingbian_cdc_juesuan_no_operating_costs": "'决算3.62万元，年初预算4.00万元': a budget after the actual is not kept",
-    "x01_shanshan_drc_budget_workbook": "workbook identity (caption rows, 编制单位) not read; scope 部门 read as 单位",
-    "x04_ninghua_finance_text_numbers_yuan": "workbook identity not read; text amounts '3,864,200.00' in 元 missed",
-    "x05_lixian_school_juesuan_old_xls": "workbook identity not read; 预算数|决算数 columns: budget read as value (wrong)",
-    "x02_ningjin_audit_juesuan_workbook_yuan": "预算数|决算数 column groups: budget read as the value (wrong); totals missed",
-    "t35_jingbian_cdc_juesuan_no_operating_costs": "'决算3.62万元，年初预算4.00万元': a budget after the actual is not kept",
 }
 
 

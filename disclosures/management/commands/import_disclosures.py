@@ -7,18 +7,8 @@ from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from disclosures import parsing
-from disclosures.models import Scope, SourceFile
-from disclosures.services import (
-    ACCEPTED_SUFFIXES,
-    STATUS_LABELS,
-    ImportOutcome,
-    disclosure_import_file,
-    read_error_message,
-    source_sha256,
-)
-
-# 部门 before 单位: a department's member units exist before its units' own disclosures are placed.
-SCOPE_ORDER = {Scope.DEPARTMENT: 0, Scope.REGION: 0, Scope.UNIT: 1}
+from disclosures.services import ACCEPTED_SUFFIXES, STATUS_LABELS, ImportOutcome, read_error_message
+from disclosures.uploads import import_path_caged
 
 
 class Command(BaseCommand):
@@ -29,31 +19,24 @@ class Command(BaseCommand):
         parser.add_argument("paths", nargs="+", help="文件或文件夹")
 
     def handle(self, *args, paths: list[str], **options) -> None:
+        # One file at a time, each parsed in the cage (its own process, time and memory limits) and saved in
+        # its own transaction: a file that fails is reported and the next one is still imported.
         outcomes: dict[Path, ImportOutcome] = {}
-        pending: list[tuple[Path, bytes, list[parsing.ParsedDisclosure] | None]] = []
         files, named = _collect(paths, outcomes)
         bar = dict(file=self.stderr._out, disable=not self.stderr.isatty(), unit="个")
-        for path in tqdm(files, desc="解析", **bar):
+        for path in tqdm(files, desc="导入", **bar):
             try:
                 data = path.read_bytes()
             except OSError as exc:
                 outcomes[path] = ImportOutcome("failed", message=f"无法读取：{read_error_message(exc)}", filename=path.name)
                 continue
-            if SourceFile.objects.filter(sha256=source_sha256(data)).exists():
-                pending.append((path, data, None))  # the service reports it as already present
-                continue
             try:
-                pending.append((path, data, parsing.parse_disclosures(data, filename=path.name)))
+                outcomes[path] = import_path_caged(data=data, filename=path.name)
             except parsing.NotADisclosure as exc:
                 # In a folder, an index page or a notice beside the disclosures is passed over, not a failure;
                 # a file named on the command line was meant to be one, so there it fails.
                 status = "failed" if path in named else "skipped"
                 outcomes[path] = ImportOutcome(status, message=f"不是预决算公开文件：{exc}", filename=path.name)
-            except parsing.ParseError as exc:
-                outcomes[path] = ImportOutcome("failed", message=str(exc), filename=path.name)
-        pending.sort(key=lambda item: SCOPE_ORDER.get(item[2][0].scope, 1) if item[2] else 0)
-        for path, data, parsed in tqdm(pending, desc="保存", **bar):
-            outcomes[path] = disclosure_import_file(data=data, filename=path.name, parsed=parsed)
         self._report(outcomes)
 
     def _report(self, outcomes: dict[Path, ImportOutcome]) -> None:

@@ -1,0 +1,77 @@
+"""Uploading in a real browser: log in, pick two seed PDFs and one real Shanghai PDF, watch each reach its final
+status with a link to what it became; the page runs under the CSP without inline scripts."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import SEEDS, SHARED, needs_seeds
+from tests.disclosures.upload_helpers import editor
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True), needs_seeds]
+
+REALDOCS = SHARED / "realdocs" / "pdf"
+
+
+def _log_in(page, live_server) -> None:
+    editor("editor", password="a-long-test-password")
+    page.goto(live_server.url + "/accounts/login/?next=/uploads/")
+    page.get_by_label("用户名").fill("editor")
+    page.get_by_label("密码").fill("a-long-test-password")
+    page.get_by_role("button", name="登录").click()
+    page.wait_for_url("**/uploads/")
+
+
+def test_it_uploads_three_pdfs_and_shows_each_final_status(page, live_server, external_requests):
+    realdocs = sorted(REALDOCS.glob("*.pdf"))
+    if not realdocs:
+        pytest.skip("../shared/realdocs/pdf is absent")
+    errors: list[str] = []
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    _log_in(page, live_server)
+    files = [SEEDS / "pdf" / "000_0373972d906b157f.pdf", SEEDS / "pdf" / "004_feab6608d999c91e.pdf", realdocs[0]]
+
+    items = page.locator("#upload-list .upload-item")
+    # One at a time: the test server's in-memory SQLite is one connection shared by its threads (a real server
+    # takes them at once; tests/disclosures/test_upload_concurrency.py sends 50 together to PostgreSQL).
+    for index, path in enumerate(files):
+        page.set_input_files("#file-input", str(path))
+        items.nth(index).wait_for()
+        page.wait_for_function(
+            "(i) => ['parsed', 'needs_review', 'failed', 'duplicate']"
+            ".includes(document.querySelectorAll('#upload-list .upload-item')[i].dataset.status)",
+            arg=index, timeout=120_000,
+        )
+    statuses = [items.nth(i).get_attribute("data-status") for i in range(3)]
+    assert set(statuses[:2]) <= {"parsed", "needs_review"}, statuses
+    assert statuses[2] in {"parsed", "needs_review"}, items.nth(2).inner_text()
+    for i in range(3):
+        assert items.nth(i).locator(".upload-links a").count() >= 1
+    assert [items.nth(i).locator(".upload-name").inner_text() for i in range(3)] == [p.name for p in files]
+    items.nth(0).locator(".upload-links a").first.click()
+    page.wait_for_url("**/disclosures/*/")
+    assert "垫江县人民政府办公室" in page.locator("h1").inner_text()
+    assert external_requests == []
+    assert not [e for e in errors if "Content Security Policy" in e], errors
+
+
+def test_an_editor_corrects_a_figure_and_the_disclosure_page_shows_the_audit_trail(page, live_server):
+    _log_in(page, live_server)
+    page.set_input_files("#file-input", str(SEEDS / "pdf" / "000_0373972d906b157f.pdf"))
+    item = page.locator("#upload-list .upload-item").first
+    page.wait_for_function(
+        "() => ['parsed', 'needs_review'].includes(document.querySelector('#upload-list .upload-item').dataset.status)",
+        timeout=120_000)
+    disclosure_url = item.locator(".upload-links a").first.get_attribute("href")
+    pk = disclosure_url.strip("/").split("/")[-1]
+
+    page.goto(f"{live_server.url}/review/{pk}/")
+    row = page.locator("tr", has=page.locator("text=sangong_total"))
+    row.get_by_label("“三公”经费合计 新数值").fill("115.50")
+    row.get_by_label("“三公”经费合计 更正原因").fill("按附表四更正")
+    row.get_by_role("button", name="保存").click()
+    page.wait_for_selector("text=已更正")
+
+    page.goto(live_server.url + disclosure_url)
+    trail = page.locator(".audit-trail")
+    assert "按附表四更正" in trail.inner_text() and "editor" in trail.inner_text()
+    assert "115.4" in trail.inner_text() and "115.5" in trail.inner_text()
