@@ -293,3 +293,31 @@ def test_it_catches_a_changed_total_in_a_copy() -> None:
     checks = _corrupt("8f34519435", lambda lines: _sub(lines, "总计2995.39万元", "总计2995.93万元", page=21))
     assert ("PT-TOTAL", 21) in _fails(checks, "error")
     assert _fails(_corrupt("8f34519435", lambda lines: lines), "error") == {("PT-TOTAL", 21)}  # the original: one error
+
+
+def test_it_checks_a_function_tables_total_against_its_class_rows() -> None:
+    from disclosures.parsing.types import FunctionLine
+
+    doc = _doc()
+    caption = "某表一般公共预算支出表"
+    doc.function_lines = [FunctionLine("一般公共服务支出", D("100.00"), "201", table=caption),
+                          FunctionLine("教育支出", D("50.00"), "205", table=caption)]
+    doc.table_figures = [Figure("general_budget_appropriation", D("150.00"), display_scale=2, origin="table", table=caption,
+                                fund_scope="一般公共预算财政拨款")]
+    assert [c.outcome for c in _by(run_checks(doc), "TB-TOTAL")] == ["pass"]
+    doc.table_figures[0].value = D("140.00")  # classes above the total: an error
+    assert [c.severity for c in _by(run_checks(doc), "TB-TOTAL")] == ["error"]
+    doc.table_figures[0].value = D("160.00")  # classes below the total: a row may be unread
+    assert [c.severity for c in _by(run_checks(doc), "TB-TOTAL")] == ["warning"]
+
+
+def test_it_checks_the_basic_column_against_the_basic_expenditure_tables_subtotals() -> None:
+    from disclosures.parsing.types import EconomicLine
+
+    doc = _doc()
+    doc.economic_lines = [EconomicLine("人员经费", D("1995.94")), EconomicLine("公用经费", D("516.35"))]
+    doc.table_figures = [Figure("basic_expenditure", D("2512.29"), display_scale=2, origin="table", table="某支出预算表",
+                                fund_scope="一般公共预算财政拨款", exp_scope="基本")]
+    assert [c.outcome for c in _by(run_checks(doc), "TT-T2-T3")] == ["pass"]
+    doc.table_figures[0].value = D("2612.29")
+    assert [c.severity for c in _by(run_checks(doc), "TT-T2-T3")] == ["error"]

@@ -424,3 +424,39 @@ def tt_opc_econ(result: ParsedDisclosure) -> Iterator[Check]:
         return
     yield at_most("TT-OPC-ECON", "机关运行经费不超过基本支出表公用经费", term(costs),
                   Term("基本支出表公用经费", public.value, None, "万元", public.page, public.table or ""), severity="error")
+
+
+@rule
+def tb_total(result: ParsedDisclosure) -> Iterator[Check]:
+    """Each function table: its 合计 = Σ its 类 rows (TB-TOTAL), a table at a time."""
+    classes: dict[str, list] = defaultdict(list)
+    for line in result.function_lines:
+        if line.table and line.level == "类" and line.code and len(line.code) == 3:
+            classes[line.table].append(line)
+    for caption, lines in classes.items():
+        total = next((f for f in result.table_figures if f.table == caption and f.exp_scope == "total" and f.period == "本年"
+                      and f.value is not None and f.metric in ("general_budget_appropriation", "expenditure_total")), None)
+        if total is None:
+            continue
+        parts = [Term(f"{line.code}{line.name}", line.value, None, "万元", line.page, caption) for line in lines]
+        check = compare("TB-TOTAL", "表内合计等于各类级科目之和", [term(total, "合计")], parts, what=f"{caption}合计与类级科目之和")
+        if check.outcome == "fail" and check.severity == "error" and sum((p.value for p in parts), ZERO) < total.value:
+            check.severity = "warning"
+            check.message += "；分项之和小于合计，可能有未读出的行（如跨页续表）"
+        yield check
+
+
+@rule
+def tt_t2_t3(result: ParsedDisclosure) -> Iterator[Check]:
+    """The 一般公共预算 expenditure table's 合计·基本支出 = the basic-expenditure table's 人员经费 + 公用经费."""
+    subtotals = {line.name: line for line in result.economic_lines if line.code is None and line.name in ("人员经费", "公用经费")}
+    if len(subtotals) < 2:
+        return
+    basic = next((f for f in result.table_figures if f.metric == "basic_expenditure" and f.period == "本年"
+                  and f.fund_scope == "一般公共预算财政拨款" and f.value is not None and f.table
+                  and "基本支出" not in f.table), None)
+    if basic is None:
+        return
+    yield compare("TT-T2-T3", "支出表基本支出等于基本支出表人员经费与公用经费之和", [term(basic, "支出表基本支出")],
+                  [Term(f"基本支出表{name}", line.value, None, "万元", line.page, line.table or "")
+                   for name, line in subtotals.items()], what="两表的基本支出")
