@@ -65,14 +65,16 @@ office-deps:
 
 test: $(STAMP) browser-deps office-deps test-sqlite test-postgres
 
+# Two workers for everything but the browser tests, which run on their own (one chromium at a time).
 test-sqlite:
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n 2 -m "not browser"
+	$(PY) -m pytest -q -m browser
 
 # When PostgreSQL answers on 127.0.0.1:5432, run the database tests a second time against it.
 test-postgres:
 	@if $(PY) -c "import socket; socket.create_connection(('127.0.0.1', 5432), 2)" 2>/dev/null; then \
 	  echo "PostgreSQL answers: running the database tests against it"; \
-	  DATABASE_URL=$(PG_URL) $(PY) -m pytest -m django_db -p no:randomly --create-db; \
+	  DATABASE_URL=$(PG_URL) $(PY) -m pytest -q -n 2 -m "django_db and not browser" -p no:randomly --create-db; \
 	else echo "PostgreSQL not reachable on 127.0.0.1:5432: skipped the second database run"; fi
 
 bench: $(STAMP)
