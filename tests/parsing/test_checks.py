@@ -210,8 +210,17 @@ def _plain(figures: dict[str, tuple[str, str | None]], lines: list[tuple[str, st
 
     result = ParsedDisclosure(unit="某局", year=2024, kind="决算", scope="部门")
     result.figures = {k: Figure(metric=k, value=D(v), fund_scope=scope) for k, (v, scope) in figures.items()}
-    result.expenditure_by_function = [FunctionLine(name=n, value=D(v), fund_scope=s) for n, v, s in lines or []]
+    codes = {"一般公共服务支出": "201", "教育支出": "205", "社会保障和就业支出": "208", "卫生健康支出": "210"}
+    result.expenditure_by_function = [FunctionLine(name=n, value=D(v), code=codes[n], fund_scope=s) for n, v, s in lines or []]
     return result
+
+
+def test_it_does_not_add_lines_that_are_not_function_classes() -> None:
+    from disclosures.parsing.types import FunctionLine
+
+    result = _plain({"expenditure_total": ("436.8", "全口径")})
+    result.expenditure_by_function = [FunctionLine(name="工资福利等基本支出", value=D("368.8"))]
+    assert [c.outcome for c in _by(run_checks(result), "IE-EXP-SUM")] == ["insufficient_data"]
 
 
 def test_it_checks_the_three_gong_total_with_the_combined_vehicle_item_when_its_parts_are_not_stated() -> None:

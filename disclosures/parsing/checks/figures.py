@@ -59,7 +59,16 @@ def _sangong_sum(figures: dict[str, Figure | None], where: str) -> Check:
     if vehicle is None or any(i is None for i in items):
         return skipped("SG-SUM", name, "insufficient_data", f"{where}“三公”经费分项不全，未列出的分项不按0计")
     parts = [term(items[0], SG_LABELS["outbound_travel"]), *vehicle, term(items[1], SG_LABELS["reception"])]  # type: ignore[arg-type]
-    return compare("SG-SUM", name, [term(total, SG_LABELS["sangong_total"])], parts, what=f"{where}“三公”经费合计与分项之和")
+    check = compare("SG-SUM", name, [term(total, SG_LABELS["sangong_total"])], parts, what=f"{where}“三公”经费合计与分项之和")
+    if check.outcome == "fail" and check.severity == "error" and total.budget is None:
+        # a 决算 total sentence may give the 年初预算数 while the items give 预算 and 决算 side by side
+        members = [items[0], *([figures.get("vehicle_total")] if figures.get("vehicle_total") is not None
+                               else [figures.get("vehicle_purchase"), figures.get("vehicle_operation")]), items[1]]
+        budgets = [m.budget if m.budget is not None else (m.value if m.value == 0 else None) for m in members]  # type: ignore[union-attr]
+        if all(b is not None for b in budgets) and sum(budgets, ZERO) == total.value:  # type: ignore[arg-type]
+            return Check("SG-SUM", name, "pass", "error", f"{where}“三公”经费合计{total.value}等于分项年初预算数之和"
+                         f"（合计句给出的是预算数）", check.figures, check.tolerance, check.page)
+    return check
 
 
 @rule
@@ -172,6 +181,9 @@ def ie_exp_sum(result: ParsedDisclosure) -> Iterator[Check]:
     name = "支出合计等于各功能分类之和"
     lines = result.expenditure_by_function
     if not lines:
+        return
+    if any(line.code is None and line.name != "结转" for line in lines):
+        yield skipped("IE-EXP-SUM", name, "insufficient_data", "有分项不能确认为功能分类科目，未核对")
         return
     scopes = {line.fund_scope for line in lines}
     captions = {line.table for line in lines}

@@ -552,7 +552,7 @@ def pr_dir_budget(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 
 @text_rule
 def fm_placeholder(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
-    pattern = re.compile(r"(?<![A-Za-z])(?:X{2,}|x{3,}|×{2,}|某某|待填写|待补充|\{[^{}]{1,12}\})(?![A-Za-z])")
+    pattern = re.compile(r"(?<![A-Za-z\d])(?:X{2,}|x{3,}|×{2,}|某某|待填写|待补充|\{[^{}]{1,12}\})(?![A-Za-z\d])")
     pages: dict[int, str] = {}
     if not re.search(r"XX|xxx|××|某某|待填写|待补充|\{", view.text):
         return
