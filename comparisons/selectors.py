@@ -297,9 +297,10 @@ def wide_figures_df(
     fields = ["value", "change", "not_applicable", "reason", "note", "id", "page", "period", "origin", "budget_value",
               *(["source_text"] if provenance else [])]
     rows = _raw_rows(figures.values_list("disclosure_id", "metric", *fields)) if size[0] else []
-    at = {name: number for number, name in enumerate(["disclosure_id", "metric", *fields])}
-    current = [row for row in rows if row[at["period"]] != "上年"]
-    prior = sorted((row for row in rows if row[at["period"]] == "上年"), key=lambda row: row[at["origin"]] != "prose")
+    at = ab = {name: number for number, name in enumerate(["disclosure_id", "metric", *fields])}
+    period = at["period"]
+    current = [row for row in rows if row[period] != "上年"]
+    prior = sorted((row for row in rows if row[period] == "上年"), key=lambda row: row[at["origin"]] != "prose")
     placed = _Placer(current, disclosures["disclosure_id"], metrics)
     values = placed.column(at["value"])
     columns.update(placed.columns("value", placed.grid(_exact(values), None)))
@@ -316,11 +317,11 @@ def wide_figures_df(
         columns.update(placed.columns("text", placed.grid(placed.column(at["source_text"]), "")))
     # the first 上年 figure per disclosure and metric (prose before table): reversed so the first one wins
     before = _Placer(prior[::-1], disclosures["disclosure_id"], metrics)
-    columns.update(before.columns("prior", before.grid(_exact(before.column(at["value"])), None)))
-    columns.update(before.columns("prior_id", before.grid(before.column(at["id"]), None)))
-    columns.update(before.columns("prior_page", before.grid(before.column(at["page"]), None)))
+    columns.update(before.columns("prior", before.grid(_exact(before.column(ab["value"])), None)))
+    columns.update(before.columns("prior_id", before.grid(before.column(ab["id"]), None)))
+    columns.update(before.columns("prior_page", before.grid(before.column(ab["page"]), None)))
     if provenance:
-        columns.update(before.columns("prior_text", before.grid(before.column(at["source_text"]), "")))
+        columns.update(before.columns("prior_text", before.grid(before.column(ab["source_text"]), "")))
     frame = pd.concat([disclosures.reset_index(drop=True), pd.DataFrame(columns, index=range(size[0]))], axis=1)
     if provenance:
         sources = _sources_by_disclosure(chosen.values("pk")) if size[0] else {}
@@ -347,7 +348,9 @@ class _Placer:
             self.at = (row_index, column_index) if self.every else (row_index[self.keep], column_index[self.keep])
 
     def column(self, position: int) -> list[Any]:
-        return [row[position] for row in self.rows]
+        if not hasattr(self, "_transposed"):  # one pass over the rows for every column
+            self._transposed = list(zip(*self.rows)) if self.rows else []
+        return list(self._transposed[position]) if self._transposed else []
 
     def grid(self, found: Any, default: Any, dtype: Any = object) -> np.ndarray:
         grid = np.full(self.size, default, dtype=dtype)
@@ -368,6 +371,8 @@ def _object_array(values: Any) -> np.ndarray:
 
 def _exact(values: Any) -> list[Decimal | None]:
     """Stored amounts as exact Decimals (see `_decimal`), inlined for 60,000 values."""
+    if values.count(None) == len(values):  # a column nobody filled (a 预算's budget_value)
+        return list(values)
     return [None if v is None else Decimal(repr(v)) if type(v) is float else Decimal(v) if type(v) is int
             else v if type(v) is Decimal else _decimal(v) for v in values]
 

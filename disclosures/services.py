@@ -38,7 +38,8 @@ from .parsing.names import normalize_department_type
 
 logger = logging.getLogger(__name__)
 
-ACCEPTED_SUFFIXES = frozenset({".pdf", ".txt", ".md", ".html", ".htm", ".mht", ".mhtml", ".xlsx", ".xls", ".docx", ".doc"})
+ACCEPTED_SUFFIXES = frozenset({".pdf", ".txt", ".md", ".html", ".htm", ".mht", ".mhtml", ".xlsx", ".xls", ".ods",
+                               ".docx", ".doc"})
 UNKNOWN_REGION = "未识别地区"
 UNKNOWN_UNIT = "未识别单位"
 # Without these a disclosure cannot stand beside others; a missing scope or region only needs a person's look.

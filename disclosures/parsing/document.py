@@ -6,7 +6,9 @@ files that are HTML, PDFs named .htm and text saved as .doc. Each source module 
 """
 from __future__ import annotations
 
+import html
 import io
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import PurePath
@@ -16,6 +18,7 @@ from .pdf import pdf_pages
 from .text import Extracted, Line, clean_web_text, decode_text, page_lines, text_tables, to_simplified
 from .types import Clue, ParseError, SourceTable
 
+TRADITIONAL = "原文为繁体字，已转换为简体后解析"
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 
 # A workbook or .docx of 附表 is a few MB at most; these limits stop a zip bomb before it is inflated.
@@ -42,11 +45,11 @@ class Document:
     tables: list[SourceTable] = field(default_factory=list)  # native tables (HTML, xlsx, docx); PDF tables are read lazily
     clues: list[Clue] = field(default_factory=list)  # identity evidence outside the text: web metadata, file name
     filename: str = ""  # the name the file came with (a clue only; never trusted for the type)
-    format: str = "text"  # pdf, html, mhtml, xlsx, xls, docx, doc or text: what the content turned out to be
+    format: str = "text"  # pdf, html, mhtml, xlsx, xls, ods, docx, doc or text: what the content turned out to be
 
 
 def detect_format(data: bytes) -> str:
-    """pdf, docx, doc, xlsx, xls, html, mhtml or text from the bytes themselves; ParseError for anything else."""
+    """pdf, docx, doc, xlsx, xls, ods, html, mhtml or text from the bytes themselves; ParseError for anything else."""
     head = data[:1024]
     if data.lstrip()[:5] == b"%PDF-" or b"%PDF-" in head:
         return "pdf"
@@ -56,6 +59,10 @@ def detect_format(data: bytes) -> str:
             return "docx"
         if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
             return "xlsx"
+        if "content.xml" in names and b"opendocument.spreadsheet" in data[:200]:
+            return "ods"  # the mimetype member comes first, stored uncompressed
+        if "content.xml" in names and b"opendocument.text" in data[:200]:
+            raise ParseError("这是OpenDocument文本（.odt），请另存为.docx或PDF后上传")
         if any(n.startswith("ppt/") for n in names):
             raise ParseError("这是PowerPoint演示文稿，不是预决算公开文件，请上传PDF、网页、Excel或Word文件")
         raise ParseError("这是压缩包，请解压后分别上传其中的文件")
@@ -113,16 +120,26 @@ def load_document(data: bytes, *, filename: str = "") -> Document:
     converted, was_traditional = to_simplified(joined)
     if was_traditional:
         pages = converted.split("\f")
-        warnings.append("原文为繁体字，已转换为简体后解析")
+        warnings.append(TRADITIONAL)
         for table in extracted.tables:
             table.grid = [[to_simplified(c)[0] if c else c for c in row] for row in table.grid]
             table.caption = to_simplified(table.caption)[0]
+        for clue in extracted.clues:
+            if isinstance(clue.value, str):
+                clue.value = _t2s(clue.value)
+                clue.text = _t2s(clue.text)
     lines = page_lines(pages)
     if not lines:
         raise ParseError(f"{name}：文件中没有文字内容")
     return Document(lines=lines, pages=len(pages), data=data, is_pdf=kind == "pdf",
                     warnings=warnings + extracted.warnings, tables=extracted.tables, clues=extracted.clues,
                     filename=filename, format=kind)
+
+
+def _t2s(text: str) -> str:
+    from .text import _t2s as converter
+
+    return converter().convert(text) if text else text
 
 
 def _extract(kind: str, data: bytes, name: str) -> Extracted:
@@ -136,7 +153,7 @@ def _extract(kind: str, data: bytes, name: str) -> Extracted:
             return html_source(data)
         if kind == "mhtml":
             return html_source(mhtml_html(data))
-        if kind in ("xlsx", "xls"):
+        if kind in ("xlsx", "xls", "ods"):
             from .sheets import sheet_source
 
             return sheet_source(data, kind=kind)
@@ -159,6 +176,12 @@ def _text_source(data: bytes) -> Extracted:
     text = decode_text(data)
     if text is None:
         raise ParseError("无法识别文字编码（不是UTF-8、GBK、Big5或UTF-16文本）")
+    warnings: list[str] = []
+    text, was_traditional = to_simplified(text)  # before cleaning: the chrome and metadata words are simplified
+    if was_traditional:
+        warnings.append(TRADITIONAL)
+    if len(re.findall(r"&(?:[a-zA-Z]{2,8}|#\d{2,6});", text[:20000])) >= 3:
+        text = html.unescape(text)  # text copied from a page's source: &ldquo;三公&rdquo;, &nbsp;
     text, html_tables = html_fragments(text)
     clues: list[Clue] = []
     tables: list[SourceTable] = []
@@ -173,7 +196,7 @@ def _text_source(data: bytes) -> Extracted:
             tables.append(known or table)
             if known:
                 known.page = number
-    return Extracted(pages=cleaned, tables=tables, clues=clues)
+    return Extracted(pages=cleaned, tables=tables, clues=clues, warnings=warnings)
 
 
 def _same_rows(grid: list[list[str | None]], other: list[list[str | None]]) -> bool:

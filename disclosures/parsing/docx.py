@@ -10,7 +10,8 @@ import re
 import struct
 
 from .text import (
-    TABLE_ROW, Extracted, caption_above, split_title_rows, strip_controls, table_lines, text_tables, unit_above,
+    TABLE_ROW, Extracted, caption_above, label_value_lines, split_title_rows, strip_controls, table_lines,
+    text_tables, unit_above,
 )
 from .types import ParseError, SourceTable
 
@@ -42,7 +43,7 @@ def docx_source(data: bytes) -> Extracted:
             head = ([title] if title else []) + notes
             if unit and not unit_above(lines + head):
                 head.append(f"单位：{unit}")
-            lines.extend(head + table_lines(table, caption=False))
+            lines.extend(head + (label_value_lines(body) or table_lines(table, caption=False)))
         else:
             # Covers put the title in text boxes, which a paragraph's own text leaves out.
             for box in block._p.xpath(".//w:txbxContent//w:p"):

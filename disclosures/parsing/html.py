@@ -11,8 +11,9 @@ import difflib
 import re
 
 from .text import (
-    UNIT_IN_CAPTION, Extracted, caption_above, clean_web_text, decode_text, metadata_clue, metadata_fields,
-    metadata_label, split_title_rows, strip_controls, table_lines, text_score, unit_above,
+    UNIT_IN_CAPTION, Extracted, caption_above, clean_web_text, decode_text, label_value_lines, metadata_clue,
+    metadata_fields, metadata_label, split_title_rows, strip_controls, table_lines, text_score, to_simplified,
+    unit_above,
 )
 from .types import Clue, ParseError, SourceTable
 
@@ -93,6 +94,7 @@ def html_source(data: bytes) -> Extracted:
     import lxml.html
 
     text = re.sub(r"^\s*<\?xml[^>]*>", "", decode_html(data))
+    text, was_traditional = to_simplified(text)  # before cleaning: the chrome and metadata words are simplified
     try:
         root = lxml.html.document_fromstring(text)
     except (lxml.etree.ParserError, ValueError) as exc:
@@ -117,7 +119,8 @@ def html_source(data: bytes) -> Extracted:
     title = _title(reader, clues, page_title)
     if title and not any(_same_title(title, line) for line in article.split("\n")[:8] if line.strip()):
         article = title + "\n" + article
-    return Extracted(pages=[article], tables=reader.tables, clues=clues)
+    return Extracted(pages=[article], tables=reader.tables, clues=clues,
+                     warnings=["原文为繁体字，已转换为简体后解析"] if was_traditional else [])
 
 
 def html_fragments(text: str) -> tuple[str, list[SourceTable]]:
@@ -172,7 +175,10 @@ def _holds_article(element) -> bool:
     if any(_TITLE_WORDS.search(h.text_content()) for h in element.iter("h1")):
         return True
     text = element.text_content()
-    return len(text) > 400 or bool(re.search(r"\d\s*万元", text)) and len(text) > 60
+    if len(text) > 400:
+        return True
+    # A short statement in a column classed "right": its figures (in 万元 or 元) or its own table say it is content.
+    return len(text) > 60 and (bool(re.search(r"\d\s*万?元|三公", text)) or bool(element.xpath(".//table//td")))
 
 
 def _remove(element) -> None:
@@ -288,7 +294,7 @@ class _Reader:
         head = [part for part in (own, title) if part] + notes
         if unit and not any(UNIT_IN_CAPTION.search(line) for line in self.lines[-2:] + head):
             head.append(f"单位：{unit}")
-        self.lines.extend(head + table_lines(table, caption=False))
+        self.lines.extend(head + (label_value_lines(body) or table_lines(table, caption=False)))
 
     def _metadata(self, grid: list[list[str | None]]) -> bool:
         """A 索引号/发布机构 grid: label cells followed by value cells, or "label：value" cells."""

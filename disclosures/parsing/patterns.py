@@ -231,10 +231,13 @@ def count_then_amount(text: str, label: str) -> list[Hit]:
 
 
 def budget_actual(text: str, label: str) -> list[Hit]:
-    """决算 "…年初预算为0.95万元，支出决算为0.00万元" or "预算数为A万元，决算数为B万元": the value is the actual."""
+    """决算 "…年初预算为0.95万元，支出决算为0.00万元", "预算数为A万元，决算数为B万元", "预算安排A万元，实际开支B万元":
+    the value is the actual, the budget goes beside it."""
     pattern = _compiled(
         rf"(?:{label})[^\d。;]{{0,14}}?(?:全年|年初|调整后)?预算(?:数|安排)?(?:为|是)?(?P<b>{NUMBER})(?P<bu>{UNIT})?,?"
-        rf"(?:实际)?(?:支出)?(?:决算|执行|实际支出|实际执行)(?:支出)?(?:数)?(?:为|是)?(?P<a>{NUMBER})(?P<au>{UNIT})")
+        # the actual: any short phrase naming it (实际开支, 全年实际支出, 支出决算, 决算数, 执行数, 完成) before its amount
+        rf"(?:全年|当年|本年|年度|年末)?(?=[^\d。;,]{{0,6}}?(?:实际|决算|执行|完成))[^\d。;,]{{0,8}}?(?:为|是)?"
+        rf"(?P<a>{NUMBER})(?P<au>{UNIT})")
     hits = []
     for match in pattern.finditer(text):
         if not at_clause_start(text, match.start()):
@@ -275,7 +278,8 @@ def zeros_in_words(text: str, labels: dict[str, str]) -> list[tuple[str, Hit]]:
 def change_only(text: str, label: str, *, year: int | None) -> list[tuple[Change, int, int]]:
     """"公务接待费支出决算持平", "“三公”经费决算数与2023年度持平": a change stated where the figure is not
     (the figure is given elsewhere). Returns (change, start, end)."""
-    pattern = _compiled(rf"(?:{label}){_FILLER}(?=比|较|与|同比|和|持平|增加|减少|增长|下降)")
+    pattern = _compiled(rf"(?:{label}){_FILLER}(?:安排)?(?:情况)?(?:(?:详)?[如见]下表|详见附表)?,?"
+                        rf"(?=比|较|与|同比|和|持平|增加|减少|增长|下降)")
     found = []
     for match in pattern.finditer(text):
         if not at_clause_start(text, match.start()):
@@ -285,6 +289,23 @@ def change_only(text: str, label: str, *, year: int | None) -> list[tuple[Change
         if change and change.value is not None:
             found.append((change, match.start(), change.end))
     return found
+
+
+_ACTUAL_NEXT = re.compile(rf",?(?:实际)?(?:支出)?(?:决算|执行数|实际支出|实际执行)(?:支出)?(?:数)?(?:为|是)?"
+                          rf"(?P<num>{NUMBER})(?P<unit>{UNIT})")
+
+
+def prefer_actual(text: str, hit: Hit) -> Hit:
+    """"收入年初预算数为320.00万元，决算数为335.60万元": when the amount a label reached is a 预算数 and the next
+    clause names the 决算数, the value is the actual and the budget is kept beside it."""
+    gap = text[hit.start:hit.num_start]
+    if "预算" not in gap or re.search(r"决算|实际|执行", gap) or hit.budget is not None:
+        return hit
+    later = _ACTUAL_NEXT.match(text, hit.end)
+    if not later:
+        return hit
+    return Hit(parse_amount(later.group("num"), later.group("unit")), hit.start, later.start("num"), later.end(),
+               hit.change, hit.amount, "budget_actual")
 
 
 def bare_zero(text: str, label: str) -> list[Hit]:

@@ -15,7 +15,7 @@ from .clauses import (  # noqa: F401  (re-exported for older imports)
 )
 from .numbers import NUMBER, UNIT, Amount, parse_amount
 from .patterns import (  # noqa: F401
-    Hit, all_of, bare_zero, both_zero, budget_actual, zeros_in_words, change_only, count_then_amount, label_amounts, respective_changes, respectively,
+    Hit, all_of, bare_zero, both_zero, budget_actual, prefer_actual, zeros_in_words, change_only, count_then_amount, label_amounts, respective_changes, respectively,
     shared_change, zero_in_words,
 )
 from .sections import Section, classify_heading, split_sections  # noqa: F401  (re-exported)
@@ -24,12 +24,24 @@ from .types import Figure, UnitHeadcount
 from .vocabulary import SANGONG, label_pattern
 
 
+def _orphan_change(text: str, hit: Hit, change: Change) -> bool:
+    """A change opening the next sentence after an item of a list ("其中：A0万元；B0万元。与上年相比减少…")
+    is the list's total's, not the last item's."""
+    stop = text.find("。", hit.end, change.end)
+    if stop < 0:
+        return False
+    before = text[text.rfind("。", 0, hit.start) + 1:hit.start]
+    return bool(re.search(r"其中|;", before)) or bool(re.search(r"[;、]", text[max(0, hit.start - 2):hit.start]))
+
+
 def make_figure(metric: str, joined: Joined, hit: Hit, *, seg_end: int, year: int | None,
                 fund_scope: str | None = None, exp_scope: str = "total", with_change: bool = True) -> Figure:
     text = joined.text
     reason_at = _REASON_START.search(text, hit.end, seg_end)
     window_end = reason_at.start() if reason_at else seg_end
     change = hit.change or (find_change(text, hit.end, window_end, unit="万元", year=year) if with_change else None)
+    if change and hit.change is None and _orphan_change(text, hit, change):
+        change = None  # "…购置费0万元。与上年相比减少0.20万元": a sentence without a subject speaks of the total
     after = change.end if change else hit.end
     sentence_end = text.find("。", after, seg_end)
     cite_end = change.end if change else hit.end
@@ -47,9 +59,18 @@ def make_figure(metric: str, joined: Joined, hit: Hit, *, seg_end: int, year: in
     )
     if change and change.against_budget:
         figure.note = "文中增减是与预算数比较，不是与上年比较"
+    if hit.budget is not None:
+        figure.budget = hit.budget.value
     if change and change.budget is not None:
         figure.budget = change.budget
+    if figure.budget is None and hit.budget is None and re.search(r"决算|实际|执行", text[hit.start:hit.num_start]):
+        later = _BUDGET_AFTER.match(text, hit.end)
+        if later:  # "…支出决算3.62万元，年初预算4.00万元": the budget after the actual
+            figure.budget = parse_amount(later.group("num"), later.group("unit")).value
     return figure
+
+
+_BUDGET_AFTER = re.compile(rf",(?:全年|年初|调整后)?预算(?:数)?(?:为|是)?(?P<num>{NUMBER})(?P<unit>{UNIT})")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -131,6 +152,7 @@ def sangong_figures(joined: Joined, *, year: int | None, kind: str) -> dict[str,
             figures[metric] = make_figure(metric, joined, hit, seg_end=hit.end, year=year,
                                           fund_scope="一般公共预算财政拨款", with_change=False)
             figures[metric].note = f"文中写明{figures[owner].source_unit}全部为该项"
+    _subjectless_change(joined, figures, chosen, year=year)
     # Changes stated once for several items: "…，均与上年持平", "分别比上年减少A和B".
     listed = [(metric, hit) for metric, hit in chosen.items()]
     for index, change in shared_change(text, listed, year=year).items():
@@ -170,6 +192,28 @@ def _vehicle_parts(joined: Joined, figures: dict[str, Figure], chosen: dict[str,
                 figures[metric] = make_figure(metric, joined, total, seg_end=total.end, year=year,
                                               fund_scope="一般公共预算财政拨款", with_change=False)
                 figures[metric].note = "公务用车购置及运行维护费未安排，两项均为0"
+
+
+def _subjectless_change(joined: Joined, figures: dict[str, Figure], chosen: dict[str, Hit], *,
+                        year: int | None) -> None:
+    """"2024年“三公”经费预算2.30万元，其中A…，B…。与上年相比减少0.20万元。": a sentence that names no item
+    after the total and its parts states the total's change."""
+    total = chosen.get("sangong_total")
+    figure = figures.get("sangong_total")
+    if total is None or figure is None or figure.change is not None:
+        return
+    text = joined.text
+    stop = text.find("。", total.end)
+    if stop < 0 or not re.match(r"(?:与|比|较|同比)(?:上年|去年|上一年|\d{4}年度?)", text[stop + 1:]):
+        return
+    end = sentence_end(text, stop + 1, len(text))
+    if re.search(_ANY_ITEM + "|" + SANGONG_LABELS["sangong_total"], text[stop + 1:end]):
+        return
+    change = find_change(text, stop + 1, end, unit="万元", year=year, near=2)
+    if change and change.value is not None:
+        figure.change = change.value
+        figure.reason = find_reason(joined, change.end, sentence_end(text, change.end, len(text)))
+        figure.source = f"{figure.source}；{joined.cite(stop + 1, change.end)}"
 
 
 def sangong_changes(joined: Joined, *, year: int | None) -> list[Figure]:
@@ -262,7 +306,7 @@ def _better_for_final(kind: str, text: str, current: Figure, hit: Hit) -> bool:
 def first_hit(joined: Joined, label: str, *, clause_start: bool = False, start: int = 0,
               end: int | None = None) -> Hit | None:
     hits = label_amounts(joined.text, label, start=start, end=end, clause_start=clause_start)
-    return hits[0] if hits else None
+    return prefer_actual(joined.text, hits[0]) if hits else None
 
 
 def figure_at(metric: str, joined: Joined, hit: Hit, *, year: int | None, end: int | None = None,
@@ -274,7 +318,7 @@ def figure_at(metric: str, joined: Joined, hit: Hit, *, year: int | None, end: i
                        fund_scope=fund_scope, exp_scope=exp_scope, with_change=with_change)
 
 
-_SPEND_START = re.compile(r"支出(?:预算|决算)(?:情况)?|支出(?:总计|合计|总额)|本年支出")
+_SPEND_START = re.compile(r"支出(?:年初)?(?:预算|决算)(?:情况)?|支出(?:总计|合计|总额)|本年支出")
 
 
 def split_overview(joined: Joined) -> tuple[int, int]:
@@ -309,11 +353,18 @@ def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None)
         hit = next((h for h in hits if text.startswith("本年", h.start)), hits[0] if hits else None)
         if not hit:
             return
+        hit = prefer_actual(text, hit)
         figure = figure_at(metric, overview, hit, year=year, end=end, fund_scope="全口径")
-        stated = re.search(rf"{word}(?:预算|决算)?(?:总额|合计|总计|总预算)?(?=较|比|同比|与)", text[start:end])
+        # "收入比上年增加…", or restated: "与上年相比，收入总计增加35.20万元" (never 收入支出总计, the grand total).
+        reach = max(end, sentence_end(text, sentence_end(text, hit.end, len(text)) + 1, len(text)))
+        stated = re.compile(rf"(?<!收入)(?<!、){word}(?:预算|决算)?(?:总额|合计|总计|总数|总预算)?"
+                            rf"(?=较|比|同比|与|增加|减少|增长|下降|持平)").search(text, start, reach)
+        if stated and stated.start() >= end and not re.match(r"(?:与|比|较)(?:上年|去年|\d{4}年度?)",
+                                                               text[sentence_end(text, hit.end, len(text)) + 1:]):
+            stated = None  # past the income part only for a restatement that opens "与上年相比…"
         if stated:
-            pos = start + stated.end()
-            change = find_change(text, pos, min(end, pos + 40), unit="万元", year=year)
+            pos = stated.end()
+            change = find_change(text, pos, min(reach, pos + 40), unit="万元", year=year)
             if change and change.value is not None:
                 figure.change = change.value
                 figure.reason = find_reason(overview, change.end, sentence_end(text, change.end, end))
@@ -321,6 +372,17 @@ def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None)
         figures[metric] = figure
 
     total("income_total", "收入", 0, income_end)
+    income = figures.get("income_total")
+    if income is not None:
+        # "收入预算2,249.58万元，全部为一般公共预算拨款": the whole income is that appropriation.
+        hit = first_hit(overview, r"收入(?:预算|决算)?(?:总额|合计|总计|总数)?", end=income_end)
+        whole = hit and re.compile(r",?(?:全部|均)(?:为|是|来自|系)一般公共预算(?:财政)?拨款(?:收入)?(?=[。;,]|$)").match(
+            text, hit.end)
+        if whole:
+            figures["general_budget_appropriation"] = Figure(
+                metric="general_budget_appropriation", value=income.value, page=income.page,
+                source=overview.cite(sentence_start(text, hit.start), whole.end()), display_scale=income.display_scale,
+                source_unit=income.source_unit, fund_scope="一般公共预算财政拨款", note="文中写明收入全部为一般公共预算拨款")
     total("expenditure_total", "支出", spend_start, len(text))
     for metric, label in [
         ("general_budget_appropriation", r"一般公共预算(?:财政)?拨款(?:收入)?"),
@@ -425,6 +487,9 @@ def other_figures(joined: Joined, *, year: int | None, scope: str) -> dict[str, 
     if hit is None:
         # "本单位无机关运行经费预算安排": a stated zero ("无机关运行经费。" alone says not applicable, below).
         zero = zero_in_words(text, r"(?:机关)?运行经费", what=r"(?:预算安排|安排|支出|预算)")
+        outside = _NOT_APPLICABLE.search(text)
+        if zero and outside and sentence_start(text, zero[0].start) == sentence_start(text, outside.start()):
+            zero = []  # "不在机关运行经费统计范围内，无机关运行经费支出": outside the statistics, not 0
         hit = zero[0] if zero else None
     if hit:
         figures["operating_costs"] = figure_at("operating_costs", joined, hit, year=year,

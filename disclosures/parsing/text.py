@@ -86,7 +86,7 @@ def normalize_mapped(raw: str) -> tuple[str, list[int]]:
     index: list[int] = []
     n = len(raw)
     for i, ch in enumerate(raw):
-        if ch in "\u200b\u200c\u200d\ufeff\u00ad":
+        if ch in "\u200b\u200c\u200d\u2060\u200e\u200f\u180e\ufeff\u00ad":
             continue  # invisible characters web copies leave inside numbers ("1\u200b2.30")
         if ch.isspace():
             if out and out[-1].isascii() and out[-1].isalpha():
@@ -174,6 +174,25 @@ class Extracted:
 
 
 TABLE_ROW = "\x1e"  # marks a table row in extracted text; input text never holds it (controls are stripped)
+
+
+_STATED_AMOUNT = re.compile(r"^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:万元|元|亿元|人|名|辆)$")
+
+
+def label_value_lines(grid: list[list[str | None]]) -> list[str] | None:
+    """A two-column table of "公务接待费 | 3.60万元" rows reads as statements: "公务接待费：3.60万元。".
+
+    Only when every row pairs a label with an amount that carries its own unit (a header row aside), so the
+    prose readers get what the page says in the words it says it; None for any other table.
+    """
+    rows = [[c or "" for c in row] for row in grid if any(row)]
+    if not rows or any(len(row) != 2 for row in rows):
+        return None
+    body = rows[1:] if not _STATED_AMOUNT.match(rows[0][1].strip()) else rows
+    if len(body) < 2 or not all(_STATED_AMOUNT.match(r[1].strip()) and r[0].strip() and
+                                not _NUMERIC_TOKEN.match(r[0].strip()) for r in body):
+        return None
+    return [f"{left.strip().rstrip(':：')}：{right.strip()}。" for left, right in body]
 
 
 def table_lines(table: SourceTable, *, caption: bool = True) -> list[str]:
@@ -544,24 +563,35 @@ def clean_web_text(text: str) -> tuple[str, list[Clue]]:
 
 def metadata_fields(line: str) -> list[tuple[str, str]] | None:
     """A line of the metadata block ("索引号：… 发布机构：…") → its (label, value) pairs; None for any other line."""
-    cells = [c.strip() for c in line.split("\t")]
     if line.startswith(TABLE_ROW):
         return None
     found = list(_META_KEY.finditer(line))
-    if not found or found[0].start() > 0 and line[: found[0].start()].strip():
+    if not found or found[0].start() > 0 and line[: found[0].start()].strip(" 　【[(（|"):
         return None
-    if len(found) == 1 and len(line) > 60 and found[0].group(1) not in ("标题", "名称"):
+    keys = [re.sub(r"[ \u3000]", "", match.group(1) or match.group(2)) for match in found]
+    titled = keys[0] in ("标题", "名称")  # a title runs long and may hold any punctuation
+    if len(found) == 1 and len(line) > 60 and not titled:
         return None  # a long sentence that happens to open with 来源: is prose
-    if re.search(r"[。；]", line) and found[0].group(1) not in ("标题", "名称"):
+    if re.search(r"[。；]", line) and not titled:
         return None
     pairs = []
-    for k, match in enumerate(found):
-        key = re.sub(r"[ \u3000]", "", match.group(1) or match.group(2))
+    for k, (key, match) in enumerate(zip(keys, found)):
         end = found[k + 1].start() if k + 1 < len(found) else len(line)
-        value = _CHROME_WORDS.sub(" ", line[match.end(): end]) if METADATA_FIELDS[key] == "other" else line[match.end(): end]
-        pairs.append((key, re.sub(r"\s+", " ", value.replace("\t", " ")).strip(" |")))
-    del cells
+        value = line[match.end(): end]
+        if METADATA_FIELDS[key] == "other":
+            value = _CHROME_WORDS.sub(" ", value)
+        value = re.sub(r"\s+", " ", value.replace("\t", " ")).strip(" |")
+        pairs.append((key, _unbracket(value)))
     return pairs
+
+
+def _unbracket(value: str) -> str:
+    """"2025-01-01】【" → "2025-01-01": the brackets a portal prints around each field, not the value's own."""
+    value = re.sub(r"[【\[(（]+$", "", value).rstrip()
+    value = re.sub(r"[】\]]+$", "", value).rstrip()
+    while value[-1:] in ")）" and value.count("(") + value.count("（") < value.count(")") + value.count("）"):
+        value = value[:-1].rstrip()
+    return value.lstrip("】]）) ")
 
 
 def is_chrome_line(line: str) -> bool:
@@ -636,7 +666,7 @@ def _cells_to_rows(run: list[str]) -> tuple[list[str], list[list[str]], list[str
         return None
     first_number = numeric.index(True)
     best = None
-    for start in range(0, first_number):
+    for start in range(max(0, first_number - 40), first_number):  # a header has at most a few dozen cells
         leading = first_number - start  # text cells from start up to the first number
         for n in (leading, leading - 1):
             if n < 2:

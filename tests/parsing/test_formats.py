@@ -574,3 +574,62 @@ def test_tables_stacked_in_one_sheet_become_separate_tables():
     assert document.tables[1].grid == [["项目", "预算数"], ["机关运行经费", "41.2"]]
     result = parse_disclosure(out.getvalue(), filename="附表.xlsx")
     assert result.figures["reception"].value == D("2.4")
+
+
+def test_a_two_column_table_of_labels_and_stated_amounts_reads_as_statements():
+    page = ("<html><body><h1>样板县档案馆2025年“三公”经费预算公开</h1><p>一、“三公”经费预算情况</p>"
+            "<table><tr><td>项目</td><td>预算数</td></tr>"
+            "<tr><td>“三公”经费合计</td><td>3.20万元</td></tr><tr><td>因公出国（境）费</td><td>0万元</td></tr>"
+            "<tr><td>公务接待费</td><td>1.20万元</td></tr><tr><td>公务用车购置及运行维护费</td><td>2.00万元</td></tr>"
+            "</table></body></html>").encode()
+    document = load_document(page, filename="a.html")
+    assert [line.raw for line in document.lines][-2:] == ["公务接待费：1.20万元。", "公务用车购置及运行维护费：2.00万元。"]
+    assert document.tables[0].grid[1] == ["“三公”经费合计", "3.20万元"]
+    result = parse_disclosure(page, filename="a.html")
+    values = {key: result.figures[key].value for key in ("sangong_total", "outbound_travel", "reception", "vehicle_total")}
+    assert values == {"sangong_total": D("3.20"), "outbound_travel": D("0"), "reception": D("1.20"),
+                      "vehicle_total": D("2.00")}
+
+
+def _ods(rows: list[list[str | float]]) -> bytes:
+    """A minimal OpenDocument spreadsheet, written by hand (no writer for .ods here)."""
+    def cell(value: str | float) -> str:
+        if isinstance(value, float):
+            return f'<table:table-cell office:value-type="float" office:value="{value}"><text:p>{value}</text:p></table:table-cell>'
+        return f'<table:table-cell office:value-type="string"><text:p>{value}</text:p></table:table-cell>'
+
+    body = "".join("<table:table-row>" + "".join(cell(v) for v in row) + "</table:table-row>" for row in rows)
+    content = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+               'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+               'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+               'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body>'
+               f'<office:spreadsheet><table:table table:name="三公">{body}</table:table></office:spreadsheet>'
+               '</office:body></office:document-content>')
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
+        archive.writestr("META-INF/manifest.xml", (
+            '<?xml version="1.0"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"'
+            ' manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type='
+            '"application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml"'
+            ' manifest:media-type="text/xml"/></manifest:manifest>'), zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
+def test_it_reads_an_opendocument_spreadsheet():
+    data = _ods([["样板县2025年“三公”经费预算表"], ["单位：万元"], ["合计", "公务接待费", "因公出国（境）费"], [3.5, 3.5, 0.0]])
+    assert detect_format(data) == "ods"
+    (table,) = load_document(data, filename="附表.ods").tables
+    assert (table.caption, table.unit, table.origin) == ("样板县2025年“三公”经费预算表", "万元", "ods")
+    assert table.grid == [["合计", "公务接待费", "因公出国（境）费"], ["3.5", "3.5", "0"]]
+
+
+def test_a_short_statement_in_a_column_classed_right_is_kept():
+    page = ("<html><body><div class='left'><ul><li><a>通知公告</a></li><li><a>政策文件</a></li></ul></div>"
+            "<div class='right'><h2>样板县档案馆2025年“三公”经费预算公开</h2>"
+            "<p>2025年本单位“三公”经费预算32000元，其中公务接待费12000元，公务用车运行维护费20000元。</p></div>"
+            "</body></html>").encode()
+    raws = [line.raw for line in load_document(page, filename="a.html").lines]
+    assert raws == ["样板县档案馆2025年“三公”经费预算公开",
+                    "2025年本单位“三公”经费预算32000元，其中公务接待费12000元，公务用车运行维护费20000元。"]

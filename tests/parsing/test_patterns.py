@@ -6,8 +6,8 @@ from decimal import Decimal
 import pytest
 
 from disclosures.parsing.patterns import (
-    both_zero, budget_actual, change_only, count_then_amount, label_amounts, respective_changes, respectively,
-    shared_change, zero_in_words,
+    both_zero, budget_actual, change_only, count_then_amount, label_amounts, prefer_actual, respective_changes,
+    respectively, shared_change, zero_in_words,
 )
 from disclosures.parsing.prose import SANGONG_LABELS
 from disclosures.parsing.text import normalize, to_simplified
@@ -170,3 +170,22 @@ def test_it_reads_a_change_stated_without_its_figure(sentence: str, label: str, 
 
 def test_it_reads_no_change_only_statement_where_the_amount_is_given() -> None:
     assert change_only(normalize("公务接待费2.60万元，比上年减少0.35万元。"), label_pattern("reception"), year=2024) == []
+
+
+def test_it_reads_a_change_stated_beside_a_pointer_to_the_table() -> None:
+    text = normalize("2025年本部门“三公”经费预算安排如下表，与上年预算持平。")
+    found = change_only(text, label_pattern("sangong_total"), year=2025)
+    assert [c.value for c, _, _ in found] == [D(0)]
+
+
+@pytest.mark.parametrize(("sentence", "label", "value", "budget"), [
+    ("收入年初预算数为320.00万元，决算数为335.60万元。", r"收入", "335.60", "320.00"),
+    ("机关运行经费年初预算为25.00万元，决算支出为24.30万元。", label_pattern("operating_costs"), "24.30", "25.00"),
+    ("机关运行经费预算为30万元，2023年决算为28万元。", label_pattern("operating_costs"), "30", None),  # another year's
+    ("机关运行经费决算为28万元，年初预算30万元。", label_pattern("operating_costs"), "28", None),  # already the actual
+])
+def test_it_prefers_the_actual_named_right_after_a_budget(sentence: str, label: str, value: str,
+                                                          budget: str | None) -> None:
+    text = normalize(sentence)
+    hit = prefer_actual(text, label_amounts(text, label, clause_start=False)[0])
+    assert (hit.amount.value, hit.budget.value if hit.budget else None) == (D(value), None if budget is None else D(budget))

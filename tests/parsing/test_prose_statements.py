@@ -48,6 +48,26 @@ NO_NUMBERS_IN_HEADINGS = """2021年某某县教育局部门预算情况说明
 (三)在职人员：教育局机关及所属学校在职人员总数2,316人，编制数2,400人。
 (四)公务用车：全系统公务用车共12辆。
 """
+CHANGE_FIRST_FINAL = """关于某某县水利局2022年度部门决算的说明
+一、收入支出决算总体情况
+2022年度收入总计856.40万元，支出总计850.10万元。与上年相比，收入总计增加35.20万元，支出总计增加30.00万元。
+二、“三公”经费支出情况
+“三公”经费较上年减少1.10万元，为8.90万元。其中，公务接待费较上年减少0.60万元，为2.40万元；公务用车运行维护费为6.50万元，比上年减少0.50万元；公务用车购置费、因公出国（境）费均未发生。
+三、机关运行经费
+全年机关运行经费支出52.30万元，较上年增长4.1%。
+四、政府采购
+2022年度政府采购支出总额为0万元。
+五、车辆
+截止2022年12月31日，共有车辆2辆。
+"""
+BUDGET_THEN_ACTUAL_TOTALS = """某某县统计局2023年度部门决算公开说明
+一、收支决算总体情况
+2023年度本部门收入年初预算数为320.00万元，决算数为335.60万元；支出年初预算数为320.00万元，决算数为331.20万元。
+二、“三公”经费
+2023年“三公”经费年初预算3.00万元，决算2.10万元。
+三、机关运行经费
+2023年机关运行经费年初预算为25.00万元，决算支出为24.30万元，比上年增加1.30万元。
+"""
 
 # metric -> (value, change, budget); None = not stated
 CASES = {
@@ -81,6 +101,15 @@ CASES = {
         "vehicle_operation": ("76.5", None, None), "outbound_travel": ("0", None, None),
         "vehicle_purchase": ("0", None, None), "vehicles_count": ("12", None, None),
         "staff_actual": ("2316", None, None), "staff_authorized": ("2400", None, None)}),
+    "change_first_final": (CHANGE_FIRST_FINAL, {
+        "income_total": ("856.40", "35.20", None), "expenditure_total": ("850.10", "30.00", None),
+        "sangong_total": ("8.90", "-1.10", None), "reception": ("2.40", "-0.60", None),
+        "vehicle_operation": ("6.50", "-0.50", None), "vehicle_purchase": ("0", None, None),
+        "outbound_travel": ("0", None, None), "operating_costs": ("52.30", None, None),
+        "procurement_total": ("0", None, None), "vehicles_count": ("2", None, None)}),
+    "budget_then_actual_totals": (BUDGET_THEN_ACTUAL_TOTALS, {
+        "income_total": ("335.60", None, "320.00"), "expenditure_total": ("331.20", None, "320.00"),
+        "sangong_total": ("2.10", None, "3.00"), "operating_costs": ("24.30", "1.30", "25.00")}),
 }
 
 

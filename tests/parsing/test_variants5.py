@@ -37,9 +37,6 @@ ALL_EXPECTED = expected_paths(VARIANTS5) + expected_paths(VARIANTS5_PDF)
 # day the parser handles one, its xfail turns into a failure and the entry must be removed, so the list cannot go
 # stale. Each reason is the first thing the parser gets wrong on that document.
 KNOWN_GAPS: dict[str, str] = {
-    "h05_langao_forestry_table_in_yuan": "'与上年预算持平' is not read as the total's change 0",
-    "t24_tangyin_science_web_copy_chrome": "'与上年相比减少0.20万元' after the parts is not the total's change",
-    "t35_jingbian_cdc_juesuan_no_operating_costs": "'决算3.62万元，年初预算4.00万元': a budget after the actual is not kept",
 }
 
 

@@ -234,3 +234,26 @@ def test_title_rows_of_a_sheet_give_caption_unit_and_the_unit_named_in_them():
     assert split_title_rows(grid) == (
         "样板县统计局2025年部门收支总表", "元", [["项目", "预算数", "上年数"], ["合计", "1,200.00", "1,100.00"]],
         ["编制单位：样板县统计局"])
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("【发布时间：2025-01-01】【来源：样板县财政局】", [("发布时间", "2025-01-01"), ("来源", "样板县财政局")]),
+    ("发布时间:2025-01-01 | 来源:样板县财政局（预算股） | 作者:某某",
+     [("发布时间", "2025-01-01"), ("来源", "样板县财政局（预算股）"), ("作者", "某某")]),
+])
+def test_metadata_in_brackets_and_bars_keeps_its_values_whole(line, expected):
+    assert metadata_fields(line) == expected
+
+
+def test_invisible_characters_inside_numbers_are_dropped():
+    from disclosures.parsing.text import normalize
+
+    assert normalize("公务接待费1\u20602.3\u200b0万元") == "公务接待费12.30万元"
+
+
+def test_a_traditional_page_has_its_metadata_read_after_conversion():
+    text = "樣板縣統計局2025年部門預算&ldquo;三公&rdquo;經費說明&nbsp;\n發布機構：樣板縣統計局\n一、&ldquo;三公&rdquo;經費預算為6.30萬元。"
+    document = load_document(text.encode("big5"), filename="a.txt")
+    assert [line.raw for line in document.lines] == ["样板县统计局2025年部门预算“三公”经费说明", "一、“三公”经费预算为6.30万元。"]
+    assert [(c.field, c.value, c.origin) for c in document.clues] == [("unit", "样板县统计局", "metadata:发布机构")]
+    assert document.warnings == ["原文为繁体字，已转换为简体后解析"]
