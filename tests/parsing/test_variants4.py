@@ -32,7 +32,6 @@ ALL_EXPECTED = expected_paths(VARIANTS4) + expected_paths(VARIANTS4_PDF)
 # Known parser gaps this batch found and that are not fixed yet. strict=True: the day the parser handles one,
 # its xfail turns into a failure and the entry must be removed, so the list cannot go stale.
 KNOWN_GAPS = {
-    "r01_dangtu_drc_bilingual_export": "bilingual export: English labels ('Authorized staff编制数:34') and glosses",
 }
 
 
