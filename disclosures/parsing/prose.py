@@ -21,7 +21,7 @@ from .patterns import (  # noqa: F401
 from .sections import Section, classify_heading, split_sections  # noqa: F401  (re-exported)
 from .text import Joined
 from .types import Figure, UnitHeadcount
-from .vocabulary import SANGONG, label_pattern
+from .vocabulary import label_pattern
 
 
 def _orphan_change(text: str, hit: Hit, change: Change) -> bool:
