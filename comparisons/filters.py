@@ -5,6 +5,7 @@ The filters only build and validate the form (`ComparisonFilter(...).form`); the
 """
 from __future__ import annotations
 
+import html
 from typing import Any
 
 import django_filters
@@ -48,8 +49,9 @@ class QuickSelectMultiple(QuickSelect, forms.SelectMultiple):
 
 
 def _option(key: Any, label: Any, selected: set[str]) -> str:
+    # html.escape: the characters django's escape() replaces, without its SafeString wrapper (2,000 calls a page)
     mark = " selected" if str(key) in selected else ""
-    return f'<option value="{escape(key)}"{mark}>{escape(label)}</option>'
+    return f'<option value="{html.escape(str(key))}"{mark}>{html.escape(str(label))}</option>'
 
 
 class SubjectField(django_filters.fields.MultipleChoiceField):
