@@ -665,7 +665,8 @@ def _finish(stated: dict[str, Any], *, wanted_years: list[int], order: str, min_
         sort = ["kind", "year", "rank", "subject_name"] if wanted_years else ["kind", "rank", "subject_name"]
         ascending = [key != "year" for key in sort]
     position = keys.sort_values(sort, ascending=ascending, na_position="last", kind="stable").index.to_numpy()
-    return pd.DataFrame({key: np.asarray(out[key])[position] for key in OUTPUT_COLUMNS})
+    # each column is a fresh array (fancy indexing copies): the frame may hold them as they are
+    return pd.DataFrame({key: np.asarray(out[key])[position] for key in OUTPUT_COLUMNS}, copy=False)
 
 
 def records(frame: pd.DataFrame, keys: Iterable[str] | None = None) -> list[dict[str, Any]]:
