@@ -13,6 +13,9 @@ Baselines, measured in the same run on the same data:
   baseline only 全部数据's columns on one sheet. The whole workbook is also written with both of our writers (the
   row-XML splice and plain openpyxl write-only cells), to show whether the splice is still needed.
 
+Besides wall time (the targets), the median CPU time of this process is printed per scenario with its ratio to the
+baseline's: on a machine other work loads, wall times swing 2–3× between runs, CPU times far less.
+
     .venv/bin/python bench/bench_dashboard.py        # or main() from bench/run.py
 """
 from __future__ import annotations
@@ -154,24 +157,31 @@ def naive_xlsx(rows: list[list[Any]], headers: list[str]) -> bytes:
     return buffer.getvalue()
 
 
-def _median_ms(func: Callable[[], Any], runs: int) -> float:
+CPU_MS: dict[str, float] = {}  # scenario → median CPU time of this process (ms): steadier than wall time on a
+# machine other work loads
+
+
+def _median_ms(func: Callable[[], Any], runs: int, name: str | None = None) -> float:
     func()  # warm-up
-    samples = []
+    samples, cpu = [], []
     for _ in range(runs):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         func()
         samples.append((time.perf_counter() - start) * 1000)
+        cpu.append((time.process_time() - start_cpu) * 1000)
+    if name:
+        CPU_MS[name] = statistics.median(cpu)
     return statistics.median(samples)
 
 
-def _page(client: Any, url: str) -> tuple[float, int, int]:
-    """(median ms over RUNS, queries per request, response bytes)."""
+def _page(client: Any, url: str, name: str | None = None) -> tuple[float, int, int]:
+    """(median ms over RUNS, queries per request, response bytes); the CPU median goes to CPU_MS[name]."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
     response = client.get(url)
     assert response.status_code == 200, (url, response.status_code)
-    ms = _median_ms(lambda: client.get(url), RUNS)
+    ms = _median_ms(lambda: client.get(url), RUNS, name)
     with CaptureQueriesContext(connection) as captured:
         response = client.get(url)
     return ms, len(captured), len(response.content)
@@ -193,25 +203,26 @@ def measure() -> tuple[dict[str, Any], float]:
     twenty_ids = ids[:: UNITS // 20][:20]
     twenty = "&".join(f"subjects=d{pk}" for pk in twenty_ids)
     results: dict[str, Any] = {
-        "compare_20": _page(client, f"/compare/?{twenty}"),
-        "compare_1000": _page(client, "/compare/"),
-        "compare_1000_sorted_p7": _page(client, "/compare/?sort=-operating_per_authorized&page=7"),
-        "xlsx_1000": _page(client, "/compare/export.xlsx"),
-        "csv_1000": _page(client, "/compare/export.csv"),
+        "compare_20": _page(client, f"/compare/?{twenty}", "compare_20"),
+        "compare_1000": _page(client, "/compare/", "compare_1000"),
+        "compare_1000_sorted_p7": _page(client, "/compare/?sort=-operating_per_authorized&page=7", "compare_1000_sorted_p7"),
+        "xlsx_1000": _page(client, "/compare/export.xlsx", "xlsx_1000"),
+        "csv_1000": _page(client, "/compare/export.csv", "csv_1000"),
     }
-    results["naive_20"] = _median_ms(lambda: naive_rows(twenty_ids), BASELINE_RUNS)
-    results["naive_1000"] = _median_ms(lambda: naive_rows(ids), BASELINE_RUNS)
+    results["naive_20"] = _median_ms(lambda: naive_rows(twenty_ids), BASELINE_RUNS, "naive_20")
+    results["naive_1000"] = _median_ms(lambda: naive_rows(ids), BASELINE_RUNS, "naive_1000")
     wide = selectors.wide_figures_df(metrics=analysis.BASE_METRICS, departments_only=True, provenance=True)
     result = analysis.compare(wide)
     columns = exports.SUMMARY_KEYS
     rows = exports._sheet_rows(result.frame, columns)
     results["naive_xlsx_1000"] = _median_ms(
-        lambda: naive_xlsx(rows, [analysis.COLUMN_LABELS[k] for k in columns]), BASELINE_RUNS)
+        lambda: naive_xlsx(rows, [analysis.COLUMN_LABELS[k] for k in columns]), BASELINE_RUNS,
+        "naive_xlsx_1000")
     # the same workbook (every sheet) written two ways: the row-XML splice and plain openpyxl write-only cells
     for writer in ("splice", "openpyxl"):
         results[f"xlsx_writer_{writer}"] = _median_ms(lambda: exports.comparison_xlsx(
             result.frame, wide, history=result.history, comparison=result, writer=writer), BASELINE_RUNS)
-    results["json_1000"] = _page(client, "/api/compare/")
+    results["json_1000"] = _page(client, "/api/compare/", "json_1000")
     return results, generated_s
 
 
@@ -259,6 +270,12 @@ def main() -> list[tuple[str, Any, str, str]]:
           f"XLSX = {xlsx_bytes:,} bytes")
     for name, value, target, mark in rows:
         print(f"  {name:<44} {str(value):>12}   {target:<22} {mark}")
+    print("  CPU time of this process, median (ms): " + ", ".join(
+        f"{name} {ms:.0f}" for name, ms in CPU_MS.items()))
+    print("  CPU ratios vs the naive baselines: " + ", ".join(
+        f"{name} {CPU_MS[name] / CPU_MS[base]:.2f}" for name, base in (
+            ("compare_20", "naive_20"), ("compare_1000", "naive_1000"), ("xlsx_1000", "naive_xlsx_1000"))
+        if name in CPU_MS and CPU_MS.get(base)))
     print(f"  bench wall time {time.perf_counter() - started:.1f} s")
     return rows
 
