@@ -50,7 +50,7 @@ def label_amounts(text: str, label: str, *, start: int = 0, end: int | None = No
             # "“三公”经费、会议费和培训费合计96.30万元" is not the 三公 total.
             continue
         if not found or len(found.group("gap")) > 16:
-            zero = _ZERO_TAIL.match(text, match.end(), end)
+            zero = _ZERO_TAIL.match(text, match.end(), end) or _COLON_ZERO.match(text, match.end(), end)
             if not zero or (clause_start and not at_clause_start(text, match.start())):
                 continue
             hits.append(Hit(Amount(Decimal(0), 0, "万元"), match.start(), zero.start("zero"), zero.end()))
@@ -63,6 +63,10 @@ def label_amounts(text: str, label: str, *, start: int = 0, end: int | None = No
 
 
 _ZERO_TAIL = re.compile(r"(?:[^\d。;,比较增减]{0,8}?)(?:为|是)(?P<zero>零)(?![一-龥]{0,2}(?:星|散|售|件|部件))")
+# "因公出国(境)经费:无出访计划,预算为零;": a label heading its own clause, a reason without any figure, then the
+# zero closing the clause.
+_COLON_ZERO = re.compile(r"(?:经费|预算|支出)?:[^\d。;:]{0,24}?(?:预算|支出|安排)(?:数)?(?:为|是)(?P<zero>零|0(?:\.0+)?)"
+                         r"(?:万元|元)?(?=[;。]|$)")
 
 
 @lru_cache(maxsize=256)
@@ -172,7 +176,7 @@ def respective_changes(text: str, labels: dict[str, str], *, year: int | None) -
 
 _SHARED_FLAT = re.compile(rf"(?:均|都|皆)(?:与|比|较|同)?(?P<ref>{_REF})?(?:相比)?,?(?:{_FLAT})")
 _SHARED_ZERO = re.compile(r"(?:(?:均|都|皆)(?:为|是)?|(?:为|是))(?:0(?:\.0+)?|零)(?:万元|元)?(?![\d.])"
-                          r"|(?:均|都|皆)(?:未安排|未发生|无|没有)(?:预算|支出)?(?:安排)?")
+                          r"|(?:均|都|皆)(?:未安排|不安排|没有安排|未发生|无|没有)(?:预算|支出)?(?:安排)?")
 
 
 def shared_change(text: str, hits: list[tuple[str, Hit]], *, year: int | None) -> dict[int, Change]:

@@ -45,7 +45,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h04_nyingchi_bayi_vertical_table_yuan": "scope not inferred for a 局; label|value table in 元 not read (all figures missing)",
     "h05_zhuozhou_health_commission_decoy_years": "unit missed and year read from the sidebar (2025, wrong); 三公 total missed",
     "h06_fuyuan_township_unit_zero_words": "scope not inferred for a 镇; 公车购置零/公车运行维护/公务接待 labels not read",
-    "t03_maqu_township_yuan_words_zero": "'无出访计划，预算为零' / '无车辆更新计划，预算为零' not read as 0",
     "t04_linkou_police_juesuan_share_of_budget": "'占年度预算58.00万元的90.3%': the budget beside the actual not kept",
     "t05_yadong_county_level_summary": "县本级 汇总 not recognised: unit 亚东县 (wrong), scope None",
     "t08_yugan_market_mirror_chrome_pinyin": "pinyin junk inside 公务接dai待费: reception missed",
@@ -56,7 +55,6 @@ KNOWN_GAPS: dict[str, str] = {
     "x03_hejing_hospital_unit_workbook_long_list": "long-form 三公 list (label|amount rows) and staff sheet in a workbook not read",
     "v01_qingyuan_education_full_template_split_codes": "'2025年不新增购置车辆' not read as vehicles_purchase_planned 0",
     "v02_luoding_cdc_unit_cover_tables_yuan": "基本支出/项目支出 with parenthesised project note not read",
-    "v04_pingshan_health_department_with_units": "三公 items without 费 ('公务用车运行维护11.70万元') not read in any of the 3 parts",
     "v05_hutubi_audit_web_print_untitled": "unit in the printed page's 发布机构 table cell not read (unit/region/province None)",
     "v06_baoqing_agri_juesuan_table_only": "scope not read (编制单位 line, '本表反映部门…')",
 }
