@@ -59,6 +59,8 @@ _TITLE_NO_YEAR = re.compile(
     r"(?P<kind>预算|决算)(?:情况|公开)?(?:说明|报告)$"
 )
 _REGION_WIDE = re.compile(r"本级|汇总|全县|全区|全市|全旗")
+# "…2025年部门预算“三公”经费说明(预算44.80万元)": a link in a list of other years' statements, with its figure.
+_LINK_AMOUNT = re.compile(r"[(\[][^()\[\]]{0,8}?\d[\d,]*(?:\.\d+)?(?:万元|元|亿元)[)\]]$")
 _LINK_DATE = re.compile(r"[(\[]?(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])[)\]]?$")
 # A numbered heading ("第三部分…", "一、…", "1.…", "（二）…") sits inside a document: never its title.
 _NUMBERED = re.compile(r"^(?:第[一二三四五六七八九十\d]+(?:部分|章|节)|[一二三四五六七八九十]+[、.]|\d+(?:[、.]|\s)|\(?[一二三四五六七八九十\d]+\))")
@@ -172,7 +174,8 @@ def title_clues(lines: list[Line], *, head: int = 12, origin: str = "title") -> 
     # "第二部分…部门决算表" in a 目录 or "一、…情况说明" are headings inside the document, not its title.
     # A line carrying a date is a link in a page's list of other articles ("…2024年部门决算公开(2024-09-20)").
     prose = [(i, line) for i, line in enumerate(lines[:head]) if not line.tabular and not _NUMBERED.match(line.text)
-             and not _LINK_DATE.search(line.text)]
+             and not _LINK_DATE.search(line.text) and not _LINK_AMOUNT.search(line.text)
+             and i not in _link_run(lines[:head])]
     for n, (i, line) in enumerate(prose):
         text = arabic_years(line.text)
         candidates = [(text, i + 1, line.raw.strip())]
@@ -200,6 +203,19 @@ def title_clues(lines: list[Line], *, head: int = 12, origin: str = "title") -> 
             return (_fields(origin, clean_unit(match.group("unit")), year, match.group("kind"), match.group("middle"),
                             page=line.page, text=line.raw.strip()), i + 1)
     return [], 0
+
+
+def _link_run(lines: list[Line]) -> set[int]:
+    """Adjacent title-shaped lines naming different years under the same name (or none) are a list of links to
+    other years' statements (a page's sidebar or 往年公开 box), never the document's own title."""
+    titles = [None if _LINK_DATE.search(line.text) or _LINK_AMOUNT.search(line.text)
+              else _title_in(arabic_years(line.text)) for line in lines]
+    found: set[int] = set()
+    for i in range(len(lines) - 1):
+        this, after = titles[i], titles[i + 1]
+        if this and after and this[1] != after[1] and clean_unit(this[0]) == clean_unit(after[0]):
+            found |= {i, i + 1}
+    return found
 
 
 def _unit_in_middle(middle: str) -> str:

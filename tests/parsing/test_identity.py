@@ -172,6 +172,16 @@ def test_a_list_of_links_to_other_years_is_not_the_title():
     assert (identity.unit, identity.year, identity.kind) == ("宁远县民政局", 2025, "预算")
 
 
+@pytest.mark.parametrize("sidebar", [
+    "往年公开\n2024年部门预算“三公”经费说明（预算30.20万元）\n",  # a link carrying its figure
+    "往年公开\n2024年部门预算“三公”经费说明\n2023年部门决算“三公”经费说明\n",  # same name, other years
+])
+def test_a_sidebar_of_other_years_statements_is_not_the_title(sidebar: str) -> None:
+    text = sidebar + "安平县水务局2025年部门预算“三公”经费说明\n" + BODY
+    identity = identify(lines_of(text))
+    assert (identity.unit, identity.year, identity.kind) == ("安平县水务局", 2025, "预算")
+
+
 def test_the_title_outweighs_the_file_name_and_the_publisher():
     metadata = [Clue("unit", "临湘市财政局", "metadata:发布机构")]
     identity = identify(lines_of("临湘市水利局2024年部门预算情况说明\n" + BODY), metadata=metadata,
