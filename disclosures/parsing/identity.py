@@ -157,9 +157,13 @@ def _fields(origin: str, unit: str | None, year: int | None, kind: str | None, m
     scope = "部门" if "部门" in middle else "单位" if "单位" in middle else None
     # "县本级" / "全县" speak for the region; "XX局（本级）" is the office itself, a 单位.
     bracketed = bool(unit and re.search(r"（本级）$", unit))
-    if not bracketed and (_REGION_WIDE.search(middle) or (unit and _REGION_WIDE.search(unit))):
+    # "亚东县2023年县级“三公”经费预算汇总说明": a place, not an office, speaking of its own level is its 本级.
+    place_level = bool(unit and _is_place(unit) and (re.match(r"[县区市旗]级", middle)
+                                                     or re.search(r"(?:预算|决算)汇总", text)))
+    if not bracketed and (_REGION_WIDE.search(middle) or (unit and _REGION_WIDE.search(unit)) or place_level):
         scope = "汇总"
-        if unit and "本级" in middle and not unit.endswith("本级"):
+        if unit and ("本级" in middle or place_level and re.match(r"[县区市旗]级", middle)) \
+                and not unit.endswith("本级"):
             unit = unit + "本级"
     add("unit", unit)
     add("year", year)
