@@ -776,7 +776,7 @@ def _combined(lines: list[Line]) -> list[tuple[int, list[Clue]]]:
     """A title of two disclosures: each starts at the first heading that names its year and kind."""
     titled, end = title_clues(lines)
     if not titled:
-        return []
+        return _yearless_title_parts(lines)
     printed = titled[0].text
     pairs = list(dict.fromkeys(_PAIR.findall(arabic_years(normalize(printed)))))
     if len(pairs) < 2:
@@ -795,6 +795,42 @@ def _combined(lines: list[Line]) -> list[tuple[int, list[Clue]]]:
             return []
         found.append((start, own + shared))
     return found
+
+
+# "茌平区自然资源局“三公”经费情况": a title naming the unit but no year (its headings give the years).
+_YEARLESS_TITLE = re.compile(r"^(?P<unit>[一-龥()（）]{4,40}?)(?P<middle>部门|单位)?(?:[“”\"「」]?三公[“”\"「」]?经费)?"
+                             r"(?:预算|决算|预决算|收支)?(?:情况|公开|说明|信息)+$")
+# "一、2023年度“三公”经费决算", "(二)2024年部门预算": a numbered heading whose whole subject is one year and kind.
+_YEAR_KIND_HEADING = re.compile(r"^(?P<year>(?:19|20)\d{2})年度?(?:部门|单位)?(?:[“”\"「」]?三公[“”\"「」]?经费)?"
+                                r"(?:支出)?(?P<kind>预算|决算)(?:情况|安排|支出|执行)?(?:情况)?(?:说明)?$")
+
+
+def _yearless_title_parts(lines: list[Line]) -> list[tuple[int, list[Clue]]]:
+    """A title without a year over numbered headings "一、2023年度…决算" and "二、2024年…预算": last year's 决算
+    and this year's 预算 on one page are two disclosures, each opening at its heading (the first at the top)."""
+    if not lines:
+        return []
+    title = _YEARLESS_TITLE.match(lines[0].text)
+    if not title or not plausible_unit(clean_unit(title.group("unit"))):
+        return []
+    heads = []
+    for i, line in enumerate(lines[1:], start=1):
+        numbered = _NUMBERED.match(line.text)
+        found = _YEAR_KIND_HEADING.match(arabic_years(line.text[numbered.end():])) if numbered else None
+        if found:
+            heads.append((i, int(found.group("year")), found.group("kind")))
+    if len(heads) < 2 or len({(year, kind) for _, year, kind in heads}) != len(heads):
+        return []
+    printed = lines[0].raw.strip()
+    shared = [Clue("unit", clean_unit(title.group("unit")), "title", lines[0].page, printed)]
+    if title.group("middle"):
+        shared.append(Clue("scope", title.group("middle"), "title", lines[0].page, printed))
+    found_parts: list[tuple[int, list[Clue]]] = []
+    for n, (i, year, kind) in enumerate(heads):
+        heading = lines[i].raw.strip()
+        own = [Clue("year", year, "title", lines[i].page, heading), Clue("kind", kind, "title", lines[i].page, heading)]
+        found_parts.append((0 if n == 0 else i, own + shared))
+    return found_parts
 
 
 def _head_identity(lines: list[Line], i: int) -> dict[str, object] | None:

@@ -439,6 +439,23 @@ def test_a_title_of_last_years_final_accounts_and_this_years_budget_is_two_discl
         ("慈利县林业局", 2023, "决算", "部门", Decimal("7.10")), ("慈利县林业局", 2024, "预算", "部门", Decimal("7.80"))]
 
 
+def test_a_yearless_title_over_a_final_accounts_heading_and_a_budget_heading_is_two_disclosures():
+    text = ("石门县林业局“三公”经费情况\n"
+            "一、2022年度“三公”经费决算\n2022年度本局“三公”经费支出决算6.40万元，其中公务接待费1.40万元，"
+            "公务用车运行维护费5.00万元。\n"
+            "二、2023年“三公”经费预算\n2023年本局“三公”经费预算6.90万元，其中公务接待费1.60万元，"
+            "公务用车运行维护费5.30万元。\n")
+    results = parse_disclosures(text.encode(), filename="b.txt")
+    assert [(r.unit, r.year, r.kind, r.figures["sangong_total"].value) for r in results] == [
+        ("石门县林业局", 2022, "决算", Decimal("6.40")), ("石门县林业局", 2023, "预算", Decimal("6.90"))]
+
+
+def test_a_yearless_title_over_headings_of_one_year_and_kind_stays_one_disclosure():
+    text = ("石门县林业局“三公”经费情况\n一、2023年“三公”经费预算\n2023年本局“三公”经费预算6.90万元。\n"
+            "二、公务接待费\n公务接待费1.60万元。\n")
+    assert len(parse_disclosures(text.encode(), filename="c.txt")) == 1
+
+
 def test_a_table_of_bare_numbers_under_a_unit_caption_holds_amounts():
     refuse_other_documents(lines_of("慈利县林业局2024年“三公”经费预算表\n单位：万元\n项目\n合计\n公务接待费\n预算数\n7.80\n2.30\n"))
 
