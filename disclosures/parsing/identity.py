@@ -282,12 +282,15 @@ def cover_clues(lines: list[Line], *, head: int = 8) -> tuple[list[Clue], int]:
     clues: list[Clue] = []
     end = 0
     for i, line in enumerate(lines[:head]):
-        if line.page != first_page or line.tabular:
-            break
         text = arabic_years(line.text)
         labelled = _COVER_UNIT.match(text)
+        # A workbook's first row "编制单位：XX局 | 2022年度 | 单位：元" is a table row, yet names the unit.
+        if line.page != first_page or (line.tabular and not (labelled and labelled.group("label").endswith("单位")
+                                                              and len(labelled.group("label")) > 2)):
+            break
         if labelled:
-            unit = clean_unit(re.sub(r"(?:金额)?单位[:：].*$|(?:编制|填报)?日期[:：].*$", "", labelled.group("unit")))
+            unit = clean_unit(re.sub(r"(?:金额)?单位[:：].*$|(?:编制|填报)?日期[:：].*$|(?:19|20)\d{2}年度?.*$", "",
+                                     labelled.group("unit")))
             if plausible_unit(unit):
                 label = labelled.group("label")
                 origin = ("cover:主管部门" if "主管" in label or label == "部门"

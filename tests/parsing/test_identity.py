@@ -184,6 +184,23 @@ def test_a_sidebar_of_other_years_statements_is_not_the_title(sidebar: str) -> N
     assert (identity.unit, identity.year, identity.kind) == ("安平县水务局", 2025, "预算")
 
 
+def test_a_workbooks_first_row_names_the_unit_beside_year_and_money_unit() -> None:
+    lines = page_lines(["\t".join(["编制单位：龙泉市水利局", "2022年度", "单位：元"]) + "\n合计\t因公出国（境）费\n1200\t0"])
+    assert lines[0].tabular
+    clues, _ = cover_clues(lines)
+    assert [(c.field, c.value) for c in clues] == [("unit", "龙泉市水利局")]
+
+
+@pytest.mark.parametrize("body,scope", [
+    ("我镇2024年收入预算合计436.80万元。", "部门"),
+    ("注：本表反映部门本年度“三公”经费支出预决算情况。\n“三公”经费合计16.00万元。", "部门"),
+    ("注：本表反映单位本年度“三公”经费支出预决算情况。\n“三公”经费合计16.00万元。", "单位"),
+])
+def test_the_text_says_department_or_unit_when_the_title_does_not(body: str, scope: str) -> None:
+    result = parse_disclosure(("桦南县某某镇2024年预算公开\n" + body + "\n").encode(), filename="s.txt")
+    assert result.scope == scope
+
+
 def test_the_title_outweighs_the_file_name_and_the_publisher():
     metadata = [Clue("unit", "临湘市财政局", "metadata:发布机构")]
     identity = identify(lines_of("临湘市水利局2024年部门预算情况说明\n" + BODY), metadata=metadata,

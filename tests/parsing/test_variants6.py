@@ -44,18 +44,16 @@ KNOWN_GAPS: dict[str, str] = {
     "h02_minle_health_juesuan_three_columns_yuan": "年初预算|支出决算|决算比预算增减 table in 元 not read: every 三公 figure missing",
     "h04_nyingchi_bayi_vertical_table_yuan": "scope not inferred for a 局; label|value table in 元 not read (all figures missing)",
     "h05_zhuozhou_health_commission_decoy_years": "vehicle parts stated only in a parenthesis after 全部为运行维护费 (购置费为0) not read",
-    "h06_fuyuan_township_unit_zero_words": "scope not inferred for a 镇; 公车购置零/公车运行维护/公务接待 labels not read",
     "t04_linkou_police_juesuan_share_of_budget": "'占年度预算58.00万元的90.3%': the budget beside the actual not kept",
     "t08_yugan_market_mirror_chrome_pinyin": "pinyin junk inside 公务接dai待费: reception missed",
     "t09_chiping_natres_juesuan_then_budget": "split in two now, but scope not inferred for a 局 and '2024年预算安排9.60万元' (三公 only in the heading) not read",
     "t10_weixian_school_unit_budget_labels": "'在编在岗教职工179人' not read as staff_actual",
     "t12_gongshu_street_office_compile_note": "'公务用车购置及运行维护费均不安排' not read as vehicle_total 0",
-    "x02_suichang_culture_juesuan_workbook_yuan_pairs": "编制单位 line in a workbook not read as the unit; 机关运行经费 row missed",
+    "x02_suichang_culture_juesuan_workbook_yuan_pairs": "scope not inferred (nothing but the 局 name says 部门); 机关运行经费 row in 元 missed",
     "x03_hejing_hospital_unit_workbook_long_list": "long-form 三公 list (label|amount rows) and staff sheet in a workbook not read",
     "v01_qingyuan_education_full_template_split_codes": "'2025年不新增购置车辆' not read as vehicles_purchase_planned 0",
     "v02_luoding_cdc_unit_cover_tables_yuan": "基本支出/项目支出 with parenthesised project note not read",
     "v05_hutubi_audit_web_print_untitled": "unit in the printed page's 发布机构 table cell not read (unit/region/province None)",
-    "v06_baoqing_agri_juesuan_table_only": "scope not read (编制单位 line, '本表反映部门…')",
 }
 
 
