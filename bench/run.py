@@ -7,7 +7,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-BENCHMARKS = ["bench.bench_parse", "bench.bench_dashboard", "bench.bench_transfer", "bench.bench_upload"]
+BENCHMARKS = ["bench.bench_parse", "bench.bench_checks", "bench.bench_dashboard", "bench.bench_transfer", "bench.bench_upload"]
 
 
 def main() -> int:

@@ -22,6 +22,7 @@ from .models import (
     Upload,
 )
 from .parsing import ParseError
+from .recheck import refresh_checks
 from .parsing.metrics import METRICS
 from .uploads import disclosure_reparse_caged
 from .templatetags.budget_format import format_count, format_signed_wan, format_wan
@@ -168,6 +169,8 @@ class DisclosureAdmin(admin.ModelAdmin):
                 if figure_form.instance.pk and CORRECTABLE & set(figure_form.changed_data):
                     figure_form.instance.corrected = True  # kept when the file is parsed again
         super().save_formset(request, form, formset, change)
+        if formset.model is Figure:
+            refresh_checks(form.instance)  # a corrected figure is checked again at once
 
     @admin.display(description="地区", ordering="department__region__name")
     def region_name(self, obj: Disclosure) -> str:
@@ -240,3 +243,4 @@ class FigureAdmin(ReadableFigureFields, admin.ModelAdmin):
         if change and CORRECTABLE & set(form.changed_data):
             obj.corrected = True  # kept when the file is parsed again
         super().save_model(request, obj, form, change)
+        refresh_checks(obj.disclosure)

@@ -11,9 +11,7 @@ from decimal import Decimal
 from django.db import IntegrityError, transaction
 from django.db.models import Q, QuerySet
 
-from . import parsing
 from .models import Disclosure, Figure, Kind, Scope
-from .parsing.checks import run_checks
 from .parsing.metrics import METRICS
 from .services import IDENTIFYING_FIELDS
 
@@ -24,19 +22,28 @@ class ReviewError(Exception):
 
 def review_queue() -> QuerySet[Disclosure]:
     """Disclosures that need a person: identity incomplete, conflicting files, or a check that failed."""
-    failed_check = Q(checks__contains=[{"ok": False}])
+    # a failed check that is more than a rounding hint (severity error or warning); records from before the
+    # check engine carry no severity and count as errors
+    failed_check = (Q(checks__contains=[{"ok": False, "severity": "error"}])
+                    | Q(checks__contains=[{"ok": False, "severity": "warning"}]))
     try:
         query = Disclosure.objects.filter(~Q(status=Disclosure.Status.OK) | failed_check)
         list(query[:1])
     except Exception:  # JSON containment is not available on every database (SQLite): filter in Python
         ids = [pk for pk, status, checks in Disclosure.objects.values_list("pk", "status", "checks")
-               if status != Disclosure.Status.OK or any(c.get("ok") is False for c in checks or [] if isinstance(c, dict))]
+               if status != Disclosure.Status.OK or any(_needs_review(c) for c in checks or [])]
         query = Disclosure.objects.filter(pk__in=ids)
     return query.select_related("department__region", "unit").order_by("department__region__name", "title_name")
 
 
+def _needs_review(check) -> bool:
+    return isinstance(check, dict) and check.get("ok") is False and check.get("severity", "error") != "info"
+
+
 def failed_checks(disclosure: Disclosure) -> list[dict]:
-    return [c for c in disclosure.checks or [] if isinstance(c, dict) and c.get("ok") is False]
+    """Failed checks a person should look at, errors before warnings (rounding hints are left out)."""
+    found = [c for c in disclosure.checks or [] if _needs_review(c)]
+    return sorted(found, key=lambda c: c.get("severity") != "error")
 
 
 def _save_with_history(instance, *, user, reason: str, **kwargs) -> None:
@@ -119,20 +126,11 @@ def disclosure_complete_identity(*, disclosure: Disclosure, year: int | None, ki
 
 
 def disclosure_recheck(*, disclosure: Disclosure) -> list[dict]:
-    """The parser's checks run again on the stored primary figures (so they never go stale after a correction)."""
-    figures = {
-        f.metric: parsing.Figure(metric=f.metric, value=f.value, not_applicable=f.not_applicable)
-        for f in disclosure.figures.filter(is_primary=True, period="本年")
-    }
-    lines = [
-        parsing.FunctionLine(name=line.name, value=line.value, code=line.code or None)
-        for line in disclosure.function_lines.filter(level="类", table_caption="")
-    ]
-    result = parsing.ParsedDisclosure(unit=disclosure.title_name, year=disclosure.year, kind=disclosure.kind or None,
-                                      scope=disclosure.scope, figures=figures, expenditure_by_function=lines)
-    disclosure.checks = [check.to_json() for check in run_checks(result)]
-    Disclosure.objects.filter(pk=disclosure.pk).update(checks=disclosure.checks)
-    return disclosure.checks
+    """Every check again on the stored figures (so they never go stale after a correction): the figure checks
+    recomputed, the document's text checks kept, the cross-document checks rerun (disclosures/recheck.py)."""
+    from .recheck import refresh_checks
+
+    return refresh_checks(disclosure)
 
 
 def disclosure_history(disclosure: Disclosure | int, *, limit: int = 100) -> list[dict]:

@@ -155,6 +155,7 @@ def disclosure_import_file(
     except BaseException:
         _discard(storage_name, wrote_file)
         raise
+    _refresh_related(outcomes)
     first = outcomes[0]
     if len(outcomes) == 1:
         return ImportOutcome(first.status, first.disclosure_id, first.message, name)
@@ -165,7 +166,18 @@ def disclosure_import_file(
 def disclosure_save_parsed(*, parsed: ParsedDisclosure) -> ImportOutcome:
     """Save a result that has no file behind it (the demo data), with the same mapping as an import."""
     with transaction.atomic():
-        return _store_parsed(parsed=parsed, source=None)
+        outcome = _store_parsed(parsed=parsed, source=None)
+    _refresh_related([outcome])
+    return outcome
+
+
+def _refresh_related(outcomes: list[ImportOutcome]) -> None:
+    """A new disclosure reruns the cross-document checks of itself and of the disclosures it relates to."""
+    from .crosschecks import refresh_related
+
+    for outcome in outcomes:
+        if outcome.status == "imported" and outcome.disclosure_id:
+            refresh_related(Disclosure.objects.get(pk=outcome.disclosure_id))
 
 
 def disclosure_reparse(*, disclosure: Disclosure, parsed: list[ParsedDisclosure] | None = None) -> Disclosure:
@@ -197,6 +209,10 @@ def disclosure_reparse(*, disclosure: Disclosure, parsed: list[ParsedDisclosure]
         _fill_disclosure(disclosure=disclosure, parsed=parsed, keep=corrected)
         _update_header(disclosure=disclosure, parsed=parsed, warnings=list(parsed.warnings))
         disclosure.save()
+        # the checks see the stored figures (corrections kept) and rerun the cross-document ones
+        from .recheck import refresh_checks
+
+        refresh_checks(disclosure)
         if disclosure.scope != Scope.UNIT:
             _ensure_member_units(department=disclosure.department, parsed=parsed)
         source.parsed = parsed.to_json()

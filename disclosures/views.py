@@ -276,7 +276,7 @@ def disclosure_page_data(*, disclosure: Disclosure) -> dict[str, Any]:
             for h in disclosure.headcounts.all()
         ],
         "warnings": list(disclosure.warnings),
-        "checks": list(disclosure.checks),
+        "checks": _ordered_checks(disclosure.checks),
         "sources": [
             {"id": s.pk, "name": s.original_name, "sha256": s.sha256, "size": s.size, "pages": s.pages,
              "status": s.status, "status_label": s.get_status_display(), "conflict_detail": s.conflict_detail,
@@ -284,6 +284,22 @@ def disclosure_page_data(*, disclosure: Disclosure) -> dict[str, Any]:
             for s in sources
         ],
     }
+
+
+CHECK_ORDER = {"error": 0, "warning": 1, "info": 2, "insufficient_data": 3, "not_applicable": 4, "pass": 5}
+CHECK_LABEL = {"error": "错误", "warning": "警告", "info": "提示", "insufficient_data": "取数不足",
+               "not_applicable": "不适用", "pass": "通过"}
+
+
+def _ordered_checks(checks: list[dict]) -> list[dict]:
+    """Errors first, then warnings, hints, checks that could not run, and passes; each with its Chinese label."""
+    rows = []
+    for check in checks or []:
+        outcome = check.get("outcome") or {True: "pass", False: "fail"}.get(check.get("ok"), "insufficient_data")
+        state = check.get("severity", "error") if outcome == "fail" else outcome
+        rows.append({**check, "state": state, "state_label": CHECK_LABEL.get(state, state),
+                     "title": check.get("name") or check.get("rule", ""), "text": check.get("message") or check.get("detail", "")})
+    return sorted(rows, key=lambda row: CHECK_ORDER.get(row["state"], 9))
 
 
 def figure_source_data(*, figure: Figure, source: SourceFile | None) -> dict[str, Any]:

@@ -171,7 +171,7 @@ def _parse_segment(document: Document, *, given: list[Clue] = ()) -> ParsedDiscl
     result.missing = [name for name in ("unit", "year", "kind", "scope", "region", "province")
                       if getattr(result, name) is None]
     _require_figures(result)
-    result.checks = run_checks(result)
+    result.checks = run_checks(result, document)
     return result
 
 

@@ -130,14 +130,49 @@ class UnitHeadcount:
         return asdict(self)
 
 
+OUTCOMES = ("pass", "fail", "not_applicable", "insufficient_data")
+SEVERITIES = ("error", "warning", "info")
+
+
 @dataclass
 class Check:
-    rule: str  # e.g. sangong_sum
-    ok: bool | None  # None = could not be run (insufficient data)
-    detail: str
+    """One check of shared/spec/CHECKS.md run on one disclosure, with the numbers it read and what it found."""
+
+    rule: str  # catalogue id, e.g. SG-SUM
+    name: str  # Chinese name shown to users, e.g. “三公”经费合计等于分项之和
+    outcome: str  # pass, fail, not_applicable or insufficient_data
+    severity: str = "error"  # error, warning or info: what a failure means (an info failure is a hint)
+    message: str = ""  # one Chinese line: the arithmetic written out, or why it could not run
+    figures: list[dict[str, Any]] = field(default_factory=list)  # what it read: label, value, page, source …
+    tolerance: Decimal | None = None  # the rounding envelope it allowed (万元); None = exact or not numeric
+    page: int | None = None  # where a reader should look first
+    basis: str = "figures"  # figures (recomputed from stored figures) or text (read from the document's words)
+
+    @property
+    def ok(self) -> bool | None:
+        """True = passed, False = failed (at any severity), None = could not run or does not apply."""
+        return {"pass": True, "fail": False}.get(self.outcome)
+
+    @property
+    def detail(self) -> str:
+        return self.message
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        return {
+            "rule": self.rule, "name": self.name, "outcome": self.outcome, "severity": self.severity,
+            "ok": self.ok, "detail": self.message, "message": self.message, "figures": list(self.figures),
+            "tolerance": _dec(self.tolerance), "page": self.page, "basis": self.basis,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "Check":
+        tolerance = data.get("tolerance")
+        return cls(rule=data.get("rule", ""), name=data.get("name", ""),
+                   outcome=data.get("outcome") or {True: "pass", False: "fail"}.get(data.get("ok"), "insufficient_data"),
+                   severity=data.get("severity", "error"), message=data.get("message") or data.get("detail", ""),
+                   figures=list(data.get("figures") or []),
+                   tolerance=Decimal(tolerance) if tolerance is not None else None,
+                   page=data.get("page"), basis=data.get("basis", "figures"))
 
 
 @dataclass

@@ -115,7 +115,7 @@ def test_the_compare_page_compares_one_year_by_default_and_marks_derived_rows(cl
     assert f"{reverse('comparisons:export_xlsx')}?{query.replace('&', '&amp;')}" in page
 
 
-def test_a_chosen_year_shows_its_figures_and_names_the_unit_it_drops(client, query):
+def test_a_chosen_year_shows_its_figures_and_names_the_unit_it_drops(client, query, offices):
     response = client.get(f"{reverse('comparisons:compare')}?{query}&years=2024")
     _, rows = _table(response)
     by_name = {row["单位"]: row for row in rows}
@@ -129,7 +129,7 @@ def test_a_chosen_year_shows_its_figures_and_names_the_unit_it_drops(client, que
     assert by_name["重庆市铜梁区人民政府办公室"]["人均“三公”经费（按编制数）（万元/人）"] == "0.51"
     assert "单位口径" in by_name["重庆市铜梁区人民政府办公室"]["说明"]
     data = client.get(f"/api/compare/?{query}&years=2024").json()
-    assert data["dropped"] == [{"subject_key": "d3", "subject_name": "重庆市大足区人民政府办公室",
+    assert data["dropped"] == [{"subject_key": f"d{offices['大足区'].department_id}", "subject_name": "重庆市大足区人民政府办公室",
                                 "reason": "没有2024年预算数据，最近为2023年"}]
     assert "未列入比较：重庆市大足区人民政府办公室" in response.content.decode()
 
@@ -140,15 +140,15 @@ def test_the_table_sorts_on_a_column(client, query):
     assert [row["机关运行经费（万元）"] for row in rows] == ["157.21", "400.04"]
 
 
-def test_the_json_twin_equals_the_api_and_holds_exact_decimal_strings(client, query):
+def test_the_json_twin_equals_the_api_and_holds_exact_decimal_strings(client, query, offices):
     data = client.get(f"{reverse('comparisons:compare')}?{query}&years=2024&format=json").json()
     api = client.get(f"{reverse('comparisons:api_compare')}?{query}&years=2024").json()
     assert data == api
     assert data["count"] == "2" and data["schema"] == "compare/2" and data["year"] == "2024"
     first = data["rows"][0]
     assert first["sangong_total"] == "115.4" and first["staff_actual"] == "98" and first["year"] == "2024"
-    assert first["subject_key"] == "d1" and first["province"] == "重庆市"
-    assert first["department_type"] == "人民政府办公室" and first["disclosure_id"] == "1"
+    assert first["subject_key"] == f"d{offices['垫江县'].department_id}" and first["province"] == "重庆市"
+    assert first["department_type"] == "人民政府办公室" and first["disclosure_id"] == str(offices["垫江县"].pk)
     assert first["sources"]["sangong_total"]["origin"] == "stated"
     assert first["sources"]["sangong_total"]["text"] == "sangong_total as stated"
     assert first["sha256"] and first["source_file"].endswith(".pdf")
@@ -181,14 +181,15 @@ def test_the_xlsx_download_holds_numbers_as_numbers(client, query):
     assert summary.print_title_rows == "$1:$1"
 
 
-def test_the_csv_holds_plain_numbers_provenance_and_stable_keys(client, query):
+def test_the_csv_holds_plain_numbers_provenance_and_stable_keys(client, query, offices):
     response = client.get(f"{reverse('comparisons:export_csv')}?{query}&years=2024")
     assert response.content.startswith(b"\xef\xbb\xbf")
     assert "filename*=UTF-8''" + quote("三公经费比较_垫江县-铜梁区_2024.csv") in response["Content-Disposition"]
     header, *rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     record = dict(zip(header, rows[0]))
     assert record["单位"] == "垫江县人民政府办公室" and record["“三公”经费合计（万元）"] == "115.4"
-    assert record["编号"] == "d1" and record["省（直辖市）"] == "重庆市" and record["部门类型"] == "人民政府办公室"
+    assert record["编号"] == f"d{offices['垫江县'].department_id}" and record["省（直辖市）"] == "重庆市"
+    assert record["部门类型"] == "人民政府办公室"
     assert record["“三公”经费合计页码"] == "1" and record["“三公”经费合计原文"] == "sangong_total as stated"
     assert len(record["文件SHA-256"]) == 64
     assert record["公务接待费增减原因"] == ""  # every metric has its reason column

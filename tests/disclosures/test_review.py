@@ -39,7 +39,7 @@ def test_the_review_pages_need_the_review_permission(client, media):
 def test_a_correction_is_kept_with_who_and_why_and_the_checks_are_recomputed(client, media):
     # the parts add up to 12.30: correcting the total to 13.30 must make the sum check fail
     disclosure = _imported(SPLIT)
-    assert [c["ok"] for c in disclosure.checks if c["rule"] == "sangong_sum"] == [True]
+    assert [c["ok"] for c in disclosure.checks if c["rule"] == "SG-SUM"] == [True]
     client.force_login(editor("审核员"))
 
     response = client.post(f"/review/{disclosure.pk}/", {"metric": "sangong_total", "value": "13.30",
@@ -48,7 +48,7 @@ def test_a_correction_is_kept_with_who_and_why_and_the_checks_are_recomputed(cli
     figure = disclosure.figures.get(metric="sangong_total", is_primary=True)
     assert (figure.value, figure.corrected) == (Decimal("13.3"), True)
     disclosure.refresh_from_db()
-    assert [c["ok"] for c in disclosure.checks if c["rule"] == "sangong_sum"] == [False]
+    assert [c["ok"] for c in disclosure.checks if c["rule"] == "SG-SUM"] == [False]
     page = response.content.decode()
     assert "已更正：“三公”经费" in page or "已更正" in page
     assert "原文表格合计为13.30" in page and "审核员" in page

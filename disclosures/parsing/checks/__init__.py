@@ -1,0 +1,52 @@
+"""The check engine of shared/spec/CHECKS.md: every disclosure audited against its own numbers.
+
+    run_checks(result, document=None) -> list[Check]
+
+Figure checks (checks/figures.py) read only the ParsedDisclosure, so they can be recomputed from stored figures
+after a correction; text checks (checks/text.py) read the document's words and run at parse time (basis "text").
+Every check ends in pass, fail (error/warning/info), not_applicable or insufficient_data; nothing raises.
+"""
+from __future__ import annotations
+
+from ..types import Check, ParsedDisclosure
+from .figures import RULES
+from .text import TEXT_RULES, release, text_of
+
+__all__ = ["Check", "run_checks", "recheck", "summary"]
+
+
+def run_checks(result: ParsedDisclosure, document=None) -> list[Check]:
+    """Every figure check, and the text checks when the document's lines are given."""
+    checks: list[Check] = []
+    for rule in RULES:
+        checks.extend(_safe(rule, result))
+    if document is not None and getattr(document, "lines", None):
+        view = text_of(document.lines, document)
+        for text_rule in TEXT_RULES:
+            checks.extend(_safe(text_rule, result, view))
+        release()
+    return checks
+
+
+def recheck(result: ParsedDisclosure, stored: list[dict]) -> list[Check]:
+    """Recompute the figure checks (figures may have been corrected) and keep the stored text checks."""
+    kept = [Check.from_json(item) for item in stored if item.get("basis") == "text"]
+    return run_checks(result) + kept
+
+
+def summary(checks: list[Check]) -> dict[str, int]:
+    """Counts by outcome and, for failures, by severity: error, warning, info, pass, not_applicable, insufficient_data."""
+    counts = {"error": 0, "warning": 0, "info": 0, "pass": 0, "not_applicable": 0, "insufficient_data": 0}
+    for check in checks:
+        key = check.severity if check.outcome == "fail" else check.outcome
+        counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def _safe(rule, *args) -> list[Check]:
+    """A rule that trips over an unexpected shape reports it rather than losing every other check."""
+    try:
+        return list(rule(*args))
+    except (ArithmeticError, ValueError, TypeError, KeyError, AttributeError, IndexError) as exc:
+        name = getattr(rule, "__name__", "check")
+        return [Check(name, name, "insufficient_data", "info", f"检查未能执行（{type(exc).__name__}）")]

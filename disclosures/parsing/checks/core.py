@@ -1,0 +1,181 @@
+"""The arithmetic every amount check shares (shared/spec/CHECKS.md §0.2): half-steps, envelopes, outcomes.
+
+Exact Decimal throughout. A term is one printed amount with the decimals it was printed with; the envelope of a
+relation is the sum of its terms' half-steps, so a difference inside it is "可能为取整误差" (info), never an error.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any, Iterable
+
+from ..types import Check, Figure
+
+UNIT_FACTOR = {"元": Decimal("0.0001"), "万元": Decimal(1), "亿元": Decimal(10000)}
+ZERO = Decimal(0)
+HALF = Decimal("0.5")
+TEN_K = Decimal(10000)
+
+
+@dataclass(frozen=True)
+class Term:
+    """One printed amount (万元) and where it was printed."""
+
+    label: str
+    value: Decimal
+    scale: int | None = None  # decimals as printed; None = unknown (taken from the value itself)
+    unit: str = "万元"  # the unit it was printed in: its half-step is in that unit
+    page: int | None = None
+    source: str = ""  # the sentence, or "表 · 行 · 列"
+    context_scale: int | None = None  # the most decimals of any amount in the same sentence (§0.2 rule 2)
+
+    @property
+    def half(self) -> Decimal:
+        """Half a step of the last printed digit, in 万元; zero is exact."""
+        if self.value == 0:
+            return ZERO
+        exponent = self.value.as_tuple().exponent
+        scale = self.scale if self.scale is not None else max(0, -exponent) if isinstance(exponent, int) else 0
+        if self.context_scale is not None:
+            scale = max(scale, self.context_scale)
+        return HALF * Decimal(10) ** -scale * UNIT_FACTOR.get(self.unit, Decimal(1))
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"label": self.label, "value": _text(self.value), "page": self.page}
+        if self.source:
+            data["source"] = self.source
+        return data
+
+
+def term(figure: Figure, label: str | None = None, *, change: bool = False) -> Term:
+    """A figure's value (or its stated change) as a term, with its provenance."""
+    from ..metrics import METRICS
+
+    value = figure.change if change else figure.value
+    assert value is not None
+    name = label or (METRICS[figure.metric].label if figure.metric in METRICS else figure.metric)
+    if figure.origin == "table" and figure.table:
+        source = " · ".join(part for part in (figure.table, figure.row, figure.column) if part)
+    else:
+        source = figure.source
+    scale = None if change else figure.display_scale
+    return Term(name + ("变动" if change else ""), value, scale, figure.source_unit if figure.source_unit in UNIT_FACTOR
+                else "万元", figure.page, source[:200])
+
+
+def with_context(terms: list[Term]) -> list[Term]:
+    """Writers drop trailing zeros: an integer printed in a sentence that also prints 115.4 means 86.0."""
+    best: dict[str, int] = {}
+    for t in terms:
+        if t.source and t.scale is not None and t.value != 0:
+            best[t.source] = max(best.get(t.source, 0), t.scale)
+    return [Term(t.label, t.value, t.scale, t.unit, t.page, t.source, best.get(t.source)) if t.source else t
+            for t in terms]
+
+
+def envelope(terms: Iterable[Term]) -> Decimal:
+    return sum((t.half for t in with_context(list(terms))), ZERO)
+
+
+def is_unit_slip(lhs: Decimal, rhs: Decimal, lhs_half: Decimal, rhs_half: Decimal) -> bool:
+    """lhs / rhs is 10^±4 within both sides' half-steps: a table in 元 read as 万元, or the reverse (FM-UNIT-10K).
+    Only a precise enough pair counts (within 5 %): 0.3 against 2961.68 is a contradiction, not a slip."""
+    if lhs == 0 or rhs == 0:
+        return False
+    for big, small, big_half, small_half in ((lhs, rhs, lhs_half, rhs_half), (rhs, lhs, rhs_half, lhs_half)):
+        room = big_half + small_half * TEN_K
+        if room <= abs(big) / 20 and abs(abs(big) - abs(small) * TEN_K) <= room:
+            return True
+    return False
+
+
+def compare(rule: str, name: str, lhs: list[Term], rhs: list[Term], *, severity: str = "error",
+            what: str = "", extra_tolerance: Decimal = ZERO) -> Check:
+    """Σ lhs against Σ rhs within the envelope of every printed term (§0.2 rule 4)."""
+    left = sum((t.value for t in lhs), ZERO)
+    right = sum((t.value for t in rhs), ZERO)
+    env = envelope(lhs + rhs) + extra_tolerance
+    diff = abs(left - right)
+    shown = f"{_sum_text(lhs)} 与 {_sum_text(rhs)}"
+    terms = [t.to_json() for t in lhs + rhs]
+    page = next((t.page for t in lhs + rhs if t.page), None)
+    if diff == 0:
+        return Check(rule, name, "pass", severity, f"{shown}，相符", terms, env, page)
+    if diff <= env:
+        return Check(rule, name, "fail", "info", f"{shown}，差{_text(diff)}，在取整容差{_text(env)}以内，可能为取整误差",
+                     terms, env, page)
+    if is_unit_slip(left, right, envelope(lhs), envelope(rhs)):
+        return Check("FM-UNIT-10K", "金额单位疑似相差一万倍", "fail", "error",
+                     f"{what or name}：{shown}，相差约一万倍，疑为元与万元混用，需人工复核", terms, env, page)
+    return Check(rule, name, "fail", severity,
+                 f"{what or name}：{shown}，差{_text(diff)}，超出取整容差{_text(env)}；两处披露不能同时成立，需人工复核",
+                 terms, env, page)
+
+
+def at_most(rule: str, name: str, part: Term, whole: Term, *, severity: str = "warning") -> Check:
+    """part ≤ whole (never equality): fails only beyond the envelope."""
+    env = part.half + whole.half
+    terms = [part.to_json(), whole.to_json()]
+    shown = f"{part.label}{_text(part.value)}，{whole.label}{_text(whole.value)}"
+    if part.value <= whole.value:
+        return Check(rule, name, "pass", severity, f"{shown}，部分不大于整体", terms, env, part.page)
+    if part.value - whole.value <= env:
+        return Check(rule, name, "fail", "info", f"{shown}，超出{_text(part.value - whole.value)}，在取整容差以内",
+                     terms, env, part.page)
+    if is_unit_slip(part.value, whole.value, part.half, whole.half):
+        return Check("FM-UNIT-10K", "金额单位疑似相差一万倍", "fail", "error",
+                     f"{shown}，相差约一万倍，疑为元与万元混用，需人工复核", terms, env, part.page)
+    return Check(rule, name, "fail", severity, f"{shown}：部分大于整体，需人工复核", terms, env, part.page)
+
+
+def coarse_vs_fine(rule: str, name: str, coarse: Term, fine: Term, *, severity: str = "error") -> Check:
+    """Prose 26.9 against a table's 26.94: round the finer to the coarser scale (§0.2 rule 6)."""
+    terms = [coarse.to_json(), fine.to_json()]
+    env = coarse.half + fine.half
+    if coarse.value == fine.value:
+        return Check(rule, name, "pass", severity, f"{coarse.label}{_text(coarse.value)} 与 {fine.label}"
+                     f"{_text(fine.value)}相符", terms, env, coarse.page)
+    coarse_scale = coarse.scale if coarse.scale is not None else max(0, -coarse.value.normalize().as_tuple().exponent)
+    step = Decimal(10) ** -coarse_scale * UNIT_FACTOR.get(coarse.unit, Decimal(1))
+    rounded = fine.value.quantize(step, rounding=ROUND_HALF_UP) if step <= 1 else fine.value
+    shown = f"{coarse.label}{_text(coarse.value)}，{fine.label}{_text(fine.value)}"
+    if rounded == coarse.value:
+        return Check(rule, name, "pass", severity, f"{shown}，按正文位数取整后相符", terms, env, coarse.page)
+    diff = abs(coarse.value - fine.value)
+    if diff <= env:
+        return Check(rule, name, "fail", "info", f"{shown}，差{_text(diff)}，可能为取整误差", terms, env, coarse.page)
+    if is_unit_slip(coarse.value, fine.value, coarse.half, fine.half):
+        return Check("FM-UNIT-10K", "金额单位疑似相差一万倍", "fail", "error",
+                     f"{shown}，相差约一万倍，疑为元与万元混用，需人工复核", terms, env, coarse.page)
+    truncated = fine.value.quantize(step, rounding="ROUND_DOWN") if step <= 1 else fine.value
+    if truncated == coarse.value:
+        return Check(rule, name, "fail", "warning", f"{shown}：正文为截尾而非四舍五入，需人工复核", terms, env, coarse.page)
+    return Check(rule, name, "fail", severity, f"{shown}，差{_text(diff)}，超出取整容差{_text(env)}；"
+                 "两处披露不能同时成立，需人工复核", terms, env, coarse.page)
+
+
+def pct_interval(part: Decimal, part_half: Decimal, base: Decimal, base_half: Decimal) -> tuple[Decimal, Decimal] | None:
+    """The interval of true percentages part/base × 100 given each side ± its half-step; None for a zero base."""
+    low_base, high_base = base - base_half, base + base_half
+    if low_base <= 0:
+        return None
+    low_part, high_part = max(ZERO, part - part_half), part + part_half
+    return low_part / high_base * 100, high_part / low_base * 100
+
+
+def skipped(rule: str, name: str, outcome: str, reason: str, *, severity: str = "error") -> Check:
+    return Check(rule, name, outcome, severity, reason)
+
+
+def _sum_text(terms: list[Term]) -> str:
+    if len(terms) == 1:
+        return f"{terms[0].label}{_text(terms[0].value)}"
+    total = sum((t.value for t in terms), ZERO)
+    parts = "+".join(_text(t.value) if t.value >= 0 else f"({_text(t.value)})" for t in terms)
+    return f"{'+'.join(t.label for t in terms)}={parts}={_text(total)}"
+
+
+def _text(value: Decimal) -> str:
+    if value == value.to_integral_value():
+        return format(value.quantize(Decimal(1)), "f")
+    return format(value.normalize(), "f")

@@ -1,0 +1,849 @@
+"""Checks that read the document's own words: stated totals against the table's 总计, percentages, direction words,
+placeholders, stray years, tables listed in the 目录 but absent, empty or duplicated tables.
+
+They run at parse time (the words do not change until the file is re-parsed) and are stored with basis "text".
+Everything here is a general reading of shapes real disclosures take; nothing names a file.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from difflib import SequenceMatcher
+from typing import Any, Callable, Iterator
+
+from ..types import Check, ParsedDisclosure
+from .core import ZERO, Term, at_most, coarse_vs_fine, compare, pct_interval, skipped
+
+NUM = r"(-?\d[\d,]*(?:\.\d+)?)"
+CN_NUM = "一二三四五六七八九十"
+
+
+@dataclass
+class Page:
+    number: int
+    lines: list[str]
+    tabular: list[bool]
+
+
+@dataclass
+class Text:
+    """The document's lines joined into one string, with the page of every offset."""
+
+    text: str
+    starts: list[int]  # offset where each line starts
+    pages_of: list[int]  # page of each line
+    pages: dict[int, Page] = field(default_factory=dict)
+    listing_pages: set[int] = field(default_factory=set)
+    document: Any = None  # the Document, for native grids (PDF pages are read by pdfplumber only when needed)
+    _cache: dict = field(default_factory=dict)
+
+    def page_at(self, offset: int) -> int:
+        return self.pages_of[max(0, bisect_right(self.starts, offset) - 1)]
+
+
+def text_of(lines, document=None) -> Text:
+    parts, starts, pages_of = [], [], []
+    pages: dict[int, Page] = {}
+    offset = 0
+    for line in lines:
+        starts.append(offset)
+        pages_of.append(line.page)
+        parts.append(line.text)
+        offset += len(line.text)
+        page = pages.setdefault(line.page, Page(line.page, [], []))
+        page.lines.append(line.text)
+        page.tabular.append(bool(line.tabular))
+    view = Text("".join(parts), starts, pages_of, pages, document=document)
+    view.listing_pages = _toc_pages(view)
+    return view
+
+
+def _dec(raw: str) -> Decimal | None:
+    try:
+        return Decimal(raw.replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
+def _decimals(raw: str) -> int:
+    return len(raw.split(".")[1]) if "." in raw else 0
+
+
+TextRule = Callable[[ParsedDisclosure, Text], Iterator[Check]]
+TEXT_RULES: list[TextRule] = []
+
+
+def text_rule(fn: TextRule) -> TextRule:
+    TEXT_RULES.append(fn)
+    return fn
+
+
+# ---- tables as the pages show them -------------------------------------------------------------------------------
+
+_LISTING_ENTRY = re.compile(rf"^(?:第[{CN_NUM}]+部分|[{CN_NUM}]+、|\d+[.、]|表[{CN_NUM}]+)")
+
+
+def _toc_pages(view: Text) -> set[int]:
+    found = set()
+    for number, page in view.pages.items():
+        if any(re.fullmatch(r"目\s*录", line) for line in page.lines[:6]):
+            found.add(number)
+            following = view.pages.get(number + 1)
+            if following and sum(bool(_LISTING_ENTRY.match(x)) for x in following.lines) * 2 >= len(following.lines):
+                found.add(number + 1)
+    return found
+
+
+def _normal_caption(text: str, result: ParsedDisclosure) -> str:
+    """The caption's words without unit name, year, numbering and 预算/决算 before 表 (memoized per result)."""
+    cache = _caption_cache(result)
+    found = cache.get(text)
+    if found is None:
+        found = cache[text] = _normalize_caption(text, result)
+    return found
+
+
+_CACHES: "dict[int, tuple[ParsedDisclosure, dict[str, str]]]" = {}
+
+
+def _caption_cache(result: ParsedDisclosure) -> dict[str, str]:
+    entry = _CACHES.get(id(result))
+    if entry is None or entry[0] is not result:
+        _CACHES.clear()  # one document at a time: the cache never outlives the run that filled it
+        entry = _CACHES[id(result)] = (result, {})
+    return entry[1]
+
+
+def release() -> None:
+    _CACHES.clear()
+
+
+def _normalize_caption(text: str, result: ParsedDisclosure) -> str:
+    text = re.sub(r"第[一二三四五]部分.*?(?:决算|预算)表", "", text)
+    text = re.sub(r"[\s“”\"'‘’《》()（）]", "", text)
+    names = [n for n in (result.unit, result.region, result.province, result.parent) if n]
+    for name in names:
+        at = text.find(name)
+        if at > 0 and re.fullmatch(r"(?:附表)?[:：]?(?:表[一二三四五六七八九十\d]+|\d+[.、]|[一二三四五六七八九十]+、)", text[:at]):
+            text = text[at:]
+    for name in names:
+        text = text.replace(name, "")
+    text = re.sub(r"^(?:附表)?[:：]?(?:表[一二三四五六七八九十\d]+(?=[^一二三四五六七八九十\d][^年])|\d+[.、]|[一二三四五六七八九十]+、)", "", text)
+    text = re.sub(r"\d{4,5}年度?", "", text)
+    text = re.sub(r"[.…·]{2,}\d*$|[.…·]*\d+$", "", text)
+    text = re.sub(r"续$", "", text)
+    return re.sub(r"[预决]算(?=(?:明细|总)?表$)", "", text)
+
+
+def _listing_spans(view: Text) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(r"附表[:：]?((?:\d+[.、][^。]*?表)+)", view.text)]
+
+
+def listed_tables(view: Text, result: ParsedDisclosure) -> list[tuple[str, str, int]]:
+    """Tables a 目录 or an 附表 list names: (title as printed, normalized, page)."""
+    entries: list[tuple[str, str, int]] = []
+    for number in sorted(view.listing_pages):
+        for line in view.pages[number].lines:
+            if re.match(r"^第[一二三四五]部分", line):
+                continue
+            entries.append((line, _normal_caption(line, result), number))
+    for start, end in _listing_spans(view):
+        body = re.sub(r"^附表[:：]?", "", view.text[start:end])
+        page = view.page_at(start)
+        for item in re.findall(r"\d+[.、](.*?表)(?=\d+[.、]|$)", body):
+            entries.append((item, _normal_caption(item, result), page))
+    return [(raw, norm, page) for raw, norm, page in entries
+            if norm.endswith("表") and len(norm) >= 3 and not re.fullmatch(r"(?:部门|单位)?表", norm)]
+
+
+@dataclass
+class TableSpan:
+    caption: str  # normalized
+    printed: str
+    first: int  # page
+    last: int
+    body: list[str]
+
+
+def _body_lines(view: Text) -> list[tuple[int, str, bool]]:
+    """(page, text, tabular) of every line outside the 目录 pages and 附表 lists."""
+    if "body" not in view._cache:
+        view._cache["body"] = _read_body_lines(view)
+    return view._cache["body"]
+
+
+def _read_body_lines(view: Text) -> list[tuple[int, str, bool]]:
+    spans = _listing_spans(view)
+    out = []
+    for i, start in enumerate(view.starts):
+        page = view.pages_of[i]
+        if page in view.listing_pages or any(a <= start < b for a, b in spans):
+            continue
+        end = view.starts[i + 1] if i + 1 < len(view.starts) else len(view.text)
+        out.append((page, view.text[start:end], False))
+    return out
+
+
+def _unit_line(text: str) -> bool:
+    """“单位：万元”, also after “编制部门：…” on the same line."""
+    return bool(_UNIT_AT_START.match(text) or (len(text) <= 70 and _UNIT_AFTER_MAKER.match(text)))
+
+
+_UNIT_AT_START = re.compile(r"(?:金额)?单位[:：]")
+_UNIT_AFTER_MAKER = re.compile(r"(?:编制|填报)(?:部门|单位)[:：].*单位[:：]")
+
+
+def table_spans(view: Text, result: ParsedDisclosure) -> list[TableSpan]:
+    """Each caption followed by a 单位 line starts a table; it runs to the next one (at most a few pages)."""
+    if "spans" not in view._cache:
+        view._cache["spans"] = _table_spans(view, result)
+    return view._cache["spans"]
+
+
+def _table_spans(view: Text, result: ParsedDisclosure) -> list[TableSpan]:
+    lines = _body_lines(view)
+    starts: list[tuple[int, str, str, int]] = []
+    for i, (page, text, _) in enumerate(lines):
+        if not _unit_line(text):
+            continue
+        head: list[str] = []
+        for j in range(i - 1, max(-1, i - 6), -1):
+            if lines[j][0] != page or len(lines[j][1]) > 45 or "。" in lines[j][1] or re.search(r"\d+\.\d", lines[j][1]):
+                break
+            head.insert(0, lines[j][1])
+        head = head[-4:]
+        caption = _normal_caption("".join(head), result)
+        if caption.endswith("表"):
+            starts.append((i, caption, "".join(head), len(head)))
+    spans = []
+    for k, (i, caption, printed, _) in enumerate(starts):
+        end = starts[k + 1][0] - starts[k + 1][3] if k + 1 < len(starts) else len(lines)
+        first = lines[i][0]
+        body = []
+        for page, text, _ in lines[i:max(end, i + 1)]:
+            if page > first + 6 or re.match(r"^第[一二三四五]部分", text) or (
+                    len(text) > 30 and "。" in text and not re.match(r"^[(（]?(?:备)?注", text)):
+                break
+            body.append((page, text))
+        spans.append(TableSpan(caption, printed, first, max(p for p, _ in body), [t for _, t in body]))
+    return spans
+
+
+def present_captions(view: Text, result: ParsedDisclosure) -> set[str]:
+    found = set()
+    lines = _body_lines(view)
+    short = [(page, _normal_caption(text, result) if len(text) <= 45 and "。" not in text else None) for page, text, _ in lines]
+    for i in range(len(short)):
+        joined = ""
+        for page, piece in short[i:i + 4]:
+            if piece is None or page != short[i][0]:
+                break
+            joined += piece
+            if joined.endswith("表"):  # only a caption can match a listed title
+                found.add(_normal_caption(joined, result))
+    return found
+
+
+@text_rule
+def cp_tables(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    name = "目录或附表清单所列表格均已公开"
+    listed = listed_tables(view, result)
+    if not listed:
+        yield skipped("CP-TABLES", name, "not_applicable", "文件未列出表格目录", severity="warning")
+        return
+    spans = table_spans(view, result)
+    if not spans:  # a prose-only file: counties often publish the 附表 as a separate attachment
+        yield Check("CP-TABLES", name, "fail", "info", f"文件列出{len(listed)}张表格，但本文件不含表格（可能另行公开）",
+                    [], None, listed[0][2], "text")
+        return
+    present = present_captions(view, result)
+    captions = {span.caption for span in spans}
+    missing = [(raw, page) for raw, norm, page in listed
+               if norm not in present and not _present(norm, captions | present, result.unit or "")]
+    seen = set()
+    for raw, page in missing:
+        if raw in seen:
+            continue
+        seen.add(raw)
+        yield Check("CP-TABLES", name, "fail", "warning", f"第{page}页所列“{raw}”在文件中未找到；表格可能缺失或另行公开，需人工复核",
+                    [{"label": "所列表格", "value": raw, "page": page}], None, page, "text")
+    if not missing:
+        yield Check("CP-TABLES", name, "pass", "warning", f"所列{len(listed)}张表格均在文件中找到", [], None, None, "text")
+
+
+def _present(title: str, captions: set[str], unit: str = "") -> bool:
+    """A caption broken over lines may lose its head ("公共预算“三公”经费支出表") or keep the tail of the unit's name
+    ("民政府办公室政府采购明细表"); a 部门和单位 title may print as 部门."""
+    if title in captions:
+        return True
+    for caption in captions:
+        if caption.endswith(title) and unit.endswith(caption[:len(caption) - len(title)]):
+            return True
+        if len(caption) >= 6 and title.endswith(caption):
+            return True
+        if len(caption) >= 6 and SequenceMatcher(None, title, caption).ratio() >= 0.85:
+            return True
+    return False
+
+
+_AMOUNT_CELL = re.compile(r"(?<![\d年])\d[\d,]*\.\d+|(?<![\d年])\d{1,3}(?:,\d{3})+")
+_EMPTY_NOTE = re.compile(r"空表|无数据|本表无|此表无|表为空|无[^。,，]{0,16}(?:收支|支出|收入|经费|预算)")
+
+
+def _note(lines: list[str]) -> str | None:
+    for line in lines:
+        if re.search(r"注|说明|备注", line) and _EMPTY_NOTE.search(line):
+            return line
+    return None
+
+
+@text_rule
+def tb_empty(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    name = "空表附说明，有数的表不称空表"
+    for span in table_spans(view, result):
+        rows = [line for line in span.body if not _unit_line(line)]
+        note = _note(span.body)
+        filled = any(_AMOUNT_CELL.search(line) for line in rows if not (note and line == note))
+        ref = [{"label": "表格", "value": span.printed, "page": span.first}]
+        if filled and note and re.search(r"空表|无数据|本表无|此表无|表为空", note):
+            yield Check("TB-EMPTY", name, "fail", "error", f"第{span.first}页“{span.printed}”有数据，但注明“{note}”；"
+                        "表与说明不能同时成立，需人工复核", ref, None, span.first, "text")
+        elif not filled and not note and not _native_tables(view):
+            stated = _stated_for(result, span.caption)
+            if stated is not None:
+                yield Check("TB-EMPTY", name, "fail", "error", f"第{span.first}页“{span.printed}”没有任何数字，而正文说明{stated}；"
+                            "两处披露不能同时成立，需人工复核", ref, None, span.first, "text")
+            else:
+                yield Check("TB-EMPTY", name, "fail", "warning", f"第{span.first}页“{span.printed}”为空表，且未说明原因",
+                            ref, None, span.first, "text")
+
+
+def _native_tables(view: Text) -> bool:
+    """HTML, sheets and .docx keep their grids apart from the text lines: an empty-looking text span proves nothing."""
+    document = view.document
+    return document is not None and not getattr(document, "is_pdf", True) and bool(getattr(document, "tables", None))
+
+
+def _stated_for(result: ParsedDisclosure, caption: str) -> str | None:
+    """A nonzero amount the prose states for the table's subject (三公: this year's or the 预算数)."""
+    if "三公" in caption:
+        figure = result.figures.get("sangong_total")
+        if figure is not None and figure.origin == "prose":
+            if figure.value:
+                return f"“三公”经费{figure.value}万元（第{figure.page}页）"
+            if figure.budget:
+                return f"“三公”经费年初预算{figure.budget}万元（第{figure.page}页）"
+    return None
+
+
+@text_rule
+def tb_dup(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    spans = table_spans(view, result)
+    for i, span in enumerate(spans):
+        for other in spans[i + 1:]:
+            if other.caption == span.caption and [x for x in other.body if _AMOUNT_CELL.search(x)] == \
+                    [x for x in span.body if _AMOUNT_CELL.search(x)] and any(_AMOUNT_CELL.search(x) for x in span.body):
+                yield Check("TB-DUP", "同一表格不重复刊印", "fail", "warning",
+                            f"“{span.printed}”在第{span.first}页和第{other.first}页重复刊印，内容相同" if other.first != span.first
+                            else f"“{span.printed}”在第{span.first}页重复刊印两次，内容相同",
+                            [{"label": "表格", "value": span.printed, "page": span.first},
+                             {"label": "重复", "value": other.printed, "page": other.first}], None, other.first, "text")
+
+
+# ---- stated totals against the table ---------------------------------------------------------------------------
+
+@text_rule
+def pt_total(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """“(财政拨款)收入支出总计X万元” = the 总计 row of the (财政拨款)收入支出(决算)总表."""
+    spans = table_spans(view, result)
+    for match in re.finditer(rf"(财政拨款)?收入支出总计(?:为)?{NUM}万元", view.text):
+        fiscal = bool(match.group(1))
+        value = _dec(match.group(2))
+        if value is None:
+            continue
+        page = view.page_at(match.start())
+        wanted = "财政拨款收入支出总表" if fiscal else "收入支出总表"
+        span = next((s for s in spans if s.caption == wanted), None)
+        name = ("财政拨款" if fiscal else "") + "收入支出总计正文与总表一致"
+        if span is None:
+            yield Check("PT-TOTAL", name, "insufficient_data", "error", f"未找到{wanted}", [], None, page, "text")
+            continue
+        cell = _total_cell(span)
+        unit = _unit(view, span)
+        if cell is None or unit is None:
+            yield Check("PT-TOTAL", name, "insufficient_data", "error", f"{span.printed}的总计行或单位未识别", [], None, page, "text")
+            continue
+        raw, cell_page = cell
+        table_value = _dec(raw) * {"元": Decimal("0.0001"), "万元": Decimal(1), "亿元": Decimal(10000)}[unit]  # type: ignore[operator]
+        check = coarse_vs_fine("PT-TOTAL", name,
+                               Term("正文" + ("财政拨款" if fiscal else "") + "收入支出总计", value, _decimals(match.group(2)), "万元", page,
+                                    match.group(0)),
+                               Term("表中总计", table_value, _decimals(raw), unit, cell_page, f"{span.printed} · 总计"))
+        check.basis = "text"
+        yield check
+
+
+def _total_cell(span: TableSpan) -> tuple[str, int] | None:
+    for line in span.body:
+        found = re.match(r"^总计(\d[\d,]*(?:\.\d+)?)", line)
+        if found:
+            return found.group(1), span.first
+    return None
+
+
+def _unit(view: Text, span: TableSpan) -> str | None:
+    for line in view.pages[span.first].lines[:12]:
+        found = _unit_line(line) and re.search(r"单位[:：](万元|元|亿元)", line)
+        if found:
+            return found.group(1)
+    return None
+
+
+# ---- percentages and direction words ----------------------------------------------------------------------------
+
+_COMPARED = re.compile(r"(?:与|比|较)(?:上年|\d{4}年度?)(?:相比)?[,，]?")
+_AMOUNT_BEFORE = re.compile(rf"{NUM}万元[。,，;；]?$")
+_CHANGE_AFTER = re.compile(rf"([^。\d]{{0,24}}?)(增加|减少){NUM}万元[,，]?(增长|下降|上升|减少|增加)?{NUM}%")
+
+
+@dataclass
+class _Joined:
+    """The groups of “X万元。与Y年相比，…减少D万元，下降P%” read around its anchor."""
+
+    value: str
+    words: str
+    way: str
+    delta: str
+    word: str | None
+    pct: str
+    at: int
+
+    def group(self, i: int) -> str:
+        if i == 0:
+            return f"{self.value}万元…{self.way}{self.delta}万元，{self.word or ''}{self.pct}%"
+        return [self.value, self.words, self.way, self.delta, self.word, self.pct][i - 1]  # type: ignore[return-value]
+
+    def start(self) -> int:
+        return self.at
+
+
+@text_rule
+def pr_pct(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """“X万元。与Y年相比，…减少D万元，下降P%”: P = D / (X ∓ D); a zero base with a growth rate is an error."""
+    for anchor in _COMPARED.finditer(view.text):
+        before = _AMOUNT_BEFORE.search(view.text, max(0, anchor.start() - 40), anchor.start())
+        after = _CHANGE_AFTER.match(view.text, anchor.end())
+        if not before or not after:
+            continue
+        match = _Joined(before.group(1), after.group(1), after.group(2), after.group(3), after.group(4), after.group(5),
+                        before.start())
+        value, delta, stated = _dec(match.group(1)), _dec(match.group(4)), _dec(match.group(6))
+        if value is None or delta is None or stated is None:
+            continue
+        page = view.page_at(match.start())
+        up = match.group(3) == "增加"
+        prior = value - delta if up else value + delta
+        terms = [{"label": "本年", "value": match.group(1), "page": page}, {"label": "变动额", "value": match.group(4)},
+                 {"label": "所称变动率", "value": match.group(6) + "%"}]
+        word = match.group(5)
+        name = "变动率与变动额一致"
+        if word and (word in ("增长", "上升", "增加")) != up:
+            yield Check("PR-DIR", "增减表述与数字方向一致", "fail", "warning",
+                        f"同一句中称“{match.group(3)}{match.group(4)}万元”又称“{word}{match.group(6)}%”，方向矛盾", terms, None, page, "text")
+            continue
+        half_v = Decimal("0.5") * Decimal(10) ** -_decimals(match.group(1)) if value else ZERO
+        half_d = Decimal("0.5") * Decimal(10) ** -_decimals(match.group(4)) if delta else ZERO
+        bounds = pct_interval(delta, half_d, prior, half_v + half_d)
+        if bounds is None:
+            yield Check("PR-PCT", name, "fail", "error", f"上年数推算为{prior}万元（零基数），却称变动{stated}%，需人工复核",
+                        terms, None, page, "text")
+            continue
+        half_p = Decimal("0.5") * Decimal(10) ** -_decimals(match.group(6))
+        low, high = bounds
+        if low - half_p <= stated <= high + half_p:
+            yield Check("PR-PCT", name, "pass", "warning", f"变动{delta}万元、上年约{prior}万元，变动率{stated}%相符",
+                        terms, None, page, "text")
+            continue
+        actual = delta / prior * 100
+        off = min(abs(stated - low), abs(stated - high))
+        yield Check("PR-PCT", name, "fail", "error" if off > 1 else "warning",
+                    f"本年{value}万元、变动{match.group(3)}{delta}万元，推算上年{prior}万元，变动率应约为{actual:.2f}%，"
+                    f"而文中为{stated}%；两处披露不能同时成立，需人工复核", terms, None, page, "text")
+
+
+@text_rule
+def pr_share(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """“A万元，占P%” against the amount the sentence is a breakdown of (the one followed by 其中/主要用于)."""
+    token = re.compile(rf"{NUM}万元(?=([,，:：]?(?:其中|主要用于)|[,，]占([^。;；%\d]{{0,14}}?)的?{NUM}%))")
+    base: tuple[Decimal, str, int] | None = None
+    last_stop = 0
+    for match in token.finditer(view.text):
+        if "。" in view.text[last_stop:match.start()]:
+            base = None
+        last_stop = match.end()
+        amount = _dec(match.group(1))
+        if amount is None:
+            continue
+        if match.group(2) is not None and match.group(4) is None:
+            base = (amount, match.group(1), view.page_at(match.start()))
+            continue
+        named, stated = match.group(3), _dec(match.group(4))
+        reference = base
+        if named:
+            reference = _named(view, named)
+        if reference is None or stated is None or reference[0] <= 0:
+            continue
+        whole, whole_raw, _ = reference
+        page = view.page_at(match.start())
+        half = lambda raw, v: Decimal("0.5") * Decimal(10) ** -_decimals(raw) if v else ZERO  # noqa: E731
+        bounds = pct_interval(amount, half(match.group(1), amount), whole, half(whole_raw, whole))
+        if bounds is None:
+            continue
+        half_p = Decimal("0.5") * Decimal(10) ** -_decimals(match.group(4))
+        terms = [{"label": "分项", "value": match.group(1), "page": page}, {"label": "总额", "value": whole_raw},
+                 {"label": "所称占比", "value": match.group(4) + "%"}]
+        if bounds[0] - half_p <= stated <= bounds[1] + half_p:
+            yield Check("PR-SHARE", "占比与金额一致", "pass", "warning", f"{match.group(1)}/{whole_raw}={amount / whole * 100:.2f}%，"
+                        f"与所称{stated}%相符", terms, None, page, "text")
+            continue
+        off = min(abs(stated - bounds[0]), abs(stated - bounds[1]))
+        yield Check("PR-SHARE", "占比与金额一致", "fail", "error" if off > 1 else "warning",
+                    f"{match.group(1)}万元占{whole_raw}万元应为{amount / whole * 100:.2f}%，文中为{stated}%，需人工复核",
+                    terms, None, page, "text")
+
+
+def _named(view: Text, name: str) -> tuple[Decimal, str, int] | None:
+    name = re.sub(r"^[的]", "", name)
+    if not name:
+        return None
+    found = re.search(re.escape(name) + rf"(?:为)?{NUM}万元", view.text)
+    if not found:
+        return None
+    value = _dec(found.group(1))
+    return (value, found.group(1), view.page_at(found.start())) if value is not None else None
+
+
+@text_rule
+def pr_dir_budget(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """决算 items: “年初预算为A万元，支出决算为B万元。决算数大于/小于/等于预算数” must agree with A and B."""
+    pattern = re.compile(rf"年初预算(?:数)?为{NUM}万元[,，]?支出决算(?:数)?为{NUM}万元[。,，;；]?决算数(大于|小于|等于|与预算数持平)")
+    for match in pattern.finditer(view.text):
+        budget, actual = _dec(match.group(1)), _dec(match.group(2))
+        if budget is None or actual is None:
+            continue
+        word = match.group(3)
+        truth = "大于" if actual > budget else "小于" if actual < budget else "等于"
+        said = "等于" if word == "与预算数持平" else word
+        page = view.page_at(match.start())
+        terms = [{"label": "年初预算", "value": match.group(1), "page": page}, {"label": "支出决算", "value": match.group(2)},
+                 {"label": "表述", "value": "决算数" + word}]
+        if said == truth:
+            yield Check("PR-DIR", "决算数与预算数的比较表述与数字一致", "pass", "warning", f"决算{actual}{truth}预算{budget}",
+                        terms, None, page, "text")
+        else:
+            yield Check("PR-DIR", "决算数与预算数的比较表述与数字一致", "fail", "warning",
+                        f"第{page}页称“决算数{word}预算数”，而支出决算{actual}万元{truth}年初预算{budget}万元；表述与数字矛盾，需人工复核",
+                        terms, None, page, "text")
+
+
+# ---- placeholders and years --------------------------------------------------------------------------------------
+
+@text_rule
+def fm_placeholder(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    pattern = re.compile(r"(?<![A-Za-z\d])(?:X{2,}|x{3,}|×{2,}|某某|待填写|待补充|\{[^{}]{1,12}\})(?![A-Za-z\d])")
+    pages: dict[int, str] = {}
+    if not re.search(r"XX|xxx|××|某某|待填写|待补充|\{", view.text):
+        return
+    for match in pattern.finditer(view.text):
+        page = view.page_at(match.start())
+        pages.setdefault(page, view.text[max(0, match.start() - 12):match.end() + 8])
+    for page, context in sorted(pages.items()):
+        yield Check("FM-PLACEHOLDER", "不留模板占位符", "fail", "warning", f"第{page}页有未替换的占位符：“{context}”",
+                    [{"label": "占位符", "value": context, "page": page}], None, page, "text")
+
+
+@text_rule
+def fm_year(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    year = result.year
+    if not year:
+        return
+    name = "年份与文件所属年度一致"
+    for found in re.finditer(r"(?<!\d)(20\d{3})年", view.text):
+        number = view.page_at(found.start())
+        yield Check("FM-YEAR", name, "fail", "info", f"第{number}页有五位数年份“{found.group(1)}年”，疑为笔误",
+                    [{"label": "年份", "value": found.group(1), "page": number}], None, number, "text")
+    heading_of = re.compile(r"(?<!\d)(20\d\d)年度?(?:部门|单位)?" + (result.kind or "[预决]算") + r"(?:情况说明|表|公开)")
+    for number, page in sorted(view.pages.items()):
+        if number in view.listing_pages:
+            continue
+        for line in page.lines:
+            if len(line) > 45 or "。" in line or "年" not in line:
+                continue
+            heading = heading_of.search(line)
+            if heading and int(heading.group(1)) != year and (result.unit or "") in line:
+                yield Check("FM-YEAR", name, "fail", "warning", f"第{number}页标题称“{heading.group(0)}”，而文件为{year}年{result.kind}",
+                            [{"label": "标题", "value": line, "page": number}], None, number, "text")
+    if result.kind == "决算":
+        for match in re.finditer(r"截至(20\d\d)年12月31日", view.text):
+            if int(match.group(1)) != year:
+                page = view.page_at(match.start())
+                yield Check("FM-YEAR", name, "fail", "warning",
+                            f"第{page}页称“{match.group(0)}”，而{year}年度决算应以{year}年12月31日为准，需人工复核",
+                            [{"label": "日期", "value": match.group(0), "page": page}], None, page, "text")
+
+
+# ---- the same change printed twice; procurement funding ---------------------------------------------------------
+
+@text_rule
+def pr_repeat(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A change printed twice for the same quantity must read the same (基本支出/项目支出)."""
+    full = re.compile(rf"(基本支出|项目支出){NUM}万元[,，]?(?:比|较)(?:上年|\d{{4}}年度?)(增加|减少){NUM}万元")
+    bare = re.compile(rf"(基本支出|项目支出)(增加|减少){NUM}万元")
+    stated: dict[str, list[tuple[Decimal | None, Decimal, str, int]]] = {}
+    for match in full.finditer(view.text):
+        value, delta = _dec(match.group(2)), _dec(match.group(4))
+        if delta is not None:
+            sign = delta if match.group(3) == "增加" else -delta
+            stated.setdefault(match.group(1), []).append((value, sign, match.group(0), view.page_at(match.start())))
+    for match in bare.finditer(view.text):
+        delta = _dec(match.group(3))
+        if delta is not None:
+            sign = delta if match.group(2) == "增加" else -delta
+            stated.setdefault(match.group(1), []).append((None, sign, match.group(0), view.page_at(match.start())))
+    income, general = result.figures.get("income_total"), result.figures.get("general_budget_appropriation")
+    one_scope = income is not None and general is not None and income.value is not None and income.value == general.value
+    for label, items in stated.items():
+        if not one_scope and any(v is None for v, *_ in items):
+            # a bare change sits in the all-funds part (二); with other money beside 一般公共预算 it is another scope
+            items = [item for item in items if item[0] is not None]
+        values = {v for v, *_ in items if v is not None}
+        if len(values) > 1 or len(items) < 2:
+            continue  # two values: two scopes (二 all funds, 三 财政拨款), not a repeat
+        changes = {d for _, d, *_ in items}
+        terms = [{"label": label + "变动", "value": str(d), "page": p, "source": s} for _, d, s, p in items]
+        if len(changes) == 1:
+            yield Check("PR-REPEAT", f"同一数字多处刊印一致：{label}变动", "pass", "warning", f"{label}变动额各处均为{changes.pop()}万元",
+                        terms, None, items[0][3], "text")
+        else:
+            shown = "、".join(f"第{p}页“{s}”" for _, _, s, p in items)
+            yield Check("PR-REPEAT", f"同一数字多处刊印一致：{label}变动", "fail", "warning",
+                        f"{label}的变动额各处不一：{shown}；读者无法判断哪一处正确，需人工复核", terms, None, items[0][3], "text")
+
+
+@text_rule
+def pr_proc_bound(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """Procurement not funded by 一般公共预算 cannot exceed the income that is not 一般公共预算 (or 政府性基金)."""
+    name = "政府采购资金来源不超过相应收入"
+    match = re.search(rf"其中[:：]?一般公共预算(?:财政)?拨款(?:安排的)?政府采购(?:预算)?{NUM}万元", view.text)
+    total, income, general = (result.figures.get(k) for k in ("procurement_total", "income_total", "general_budget_appropriation"))
+    if not match or not total or not income or not general or None in (total.value, income.value, general.value):
+        return
+    part = _dec(match.group(1))
+    if part is None:
+        return
+    fund = result.figures.get("gov_fund_appropriation")
+    fund_value = fund.value if fund is not None and fund.value is not None else ZERO
+    other_procurement = total.value - part  # type: ignore[operator]
+    other_income = income.value - general.value - fund_value  # type: ignore[operator]
+    page = view.page_at(match.start())
+    check = at_most("PR-PROC-BOUND", name,
+                    Term("非一般公共预算拨款的政府采购", other_procurement, 0 if other_procurement == other_procurement.to_integral() else 2,
+                         "万元", page, match.group(0)),
+                    Term("非一般公共预算拨款的收入", other_income, 2, "万元", income.page, income.source[:120]))
+    check.basis = "text"
+    if check.outcome == "fail" and check.severity == "warning":
+        check.message = (f"政府采购预算总额{total.value}万元，其中一般公共预算拨款{part}万元，其余{other_procurement}万元，"
+                         f"而收入中一般公共预算拨款以外仅{other_income}万元：采购资金来源无法成立，需人工复核")
+    yield check
+
+
+# ---- item paragraphs of a 编制说明: “…(项)”A万元 … 执行数为P万元，预算安排B万元，比…增加/减少Q% ---------------------
+
+_ITEM = re.compile(rf"”{NUM}万元[,，]主要用于[^。]*。[^。]{{0,12}}?(?:执行数|预算数)为{NUM}万元[,，]\d{{4}}年(?:预算安排|预算数为?){NUM}万元[,，]"
+                   rf"比\d{{4}}年[^,，。\d]{{0,8}}?(增加|减少|增长|下降|持平)(?:{NUM}%)?[。,，]?(?:主要原因(?:是)?[:：]?([^。]*))?")
+
+
+@text_rule
+def item_paragraphs(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    for match in _ITEM.finditer(view.text):
+        head_raw, prior_raw, now_raw, word, pct_raw, reason = match.groups()
+        head, prior, now = _dec(head_raw), _dec(prior_raw), _dec(now_raw)
+        if head is None or prior is None or now is None:
+            continue
+        page = view.page_at(match.start())
+        terms = [{"label": "标题金额", "value": head_raw, "page": page}, {"label": "上年执行数", "value": prior_raw},
+                 {"label": "本年预算安排", "value": now_raw}]
+        if head != now:
+            diff = abs(head - now)
+            env = Decimal("0.5") * (Decimal(10) ** -_decimals(head_raw) + Decimal(10) ** -_decimals(now_raw))
+            yield Check("PR-REPEAT", "同一数字多处刊印一致：科目预算数", "fail", "error" if diff > env else "warning",
+                        f"第{page}页同一科目的标题金额{head_raw}万元与“预算安排{now_raw}万元”不一致；两处披露不能同时成立，需人工复核",
+                        terms, env, page, "text")
+        up = word in ("增加", "增长")
+        if word == "持平":
+            if prior != now:
+                yield Check("PR-DIR", "增减表述与数字方向一致", "fail", "warning",
+                            f"第{page}页称“持平”，而执行数{prior_raw}万元、预算安排{now_raw}万元不同", terms, None, page, "text")
+            continue
+        if pct_raw is None:
+            continue
+        stated = _dec(pct_raw)
+        if prior == 0:
+            yield Check("PR-PCT", "变动率与变动额一致", "fail", "error",
+                        f"第{page}页上年执行数为{prior_raw}万元（零基数），却称{word}{pct_raw}%，需人工复核", terms, None, page, "text")
+            continue
+        if (now > prior) != up and now != prior:
+            yield Check("PR-DIR", "增减表述与数字方向一致", "fail", "warning",
+                        f"第{page}页称“{word}{pct_raw}%”，而预算安排{now_raw}万元与执行数{prior_raw}万元方向相反", terms, None, page, "text")
+            continue
+        fits = []
+        for amount_raw, amount in ((now_raw, now), (head_raw, head)):
+            half = lambda raw, v: Decimal("0.5") * Decimal(10) ** -_decimals(raw) if v else ZERO  # noqa: E731
+            bounds = pct_interval(abs(amount - prior), half(amount_raw, amount) + half(prior_raw, prior), prior, half(prior_raw, prior))
+            half_p = Decimal("0.5") * Decimal(10) ** -_decimals(pct_raw)
+            fits.append(bounds is not None and bounds[0] - half_p <= stated <= bounds[1] + half_p)  # type: ignore[operator]
+        if not any(fits):
+            actual = abs(now - prior) / prior * 100
+            yield Check("PR-PCT", "变动率与变动额一致", "fail", "error" if abs(actual - stated) > 1 else "warning",  # type: ignore[operator]
+                        f"第{page}页执行数{prior_raw}万元、预算安排{now_raw}万元，变动率应约为{actual:.2f}%，文中为{pct_raw}%，需人工复核",
+                        terms, None, page, "text")
+        elif reason:
+            said = set(re.findall(r"增加|减少", reason))
+            if len(said) == 1 and (said.pop() == "增加") != up:
+                yield Check("PR-DIR", "增减表述与原因说明一致", "fail", "warning",
+                            f"第{page}页称{word}{pct_raw}%，而原因说明为“{reason[:40]}”，方向相反，需人工复核", terms, None, page, "text")
+
+
+@text_rule
+def pt_item(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """“类-款-项”X万元 in the 编制说明 = the 项 row of the same name in the function tables (PT-MAP)."""
+    if result.kind != "预算" or not result.function_lines:
+        return
+    by_name: dict[str, list] = {}
+    names = {line.code: line.name for line in result.function_lines if line.code}
+    for line in result.function_lines:
+        if line.level == "项":
+            by_name.setdefault(line.name, []).append(line)
+    pattern = re.compile(rf"“[^”]{{0,40}}?\(款\)([^”]{{1,40}})\(项\)”{NUM}万元")
+    for match in pattern.finditer(view.text):
+        head = view.text[match.start():match.end()]
+        kuan = re.search(r"\(类\)([^”(]{1,40})\(款\)", head)
+        rows = by_name.get(match.group(1), [])
+        if kuan:
+            rows = [row for row in rows if names.get((row.code or "")[:5]) in (None, kuan.group(1))] or rows
+        value = _dec(match.group(2))
+        if not rows or value is None:
+            continue
+        page = view.page_at(match.start())
+        prose = Term("正文" + match.group(1), value, _decimals(match.group(2)), "万元", page, head)
+        checks = [coarse_vs_fine("PT-ITEM", "正文科目金额与功能分类表一致",
+                                 prose, Term(f"表中{row.code}{row.name}", row.value, None, "万元", row.page, row.table or ""))
+                  for row in rows]
+        best = next((c for c in checks if c.outcome == "pass"), None) or next(
+            (c for c in checks if c.severity == "info"), None) or checks[0]
+        best.basis = "text"
+        yield best
+
+
+def _grids(view: Text, span: TableSpan) -> list[list[list[str | None]]]:
+    """The native grids of the table's first page: a PDF page through pdfplumber, other formats as loaded."""
+    document = view.document
+    if document is None:
+        return []
+    if getattr(document, "is_pdf", False):
+        from ..pdf import PdfReadError, pdf_tables
+
+        try:
+            return pdf_tables(document.data, [span.first]).get(span.first, [])
+        except PdfReadError:
+            return []
+    return [table.grid for table in getattr(document, "tables", []) if table.page == span.first]
+
+
+def _column_cell(grid: list[list[str | None]], header: str, row_label: str) -> tuple[str, str] | None:
+    """The cell under the column whose header contains `header`, in the row labelled `row_label`."""
+    clean = [[re.sub(r"\s", "", cell or "") for cell in row] for row in grid]
+    row_at = next((i for i, row in enumerate(clean) if row and row[0] == row_label), None)
+    if row_at is None:
+        return None
+    for col in range(len(clean[row_at])):
+        label = "".join(row[col] for row in clean[:row_at] if col < len(row))
+        if header in label:
+            return clean[row_at][col], label
+    return None
+
+
+@text_rule
+def pt_proc(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """Prose “其中一般公共预算拨款政府采购X万元” = the 政府采购 table's 合计 in its 一般公共预算 column."""
+    match = re.search(rf"其中[:：]?一般公共预算(?:财政)?拨款(?:安排的)?政府采购(?:预算)?{NUM}万元", view.text)
+    if not match:
+        return
+    span = next((s for s in table_spans(view, result) if "采购" in s.caption), None)
+    if span is None:
+        return
+    name = "政府采购中一般公共预算拨款部分与采购表一致"
+    page = view.page_at(match.start())
+    for grid in _grids(view, span):
+        found = _column_cell(grid, "一般公共预算", "合计")
+        if found is None:
+            continue
+        raw, label = found
+        if not raw:  # a blank cell is 0 only where the row's own sum confirms it (§0.3)
+            total = _column_cell(grid, "总计", "合计")
+            if not total or not total[0] or _dec(total[0]) != 0:
+                yield Check("PT-PROC", name, "insufficient_data", "error", f"{span.printed}的一般公共预算列为空白，未按0计",
+                            [], None, span.first, "text")
+                return
+            raw = "0"
+        value, prose = _dec(raw), _dec(match.group(1))
+        if value is None or prose is None:
+            return
+        unit = _unit(view, span)
+        if unit is None and value != 0 and prose != 0:  # never assume 万元: only zero against nonzero needs no unit
+            yield Check("PT-PROC", name, "insufficient_data", "error", f"{span.printed}的金额单位未识别", [], None, span.first, "text")
+            return
+        unit = unit or "万元"
+        factor = {"元": Decimal("0.0001"), "万元": Decimal(1), "亿元": Decimal(10000)}[unit]
+        check = coarse_vs_fine("PT-PROC", name, Term("正文一般公共预算拨款政府采购", prose, _decimals(match.group(1)), "万元",
+                                                   page, match.group(0)),
+                               Term("采购表一般公共预算列合计", value * factor, _decimals(raw), unit, span.first,
+                                    f"{span.printed} · 合计 · {label}"))
+        check.basis = "text"
+        yield check
+        return
+
+
+_FISCAL_CHANGE = re.compile(rf"财政拨款(收入|支出)(?:预算)?{NUM}万元[,，]?(?:比|较)(\d{{4}}年[^,，。;；\d]{{0,8}}?)(增加|减少){NUM}万元")
+
+
+@text_rule
+def ie_chg_bal_fiscal(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """In a 预算 both years balance: the stated change of 财政拨款收入 equals that of 财政拨款支出 (IE-CHG-BAL)."""
+    if result.kind != "预算":
+        return
+    found: dict[str, re.Match] = {}
+    for match in _FISCAL_CHANGE.finditer(view.text):
+        found.setdefault(match.group(1), match)
+    if len(found) < 2:
+        return
+    income, spend = found["收入"], found["支出"]
+    terms = []
+    for match in (income, spend):
+        delta = _dec(match.group(5))
+        if delta is None:
+            return
+        sign = delta if match.group(4) == "增加" else -delta
+        terms.append(Term(f"财政拨款{match.group(1)}变动", sign, _decimals(match.group(5)), "万元",
+                          view.page_at(match.start()), match.group(0)))
+    check = compare("IE-CHG-BAL", "财政拨款收入变动额等于财政拨款支出变动额", [terms[0]], [terms[1]],
+                    what="财政拨款收入与支出的上年比较变动额")
+    basis = [re.sub(r"\d{4}年", "", m.group(3)) for m in (income, spend)]
+    if check.outcome == "fail" and check.severity == "error" and basis[0] != basis[1]:
+        check.severity = "warning"
+        check.message = check.message.replace("两处披露不能同时成立，需人工复核", "需人工复核")
+        check.message += f"；两句的比较基数不同（{basis[0] or '上年'}与{basis[1] or '上年'}），可能均成立"
+    check.basis = "text"
+    yield check
