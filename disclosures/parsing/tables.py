@@ -245,6 +245,8 @@ def read_sangong_grid(grid: Grid, *, year: int, page: int | None, title: str, re
         columns = [c or "" for c in header[-1]] if header else [""] * width
         periods = [_period(cell, year) for cell in columns]
         change_column = next((j for j, cell in enumerate(columns) if re.search(r"增减|增长额|变动|比上年", cell)), None)
+        # "决算比预算增减": the actual against its own budget, no change on last year; never read as one.
+        against_budget = change_column is not None and re.search(r"比预算|与预算|较预算", columns[change_column])
         # 决算: a 预算数 column and a 决算数 column; the actual is the value, the budget goes beside it.
         roles = [_role(cell) for cell in columns]
         paired = "actual" in roles and "budget" in roles
@@ -262,7 +264,7 @@ def read_sangong_grid(grid: Grid, *, year: int, page: int | None, title: str, re
             figure = by_key.get((period, metric))
             if figure and figure.budget is None and _NUMERIC.match(raw):
                 figure.budget = parse_amount(raw, unit).value
-        if change_column is not None:
+        if change_column is not None and not against_budget:
             # The 增减额 column: this year's change, as the table states it.
             changes = {metric: row[change_column] for row, metric in zip(data, first_column) if metric}
             for figure in figures:
@@ -353,7 +355,7 @@ def _role(cell: str | None) -> str | None:
     cell = re.sub(r"^(?:(?:19|20)\d{2}年度?)", "", (cell or "").replace(" ", ""))
     if re.fullmatch(r"(?:年初|全年)?预算(?:数|安排数?)?", cell):
         return "budget"
-    if re.fullmatch(r"(?:全年|本年|实际)?(?:决算|支出|执行)(?:数)?", cell):
+    if re.fullmatch(r"(?:全年|本年|实际)?(?:决算|支出|执行)(?:数)?|(?:全年|本年|实际)?支出决算(?:数)?", cell):
         return "actual"
     return None
 

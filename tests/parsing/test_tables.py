@@ -63,3 +63,17 @@ def test_space_aligned_columns_take_the_words_printed_above_them():
     assert grid[-1] == ["25.60", "0.00", "21.40", "8.00", "13.40", "4.20"]
     assert [classify_column(row) for row in grid[1]] == [None, None, "vehicle_total", "vehicle_purchase",
                                                         "vehicle_operation", None]
+
+
+def test_a_final_accounts_table_keeps_the_budget_beside_the_actual_and_no_change_against_the_budget():
+    grid = [["项目", "年初预算", "支出决算", "决算比预算增减"],
+            ["“三公”经费合计", "84,000.00", "80,500.00", "-3,500.00"],
+            ["因公出国（境）费", "0", "0", "0"],
+            ["公务用车运行维护费", "60,000.00", "58,900.00", "-1,100.00"],
+            ["公务接待费", "24,000.00", "21,600.00", "-2,400.00"]]
+    figures = read_sangong_grid(grid, year=2023, page=1, title="金额单位：元", result=TableResult())
+    got = {f.metric: (f.value, f.budget, f.change) for f in figures}
+    assert got == {"sangong_total": (Decimal("8.05"), Decimal("8.4"), None),
+                   "outbound_travel": (Decimal("0"), Decimal("0"), None),
+                   "vehicle_operation": (Decimal("5.89"), Decimal("6"), None),
+                   "reception": (Decimal("2.16"), Decimal("2.4"), None)}

@@ -41,7 +41,6 @@ ALL_EXPECTED = expected_paths(VARIANTS6) + expected_paths(VARIANTS6_PDF)
 # the parser gets wrong on that document.
 KNOWN_GAPS: dict[str, str] = {
     "d01_rongshui_school_docx_prose": "收入预算/支出预算 and 基本支出 split over Word runs ('1,'|'207.55') not read; 没有安排因公出国 not 0",
-    "h02_minle_health_juesuan_three_columns_yuan": "年初预算|支出决算|决算比预算增减 table in 元 not read: every 三公 figure missing",
     "h04_nyingchi_bayi_vertical_table_yuan": "scope not inferred for a 局; label|value table in 元 not read (all figures missing)",
     "h05_zhuozhou_health_commission_decoy_years": "vehicle parts stated only in a parenthesis after 全部为运行维护费 (购置费为0) not read",
     "t04_linkou_police_juesuan_share_of_budget": "'占年度预算58.00万元的90.3%': the budget beside the actual not kept",
