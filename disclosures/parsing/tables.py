@@ -231,6 +231,11 @@ def read_sangong_grid(grid: Grid, *, year: int, page: int | None, title: str, re
     data_index = next((i for i, row in enumerate(padded)
                        if sum(bool(_NUMERIC.match(c or "")) for c in row) >= 2), None)
     if data_index is None:
+        # A label | value list ("公务接待费 | 3.6"): one amount per row, at least three items named down the side.
+        labelled = [i for i, row in enumerate(padded) if width == 2 and classify_column(row[0] or "")
+                    and _NUMERIC.match(row[1] or "")]
+        data_index = labelled[0] if len(labelled) >= 3 else None
+    if data_index is None:
         return []
     header = padded[:data_index]
     data = [[c or "" for c in row] for row in padded[data_index:]]

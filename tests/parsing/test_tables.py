@@ -77,3 +77,16 @@ def test_a_final_accounts_table_keeps_the_budget_beside_the_actual_and_no_change
                    "outbound_travel": (Decimal("0"), Decimal("0"), None),
                    "vehicle_operation": (Decimal("5.89"), Decimal("6"), None),
                    "reception": (Decimal("2.16"), Decimal("2.4"), None)}
+
+
+def test_a_label_value_list_is_read_one_amount_per_row():
+    grid = [["项目", "2025年预算数"], ["“三公”经费合计", "7.2"], ["（一）因公出国（境）费", "0"],
+            ["（二）公务用车运行维护费", "4.5"], ["（三）公务接待费", "2.7"], ["公务用车保有量（辆）", "3"]]
+    figures = read_sangong_grid(grid, year=2025, page=1, title="单位：万元", result=TableResult())
+    assert {f.metric: f.value for f in figures} == {"sangong_total": Decimal("7.2"), "outbound_travel": Decimal("0"),
+                                                   "vehicle_operation": Decimal("4.5"), "reception": Decimal("2.7")}
+
+
+def test_a_two_column_list_naming_fewer_than_three_items_is_not_a_sangong_table():
+    grid = [["项目", "金额"], ["公务接待费", "2.7"], ["会议费", "1.0"]]
+    assert read_sangong_grid(grid, year=2025, page=1, title="单位：万元", result=TableResult()) == []

@@ -41,7 +41,7 @@ ALL_EXPECTED = expected_paths(VARIANTS6) + expected_paths(VARIANTS6_PDF)
 # the parser gets wrong on that document.
 KNOWN_GAPS: dict[str, str] = {
     "d01_rongshui_school_docx_prose": "收入预算/支出预算 and 基本支出 split over Word runs ('1,'|'207.55') not read; 没有安排因公出国 not 0",
-    "h04_nyingchi_bayi_vertical_table_yuan": "scope not inferred for a 局; label|value table in 元 not read (all figures missing)",
+    "h04_nyingchi_bayi_vertical_table_yuan": "scope not inferred for a 局; 公务用车保有量(辆) row of the label|value table not read as vehicles_count",
     "h05_zhuozhou_health_commission_decoy_years": "vehicle parts stated only in a parenthesis after 全部为运行维护费 (购置费为0) not read",
     "t04_linkou_police_juesuan_share_of_budget": "'占年度预算58.00万元的90.3%': the budget beside the actual not kept",
     "t08_yugan_market_mirror_chrome_pinyin": "pinyin junk inside 公务接dai待费: reception missed",
@@ -49,7 +49,7 @@ KNOWN_GAPS: dict[str, str] = {
     "t10_weixian_school_unit_budget_labels": "'在编在岗教职工179人' not read as staff_actual",
     "t12_gongshu_street_office_compile_note": "'公务用车购置及运行维护费均不安排' not read as vehicle_total 0",
     "x02_suichang_culture_juesuan_workbook_yuan_pairs": "scope not inferred (nothing but the 局 name says 部门); 机关运行经费 row in 元 missed",
-    "x03_hejing_hospital_unit_workbook_long_list": "long-form 三公 list (label|amount rows) and staff sheet in a workbook not read",
+    "x03_hejing_hospital_unit_workbook_long_list": "scope not inferred for a 医院; staff sheet (编制人数/在职人员总数/实有车辆数 | 数量) in a workbook not read",
     "v01_qingyuan_education_full_template_split_codes": "'2025年不新增购置车辆' not read as vehicles_purchase_planned 0",
     "v02_luoding_cdc_unit_cover_tables_yuan": "基本支出/项目支出 with parenthesised project note not read",
     "v05_hutubi_audit_web_print_untitled": "unit in the printed page's 发布机构 table cell not read (unit/region/province None)",
