@@ -312,6 +312,24 @@ def prefer_actual(text: str, hit: Hit) -> Hit:
                hit.change, hit.amount, "budget_actual")
 
 
+_BUDGET_BESIDE = re.compile(
+    rf",?(?:占|为)(?:全年|年度|年初|调整后)?预算(?:数)?(?P<num>{NUMBER})(?P<unit>{UNIT})的\d+(?:\.\d+)?%"
+    rf"|\((?:全年|年度|年初|调整后)?预算(?:数)?(?:为|是)?(?P<pnum>{NUMBER})(?P<punit>{UNIT})\)")
+
+
+def budget_beside(text: str, hit: Hit) -> Hit:
+    """决算 "…支出决算46.91万元，占年度预算50.00万元的93.8%" or "…支出0元（年度预算0元）": the 预算数 written
+    right after the actual goes beside it."""
+    if hit.budget is not None:
+        return hit
+    found = _BUDGET_BESIDE.match(text, hit.end)
+    if not found:
+        return hit
+    num, unit = (found.group("num"), found.group("unit")) if found.group("num") else (found.group("pnum"),
+                                                                                      found.group("punit"))
+    return Hit(hit.amount, hit.start, hit.num_start, found.end(), hit.change, parse_amount(num, unit), hit.pattern)
+
+
 def bare_zero(text: str, label: str) -> list[Hit]:
     """"因公出国(境)费为0；": a zero printed without a unit (0 is 0 in any unit)."""
     pattern = _compiled(rf"(?:{label}){_FILLER}(?:为|是)?(?:0(?:\.0+)?|零)(?=[;,。)]|$)")

@@ -15,7 +15,7 @@ from .clauses import (  # noqa: F401  (re-exported for older imports)
 )
 from .numbers import NUMBER, UNIT, Amount, parse_amount
 from .patterns import (  # noqa: F401
-    Hit, all_of, bare_zero, both_zero, budget_actual, prefer_actual, zeros_in_words, change_only, count_then_amount, label_amounts, respective_changes, respectively,
+    Hit, all_of, bare_zero, both_zero, budget_actual, budget_beside, prefer_actual, zeros_in_words, change_only, count_then_amount, label_amounts, respective_changes, respectively,
     shared_change, zero_in_words,
 )
 from .sections import Section, classify_heading, split_sections  # noqa: F401  (re-exported)
@@ -49,7 +49,9 @@ def make_figure(metric: str, joined: Joined, hit: Hit, *, seg_end: int, year: in
         metric=metric,
         value=hit.amount.value,
         change=change.value if change else None,
-        reason=find_reason(joined, after, seg_end) if change and change.value is not None else None,
+        # A reason explains a change on last year, or (决算) the gap between the actual and its budget beside it.
+        reason=(find_reason(joined, after, seg_end)
+                if (change and change.value is not None) or hit.budget is not None else None),
         page=joined.page_at(hit.num_start),
         source=joined.cite(sentence_start(text, hit.start), max(cite_end, sentence_end if sentence_end > 0 and sentence_end - cite_end < 2 else cite_end)),
         display_scale=hit.amount.scale,
@@ -112,6 +114,7 @@ def sangong_figures(joined: Joined, *, year: int | None, kind: str) -> dict[str,
                   for hit in budget_actual(text, label)}
         hits = [(metric, actual.pop((metric, hit.start), None) or _actual_not_budget(text, hit))
                 for metric, hit in hits] + [(metric, hit) for (metric, _), hit in actual.items()]
+        hits = [(metric, budget_beside(text, hit)) for metric, hit in hits]
     hits += _change_first(text, year)
     for metric, label in SANGONG_LABELS.items():
         hits += [(metric, hit) for hit in count_then_amount(text, label)]

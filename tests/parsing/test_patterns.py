@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 
 from disclosures.parsing.patterns import (
-    bare_zero, both_zero, budget_actual, change_only, count_then_amount, label_amounts, prefer_actual, respective_changes,
+    bare_zero, both_zero, budget_actual, budget_beside, change_only, count_then_amount, label_amounts, prefer_actual, respective_changes,
     respectively, shared_change, zero_in_words,
 )
 from disclosures.parsing.prose import SANGONG_LABELS
@@ -207,3 +207,20 @@ def test_it_prefers_the_actual_named_right_after_a_budget(sentence: str, label: 
     text = normalize(sentence)
     hit = prefer_actual(text, label_amounts(text, label, clause_start=False)[0])
     assert (hit.amount.value, hit.budget.value if hit.budget else None) == (D(value), None if budget is None else D(budget))
+
+
+@pytest.mark.parametrize(("sentence", "label", "actual", "budget"), [
+    ("公务接待费支出决算3.20万元，占年度预算4.00万元的80.0%。", "reception", "3.20", "4.00"),
+    ("因公出国（境）费支出0元（年度预算0元）；", "outbound_travel", "0", "0"),
+    ("公务用车运行维护费决算支出12.60万元（年初预算15.00万元），主要是…", "vehicle_operation", "12.60", "15.00"),
+])
+def test_it_keeps_the_budget_written_right_after_an_actual(sentence: str, label: str, actual: str,
+                                                           budget: str) -> None:
+    text = normalize(sentence)
+    hit = budget_beside(text, label_amounts(text, label_pattern(label))[0])
+    assert (hit.amount.value, hit.budget.value) == (D(actual), D(budget))
+
+
+def test_it_keeps_no_budget_when_the_next_amount_is_not_one() -> None:
+    text = normalize("公务接待费支出决算3.20万元，比上年减少0.80万元。")
+    assert budget_beside(text, label_amounts(text, label_pattern("reception"))[0]).budget is None

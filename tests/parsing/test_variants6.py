@@ -43,7 +43,6 @@ KNOWN_GAPS: dict[str, str] = {
     "d01_rongshui_school_docx_prose": "收入预算/支出预算 and 基本支出 split over Word runs ('1,'|'207.55') not read; 没有安排因公出国 not 0",
     "h04_nyingchi_bayi_vertical_table_yuan": "scope not inferred for a 局; 公务用车保有量(辆) row of the label|value table not read as vehicles_count",
     "h05_zhuozhou_health_commission_decoy_years": "vehicle parts stated only in a parenthesis after 全部为运行维护费 (购置费为0) not read",
-    "t04_linkou_police_juesuan_share_of_budget": "'占年度预算58.00万元的90.3%': the budget beside the actual not kept",
     "t08_yugan_market_mirror_chrome_pinyin": "pinyin junk inside 公务接dai待费: reception missed",
     "t09_chiping_natres_juesuan_then_budget": "split in two now, but scope not inferred for a 局 and '2024年预算安排9.60万元' (三公 only in the heading) not read",
     "t10_weixian_school_unit_budget_labels": "'在编在岗教职工179人' not read as staff_actual",
