@@ -529,6 +529,7 @@ _LABELS = ("索引号", "发布机构", "发文机关", "公开主体", "公开�
            "发布日期", "发布时间", "公开日期", "生成日期", "文号", "发文字号", "主题分类", "主题词", "浏览次数", "访问量",
            "字号", "作者", "责任编辑", "分享到", "打印")
 _LABEL = re.compile(r"(" + "|".join(sorted(_LABELS, key=len, reverse=True)) + r")[:：]")
+_BARE_LABEL = re.compile(r"(索引号|发布机构|发文机关|公开主体|发布日期|成文日期|主题分类|文号|发文字号)")
 _LABEL_ORIGIN = {"标题": "metadata:标题", "名称": "metadata:标题", "发布机构": "metadata:发布机构",
                  "发文机关": "metadata:发布机构", "公开主体": "metadata:发布机构", "公开单位": "metadata:发布机构",
                  "来源": "metadata:来源", "信息来源": "metadata:来源"}
@@ -540,6 +541,11 @@ def label_clues(lines: list[Line], *, head: int = 25) -> list[Clue]:
     found: list[Clue] = []
     for line in lines[:head]:
         labels = list(_LABEL.finditer(line.text))
+        if not labels:
+            # A printed page's metadata table loses its colons: "索引号65232-…发布机构呼图壁县审计局" (two labels
+            # on one line at least, so a sentence naming a 发布机构 is never read as one).
+            bare = list(_BARE_LABEL.finditer(line.text))
+            labels = bare if len(bare) >= 2 and bare[0].start() == 0 else []
         for n, match in enumerate(labels):
             origin = _LABEL_ORIGIN.get(match.group(1))
             if origin is None:

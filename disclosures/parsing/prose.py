@@ -86,7 +86,7 @@ SANGONG_LABELS: dict[str, str] = {
 }
 _ANY_ITEM = "|".join(f"(?:{label})" for key, label in SANGONG_LABELS.items() if key != "sangong_total")
 _NOT_ARRANGED = re.compile(
-    r"[:]?(?:全年|本年|当年|年度)?(?:预算|决算|支出)?(?:数)?(?:未安排|暂未安排|未作安排|没有安排|无此项|未发生|为零|是零)"
+    r"[:]?(?:全年|本年|当年|年度)?(?:预算|决算|支出)?(?:数)?(?:未安排|暂未安排|未作安排|没有安排|不安排|无预算(?:安排)?|无此项|未发生|为零|是零)(?:预算|支出|资金|经费)?(?=[。;,)]|$)"
 )
 
 
@@ -536,7 +536,10 @@ def other_figures(joined: Joined, *, year: int | None, scope: str) -> dict[str, 
                                          display_scale=0, source_unit="辆", note="文中写明无公务用车")
                 continue
         if match is None and metric == "vehicles_purchase_planned":
-            match = re.search(r"(?:未|不|没有|无)(?:安排|计划)(?:购置|购买|更新)(?:车辆|公务用车|公务车)|无(?:车辆)?购置计划", text)
+            # A plan, never a past fact: "不新增购置车辆", "无购车计划" — not "全年未更新车辆" (a 决算's year).
+            match = re.search(r"(?:未|不|没有|无)(?:安排|计划)(?:购置|购买|更新)(?:车辆|公务用车|公务车)"
+                              r"|不(?:新增)?(?:购置|购买)(?:新)?(?:车辆|公务用车|公务车)"
+                              r"|无(?:车辆|新增车辆|公务用车)?(?:购置|购车|更新)计划", text)
             if match:
                 figures[metric] = Figure(metric=metric, value=Decimal(0), page=joined.page_at(match.start()),
                                          source=joined.cite(sentence_start(text, match.start()), match.end()),

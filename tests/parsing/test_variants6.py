@@ -49,9 +49,7 @@ KNOWN_GAPS: dict[str, str] = {
     "t12_gongshu_street_office_compile_note": "'公务用车购置及运行维护费均不安排' not read as vehicle_total 0",
     "x02_suichang_culture_juesuan_workbook_yuan_pairs": "scope not inferred (nothing but the 局 name says 部门); 机关运行经费 row in 元 missed",
     "x03_hejing_hospital_unit_workbook_long_list": "scope not inferred for a 医院; staff sheet (编制人数/在职人员总数/实有车辆数 | 数量) in a workbook not read",
-    "v01_qingyuan_education_full_template_split_codes": "'2025年不新增购置车辆' not read as vehicles_purchase_planned 0",
     "v02_luoding_cdc_unit_cover_tables_yuan": "基本支出/项目支出 with parenthesised project note not read",
-    "v05_hutubi_audit_web_print_untitled": "unit in the printed page's 发布机构 table cell not read (unit/region/province None)",
 }
 
 
