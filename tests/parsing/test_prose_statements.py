@@ -150,3 +150,12 @@ def test_a_vehicle_not_renewed_last_year_is_no_plan_for_this_year():
     text = ("某某县教育局2023年度“三公”经费决算说明\n2023年度“三公”经费决算支出5.00万元。公务用车购置费支出决算0万元，"
             "全年未更新车辆。\n")
     assert "vehicles_purchase_planned" not in parse_disclosure(text.encode(), filename="q.txt").figures
+
+
+@pytest.mark.parametrize("sentence,actual", [
+    ("核定教职工编制64名，在编在岗教职工61人，在校学生900人。", Decimal("61")),
+    ("核定编制120名，在编医护人员113人。", Decimal("113")),
+])
+def test_it_reads_the_staff_in_post_of_a_school_or_hospital(sentence: str, actual: Decimal) -> None:
+    text = f"某某县第一中学2025年单位预算情况说明\n一、基本情况\n{sentence}\n二、收支预算\n2025年收入总数310.00万元。\n"
+    assert parse_disclosure(text.encode(), filename="s.txt").figures["staff_actual"].value == actual
