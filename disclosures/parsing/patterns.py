@@ -111,7 +111,19 @@ def _label_list(chunk: str, labels: dict[str, str], offset: int) -> list[tuple[s
     result = []
     pos = 0
     head = ""
-    for piece in re.split(rf"({_SEP})", chunk):
+    tokens = re.split(rf"({_SEP})", chunk)
+    # "公务用车购置及运行维护费" is one item, not two: join pieces whose whole names a single metric.
+    merged: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if i + 2 < len(tokens) and tokens[i] and tokens[i + 1] in ("及", "和") and \
+                _metric_of(tokens[i] + tokens[i + 1] + tokens[i + 2], labels) == "vehicle_total":
+            merged.append(tokens[i] + tokens[i + 1] + tokens[i + 2])
+            i += 3
+            continue
+        merged.append(tokens[i])
+        i += 1
+    for piece in merged:
         if piece and not re.fullmatch(_SEP, piece):
             metric = next((m for m in (_metric_of(p, labels) for p in (piece, piece + "费", head + piece,
                                                                  head + piece + "费") if p) if m), None)

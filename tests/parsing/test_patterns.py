@@ -108,6 +108,7 @@ def test_it_spreads_a_shared_flat_over_the_items_just_before_it(sentence: str, f
     ("因公出国（境）和公务用车购置均为0。", {"outbound_travel", "vehicle_purchase"}),
     ("因公出国(境)费和公务接待费均不安排。", {"outbound_travel", "reception"}),
     ("因公出国(境)费、公务用车购置费都没有安排。", {"outbound_travel", "vehicle_purchase"}),
+    ("因公出国（境）费和公务用车购置及运行维护费均不安排。", {"outbound_travel", "vehicle_total"}),
 ])
 def test_it_reads_one_zero_for_each_item_of_a_both_zero_statement(sentence: str, zeros: set[str]) -> None:
     found = values(both_zero(normalize(sentence), ITEMS))

@@ -45,7 +45,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h05_zhuozhou_health_commission_decoy_years": "vehicle parts stated only in a parenthesis after 全部为运行维护费 (购置费为0) not read",
     "t08_yugan_market_mirror_chrome_pinyin": "pinyin junk inside 公务接dai待费: reception missed",
     "t09_chiping_natres_juesuan_then_budget": "split in two now, but scope not inferred for a 局 and '2024年预算安排9.60万元' (三公 only in the heading) not read",
-    "t12_gongshu_street_office_compile_note": "'公务用车购置及运行维护费均不安排' not read as vehicle_total 0",
     "x02_suichang_culture_juesuan_workbook_yuan_pairs": "scope not inferred (nothing but the 局 name says 部门); 机关运行经费 row in 元 missed",
     "x03_hejing_hospital_unit_workbook_long_list": "scope not inferred for a 医院; staff sheet (编制人数/在职人员总数/实有车辆数 | 数量) in a workbook not read",
     "v02_luoding_cdc_unit_cover_tables_yuan": "基本支出/项目支出 with parenthesised project note not read",
