@@ -14,7 +14,7 @@ from decimal import Decimal
 from .document import Document
 from .numbers import parse_amount
 from .pdf import PdfReadError, pdf_tables
-from .text import normalize
+from .text import Line, normalize
 from .types import EconomicLine, Figure, FunctionLine
 
 Grid = list[list[str]]
@@ -430,8 +430,43 @@ def _zero(found: dict[str, Figure], keys: tuple[str, ...]) -> None:
             fig.note = "表中为空白，经表内合计校验确认为0"
 
 
+# A label | count list ("编制人数 | 420", "在职人员总数 | 512", "实有车辆数 | 7", "公务用车保有量（辆）| 6").
+_COUNT_LABELS = (
+    ("staff_authorized", re.compile(r"(?:核定)?编制(?:人数|数|总数)?(?:\((?:人|名)\))?"), "人"),
+    ("staff_actual", re.compile(r"(?:实有|在职|在编)(?:人员|职工|教职工)?(?:总数|人数|数)?(?:\((?:人|名)\))?"), "人"),
+    ("vehicles_count", re.compile(r"(?:实有|现有)?(?:公务用)?车辆(?:总数|数)|(?:实有|现有)公务用车(?:数)?|"
+                                  r"公务用车(?:保有量|总数)(?:\(辆\))?|(?:实有|现有)车辆数?(?:\(辆\))?"), "辆"),
+)
+
+
+def count_list_figures(document: Document) -> list[Figure]:
+    """Counts in a two-cell label | number list: each label once, or nothing for it (never a guess)."""
+    seen: dict[str, list[tuple[Line, str, str]]] = {}
+    for line in document.lines:
+        if not line.tabular:
+            continue
+        cells = [c for c in (_split_cells(line.raw) or []) if c.strip()]
+        if len(cells) != 2 or not re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", cells[1].strip()):
+            continue
+        label = normalize(cells[0])
+        for metric, pattern, _unit in _COUNT_LABELS:
+            if pattern.fullmatch(label):
+                seen.setdefault(metric, []).append((line, cells[0].strip(), cells[1].strip()))
+                break
+    found = []
+    for metric, pattern, unit in _COUNT_LABELS:
+        rows = seen.get(metric, [])
+        if len({value for _, _, value in rows}) != 1:
+            continue
+        line, label, value = rows[0]
+        found.append(Figure(metric=metric, value=Decimal(value.replace(",", "")), page=line.page,
+                            source=f"{label} · {value}", display_scale=0, source_unit=unit, origin="table",
+                            row=label))
+    return found
+
+
 def headcount_table_figures(document: Document) -> list[Figure]:
-    """A small 人员 table (类别 | 编制数 | 实有人数): the 合计 row, or its only row."""
+    """A small 人员 table (类别 | 编制数 | 实有人数): the 合计 row, or its only row; else a label | count list."""
     lines = document.lines
     for i, line in enumerate(lines):
         if not line.tabular:
@@ -449,7 +484,7 @@ def headcount_table_figures(document: Document) -> list[Figure]:
         total = [r for r in rows if r[1] and re.search(r"合计|总计|小计|全部", r[1][0])]
         chosen = total[0] if total else rows[0] if len(rows) == 1 else None
         if chosen is None:
-            return []
+            break
         found = []
         for metric, j in (("staff_authorized", authorized), ("staff_actual", actual)):
             if j is not None and j < len(chosen[1]) and re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", chosen[1][j]):
@@ -458,5 +493,7 @@ def headcount_table_figures(document: Document) -> list[Figure]:
                     source=f"人员情况表 · {chosen[1][0]} · {header[j]}", display_scale=0, source_unit="人",
                     origin="table",
                 ))
-        return found
-    return []
+        if found:
+            return found
+        break
+    return count_list_figures(document)

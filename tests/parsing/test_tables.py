@@ -90,3 +90,23 @@ def test_a_label_value_list_is_read_one_amount_per_row():
 def test_a_two_column_list_naming_fewer_than_three_items_is_not_a_sangong_table():
     grid = [["项目", "金额"], ["公务接待费", "2.7"], ["会议费", "1.0"]]
     assert read_sangong_grid(grid, year=2025, page=1, title="单位：万元", result=TableResult()) == []
+
+
+def _sheet_document(rows: list[list[str]]):
+    from disclosures.parsing.document import Document
+    from disclosures.parsing.text import TABLE_ROW, page_lines
+    return Document(lines=page_lines(["\n".join(TABLE_ROW + "\t".join(r) for r in rows)]), pages=1, data=b"",
+                    is_pdf=False)
+
+
+def test_a_label_count_list_gives_staff_and_vehicles():
+    from disclosures.parsing.tables import headcount_table_figures
+    document = _sheet_document([["项目", "数量"], ["编制人数", "88"], ["在职人员总数", "95"], ["实有车辆数", "4"]])
+    assert {f.metric: f.value for f in headcount_table_figures(document)} == {
+        "staff_authorized": Decimal("88"), "staff_actual": Decimal("95"), "vehicles_count": Decimal("4")}
+
+
+def test_a_count_listed_twice_with_different_numbers_is_withheld():
+    from disclosures.parsing.tables import headcount_table_figures
+    document = _sheet_document([["项目", "数量"], ["实有车辆数", "4"], ["实有车辆数", "5"]])
+    assert headcount_table_figures(document) == []

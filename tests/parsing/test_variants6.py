@@ -41,12 +41,12 @@ ALL_EXPECTED = expected_paths(VARIANTS6) + expected_paths(VARIANTS6_PDF)
 # the parser gets wrong on that document.
 KNOWN_GAPS: dict[str, str] = {
     "d01_rongshui_school_docx_prose": "收入预算/支出预算 and 基本支出 split over Word runs ('1,'|'207.55') not read; 没有安排因公出国 not 0",
-    "h04_nyingchi_bayi_vertical_table_yuan": "scope not inferred for a 局; 公务用车保有量(辆) row of the label|value table not read as vehicles_count",
+    "h04_nyingchi_bayi_vertical_table_yuan": "scope not inferred for a 局 (nothing but the name says 部门)",
     "h05_zhuozhou_health_commission_decoy_years": "vehicle parts stated only in a parenthesis after 全部为运行维护费 (购置费为0) not read",
     "t08_yugan_market_mirror_chrome_pinyin": "pinyin junk inside 公务接dai待费: reception missed",
     "t09_chiping_natres_juesuan_then_budget": "split in two now, but scope not inferred for a 局 and '2024年预算安排9.60万元' (三公 only in the heading) not read",
     "x02_suichang_culture_juesuan_workbook_yuan_pairs": "scope not inferred (nothing but the 局 name says 部门); 机关运行经费 row in 元 missed",
-    "x03_hejing_hospital_unit_workbook_long_list": "scope not inferred for a 医院; staff sheet (编制人数/在职人员总数/实有车辆数 | 数量) in a workbook not read",
+    "x03_hejing_hospital_unit_workbook_long_list": "scope not inferred for a 医院 (nothing but the name says 单位)",
     "v02_luoding_cdc_unit_cover_tables_yuan": "基本支出/项目支出 with parenthesised project note not read",
 }
 
