@@ -264,7 +264,7 @@ def budget_actual(text: str, label: str) -> list[Hit]:
     return hits
 
 
-_NONE = r"无|没有|未安排|不安排|未发生|未列支|未开支"
+_NONE = r"无|没有安排|没有|未安排|不安排|未发生|未列支|未开支"
 
 
 def zero_in_words(text: str, label: str, *, what: str = r"(?:预算)?(?:安排|支出|收入|收入和支出|收支|预算)?") -> list[Hit]:

@@ -162,6 +162,7 @@ def test_it_reads_a_final_accounts_actual_with_its_budget_beside_it(sentence: st
     ("本单位2025年无政府性基金预算财政拨款收入和支出。", r"政府性基金(?:预算)?(?:财政)?(?:拨款)?"),
     ("本部门无公务用车购置预算安排。", label_pattern("vehicle_purchase").replace("费(?:用)?", "(?:费)?")),
     ("2024年度无“三公”经费财政拨款支出。", label_pattern("sangong_total")),
+    ("本中心没有安排因公出国（境）费，没有公务用车。", label_pattern("outbound_travel")),
 ])
 def test_it_reads_a_zero_stated_in_words(sentence: str, label: str) -> None:
     hits = zero_in_words(normalize(sentence), label)

@@ -40,7 +40,6 @@ ALL_EXPECTED = expected_paths(VARIANTS6) + expected_paths(VARIANTS6_PDF)
 # parser handles one, its xfail turns into a failure and the entry must be removed. Each reason is the first thing
 # the parser gets wrong on that document.
 KNOWN_GAPS: dict[str, str] = {
-    "d01_rongshui_school_docx_prose": "收入预算/支出预算 and 基本支出 split over Word runs ('1,'|'207.55') not read; 没有安排因公出国 not 0",
     "h04_nyingchi_bayi_vertical_table_yuan": "scope not inferred for a 局 (nothing but the name says 部门)",
     "h05_zhuozhou_health_commission_decoy_years": "vehicle parts stated only in a parenthesis after 全部为运行维护费 (购置费为0) not read",
     "t08_yugan_market_mirror_chrome_pinyin": "pinyin junk inside 公务接dai待费: reception missed",
