@@ -21,6 +21,7 @@ def sections(*pages: str) -> list[tuple[str, str]]:
     ("2025年部门预算编制说明", "overview"),
     ("(二)预算收支", "overview"),
     ("二、单位决算收支情况", "overview"),
+    ("二、收入支出预算", "overview"),
     ("二、部门收支总体情况", "overview"),
     ("二、收入决算情况说明", "income"),
     ("三、支出决算情况说明", "expenditure"),

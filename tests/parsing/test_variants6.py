@@ -46,7 +46,6 @@ KNOWN_GAPS: dict[str, str] = {
     "t09_chiping_natres_juesuan_then_budget": "split in two now, but scope not inferred for a 局 and '2024年预算安排9.60万元' (三公 only in the heading) not read",
     "x02_suichang_culture_juesuan_workbook_yuan_pairs": "scope not inferred (nothing but the 局 name says 部门); 机关运行经费 row in 元 missed",
     "x03_hejing_hospital_unit_workbook_long_list": "scope not inferred for a 医院 (nothing but the name says 单位)",
-    "v02_luoding_cdc_unit_cover_tables_yuan": "基本支出/项目支出 with parenthesised project note not read",
 }
 
 
