@@ -21,6 +21,7 @@ import sys
 import threading
 import time
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import wait
 from pathlib import PurePath
@@ -252,20 +253,7 @@ def parse_in_child(data: bytes, filename: str, *, timeout: float = DEFAULT_TIMEO
     """
     kind = sniff(data)
     name = stored_filename(filename, kind)
-    context = _get_context()
-    receiver, sender = context.Pipe(duplex=False)
-    child = context.Process(target=_child_main, args=(sender, data, name, kind, Limits(timeout, memory, max_pages)),
-                            daemon=True)
-    _start(child)
-    sender.close()
-    try:
-        payload = _receive(receiver, child, timeout)
-    finally:
-        receiver.close()
-        if child.is_alive():
-            child.kill()
-        child.join(5)
-        child.close()
+    payload = _run_child(_child_main, (data, name, kind, Limits(timeout, memory, max_pages)), timeout=timeout)
     status, body = payload[0], payload[1]
     if status == "error":
         error = NotADisclosure if payload[2:] == ("not_a_disclosure",) else ParseError
@@ -274,6 +262,23 @@ def parse_in_child(data: bytes, filename: str, *, timeout: float = DEFAULT_TIMEO
 
 
 _start_lock = threading.Lock()
+
+
+def _run_child(target: Callable[..., None], args: tuple, *, timeout: float) -> tuple:
+    """Run `target(sender, *args)` in a fresh child and return what it sent; the child never outlives the call."""
+    context = _get_context()
+    receiver, sender = context.Pipe(duplex=False)
+    child = context.Process(target=target, args=(sender, *args), daemon=True)
+    _start(child)
+    sender.close()
+    try:
+        return _receive(receiver, child, timeout)
+    finally:
+        receiver.close()
+        if child.is_alive():
+            child.kill()
+        child.join(5)
+        child.close()
 
 
 def _start(child) -> None:
@@ -328,19 +333,7 @@ def _page_text(pdf_path: str, page: int) -> str:
 def call_in_child(function, *args, timeout: float, memory: int, **kwargs):
     """Run a module-level `function` of this module in a caged child. Its result must be plain data (str, numbers,
     lists, dicts); an exception comes back as ParseError, or as the page-image error it was, with its message."""
-    context = _get_context()
-    receiver, sender = context.Pipe(duplex=False)
-    child = context.Process(target=_call_main, args=(sender, function, args, kwargs, memory, timeout), daemon=True)
-    _start(child)
-    sender.close()
-    try:
-        payload = _receive(receiver, child, timeout)
-    finally:
-        receiver.close()
-        if child.is_alive():
-            child.kill()
-        child.join(5)
-        child.close()
+    payload = _run_child(_call_main, (function, args, kwargs, memory, timeout), timeout=timeout)
     if payload[0] == "error":
         message = clean_text(str(payload[1])).replace("\n", " ")[:300]
         if payload[2:] == ("PageImageError",):

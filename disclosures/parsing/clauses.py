@@ -146,7 +146,8 @@ def at_clause_start(text: str, pos: int) -> bool:
         back -= 1
         if pos - back > 30:
             return False
-    prefix = re.sub(r"\d{4}年度?|其中|全年|本年度?|当年|年初|本部门|本单位|本局|我单位|我局|我部门|县本级|本级|"
+    # An English gloss ahead of the label (bilingual exports: "Authorized staff编制数") is not a subject word.
+    prefix = re.sub(r"[A-Za-z][A-Za-z .'&-]*|\d{4}年度?|其中|全年|本年度?|当年|年初|本部门|本单位|本局|我单位|我局|我部门|县本级|本级|"
                     r"一般公共预算|财政拨款|安排的?|部门|单位", "", text[back:pos])
     return len(prefix) <= 12 and not _NOT_A_SUBJECT.search(prefix)
 

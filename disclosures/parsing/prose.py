@@ -21,7 +21,7 @@ from .patterns import (  # noqa: F401
 from .sections import Section, classify_heading, split_sections  # noqa: F401  (re-exported)
 from .text import Joined
 from .types import Figure, UnitHeadcount
-from .vocabulary import SANGONG, label_pattern
+from .vocabulary import label_pattern
 
 
 def _orphan_change(text: str, hit: Hit, change: Change) -> bool:
@@ -569,11 +569,12 @@ def _best_vehicle_match(pattern: str, text: str) -> re.Match[str] | None:
     return best
 
 
+# A count after a colon may stand without 人 ("编制数:34;" in a form-like line); it must end its clause there.
 _ACTUAL = re.compile(
-    r"(?:实有|在职|在编)(?:在职|在编|在岗)?(?:教职工|医护人员|职工|人员|干部职工)?(?:总人数|总数|总|人数|人员数)?(?:共|为|合计|共计)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:人|名)"
+    r"(?:实有|在职|在编)(?:在职|在编|在岗)?(?:教职工|医护人员|职工|人员|干部职工)?(?:总人数|总数|总|人数|人员数)?(?:共|为|合计|共计|(?P<colon>:))?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:人|名|(?(colon)(?=[;,.。])|(?!)))"
 )
 _AUTHORIZED = re.compile(
-    r"(?P<type>(?:[一-龥]{0,4}?(?:行政|事业|工勤|专项|参公|政法)))?编制(?:总数|数|人数|人员)?(?:为|共|合计|共计)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:人|名|个)"
+    r"(?P<type>(?:[一-龥]{0,4}?(?:行政|事业|工勤|专项|参公|政法)))?编制(?:总数|数|人数|人员)?(?:为|共|合计|共计|(?P<colon>:))?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:人|名|个|(?(colon)(?=[;,.。])|(?!)))"
 )
 _TOTAL_CUE = re.compile(r"合计|共计|总计|总数|共有|全局|全部门|本部门|全单位|本单位|全委|全办")
 

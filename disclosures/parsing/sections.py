@@ -82,6 +82,7 @@ def classify_heading(text: str) -> tuple[str, str] | None:
     body = text[numbering.end():] if numbering else text
     head, sep, rest = _split_head(body)
     head = re.sub(r"^[一-龥]{2,30}?(?:(?:19|20)\d{2}年度?)(?=(?:部门|单位)?(?:预算|决算)(?:情况)?说明|部门预算编制说明)", "", head)
+    head = re.sub(r"(?<=[一-龥])[A-Za-z][A-Za-z0-9 ,.'&()-]*$", "", head)  # a bilingual export's English gloss
     if not head or len(head) > 26 or re.search(r"\d", re.sub(r"(?:19|20)\d{2}年度?", "", head)):
         return None  # a heading carries no amounts: "2025年“三公”经费预算62.4" is a wrapped sentence
     if not numbering and sep == "" and len(head) > 20:

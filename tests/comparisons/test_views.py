@@ -13,8 +13,6 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from comparisons.columns import COLUMNS, cell_text
-from comparisons.tables import IN_SUBJECT_CELL
 from openpyxl.utils import get_column_letter
 from disclosures.models import Department
 from tests import factories

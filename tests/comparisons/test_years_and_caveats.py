@@ -2,7 +2,6 @@
 base, execution rates, reasons per metric and the 要点 (no database)."""
 from decimal import Decimal
 
-import pytest
 
 from comparisons import analysis
 from tests.comparisons.frames import long_frame

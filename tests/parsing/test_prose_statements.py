@@ -159,3 +159,20 @@ def test_a_vehicle_not_renewed_last_year_is_no_plan_for_this_year():
 def test_it_reads_the_staff_in_post_of_a_school_or_hospital(sentence: str, actual: Decimal) -> None:
     text = f"某某县第一中学2025年单位预算情况说明\n一、基本情况\n{sentence}\n二、收支预算\n2025年收入总数310.00万元。\n"
     assert parse_disclosure(text.encode(), filename="s.txt").figures["staff_actual"].value == actual
+
+
+@pytest.mark.parametrize(("line", "authorized", "actual"), [
+    ("本单位编制数：34；实有人数：32。", 34, 32),
+    ("Authorized staff 编制数: 34; Actual staff 实有人数: 32.", 34, 32),
+    ("单位编制数为18人，实有在职人员16人。", 18, 16),
+])
+def test_it_reads_headcount_after_a_colon_without_a_counting_word(line: str, authorized: int, actual: int) -> None:
+    text = f"示例县统计局2025年部门预算情况说明\n一、部门基本情况\n{line}\n二、“三公”经费预算情况说明\n“三公”经费预算5.00万元。\n"
+    result = parse_disclosure(text.encode(), filename="a.txt")
+    assert result.figures["staff_authorized"].value == Decimal(authorized)
+    assert result.figures["staff_actual"].value == Decimal(actual)
+
+
+def test_it_takes_no_colon_number_that_runs_on_into_another_word_as_a_headcount() -> None:
+    text = "示例县统计局2025年部门预算情况说明\n一、部门基本情况\n编制数:2025年核定。\n二、“三公”经费预算情况说明\n“三公”经费预算5.00万元。\n"
+    assert "staff_authorized" not in parse_disclosure(text.encode(), filename="a.txt").figures

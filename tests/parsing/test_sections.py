@@ -32,6 +32,9 @@ def sections(*pages: str) -> list[tuple[str, str]]:
     ("第四部分 名词解释", "glossary"),
     ("六、专业名词解释", "glossary"),
     ("一、部门基本情况", "basic"),
+    # bilingual exports print an English gloss after the heading, digits included
+    ("一、部门基本情况Part1Overview", "basic"),
+    ("四、“三公”经费情况说明Part 4 Three Public Expenses", "sangong"),
 ])
 def test_it_names_the_section_a_heading_opens(heading: str, key: str) -> None:
     from disclosures.parsing.text import normalize

@@ -20,7 +20,7 @@ import pytest
 
 from tests.parsing.variant_check import (
     FIXTURES, TEXT_SUFFIXES, check_parse, document_of,
-    expected_paths, load, name_of,
+    expected_paths, load, name_of, with_known_gaps,
 )
 
 VARIANTS4 = FIXTURES / "variants4"
@@ -32,13 +32,7 @@ ALL_EXPECTED = expected_paths(VARIANTS4) + expected_paths(VARIANTS4_PDF)
 # Known parser gaps this batch found and that are not fixed yet. strict=True: the day the parser handles one,
 # its xfail turns into a failure and the entry must be removed, so the list cannot go stale.
 KNOWN_GAPS = {
-    "r01_dangtu_drc_bilingual_export": "bilingual export: English labels ('Authorized staff编制数:34') and glosses",
 }
-
-
-def _gap(paths: list[Path]) -> list:
-    return [pytest.param(p, marks=pytest.mark.xfail(reason=KNOWN_GAPS[name_of(p)], strict=True))
-            if name_of(p) in KNOWN_GAPS else p for p in paths]
 
 
 def _document(expected_path: Path) -> Path:
@@ -46,12 +40,12 @@ def _document(expected_path: Path) -> Path:
     return document_of(expected_path, suffixes=suffixes)
 
 
-@pytest.mark.parametrize("expected_path", _gap(expected_paths(VARIANTS4)), ids=name_of)
+@pytest.mark.parametrize("expected_path", with_known_gaps(expected_paths(VARIANTS4), KNOWN_GAPS), ids=name_of)
 def test_it_parses_text_variant_as_checked_by_hand(expected_path: Path) -> None:
     check_parse(_document(expected_path), load(expected_path))
 
 
-@pytest.mark.parametrize("expected_path", _gap(expected_paths(VARIANTS4_PDF)), ids=name_of)
+@pytest.mark.parametrize("expected_path", with_known_gaps(expected_paths(VARIANTS4_PDF), KNOWN_GAPS), ids=name_of)
 def test_it_parses_pdf_variant_as_checked_by_hand(expected_path: Path) -> None:
     check_parse(_document(expected_path), load(expected_path))
 

@@ -25,7 +25,7 @@ import pytest
 
 from tests.parsing.variant_check import (
     FIXTURES, WEB_SUFFIXES, check_parse, check_sangong_arithmetic, check_well_formed, document_of,
-    expected_paths, load, name_of,
+    expected_paths, load, name_of, with_known_gaps,
 )
 
 VARIANTS5 = FIXTURES / "variants5"
@@ -40,22 +40,17 @@ KNOWN_GAPS: dict[str, str] = {
 }
 
 
-def _gap(paths: list[Path]) -> list:
-    return [pytest.param(p, marks=pytest.mark.xfail(reason=KNOWN_GAPS[name_of(p)], strict=True))
-            if name_of(p) in KNOWN_GAPS else p for p in paths]
-
-
 def _document(expected_path: Path) -> Path:
     suffixes = PDF_SUFFIXES if expected_path.parent == VARIANTS5_PDF else WEB_SUFFIXES
     return document_of(expected_path, suffixes=suffixes)
 
 
-@pytest.mark.parametrize("expected_path", _gap(expected_paths(VARIANTS5)), ids=name_of)
+@pytest.mark.parametrize("expected_path", with_known_gaps(expected_paths(VARIANTS5), KNOWN_GAPS), ids=name_of)
 def test_it_parses_web_text_sheet_and_docx_variant_as_checked_by_hand(expected_path: Path) -> None:
     check_parse(_document(expected_path), load(expected_path))
 
 
-@pytest.mark.parametrize("expected_path", _gap(expected_paths(VARIANTS5_PDF)), ids=name_of)
+@pytest.mark.parametrize("expected_path", with_known_gaps(expected_paths(VARIANTS5_PDF), KNOWN_GAPS), ids=name_of)
 def test_it_parses_pdf_variant_as_checked_by_hand(expected_path: Path) -> None:
     check_parse(_document(expected_path), load(expected_path))
 

@@ -202,3 +202,11 @@ def check_sangong_arithmetic(expected: dict[str, Any]) -> None:
         vehicles = [stated("vehicle_purchase", field), stated("vehicle_operation", field)]
         if stated("vehicle_total", field) is not None and all(v is not None for v in vehicles):
             assert sum(vehicles) == stated("vehicle_total", field)
+
+
+def with_known_gaps(paths: list[Path], gaps: dict[str, str]) -> list:
+    """Each document as a test parameter; one a batch lists as a known parser gap is a strict xfail, so the day
+    the parser reads it the test fails and the entry must go."""
+    return [pytest.param(p, marks=pytest.mark.xfail(reason=gaps[name_of(p)], strict=True))
+            if name_of(p) in gaps else p for p in paths]
+
