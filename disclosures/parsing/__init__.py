@@ -229,8 +229,10 @@ def _infer_scope(members: list[str], blocks: list[Joined]) -> str | None:
     if len(members) >= 2:
         return "部门"
     text = "".join(b.text for b in blocks)
-    department = len(re.findall(r"本部门|部门预算|部门决算|本局|全局|我局|本委|我委", text))
-    unit_words = len(re.findall(r"本单位|单位预算|单位决算|我单位", text))
+    # A 乡镇/街道 government speaks for itself as a 部门; a 附表's note says whose figures it reflects.
+    department = len(re.findall(r"本部门|部门预算|部门决算|本局|全局|我局|本委|我委|[我本](?:镇|乡|街道)(?!所属)|反映部门",
+                                text))
+    unit_words = len(re.findall(r"本单位|单位预算|单位决算|我单位|反映单位", text))
     if department == unit_words:
         return None
     return "部门" if department > unit_words else "单位"

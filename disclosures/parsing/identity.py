@@ -59,6 +59,8 @@ _TITLE_NO_YEAR = re.compile(
     r"(?P<kind>预算|决算)(?:情况|公开)?(?:说明|报告)$"
 )
 _REGION_WIDE = re.compile(r"本级|汇总|全县|全区|全市|全旗")
+# "…2025年部门预算“三公”经费说明(预算44.80万元)": a link in a list of other years' statements, with its figure.
+_LINK_AMOUNT = re.compile(r"[(\[][^()\[\]]{0,8}?\d[\d,]*(?:\.\d+)?(?:万元|元|亿元)[)\]]$")
 _LINK_DATE = re.compile(r"[(\[]?(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])[)\]]?$")
 # A numbered heading ("第三部分…", "一、…", "1.…", "（二）…") sits inside a document: never its title.
 _NUMBERED = re.compile(r"^(?:第[一二三四五六七八九十\d]+(?:部分|章|节)|[一二三四五六七八九十]+[、.]|\d+(?:[、.]|\s)|\(?[一二三四五六七八九十\d]+\))")
@@ -155,9 +157,13 @@ def _fields(origin: str, unit: str | None, year: int | None, kind: str | None, m
     scope = "部门" if "部门" in middle else "单位" if "单位" in middle else None
     # "县本级" / "全县" speak for the region; "XX局（本级）" is the office itself, a 单位.
     bracketed = bool(unit and re.search(r"（本级）$", unit))
-    if not bracketed and (_REGION_WIDE.search(middle) or (unit and _REGION_WIDE.search(unit))):
+    # "亚东县2023年县级“三公”经费预算汇总说明": a place, not an office, speaking of its own level is its 本级.
+    place_level = bool(unit and _is_place(unit) and (re.match(r"[县区市旗]级", middle)
+                                                     or re.search(r"(?:预算|决算)汇总", text)))
+    if not bracketed and (_REGION_WIDE.search(middle) or (unit and _REGION_WIDE.search(unit)) or place_level):
         scope = "汇总"
-        if unit and "本级" in middle and not unit.endswith("本级"):
+        if unit and ("本级" in middle or place_level and re.match(r"[县区市旗]级", middle)) \
+                and not unit.endswith("本级"):
             unit = unit + "本级"
     add("unit", unit)
     add("year", year)
@@ -172,7 +178,8 @@ def title_clues(lines: list[Line], *, head: int = 12, origin: str = "title") -> 
     # "第二部分…部门决算表" in a 目录 or "一、…情况说明" are headings inside the document, not its title.
     # A line carrying a date is a link in a page's list of other articles ("…2024年部门决算公开(2024-09-20)").
     prose = [(i, line) for i, line in enumerate(lines[:head]) if not line.tabular and not _NUMBERED.match(line.text)
-             and not _LINK_DATE.search(line.text)]
+             and not _LINK_DATE.search(line.text) and not _LINK_AMOUNT.search(line.text)
+             and i not in _link_run(lines[:head])]
     for n, (i, line) in enumerate(prose):
         text = arabic_years(line.text)
         candidates = [(text, i + 1, line.raw.strip())]
@@ -200,6 +207,19 @@ def title_clues(lines: list[Line], *, head: int = 12, origin: str = "title") -> 
             return (_fields(origin, clean_unit(match.group("unit")), year, match.group("kind"), match.group("middle"),
                             page=line.page, text=line.raw.strip()), i + 1)
     return [], 0
+
+
+def _link_run(lines: list[Line]) -> set[int]:
+    """Adjacent title-shaped lines naming different years under the same name (or none) are a list of links to
+    other years' statements (a page's sidebar or 往年公开 box), never the document's own title."""
+    titles = [None if _LINK_DATE.search(line.text) or _LINK_AMOUNT.search(line.text)
+              else _title_in(arabic_years(line.text)) for line in lines]
+    found: set[int] = set()
+    for i in range(len(lines) - 1):
+        this, after = titles[i], titles[i + 1]
+        if this and after and this[1] != after[1] and clean_unit(this[0]) == clean_unit(after[0]):
+            found |= {i, i + 1}
+    return found
 
 
 def _unit_in_middle(middle: str) -> str:
@@ -262,12 +282,15 @@ def cover_clues(lines: list[Line], *, head: int = 8) -> tuple[list[Clue], int]:
     clues: list[Clue] = []
     end = 0
     for i, line in enumerate(lines[:head]):
-        if line.page != first_page or line.tabular:
-            break
         text = arabic_years(line.text)
         labelled = _COVER_UNIT.match(text)
+        # A workbook's first row "编制单位：XX局 | 2022年度 | 单位：元" is a table row, yet names the unit.
+        if line.page != first_page or (line.tabular and not (labelled and labelled.group("label").endswith("单位")
+                                                              and len(labelled.group("label")) > 2)):
+            break
         if labelled:
-            unit = clean_unit(re.sub(r"(?:金额)?单位[:：].*$|(?:编制|填报)?日期[:：].*$", "", labelled.group("unit")))
+            unit = clean_unit(re.sub(r"(?:金额)?单位[:：].*$|(?:编制|填报)?日期[:：].*$|(?:19|20)\d{2}年度?.*$", "",
+                                     labelled.group("unit")))
             if plausible_unit(unit):
                 label = labelled.group("label")
                 origin = ("cover:主管部门" if "主管" in label or label == "部门"
@@ -506,6 +529,7 @@ _LABELS = ("索引号", "发布机构", "发文机关", "公开主体", "公开�
            "发布日期", "发布时间", "公开日期", "生成日期", "文号", "发文字号", "主题分类", "主题词", "浏览次数", "访问量",
            "字号", "作者", "责任编辑", "分享到", "打印")
 _LABEL = re.compile(r"(" + "|".join(sorted(_LABELS, key=len, reverse=True)) + r")[:：]")
+_BARE_LABEL = re.compile(r"(索引号|发布机构|发文机关|公开主体|发布日期|成文日期|主题分类|文号|发文字号)")
 _LABEL_ORIGIN = {"标题": "metadata:标题", "名称": "metadata:标题", "发布机构": "metadata:发布机构",
                  "发文机关": "metadata:发布机构", "公开主体": "metadata:发布机构", "公开单位": "metadata:发布机构",
                  "来源": "metadata:来源", "信息来源": "metadata:来源"}
@@ -517,6 +541,11 @@ def label_clues(lines: list[Line], *, head: int = 25) -> list[Clue]:
     found: list[Clue] = []
     for line in lines[:head]:
         labels = list(_LABEL.finditer(line.text))
+        if not labels:
+            # A printed page's metadata table loses its colons: "索引号65232-…发布机构呼图壁县审计局" (two labels
+            # on one line at least, so a sentence naming a 发布机构 is never read as one).
+            bare = list(_BARE_LABEL.finditer(line.text))
+            labels = bare if len(bare) >= 2 and bare[0].start() == 0 else []
         for n, match in enumerate(labels):
             origin = _LABEL_ORIGIN.get(match.group(1))
             if origin is None:
@@ -756,7 +785,7 @@ def _combined(lines: list[Line]) -> list[tuple[int, list[Clue]]]:
     """A title of two disclosures: each starts at the first heading that names its year and kind."""
     titled, end = title_clues(lines)
     if not titled:
-        return []
+        return _yearless_title_parts(lines)
     printed = titled[0].text
     pairs = list(dict.fromkeys(_PAIR.findall(arabic_years(normalize(printed)))))
     if len(pairs) < 2:
@@ -775,6 +804,42 @@ def _combined(lines: list[Line]) -> list[tuple[int, list[Clue]]]:
             return []
         found.append((start, own + shared))
     return found
+
+
+# "茌平区自然资源局“三公”经费情况": a title naming the unit but no year (its headings give the years).
+_YEARLESS_TITLE = re.compile(r"^(?P<unit>[一-龥()（）]{4,40}?)(?P<middle>部门|单位)?(?:[“”\"「」]?三公[“”\"「」]?经费)?"
+                             r"(?:预算|决算|预决算|收支)?(?:情况|公开|说明|信息)+$")
+# "一、2023年度“三公”经费决算", "(二)2024年部门预算": a numbered heading whose whole subject is one year and kind.
+_YEAR_KIND_HEADING = re.compile(r"^(?P<year>(?:19|20)\d{2})年度?(?:部门|单位)?(?:[“”\"「」]?三公[“”\"「」]?经费)?"
+                                r"(?:支出)?(?P<kind>预算|决算)(?:情况|安排|支出|执行)?(?:情况)?(?:说明)?$")
+
+
+def _yearless_title_parts(lines: list[Line]) -> list[tuple[int, list[Clue]]]:
+    """A title without a year over numbered headings "一、2023年度…决算" and "二、2024年…预算": last year's 决算
+    and this year's 预算 on one page are two disclosures, each opening at its heading (the first at the top)."""
+    if not lines:
+        return []
+    title = _YEARLESS_TITLE.match(lines[0].text)
+    if not title or not plausible_unit(clean_unit(title.group("unit"))):
+        return []
+    heads = []
+    for i, line in enumerate(lines[1:], start=1):
+        numbered = _NUMBERED.match(line.text)
+        found = _YEAR_KIND_HEADING.match(arabic_years(line.text[numbered.end():])) if numbered else None
+        if found:
+            heads.append((i, int(found.group("year")), found.group("kind")))
+    if len(heads) < 2 or len({(year, kind) for _, year, kind in heads}) != len(heads):
+        return []
+    printed = lines[0].raw.strip()
+    shared = [Clue("unit", clean_unit(title.group("unit")), "title", lines[0].page, printed)]
+    if title.group("middle"):
+        shared.append(Clue("scope", title.group("middle"), "title", lines[0].page, printed))
+    found_parts: list[tuple[int, list[Clue]]] = []
+    for n, (i, year, kind) in enumerate(heads):
+        heading = lines[i].raw.strip()
+        own = [Clue("year", year, "title", lines[i].page, heading), Clue("kind", kind, "title", lines[i].page, heading)]
+        found_parts.append((0 if n == 0 else i, own + shared))
+    return found_parts
 
 
 def _head_identity(lines: list[Line], i: int) -> dict[str, object] | None:

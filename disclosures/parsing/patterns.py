@@ -50,7 +50,7 @@ def label_amounts(text: str, label: str, *, start: int = 0, end: int | None = No
             # "“三公”经费、会议费和培训费合计96.30万元" is not the 三公 total.
             continue
         if not found or len(found.group("gap")) > 16:
-            zero = _ZERO_TAIL.match(text, match.end(), end)
+            zero = _ZERO_TAIL.match(text, match.end(), end) or _COLON_ZERO.match(text, match.end(), end)
             if not zero or (clause_start and not at_clause_start(text, match.start())):
                 continue
             hits.append(Hit(Amount(Decimal(0), 0, "万元"), match.start(), zero.start("zero"), zero.end()))
@@ -63,6 +63,10 @@ def label_amounts(text: str, label: str, *, start: int = 0, end: int | None = No
 
 
 _ZERO_TAIL = re.compile(r"(?:[^\d。;,比较增减]{0,8}?)(?:为|是)(?P<zero>零)(?![一-龥]{0,2}(?:星|散|售|件|部件))")
+# "因公出国(境)经费:无出访计划,预算为零;": a label heading its own clause, a reason without any figure, then the
+# zero closing the clause.
+_COLON_ZERO = re.compile(r"(?:经费|预算|支出)?:[^\d。;:]{0,24}?(?:预算|支出|安排)(?:数)?(?:为|是)(?P<zero>零|0(?:\.0+)?)"
+                         r"(?:万元|元)?(?=[;。]|$)")
 
 
 @lru_cache(maxsize=256)
@@ -107,7 +111,19 @@ def _label_list(chunk: str, labels: dict[str, str], offset: int) -> list[tuple[s
     result = []
     pos = 0
     head = ""
-    for piece in re.split(rf"({_SEP})", chunk):
+    tokens = re.split(rf"({_SEP})", chunk)
+    # "公务用车购置及运行维护费" is one item, not two: join pieces whose whole names a single metric.
+    merged: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if i + 2 < len(tokens) and tokens[i] and tokens[i + 1] in ("及", "和") and \
+                _metric_of(tokens[i] + tokens[i + 1] + tokens[i + 2], labels) == "vehicle_total":
+            merged.append(tokens[i] + tokens[i + 1] + tokens[i + 2])
+            i += 3
+            continue
+        merged.append(tokens[i])
+        i += 1
+    for piece in merged:
         if piece and not re.fullmatch(_SEP, piece):
             metric = next((m for m in (_metric_of(p, labels) for p in (piece, piece + "费", head + piece,
                                                                  head + piece + "费") if p) if m), None)
@@ -172,7 +188,7 @@ def respective_changes(text: str, labels: dict[str, str], *, year: int | None) -
 
 _SHARED_FLAT = re.compile(rf"(?:均|都|皆)(?:与|比|较|同)?(?P<ref>{_REF})?(?:相比)?,?(?:{_FLAT})")
 _SHARED_ZERO = re.compile(r"(?:(?:均|都|皆)(?:为|是)?|(?:为|是))(?:0(?:\.0+)?|零)(?:万元|元)?(?![\d.])"
-                          r"|(?:均|都|皆)(?:未安排|未发生|无|没有)(?:预算|支出)?(?:安排)?")
+                          r"|(?:均|都|皆)(?:未安排|不安排|没有安排|未发生|无|没有)(?:预算|支出)?(?:安排)?")
 
 
 def shared_change(text: str, hits: list[tuple[str, Hit]], *, year: int | None) -> dict[int, Change]:
@@ -248,7 +264,7 @@ def budget_actual(text: str, label: str) -> list[Hit]:
     return hits
 
 
-_NONE = r"无|没有|未安排|不安排|未发生|未列支|未开支"
+_NONE = r"无|没有安排|没有|未安排|不安排|未发生|未列支|未开支"
 
 
 def zero_in_words(text: str, label: str, *, what: str = r"(?:预算)?(?:安排|支出|收入|收入和支出|收支|预算)?") -> list[Hit]:
@@ -306,6 +322,24 @@ def prefer_actual(text: str, hit: Hit) -> Hit:
         return hit
     return Hit(parse_amount(later.group("num"), later.group("unit")), hit.start, later.start("num"), later.end(),
                hit.change, hit.amount, "budget_actual")
+
+
+_BUDGET_BESIDE = re.compile(
+    rf",?(?:占|为)(?:全年|年度|年初|调整后)?预算(?:数)?(?P<num>{NUMBER})(?P<unit>{UNIT})的\d+(?:\.\d+)?%"
+    rf"|\((?:全年|年度|年初|调整后)?预算(?:数)?(?:为|是)?(?P<pnum>{NUMBER})(?P<punit>{UNIT})\)")
+
+
+def budget_beside(text: str, hit: Hit) -> Hit:
+    """决算 "…支出决算46.91万元，占年度预算50.00万元的93.8%" or "…支出0元（年度预算0元）": the 预算数 written
+    right after the actual goes beside it."""
+    if hit.budget is not None:
+        return hit
+    found = _BUDGET_BESIDE.match(text, hit.end)
+    if not found:
+        return hit
+    num, unit = (found.group("num"), found.group("unit")) if found.group("num") else (found.group("pnum"),
+                                                                                      found.group("punit"))
+    return Hit(hit.amount, hit.start, hit.num_start, found.end(), hit.change, parse_amount(num, unit), hit.pattern)
 
 
 def bare_zero(text: str, label: str) -> list[Hit]:

@@ -15,7 +15,7 @@ from .clauses import (  # noqa: F401  (re-exported for older imports)
 )
 from .numbers import NUMBER, UNIT, Amount, parse_amount
 from .patterns import (  # noqa: F401
-    Hit, all_of, bare_zero, both_zero, budget_actual, prefer_actual, zeros_in_words, change_only, count_then_amount, label_amounts, respective_changes, respectively,
+    Hit, all_of, bare_zero, both_zero, budget_actual, budget_beside, prefer_actual, zeros_in_words, change_only, count_then_amount, label_amounts, respective_changes, respectively,
     shared_change, zero_in_words,
 )
 from .sections import Section, classify_heading, split_sections  # noqa: F401  (re-exported)
@@ -49,7 +49,9 @@ def make_figure(metric: str, joined: Joined, hit: Hit, *, seg_end: int, year: in
         metric=metric,
         value=hit.amount.value,
         change=change.value if change else None,
-        reason=find_reason(joined, after, seg_end) if change and change.value is not None else None,
+        # A reason explains a change on last year, or (决算) the gap between the actual and its budget beside it.
+        reason=(find_reason(joined, after, seg_end)
+                if (change and change.value is not None) or hit.budget is not None else None),
         page=joined.page_at(hit.num_start),
         source=joined.cite(sentence_start(text, hit.start), max(cite_end, sentence_end if sentence_end > 0 and sentence_end - cite_end < 2 else cite_end)),
         display_scale=hit.amount.scale,
@@ -84,7 +86,7 @@ SANGONG_LABELS: dict[str, str] = {
 }
 _ANY_ITEM = "|".join(f"(?:{label})" for key, label in SANGONG_LABELS.items() if key != "sangong_total")
 _NOT_ARRANGED = re.compile(
-    r"[:]?(?:全年|本年|当年|年度)?(?:预算|决算|支出)?(?:数)?(?:未安排|暂未安排|未作安排|没有安排|无此项|未发生|为零|是零)"
+    r"[:]?(?:全年|本年|当年|年度)?(?:预算|决算|支出)?(?:数)?(?:未安排|暂未安排|未作安排|没有安排|不安排|无预算(?:安排)?|无此项|未发生|为零|是零)(?:预算|支出|资金|经费)?(?=[。;,)]|$)"
 )
 
 
@@ -112,6 +114,7 @@ def sangong_figures(joined: Joined, *, year: int | None, kind: str) -> dict[str,
                   for hit in budget_actual(text, label)}
         hits = [(metric, actual.pop((metric, hit.start), None) or _actual_not_budget(text, hit))
                 for metric, hit in hits] + [(metric, hit) for (metric, _), hit in actual.items()]
+        hits = [(metric, budget_beside(text, hit)) for metric, hit in hits]
     hits += _change_first(text, year)
     for metric, label in SANGONG_LABELS.items():
         hits += [(metric, hit) for hit in count_then_amount(text, label)]
@@ -533,7 +536,10 @@ def other_figures(joined: Joined, *, year: int | None, scope: str) -> dict[str, 
                                          display_scale=0, source_unit="辆", note="文中写明无公务用车")
                 continue
         if match is None and metric == "vehicles_purchase_planned":
-            match = re.search(r"(?:未|不|没有|无)(?:安排|计划)(?:购置|购买|更新)(?:车辆|公务用车|公务车)|无(?:车辆)?购置计划", text)
+            # A plan, never a past fact: "不新增购置车辆", "无购车计划" — not "全年未更新车辆" (a 决算's year).
+            match = re.search(r"(?:未|不|没有|无)(?:安排|计划)(?:购置|购买|更新)(?:车辆|公务用车|公务车)"
+                              r"|不(?:新增)?(?:购置|购买)(?:新)?(?:车辆|公务用车|公务车)"
+                              r"|无(?:车辆|新增车辆|公务用车)?(?:购置|购车|更新)计划", text)
             if match:
                 figures[metric] = Figure(metric=metric, value=Decimal(0), page=joined.page_at(match.start()),
                                          source=joined.cite(sentence_start(text, match.start()), match.end()),
@@ -565,7 +571,7 @@ def _best_vehicle_match(pattern: str, text: str) -> re.Match[str] | None:
 
 # A count after a colon may stand without 人 ("编制数:34;" in a form-like line); it must end its clause there.
 _ACTUAL = re.compile(
-    r"(?:实有|在职|在编)(?:在职|在编)?(?:教职工|职工|人员|干部职工)?(?:总人数|总数|总|人数|人员数)?(?:共|为|合计|共计|(?P<colon>:))?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:人|名|(?(colon)(?=[;,.。])|(?!)))"
+    r"(?:实有|在职|在编)(?:在职|在编|在岗)?(?:教职工|医护人员|职工|人员|干部职工)?(?:总人数|总数|总|人数|人员数)?(?:共|为|合计|共计|(?P<colon>:))?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:人|名|(?(colon)(?=[;,.。])|(?!)))"
 )
 _AUTHORIZED = re.compile(
     r"(?P<type>(?:[一-龥]{0,4}?(?:行政|事业|工勤|专项|参公|政法)))?编制(?:总数|数|人数|人员)?(?:为|共|合计|共计|(?P<colon>:))?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:人|名|个|(?(colon)(?=[;,.。])|(?!)))"

@@ -14,7 +14,7 @@ from decimal import Decimal
 from .document import Document
 from .numbers import parse_amount
 from .pdf import PdfReadError, pdf_tables
-from .text import normalize
+from .text import Line, normalize
 from .types import EconomicLine, Figure, FunctionLine
 
 Grid = list[list[str]]
@@ -231,6 +231,11 @@ def read_sangong_grid(grid: Grid, *, year: int, page: int | None, title: str, re
     data_index = next((i for i, row in enumerate(padded)
                        if sum(bool(_NUMERIC.match(c or "")) for c in row) >= 2), None)
     if data_index is None:
+        # A label | value list ("公务接待费 | 3.6"): one amount per row, at least three items named down the side.
+        labelled = [i for i, row in enumerate(padded) if width == 2 and classify_column(row[0] or "")
+                    and _NUMERIC.match(row[1] or "")]
+        data_index = labelled[0] if len(labelled) >= 3 else None
+    if data_index is None:
         return []
     header = padded[:data_index]
     data = [[c or "" for c in row] for row in padded[data_index:]]
@@ -245,6 +250,8 @@ def read_sangong_grid(grid: Grid, *, year: int, page: int | None, title: str, re
         columns = [c or "" for c in header[-1]] if header else [""] * width
         periods = [_period(cell, year) for cell in columns]
         change_column = next((j for j, cell in enumerate(columns) if re.search(r"增减|增长额|变动|比上年", cell)), None)
+        # "决算比预算增减": the actual against its own budget, no change on last year; never read as one.
+        against_budget = change_column is not None and re.search(r"比预算|与预算|较预算", columns[change_column])
         # 决算: a 预算数 column and a 决算数 column; the actual is the value, the budget goes beside it.
         roles = [_role(cell) for cell in columns]
         paired = "actual" in roles and "budget" in roles
@@ -262,7 +269,7 @@ def read_sangong_grid(grid: Grid, *, year: int, page: int | None, title: str, re
             figure = by_key.get((period, metric))
             if figure and figure.budget is None and _NUMERIC.match(raw):
                 figure.budget = parse_amount(raw, unit).value
-        if change_column is not None:
+        if change_column is not None and not against_budget:
             # The 增减额 column: this year's change, as the table states it.
             changes = {metric: row[change_column] for row, metric in zip(data, first_column) if metric}
             for figure in figures:
@@ -353,7 +360,7 @@ def _role(cell: str | None) -> str | None:
     cell = re.sub(r"^(?:(?:19|20)\d{2}年度?)", "", (cell or "").replace(" ", ""))
     if re.fullmatch(r"(?:年初|全年)?预算(?:数|安排数?)?", cell):
         return "budget"
-    if re.fullmatch(r"(?:全年|本年|实际)?(?:决算|支出|执行)(?:数)?", cell):
+    if re.fullmatch(r"(?:全年|本年|实际)?(?:决算|支出|执行)(?:数)?|(?:全年|本年|实际)?支出决算(?:数)?", cell):
         return "actual"
     return None
 
@@ -423,8 +430,43 @@ def _zero(found: dict[str, Figure], keys: tuple[str, ...]) -> None:
             fig.note = "表中为空白，经表内合计校验确认为0"
 
 
+# A label | count list ("编制人数 | 420", "在职人员总数 | 512", "实有车辆数 | 7", "公务用车保有量（辆）| 6").
+_COUNT_LABELS = (
+    ("staff_authorized", re.compile(r"(?:核定)?编制(?:人数|数|总数)?(?:\((?:人|名)\))?"), "人"),
+    ("staff_actual", re.compile(r"(?:实有|在职|在编)(?:人员|职工|教职工)?(?:总数|人数|数)?(?:\((?:人|名)\))?"), "人"),
+    ("vehicles_count", re.compile(r"(?:实有|现有)?(?:公务用)?车辆(?:总数|数)|(?:实有|现有)公务用车(?:数)?|"
+                                  r"公务用车(?:保有量|总数)(?:\(辆\))?|(?:实有|现有)车辆数?(?:\(辆\))?"), "辆"),
+)
+
+
+def count_list_figures(document: Document) -> list[Figure]:
+    """Counts in a two-cell label | number list: each label once, or nothing for it (never a guess)."""
+    seen: dict[str, list[tuple[Line, str, str]]] = {}
+    for line in document.lines:
+        if not line.tabular:
+            continue
+        cells = [c for c in (_split_cells(line.raw) or []) if c.strip()]
+        if len(cells) != 2 or not re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", cells[1].strip()):
+            continue
+        label = normalize(cells[0])
+        for metric, pattern, _unit in _COUNT_LABELS:
+            if pattern.fullmatch(label):
+                seen.setdefault(metric, []).append((line, cells[0].strip(), cells[1].strip()))
+                break
+    found = []
+    for metric, pattern, unit in _COUNT_LABELS:
+        rows = seen.get(metric, [])
+        if len({value for _, _, value in rows}) != 1:
+            continue
+        line, label, value = rows[0]
+        found.append(Figure(metric=metric, value=Decimal(value.replace(",", "")), page=line.page,
+                            source=f"{label} · {value}", display_scale=0, source_unit=unit, origin="table",
+                            row=label))
+    return found
+
+
 def headcount_table_figures(document: Document) -> list[Figure]:
-    """A small 人员 table (类别 | 编制数 | 实有人数): the 合计 row, or its only row."""
+    """A small 人员 table (类别 | 编制数 | 实有人数): the 合计 row, or its only row; else a label | count list."""
     lines = document.lines
     for i, line in enumerate(lines):
         if not line.tabular:
@@ -442,7 +484,7 @@ def headcount_table_figures(document: Document) -> list[Figure]:
         total = [r for r in rows if r[1] and re.search(r"合计|总计|小计|全部", r[1][0])]
         chosen = total[0] if total else rows[0] if len(rows) == 1 else None
         if chosen is None:
-            return []
+            break
         found = []
         for metric, j in (("staff_authorized", authorized), ("staff_actual", actual)):
             if j is not None and j < len(chosen[1]) and re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", chosen[1][j]):
@@ -451,5 +493,7 @@ def headcount_table_figures(document: Document) -> list[Figure]:
                     source=f"人员情况表 · {chosen[1][0]} · {header[j]}", display_scale=0, source_unit="人",
                     origin="table",
                 ))
-        return found
-    return []
+        if found:
+            return found
+        break
+    return count_list_figures(document)

@@ -320,14 +320,15 @@ def unfold_columns(page: str) -> str:
 
 
 def _repeated_headers(pages: list[str]) -> set[str]:
-    """A short line that opens or closes two or more pages is a running header or footer."""
+    """A short line that opens or closes two or more pages is a running header or footer — unless it is prose:
+    a sentence's end ("…均为0。") or an amount can close two units' pages word for word and is no furniture."""
     if len(pages) < 2:
         return set()
     counts: dict[str, int] = {}
     for page in pages:
         lines = [ln.strip() for ln in page.splitlines() if ln.strip()]
         for ln in set(lines[:1] + lines[-1:]):
-            if len(ln) <= 40:
+            if len(ln) <= 40 and not re.search(r"[。;；]$|\d(?:万元|元)", ln):
                 counts[ln] = counts.get(ln, 0) + 1
     return {ln for ln, n in counts.items() if n >= 2 and n >= len(pages) // 3}
 

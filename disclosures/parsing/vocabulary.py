@@ -19,6 +19,10 @@ from .text import _TRADITIONAL_MARKERS, _t2s, normalize
 
 Q = "[“”\"「」『』‘’'〝〞]?"  # an optional quote mark around 三公
 SANGONG = rf"{Q}三公{Q}"
+CAR = r"公(?:务用?)?车(?:辆)?"  # 公务用车, 公务车, 公车
+# An item named without its closing 费 ("公务用车运行维护11.70万元", "公车购置零", "公务接待支出"): only when an
+# amount, a zero or a budget word follows at once, so "公务接待批次" or "公务用车购置计划" never names the item.
+BARE = r"(?=\d|零|为|是|均|预算|决算|支出|安排|和|、|:|$)"
 
 
 @dataclass(frozen=True)
@@ -39,17 +43,17 @@ _TERMS = [
          fund_scope="一般公共预算财政拨款", sections=("sangong", "other", "budget", "preamble", "overview"),
          table_words=(r"合计", r"总计")),
     Term("vehicle_total", (r"公务用?车(?:辆)?购置及运行(?:维护|维修)?费(?:用)?", r"公务用车(?:费用?)?小计",
-                           r"运行维护及购置费"),
+                           r"运行维护及购置费", rf"{CAR}购置及运行(?:维护|维修)?{BARE}"),
          fund_scope="一般公共预算财政拨款", sections=("sangong", "other"), table_words=(r"小计",)),
-    Term("vehicle_purchase", (r"公务用?车(?:辆)?购置费(?:用)?", r"公务用?车(?:辆)?购置支出"),
+    Term("vehicle_purchase", (r"公务用?车(?:辆)?购置费(?:用)?", r"公务用?车(?:辆)?购置支出", rf"{CAR}购置{BARE}"),
          fund_scope="一般公共预算财政拨款", sections=("sangong", "other"), table_words=(r"购置费?", r"购置支出")),
     Term("vehicle_operation", (r"公务用?车(?:辆)?运行(?:维护|维修|保障)?费(?:用)?",
-                               r"公务用?车(?:辆)?运(?:行)?维费"),
+                               r"公务用?车(?:辆)?运(?:行)?维费", rf"{CAR}运行(?:维护|维修|保障)?{BARE}"),
          fund_scope="一般公共预算财政拨款", sections=("sangong", "other"),
          table_words=(r"运行(?:维护)?费?", r"运维费")),
-    Term("outbound_travel", (r"(?:因公)?出国\(?境\)?(?:经)?费(?:用)?", r"因公出境费(?:用)?"),
+    Term("outbound_travel", (r"(?:因公)?出国\(?境\)?(?:经)?费(?:用)?", r"因公出境费(?:用)?", rf"因公出国\(?境\)?{BARE}"),
          fund_scope="一般公共预算财政拨款", sections=("sangong", "other")),
-    Term("reception", (r"(?:国内)?公务接待费(?:用)?",),
+    Term("reception", (r"(?:国内)?公务接待费(?:用)?", rf"(?:国内)?公务接待{BARE}"),
          fund_scope="一般公共预算财政拨款", sections=("sangong", "other")),
     Term("operating_costs", (r"(?:机关)?运行经费(?:预算|决算|支出)?(?:合计|总额)?",),
          fund_scope="一般公共预算财政拨款", exp_scope="基本", sections=("other", "budget", "preamble", "overview")),

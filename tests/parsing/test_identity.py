@@ -42,6 +42,8 @@ def fields(clues: list[Clue]) -> dict[str, object]:
     ("澧县交通运输局2023部门预算公开", "澧县交通运输局", 2023, "预算", "部门", "情况说明"),
     ("桃源县农业农村局2022年“三公”经费预算情况", "桃源县农业农村局", 2022, "预算", None, "三公说明"),
     ("桐梓县2020年县本级“三公”经费汇总说明", "桐梓县本级", 2020, None, "汇总", "三公说明"),
+    ("墨脱县2022年县级“三公”经费预算汇总说明", "墨脱县本级", 2022, "预算", "汇总", "三公说明"),  # a place's 县级
+    ("墨脱县2022年部门预算汇总说明", "墨脱县", 2022, "预算", "汇总", "情况说明"),  # a place's 汇总, level unsaid
     ("平江县人力资源和社会保障局2019-三公经费支出说明", "平江县人力资源和社会保障局", 2019, None, None, "三公说明"),
     ("嘉禾县图书馆2025年单位预算公开说明", "嘉禾县图书馆", 2025, "预算", "单位", "情况说明"),
     ("嘉禾县图书馆2025年单位预算“三公”经费公开", "嘉禾县图书馆", 2025, "预算", "单位", "三公说明"),
@@ -170,6 +172,33 @@ def test_a_list_of_links_to_other_years_is_not_the_title():
             "宁远县民政局2025年部门预算“三公”经费公开\n" + BODY)
     identity = identify(lines_of(text))
     assert (identity.unit, identity.year, identity.kind) == ("宁远县民政局", 2025, "预算")
+
+
+@pytest.mark.parametrize("sidebar", [
+    "往年公开\n2024年部门预算“三公”经费说明（预算30.20万元）\n",  # a link carrying its figure
+    "往年公开\n2024年部门预算“三公”经费说明\n2023年部门决算“三公”经费说明\n",  # same name, other years
+])
+def test_a_sidebar_of_other_years_statements_is_not_the_title(sidebar: str) -> None:
+    text = sidebar + "安平县水务局2025年部门预算“三公”经费说明\n" + BODY
+    identity = identify(lines_of(text))
+    assert (identity.unit, identity.year, identity.kind) == ("安平县水务局", 2025, "预算")
+
+
+def test_a_workbooks_first_row_names_the_unit_beside_year_and_money_unit() -> None:
+    lines = page_lines(["\t".join(["编制单位：龙泉市水利局", "2022年度", "单位：元"]) + "\n合计\t因公出国（境）费\n1200\t0"])
+    assert lines[0].tabular
+    clues, _ = cover_clues(lines)
+    assert [(c.field, c.value) for c in clues] == [("unit", "龙泉市水利局")]
+
+
+@pytest.mark.parametrize("body,scope", [
+    ("我镇2024年收入预算合计436.80万元。", "部门"),
+    ("注：本表反映部门本年度“三公”经费支出预决算情况。\n“三公”经费合计16.00万元。", "部门"),
+    ("注：本表反映单位本年度“三公”经费支出预决算情况。\n“三公”经费合计16.00万元。", "单位"),
+])
+def test_the_text_says_department_or_unit_when_the_title_does_not(body: str, scope: str) -> None:
+    result = parse_disclosure(("桦南县某某镇2024年预算公开\n" + body + "\n").encode(), filename="s.txt")
+    assert result.scope == scope
 
 
 def test_the_title_outweighs_the_file_name_and_the_publisher():
@@ -425,6 +454,23 @@ def test_a_title_of_last_years_final_accounts_and_this_years_budget_is_two_discl
     results = parse_disclosures(text.encode(), filename="a.txt")
     assert [(r.unit, r.year, r.kind, r.scope, r.figures["sangong_total"].value) for r in results] == [
         ("慈利县林业局", 2023, "决算", "部门", Decimal("7.10")), ("慈利县林业局", 2024, "预算", "部门", Decimal("7.80"))]
+
+
+def test_a_yearless_title_over_a_final_accounts_heading_and_a_budget_heading_is_two_disclosures():
+    text = ("石门县林业局“三公”经费情况\n"
+            "一、2022年度“三公”经费决算\n2022年度本局“三公”经费支出决算6.40万元，其中公务接待费1.40万元，"
+            "公务用车运行维护费5.00万元。\n"
+            "二、2023年“三公”经费预算\n2023年本局“三公”经费预算6.90万元，其中公务接待费1.60万元，"
+            "公务用车运行维护费5.30万元。\n")
+    results = parse_disclosures(text.encode(), filename="b.txt")
+    assert [(r.unit, r.year, r.kind, r.figures["sangong_total"].value) for r in results] == [
+        ("石门县林业局", 2022, "决算", Decimal("6.40")), ("石门县林业局", 2023, "预算", Decimal("6.90"))]
+
+
+def test_a_yearless_title_over_headings_of_one_year_and_kind_stays_one_disclosure():
+    text = ("石门县林业局“三公”经费情况\n一、2023年“三公”经费预算\n2023年本局“三公”经费预算6.90万元。\n"
+            "二、公务接待费\n公务接待费1.60万元。\n")
+    assert len(parse_disclosures(text.encode(), filename="c.txt")) == 1
 
 
 def test_a_table_of_bare_numbers_under_a_unit_caption_holds_amounts():

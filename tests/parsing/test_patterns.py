@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 
 from disclosures.parsing.patterns import (
-    both_zero, budget_actual, change_only, count_then_amount, label_amounts, prefer_actual, respective_changes,
+    bare_zero, both_zero, budget_actual, budget_beside, change_only, count_then_amount, label_amounts, prefer_actual, respective_changes,
     respectively, shared_change, zero_in_words,
 )
 from disclosures.parsing.prose import SANGONG_LABELS
@@ -30,6 +30,10 @@ def values(found: list) -> dict[str, Decimal]:
     ("因公出国(境)费用0万元；", "outbound_travel", "0"),
     ("机关运行经费预算合计为1,234.50万元。", "operating_costs", "1234.50"),
     ("本年度机关运行经费为零。", "operating_costs", "0"),
+    ("公车运行维护4.50万元；", "vehicle_operation", "4.50"),
+    ("其中公务接待0.75万元。", "reception", "0.75"),
+    ("因公出国（境）经费：今年不组团出访，预算为零；", "outbound_travel", "0"),
+    ("公务用车购置费：车辆均在使用年限内，预算数为0；", "vehicle_purchase", "0"),
 ])
 def test_it_reads_a_label_followed_by_its_amount(sentence: str, label: str, value: str) -> None:
     text = normalize(to_simplified(sentence)[0])
@@ -41,6 +45,8 @@ def test_it_reads_a_label_followed_by_its_amount(sentence: str, label: str, valu
     ("公务接待费约7万元。", "reception"),  # an estimate is not a figure
     ("“三公”经费、会议费和培训费合计96.30万元。", "sangong_total"),  # not the 三公 total
     ("主要原因是加强公务接待费管理，节约6.80万元。", "reception"),  # the label sits inside a reason
+    ("公务接待批次12批，共接待210人次。", "reception"),  # a count, and the bare label is no label before 批次
+    ("因公出国（境）经费：去年出访2批，今年预算为零；", "outbound_travel"),  # a figure inside the reason: unsure
 ])
 def test_it_reads_no_amount_where_the_label_does_not_own_it(sentence: str, label: str) -> None:
     assert label_amounts(normalize(sentence), label_pattern(label)) == []
@@ -99,10 +105,23 @@ def test_it_spreads_a_shared_flat_over_the_items_just_before_it(sentence: str, f
     ("因公出国（境）费和公务用车购置费均为0。", {"outbound_travel", "vehicle_purchase"}),
     ("因公出国(境)费、公务用车购置费及公务接待费均为零。", {"outbound_travel", "vehicle_purchase", "reception"}),
     ("因公出国(境)费和公务用车购置费均为0万元。", {"outbound_travel", "vehicle_purchase"}),
+    ("因公出国（境）和公务用车购置均为0。", {"outbound_travel", "vehicle_purchase"}),
+    ("因公出国(境)费和公务接待费均不安排。", {"outbound_travel", "reception"}),
+    ("因公出国(境)费、公务用车购置费都没有安排。", {"outbound_travel", "vehicle_purchase"}),
+    ("因公出国（境）费和公务用车购置及运行维护费均不安排。", {"outbound_travel", "vehicle_total"}),
 ])
 def test_it_reads_one_zero_for_each_item_of_a_both_zero_statement(sentence: str, zeros: set[str]) -> None:
     found = values(both_zero(normalize(sentence), ITEMS))
     assert found == {metric: D(0) for metric in zeros}
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("公车购置零；公车运行维护4.50万元。", "vehicle_purchase"),
+    ("出国（境）经费零；", "outbound_travel"),
+])
+def test_it_reads_a_zero_written_right_after_the_label(sentence: str, label: str) -> None:
+    hits = bare_zero(normalize(sentence), label_pattern(label))
+    assert [hit.amount.value for hit in hits] == [D(0)]
 
 
 def test_it_does_not_take_a_number_after_both_zero_for_a_zero() -> None:
@@ -143,6 +162,7 @@ def test_it_reads_a_final_accounts_actual_with_its_budget_beside_it(sentence: st
     ("本单位2025年无政府性基金预算财政拨款收入和支出。", r"政府性基金(?:预算)?(?:财政)?(?:拨款)?"),
     ("本部门无公务用车购置预算安排。", label_pattern("vehicle_purchase").replace("费(?:用)?", "(?:费)?")),
     ("2024年度无“三公”经费财政拨款支出。", label_pattern("sangong_total")),
+    ("本中心没有安排因公出国（境）费，没有公务用车。", label_pattern("outbound_travel")),
 ])
 def test_it_reads_a_zero_stated_in_words(sentence: str, label: str) -> None:
     hits = zero_in_words(normalize(sentence), label)
@@ -189,3 +209,20 @@ def test_it_prefers_the_actual_named_right_after_a_budget(sentence: str, label: 
     text = normalize(sentence)
     hit = prefer_actual(text, label_amounts(text, label, clause_start=False)[0])
     assert (hit.amount.value, hit.budget.value if hit.budget else None) == (D(value), None if budget is None else D(budget))
+
+
+@pytest.mark.parametrize(("sentence", "label", "actual", "budget"), [
+    ("公务接待费支出决算3.20万元，占年度预算4.00万元的80.0%。", "reception", "3.20", "4.00"),
+    ("因公出国（境）费支出0元（年度预算0元）；", "outbound_travel", "0", "0"),
+    ("公务用车运行维护费决算支出12.60万元（年初预算15.00万元），主要是…", "vehicle_operation", "12.60", "15.00"),
+])
+def test_it_keeps_the_budget_written_right_after_an_actual(sentence: str, label: str, actual: str,
+                                                           budget: str) -> None:
+    text = normalize(sentence)
+    hit = budget_beside(text, label_amounts(text, label_pattern(label))[0])
+    assert (hit.amount.value, hit.budget.value) == (D(actual), D(budget))
+
+
+def test_it_keeps_no_budget_when_the_next_amount_is_not_one() -> None:
+    text = normalize("公务接待费支出决算3.20万元，比上年减少0.80万元。")
+    assert budget_beside(text, label_amounts(text, label_pattern("reception"))[0]).budget is None

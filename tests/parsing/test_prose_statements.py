@@ -125,6 +125,42 @@ def test_it_reads_every_figure_a_short_statement_states(name: str) -> None:
     assert got == {k: tuple(_d(v) for v in triple) for k, triple in expected.items()}
 
 
+PRINTED_PORTAL = """2024/3/12 上午9:05 某某县人民政府网
+索引号65999-0101/2024-0007发布机构昭苏县林业和草原局
+发布日期2024-03-08主题分类财政预算、决算
+按照有关规定，现将我局2024年“三公”经费预算公开如下：
+一、总体情况：今年“三公”经费预算额度为6.10万元。
+二、分项情况：因公出国（境）费无预算；公务用车购置费无预算；公务用车运行维护费预算额度4.30万元；公务接待费预算额度1.80万元。
+三、车辆情况：我局现有公务用车3辆，今年无购车计划。
+"""
+
+
+def test_a_printed_portal_page_names_its_unit_in_the_metadata_row_and_states_zeros_in_words():
+    result = parse_disclosure(PRINTED_PORTAL.encode(), filename="p.pdf.txt")
+    assert (result.unit, result.region, result.year, result.kind) == ("昭苏县林业和草原局", "昭苏县", 2024, "预算")
+    assert {k: result.figures[k].value for k in ("sangong_total", "outbound_travel", "vehicle_purchase",
+                                                 "vehicle_operation", "reception", "vehicles_count",
+                                                 "vehicles_purchase_planned")} == {
+        "sangong_total": Decimal("6.10"), "outbound_travel": Decimal("0"), "vehicle_purchase": Decimal("0"),
+        "vehicle_operation": Decimal("4.30"), "reception": Decimal("1.80"), "vehicles_count": Decimal("3"),
+        "vehicles_purchase_planned": Decimal("0")}
+
+
+def test_a_vehicle_not_renewed_last_year_is_no_plan_for_this_year():
+    text = ("某某县教育局2023年度“三公”经费决算说明\n2023年度“三公”经费决算支出5.00万元。公务用车购置费支出决算0万元，"
+            "全年未更新车辆。\n")
+    assert "vehicles_purchase_planned" not in parse_disclosure(text.encode(), filename="q.txt").figures
+
+
+@pytest.mark.parametrize("sentence,actual", [
+    ("核定教职工编制64名，在编在岗教职工61人，在校学生900人。", Decimal("61")),
+    ("核定编制120名，在编医护人员113人。", Decimal("113")),
+])
+def test_it_reads_the_staff_in_post_of_a_school_or_hospital(sentence: str, actual: Decimal) -> None:
+    text = f"某某县第一中学2025年单位预算情况说明\n一、基本情况\n{sentence}\n二、收支预算\n2025年收入总数310.00万元。\n"
+    assert parse_disclosure(text.encode(), filename="s.txt").figures["staff_actual"].value == actual
+
+
 @pytest.mark.parametrize(("line", "authorized", "actual"), [
     ("本单位编制数：34；实有人数：32。", 34, 32),
     ("Authorized staff 编制数: 34; Actual staff 实有人数: 32.", 34, 32),

@@ -63,3 +63,50 @@ def test_space_aligned_columns_take_the_words_printed_above_them():
     assert grid[-1] == ["25.60", "0.00", "21.40", "8.00", "13.40", "4.20"]
     assert [classify_column(row) for row in grid[1]] == [None, None, "vehicle_total", "vehicle_purchase",
                                                         "vehicle_operation", None]
+
+
+def test_a_final_accounts_table_keeps_the_budget_beside_the_actual_and_no_change_against_the_budget():
+    grid = [["项目", "年初预算", "支出决算", "决算比预算增减"],
+            ["“三公”经费合计", "84,000.00", "80,500.00", "-3,500.00"],
+            ["因公出国（境）费", "0", "0", "0"],
+            ["公务用车运行维护费", "60,000.00", "58,900.00", "-1,100.00"],
+            ["公务接待费", "24,000.00", "21,600.00", "-2,400.00"]]
+    figures = read_sangong_grid(grid, year=2023, page=1, title="金额单位：元", result=TableResult())
+    got = {f.metric: (f.value, f.budget, f.change) for f in figures}
+    assert got == {"sangong_total": (Decimal("8.05"), Decimal("8.4"), None),
+                   "outbound_travel": (Decimal("0"), Decimal("0"), None),
+                   "vehicle_operation": (Decimal("5.89"), Decimal("6"), None),
+                   "reception": (Decimal("2.16"), Decimal("2.4"), None)}
+
+
+def test_a_label_value_list_is_read_one_amount_per_row():
+    grid = [["项目", "2025年预算数"], ["“三公”经费合计", "7.2"], ["（一）因公出国（境）费", "0"],
+            ["（二）公务用车运行维护费", "4.5"], ["（三）公务接待费", "2.7"], ["公务用车保有量（辆）", "3"]]
+    figures = read_sangong_grid(grid, year=2025, page=1, title="单位：万元", result=TableResult())
+    assert {f.metric: f.value for f in figures} == {"sangong_total": Decimal("7.2"), "outbound_travel": Decimal("0"),
+                                                   "vehicle_operation": Decimal("4.5"), "reception": Decimal("2.7")}
+
+
+def test_a_two_column_list_naming_fewer_than_three_items_is_not_a_sangong_table():
+    grid = [["项目", "金额"], ["公务接待费", "2.7"], ["会议费", "1.0"]]
+    assert read_sangong_grid(grid, year=2025, page=1, title="单位：万元", result=TableResult()) == []
+
+
+def _sheet_document(rows: list[list[str]]):
+    from disclosures.parsing.document import Document
+    from disclosures.parsing.text import TABLE_ROW, page_lines
+    return Document(lines=page_lines(["\n".join(TABLE_ROW + "\t".join(r) for r in rows)]), pages=1, data=b"",
+                    is_pdf=False)
+
+
+def test_a_label_count_list_gives_staff_and_vehicles():
+    from disclosures.parsing.tables import headcount_table_figures
+    document = _sheet_document([["项目", "数量"], ["编制人数", "88"], ["在职人员总数", "95"], ["实有车辆数", "4"]])
+    assert {f.metric: f.value for f in headcount_table_figures(document)} == {
+        "staff_authorized": Decimal("88"), "staff_actual": Decimal("95"), "vehicles_count": Decimal("4")}
+
+
+def test_a_count_listed_twice_with_different_numbers_is_withheld():
+    from disclosures.parsing.tables import headcount_table_figures
+    document = _sheet_document([["项目", "数量"], ["实有车辆数", "4"], ["实有车辆数", "5"]])
+    assert headcount_table_figures(document) == []

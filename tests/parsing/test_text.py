@@ -38,6 +38,13 @@ def test_it_tells_table_rows_from_prose(line, tabular):
     assert is_tabular(line) is tabular
 
 
+def test_it_drops_a_running_footer_but_keeps_a_sentence_that_closes_two_pages_alike():
+    pages = [f"县财政局编印\n某县某单位{n}本单位收入{n}00万元，\n另有车辆均为0。" for n in (1, 2, 3)]
+    texts = [line.text for line in page_lines(pages)]
+    assert texts.count("另有车辆均为0。") == 3
+    assert "县财政局编印" not in texts
+
+
 def test_joined_lines_keep_numbers_whole_and_know_their_pages():
     lines = page_lines(["公务接待费比上年增加1\n第 1 页", "2.5万元，主要原因是会议减少。\n- 2 -"])
     joined = join_lines(lines)

@@ -32,12 +32,18 @@ from disclosures.parsing.vocabulary import VOCABULARY, label_pattern, metric_for
     ("收入总数", "income_total"),
     ("支出总数", "expenditure_total"),
     ("在职人员总数", "staff_actual"),
+    ("公务接待", "reception"),  # items named without their closing 费
+    ("公车购置", "vehicle_purchase"),
+    ("公务用车运行维护", "vehicle_operation"),
+    ("因公出国（境）", "outbound_travel"),
+    ("公车购置及运行维护", "vehicle_total"),
 ])
 def test_it_names_the_metric_of_a_label(label: str, metric: str) -> None:
     assert metric_for_label(label) == metric
 
 
-@pytest.mark.parametrize("label", ["一般公共服务支出", "工资福利支出", "人员经费", "", "   ", "合计"])
+@pytest.mark.parametrize("label", ["一般公共服务支出", "工资福利支出", "人员经费", "", "   ", "合计",
+                                   "公务接待批次", "公务用车购置计划", "出国（境）"])
 def test_it_names_no_metric_for_labels_that_are_not_one(label: str) -> None:
     assert metric_for_label(label) is None
 
