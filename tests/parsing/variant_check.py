@@ -210,3 +210,29 @@ def with_known_gaps(paths: list[Path], gaps: dict[str, str]) -> list:
     return [pytest.param(p, marks=pytest.mark.xfail(reason=gaps[name_of(p)], strict=True))
             if name_of(p) in gaps else p for p in paths]
 
+
+def check_pairs(folder: Path, suffixes: tuple[str, ...]) -> None:
+    """Every document of a corpus folder has exactly one hand-written expectation, and every expectation a document."""
+    documents = {p.stem for p in folder.iterdir() if p.suffix in suffixes}
+    expected = {name_of(p) for p in expected_paths(folder)}
+    assert documents == expected, f"documents without expectations: {documents - expected}; " \
+                                  f"expectations without documents: {expected - documents}"
+
+
+def check_signature(document: Path, *, gb: bool = False) -> None:
+    """A corpus document is small and is what its suffix says; text is UTF-8 unless it was saved as GB2312/GBK."""
+    data = document.read_bytes()
+    assert len(data) < 150_000, f"{document.name}: {len(data)} bytes"
+    if document.suffix == ".pdf":
+        assert data.startswith(b"%PDF-")
+    elif document.suffix in (".xlsx", ".docx"):
+        assert data.startswith(b"PK\x03\x04")
+    elif document.suffix == ".xls":
+        assert data.startswith(b"\xd0\xcf\x11\xe0")  # an OLE2 compound file (BIFF8 workbook)
+    elif gb:
+        data.decode("gb18030")
+        with pytest.raises(UnicodeDecodeError):
+            data.decode("utf-8")
+    else:
+        data.decode("utf-8")
+
