@@ -12,9 +12,32 @@ cells, 决算 pairs worded 全年预算/实际支出/执行率 and 预算X、决
 header with '- N -' footers, amounts in 元 throughout, a 上年结转 line, 三公 figures only in a 元 附表, and one refusal
 (a 政府采购 statistics report).
 
-The first run of bench/accuracy.py on this corpus (before anyone looked at the parser), verbatim:
+The first run of `bench/accuracy.py variants7_pdf` on this corpus (main as branched on 2026-11-30, run once, after
+the corpus was committed and before its author looked at the parser), verbatim:
 
-    (recorded below after the corpus was committed)
+    refused = disclosures refused; refusals = non-disclosures/templates refused right / expected;
+    recall = right / fields; precision = right / returned (values the parser gave for fields the truth covers)
+    corpus           docs refused crashed refusals fields right recall returned precision wrong  secs
+    variants7_pdf      16       0       0      0/1    397   379  0.955      378     0.992     3   2.8
+    TOTAL              16       0       0      0/1    397   379  0.955      378     0.992     3   2.8
+
+    all corpora by   fields  recall returned precision
+      identity          114   1.000      114     1.000
+      value             225   0.947      215     0.991
+      change             18   0.944       17     1.000
+      budget             23   0.870       21     0.952
+      absent              4   1.000        0       -
+      function           13   0.846       11     1.000
+
+    == variants7_pdf
+      ACCEPTED w16_jianou_procurement_statistics_refused.pdf: a non-disclosure parsed with 1 figure(s)
+      WRONG w03_yuanan_court_juesuan_adjusted_budget_columns.pdf  general_budget_appropriation.value: expected Decimal('2298.46'), got Decimal('2270.16')
+      WRONG w12_pingluo_health_juesuan_initial_adjusted_sangong.pdf  sangong_total.value: expected Decimal('19.46'), got Decimal('22')
+      WRONG w12_pingluo_health_juesuan_initial_adjusted_sangong.pdf  sangong_total.budget: expected Decimal('22.00'), got Decimal('20')
+
+Recall misses the summary does not list (each is a KNOWN_GAPS entry below): w01 vehicles_purchase_planned; w04's
+units' outbound_travel and one unit's not-applicable 机关运行经费; w06 all five totals; w11 both function lines;
+w12 sangong change and the zero items.
 """
 from __future__ import annotations
 
@@ -33,7 +56,15 @@ ALL_EXPECTED = expected_paths(VARIANTS7_PDF)
 
 # Gaps the first run of the parser showed on this batch. strict=True: the day the parser handles one, its xfail turns
 # into a failure and the entry must be removed. Each reason is the first thing the parser gets wrong on that document.
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    "w01_pengxi_health_full_template_yuan_split_codes": "'2025年无购置车辆计划' not read: vehicles_purchase_planned missing",
+    "w03_yuanan_court_juesuan_adjusted_budget_columns": "general_budget_appropriation is the 财政拨款支出 2270.16, not the 财政拨款收入 2298.46",
+    "w04_qixian_agri_department_then_two_unit_covers": "units' '因公出国（境）费和公务用车购置费没有安排': outbound_travel missing",
+    "w06_yongtai_hospital_landscape_table_page": "'本院收入预算26,500.00万元' not read: income_total missing (and the other totals)",
+    "w11_sihong_subdistrict_carryover_borderless": "borderless 功能分类 table with one-column codes: no function lines",
+    "w12_pingluo_health_juesuan_initial_adjusted_sangong": "sangong_total value 22 (the 预算数 before a parenthesis), budget 20",
+    "w16_jianou_procurement_statistics_refused": "a 政府采购 statistics report is accepted (procurement_total read)",
+}
 
 
 def _document(expected_path: Path) -> Path:
