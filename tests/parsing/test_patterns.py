@@ -7,7 +7,7 @@ import pytest
 
 from disclosures.parsing.patterns import (
     bare_zero, both_zero, budget_actual, budget_beside, change_only, count_then_amount, label_amounts, prefer_actual, respective_changes,
-    respectively, shared_change, zero_in_words,
+    respectively, shared_change, vehicle_split, zero_in_words,
 )
 from disclosures.parsing.prose import SANGONG_LABELS
 from disclosures.parsing.text import normalize, to_simplified
@@ -226,3 +226,38 @@ def test_it_keeps_the_budget_written_right_after_an_actual(sentence: str, label:
 def test_it_keeps_no_budget_when_the_next_amount_is_not_one() -> None:
     text = normalize("公务接待费支出决算3.20万元，比上年减少0.80万元。")
     assert budget_beside(text, label_amounts(text, label_pattern("reception"))[0]).budget is None
+
+
+# vehicle_split: the parts of 公务用车购置及运行维护费 named short right after its amount ---------------------
+WHOLE = None  # the part takes the whole amount
+
+
+@pytest.mark.parametrize(("sentence", "parts", "rest"), [
+    ("公务用车购置及运行维护费18.00万元，全部为运行维护费（购置费为0），比上年少1.10万元。",
+     {"vehicle_operation": WHOLE, "vehicle_purchase": "0"}, ",比上年少1.10万元。"),
+    ("公务用车购置及运行维护费9.40万元，均为运行费。", {"vehicle_operation": WHOLE}, "。"),
+    ("公务用车购置及运行维护费9.40万元，其中购置费0，主要用于3辆执法车。", {"vehicle_purchase": "0"}, ",主要用于3辆执法车。"),
+    ("公务用车购置及运行维护费9.40万元（购置费为零，全部用于运行维护）。",
+     {"vehicle_purchase": "0", "vehicle_operation": WHOLE}, "。"),
+    ("公务用车购置及运行维护费9.40万元，其中：购置支出0万元、运行维护支出9.40万元，与上年持平。",
+     {"vehicle_purchase": "0", "vehicle_operation": "9.40"}, ",与上年持平。"),
+    ("公务用车购置及运行维护费9.40万元，全部用于公务用车运行维护。", {"vehicle_operation": WHOLE}, "。"),
+])
+def test_it_reads_the_vehicle_parts_named_short_after_the_amount(sentence: str, parts: dict, rest: str) -> None:
+    text = normalize(sentence)
+    found = vehicle_split(text, text.index("万元") + 2)
+    assert found is not None
+    assert {m: a if a is None else a.value for m, a in found.parts.items()} == {
+        m: v if v is None else D(v) for m, v in parts.items()}
+    assert text[found.end:] == rest
+
+
+@pytest.mark.parametrize("sentence", [
+    "公务用车购置及运行维护费9.40万元，比上年减少0.60万元。",  # a change, no part
+    "公务用车购置及运行维护费9.40万元，其中：公务用车购置费0万元，公务用车运行维护费9.40万元。",  # full labels: own figures
+    "公务用车购置及运行维护费9.40万元，购置费0，购置费为零。",  # one part twice: not a plain split
+    "公务用车购置及运行维护费9.40万元，主要用于车辆运行。",  # a reason, not a statement of the whole
+])
+def test_it_reads_no_vehicle_split_where_none_is_stated(sentence: str) -> None:
+    text = normalize(sentence)
+    assert vehicle_split(text, text.index("万元") + 2) is None
