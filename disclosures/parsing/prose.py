@@ -211,7 +211,7 @@ def _vehicle_parts(joined: Joined, figures: dict[str, Figure], chosen: dict[str,
 def _split_parts(joined: Joined, figures: dict[str, Figure], total: Hit, split: VehicleSplit, *,
                  year: int | None) -> None:
     """Each part vehicle_split found: its stated amount; the whole amount for "全部为运行维护费" (the other part then
-    0); the whole amount for the one part left when the other is stated 0 ("其中购置费0")."""
+    0). "其中购置费0" alone states the purchase only: the other part is left unstated, not subtracted."""
     stated = split.parts
     for metric, other in (("vehicle_purchase", "vehicle_operation"), ("vehicle_operation", "vehicle_purchase")):
         if metric in figures:
@@ -222,8 +222,6 @@ def _split_parts(joined: Joined, figures: dict[str, Figure], total: Hit, split: 
             amount, note = total.amount, "文中写明公务用车购置及运行维护费全部为该项"
         elif other in stated and stated[other] is None:
             amount, note = Amount(Decimal(0), 0, total.amount.source_unit), "文中写明公务用车购置及运行维护费全部为另一项，该项为0"
-        elif other in stated and stated[other].value == 0:
-            amount, note = total.amount, "文中写明另一项为0，该项即公务用车购置及运行维护费"
         else:
             continue
         figures[metric] = make_figure(metric, joined, Hit(amount, total.start, total.num_start, split.end),
