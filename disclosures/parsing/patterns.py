@@ -10,6 +10,8 @@
     change_only        "公务接待费支出决算持平" — a change whose figure is stated elsewhere
     vehicle_split      "35.00万元，全部为运行维护费（购置费为0）" — the parts of 公务用车购置及运行维护费 named
                        short right after its amount
+    subjectless_total  "2024年预算安排9.60万元，其中因公出国(境)费0万元，…" — a sentence under a heading that
+                       names the total: an amount without a label whose parts are the items listed after 其中
 
 Each has its own table of example sentences in tests/parsing/test_patterns.py.
 """
@@ -404,6 +406,31 @@ def vehicle_split(text: str, pos: int) -> VehicleSplit | None:
         return None
     closing = re.match(r"\)", text[end:end + 1])
     return VehicleSplit(parts, end + 1 if closing and text.count("(", pos, end) > text.count(")", pos, end) else end)
+
+
+# The words a sentence may open with before an amount whose subject is the heading above it.
+_NO_SUBJECT = re.compile(
+    r"(?:(?:19|20)\d{2}年度?,?)?(?:全年|本年度?|当年)?(?:一般公共预算)?(?:财政拨款)?(?:预算|决算)?(?:数)?"
+    r"(?:安排|支出|执行|实际支出|开支)?(?:数)?(?:资金|经费)?(?:共计|合计|总计|总额|共)?(?:为|是)?"
+    rf"(?P<num>{NUMBER})(?P<unit>{UNIT})(?P<aside>\([^()]{{0,24}}\))?,?其中[:,]?")
+
+
+def subjectless_total(text: str, labels: dict[str, str]) -> list[Hit]:
+    """"二、2024年“三公”经费预算" / "2024年预算安排9.60万元，其中因公出国(境)费0万元，公务接待费2.60万元。": a
+    sentence that opens with an amount and no label, then lists at least two of the items (`labels`) after 其中:
+    the amount is their total."""
+    hits = []
+    for begin in [0] + [m.end() for m in re.finditer(r"。", text)]:
+        match = _NO_SUBJECT.match(text, begin)
+        if not match:
+            continue
+        stop = sentence_end(text, match.end(), len(text))
+        named = {metric for metric, label in labels.items() if _compiled(label).search(text, match.end(), stop)}
+        if len(named) >= 2:
+            # starting at the amount: the year before it is read like a label's (another year's total is not ours)
+            hits.append(Hit(parse_amount(match.group("num"), match.group("unit")), match.start("num"),
+                            match.start("num"), match.end("unit"), pattern="subjectless_total"))
+    return hits
 
 
 def _clause_end(text: str, pos: int) -> int:

@@ -16,7 +16,7 @@ from .clauses import (  # noqa: F401  (re-exported for older imports)
 from .numbers import NUMBER, UNIT, Amount, parse_amount
 from .patterns import (  # noqa: F401
     Hit, all_of, bare_zero, both_zero, budget_actual, budget_beside, prefer_actual, zeros_in_words, change_only, count_then_amount, label_amounts, respective_changes, respectively,
-    VehicleSplit, shared_change, vehicle_split, zero_in_words,
+    VehicleSplit, shared_change, subjectless_total, vehicle_split, zero_in_words,
 )
 from .sections import Section, classify_heading, split_sections  # noqa: F401  (re-exported)
 from .text import Joined
@@ -108,6 +108,9 @@ def sangong_figures(joined: Joined, *, year: int | None, kind: str) -> dict[str,
     hits += [(m, h) for m, h in zeros_in_words(text, items) if not any(m == metric for metric, _ in hits)]
     hits += both_zero(text, items)
     hits += respectively(text, items)
+    if not any(metric == "sangong_total" for metric, _ in hits):
+        # "二、2024年“三公”经费预算" / "2024年预算安排9.60万元，其中…": the heading names what the amount is
+        hits += [("sangong_total", hit) for hit in subjectless_total(text, items)]
     hits = _this_year(hits, text, year)
     if kind == "决算":
         actual = {(metric, hit.start): hit for metric, label in SANGONG_LABELS.items()

@@ -40,7 +40,6 @@ ALL_EXPECTED = expected_paths(VARIANTS6) + expected_paths(VARIANTS6_PDF)
 # parser handles one, its xfail turns into a failure and the entry must be removed. Each reason is the first thing
 # the parser gets wrong on that document.
 KNOWN_GAPS: dict[str, str] = {
-    "t09_chiping_natres_juesuan_then_budget": "'2024年预算安排9.60万元' (三公 only in the heading) not read",
     "x02_suichang_culture_juesuan_workbook_yuan_pairs": "机关运行经费 row in 元 missed",
 }
 
