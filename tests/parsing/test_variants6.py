@@ -38,10 +38,8 @@ ALL_EXPECTED = expected_paths(VARIANTS6) + expected_paths(VARIANTS6_PDF)
 
 # Gaps the first run of the parser (main as merged on 2026-11-30) showed on this batch. strict=True: the day the
 # parser handles one, its xfail turns into a failure and the entry must be removed. Each reason is the first thing
-# the parser gets wrong on that document.
-KNOWN_GAPS: dict[str, str] = {
-    "x02_suichang_culture_juesuan_workbook_yuan_pairs": "机关运行经费 row in 元 missed",
-}
+# the parser gets wrong on that document. The six of the first run are closed (issue 6).
+KNOWN_GAPS: dict[str, str] = {}
 
 
 def _document(expected_path: Path) -> Path:
