@@ -78,6 +78,10 @@ def test_it_locates_counties_renamed_or_newer_than_the_gazetteer(name, region, p
     ("隆回县财政局（本级）", "单位"),  # the office's own budget inside its 部门
     ("冷水江市交通运输局机关", "单位"),
     ("中共邵东市委党校", None),  # 党校 publish either
+    ("桑植县科学技术协会", "部门"),
+    ("桑植县个体劳动者协会", None),
+    ("桑植县供销合作社联合社", None),  # a 部门 in some counties, a 单位 in others
+    ("桑植县融媒体中心新闻报社", "单位"),
     ("城步县自然资源局西岩分局", None),
     ("衡山县城市建设投资有限公司", None),
     ("桂东县", None),  # a place speaks for the region, not for an office
