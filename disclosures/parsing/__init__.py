@@ -157,12 +157,16 @@ def _parse_segment(document: Document, *, given: list[Clue] = ()) -> ParsedDiscl
     figures = resolution.figures
     result.warnings.extend(resolution.warnings)
 
-    if result.scope == "部门" or title.scope is None:
+    # A scope only the unit's name suggests (origin "name") gives way to what the body says of itself.
+    inferred = title.scope is None or title.clues["scope"].origin == "name"
+    if result.scope == "部门" or inferred:
         result.member_units = member_units(blocks("preamble", "basic"))
-        if title.scope is None:
-            result.scope = _infer_scope(result.member_units, prose_blocks)
-            if result.scope:
-                result.clues["scope"] = Clue("scope", result.scope, "body")
+        said = _infer_scope(result.member_units, prose_blocks) if inferred else None
+        if said:
+            result.scope = said
+            result.clues["scope"] = Clue("scope", said, "body")
+        elif title.scope is None:
+            result.scope = None
         if len(result.member_units) >= 2:
             result.unit_headcount = unit_headcounts(blocks("preamble", "basic"), result.member_units)
     result.parent = _parent(prose_blocks) if result.scope == "单位" else None
@@ -225,7 +229,7 @@ def _function_lines(overview: list[Joined], budget: list[Joined]) -> list[Functi
 
 def _infer_scope(members: list[str], blocks: list[Joined]) -> str | None:
     """A title without 部门/单位: several member units, or how the text calls itself (本部门 / 本单位). None when
-    nothing says: a 局 may publish its 部门 or its own 单位 statement, so the name is not evidence."""
+    nothing says (then the unit's name, the weakest clue, may: identity.name_clues)."""
     if len(members) >= 2:
         return "部门"
     text = "".join(b.text for b in blocks)

@@ -146,6 +146,12 @@ def at_clause_start(text: str, pos: int) -> bool:
         back -= 1
         if pos - back > 30:
             return False
+    # "…9.60万元" on a heading line, "其中因公出国(境)费0万元…" on the next: joined without a comma, 其中 opens a clause.
+    glued = None
+    for glued in re.finditer(r"(?:万元|亿元|元)(?=其中)", text[back:pos]):
+        pass
+    if glued is not None:
+        back += glued.end()
     # An English gloss ahead of the label (bilingual exports: "Authorized staff编制数") is not a subject word.
     prefix = re.sub(r"[A-Za-z][A-Za-z .'&-]*|\d{4}年度?|其中|全年|本年度?|当年|年初|本部门|本单位|本局|我单位|我局|我部门|县本级|本级|"
                     r"一般公共预算|财政拨款|安排的?|部门|单位", "", text[back:pos])

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
-from .names import gazetteer, locate
+from .names import gazetteer, locate, scope_from_name
 from .text import Line, normalize
 from .types import Clue, NotADisclosure
 
@@ -34,13 +34,13 @@ PRECEDENCE: dict[str, tuple[str, ...]] = {
     "year": ("title", "cover", "metadata:标题", "first_sentence", "header", "filename", "body"),
     "kind": ("title", "cover", "metadata:标题", "first_sentence", "header", "filename", "body"),
     "scope": ("cover:主管部门", "cover:单位", "title", "cover", "metadata:标题", "first_sentence", "header",
-              "caption", "filename"),
+              "caption", "filename", "name"),
     "genre": ("title", "metadata:标题", "first_sentence", "header", "filename"),
     "region": ("unit", "cover", "metadata:发布机构", "metadata:来源", "first_sentence", "filename", "body"),
     "province": ("unit", "cover", "metadata:发布机构", "metadata:来源", "first_sentence", "filename", "body"),
 }
 # Clues this weak never raise a disagreement warning: a file name or a majority count may well be off.
-_WEAK = {"filename", "body", "metadata:发布机构", "metadata:来源"}
+_WEAK = {"filename", "body", "metadata:发布机构", "metadata:来源", "name"}
 FIELD_NAMES = {"unit": "单位", "year": "年度", "kind": "预算/决算", "scope": "部门/单位", "region": "地区",
                "province": "省份", "genre": "文件类型"}
 
@@ -503,6 +503,14 @@ def body_clues(lines: list[Line]) -> list[Clue]:
     return clues
 
 
+def name_clues(unit: Clue) -> list[Clue]:
+    """The weakest clue to scope: what the unit's name is (a 局 → 部门, a 医院 → 单位; names.scope_from_name). Its
+    origin "name" tells a reviewer the scope was inferred, not stated; the caller reads it only when no stronger
+    clue, nor the body's own words (本部门/本单位, a list of member units), says."""
+    scope = scope_from_name(str(unit.value))
+    return [Clue("scope", scope, "name", unit.page, str(unit.value))] if scope else []
+
+
 def metadata_clues(clues: list[Clue]) -> list[Clue]:
     """Clues the format readers found outside the text. A web page's 标题 (field "title", or any field with origin
     "metadata:标题") is read like a title line; a unit (发布机构) must read as an organisation; others pass as they are."""
@@ -614,6 +622,8 @@ def identify(lines: list[Line], *, metadata: list[Clue] = (), filename: str = ""
     identity = Identity(end_line=max(title_end, cover_end), evidence=evidence)
     context = " ".join(line.text for line in lines[:40])
     for name in ("unit", "year", "kind", "scope", "genre"):
+        if name == "scope" and identity.unit is not None:
+            evidence += name_clues(identity.clues["unit"])
         winner = _winner(name, evidence, identity.warnings)
         if winner is not None:
             identity.clues[name] = winner
@@ -689,7 +699,7 @@ def _origin_name(origin: str) -> str:
     return {"title": "标题", "cover": "封面", "cover:主管部门": "封面预算主管部门", "cover:单位": "封面预算单位",
             "first_sentence": "开头语句", "filename": "文件名", "body": "正文",
             "metadata:标题": "网页标题", "metadata:发布机构": "网页发布机构", "metadata:来源": "网页来源",
-            "header": "页眉", "caption": "附表标题"}.get(origin, origin)
+            "header": "页眉", "caption": "附表标题", "name": "单位名称"}.get(origin, origin)
 
 
 # ---------------------------------------------------------------------------------------------------------

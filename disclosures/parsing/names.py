@@ -150,3 +150,37 @@ def normalize_department_type(name: str, *, region: str | None = None, province:
     for pattern, replacement in _TYPE_SYNONYMS:
         text = pattern.sub(replacement, text)
     return text or name
+
+
+# The head noun (the end of a name) says what kind of body publishes: administrative organs and township governments
+# publish 部门 budgets, institutions (事业单位: hospitals, schools, centres, stations …) 单位 budgets. The weakest
+# clue to scope, read only when no title, cover, wording or member list says. First match at the end of the name
+# wins, so the specific words stand before the general ones (办事处 before 处, 法院 before 院) and a name with both
+# takes its last word ("…局机关服务中心" is a centre). None: the ending says neither (党校, 分局, 公司, a place).
+SCOPE_BY_HEAD: tuple[tuple[str, str | None], ...] = (
+    ("党校|分局|公司|集团|(?<!科学技术)协会|学会|合作社|联合社", None),
+    ("办事处|人民政府|政府|法院|检察院|委员会|管委会|人大常委会|政协|总工会|联合会|妇联|残联|科协|工商联|文联|侨联|"
+     "科学技术协会|红十字会|局|委|办公室|办|厅|部|署|镇|乡|街道|苏木", "部门"),
+    ("医院|卫生院|保健院|学校|中学|小学|学院|幼儿园|中心|站|所|馆|院|队|场|台|报社|杂志社|出版社|剧团|艺术团|处|段|园|"
+     "室|厂|校",
+     "单位"),
+)
+_SCOPE_HEAD = [(re.compile(f"(?:{words})$"), scope) for words, scope in SCOPE_BY_HEAD]
+# "XX局（本级）", "XX局机关": the office's own budget inside its 部门, a 单位.
+_OWN_OFFICE = re.compile(r"(?:[（(](?:本级|机关|本部)[)）]|本级|机关)$")
+
+
+def scope_from_name(name: str) -> str | None:
+    """部门 or 单位 as the unit's name suggests ("XX县民政局" → 部门, "XX县人民医院" → 单位); None when it does not."""
+    name = re.sub(r"\s+", "", name)
+    own = _OWN_OFFICE.sub("", name)
+    if own != name:
+        return "单位" if _head_scope(own) else None
+    return _head_scope(name)
+
+
+def _head_scope(name: str) -> str | None:
+    for pattern, scope in _SCOPE_HEAD:
+        if pattern.search(name):
+            return scope
+    return None

@@ -8,6 +8,10 @@
     budget_actual      "年初预算为0.95万元，支出决算为0.00万元" — the value is the actual, the budget is kept
     zero_in_words      "无政府性基金预算财政拨款收入和支出", "无公务用车" — a zero without a numeral
     change_only        "公务接待费支出决算持平" — a change whose figure is stated elsewhere
+    vehicle_split      "35.00万元，全部为运行维护费（购置费为0）" — the parts of 公务用车购置及运行维护费 named
+                       short right after its amount
+    subjectless_total  "2024年预算安排9.60万元，其中因公出国(境)费0万元，…" — a sentence under a heading that
+                       names the total: an amount without a label whose parts are the items listed after 其中
 
 Each has its own table of example sentences in tests/parsing/test_patterns.py.
 """
@@ -359,6 +363,74 @@ def all_of(text: str, labels: dict[str, str]) -> list[tuple[str, int]]:
         if metric:
             found.append((metric, match.start()))
     return found
+
+
+# The parts of 公务用车购置及运行维护费 named short ("购置费", "运行费"): a full label ("公务用车运行维护费…") is read
+# by label_amounts as a figure of its own.
+_SHORT_PART = r"(?P<part>购置|运行(?:维护|维修)?)(?:费用?|支出|经费)?"
+_PART_NAMES = {"购置": "vehicle_purchase", "运行": "vehicle_operation"}
+_WHOLE_IS_PART = re.compile(r"(?:全部|均|全额|全数|都|皆)(?:为|是|用于|系)(?:公务用车|公车)?" + _SHORT_PART)
+_PART_AMOUNT = re.compile(_SHORT_PART + rf"(?:预算|支出|安排)?(?:数)?(?:为|是)?"
+                          rf"(?:(?P<num>{NUMBER})(?P<unit>{UNIT})|(?P<zero>0(?:\.0+)?|零)(?![\d.]))")
+_PART_GLUE = re.compile(r"(?:[,、;:()]|其中|及|和)*")
+
+
+@dataclass
+class VehicleSplit:
+    parts: dict[str, Amount | None]  # metric -> its amount as stated; None: the whole amount is this part
+    end: int  # where the phrase ends (a closing bracket included)
+
+
+def vehicle_split(text: str, pos: int) -> VehicleSplit | None:
+    """What follows the amount of 公务用车购置及运行维护费 at `pos` when it names the parts short:
+    "，全部为运行维护费（购置费为0）", "，均为运行费", "，其中购置费0", "（购置费为零，全部用于运行维护）".
+    The phrase stops at the first words that are neither a part nor glue (a change, a reason, the next item)."""
+    parts: dict[str, Amount | None] = {}
+    end = pos
+    at = pos
+    while True:
+        glue = _PART_GLUE.match(text, at)
+        at = glue.end()
+        whole = _WHOLE_IS_PART.match(text, at)
+        stated = None if whole else _PART_AMOUNT.match(text, at)
+        found = whole or stated
+        if not found:
+            break
+        metric = _PART_NAMES[found.group("part")[:2]]
+        if metric in parts:
+            return None  # the same part twice: not a plain split
+        parts[metric] = (None if whole else parse_amount(found.group("num"), found.group("unit"))
+                         if found.group("num") else Amount(Decimal(0), 0, "万元"))
+        at = end = found.end()
+    if not parts:
+        return None
+    closing = re.match(r"\)", text[end:end + 1])
+    return VehicleSplit(parts, end + 1 if closing and text.count("(", pos, end) > text.count(")", pos, end) else end)
+
+
+# The words a sentence may open with before an amount whose subject is the heading above it.
+_NO_SUBJECT = re.compile(
+    r"(?:(?:19|20)\d{2}年度?,?)?(?:全年|本年度?|当年)?(?:一般公共预算)?(?:财政拨款)?(?:预算|决算)?(?:数)?"
+    r"(?:安排|支出|执行|实际支出|开支)?(?:数)?(?:资金|经费)?(?:共计|合计|总计|总额|共)?(?:为|是)?"
+    rf"(?P<num>{NUMBER})(?P<unit>{UNIT})(?P<aside>\([^()]{{0,24}}\))?,?其中[:,]?")
+
+
+def subjectless_total(text: str, labels: dict[str, str]) -> list[Hit]:
+    """"二、2024年“三公”经费预算" / "2024年预算安排9.60万元，其中因公出国(境)费0万元，公务接待费2.60万元。": a
+    sentence that opens with an amount and no label, then lists at least two of the items (`labels`) after 其中:
+    the amount is their total."""
+    hits = []
+    for begin in [0] + [m.end() for m in re.finditer(r"。", text)]:
+        match = _NO_SUBJECT.match(text, begin)
+        if not match:
+            continue
+        stop = sentence_end(text, match.end(), len(text))
+        named = {metric for metric, label in labels.items() if _compiled(label).search(text, match.end(), stop)}
+        if len(named) >= 2:
+            # starting at the amount: the year before it is read like a label's (another year's total is not ours)
+            hits.append(Hit(parse_amount(match.group("num"), match.group("unit")), match.start("num"),
+                            match.start("num"), match.end("unit"), pattern="subjectless_total"))
+    return hits
 
 
 def _clause_end(text: str, pos: int) -> int:

@@ -16,7 +16,7 @@ from .clauses import (  # noqa: F401  (re-exported for older imports)
 from .numbers import NUMBER, UNIT, Amount, parse_amount
 from .patterns import (  # noqa: F401
     Hit, all_of, bare_zero, both_zero, budget_actual, budget_beside, prefer_actual, zeros_in_words, change_only, count_then_amount, label_amounts, respective_changes, respectively,
-    shared_change, zero_in_words,
+    VehicleSplit, shared_change, subjectless_total, vehicle_split, zero_in_words,
 )
 from .sections import Section, classify_heading, split_sections  # noqa: F401  (re-exported)
 from .text import Joined
@@ -108,6 +108,9 @@ def sangong_figures(joined: Joined, *, year: int | None, kind: str) -> dict[str,
     hits += [(m, h) for m, h in zeros_in_words(text, items) if not any(m == metric for metric, _ in hits)]
     hits += both_zero(text, items)
     hits += respectively(text, items)
+    if not any(metric == "sangong_total" for metric, _ in hits):
+        # "二、2024年“三公”经费预算" / "2024年预算安排9.60万元，其中…": the heading names what the amount is
+        hits += [("sangong_total", hit) for hit in subjectless_total(text, items)]
     hits = _this_year(hits, text, year)
     if kind == "决算":
         actual = {(metric, hit.start): hit for metric, label in SANGONG_LABELS.items()
@@ -128,11 +131,19 @@ def sangong_figures(joined: Joined, *, year: int | None, kind: str) -> dict[str,
     parens = _bracket_spans(text)
     figures: dict[str, Figure] = {}
     chosen: dict[str, Hit] = {}
+    split: VehicleSplit | None = None
     for metric, hit in hits:
         if metric in figures and not _better_for_final(kind, text, figures[metric], hit):
             continue
         inside = next((close for open_, close in parens if open_ < hit.start < close), None)
         after = next((close + 1 for open_, close in parens if open_ == hit.end), None)
+        if metric == "vehicle_total":
+            # "35.00万元，全部为运行维护费（购置费为0），比上年少2.80万元": the parts named short, then the change
+            split = vehicle_split(text, hit.end)
+            if split and any(hit.end < s < split.end for s in starts):
+                split = None  # a full label inside the phrase is a figure of its own
+            if split:
+                after = max(after or 0, split.end)
         if after is not None:
             # "购置及运行维护费12.50万元(其中:购置费0万元,运行维护费12.50万元),比上年减少0.80万元": the change
             # after the bracket belongs to the total before it.
@@ -146,7 +157,7 @@ def sangong_figures(joined: Joined, *, year: int | None, kind: str) -> dict[str,
         if hit.budget is not None:
             figures[metric].budget = hit.budget.value
         chosen[metric] = hit
-    _vehicle_parts(joined, figures, chosen, parens, year=year)
+    _vehicle_parts(joined, figures, chosen, parens, year=year, split=split)
     for metric, pos in all_of(text, items):
         # "“三公”经费预算6.00万元，全部为公务用车运行维护费": the amount just before is this item's too.
         before = [(m, h) for m, h in chosen.items() if h.end <= pos and not re.search("[。;]", text[h.end:pos])]
@@ -173,13 +184,16 @@ _SHORT_PARTS = {"vehicle_purchase": r"(?:其中)?购置(?:费|支出)(?:用)?",
 
 
 def _vehicle_parts(joined: Joined, figures: dict[str, Figure], chosen: dict[str, Hit],
-                   parens: list[tuple[int, int]], *, year: int | None) -> None:
+                   parens: list[tuple[int, int]], *, year: int | None, split: VehicleSplit | None = None) -> None:
     """The parts of 公务用车购置及运行维护费 named short inside its bracket ("(其中购置支出0万元,运行维护支出9.80
-    万元)"), and both parts 0 when the combined item is stated as not arranged at all."""
+    万元)") or right after its amount (patterns.vehicle_split), and both parts 0 when the combined item is stated as
+    not arranged at all."""
     total = chosen.get("vehicle_total")
     if total is None:
         return
     text = joined.text
+    if split is not None:
+        _split_parts(joined, figures, total, split, year=year)
     bracket = next(((open_, close) for open_, close in parens if 0 <= open_ - total.num_start <= 24), None)
     if bracket:
         for metric, label in _SHORT_PARTS.items():
@@ -195,6 +209,27 @@ def _vehicle_parts(joined: Joined, figures: dict[str, Figure], chosen: dict[str,
                 figures[metric] = make_figure(metric, joined, total, seg_end=total.end, year=year,
                                               fund_scope="一般公共预算财政拨款", with_change=False)
                 figures[metric].note = "公务用车购置及运行维护费未安排，两项均为0"
+
+
+def _split_parts(joined: Joined, figures: dict[str, Figure], total: Hit, split: VehicleSplit, *,
+                 year: int | None) -> None:
+    """Each part vehicle_split found: its stated amount; the whole amount for "全部为运行维护费" (the other part then
+    0). "其中购置费0" alone states the purchase only: the other part is left unstated, not subtracted."""
+    stated = split.parts
+    for metric, other in (("vehicle_purchase", "vehicle_operation"), ("vehicle_operation", "vehicle_purchase")):
+        if metric in figures:
+            continue
+        if stated.get(metric) is not None:
+            amount, note = stated[metric], None
+        elif metric in stated:
+            amount, note = total.amount, "文中写明公务用车购置及运行维护费全部为该项"
+        elif other in stated and stated[other] is None:
+            amount, note = Amount(Decimal(0), 0, total.amount.source_unit), "文中写明公务用车购置及运行维护费全部为另一项，该项为0"
+        else:
+            continue
+        figures[metric] = make_figure(metric, joined, Hit(amount, total.start, total.num_start, split.end),
+                                      seg_end=split.end, year=year, fund_scope="一般公共预算财政拨款", with_change=False)
+        figures[metric].note = note
 
 
 def _subjectless_change(joined: Joined, figures: dict[str, Figure], chosen: dict[str, Hit], *,

@@ -317,6 +317,8 @@ def read_sangong_grid(grid: Grid, *, year: int, page: int | None, title: str, re
                 cell = (metric, row_period or periods[j] or "本年", row[j], where)
                 (budgets if roles[j] == "budget" else cells).append(cell)
     figures = _figures(cells, unit=unit, page=page, result=result, title=title)
+    figures += _operating_costs_row(data, [row for row, _ in rows_to_read], roles, periods, labels, pair_row,
+                                    unit=unit, page=page, title=title)
     by_key = {(f.period, f.metric): f for f in figures}
     for metric, period, raw, _ in budgets:
         figure = by_key.get((period, metric))
@@ -330,6 +332,33 @@ def read_sangong_grid(grid: Grid, *, year: int, page: int | None, title: str, re
             if figure and figure.change is None and _NUMERIC.match(change_row[j]):
                 figure.change = parse_amount(change_row[j], unit).value
     return figures
+
+
+def _operating_costs_row(data: Grid, read: list[list[str]], roles: list[str | None], periods: list[str | None],
+                         labels: list[str], pair_row: list[str] | None, *, unit: str, page: int | None,
+                         title: str) -> list[Figure]:
+    """A "机关运行经费" row under the “三公” columns (…“三公”经费、机关运行经费情况表): its one amount, the actual
+    where the columns pair 预算数 | 决算数 (the budget beside it). Nothing when the row holds more than that."""
+    caption = _caption(title) or "“三公”经费支出表"
+    for row in data:
+        if any(row is done for done in read) or classify_column(row[0]) != "operating_costs":
+            continue
+        numeric = [j for j in range(1, len(row)) if _NUMERIC.match(row[j])]
+        actual = [j for j in numeric if roles[j] != "budget"]
+        budget = [j for j in numeric if roles[j] == "budget"]
+        if len(actual) != 1 or len(budget) > 1:
+            continue
+        j = actual[0]
+        amount = parse_amount(row[j], unit)
+        column = " ".join(dict.fromkeys(filter(None, [pair_row[j] if pair_row else "", labels[j]])))
+        figure = Figure(metric="operating_costs", value=amount.value, period=periods[j] or "本年", origin="table",
+                        page=page, source=f"{caption} · {row[0]} · {column}", display_scale=amount.scale,
+                        source_unit=unit, fund_scope="一般公共预算财政拨款", exp_scope="基本", table=caption,
+                        row=row[0], column=column or None)
+        if budget:
+            figure.budget = parse_amount(row[budget[0]], unit).value
+        return [figure]
+    return []
 
 
 def _fill_merged(header: list[list[str | None]]) -> list[list[str]]:

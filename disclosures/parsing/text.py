@@ -512,6 +512,8 @@ _PINYIN = re.compile(
 )
 _JUNK_LATIN = re.compile(r"(?<=[一-龥“”‘’，。、；：])\s?([a-z]{1,6})\s?(?=[一-龥“”‘’，。、；：（(\d])")
 _GLOSS = re.compile(r"(?<=[一-龥])[(（]([a-z]{2,6})[)）](?=[一-龥])")
+# One lowercase syllable wedged between two characters, no space or digit beside it ("公务接dai待费").
+_WEDGED = re.compile(r"(?<=[一-龥])([a-z]{1,6})(?=[一-龥])")
 _LISTED_ARTICLE = re.compile(  # "…2024年部门决算公开（2024-09-20）": another article in a list beside this one
     r"^[^，。；,;]{4,80}?(?:[(（\[]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*[)）\]]|\s+(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})$"
 )
@@ -612,14 +614,16 @@ def is_chrome_line(line: str) -> bool:
 
 def remove_injected_latin(text: str) -> str:
     """Drop the Latin syllables some mirror sites inject after every few Chinese characters ("预shi算",
-    "购(gou)置费"). Only when the text has several of them: a lone lowercase word between characters may be real.
+    "购(gou)置费"). Where the text has several, any pinyin syllable beside characters goes; a lone one only when it
+    is a single syllable wedged between two characters ("公务接dai待费"): a word ("用于ipad采购"), a capitalised
+    acronym ("OA系统"), numbers and units ("5G", "100km") stay.
     """
     glossed = [m for m in _GLOSS.finditer(text) if _PINYIN.fullmatch(m.group(1))]
     if len(glossed) >= 3:
         text = _GLOSS.sub(lambda m: "" if _PINYIN.fullmatch(m.group(1)) else m.group(0), text)
     hits = [m for m in _JUNK_LATIN.finditer(text) if _PINYIN.fullmatch(m.group(1))]
     if len(hits) < 3:
-        return text
+        return _WEDGED.sub(lambda m: "" if _PINYIN.fullmatch(m.group(1)) else m.group(0), text)
     return _JUNK_LATIN.sub(lambda m: "" if _PINYIN.fullmatch(m.group(1)) else m.group(0), text)
 
 

@@ -369,32 +369,32 @@ def test_a_title_before_any_amount_does_not_split_the_file():
 SANGONG = "2023年“三公”经费支出10.35万元，其中：因公出国（境）费0万元，公务用车购置及运行费6.20万元，公务接待费4.15万元。\n"
 
 
-@pytest.mark.parametrize("text,expected,unit_origin", [
+@pytest.mark.parametrize("text,expected,origins", [
     ("您当前的位置：首页>>信息公开>>财政信息\n2023年度“三公”经费决算情况说明\n"
      "发布日期：2024-09-02 来源：澧县农业农村局\n现将我局2023年度“三公”经费决算情况说明如下：\n" + SANGONG,
-     ("澧县农业农村局", "澧县", "湖南省", 2023, "决算", "部门", "三公说明"), "metadata:来源"),
+     ("澧县农业农村局", "澧县", "湖南省", 2023, "决算", "部门", "三公说明"), ("metadata:来源", "first_sentence")),
     ("索引号：11430621MB1234567X/2024-00031  发布机构：岳阳县民政局  成文日期：2024-02-06\n"
      "名称：岳阳县民政局2024年“三公”经费预算公开\n" + SANGONG.replace("支出", "预算"),
      # the document layer moves the metadata block (名称 included) out of the text into Document.clues
-     ("岳阳县民政局", "岳阳县", "湖南省", 2024, "预算", None, "三公说明"), "metadata:标题"),
+     ("岳阳县民政局", "岳阳县", "湖南省", 2024, "预算", "部门", "三公说明"), ("metadata:标题", "name")),
     ("永兴县自然资源局2022年三公经费\n一、2022年“三公”经费预算情况\n" + SANGONG.replace("支出", "预算数为"),
-     ("永兴县自然资源局", "永兴县", "湖南省", 2022, "预算", None, "三公说明"), "title"),
+     ("永兴县自然资源局", "永兴县", "湖南省", 2022, "预算", "部门", "三公说明"), ("title", "name")),
     ("2021年“三公”经费预算公开\n为提高透明度，现将汝城县文化旅游广电体育局2021年“三公”经费预算公开如下：\n" + SANGONG,
-     ("汝城县文化旅游广电体育局", "汝城县", "湖南省", 2021, "预算", None, "三公说明"), "first_sentence"),
+     ("汝城县文化旅游广电体育局", "汝城县", "湖南省", 2021, "预算", "部门", "三公说明"), ("first_sentence", "name")),
     ("2024年度本级“三公”经费决算说明\n现将资兴市2024年度市本级“三公”经费决算情况公开如下：\n" + SANGONG,
-     ("资兴市本级", "资兴市", "湖南省", 2024, "决算", "汇总", "三公说明"), "first_sentence"),
+     ("资兴市本级", "资兴市", "湖南省", 2024, "决算", "汇总", "三公说明"), ("first_sentence", "title")),
     ("关于祁阳市水利局2024年度部门决算的说明\n一、部门基本情况\n" + SANGONG,
-     ("祁阳市水利局", "祁阳市", "湖南省", 2024, "决算", "部门", "情况说明"), "title"),
+     ("祁阳市水利局", "祁阳市", "湖南省", 2024, "决算", "部门", "情况说明"), ("title", "title")),
     ("桂阳县疾病预防控制中心\n二〇二四年单位预算公开说明\n一、单位基本情况\n" + SANGONG,
-     ("桂阳县疾病预防控制中心", "桂阳县", "湖南省", 2024, "预算", "单位", "情况说明"), "title"),
+     ("桂阳县疾病预防控制中心", "桂阳县", "湖南省", 2024, "预算", "单位", "情况说明"), ("title", "title")),
 ])
-def test_it_identifies_a_web_statement_from_whatever_it_offers(text, expected, unit_origin):
+def test_it_identifies_a_web_statement_from_whatever_it_offers(text, expected, origins):
     result = parse_disclosure(text.encode(), filename="page.txt")
     assert (result.unit, result.region, result.province, result.year, result.kind, result.scope, result.genre) \
         == expected
-    assert result.clues["unit"].origin == unit_origin
-    # Nothing but 部门/单位 words (title, cover label, 本部门/本单位) decides scope: a 局 may publish either.
-    assert result.missing == ([] if expected[5] else ["scope"])
+    assert (result.clues["unit"].origin, result.clues["scope"].origin) == origins
+    # Where no 部门/单位 word (title, cover label, 本部门/本单位) says, the 局 in the name does: inferred, not missing.
+    assert result.missing == []
 
 
 @pytest.mark.parametrize("name,region,province", [
@@ -534,3 +534,45 @@ def test_the_captions_of_the_tables_say_department_or_unit(captions, scope):
     assert fields(caption_clues(lines_of(text))).get("scope") == scope
     if scope:
         assert identify(lines_of(text)).scope == scope
+
+
+# --- Scope from the unit's name: the weakest clue ------------------------------------------------------------
+
+NAMED_ONLY = "{unit}2024年“三公”经费预算情况\n2024年“三公”经费预算9.30万元，其中：公务接待费4.30万元，公务用车运行费5.00万元。\n"
+
+
+@pytest.mark.parametrize("unit,scope", [
+    ("慈利县民政局", "部门"),
+    ("慈利县中医医院", "单位"),
+    ("慈利县政务服务中心", "单位"),
+    ("慈利县零阳镇人民政府", "部门"),
+    ("慈利县农业农村局机关服务中心", "单位"),
+])
+def test_the_name_gives_the_scope_when_nothing_else_does(unit: str, scope: str) -> None:
+    result = parse_disclosure(NAMED_ONLY.format(unit=unit).encode(), filename="a.txt")
+    assert (result.unit, result.scope, result.missing) == (unit, scope, [])
+    clue = result.clues["scope"]
+    assert (clue.origin, clue.value, clue.text) == ("name", scope, unit)
+    assert not any(w.startswith("部门/单位的线索不一致") for w in result.warnings)
+
+
+@pytest.mark.parametrize("text,scope,origin", [
+    # the title's 单位预算 outweighs the 局 in the name, without a disagreement warning
+    ("慈利县民政局2024年单位预算情况说明\n" + BODY.replace("本部门", "全年"), "单位", "title"),
+    # the body calling itself 本单位 outweighs the name too
+    ("慈利县民政局2024年“三公”经费预算情况\n本单位2024年“三公”经费预算9.30万元，其中：公务接待费4.30万元，"
+     "公务用车运行费5.00万元。\n", "单位", "body"),
+    # a cover's 预算主管部门 outweighs a 医院 name
+    ("预算主管部门：慈利县人民医院\n2024年部门预算\n" + BODY, "部门", "cover:主管部门"),
+])
+def test_stronger_evidence_outweighs_the_name(text: str, scope: str, origin: str) -> None:
+    result = parse_disclosure(text.encode(), filename="a.txt")
+    assert (result.scope, result.clues["scope"].origin) == (scope, origin)
+    assert not any(w.startswith("部门/单位的线索不一致") for w in result.warnings)
+
+
+def test_a_document_naming_no_unit_still_misses_its_scope() -> None:
+    text = "2024年“三公”经费预算情况\n2024年“三公”经费预算9.30万元，其中：公务接待费4.30万元，公务用车运行费5.00万元。\n"
+    result = parse_disclosure(text.encode(), filename="a.txt")
+    assert result.unit is None and result.scope is None
+    assert {"unit", "scope"} <= set(result.missing)

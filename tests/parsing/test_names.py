@@ -1,6 +1,6 @@
 import pytest
 
-from disclosures.parsing.names import locate, normalize_department_type
+from disclosures.parsing.names import locate, normalize_department_type, scope_from_name
 
 
 @pytest.mark.parametrize("name,region,province", [
@@ -52,3 +52,40 @@ def test_a_name_without_a_place_locates_nowhere(name):
 def test_it_locates_counties_renamed_or_newer_than_the_gazetteer(name, region, province):
     place = locate(name)
     assert (place.region, place.province) == (region, province)
+
+
+@pytest.mark.parametrize("name,scope", [
+    ("临澧县住房和城乡建设局", "部门"),
+    ("安化县卫生健康委员会", "部门"),
+    ("宁远县人民政府办公室", "部门"),
+    ("中共桃江县委组织部", "部门"),
+    ("茶陵县腰潞镇人民政府", "部门"),
+    ("芙蓉区定王台街道办事处", "部门"),
+    ("衡南县人民法院", "部门"),
+    ("衡南县人民检察院", "部门"),
+    ("政协双峰县委员会", "部门"),
+    ("新化县人大常委会办公室", "部门"),
+    ("汉寿县妇联", "部门"),
+    ("沅陵县第二人民医院", "单位"),
+    ("沅陵县官庄镇中心卫生院", "单位"),
+    ("祁东县第一中学", "单位"),
+    ("攸县城关镇中心小学", "单位"),
+    ("洞口县疾病预防控制中心", "单位"),
+    ("津市市水文站", "单位"),
+    ("石门县图书馆", "单位"),
+    ("溆浦县农业科学研究所", "单位"),
+    ("涟源市林业局机关服务中心", "单位"),  # the last word decides: a centre inside a 局
+    ("隆回县财政局（本级）", "单位"),  # the office's own budget inside its 部门
+    ("冷水江市交通运输局机关", "单位"),
+    ("中共邵东市委党校", None),  # 党校 publish either
+    ("桑植县科学技术协会", "部门"),
+    ("桑植县个体劳动者协会", None),
+    ("桑植县供销合作社联合社", None),  # a 部门 in some counties, a 单位 in others
+    ("桑植县融媒体中心新闻报社", "单位"),
+    ("城步县自然资源局西岩分局", None),
+    ("衡山县城市建设投资有限公司", None),
+    ("桂东县", None),  # a place speaks for the region, not for an office
+    ("桂东县本级", None),
+])
+def test_the_head_of_a_name_suggests_department_or_unit(name, scope):
+    assert scope_from_name(name) == scope

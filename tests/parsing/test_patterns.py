@@ -7,8 +7,10 @@ import pytest
 
 from disclosures.parsing.patterns import (
     bare_zero, both_zero, budget_actual, budget_beside, change_only, count_then_amount, label_amounts, prefer_actual, respective_changes,
-    respectively, shared_change, zero_in_words,
+    respectively, shared_change, subjectless_total, vehicle_split, zero_in_words,
 )
+from disclosures.parsing import parse_disclosure
+from disclosures.parsing.clauses import at_clause_start
 from disclosures.parsing.prose import SANGONG_LABELS
 from disclosures.parsing.text import normalize, to_simplified
 from disclosures.parsing.vocabulary import label_pattern
@@ -226,3 +228,79 @@ def test_it_keeps_the_budget_written_right_after_an_actual(sentence: str, label:
 def test_it_keeps_no_budget_when_the_next_amount_is_not_one() -> None:
     text = normalize("公务接待费支出决算3.20万元，比上年减少0.80万元。")
     assert budget_beside(text, label_amounts(text, label_pattern("reception"))[0]).budget is None
+
+
+# vehicle_split: the parts of 公务用车购置及运行维护费 named short right after its amount ---------------------
+WHOLE = None  # the part takes the whole amount
+
+
+@pytest.mark.parametrize(("sentence", "parts", "rest"), [
+    ("公务用车购置及运行维护费18.00万元，全部为运行维护费（购置费为0），比上年少1.10万元。",
+     {"vehicle_operation": WHOLE, "vehicle_purchase": "0"}, ",比上年少1.10万元。"),
+    ("公务用车购置及运行维护费9.40万元，均为运行费。", {"vehicle_operation": WHOLE}, "。"),
+    ("公务用车购置及运行维护费9.40万元，其中购置费0，主要用于3辆执法车。", {"vehicle_purchase": "0"}, ",主要用于3辆执法车。"),
+    ("公务用车购置及运行维护费9.40万元（购置费为零，全部用于运行维护）。",
+     {"vehicle_purchase": "0", "vehicle_operation": WHOLE}, "。"),
+    ("公务用车购置及运行维护费9.40万元，其中：购置支出0万元、运行维护支出9.40万元，与上年持平。",
+     {"vehicle_purchase": "0", "vehicle_operation": "9.40"}, ",与上年持平。"),
+    ("公务用车购置及运行维护费9.40万元，全部用于公务用车运行维护。", {"vehicle_operation": WHOLE}, "。"),
+])
+def test_it_reads_the_vehicle_parts_named_short_after_the_amount(sentence: str, parts: dict, rest: str) -> None:
+    text = normalize(sentence)
+    found = vehicle_split(text, text.index("万元") + 2)
+    assert found is not None
+    assert {m: a if a is None else a.value for m, a in found.parts.items()} == {
+        m: v if v is None else D(v) for m, v in parts.items()}
+    assert text[found.end:] == rest
+
+
+@pytest.mark.parametrize("sentence", [
+    "公务用车购置及运行维护费9.40万元，比上年减少0.60万元。",  # a change, no part
+    "公务用车购置及运行维护费9.40万元，其中：公务用车购置费0万元，公务用车运行维护费9.40万元。",  # full labels: own figures
+    "公务用车购置及运行维护费9.40万元，购置费0，购置费为零。",  # one part twice: not a plain split
+    "公务用车购置及运行维护费9.40万元，主要用于车辆运行。",  # a reason, not a statement of the whole
+])
+def test_it_reads_no_vehicle_split_where_none_is_stated(sentence: str) -> None:
+    text = normalize(sentence)
+    assert vehicle_split(text, text.index("万元") + 2) is None
+
+
+# subjectless_total: an amount without a label whose parts follow after 其中 -----------------------------------
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("2025年预算安排12.40万元，其中因公出国（境）费0万元，公务用车运行维护费8.00万元，公务接待费4.40万元。", "12.40"),
+    ("2024年度决算支出8.15万元（预算9.00万元），其中公务用车运行维护费6.00万元，公务接待费2.15万元。", "8.15"),
+    ("全年共计68,000元，其中：公务接待费18,000元、公务用车运行维护费50,000元。", "6.8"),
+    ("一、预算安排。12.40万元，其中因公出国（境）费0万元，公务接待费12.40万元。", "12.40"),
+])
+def test_it_reads_a_total_whose_subject_is_the_heading_above(sentence: str, value: str) -> None:
+    found = subjectless_total(normalize(sentence), ITEMS)
+    assert [hit.amount.value for hit in found] == [D(value)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "2025年预算安排300.00万元，其中基本支出200.00万元，项目支出100.00万元。",  # parts that are not 三公 items
+    "2025年预算安排12.40万元，其中公务接待费4.40万元。",  # one item: a part, maybe not the whole list
+    "机关运行经费预算安排12.40万元，其中因公出国（境）费0万元，公务接待费4.40万元。",  # a label names the subject
+    "主要原因是压减12.40万元，其中因公出国（境）费0万元，公务接待费4.40万元。",  # a reason, not a statement
+])
+def test_it_reads_no_subjectless_total_where_a_subject_or_the_parts_are_missing(sentence: str) -> None:
+    assert subjectless_total(normalize(sentence), ITEMS) == []
+
+
+HEADED = "某某县林业局2025年“三公”经费预算说明\n一、{heading}\n{body}\n"
+
+
+@pytest.mark.parametrize(("heading", "body"), [
+    ("2025年“三公”经费预算", "2025年预算安排12.40万元，其中因公出国（境）费0万元，公务用车运行维护费8.00万元，公务接待费4.40万元。"),
+    ("2025年“三公”经费预算安排12.40万元", "其中因公出国（境）费0万元，公务用车运行维护费8.00万元，公务接待费4.40万元。"),
+])
+def test_it_reads_a_total_stated_with_its_heading(heading: str, body: str) -> None:
+    result = parse_disclosure(HEADED.format(heading=heading, body=body).encode(), filename="a.txt")
+    assert {k: f.value for k, f in result.figures.items()} == {
+        "sangong_total": D("12.40"), "outbound_travel": D("0"), "vehicle_operation": D("8.00"), "reception": D("4.40")}
+
+
+def test_an_item_after_an_amount_glued_to_its_qizhong_opens_a_clause() -> None:
+    text = "“三公”经费预算安排9.60万元其中因公出国(境)费0万元"
+    assert at_clause_start(text, text.index("因公"))
+    assert not at_clause_start("主要原因是减少公务接待费", 7)

@@ -65,6 +65,32 @@ def test_space_aligned_columns_take_the_words_printed_above_them():
                                                         "vehicle_operation", None]
 
 
+@pytest.mark.parametrize(("last_row", "expected"), [
+    # under the 决算数 group: the actual, with the 预算数 cell beside it
+    (["机关运行经费", "380,000", "", "", "365,120", "", ""], (Decimal("36.512"), Decimal("38"), "决算数 合计")),
+    (["机关运行经费", "", "", "", "365,120", "", ""], (Decimal("36.512"), None, "决算数 合计")),
+])
+def test_an_operating_costs_row_under_the_sangong_columns_is_read(last_row, expected):
+    grid = [["单位：元", "", "", "", "", "", ""],
+            ["", "预算数", "", "", "决算数", "", ""],
+            ["项目", "合计", "公务用车购置及运行维护费", "公务接待费", "合计", "公务用车购置及运行维护费", "公务接待费"],
+            ["“三公”经费", "70,000", "50,000", "20,000", "66,300", "48,100", "18,200"],
+            last_row]
+    figures = {f.metric: f for f in read_sangong_grid(grid, year=2023, page=1, title="", result=TableResult())}
+    cost = figures["operating_costs"]
+    assert (cost.value, cost.budget, cost.column, cost.row, cost.origin) == (*expected, "机关运行经费", "table")
+    assert (figures["sangong_total"].value, figures["sangong_total"].budget) == (Decimal("6.63"), Decimal("7"))
+
+
+def test_an_operating_costs_row_with_several_actual_amounts_is_not_guessed():
+    grid = [["单位：万元", "", "", ""],
+            ["项目", "合计", "公务用车运行维护费", "公务接待费"],
+            ["“三公”经费", "7.00", "5.00", "2.00"],
+            ["机关运行经费", "30.00", "12.00", ""]]
+    figures = read_sangong_grid(grid, year=2025, page=1, title="", result=TableResult())
+    assert "operating_costs" not in {f.metric for f in figures}
+
+
 def test_a_final_accounts_table_keeps_the_budget_beside_the_actual_and_no_change_against_the_budget():
     grid = [["项目", "年初预算", "支出决算", "决算比预算增减"],
             ["“三公”经费合计", "84,000.00", "80,500.00", "-3,500.00"],

@@ -38,15 +38,8 @@ ALL_EXPECTED = expected_paths(VARIANTS6) + expected_paths(VARIANTS6_PDF)
 
 # Gaps the first run of the parser (main as merged on 2026-11-30) showed on this batch. strict=True: the day the
 # parser handles one, its xfail turns into a failure and the entry must be removed. Each reason is the first thing
-# the parser gets wrong on that document.
-KNOWN_GAPS: dict[str, str] = {
-    "h04_nyingchi_bayi_vertical_table_yuan": "scope not inferred for a 局 (nothing but the name says 部门)",
-    "h05_zhuozhou_health_commission_decoy_years": "vehicle parts stated only in a parenthesis after 全部为运行维护费 (购置费为0) not read",
-    "t08_yugan_market_mirror_chrome_pinyin": "pinyin junk inside 公务接dai待费: reception missed",
-    "t09_chiping_natres_juesuan_then_budget": "split in two now, but scope not inferred for a 局 and '2024年预算安排9.60万元' (三公 only in the heading) not read",
-    "x02_suichang_culture_juesuan_workbook_yuan_pairs": "scope not inferred (nothing but the 局 name says 部门); 机关运行经费 row in 元 missed",
-    "x03_hejing_hospital_unit_workbook_long_list": "scope not inferred for a 医院 (nothing but the name says 单位)",
-}
+# the parser gets wrong on that document. The six of the first run are closed (issue 6).
+KNOWN_GAPS: dict[str, str] = {}
 
 
 def _document(expected_path: Path) -> Path:

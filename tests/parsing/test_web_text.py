@@ -102,6 +102,24 @@ def test_it_leaves_a_lone_latin_word_alone():
     assert remove_injected_latin(text) == text
 
 
+@pytest.mark.parametrize(("dirty", "clean"), [
+    ("其中公务接dai待费3.20万元。", "其中公务接待费3.20万元。"),
+    ("因公出guo国(境)费0万元。", "因公出国(境)费0万元。"),
+])
+def test_it_removes_a_single_syllable_wedged_between_two_characters(dirty: str, clean: str) -> None:
+    assert remove_injected_latin(dirty) == clean
+
+
+@pytest.mark.parametrize("text", [
+    "建设5G基站，预算12.00万元。",  # a digit beside the letter
+    "开展AI应用试点，预算3.00万元。",  # capitals: an acronym
+    "改造路面2km长，预算8.00万元。",  # a unit after a number
+    "购置wifi设备，预算1.00万元。",  # two syllables alone: may be a word
+])
+def test_it_keeps_latin_that_is_not_a_wedged_syllable(text: str) -> None:
+    assert remove_injected_latin(text) == text
+
+
 def test_it_puts_a_glued_heading_on_its_own_line():
     text, _ = clean_web_text("三、“三公”经费预算情况说明2025年本局“三公”经费预算为6.30万元。")
     assert text.split("\n") == ["三、“三公”经费预算情况说明", "2025年本局“三公”经费预算为6.30万元。"]
