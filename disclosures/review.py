@@ -6,10 +6,13 @@ from the stored figures after every change.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal
+from typing import Any
 
 from django.db import IntegrityError, transaction
 from django.db.models import Q, QuerySet
+from django.utils import timezone
 
 from .models import Disclosure, Figure, Kind, Scope
 from .parsing.metrics import METRICS
@@ -158,6 +161,32 @@ def disclosure_history(disclosure: Disclosure | int, *, limit: int = 100) -> lis
                          "new": _identity_text(record), "why": record.history_change_reason})
         before = record
     return sorted(rows, key=lambda row: row["when"], reverse=True)[:limit]
+
+
+def figure_corrections(figure_ids: Iterable[int]) -> dict[int, dict[str, Any]]:
+    """What a person did to each corrected figure, from the audit trail, in one query: figure id →
+    {"original": the value as read from the file (Decimal, None when a person set a figure the file does not
+    state), "original_not_applicable", "added": True for such a set figure, and of the latest correction "value",
+    "not_applicable", "by", "at" (local time, ISO 8601) and "reason"}. A figure marked corrected without a trail (older data) gets empty fields.
+    The comparison's table, charts, sheets, CSV and JSON all show this (comparisons/corrections.py)."""
+    ids = sorted({int(i) for i in figure_ids})
+    found: dict[int, dict[str, Any]] = {
+        pk: {"original": None, "original_not_applicable": False, "added": False, "value": None,
+             "not_applicable": False, "by": "", "at": "", "reason": ""} for pk in ids}
+    if not ids:
+        return found
+    records = (Figure.history.filter(id__in=ids).exclude(history_type="-").order_by("id", "history_date", "history_id")
+               .values_list("id", "value", "not_applicable", "origin", "corrected", "history_change_reason",
+                            "history_date", "history_user__username"))
+    for pk, value, not_applicable, origin, corrected, reason, when, username in records:
+        info = found[pk]
+        if not corrected:  # the value as parsed, saved before the first correction
+            info["original"], info["original_not_applicable"] = value, bool(not_applicable)
+            continue
+        info["added"] = info["added"] or (origin == "manual" and info["original"] is None)
+        info.update(value=value, not_applicable=bool(not_applicable), by=username or "系统",
+                    at=timezone.localtime(when).isoformat(timespec="seconds"), reason=reason or "")
+    return found
 
 
 def _who(record) -> str:

@@ -530,8 +530,12 @@ def _subject_history(**subject: list[int]) -> pd.DataFrame:
     from comparisons.columns import BASE_METRICS
     from comparisons.selectors import wide_figures_df
 
+    from comparisons import corrections
+
     wide = wide_figures_df(metrics=list(BASE_METRICS), **subject)
-    return analysis.history(wide) if not wide.empty else pd.DataFrame()
+    if wide.empty:
+        return pd.DataFrame()
+    return corrections.mark(analysis.history(wide), corrections.corrections_by_figure(wide))
 
 
 def _trend_frame(disclosures: list[dict[str, Any]]) -> pd.DataFrame:
