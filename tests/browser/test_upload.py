@@ -2,8 +2,10 @@
 status with a link to what it became; the page runs under the CSP without inline scripts."""
 from __future__ import annotations
 
+import openpyxl
 import pytest
 
+from disclosures.models import Disclosure
 from tests.conftest import SEEDS, SHARED, needs_seeds
 from tests.disclosures.upload_helpers import editor
 
@@ -54,7 +56,7 @@ def test_it_uploads_three_pdfs_and_shows_each_final_status(page, live_server, ex
     assert not [e for e in errors if "Content Security Policy" in e], errors
 
 
-def test_an_editor_corrects_a_figure_and_the_disclosure_page_shows_the_audit_trail(page, live_server):
+def test_an_editor_corrects_a_figure_and_the_disclosure_page_shows_the_audit_trail(page, live_server, tmp_path):
     _log_in(page, live_server)
     page.set_input_files("#file-input", str(SEEDS / "pdf" / "000_0373972d906b157f.pdf"))
     item = page.locator("#upload-list .upload-item").first
@@ -75,3 +77,22 @@ def test_an_editor_corrects_a_figure_and_the_disclosure_page_shows_the_audit_tra
     trail = page.locator(".audit-trail")
     assert "按附表四更正" in trail.inner_text() and "editor" in trail.inner_text()
     assert "115.4" in trail.inner_text() and "115.5" in trail.inner_text()
+
+    # the compare page marks the corrected number, and the downloaded sheet names the correction
+    department = Disclosure.objects.get(pk=pk).department_id
+    page.goto(f"{live_server.url}/compare/?subjects=d{department}")
+    mark = page.locator("#compare-table abbr.corrected-mark").first
+    mark.wait_for()
+    title = mark.get_attribute("title")
+    assert title.startswith("“三公”经费合计人工更正：115.40 → 115.50 万元（editor，")
+    assert title.endswith("；原因：按附表四更正）")
+    assert page.locator("#compare-table td:has(abbr.corrected-mark) a.figure-link").first.inner_text() == "115.50"
+    with page.expect_download() as info:
+        page.locator("#download-xlsx").click()
+    target = tmp_path / info.value.suggested_filename
+    info.value.save_as(target)
+    sheet = openpyxl.load_workbook(target)["汇总"]
+    headers = [c.value for c in sheet[1]]
+    row = [c.value for c in sheet[2]]
+    assert row[headers.index("人工更正")] == title
+    assert row[headers.index("“三公”经费合计（万元）")] == 115.5
