@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.db import IntegrityError, transaction
-from django.db.models import Q, QuerySet
+from django.db.models import ProtectedError, Q, QuerySet
 from django.utils import timezone
 
 from .models import Department, DepartmentAlias, Disclosure, Figure, Kind, Region, Scope, Unit
@@ -165,10 +165,12 @@ def disclosure_place(*, disclosure: Disclosure, reason: str, user, region: Regio
                 unit_name = name or (disclosure.unit.name if disclosure.unit_id else old_department.name)
                 home = parent or (disclosure.unit.department.name if disclosure.unit_id and not name
                                   else unit_name)
-                if name and not parent:  # an existing unit of that name in the region keeps its department
-                    found = Unit.objects.filter(department__region=target_region, name=unit_name).select_related(
-                        "department").order_by("-department__name").first()
-                    home = found.department.name if found is not None else home
+                if name and not parent:  # an existing unit of that name in the region keeps its department,
+                    # one listed by a department of another name first (as an import places it)
+                    found = sorted(Unit.objects.filter(department__region=target_region, name=unit_name)
+                                   .select_related("department"), key=lambda u: (u.department.name == unit_name,
+                                                                                 u.department.name))
+                    home = found[0].department.name if found else home
                 department = services._resolve_department(region=target_region, name=home, parsed=None)
                 existed = Unit.objects.filter(department=department, name=unit_name).exists()
                 unit = services._place_unit(department=department, name=unit_name, parsed=None)
@@ -211,11 +213,15 @@ def _remove_stand_in(department: Department) -> None:
     if not stand_in or Disclosure.objects.filter(department=department).exists():
         return
     region = department.region
-    DepartmentAlias.objects.filter(department=department).delete()
-    Unit.objects.filter(department=department).delete()
-    department.delete()
-    if region.name == services.UNKNOWN_REGION and not region.departments.exists():
-        region.delete()
+    try:
+        with transaction.atomic():
+            DepartmentAlias.objects.filter(department=department).delete()
+            Unit.objects.filter(department=department).delete()
+            department.delete()
+            if region.name == services.UNKNOWN_REGION and not region.departments.exists():
+                region.delete()
+    except ProtectedError:  # a document elsewhere still points at one of its units: keep it
+        return
 
 
 def disclosure_recheck(*, disclosure: Disclosure) -> list[dict]:

@@ -132,3 +132,19 @@ def test_the_review_page_offers_the_regions_and_known_names(client, media):
     assert f'<option value="{Region.objects.get(name="示例县").pk}">重庆市示例县</option>' in page
     names = page.split('<datalist id="known-names">')[1].split("</datalist>")[0]
     assert f'<option value="{NAME}">' in names and services.UNKNOWN_UNIT not in names
+
+
+def test_an_existing_unit_named_without_its_parent_stays_under_its_department(client, media):
+    services.disclosure_import_file(data=b"department", filename="d.txt", parsed=[department_result()])
+    listed = Unit.objects.get(name="示例县农业技术推广站")
+    outcome = services.disclosure_import_file(data=b"unit", filename="u.txt",
+                                              parsed=[unit_result(unit=None, missing=["unit"])])
+    disclosure = Disclosure.objects.get(pk=outcome.disclosure_id)
+    client.force_login(editor())
+
+    page = client.post(f"/review/{disclosure.pk}/", {"form": "subject", "name": "示例县农业技术推广站",
+                                                     "reason": "封面所列单位"}, follow=True).content.decode()
+
+    disclosure.refresh_from_db()
+    assert (disclosure.unit_id, disclosure.department.name) == (listed.pk, NAME)
+    assert "归入已有单位“示例县农业技术推广站”（示例县农业农村委员会）" in page
