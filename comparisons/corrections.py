@@ -38,6 +38,8 @@ def corrections_by_figure(wide: pd.DataFrame | None) -> dict[int, dict[str, Any]
 def mark(frame: pd.DataFrame, found: dict[int, dict[str, Any]]) -> pd.DataFrame:
     """`frame` with ``m_corrected`` per metric (new columns: a new frame, since inserting into the comparison's ~250
     single-column blocks one by one copies them) and its ``corrections`` text filled."""
+    if not found and "corrections" in frame.columns:
+        return frame  # nothing corrected: the analysis's empty 人工更正 stands, no mark is read (``.get`` → None)
     size = len(frame)
     texts: list[list[str]] = [[] for _ in range(size)]
     added: dict[str, np.ndarray] = {}
