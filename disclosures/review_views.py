@@ -16,12 +16,20 @@ from .review import (
 )
 
 REVIEW_PERMISSION = "disclosures.review_disclosure"
+# the identity fields a parse may leave open (Disclosure.missing), as the review pages name them
+MISSING_LABELS = {"unit": "单位", "year": "年度", "kind": "类型", "scope": "口径", "region": "地区", "province": "省份"}
+
+
+def missing_text(disclosure: Disclosure) -> str:
+    return "、".join(MISSING_LABELS.get(field, field) for field in disclosure.missing or [])
 
 
 @login_required
 @permission_required(REVIEW_PERMISSION, raise_exception=True)
 def review_list(request: HttpRequest) -> HttpResponse:
     queue = [(d, failed_checks(d)) for d in review_queue()[:500]]
+    for disclosure, _failed in queue:
+        disclosure.missing_text = missing_text(disclosure)
     return render(request, "review/list.html", {"queue": queue, "nav": "review"})
 
 
@@ -40,6 +48,7 @@ def review_detail(request: HttpRequest, pk: int) -> HttpResponse:
             for key, metric in METRICS.items()]
     return render(request, "review/detail.html", {
         "disclosure": disclosure, "rows": rows, "failed": failed_checks(disclosure),
+        "missing": missing_text(disclosure),
         "identity_form": IdentityForm(), "subject_form": SubjectForm(), "history": disclosure_history(disclosure),
         "known_names": _known_names(disclosure), "nav": "review",
     })

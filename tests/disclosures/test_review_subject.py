@@ -148,3 +148,11 @@ def test_an_existing_unit_named_without_its_parent_stays_under_its_department(cl
     disclosure.refresh_from_db()
     assert (disclosure.unit_id, disclosure.department.name) == (listed.pk, NAME)
     assert "归入已有单位“示例县农业技术推广站”（示例县农业农村委员会）" in page
+
+
+def test_the_review_pages_name_what_is_missing_in_chinese(client, media):
+    disclosure = _unplaced()
+    client.force_login(editor())
+    assert "待补全：单位、地区、省份" in client.get(f"/review/{disclosure.pk}/").content.decode()
+    row = client.get("/review/").content.decode().split(disclosure.title_name)[1].split("</tr>")[0]
+    assert "单位、地区、省份" in row and "unit" not in row
