@@ -31,6 +31,7 @@ from .models import Department, Disclosure, Figure, Kind, Region, SourceFile, Un
 from .parsing import ParseError
 from .parsing.metrics import METRICS, SANGONG_PARTS
 from .quotes import clip_quote
+from .review_views import REVIEW_PERMISSION
 from .templatetags.budget_format import format_count, format_wan
 
 # The columns the region and department pages show for each disclosure.
@@ -84,8 +85,6 @@ PUBLISHED_SOURCE = Q(status=SourceFile.Status.PARSED, disclosure__identified=Tru
 
 
 def is_editor(request: HttpRequest) -> bool:
-    from .review_views import REVIEW_PERMISSION
-
     user = request.user
     return bool(user.is_authenticated and user.has_perm(REVIEW_PERMISSION))
 
