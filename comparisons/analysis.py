@@ -569,6 +569,7 @@ def _stated(wide: dict[str, np.ndarray]) -> dict[str, Any] | None:
                 f"{METRICS[key].label}本年文件为{shown(values[row])}，"
                 f"{restated_basis[row].removeprefix('据')}为{shown(out[f'{key}_restated'][row])}")
     out["restatement"] = np.array(["；".join(r) for r in restatements], dtype=object)
+    out["corrections"] = np.full(len(positions), "", dtype=object)  # filled from the audit trail: corrections.py
     derived_reasons = {}
     for key, (numerator, denominator, scale, _label, _unit) in DERIVED.items():
         num, den = numbers[numerator], numbers[denominator]

@@ -70,10 +70,16 @@ def sangong_composition_spec(frame: pd.DataFrame, *, metric: str = "sangong_tota
     for part in SANGONG_PARTS:
         label = METRICS[part].label
         data.append({"type": "bar", "name": label, "x": labels, "y": _numbers(frame[part]),
-                     "marker": {"color": metric_colour(part)},
-                     "hovertemplate": f"%{{x}}<br>{label}：%{{y:,.2f}} 万元<extra></extra>"})
+                     "marker": {"color": metric_colour(part)}, "customdata": _corrected_notes(frame, part),
+                     "hovertemplate": f"%{{x}}<br>{label}：%{{y:,.2f}} 万元%{{customdata}}<extra></extra>"})
     return {"data": data, "layout": _layout("“三公”经费构成", y_title="万元", note=_join(note, _years_note(frame)),
                                             barmode="stack", xaxis=_BAR_XAXIS)}
+
+
+def _corrected_notes(frame: pd.DataFrame, metric: str) -> list[str]:
+    """Per row, the hover line of a value a person corrected ("<br>已人工更正：…", comparisons/corrections.py)."""
+    marks = frame[f"{metric}_corrected"].tolist() if f"{metric}_corrected" in frame.columns else [None] * len(frame)
+    return [f"<br>{html.escape(m['text'])}" if isinstance(m, dict) else "" for m in marks]
 
 
 def _join(*notes: str) -> str:
@@ -111,9 +117,11 @@ def metric_over_years_spec(data: pd.DataFrame, metric: str) -> dict[str, Any]:
         data = data[["subject_name", "kind", "year", f"value:{metric}"]].rename(columns={f"value:{metric}": "value"})
     else:
         keep = ["subject_name", "kind", "year", metric, *[c for c in (origin, basis) if c in data.columns]]
-        data = data[keep].rename(columns={metric: "value"})
+        data = data[keep].assign(corrected_note=_corrected_notes(data, metric)).rename(columns={metric: "value"})
     if origin not in data.columns:
         data = data.assign(**{origin: "stated", basis: ""})
+    if "corrected_note" not in data.columns:
+        data = data.assign(corrected_note="")
     data = data.assign(value=_numbers(data["value"]))
     spec = METRICS.get(metric)
     unit = spec.unit if spec else "万元"
@@ -131,13 +139,16 @@ def metric_over_years_spec(data: pd.DataFrame, metric: str) -> dict[str, Any]:
     traces = []
     derived_any = False
     for number, ((name, kind), rows) in enumerate(data.groupby(["subject_name", "kind"], sort=True)):
-        by_year = {int(y): (v, o, b) for y, v, o, b in zip(rows["year"], rows["value"], rows[origin], rows[basis])}
+        by_year = {int(y): (v, o, b, c) for y, v, o, b, c in zip(rows["year"], rows["value"], rows[origin],
+                                                                 rows[basis], rows["corrected_note"])}
         trace_name = f"{name}（{kind}）" if mixed_kinds else name
-        ys = [by_year.get(y, (None, "", ""))[0] for y in every_year]
+        ys = [by_year.get(y, (None, "", "", ""))[0] for y in every_year]
         ys = [None if v is None or v != v else v for v in ys]
-        derived = [by_year.get(y, (None, "", ""))[1] in ("prior_year", "from_change") for y in every_year]
+        derived = [by_year.get(y, (None, "", "", ""))[1] in ("prior_year", "from_change") for y in every_year]
         derived_any |= any(d and v is not None for d, v in zip(derived, ys))
-        notes = [("推算：" + by_year[y][2]) if d else "" for y, d in zip(every_year, derived)]
+        notes = ["；".join(n for n in (("推算：" + by_year[y][2]) if d else "",
+                                      by_year.get(y, (None, "", "", ""))[3].removeprefix("<br>")) if n)
+                 for y, d in zip(every_year, derived)]
         colour = SERIES_COLOURS[number % len(SERIES_COLOURS)]
         traces.append({
             "type": "scatter", "name": trace_name, "x": every_year, "y": ys, "mode": "lines+markers",

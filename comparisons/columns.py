@@ -23,7 +23,9 @@ table, written to CSV/JSON/XLSX 来源).
 Per metric ``m`` of `BASE_METRICS` the frame also carries, outside the registry's display columns, the year's
 provenance (see analysis.py): ``m_origin`` ("stated" | "prior_year" | "from_change" | ""), ``m_basis``
 ("据2026年预算说明所列上年数"), ``m_restated`` (the other figure when two documents disagree), ``m_page``,
-``m_text``, ``m_figure_id`` and ``m_disclosure_id`` (the document the value was read from).
+``m_text``, ``m_figure_id`` and ``m_disclosure_id`` (the document the value was read from), and ``m_corrected``
+(what a person did to the figure, see `correction_text`; None when nothing) with the row's ``corrections`` text
+(comparisons/corrections.py).
 """
 from __future__ import annotations
 
@@ -197,6 +199,8 @@ COLUMN_LIST: list[Column] = [
     Column("rank", "“三公”经费排名", COUNT, "说明", description="同类型、同年度内由高到低"),
     Column("peer_signal", "同类比较提示", TEXT, "说明", description="与同类部门中位数差异较大（MAD 稳健方法），建议核实"),
     Column("notes", "说明", TEXT, "说明", description="口径、年度、缺项等可比性说明"),
+    Column("corrections", "人工更正", TEXT, "说明",
+           description="本行经人工更正或补录的数字：原值 → 新值、更正人、时间和原因"),
     *_KEYS,
 ]
 COLUMNS: dict[str, Column] = {c.key: c for c in COLUMN_LIST}
@@ -272,3 +276,29 @@ def schema() -> list[dict[str, str]]:
     """The columns as the JSON payload documents them (key, label, header, kind, group, unit, colour)."""
     return [{"key": c.key, "label": c.label, "header": c.header, "kind": c.kind, "group": c.group, "unit": c.unit,
              "colour": c.colour, "description": c.description} for c in COLUMN_LIST]
+
+
+def correction_text(metric: str, info: dict[str, Any], value: Any = None) -> str:
+    """One line saying what a person did to a figure (`disclosures.review.figure_corrections`), the same in the
+    table's title, the chart hover, the sheets and the CSV: "接待费人工更正：2.30 → 2.70 万元（审核员，
+    2026-11-30 10:20；原因：据原件核对）". `value` is the value shown (the correction's own when None)."""
+    spec = METRICS.get(metric)
+    label, unit = (spec.label, spec.unit) if spec else (metric, "")
+    shown = format_wan if unit == "万元" else format_count
+
+    def text(number: Any, not_applicable: bool) -> str:
+        return "不适用" if not_applicable else (DASH if _missing(number) else shown(number))
+
+    new = text(value if not _missing(value) else info.get("value"), bool(info.get("not_applicable")))
+    old_missing = _missing(info.get("original")) and not info.get("original_not_applicable")
+    if info.get("added") or old_missing:
+        what = f"{label}人工补录：{new}"
+    else:
+        what = f"{label}人工更正：{text(info.get('original'), bool(info.get('original_not_applicable')))} → {new}"
+    if unit and not new.endswith("不适用") and new != DASH:
+        what += f" {unit}"
+    when = str(info.get("at") or "")[:16].replace("T", " ")
+    who = "，".join(part for part in (str(info.get("by") or ""), when) if part)
+    why = f"原因：{info['reason']}" if info.get("reason") else ""
+    details = "；".join(part for part in (who, why) if part)
+    return f"{what}（{details}）" if details else what

@@ -46,9 +46,9 @@ SHEET_GROUPS = ["三公", "运行经费", "人员", "人均", "变化", "执行"
 PRINT_KEYS = ["subject_name", "region", "year", "kind", "scope", "sangong_total", "outbound_travel", "reception",
               "vehicle_operation", "vehicle_purchase", "operating_costs", "staff_authorized", "staff_actual",
               "sangong_per_authorized", "sangong_per_actual", "operating_per_authorized", "operating_per_actual",
-              "sangong_total_change", "sangong_total_change_pct", "rank", "notes"]
+              "sangong_total_change", "sangong_total_change_pct", "rank", "notes", "corrections"]
 SUMMARY_KEYS = [*TABLE_KEYS, *[k for k in STABLE_KEYS if k not in TABLE_KEYS], "derived", "restatement"]
-WRAPPED_WIDTH = {"subject_name": 28, "notes": 36, "basis": 24, "peer_signal": 24, "restatement": 30,
+WRAPPED_WIDTH = {"subject_name": 28, "notes": 36, "basis": 24, "peer_signal": 24, "restatement": 30, "corrections": 40,
                  **{f"{key}_reason": 30 for key in CHANGE_METRICS}}
 JSON_SCHEMA_VERSION = "compare/2"
 
@@ -383,13 +383,25 @@ def _sources(record: dict[str, Any]) -> dict[str, Any]:
             "page": plain_number(record.get(f"{key}_page")) or None,
             "text": record.get(f"{key}_text") or "",
             "restated": plain_number(record.get(f"{key}_restated")) or None,
+            "corrected": _corrected(record.get(f"{key}_corrected")),
         }
     return out
 
 
+def _corrected(info: Any) -> dict[str, Any] | None:
+    """What a person did to this value (comparisons/corrections.py), numbers as exact decimal strings."""
+    if not isinstance(info, dict):
+        return None
+    return {"original": plain_number(info.get("original")) or None,
+            "original_not_applicable": bool(info.get("original_not_applicable")), "added": bool(info.get("added")),
+            "value": plain_number(info.get("value")) or None, "not_applicable": bool(info.get("not_applicable")),
+            "by": info.get("by") or "", "at": info.get("at") or None, "reason": info.get("reason") or "",
+            "text": info.get("text") or ""}
+
+
 def json_rows(frame: pd.DataFrame) -> list[dict[str, Any]]:
     keys = [key for key in ROW_KEYS if key in frame.columns]
-    provenance = [f"{key}_{part}" for key in BASE_METRICS for part in analysis.PROVENANCE_PARTS]
+    provenance = [f"{key}_{part}" for key in BASE_METRICS for part in (*analysis.PROVENANCE_PARTS, "corrected")]
     rows = analysis.records(frame, keys)
     # the columns as lists zipped into dicts: DataFrame.to_dict("records") boxes every value (~2 s for 6,000 rows)
     present = [c for c in provenance if c in frame.columns]

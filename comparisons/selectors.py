@@ -279,7 +279,9 @@ def wide_figures_df(
     arithmetic), ``change:m`` (Decimal or None), ``reason:m`` (str), ``na:m`` (bool, not applicable), ``note:m``
     (str), ``id:m`` (Figure pk or None) and ``page:m`` (int or None); the figure the document states for the year
     before (period 上年, prose before table): ``prior:m`` (Decimal or None), ``prior_id:m``, ``prior_page:m``; and
-    ``budget:m``, the 预算数 a 决算 states beside its actual (Figure.budget_value). With
+    ``budget:m``, the 预算数 a 决算 states beside its actual (Figure.budget_value); ``corrected:m`` /
+    ``prior_corrected:m``, what a person did to a corrected figure (`disclosures.review.figure_corrections`:
+    original value, who, when, why; None when not corrected; one more query only when some figure is). With
     ``provenance`` also ``text:m`` / ``prior_text:m`` (the source sentences) and the disclosure's ``source_file`` /
     ``sha256``. Two SQL queries (three with provenance), whatever the number of units: the comparison page reads
     every year of the chosen subjects at once and the analysis picks the rows it shows from it.
@@ -298,13 +300,16 @@ def wide_figures_df(
         disclosure__in=chosen.values("pk"), metric__in=metrics,
     ).order_by()  # unordered: sorting 60,000 rows with their sentences cost ~1 s
     fields = ["value", "change", "not_applicable", "reason", "note", "id", "page", "period", "origin", "budget_value",
-              *(["source_text"] if provenance else [])]
+              "corrected", *(["source_text"] if provenance else [])]
     rows = _raw_rows(figures.values_list("disclosure_id", "metric", *fields)) if size[0] else []
     at = ab = {name: number for number, name in enumerate(["disclosure_id", "metric", *fields])}
     period = at["period"]
     current = [row for row in rows if row[period] != "上年"]
     prior = sorted((row for row in rows if row[period] == "上年"), key=lambda row: row[at["origin"]] != "prose")
     placed = _Placer(current, disclosures["disclosure_id"], metrics)
+    # what a person did to each corrected figure: one query, none when nothing is corrected
+    corrected_ids = [row[at["id"]] for row in rows if row[at["corrected"]]]
+    found = _figure_corrections(corrected_ids) if corrected_ids else {}
     values = placed.column(at["value"])
     columns.update(placed.columns("value", placed.grid(_exact(values), None)))
     columns.update(placed.columns("number", placed.grid(np.array(values, dtype=float), np.nan, dtype=float)))
@@ -318,11 +323,13 @@ def wide_figures_df(
     columns.update(placed.columns("budget", placed.grid(_exact(placed.column(at["budget_value"])), None)))
     if provenance:
         columns.update(placed.columns("text", placed.grid(placed.column(at["source_text"]), "")))
+    columns.update(placed.columns("corrected", placed.grid(_corrections(placed, at, found), None)))
     # the first 上年 figure per disclosure and metric (prose before table): reversed so the first one wins
     before = _Placer(prior[::-1], disclosures["disclosure_id"], metrics)
     columns.update(before.columns("prior", before.grid(_exact(before.column(ab["value"])), None)))
     columns.update(before.columns("prior_id", before.grid(before.column(ab["id"]), None)))
     columns.update(before.columns("prior_page", before.grid(before.column(ab["page"]), None)))
+    columns.update(before.columns("prior_corrected", before.grid(_corrections(before, ab, found), None)))
     if provenance:
         columns.update(before.columns("prior_text", before.grid(before.column(ab["source_text"]), "")))
     frame = pd.concat([disclosures.reset_index(drop=True), pd.DataFrame(columns, index=range(size[0]))], axis=1)
@@ -332,6 +339,20 @@ def wide_figures_df(
         frame["source_file"] = [name for name, _sha in found_sources]
         frame["sha256"] = [sha for _name, sha in found_sources]
     return frame
+
+
+def _figure_corrections(ids: list[int]) -> dict[int, dict[str, Any]]:
+    from disclosures.review import figure_corrections
+
+    return figure_corrections(ids)
+
+
+def _corrections(placed: "_Placer", at: dict[str, int], found: dict[int, dict[str, Any]]) -> list[Any]:
+    """Per row of `placed`, what a person did to the figure (from `found`) or None; [] when nothing is corrected."""
+    if not found:
+        return []
+    return [found.get(int(pk)) if flag else None
+            for pk, flag in zip(placed.column(at["id"]), placed.column(at["corrected"]))]
 
 
 class _Placer:

@@ -7,7 +7,8 @@ Layout, so the table stays narrow and honest:
   ``<th scope="colgroup">``; static/js/app.js shows or hides a group (the checkboxes above the table);
 - every stated number (and its change) links to its source panel: the sentence or table cell as printed and the
   PDF page; a value derived from another year's document (上年数, or 本年数 − 增减额) is marked 推 with where it
-  came from, and a restatement (two documents disagree) is flagged.
+  came from, a restatement (two documents disagree) is flagged, and a value a person corrected is marked 更正 with
+  who, when, old → new and why in its title.
 
 Speed: django-tables2 keeps the header sort links, the ordering state and the paginator, but the frame is sorted with
 pandas before it reaches the table (`sort_frame`: every row, not just the page; absent values last) and the page's
@@ -41,6 +42,8 @@ GROUP_SLUGS = {"单位": "subject", "三公": "sangong", "运行经费": "operat
                "变化": "change", "执行": "execution", "说明": "notes"}
 # Shown inside the unit cell (as the second line and badges), not as columns of their own.
 IN_SUBJECT_CELL = ("kind", "scope", "basis", "notes")
+# In the sheets, CSV and JSON but not a table column: the table marks each corrected number where it stands.
+NOT_IN_TABLE = ("corrections",)
 # Groups a reader can hide; 单位 always stays.
 TOGGLABLE_GROUPS = [g for g in GROUP_SLUGS if g != "单位"]
 PER_PAGE = 50
@@ -50,7 +53,7 @@ CLAMP_AT = 60  # characters: longer text cells (stated reasons) show four lines 
 def table_keys(frame: pd.DataFrame) -> list[str]:
     """The registry's table columns this frame holds, in registry order, minus those shown in the unit cell and
     minus the 执行 (预算 vs 决算) columns when no row has one."""
-    keys = [k for k in TABLE_KEYS if k in frame.columns and k not in IN_SUBJECT_CELL]
+    keys = [k for k in TABLE_KEYS if k in frame.columns and k not in IN_SUBJECT_CELL and k not in NOT_IN_TABLE]
     if not frame.empty:
         keys = [k for k in keys if COLUMNS[k].group != "执行" or frame[k].notna().any()]
     return keys
@@ -108,7 +111,8 @@ def read_columns(keys: list[str]) -> list[str]:
         if col.why:
             needed.append(col.why)
         if col.metric:
-            needed += [f"{col.metric}_{part}" for part in ("figure_id", "disclosure_id", "origin", "basis", "restated")]
+            needed += [f"{col.metric}_{part}" for part in ("figure_id", "disclosure_id", "origin", "basis", "restated",
+                                                           "corrected")]
     return list(dict.fromkeys(needed))
 
 
@@ -338,6 +342,9 @@ def _cell_html(col: Column, record: dict[str, Any]) -> str:
         restated = record.get(f"{col.metric}_restated")
         if not _missing(restated) and restated != "":
             html += f'<abbr class="restated-mark" title="前后文件不一致：{_esc(_restated_text(restated))}">重述</abbr>'
+        corrected = record.get(f"{col.metric}_corrected")
+        if isinstance(corrected, dict):  # what a person did: comparisons/corrections.py
+            html += f'<abbr class="corrected-mark" title="{_esc(corrected["text"])}">更正</abbr>'
     return html
 
 

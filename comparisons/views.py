@@ -13,7 +13,7 @@ from django.http import HttpRequest, HttpResponse, JsonResponse, QueryDict
 from django.shortcuts import render
 from django_tables2 import RequestConfig
 
-from . import analysis, charts, exports, selectors, tables
+from . import analysis, charts, corrections, exports, selectors, tables
 from .columns import BASE_METRICS
 from .filters import ComparisonFilter
 from .forms import ComparisonForm, link_query, query_errors
@@ -41,6 +41,7 @@ def _compute(request: HttpRequest, *, provenance: bool = False) -> tuple[
     metrics = list(dict.fromkeys([*BASE_METRICS, form.metric()]))
     wide = selectors.wide_figures_df(**form.selector_kwargs(), metrics=metrics, provenance=provenance)
     result = analysis.compare(wide, chosen=filterset.subject_names(form.chosen_subjects()), **form.analysis_kwargs())
+    corrections.mark_comparison(result, wide)
     compared = wide["subject_key"].isin(set(result.history["subject_key"])).to_numpy() if len(wide) else []
     return form, (wide if len(wide) == 0 or compared.all() else wide[compared]), result, []
 

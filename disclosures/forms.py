@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from django import forms
 
-from .models import Kind, Scope
+from .models import Kind, Region, Scope
 
 
 class StatedIdentityForm(forms.Form):
@@ -31,4 +31,20 @@ class IdentityForm(forms.Form):
     year = forms.IntegerField(label="年度", min_value=1990, max_value=2100, required=False)
     kind = forms.ChoiceField(label="类型", choices=[("", "不变"), *Kind.choices], required=False)
     scope = forms.ChoiceField(label="口径", choices=[("", "不变"), *Scope.choices], required=False)
+    reason = forms.CharField(label="原因", max_length=100)
+
+
+class SubjectForm(forms.Form):
+    """Complete or correct whose document it is: the region (pick one, or name a new one with its province) and
+    the unit (a name: an existing one of that region is used, otherwise it is created)."""
+
+    region = forms.ModelChoiceField(label="地区", queryset=Region.objects.order_by("province", "name"), required=False,
+                                    empty_label="（不变）")
+    new_region = forms.CharField(label="或新建地区", max_length=50, required=False,
+                                 widget=forms.TextInput(attrs={"placeholder": "如：某某县"}))
+    province = forms.CharField(label="所属省（直辖市）", max_length=50, required=False)
+    name = forms.CharField(label="单位名称", max_length=200, required=False,
+                           widget=forms.TextInput(attrs={"list": "known-names", "placeholder": "选择已有或填写新名称"}))
+    parent = forms.CharField(label="所属部门（单位口径）", max_length=200, required=False,
+                             widget=forms.TextInput(attrs={"list": "known-departments"}))
     reason = forms.CharField(label="原因", max_length=100)

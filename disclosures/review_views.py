@@ -6,20 +6,30 @@ from django.contrib.auth.decorators import login_required, permission_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
-from .forms import FigureCorrectionForm, IdentityForm
-from .models import Disclosure
+from .forms import FigureCorrectionForm, IdentityForm, SubjectForm
+from .models import Department, Disclosure, Unit
 from .parsing.metrics import METRICS
+from .services import UNKNOWN_REGION, UNKNOWN_UNIT
 from .review import (
-    ReviewError, disclosure_complete_identity, disclosure_history, failed_checks, figure_set, review_queue,
+    ReviewError, disclosure_complete_identity, disclosure_history, disclosure_place, failed_checks, figure_set,
+    review_queue,
 )
 
 REVIEW_PERMISSION = "disclosures.review_disclosure"
+# the identity fields a parse may leave open (Disclosure.missing), as the review pages name them
+MISSING_LABELS = {"unit": "单位", "year": "年度", "kind": "类型", "scope": "口径", "region": "地区", "province": "省份"}
+
+
+def missing_text(disclosure: Disclosure) -> str:
+    return "、".join(MISSING_LABELS.get(field, field) for field in disclosure.missing or [])
 
 
 @login_required
 @permission_required(REVIEW_PERMISSION, raise_exception=True)
 def review_list(request: HttpRequest) -> HttpResponse:
     queue = [(d, failed_checks(d)) for d in review_queue()[:500]]
+    for disclosure, _failed in queue:
+        disclosure.missing_text = missing_text(disclosure)
     return render(request, "review/list.html", {"queue": queue, "nav": "review"})
 
 
@@ -38,11 +48,29 @@ def review_detail(request: HttpRequest, pk: int) -> HttpResponse:
             for key, metric in METRICS.items()]
     return render(request, "review/detail.html", {
         "disclosure": disclosure, "rows": rows, "failed": failed_checks(disclosure),
-        "identity_form": IdentityForm(), "history": disclosure_history(disclosure), "nav": "review",
+        "missing": missing_text(disclosure),
+        "identity_form": IdentityForm(), "subject_form": SubjectForm(), "history": disclosure_history(disclosure),
+        "known_names": _known_names(disclosure), "nav": "review",
     })
 
 
+def _known_names(disclosure: Disclosure) -> dict[str, list[str]]:
+    """Names to pick from (the datalists): the departments and units of the disclosure's region, else of all."""
+    region = disclosure.department.region
+    departments = Department.objects.all() if region.name == UNKNOWN_REGION else region.departments.all()
+    departments = departments.exclude(name__startswith=UNKNOWN_UNIT)
+    names = list(departments.order_by("name").values_list("name", flat=True)[:2000])
+    units = Unit.objects.filter(department__in=departments).exclude(name__in=names)
+    return {"departments": names, "units": list(units.order_by("name").values_list("name", flat=True).distinct()[:2000])}
+
+
 def _apply(request: HttpRequest, disclosure: Disclosure) -> None:
+    if request.POST.get("form") == "subject":
+        form = SubjectForm(request.POST)
+        if not form.is_valid():
+            raise ReviewError("；".join(str(e) for errors in form.errors.values() for e in errors))
+        messages.success(request, disclosure_place(disclosure=disclosure, user=request.user, **form.cleaned_data))
+        return
     if request.POST.get("form") == "identity":
         form = IdentityForm(request.POST)
         if not form.is_valid():

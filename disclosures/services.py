@@ -427,9 +427,13 @@ def _update_header(*, disclosure: Disclosure, parsed: ParsedDisclosure, warnings
 def _fill_disclosure(*, disclosure: Disclosure, parsed: ParsedDisclosure, keep: set[tuple[str, str, str]]) -> None:
     """Figures (primary, then table cells that do not collide), function lines and headcounts."""
     taken = set(keep)
+    # a person's correction stays the metric's value even when a newer parser reads it from elsewhere (a table
+    # cell instead of the sentence): the newly read figure is kept beside it, not as a second primary value
+    corrected = {(metric, period) for metric, period, _origin in keep}
     rows = []
     for key, figure in parsed.figures.items():
-        row = _figure_row(disclosure=disclosure, metric=figure.metric or key, figure=figure, primary=True)
+        row = _figure_row(disclosure=disclosure, metric=figure.metric or key, figure=figure,
+                          primary=((figure.metric or key), figure.period or "本年") not in corrected)
         if (row.metric, row.period, row.origin) in taken:
             continue
         taken.add((row.metric, row.period, row.origin))

@@ -31,6 +31,7 @@ from .models import Department, Disclosure, Figure, Kind, Region, SourceFile, Un
 from .parsing import ParseError
 from .parsing.metrics import METRICS, SANGONG_PARTS
 from .quotes import clip_quote
+from .review_views import REVIEW_PERMISSION
 from .templatetags.budget_format import format_count, format_wan
 
 # The columns the region and department pages show for each disclosure.
@@ -69,13 +70,55 @@ def disclosure_detail(request: HttpRequest, pk: int) -> HttpResponse:
     disclosure = get_object_or_404(
         Disclosure.objects.select_related("department__region", "department__department_type", "unit"), pk=pk
     )
-    data = disclosure_page_data(disclosure=disclosure)
+    data = disclosure_page_data(disclosure=disclosure, editor=is_editor(request))
     return _respond(request, "disclosures/disclosure.html", {"data": data, "nav": "regions"}, data)
 
 
+# --- who may open a stored file ---------------------------------------------------------------------------------
+# A file that backs a published disclosure (parsed, identified, not 待核实; not a conflicting second rendition) is
+# public: one click from a number to its source. Any other stored file (its disclosure awaits review, or its figures
+# conflict with the stored ones) is shown only to editors; to everyone else it does not exist (404, and the pages
+# neither list nor link it). Failed arithmetic checks do not hide a file: the document is published with them.
+
+PUBLISHED_SOURCE = Q(status=SourceFile.Status.PARSED, disclosure__identified=True,
+                     disclosure__status__in=[Disclosure.Status.OK, Disclosure.Status.CONFLICT])
+
+
+def is_editor(request: HttpRequest) -> bool:
+    user = request.user
+    return bool(user.is_authenticated and user.has_perm(REVIEW_PERMISSION))
+
+
+def _published_itself(source: SourceFile, disclosure: Disclosure) -> bool:
+    return (source.status == SourceFile.Status.PARSED and disclosure.identified
+            and disclosure.status in (Disclosure.Status.OK, Disclosure.Status.CONFLICT))
+
+
+def source_is_public(source: SourceFile) -> bool:
+    """True when this file (any segment of it, by sha256) backs a published disclosure; kept on the instance."""
+    if not hasattr(source, "_public"):
+        source._public = (_published_itself(source, source.disclosure)
+                          or SourceFile.objects.filter(PUBLISHED_SOURCE, sha256=source.sha256).exists())
+    return source._public
+
+
+def _visible_source(request: HttpRequest, pk: int) -> SourceFile:
+    """The stored file `pk` when this request may open it; 404 otherwise, the same as for an unknown id."""
+    source = get_object_or_404(SourceFile.objects.select_related("disclosure").defer("parsed"), pk=pk)
+    if not (source_is_public(source) or is_editor(request)):
+        raise Http404("原文件不存在")
+    return source
+
+
+def _private(response: HttpResponse) -> HttpResponse:
+    response["Cache-Control"] = "private, no-store"  # an editor's view of an unpublished file is never cached
+    return response
+
+
 def source_download(request: HttpRequest, pk: int) -> FileResponse:
-    """The source file as stored, shown in the browser (a PDF opens in its viewer; `#page=N` in links)."""
-    source = get_object_or_404(SourceFile, pk=pk)
+    """The source file as stored, shown in the browser (a PDF opens in its viewer; `#page=N` in links); an
+    unpublished one only to editors."""
+    source = _visible_source(request, pk)
     try:
         handle = source.file.open("rb")
     except (FileNotFoundError, ValueError) as exc:
@@ -87,14 +130,14 @@ def source_download(request: HttpRequest, pk: int) -> FileResponse:
         content_type += "; charset=utf-8"
     response = FileResponse(handle, as_attachment=False, filename=source.original_name, content_type=content_type)
     response["X-Content-Type-Options"] = "nosniff"
-    return response
+    return response if source_is_public(source) else _private(response)
 
 
 def figure_source(request: HttpRequest, pk: int, metric: str) -> HttpResponse:
     """The source panel of one figure: its sentence or table cell as printed and the PDF page it is on.
     Every number on the compare table and the browse pages links here; static/js/app.js opens it in a panel."""
     figure, source = _figure_and_source(pk, metric, request.GET.get("period", "本年"))
-    data = figure_source_data(figure=figure, source=source)
+    data = figure_source_data(figure=figure, source=_shown_source(request, source, figure.disclosure))
     return _respond(request, "disclosures/source.html", {"data": data, "nav": "regions"}, data)
 
 
@@ -102,13 +145,15 @@ def figure_source_by_id(request: HttpRequest, pk: int) -> HttpResponse:
     """The same source panel for one stored figure by its id (the compare table and the 要点 know the figure)."""
     figure = get_object_or_404(Figure.objects.select_related("disclosure__department__region", "disclosure__unit"),
                                pk=pk)
-    data = figure_source_data(figure=figure, source=_source_of(figure.disclosure_id))
+    data = figure_source_data(figure=figure, source=_shown_source(request, _source_of(figure.disclosure_id),
+                                                                 figure.disclosure))
     return _respond(request, "disclosures/source.html", {"data": data, "nav": "regions"}, data)
 
 
 def figure_page_image(request: HttpRequest, pk: int, metric: str) -> FileResponse:
     """The PDF page a figure is printed on, as a PNG with the printed number boxed in red."""
     figure, source = _figure_and_source(pk, metric, request.GET.get("period", "本年"))
+    source = _shown_source(request, source, figure.disclosure)
     if source is None or not figure.page:
         raise Http404("没有这项数字所在页的 PDF")
     numbers = page_images.number_spellings(figure.value, figure.display_scale)
@@ -116,9 +161,18 @@ def figure_page_image(request: HttpRequest, pk: int, metric: str) -> FileRespons
 
 
 def source_page_image(request: HttpRequest, pk: int, page: int) -> FileResponse:
-    """One page of a stored PDF as a PNG (the page numbers on the disclosure page link here)."""
-    source = get_object_or_404(SourceFile, pk=pk)
-    return _page_png(source, page)
+    """One page of a stored PDF as a PNG (the page numbers on the disclosure page link here); the same rule as
+    the file itself."""
+    return _page_png(_visible_source(request, pk), page)
+
+
+def _shown_source(request: HttpRequest, source: SourceFile | None, disclosure: Disclosure) -> SourceFile | None:
+    """The file a figure's panel shows, or None when this request may not see it (the sentence stays public)."""
+    if source is not None:
+        source.disclosure = disclosure  # the figure's own, already loaded
+    if source is None or source_is_public(source) or is_editor(request):
+        return source
+    return None
 
 
 # --- page data -------------------------------------------------------------------------------------------------
@@ -238,12 +292,19 @@ def subject_page_data(*, department: Department, unit: Unit | None = None) -> di
     }
 
 
-def disclosure_page_data(*, disclosure: Disclosure) -> dict[str, Any]:
-    """Every figure of one disclosure with its page and sentence, plus its lines, headcounts and files."""
+def disclosure_page_data(*, disclosure: Disclosure, editor: bool = False) -> dict[str, Any]:
+    """Every figure of one disclosure with its page and sentence, plus its lines, headcounts and files (the
+    unpublished files only for an `editor`)."""
     order = {key: i for i, key in enumerate(METRICS)}
     figures = sorted(disclosure.figures.all(), key=lambda f: (order.get(f.metric, len(order)), f.metric,
                                                                f.period != "本年", f.origin != "prose"))
     sources = list(disclosure.sources.defer("parsed").order_by("imported_at"))
+    if not editor:
+        hidden = [s for s in sources if not _published_itself(s, disclosure)]
+        if hidden:  # another segment of the same file may back a published disclosure (one query)
+            public = set(SourceFile.objects.filter(PUBLISHED_SOURCE, sha256__in=[s.sha256 for s in hidden])
+                         .values_list("sha256", flat=True))
+            sources = [s for s in sources if s not in hidden or s.sha256 in public]
     pdf = next((s for s in sources if _is_pdf(s)), None)
     department = disclosure.department
     return {
@@ -411,6 +472,8 @@ def _page_png(source: SourceFile, page: int, *, numbers: list[str] | None = None
     except (FileNotFoundError, page_images.PageImageError, ParseError) as exc:
         raise Http404(str(exc)) from exc
     response = FileResponse(image.open("rb"), content_type="image/png")
+    if not source_is_public(source):
+        return _private(response)
     response["Cache-Control"] = "public, max-age=86400"  # the same file and page always render the same image
     return response
 
@@ -466,8 +529,12 @@ def _subject_history(**subject: list[int]) -> pd.DataFrame:
     from comparisons.columns import BASE_METRICS
     from comparisons.selectors import wide_figures_df
 
+    from comparisons import corrections
+
     wide = wide_figures_df(metrics=list(BASE_METRICS), **subject)
-    return analysis.history(wide) if not wide.empty else pd.DataFrame()
+    if wide.empty:
+        return pd.DataFrame()
+    return corrections.mark(analysis.history(wide), corrections.corrections_by_figure(wide))
 
 
 def _trend_frame(disclosures: list[dict[str, Any]]) -> pd.DataFrame:

@@ -41,7 +41,7 @@ def test_it_builds_the_json_rows_exactly_as_the_row_by_row_code_did():
     assert (first["subject_name"], first["year"], first["sangong_total"]) == ("垫江县人民政府办公室", "2023", "91.7")
     assert first["sources"]["sangong_total"] == {
         "origin": "from_change", "basis": "据2024年预算说明所列本年数和增减额推算", "disclosure_id": "1",
-        "figure_id": None, "page": "2", "text": "sangong_total的原文", "restated": None}
+        "figure_id": None, "page": "2", "text": "sangong_total的原文", "restated": None, "corrected": None}
 
 
 def test_it_gives_one_empty_record_per_row_when_no_column_is_asked_for():

@@ -97,3 +97,38 @@ def test_a_reparse_keeps_the_correction(client, media):
     client.post(f"/review/{disclosure.pk}/", {"metric": "reception", "value": "2.40", "reason": "据原件"})
     disclosure_reparse(disclosure=disclosure)
     assert Figure.objects.get(disclosure=disclosure, metric="reception", is_primary=True).value == Decimal("2.4")
+
+
+def _department(**overrides) -> Disclosure:
+    services.disclosure_import_file(data=b"first rendition", filename="a.txt",
+                                    parsed=[department_result(**overrides)])
+    return Disclosure.objects.get()
+
+
+def test_a_newer_parser_reading_a_corrected_figure_elsewhere_does_not_add_a_second_value(media, monkeypatch):
+    # corrected where the old parser read it (prose); the newer parser reads the same metric from a table cell
+    from disclosures import parsing
+    from disclosures.parsing import Figure as ParsedFigure
+
+    disclosure = _department()
+    person = editor()
+    review.figure_correct(figure=disclosure.figures.get(metric="reception", is_primary=True), value=Decimal("2.7"),
+                          not_applicable=False, reason="据原件核对", user=person)
+    review.figure_set(disclosure=disclosure, metric="vehicles_count", value=Decimal("3"), not_applicable=False,
+                      reason="车辆表所列", user=person)
+    newer = department_result()
+    newer.figures["reception"] = ParsedFigure("reception", Decimal("9.9"), page=8, origin="table")
+    newer.figures["vehicles_count"] = ParsedFigure("vehicles_count", Decimal("5"), page=8)
+    monkeypatch.setattr(parsing, "PARSER_VERSION", "99.0")
+
+    disclosure_reparse(disclosure=disclosure, parsed=[newer])
+
+    disclosure.refresh_from_db()
+    assert disclosure.parser_version == "99.0"
+    for metric, value in (("reception", Decimal("2.7")), ("vehicles_count", Decimal("3"))):
+        assert [(f.value, f.corrected) for f in disclosure.figures.filter(metric=metric, is_primary=True)] == [
+            (value, True)]
+    from comparisons.selectors import wide_figures_df
+    wide = wide_figures_df(metrics=["reception", "vehicles_count"], disclosure_ids=[disclosure.pk])
+    assert (wide["value:reception"].tolist(), wide["value:vehicles_count"].tolist()) == (
+        [Decimal("2.7")], [Decimal("3")])
