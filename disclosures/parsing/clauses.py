@@ -20,9 +20,12 @@ _DIRECTIONS = {
     "减少": -1, "下降": -1, "降低": -1, "减": -1, "少": -1, "净减": -1, "压减": -1,
 }
 _FLAT = r"持平|基本持平|无变化|没有变化|未发生变化|无增减|不变|相同|一致"
+# Both directions named at once ("比上年增(减)-1.40万元", "增加(减少)", "增(+)减(-)", "增/减"): the sign is the number's.
+SIGNED = (r"增\(\+\)减\(-\)|增\+减-|增加\(减少\)|增长\(下降\)|增长\(减少\)|增\(减\)|增加/减少|增/减|"
+          r"增减")
 _CHANGE = re.compile(
     rf"(?:(?P<cmp>同比|比|较|与|和)(?P<ref>[^,;。]{{0,14}}?)(?:相比|相较|对比)?,?)?"
-    rf"(?:(?P<flat>{_FLAT})|(?P<dir>增减|净增|净减|增加|减少|增长|下降|降低|上升|提高|压减|增|减|多|少)了?"
+    rf"(?:(?P<flat>{_FLAT})|(?P<dir>{SIGNED}|净增|净减|增加|减少|增长|下降|降低|上升|提高|压减|增|减|多|少)了?"
     rf"(?P<num>{NUMBER})(?P<unit>{UNIT}|%|人|名|辆)?)"
 )
 _REASON_START = re.compile(r"主要原因(?:是|为|:|系)?|原因(?:是|为|:)|主要是(?!用于)|主要由于|主要因为|主要系")
@@ -100,7 +103,7 @@ def find_change(text: str, start: int, end: int, *, unit: str, year: int | None,
 
 def _signed(value: Decimal, direction: str) -> Decimal:
     """增减-3.5 is −3.5; 减少-0.8 is a typist's doubled sign, still a decrease of 0.8; 增加-2 is −2."""
-    if direction == "增减":
+    if direction not in _DIRECTIONS:  # 增减, 增(减) …: signed as printed
         return value
     sign = _DIRECTIONS[direction]
     return -abs(value) if sign < 0 else value

@@ -45,6 +45,8 @@ def make_figure(metric: str, joined: Joined, hit: Hit, *, seg_end: int, year: in
     after = change.end if change else hit.end
     sentence_end = text.find("。", after, seg_end)
     cite_end = change.end if change else hit.end
+    if text.startswith(")", cite_end) and text.rfind("(", hit.start, cite_end) > text.rfind(")", hit.start, cite_end):
+        cite_end += 1  # close the bracket the change was written in
     figure = Figure(
         metric=metric,
         value=hit.amount.value,
@@ -94,6 +96,7 @@ def sangong_figures(joined: Joined, *, year: int | None, kind: str) -> dict[str,
     """The “三公” total and items, each with its change and stated reason, from one block of prose."""
     text = joined.text
     items = {k: v for k, v in SANGONG_LABELS.items() if k != "sangong_total"}
+    breaks = frozenset(start for start, _page in joined.marks)
     hits: list[tuple[str, Hit]] = []
     for metric, label in SANGONG_LABELS.items():
         for hit in label_amounts(text, label):
@@ -104,7 +107,7 @@ def sangong_figures(joined: Joined, *, year: int | None, kind: str) -> dict[str,
                 hits.append((metric, Hit(zero, match.start(), match.start("na"), match.end(), pattern="not_arranged")))
         if not any(m == metric for m, _ in hits):
             hits += [(metric, hit) for hit in zero_in_words(text, label)]
-        hits += [(metric, hit) for hit in bare_zero(text, label)]
+        hits += [(metric, hit) for hit in bare_zero(text, label, breaks=breaks)]
     hits += [(m, h) for m, h in zeros_in_words(text, items) if not any(m == metric for metric, _ in hits)]
     hits += both_zero(text, items)
     hits += respectively(text, items)
@@ -133,6 +136,8 @@ def sangong_figures(joined: Joined, *, year: int | None, kind: str) -> dict[str,
             continue
         inside = next((close for open_, close in parens if open_ < hit.start < close), None)
         after = next((close + 1 for open_, close in parens if open_ == hit.end), None)
+        if after is not None and _CHANGE.match(text, hit.end + 1) and _CHANGE.match(text, hit.end + 1).group("cmp"):
+            after = None  # "8.90万元(较上年减少1.10万元)": the bracket holds this figure's own change
         if after is not None:
             # "购置及运行维护费12.50万元(其中:购置费0万元,运行维护费12.50万元),比上年减少0.80万元": the change
             # after the bracket belongs to the total before it.
@@ -168,6 +173,14 @@ def sangong_figures(joined: Joined, *, year: int | None, kind: str) -> dict[str,
     return figures
 
 
+_NONE_WORDS = r"无|没有|未安排|未发生|不安排"
+
+
+def _clause_stop(text: str, pos: int) -> int:
+    found = re.compile(r"[;。]").search(text, pos)
+    return found.start() if found else len(text)
+
+
 _SHORT_PARTS = {"vehicle_purchase": r"(?:其中)?购置(?:费|支出)(?:用)?",
                 "vehicle_operation": r"(?:其中)?运行(?:维护|维修)?(?:费|支出)(?:用)?"}
 
@@ -189,6 +202,25 @@ def _vehicle_parts(joined: Joined, figures: dict[str, Figure], chosen: dict[str,
             if hits:
                 figures[metric] = make_figure(metric, joined, hits[0], seg_end=bracket[1], year=year,
                                               fund_scope="一般公共预算财政拨款", with_change=False)
+    # "…运行维护及购置费4.50万元(全部为运行维护费，无购置支出)" or the same words closing the clause: one part is the
+    # whole amount, the other is zero.
+    begin, stop = (bracket[0] + 1, bracket[1]) if bracket else (total.end, _clause_stop(text, total.end))
+    words = text[begin:stop]
+    for metric, label in _SHORT_PARTS.items():
+        if metric in figures:
+            continue
+        short = label.replace("(?:其中)?", "")
+        whole = re.search(rf"(?:全部|均|全额)(?:为|是|用于)(?:公务用车)?{short}", words)
+        none = re.search(rf"(?:{_NONE_WORDS})(?:公务用车)?{short.replace('(?:费|支出)', '(?:费|支出)?')}"
+                         r"(?:预算|支出|安排)?(?=[,;。)]|$)", words)
+        if bool(whole) == bool(none):
+            continue
+        found = whole or none
+        amount = total.amount if whole else Amount(Decimal(0), 0, "万元")
+        part = Hit(amount, total.start, total.num_start, max(total.end, begin + found.end()), pattern="vehicle_part")
+        figures[metric] = make_figure(metric, joined, part, seg_end=part.end, year=year,
+                                      fund_scope="一般公共预算财政拨款", with_change=False)
+        figures[metric].note = "文中写明公务用车费用全部为该项" if whole else "文中写明无此项，为0"
     if total.pattern == "zero_in_words" and total.amount.value == 0:
         for metric in _SHORT_PARTS:
             if metric not in figures:
@@ -397,6 +429,16 @@ def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None)
         if hit:
             figures[metric] = figure_at(metric, overview, hit, year=year, end=max(income_end, hit.end),
                                         fund_scope="全口径", with_change=False)
+    said = text + (budget.text if budget is not None else "")
+    if "general_budget_appropriation" not in figures and not re.search(r"(?<!无)政府性基金|国有资本", said):
+        # "收入预算612.35万元，其中财政拨款收入548.35万元": with no 政府性基金 (nor 国有资本) in the text, the
+        # appropriation is all from the general budget.
+        hit = first_hit(overview, r"(?<!基金)(?<!预算)财政拨款(?:收入)(?:预算|决算)?", end=income_end)
+        if hit:
+            figures["general_budget_appropriation"] = figure_at(
+                "general_budget_appropriation", overview, hit, year=year, end=max(income_end, hit.end),
+                fund_scope="一般公共预算财政拨款", with_change=False)
+            figures["general_budget_appropriation"].note = "文中只有财政拨款收入，未提政府性基金：即一般公共预算拨款"
     if budget is not None:
         for metric, label, scope in [
             ("general_budget_appropriation", r"一般公共预算(?:财政)?拨款(?:收入|支出)(?:预算|决算)?(?:总额|合计)?", "一般公共预算财政拨款"),
@@ -539,7 +581,8 @@ def other_figures(joined: Joined, *, year: int | None, scope: str) -> dict[str, 
             # A plan, never a past fact: "不新增购置车辆", "无购车计划" — not "全年未更新车辆" (a 决算's year).
             match = re.search(r"(?:未|不|没有|无)(?:安排|计划)(?:购置|购买|更新)(?:车辆|公务用车|公务车)"
                               r"|不(?:新增)?(?:购置|购买)(?:新)?(?:车辆|公务用车|公务车)"
-                              r"|无(?:车辆|新增车辆|公务用车)?(?:购置|购车|更新)计划", text)
+                              r"|(?:无|没有)(?:车辆|新增车辆|公务用车)?(?:新增)?(?:购置|购买|购车|新购|更新)(?:车辆|公务用车|公务车)?(?:的)?计划",
+                              text)
             if match:
                 figures[metric] = Figure(metric=metric, value=Decimal(0), page=joined.page_at(match.start()),
                                          source=joined.cite(sentence_start(text, match.start()), match.end()),
