@@ -39,7 +39,12 @@ def make_figure(metric: str, joined: Joined, hit: Hit, *, seg_end: int, year: in
     text = joined.text
     reason_at = _REASON_START.search(text, hit.end, seg_end)
     window_end = reason_at.start() if reason_at else seg_end
-    change = hit.change or (find_change(text, hit.end, window_end, unit="万元", year=year) if with_change else None)
+    # "…支出决算1.26万元，年初预算2.00万元，决算数比年初预算少0.74万元，比上年减少0.38万元": the budget after
+    # the actual is passed over before looking for the change.
+    later = (_BUDGET_AFTER.match(text, hit.end) if hit.budget is None
+             and re.search(r"决算|实际|执行", text[hit.start:hit.num_start]) else None)
+    look_from = later.end() if later else hit.end
+    change = hit.change or (find_change(text, look_from, window_end, unit="万元", year=year) if with_change else None)
     if change and hit.change is None and _orphan_change(text, hit, change):
         change = None  # "…购置费0万元。与上年相比减少0.20万元": a sentence without a subject speaks of the total
     after = change.end if change else hit.end
@@ -67,10 +72,8 @@ def make_figure(metric: str, joined: Joined, hit: Hit, *, seg_end: int, year: in
         figure.budget = hit.budget.value
     if change and change.budget is not None:
         figure.budget = change.budget
-    if figure.budget is None and hit.budget is None and re.search(r"决算|实际|执行", text[hit.start:hit.num_start]):
-        later = _BUDGET_AFTER.match(text, hit.end)
-        if later:  # "…支出决算3.62万元，年初预算4.00万元": the budget after the actual
-            figure.budget = parse_amount(later.group("num"), later.group("unit")).value
+    if figure.budget is None and later:  # "…支出决算3.62万元，年初预算4.00万元": the budget after the actual
+        figure.budget = parse_amount(later.group("num"), later.group("unit")).value
     return figure
 
 

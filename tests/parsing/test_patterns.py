@@ -335,3 +335,22 @@ def test_it_takes_the_appropriation_income_for_the_general_budget_when_no_other_
     figures = totals_figures(join_lines(page_lines([text])), None, year=2018)
     got = figures.get("general_budget_appropriation")
     assert (got.value if got else None) == (D(appropriation) if appropriation else None)
+
+
+@pytest.mark.parametrize(("text", "metric", "value", "budget", "change"), [
+    ("2020年度“三公”经费财政拨款支出决算1.26万元，年初预算2.00万元，决算数比年初预算少0.74万元，"
+     "比2019年度决算减少0.38万元。", "sangong_total", "1.26", "2.00", "-0.38"),
+    ("公务接待费实际支出3.00万元，年初预算3.50万元，比上年增加0.20万元。", "reception", "3.00", "3.50", "0.20"),
+    ("公务接待费决算3.00万元，比年初预算节约0.50万元，与上年持平。", "reception", "3.00", None, "0"),
+    ("公务接待费决算3.00万元，年初预算3.50万元，比年初预算减少0.50万元。", "reception", "3.00", "3.50", None),
+])
+def test_it_reads_the_change_on_last_year_after_a_final_accounts_budget_comparison(
+        text: str, metric: str, value: str, budget: str | None, change: str | None) -> None:
+    figure = sangong_figures(join_lines(page_lines([text])), year=2020, kind="决算")[metric]
+    assert (figure.value, figure.budget, figure.change) == (
+        D(value), None if budget is None else D(budget), None if change is None else D(change))
+
+
+def test_a_saving_without_what_it_is_compared_with_is_no_change_on_last_year() -> None:
+    text = normalize("公务接待费决算3.00万元，节约0.50万元。")
+    assert find_change(text, text.index("元") + 1, len(text), unit="万元", year=2020) is None

@@ -60,7 +60,6 @@ KNOWN_GAPS: dict[str, str] = {
     "t01_gulin_civil_untitled_plus_minus": "unit named only in the first figure sentence (untitled) not found",
     "t04_xichuan_statistics_cells_per_line_yuan": "table flattened one cell per line in 元: no 三公 figure read",
     "t06_hetian_town_page_chrome": "scope not inferred for a 镇人民政府 (nothing but the name says 部门)",
-    "t08_sinan_school_juesuan_no_cars": "change '比2019年度决算减少0.38万元' after a 比年初预算少 clause not read",
     "t14_qiongzhong_procuratorate_bare_digits_yuan": "scope not inferred for a 检察院 (nothing but the name says 部门)",
     "x01_jianning_health_budget_workbook_numbered_sheets": "上年结转 row of the 收支总表 sheet not read as carryover",
     "x02_wuxiang_water_juesuan_workbook_rows_yuan": "scope not inferred for a 局 (nothing but the name says 部门)",
