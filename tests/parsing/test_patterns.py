@@ -354,3 +354,23 @@ def test_it_reads_the_change_on_last_year_after_a_final_accounts_budget_comparis
 def test_a_saving_without_what_it_is_compared_with_is_no_change_on_last_year() -> None:
     text = normalize("公务接待费决算3.00万元，节约0.50万元。")
     assert find_change(text, text.index("元") + 1, len(text), unit="万元", year=2020) is None
+
+
+# a table flattened one cell per line, amounts in 元 with thousands separators --------------------------------
+FLAT_YUAN_TABLE = "\n".join([
+    "某县审计局2019年“三公”经费预算表", "金额单位：元", "项目", "上年预算", "本年预算",
+    "合计", "123,400.00", "110,000.00",
+    "因公出国（境）费", "0", "0",
+    "公务用车购置及运行维护费", "90,000.00", "80,000.00",
+    "公务接待费", "33,400.00", "30,000.00",
+    "以上数据以财政批复为准。",
+])
+
+
+def test_it_reads_a_table_flattened_one_cell_per_line_with_separated_thousands() -> None:
+    from disclosures.parsing import parse_disclosure
+
+    figures = parse_disclosure(FLAT_YUAN_TABLE.encode(), filename="x.txt").figures
+    assert {k: figures[k].value for k in ("sangong_total", "outbound_travel", "vehicle_total", "reception")} == {
+        "sangong_total": D("11"), "outbound_travel": D("0"), "vehicle_total": D("8"), "reception": D("3")}
+    assert figures["sangong_total"].source_unit == "元"

@@ -57,7 +57,6 @@ GB_DOCUMENTS = {"t16_huangyuan_forestry_station_gbk"}
 # Gaps the first run of the parser showed on this batch. strict=True: the day the parser handles one, its xfail
 # turns into a failure and the entry must be removed. Each reason is the first thing the parser gets wrong.
 KNOWN_GAPS: dict[str, str] = {
-    "t04_xichuan_statistics_cells_per_line_yuan": "table flattened one cell per line in 元: no 三公 figure read",
     "t06_hetian_town_page_chrome": "scope not inferred for a 镇人民政府 (nothing but the name says 部门)",
     "t14_qiongzhong_procuratorate_bare_digits_yuan": "scope not inferred for a 检察院 (nothing but the name says 部门)",
     "x01_jianning_health_budget_workbook_numbered_sheets": "上年结转 row of the 收支总表 sheet not read as carryover",
