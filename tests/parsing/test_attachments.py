@@ -42,6 +42,10 @@ def _pdf_text(*pages: str) -> Document:
     ("××局政府采购预算明细表", "procurement"),
     ("项目支出绩效目标表", "performance"),
     ("机构设置", None),
+    ("某县卫生健康局2024年部门支出预算表", "expenditure"),
+    ("2024年项目支出预算表", None),
+    ("某局2024年机关运行经费预算表", "operating"),
+    ("2021年度机关运行经费支出决算表", "operating"),
 ])
 def test_it_knows_a_table_by_the_words_of_its_caption(caption, kind):
     assert table_kind(caption) == kind
@@ -183,7 +187,8 @@ def test_it_reads_total_rows_of_the_overview_table_and_leaves_carry_over_totals_
     got = {f.metric: (f.value, f.row) for f in result.figures}
     assert got == {"general_budget_appropriation": (Decimal("1800.00"), "一、一般公共预算财政拨款收入"),
                    "income_total": (Decimal("1805.00"), "本年收入合计"),
-                   "expenditure_total": (Decimal("1800.00"), "本年支出合计")}
+                   "expenditure_total": (Decimal("1800.00"), "本年支出合计"),
+                   "carryover": (Decimal("20.00"), "年初结转和结余")}  # the income side's, never 年末
 
 
 FINAL_SANGONG = [
@@ -406,3 +411,25 @@ def test_it_takes_the_unit_printed_under_the_sangong_title_not_another_tables_on
              if f.metric in ("sangong_total", "reception", "operating_costs")}
     assert cells == {"sangong_total": (Decimal("6.8"), "万元"), "reception": (Decimal("1.2"), "万元"),
                      "operating_costs": (Decimal("48.6"), "万元")}
+
+
+@pytest.mark.parametrize("grid,unit,kind,value", [
+    ([["项目", "预算数"], ["机关运行经费合计", "86.40"], ["办公费", "20.00"], ["水电费", "66.40"]], "万元", "预算", "86.40"),
+    ([["项目", "决算数"], ["机关运行经费合计", "358640"]], "元", "决算", "35.864"),
+    ([["项目", "预算数", "决算数"], ["合计", "40.00", "38.50"], ["办公费", "40.00", "38.50"]], "万元", "决算", "38.50"),
+    ([["项目", "预算数", "预算数"], ["合计", "40.00", "42.00"]], "万元", "预算", None),  # two years: which is which?
+])
+def test_it_reads_the_total_of_an_operating_costs_sheet(grid, unit, kind, value):
+    source = SourceTable(grid=grid, page=4, caption="某局2021年度机关运行经费表", unit=unit, origin="xlsx")
+    got = [f.value for f in read_tables(_native(source), year=2021, kind=kind).figures if f.metric == "operating_costs"]
+    assert got == ([Decimal(value)] if value else [])
+
+
+def test_it_reads_carry_over_from_the_income_side_of_a_budget_overview():
+    grid = [["收入项目", "本年预算", "支出项目", "本年预算"],
+            ["一般公共预算拨款收入", "500.00", "教育支出", "560.00"],
+            ["上年结转", "60.00", "住房保障支出", "0"],
+            ["收入总计", "560.00", "支出总计", "560.00"]]
+    source = SourceTable(grid=grid, page=1, caption="某局2024年部门收支总表", unit="万元", origin="xlsx")
+    got = {f.metric: f.value for f in read_tables(_native(source), year=2024, kind="预算").figures}
+    assert got["carryover"] == Decimal("60.00") and got["income_total"] == Decimal("560.00")
