@@ -78,6 +78,8 @@ def test_a_bracket_that_adds_other_spending_still_blocks_the_amount() -> None:
     ("5.00万元，比上年增(+)减(-)2.10万元。", "2.10"),
     ("5.00万元，与上年相比增/减-12,000元。", "-1.2"),
     ("5.00万元，比上年增减-3.5万元。", "-3.5"),
+    ("5.00万元，比上年增减额为+1.20万元。", "1.20"),
+    ("5.00万元，较上年增（减）变动-0.60万元。", "-0.60"),
     ("5.00万元，比上年减少0.80万元。", "-0.80"),  # one direction: its own sign
 ])
 def test_it_reads_a_change_written_with_both_directions_and_a_signed_number(phrase: str, change: str) -> None:
@@ -374,3 +376,14 @@ def test_it_reads_a_table_flattened_one_cell_per_line_with_separated_thousands()
     assert {k: figures[k].value for k in ("sangong_total", "outbound_travel", "vehicle_total", "reception")} == {
         "sangong_total": D("11"), "outbound_travel": D("0"), "vehicle_total": D("8"), "reception": D("3")}
     assert figures["sangong_total"].source_unit == "元"
+
+
+@pytest.mark.parametrize(("lines", "zeros"), [
+    (["其中：", "1、因公出国（境）费：无", "2、公务用车购置费：未安排", "3、公务接待费：1.20万元"],
+     {"outbound_travel", "vehicle_purchase"}),
+    (["因公出国（境）费：无；公务用车购置费未发生。"], {"outbound_travel", "vehicle_purchase"}),
+    (["因公出国（境）费：无出访计划，预算减少。"], set()),  # 无 opens a reason, not a zero
+])
+def test_it_reads_items_not_arranged_each_closing_its_line_or_clause(lines: list[str], zeros: set[str]) -> None:
+    figures = sangong_figures(join_lines(page_lines(["\n".join(lines)])), year=2024, kind="预算")
+    assert {k: f.value for k, f in figures.items() if f.value == 0} == {k: D(0) for k in zeros}
