@@ -331,7 +331,7 @@ def prefer_actual(text: str, hit: Hit) -> Hit:
 
 
 _BUDGET_BESIDE = re.compile(
-    rf",?(?:占|为)(?:全年|年度|年初|调整后)?预算(?:数)?(?P<num>{NUMBER})(?P<unit>{UNIT})的\d+(?:\.\d+)?%"
+    rf",?(?:占|为|完成|达到)(?:全年|年度|年初|调整后)?预算(?:数)?(?P<num>{NUMBER})(?P<unit>{UNIT})的\d+(?:\.\d+)?%"
     rf"|\((?:全年|年度|年初|调整后)?预算(?:数)?(?:为|是)?(?P<pnum>{NUMBER})(?P<punit>{UNIT})\)")
 
 

@@ -60,7 +60,7 @@ def make_figure(metric: str, joined: Joined, hit: Hit, *, seg_end: int, year: in
         reason=(find_reason(joined, after, seg_end)
                 if (change and change.value is not None) or hit.budget is not None else None),
         page=joined.page_at(hit.num_start),
-        source=joined.cite(sentence_start(text, hit.start), max(cite_end, sentence_end if sentence_end > 0 and sentence_end - cite_end < 2 else cite_end)),
+        source=joined.cite(_cite_start(joined, hit.start), max(cite_end, sentence_end if sentence_end > 0 and sentence_end - cite_end < 2 else cite_end)),
         display_scale=hit.amount.scale,
         source_unit=hit.amount.source_unit,
         fund_scope=fund_scope,
@@ -75,6 +75,17 @@ def make_figure(metric: str, joined: Joined, hit: Hit, *, seg_end: int, year: in
     if figure.budget is None and later:  # "…支出决算3.62万元，年初预算4.00万元": the budget after the actual
         figure.budget = parse_amount(later.group("num"), later.group("unit")).value
     return figure
+
+
+_LIST_ITEM = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.](?!\d)|\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\)")
+
+
+def _cite_start(joined: Joined, pos: int) -> int:
+    """Where the sentence citing `pos` starts; a numbered list item on its own line ("2、公务用车购置费：0") starts
+    its own citation even where the lines were joined without a stop."""
+    start = sentence_start(joined.text, pos)
+    line = max((offset for offset, _page in joined.marks if start < offset <= pos), default=None)
+    return line if line is not None and _LIST_ITEM.match(joined.text, line) else start
 
 
 _BUDGET_AFTER = re.compile(rf",(?:全年|年初|调整后)?预算(?:数)?(?:为|是)?(?P<num>{NUMBER})(?P<unit>{UNIT})")
@@ -219,6 +230,9 @@ def _vehicle_parts(joined: Joined, figures: dict[str, Figure], chosen: dict[str,
         whole = re.search(rf"(?:全部|均|全额)(?:为|是|用于)(?:公务用车)?{short}", words)
         none = re.search(rf"(?:{_NONE_WORDS})(?:公务用车)?{short.replace('(?:费|支出)', '(?:费|支出)?')}"
                          r"(?:预算|支出|安排)?(?=[,;。)]|$)", words)
+        other = next(label for key, label in _SHORT_PARTS.items() if key != metric).replace("(?:其中)?", "")
+        other_whole = re.search(rf"(?:全部|均|全额)(?:为|是|用于)(?:公务用车)?{other}", words)
+        none = none or (other_whole if not whole else None)  # the other part is the whole: this one is 0
         if bool(whole) == bool(none):
             continue
         found = whole or none
@@ -226,7 +240,8 @@ def _vehicle_parts(joined: Joined, figures: dict[str, Figure], chosen: dict[str,
         part = Hit(amount, total.start, total.num_start, max(total.end, begin + found.end()), pattern="vehicle_part")
         figures[metric] = make_figure(metric, joined, part, seg_end=part.end, year=year,
                                       fund_scope="一般公共预算财政拨款", with_change=False)
-        figures[metric].note = "文中写明公务用车费用全部为该项" if whole else "文中写明无此项，为0"
+        figures[metric].note = ("文中写明公务用车费用全部为该项" if whole else "文中写明公务用车费用全部为另一项，该项为0"
+                                if none is other_whole else "文中写明无此项，为0")
     if total.pattern == "zero_in_words" and total.amount.value == 0:
         for metric in _SHORT_PARTS:
             if metric not in figures:

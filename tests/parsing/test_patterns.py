@@ -387,3 +387,24 @@ def test_it_reads_a_table_flattened_one_cell_per_line_with_separated_thousands()
 def test_it_reads_items_not_arranged_each_closing_its_line_or_clause(lines: list[str], zeros: set[str]) -> None:
     figures = sangong_figures(join_lines(page_lines(["\n".join(lines)])), year=2024, kind="预算")
     assert {k: f.value for k, f in figures.items() if f.value == 0} == {k: D(0) for k in zeros}
+
+
+@pytest.mark.parametrize(("text", "purchase", "operation"), [
+    ("公务用车购置及运行维护费：4.50万元（均为运行维护费）。", "0", "4.50"),
+    ("公务用车购置及运行费7.00万元，全部用于购置费。", "7.00", "0"),
+])
+def test_when_one_vehicle_part_is_the_whole_amount_the_other_is_zero(text: str, purchase: str, operation: str) -> None:
+    found = _sangong(text)
+    assert (found["vehicle_purchase"][0], found["vehicle_operation"][0]) == (D(purchase), D(operation))
+
+
+def test_a_final_accounts_budget_named_as_completed_is_kept_beside_the_actual() -> None:
+    text = "“三公”经费财政拨款支出决算6.80万元，完成年初预算8.00万元的85.0%，较2019年度决算减少0.60万元。"
+    figure = sangong_figures(join_lines(page_lines([text])), year=2020, kind="决算")["sangong_total"]
+    assert (figure.value, figure.budget, figure.change) == (D("6.80"), D("8.00"), D("-0.60"))
+
+
+def test_a_numbered_item_on_its_own_line_is_cited_from_its_number() -> None:
+    lines = ["1.因公出国（境）费：无", "2.公务接待费：2.30万元"]
+    figures = sangong_figures(join_lines(page_lines(["\n".join(lines)])), year=2020, kind="预算")
+    assert figures["reception"].source == "2.公务接待费：2.30万元"
