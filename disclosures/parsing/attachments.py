@@ -113,7 +113,11 @@ def read_tables(document: Document, *, year: int | None, kind: str | None) -> Ta
         tables += _pdf_text_tables(document)
     elif not document.tables:
         tables += [t for t in (_native_table(s) for s in _text_document_tables(document)) if t]
+    # Without a 一般公共预算 function table, the 支出 table's coded rows are the function lines (all funds).
+    functions_elsewhere = any(t.kind == "general_function" for t in tables)
     for table in tables:
+        if table.kind == "expenditure" and not functions_elsewhere and any(row.code for row in table.rows):
+            _read_function(table, result, kind=kind)
         if table.kind in ("sangong", "performance", "procurement", "other", "state_capital"):
             continue
         if table.slid:

@@ -433,3 +433,28 @@ def test_it_reads_carry_over_from_the_income_side_of_a_budget_overview():
     source = SourceTable(grid=grid, page=1, caption="某局2024年部门收支总表", unit="万元", origin="xlsx")
     got = {f.metric: f.value for f in read_tables(_native(source), year=2024, kind="预算").figures}
     assert got["carryover"] == Decimal("60.00") and got["income_total"] == Decimal("560.00")
+
+
+SPENDING_GRID = [["功能科目编码", "功能科目名称", "合计", "基本支出", "项目支出"],
+                 [None, "合计", "900.00", "700.00", "200.00"],
+                 ["210", "卫生健康支出", "900.00", "700.00", "200.00"],
+                 ["2100101", "行政运行", "700.00", "700.00", None],
+                 ["2100408", "基本公共卫生服务", "200.00", None, "200.00"]]
+
+
+def test_the_spending_tables_coded_rows_are_the_function_lines_when_no_general_budget_table_gives_them():
+    source = SourceTable(grid=SPENDING_GRID, page=2, caption="某局2024年部门支出预算表", unit="万元", origin="xlsx")
+    result = read_tables(_native(source), year=2024, kind="预算")
+    assert [(line.code, line.level, line.value) for line in result.function_lines] == [
+        ("210", "类", Decimal("900.00")), ("2100101", "项", Decimal("700.00")), ("2100408", "项", Decimal("200.00"))]
+    assert {f.metric: f.value for f in result.figures if f.metric.endswith("_expenditure")} == {
+        "basic_expenditure": Decimal("700.00"), "project_expenditure": Decimal("200.00")}
+
+
+def test_a_general_budget_function_table_keeps_the_function_lines_to_itself():
+    spending = SourceTable(grid=SPENDING_GRID, page=2, caption="某局2024年部门支出预算表", unit="万元", origin="xlsx")
+    general = SourceTable(grid=[["功能科目编码", "功能科目名称", "合计"], ["210", "卫生健康支出", "850.00"]], page=3,
+                          caption="某局2024年一般公共预算支出预算表", unit="万元", origin="xlsx")
+    result = read_tables(_native(spending, general), year=2024, kind="预算")
+    assert [(line.code, line.value, line.fund_scope) for line in result.function_lines] == [
+        ("210", Decimal("850.00"), "一般公共预算财政拨款")]

@@ -59,7 +59,8 @@ GB_DOCUMENTS = {"t16_huangyuan_forestry_station_gbk"}
 KNOWN_GAPS: dict[str, str] = {
     "t06_hetian_town_page_chrome": "scope not inferred for a 镇人民政府 (nothing but the name says 部门)",
     "t14_qiongzhong_procuratorate_bare_digits_yuan": "scope not inferred for a 检察院 (nothing but the name says 部门)",
-    "x01_jianning_health_budget_workbook_numbered_sheets": "expects the 项 line 基本公共卫生服务 in expenditure_by_function, which holds 类 lines",
+    "x01_jianning_health_budget_workbook_numbered_sheets": (
+        "expects the 项 line 基本公共卫生服务 (now in function_lines) in expenditure_by_function, which holds 类 lines"),
     "x02_wuxiang_water_juesuan_workbook_rows_yuan": "scope not inferred for a 局 (nothing but the name says 部门)",
 }
 
