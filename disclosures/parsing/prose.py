@@ -454,7 +454,7 @@ def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None)
     if "general_budget_appropriation" not in figures and not re.search(r"(?<!无)政府性基金|国有资本", said):
         # "收入预算612.35万元，其中财政拨款收入548.35万元": with no 政府性基金 (nor 国有资本) in the text, the
         # appropriation is all from the general budget.
-        hit = first_hit(overview, r"(?<!基金)(?<!预算)财政拨款(?:收入)(?:预算|决算)?", end=income_end)
+        hit = first_hit(overview, r"(?<!基金)(?<!预算)财政拨款(?:收入)?(?!支出|结转|结余)(?:预算|决算)?", end=income_end)
         if hit:
             figures["general_budget_appropriation"] = figure_at(
                 "general_budget_appropriation", overview, hit, year=year, end=max(income_end, hit.end),

@@ -329,6 +329,8 @@ def test_it_leaves_the_vehicle_parts_alone_when_the_words_name_no_part() -> None
 @pytest.mark.parametrize(("text", "appropriation"), [
     ("2018年收入预算612.35万元，其中财政拨款收入548.35万元，事业收入64.00万元。", "548.35"),
     ("本年收入合计300.00万元，其中：财政拨款收入280.00万元，其他收入20.00万元。", "280.00"),
+    ("收入预算420.00万元，其中财政拨款400.00万元，事业收入20.00万元。", "400.00"),
+    ("收入预算420.00万元，全部为事业收入；财政拨款结转10.00万元。", None),  # a carry-over, not the appropriation
     # 政府性基金 in the text: 财政拨款 mixes two funds, so it says nothing of the general budget alone
     ("收入预算500.00万元，其中财政拨款收入480.00万元（含政府性基金拨款30.00万元）。", None),
 ])
