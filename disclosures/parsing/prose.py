@@ -83,9 +83,15 @@ _LIST_ITEM = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.
 def _cite_start(joined: Joined, pos: int) -> int:
     """Where the sentence citing `pos` starts; a numbered list item on its own line ("2、公务用车购置费：0") starts
     its own citation even where the lines were joined without a stop."""
-    start = sentence_start(joined.text, pos)
+    text = joined.text
+    start = sentence_start(text, pos)
     line = max((offset for offset, _page in joined.marks if start < offset <= pos), default=None)
-    return line if line is not None and _LIST_ITEM.match(joined.text, line) else start
+    if line is None:
+        return start
+    # A line that opens with the label, after one that closed on an amount (paragraphs joined without a stop):
+    # the label starts the citation. After "其中：" or a comma, the line only wraps the sentence.
+    opens = line == pos and bool(re.match(r"[\d)元%]", text[line - 1]))
+    return line if _LIST_ITEM.match(text, line) or opens else start
 
 
 _BUDGET_AFTER = re.compile(rf",(?:全年|年初|调整后)?预算(?:数)?(?:为|是)?(?P<num>{NUMBER})(?P<unit>{UNIT})")

@@ -410,3 +410,15 @@ def test_a_numbered_item_on_its_own_line_is_cited_from_its_number() -> None:
     lines = ["1.因公出国（境）费：无", "2.公务接待费：2.30万元"]
     figures = sangong_figures(join_lines(page_lines(["\n".join(lines)])), year=2020, kind="预算")
     assert figures["reception"].source == "2.公务接待费：2.30万元"
+
+
+@pytest.mark.parametrize(("lines", "metric", "source"), [
+    (["公务用车运行维护费：3.00万元", "公务接待费：1.60万元"], "reception", "公务接待费：1.60万元"),
+    (["因公出国（境）费：0", "公务用车购置费：0"], "vehicle_purchase", "公务用车购置费：0"),
+    # a sentence wrapped after 其中: the citation keeps its opening
+    (["“三公”经费预算4.60万元，其中：", "公务接待费1.60万元。"], "reception", "“三公”经费预算4.60万元，其中：公务接待费1.60万元"),
+])
+def test_a_paragraph_that_opens_with_its_label_is_cited_from_the_label(lines: list[str], metric: str,
+                                                                       source: str) -> None:
+    figures = sangong_figures(join_lines(page_lines(["\n".join(lines)])), year=2023, kind="预算")
+    assert figures[metric].source == source
