@@ -159,7 +159,7 @@ def sangong_figures(joined: Joined, *, year: int | None, kind: str) -> dict[str,
             continue
         inside = next((close for open_, close in parens if open_ < hit.start < close), None)
         after = next((close + 1 for open_, close in parens if open_ == hit.end), None)
-        if after is not None and _CHANGE.match(text, hit.end + 1) and _CHANGE.match(text, hit.end + 1).group("cmp"):
+        if after is not None and (own := _CHANGE.match(text, hit.end + 1)) and own.group("cmp"):
             after = None  # "8.90万元(较上年减少1.10万元)": the bracket holds this figure's own change
         if after is not None:
             # "购置及运行维护费12.50万元(其中:购置费0万元,运行维护费12.50万元),比上年减少0.80万元": the change
