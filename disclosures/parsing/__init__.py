@@ -202,7 +202,7 @@ def _fills_metric(figure: Figure) -> bool:
         return figure.fund_scope == "政府性基金"
     if figure.metric == "operating_costs":
         return figure.value != 0
-    if figure.metric in ("income_total", "expenditure_total", "general_budget_appropriation"):
+    if figure.metric in ("income_total", "expenditure_total", "general_budget_appropriation", "carryover"):
         # The resolver puts the prose first and takes a 元 cell that rounds to the prose's 万元 as the same figure.
         return figure.fund_scope in ("全口径", "一般公共预算财政拨款")
     return figure.metric in ("sangong_total", "outbound_travel", "vehicle_purchase", "vehicle_operation",

@@ -34,6 +34,7 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("sangong", re.compile(r"三公")),
     ("performance", re.compile(r"绩效")),
     ("procurement", re.compile(r"采购")),
+    ("operating", re.compile(r"机关运行经费")),
     ("other", re.compile(r"明细表|情况表|申报表|汇总表|信息表|人员")),
     ("basic_economic", re.compile(r"基本支出")),
     ("gov_fund", re.compile(r"政府性基金")),
@@ -42,7 +43,7 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("general_function", re.compile(r"一般公共预算.{0,8}支出(?:.{0,12}(?:功能分类|决算表|预算表)|表)")),
     ("overview", re.compile(r"收(?:入)?支(?:出)?.{0,6}总表")),
     ("income", re.compile(r"收入.{0,4}(?:总表|决算表)")),
-    ("expenditure", re.compile(r"支出.{0,4}(?:总表|决算表)")),
+    ("expenditure", re.compile(r"支出.{0,4}(?:总表|决算表)|(?<!项目)支出预算表")),
 ]
 _UNIT = re.compile(r"单位\s*[:：]?\s*(亿元|万元|千元|元)|[(（](亿元|万元|千元|元)[)）]")
 def _unit_of(match: re.Match[str]) -> str:
@@ -112,7 +113,11 @@ def read_tables(document: Document, *, year: int | None, kind: str | None) -> Ta
         tables += _pdf_text_tables(document)
     elif not document.tables:
         tables += [t for t in (_native_table(s) for s in _text_document_tables(document)) if t]
+    # Without a 一般公共预算 function table, the 支出 table's coded rows are the function lines (all funds).
+    functions_elsewhere = any(t.kind == "general_function" for t in tables)
     for table in tables:
+        if table.kind == "expenditure" and not functions_elsewhere and any(row.code for row in table.rows):
+            _read_function(table, result, kind=kind)
         if table.kind in ("sangong", "performance", "procurement", "other", "state_capital"):
             continue
         if table.slid:
@@ -582,6 +587,38 @@ def _read(table: Table, document: Document, result: TableResult, *, kind: str | 
         _read_economic(table, result)
     if table.kind in ("overview", "appropriation_overview", "income", "gov_fund"):
         _read_labelled(table, result, kind=kind)
+    if table.kind == "operating":
+        _read_operating(table, result, kind=kind)
+
+
+def _read_operating(table: Table, result: TableResult, *, kind: str | None) -> None:
+    """A 机关运行经费 table (its own sheet or 附表): the 合计 row in the one amount column that is this year's —
+    the 决算数 of a 决算, or a table's only 预算数/决算数/合计 column. Two columns of the same name (this year's and
+    last year's) cannot be told apart here: nothing is read."""
+    columns = table.columns
+    wanted = "决算数" if kind == "决算" and "决算数" in columns else None
+    if wanted is None:
+        if len(columns) != 1:
+            return
+        wanted = columns[0]
+    if columns.count(wanted) != 1:
+        return
+    j = columns.index(wanted)
+    for row in table.rows:
+        label = _ENUMERATOR.sub("", row.label)
+        if row.code or not re.fullmatch(r"(?:机关运行经费)?(?:支出)?(?:合计|总计)|机关运行经费(?:支出)?", label):
+            continue
+        cells = _place(row, columns)
+        raw = cells[j] if cells and j < len(cells) else None
+        if raw is None:
+            return
+        amount = parse_amount(raw, table.unit or "")
+        result.figures.append(Figure(
+            metric="operating_costs", value=amount.value, page=row.page, origin="table", source_unit=table.unit or "",
+            display_scale=amount.scale, fund_scope="一般公共预算财政拨款", exp_scope="基本", table=table.caption,
+            row=row.label, column=wanted, source=f"{table.caption} · {row.label} · {wanted}",
+        ))
+        return
 
 
 def _fund_scope(table: Table) -> str:
@@ -734,6 +771,8 @@ _LABELS = [
     (re.compile(r"^基本支出$"), "basic_expenditure", "全口径"),
     (re.compile(r"^项目支出$"), "project_expenditure", "全口径"),
     (re.compile(r"政府性基金(?:预算)?(?:财政)?(?:拨款)?(?:收入|资金)?$"), "gov_fund_appropriation", "政府性基金"),
+    # the income side's carry-over (never 年末结转和结余, on the spending side of a 决算)
+    (re.compile(r"^(?:上年|年初)结转(?:和|及)?(?:结余)?$|^上年结余$"), "carryover", "全口径"),
 ]
 
 
@@ -746,7 +785,7 @@ def _read_labelled(table: Table, result: TableResult, *, kind: str | None) -> No
             if metric in seen or not pattern.search(label):
                 continue
             if table.kind != "overview" and metric in ("income_total", "expenditure_total", "basic_expenditure",
-                                                       "project_expenditure"):
+                                                       "project_expenditure", "carryover"):
                 continue  # a 财政拨款 or 收入 table's total is not the department's whole income
             if kind == "决算" and label in ("收入总计", "支出总计"):
                 continue  # 决算: 收入支出总计 includes 年初结转和结余; the income is 本年收入合计

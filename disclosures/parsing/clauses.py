@@ -18,11 +18,16 @@ _NOT_A_SUBJECT = re.compile(r"原因|因为|由于|用于|主要是|包括|导�
 _DIRECTIONS = {
     "增加": 1, "增长": 1, "上升": 1, "提高": 1, "多": 1, "净增": 1, "增": 1,
     "减少": -1, "下降": -1, "降低": -1, "减": -1, "少": -1, "净减": -1, "压减": -1,
+    "节约": -1, "节省": -1, "超支": 1,  # mostly a 决算 against its budget, sometimes against last year
 }
+_VERSUS_ONLY = {"节约", "节省", "超支"}  # direction words that count only with what they compare against
 _FLAT = r"持平|基本持平|无变化|没有变化|未发生变化|无增减|不变|相同|一致"
+# Both directions named at once ("比上年增(减)-1.40万元", "增加(减少)", "增(+)减(-)", "增/减"): the sign is the number's.
+SIGNED = (r"(?:增\(\+\)减\(-\)|增\+减-|增加\(减少\)|增长\(下降\)|增长\(减少\)|增\(减\)|增加/减少|增/减|"
+          r"增减)(?:变动|变化)?(?:额|数|金额)?(?:为|是)?\+?")
 _CHANGE = re.compile(
     rf"(?:(?P<cmp>同比|比|较|与|和)(?P<ref>[^,;。]{{0,14}}?)(?:相比|相较|对比)?,?)?"
-    rf"(?:(?P<flat>{_FLAT})|(?P<dir>增减|净增|净减|增加|减少|增长|下降|降低|上升|提高|压减|增|减|多|少)了?"
+    rf"(?:(?P<flat>{_FLAT})|(?P<dir>{SIGNED}|净增|净减|增加|减少|增长|下降|降低|上升|提高|压减|节约|节省|超支|增|减|多|少)了?"
     rf"(?P<num>{NUMBER})(?P<unit>{UNIT}|%|人|名|辆)?)"
 )
 _REASON_START = re.compile(r"主要原因(?:是|为|:|系)?|原因(?:是|为|:)|主要是(?!用于)|主要由于|主要因为|主要系")
@@ -60,8 +65,8 @@ def find_change(text: str, start: int, end: int, *, unit: str, year: int | None,
             # The phrase must follow the figure it qualifies, not a later number in a reason clause.
             if re.search(NUMBER, lead) or len(lead) > near * 3:
                 return None
-        if match.group("unit") == "%":
-            pos = match.end()
+        if match.group("unit") == "%" or (match.group("dir") in _VERSUS_ONLY and not match.group("cmp")):
+            pos = match.end()  # "节约0.74万元" alone is against the budget, not last year
             continue
         ref = match.group("ref") or ""
         if match.group("cmp") and not _is_prior_year_ref(ref, year):
@@ -100,7 +105,7 @@ def find_change(text: str, start: int, end: int, *, unit: str, year: int | None,
 
 def _signed(value: Decimal, direction: str) -> Decimal:
     """增减-3.5 is −3.5; 减少-0.8 is a typist's doubled sign, still a decrease of 0.8; 增加-2 is −2."""
-    if direction == "增减":
+    if direction not in _DIRECTIONS:  # 增减, 增(减) …: signed as printed
         return value
     sign = _DIRECTIONS[direction]
     return -abs(value) if sign < 0 else value

@@ -385,12 +385,24 @@ _FIGURE_SENTENCE = re.compile(
 )
 
 
+# The unit first: "古蔺县民政局2024年“三公”经费预算数为14.60万元" (an untitled statement's first figure sentence).
+_UNIT_FIRST_SENTENCE = re.compile(
+    r"^(?P<unit>[一-龥()（）]{3,30}?)" + _YEAR + r",?(?P<middle>[县区市旗]?本级|部门|单位)?"
+    r"(?=[“\"]?三公|一般公共|财政拨款|部门|单位|机关运行|收入|支出|预算|决算)(?P<rest>[^。]*)"
+)
+
+
 def figure_sentence_clues(lines: list[Line], *, head: int = 3) -> list[Clue]:
-    """A statement that opens straight with its figure sentence names year, unit and kind there; the unit only
-    when it starts with a place the gazetteer knows (a full name, not 本单位)."""
-    for line in [line for line in lines[:head] if not line.tabular]:
-        text = arabic_years(line.text)
+    """A statement that opens straight with its figure sentence (or whose first sentences lead up to it) names
+    year, unit and kind there; the unit only when it starts with a place the gazetteer knows (a full name, not
+    本单位)."""
+    sentences = [(line, sentence) for line in lines[:head] if not line.tabular
+                 for sentence in arabic_years(line.text).split("。") if sentence]
+    for line, text in sentences:
         match = _FIGURE_SENTENCE.match(text)
+        if match is None:  # the unit first: only a sentence stating a figure, never a title-like line
+            match = _UNIT_FIRST_SENTENCE.match(text)
+            match = match if match and re.search(r"\d|零", match.group("rest")) else None
         if not match:
             continue
         unit = clean_unit(match.group("unit"))

@@ -63,10 +63,17 @@ def _short(name: str) -> str:
     return name
 
 
+# Party, 政协 and 人大 organs print their organ's name before the county: "政协屯昌县委员会办公室" sits in 屯昌县.
+_ORGAN_PREFIX = re.compile(
+    r"^(?:中国共产党|中共|中国人民政治协商会议|政协|人大常委会|人民代表大会常务委员会|共青团|中国国民党革命委员会|民革|民盟|"
+    r"民建|民进|农工党|致公党|九三学社|台盟)(?=[一-龥]{3})"
+)
+
+
 def locate(name: str, *, context: str = "") -> Place:
     """Where a unit titled `name` sits. `context` (the document text) breaks ties between same-named counties."""
     gaz = gazetteer()
-    rest = re.sub(r"^中共", "", name)
+    rest = _ORGAN_PREFIX.sub("", name)
     province = prefecture = None
     for full, code in gaz.provinces.items():
         for form in (full, _short(full)):
@@ -142,14 +149,16 @@ def normalize_department_type(name: str, *, region: str | None = None, province:
     """The department kind, comparable across counties: '垫江县人民政府办公室' -> '人民政府办公室'."""
     text = re.sub(r"[（(](?:本级|机关|本部)[)）]$", "", name.strip())
     text = re.sub(r"\s+", "", text)
-    communist = text.startswith("中共")
-    if communist:
-        text = text[2:]
+    organ = _ORGAN_PREFIX.match(text)
+    organ_name = {"中共": "", "中国共产党": "", "中国人民政治协商会议": "政协", "人民代表大会常务委员会": "人大常委会",
+                  "中国国民党革命委员会": "民革"}.get(organ.group(0), organ.group(0)) if organ else ""
+    if organ:  # 中共 alone drops: "中共垫江县委办公室" is a 党委办公室; "政协…委员会办公室" keeps its 政协
+        text = text[organ.end():]
     place = Place(region=region, province=province) if region else locate(text)
     text = strip_region(text, place)
     for pattern, replacement in _TYPE_SYNONYMS:
         text = pattern.sub(replacement, text)
-    return text or name
+    return organ_name + text if text else name
 
 
 # The head noun (the end of a name) says what kind of body publishes: administrative organs and township governments

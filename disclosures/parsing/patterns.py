@@ -49,7 +49,11 @@ def label_amounts(text: str, label: str, *, start: int = 0, end: int | None = No
     hits = []
     for match in _compiled(label).finditer(text, start, end):
         found = tail.match(text, match.end(), end)
-        if found and re.search(r"(?:约|近|大约|将近|超过|不到|逾|左右)$|分别|会议|培训|、|和|及", found.group("gap")):
+        # A bracket right after the label glosses it ("基本支出(人员经费和公用经费)351.90万元"), unless it adds
+        # or leaves out something ("(含…)").
+        gloss = re.sub(r"^\((?![^()]*含)[^()]{1,14}\)", "", found.group("gap")) if found else ""
+        if found and (re.search(r"(?:约|近|大约|将近|超过|不到|逾|左右)$|分别|会议|培训", found.group("gap"))
+                      or re.search(r"、|和|及", gloss)):
             # "约45万元" is no exact figure; "分别为A和B" needs to know which is which;
             # "“三公”经费、会议费和培训费合计96.30万元" is not the 三公 total.
             continue
@@ -192,7 +196,9 @@ def respective_changes(text: str, labels: dict[str, str], *, year: int | None) -
 
 _SHARED_FLAT = re.compile(rf"(?:均|都|皆)(?:与|比|较|同)?(?P<ref>{_REF})?(?:相比)?,?(?:{_FLAT})")
 _SHARED_ZERO = re.compile(r"(?:(?:均|都|皆)(?:为|是)?|(?:为|是))(?:0(?:\.0+)?|零)(?:万元|元)?(?![\d.])"
-                          r"|(?:均|都|皆)(?:未安排|不安排|没有安排|未发生|无|没有)(?:预算|支出)?(?:安排)?")
+                          r"|(?:均|都|皆)(?:未安排|不安排|没有安排|未发生|无|没有)(?:预算|支出)?(?:安排)?"
+                          # "A和B未安排预算": without 均 the words must close the clause (not "A和B无变化")
+                          r"|(?:暂)?(?:未安排|不安排|没有安排|未发生|未列支|无)(?:预算|支出)?(?:安排)?(?=[。;,)]|$)")
 
 
 def shared_change(text: str, hits: list[tuple[str, Hit]], *, year: int | None) -> dict[int, Change]:
@@ -329,7 +335,7 @@ def prefer_actual(text: str, hit: Hit) -> Hit:
 
 
 _BUDGET_BESIDE = re.compile(
-    rf",?(?:占|为)(?:全年|年度|年初|调整后)?预算(?:数)?(?P<num>{NUMBER})(?P<unit>{UNIT})的\d+(?:\.\d+)?%"
+    rf",?(?:占|为|完成|达到)(?:全年|年度|年初|调整后)?预算(?:数)?(?P<num>{NUMBER})(?P<unit>{UNIT})的\d+(?:\.\d+)?%"
     rf"|\((?:全年|年度|年初|调整后)?预算(?:数)?(?:为|是)?(?P<pnum>{NUMBER})(?P<punit>{UNIT})\)")
 
 
@@ -346,11 +352,18 @@ def budget_beside(text: str, hit: Hit) -> Hit:
     return Hit(hit.amount, hit.start, hit.num_start, found.end(), hit.change, parse_amount(num, unit), hit.pattern)
 
 
-def bare_zero(text: str, label: str) -> list[Hit]:
-    """"因公出国(境)费为0；": a zero printed without a unit (0 is 0 in any unit)."""
-    pattern = _compiled(rf"(?:{label}){_FILLER}(?:为|是)?(?:0(?:\.0+)?|零)(?=[;,。)]|$)")
+def bare_zero(text: str, label: str, *, breaks: frozenset[int] = frozenset()) -> list[Hit]:
+    """"因公出国(境)费为0；", "出国(境)费:0" closing its line (`breaks`: offsets where a joined line starts): a zero
+    printed without a unit (0 is 0 in any unit)."""
+    pattern = _compiled(rf"(?:{label}){_FILLER}(?:为|是|:)?(?:0(?:\.0+)?|零)")
     return [Hit(_ZERO, m.start(), m.end() - 1, m.end(), pattern="bare_zero")
-            for m in pattern.finditer(text) if at_clause_start(text, m.start())]
+            for m in pattern.finditer(text) if at_clause_start(text, m.start())
+            and (m.end() == len(text) or text[m.end()] in ";,。)"
+                 # a line ending in 0 before "2、…", not a number wrapped onto the next line ("0" / ".60万元")
+                 or m.end() in breaks and not _AMOUNT_GOES_ON.match(text, m.end()))]
+
+
+_AMOUNT_GOES_ON = re.compile(rf"[\d.,]*(?:{UNIT})")
 
 
 def all_of(text: str, labels: dict[str, str]) -> list[tuple[str, int]]:

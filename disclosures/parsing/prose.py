@@ -39,12 +39,19 @@ def make_figure(metric: str, joined: Joined, hit: Hit, *, seg_end: int, year: in
     text = joined.text
     reason_at = _REASON_START.search(text, hit.end, seg_end)
     window_end = reason_at.start() if reason_at else seg_end
-    change = hit.change or (find_change(text, hit.end, window_end, unit="万元", year=year) if with_change else None)
+    # "…支出决算1.26万元，年初预算2.00万元，决算数比年初预算少0.74万元，比上年减少0.38万元": the budget after
+    # the actual is passed over before looking for the change.
+    later = (_BUDGET_AFTER.match(text, hit.end) if hit.budget is None
+             and re.search(r"决算|实际|执行", text[hit.start:hit.num_start]) else None)
+    look_from = later.end() if later else hit.end
+    change = hit.change or (find_change(text, look_from, window_end, unit="万元", year=year) if with_change else None)
     if change and hit.change is None and _orphan_change(text, hit, change):
         change = None  # "…购置费0万元。与上年相比减少0.20万元": a sentence without a subject speaks of the total
     after = change.end if change else hit.end
     sentence_end = text.find("。", after, seg_end)
     cite_end = change.end if change else hit.end
+    if text.startswith(")", cite_end) and text.rfind("(", hit.start, cite_end) > text.rfind(")", hit.start, cite_end):
+        cite_end += 1  # close the bracket the change was written in
     figure = Figure(
         metric=metric,
         value=hit.amount.value,
@@ -53,7 +60,7 @@ def make_figure(metric: str, joined: Joined, hit: Hit, *, seg_end: int, year: in
         reason=(find_reason(joined, after, seg_end)
                 if (change and change.value is not None) or hit.budget is not None else None),
         page=joined.page_at(hit.num_start),
-        source=joined.cite(sentence_start(text, hit.start), max(cite_end, sentence_end if sentence_end > 0 and sentence_end - cite_end < 2 else cite_end)),
+        source=joined.cite(_cite_start(joined, hit.start), max(cite_end, sentence_end if sentence_end > 0 and sentence_end - cite_end < 2 else cite_end)),
         display_scale=hit.amount.scale,
         source_unit=hit.amount.source_unit,
         fund_scope=fund_scope,
@@ -65,11 +72,26 @@ def make_figure(metric: str, joined: Joined, hit: Hit, *, seg_end: int, year: in
         figure.budget = hit.budget.value
     if change and change.budget is not None:
         figure.budget = change.budget
-    if figure.budget is None and hit.budget is None and re.search(r"决算|实际|执行", text[hit.start:hit.num_start]):
-        later = _BUDGET_AFTER.match(text, hit.end)
-        if later:  # "…支出决算3.62万元，年初预算4.00万元": the budget after the actual
-            figure.budget = parse_amount(later.group("num"), later.group("unit")).value
+    if figure.budget is None and later:  # "…支出决算3.62万元，年初预算4.00万元": the budget after the actual
+        figure.budget = parse_amount(later.group("num"), later.group("unit")).value
     return figure
+
+
+_LIST_ITEM = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.](?!\d)|\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\)")
+
+
+def _cite_start(joined: Joined, pos: int) -> int:
+    """Where the sentence citing `pos` starts; a numbered list item on its own line ("2、公务用车购置费：0") starts
+    its own citation even where the lines were joined without a stop."""
+    text = joined.text
+    start = sentence_start(text, pos)
+    line = max((offset for offset, _page in joined.marks if start < offset <= pos), default=None)
+    if line is None:
+        return start
+    # A line that opens with the label, after one that closed on an amount (paragraphs joined without a stop):
+    # the label starts the citation. After "其中：" or a comma, the line only wraps the sentence.
+    opens = line == pos and bool(re.match(r"[\d)元%]", text[line - 1]))
+    return line if _LIST_ITEM.match(text, line) or opens else start
 
 
 _BUDGET_AFTER = re.compile(rf",(?:全年|年初|调整后)?预算(?:数)?(?:为|是)?(?P<num>{NUMBER})(?P<unit>{UNIT})")
@@ -86,7 +108,8 @@ SANGONG_LABELS: dict[str, str] = {
 }
 _ANY_ITEM = "|".join(f"(?:{label})" for key, label in SANGONG_LABELS.items() if key != "sangong_total")
 _NOT_ARRANGED = re.compile(
-    r"[:]?(?:全年|本年|当年|年度)?(?:预算|决算|支出)?(?:数)?(?:未安排|暂未安排|未作安排|没有安排|不安排|无预算(?:安排)?|无此项|未发生|为零|是零)(?:预算|支出|资金|经费)?(?=[。;,)]|$)"
+    r"(?:[:]?(?:全年|本年|当年|年度)?(?:预算|决算|支出)?(?:数)?(?:未安排|暂未安排|未作安排|没有安排|不安排|无预算(?:安排)?|无此项|未发生|为零|是零)(?:预算|支出|资金|经费)?"
+    r"|:(?:无|没有))"  # "1、因公出国(境)费：无"
 )
 
 
@@ -94,17 +117,20 @@ def sangong_figures(joined: Joined, *, year: int | None, kind: str) -> dict[str,
     """The “三公” total and items, each with its change and stated reason, from one block of prose."""
     text = joined.text
     items = {k: v for k, v in SANGONG_LABELS.items() if k != "sangong_total"}
+    breaks = frozenset(start for start, _page in joined.marks)
     hits: list[tuple[str, Hit]] = []
     for metric, label in SANGONG_LABELS.items():
         for hit in label_amounts(text, label):
             hits.append((metric, hit))
         for match in re.finditer(rf"(?:{label})(?P<na>{_NOT_ARRANGED.pattern})", text):
-            if at_clause_start(text, match.start()):
+            # the words close the clause, or the line of a list whose lines were joined without a stop
+            closes = match.end() == len(text) or text[match.end()] in "。;,)" or match.end() in breaks
+            if closes and at_clause_start(text, match.start()):
                 zero = Amount(Decimal(0), 0, "万元")
                 hits.append((metric, Hit(zero, match.start(), match.start("na"), match.end(), pattern="not_arranged")))
         if not any(m == metric for m, _ in hits):
             hits += [(metric, hit) for hit in zero_in_words(text, label)]
-        hits += [(metric, hit) for hit in bare_zero(text, label)]
+        hits += [(metric, hit) for hit in bare_zero(text, label, breaks=breaks)]
     hits += [(m, h) for m, h in zeros_in_words(text, items) if not any(m == metric for metric, _ in hits)]
     hits += both_zero(text, items)
     hits += respectively(text, items)
@@ -144,6 +170,8 @@ def sangong_figures(joined: Joined, *, year: int | None, kind: str) -> dict[str,
                 split = None  # a full label inside the phrase is a figure of its own
             if split:
                 after = max(after or 0, split.end)
+        if after is not None and (own := _CHANGE.match(text, hit.end + 1)) and own.group("cmp"):
+            after = None  # "8.90万元(较上年减少1.10万元)": the bracket holds this figure's own change
         if after is not None:
             # "购置及运行维护费12.50万元(其中:购置费0万元,运行维护费12.50万元),比上年减少0.80万元": the change
             # after the bracket belongs to the total before it.
@@ -179,6 +207,14 @@ def sangong_figures(joined: Joined, *, year: int | None, kind: str) -> dict[str,
     return figures
 
 
+_NONE_WORDS = r"无|没有|未安排|未发生|不安排"
+
+
+def _clause_stop(text: str, pos: int) -> int:
+    found = re.compile(r"[;。]").search(text, pos)
+    return found.start() if found else len(text)
+
+
 _SHORT_PARTS = {"vehicle_purchase": r"(?:其中)?购置(?:费|支出)(?:用)?",
                 "vehicle_operation": r"(?:其中)?运行(?:维护|维修)?(?:费|支出)(?:用)?"}
 
@@ -203,6 +239,29 @@ def _vehicle_parts(joined: Joined, figures: dict[str, Figure], chosen: dict[str,
             if hits:
                 figures[metric] = make_figure(metric, joined, hits[0], seg_end=bracket[1], year=year,
                                               fund_scope="一般公共预算财政拨款", with_change=False)
+    # "…运行维护及购置费4.50万元(全部为运行维护费，无购置支出)" or the same words closing the clause: one part is the
+    # whole amount, the other is zero.
+    begin, stop = (bracket[0] + 1, bracket[1]) if bracket else (total.end, _clause_stop(text, total.end))
+    words = text[begin:stop]
+    for metric, label in _SHORT_PARTS.items():
+        if metric in figures:
+            continue
+        short = label.replace("(?:其中)?", "")
+        whole = re.search(rf"(?:全部|均|全额)(?:为|是|用于)(?:公务用车)?{short}", words)
+        none = re.search(rf"(?:{_NONE_WORDS})(?:公务用车)?{short.replace('(?:费|支出)', '(?:费|支出)?')}"
+                         r"(?:预算|支出|安排)?(?=[,;。)]|$)", words)
+        other = next(label for key, label in _SHORT_PARTS.items() if key != metric).replace("(?:其中)?", "")
+        other_whole = re.search(rf"(?:全部|均|全额)(?:为|是|用于)(?:公务用车)?{other}", words)
+        none = none or (other_whole if not whole else None)  # the other part is the whole: this one is 0
+        if bool(whole) == bool(none):
+            continue
+        found = whole or none
+        amount = total.amount if whole else Amount(Decimal(0), 0, "万元")
+        part = Hit(amount, total.start, total.num_start, max(total.end, begin + found.end()), pattern="vehicle_part")
+        figures[metric] = make_figure(metric, joined, part, seg_end=part.end, year=year,
+                                      fund_scope="一般公共预算财政拨款", with_change=False)
+        figures[metric].note = ("文中写明公务用车费用全部为该项" if whole else "文中写明公务用车费用全部为另一项，该项为0"
+                                if none is other_whole else "文中写明无此项，为0")
     if total.pattern == "zero_in_words" and total.amount.value == 0:
         for metric in _SHORT_PARTS:
             if metric not in figures:
@@ -432,6 +491,16 @@ def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None)
         if hit:
             figures[metric] = figure_at(metric, overview, hit, year=year, end=max(income_end, hit.end),
                                         fund_scope="全口径", with_change=False)
+    said = text + (budget.text if budget is not None else "")
+    if "general_budget_appropriation" not in figures and not re.search(r"(?<!无)政府性基金|国有资本", said):
+        # "收入预算612.35万元，其中财政拨款收入548.35万元": with no 政府性基金 (nor 国有资本) in the text, the
+        # appropriation is all from the general budget.
+        hit = first_hit(overview, r"(?<!基金)(?<!预算)财政拨款(?:收入)?(?!支出|结转|结余)(?:预算|决算)?", end=income_end)
+        if hit:
+            figures["general_budget_appropriation"] = figure_at(
+                "general_budget_appropriation", overview, hit, year=year, end=max(income_end, hit.end),
+                fund_scope="一般公共预算财政拨款", with_change=False)
+            figures["general_budget_appropriation"].note = "文中只有财政拨款收入，未提政府性基金：即一般公共预算拨款"
     if budget is not None:
         for metric, label, scope in [
             ("general_budget_appropriation", r"一般公共预算(?:财政)?拨款(?:收入|支出)(?:预算|决算)?(?:总额|合计)?", "一般公共预算财政拨款"),
@@ -574,7 +643,8 @@ def other_figures(joined: Joined, *, year: int | None, scope: str) -> dict[str, 
             # A plan, never a past fact: "不新增购置车辆", "无购车计划" — not "全年未更新车辆" (a 决算's year).
             match = re.search(r"(?:未|不|没有|无)(?:安排|计划)(?:购置|购买|更新)(?:车辆|公务用车|公务车)"
                               r"|不(?:新增)?(?:购置|购买)(?:新)?(?:车辆|公务用车|公务车)"
-                              r"|无(?:车辆|新增车辆|公务用车)?(?:购置|购车|更新)计划", text)
+                              r"|(?:无|没有)(?:车辆|新增车辆|公务用车)?(?:新增)?(?:购置|购买|购车|新购|更新)(?:车辆|公务用车|公务车)?(?:的)?计划",
+                              text)
             if match:
                 figures[metric] = Figure(metric=metric, value=Decimal(0), page=joined.page_at(match.start()),
                                          source=joined.cite(sentence_start(text, match.start()), match.end()),

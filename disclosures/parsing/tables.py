@@ -36,6 +36,10 @@ class TableResult:
     expenditure_by_function: list[FunctionLine] = field(default_factory=list)  # the 类 rows
 
 
+# A change column or row: 增减, 增(减)额, 增(+)减(-), 增长额, 变动, 比上年…
+_CHANGE_HEADER = r"增减|增\((?:减|\+)|增长额|变动|比上年"
+
+
 def classify_column(label: str) -> str | None:
     label = label.replace(" ", "")
     if not label:
@@ -249,7 +253,7 @@ def read_sangong_grid(grid: Grid, *, year: int, page: int | None, title: str, re
     if sum(1 for c in first_column if c) >= 3:
         columns = [c or "" for c in header[-1]] if header else [""] * width
         periods = [_period(cell, year) for cell in columns]
-        change_column = next((j for j, cell in enumerate(columns) if re.search(r"增减|增长额|变动|比上年", cell)), None)
+        change_column = next((j for j, cell in enumerate(columns) if re.search(_CHANGE_HEADER, cell)), None)
         # "决算比预算增减": the actual against its own budget, no change on last year; never read as one.
         against_budget = change_column is not None and re.search(r"比预算|与预算|较预算", columns[change_column])
         # 决算: a 预算数 column and a 决算数 column; the actual is the value, the budget goes beside it.
@@ -324,7 +328,7 @@ def read_sangong_grid(grid: Grid, *, year: int, page: int | None, title: str, re
         figure = by_key.get((period, metric))
         if figure and figure.budget is None and _NUMERIC.match(raw):
             figure.budget = parse_amount(raw, unit).value
-    change_row = next((row for row in data if re.search(r"增减|增长额|变动|比上年", row[0])), None)
+    change_row = next((row for row in data if re.search(_CHANGE_HEADER, row[0])), None)
     if change_row is not None and any(row_periods):
         # A 增减额 row under the year rows: this year's change, column by column.
         for j in range(width):
@@ -463,8 +467,8 @@ def _zero(found: dict[str, Figure], keys: tuple[str, ...]) -> None:
 _COUNT_LABELS = (
     ("staff_authorized", re.compile(r"(?:核定)?编制(?:人数|数|总数)?(?:\((?:人|名)\))?"), "人"),
     ("staff_actual", re.compile(r"(?:实有|在职|在编)(?:人员|职工|教职工)?(?:总数|人数|数)?(?:\((?:人|名)\))?"), "人"),
-    ("vehicles_count", re.compile(r"(?:实有|现有)?(?:公务用)?车辆(?:总数|数)|(?:实有|现有)公务用车(?:数)?|"
-                                  r"公务用车(?:保有量|总数)(?:\(辆\))?|(?:实有|现有)车辆数?(?:\(辆\))?"), "辆"),
+    ("vehicles_count", re.compile(r"(?:实有|现有)?(?:公务用)?车辆(?:总数|数量|数)(?:\(辆\))?|(?:实有|现有)公务用车(?:数)?|"
+                                  r"公务用车(?:保有量|总数|数量|数)(?:\(辆\))?|(?:实有|现有)车辆数?(?:\(辆\))?"), "辆"),
 )
 
 

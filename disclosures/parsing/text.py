@@ -633,7 +633,9 @@ _SENTENCE = re.compile(r"[，。；,;！？]")
 
 def _short_cell(line: str) -> bool:
     text = line.strip()
-    return 0 < len(text) <= 24 and not _SENTENCE.search(text) and not text.startswith(TABLE_ROW)
+    # "86,500.00" is a cell: a thousands separator is no sentence comma
+    return (0 < len(text) <= 24 and (bool(_CELL_NUMBER.match(text)) or not _SENTENCE.search(text))
+            and not text.startswith(TABLE_ROW))
 
 
 def rebuild_cell_lines(lines: list[str]) -> list[str]:

@@ -42,6 +42,10 @@ def _pdf_text(*pages: str) -> Document:
     ("××局政府采购预算明细表", "procurement"),
     ("项目支出绩效目标表", "performance"),
     ("机构设置", None),
+    ("某县卫生健康局2024年部门支出预算表", "expenditure"),
+    ("2024年项目支出预算表", None),
+    ("某局2024年机关运行经费预算表", "operating"),
+    ("2021年度机关运行经费支出决算表", "operating"),
 ])
 def test_it_knows_a_table_by_the_words_of_its_caption(caption, kind):
     assert table_kind(caption) == kind
@@ -183,7 +187,8 @@ def test_it_reads_total_rows_of_the_overview_table_and_leaves_carry_over_totals_
     got = {f.metric: (f.value, f.row) for f in result.figures}
     assert got == {"general_budget_appropriation": (Decimal("1800.00"), "一、一般公共预算财政拨款收入"),
                    "income_total": (Decimal("1805.00"), "本年收入合计"),
-                   "expenditure_total": (Decimal("1800.00"), "本年支出合计")}
+                   "expenditure_total": (Decimal("1800.00"), "本年支出合计"),
+                   "carryover": (Decimal("20.00"), "年初结转和结余")}  # the income side's, never 年末
 
 
 FINAL_SANGONG = [
@@ -406,3 +411,50 @@ def test_it_takes_the_unit_printed_under_the_sangong_title_not_another_tables_on
              if f.metric in ("sangong_total", "reception", "operating_costs")}
     assert cells == {"sangong_total": (Decimal("6.8"), "万元"), "reception": (Decimal("1.2"), "万元"),
                      "operating_costs": (Decimal("48.6"), "万元")}
+
+
+@pytest.mark.parametrize("grid,unit,kind,value", [
+    ([["项目", "预算数"], ["机关运行经费合计", "86.40"], ["办公费", "20.00"], ["水电费", "66.40"]], "万元", "预算", "86.40"),
+    ([["项目", "决算数"], ["机关运行经费合计", "358640"]], "元", "决算", "35.864"),
+    ([["项目", "预算数", "决算数"], ["合计", "40.00", "38.50"], ["办公费", "40.00", "38.50"]], "万元", "决算", "38.50"),
+    ([["项目", "预算数", "预算数"], ["合计", "40.00", "42.00"]], "万元", "预算", None),  # two years: which is which?
+])
+def test_it_reads_the_total_of_an_operating_costs_sheet(grid, unit, kind, value):
+    source = SourceTable(grid=grid, page=4, caption="某局2021年度机关运行经费表", unit=unit, origin="xlsx")
+    got = [f.value for f in read_tables(_native(source), year=2021, kind=kind).figures if f.metric == "operating_costs"]
+    assert got == ([Decimal(value)] if value else [])
+
+
+def test_it_reads_carry_over_from_the_income_side_of_a_budget_overview():
+    grid = [["收入项目", "本年预算", "支出项目", "本年预算"],
+            ["一般公共预算拨款收入", "500.00", "教育支出", "560.00"],
+            ["上年结转", "60.00", "住房保障支出", "0"],
+            ["收入总计", "560.00", "支出总计", "560.00"]]
+    source = SourceTable(grid=grid, page=1, caption="某局2024年部门收支总表", unit="万元", origin="xlsx")
+    got = {f.metric: f.value for f in read_tables(_native(source), year=2024, kind="预算").figures}
+    assert got["carryover"] == Decimal("60.00") and got["income_total"] == Decimal("560.00")
+
+
+SPENDING_GRID = [["功能科目编码", "功能科目名称", "合计", "基本支出", "项目支出"],
+                 [None, "合计", "900.00", "700.00", "200.00"],
+                 ["210", "卫生健康支出", "900.00", "700.00", "200.00"],
+                 ["2100101", "行政运行", "700.00", "700.00", None],
+                 ["2100408", "基本公共卫生服务", "200.00", None, "200.00"]]
+
+
+def test_the_spending_tables_coded_rows_are_the_function_lines_when_no_general_budget_table_gives_them():
+    source = SourceTable(grid=SPENDING_GRID, page=2, caption="某局2024年部门支出预算表", unit="万元", origin="xlsx")
+    result = read_tables(_native(source), year=2024, kind="预算")
+    assert [(line.code, line.level, line.value) for line in result.function_lines] == [
+        ("210", "类", Decimal("900.00")), ("2100101", "项", Decimal("700.00")), ("2100408", "项", Decimal("200.00"))]
+    assert {f.metric: f.value for f in result.figures if f.metric.endswith("_expenditure")} == {
+        "basic_expenditure": Decimal("700.00"), "project_expenditure": Decimal("200.00")}
+
+
+def test_a_general_budget_function_table_keeps_the_function_lines_to_itself():
+    spending = SourceTable(grid=SPENDING_GRID, page=2, caption="某局2024年部门支出预算表", unit="万元", origin="xlsx")
+    general = SourceTable(grid=[["功能科目编码", "功能科目名称", "合计"], ["210", "卫生健康支出", "850.00"]], page=3,
+                          caption="某局2024年一般公共预算支出预算表", unit="万元", origin="xlsx")
+    result = read_tables(_native(spending, general), year=2024, kind="预算")
+    assert [(line.code, line.value, line.fund_scope) for line in result.function_lines] == [
+        ("210", Decimal("850.00"), "一般公共预算财政拨款")]

@@ -434,6 +434,12 @@ def test_only_an_organisation_or_a_known_place_above_a_title_becomes_its_unit(ab
     ("2023年，桑植县档案馆“三公”经费财政拨款预算为3.20万元。", ("桑植县档案馆", 2023, "预算")),
     ("2022年度，慈利县司法局一般公共预算财政拨款“三公”经费支出决算数4.38万元。", ("慈利县司法局", 2022, "决算")),
     ("2024年，本单位“三公”经费预算4.50万元。", (None, None, None)),
+    # the unit first, after an opening sentence that names nobody (or only who asked for the publication)
+    ("根据县财政局的统一部署，现公开有关情况。\n叙永县林业局2023年“三公”经费预算数为6.20万元。", ("叙永县林业局", 2023, "预算")),
+    ("按县里要求公布如下。合江县档案馆2022年度一般公共预算财政拨款支出决算210.40万元。", ("合江县档案馆", 2022, "决算")),
+    ("泸县统计局2021年部门预算收入合计88.00万元。", ("泸县统计局", 2021, "预算")),
+    ("叙永县林业局2023年部门预算公开目录", (None, None, None)),  # a title-like line with no figure
+    ("本局2023年“三公”经费预算数为6.20万元。", (None, None, None)),  # no full name
 ])
 def test_a_statement_opening_with_its_figure_sentence_names_unit_year_and_kind(text, expected):
     found = fields(figure_sentence_clues(lines_of(text)))

@@ -13,6 +13,11 @@ from disclosures.parsing import parse_disclosure
 from disclosures.parsing.clauses import at_clause_start
 from disclosures.parsing.prose import SANGONG_LABELS
 from disclosures.parsing.text import normalize, to_simplified
+
+
+from disclosures.parsing.clauses import find_change
+from disclosures.parsing.prose import SANGONG_LABELS, sangong_figures, totals_figures
+from disclosures.parsing.text import join_lines, normalize, page_lines, to_simplified
 from disclosures.parsing.vocabulary import label_pattern
 
 ITEMS = {k: v for k, v in SANGONG_LABELS.items() if k != "sangong_total"}
@@ -52,6 +57,42 @@ def test_it_reads_a_label_followed_by_its_amount(sentence: str, label: str, valu
 ])
 def test_it_reads_no_amount_where_the_label_does_not_own_it(sentence: str, label: str) -> None:
     assert label_amounts(normalize(sentence), label_pattern(label)) == []
+
+
+# a bracket glossing the label ------------------------------------------------------------------------------
+@pytest.mark.parametrize(("sentence", "label", "value"), [
+    ("基本支出（人员经费和公用经费）351.90万元，项目支出125.00万元。", "basic_expenditure", "351.90"),
+    ("其中基本支出(含人员支出)200万元。", "basic_expenditure", "200"),  # nothing added: no 和/及 to worry about
+    ("公务接待费（国内接待及外宾接待）2.30万元。", "reception", "2.30"),
+    ("项目支出（专项业务费、设备购置）88.00万元。", "project_expenditure", "88.00"),
+])
+def test_it_reads_past_a_bracket_that_glosses_the_label(sentence: str, label: str, value: str) -> None:
+    hits = label_amounts(normalize(sentence), label_pattern(label))
+    assert hits and hits[0].amount.value == D(value)
+
+
+def test_a_bracket_that_adds_other_spending_still_blocks_the_amount() -> None:
+    text = normalize("“三公”经费（含会议费和培训费）96.30万元。")
+    assert label_amounts(text, label_pattern("sangong_total")) == []
+
+
+# a change whose sign is the number's ----------------------------------------------------------------------
+@pytest.mark.parametrize(("phrase", "change"), [
+    ("14.60万元，比上年增（减）-1.40万元。", "-1.40"),
+    ("7.20万元，比上年增（减）0万元。", "0"),
+    ("5.00万元，较上年增加（减少）-0.35万元。", "-0.35"),
+    ("5.00万元，比上年增(+)减(-)2.10万元。", "2.10"),
+    ("5.00万元，与上年相比增/减-12,000元。", "-1.2"),
+    ("5.00万元，比上年增减-3.5万元。", "-3.5"),
+    ("5.00万元，比上年增减额为+1.20万元。", "1.20"),
+    ("5.00万元，较上年增（减）变动-0.60万元。", "-0.60"),
+    ("5.00万元，比上年减少0.80万元。", "-0.80"),  # one direction: its own sign
+])
+def test_it_reads_a_change_written_with_both_directions_and_a_signed_number(phrase: str, change: str) -> None:
+    text = normalize(phrase)
+    start = text.index("元") + 1
+    found = find_change(text, start, len(text), unit="万元", year=2024)
+    assert found is not None and found.value == D(change)
 
 
 # 分别为 lists ---------------------------------------------------------------------------------------------
@@ -124,6 +165,31 @@ def test_it_reads_one_zero_for_each_item_of_a_both_zero_statement(sentence: str,
 def test_it_reads_a_zero_written_right_after_the_label(sentence: str, label: str) -> None:
     hits = bare_zero(normalize(sentence), label_pattern(label))
     assert [hit.amount.value for hit in hits] == [D(0)]
+
+
+@pytest.mark.parametrize(("sentence", "zeros"), [
+    ("因公出国（境）费和公务用车购置费未安排预算。", {"outbound_travel", "vehicle_purchase"}),
+    ("因公出国(境)费、公务用车购置费未发生，", {"outbound_travel", "vehicle_purchase"}),
+    ("因公出国(境)费和公务接待费无预算安排；", {"outbound_travel", "reception"}),
+    ("因公出国(境)费和公务接待费无变化。", set()),  # no change is no zero
+    ("因公出国(境)费和公务接待费未安排的原因是压减开支。", set()),  # the words do not close the clause
+])
+def test_it_reads_a_zero_for_several_items_stated_as_not_arranged(sentence: str, zeros: set[str]) -> None:
+    assert values(both_zero(normalize(sentence), ITEMS)) == {metric: D(0) for metric in zeros}
+
+
+@pytest.mark.parametrize(("lines", "label", "zeros"), [
+    (["1、因公出国（境）费：0", "2、公务用车购置费：0"], "outbound_travel", 1),
+    (["1、因公出国（境）费：0", "2、公务用车购置费：0"], "vehicle_purchase", 1),
+    (["出国（境）费：0；公务接待费：2.30万元。"], "outbound_travel", 1),
+    (["公务接待费比上年增加：0", ".60万元"], "reception", 0),  # a number wrapped onto the next line is no zero
+    (["因公出国（境）费：0.60万元"], "outbound_travel", 0),
+    (["因公出国（境）费：05年起停止"], "outbound_travel", 0),
+])
+def test_it_reads_a_bare_zero_after_a_colon_that_closes_its_line(lines: list[str], label: str, zeros: int) -> None:
+    joined = join_lines(page_lines(["\n".join(lines)]))
+    breaks = frozenset(start for start, _page in joined.marks)
+    assert [hit.amount.value for hit in bare_zero(joined.text, label_pattern(label), breaks=breaks)] == [D(0)] * zeros
 
 
 def test_it_does_not_take_a_number_after_both_zero_for_a_zero() -> None:
@@ -304,3 +370,137 @@ def test_an_item_after_an_amount_glued_to_its_qizhong_opens_a_clause() -> None:
     text = "“三公”经费预算安排9.60万元其中因公出国(境)费0万元"
     assert at_clause_start(text, text.index("因公"))
     assert not at_clause_start("主要原因是减少公务接待费", 7)
+
+
+# whole statements: a change in brackets, the vehicle parts in words, the appropriation ---------------------------
+def _sangong(text: str, kind: str = "预算") -> dict[str, tuple]:
+    figures = sangong_figures(join_lines(page_lines([text])), year=2020, kind=kind)
+    return {key: (figure.value, figure.change) for key, figure in figures.items()}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“三公”经费预算8.90万元(较上年减少1.10万元)。公务接待费3.20万元（比上年增加0.40万元）。",
+     {"sangong_total": ("8.90", "-1.10"), "reception": ("3.20", "0.40")}),
+    ("“三公”经费预算4.00万元（与上年持平）。", {"sangong_total": ("4.00", "0")}),
+    # a bracket listing the parts is no change: the change after it is the total's
+    ("公务用车购置及运行维护费12.50万元(其中:购置费0万元,运行维护费12.50万元),比上年减少0.80万元。",
+     {"vehicle_total": ("12.50", "-0.80"), "vehicle_purchase": ("0", None), "vehicle_operation": ("12.50", None)}),
+])
+def test_it_reads_a_change_written_in_brackets_after_the_figure(text: str, expected: dict) -> None:
+    found = _sangong(text)
+    assert {k: found[k] for k in expected} == {
+        k: (D(v), None if c is None else D(c)) for k, (v, c) in expected.items()}
+
+
+@pytest.mark.parametrize(("text", "purchase", "operation"), [
+    ("公务用车运行维护及购置费：4.50万元（全部为运行维护费，无购置支出）。", "0", "4.50"),
+    ("公务用车购置及运行维护费6.00万元，全部为运行维护费，没有购置费。", "0", "6.00"),
+    ("公务用车购置及运行费25.00万元（全部用于购置费，未安排运行维护费）。", "25.00", "0"),
+])
+def test_it_splits_the_combined_vehicle_item_when_words_say_where_it_all_went(text: str, purchase: str,
+                                                                              operation: str) -> None:
+    found = _sangong(text)
+    assert (found["vehicle_purchase"][0], found["vehicle_operation"][0]) == (D(purchase), D(operation))
+
+
+def test_it_leaves_the_vehicle_parts_alone_when_the_words_name_no_part() -> None:
+    found = _sangong("公务用车购置及运行维护费6.00万元，主要用于执法车辆。")
+    assert "vehicle_purchase" not in found and "vehicle_operation" not in found
+
+
+@pytest.mark.parametrize(("text", "appropriation"), [
+    ("2018年收入预算612.35万元，其中财政拨款收入548.35万元，事业收入64.00万元。", "548.35"),
+    ("本年收入合计300.00万元，其中：财政拨款收入280.00万元，其他收入20.00万元。", "280.00"),
+    ("收入预算420.00万元，其中财政拨款400.00万元，事业收入20.00万元。", "400.00"),
+    ("收入预算420.00万元，全部为事业收入；财政拨款结转10.00万元。", None),  # a carry-over, not the appropriation
+    # 政府性基金 in the text: 财政拨款 mixes two funds, so it says nothing of the general budget alone
+    ("收入预算500.00万元，其中财政拨款收入480.00万元（含政府性基金拨款30.00万元）。", None),
+])
+def test_it_takes_the_appropriation_income_for_the_general_budget_when_no_other_fund_is_named(
+        text: str, appropriation: str | None) -> None:
+    figures = totals_figures(join_lines(page_lines([text])), None, year=2018)
+    got = figures.get("general_budget_appropriation")
+    assert (got.value if got else None) == (D(appropriation) if appropriation else None)
+
+
+@pytest.mark.parametrize(("text", "metric", "value", "budget", "change"), [
+    ("2020年度“三公”经费财政拨款支出决算1.26万元，年初预算2.00万元，决算数比年初预算少0.74万元，"
+     "比2019年度决算减少0.38万元。", "sangong_total", "1.26", "2.00", "-0.38"),
+    ("公务接待费实际支出3.00万元，年初预算3.50万元，比上年增加0.20万元。", "reception", "3.00", "3.50", "0.20"),
+    ("公务接待费决算3.00万元，比年初预算节约0.50万元，与上年持平。", "reception", "3.00", None, "0"),
+    ("公务接待费决算3.00万元，年初预算3.50万元，比年初预算减少0.50万元。", "reception", "3.00", "3.50", None),
+])
+def test_it_reads_the_change_on_last_year_after_a_final_accounts_budget_comparison(
+        text: str, metric: str, value: str, budget: str | None, change: str | None) -> None:
+    figure = sangong_figures(join_lines(page_lines([text])), year=2020, kind="决算")[metric]
+    assert (figure.value, figure.budget, figure.change) == (
+        D(value), None if budget is None else D(budget), None if change is None else D(change))
+
+
+def test_a_saving_without_what_it_is_compared_with_is_no_change_on_last_year() -> None:
+    text = normalize("公务接待费决算3.00万元，节约0.50万元。")
+    assert find_change(text, text.index("元") + 1, len(text), unit="万元", year=2020) is None
+
+
+# a table flattened one cell per line, amounts in 元 with thousands separators --------------------------------
+FLAT_YUAN_TABLE = "\n".join([
+    "某县审计局2019年“三公”经费预算表", "金额单位：元", "项目", "上年预算", "本年预算",
+    "合计", "123,400.00", "110,000.00",
+    "因公出国（境）费", "0", "0",
+    "公务用车购置及运行维护费", "90,000.00", "80,000.00",
+    "公务接待费", "33,400.00", "30,000.00",
+    "以上数据以财政批复为准。",
+])
+
+
+def test_it_reads_a_table_flattened_one_cell_per_line_with_separated_thousands() -> None:
+    from disclosures.parsing import parse_disclosure
+
+    figures = parse_disclosure(FLAT_YUAN_TABLE.encode(), filename="x.txt").figures
+    assert {k: figures[k].value for k in ("sangong_total", "outbound_travel", "vehicle_total", "reception")} == {
+        "sangong_total": D("11"), "outbound_travel": D("0"), "vehicle_total": D("8"), "reception": D("3")}
+    assert figures["sangong_total"].source_unit == "元"
+
+
+@pytest.mark.parametrize(("lines", "zeros"), [
+    (["其中：", "1、因公出国（境）费：无", "2、公务用车购置费：未安排", "3、公务接待费：1.20万元"],
+     {"outbound_travel", "vehicle_purchase"}),
+    (["因公出国（境）费：无；公务用车购置费未发生。"], {"outbound_travel", "vehicle_purchase"}),
+    (["因公出国（境）费：无出访计划，预算减少。"], set()),  # 无 opens a reason, not a zero
+])
+def test_it_reads_items_not_arranged_each_closing_its_line_or_clause(lines: list[str], zeros: set[str]) -> None:
+    figures = sangong_figures(join_lines(page_lines(["\n".join(lines)])), year=2024, kind="预算")
+    assert {k: f.value for k, f in figures.items() if f.value == 0} == {k: D(0) for k in zeros}
+
+
+@pytest.mark.parametrize(("text", "purchase", "operation"), [
+    ("公务用车购置及运行维护费：4.50万元（均为运行维护费）。", "0", "4.50"),
+    ("公务用车购置及运行费7.00万元，全部用于购置费。", "7.00", "0"),
+])
+def test_when_one_vehicle_part_is_the_whole_amount_the_other_is_zero(text: str, purchase: str, operation: str) -> None:
+    found = _sangong(text)
+    assert (found["vehicle_purchase"][0], found["vehicle_operation"][0]) == (D(purchase), D(operation))
+
+
+def test_a_final_accounts_budget_named_as_completed_is_kept_beside_the_actual() -> None:
+    text = "“三公”经费财政拨款支出决算6.80万元，完成年初预算8.00万元的85.0%，较2019年度决算减少0.60万元。"
+    figure = sangong_figures(join_lines(page_lines([text])), year=2020, kind="决算")["sangong_total"]
+    assert (figure.value, figure.budget, figure.change) == (D("6.80"), D("8.00"), D("-0.60"))
+
+
+def test_a_numbered_item_on_its_own_line_is_cited_from_its_number() -> None:
+    lines = ["1.因公出国（境）费：无", "2.公务接待费：2.30万元"]
+    figures = sangong_figures(join_lines(page_lines(["\n".join(lines)])), year=2020, kind="预算")
+    assert figures["reception"].source == "2.公务接待费：2.30万元"
+
+
+@pytest.mark.parametrize(("lines", "metric", "source"), [
+    (["公务用车运行维护费：3.00万元", "公务接待费：1.60万元"], "reception", "公务接待费：1.60万元"),
+    (["因公出国（境）费：0", "公务用车购置费：0"], "vehicle_purchase", "公务用车购置费：0"),
+    # a sentence wrapped after 其中: the citation keeps its opening
+    (["“三公”经费预算4.60万元，其中：", "公务接待费1.60万元。"], "reception", "“三公”经费预算4.60万元，其中：公务接待费1.60万元"),
+])
+def test_a_paragraph_that_opens_with_its_label_is_cited_from_the_label(lines: list[str], metric: str,
+                                                                       source: str) -> None:
+    figures = sangong_figures(join_lines(page_lines(["\n".join(lines)])), year=2023, kind="预算")
+    assert figures[metric].source == source

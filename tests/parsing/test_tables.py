@@ -132,7 +132,27 @@ def test_a_label_count_list_gives_staff_and_vehicles():
         "staff_authorized": Decimal("88"), "staff_actual": Decimal("95"), "vehicles_count": Decimal("4")}
 
 
+@pytest.mark.parametrize("label", ["公务用车数", "公务用车数量", "车辆数量", "公务用车保有量（辆）"])
+def test_a_car_count_row_is_read_whatever_its_count_word(label: str) -> None:
+    from disclosures.parsing.tables import headcount_table_figures
+    document = _sheet_document([["项目", "部门汇总"], ["编制数", "120"], ["实有人数", "115"], [label, "7"]])
+    assert {f.metric: f.value for f in headcount_table_figures(document)}.get("vehicles_count") == Decimal("7")
+
+
 def test_a_count_listed_twice_with_different_numbers_is_withheld():
     from disclosures.parsing.tables import headcount_table_figures
     document = _sheet_document([["项目", "数量"], ["实有车辆数", "4"], ["实有车辆数", "5"]])
     assert headcount_table_figures(document) == []
+
+
+@pytest.mark.parametrize("header", ["增（减）额", "增(+)减(-)", "比上年增减"])
+def test_a_change_column_is_known_by_either_way_of_naming_both_directions(header: str) -> None:
+    from disclosures.parsing.text import normalize
+    grid = [["项目", "2024年预算数", "2023年预算数", header], ["合计", "10.00", "12.00", "-2.00"],
+            ["因公出国（境）费", "0", "0", "0"], ["公务用车购置及运行维护费", "6.00", "7.00", "-1.00"],
+            ["公务接待费", "4.00", "5.00", "-1.00"]]
+    grid = [[normalize(c) for c in row] for row in grid]
+    figures = read_sangong_grid(grid, year=2024, page=1, title="某局“三公”经费预算表 单位：万元", result=TableResult())
+    assert {f.metric: f.change for f in figures if f.period == "本年"} == {
+        "sangong_total": Decimal("-2.00"), "outbound_travel": Decimal("0"), "vehicle_total": Decimal("-1.00"),
+        "reception": Decimal("-1.00")}

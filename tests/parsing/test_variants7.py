@@ -57,18 +57,6 @@ GB_DOCUMENTS = {"t16_huangyuan_forestry_station_gbk"}
 # Gaps the first run of the parser showed on this batch. strict=True: the day the parser handles one, its xfail
 # turns into a failure and the entry must be removed. Each reason is the first thing the parser gets wrong.
 KNOWN_GAPS: dict[str, str] = {
-    "d01_tunchang_cppcc_juesuan_docx_table": "region read as '政协屯昌县' (the 政协 prefix kept), so no province",
-    "h04_foping_npc_office_full_paragraphs": "'比上年增（减）0万元' not read as change 0",
-    "h05_guannan_cdc_br_lines_not_applicable": "bare '因公出国（境）费：0' (no unit) in a 1、–4、 list not read",
-    "t01_gulin_civil_untitled_plus_minus": "unit named only in the first figure sentence (untitled) not found",
-    "t04_xichuan_statistics_cells_per_line_yuan": "table flattened one cell per line in 元: no 三公 figure read",
-    "t08_sinan_school_juesuan_no_cars": "change '比2019年度决算减少0.38万元' after a 比年初预算少 clause not read",
-    "t09_luochuan_cdc_unit_not_applicable": "'财政拨款收入548.35万元' not read as general_budget_appropriation",
-    "t10_zuoquan_medical_security_label_variants": "'基本支出（人员经费和公用经费）351.90万元' missed (parenthesis after the label)",
-    "t15_xiji_cppcc_zero_words_mixed_brackets": "region read as '政协西吉县' (the 政协 prefix kept), so no province",
-    "x01_jianning_health_budget_workbook_numbered_sheets": "上年结转 row of the 收支总表 sheet not read as carryover",
-    "x02_wuxiang_water_juesuan_workbook_rows_yuan": "scope not inferred for a 局 (nothing but the name says 部门)",
-    "x03_qingyuan_education_workbook_this_year_first": "公务用车数 on the 人员车辆 sheet not read as vehicles_count",
 }
 
 
