@@ -122,3 +122,16 @@ def test_it_explains_the_all_funds_change_by_the_carry_over_as_a_hint_only() -> 
     assert [c.outcome for c in _by(result, "IE-BRIDGE")] == ["pass"]
     result.figures["carryover"].value = D("1.31")
     assert [(c.outcome, c.severity) for c in _by(result, "IE-BRIDGE")] == [("fail", "info")]
+
+
+def test_it_pairs_pension_and_housing_fund_lines_across_the_two_classifications_as_a_hint() -> None:
+    from disclosures.parsing.types import EconomicLine
+
+    result = _doc()
+    result.function_lines = [FunctionLine("机关事业单位职业年金缴费支出", D("38.3789"), "2080506", 7, level="项", table=T2)]
+    result.economic_lines = [EconomicLine("职业年金缴费", D("38.3789"), "30109", 9, "某基本支出表")]
+    assert [(c.outcome, c.severity) for c in _by(result, "TT-FUNC-ECON")] == [("pass", "info")]
+    result.economic_lines[0].value = D("30.0000")
+    assert [(c.outcome, c.severity) for c in _by(result, "TT-FUNC-ECON")] == [("fail", "info")]
+    result.economic_lines[0].name = "退休人员活动费"  # the code reused for something else: not paired
+    assert not _by(result, "TT-FUNC-ECON")

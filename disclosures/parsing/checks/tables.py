@@ -179,3 +179,26 @@ def ie_bridge(result: ParsedDisclosure) -> Iterator[Check]:
     else:
         check.message += "（假定上年无结转结余，且其他收入来源未变）"
     yield check
+
+
+MIRRORS = (("2080505", "30108", "养老"), ("2080506", "30109", "年金"), ("2210201", "30113", "公积金"))
+
+
+@rule
+def tt_func_econ(result: ParsedDisclosure) -> Iterator[Check]:
+    """养老保险 2080505 ↔ 30108, 职业年金 2080506 ↔ 30109, 住房公积金 2210201 ↔ 30113: usually the same money seen by
+    function and by economic nature. Project-funded lines break the pairing, so a difference is only a hint."""
+    functions = {line.code: line for line in result.function_lines if line.code}
+    economics = {line.code: line for line in result.economic_lines if line.code}
+    for function_code, economic_code, word in MIRRORS:
+        left, right = functions.get(function_code), economics.get(economic_code)
+        if left is None or right is None or word not in left.name or word not in right.name:
+            continue
+        check = compare("TT-FUNC-ECON", f"功能分类与经济分类对应科目一致：{right.name}",
+                        [Term(f"功能分类{function_code}{left.name}", left.value, None, "万元", left.page, left.table or "")],
+                        [Term(f"经济分类{economic_code}{right.name}", right.value, None, "万元", right.page, right.table or "")],
+                        severity="info", what="功能分类与经济分类对应科目")
+        if check.outcome == "fail":
+            check.severity = "info"
+            check.message = check.message.split("；两处")[0] + "；可能含项目支出或分属不同科目，仅供参考"
+        yield check

@@ -1,0 +1,63 @@
+"""Completeness of a full disclosure (CHECKS.md §1.I): CP-SECT, CP-OPC.
+
+Completeness is judged only where it can be: a full 部门/单位 document (8 pages or more, with its income total),
+never an excerpt, a web statement or a standalone 三公 page. A part is present when its words are anywhere in the
+text, so an unnumbered or oddly titled heading never counts as missing.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..types import Check, ParsedDisclosure
+from .figures import _fig
+from .text import Text, text_rule
+
+FULL_DOCUMENT_PAGES = 8
+
+SECTIONS = (
+    ("单位基本情况（职能职责或机构设置）", r"职能|职责|机构设置|单位构成|部门构成|基本情况|机构情况"),
+    ("收支总体情况", r"收入(?:预算|决算)|收支(?:预算|决算)?总"),
+    ("“三公”经费情况说明", r"三公"),
+    ("机关运行经费情况", r"运行经费"),
+    ("政府采购情况", r"政府采购"),
+    ("绩效目标情况", r"绩效"),
+    ("国有资产占用情况", r"国有资产|资产占用|车辆"),
+    ("名词解释", r"名词解释|专业名词|名词说明|术语"),
+)
+
+
+def _full(result: ParsedDisclosure) -> bool:
+    return result.pages >= FULL_DOCUMENT_PAGES and result.genre == "情况说明" and result.scope in ("部门", "单位") \
+        and _fig(result, "income_total") is not None
+
+
+@text_rule
+def cp_sect(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """The parts a full 部门/单位 预算 or 决算 must explain, found by their words (never by numbering)."""
+    name = "情况说明的必备部分齐全"
+    if not _full(result):
+        return
+    missing = [title for title, words in SECTIONS if not re.search(words, view.text)]
+    for title in missing:
+        yield Check("CP-SECT", name, "fail", "warning", f"文件未见“{title}”部分，需人工复核是否缺少该部分说明",
+                    [{"label": "缺少部分", "value": title}], None, None, "text")
+    if not missing:
+        yield Check("CP-SECT", name, "pass", "warning", f"{len(SECTIONS)}个必备部分均已找到", [], None, None, "text")
+
+
+@text_rule
+def cp_opc(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """机关运行经费: an amount, or an explicit statement that the unit is outside its scope (n/a ≠ 0)."""
+    name = "说明机关运行经费"
+    figure = result.figures.get("operating_costs")
+    if figure is not None:
+        state = "不适用（不在统计范围）" if figure.not_applicable or figure.value is None else f"{figure.value}万元"
+        yield Check("CP-OPC", name, "pass", "warning", f"机关运行经费{state}", [], None, figure.page, "text")
+        return
+    if not _full(result):
+        return
+    if re.search(r"运行经费", view.text):
+        return  # named but not read: the parser's gap, not the document's
+    yield Check("CP-OPC", name, "fail", "warning", "文件未说明机关运行经费（既无金额，也未说明不在统计范围）",
+                [], None, None, "text")
