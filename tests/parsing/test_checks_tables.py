@@ -135,3 +135,17 @@ def test_it_pairs_pension_and_housing_fund_lines_across_the_two_classifications_
     assert [(c.outcome, c.severity) for c in _by(result, "TT-FUNC-ECON")] == [("fail", "info")]
     result.economic_lines[0].name = "退休人员活动费"  # the code reused for something else: not paired
     assert not _by(result, "TT-FUNC-ECON")
+
+
+def test_it_compares_prose_totals_with_the_same_scope_table_cells() -> None:
+    result = _doc(_cell("income_total", "9101.677535", T6, unit="元"), _cell("basic_expenditure", "2460.68", T8, exp="基本"))
+    result.figures = {"income_total": Figure("income_total", D("9101.68"), display_scale=2, page=6, source="收入预算9101.68万元",
+                                             fund_scope="全口径"),
+                      "basic_expenditure": Figure("basic_expenditure", D("2460.68"), display_scale=2, page=6,
+                                                  fund_scope="一般公共预算财政拨款")}
+    assert [(c.outcome, c.name) for c in _by(result, "PT-MAP")] == [("pass", "正文与表格一致：收入合计")]  # rounded to 2 dp
+    result.table_figures[0].value = D("9111.677535")
+    assert [c.severity for c in _by(result, "PT-MAP")] == ["error"]
+    result.kind = "决算"
+    result.table_figures[0].row = "收入总计"  # a 决算's 总计 adds carry-over: not the prose 本年收入合计
+    assert not _by(result, "PT-MAP")

@@ -202,3 +202,29 @@ def tt_func_econ(result: ParsedDisclosure) -> Iterator[Check]:
             check.severity = "info"
             check.message = check.message.split("；两处")[0] + "；可能含项目支出或分属不同科目，仅供参考"
         yield check
+
+
+PT_MAP = (("income_total", "收入合计", (is_summary, is_income)), ("expenditure_total", "支出合计", (is_summary, is_expenditure)),
+          ("basic_expenditure", "基本支出", None), ("project_expenditure", "项目支出", None),
+          ("operating_costs", "机关运行经费", None))
+
+
+@rule
+def pt_map(result: ParsedDisclosure) -> Iterator[Check]:
+    """The prose totals = the same-scope table cells (CHECKS.md PT-MAP): 收入/支出合计 against the 收支总表 (or the
+    收入/支出总表), 基本/项目支出 against the table of the same funds, 机关运行经费 against its table column. Prose
+    rounds, tables may not (§0.2 rule 6). A 决算's 总计 rows add carry-over and 结余: only 合计 rows there."""
+    for key, label, tests in PT_MAP:
+        prose = _fig(result, key)
+        if prose is None or prose.origin != "prose":
+            continue
+        exp_scope = {"basic_expenditure": "基本", "project_expenditure": "项目"}.get(key, "total")
+        cells = _cells(result, key, exp_scope)
+        if key != "operating_costs":
+            cells = {c: f for c, f in cells.items() if f.fund_scope == prose.fund_scope}
+        if result.kind == "决算":
+            cells = {c: f for c, f in cells.items() if "总计" not in (f.row or "") + (f.column or "")}
+        cell = next((f for c, f in cells.items() if tests is None or any(test(c) for test in tests)), None)
+        if cell is None:
+            continue
+        yield coarse_vs_fine("PT-MAP", f"正文与表格一致：{label}", term(prose, "正文" + label), _cell_term(cell, label))
