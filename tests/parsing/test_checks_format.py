@@ -103,3 +103,16 @@ def test_it_warns_when_every_tables_caption_names_another_year() -> None:
     assert _outcomes(run_checks(doc), "CP-IDENT") == [("fail", "warning")]
     doc.year = 2024
     assert _outcomes(run_checks(doc), "CP-IDENT") == [("pass", "warning")]
+
+
+def test_it_adds_goods_works_and_services_to_the_procurement_total_and_to_its_general_budget_part() -> None:
+    exact = _Doc([["本局政府采购预算总额80.00万元:政府采购货物预算30.00万元、政府采购工程预算0万元、政府采购服务预算50.00万元;"
+                   "其中一般公共预算拨款政府采购60.00万元:政府采购货物预算20.00万元、政府采购服务预算40.00万元。"]])
+    assert [(c.outcome, c.name) for c in _by(run_checks(_doc(), exact), "PR-PROC-SUM")] == [
+        ("pass", "政府采购等于货物、工程、服务之和"), ("pass", "一般公共预算拨款政府采购等于货物、工程、服务之和")]
+    edge = _Doc([["政府采购金额为80.01万元，其中：货物采购金额30.00万元、工程采购金额0万元、服务采购金额50.00万元。"]])
+    assert _outcomes(run_checks(_doc(), edge), "PR-PROC-SUM") == [("fail", "info")]  # 0.01 ≤ 3 half-steps (0 is exact)
+    wrong = _Doc([["政府采购预算总额90.00万元,其中货物类30.00万元,服务类50.00万元。"]])
+    assert _outcomes(run_checks(_doc(), wrong), "PR-PROC-SUM") == [("fail", "error")]
+    yuan = _Doc([["政府采购预算总额860,000.00元,其中货物类220,000.00元,服务类640,000.00元。"]])
+    assert _outcomes(run_checks(_doc(), yuan), "PR-PROC-SUM") == [("pass", "error")]

@@ -179,3 +179,39 @@ def cp_ident(result: ParsedDisclosure) -> Iterator[Check]:
         yield Check("CP-IDENT", "表格年份与文件年份一致", "fail", "warning",
                     f"文件为{result.year}年{result.kind or ''}，而表格标题均为{other[0]}年（如“{years[other[0]]}”），需人工复核",
                     [{"label": "表格", "value": years[other[0]]}], None, None)
+
+
+# ---- PR-PROC-SUM: 政府采购X万元，其中货物A、工程B、服务C ------------------------------------------------------------
+
+_PROC_HEAD = re.compile(rf"(一般公共预算(?:财政)?拨款(?:安排的)?)?政府采购(?:预算|支出|金额)?(?:总额|合计)?(?:[(（][^()（）]{{0,20}}[)）])?"
+                        rf"为?{NUM}(万元|元)[:：,，]?(?:其中[:：]?)?([^;；。]{{4,200}})")
+_PROC_PART = re.compile(rf"(货物|工程|服务)[^\d,，、;；。:：]{{0,8}}?{NUM}(万元|元)")
+_FACTOR = {"元": Decimal("0.0001"), "万元": Decimal(1)}
+
+
+@text_rule
+def pr_proc_sum(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """政府采购总额 = 货物 + 工程 + 服务, and the same for its 一般公共预算拨款 part, each as its own sentence lists."""
+    for match in _PROC_HEAD.finditer(view.text):
+        parts = _PROC_PART.findall(match.group(4))
+        kinds = [kind for kind, *_ in parts]
+        if len(parts) < 2 or len(set(kinds)) != len(kinds):
+            continue
+        total = _dec(match.group(2))
+        if total is None:
+            continue
+        page = view.page_at(match.start())
+        source = match.group(0)[:200]
+        part_label = "一般公共预算拨款政府采购" if match.group(1) else "政府采购"
+        whole = Term(part_label, total * _FACTOR[match.group(3)], _decimals(match.group(2)), match.group(3), page, source)
+        terms = []
+        for kind, raw, unit in parts:
+            value = _dec(raw)
+            if value is None:
+                break
+            terms.append(Term(kind, value * _FACTOR[unit], _decimals(raw), unit, page, source))
+        else:
+            check = compare("PR-PROC-SUM", f"{part_label}等于货物、工程、服务之和", [whole], terms,
+                            what=f"{part_label}与货物、工程、服务之和")
+            check.basis = "text"
+            yield check
