@@ -116,3 +116,16 @@ def test_it_adds_goods_works_and_services_to_the_procurement_total_and_to_its_ge
     assert _outcomes(run_checks(_doc(), wrong), "PR-PROC-SUM") == [("fail", "error")]
     yuan = _Doc([["政府采购预算总额860,000.00元,其中货物类220,000.00元,服务类640,000.00元。"]])
     assert _outcomes(run_checks(_doc(), yuan), "PR-PROC-SUM") == [("pass", "error")]
+
+
+@pytest.mark.parametrize("listing", [
+    "财政拨款收入900.00万元，其中一般公共预算拨款800.00万元、政府性基金拨款100.00万元；事业收入50.00万元",
+    "财政拨款收入900.00万元；一般公共预算拨款800.00万元；政府性基金拨款100.00万元",
+])
+def test_it_does_not_add_a_breakdown_nested_inside_the_list(listing: str) -> None:
+    assert income_parts(listing) == []
+
+
+def test_it_stops_the_income_list_where_the_expenditure_sentence_begins() -> None:
+    listing = "一般公共预算拨款90.00万元；事业收入10.00万元；支出预算100.00万元，其中对附属单位补助支出5.00万元"
+    assert [label for label, *_ in income_parts(listing)] == ["一般公共预算拨款", "事业收入"]

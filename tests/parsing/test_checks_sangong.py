@@ -119,3 +119,8 @@ def test_it_adds_member_headcounts_to_the_departments_total() -> None:
     doc.unit_headcount[1] = UnitHeadcount("乙所", authorized=13, actual=14)
     fails = _fails(run_checks(doc), "PR-HEAD-SUM")
     assert [s for s, _ in fails] == ["warning", "info"]  # 32 ≠ 30; 乙所 has more staff than posts
+
+
+def test_it_does_not_count_a_planned_purchase_as_a_vehicle_category() -> None:
+    words = _Doc([["本站共有车辆6辆，其中一般公务用车4辆、执法执勤用车2辆、2025年拟购置车辆1辆。"]])
+    assert [c.outcome for c in _by(run_checks(_doc(), words), "PR-VEH-SUM")] == ["pass"]

@@ -149,3 +149,12 @@ def test_it_compares_prose_totals_with_the_same_scope_table_cells() -> None:
     result.kind = "决算"
     result.table_figures[0].row = "收入总计"  # a 决算's 总计 adds carry-over: not the prose 本年收入合计
     assert not _by(result, "PT-MAP")
+
+
+def test_it_accepts_a_prose_income_total_that_leaves_out_exactly_the_carry_over() -> None:
+    result = _doc(_cell("income_total", "4683.35", T6))
+    result.figures = {"income_total": Figure("income_total", D("4682.04"), display_scale=2, page=3, fund_scope="全口径"),
+                      "carryover": Figure("carryover", D("1.31"), display_scale=2, page=3)}
+    assert [c.outcome for c in _by(result, "PT-MAP")] == ["pass"]
+    result.figures["carryover"].value = D("2.00")
+    assert [c.severity for c in _by(result, "PT-MAP")] == ["error"]

@@ -26,15 +26,21 @@ _PIECE = re.compile(rf"^([^\d]{{2,30}}?)为?{NUM}万元")
 def income_parts(listing: str) -> list[tuple[str, Decimal, str]]:
     """(label, amount, printed) of each source the list names; changes, shares and bracketed sub-lists are skipped."""
     listing = re.sub(r"[(（][^()（）]*[)）]", "", listing)
+    listing = re.split(r"支出(?:预算|决算)?(?:合计|总计|总额)?为?\d", listing)[0]  # the 支出 sentence that follows
+    if "其中" in listing:
+        return []  # a nested breakdown (财政拨款 then its 一般公共预算 part) would count money twice
     parts = []
     for piece in re.split(r"[，;；、]|,(?!\d{3})", listing):  # "9,101.68" keeps its comma
         piece = piece.strip()
         found = _PIECE.match(piece)
-        if not found or _CHANGE.search(found.group(1)) or not _SOURCE.search(found.group(1)):
+        if not found or _CHANGE.search(found.group(1)) or not _SOURCE.search(found.group(1)) or "支出" in found.group(1):
             continue
         value = _dec(found.group(2))
         if value is not None:
             parts.append((found.group(1), value, found.group(2)))
+    labels = "".join(label for label, *_ in parts)
+    if "财政拨款" in labels and re.search(r"一般公共预算|政府性基金|国有资本", labels):
+        return []  # 财政拨款 and its own parts side by side
     return parts
 
 

@@ -133,7 +133,8 @@ def pr_veh_sum(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     name = "车辆分类之和等于车辆总数"
     for match in _PARTS_OF.finditer(view.text):
         total = int(match.group(1))
-        parts = [(label, int(n)) for label, n in _PART.findall(match.group(2)) if not re.search(r"共|合计|总", label)]
+        parts = [(label, int(n)) for label, n in _PART.findall(match.group(2))
+                 if not re.search(r"共|合计|总|购置|购买|更新|报废|处置|新增|拟|计划|安排|单价", label)]
         if len(parts) < 2:
             continue
         page = view.page_at(match.start())

@@ -227,4 +227,10 @@ def pt_map(result: ParsedDisclosure) -> Iterator[Check]:
         cell = next((f for c, f in cells.items() if tests is None or any(test(c) for test in tests)), None)
         if cell is None:
             continue
-        yield coarse_vs_fine("PT-MAP", f"正文与表格一致：{label}", term(prose, "正文" + label), _cell_term(cell, label))
+        check = coarse_vs_fine("PT-MAP", f"正文与表格一致：{label}", term(prose, "正文" + label), _cell_term(cell, label))
+        carry = _fig(result, "carryover")
+        if check.outcome == "fail" and check.severity == "error" and carry is not None and key == "income_total" \
+                and abs(prose.value - cell.value) == carry.value:  # type: ignore[operator]
+            check = Check("PT-MAP", check.name, "pass", "error", f"正文收入合计{prose.value}与表中{cell.value}相差上年结转结余"
+                          f"{carry.value}（一处含结转、一处不含）", check.figures, check.tolerance, check.page)
+        yield check
