@@ -113,11 +113,11 @@ def test_it_adds_the_vehicle_categories_to_the_stated_total() -> None:
 def test_it_adds_member_headcounts_to_the_departments_total() -> None:
     doc = _doc(staff_actual=Figure("staff_actual", D(30), page=1), staff_authorized=Figure("staff_authorized", D(33), page=1))
     doc.unit_headcount = [UnitHeadcount("甲所", authorized=20, actual=18), UnitHeadcount("乙所", authorized=13, actual=12)]
-    checks = run_checks(doc)
+    checks = run_checks(doc, _Doc([["正文"]]))
     assert [(c.outcome, c.name) for c in _by(checks, "PR-HEAD-SUM")] == [("pass", "所属单位实有人数之和等于总数"),
                                                                        ("pass", "所属单位编制数之和等于总数")]
     doc.unit_headcount[1] = UnitHeadcount("乙所", authorized=13, actual=14)
-    fails = _fails(run_checks(doc), "PR-HEAD-SUM")
+    fails = _fails(run_checks(doc, _Doc([["正文"]])), "PR-HEAD-SUM")
     assert [s for s, _ in fails] == ["warning", "info"]  # 32 ≠ 30; 乙所 has more staff than posts
 
 

@@ -151,10 +151,17 @@ def pr_veh_sum(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                         terms, None, page, "text")
 
 
-@rule
-def pr_head_sum(result: ParsedDisclosure) -> Iterator[Check]:
+@text_rule
+def pr_head_sum(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """Σ member 实有 = the stated 实有人数, Σ member 编制 = the 编制数 (warnings, never errors: reference dates and
-    double-counted centres); a member with more staff than posts is only a hint."""
+    double-counted centres); a member with more staff than posts is only a hint. The members' counts are read from
+    the words at parse time and not stored as figures, so these checks are kept as text checks."""
+    for check in _head_sum(result):
+        check.basis = "text"
+        yield check
+
+
+def _head_sum(result: ParsedDisclosure) -> Iterator[Check]:
     members = result.unit_headcount
     if len(members) < 2:
         return
