@@ -50,3 +50,16 @@ def test_it_accepts_an_amount_or_an_out_of_scope_statement_for_operating_costs()
     silent = [[line for line in FULL if "运行经费" not in line]]
     assert [o[:2] for o in _outcomes(run_checks(_doc(), _Doc(silent)), "CP-OPC")] == [("fail", "warning")]
     assert not _outcomes(run_checks(_doc(), _Doc([FULL])), "CP-OPC")  # named but not read: not the document's fault
+
+
+def test_it_hints_when_a_table_stops_above_the_required_subject_level() -> None:
+    from disclosures.parsing.types import EconomicLine, FunctionLine
+
+    result = _doc()
+    result.function_lines = [FunctionLine("教育支出", Decimal("5"), "205", 9, table="某支出表")]
+    result.economic_lines = [EconomicLine("工资福利支出", Decimal("5"), "301", 10, "某基本支出表"),
+                             EconomicLine("基本工资", Decimal("5"), "30101", 10, "某基本支出表")]
+    checks = run_checks(result, _Doc([FULL]))
+    assert sorted(o[:2] for o in _outcomes(checks, "CP-DETAIL")) == [("fail", "info"), ("pass", "warning")]
+    result.function_lines.append(FunctionLine("普通教育", Decimal("5"), "2050201", 9, level="项", table="某支出表"))
+    assert [o[0] for o in _outcomes(run_checks(result, _Doc([FULL])), "CP-DETAIL")] == ["pass", "pass"]

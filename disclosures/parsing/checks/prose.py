@@ -1,4 +1,4 @@
-"""Completeness of a full disclosure (CHECKS.md §1.I): CP-SECT, CP-OPC.
+"""Completeness of a full disclosure (CHECKS.md §1.I): CP-SECT, CP-OPC, CP-DETAIL.
 
 Completeness is judged only where it can be: a full 部门/单位 document (8 pages or more, with its income total),
 never an excerpt, a web statement or a standalone 三公 page. A part is present when its words are anywhere in the
@@ -61,3 +61,26 @@ def cp_opc(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         return  # named but not read: the parser's gap, not the document's
     yield Check("CP-OPC", name, "fail", "warning", "文件未说明机关运行经费（既无金额，也未说明不在统计范围）",
                 [], None, None, "text")
+
+
+@text_rule
+def cp_detail(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """功能分类 tables disclosed to the 项 (7 digits), the 基本支出 经济分类 table to the 款 (5 digits). A hint only:
+    excerpts and web copies often print the 类 rows alone, and the corpus holds such consistent documents."""
+    name = "预算表细化到规定科目级次"
+    by_table: dict[str, set[int]] = {}
+    for line in result.function_lines:
+        if line.table and line.code and line.code.isdigit():
+            by_table.setdefault("功能 " + line.table, set()).add(len(line.code))
+    for eline in result.economic_lines:
+        if eline.table and eline.code and eline.code.isdigit():
+            by_table.setdefault("经济 " + eline.table, set()).add(len(eline.code))
+    for key, lengths in by_table.items():
+        kind, caption = key.split(" ", 1)
+        deepest, wanted = max(lengths), (7 if kind == "功能" else 5)
+        level = {"功能": "项级（7位）", "经济": "款级（5位）"}[kind]
+        if deepest >= wanted:
+            yield Check("CP-DETAIL", name, "pass", "warning", f"“{caption}”细化到{level}科目", [], None, None, "text")
+        else:
+            yield Check("CP-DETAIL", name, "fail", "info", f"“{caption}”只列到{deepest}位科目，未细化到{level}科目",
+                        [{"label": "表格", "value": caption}], None, None, "text")
