@@ -1,5 +1,5 @@
 """Corrupted copies of corpus documents, made at test time (nothing of their text is committed), that only the
-rules of checks/codes.py, format.py and sangong.py catch: each copy fails exactly the one new rule, and the original
+rules of checks/codes.py, wording.py and sangong.py catch: each copy fails exactly the one new rule, and the original
 does not."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The precision gate of the rules in checks/codes.py, format.py, prose.py, sangong.py and tables.py: on every
+"""The precision gate of the rules in checks/codes.py, wording.py, prose.py, sangong.py and tables.py: on every
 hand-checked corpus document (consistent unless its expectation says otherwise), the seeds and the realdocs, they
 raise no error or warning beyond what the truth lists."""
 from __future__ import annotations

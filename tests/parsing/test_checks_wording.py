@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 
 from disclosures.parsing.checks import run_checks
-from disclosures.parsing.checks.format import income_parts
+from disclosures.parsing.checks.wording import income_parts
 from disclosures.parsing.text import Line
 from disclosures.parsing.types import Figure, ParsedDisclosure, SourceTable
 
