@@ -113,3 +113,16 @@ def test_it_reports_the_two_code_name_warnings_the_welfare_homes_truth_lists() -
     warned = [c for c in parse_disclosure(path).checks if c.outcome == "fail" and c.severity == "warning"]
     assert [(c.rule, c.page) for c in warned] == [("FM-CODE-NAME", 6), ("FM-CODE-NAME", 14)]
     assert {"30210", "303", "30301"} <= {f["label"] for f in warned[1].figures}
+
+
+def test_it_compares_a_dashed_item_heading_with_its_table_row() -> None:
+    result = _result()
+    _items(result)
+    good = [["2.“社会保障和就业支出-行政事业单位养老支出-机关事业单位职业年金缴费支出”科目60万元,主要用于缴费。"]]
+    checks = run_checks(result, _Doc(good))
+    assert [c.outcome for c in _by(checks, "PT-ITEM")] == ["pass"]  # 60 printed without decimals, table 60
+    assert [c.outcome for c in _by(checks, "PT-NAME")] == ["pass"]
+    off = [["2.“社会保障和就业支出-行政事业单位养老支出-机关事业单位职业年金缴费支出”科目66万元,主要用于缴费。"]]
+    assert [(c.outcome, c.severity) for c in _by(run_checks(result, _Doc(off)), "PT-ITEM")] == [("fail", "error")]
+    result.kind = "决算"
+    assert not _by(run_checks(result, _Doc(off)), "PT-ITEM")

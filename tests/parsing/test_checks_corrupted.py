@@ -73,3 +73,8 @@ def test_it_catches_vehicle_categories_adding_to_more_than_the_fleet(tmp_path: P
     copy.write_text(text.replace("共有车辆4辆", "共有车辆3辆", 1), encoding="utf-8")
     before = _failed(parse_disclosure(source).checks)
     assert _failed(parse_disclosure(copy).checks) - before == {("PR-VEH-SUM", "error", 1)}
+
+
+def test_it_catches_a_dashed_item_amount_that_differs_from_its_table_row() -> None:
+    found = _new_findings("8e9231231e", _sub("科目380.73万元", "科目388.73万元", page=6))
+    assert found == {("PT-ITEM", "error", 6)}

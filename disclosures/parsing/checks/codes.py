@@ -12,7 +12,8 @@ from difflib import SequenceMatcher
 from typing import Iterator
 
 from ..types import Check, ParsedDisclosure
-from .text import Text, text_rule
+from .core import Term, coarse_vs_fine
+from .text import NUM, Text, _dec, _decimals, text_rule
 
 FUNCTION_CLASSES = {
     "201": "一般公共服务支出", "202": "外交支出", "203": "国防支出", "204": "公共安全支出", "205": "教育支出",
@@ -149,7 +150,13 @@ def fm_code_name(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                     [], None, None, "text")
 
 
-_ITEM_NAME = re.compile(r"“([^”(]{1,40})\(类\)([^”(]{1,40})\(款\)([^”(]{1,40})\(项\)”")
+_ITEM_NAME = re.compile(r"“([^”(]{1,40})\(类\)([^”(]{1,40})\(款\)([^”(]{1,40})\(项\)”"
+                        r"|“([^”\-]{2,40})-([^”\-]{2,40})-([^”\-]{2,40})”")  # “类-款-项”科目X万元 (Shanghai)
+
+
+def _item_names(match: re.Match) -> list[str]:
+    groups = match.groups()
+    return list(groups[:3]) if groups[0] is not None else list(groups[3:])
 
 
 @text_rule
@@ -166,7 +173,7 @@ def pt_name(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         return
     odd, paired = [], 0
     for match in _ITEM_NAME.finditer(view.text):
-        printed = [match.group(1), match.group(2), match.group(3)]
+        printed = _item_names(match)
         codes = by_item.get(_norm(printed[2]), [])
         if not codes:
             continue
@@ -189,3 +196,34 @@ def pt_name(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 
 def _agrees(printed: str, table: str | None) -> bool:
     return table is None or _norm(printed) == _norm(table) or same_name(printed, table)
+
+
+_DASHED_AMOUNT = re.compile(rf"“([^”\-]{{2,40}})-([^”\-]{{2,40}})-([^”\-]{{2,40}})”(?:科目)?(?:为)?{NUM}万元")
+
+
+@text_rule
+def pt_item_dashed(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """“类-款-项”科目X万元 in the 编制说明 = the 项 row of that name (under that 款) in the function table (PT-ITEM,
+    for the layout checks/text.py's reader of “…(款)…(项)” does not see)."""
+    if result.kind != "预算":
+        return
+    names = {line.code: line.name for line in result.function_lines if line.code}
+    rows_of: dict[str, list] = {}
+    for line in result.function_lines:
+        if line.level == "项" and line.code:
+            rows_of.setdefault(_norm(line.name), []).append(line)
+    for match in _DASHED_AMOUNT.finditer(view.text):
+        rows = rows_of.get(_norm(match.group(3)), [])
+        rows = [row for row in rows if _agrees(match.group(2), names.get((row.code or "")[:5]))] or rows
+        value = _dec(match.group(4))
+        if not rows or value is None:
+            continue
+        page = view.page_at(match.start())
+        prose = Term("正文" + match.group(3), value, _decimals(match.group(4)), "万元", page, match.group(0)[:200])
+        checks = [coarse_vs_fine("PT-ITEM", "正文科目金额与功能分类表一致", prose,
+                                 Term(f"表中{row.code}{row.name}", row.value, None, "万元", row.page, row.table or ""))
+                  for row in rows]
+        best = next((c for c in checks if c.outcome == "pass"), None) or next(
+            (c for c in checks if c.severity == "info"), None) or checks[0]
+        best.basis = "text"
+        yield best
