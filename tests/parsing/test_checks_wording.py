@@ -129,3 +129,13 @@ def test_it_does_not_add_a_breakdown_nested_inside_the_list(listing: str) -> Non
 def test_it_stops_the_income_list_where_the_expenditure_sentence_begins() -> None:
     listing = "一般公共预算拨款90.00万元；事业收入10.00万元；支出预算100.00万元，其中对附属单位补助支出5.00万元"
     assert [label for label, *_ in income_parts(listing)] == ["一般公共预算拨款", "事业收入"]
+
+
+def test_it_holds_the_amount_reserved_for_small_firms_within_the_procurement_total() -> None:
+    words = [["本部门面向中小企业预留政府采购项目预算金额30万元,其中,预留给小型和微型企业的政府采购项目预算为20万元。"]]
+    doc = _doc(procurement_total=Figure("procurement_total", D("34"), display_scale=0, page=5, source="政府采购预算34万元"))
+    assert _outcomes(run_checks(doc, _Doc(words)), "PR-PROC-SUM") == [("pass", "error"), ("pass", "error")]
+    doc.figures["procurement_total"] = Figure("procurement_total", D("25"), display_scale=0, page=5)
+    assert _outcomes(run_checks(doc, _Doc(words)), "PR-PROC-SUM") == [("fail", "error"), ("pass", "error")]
+    doc.kind = "决算"  # a reserved budget against contract amounts: a warning there
+    assert _outcomes(run_checks(doc, _Doc(words)), "PR-PROC-SUM")[0] == ("fail", "warning")

@@ -221,3 +221,32 @@ def pr_proc_sum(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                             what=f"{part_label}与货物、工程、服务之和")
             check.basis = "text"
             yield check
+
+
+_RESERVED = re.compile(rf"面向中小企业预留政府采购项目预算(?:金额)?为?{NUM}万元")
+_SMALL = re.compile(rf"(?:预留给小型和微型企业|面向小微企业预留)[^。;；,，\d]{{0,16}}?为?{NUM}万元")
+
+
+@text_rule
+def pr_proc_reserved(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """The amount reserved for small and medium firms ≤ the procurement total, and its 小微 part ≤ it (PR-PROC-SUM's
+    guard). A 决算 compares a reserved budget with contract amounts: there a breach is a warning."""
+    reserved = _RESERVED.search(view.text)
+    total = _fig(result, "procurement_total")
+    if reserved is None or _dec(reserved.group(1)) is None:
+        return
+    page = view.page_at(reserved.start())
+    part = Term("面向中小企业预留", _dec(reserved.group(1)), _decimals(reserved.group(1)), "万元", page,  # type: ignore[arg-type]
+                reserved.group(0))
+    severity = "error" if result.kind == "预算" else "warning"
+    if total is not None and total.origin == "prose":
+        check = at_most("PR-PROC-SUM", "面向中小企业预留不超过政府采购总额", part, term(total, "政府采购总额"), severity=severity)
+        check.basis = "text"
+        yield check
+    small = _SMALL.search(view.text, reserved.start())
+    if small is not None and small.start() - reserved.end() < 80 and _dec(small.group(1)) is not None:
+        check = at_most("PR-PROC-SUM", "预留给小微企业的不超过面向中小企业预留",
+                        Term("预留给小微企业", _dec(small.group(1)), _decimals(small.group(1)), "万元", page,  # type: ignore[arg-type]
+                             small.group(0)), part, severity=severity)
+        check.basis = "text"
+        yield check
