@@ -158,3 +158,12 @@ def test_it_accepts_a_prose_income_total_that_leaves_out_exactly_the_carry_over(
     assert [c.outcome for c in _by(result, "PT-MAP")] == ["pass"]
     result.figures["carryover"].value = D("2.00")
     assert [c.severity for c in _by(result, "PT-MAP")] == ["error"]
+
+
+def test_it_does_not_call_a_column_read_in_the_wrong_place_a_contradiction() -> None:
+    result = _doc(_cell("basic_expenditure", "2460.68", T8, exp="基本"), _cell("project_expenditure", "6641.00", T8, exp="项目"))
+    result.figures = {"basic_expenditure": Figure("basic_expenditure", D("6641.00"), display_scale=2, page=6,
+                                                  fund_scope="全口径")}
+    found = _by(result, "PT-MAP")
+    assert [(c.outcome, c.severity) for c in found] == [("insufficient_data", "error")]
+    assert "错位" in found[0].message

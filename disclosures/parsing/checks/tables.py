@@ -63,6 +63,28 @@ def _cell_term(figure: Figure, label: str) -> Term:
     return term(figure, f"{figure.table}{label}")
 
 
+TOTALS = ("income_total", "expenditure_total", "general_budget_appropriation", "basic_expenditure", "project_expenditure",
+          "carryover", "gov_fund_appropriation")
+
+
+def _misread(result: ParsedDisclosure, check: Check, left: Figure, right: Figure) -> Check:
+    """An error where one side's amount is another total on the other side (基本 read as 项目, a column shifted) is
+    a misread table, not a contradiction in the document (as IE-GB decides): reported as insufficient_data."""
+    if check.outcome != "fail" or check.severity != "error":
+        return check
+    for one, other in ((left, right), (right, left)):
+        if other.table:
+            elsewhere = {f.value for f in result.table_figures if f.table == other.table and f.value is not None
+                         and (f.metric, f.exp_scope) != (other.metric, other.exp_scope)}
+        else:
+            elsewhere = {f.value for key in TOTALS if key != other.metric and (f := _fig(result, key)) is not None}
+        if one.value in elsewhere:
+            return Check(check.rule, check.name, "insufficient_data", "error",
+                         f"{one.value}与另一处的其他合计数相同，表格列可能错位，未比较", check.figures, check.tolerance,
+                         check.page)
+    return check
+
+
 @rule
 def table_balance(result: ParsedDisclosure) -> Iterator[Check]:
     """A 预算 balances inside each 收支总表: 收入总计 = 支出总计 (TB-T1 for 表一, IE-BAL for the all-funds one)."""
@@ -87,8 +109,9 @@ def tt_t1_t2(result: ParsedDisclosure) -> Iterator[Check]:
     first, second = _pick(cells, is_fiscal_summary), _pick(cells, is_general_expenditure)
     if first is None or second is None:
         return
-    yield compare("TT-T1-T2", "财政拨款收支总表的一般公共预算等于一般公共预算支出表合计",
-                  [_cell_term(first, "一般公共预算")], [_cell_term(second, "合计")], what="两表的一般公共预算")
+    yield _misread(result, compare("TT-T1-T2", "财政拨款收支总表的一般公共预算等于一般公共预算支出表合计",
+                                   [_cell_term(first, "一般公共预算")], [_cell_term(second, "合计")],
+                                   what="两表的一般公共预算"), first, second)
 
 
 @rule
@@ -118,8 +141,9 @@ def tt_t6_t7_t8(result: ParsedDisclosure) -> Iterator[Check]:
         summary, other = _pick(cells, is_summary), _pick(cells, other_test)
         if summary is None or other is None or summary.table == other.table:
             continue
-        yield compare("TT-T6-T7-T8", f"收支总表与{label}总表的合计一致", [_cell_term(summary, f"{label}总计")],
-                      [_cell_term(other, "合计")], what=f"两表的{label}合计")
+        yield _misread(result, compare("TT-T6-T7-T8", f"收支总表与{label}总表的合计一致",
+                                       [_cell_term(summary, f"{label}总计")], [_cell_term(other, "合计")],
+                                       what=f"两表的{label}合计"), summary, other)
 
 
 @rule
@@ -233,4 +257,4 @@ def pt_map(result: ParsedDisclosure) -> Iterator[Check]:
                 and abs(prose.value - cell.value) == carry.value:  # type: ignore[operator]
             check = Check("PT-MAP", check.name, "pass", "error", f"正文收入合计{prose.value}与表中{cell.value}相差上年结转结余"
                           f"{carry.value}（一处含结转、一处不含）", check.figures, check.tolerance, check.page)
-        yield check
+        yield _misread(result, check, prose, cell)
