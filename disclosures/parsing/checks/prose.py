@@ -1,4 +1,4 @@
-"""Completeness of a full disclosure (CHECKS.md §1.I): CP-SECT, CP-OPC, CP-DETAIL.
+"""Completeness of a full disclosure (CHECKS.md §1.I): CP-SECT, CP-OPC, CP-DETAIL; and PR-OPC-APPLIC (§1.C).
 
 Completeness is judged only where it can be: a full 部门/单位 document (8 pages or more, with its income total),
 never an excerpt, a web statement or a standalone 三公 page. A part is present when its words are anywhere in the
@@ -84,3 +84,39 @@ def cp_detail(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         else:
             yield Check("CP-DETAIL", name, "fail", "info", f"“{caption}”只列到{deepest}位科目，未细化到{level}科目",
                         [{"label": "表格", "value": caption}], None, None, "text")
+
+
+_SELF = "本单位|我单位|本中心|我中心|本院|我院|本所|本站|本馆|本校"
+
+
+@text_rule
+def pr_opc_applic(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A 单位 that says it is outside 机关运行经费 (a 事业单位) cannot also state an amount of it. A 部门 may: its
+    amount covers only the members in scope, so only 单位 documents are judged; table notes are TB-EMPTY's."""
+    if result.scope != "单位":
+        return
+    self_words = f"(?:{_SELF}|{re.escape(result.unit)})" if result.unit else f"(?:{_SELF})"
+    said = re.compile(rf"{self_words}[^。；;]{{0,24}}?(?:不在|不属于|未纳入)[^。；;]{{0,4}}机关运行经费[^。；;]{{0,4}}(?:统计)?(?:范围|之列)"
+                      rf"|{self_words}[^。；;]{{0,6}}无机关运行经费")
+    found = None
+    for number, page in sorted(view.pages.items()):
+        for line in page.lines:
+            if not re.match(r"^[(（]?(?:备)?注", line) and (match := said.search(line)):
+                found = (number, match.group(0))
+                break
+        if found:
+            break
+    if found is None:
+        return
+    amounts = [f for f in [_fig(result, "operating_costs")] + [f for f in result.table_figures if f.metric == "operating_costs"
+                                                                 and f.period == "本年"] if f is not None and f.value]
+    page, words = found
+    name = "不在机关运行经费统计范围的单位不列机关运行经费"
+    if not amounts:
+        yield Check("PR-OPC-APPLIC", name, "pass", "error", f"第{page}页称“{words}”，且未列机关运行经费金额", [], None, page, "text")
+        return
+    stated = amounts[0]
+    yield Check("PR-OPC-APPLIC", name, "fail", "error",
+                f"第{page}页称“{words}”，而第{stated.page}页列机关运行经费{stated.value}万元；两处披露不能同时成立，需人工复核",
+                [{"label": "说明", "value": words, "page": page},
+                 {"label": "机关运行经费", "value": str(stated.value), "page": stated.page}], None, page, "text")
