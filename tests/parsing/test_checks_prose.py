@@ -13,8 +13,9 @@ FULL = ["一、主要职能：负责全县统计工作。", "二、收入预算1
 
 
 class _Doc:
-    def __init__(self, pages: list[list[str]]):
+    def __init__(self, pages: list[list[str]], is_pdf: bool = True):
         self.lines = [Line(text, n, text, list(range(len(text)))) for n, page in enumerate(pages, 1) for text in page]
+        self.is_pdf = is_pdf
 
 
 def _doc(pages: int = 12, **figures: Figure) -> ParsedDisclosure:
@@ -37,9 +38,10 @@ def test_it_warns_once_for_each_missing_part() -> None:
     assert "政府采购" in found[0][2] and "名词解释" in found[1][2]
 
 
-def test_it_does_not_judge_an_excerpt_for_completeness() -> None:
+def test_it_does_not_judge_an_excerpt_or_a_workbook_for_completeness() -> None:
     assert not _outcomes(run_checks(_doc(pages=7), _Doc([FULL[2:3]])), "CP-SECT")
     assert not _outcomes(run_checks(_doc(pages=7), _Doc([FULL[2:3]])), "CP-OPC")
+    assert not _outcomes(run_checks(_doc(pages=12), _Doc([FULL[2:3]], is_pdf=False)), "CP-SECT")  # 12 sheets
 
 
 def test_it_accepts_an_amount_or_an_out_of_scope_statement_for_operating_costs() -> None:

@@ -27,16 +27,18 @@ SECTIONS = (
 )
 
 
-def _full(result: ParsedDisclosure) -> bool:
-    return result.pages >= FULL_DOCUMENT_PAGES and result.genre == "情况说明" and result.scope in ("部门", "单位") \
-        and _fig(result, "income_total") is not None
+def _full(result: ParsedDisclosure, view: Text) -> bool:
+    """A full published PDF (a workbook's sheets or a web page are not pages of a document)."""
+    pdf = view.document is None or getattr(view.document, "is_pdf", False)
+    return pdf and result.pages >= FULL_DOCUMENT_PAGES and result.genre == "情况说明" \
+        and result.scope in ("部门", "单位") and _fig(result, "income_total") is not None
 
 
 @text_rule
 def cp_sect(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """The parts a full 部门/单位 预算 or 决算 must explain, found by their words (never by numbering)."""
     name = "情况说明的必备部分齐全"
-    if not _full(result):
+    if not _full(result, view):
         return
     missing = [title for title, words in SECTIONS if not re.search(words, view.text)]
     for title in missing:
@@ -55,7 +57,7 @@ def cp_opc(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         state = "不适用（不在统计范围）" if figure.not_applicable or figure.value is None else f"{figure.value}万元"
         yield Check("CP-OPC", name, "pass", "warning", f"机关运行经费{state}", [], None, figure.page, "text")
         return
-    if not _full(result):
+    if not _full(result, view):
         return
     if re.search(r"运行经费", view.text):
         return  # named but not read: the parser's gap, not the document's
