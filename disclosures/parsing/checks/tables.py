@@ -11,7 +11,7 @@ from typing import Iterator
 
 from ..types import Check, Figure, ParsedDisclosure
 from .core import Term, at_most, coarse_vs_fine, compare, term
-from .figures import _fig, rule
+from .figures import _fig, _printed, rule
 
 
 def _both_ways(caption: str) -> bool:
@@ -176,12 +176,6 @@ def pt_func(result: ParsedDisclosure) -> Iterator[Check]:
         yield coarse_vs_fine("PT-FUNC", f"正文功能分类与表格一致：{line.name}",
                              Term("正文" + line.name, line.value, scale, "万元", line.page, line.source[:200]),
                              Term(f"表中{row.code}{row.name}", row.value, None, "万元", row.page, row.table or ""))  # type: ignore[attr-defined]
-
-
-def _printed(value, source: str) -> int | None:
-    from .figures import _printed as printed
-
-    return printed(value, source)
 
 
 @rule

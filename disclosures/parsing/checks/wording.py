@@ -10,8 +10,8 @@ from decimal import Decimal
 from typing import Iterator
 
 from ..types import Check, ParsedDisclosure
-from .core import Term, at_most, compare
-from .figures import _fig, rule, term
+from .core import Term, at_most, compare, term
+from .figures import _fig, rule
 from .text import NUM, Text, _dec, _decimals, text_rule
 
 # ---- IE-INC-SUM: 收入X万元，其中：A万元；B万元… ----------------------------------------------------------------------
