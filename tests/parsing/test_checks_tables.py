@@ -167,3 +167,15 @@ def test_it_does_not_call_a_column_read_in_the_wrong_place_a_contradiction() -> 
     found = _by(result, "PT-MAP")
     assert [(c.outcome, c.severity) for c in found] == [("insufficient_data", "error")]
     assert "错位" in found[0].message
+
+
+def test_it_holds_performance_funds_within_all_funds_project_spending_as_a_warning() -> None:
+    result = _doc()
+    result.figures = {"performance_managed_funds": Figure("performance_managed_funds", D("6626"), display_scale=0, page=21),
+                      "project_expenditure": Figure("project_expenditure", D("6641.00"), display_scale=2, page=12,
+                                                    fund_scope="全口径", origin="table")}
+    assert [(c.outcome, c.severity) for c in _by(result, "PR-PERF")] == [("pass", "warning")]
+    result.figures["performance_managed_funds"].value = D("6700")
+    assert [(c.outcome, c.severity) for c in _by(result, "PR-PERF")] == [("fail", "warning")]
+    result.figures["project_expenditure"].fund_scope = "一般公共预算财政拨款"  # then figures.py's PR-PERF decides
+    assert [c.name for c in _by(result, "PR-PERF")] == ["实行绩效目标管理的财政拨款不超过项目支出"]

@@ -252,3 +252,14 @@ def pt_map(result: ParsedDisclosure) -> Iterator[Check]:
             check = Check("PT-MAP", check.name, "pass", "error", f"正文收入合计{prose.value}与表中{cell.value}相差上年结转结余"
                           f"{carry.value}（一处含结转、一处不含）", check.figures, check.tolerance, check.page)
         yield _misread(result, check, prose, cell)
+
+
+@rule
+def pr_perf_all_funds(result: ParsedDisclosure) -> Iterator[Check]:
+    """Funds under 绩效目标 ≤ 项目支出 when only the all-funds 项目支出 is known (figures.py's PR-PERF needs the
+    一般公共预算 one): a warning, since the two sentences may count different funds."""
+    funds, project = _fig(result, "performance_managed_funds"), _fig(result, "project_expenditure")
+    if funds is None or project is None or project.fund_scope != "全口径":
+        return
+    yield at_most("PR-PERF", "实行绩效目标管理的资金不超过项目支出（全口径）", term(funds), term(project, "项目支出（全口径）"),
+                  severity="warning")
