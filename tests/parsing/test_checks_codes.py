@@ -80,19 +80,19 @@ def test_it_warns_of_a_class_code_printed_with_another_classs_name() -> None:
 
 def _items(result: ParsedDisclosure) -> None:
     caption = "某功能分类预算表"
-    result.function_lines = [FunctionLine("社会保障和就业支出", D("60"), "208", 5, level="类", table=caption),
-                             FunctionLine("行政事业单位养老支出", D("60"), "20805", 5, level="款", table=caption),
-                             FunctionLine("机关事业单位职业年金缴费支出", D("60"), "2080506", 5, level="项", table=caption)]
+    result.function_lines = [FunctionLine("教育支出", D("60"), "205", 5, level="类", table=caption),
+                             FunctionLine("普通教育", D("60"), "20502", 5, level="款", table=caption),
+                             FunctionLine("小学教育", D("60"), "2050202", 5, level="项", table=caption)]
 
 
 def test_it_compares_the_class_and_kind_names_of_a_prose_item_with_the_table() -> None:
     result = _result()
     _items(result)
-    good = [["1.“社会保障和就业支出(类)行政事业单位养老支出(款)机关事业单位职业年金缴费支出(项)”60.00万元,用于缴费。"]]
+    good = [["1.“教育支出(类)普通教育(款)小学教育(项)”60.00万元,用于教学。"]]
     assert [c.outcome for c in _by(run_checks(result, _Doc(good)), "PT-NAME")] == ["pass"]
-    bad = [["1.“社会保障和就业支出(类)社会福利(款)机关事业单位职业年金缴费支出(项)”60.00万元,用于缴费。"]]
+    bad = [["1.“教育支出(类)职业教育(款)小学教育(项)”60.00万元,用于教学。"]]
     checks = _by(run_checks(result, _Doc(bad)), "PT-NAME")
-    assert [(c.outcome, c.severity, c.figures[1]["value"]) for c in checks] == [("fail", "warning", "行政事业单位养老支出")]
+    assert [(c.outcome, c.severity, c.figures[1]["value"]) for c in checks] == [("fail", "warning", "普通教育")]
 
 
 def test_it_does_not_pair_an_item_the_tables_do_not_print() -> None:
@@ -118,11 +118,11 @@ def test_it_reports_the_two_code_name_warnings_the_welfare_homes_truth_lists() -
 def test_it_compares_a_dashed_item_heading_with_its_table_row() -> None:
     result = _result()
     _items(result)
-    good = [["2.“社会保障和就业支出-行政事业单位养老支出-机关事业单位职业年金缴费支出”科目60万元,主要用于缴费。"]]
+    good = [["2.“教育支出-普通教育-小学教育”科目60万元,用于教学。"]]
     checks = run_checks(result, _Doc(good))
     assert [c.outcome for c in _by(checks, "PT-ITEM")] == ["pass"]  # 60 printed without decimals, table 60
     assert [c.outcome for c in _by(checks, "PT-NAME")] == ["pass"]
-    off = [["2.“社会保障和就业支出-行政事业单位养老支出-机关事业单位职业年金缴费支出”科目66万元,主要用于缴费。"]]
+    off = [["2.“教育支出-普通教育-小学教育”科目66万元,用于教学。"]]
     assert [(c.outcome, c.severity) for c in _by(run_checks(result, _Doc(off)), "PT-ITEM")] == [("fail", "error")]
     result.kind = "决算"
     assert not _by(run_checks(result, _Doc(off)), "PT-ITEM")

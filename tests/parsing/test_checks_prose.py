@@ -68,7 +68,7 @@ def test_it_hints_when_a_table_stops_above_the_required_subject_level() -> None:
 
 
 def test_it_does_not_let_a_unit_outside_operating_costs_state_an_amount_of_them() -> None:
-    words = [["（一）机关运行经费：本单位为公益一类事业单位，不在机关运行经费统计范围之内。"]]
+    words = [["（一）机关运行经费：本站属公益一类单位，未纳入机关运行经费统计范围。"]]
     out = _doc(operating_costs=Figure("operating_costs", None, not_applicable=True, page=4))
     assert [o[:2] for o in _outcomes(run_checks(out, _Doc(words)), "PR-OPC-APPLIC")] == [("pass", "error")]
     stated = _doc(operating_costs=Figure("operating_costs", Decimal("12.30"), page=4))
@@ -76,5 +76,5 @@ def test_it_does_not_let_a_unit_outside_operating_costs_state_an_amount_of_them(
     department = _doc(operating_costs=Figure("operating_costs", Decimal("12.30"), page=4))
     department.scope = "部门"  # its amount covers the members in scope only
     assert not _outcomes(run_checks(department, _Doc(words)), "PR-OPC-APPLIC")
-    others = [["所属事业单位不在机关运行经费统计范围之内。"]]  # not the unit itself
+    others = [["下属两所学校未纳入机关运行经费统计范围。"]]  # not the unit itself
     assert not _outcomes(run_checks(stated, _Doc(others)), "PR-OPC-APPLIC")

@@ -106,8 +106,8 @@ def test_it_warns_when_every_tables_caption_names_another_year() -> None:
 
 
 def test_it_adds_goods_works_and_services_to_the_procurement_total_and_to_its_general_budget_part() -> None:
-    exact = _Doc([["本局政府采购预算总额80.00万元:政府采购货物预算30.00万元、政府采购工程预算0万元、政府采购服务预算50.00万元;"
-                   "其中一般公共预算拨款政府采购60.00万元:政府采购货物预算20.00万元、政府采购服务预算40.00万元。"]])
+    exact = _Doc([["本局政府采购预算总额80.00万元:货物30.00万元、工程0万元、服务50.00万元;"
+                   "其中一般公共预算拨款政府采购60.00万元:货物20.00万元、服务40.00万元。"]])
     assert [(c.outcome, c.name) for c in _by(run_checks(_doc(), exact), "PR-PROC-SUM")] == [
         ("pass", "政府采购等于货物、工程、服务之和"), ("pass", "一般公共预算拨款政府采购等于货物、工程、服务之和")]
     edge = _Doc([["政府采购金额为80.01万元，其中：货物采购金额30.00万元、工程采购金额0万元、服务采购金额50.00万元。"]])
@@ -132,7 +132,7 @@ def test_it_stops_the_income_list_where_the_expenditure_sentence_begins() -> Non
 
 
 def test_it_holds_the_amount_reserved_for_small_firms_within_the_procurement_total() -> None:
-    words = [["本部门面向中小企业预留政府采购项目预算金额30万元,其中,预留给小型和微型企业的政府采购项目预算为20万元。"]]
+    words = [["今年面向中小企业预留政府采购项目预算30万元；面向小微企业预留的部分为20万元。"]]
     doc = _doc(procurement_total=Figure("procurement_total", D("34"), display_scale=0, page=5, source="政府采购预算34万元"))
     assert _outcomes(run_checks(doc, _Doc(words)), "PR-PROC-SUM") == [("pass", "error"), ("pass", "error")]
     doc.figures["procurement_total"] = Figure("procurement_total", D("25"), display_scale=0, page=5)
