@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from .models import Disclosure, Scope
 from .models import Figure as FigureRow
+from .parsing.checks.across import member_key, members_covered, xd_sum
 from .parsing.checks.core import Term, at_most, compare
 from .parsing.metrics import METRICS
 from .parsing.types import Check
@@ -100,7 +101,23 @@ def cross_checks(disclosure: Disclosure) -> list[Check]:
                             _term(total, f"部门{label}"), severity="warning")
             check.basis = "cross"
             checks.append(check)
+    if disclosure.scope == Scope.DEPARTMENT:
+        checks += _member_sum(disclosure, mine)
     return checks
+
+
+def _member_sum(disclosure: Disclosure, mine: dict[str, FigureRow]) -> list[Check]:
+    """XD-SUM once every listed member has its own stored document of the same year and kind."""
+    units = list(Disclosure.objects.filter(department_id=disclosure.department_id, scope=Scope.UNIT, kind=disclosure.kind,
+                                           year=disclosure.year)) if disclosure.year is not None else []
+    listed = list(disclosure.member_units or [])
+    if not members_covered(listed, [unit.title_name for unit in units]):
+        return []
+    by_key = {member_key(unit.title_name): unit for unit in units}
+    labels = {key: metric.label for key, metric in METRICS.items()}
+    members = [{key: _term(row, f"{by_key[member_key(name)].title_name}{labels[key]}")
+                for key, row in _primary(by_key[member_key(name)]).items()} for name in listed]
+    return xd_sum({key: _term(row, f"部门{labels[key]}") for key, row in mine.items()}, members, labels)
 
 
 def refresh_cross(disclosure: Disclosure) -> None:
@@ -119,6 +136,8 @@ def related(disclosure: Disclosure) -> list[Disclosure]:
         if disclosure.scope == Scope.DEPARTMENT:
             found += list(Disclosure.objects.filter(department_id=disclosure.department_id, scope=Scope.UNIT,
                                                     kind=disclosure.kind, year=disclosure.year))
+        elif (parent := parent_of(disclosure)) is not None:
+            found.append(parent)  # its XD-SUM waits for every member's document
     return found
 
 

@@ -278,7 +278,8 @@ def _needs_review(disclosure_ids: list[int]) -> bool:
     for status, checks in Disclosure.objects.filter(pk__in=disclosure_ids).values_list("status", "checks"):
         if status != Disclosure.Status.OK:
             return True
-        if any(isinstance(check, dict) and check.get("ok") is False for check in checks or []):
+        if any(isinstance(check, dict) and check.get("ok") is False and check.get("severity", "error") != "info"
+               for check in checks or []):  # a hint (提示) alone needs no person, as in review.py
             return True
     return False
 

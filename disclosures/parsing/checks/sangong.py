@@ -1,0 +1,186 @@
+"""The completeness of the 三公 statement and the counts beside it (CHECKS.md §1.A, §1.C): SG-ITEMS, SG-ZERO,
+SG-VCOUNT, PR-VEH-SUM, PR-HEAD-SUM. Counts are exact integers (§0.2 rule 8)."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..types import Check, Figure, ParsedDisclosure
+from .figures import SG_LABELS, _fig, rule
+from .text import Text, text_rule
+
+SG_KEYS = ("sangong_total", "outbound_travel", "vehicle_total", "vehicle_purchase", "vehicle_operation", "reception")
+
+
+def _stated(result: ParsedDisclosure, key: str) -> Figure | None:
+    """This year's value of a 三公 item from the prose, or else from the 三公 table (a printed 0 counts)."""
+    figure = _fig(result, key)
+    if figure is not None:
+        return figure
+    return next((f for f in result.table_figures if f.metric == key and f.period == "本年" and f.value is not None
+                 and f.value >= 0), None)
+
+
+_ITEM_WORDS = {"因公出国（境）费": "出国", "公务用车购置及运行维护费": "用车", "公务接待费": "接待"}
+
+
+@text_rule
+def sg_items(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A 三公 statement names each item (出国, 公务用车, 接待) with an amount or an explicit 0; one warning per
+    missing item. A combined 公务用车购置及运行维护费 covers the vehicle item; not splitting it is only a hint.
+    An item whose words are printed but whose amount could not be read (a typo in the number) is not missing."""
+    name = "“三公”经费分项均已说明"
+    if not any((f := result.figures.get(k)) is not None and f.origin == "prose" for k in SG_KEYS):
+        return  # no 三公 statement in the words: nothing to be complete
+    total = _fig(result, "sangong_total")
+    if total is not None and total.value == 0:
+        yield Check("SG-ITEMS", name, "pass", "warning", "“三公”经费合计为0，各分项均无支出", [], None, total.page, "text")
+        return
+    missing = []
+    if _stated(result, "outbound_travel") is None:
+        missing.append("因公出国（境）费")
+    if all(_stated(result, k) is None for k in ("vehicle_total", "vehicle_purchase", "vehicle_operation")):
+        missing.append("公务用车购置及运行维护费")
+    if _stated(result, "reception") is None:
+        missing.append("公务接待费")
+    words = re.sub(r"[A-Za-z]+", "", view.text)  # injected pinyin (公务接dai待费) hides no item
+    missing = [item for item in missing if _ITEM_WORDS[item] not in words]
+    page = total.page if total is not None else None
+    for item in missing:
+        yield Check("SG-ITEMS", name, "fail", "warning", f"“三公”经费说明未列出{item}（既无金额，也未说明为0或未安排）",
+                    [{"label": "未说明的分项", "value": item}], None, page, "text")
+    if "公务用车购置及运行维护费" not in missing and _stated(result, "vehicle_purchase") is None \
+            and _stated(result, "vehicle_operation") is None:
+        yield Check("SG-ITEMS", name, "fail", "info", "公务用车费用未区分购置费与运行维护费", [], None, page, "text")
+    elif not missing:
+        yield Check("SG-ITEMS", name, "pass", "warning", "“三公”经费各分项均已说明", [], None, page, "text")
+
+
+_NONE_STATED = re.compile(r"(?:无|没有|未安排|不存在)[“\"]?三公[”\"]?经费")
+
+
+@text_rule
+def sg_zero(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """“无三公经费” must not sit beside nonzero 三公 amounts; an all-zero 三公 table needs such a statement.
+    Notes under a table (“注：…故本表为空表”) are TB-EMPTY's business."""
+    name = "“三公”经费为零时有说明，且说明与金额一致"
+    said = []
+    for number, page in sorted(view.pages.items()):
+        for line in page.lines:
+            if not re.match(r"^[(（]?(?:备)?注", line) and _NONE_STATED.search(line):
+                said.append((number, line))
+    amounts = [f for f in (_fig(result, k) for k in SG_KEYS) if f is not None and f.origin == "prose"]
+    nonzero = [f for f in amounts if f.value]
+    if said and nonzero:
+        page, line = said[0]
+        shown = "、".join(f"{SG_LABELS[f.metric]}{f.value}万元" for f in nonzero[:3])
+        yield Check("SG-ZERO", name, "fail", "warning", f"第{page}页称“{_NONE_STATED.search(line).group(0)}”，"  # type: ignore[union-attr]
+                    f"而正文列出{shown}；两处说法不能同时成立，需人工复核",
+                    [{"label": "说明", "value": line[:80], "page": page}] +
+                    [{"label": SG_LABELS[f.metric], "value": str(f.value), "page": f.page} for f in nonzero[:3]],
+                    None, page, "text")
+        return
+    cells = [f for f in result.table_figures if f.metric in SG_KEYS and f.period == "本年" and f.value is not None]
+    if not amounts and cells and all(f.value == 0 for f in cells):
+        if said or re.search(r"三公[”\"]?经费[^。]{0,12}(?:均为0|均为零|为0|为零)", view.text):
+            yield Check("SG-ZERO", name, "pass", "warning", "“三公”经费均为0，且已说明", [], None, said[0][0] if said else None, "text")
+        else:
+            yield Check("SG-ZERO", name, "fail", "warning", "“三公”经费表各项均为0，但文中未说明无“三公”经费或未安排的原因",
+                        [], None, cells[0].page, "text")
+
+
+_RENTED = re.compile(r"租用|租赁|借用|平台|调剂|统筹|保障车")
+
+
+@rule
+def sg_vcount(result: ParsedDisclosure) -> Iterator[Check]:
+    """No vehicle and none planned, yet 运行维护费 (unless the text says the cars are rented or pooled); a
+    purchase amount without a planned purchase, or the reverse."""
+    name = "公务用车经费与车辆数一致"
+    count, planned = _fig(result, "vehicles_count"), _fig(result, "vehicles_purchase_planned")
+    operation, purchase = _fig(result, "vehicle_operation"), _fig(result, "vehicle_purchase")
+    if count is not None and operation is not None and count.value == 0 and operation.value:
+        if planned is None or planned.value == 0:
+            words = " ".join(filter(None, (operation.reason, operation.source, count.source)))
+            if _RENTED.search(words):
+                yield Check("SG-VCOUNT", name, "pass", "warning", "车辆数为0，运行维护费用于租用或统筹车辆（文中已说明）")
+            else:
+                yield Check("SG-VCOUNT", name, "fail", "warning",
+                            f"车辆数为0且未安排购置，但公务用车运行维护费为{operation.value}万元，文中未说明租用等原因，需人工复核",
+                            [{"label": "车辆数", "value": str(count.value), "page": count.page},
+                             {"label": "公务用车运行维护费", "value": str(operation.value), "page": operation.page}],
+                            None, operation.page)
+    if purchase is not None and planned is not None and purchase.origin == "prose" and planned.origin == "prose":
+        terms = [{"label": "公务用车购置费", "value": str(purchase.value), "page": purchase.page},
+                 {"label": "安排购置车辆", "value": str(planned.value), "page": planned.page}]
+        if bool(purchase.value) == bool(planned.value):
+            yield Check("SG-VCOUNT", name, "pass", "warning", f"公务用车购置费{purchase.value}万元，安排购置车辆{planned.value}辆，相符",
+                        terms, None, purchase.page)
+        else:
+            # a hint only: the purchase may be funded outside the 一般公共预算 三公 (上级, 政府性基金, 更新置换)
+            yield Check("SG-VCOUNT", name, "fail", "info",
+                        f"公务用车购置费{purchase.value}万元，而安排购置车辆{planned.value}辆；购置费与购置计划不一致"
+                        "（购车可能由其他资金安排），需人工复核", terms, None, purchase.page)
+
+
+_PARTS_OF = re.compile(r"(?<![\d.])(\d+)辆[,，]?其中[:：]?([^。；;]{2,120})")
+_PART = re.compile(r"([^\d,，、;；:：。()（）]{2,14}?)(\d+)辆")
+
+
+@text_rule
+def pr_veh_sum(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """“共有车辆N辆，其中：一般公务用车a辆、执勤执法用车b辆…”: the parts add to at most N (equal when complete)."""
+    name = "车辆分类之和等于车辆总数"
+    for match in _PARTS_OF.finditer(view.text):
+        total = int(match.group(1))
+        parts = [(label, int(n)) for label, n in _PART.findall(match.group(2))
+                 if not re.search(r"共|合计|总|购置|购买|更新|报废|处置|新增|拟|计划|安排|单价", label)]
+        if len(parts) < 2:
+            continue
+        page = view.page_at(match.start())
+        added = sum(n for _, n in parts)
+        shown = "+".join(f"{label}{n}" for label, n in parts)
+        terms = [{"label": "总数", "value": str(total), "page": page}] + [{"label": label, "value": str(n)} for label, n in parts]
+        if added == total:
+            yield Check("PR-VEH-SUM", name, "pass", "error", f"第{page}页{shown}={added}辆，等于总数", terms, None, page, "text")
+        elif added > total:
+            yield Check("PR-VEH-SUM", name, "fail", "error", f"第{page}页{shown}={added}辆，多于所称总数{total}辆；"
+                        "两处披露不能同时成立，需人工复核", terms, None, page, "text")
+        else:
+            yield Check("PR-VEH-SUM", name, "fail", "info", f"第{page}页{shown}={added}辆，少于总数{total}辆，可能有未列出的车辆类别",
+                        terms, None, page, "text")
+
+
+@text_rule
+def pr_head_sum(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """Σ member 实有 = the stated 实有人数, Σ member 编制 = the 编制数 (warnings, never errors: reference dates and
+    double-counted centres); a member with more staff than posts is only a hint. The members' counts are read from
+    the words at parse time and not stored as figures, so these checks are kept as text checks."""
+    for check in _head_sum(result):
+        check.basis = "text"
+        yield check
+
+
+def _head_sum(result: ParsedDisclosure) -> Iterator[Check]:
+    members = result.unit_headcount
+    if len(members) < 2:
+        return
+    for key, attr, label in (("staff_actual", "actual", "实有人数"), ("staff_authorized", "authorized", "编制数")):
+        whole = _fig(result, key)
+        values = [getattr(m, attr) for m in members]
+        if whole is None or any(v is None for v in values):
+            continue
+        added = sum(values)
+        terms = [{"label": label, "value": str(whole.value), "page": whole.page}] + [
+            {"label": m.unit, "value": str(getattr(m, attr)), "page": m.page} for m in members]
+        if added == whole.value:
+            yield Check("PR-HEAD-SUM", f"所属单位{label}之和等于总数", "pass", "warning", f"各单位{label}之和{added}人，等于总数",
+                        terms, None, whole.page)
+        else:
+            yield Check("PR-HEAD-SUM", f"所属单位{label}之和等于总数", "fail", "warning",
+                        f"各单位{label}之和{added}人，而总数为{whole.value}人（统计时点或口径可能不同），需人工复核",
+                        terms, None, whole.page)
+    over = [m for m in members if m.actual is not None and m.authorized is not None and m.actual > m.authorized]
+    for m in over:
+        yield Check("PR-HEAD-SUM", "实有人数不超过编制数", "fail", "info", f"{m.unit}实有{m.actual}人，多于编制{m.authorized}人",
+                    [{"label": "编制数", "value": str(m.authorized)}, {"label": "实有人数", "value": str(m.actual)}], None, m.page)

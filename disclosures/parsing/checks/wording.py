@@ -1,0 +1,252 @@
+"""Totals the prose lists, magnitudes, units, wording and identity (CHECKS.md §1.B, §1.I, §1.J): IE-INC-SUM,
+FM-MAGNITUDE, FM-UNIT-HDR, FM-DUP-PHRASE, FM-PCT-SIGN, CP-IDENT.
+
+Wording findings (doubled words, a share without %) are hints (info); only sums and identity conflicts warn or err.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Iterator
+
+from ..types import Check, ParsedDisclosure
+from .core import Term, at_most, compare, term
+from .figures import _fig, rule
+from .text import NUM, Text, _dec, _decimals, text_rule
+
+# ---- IE-INC-SUM: 收入X万元，其中：A万元；B万元… ----------------------------------------------------------------------
+
+_INCOME_HEAD = re.compile(rf"收入(?:预算|决算)?(?:合计|总计|总额)?[:：]?(?:\d{{4}}年度?)?(?:年初)?(?:预算数?|决算数?)?"
+                          rf"(?:合计|总计|总额)?为?{NUM}万元[,，;；]?其中[:：]?([^。]{{4,400}})")
+_SOURCE = re.compile(r"收入|拨款|结转|结余|补助|上缴|资金")
+_CHANGE = re.compile(r"比|较|同比|增加|减少|增长|下降|持平|占")
+_PIECE = re.compile(rf"^([^\d]{{2,30}}?)为?{NUM}万元")
+
+
+def income_parts(listing: str) -> list[tuple[str, Decimal, str]]:
+    """(label, amount, printed) of each source the list names; changes, shares and bracketed sub-lists are skipped."""
+    listing = re.sub(r"[(（][^()（）]*[)）]", "", listing)
+    listing = re.split(r"支出(?:预算|决算)?(?:合计|总计|总额)?为?\d", listing)[0]  # the 支出 sentence that follows
+    if "其中" in listing:
+        return []  # a nested breakdown (财政拨款 then its 一般公共预算 part) would count money twice
+    parts = []
+    for piece in re.split(r"[，;；、]|,(?!\d{3})", listing):  # "9,101.68" keeps its comma
+        piece = piece.strip()
+        found = _PIECE.match(piece)
+        if not found or _CHANGE.search(found.group(1)) or not _SOURCE.search(found.group(1)) or "支出" in found.group(1):
+            continue
+        value = _dec(found.group(2))
+        if value is not None:
+            parts.append((found.group(1), value, found.group(2)))
+    labels = "".join(label for label, *_ in parts)
+    if "财政拨款" in labels and re.search(r"一般公共预算|政府性基金|国有资本", labels):
+        return []  # 财政拨款 and its own parts side by side
+    return parts
+
+
+@text_rule
+def ie_inc_sum(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """收入合计 = Σ the sources its own sentence lists. More than the total is an error; less is a hint (a source
+    may go unlisted)."""
+    name = "收入合计等于所列各项收入之和"
+    seen = set()
+    for match in _INCOME_HEAD.finditer(view.text):
+        total = _dec(match.group(1))
+        parts = income_parts(match.group(2))
+        if total is None or len(parts) < 2 or match.group(0) in seen:
+            continue
+        seen.add(match.group(0))
+        page = view.page_at(match.start())
+        source = match.group(0)[:200]
+        whole = Term("收入合计", total, _decimals(match.group(1)), "万元", page, source)
+        terms = [Term(label, value, _decimals(raw), "万元", page, source) for label, value, raw in parts]
+        check = compare("IE-INC-SUM", name, [whole], terms, what="收入合计与所列各项收入之和")
+        check.basis = "text"
+        if check.outcome == "fail" and check.severity == "error" and sum(t.value for t in terms) < total:
+            check.severity = "info"
+            check.message = check.message.split("；两处")[0] + "；分项之和小于合计，可能有未列出的收入来源"
+        yield check
+
+
+# ---- FM-MAGNITUDE -------------------------------------------------------------------------------------------------
+
+COUNTY_UNIT_CEILING = Decimal(1000000)  # 万元: a county department above 100亿 is a unit slip, not a budget
+VEHICLE_CEILING = Decimal(100)  # 万元 of 运行维护费 per vehicle
+
+
+@rule
+def fm_magnitude(result: ParsedDisclosure) -> Iterator[Check]:
+    """Tripwires for unit slips: 三公 above all spending, a county unit's total above 100亿, 运行费 per car above 100万."""
+    sangong, spend = _fig(result, "sangong_total"), _fig(result, "expenditure_total")
+    if sangong is not None and spend is not None and result.scope != "汇总" \
+            and not re.search(r"三公|公务用车|公务接待|出国", spend.source):  # a 三公 sentence read as the total is a parse slip
+        yield at_most("FM-MAGNITUDE", "“三公”经费不超过支出合计", term(sangong), term(spend))
+    if result.scope in ("部门", "单位"):
+        for key in ("income_total", "expenditure_total"):
+            figure = _fig(result, key)
+            if figure is not None and figure.value > COUNTY_UNIT_CEILING:  # type: ignore[operator]
+                yield Check("FM-MAGNITUDE", "金额量级合理", "fail", "warning",
+                            f"{term(figure).label}{figure.value}万元超过100亿元，疑为单位（元/万元）有误，需人工复核",
+                            [term(figure).to_json()], None, figure.page)
+    count, operation = _fig(result, "vehicles_count"), _fig(result, "vehicle_operation")
+    if count is not None and operation is not None and count.value and operation.value:
+        each = operation.value / count.value  # type: ignore[operator]
+        terms = [term(operation).to_json(), {"label": "车辆数", "value": str(count.value), "page": count.page}]
+        if each > VEHICLE_CEILING:
+            yield Check("FM-MAGNITUDE", "单车运行维护费量级合理", "fail", "warning",
+                        f"公务用车运行维护费{operation.value}万元、车辆{count.value}辆，每辆约{each:.2f}万元，超过100万元，"
+                        "疑为单位有误，需人工复核", terms, None, operation.page)
+        else:
+            yield Check("FM-MAGNITUDE", "单车运行维护费量级合理", "pass", "warning", f"每辆约{each:.2f}万元", terms, None,
+                        operation.page)
+
+
+# ---- FM-UNIT-HDR ----------------------------------------------------------------------------------------------------
+
+_AMOUNT = re.compile(r"^-?\d[\d,]*\.\d+$")
+
+
+@text_rule
+def fm_unit_hdr(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A native table (web page, sheet, .docx) with amounts but no 单位 line: its cells cannot be compared."""
+    document = view.document
+    if document is None or getattr(document, "is_pdf", True):
+        return
+    for table in getattr(document, "tables", []) or []:
+        cells = [cell for row in table.grid for cell in row if cell]
+        if table.unit is None and sum(bool(_AMOUNT.match(cell.replace(" ", ""))) for cell in cells) >= 2:
+            label = table.caption or f"第{table.page}个表格"
+            yield Check("FM-UNIT-HDR", "表格标明金额单位", "insufficient_data", "warning",
+                        f"“{label}”未标明金额单位，其金额不与正文比较", [{"label": "表格", "value": label, "page": table.page}],
+                        None, table.page, "text")
+
+
+# ---- FM-DUP-PHRASE, FM-PCT-SIGN ----------------------------------------------------------------------------------------
+
+_DOUBLED = re.compile(r"([\u4e00-\u9fff]{2,8})\1")
+_CLAUSE_TWICE = re.compile(r"([^。；;]{10,80}[,，；;])\1")
+_COMPOUNDS = {"机关"}  # 局机关 + 机关运行经费 prints 机关机关 legitimately
+_BARE_SHARE = re.compile(r"占[^,，。；;%％\d]{0,16}?(?:比重|比例)?为?(\d{1,2}\.\d{1,2})(?![\d.%％])(?!万|亿|元|个|人|辆|项|倍|年)")
+
+
+def _prose_lines(view: Text) -> Iterator[tuple[int, str]]:
+    for number, page in sorted(view.pages.items()):
+        if number in view.listing_pages:
+            continue
+        for line, tabular in zip(page.lines, page.tabular):
+            if not tabular and re.search(r"[,，。]", line) and len(line) >= 12:
+                yield number, line
+
+
+@text_rule
+def fm_dup_phrase(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A word or a clause printed twice back to back (“增加增加”): a hint, one per page."""
+    pages = set()
+    for number, line in _prose_lines(view):
+        found = _DOUBLED.search(line) or (_CLAUSE_TWICE.search(line) if len(line) <= 600 else None)
+        if found and found.group(1) in _COMPOUNDS:
+            continue
+        if found and number not in pages:
+            pages.add(number)
+            yield Check("FM-DUP-PHRASE", "词句不重复", "fail", "info", f"第{number}页“{found.group(1)}”连续出现两次，疑为笔误",
+                        [{"label": "重复", "value": found.group(0)[:60], "page": number}], None, number, "text")
+
+
+@text_rule
+def fm_pct_sign(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A share printed without its % (“占76.23”): a hint."""
+    for number, line in _prose_lines(view):
+        found = _BARE_SHARE.search(line)
+        if found:
+            yield Check("FM-PCT-SIGN", "百分比带%号", "fail", "info", f"第{number}页“{found.group(0)}”缺少百分号",
+                        [{"label": "占比", "value": found.group(0), "page": number}], None, number, "text")
+
+
+# ---- CP-IDENT ---------------------------------------------------------------------------------------------------------
+
+@rule
+def cp_ident(result: ParsedDisclosure) -> Iterator[Check]:
+    """The year every table caption names = the document's year (a table block copied from another year)."""
+    if result.year is None:
+        return
+    captions = {f.table for f in result.table_figures if f.table} | {line.table for line in result.function_lines if line.table}
+    years = {}
+    for caption in captions:
+        found = re.search(r"(?<!\d)(20\d\d)年", caption or "")
+        if found:
+            years.setdefault(int(found.group(1)), caption)
+    if not years:
+        return
+    if set(years) == {result.year}:
+        yield Check("CP-IDENT", "表格年份与文件年份一致", "pass", "warning", f"各表标题年份均为{result.year}年")
+        return
+    other = sorted(y for y in years if y != result.year)
+    if len(years) == 1:  # every table names one other year: the title or the tables are from another year
+        yield Check("CP-IDENT", "表格年份与文件年份一致", "fail", "warning",
+                    f"文件为{result.year}年{result.kind or ''}，而表格标题均为{other[0]}年（如“{years[other[0]]}”），需人工复核",
+                    [{"label": "表格", "value": years[other[0]]}], None, None)
+
+
+# ---- PR-PROC-SUM: 政府采购X万元，其中货物A、工程B、服务C ------------------------------------------------------------
+
+_PROC_HEAD = re.compile(rf"(一般公共预算(?:财政)?拨款(?:安排的)?)?政府采购(?:预算|支出|金额)?(?:总额|合计)?(?:[(（][^()（）]{{0,20}}[)）])?"
+                        rf"为?{NUM}(万元|元)[:：,，]?(?:其中[:：]?)?([^;；。]{{4,200}})")
+_PROC_PART = re.compile(rf"(货物|工程|服务)[^\d,，、;；。:：]{{0,8}}?{NUM}(万元|元)")
+_FACTOR = {"元": Decimal("0.0001"), "万元": Decimal(1)}
+
+
+@text_rule
+def pr_proc_sum(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """政府采购总额 = 货物 + 工程 + 服务, and the same for its 一般公共预算拨款 part, each as its own sentence lists."""
+    for match in _PROC_HEAD.finditer(view.text):
+        parts = _PROC_PART.findall(match.group(4))
+        kinds = [kind for kind, *_ in parts]
+        if len(parts) < 2 or len(set(kinds)) != len(kinds):
+            continue
+        total = _dec(match.group(2))
+        if total is None:
+            continue
+        page = view.page_at(match.start())
+        source = match.group(0)[:200]
+        part_label = "一般公共预算拨款政府采购" if match.group(1) else "政府采购"
+        whole = Term(part_label, total * _FACTOR[match.group(3)], _decimals(match.group(2)), match.group(3), page, source)
+        terms = []
+        for kind, raw, unit in parts:
+            value = _dec(raw)
+            if value is None:
+                break
+            terms.append(Term(kind, value * _FACTOR[unit], _decimals(raw), unit, page, source))
+        else:
+            check = compare("PR-PROC-SUM", f"{part_label}等于货物、工程、服务之和", [whole], terms,
+                            what=f"{part_label}与货物、工程、服务之和")
+            check.basis = "text"
+            yield check
+
+
+_RESERVED = re.compile(rf"面向中小企业预留政府采购项目预算(?:金额)?为?{NUM}万元")
+_SMALL = re.compile(rf"(?:预留给小型和微型企业|面向小微企业预留)[^。;；,，\d]{{0,16}}?为?{NUM}万元")
+
+
+@text_rule
+def pr_proc_reserved(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """The amount reserved for small and medium firms ≤ the procurement total, and its 小微 part ≤ it (PR-PROC-SUM's
+    guard). A 决算 compares a reserved budget with contract amounts: there a breach is a warning."""
+    reserved = _RESERVED.search(view.text)
+    total = _fig(result, "procurement_total")
+    if reserved is None or _dec(reserved.group(1)) is None:
+        return
+    page = view.page_at(reserved.start())
+    part = Term("面向中小企业预留", _dec(reserved.group(1)), _decimals(reserved.group(1)), "万元", page,  # type: ignore[arg-type]
+                reserved.group(0))
+    severity = "error" if result.kind == "预算" else "warning"
+    if total is not None and total.origin == "prose":
+        check = at_most("PR-PROC-SUM", "面向中小企业预留不超过政府采购总额", part, term(total, "政府采购总额"), severity=severity)
+        check.basis = "text"
+        yield check
+    small = _SMALL.search(view.text, reserved.start())
+    if small is not None and small.start() - reserved.end() < 80 and _dec(small.group(1)) is not None:
+        check = at_most("PR-PROC-SUM", "预留给小微企业的不超过面向中小企业预留",
+                        Term("预留给小微企业", _dec(small.group(1)), _decimals(small.group(1)), "万元", page,  # type: ignore[arg-type]
+                             small.group(0)), part, severity=severity)
+        check.basis = "text"
+        yield check
