@@ -36,7 +36,7 @@ class Text:
     pages_of: list[int]  # page of each line
     pages: dict[int, Page] = field(default_factory=dict)
     listing_pages: set[int] = field(default_factory=set)
-    document: Any = None  # the Document, for native grids (PDF pages are read by pdfplumber only when needed)
+    document: Any = None  # the Document, for native grids (a PDF page's ruling lines are read only when needed)
     _cache: dict = field(default_factory=dict)
 
     def page_at(self, offset: int) -> int:
@@ -748,15 +748,16 @@ def pt_item(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 
 
 def _grids(view: Text, span: TableSpan) -> list[list[list[str | None]]]:
-    """The native grids of the table's first page: a PDF page through pdfplumber, other formats as loaded."""
+    """The native grids of the table's first page: a PDF page's ruled tables (pypdfium2's boxes cut into cells by
+    pdfplumber's table finder, no pdfminer pass), other formats as loaded."""
     document = view.document
     if document is None:
         return []
     if getattr(document, "is_pdf", False):
-        from ..pdf import PdfReadError, pdf_tables
+        from ..pdf import PdfReadError, pdf_ruled_tables
 
         try:
-            return pdf_tables(document.data, [span.first]).get(span.first, [])
+            return pdf_ruled_tables(document.data, [span.first]).get(span.first, [])
         except PdfReadError:
             return []
     return [table.grid for table in getattr(document, "tables", []) if table.page == span.first]
