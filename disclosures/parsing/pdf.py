@@ -1,8 +1,8 @@
 """The only module that touches PDF libraries.
 
-Text comes from pypdfium2 (fast, whole document); pdfplumber, which is slower, is opened only for the
-few pages whose table geometry we need (blank cells of the “三公” table). `pdf_ruled_tables` gives the same cells
-from pypdfium2's path and character boxes, cut by pdfplumber's table finder, in about a third of the time.
+Text comes from pypdfium2 (fast, whole document). Table cells are needed on a few pages only (blank cells of the
+“三公” table, a 合计 row, the 政府采购 table): `pdf_tables` cuts pypdfium2's path and character boxes into cells with
+pdfplumber's table finder, which gives pdfplumber's cells without its slow pdfminer pass over the page.
 """
 from __future__ import annotations
 
@@ -35,36 +35,18 @@ def pdf_pages(data: bytes) -> list[str]:
 
 
 class PdfReadError(Exception):
-    """pdfplumber/pdfminer could not read a page's geometry; callers turn it into a warning."""
+    """A page's geometry could not be read (pdfium, or pdfplumber/pdfminer); callers turn it into a warning."""
 
 
 def pdf_tables(data: bytes, page_numbers: list[int]) -> dict[int, list[list[list[str | None]]]]:
-    """Tables on the given 1-based pages, as pdfplumber sees them (None = a merged or missing cell).
-
-    Raises PdfReadError when pdfplumber fails on the file or a page (damaged streams, odd fonts)."""
-    if not page_numbers:
-        return {}
-    import pdfplumber
-
-    result: dict[int, list[list[list[str | None]]]] = {}
-    try:
-        with pdfplumber.open(io.BytesIO(data), pages=page_numbers) as pdf:
-            for page in pdf.pages:
-                result[page.page_number] = page.extract_tables()
-    except Exception as exc:  # pdfminer raises many types (PSSyntaxError, KeyError, struct.error …)
-        raise PdfReadError(f"page {page_numbers}: {exc!r}") from exc
-    return result
-
-
-def pdf_ruled_tables(data: bytes, page_numbers: list[int]) -> dict[int, list[list[list[str | None]]]]:
-    """Tables drawn with ruling lines on the given 1-based pages, shaped as `pdf_tables` returns them.
+    """Tables on the given 1-based pages, cell for cell as pdfplumber's `extract_tables` gives them (None = a merged
+    or missing cell), in about a third of its time.
 
     pdfminer's pass over a page's content stream is what makes pdfplumber slow (~0.1 s a page); here pypdfium2 reads
     the page's straight path segments and character boxes instead, and pdfplumber's own table finder (same snapping,
-    joining and cell tolerances as `extract_tables`) cuts them into cells. On the 274 pages of the seeds, realdocs and
-    test fixtures every cell matches `pdf_tables`; two pages differ only in a space inside a cell (pdfium drops
-    printed spaces, so words meet where pdfplumber leaves a gap). Pages that draw through form XObjects fall back to
-    `pdf_tables`. Raises PdfReadError when a page cannot be read."""
+    joining and cell tolerances) cuts them into cells. On all 274 pages of the seeds, realdocs and test fixtures
+    every cell equals `pdfplumber_tables`', and every parse result is unchanged. Pages drawn through form XObjects
+    (whose matrices nest) go to `pdfplumber_tables`. Raises PdfReadError when the file or a page cannot be read."""
     if not page_numbers:
         return {}
     import pypdfium2 as pdfium
@@ -93,7 +75,25 @@ def pdf_ruled_tables(data: bytes, page_numbers: list[int]) -> dict[int, list[lis
                 result[number] = found
     finally:
         document.close()
-    result.update(pdf_tables(data, fallback))
+    result.update(pdfplumber_tables(data, fallback))
+    return result
+
+
+def pdfplumber_tables(data: bytes, page_numbers: list[int]) -> dict[int, list[list[list[str | None]]]]:
+    """Tables on the given 1-based pages through pdfplumber itself (pdfminer parses each page).
+
+    Raises PdfReadError when pdfplumber fails on the file or a page (damaged streams, odd fonts)."""
+    if not page_numbers:
+        return {}
+    import pdfplumber
+
+    result: dict[int, list[list[list[str | None]]]] = {}
+    try:
+        with pdfplumber.open(io.BytesIO(data), pages=page_numbers) as pdf:
+            for page in pdf.pages:
+                result[page.page_number] = page.extract_tables()
+    except Exception as exc:  # pdfminer raises many types (PSSyntaxError, KeyError, struct.error …)
+        raise PdfReadError(f"page {page_numbers}: {exc!r}") from exc
     return result
 
 
@@ -219,9 +219,16 @@ def _chars(page, height: float, boxes: list[tuple[float, float, float, float]]) 
         fonts: dict[int, tuple[float, float]] = {}  # text object → (font size on the page, descent per point)
         for index in range(textpage.count_chars()):
             code = raw.FPDFText_GetUnicode(handle, index)
-            if code in (0, 10, 13, 0xFFFE, 0xFFFF) or (code == 32 and raw.FPDFText_IsGenerated(handle, index)):
-                continue  # line breaks and the spaces pdfium inferred are not printed characters
+            if code in (0, 10, 13, 0xFFFE, 0xFFFF):
+                continue
             raw.FPDFText_GetLooseCharBox(handle, index, rect)
+            if code == 32 and raw.FPDFText_IsGenerated(handle, index):
+                # pdfium puts its own space (a point, no font) where the page prints one or leaves a word gap:
+                # kept between two characters of one line, with their line's box, it parts words as pdfplumber does
+                if chars and chars[-1]["x1"] <= rect.left + 0.5 and chars[-1]["text"] != " ":
+                    previous = chars[-1]
+                    chars.append({**previous, "text": " ", "x0": previous["x1"], "width": 0.0})
+                continue
             middle_x, middle_y = (rect.left + rect.right) / 2, height - (rect.top + rect.bottom) / 2
             if not any(x0 - 20 <= middle_x <= x1 + 20 and top - 20 <= middle_y <= bottom + 20
                        for x0, top, x1, bottom in boxes):

@@ -748,16 +748,16 @@ def pt_item(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 
 
 def _grids(view: Text, span: TableSpan) -> list[list[list[str | None]]]:
-    """The native grids of the table's first page: a PDF page's ruled tables (pypdfium2's boxes cut into cells by
-    pdfplumber's table finder, no pdfminer pass), other formats as loaded."""
+    """The native grids of the table's first page: a PDF page's ruled tables (pdf.pdf_tables), other formats as
+    loaded."""
     document = view.document
     if document is None:
         return []
     if getattr(document, "is_pdf", False):
-        from ..pdf import PdfReadError, pdf_ruled_tables
+        from ..pdf import PdfReadError, pdf_tables
 
         try:
-            return pdf_ruled_tables(document.data, [span.first]).get(span.first, [])
+            return pdf_tables(document.data, [span.first]).get(span.first, [])
         except PdfReadError:
             return []
     return [table.grid for table in getattr(document, "tables", []) if table.page == span.first]
