@@ -7,8 +7,9 @@
    text checks carried over, the cross-document checks (last year, 部门 vs 单位) rerun, every result written back.
    The database is a throw-away SQLite file holding 1,000 copies of the seeds' and realdocs' parse results: each
    result is stored once through the importer's own mapping (services.disclosure_save_parsed), then copied row for
-   row to 200 made-up departments × 5 consecutive years, so four documents in five have a previous year to check
-   against. Target: ≤ 30 s on 2 cores.
+   row to 200 groups × 5 consecutive years (a made-up department each, a 单位 document's under the 部门 of the group
+   before it), so four documents in five have last year's to check against and units have their 部门's. Target:
+   ≤ 30 s on 2 cores.
    Baseline, measured in the same run: the same 1,000 rechecks on the parse results in memory (figures only, no
    database, no cross-document checks), which is what the number means without storage.
 
@@ -58,8 +59,8 @@ def figures_only(parsed: list) -> float:
 
 
 def store(parsed: list) -> int:
-    """Each result stored once by the importer's mapping, then copied row for row to STORED disclosures (200
-    departments × 5 years); the originals are removed, so exactly STORED remain. Returns that count."""
+    """Each result stored once by the importer's mapping, then copied row for row to STORED disclosures (200 groups
+    × 5 years); the originals are removed, so exactly STORED remain. Returns that count."""
     from django.core.management import call_command
     from django.db import transaction
 
@@ -76,18 +77,24 @@ def store(parsed: list) -> int:
         region = Region.objects.create(name="基准测试县", province="基准省")
         departments = Department.objects.bulk_create(
             [Department(region=region, name=f"基准测试部门{g:03d}") for g in range(groups)])
-        plan = [(departments[g], templates[g % len(templates)]) for g in range(groups)]
-        units = {d.pk: unit for d, unit in zip(
-            [d for d, t in plan if t["scope"] == Scope.UNIT],
-            Unit.objects.bulk_create([Unit(department=d, name=f"{d.name}下属单位")
-                                      for d, t in plan if t["scope"] == Scope.UNIT]))}
+        # a 单位 document's copies go under the 部门 of the group before it, in that group's years, so the 部门 vs
+        # 单位 checks (XD-PART) run too
+        plan: list[tuple[Department, dict, int]] = []  # (department, template, last year)
+        for g in range(groups):
+            template = templates[g % len(templates)]
+            if template["scope"] == Scope.UNIT and plan:
+                plan.append((plan[-1][0], template, plan[-1][2]))
+            else:
+                plan.append((departments[g], template, template["year"] or 2024))
+        unit_groups = [g for g, (_, template, _) in enumerate(plan) if template["scope"] == Scope.UNIT]
+        units = dict(zip(unit_groups, Unit.objects.bulk_create(
+            [Unit(department=plan[g][0], name=f"{plan[g][0].name}下属单位{g:03d}") for g in unit_groups])))
         copies, sources = [], []
-        for department, template in plan:
-            last = template["year"] or 2024
+        for g, (department, template, last) in enumerate(plan):
             for k in range(YEARS_PER_DEPARTMENT):
                 fields = {key: value for key, value in template.items() if key not in ("id", "department_id", "unit_id")}
-                fields.update(department=department, unit=units.get(department.pk), year=last - YEARS_PER_DEPARTMENT + 1 + k,
-                              title_name=units[department.pk].name if department.pk in units else department.name)
+                fields.update(department=department, unit=units.get(g), year=last - YEARS_PER_DEPARTMENT + 1 + k,
+                              title_name=units[g].name if g in units else department.name)
                 copies.append(Disclosure(**fields))
                 sources.append(template["id"])
         copies = Disclosure.objects.bulk_create(copies, batch_size=500)
