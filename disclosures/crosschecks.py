@@ -49,9 +49,14 @@ def parent_of(disclosure: Disclosure) -> Disclosure | None:
                                      scope=Scope.DEPARTMENT, kind=disclosure.kind, year=disclosure.year).first()
 
 
-def cross_checks(disclosure: Disclosure) -> list[Check]:
+LOOK_UP = object()  # cross_checks' default: find the related documents itself
+
+
+def cross_checks(disclosure: Disclosure, *, prior=LOOK_UP, parent=LOOK_UP) -> list[Check]:
+    """`prior` (last year's document) and `parent` (the 部门's) may be given, with their figures prefetched, by a
+    caller that looked them up for many disclosures at once (recheck.refresh_all_checks)."""
     checks: list[Check] = []
-    prior = previous_year(disclosure)
+    prior = previous_year(disclosure) if prior is LOOK_UP else prior
     mine = _primary(disclosure)
     if prior is None:
         checks.append(Check("YY-GAP", "跨年核对", "not_applicable", "warning", "未存上年同口径公开文件，跨年检查不适用",
@@ -89,7 +94,7 @@ def cross_checks(disclosure: Disclosure) -> list[Check]:
                 check.message = check.message.replace("两处披露不能同时成立，需人工复核", "上年数与去年公开数不一致（可能为口径调整）")
             check.basis = "cross"
             checks.append(check)
-    parent = parent_of(disclosure)
+    parent = parent_of(disclosure) if parent is LOOK_UP else parent
     if parent is not None:
         whole = _primary(parent)
         for key in ADDITIVE:

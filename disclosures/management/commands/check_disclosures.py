@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 from disclosures.models import Disclosure
 from disclosures.parsing.checks import summary
 from disclosures.parsing.types import Check
-from disclosures.recheck import refresh_checks
+from disclosures.recheck import refresh_all_checks
 
 
 class Command(BaseCommand):
@@ -21,11 +21,10 @@ class Command(BaseCommand):
         if not options["all"] and not options["ids"]:
             raise CommandError("请给出公开文件编号，或使用 --all")
         queryset = Disclosure.objects.all() if options["all"] else Disclosure.objects.filter(pk__in=options["ids"])
-        queryset = queryset.prefetch_related("figures", "function_lines", "economic_lines").order_by("pk")
         totals = {"error": 0, "warning": 0, "info": 0, "pass": 0, "not_applicable": 0, "insufficient_data": 0}
         count = 0
-        for disclosure in queryset:
-            checks = [Check.from_json(item) for item in refresh_checks(disclosure)]
+        for disclosure, stored in refresh_all_checks(queryset):
+            checks = [Check.from_json(item) for item in stored]
             counts = summary(checks)
             for key, value in counts.items():
                 totals[key] = totals.get(key, 0) + value

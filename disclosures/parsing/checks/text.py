@@ -36,7 +36,7 @@ class Text:
     pages_of: list[int]  # page of each line
     pages: dict[int, Page] = field(default_factory=dict)
     listing_pages: set[int] = field(default_factory=set)
-    document: Any = None  # the Document, for native grids (PDF pages are read by pdfplumber only when needed)
+    document: Any = None  # the Document, for native grids (a PDF page's ruling lines are read only when needed)
     _cache: dict = field(default_factory=dict)
 
     def page_at(self, offset: int) -> int:
@@ -748,7 +748,8 @@ def pt_item(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 
 
 def _grids(view: Text, span: TableSpan) -> list[list[list[str | None]]]:
-    """The native grids of the table's first page: a PDF page through pdfplumber, other formats as loaded."""
+    """The native grids of the table's first page: a PDF page's ruled tables (pdf.pdf_tables), other formats as
+    loaded."""
     document = view.document
     if document is None:
         return []
