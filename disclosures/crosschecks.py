@@ -52,8 +52,8 @@ def parent_of(disclosure: Disclosure) -> Disclosure | None:
 LOOK_UP = object()  # cross_checks' default: find the related documents itself
 
 
-def cross_checks(disclosure: Disclosure, *, prior=LOOK_UP, parent=LOOK_UP) -> list[Check]:
-    """`prior` (last year's document) and `parent` (the 部门's) may be given, with their figures prefetched, by a
+def cross_checks(disclosure: Disclosure, *, prior=LOOK_UP, parent=LOOK_UP, members=LOOK_UP) -> list[Check]:
+    """`prior` (last year's document), `parent` (the 部门's) and `members` (a 部门's unit documents) may be given, with their figures prefetched, by a
     caller that looked them up for many disclosures at once (recheck.refresh_all_checks)."""
     checks: list[Check] = []
     prior = previous_year(disclosure) if prior is LOOK_UP else prior
@@ -107,14 +107,20 @@ def cross_checks(disclosure: Disclosure, *, prior=LOOK_UP, parent=LOOK_UP) -> li
             check.basis = "cross"
             checks.append(check)
     if disclosure.scope == Scope.DEPARTMENT:
-        checks += _member_sum(disclosure, mine)
+        checks += _member_sum(disclosure, mine, member_documents(disclosure) if members is LOOK_UP else members)
     return checks
 
 
-def _member_sum(disclosure: Disclosure, mine: dict[str, FigureRow]) -> list[Check]:
+def member_documents(disclosure: Disclosure) -> list[Disclosure]:
+    """The stored 单位 documents of a 部门 document's department, year and kind."""
+    if disclosure.year is None:
+        return []
+    return list(Disclosure.objects.filter(department_id=disclosure.department_id, scope=Scope.UNIT,
+                                          kind=disclosure.kind, year=disclosure.year))
+
+
+def _member_sum(disclosure: Disclosure, mine: dict[str, FigureRow], units: list[Disclosure]) -> list[Check]:
     """XD-SUM once every listed member has its own stored document of the same year and kind."""
-    units = list(Disclosure.objects.filter(department_id=disclosure.department_id, scope=Scope.UNIT, kind=disclosure.kind,
-                                           year=disclosure.year)) if disclosure.year is not None else []
     listed = list(disclosure.member_units or [])
     if not members_covered(listed, [unit.title_name for unit in units]):
         return []

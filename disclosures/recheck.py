@@ -62,7 +62,7 @@ def parsed_from_store(disclosure: Disclosure) -> ParsedDisclosure:
 
 def checks_now(disclosure: Disclosure, **related) -> list[dict]:
     """Figure checks from the stored figures, the text checks kept, the cross-document checks rerun (JSON).
-    `related` (prior=, parent=) passes documents a batch already looked up on to `cross_checks`."""
+    `related` (prior=, parent=, members=) passes documents a batch already looked up on to `cross_checks`."""
     from .crosschecks import cross_checks
 
     checks = recheck(parsed_from_store(disclosure), list(disclosure.checks or []))
@@ -87,13 +87,14 @@ def refresh_all_checks(queryset, *, batch: int = 200) -> Iterator[tuple[Disclosu
         chunk = list(Disclosure.objects.filter(pk__in=ids[start:start + batch]).order_by("pk")
                      .defer("clues", "warnings", "missing")  # JSON the checks never read: decoding it is the cost
                      .prefetch_related("figures", "function_lines", "economic_lines"))
-        priors, parents = _related(chunk)
+        priors, parents, members = _related(chunk)
         for disclosure in chunk:
             prior = priors.get((disclosure.department_id, disclosure.unit_id, disclosure.scope, disclosure.kind,
                                 disclosure.year - 1)) if disclosure.year is not None and disclosure.kind else None
             parent = parents.get((disclosure.department_id, disclosure.kind, disclosure.year)) \
                 if disclosure.scope == Scope.UNIT and disclosure.year is not None else None
-            disclosure.checks = checks_now(disclosure, prior=prior, parent=parent)
+            units = members.get((disclosure.department_id, disclosure.kind, disclosure.year), [])
+            disclosure.checks = checks_now(disclosure, prior=prior, parent=parent, members=units)
         _write_checks(chunk)
         yield from ((disclosure, disclosure.checks) for disclosure in chunk)
 
@@ -109,21 +110,25 @@ def _write_checks(chunk: list[Disclosure]) -> None:
         cursor.executemany(sql, [(field.get_db_prep_save(d.checks, connection), d.pk) for d in chunk])
 
 
-def _related(chunk: list[Disclosure]) -> tuple[dict[tuple, Disclosure], dict[tuple, Disclosure]]:
-    """Last year's document of each disclosure (crosschecks.previous_year) and each unit's 部门 document
-    (crosschecks.parent_of), for a whole batch at once, with their figures; keyed as those functions match."""
+def _related(chunk: list[Disclosure]) -> tuple[dict[tuple, Disclosure], dict[tuple, Disclosure], dict[tuple, list]]:
+    """Last year's document of each disclosure (crosschecks.previous_year), each unit's 部门 document
+    (crosschecks.parent_of) and each 部门's unit documents (crosschecks.member_documents), for a whole batch at once,
+    with their figures; keyed as those functions match."""
     departments = {d.department_id for d in chunk}
     years = {d.year for d in chunk if d.year is not None}
     candidates = (Disclosure.objects.filter(department_id__in=departments)
-                  .filter(Q(year__in={year - 1 for year in years}) | Q(year__in=years, unit__isnull=True, scope=Scope.DEPARTMENT))
+                  .filter(Q(year__in={year - 1 for year in years}) | Q(year__in=years, unit__isnull=True, scope=Scope.DEPARTMENT)
+                          | Q(year__in=years, scope=Scope.UNIT))
                   .only("department_id", "unit_id", "scope", "kind", "year", "title_name", "member_units")
                   .prefetch_related("figures"))
-    priors, parents = {}, {}
+    priors, parents, members = {}, {}, {}
     for other in candidates:
         priors[(other.department_id, other.unit_id, other.scope, other.kind, other.year)] = other
         if other.unit_id is None and other.scope == Scope.DEPARTMENT:
             parents[(other.department_id, other.kind, other.year)] = other
-    return priors, parents
+        if other.scope == Scope.UNIT and other.year in years:
+            members.setdefault((other.department_id, other.kind, other.year), []).append(other)
+    return priors, parents, members
 
 
 __all__ = ["checks_now", "parsed_from_store", "refresh_all_checks", "refresh_checks", "parsing"]
