@@ -1,0 +1,247 @@
+"""Findings: the failed checks of a stored disclosure, a person's 已核实/误报 marks on them, and their counts.
+
+A finding is a failed check of severity error or warning (an info failure is a rounding hint, never a finding;
+records from before the check engine carry no severity and count as errors). The checks are recomputed after every
+import, correction and parser upgrade, so a mark is never tied to a position in `Disclosure.checks`: it is keyed by
+`finding_key` — the rule id and the figures the check read (label, value, page), or its page and message when it
+read none — and applies to whichever recomputed check reads the same numbers. A 误报 (false alarm) mark keeps the
+finding listed, marked, but stops it counting: not in the 勾稽 column's counts, not an error in the review queue.
+
+Every mark is saved through django-simple-history (who, when, the reason as history_change_reason).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from django.db import connection, transaction
+
+from .models import Disclosure, FindingMark
+
+SEVERITY_LABEL = {"error": "错误", "warning": "警告", "info": "提示"}
+FINDING_SEVERITIES = ("error", "warning")
+VERDICT_LABEL = dict(FindingMark.Verdict.choices)
+
+
+class FindingError(Exception):
+    """A mark that cannot be made; the message is one Chinese line."""
+
+
+def _number(value: Any) -> str:
+    """A figure's value as one canonical string: 4.9, 4.90 and "4.900000" are the same number."""
+    try:
+        text = format(Decimal(str(value)).normalize(), "f")
+    except (InvalidOperation, ValueError):
+        return str(value)
+    return "0" if text in ("-0", "0") else text
+
+
+def finding_key(check: dict[str, Any]) -> str:
+    """The fingerprint a mark is kept under: rule id + the figures read (label, value, page), else page + message."""
+    figures = [f for f in check.get("figures") or [] if isinstance(f, dict)]
+    if figures:
+        parts = [[str(f.get("label", "")), _number(f.get("value", "")), f.get("page")] for f in figures]
+    else:
+        parts = [check.get("page"), check.get("message") or check.get("detail") or ""]
+    text = json.dumps([check.get("rule", ""), parts], ensure_ascii=False, sort_keys=True, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def is_failed(check: Any) -> bool:
+    return isinstance(check, dict) and (check.get("ok") is False or check.get("outcome") == "fail")
+
+
+def severity(check: dict[str, Any]) -> str:
+    return check.get("severity") or "error"
+
+
+def is_finding(check: Any) -> bool:
+    """A failed check a person should look at (error or warning)."""
+    return is_failed(check) and severity(check) in FINDING_SEVERITIES
+
+
+def mark_json(mark: FindingMark | None) -> dict[str, Any] | None:
+    if mark is None:
+        return None
+    return {"verdict": mark.verdict, "label": mark.get_verdict_display(), "reason": mark.reason,
+            "user": mark.user.get_username() if mark.user_id and mark.user else "",
+            "marked_at": mark.marked_at}
+
+
+def annotate(checks: Iterable[dict[str, Any]], marks: Iterable[FindingMark]) -> list[dict[str, Any]]:
+    """The checks, each failed one with its ``key`` and, when marked, its ``mark`` (verdict, label, reason …)."""
+    by_key = {mark.key: mark for mark in marks}
+    out = []
+    for check in checks:
+        if is_failed(check):
+            key = finding_key(check)
+            check = {**check, "key": key, "finding": is_finding(check), "mark": mark_json(by_key.get(key))}
+        out.append(check)
+    return out
+
+
+def counts(check: dict[str, Any]) -> bool:
+    """A finding that still counts: not marked 误报."""
+    mark = check.get("mark")
+    return is_finding(check) and not (mark and mark.get("verdict") == FindingMark.Verdict.FALSE_ALARM)
+
+
+@dataclass
+class CheckSummary:
+    """The 勾稽 status of one disclosure: findings that count, by severity, and the rule ids that failed."""
+
+    checked: bool = False  # the disclosure has check records at all
+    errors: int = 0
+    warnings: int = 0
+    false_alarms: int = 0  # findings marked 误报 (listed, not counted)
+    confirmed: int = 0  # findings marked 已核实
+    rules: list[str] = field(default_factory=list)  # failed rule ids that count, errors first, each once
+
+    @property
+    def status(self) -> str:
+        """error, warning, pass, or unchecked."""
+        if not self.checked:
+            return "unchecked"
+        return "error" if self.errors else "warning" if self.warnings else "pass"
+
+    @property
+    def text(self) -> str:
+        """"2 错误 · 1 警告", "通过" or "未检查"."""
+        if not self.checked:
+            return "未检查"
+        parts = [f"{n} {label}" for n, label in ((self.errors, "错误"), (self.warnings, "警告")) if n]
+        return " · ".join(parts) if parts else "通过"
+
+
+def summarize(checks: Iterable[dict[str, Any]], marks: dict[str, str], *, checked: bool = True) -> CheckSummary:
+    """Count the findings of `checks` (only failed ones need be given), `marks` mapping finding key → verdict."""
+    summary = CheckSummary(checked=checked)
+    rules: dict[str, int] = {}
+    for check in checks:
+        if not is_finding(check):
+            continue
+        verdict = marks.get(finding_key(check))
+        if verdict == FindingMark.Verdict.FALSE_ALARM:
+            summary.false_alarms += 1
+            continue
+        if verdict == FindingMark.Verdict.CONFIRMED:
+            summary.confirmed += 1
+        level = severity(check)
+        if level == "error":
+            summary.errors += 1
+        else:
+            summary.warnings += 1
+        rule = str(check.get("rule") or "")
+        rules[rule] = min(rules.get(rule, 1), 0 if level == "error" else 1)
+    summary.rules = sorted(rules, key=lambda r: (rules[r], r))
+    return summary
+
+
+def failed_checks_by_disclosure(disclosure_ids: Iterable[int]) -> tuple[dict[int, list[dict]], set[int]]:
+    """({disclosure id: its failed check records}, ids that have any check record), in one SQL query.
+
+    The database unpacks the stored check lists and returns only the failed records: a disclosure holds 15–50 check
+    records of 10–30 kB together, and reading them all into Python for 5,000 rows would cost more than the whole
+    compare page. SQLite's json_each / PostgreSQL's jsonb_array_elements; the ids go as one parameter."""
+    ids = sorted({int(i) for i in disclosure_ids})
+    failed: dict[int, list[dict]] = {}
+    checked: set[int] = set()
+    if not ids:
+        return failed, checked
+    table = connection.ops.quote_name(Disclosure._meta.db_table)
+    if connection.vendor == "postgresql":
+        sql = (f"SELECT d.id, jsonb_array_length(d.checks), e.value::text FROM {table} d "
+               "LEFT JOIN LATERAL jsonb_array_elements(d.checks) AS e(value) "
+               "ON (e.value->>'ok') = 'false' OR (e.value->>'outcome') = 'fail' "
+               "WHERE d.id = ANY(%s) AND jsonb_typeof(d.checks) = 'array'")
+        params: list[Any] = [ids]
+    else:
+        sql = (f"SELECT d.id, json_array_length(d.checks), e.value FROM {table} d "
+               "LEFT JOIN json_each(d.checks) AS e "
+               "ON json_extract(e.value, '$.ok') = 0 OR json_extract(e.value, '$.outcome') = 'fail' "
+               "WHERE d.id IN (SELECT value FROM json_each(%s)) AND json_type(d.checks) = 'array'")
+        params = [json.dumps(ids)]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    for pk, size, value in rows:
+        if size:
+            checked.add(pk)
+        if value is not None:
+            record = json.loads(value) if isinstance(value, str) else value
+            if isinstance(record, dict):
+                failed.setdefault(pk, []).append(record)
+    return failed, checked
+
+
+def marks_by_disclosure(disclosure_ids: Iterable[int]) -> dict[int, list[FindingMark]]:
+    found: dict[int, list[FindingMark]] = {}
+    ids = list(disclosure_ids)
+    if not ids:
+        return found
+    for mark in FindingMark.objects.filter(disclosure_id__in=ids).select_related("user").order_by("id"):
+        found.setdefault(mark.disclosure_id, []).append(mark)
+    return found
+
+
+def check_summaries(disclosure_ids: Iterable[int]) -> dict[int, CheckSummary]:
+    """disclosure id → its `CheckSummary` (marks applied), in two SQL queries whatever the number of ids (one when
+    none of them has a finding)."""
+    failed, checked = failed_checks_by_disclosure(disclosure_ids)
+    marks = marks_by_disclosure([pk for pk, records in failed.items() if any(is_finding(c) for c in records)])
+    out = {}
+    for pk in checked | set(failed):
+        verdicts = {mark.key: mark.verdict for mark in marks.get(pk, [])}
+        out[pk] = summarize(failed.get(pk, []), verdicts, checked=pk in checked)
+    return out
+
+
+def findings_of(disclosure_ids: Iterable[int]) -> dict[int, list[dict[str, Any]]]:
+    """disclosure id → its findings (error and warning), each with ``key`` and ``mark``, errors first; two queries."""
+    failed, _checked = failed_checks_by_disclosure(disclosure_ids)
+    marks = marks_by_disclosure([pk for pk, records in failed.items() if any(is_finding(c) for c in records)])
+    out = {}
+    for pk, records in failed.items():
+        found = [c for c in annotate(records, marks.get(pk, [])) if c.get("finding")]
+        if found:
+            out[pk] = sorted(found, key=lambda c: severity(c) != "error")
+    return out
+
+
+def _reason(reason: str) -> str:
+    reason = " ".join((reason or "").split())
+    if not reason:
+        raise FindingError("请写明理由")
+    if len(reason) > 500:
+        raise FindingError("理由过长，请控制在500字以内")
+    return reason
+
+
+def finding_mark(*, disclosure: Disclosure, key: str, verdict: str, reason: str, user) -> FindingMark:
+    """Mark the finding `key` of `disclosure` 已核实 or 误报, with a reason; the change is kept in the audit trail."""
+    reason = _reason(reason)
+    if verdict not in FindingMark.Verdict.values:
+        raise FindingError("请选择“已核实”或“误报”")
+    finding = next((c for c in disclosure.checks or [] if is_finding(c) and finding_key(c) == key), None)
+    if finding is None:
+        raise FindingError("该检查结果已不存在（检查可能已重新计算），请刷新页面后再标记")
+    with transaction.atomic():
+        mark = FindingMark.objects.select_for_update().filter(disclosure=disclosure, key=key).first()
+        if mark is None:
+            mark = FindingMark(disclosure=disclosure, key=key)
+        mark.rule = str(finding.get("rule") or "")[:40]
+        mark.verdict = verdict
+        mark.reason = reason
+        mark.user = user if getattr(user, "is_authenticated", False) else None
+        mark._history_user = mark.user
+        mark._change_reason = reason[:100]
+        mark.save()
+    return mark
+
+
+def finding_label(check: dict[str, Any]) -> str:
+    return SEVERITY_LABEL.get(severity(check), severity(check))
