@@ -11,7 +11,7 @@ from decimal import Decimal
 from django.db import IntegrityError, transaction
 from django.db.models import Q, QuerySet
 
-from .models import Disclosure, Figure, Kind, Scope
+from .models import Disclosure, FindingMark, Figure, Kind, Scope
 from .parsing.metrics import METRICS
 from .services import IDENTIFYING_FIELDS
 
@@ -157,7 +157,23 @@ def disclosure_history(disclosure: Disclosure | int, *, limit: int = 100) -> lis
                          "old": _identity_text(before) if before is not None else "（无）",
                          "new": _identity_text(record), "why": record.history_change_reason})
         before = record
+    rows += _mark_history(pk)
     return sorted(rows, key=lambda row: row["when"], reverse=True)[:limit]
+
+
+def _mark_history(pk: int) -> list[dict]:
+    """The 已核实/误报 marks set on the disclosure's findings (disclosures/findings.py), one query."""
+    rows, before = [], {}
+    records = (FindingMark.history.filter(disclosure_id=pk).select_related("history_user")
+               .order_by("history_date", "history_id"))
+    for record in records:
+        old = before.get(record.id)
+        before[record.id] = record
+        rows.append({"when": record.history_date, "who": _who(record), "what": f"勾稽检查 {record.rule}",
+                     "old": old.get_verdict_display() if old is not None else "（无）",
+                     "new": "（撤销）" if record.history_type == "-" else record.get_verdict_display(),
+                     "why": record.history_change_reason or record.reason})
+    return rows
 
 
 def _who(record) -> str:
