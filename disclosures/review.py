@@ -36,6 +36,22 @@ def review_queue() -> QuerySet[Disclosure]:
     return query.select_related("department__region", "unit").order_by("department__region__name", "title_name")
 
 
+def review_rows(*, limit: int = 500) -> list[tuple[Disclosure, list[dict]]]:
+    """The queue as /review/ lists it, each document with its findings (marks applied, disclosures/findings.py):
+    documents with an error that counts first, then the rest, each part in the queue's order. A finding marked
+    误报 stays listed, marked, after the others, and no longer counts as an error. Two queries."""
+    from .findings import annotate, counts, marks_by_disclosure, severity
+
+    queue = list(review_queue())
+    marks = marks_by_disclosure([d.pk for d in queue if any(_needs_review(c) for c in d.checks or [])])
+    rows = []
+    for disclosure in queue:
+        found = annotate(failed_checks(disclosure), marks.get(disclosure.pk, []))
+        rows.append((disclosure, sorted(found, key=lambda c: (not counts(c), severity(c) != "error"))))
+    rows.sort(key=lambda row: not any(counts(c) and severity(c) == "error" for c in row[1]))
+    return rows[:limit]
+
+
 def _needs_review(check) -> bool:
     return isinstance(check, dict) and check.get("ok") is False and check.get("severity", "error") != "info"
 

@@ -10,7 +10,7 @@ from .forms import FigureCorrectionForm, IdentityForm
 from .models import Disclosure
 from .parsing.metrics import METRICS
 from .review import (
-    ReviewError, disclosure_complete_identity, disclosure_history, failed_checks, figure_set, review_queue,
+    ReviewError, disclosure_complete_identity, disclosure_history, failed_checks, figure_set, review_rows,
 )
 
 REVIEW_PERMISSION = "disclosures.review_disclosure"
@@ -19,7 +19,7 @@ REVIEW_PERMISSION = "disclosures.review_disclosure"
 @login_required
 @permission_required(REVIEW_PERMISSION, raise_exception=True)
 def review_list(request: HttpRequest) -> HttpResponse:
-    queue = [(d, failed_checks(d)) for d in review_queue()[:500]]
+    queue = review_rows(limit=500)
     return render(request, "review/list.html", {"queue": queue, "nav": "review"})
 
 
