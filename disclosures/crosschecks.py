@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from .findings import stamp
 from .models import Disclosure, Scope
 from .models import Figure as FigureRow
 from .parsing.checks.core import Term, at_most, compare
@@ -106,7 +107,8 @@ def cross_checks(disclosure: Disclosure) -> list[Check]:
 def refresh_cross(disclosure: Disclosure) -> None:
     kept = [item for item in (disclosure.checks or []) if item.get("basis") != "cross"]
     disclosure.checks = kept + [check.to_json() for check in cross_checks(disclosure)]
-    disclosure.save(update_fields=["checks"])
+    stamp(disclosure)
+    disclosure.save(update_fields=["checks", "findings"])
 
 
 def related(disclosure: Disclosure) -> list[Disclosure]:

@@ -118,64 +118,40 @@ class CheckSummary:
 
 
 def summarize(checks: Iterable[dict[str, Any]], marks: dict[str, str], *, checked: bool = True) -> CheckSummary:
-    """Count the findings of `checks` (only failed ones need be given), `marks` mapping finding key → verdict."""
-    summary = CheckSummary(checked=checked)
-    rules: dict[str, int] = {}
-    for check in checks:
-        if not is_finding(check):
-            continue
-        verdict = marks.get(finding_key(check))
-        if verdict == FindingMark.Verdict.FALSE_ALARM:
-            summary.false_alarms += 1
-            continue
-        if verdict == FindingMark.Verdict.CONFIRMED:
-            summary.confirmed += 1
-        level = severity(check)
-        if level == "error":
-            summary.errors += 1
-        else:
-            summary.warnings += 1
-        rule = str(check.get("rule") or "")
-        rules[rule] = min(rules.get(rule, 1), 0 if level == "error" else 1)
-    summary.rules = sorted(rules, key=lambda r: (rules[r], r))
+    """Count the findings of `checks`, `marks` mapping finding key → verdict (what `check_summaries` does from the
+    stored `Disclosure.findings`)."""
+    summary = _summary(compact(list(checks)) or [], marks)
+    summary.checked = checked
     return summary
 
 
-def failed_checks_by_disclosure(disclosure_ids: Iterable[int]) -> tuple[dict[int, list[dict]], set[int]]:
-    """({disclosure id: its failed check records}, ids that have any check record), in one SQL query.
+def compact(checks: list[dict[str, Any]] | None) -> list[dict[str, str]] | None:
+    """What `Disclosure.findings` keeps beside the full check records: each finding's rule, severity and key (None
+    when the disclosure has no check records at all). Written wherever the checks are written (services,
+    recheck, crosschecks), so the 勾稽 column reads a few bytes per disclosure instead of its 10–30 kB of checks."""
+    if not checks:
+        return None
+    return [{"rule": str(c.get("rule") or ""), "severity": severity(c), "key": finding_key(c)}
+            for c in checks if is_finding(c)]
 
-    The database unpacks the stored check lists and returns only the failed records: a disclosure holds 15–50 check
-    records of 10–30 kB together, and reading them all into Python for 5,000 rows would cost more than the whole
-    compare page. SQLite's json_each / PostgreSQL's jsonb_array_elements; the ids go as one parameter."""
-    ids = sorted({int(i) for i in disclosure_ids})
-    failed: dict[int, list[dict]] = {}
-    checked: set[int] = set()
-    if not ids:
-        return failed, checked
+
+def stamp(disclosure: Disclosure) -> None:
+    """Set `disclosure.findings` from its checks (the caller saves, with "findings" among the fields)."""
+    disclosure.findings = compact(disclosure.checks)
+
+
+def _stored_findings(disclosure_ids: list[int]) -> list[tuple[int, Any]]:
+    """(id, findings) of the disclosures, one query; the ids go as one parameter (an IN list of 5,000 ids costs
+    Django ~80 ms to prepare)."""
     table = connection.ops.quote_name(Disclosure._meta.db_table)
     if connection.vendor == "postgresql":
-        sql = (f"SELECT d.id, jsonb_array_length(d.checks), e.value::text FROM {table} d "
-               "LEFT JOIN LATERAL jsonb_array_elements(d.checks) AS e(value) "
-               "ON (e.value->>'ok') = 'false' OR (e.value->>'outcome') = 'fail' "
-               "WHERE d.id = ANY(%s) AND jsonb_typeof(d.checks) = 'array'")
-        params: list[Any] = [ids]
+        sql, params = f"SELECT id, findings FROM {table} WHERE id = ANY(%s)", [disclosure_ids]
     else:
-        sql = (f"SELECT d.id, json_array_length(d.checks), e.value FROM {table} d "
-               "LEFT JOIN json_each(d.checks) AS e "
-               "ON json_extract(e.value, '$.ok') = 0 OR json_extract(e.value, '$.outcome') = 'fail' "
-               "WHERE d.id IN (SELECT value FROM json_each(%s)) AND json_type(d.checks) = 'array'")
-        params = [json.dumps(ids)]
+        sql = f"SELECT id, findings FROM {table} WHERE id IN (SELECT value FROM json_each(%s))"
+        params = [json.dumps(disclosure_ids)]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
-        rows = cursor.fetchall()
-    for pk, size, value in rows:
-        if size:
-            checked.add(pk)
-        if value is not None:
-            record = json.loads(value) if isinstance(value, str) else value
-            if isinstance(record, dict):
-                failed.setdefault(pk, []).append(record)
-    return failed, checked
+        return [(pk, json.loads(value) if isinstance(value, str) else value) for pk, value in cursor.fetchall()]
 
 
 def marks_by_disclosure(disclosure_ids: Iterable[int]) -> dict[int, list[FindingMark]]:
@@ -188,25 +164,62 @@ def marks_by_disclosure(disclosure_ids: Iterable[int]) -> dict[int, list[Finding
     return found
 
 
-def check_summaries(disclosure_ids: Iterable[int]) -> dict[int, CheckSummary]:
-    """disclosure id → its `CheckSummary` (marks applied), in two SQL queries whatever the number of ids (one when
-    none of them has a finding)."""
-    failed, checked = failed_checks_by_disclosure(disclosure_ids)
-    marks = marks_by_disclosure([pk for pk, records in failed.items() if any(is_finding(c) for c in records)])
-    out = {}
-    for pk in checked | set(failed):
-        verdicts = {mark.key: mark.verdict for mark in marks.get(pk, [])}
-        out[pk] = summarize(failed.get(pk, []), verdicts, checked=pk in checked)
+def _verdicts(disclosure_ids: list[int]) -> dict[int, dict[str, str]]:
+    """disclosure id → {finding key: verdict}; marks are made by hand and few, so past a few hundred ids all of
+    them are read (one query either way)."""
+    marks = FindingMark.objects.order_by()
+    if len(disclosure_ids) <= 500:
+        marks = marks.filter(disclosure_id__in=disclosure_ids)
+    wanted = set(disclosure_ids)
+    out: dict[int, dict[str, str]] = {}
+    for pk, key, verdict in marks.values_list("disclosure_id", "key", "verdict"):
+        if pk in wanted:
+            out.setdefault(pk, {})[key] = verdict
     return out
 
 
+def check_summaries(disclosure_ids: Iterable[int]) -> dict[int, CheckSummary]:
+    """disclosure id → its `CheckSummary` (marks applied) for the ids that have check records; two SQL queries
+    whatever the number of ids (one when none of them has a finding)."""
+    ids = sorted({int(i) for i in disclosure_ids})
+    if not ids:
+        return {}
+    stored = [(pk, found) for pk, found in _stored_findings(ids) if found is not None]
+    verdicts = _verdicts([pk for pk, found in stored if found])
+    return {pk: _summary(found, verdicts.get(pk, {})) for pk, found in stored}
+
+
+def _summary(found: list[dict[str, str]], verdicts: dict[str, str]) -> CheckSummary:
+    summary = CheckSummary(checked=True)
+    rules: dict[str, int] = {}
+    for item in found:
+        verdict = verdicts.get(item.get("key", ""))
+        if verdict == FindingMark.Verdict.FALSE_ALARM:
+            summary.false_alarms += 1
+            continue
+        summary.confirmed += verdict == FindingMark.Verdict.CONFIRMED
+        level = item.get("severity") or "error"
+        if level == "error":
+            summary.errors += 1
+        else:
+            summary.warnings += 1
+        rule = item.get("rule", "")
+        rules[rule] = min(rules.get(rule, 1), 0 if level == "error" else 1)
+    summary.rules = sorted(rules, key=lambda r: (rules[r], r))
+    return summary
+
+
 def findings_of(disclosure_ids: Iterable[int]) -> dict[int, list[dict[str, Any]]]:
-    """disclosure id → its findings (error and warning), each with ``key`` and ``mark``, errors first; two queries."""
-    failed, _checked = failed_checks_by_disclosure(disclosure_ids)
-    marks = marks_by_disclosure([pk for pk, records in failed.items() if any(is_finding(c) for c in records)])
+    """disclosure id → its findings (full check records, error and warning), each with ``key`` and ``mark``, errors
+    first; for the 勾稽检查 sheet. Reads the check records only of disclosures whose findings are not empty."""
+    ids = sorted({int(i) for i in disclosure_ids})
+    with_findings = [pk for pk, found in _stored_findings(ids) if found] if ids else []
+    if not with_findings:
+        return {}
+    marks = marks_by_disclosure(with_findings)
     out = {}
-    for pk, records in failed.items():
-        found = [c for c in annotate(records, marks.get(pk, [])) if c.get("finding")]
+    for pk, checks in Disclosure.objects.filter(pk__in=with_findings).values_list("pk", "checks"):
+        found = [c for c in annotate(checks or [], marks.get(pk, [])) if c.get("finding")]
         if found:
             out[pk] = sorted(found, key=lambda c: severity(c) != "error")
     return out

@@ -131,6 +131,10 @@ class Disclosure(models.Model):
     error = models.TextField("错误信息", blank=True)
     warnings = models.JSONField("解析提示", default=list, blank=True)
     checks = models.JSONField("勾稽检查", default=list, blank=True)
+    findings = models.JSONField(
+        "未通过的检查", null=True, blank=True, editable=False,
+        help_text="勾稽检查中未通过的错误和警告（规则、严重程度、指纹），与检查结果一并写入；空＝尚未检查",
+    )
     parser_version = models.CharField("解析器版本", max_length=20)
     parsed_at = models.DateTimeField("解析时间")
 
@@ -373,6 +377,6 @@ class FindingMark(models.Model):
 
 # The audit trail of corrections and identity completions (who, when, old, new, why): kept by
 # django-simple-history, one historical row per save, the reason in history_change_reason.
-simple_history.register(Disclosure, app="disclosures", excluded_fields=["warnings", "checks", "clues"])
+simple_history.register(Disclosure, app="disclosures", excluded_fields=["warnings", "checks", "findings", "clues"])
 simple_history.register(Figure, app="disclosures")
 simple_history.register(FindingMark, app="disclosures")

@@ -4,6 +4,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from . import parsing
+from .findings import stamp
 from .models import Disclosure
 from .parsing.checks import recheck
 from .parsing.types import EconomicLine, Figure, FunctionLine, ParsedDisclosure
@@ -62,7 +63,8 @@ def refresh_checks(disclosure: Disclosure) -> list[dict]:
 
     checks = recheck(parsed_from_store(disclosure), list(disclosure.checks or []))
     disclosure.checks = [check.to_json() for check in checks + cross_checks(disclosure)]
-    disclosure.save(update_fields=["checks"])
+    stamp(disclosure)
+    disclosure.save(update_fields=["checks", "findings"])
     return disclosure.checks
 
 

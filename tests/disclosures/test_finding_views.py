@@ -10,7 +10,7 @@ from disclosures.findings import finding_key
 from disclosures.models import FindingMark
 from tests import factories
 
-from .test_findings import SUM_FAIL, record
+from .test_findings import SUM_FAIL, record, store
 from .upload_helpers import editor
 
 pytestmark = pytest.mark.django_db
@@ -20,10 +20,7 @@ WARNING = record("PR-DIR", ok=False, severity="warning", page=3, message="文字
 
 @pytest.fixture
 def checked():
-    disclosure = factories.make_disclosure()
-    disclosure.checks = [record("SG-VEH", ok=True), WARNING, SUM_FAIL]
-    disclosure.save(update_fields=["checks"])
-    return disclosure
+    return store(factories.make_disclosure(), [record("SG-VEH", ok=True), WARNING, SUM_FAIL])
 
 
 def _post(client, disclosure, **data):

@@ -23,6 +23,14 @@ def record(rule: str, *, ok: bool | None, severity: str = "error", figures=None,
             "basis": "figures"}
 
 
+def store(disclosure, checks: list[dict]):
+    """Checks written as the services write them: with their findings stamped beside them."""
+    disclosure.checks = checks
+    findings.stamp(disclosure)
+    disclosure.save(update_fields=["checks", "findings"])
+    return disclosure
+
+
 SUM_FAIL = record("SG-SUM", ok=False, page=2, message="分项相加与合计差1.00", figures=[
     {"label": "“三公”经费", "value": "13.30", "page": 2, "source": "合计那句"},
     {"label": "公务接待费", "value": "2.3", "page": 2, "source": "接待那句"},
@@ -74,9 +82,8 @@ def test_summaries_read_the_stored_records_in_a_constant_number_of_queries():
     many = []
     for number in range(12):
         disclosure = factories.make_disclosure(region=f"测试{number}县", department=f"测试{number}县财政局")
-        disclosure.checks = [record("SG-VEH", ok=True), {**SUM_FAIL, "page": number}] if number % 2 else \
-            [record("SG-VEH", ok=True)]
-        disclosure.save(update_fields=["checks"])
+        store(disclosure, [record("SG-VEH", ok=True), {**SUM_FAIL, "page": number}] if number % 2 else
+              [record("SG-VEH", ok=True)])
         many.append(disclosure.pk)
     bare = factories.make_disclosure(region="空白县", department="空白县财政局")
     FindingMark.objects.create(disclosure_id=many[1], rule="SG-SUM", key=finding_key({**SUM_FAIL, "page": 1}),
@@ -96,9 +103,7 @@ def test_summaries_read_the_stored_records_in_a_constant_number_of_queries():
 
 @pytest.mark.django_db
 def test_a_mark_needs_a_reason_and_a_finding_that_exists():
-    disclosure = factories.make_disclosure()
-    disclosure.checks = [SUM_FAIL, record("SG-VEH", ok=True)]
-    disclosure.save(update_fields=["checks"])
+    disclosure = store(factories.make_disclosure(), [SUM_FAIL, record("SG-VEH", ok=True)])
     user = User.objects.create_user("核实员")
     with pytest.raises(FindingError, match="理由"):
         finding_mark(disclosure=disclosure, key=finding_key(SUM_FAIL), verdict="false_alarm", reason="  ", user=user)
@@ -151,3 +156,28 @@ def test_a_changed_number_is_a_new_finding_the_old_mark_does_not_cover():
     disclosure_recheck(disclosure=disclosure)
     summary = check_summaries([disclosure.pk])[disclosure.pk]
     assert (summary.false_alarms, "SG-SUM" in summary.rules, summary.status) == (0, True, "error")
+
+
+@pytest.mark.django_db
+def test_every_path_that_writes_checks_writes_their_findings(media):
+    from disclosures import services
+    from disclosures.crosschecks import refresh_cross
+    from tests.hostile.corpus import disclosure_text
+
+    # a stated total one more than its parts: SG-SUM fails on import
+    text = disclosure_text("财政局").replace("公务用车购置及运行维护费10.00万元", "公务用车购置及运行维护费11.00万元")
+    outcome = services.disclosure_import_file(data=text.encode(), filename="a.txt")
+    disclosure = factories.Disclosure.objects.get(pk=outcome.disclosure_id)
+    assert disclosure.findings == findings.compact(disclosure.checks)
+    assert disclosure.findings and disclosure.findings is not None
+    disclosure.findings = None
+    disclosure.save(update_fields=["findings"])
+    refresh_cross(disclosure)
+    disclosure.refresh_from_db()
+    assert disclosure.findings == findings.compact(disclosure.checks)
+    disclosure.findings = None
+    disclosure.save(update_fields=["findings"])
+    disclosure_recheck(disclosure=disclosure)
+    disclosure.refresh_from_db()
+    assert disclosure.findings == findings.compact(disclosure.checks)
+    assert findings.compact([]) is None and findings.compact([record("SG-VEH", ok=True)]) == []

@@ -8,7 +8,7 @@ from disclosures.findings import finding_key, finding_mark
 from disclosures.review import review_rows
 from tests import factories
 
-from .test_findings import SUM_FAIL, record
+from .test_findings import SUM_FAIL, record, store
 from .upload_helpers import editor
 
 pytestmark = pytest.mark.django_db
@@ -17,10 +17,7 @@ WARNING = record("PR-DIR", ok=False, severity="warning", page=3, message="文字
 
 
 def _stored(name: str, checks: list[dict]):
-    disclosure = factories.make_disclosure(region=name, department=f"{name}财政局")
-    disclosure.checks = checks
-    disclosure.save(update_fields=["checks"])
-    return disclosure
+    return store(factories.make_disclosure(region=name, department=f"{name}财政局"), checks)
 
 
 def test_documents_with_errors_come_first_whatever_their_name():
