@@ -6,6 +6,7 @@ from django.contrib.auth.decorators import login_required, permission_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
+from .findings import annotate
 from .forms import FigureCorrectionForm, IdentityForm
 from .models import Disclosure
 from .parsing.metrics import METRICS
@@ -37,7 +38,8 @@ def review_detail(request: HttpRequest, pk: int) -> HttpResponse:
     rows = [{"key": key, "label": metric.label, "unit": metric.unit, "figure": figures.get(key)}
             for key, metric in METRICS.items()]
     return render(request, "review/detail.html", {
-        "disclosure": disclosure, "rows": rows, "failed": failed_checks(disclosure),
+        "disclosure": disclosure, "rows": rows,
+        "failed": annotate(failed_checks(disclosure), disclosure.finding_marks.select_related("user")),
         "identity_form": IdentityForm(), "history": disclosure_history(disclosure), "nav": "review",
     })
 

@@ -46,3 +46,14 @@ def test_the_review_page_shows_the_order_and_the_marks(client):
     page = client.get("/review/").content.decode()
     assert page.index(f"/review/{erring.pk}/") < page.index(f"/review/{warned.pk}/")
     assert 'data-mark="false_alarm">误报</span>' in page
+
+
+def test_the_review_detail_shows_the_mark_and_where_to_set_one(client):
+    erring = _stored("c县", [SUM_FAIL, WARNING])
+    finding_mark(disclosure=erring, key=finding_key(SUM_FAIL), verdict="confirmed", reason="与原文表格核对无误",
+                 user=None)
+    client.force_login(editor())
+    page = client.get(f"/review/{erring.pk}/").content.decode()
+    section = page.split('aria-label="未通过的检查"')[1].split("</section>")[0]
+    assert 'data-mark="confirmed">已核实</span>' in section and "与原文表格核对无误" in section
+    assert f'href="/disclosures/{erring.pk}/#checks"' in section
