@@ -151,7 +151,12 @@ def _stored_findings(disclosure_ids: list[int]) -> list[tuple[int, Any]]:
         params = [json.dumps(disclosure_ids)]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
-        return [(pk, json.loads(value) if isinstance(value, str) else value) for pk, value in cursor.fetchall()]
+        rows = cursor.fetchall()
+    if rows and all(isinstance(value, str) or value is None for _pk, value in rows):
+        # SQLite gives text: one json.loads over all of them (5,000 calls cost twice as much)
+        values = json.loads("[" + ",".join("null" if value is None else value for _pk, value in rows) + "]")
+        return [(pk, value) for (pk, _text), value in zip(rows, values)]
+    return [(pk, json.loads(value) if isinstance(value, str) else value) for pk, value in rows]
 
 
 def marks_by_disclosure(disclosure_ids: Iterable[int]) -> dict[int, list[FindingMark]]:
