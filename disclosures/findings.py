@@ -22,9 +22,7 @@ from django.db import connection, transaction
 
 from .models import Disclosure, FindingMark
 
-SEVERITY_LABEL = {"error": "错误", "warning": "警告", "info": "提示"}
 FINDING_SEVERITIES = ("error", "warning")
-VERDICT_LABEL = dict(FindingMark.Verdict.choices)
 
 
 class FindingError(Exception):
@@ -259,7 +257,3 @@ def finding_mark(*, disclosure: Disclosure, key: str, verdict: str, reason: str,
         mark._change_reason = reason[:100]
         mark.save()
     return mark
-
-
-def finding_label(check: dict[str, Any]) -> str:
-    return SEVERITY_LABEL.get(severity(check), severity(check))
