@@ -18,7 +18,7 @@ import pandas as pd
 from disclosures.parsing.metrics import METRICS, SANGONG_PARTS
 from disclosures.templatetags.budget_format import format_count, format_percent, format_wan
 
-from .columns import (AMOUNT_METRICS, BASE_METRICS, CHANGE_METRICS, COLUMN_LIST, COUNT_METRICS, DERIVED,
+from .columns import (AMOUNT_METRICS, BASE_METRICS, CHANGE_METRICS, CHECK_KEYS, COLUMN_LIST, COUNT_METRICS, DERIVED,
                       EXECUTION_METRICS, PER_STAFF, STAFF_BASE_METRIC)
 from .speed import without_gc
 
@@ -547,6 +547,7 @@ def _stated(wide: dict[str, np.ndarray]) -> dict[str, Any] | None:
     out["basis"] = np.array(["" if v is None else v for v in out["basis"]], dtype=object)
     out["source_file"] = column("source_file", object, "")
     out["sha256"] = column("sha256", object, "")
+    out.update({key: np.full(len(positions), None, dtype=object) for key in CHECK_KEYS})  # selectors.attach_checks
     numbers: dict[str, np.ndarray] = {}
     not_applicable: dict[str, np.ndarray] = {}
     restatements = [[] for _ in positions]

@@ -182,6 +182,11 @@ _KEYS = [
     Column("unit_id", "单位编号", COUNT, "来源"),
     Column("derived", "推算行", TEXT, "来源", description="是＝该年度无本年文件，数字由下一年文件推得"),
     Column("restatement", "前后文件不一致", TEXT, "来源", description="本年文件与下一年文件所列上年数不同时说明两者"),
+    Column("check_status", "勾稽状态", TEXT, "来源",
+           description="error＝有错误，warning＝有警告（无错误），pass＝全部通过，unchecked＝未检查；推算行为空"),
+    Column("check_errors", "勾稽错误数", COUNT, "来源", "项", description="未通过的错误级检查（标为误报的不计）"),
+    Column("check_warnings", "勾稽警告数", COUNT, "来源", "项", description="未通过的警告级检查（标为误报的不计）"),
+    Column("check_rules", "未通过的检查", TEXT, "来源", description="未通过的检查规则编号（错误在前），见 CHECKS.md"),
     Column("source_file", "文件名", TEXT, "来源"),
     Column("sha256", "文件SHA-256", TEXT, "来源"),
 ]
@@ -198,12 +203,18 @@ COLUMN_LIST: list[Column] = [
     *[column for key in EXECUTION_METRICS for column in _execution_columns(key)],
     Column("rank", "“三公”经费排名", COUNT, "说明", description="同类型、同年度内由高到低"),
     Column("peer_signal", "同类比较提示", TEXT, "说明", description="与同类部门中位数差异较大（MAD 稳健方法），建议核实"),
+    Column("checks", "勾稽", TEXT, "说明",
+           description="本行文件的勾稽检查：错误、警告各几项（标为误报的不计），全部通过为“通过”；点击查看各项检查"),
     Column("notes", "说明", TEXT, "说明", description="口径、年度、缺项等可比性说明"),
     Column("corrections", "人工更正", TEXT, "说明",
            description="本行经人工更正或补录的数字：原值 → 新值、更正人、时间和原因"),
     *_KEYS,
 ]
 COLUMNS: dict[str, Column] = {c.key: c for c in COLUMN_LIST}
+
+# The 勾稽 columns: filled after the comparison from the stored findings (`selectors.attach_checks`), never by the
+# analysis; empty on a derived row (no document of its own).
+CHECK_KEYS = ["checks", "check_status", "check_errors", "check_warnings", "check_rules"]
 
 # What the table shows (in order) and what 汇总/CSV write: everything except the 来源 group.
 TABLE_KEYS = [c.key for c in COLUMN_LIST if c.group != "来源"]

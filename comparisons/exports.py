@@ -47,7 +47,9 @@ PRINT_KEYS = ["subject_name", "region", "year", "kind", "scope", "sangong_total"
               "vehicle_operation", "vehicle_purchase", "operating_costs", "staff_authorized", "staff_actual",
               "sangong_per_authorized", "sangong_per_actual", "operating_per_authorized", "operating_per_actual",
               "sangong_total_change", "sangong_total_change_pct", "rank", "notes", "corrections"]
-SUMMARY_KEYS = [*TABLE_KEYS, *[k for k in STABLE_KEYS if k not in TABLE_KEYS], "derived", "restatement"]
+CHECK_DETAIL_KEYS = ["check_status", "check_errors", "check_warnings", "check_rules"]
+SUMMARY_KEYS = [*TABLE_KEYS, *[k for k in STABLE_KEYS if k not in TABLE_KEYS], "derived", "restatement",
+                *CHECK_DETAIL_KEYS]
 WRAPPED_WIDTH = {"subject_name": 28, "notes": 36, "basis": 24, "peer_signal": 24, "restatement": 30, "corrections": 40,
                  **{f"{key}_reason": 30 for key in CHANGE_METRICS}}
 JSON_SCHEMA_VERSION = "compare/2"
@@ -271,13 +273,74 @@ def _formats(keys: list[str]) -> list[str | None]:
     return [None if COLUMNS[key].kind == TEXT else COLUMNS[key].number_format for key in keys]
 
 
+FINDING_FIGURES = 8  # the figures a check read, each in numeric columns (name, value, page); all of them as text too
+FINDING_PREFIX = [("单位", None), ("地区", None), ("年度", "0"), ("类型", None), ("口径", None), ("文件编号", "0"),
+                  ("规则编号", None), ("检查名称", None), ("严重程度", None), ("页码", "0")]
+FINDING_SUFFIX = [("容差", None), ("说明", None), ("所读数字（全部）", None), ("核实标记", None), ("标记理由", None),
+                  ("标记人", None)]
+
+
+def _finding_number(value: Any) -> Any:
+    """A figure a check read, as a number when it is one ("213.277754" → Decimal), else its text."""
+    if value is None or value == "":
+        return None
+    try:
+        number = Decimal(str(value))
+    except ArithmeticError:
+        return neutralise(str(value))
+    return number if number.is_finite() else neutralise(str(value))
+
+
+def _finding_columns(frame: pd.DataFrame, findings: dict[int, list[dict[str, Any]]]
+                     ) -> tuple[list[str], list[str | None], list[list[Any]]]:
+    """The 勾稽检查 sheet: one row per finding (a failed error or warning check) of each compared document, with the
+    figures it read and their pages, its tolerance and message, and a person's 已核实/误报 mark."""
+    rows = []
+    seen = set()
+    ids = frame["disclosure_id"].tolist() if len(frame) else []
+    derived = frame["derived"].tolist() if "derived" in frame.columns else [""] * len(ids)
+    for record, pk, flag in zip(analysis.records(frame, ["subject_name", "region", "year", "kind", "scope"]),
+                                ids, derived):
+        if flag == "是" or pk is None or pk != pk or int(pk) in seen:
+            continue
+        seen.add(int(pk))
+        for check in findings.get(int(pk), []):
+            figures = [f for f in check.get("figures") or [] if isinstance(f, dict)]
+            mark = check.get("mark") or {}
+            level = check.get("severity") or "error"
+            rows.append([
+                neutralise(str(record["subject_name"] or "")), neutralise(str(record["region"] or "")),
+                int(record["year"]) if record["year"] else None, record["kind"] or "", record["scope"] or "",
+                int(pk), str(check.get("rule") or ""), neutralise(str(check.get("name") or "")),
+                {"error": "错误", "warning": "警告"}.get(level, level),
+                int(check["page"]) if isinstance(check.get("page"), int) else None,
+                *[cell for number in range(FINDING_FIGURES) for cell in (
+                    (neutralise(str(figures[number].get("label") or "")), _finding_number(figures[number].get("value")),
+                     figures[number].get("page") if isinstance(figures[number].get("page"), int) else None)
+                    if number < len(figures) else ("", None, None))],
+                _finding_number(check.get("tolerance")),
+                neutralise(str(check.get("message") or check.get("detail") or "")),
+                neutralise("；".join(f"{f.get('label', '')} {f.get('value', '')}" +
+                                     (f"（第{f['page']}页）" if f.get("page") else "") for f in figures)),
+                mark.get("label", ""), neutralise(str(mark.get("reason") or "")), str(mark.get("user") or ""),
+            ])
+    figure_headers = [(f"数字{n}{part}", fmt) for n in range(1, FINDING_FIGURES + 1)
+                      for part, fmt in (("名称", None), ("", None), ("页码", "0"))]
+    spec = [*FINDING_PREFIX, *figure_headers, *FINDING_SUFFIX]
+    columns = [list(column) for column in zip(*rows)] if rows else [[] for _ in spec]
+    return [header for header, _fmt in spec], [fmt for _header, fmt in spec], columns
+
+
 @without_gc
 def comparison_xlsx(frame: pd.DataFrame, wide: pd.DataFrame | None, *, history: pd.DataFrame | None = None,
-                    comparison: analysis.Comparison | None = None, writer: str = "splice") -> bytes:
-    """The workbook as bytes: 汇总, one sheet per group, 历年 (when `history` is given), 来源 and 说明.
+                    comparison: analysis.Comparison | None = None, writer: str = "splice",
+                    findings: dict[int, list[dict[str, Any]]] | None = None) -> bytes:
+    """The workbook as bytes: 汇总, one sheet per group, 历年 (when `history` is given), 来源, 勾稽检查 (when
+    `findings` is given) and 说明.
 
     `frame` is the comparison table, `wide` the figures with provenance (`selectors.wide_figures_df(provenance=
-    True)` or `analysis.widen` of a long frame); `comparison` adds its notices to the 说明 sheet.
+    True)` or `analysis.widen` of a long frame); `comparison` adds its notices to the 说明 sheet; `findings` maps a
+    disclosure id to its findings with their marks (`selectors.check_findings`).
     """
     workbook = Workbook(write_only=True)
     sheets: list[tuple[str, list[str], pd.DataFrame]] = [("汇总", PRINT_KEYS, frame)]
@@ -295,6 +358,11 @@ def comparison_xlsx(frame: pd.DataFrame, wide: pd.DataFrame | None, *, history: 
     source_headers, source_columns = _source_columns(wide)
     data.append(_add_sheet(workbook, "来源", source_headers, source_columns,
                            [None, "0", *[None] * (len(source_headers) - 2)], writer=writer))
+    if findings is not None:
+        headers, formats, columns = _finding_columns(frame, findings)
+        data.append(_add_sheet(workbook, "勾稽检查", headers, columns, formats, writer=writer, freeze="C2",
+                               wrap=[24 if header in ("检查名称", "说明", "所读数字（全部）", "标记理由") else 0
+                                     for header in headers]))
     notices = list(comparison.notices) if comparison is not None else []
     explanations = [[*["可比性说明"] * len(notices), *["列说明"] * len(schema())],
                     [*notices, *[f"{c['header']}：{c['description']}" for c in schema() if c["description"]]]]
@@ -367,7 +435,7 @@ def comparison_csv_bytes(frame: pd.DataFrame) -> bytes:
 # --- JSON ------------------------------------------------------------------------------------------------------
 
 ROW_KEYS = [*STABLE_KEYS, *[k for k in TABLE_KEYS if k not in STABLE_KEYS], "derived", "restatement",
-            "source_file", "sha256", *analysis.WHY_COLUMNS]
+            "source_file", "sha256", *analysis.WHY_COLUMNS, *CHECK_DETAIL_KEYS]
 
 
 def _sources(record: dict[str, Any]) -> dict[str, Any]:
@@ -410,6 +478,8 @@ def json_rows(frame: pd.DataFrame) -> list[dict[str, Any]]:
     for row, record in zip(rows, extra):
         row["derived"] = row.get("derived") == "是"
         row["sources"] = _sources(record)
+        if "check_rules" in row:  # the failed rule ids as a list (the sheets and CSV join them with 、)
+            row["check_rules"] = [rule for rule in (row["check_rules"] or "").split("、") if rule]
     return rows
 
 

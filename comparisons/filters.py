@@ -1,7 +1,9 @@
-"""django-filter declaration of the comparison's choices (units, region, department type, years, kind, metric).
+"""django-filter declaration of the comparison's choices (units, region, department type, years, kind, metric,
+勾稽 status).
 
 The filters only build and validate the form (`ComparisonFilter(...).form`); the data itself comes from
-`selectors.figures_df`, so the page, JSON and downloads share one query.
+`selectors.figures_df`, so the page, JSON and downloads share one query. The 勾稽 filter (有错误 / 有警告 / 全部通过)
+applies to the comparison's rows once their check status is known (`filter_by_checks`).
 """
 from __future__ import annotations
 
@@ -16,8 +18,8 @@ from django.utils.safestring import SafeString, mark_safe
 
 from disclosures.models import DepartmentType, Disclosure, Kind, Region
 
-from . import selectors
-from .forms import BASE_CHOICES, DEFAULT_METRIC, METRIC_CHOICES, ComparisonForm
+from . import analysis, selectors
+from .forms import BASE_CHOICES, CHECK_CHOICES, DEFAULT_METRIC, METRIC_CHOICES, ComparisonForm
 
 
 class QuickSelect(forms.Select):
@@ -94,6 +96,9 @@ class ComparisonFilter(django_filters.FilterSet):
         label="人均口径", choices=BASE_CHOICES, method="noop", empty_label="自动（披露较多的一种）",
         widget=QuickSelect,
     )
+    checks = django_filters.ChoiceFilter(
+        label="勾稽检查", choices=CHECK_CHOICES, method="noop", empty_label="全部", widget=QuickSelect,
+    )
 
     class Meta:
         model = Disclosure
@@ -126,3 +131,34 @@ class ComparisonFilter(django_filters.FilterSet):
 
     def noop(self, queryset: Any, name: str, value: Any) -> Any:
         return queryset
+
+
+CHECK_FILTER_NOTICE = {"error": "只列出勾稽检查有错误的文件", "warning": "只列出勾稽检查有警告的文件",
+                       "pass": "只列出勾稽检查全部通过的文件"}
+
+
+def _check_mask(frame: Any, wanted: str) -> Any:
+    if wanted == "error":
+        return frame["check_errors"].map(lambda n: bool(n and n == n and n > 0))
+    if wanted == "warning":
+        return frame["check_warnings"].map(lambda n: bool(n and n == n and n > 0))
+    return frame["check_status"] == "pass"
+
+
+def filter_by_checks(result: analysis.Comparison, wanted: str | None) -> analysis.Comparison:
+    """Keep the rows whose own document has an error (``error``), a warning (``warning``) or passed every check
+    (``pass``) — after `selectors.attach_checks`, findings marked 误报 not counted; derived rows and unchecked
+    documents match none. The 历年 rows and execution rows keep the subjects left; the 要点 are written again for
+    them; the rank stays the one among every compared row."""
+    if not wanted or wanted not in CHECK_FILTER_NOTICE or not len(result.frame):
+        return result
+    frame = result.frame[_check_mask(result.frame, wanted).to_numpy(dtype=bool)].reset_index(drop=True)
+    kept = set(frame["subject_key"])
+    result.notices = [*result.notices, f"{CHECK_FILTER_NOTICE[wanted]}：{len(frame)}/{len(result.frame)} 行"]
+    result.frame = frame
+    result.history = result.history[result.history["subject_key"].isin(kept)].reset_index(drop=True)
+    if result.execution is not None and len(result.execution):
+        result.execution = result.execution[result.execution["subject_key"].isin(kept)].reset_index(drop=True)
+    result.base_missing = [d for d in result.base_missing if d["subject_key"] in kept]
+    result.summary = analysis.summary_sentences(result)
+    return result

@@ -23,14 +23,15 @@ from .columns import BASE_METRICS, COLUMNS
 METRIC_CHOICES = [(key, COLUMNS[key].header) for key in BASE_METRICS]
 DEFAULT_METRIC = "sangong_total"
 BASE_CHOICES = [("编制", "按编制数"), ("实有", "按实有人数")]
+CHECK_CHOICES = [("error", "有错误"), ("warning", "有警告"), ("pass", "全部通过")]
 
 # parameters the compare page, its JSON and the downloads understand; anything else is dropped from links
 MULTI_PARAMS = ("subjects", "region", "department_type", "years")
-SINGLE_PARAMS = ("kind", "metric", "base", "format", "sort", "page", "history_page")
-LINK_PARAMS = ("subjects", "region", "department_type", "years", "kind", "metric", "base")
+SINGLE_PARAMS = ("kind", "metric", "base", "checks", "format", "sort", "page", "history_page")
+LINK_PARAMS = ("subjects", "region", "department_type", "years", "kind", "metric", "base", "checks")
 PARAM_LABELS = {"subjects": "比较对象", "region": "地区", "department_type": "部门类型", "years": "年度",
-                "kind": "类型", "metric": "指标", "base": "人均口径", "format": "格式", "sort": "排序",
-                "page": "页码", "history_page": "页码"}
+                "kind": "类型", "metric": "指标", "base": "人均口径", "checks": "勾稽检查", "format": "格式",
+                "sort": "排序", "page": "页码", "history_page": "页码"}
 MAX_VALUE_LENGTH = 64
 MAX_VALUES = 5000
 ID_PATTERN = re.compile(r"[1-9][0-9]{0,8}")  # a database id: 1 … 999,999,999
@@ -47,6 +48,7 @@ ERROR_MESSAGES = {
     "kind": "类型只能是预算或决算",
     "metric": "没有这个指标，请从列表中选择",
     "base": "人均口径只能是编制数或实有人数",
+    "checks": "勾稽检查只能是有错误、有警告或全部通过",
 }
 
 
@@ -107,6 +109,10 @@ class ComparisonForm(forms.Form):
 
     def metric(self) -> str:
         return self.cleaned_data.get("metric") or DEFAULT_METRIC
+
+    def checks(self) -> str:
+        """The 勾稽 filter: error, warning, pass, or "" (every row)."""
+        return self.cleaned_data.get("checks") or ""
 
     def chosen_subjects(self) -> list[str]:
         return list(self.cleaned_data.get("subjects") or [])

@@ -48,6 +48,7 @@ import pandas as pd
 from django.db import connection
 from django.db.models import Exists, Func, IntegerField, OuterRef, Q, QuerySet
 
+from disclosures.findings import CheckSummary, check_summaries, findings_of
 from disclosures.models import Disclosure, Figure, SourceFile
 
 from .speed import without_gc
@@ -425,3 +426,33 @@ def _decimal(value: Any) -> Decimal | None:
 
 def _decimals(column: pd.Series) -> pd.Series:
     return pd.Series([_decimal(v) for v in column.tolist()], index=column.index, dtype=object)
+
+
+def attach_checks(frames: Iterable[pd.DataFrame]) -> None:
+    """Fill the 勾稽 columns (`columns.CHECK_KEYS`) of the comparison's frames from the stored findings of each
+    row's own document (`disclosures.findings.check_summaries`: two queries for all frames together, whatever
+    the number of rows). A derived row (no document of its own) stays empty; a document without check records
+    is 未检查."""
+    frames = [frame for frame in frames if frame is not None and len(frame)]
+    own = [_own_ids(frame) for frame in frames]
+    summaries = check_summaries({pk for ids in own for pk in ids if pk is not None})
+    unchecked = CheckSummary()
+    for frame, ids in zip(frames, own):
+        found = [None if pk is None else summaries.get(pk, unchecked) for pk in ids]
+        frame["checks"] = ["" if s is None else s.text for s in found]
+        frame["check_status"] = ["" if s is None else s.status for s in found]
+        frame["check_errors"] = [None if s is None or not s.checked else s.errors for s in found]
+        frame["check_warnings"] = [None if s is None or not s.checked else s.warnings for s in found]
+        frame["check_rules"] = ["" if s is None else "、".join(s.rules) for s in found]
+
+
+def _own_ids(frame: pd.DataFrame) -> list[int | None]:
+    derived = frame["derived"].tolist() if "derived" in frame.columns else [""] * len(frame)
+    return [None if flag == "是" or pk is None or pk != pk else int(pk)
+            for pk, flag in zip(frame["disclosure_id"].tolist(), derived)]
+
+
+def check_findings(frame: pd.DataFrame) -> dict[int, list[dict[str, Any]]]:
+    """disclosure id → its findings (full check records with ``key`` and ``mark``) for the rows' own documents, for
+    the 勾稽检查 sheet; at most three queries, the check records read only of documents that have findings."""
+    return findings_of(pk for pk in _own_ids(frame) if pk is not None) if len(frame) else {}

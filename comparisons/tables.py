@@ -66,7 +66,12 @@ def sort_order(frame: pd.DataFrame, sort: str | None) -> np.ndarray:
     if key not in COLUMNS or key not in frame.columns or frame.empty:
         return np.arange(len(frame))
     values = frame[key].tolist()
-    if COLUMNS[key].numeric:
+    if key == "checks" and "check_errors" in frame.columns:
+        # by how much is wrong, not by the text: errors weigh more than any number of warnings
+        values = [None if _missing(e) else float(e) * 1000 + float(w or 0)
+                  for e, w in zip(frame["check_errors"].tolist(), frame["check_warnings"].tolist())]
+        column = pd.Series([np.nan if v is None else v for v in values], dtype=float)
+    elif COLUMNS[key].numeric:
         column = pd.Series([np.nan if _missing(v) else float(v) for v in values], dtype=float)
     else:
         column = pd.Series([None if _missing(v) else str(v) for v in values], dtype=object)
@@ -106,6 +111,8 @@ def read_columns(keys: list[str]) -> list[str]:
     """Every frame column a row of the table reads: its cells, the unit cell's badges, and per metric the figure
     the value came from (ids, origin, basis, restatement) and, for a ratio, why it is missing."""
     needed = ["subject_key", "subject_name", "disclosure_id", *IN_SUBJECT_CELL, *keys]
+    if "checks" in keys:
+        needed += ["check_status", "check_rules"]
     for key in keys:
         col = COLUMNS[key]
         if col.why:
@@ -322,6 +329,8 @@ def _cell_html(col: Column, record: dict[str, Any]) -> str:
     text = cell_text(col.key, record)
     if col.kind == RATIO and text.startswith(f"{DASH}（"):
         return f'{DASH}<small class="why">{_esc(text[len(DASH):])}</small>'
+    if col.key == "checks" and text:
+        return check_cell(record, text)
     if col.key == "peer_signal" and text:
         return f'<span class="signal">{_esc(text)}</span>'
     if col.kind == TEXT and len(text) > CLAMP_AT:
@@ -346,6 +355,23 @@ def _cell_html(col: Column, record: dict[str, Any]) -> str:
         if isinstance(corrected, dict):  # what a person did: comparisons/corrections.py
             html += f'<abbr class="corrected-mark" title="{_esc(corrected["text"])}">更正</abbr>'
     return html
+
+
+CHECK_CLASSES = {"error": "check-error", "warning": "check-warning", "pass": "check-pass", "unchecked": "check-none"}
+
+
+def check_cell(record: dict[str, Any], text: str) -> str:
+    """The 勾稽 cell: "2 错误 · 1 警告" / "通过" / "未检查", linking to the document's checks section, the failed
+    rule ids in its title."""
+    status = str(record.get("check_status") or "")
+    css = CHECK_CLASSES.get(status, "check-none")
+    pk = record.get("disclosure_id")
+    rules = str(record.get("check_rules") or "")
+    title = f"未通过：{rules}（点击查看勾稽检查）" if rules else "查看勾稽检查"
+    if _missing(pk) or pk == "":
+        return f'<span class="check {css}">{_esc(text)}</span>'
+    href = _url("disclosures:disclosure", int(pk)) + "#checks"
+    return f'<a class="check {css}" href="{_esc(href)}" title="{_esc(title)}">{_esc(text)}</a>'
 
 
 def _restated_text(value: Any) -> str:

@@ -15,7 +15,7 @@ from django_tables2 import RequestConfig
 
 from . import analysis, charts, corrections, exports, selectors, tables
 from .columns import BASE_METRICS
-from .filters import ComparisonFilter
+from .filters import ComparisonFilter, filter_by_checks
 from .forms import ComparisonForm, link_query, query_errors
 from .speed import without_gc
 
@@ -42,6 +42,8 @@ def _compute(request: HttpRequest, *, provenance: bool = False) -> tuple[
     wide = selectors.wide_figures_df(**form.selector_kwargs(), metrics=metrics, provenance=provenance)
     result = analysis.compare(wide, chosen=filterset.subject_names(form.chosen_subjects()), **form.analysis_kwargs())
     corrections.mark_comparison(result, wide)
+    selectors.attach_checks([result.frame, result.history, result.execution])
+    result = filter_by_checks(result, form.checks())
     compared = wide["subject_key"].isin(set(result.history["subject_key"])).to_numpy() if len(wide) else []
     return form, (wide if len(wide) == 0 or compared.all() else wide[compared]), result, []
 
@@ -99,7 +101,8 @@ def export_xlsx(request: HttpRequest) -> HttpResponse:
     if errors:
         return _errors(errors)
     response = HttpResponse(
-        exports.comparison_xlsx(result.frame, wide, history=result.history, comparison=result),
+        exports.comparison_xlsx(result.frame, wide, history=result.history, comparison=result,
+                                findings=selectors.check_findings(result.frame)),
         content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     )
     response["Content-Disposition"] = exports.content_disposition(f"{exports.file_stem(result)}.xlsx")

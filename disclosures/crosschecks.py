@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from .findings import stamp
 from .models import Disclosure, Scope
 from .models import Figure as FigureRow
 from .parsing.checks.across import member_key, members_covered, xd_sum
@@ -134,7 +135,8 @@ def _member_sum(disclosure: Disclosure, mine: dict[str, FigureRow], units: list[
 def refresh_cross(disclosure: Disclosure) -> None:
     kept = [item for item in (disclosure.checks or []) if item.get("basis") != "cross"]
     disclosure.checks = kept + [check.to_json() for check in cross_checks(disclosure)]
-    disclosure.save(update_fields=["checks"])
+    stamp(disclosure)
+    disclosure.save(update_fields=["checks", "findings"])
 
 
 def related(disclosure: Disclosure) -> list[Disclosure]:

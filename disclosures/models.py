@@ -131,6 +131,10 @@ class Disclosure(models.Model):
     error = models.TextField("错误信息", blank=True)
     warnings = models.JSONField("解析提示", default=list, blank=True)
     checks = models.JSONField("勾稽检查", default=list, blank=True)
+    findings = models.JSONField(
+        "未通过的检查", null=True, blank=True, editable=False,
+        help_text="勾稽检查中未通过的错误和警告（规则、严重程度、指纹），与检查结果一并写入；空＝尚未检查",
+    )
     parser_version = models.CharField("解析器版本", max_length=20)
     parsed_at = models.DateTimeField("解析时间")
 
@@ -339,7 +343,40 @@ class Upload(models.Model):
         return self.original_name
 
 
+class FindingMark(models.Model):
+    """A person's verdict on one failed check of a disclosure: 已核实 (the document is wrong) or 误报 (the check is).
+
+    Keyed by the check's rule id and a fingerprint of the figures it read (label, value, page; its page and message
+    when it read none), never by a position in `Disclosure.checks`: the checks are recomputed after every import,
+    correction and parser upgrade, and a mark stays on the same finding as long as the finding reads the same
+    numbers. See disclosures/findings.py."""
+
+    class Verdict(models.TextChoices):
+        CONFIRMED = "confirmed", "已核实"
+        FALSE_ALARM = "false_alarm", "误报"
+
+    disclosure = models.ForeignKey(Disclosure, verbose_name="公开文件", on_delete=models.CASCADE,
+                                   related_name="finding_marks")
+    rule = models.CharField("检查规则", max_length=40, help_text="shared/spec/CHECKS.md 中的规则编号")
+    key = models.CharField("检查结果指纹", max_length=64, help_text="规则编号与所读数字（名称、数值、页码）的摘要")
+    verdict = models.CharField("核实结论", max_length=12, choices=Verdict.choices)
+    reason = models.TextField("理由")
+    user = models.ForeignKey("auth.User", verbose_name="标记人", on_delete=models.SET_NULL, null=True, blank=True,
+                             related_name="+")
+    marked_at = models.DateTimeField("标记时间", auto_now=True)
+
+    class Meta:
+        verbose_name = "勾稽检查核实标记"
+        verbose_name_plural = "勾稽检查核实标记"
+        ordering = ["disclosure", "rule"]
+        constraints = [models.UniqueConstraint(fields=["disclosure", "key"], name="finding_mark_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.disclosure_id} · {self.rule} · {self.get_verdict_display()}"
+
+
 # The audit trail of corrections and identity completions (who, when, old, new, why): kept by
 # django-simple-history, one historical row per save, the reason in history_change_reason.
-simple_history.register(Disclosure, app="disclosures", excluded_fields=["warnings", "checks", "clues"])
+simple_history.register(Disclosure, app="disclosures", excluded_fields=["warnings", "checks", "findings", "clues"])
 simple_history.register(Figure, app="disclosures")
+simple_history.register(FindingMark, app="disclosures")

@@ -8,6 +8,7 @@ from django.db import connection, transaction
 from django.db.models import Q
 
 from . import parsing
+from .findings import stamp
 from .models import Disclosure, Scope
 from .parsing.checks import recheck
 from .parsing.types import EconomicLine, Figure, FunctionLine, ParsedDisclosure
@@ -70,10 +71,11 @@ def checks_now(disclosure: Disclosure, **related) -> list[dict]:
 
 
 def refresh_checks(disclosure: Disclosure) -> list[dict]:
-    """`checks_now`, stored. A plain UPDATE of the one column: the audit trail (django-simple-history, which leaves
-    the checks out) gets no empty version each time the checks are recomputed."""
+    """`checks_now`, stored with the findings they make. A plain UPDATE of the two columns: the audit trail
+    (django-simple-history, which leaves the checks out) gets no empty version each time the checks are recomputed."""
     disclosure.checks = checks_now(disclosure)
-    Disclosure.objects.filter(pk=disclosure.pk).update(checks=disclosure.checks)
+    stamp(disclosure)
+    Disclosure.objects.filter(pk=disclosure.pk).update(checks=disclosure.checks, findings=disclosure.findings)
     return disclosure.checks
 
 
@@ -100,14 +102,18 @@ def refresh_all_checks(queryset, *, batch: int = 200) -> Iterator[tuple[Disclosu
 
 
 def _write_checks(chunk: list[Disclosure]) -> None:
-    """The batch's checks in one transaction and one executemany of a plain UPDATE: bulk_update's CASE over 200 JSON
-    documents costs more than the checks themselves. The field adapts each value for the database (jsonb or text)."""
-    field = Disclosure._meta.get_field("checks")
+    """The batch's checks and findings in one transaction and one executemany of a plain UPDATE: bulk_update's CASE
+    over 200 JSON documents costs more than the checks themselves. The fields adapt each value for the database
+    (jsonb or text)."""
+    checks, findings = Disclosure._meta.get_field("checks"), Disclosure._meta.get_field("findings")
     quote = connection.ops.quote_name
-    sql = (f"UPDATE {quote(Disclosure._meta.db_table)} SET {quote(field.column)} = %s "
+    sql = (f"UPDATE {quote(Disclosure._meta.db_table)} SET {quote(checks.column)} = %s, {quote(findings.column)} = %s "
            f"WHERE {quote(Disclosure._meta.pk.column)} = %s")
+    for disclosure in chunk:
+        stamp(disclosure)
     with transaction.atomic(), connection.cursor() as cursor:
-        cursor.executemany(sql, [(field.get_db_prep_save(d.checks, connection), d.pk) for d in chunk])
+        cursor.executemany(sql, [(checks.get_db_prep_save(d.checks, connection),
+                                  findings.get_db_prep_save(d.findings, connection), d.pk) for d in chunk])
 
 
 def _related(chunk: list[Disclosure]) -> tuple[dict[tuple, Disclosure], dict[tuple, Disclosure], dict[tuple, list]]:

@@ -14,7 +14,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import ProtectedError, Q, QuerySet
 from django.utils import timezone
 
-from .models import Department, DepartmentAlias, Disclosure, Figure, Kind, Region, Scope, Unit
+from .models import Department, DepartmentAlias, Disclosure, FindingMark, Figure, Kind, Region, Scope, Unit
 from .parsing import ParsedDisclosure
 from .parsing.metrics import METRICS
 from . import services
@@ -39,6 +39,22 @@ def review_queue() -> QuerySet[Disclosure]:
                if status != Disclosure.Status.OK or any(_needs_review(c) for c in checks or [])]
         query = Disclosure.objects.filter(pk__in=ids)
     return query.select_related("department__region", "unit").order_by("department__region__name", "title_name")
+
+
+def review_rows(*, limit: int = 500) -> list[tuple[Disclosure, list[dict]]]:
+    """The queue as /review/ lists it, each document with its findings (marks applied, disclosures/findings.py):
+    documents with an error that counts first, then the rest, each part in the queue's order. A finding marked
+    误报 stays listed, marked, after the others, and no longer counts as an error. Two queries."""
+    from .findings import annotate, counts, marks_by_disclosure, severity
+
+    queue = list(review_queue())
+    marks = marks_by_disclosure([d.pk for d in queue if any(_needs_review(c) for c in d.checks or [])])
+    rows = []
+    for disclosure in queue:
+        found = annotate(failed_checks(disclosure), marks.get(disclosure.pk, []))
+        rows.append((disclosure, sorted(found, key=lambda c: (not counts(c), severity(c) != "error"))))
+    rows.sort(key=lambda row: not any(counts(c) and severity(c) == "error" for c in row[1]))
+    return rows[:limit]
 
 
 def _needs_review(check) -> bool:
@@ -275,6 +291,7 @@ def disclosure_history(disclosure: Disclosure | int, *, limit: int = 100) -> lis
                          "old": _identity_text(before, regions) if before is not None else "（无）",
                          "new": _identity_text(record, regions), "why": record.history_change_reason})
         before = record
+    rows += _mark_history(pk)
     return sorted(rows, key=lambda row: row["when"], reverse=True)[:limit]
 
 
@@ -302,6 +319,21 @@ def figure_corrections(figure_ids: Iterable[int]) -> dict[int, dict[str, Any]]:
         info.update(value=value, not_applicable=bool(not_applicable), by=username or "系统",
                     at=timezone.localtime(when).isoformat(timespec="seconds"), reason=reason or "")
     return found
+
+
+def _mark_history(pk: int) -> list[dict]:
+    """The 已核实/误报 marks set on the disclosure's findings (disclosures/findings.py), one query."""
+    rows, before = [], {}
+    records = (FindingMark.history.filter(disclosure_id=pk).select_related("history_user")
+               .order_by("history_date", "history_id"))
+    for record in records:
+        old = before.get(record.id)
+        before[record.id] = record
+        rows.append({"when": record.history_date, "who": _who(record), "what": f"勾稽检查 {record.rule}",
+                     "old": old.get_verdict_display() if old is not None else "（无）",
+                     "new": "（撤销）" if record.history_type == "-" else record.get_verdict_display(),
+                     "why": record.history_change_reason or record.reason})
+    return rows
 
 
 def _who(record) -> str:

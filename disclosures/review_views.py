@@ -6,13 +6,14 @@ from django.contrib.auth.decorators import login_required, permission_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
+from .findings import annotate
 from .forms import FigureCorrectionForm, IdentityForm, SubjectForm
 from .models import Department, Disclosure, Unit
 from .parsing.metrics import METRICS
 from .services import UNKNOWN_REGION, UNKNOWN_UNIT
 from .review import (
     ReviewError, disclosure_complete_identity, disclosure_history, disclosure_place, failed_checks, figure_set,
-    review_queue,
+    review_rows,
 )
 
 REVIEW_PERMISSION = "disclosures.review_disclosure"
@@ -27,7 +28,7 @@ def missing_text(disclosure: Disclosure) -> str:
 @login_required
 @permission_required(REVIEW_PERMISSION, raise_exception=True)
 def review_list(request: HttpRequest) -> HttpResponse:
-    queue = [(d, failed_checks(d)) for d in review_queue()[:500]]
+    queue = review_rows(limit=500)
     for disclosure, _failed in queue:
         disclosure.missing_text = missing_text(disclosure)
     return render(request, "review/list.html", {"queue": queue, "nav": "review"})
@@ -47,7 +48,8 @@ def review_detail(request: HttpRequest, pk: int) -> HttpResponse:
     rows = [{"key": key, "label": metric.label, "unit": metric.unit, "figure": figures.get(key)}
             for key, metric in METRICS.items()]
     return render(request, "review/detail.html", {
-        "disclosure": disclosure, "rows": rows, "failed": failed_checks(disclosure),
+        "disclosure": disclosure, "rows": rows,
+        "failed": annotate(failed_checks(disclosure), disclosure.finding_marks.select_related("user")),
         "missing": missing_text(disclosure),
         "identity_form": IdentityForm(), "subject_form": SubjectForm(), "history": disclosure_history(disclosure),
         "known_names": _known_names(disclosure), "nav": "review",

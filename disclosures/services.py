@@ -17,7 +17,7 @@ from django.core.files.storage import default_storage
 from django.db import DatabaseError, IntegrityError, transaction
 from django.utils import timezone
 
-from . import parsing
+from . import findings, parsing
 from .models import (
     Department,
     DepartmentAlias,
@@ -420,6 +420,7 @@ def _update_header(*, disclosure: Disclosure, parsed: ParsedDisclosure, warnings
     disclosure.member_units = list(parsed.member_units)
     disclosure.warnings = warnings
     disclosure.checks = [check.to_json() for check in parsed.checks]
+    findings.stamp(disclosure)
     disclosure.parser_version = parsing.PARSER_VERSION
     disclosure.parsed_at = timezone.now()
 

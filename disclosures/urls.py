@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from . import api, review_views, views
+from . import api, finding_views, review_views, views
 
 
 class IdConverter:
@@ -35,4 +35,5 @@ urlpatterns = [
     path("api/uploads/<id:pk>/", api.api_upload, name="api_upload"),
     path("review/", review_views.review_list, name="review_list"),
     path("review/<id:pk>/", review_views.review_detail, name="review_detail"),
+    path("disclosures/<id:pk>/findings/", finding_views.finding_mark_view, name="finding_mark"),
 ]

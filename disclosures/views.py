@@ -26,7 +26,7 @@ from comparisons import charts
 from comparisons.columns import metric_colour
 from comparisons.selectors import figures_df
 
-from . import cage, page_images
+from . import cage, findings, page_images
 from .models import Department, Disclosure, Figure, Kind, Region, SourceFile, Unit
 from .parsing import ParseError
 from .parsing.metrics import METRICS, SANGONG_PARTS
@@ -337,7 +337,8 @@ def disclosure_page_data(*, disclosure: Disclosure, editor: bool = False) -> dic
             for h in disclosure.headcounts.all()
         ],
         "warnings": list(disclosure.warnings),
-        "checks": _ordered_checks(disclosure.checks),
+        "checks": _ordered_checks(findings.annotate(disclosure.checks or [],
+                                                    disclosure.finding_marks.select_related("user"))),
         "sources": [
             {"id": s.pk, "name": s.original_name, "sha256": s.sha256, "size": s.size, "pages": s.pages,
              "status": s.status, "status_label": s.get_status_display(), "conflict_detail": s.conflict_detail,

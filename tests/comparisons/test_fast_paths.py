@@ -29,6 +29,8 @@ def _reference_json_rows(frame):
     for row, record in zip(rows, extra):
         row["derived"] = row.get("derived") == "是"
         row["sources"] = exports._sources(record)
+        if "check_rules" in row:
+            row["check_rules"] = [rule for rule in (row["check_rules"] or "").split("、") if rule]
     return rows
 
 

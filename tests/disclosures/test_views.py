@@ -175,7 +175,8 @@ def test_it_shows_not_applicable_with_its_note_never_zero(client, full_disclosur
 
 
 def test_it_keeps_disclosure_queries_constant(client, django_assert_num_queries, full_disclosure):
-    with django_assert_num_queries(7):  # 5 for the page, 2 for its audit trail (figure and identity history)
+    # 5 for the page, 1 for the findings' 已核实/误报 marks, 3 for its audit trail (figure, identity, mark history)
+    with django_assert_num_queries(9):
         client.get(reverse("disclosures:disclosure", args=[full_disclosure.pk]))
 
 
