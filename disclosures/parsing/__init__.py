@@ -198,7 +198,10 @@ def _fills_metric(figure: Figure) -> bool:
         return figure.fund_scope == "政府性基金"
     if figure.metric == "operating_costs":
         return figure.value != 0
-    if figure.metric in ("income_total", "expenditure_total", "general_budget_appropriation"):
+    if figure.metric == "general_budget_appropriation":
+        # 财政拨款: a 收支总表 row naming no fund, which resolve.py takes only when no other fund is stated.
+        return figure.fund_scope in ("全口径", "一般公共预算财政拨款", "财政拨款")
+    if figure.metric in ("income_total", "expenditure_total"):
         # The resolver puts the prose first and takes a 元 cell that rounds to the prose's 万元 as the same figure.
         return figure.fund_scope in ("全口径", "一般公共预算财政拨款")
     return figure.metric in ("sangong_total", "outbound_travel", "vehicle_purchase", "vehicle_operation",

@@ -659,6 +659,7 @@ def _read_expenditure_total(table: Table, document: Document, result: TableResul
             metric=metric, value=amount.value, page=total.page, origin="table", source_unit=table.unit or "",
             display_scale=amount.scale, fund_scope=scope, exp_scope=exp_scope, table=table.caption,
             row=total.label, column=column, source=f"{table.caption} · {total.label} · {column}",
+            side="支出" if metric in ("general_budget_appropriation", "gov_fund_appropriation") else "",
         ))
 
 
@@ -734,6 +735,9 @@ _LABELS = [
     (re.compile(r"^基本支出$"), "basic_expenditure", "全口径"),
     (re.compile(r"^项目支出$"), "project_expenditure", "全口径"),
     (re.compile(r"政府性基金(?:预算)?(?:财政)?(?:拨款)?(?:收入|资金)?$"), "gov_fund_appropriation", "政府性基金"),
+    # An older 收支总表 prints one 财政拨款收入 row for all funds: resolve.py takes it for the 一般公共预算 拨款 only
+    # when no other fund's appropriation is stated.
+    (re.compile(r"^财政拨款(?:收入)?$"), "general_budget_appropriation", "财政拨款"),
 ]
 
 
@@ -743,7 +747,7 @@ def _read_labelled(table: Table, result: TableResult, *, kind: str | None) -> No
     for row in table.rows:
         label = _ENUMERATOR.sub("", row.label)
         for pattern, metric, scope in _LABELS:
-            if metric in seen or not pattern.search(label):
+            if (metric, scope) in seen or not pattern.search(label):
                 continue
             if table.kind != "overview" and metric in ("income_total", "expenditure_total", "basic_expenditure",
                                                        "project_expenditure"):
@@ -757,11 +761,12 @@ def _read_labelled(table: Table, result: TableResult, *, kind: str | None) -> No
                 raw = values[0]
             else:
                 continue
-            seen.add(metric)
+            seen.add((metric, scope))
             amount = parse_amount(raw, unit)
             result.figures.append(Figure(
                 metric=metric, value=amount.value, page=row.page, origin="table", source_unit=unit,
                 display_scale=amount.scale, fund_scope=scope, table=table.caption,
                 exp_scope={"basic_expenditure": "基本", "project_expenditure": "项目"}.get(metric, "total"), row=row.label,
                 column=table.columns[0] if table.columns else None, source=f"{table.caption} · {row.label}",
+                side="收入" if metric in ("general_budget_appropriation", "gov_fund_appropriation") else "",
             ))
