@@ -110,3 +110,44 @@ def test_a_count_listed_twice_with_different_numbers_is_withheld():
     from disclosures.parsing.tables import headcount_table_figures
     document = _sheet_document([["项目", "数量"], ["实有车辆数", "4"], ["实有车辆数", "5"]])
     assert headcount_table_figures(document) == []
+
+
+def test_a_final_accounts_table_with_initial_and_adjusted_budgets_takes_the_adjusted_one_beside_the_actual():
+    # Rows of items, columns 年初预算 | 调整预算 | 决算数; the blank items are 0 in every column the sums confirm.
+    grid = [["项目", "年初预算", "调整预算", "决算数"],
+            ["合计", "30.00", "34.50", "31.26"],
+            ["因公出国(境)费", "", "", ""],
+            ["公务用车购置费", "", "", ""],
+            ["公务用车运行维护费", "21.00", "25.50", "24.06"],
+            ["公务接待费", "9.00", "9.00", "7.20"]]
+    figures = {f.metric: f for f in read_sangong_grid(grid, year=2021, page=2, title="单位：万元", result=TableResult())}
+    assert {k: (f.value, f.budget) for k, f in figures.items()} == {
+        "sangong_total": (Decimal("31.26"), Decimal("34.50")),
+        "outbound_travel": (Decimal(0), Decimal(0)),
+        "vehicle_purchase": (Decimal(0), Decimal(0)),
+        "vehicle_operation": (Decimal("24.06"), Decimal("25.50")),
+        "reception": (Decimal("7.20"), Decimal("9.00")),
+    }
+    assert figures["reception"].column == "决算数"
+
+
+def test_a_blank_budget_stays_unknown_when_its_column_does_not_add_up():
+    grid = [["项目", "全年预算数", "决算数"],
+            ["合计", "40.00", "31.26"],
+            ["因公出国(境)费", "", ""],
+            ["公务用车运行维护费", "25.50", "24.06"],
+            ["公务接待费", "9.00", "7.20"]]
+    figures = {f.metric: f for f in read_sangong_grid(grid, year=2021, page=2, title="单位：万元", result=TableResult())}
+    assert figures["outbound_travel"].value == Decimal(0)
+    assert figures["outbound_travel"].budget is None  # 25.50 + 9.00 ≠ 40.00
+    assert figures["sangong_total"].budget == Decimal("40.00")
+
+
+def test_items_across_with_initial_adjusted_and_actual_under_each_take_the_adjusted_budget():
+    # pdfplumber gives None for the cells a merged group header covers
+    grid = [["合计", None, None, "公务用车运行维护费", None, None, "公务接待费", None, None],
+            ["年初预算", "调整预算", "决算数"] * 3,
+            ["12.00", "14.00", "13.10", "7.00", "8.00", "7.70", "5.00", "6.00", "5.40"]]
+    figures = {f.metric: f for f in read_sangong_grid(grid, year=2022, page=4, title="单位:万元", result=TableResult())}
+    assert (figures["sangong_total"].value, figures["sangong_total"].budget) == (Decimal("13.10"), Decimal("14.00"))
+    assert (figures["reception"].value, figures["reception"].budget) == (Decimal("5.40"), Decimal("6.00"))
