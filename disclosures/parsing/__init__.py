@@ -249,11 +249,22 @@ def _parent(blocks: list[Joined]) -> str | None:
     return None
 
 
+# What a 预算/决算 disclosure states that other papers quoting money do not: its 收支, appropriations, 基本/项目
+# spending, “三公”经费, 机关运行经费 and headcount. A 政府采购 report or an asset statement gives only the rest.
+_NOT_EVIDENCE = {"procurement_total", "performance_managed_funds", "commissioned_services", "vehicles_count",
+                 "vehicles_purchase_planned"}
+
+
 def _require_figures(result: ParsedDisclosure) -> None:
     """The file states amounts (refuse_other_documents saw them) but none was read: kept, with a warning, so a
     person sees it rather than the file being refused — unless nothing names whose it is either (an index page,
-    a list of files): then there is nothing a person could complete."""
+    a list of files, a county's 政府采购 statistics): then there is nothing a person could complete."""
+    evidence = (set(result.figures) - _NOT_EVIDENCE or {f.metric for f in result.table_figures} - _NOT_EVIDENCE
+                or result.expenditure_by_function)
+    if not evidence and result.unit is None:
+        if result.figures:
+            raise NotADisclosure("只读到政府采购、绩效或车辆等数字，没有收支、“三公”经费等预决算数字，也找不到单位名称，"
+                                 "不像是预决算公开文件")
+        raise NotADisclosure("未能读出任何预算数字，也找不到单位名称，不像是预决算公开文件")
     if not result.figures and not result.table_figures and not result.expenditure_by_function:
-        if result.unit is None:
-            raise NotADisclosure("未能读出任何预算数字，也找不到单位名称，不像是预决算公开文件")
         result.warnings.append("未能从文件中读出主要数字（收支、“三公”经费等），请人工核对")

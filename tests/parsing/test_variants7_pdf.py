@@ -61,7 +61,6 @@ KNOWN_GAPS: dict[str, str] = {
     "w04_qixian_agri_department_then_two_unit_covers": "units' '因公出国（境）费和公务用车购置费没有安排': outbound_travel missing",
     "w06_yongtai_hospital_landscape_table_page": "'本院收入预算26,500.00万元' not read: income_total missing (and the other totals)",
     "w11_sihong_subdistrict_carryover_borderless": "borderless 功能分类 table with one-column codes: no function lines",
-    "w16_jianou_procurement_statistics_refused": "a 政府采购 statistics report is accepted (procurement_total read)",
 }
 
 
