@@ -123,7 +123,7 @@ def _parse_segment(document: Document, *, given: list[Clue] = ()) -> ParsedDiscl
             break
 
     overview = blocks("overview") or [  # "一、部门基本情况与收支预算": totals under a combined heading
-        b for b in blocks("basic", "preamble", "budget") if re.search(r"收入(?:预算|决算)?(?:合计|总计|总额)", b.text)][:1]
+        b for b in blocks("basic", "preamble", "budget") if _STATES_INCOME.search(b.text)][:1]
     # A 部门预算编制说明 states totals and appropriations in one part: it is both.
     budget = _together(by_key.get("budget", [])) or blocks("overview")[:1]
     if overview or budget:
@@ -173,6 +173,11 @@ def _parse_segment(document: Document, *, given: list[Clue] = ()) -> ParsedDiscl
     _require_figures(result)
     result.checks = run_checks(result, document)
     return result
+
+
+# The whole income stated, under whatever heading: "收入预算合计…", "本局收入预算860.00万元" (never one fund's
+# "财政拨款收入预算…").
+_STATES_INCOME = re.compile(r"收入(?:预算|决算)?(?:合计|总计|总额)|(?<!拨款)(?<!基金)(?<!经营)收入(?:预算|决算)(?:数)?(?:为|是)?\d")
 
 
 def _together(sections: list[Section]) -> list[Joined]:
