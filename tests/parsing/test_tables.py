@@ -151,3 +151,27 @@ def test_items_across_with_initial_adjusted_and_actual_under_each_take_the_adjus
     figures = {f.metric: f for f in read_sangong_grid(grid, year=2022, page=4, title="单位:万元", result=TableResult())}
     assert (figures["sangong_total"].value, figures["sangong_total"].budget) == (Decimal("13.10"), Decimal("14.00"))
     assert (figures["reception"].value, figures["reception"].budget) == (Decimal("5.40"), Decimal("6.00"))
+
+
+# ---------------------------------------------------------------------------------------------- 附表 (attachments)
+
+def _pdf_text(*pages: str):
+    from disclosures.parsing.document import Document
+    from disclosures.parsing.text import page_lines
+
+    return Document(lines=page_lines(list(pages)), pages=len(pages), data=b"", is_pdf=True)
+
+
+@pytest.mark.parametrize("column", ["金额", "预算金额", "决算数"])
+def test_a_borderless_function_table_with_one_code_column_and_one_amount_column_gives_its_lines(column):
+    from disclosures.parsing.attachments import read_tables
+
+    page = ("一般公共预算支出功能分类表\n单位：万元\n"
+            f"科目编码 科目名称 {column}\n"
+            "201 一般公共服务支出 512.30\n20103 政府办公厅（室）及相关机构事务 512.30\n"
+            "2010301 行政运行 402.30\n213 农林水支出 88.00\n合计 600.30\n")
+    result = read_tables(_pdf_text(page), year=2024, kind="决算" if column == "决算数" else "预算")
+    assert [(line.code, line.level, line.value) for line in result.function_lines] == [
+        ("201", "类", Decimal("512.30")), ("20103", "款", Decimal("512.30")), ("2010301", "项", Decimal("402.30")),
+        ("213", "类", Decimal("88.00"))]
+    assert [line.name for line in result.expenditure_by_function] == ["一般公共服务支出", "农林水支出"]

@@ -59,7 +59,6 @@ ALL_EXPECTED = expected_paths(VARIANTS7_PDF)
 KNOWN_GAPS: dict[str, str] = {
     "w01_pengxi_health_full_template_yuan_split_codes": "'2025年无购置车辆计划' not read: vehicles_purchase_planned missing",
     "w04_qixian_agri_department_then_two_unit_covers": "units' '因公出国（境）费和公务用车购置费没有安排': outbound_travel missing",
-    "w11_sihong_subdistrict_carryover_borderless": "borderless 功能分类 table with one-column codes: no function lines",
 }
 
 
