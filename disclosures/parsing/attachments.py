@@ -57,7 +57,8 @@ _COLUMN_WORDS = sorted([
     "本年收入合计", "本年支出合计", "合计", "总计", "小计", "日常公用经费", "基本支出", "项目支出", "财政拨款收入", "事业单位经营收入",
     "事业收入", "经营收入", "其他收入", "上级补助收入", "附属单位上缴收入", "上缴上级支出", "经营支出",
     "对附属单位补助支出", "人员经费", "公用经费", "一般公共预算", "政府性基金预算", "国有资本经营预算",
-    "决算数", "预算数", "金额", "预算金额", "决算金额",
+    "决算数", "预算数", "金额", "预算金额", "决算金额", "年初预算", "年初预算数", "调整预算", "调整预算数",
+    "全年预算数", "调整后预算数",
 ], key=len, reverse=True)
 # A column word may wrap inside its header cell ("本年收入合\n计"), but must start and end on token boundaries so
 # "项目 支出预算" is not read as 项目支出.
@@ -538,6 +539,10 @@ def _place(row: Row, columns: list[str]) -> list[str | None] | None:
 
 def _total(row: Row, columns: list[str], unit: str) -> str | None:
     """The row's 合计 cell: placed, or the first printed value when the rest add up to it (合计 = Σ parts)."""
+    if columns and columns[0] not in _TOTAL_COLUMNS and "决算数" in columns and len(columns) > 1:
+        # 年初预算 | 调整预算 | 决算数 (a 决算's budgets beside the actual, no 合计): the row's amount is its actual.
+        placed = _place(row, columns)
+        return placed[columns.index("决算数")] if placed is not None else None
     if not columns or (columns[0] not in _TOTAL_COLUMNS and not (len(columns) == 1 and columns[0] in _LONE_COLUMNS)):
         return None  # a lone 预算数/决算数/金额 column is the row's whole amount
     placed = _place(row, columns)

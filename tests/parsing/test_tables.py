@@ -175,3 +175,15 @@ def test_a_borderless_function_table_with_one_code_column_and_one_amount_column_
         ("201", "类", Decimal("512.30")), ("20103", "款", Decimal("512.30")), ("2010301", "项", Decimal("402.30")),
         ("213", "类", Decimal("88.00"))]
     assert [line.name for line in result.expenditure_by_function] == ["一般公共服务支出", "农林水支出"]
+
+
+def test_a_final_accounts_function_table_with_initial_and_adjusted_budgets_gives_the_actual():
+    from disclosures.parsing.attachments import read_tables
+
+    page = ("一般公共预算财政拨款支出决算表\n单位：万元\n科目编码 科目名称 年初预算 调整预算 决算数\n"
+            "201 一般公共服务支出 300.00 320.00 311.40\n20101 人大事务 300.00 320.00 311.40\n"
+            "221 住房保障支出 40.00 42.00 42.00\n合计 340.00 362.00 353.40\n")
+    result = read_tables(_pdf_text(page), year=2023, kind="决算")
+    assert [(line.code, line.value) for line in result.function_lines] == [
+        ("201", Decimal("311.40")), ("20101", Decimal("311.40")), ("221", Decimal("42.00"))]
+    assert result.warnings == []
