@@ -12,9 +12,23 @@ from disclosures.parsing.sections import classify_heading
 SANGONG = "\n三、“三公”经费\n“三公”经费预算5.00万元。\n"
 
 
-@pytest.mark.parametrize("heading", ["二、收入和支出预算", "（二）收入与支出情况", "二、收入及支出决算", "二、单位收入和支出预算"])
+@pytest.mark.parametrize("heading", [
+    "二、收入和支出预算", "(二)收入与支出情况", "二、收入及支出决算", "二、单位收入和支出预算", "二、2026年收入和支出预算",
+    "二、收入预算与支出预算情况", "二、收支预算安排情况", "二、收入、支出预算", "二、预算收支安排", "二、收入支出预算安排情况",
+])
 def test_a_heading_naming_income_and_expenditure_opens_the_overview(heading: str) -> None:
     assert classify_heading(heading)[0] == "overview"
+
+
+@pytest.mark.parametrize("line", ["收入支出", "收入和支出。"])
+def test_a_bare_income_and_expenditure_cell_or_sentence_tail_opens_nothing(line: str) -> None:
+    assert classify_heading(line) is None
+
+
+@pytest.mark.parametrize(("heading", "key"), [("二、收入预算", "income"), ("三、支出预算", "expenditure"),
+                                              ("三、一般公共预算财政拨款收入支出情况", "budget")])
+def test_a_heading_naming_one_side_or_one_fund_is_not_the_overview(heading: str, key: str) -> None:
+    assert classify_heading(heading)[0] == key
 
 
 CASES = [
