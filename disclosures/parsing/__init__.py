@@ -201,6 +201,8 @@ def _fills_metric(figure: Figure) -> bool:
         return figure.fund_scope in ("全口径", "一般公共预算财政拨款")
     if figure.metric == "gov_fund_appropriation":
         return figure.fund_scope == "政府性基金"
+    if figure.metric == "carryover":
+        return figure.fund_scope == "全口径"  # the 收支总表's 上年结转 row
     if figure.metric == "operating_costs":
         return figure.value != 0
     if figure.metric == "general_budget_appropriation":

@@ -32,6 +32,7 @@ from .types import EconomicLine, Figure, FunctionLine, SourceTable
 # Caption words → table kind; the first match wins, so the narrower names come first.
 KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("sangong", re.compile(r"三公")),
+    ("operating", re.compile(r"机关运行经费(?:支出)?(?:预算|决算)?(?:明细|情况|安排)?(?:预算|决算)?(?:统计)?表$")),
     ("performance", re.compile(r"绩效")),
     ("procurement", re.compile(r"采购")),
     ("other", re.compile(r"明细表|情况表|申报表|汇总表|信息表|人员")),
@@ -42,7 +43,8 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("general_function", re.compile(r"一般公共预算.{0,8}支出(?:.{0,12}(?:功能分类|决算表|预算表)|表)")),
     ("overview", re.compile(r"收(?:入)?支(?:出)?.{0,6}总表")),
     ("income", re.compile(r"收入.{0,4}(?:总表|决算表)")),
-    ("expenditure", re.compile(r"支出.{0,4}(?:总表|决算表)")),
+    # "部门支出预算表" too, but never a 项目支出 or one fund's (财政拨款) spending table
+    ("expenditure", re.compile(r"支出.{0,4}(?:总表|决算表)|(?<!项目)(?<!拨款)支出预算表")),
 ]
 _UNIT = re.compile(r"单位\s*[:：]?\s*(亿元|万元|千元|元)|[(（](亿元|万元|千元|元)[)）]")
 def _unit_of(match: re.Match[str]) -> str:
@@ -589,6 +591,30 @@ def _read(table: Table, document: Document, result: TableResult, *, kind: str | 
         _read_economic(table, result)
     if table.kind in ("overview", "appropriation_overview", "income", "gov_fund"):
         _read_labelled(table, result, kind=kind)
+    if table.kind == "operating":
+        _read_operating(table, result)
+
+
+_OPERATING_TOTAL = re.compile(r"(?:机关)?运行经费(?:预算|决算|支出)?(?:合计|总额|总计)?|合计|总计")
+
+
+def _read_operating(table: Table, result: TableResult) -> None:
+    """A 机关运行经费 table of its own (办公费, 水电费 … under it): its 合计 row is the figure."""
+    unit = table.unit or ""
+    for row in table.rows:
+        if row.code or not _OPERATING_TOTAL.fullmatch(_ENUMERATOR.sub("", row.label)):
+            continue
+        printed = [v for v in row.values if v]
+        raw = _total(row, table.columns, unit) if len(printed) > 1 else (printed[0] if printed else None)
+        if raw is None:
+            return
+        amount = parse_amount(raw, unit)
+        result.figures.append(Figure(
+            metric="operating_costs", value=amount.value, page=row.page, origin="table", source_unit=unit,
+            display_scale=amount.scale, fund_scope="一般公共预算财政拨款", exp_scope="基本", table=table.caption,
+            row=row.label, column=table.columns[0] if table.columns else None,
+            source=f"{table.caption} · {row.label}"))
+        return
 
 
 def _fund_scope(table: Table) -> str:
@@ -742,6 +768,7 @@ _LABELS = [
     (re.compile(r"^基本支出$"), "basic_expenditure", "全口径"),
     (re.compile(r"^项目支出$"), "project_expenditure", "全口径"),
     (re.compile(r"政府性基金(?:预算)?(?:财政)?(?:拨款)?(?:收入|资金)?$"), "gov_fund_appropriation", "政府性基金"),
+    (re.compile(r"^(?:上年|年初)结转(?:和|及)?(?:结余)?(?:收入|资金)?$|^上年结余$"), "carryover", "全口径"),
     # An older 收支总表 prints one 财政拨款收入 row for all funds: resolve.py takes it for the 一般公共预算 拨款 only
     # when no other fund's appropriation is stated.
     (re.compile(r"^财政拨款(?:收入)?$"), "general_budget_appropriation", "财政拨款"),
@@ -757,8 +784,10 @@ def _read_labelled(table: Table, result: TableResult, *, kind: str | None) -> No
             if (metric, scope) in seen or not pattern.search(label):
                 continue
             if table.kind != "overview" and metric in ("income_total", "expenditure_total", "basic_expenditure",
-                                                       "project_expenditure"):
+                                                       "project_expenditure", "carryover"):
                 continue  # a 财政拨款 or 收入 table's total is not the department's whole income
+            if kind == "决算" and metric == "carryover":
+                continue  # 决算: 年初结转和结余 mixes 结转 and 结余 of several funds; the prose says what it counts
             if kind == "决算" and label in ("收入总计", "支出总计"):
                 continue  # 决算: 收入支出总计 includes 年初结转和结余; the income is 本年收入合计
             values = [v for v in row.values if v]

@@ -187,3 +187,50 @@ def test_a_final_accounts_function_table_with_initial_and_adjusted_budgets_gives
     assert [(line.code, line.value) for line in result.function_lines] == [
         ("201", Decimal("311.40")), ("20101", Decimal("311.40")), ("221", Decimal("42.00"))]
     assert result.warnings == []
+
+
+def _native(*grids: tuple[str, list[list[str | None]]]):
+    from disclosures.parsing.document import Document
+    from disclosures.parsing.types import SourceTable
+
+    return Document(lines=[], pages=1, data=b"", is_pdf=False,
+                    tables=[SourceTable(grid=grid, page=k, caption=caption, unit="万元")
+                            for k, (caption, grid) in enumerate(grids, start=1)])
+
+
+def test_a_spending_budget_table_its_overviews_carry_over_and_an_operating_costs_table_give_their_figures():
+    from disclosures.parsing.attachments import read_tables
+
+    document = _native(
+        ("某某县林业局2025年部门收支总表", [["收入项目", "本年预算", "支出项目", "本年预算"],
+                                   ["一般公共预算拨款收入", "940.00", "农林水支出", "990.00"],
+                                   ["上年结转", "50.00", "", ""], ["收入总计", "990.00", "支出总计", "990.00"]]),
+        ("某某县林业局2025年部门支出预算表", [["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+                                    ["", "合计", "990.00", "610.00", "380.00"],
+                                    ["213", "农林水支出", "990.00", "610.00", "380.00"]]),
+        ("某某县林业局2025年项目支出预算表", [["项目名称", "合计"], ["森林防火", "120.00"], ["合计", "380.00"]]),
+        ("某某县林业局2025年机关运行经费预算表", [["项目", "预算数"], ["机关运行经费合计", "64.20"], ["办公费", "20.00"],
+                                      ["其他商品和服务支出", "44.20"]]),
+    )
+    figures = {(f.metric, f.table): f.value for f in read_tables(document, year=2025, kind="预算").figures}
+    assert figures == {
+        ("income_total", "某某县林业局2025年部门收支总表"): Decimal("990.00"),
+        ("expenditure_total", "某某县林业局2025年部门收支总表"): Decimal("990.00"),
+        ("general_budget_appropriation", "某某县林业局2025年部门收支总表"): Decimal("940.00"),
+        ("carryover", "某某县林业局2025年部门收支总表"): Decimal("50.00"),
+        ("expenditure_total", "某某县林业局2025年部门支出预算表"): Decimal("990.00"),
+        ("basic_expenditure", "某某县林业局2025年部门支出预算表"): Decimal("610.00"),
+        ("project_expenditure", "某某县林业局2025年部门支出预算表"): Decimal("380.00"),
+        ("operating_costs", "某某县林业局2025年机关运行经费预算表"): Decimal("64.20"),
+    }
+
+
+@pytest.mark.parametrize(("caption", "kind"), [
+    ("2025年部门支出预算表", "expenditure"), ("2025年项目支出预算表", None), ("2025年财政拨款支出预算表", None),
+    ("2025年机关运行经费预算表", "operating"), ("机关运行经费支出决算明细表", "operating"),
+    ("2025年“三公”经费和机关运行经费预算表", "sangong"),
+])
+def test_a_table_is_known_by_its_caption(caption, kind):
+    from disclosures.parsing.attachments import table_kind
+
+    assert table_kind(caption) == kind
