@@ -106,6 +106,14 @@ def test_a_label_count_list_gives_staff_and_vehicles():
         "staff_authorized": Decimal("88"), "staff_actual": Decimal("95"), "vehicles_count": Decimal("4")}
 
 
+@pytest.mark.parametrize("label", ["公务用车数", "公务用车数量（辆）", "车辆数量", "公务用车辆数"])
+def test_a_car_count_is_read_under_several_labels(label):
+    from disclosures.parsing.tables import headcount_table_figures
+    document = _sheet_document([["项目", "部门汇总"], ["编制数", "120"], [label, "6"]])
+    assert {f.metric: f.value for f in headcount_table_figures(document)} == {
+        "staff_authorized": Decimal("120"), "vehicles_count": Decimal("6")}
+
+
 def test_a_count_listed_twice_with_different_numbers_is_withheld():
     from disclosures.parsing.tables import headcount_table_figures
     document = _sheet_document([["项目", "数量"], ["实有车辆数", "4"], ["实有车辆数", "5"]])

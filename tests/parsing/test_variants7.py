@@ -70,7 +70,6 @@ KNOWN_GAPS: dict[str, str] = {
     "t15_xiji_cppcc_zero_words_mixed_brackets": "region read as '政协西吉县' (the 政协 prefix kept), so no province",
     "x01_jianning_health_budget_workbook_numbered_sheets": "上年结转 row of the 收支总表 sheet not read as carryover",
     "x02_wuxiang_water_juesuan_workbook_rows_yuan": "scope not inferred for a 局 (nothing but the name says 部门)",
-    "x03_qingyuan_education_workbook_this_year_first": "公务用车数 on the 人员车辆 sheet not read as vehicles_count",
 }
 
 
