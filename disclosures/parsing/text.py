@@ -629,6 +629,8 @@ _SENTENCE = re.compile(r"[，。；,;！？]")
 
 def _short_cell(line: str) -> bool:
     text = line.strip()
+    if _CELL_NUMBER.match(text):
+        return True  # "86,500.00": a thousands separator is no sentence comma
     return 0 < len(text) <= 24 and not _SENTENCE.search(text) and not text.startswith(TABLE_ROW)
 
 

@@ -242,3 +242,14 @@ def test_a_table_is_known_by_its_caption(caption, kind):
     from disclosures.parsing.attachments import table_kind
 
     assert table_kind(caption) == kind
+
+
+def test_a_table_flattened_one_cell_per_line_is_rebuilt_with_thousands_separators():
+    from disclosures.parsing.text import TABLE_ROW, rebuild_cell_lines
+
+    cells = ["单位：元", "项目", "上年预算数", "本年预算数", "合计", "12,400.00", "10,900.00", "公务接待费", "0", "0",
+             "公务用车运行维护费", "12,400.00", "10,900.00", "说明：本年比上年减少，主要是压减开支。"]
+    assert rebuild_cell_lines(cells) == [
+        "单位：元", TABLE_ROW + "项目\t上年预算数\t本年预算数", TABLE_ROW + "合计\t12,400.00\t10,900.00",
+        TABLE_ROW + "公务接待费\t0\t0", TABLE_ROW + "公务用车运行维护费\t12,400.00\t10,900.00",
+        "说明：本年比上年减少，主要是压减开支。"]

@@ -61,7 +61,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h04_foping_npc_office_full_paragraphs": "'比上年增（减）0万元' not read as change 0",
     "h05_guannan_cdc_br_lines_not_applicable": "bare '因公出国（境）费：0' (no unit) in a 1、–4、 list not read",
     "t01_gulin_civil_untitled_plus_minus": "unit named only in the first figure sentence (untitled) not found",
-    "t04_xichuan_statistics_cells_per_line_yuan": "table flattened one cell per line in 元: no 三公 figure read",
     "t06_hetian_town_page_chrome": "scope not inferred for a 镇人民政府 (nothing but the name says 部门)",
     "t08_sinan_school_juesuan_no_cars": "change '比2019年度决算减少0.38万元' after a 比年初预算少 clause not read",
     "t09_luochuan_cdc_unit_not_applicable": "'财政拨款收入548.35万元' not read as general_budget_appropriation",
