@@ -67,7 +67,8 @@ KNOWN_GAPS: dict[str, str] = {
     "t10_zuoquan_medical_security_label_variants": "'基本支出（人员经费和公用经费）351.90万元' missed (parenthesis after the label)",
     "t14_qiongzhong_procuratorate_bare_digits_yuan": "scope not inferred for a 检察院 (nothing but the name says 部门)",
     "t15_xiji_cppcc_zero_words_mixed_brackets": "region read as '政协西吉县' (the 政协 prefix kept), so no province",
-    "x01_jianning_health_budget_workbook_numbered_sheets": "上年结转 row of the 收支总表 sheet not read as carryover",
+    "x01_jianning_health_budget_workbook_numbered_sheets": "expects the 项 line 基本公共卫生服务 among the 类 lines of "
+                                                           "expenditure_by_function",
     "x02_wuxiang_water_juesuan_workbook_rows_yuan": "scope not inferred for a 局 (nothing but the name says 部门)",
 }
 
