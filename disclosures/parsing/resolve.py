@@ -149,8 +149,8 @@ def _unqualified_appropriation(by_metric: dict[str, list[Candidate]], warnings: 
     if dropped:
         by_metric["general_budget_appropriation"] = [c for c in offered if c not in dropped]
         if other_fund and not named:
-            warnings.append(f"一般公共预算拨款：文中财政拨款收入{_fmt(unqualified[0].figure.value)}万元含政府性基金拨款，"
-                            f"不能作为一般公共预算拨款，未采用")
+            warnings.append(f"一般公共预算拨款：文中财政拨款收入{_fmt(unqualified[0].figure.value)}万元未分资金来源，文中另有"
+                            f"政府性基金拨款，不能确定其中的一般公共预算拨款，未采用")
 
 
 def _key(candidate: Candidate, *, stage: str, scope: str) -> tuple[int, ...]:

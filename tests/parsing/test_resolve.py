@@ -161,7 +161,8 @@ def test_it_takes_an_appropriation_naming_no_fund_only_when_no_other_fund_is_sta
     assert resolve(offered(gov_fund="0", named=None), kind="决算", scope="单位").figures[GBA].value == Decimal("640.00")
     with_fund = resolve(offered(gov_fund="40.00", named=None), kind="决算", scope="单位")
     assert GBA not in with_fund.figures
-    assert with_fund.warnings == ["一般公共预算拨款：文中财政拨款收入640万元含政府性基金拨款，不能作为一般公共预算拨款，未采用"]
+    assert with_fund.warnings == ["一般公共预算拨款：文中财政拨款收入640万元未分资金来源，文中另有政府性基金拨款，"
+                                 "不能确定其中的一般公共预算拨款，未采用"]
     named = resolve(offered(gov_fund=None, named="600.00"), kind="决算", scope="单位")
     assert named.figures[GBA].value == Decimal("600.00")
 
