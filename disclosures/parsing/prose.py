@@ -443,7 +443,7 @@ def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None)
 
 
 # What comes right before 财政拨款 when it names one fund's appropriation, or no appropriation at all.
-_QUALIFIED = re.compile(r"(?:预算|基金|经营|经费|[”\"』」])(?:当年)?$")
+_QUALIFIED = re.compile(r"(?:预算|基金|经营|经费|非|上级|[”\"』」])(?:当年)?$")
 _NOT_APPROPRIATION = re.compile(r"三公|经费|会议|培训")
 
 
