@@ -123,7 +123,7 @@ def _parse_segment(document: Document, *, given: list[Clue] = ()) -> ParsedDiscl
             break
 
     overview = blocks("overview") or [  # "一、部门基本情况与收支预算": totals under a combined heading
-        b for b in blocks("basic", "preamble", "budget") if re.search(r"收入(?:预算|决算)?(?:合计|总计|总额)", b.text)][:1]
+        b for b in blocks("basic", "preamble", "budget") if _STATES_INCOME.search(b.text)][:1]
     # A 部门预算编制说明 states totals and appropriations in one part: it is both.
     budget = _together(by_key.get("budget", [])) or blocks("overview")[:1]
     if overview or budget:
@@ -179,6 +179,11 @@ def _parse_segment(document: Document, *, given: list[Clue] = ()) -> ParsedDiscl
     return result
 
 
+# The whole income stated, under whatever heading: "收入预算合计…", "本局收入预算860.00万元" (never one fund's
+# "财政拨款收入预算…").
+_STATES_INCOME = re.compile(r"收入(?:预算|决算)?(?:合计|总计|总额)|(?<!拨款)(?<!基金)(?<!经营)收入(?:预算|决算)(?:数)?(?:为|是)?\d")
+
+
 def _together(sections: list[Section]) -> list[Joined]:
     """决算 一…十一 give 财政拨款, 一般公共预算 and 政府性基金 in separate parts: read them as one text."""
     lines = [line for section in sections for line in section.lines if not line.tabular]
@@ -200,9 +205,14 @@ def _fills_metric(figure: Figure) -> bool:
         return figure.fund_scope in ("全口径", "一般公共预算财政拨款")
     if figure.metric == "gov_fund_appropriation":
         return figure.fund_scope == "政府性基金"
+    if figure.metric == "carryover":
+        return figure.fund_scope == "全口径"  # the 收支总表's 上年结转 row
     if figure.metric == "operating_costs":
         return figure.value != 0
-    if figure.metric in ("income_total", "expenditure_total", "general_budget_appropriation", "carryover"):
+    if figure.metric == "general_budget_appropriation":
+        # 财政拨款: a 收支总表 row naming no fund, which resolve.py takes only when no other fund is stated.
+        return figure.fund_scope in ("全口径", "一般公共预算财政拨款", "财政拨款")
+    if figure.metric in ("income_total", "expenditure_total"):
         # The resolver puts the prose first and takes a 元 cell that rounds to the prose's 万元 as the same figure.
         return figure.fund_scope in ("全口径", "一般公共预算财政拨款")
     return figure.metric in ("sangong_total", "outbound_travel", "vehicle_purchase", "vehicle_operation",
@@ -250,11 +260,22 @@ def _parent(blocks: list[Joined]) -> str | None:
     return None
 
 
+# What a 预算/决算 disclosure states that other papers quoting money do not: its 收支, appropriations, 基本/项目
+# spending, “三公”经费, 机关运行经费 and headcount. A 政府采购 report or an asset statement gives only the rest.
+_NOT_EVIDENCE = {"procurement_total", "performance_managed_funds", "commissioned_services", "vehicles_count",
+                 "vehicles_purchase_planned"}
+
+
 def _require_figures(result: ParsedDisclosure) -> None:
     """The file states amounts (refuse_other_documents saw them) but none was read: kept, with a warning, so a
     person sees it rather than the file being refused — unless nothing names whose it is either (an index page,
-    a list of files): then there is nothing a person could complete."""
+    a list of files, a county's 政府采购 statistics): then there is nothing a person could complete."""
+    evidence = (set(result.figures) - _NOT_EVIDENCE or {f.metric for f in result.table_figures} - _NOT_EVIDENCE
+                or result.expenditure_by_function)
+    if not evidence and result.unit is None:
+        if result.figures:
+            raise NotADisclosure("只读到政府采购、绩效或车辆等数字，没有收支、“三公”经费等预决算数字，也找不到单位名称，"
+                                 "不像是预决算公开文件")
+        raise NotADisclosure("未能读出任何预算数字，也找不到单位名称，不像是预决算公开文件")
     if not result.figures and not result.table_figures and not result.expenditure_by_function:
-        if result.unit is None:
-            raise NotADisclosure("未能读出任何预算数字，也找不到单位名称，不像是预决算公开文件")
         result.warnings.append("未能从文件中读出主要数字（收支、“三公”经费等），请人工核对")

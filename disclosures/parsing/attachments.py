@@ -32,6 +32,7 @@ from .types import EconomicLine, Figure, FunctionLine, SourceTable
 # Caption words → table kind; the first match wins, so the narrower names come first.
 KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("sangong", re.compile(r"三公")),
+    ("operating", re.compile(r"机关运行经费(?:支出)?(?:预算|决算)?(?:明细|情况|安排)?(?:预算|决算)?(?:统计)?表$")),
     ("performance", re.compile(r"绩效")),
     ("procurement", re.compile(r"采购")),
     ("operating", re.compile(r"机关运行经费")),
@@ -43,7 +44,8 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("general_function", re.compile(r"一般公共预算.{0,8}支出(?:.{0,12}(?:功能分类|决算表|预算表)|表)")),
     ("overview", re.compile(r"收(?:入)?支(?:出)?.{0,6}总表")),
     ("income", re.compile(r"收入.{0,4}(?:总表|决算表)")),
-    ("expenditure", re.compile(r"支出.{0,4}(?:总表|决算表)|(?<!项目)支出预算表")),
+    # "部门支出预算表" too, but never a 项目支出 or one fund's (财政拨款) spending table
+    ("expenditure", re.compile(r"支出.{0,4}(?:总表|决算表)|(?<!项目)(?<!拨款)支出预算表")),
 ]
 _UNIT = re.compile(r"单位\s*[:：]?\s*(亿元|万元|千元|元)|[(（](亿元|万元|千元|元)[)）]")
 def _unit_of(match: re.Match[str]) -> str:
@@ -58,12 +60,15 @@ _COLUMN_WORDS = sorted([
     "本年收入合计", "本年支出合计", "合计", "总计", "小计", "日常公用经费", "基本支出", "项目支出", "财政拨款收入", "事业单位经营收入",
     "事业收入", "经营收入", "其他收入", "上级补助收入", "附属单位上缴收入", "上缴上级支出", "经营支出",
     "对附属单位补助支出", "人员经费", "公用经费", "一般公共预算", "政府性基金预算", "国有资本经营预算",
-    "决算数", "预算数",
+    "决算数", "预算数", "金额", "预算金额", "决算金额", "年初预算", "年初预算数", "调整预算", "调整预算数",
+    "全年预算数", "调整后预算数",
 ], key=len, reverse=True)
 # A column word may wrap inside its header cell ("本年收入合\n计"), but must start and end on token boundaries so
 # "项目 支出预算" is not read as 项目支出.
 _COLUMNS = re.compile("|".join(r"(?<!\S)" + r"\s?".join(word) + r"(?!\S)" for word in _COLUMN_WORDS))
 _TOTAL_COLUMNS = {"合计", "总计", "小计", "本年收入合计", "本年支出合计"}
+# A table with one amount column under one of these words: each row's printed amount is its whole amount.
+_LONE_COLUMNS = {"预算数", "决算数", "金额", "预算金额", "决算金额"}
 
 
 @dataclass
@@ -541,8 +546,12 @@ def _place(row: Row, columns: list[str]) -> list[str | None] | None:
 
 def _total(row: Row, columns: list[str], unit: str) -> str | None:
     """The row's 合计 cell: placed, or the first printed value when the rest add up to it (合计 = Σ parts)."""
-    if not columns or (columns[0] not in _TOTAL_COLUMNS and columns != ["预算数"] and columns != ["决算数"]):
-        return None  # a lone 预算数/决算数 column is the row's whole amount
+    if columns and columns[0] not in _TOTAL_COLUMNS and "决算数" in columns and len(columns) > 1:
+        # 年初预算 | 调整预算 | 决算数 (a 决算's budgets beside the actual, no 合计): the row's amount is its actual.
+        placed = _place(row, columns)
+        return placed[columns.index("决算数")] if placed is not None else None
+    if not columns or (columns[0] not in _TOTAL_COLUMNS and not (len(columns) == 1 and columns[0] in _LONE_COLUMNS)):
+        return None  # a lone 预算数/决算数/金额 column is the row's whole amount
     placed = _place(row, columns)
     if placed is not None:
         return placed[0]
@@ -696,6 +705,7 @@ def _read_expenditure_total(table: Table, document: Document, result: TableResul
             metric=metric, value=amount.value, page=total.page, origin="table", source_unit=table.unit or "",
             display_scale=amount.scale, fund_scope=scope, exp_scope=exp_scope, table=table.caption,
             row=total.label, column=column, source=f"{table.caption} · {total.label} · {column}",
+            side="支出" if metric in ("general_budget_appropriation", "gov_fund_appropriation") else "",
         ))
 
 
@@ -772,7 +782,10 @@ _LABELS = [
     (re.compile(r"^项目支出$"), "project_expenditure", "全口径"),
     (re.compile(r"政府性基金(?:预算)?(?:财政)?(?:拨款)?(?:收入|资金)?$"), "gov_fund_appropriation", "政府性基金"),
     # the income side's carry-over (never 年末结转和结余, on the spending side of a 决算)
-    (re.compile(r"^(?:上年|年初)结转(?:和|及)?(?:结余)?$|^上年结余$"), "carryover", "全口径"),
+    (re.compile(r"^(?:上年|年初)结转(?:和|及)?(?:结余)?(?:收入|资金)?$|^上年结余$"), "carryover", "全口径"),
+    # An older 收支总表 prints one 财政拨款收入 row for all funds: resolve.py takes it for the 一般公共预算 拨款 only
+    # when no other fund's appropriation is stated.
+    (re.compile(r"^财政拨款(?:收入)?$"), "general_budget_appropriation", "财政拨款"),
 ]
 
 
@@ -782,11 +795,13 @@ def _read_labelled(table: Table, result: TableResult, *, kind: str | None) -> No
     for row in table.rows:
         label = _ENUMERATOR.sub("", row.label)
         for pattern, metric, scope in _LABELS:
-            if metric in seen or not pattern.search(label):
+            if (metric, scope) in seen or not pattern.search(label):
                 continue
             if table.kind != "overview" and metric in ("income_total", "expenditure_total", "basic_expenditure",
                                                        "project_expenditure", "carryover"):
                 continue  # a 财政拨款 or 收入 table's total is not the department's whole income
+            if kind == "决算" and metric == "carryover":
+                continue  # 决算: 年初结转和结余 mixes 结转 and 结余 of several funds; the prose says what it counts
             if kind == "决算" and label in ("收入总计", "支出总计"):
                 continue  # 决算: 收入支出总计 includes 年初结转和结余; the income is 本年收入合计
             values = [v for v in row.values if v]
@@ -796,11 +811,12 @@ def _read_labelled(table: Table, result: TableResult, *, kind: str | None) -> No
                 raw = values[0]
             else:
                 continue
-            seen.add(metric)
+            seen.add((metric, scope))
             amount = parse_amount(raw, unit)
             result.figures.append(Figure(
                 metric=metric, value=amount.value, page=row.page, origin="table", source_unit=unit,
                 display_scale=amount.scale, fund_scope=scope, table=table.caption,
                 exp_scope={"basic_expenditure": "基本", "project_expenditure": "项目"}.get(metric, "total"), row=row.label,
                 column=table.columns[0] if table.columns else None, source=f"{table.caption} · {row.label}",
+                side="收入" if metric in ("general_budget_appropriation", "gov_fund_appropriation") else "",
             ))

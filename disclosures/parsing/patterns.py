@@ -256,11 +256,16 @@ def count_then_amount(text: str, label: str) -> list[Hit]:
     return hits
 
 
+# A parenthesis of at most 40 characters after an amount, explaining it ("(含年中追加2.00万元)").
+_ASIDE = r"(?:\([^()。;]{0,40}\),?)?"
+
+
 def budget_actual(text: str, label: str) -> list[Hit]:
     """决算 "…年初预算为0.95万元，支出决算为0.00万元", "预算数为A万元，决算数为B万元", "预算安排A万元，实际开支B万元":
     the value is the actual, the budget goes beside it."""
     pattern = _compiled(
         rf"(?:{label})[^\d。;]{{0,14}}?(?:全年|年初|调整后)?预算(?:数|安排)?(?:为|是)?(?P<b>{NUMBER})(?P<bu>{UNIT})?,?"
+        rf"{_ASIDE}"  # "预算数为22.00万元(含年中追加2.00万元),决算为…": an aside on the budget, not a figure
         # the actual: any short phrase naming it (实际开支, 全年实际支出, 支出决算, 决算数, 执行数, 完成) before its amount
         rf"(?:全年|当年|本年|年度|年末)?(?=[^\d。;,]{{0,6}}?(?:实际|决算|执行|完成))[^\d。;,]{{0,8}}?(?:为|是)?"
         rf"(?P<a>{NUMBER})(?P<au>{UNIT})")
@@ -317,7 +322,7 @@ def change_only(text: str, label: str, *, year: int | None) -> list[tuple[Change
     return found
 
 
-_ACTUAL_NEXT = re.compile(rf",?(?:实际)?(?:支出)?(?:决算|执行数|实际支出|实际执行)(?:支出)?(?:数)?(?:为|是)?"
+_ACTUAL_NEXT = re.compile(rf",?{_ASIDE}(?:实际)?(?:支出)?(?:决算|执行数|实际支出|实际执行)(?:支出)?(?:数)?(?:为|是)?"
                           rf"(?P<num>{NUMBER})(?P<unit>{UNIT})")
 
 

@@ -479,7 +479,8 @@ def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None)
             figures["general_budget_appropriation"] = Figure(
                 metric="general_budget_appropriation", value=income.value, page=income.page,
                 source=overview.cite(sentence_start(text, hit.start), whole.end()), display_scale=income.display_scale,
-                source_unit=income.source_unit, fund_scope="一般公共预算财政拨款", note="文中写明收入全部为一般公共预算拨款")
+                source_unit=income.source_unit, fund_scope="一般公共预算财政拨款", note="文中写明收入全部为一般公共预算拨款",
+                side="收入")
     total("expenditure_total", "支出", spend_start, len(text))
     for metric, label in [
         ("general_budget_appropriation", r"一般公共预算(?:财政)?拨款(?:收入)?"),
@@ -488,19 +489,25 @@ def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None)
     ]:
         hit = first_hit(overview, label, end=income_end) or (
             first_hit(overview, label) if metric == "carryover" else None)  # 决算: "收入总计中…年初结转和结余"
-        if hit:
+        side = appropriation_side(text, hit) if hit and metric != "carryover" else ""
+        if hit and side is not None:
             figures[metric] = figure_at(metric, overview, hit, year=year, end=max(income_end, hit.end),
                                         fund_scope="全口径", with_change=False)
+            figures[metric].side = side or "收入"  # the income part: an appropriation that does not say is income
     said = text + (budget.text if budget is not None else "")
     if "general_budget_appropriation" not in figures and not re.search(r"(?<!无)政府性基金|国有资本", said):
-        # "收入预算612.35万元，其中财政拨款收入548.35万元": with no 政府性基金 (nor 国有资本) in the text, the
-        # appropriation is all from the general budget.
-        hit = first_hit(overview, r"(?<!基金)(?<!预算)财政拨款(?:收入)?(?!支出|结转|结余)(?:预算|决算)?", end=income_end)
+        # "收入合计2,318.46万元，其中财政拨款收入2,298.46万元": 财政拨款 without its fund is the 一般公共预算 拨款 only
+        # when no other fund is named (resolve.py also withholds it when another fund's appropriation is stated).
+        hit = next((h for h in label_amounts(text, r"财政拨款(?:收入)?(?!支出|结转|结余)", end=income_end,
+                                             clause_start=False)
+                    if not _QUALIFIED.search(text, max(0, h.start - 8), h.start) and appropriation_side(text, h)
+                    != "支出" and appropriation_side(text, h) is not None), None)
         if hit:
-            figures["general_budget_appropriation"] = figure_at(
-                "general_budget_appropriation", overview, hit, year=year, end=max(income_end, hit.end),
-                fund_scope="一般公共预算财政拨款", with_change=False)
-            figures["general_budget_appropriation"].note = "文中只有财政拨款收入，未提政府性基金：即一般公共预算拨款"
+            figure = figure_at("general_budget_appropriation", overview, prefer_actual(text, hit), year=year,
+                               end=max(income_end, hit.end), fund_scope="财政拨款", with_change=False)
+            figure.side = "收入"
+            figure.note = "文中只写财政拨款收入，未分一般公共预算和政府性基金"
+            figures["general_budget_appropriation"] = figure
     if budget is not None:
         for metric, label, scope in [
             ("general_budget_appropriation", r"一般公共预算(?:财政)?拨款(?:收入|支出)(?:预算|决算)?(?:总额|合计)?", "一般公共预算财政拨款"),
@@ -531,6 +538,22 @@ def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None)
     return figures
 
 
+# What comes right before 财政拨款 when it names one fund's appropriation, or no appropriation at all.
+_QUALIFIED = re.compile(r"(?:预算|基金|经营|经费|非|上级|[”\"』」])(?:当年)?$")
+_NOT_APPROPRIATION = re.compile(r"三公|经费|会议|培训")
+
+
+def appropriation_side(text: str, hit: Hit) -> str | None:
+    """收入 or 支出 as the words between an appropriation's label and its amount say ("" when they say neither);
+    None when they name something else ("一般公共预算财政拨款“三公”经费支出…" is not the appropriation)."""
+    gap = text[hit.start:hit.num_start]
+    if _NOT_APPROPRIATION.search(gap):
+        return None
+    if "收入" in gap:
+        return "收入"
+    return "支出" if "支出" in gap else ""
+
+
 def _appropriation(figures: dict[str, Figure], metric: str, budget: Joined, label: str, scope: str,
                    *, year: int | None) -> None:
     """三: "…财政拨款收入X万元，…财政拨款支出X万元，比上年增加Y万元": the change follows the last of the pair."""
@@ -547,7 +570,11 @@ def _appropriation(figures: dict[str, Figure], metric: str, budget: Joined, labe
             break
     figure = figures.get(metric)
     if figure is None:
+        side = appropriation_side(text, first)
+        if side is None:
+            return
         figure = figure_at(metric, budget, first, year=year, fund_scope=scope, with_change=False)
+        figure.side = side
         figures[metric] = figure
     if change is None:
         # 决算 "…支出1,430.00万元，占…。与2022年度相比，一般公共预算财政拨款支出增加100.00万元": the change is
@@ -576,8 +603,9 @@ def _respectively(text: str, label: str, year: int | None) -> Hit | None:
 
 
 _NOT_APPLICABLE = re.compile(
-    r"不在机关运行经费(?:的)?(?:统计|核算|计算)?范围|不属于机关运行经费(?:统计|核算)?范围|不纳入机关运行经费|"
-    r"机关运行经费[^。]{0,8}不适用|不涉及机关运行经费|无机关运行经费统计"
+    # "不属于机关运行经费的统计范围", "不列入机关运行经费统计口径", "未纳入机关运行经费核算", "不涉及机关运行经费"
+    r"(?:不|未|没有)(?:在|属于|纳入|列入|计入|涉及|适用)(?:于)?机关运行经费"
+    r"|机关运行经费(?:的)?(?:统计|核算)?(?:范围|口径)(?:之外|以外)|机关运行经费[^。]{0,8}不适用|无机关运行经费统计"
     # "2024年…福利院无机关运行经费。": a 事业单位 saying it has none (the template's wording for n/a).
     r"|(?<![主要原因是因由于])无机关运行经费(?=[。;)]|$)"
 )

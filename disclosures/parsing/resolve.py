@@ -29,6 +29,8 @@ PRECEDENCE: tuple[Preference, ...] = (
                "决算: the actual (决算数) is the value, the 预算数 goes beside it in budget; a figure that does not say "
                "its stage ranks with the right one, so the stage never overrides prose before table"),
     Preference("scope_column", ("{scope}", ""), "a 部门 document takes the 部门 column, a 单位 document its own"),
+    Preference("side", ("收入", "", "支出"),
+               "an appropriation is what the unit received (拨款收入); its spending differs by the carry-over"),
     Preference("origin", ("prose", "table"), "the prose is what the unit reports; a table cell fills what it omits"),
 )
 
@@ -74,6 +76,7 @@ def resolve(candidates: Candidates | list[Candidate], *, kind: str | None, scope
             result.warnings.append(f"{METRICS[item.figure.metric].label}：所在句子是模板占位文字（XX），未采用")
             continue
         by_metric.setdefault(item.figure.metric, []).append(item)
+    _unqualified_appropriation(by_metric, result.warnings)
     for metric, offered in by_metric.items():
         values = sorted((c for c in offered if not c.change_only and c.figure.period == "本年"),
                         key=lambda c: _key(c, stage=stage, scope=scope or ""))
@@ -85,6 +88,18 @@ def resolve(candidates: Candidates | list[Candidate], *, kind: str | None, scope
         if not values:
             continue
         chosen = values[0]
+        if kind == "决算" and chosen.figure.side == "支出" and metric in _APPROPRIATIONS:
+            # A 决算's appropriation received and its spending differ by the carry-over: the spending is no value.
+            result.warnings.append(f"{METRICS[metric].label}：只找到财政拨款支出（{_fmt(chosen.figure.value)}万元），"
+                                   f"未找到拨款收入，未采用")
+            continue
+        twin = next((c for c in values[1:] if chosen.figure.origin == "table" and c.figure.origin == "prose"
+                     and c.stage in (chosen.stage, "") and _same(chosen.figure, c.figure)), None)
+        if twin is not None:
+            # A cell ranked first by its side, with the prose stating the same number: the prose is what the unit
+            # reports, as printed (a 元 cell of 950.1164 is the prose's 950.12).
+            values = [twin] + [c for c in values if c is not twin]
+            chosen = twin
         figure = chosen.figure
         for other in values[1:]:
             if _same(figure, other.figure):
@@ -95,6 +110,8 @@ def resolve(candidates: Candidates | list[Candidate], *, kind: str | None, scope
                 if figure.budget is None and other.figure.value is not None:
                     figure.budget = other.figure.value
                 continue
+            if other.figure.side != figure.side:
+                continue  # an appropriation received and the same fund's spending: not the same figure
             if other.scope_column and other.scope_column != chosen.scope_column:
                 continue  # another unit's column of the same table: not the same figure
             if figure.fund_scope and other.figure.fund_scope and figure.fund_scope != other.figure.fund_scope:
@@ -113,6 +130,27 @@ def resolve(candidates: Candidates | list[Candidate], *, kind: str | None, scope
                         f"采用{_fmt(figure.change)}")
         result.figures[metric] = figure
     return result
+
+
+_APPROPRIATIONS = ("general_budget_appropriation", "gov_fund_appropriation")
+
+
+def _unqualified_appropriation(by_metric: dict[str, list[Candidate]], warnings: list[str]) -> None:
+    """"财政拨款收入X" that names no fund is the 一般公共预算 appropriation only when the document states no other
+    fund's (政府性基金) appropriation and no other income figure that names its fund: otherwise it is dropped."""
+    offered = by_metric.get("general_budget_appropriation", [])
+    unqualified = [c for c in offered if c.figure.fund_scope == "财政拨款"]
+    if not unqualified:
+        return
+    named = [c for c in offered if c.figure.fund_scope != "财政拨款" and c.figure.side == "收入"]
+    other_fund = [c for c in by_metric.get("gov_fund_appropriation", []) if c.figure.value]
+    # Beside a named figure it is kept only where it states the same number (then it is that figure, as printed).
+    dropped = [c for c in unqualified if other_fund or (named and not any(_same(c.figure, n.figure) for n in named))]
+    if dropped:
+        by_metric["general_budget_appropriation"] = [c for c in offered if c not in dropped]
+        if other_fund and not named:
+            warnings.append(f"一般公共预算拨款：文中财政拨款收入{_fmt(unqualified[0].figure.value)}万元未分资金来源，文中另有"
+                            f"政府性基金拨款，不能确定其中的一般公共预算拨款，未采用")
 
 
 def _key(candidate: Candidate, *, stage: str, scope: str) -> tuple[int, ...]:

@@ -268,11 +268,7 @@ def read_sangong_grid(grid: Grid, *, year: int, page: int | None, title: str, re
                         cell = (metric, periods[j] or "本年", row[j], f"{row[0]} · {columns[j]}")
                         (budgets if paired and roles[j] == "budget" else cells).append(cell)
         figures = _figures(cells, unit=unit, page=page, result=result, title=title)
-        by_key = {(f.period, f.metric): f for f in figures}
-        for metric, period, raw, _ in budgets:
-            figure = by_key.get((period, metric))
-            if figure and figure.budget is None and _NUMERIC.match(raw):
-                figure.budget = parse_amount(raw, unit).value
+        _set_budgets(figures, budgets, unit=unit)
         if change_column is not None and not against_budget:
             # The 增减额 column: this year's change, as the table states it.
             changes = {metric: row[change_column] for row, metric in zip(data, first_column) if metric}
@@ -319,15 +315,15 @@ def read_sangong_grid(grid: Grid, *, year: int, page: int | None, title: str, re
             if metric:
                 where = f"{row[0] if row_period else (year_row[j] if year_row else '')} · {labels[j]}"
                 cell = (metric, row_period or periods[j] or "本年", row[j], where)
-                (budgets if roles[j] == "budget" else cells).append(cell)
+                if roles[j] == "budget":  # ranked by the 预算数 column's own words (年初, 调整)
+                    budgets.append((*cell[:3], pair_row[j] if pair_row else ""))
+                else:
+                    cells.append(cell)
     figures = _figures(cells, unit=unit, page=page, result=result, title=title)
     figures += _operating_costs_row(data, [row for row, _ in rows_to_read], roles, periods, labels, pair_row,
                                     unit=unit, page=page, title=title)
+    _set_budgets(figures, budgets, unit=unit)
     by_key = {(f.period, f.metric): f for f in figures}
-    for metric, period, raw, _ in budgets:
-        figure = by_key.get((period, metric))
-        if figure and figure.budget is None and _NUMERIC.match(raw):
-            figure.budget = parse_amount(raw, unit).value
     change_row = next((row for row in data if re.search(_CHANGE_HEADER, row[0])), None)
     if change_row is not None and any(row_periods):
         # A 增减额 row under the year rows: this year's change, column by column.
@@ -388,10 +384,27 @@ def _fill_merged(header: list[list[str | None]]) -> list[list[str]]:
     return filled
 
 
+def _set_budgets(figures: list[Figure], budgets: list[tuple[str, str, str, str]], *, unit: str) -> None:
+    """A 决算's 预算数 beside each actual: the adjusted (调整/全年) budget before the 年初 one when the table gives
+    both, and a blank budget cell 0 only when that column's own sums hold with it as 0."""
+    ranked = sorted(budgets, key=lambda cell: _budget_rank(cell[3].split(" · ")[-1]))
+    by_key = {(f.period, f.metric): f for f in figures}
+    for stated in _figures(ranked, unit=unit, page=None, result=TableResult()):
+        figure = by_key.get((stated.period, stated.metric))
+        if figure and figure.budget is None and stated.value is not None:
+            figure.budget = stated.value
+
+
+def _budget_rank(label: str) -> int:
+    """调整预算 / 调整后预算 / 全年预算: what a 决算 calls its 预算数; the 年初 budget only when no other is given."""
+    return 0 if re.search(r"调整|全年", label) else 1
+
+
 def _role(cell: str | None) -> str | None:
-    """预算数 / 年初预算数 → budget; 决算数 / 全年支出数 / 实际支出 / 执行数 → actual (a year prefix allowed)."""
+    """预算数 / 年初预算数 / 调整预算数 → budget; 决算数 / 全年支出数 / 实际支出 / 执行数 → actual (a year prefix
+    allowed)."""
     cell = re.sub(r"^(?:(?:19|20)\d{2}年度?)", "", (cell or "").replace(" ", ""))
-    if re.fullmatch(r"(?:年初|全年)?预算(?:数|安排数?)?", cell):
+    if re.fullmatch(r"(?:年初|全年|调整后?(?:的)?)?预算(?:数|安排数?)?|预算调整(?:后)?数?", cell):
         return "budget"
     if re.fullmatch(r"(?:全年|本年|实际)?(?:决算|支出|执行)(?:数)?|(?:全年|本年|实际)?支出决算(?:数)?", cell):
         return "actual"
@@ -468,7 +481,7 @@ _COUNT_LABELS = (
     ("staff_authorized", re.compile(r"(?:核定)?编制(?:人数|数|总数)?(?:\((?:人|名)\))?"), "人"),
     ("staff_actual", re.compile(r"(?:实有|在职|在编)(?:人员|职工|教职工)?(?:总数|人数|数)?(?:\((?:人|名)\))?"), "人"),
     ("vehicles_count", re.compile(r"(?:实有|现有)?(?:公务用)?车辆(?:总数|数量|数)(?:\(辆\))?|(?:实有|现有)公务用车(?:数)?|"
-                                  r"公务用车(?:保有量|总数|数量|数)(?:\(辆\))?|(?:实有|现有)车辆数?(?:\(辆\))?"), "辆"),
+                                  r"公务用车(?:保有量|总数|数量|辆数|数)(?:\(辆\))?|(?:实有|现有)车辆数?(?:\(辆\))?"), "辆"),
 )
 
 

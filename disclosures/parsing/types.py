@@ -28,6 +28,7 @@ class Figure:
     table: str | None = None  # table cell provenance: the table's caption as printed; None for prose
     row: str | None = None  # table cell provenance: the row label (e.g. 合计, 2010101 行政运行)
     column: str | None = None  # table cell provenance: the column label (e.g. 公务接待费, 决算数)
+    side: str = ""  # an appropriation read from the 收入 or the 支出 side of the 收支 statement; "" = not said
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {

@@ -218,6 +218,9 @@ def test_it_reads_no_amount_when_only_counts_are_stated() -> None:
     ("公务接待费预算数为3万元，决算数为2.6万元。", "reception", "2.6", "3"),
     ("公务接待费全年预算数为30,000元，实际支出26,000元。", "reception", "2.6", "3"),
     ("机关运行经费年初预算120.00万元，决算支出数为118.50万元。", "operating_costs", "118.50", "120.00"),
+    # an aside explaining the budget is not a figure
+    ("公务接待费预算数为8.00万元（含追加接待任务1.50万元），决算数为7.10万元。", "reception", "7.10", "8.00"),
+    ("“三公”经费支出预算为31.20万元(年中调减2.00万元)，实际支出29.95万元。", "sangong_total", "29.95", "31.20"),
 ])
 def test_it_reads_a_final_accounts_actual_with_its_budget_beside_it(sentence: str, label: str, actual: str,
                                                                    budget: str) -> None:
@@ -271,6 +274,7 @@ def test_it_reads_a_change_stated_beside_a_pointer_to_the_table() -> None:
     ("机关运行经费年初预算为25.00万元，决算支出为24.30万元。", label_pattern("operating_costs"), "24.30", "25.00"),
     ("机关运行经费预算为30万元，2023年决算为28万元。", label_pattern("operating_costs"), "30", None),  # another year's
     ("机关运行经费决算为28万元，年初预算30万元。", label_pattern("operating_costs"), "28", None),  # already the actual
+    ("支出年初预算数为410.00万元（不含上年结转），决算数为398.20万元。", r"支出", "398.20", "410.00"),
 ])
 def test_it_prefers_the_actual_named_right_after_a_budget(sentence: str, label: str, value: str,
                                                           budget: str | None) -> None:

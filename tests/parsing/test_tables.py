@@ -139,6 +139,14 @@ def test_a_car_count_row_is_read_whatever_its_count_word(label: str) -> None:
     assert {f.metric: f.value for f in headcount_table_figures(document)}.get("vehicles_count") == Decimal("7")
 
 
+@pytest.mark.parametrize("label", ["公务用车数", "公务用车数量（辆）", "车辆数量", "公务用车辆数"])
+def test_a_car_count_is_read_under_several_labels(label):
+    from disclosures.parsing.tables import headcount_table_figures
+    document = _sheet_document([["项目", "部门汇总"], ["编制数", "120"], [label, "6"]])
+    assert {f.metric: f.value for f in headcount_table_figures(document)} == {
+        "staff_authorized": Decimal("120"), "vehicles_count": Decimal("6")}
+
+
 def test_a_count_listed_twice_with_different_numbers_is_withheld():
     from disclosures.parsing.tables import headcount_table_figures
     document = _sheet_document([["项目", "数量"], ["实有车辆数", "4"], ["实有车辆数", "5"]])
@@ -156,3 +164,138 @@ def test_a_change_column_is_known_by_either_way_of_naming_both_directions(header
     assert {f.metric: f.change for f in figures if f.period == "本年"} == {
         "sangong_total": Decimal("-2.00"), "outbound_travel": Decimal("0"), "vehicle_total": Decimal("-1.00"),
         "reception": Decimal("-1.00")}
+
+
+def test_a_final_accounts_table_with_initial_and_adjusted_budgets_takes_the_adjusted_one_beside_the_actual():
+    # Rows of items, columns 年初预算 | 调整预算 | 决算数; the blank items are 0 in every column the sums confirm.
+    grid = [["项目", "年初预算", "调整预算", "决算数"],
+            ["合计", "30.00", "34.50", "31.26"],
+            ["因公出国(境)费", "", "", ""],
+            ["公务用车购置费", "", "", ""],
+            ["公务用车运行维护费", "21.00", "25.50", "24.06"],
+            ["公务接待费", "9.00", "9.00", "7.20"]]
+    figures = {f.metric: f for f in read_sangong_grid(grid, year=2021, page=2, title="单位：万元", result=TableResult())}
+    assert {k: (f.value, f.budget) for k, f in figures.items()} == {
+        "sangong_total": (Decimal("31.26"), Decimal("34.50")),
+        "outbound_travel": (Decimal(0), Decimal(0)),
+        "vehicle_purchase": (Decimal(0), Decimal(0)),
+        "vehicle_operation": (Decimal("24.06"), Decimal("25.50")),
+        "reception": (Decimal("7.20"), Decimal("9.00")),
+    }
+    assert figures["reception"].column == "决算数"
+
+
+def test_a_blank_budget_stays_unknown_when_its_column_does_not_add_up():
+    grid = [["项目", "全年预算数", "决算数"],
+            ["合计", "40.00", "31.26"],
+            ["因公出国(境)费", "", ""],
+            ["公务用车运行维护费", "25.50", "24.06"],
+            ["公务接待费", "9.00", "7.20"]]
+    figures = {f.metric: f for f in read_sangong_grid(grid, year=2021, page=2, title="单位：万元", result=TableResult())}
+    assert figures["outbound_travel"].value == Decimal(0)
+    assert figures["outbound_travel"].budget is None  # 25.50 + 9.00 ≠ 40.00
+    assert figures["sangong_total"].budget == Decimal("40.00")
+
+
+def test_items_across_with_initial_adjusted_and_actual_under_each_take_the_adjusted_budget():
+    # pdfplumber gives None for the cells a merged group header covers
+    grid = [["合计", None, None, "公务用车运行维护费", None, None, "公务接待费", None, None],
+            ["年初预算", "调整预算", "决算数"] * 3,
+            ["12.00", "14.00", "13.10", "7.00", "8.00", "7.70", "5.00", "6.00", "5.40"]]
+    figures = {f.metric: f for f in read_sangong_grid(grid, year=2022, page=4, title="单位:万元", result=TableResult())}
+    assert (figures["sangong_total"].value, figures["sangong_total"].budget) == (Decimal("13.10"), Decimal("14.00"))
+    assert (figures["reception"].value, figures["reception"].budget) == (Decimal("5.40"), Decimal("6.00"))
+
+
+# ---------------------------------------------------------------------------------------------- 附表 (attachments)
+
+def _pdf_text(*pages: str):
+    from disclosures.parsing.document import Document
+    from disclosures.parsing.text import page_lines
+
+    return Document(lines=page_lines(list(pages)), pages=len(pages), data=b"", is_pdf=True)
+
+
+@pytest.mark.parametrize("column", ["金额", "预算金额", "决算数"])
+def test_a_borderless_function_table_with_one_code_column_and_one_amount_column_gives_its_lines(column):
+    from disclosures.parsing.attachments import read_tables
+
+    page = ("一般公共预算支出功能分类表\n单位：万元\n"
+            f"科目编码 科目名称 {column}\n"
+            "201 一般公共服务支出 512.30\n20103 政府办公厅（室）及相关机构事务 512.30\n"
+            "2010301 行政运行 402.30\n213 农林水支出 88.00\n合计 600.30\n")
+    result = read_tables(_pdf_text(page), year=2024, kind="决算" if column == "决算数" else "预算")
+    assert [(line.code, line.level, line.value) for line in result.function_lines] == [
+        ("201", "类", Decimal("512.30")), ("20103", "款", Decimal("512.30")), ("2010301", "项", Decimal("402.30")),
+        ("213", "类", Decimal("88.00"))]
+    assert [line.name for line in result.expenditure_by_function] == ["一般公共服务支出", "农林水支出"]
+
+
+def test_a_final_accounts_function_table_with_initial_and_adjusted_budgets_gives_the_actual():
+    from disclosures.parsing.attachments import read_tables
+
+    page = ("一般公共预算财政拨款支出决算表\n单位：万元\n科目编码 科目名称 年初预算 调整预算 决算数\n"
+            "201 一般公共服务支出 300.00 320.00 311.40\n20101 人大事务 300.00 320.00 311.40\n"
+            "221 住房保障支出 40.00 42.00 42.00\n合计 340.00 362.00 353.40\n")
+    result = read_tables(_pdf_text(page), year=2023, kind="决算")
+    assert [(line.code, line.value) for line in result.function_lines] == [
+        ("201", Decimal("311.40")), ("20101", Decimal("311.40")), ("221", Decimal("42.00"))]
+    assert result.warnings == []
+
+
+def _native(*grids: tuple[str, list[list[str | None]]]):
+    from disclosures.parsing.document import Document
+    from disclosures.parsing.types import SourceTable
+
+    return Document(lines=[], pages=1, data=b"", is_pdf=False,
+                    tables=[SourceTable(grid=grid, page=k, caption=caption, unit="万元")
+                            for k, (caption, grid) in enumerate(grids, start=1)])
+
+
+def test_a_spending_budget_table_its_overviews_carry_over_and_an_operating_costs_table_give_their_figures():
+    from disclosures.parsing.attachments import read_tables
+
+    document = _native(
+        ("某某县林业局2025年部门收支总表", [["收入项目", "本年预算", "支出项目", "本年预算"],
+                                   ["一般公共预算拨款收入", "940.00", "农林水支出", "990.00"],
+                                   ["上年结转", "50.00", "", ""], ["收入总计", "990.00", "支出总计", "990.00"]]),
+        ("某某县林业局2025年部门支出预算表", [["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+                                    ["", "合计", "990.00", "610.00", "380.00"],
+                                    ["213", "农林水支出", "990.00", "610.00", "380.00"]]),
+        ("某某县林业局2025年项目支出预算表", [["项目名称", "合计"], ["森林防火", "120.00"], ["合计", "380.00"]]),
+        ("某某县林业局2025年机关运行经费预算表", [["项目", "预算数"], ["机关运行经费合计", "64.20"], ["办公费", "20.00"],
+                                      ["其他商品和服务支出", "44.20"]]),
+    )
+    figures = {(f.metric, f.table): f.value for f in read_tables(document, year=2025, kind="预算").figures}
+    assert figures == {
+        ("income_total", "某某县林业局2025年部门收支总表"): Decimal("990.00"),
+        ("expenditure_total", "某某县林业局2025年部门收支总表"): Decimal("990.00"),
+        ("general_budget_appropriation", "某某县林业局2025年部门收支总表"): Decimal("940.00"),
+        ("carryover", "某某县林业局2025年部门收支总表"): Decimal("50.00"),
+        ("expenditure_total", "某某县林业局2025年部门支出预算表"): Decimal("990.00"),
+        ("basic_expenditure", "某某县林业局2025年部门支出预算表"): Decimal("610.00"),
+        ("project_expenditure", "某某县林业局2025年部门支出预算表"): Decimal("380.00"),
+        ("operating_costs", "某某县林业局2025年机关运行经费预算表"): Decimal("64.20"),
+    }
+
+
+@pytest.mark.parametrize(("caption", "kind"), [
+    ("2025年部门支出预算表", "expenditure"), ("2025年项目支出预算表", None), ("2025年财政拨款支出预算表", None),
+    ("2025年机关运行经费预算表", "operating"), ("机关运行经费支出决算明细表", "operating"),
+    ("2025年“三公”经费和机关运行经费预算表", "sangong"),
+])
+def test_a_table_is_known_by_its_caption(caption, kind):
+    from disclosures.parsing.attachments import table_kind
+
+    assert table_kind(caption) == kind
+
+
+def test_a_table_flattened_one_cell_per_line_is_rebuilt_with_thousands_separators():
+    from disclosures.parsing.text import TABLE_ROW, rebuild_cell_lines
+
+    cells = ["单位：元", "项目", "上年预算数", "本年预算数", "合计", "12,400.00", "10,900.00", "公务接待费", "0", "0",
+             "公务用车运行维护费", "12,400.00", "10,900.00", "说明：本年比上年减少，主要是压减开支。"]
+    assert rebuild_cell_lines(cells) == [
+        "单位：元", TABLE_ROW + "项目\t上年预算数\t本年预算数", TABLE_ROW + "合计\t12,400.00\t10,900.00",
+        TABLE_ROW + "公务接待费\t0\t0", TABLE_ROW + "公务用车运行维护费\t12,400.00\t10,900.00",
+        "说明：本年比上年减少，主要是压减开支。"]

@@ -57,11 +57,6 @@ ALL_EXPECTED = expected_paths(VARIANTS7_PDF)
 # Gaps the first run of the parser showed on this batch. strict=True: the day the parser handles one, its xfail turns
 # into a failure and the entry must be removed. Each reason is the first thing the parser gets wrong on that document.
 KNOWN_GAPS: dict[str, str] = {
-    "w04_qixian_agri_department_then_two_unit_covers": "units' '因公出国（境）费和公务用车购置费没有安排': outbound_travel missing",
-    "w06_yongtai_hospital_landscape_table_page": "'本院收入预算26,500.00万元' not read: income_total missing (and the other totals)",
-    "w11_sihong_subdistrict_carryover_borderless": "borderless 功能分类 table with one-column codes: no function lines",
-    "w12_pingluo_health_juesuan_initial_adjusted_sangong": "sangong_total value 22 (the 预算数 before a parenthesis), budget 20",
-    "w16_jianou_procurement_statistics_refused": "a 政府采购 statistics report is accepted (procurement_total read)",
 }
 
 
