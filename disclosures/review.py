@@ -168,8 +168,9 @@ def disclosure_place(*, disclosure: Disclosure, reason: str, user, region: Regio
     said = []
     try:
         with transaction.atomic():
-            disclosure = Disclosure.objects.select_for_update().select_related("department__region", "unit").get(
-                pk=disclosure.pk)
+            # of=self: PostgreSQL cannot lock the nullable side of the unit join
+            disclosure = (Disclosure.objects.select_for_update(of=("self",))
+                          .select_related("department__region", "unit").get(pk=disclosure.pk))
             old_department = disclosure.department
             if new_region:
                 region, created = Region.objects.get_or_create(province=province, name=new_region)
