@@ -222,11 +222,12 @@ def table_kind(caption: str) -> str | None:
 
 
 def _is_caption(text: str) -> bool:
-    """A table's own title: short, ends in 表 (or 表(续)), not a 目录 entry or a sentence pointing at it.
+    """A table's own title: short, ends in 表 (or 表(续), or a qualifier such as 表(按功能科目)), not a 目录 entry or
+    a sentence pointing at it.
 
     A title of a table this module does not read (项目支出预算表 …) is still a title: it ends the table above."""
     text = _UNIT.sub("", text).strip(" ,;")
-    return (len(text) <= 60 and bool(re.search(r"表(?:[(（]续(?:表)?[)）])?$", text))
+    return (len(text) <= 60 and bool(re.search(r"表(?:[(（](?:续(?:表)?|按[^()（）]{1,8})[)）])?$", text))
             and not re.search(r"[.…·]{3,}|详见|见附表|参见|。|,|，", text)
             and (table_kind(text) is not None or bool(re.search(r"预算|决算|收支|支出|收入|经费|明细|情况|统计", text)))
             and not re.match(r"^(?:[一二三四五六七八九十]+、|\d+[.、])", text))

@@ -361,6 +361,17 @@ def test_it_continues_a_table_whose_title_is_repeated_with_a_continuation_mark()
     assert {f.metric: f.value for f in result.figures}["basic_expenditure"] == Decimal("6.00")
 
 
+def test_it_opens_a_new_table_at_a_title_that_ends_in_a_qualifier_after_the_word_table():
+    pages = ["部门收支总表\n单位：万元\n收入 金额 支出 金额\n一般公共预算拨款 12.00 教育支出 10.00\n"
+             "卫生健康支出 2.00\n收入合计 12.00 支出合计 12.00\n"
+             "一般公共预算支出表(按功能科目)\n单位：万元\n科目编码 科目名称 金额\n205 教育支出 10.00\n",
+             "科目编码 科目名称 金额\n210 卫生健康支出 2.00\n合计 12.00\n"]
+    result = read_tables(_pdf_text(*pages), year=2024, kind="预算")
+    assert [(line.code, line.value, line.page, line.table) for line in result.expenditure_by_function] == [
+        ("205", Decimal("10.00"), 1, "一般公共预算支出表(按功能科目)"),
+        ("210", Decimal("2.00"), 2, "一般公共预算支出表(按功能科目)")]
+
+
 def test_it_keeps_apart_an_income_item_with_a_blank_cell_and_the_expenditure_item_beside_it():
     pages = ["部门收支总表\n单位：万元\n收入项目 预算数 支出项目 预算数\n一般公共预算拨款收入 1,646.30 文化旅游体育与传媒支出 1,326.40\n"
              "政府性基金预算拨款收入 社会保障和就业支出 184.90\n收入总计 1,646.30 支出总计 1,511.30\n"]
