@@ -479,8 +479,11 @@ def _native_table(source: SourceTable) -> Table | None:
     block_columns = [[j for j in value_columns if begin <= j < end] for begin, end in blocks]
     table = Table(kind=kind, caption=caption, unit=unit, columns=[labels[j] for j in block_columns[0]],
                   pages=[source.page] if source.page else [])
+    sides: list[tuple[int, int]] = []
     if any(len(columns) != len(block_columns[0]) for columns in block_columns):
-        blocks, block_columns = [(0, width)], [value_columns]  # blocks of unlike shape: read the row whole
+        # blocks of unlike shape: read the row whole, but a row naming an item on each side is one row per side,
+        # so a blank cell on the left cannot take the amount of the item beside it
+        sides, blocks, block_columns = blocks, [(0, width)], [value_columns]
         table.columns = [labels[j] for j in value_columns]
     # A number under a 科目/名称/编码 header means the row's cells slid out of their columns (a grid that lost an
     # empty cell): such a row is withheld rather than read one column off.
@@ -492,14 +495,18 @@ def _native_table(source: SourceTable) -> Table | None:
             if any(row[j] and _NUM.match(row[j]) and not _is_code_cell(row[j]) for j in name_columns):
                 slid += 1
                 continue
-            part = row[begin:end]
-            cells = [piece for j, c in enumerate(part, start=begin) if j not in value_columns and c
-                     for piece in _unglue(c)]
-            code = [c for c in cells if _is_code_cell(c)]
-            label = next((c for c in cells if not _is_code_cell(c) and c not in ("类", "款", "项")), "")
-            values = [row[j] if row[j] and _NUM.match(row[j]) else None for j in columns]
-            if code or label or any(values):
-                table.rows.append(Row(code=code, label=label, values=values, page=source.page, placed=True))
+            named = [(b, e) for b, e in sides if any(row[j] and not _NUM.match(row[j]) for j in range(b, e)
+                                                     if j not in value_columns)]
+            for part_begin, part_end in (named if len(named) > 1 else [(begin, end)]):
+                part = row[part_begin:part_end]
+                cells = [piece for j, c in enumerate(part, start=part_begin) if j not in value_columns and c
+                         for piece in _unglue(c)]
+                code = [c for c in cells if _is_code_cell(c)]
+                label = next((c for c in cells if not _is_code_cell(c) and c not in ("类", "款", "项")), "")
+                values = [row[j] if row[j] and _NUM.match(row[j]) and part_begin <= j < part_end else None
+                          for j in columns]
+                if code or label or any(values):
+                    table.rows.append(Row(code=code, label=label, values=values, page=source.page, placed=True))
     table.slid = slid
     return table
 

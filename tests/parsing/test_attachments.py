@@ -381,6 +381,18 @@ def test_it_keeps_apart_an_income_item_with_a_blank_cell_and_the_expenditure_ite
     assert "gov_fund_appropriation" not in {f.metric for f in result.figures}  # its cell is blank, not 0
 
 
+def test_it_leaves_a_blank_income_cell_blank_beside_a_wider_expenditure_side():
+    grid = [["项目", "预算数", "项目", "合计", "一般公共预算", "政府性基金预算"],
+            ["一般公共预算资金", "30.00", "一般公共服务支出", "26.00", "26.00", ""],
+            ["政府性基金预算资金", "", "教育支出", "4.00", "4.00", ""],
+            ["收入合计", "30.00", "支出合计", "30.00", "30.00", ""]]
+    source = SourceTable(grid=grid, caption="某局财政拨款收支总表", unit="万元")
+    result = read_tables(_native(source), year=2025, kind="预算")
+    assert {f.metric: f.value for f in result.figures} == {"general_budget_appropriation": Decimal("30.00")}
+    assert [(line.name, line.value) for line in result.expenditure_by_function] == [
+        ("一般公共服务支出", Decimal("26.00")), ("教育支出", Decimal("4.00"))]
+
+
 def test_it_keeps_a_total_row_that_does_not_add_up_and_says_so():
     grid = [["科目名称", "合计", "基本支出", "项目支出"], ["合计", "100.00", "60.00", "30.00"]]
     result = read_tables(_native(SourceTable(grid=grid, caption="部门支出总表", unit="万元")), year=2025, kind="预算")
