@@ -552,9 +552,14 @@ def _place(row: Row, columns: list[str]) -> list[str | None] | None:
     return None
 
 
+def _actual_beside_budgets(columns: list[str]) -> bool:
+    """年初预算 | 调整预算 | 决算数 (a 决算's budgets beside the actual, no 合计): a row's amount is its 决算数."""
+    return bool(columns) and columns[0] not in _TOTAL_COLUMNS and "决算数" in columns and len(columns) > 1
+
+
 def _total(row: Row, columns: list[str], unit: str) -> str | None:
     """The row's 合计 cell: placed, or the first printed value when the rest add up to it (合计 = Σ parts)."""
-    if columns and columns[0] not in _TOTAL_COLUMNS and "决算数" in columns and len(columns) > 1:
+    if _actual_beside_budgets(columns):
         # 年初预算 | 调整预算 | 决算数 (a 决算's budgets beside the actual, no 合计): the row's amount is its actual.
         placed = _place(row, columns)
         return placed[columns.index("决算数")] if placed is not None else None
@@ -666,7 +671,8 @@ def _read_function(table: Table, result: TableResult, *, kind: str | None) -> No
             continue
         result.function_lines.append(FunctionLine(
             name=row.label, value=_wan(raw, table.unit or ""), code=code, page=row.page,
-            source=f"{table.caption} · {' '.join(row.code)} {row.label} · {table.columns[0]}",
+            source=f"{table.caption} · {' '.join(row.code)} {row.label} · "
+                   f"{'决算数' if _actual_beside_budgets(table.columns) else table.columns[0]}",
             fund_scope=_fund_scope(table), level=level, table=table.caption,
         ))
     if unplaced:

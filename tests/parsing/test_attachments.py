@@ -393,6 +393,15 @@ def test_it_leaves_a_blank_income_cell_blank_beside_a_wider_expenditure_side():
         ("一般公共服务支出", Decimal("26.00")), ("教育支出", Decimal("4.00"))]
 
 
+def test_it_reads_a_final_accounts_function_row_under_its_actual_column_and_names_that_column():
+    grid = [["科目编码", "科目名称", "年初预算", "调整预算", "决算数"],
+            ["204", "公共安全支出", "90.00", "95.00", "93.50"], ["208", "社会保障和就业支出", "8.00", "8.20", "8.20"]]
+    source = SourceTable(grid=grid, caption="一般公共预算财政拨款支出决算表", unit="万元")
+    result = read_tables(_native(source), year=2023, kind="决算")
+    assert [(line.code, line.value, line.source.rsplit(" · ", 1)[1]) for line in result.function_lines] == [
+        ("204", Decimal("93.50"), "决算数"), ("208", Decimal("8.20"), "决算数")]
+
+
 def test_it_keeps_a_total_row_that_does_not_add_up_and_says_so():
     grid = [["科目名称", "合计", "基本支出", "项目支出"], ["合计", "100.00", "60.00", "30.00"]]
     result = read_tables(_native(SourceTable(grid=grid, caption="部门支出总表", unit="万元")), year=2025, kind="预算")
