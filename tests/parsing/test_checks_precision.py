@@ -161,3 +161,16 @@ def test_it_reads_a_share_of_the_amounts_own_budget_as_a_completion_rate_not_a_s
     named = _shares("某项支出合计600.00万元。本年一般公共预算财政拨款支出500.00万元，占某项支出合计的90.0%。")
     assert [(c.outcome, c.severity, [f["value"] for f in c.figures]) for c in named] == [
         ("fail", "error", ["500.00", "600.00", "90.0%"])]
+
+
+def test_it_does_not_hold_final_accounts_appropriation_received_against_the_spending_tables_total() -> None:
+    received = Figure("general_budget_appropriation", D("100.00"), display_scale=2, fund_scope="一般公共预算财政拨款",
+                      side="收入", source="一般公共预算财政拨款收入100.00万元")
+    result = _final(general_budget_appropriation=received)
+    result.table_figures = [Figure("general_budget_appropriation", D("96.00"), display_scale=2, origin="table",
+                                   table="某县测试局一般公共预算财政拨款支出决算表", fund_scope="一般公共预算财政拨款",
+                                   side="支出")]
+    checks = [c for c in run_checks(result) if c.rule == "IE-GB"]
+    assert [c.outcome for c in checks] == ["insufficient_data"]
+    result.kind = "预算"  # a budget's appropriation is spent as received: the same amount on both sides
+    assert [(c.outcome, c.severity) for c in run_checks(result) if c.rule == "IE-GB"] == [("fail", "error")]
