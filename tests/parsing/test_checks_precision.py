@@ -174,3 +174,14 @@ def test_it_does_not_hold_final_accounts_appropriation_received_against_the_spen
     assert [c.outcome for c in checks] == ["insufficient_data"]
     result.kind = "预算"  # a budget's appropriation is spent as received: the same amount on both sides
     assert [(c.outcome, c.severity) for c in run_checks(result) if c.rule == "IE-GB"] == [("fail", "error")]
+
+
+def test_it_adds_the_spending_changes_of_final_accounts_only_to_a_spending_change() -> None:
+    scope = "一般公共预算财政拨款"
+    result = _final(general_budget_appropriation=Figure("general_budget_appropriation", D("100.00"), D("12.00"),
+                                                        display_scale=2, fund_scope=scope, side="收入"),
+                    basic_expenditure=Figure("basic_expenditure", D("60.00"), D("3.00"), display_scale=2, fund_scope=scope),
+                    project_expenditure=Figure("project_expenditure", D("36.00"), D("5.00"), display_scale=2, fund_scope=scope))
+    assert [c for c in run_checks(result) if c.rule == "IE-CHG-BP"] == []
+    result.figures["general_budget_appropriation"].side = "支出"
+    assert [(c.outcome, c.severity) for c in run_checks(result) if c.rule == "IE-CHG-BP"] == [("fail", "error")]

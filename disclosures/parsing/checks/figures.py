@@ -327,6 +327,8 @@ def ie_chg_bp(result: ParsedDisclosure) -> Iterator[Check]:
         return
     if {basic.fund_scope, project.fund_scope} != {"一般公共预算财政拨款"} or "prose" != basic.origin:
         return
+    if result.kind == "决算" and whole.side == "收入":
+        return  # a 决算's change of the appropriation received is not the change of its spending (结余 differ)
     yield compare("IE-CHG-BP", "一般公共预算财政拨款变动额等于基本支出与项目支出变动额之和",
                   [term(whole, "一般公共预算财政拨款", change=True)], [term(basic, change=True), term(project, change=True)])
 
