@@ -222,11 +222,12 @@ def table_kind(caption: str) -> str | None:
 
 
 def _is_caption(text: str) -> bool:
-    """A table's own title: short, ends in 表 (or 表(续)), not a 目录 entry or a sentence pointing at it.
+    """A table's own title: short, ends in 表 (or 表(续), or a qualifier such as 表(按功能科目)), not a 目录 entry or
+    a sentence pointing at it.
 
     A title of a table this module does not read (项目支出预算表 …) is still a title: it ends the table above."""
     text = _UNIT.sub("", text).strip(" ,;")
-    return (len(text) <= 60 and bool(re.search(r"表(?:[(（]续(?:表)?[)）])?$", text))
+    return (len(text) <= 60 and bool(re.search(r"表(?:[(（](?:续(?:表)?|按[^()（）]{1,8})[)）])?$", text))
             and not re.search(r"[.…·]{3,}|详见|见附表|参见|。|,|，", text)
             and (table_kind(text) is not None or bool(re.search(r"预算|决算|收支|支出|收入|经费|明细|情况|统计", text)))
             and not re.match(r"^(?:[一二三四五六七八九十]+、|\d+[.、])", text))
@@ -478,8 +479,11 @@ def _native_table(source: SourceTable) -> Table | None:
     block_columns = [[j for j in value_columns if begin <= j < end] for begin, end in blocks]
     table = Table(kind=kind, caption=caption, unit=unit, columns=[labels[j] for j in block_columns[0]],
                   pages=[source.page] if source.page else [])
+    sides: list[tuple[int, int]] = []
     if any(len(columns) != len(block_columns[0]) for columns in block_columns):
-        blocks, block_columns = [(0, width)], [value_columns]  # blocks of unlike shape: read the row whole
+        # blocks of unlike shape: read the row whole, but a row naming an item on each side is one row per side,
+        # so a blank cell on the left cannot take the amount of the item beside it
+        sides, blocks, block_columns = blocks, [(0, width)], [value_columns]
         table.columns = [labels[j] for j in value_columns]
     # A number under a 科目/名称/编码 header means the row's cells slid out of their columns (a grid that lost an
     # empty cell): such a row is withheld rather than read one column off.
@@ -491,14 +495,18 @@ def _native_table(source: SourceTable) -> Table | None:
             if any(row[j] and _NUM.match(row[j]) and not _is_code_cell(row[j]) for j in name_columns):
                 slid += 1
                 continue
-            part = row[begin:end]
-            cells = [piece for j, c in enumerate(part, start=begin) if j not in value_columns and c
-                     for piece in _unglue(c)]
-            code = [c for c in cells if _is_code_cell(c)]
-            label = next((c for c in cells if not _is_code_cell(c) and c not in ("类", "款", "项")), "")
-            values = [row[j] if row[j] and _NUM.match(row[j]) else None for j in columns]
-            if code or label or any(values):
-                table.rows.append(Row(code=code, label=label, values=values, page=source.page, placed=True))
+            named = [(b, e) for b, e in sides if any(row[j] and not _NUM.match(row[j]) for j in range(b, e)
+                                                     if j not in value_columns)]
+            for part_begin, part_end in (named if len(named) > 1 else [(begin, end)]):
+                part = row[part_begin:part_end]
+                cells = [piece for j, c in enumerate(part, start=part_begin) if j not in value_columns and c
+                         for piece in _unglue(c)]
+                code = [c for c in cells if _is_code_cell(c)]
+                label = next((c for c in cells if not _is_code_cell(c) and c not in ("类", "款", "项")), "")
+                values = [row[j] if row[j] and _NUM.match(row[j]) and part_begin <= j < part_end else None
+                          for j in columns]
+                if code or label or any(values):
+                    table.rows.append(Row(code=code, label=label, values=values, page=source.page, placed=True))
     table.slid = slid
     return table
 
@@ -544,9 +552,14 @@ def _place(row: Row, columns: list[str]) -> list[str | None] | None:
     return None
 
 
+def _actual_beside_budgets(columns: list[str]) -> bool:
+    """年初预算 | 调整预算 | 决算数 (a 决算's budgets beside the actual, no 合计): a row's amount is its 决算数."""
+    return bool(columns) and columns[0] not in _TOTAL_COLUMNS and "决算数" in columns and len(columns) > 1
+
+
 def _total(row: Row, columns: list[str], unit: str) -> str | None:
     """The row's 合计 cell: placed, or the first printed value when the rest add up to it (合计 = Σ parts)."""
-    if columns and columns[0] not in _TOTAL_COLUMNS and "决算数" in columns and len(columns) > 1:
+    if _actual_beside_budgets(columns):
         # 年初预算 | 调整预算 | 决算数 (a 决算's budgets beside the actual, no 合计): the row's amount is its actual.
         placed = _place(row, columns)
         return placed[columns.index("决算数")] if placed is not None else None
@@ -658,7 +671,8 @@ def _read_function(table: Table, result: TableResult, *, kind: str | None) -> No
             continue
         result.function_lines.append(FunctionLine(
             name=row.label, value=_wan(raw, table.unit or ""), code=code, page=row.page,
-            source=f"{table.caption} · {' '.join(row.code)} {row.label} · {table.columns[0]}",
+            source=f"{table.caption} · {' '.join(row.code)} {row.label} · "
+                   f"{'决算数' if _actual_beside_budgets(table.columns) else table.columns[0]}",
             fund_scope=_fund_scope(table), level=level, table=table.caption,
         ))
     if unplaced:

@@ -361,6 +361,17 @@ def test_it_continues_a_table_whose_title_is_repeated_with_a_continuation_mark()
     assert {f.metric: f.value for f in result.figures}["basic_expenditure"] == Decimal("6.00")
 
 
+def test_it_opens_a_new_table_at_a_title_that_ends_in_a_qualifier_after_the_word_table():
+    pages = ["部门收支总表\n单位：万元\n收入 金额 支出 金额\n一般公共预算拨款 12.00 教育支出 10.00\n"
+             "卫生健康支出 2.00\n收入合计 12.00 支出合计 12.00\n"
+             "一般公共预算支出表(按功能科目)\n单位：万元\n科目编码 科目名称 金额\n205 教育支出 10.00\n",
+             "科目编码 科目名称 金额\n210 卫生健康支出 2.00\n合计 12.00\n"]
+    result = read_tables(_pdf_text(*pages), year=2024, kind="预算")
+    assert [(line.code, line.value, line.page, line.table) for line in result.expenditure_by_function] == [
+        ("205", Decimal("10.00"), 1, "一般公共预算支出表(按功能科目)"),
+        ("210", Decimal("2.00"), 2, "一般公共预算支出表(按功能科目)")]
+
+
 def test_it_keeps_apart_an_income_item_with_a_blank_cell_and_the_expenditure_item_beside_it():
     pages = ["部门收支总表\n单位：万元\n收入项目 预算数 支出项目 预算数\n一般公共预算拨款收入 1,646.30 文化旅游体育与传媒支出 1,326.40\n"
              "政府性基金预算拨款收入 社会保障和就业支出 184.90\n收入总计 1,646.30 支出总计 1,511.30\n"]
@@ -368,6 +379,27 @@ def test_it_keeps_apart_an_income_item_with_a_blank_cell_and_the_expenditure_ite
     assert [(line.code, line.name, line.value) for line in result.expenditure_by_function] == [
         ("207", "文化旅游体育与传媒支出", Decimal("1326.40")), ("208", "社会保障和就业支出", Decimal("184.90"))]
     assert "gov_fund_appropriation" not in {f.metric for f in result.figures}  # its cell is blank, not 0
+
+
+def test_it_leaves_a_blank_income_cell_blank_beside_a_wider_expenditure_side():
+    grid = [["项目", "预算数", "项目", "合计", "一般公共预算", "政府性基金预算"],
+            ["一般公共预算资金", "30.00", "一般公共服务支出", "26.00", "26.00", ""],
+            ["政府性基金预算资金", "", "教育支出", "4.00", "4.00", ""],
+            ["收入合计", "30.00", "支出合计", "30.00", "30.00", ""]]
+    source = SourceTable(grid=grid, caption="某局财政拨款收支总表", unit="万元")
+    result = read_tables(_native(source), year=2025, kind="预算")
+    assert {f.metric: f.value for f in result.figures} == {"general_budget_appropriation": Decimal("30.00")}
+    assert [(line.name, line.value) for line in result.expenditure_by_function] == [
+        ("一般公共服务支出", Decimal("26.00")), ("教育支出", Decimal("4.00"))]
+
+
+def test_it_reads_a_final_accounts_function_row_under_its_actual_column_and_names_that_column():
+    grid = [["科目编码", "科目名称", "年初预算", "调整预算", "决算数"],
+            ["204", "公共安全支出", "90.00", "95.00", "93.50"], ["208", "社会保障和就业支出", "8.00", "8.20", "8.20"]]
+    source = SourceTable(grid=grid, caption="一般公共预算财政拨款支出决算表", unit="万元")
+    result = read_tables(_native(source), year=2023, kind="决算")
+    assert [(line.code, line.value, line.source.rsplit(" · ", 1)[1]) for line in result.function_lines] == [
+        ("204", Decimal("93.50"), "决算数"), ("208", Decimal("8.20"), "决算数")]
 
 
 def test_it_keeps_a_total_row_that_does_not_add_up_and_says_so():

@@ -186,17 +186,25 @@ def ie_exp_sum(result: ParsedDisclosure) -> Iterator[Check]:
         yield skipped("IE-EXP-SUM", name, "insufficient_data", "有分项不能确认为功能分类科目，未核对")
         return
     scopes = {line.fund_scope for line in lines}
+    scope = scopes.pop() if len(scopes) == 1 else None
+    key = {"全口径": "expenditure_total", "一般公共预算财政拨款": "general_budget_appropriation"}.get(scope or "")
     captions = {line.table for line in lines}
     whole: Term | None = None
     if captions != {None}:
-        for figure in result.table_figures:
-            if (figure.table in captions and figure.exp_scope == "total" and figure.value is not None
-                    and figure.metric in ("general_budget_appropriation", "expenditure_total") and figure.period == "本年"):
-                whole = term(figure, "表中合计")
-                break
-    if whole is None and len(scopes) == 1:
-        key = {"全口径": "expenditure_total", "一般公共预算财政拨款": "general_budget_appropriation"}.get(scopes.pop())
-        total = _fig(result, key) if key else None
+        # the classes are a table's 支出 side: its 收入 side (一般公共预算拨款收入 beside them) is not their total
+        totals = [figure for figure in result.table_figures
+                  if figure.table in captions and figure.exp_scope == "total" and figure.value is not None
+                  and figure.metric in ("general_budget_appropriation", "expenditure_total")
+                  and figure.period == "本年" and figure.side != "收入"]
+        totals.sort(key=lambda figure: figure.metric != key)
+        if totals:
+            whole = term(totals[0], "表中合计")
+    if whole is None and key is not None:
+        total = _fig(result, key)
+        if total is not None and not _spending_of(total, scope, result.kind):
+            yield skipped("IE-EXP-SUM", name, "insufficient_data",
+                          f"可比的合计只有收入数或另一资金口径的数（{total.source or total.metric}），与功能分类支出口径不同，未核对")
+            return
         if total is not None:
             whole = term(total, "支出合计" if key == "expenditure_total" else "一般公共预算财政拨款支出")
     if whole is None:
@@ -215,6 +223,14 @@ def ie_exp_sum(result: ParsedDisclosure) -> Iterator[Check]:
         check.severity = "warning"
         check.message += "；分项之和小于合计，可能有未列出或未读出的科目"
     yield check
+
+
+def _spending_of(total: Figure, scope: str | None, kind: str | None) -> bool:
+    """Whether `total` is the spending of the lines' funds: not a broader fund (财政拨款 = 一般公共预算 + 政府性基金),
+    and in a 决算 not the appropriation received (收入 ≠ 支出 once 结余 is kept)."""
+    if total.fund_scope not in (None, "全口径", scope):
+        return False
+    return not (kind == "决算" and total.metric == "general_budget_appropriation" and total.side == "收入")
 
 
 def _scale(value: Decimal) -> int:
@@ -311,6 +327,8 @@ def ie_chg_bp(result: ParsedDisclosure) -> Iterator[Check]:
         return
     if {basic.fund_scope, project.fund_scope} != {"一般公共预算财政拨款"} or "prose" != basic.origin:
         return
+    if result.kind == "决算" and whole.side == "收入":
+        return  # a 决算's change of the appropriation received is not the change of its spending (结余 differ)
     yield compare("IE-CHG-BP", "一般公共预算财政拨款变动额等于基本支出与项目支出变动额之和",
                   [term(whole, "一般公共预算财政拨款", change=True)], [term(basic, change=True), term(project, change=True)])
 
@@ -336,6 +354,10 @@ def ie_gb(result: ParsedDisclosure) -> Iterator[Check]:
             if check.outcome == "fail" and check.severity == "error" and cell.value in parts:
                 check = skipped("IE-GB", name, "insufficient_data",
                                 f"{cell.table}合计列的{cell.value}等于正文的基本或项目支出，表格列可能错位，未比较")
+            elif check.outcome == "fail" and result.kind == "决算" and {prose.side, cell.side} == {"收入", "支出"}:
+                # a 决算's appropriation received and its spending differ by what is carried over
+                check = skipped("IE-GB", name, "insufficient_data",
+                                f"正文的一般公共预算拨款为{prose.side}数，{cell.table}的为{cell.side}数，决算中两者可因结转结余而不同，未比较")
             yield check
 
 

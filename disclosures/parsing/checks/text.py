@@ -491,6 +491,8 @@ def pr_share(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             continue
         named, stated = match.group(3), _dec(match.group(4))
         reference = base
+        if named and _BUDGET_BASE.fullmatch(named.lstrip("的")):
+            continue  # “占调整预算的99.3%”: the amount's own budget (a completion rate), not any 预算 the text names
         if named:
             reference = _named(view, named)
         if reference is None or stated is None or reference[0] <= 0:
@@ -512,6 +514,9 @@ def pr_share(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         yield Check("PR-SHARE", "占比与金额一致", "fail", "error" if off > 1 else "warning",
                     f"{match.group(1)}万元占{whole_raw}万元应为{amount / whole * 100:.2f}%，文中为{stated}%，需人工复核",
                     terms, None, page, "text")
+
+
+_BUDGET_BASE = re.compile(r"(?:年初|调整|调整后|全年)?预算(?:数)?")
 
 
 def _named(view: Text, name: str) -> tuple[Decimal, str, int] | None:
