@@ -645,18 +645,28 @@ def _subset(stated: dict[str, Any], mask: np.ndarray) -> dict[str, Any]:
             for part, arrays in stated.items()}
 
 
+DECORATED = ("peer_signal", "notes")  # the per-row texts `Decorations` computes for the rows asked for
+
+
 def _finish(stated: dict[str, Any], *, wanted_years: list[int], order: str, min_peers: int) -> pd.DataFrame:
     """Rank, peer signal, notes and order for the chosen rows."""
+    frame, decorations = _finish_lazily(stated, wanted_years=wanted_years, order=order, min_peers=min_peers)
+    return decorations.complete(frame) if decorations is not None else frame
+
+
+def _finish_lazily(stated: dict[str, Any], *, wanted_years: list[int], order: str,
+                   min_peers: int) -> tuple[pd.DataFrame, "Decorations | None"]:
+    """`_finish` without the per-row texts: the frame's ``peer_signal`` and ``notes`` are None, and the returned
+    `Decorations` computes them for any of its rows (None when the frame is empty)."""
     out, numbers = dict(stated["out"]), stated["numbers"]
     if not len(out["year"]):
-        return pd.DataFrame(columns=OUTPUT_COLUMNS)
+        return pd.DataFrame(columns=OUTPUT_COLUMNS), None
     keys = pd.DataFrame({key: out[key] for key in ("subject_key", "subject_name", "department_type", "kind", "year",
                                                   "scope", "member_count")})
-    groups = [keys["kind"], keys["year"]] if wanted_years else [keys["kind"]]
+    # groupers as plain arrays: a Series makes pandas try it as a column label first (and format it in the error)
+    groups = [out["kind"], np.asarray(out["year"])] if wanted_years else [out["kind"]]
     ranks = pd.Series(numbers["sangong_total"]).groupby(groups).rank(ascending=False, method="min").to_numpy()
     out["rank"] = _objects(ranks, integer=True)
-    out["peer_signal"] = _peer_signals(keys, numbers, groups, min_peers=min_peers)
-    out["notes"] = _notes(keys, out, stated["na"], stated["notes"], stated["reasons"], wanted_years=wanted_years)
     if order == "subject":
         keys["subject_name"] = keys["subject_name"].astype(str)
         sort, ascending = ["subject_name", "subject_key", "year", "kind"], [True] * 4
@@ -665,8 +675,144 @@ def _finish(stated: dict[str, Any], *, wanted_years: list[int], order: str, min_
         sort = ["kind", "year", "rank", "subject_name"] if wanted_years else ["kind", "rank", "subject_name"]
         ascending = [key != "year" for key in sort]
     position = keys.sort_values(sort, ascending=ascending, na_position="last", kind="stable").index.to_numpy()
+    decorations = Decorations(keys, out, stated, groups, position, wanted_years=wanted_years, min_peers=min_peers)
+    pending = np.full(len(position), None, dtype=object)
     # each column is a fresh array (fancy indexing copies): the frame may hold them as they are
-    return pd.DataFrame({key: np.asarray(out[key])[position] for key in OUTPUT_COLUMNS}, copy=False)
+    return pd.DataFrame({key: pending.copy() if key in DECORATED else np.asarray(out[key])[position]
+                         for key in OUTPUT_COLUMNS}, copy=False), decorations
+
+
+class Decorations:
+    """The per-row texts of a finished frame — 同类比较提示 (``peer_signal``) and 说明 (``notes``) — for the rows
+    asked for: the compare page shows 50 of the ~6,000 历年 rows. Every statistic over all rows (the peer groups'
+    medians and MADs, each subject's years, the newest year per kind) is computed once here; only the texts are
+    left for `rows`. Row ``p`` of the frame is row ``position[p]`` of the stated arrays."""
+
+    def __init__(self, keys: pd.DataFrame, out: dict[str, Any], stated: dict[str, Any], groups: list[np.ndarray],
+                 position: np.ndarray, *, wanted_years: list[int], min_peers: int) -> None:
+        self.position = position
+        self.signals = _PeerSignals(keys, stated["numbers"], groups, min_peers=min_peers)
+        self.notes = _Notes(keys, out, stated["na"], stated["notes"], stated["reasons"], wanted_years=wanted_years)
+
+    def __len__(self) -> int:
+        return len(self.position)
+
+    def rows(self, rows: Any) -> dict[str, np.ndarray]:
+        """{"peer_signal": …, "notes": …} for the frame's rows at positions `rows` (in that order)."""
+        source = self.position[np.asarray(rows, dtype=np.intp)]
+        return {"peer_signal": self.signals.texts(source), "notes": self.notes.texts(source)}
+
+    def complete(self, frame: pd.DataFrame) -> pd.DataFrame:
+        """`frame` with the texts of every row."""
+        if not len(frame):
+            return frame
+        return frame.assign(**self.rows(np.arange(len(frame))))
+
+
+class _PeerSignals:
+    """Modified z-score |x − median| / (1.4826·MAD) > 3.5 among rows of the same department type (and kind/year)."""
+
+    def __init__(self, frame: pd.DataFrame, numbers: dict[str, np.ndarray], groups: list[np.ndarray], *,
+                 min_peers: int) -> None:
+        self.flagged = self.higher = None
+        types = frame["department_type"].fillna("").to_numpy()
+        grouping = pd.DataFrame({"type": types, **{f"group{i}": group for i, group in enumerate(groups)}})
+        codes = grouping.groupby(list(grouping.columns), sort=False).ngroup().to_numpy()
+        if len(frame) < min_peers or np.bincount(codes).max() < min_peers:
+            return
+        values = pd.DataFrame({metric: numbers[metric] for metric in PEER_SIGNAL_METRICS})
+        grouped = values.groupby(codes)
+        count, median = grouped.transform("count").to_numpy(), grouped.transform("median")
+        deviation = (values - median).abs()
+        mad = deviation.groupby(codes).transform("median").to_numpy()
+        with np.errstate(divide="ignore", invalid="ignore"):
+            score = deviation.to_numpy() / (MAD_SCALE * mad)
+        has_type = (types != "")[:, None]
+        flagged = has_type & (count >= min_peers) & (mad > 0) & (score > MAD_THRESHOLD)
+        if flagged.any():
+            self.flagged, self.higher = flagged, values.to_numpy() > median.to_numpy()
+
+    def texts(self, rows: np.ndarray) -> np.ndarray:
+        if self.flagged is None:
+            return np.full(len(rows), "", dtype=object)
+        found = []
+        for number, metric in enumerate(PEER_SIGNAL_METRICS):
+            label = COLUMN_LABELS[metric].split("（")[0] if metric in DERIVED else METRICS[metric].label
+            found.append(np.where(self.flagged[rows, number], np.where(
+                self.higher[rows, number], f"{label}明显高于同类单位中位数，差异较大，建议核实",
+                f"{label}明显低于同类单位中位数，差异较大，建议核实"), ""))
+        return np.array(["；".join(p for p in parts if p) for parts in zip(*found)], dtype=object)
+
+
+class _Notes:
+    """The 说明 of each row: scope, kind, missing or older years, derived figures, restatements, 不适用, 未披露."""
+
+    def __init__(self, frame: pd.DataFrame, out: dict[str, Any], not_applicable: dict[str, np.ndarray],
+                 notes_by_metric: dict[str, np.ndarray], derived_reasons: dict[str, np.ndarray], *,
+                 wanted_years: list[int]) -> None:
+        self.wanted_years = wanted_years
+        self.mixed_kinds = frame["kind"].nunique() > 1
+        self.mixed_scopes = frame["scope"].nunique() > 1
+        self.newest_by_kind = frame.groupby("kind")["year"].max().to_dict()
+        self.years_by_subject: dict[tuple[str, str], set[int]] = {}
+        for subject, kind, year in zip(frame["subject_key"].tolist(), frame["kind"].tolist(), frame["year"].tolist()):
+            self.years_by_subject.setdefault((subject, kind), set()).add(year)
+        self.columns = [*[frame[c].tolist() for c in ("scope", "member_count", "subject_key", "kind", "year")],
+                        list(out["operating_costs"]), list(out["sangong_total"])]
+        self.reasons = [derived_reasons[key] for key in DERIVED]
+        self.flags = {key: not_applicable[key] for key in ("operating_costs", "sangong_total")}
+        self.notes_by_metric = notes_by_metric
+        self.derived, self.basis, self.restatement = out["derived"] == "是", out["basis"], out["restatement"]
+        self.undisclosed: dict[tuple, list[str]] = {}  # reasons tuple → its distinct 未披露… notes (few distinct)
+        self.missing_years: dict[tuple[str, str], str] = {}
+
+    def texts(self, rows: np.ndarray) -> np.ndarray:
+        columns, wanted_years, newest_by_kind = self.columns, self.wanted_years, self.newest_by_kind
+        derived, basis, restatement, flags = self.derived, self.basis, self.restatement, self.flags
+        texts = []
+        for index in rows.tolist():
+            scope, members, subject, kind, year, operating, sangong = (column[index] for column in columns)
+            notes = []
+            if scope == "部门":
+                count = int(members or 0)
+                notes.append(f"部门口径（含{count}个单位）" if count else "部门口径")
+            elif str(subject).startswith("d"):
+                notes.append("单位口径：仅部门本级（未见部门汇总），" +
+                             ("与部门口径不宜直接比较" if self.mixed_scopes else "不含下属单位"))
+            else:
+                notes.append("单位口径")
+            if self.mixed_kinds:
+                notes.append(f"{kind}数：预算与决算不宜直接比较")
+            if wanted_years:
+                if (subject, kind) not in self.missing_years:
+                    present = self.years_by_subject[(subject, kind)]
+                    missing = [y for y in wanted_years if y not in present]
+                    self.missing_years[(subject, kind)] = (
+                        "缺" + "、".join(f"{y}年" for y in missing) + kind) if missing else ""
+                if self.missing_years[(subject, kind)]:
+                    notes.append(self.missing_years[(subject, kind)])
+            elif year < newest_by_kind[kind]:
+                notes.append(f"未见{newest_by_kind[kind]}年{kind}，采用{year}年")
+            if derived[index]:
+                notes.append(f"推算：{basis[index]}")
+            elif basis[index]:
+                notes.append(basis[index])
+            if restatement[index]:
+                notes.append(f"前后文件不一致：{restatement[index]}")
+            for key, value in (("operating_costs", operating), ("sangong_total", sangong)):
+                if flags[key][index]:
+                    why = self.notes_by_metric[key][index] or ""
+                    notes.append(f"{METRICS[key].label}：" + ("事业单位不适用" if "事业单位" in why else "不适用") + "（不是0）")
+                elif value is None:
+                    notes.append(f"未披露{METRICS[key].label}")
+            row_reasons = tuple(reasons[index] for reasons in self.reasons)
+            if row_reasons not in self.undisclosed:
+                self.undisclosed[row_reasons] = [r for r in dict.fromkeys(row_reasons) if r and r.startswith("未披露")]
+            for reason in self.undisclosed[row_reasons]:
+                if reason not in notes:
+                    notes.append(reason)
+            texts.append("；".join(notes))
+        return np.array(texts, dtype=object)
 
 
 def records(frame: pd.DataFrame, keys: Iterable[str] | None = None) -> list[dict[str, Any]]:
@@ -709,90 +855,3 @@ def _objects(values: np.ndarray, *, integer: bool = False) -> np.ndarray:
     """float array → object array with None for NaN (int when `integer`), as the frame's derived columns hold."""
     cast = int if integer else float
     return np.array([None if v != v else cast(v) for v in values.tolist()], dtype=object)
-
-
-def _peer_signals(frame: pd.DataFrame, numbers: dict[str, np.ndarray], groups: list[pd.Series], *,
-                  min_peers: int) -> np.ndarray:
-    """Modified z-score |x − median| / (1.4826·MAD) > 3.5 among rows of the same department type (and kind/year)."""
-    empty = np.full(len(frame), "", dtype=object)
-    codes = frame.groupby([frame["department_type"].fillna(""), *groups], sort=False).ngroup().to_numpy()
-    if len(frame) < min_peers or np.bincount(codes).max() < min_peers:
-        return empty
-    values = pd.DataFrame({metric: numbers[metric] for metric in PEER_SIGNAL_METRICS})
-    grouped = values.groupby(codes)
-    count, median = grouped.transform("count").to_numpy(), grouped.transform("median")
-    deviation = (values - median).abs()
-    mad = deviation.groupby(codes).transform("median").to_numpy()
-    with np.errstate(divide="ignore", invalid="ignore"):
-        score = deviation.to_numpy() / (MAD_SCALE * mad)
-    has_type = (frame["department_type"].fillna("") != "").to_numpy()[:, None]
-    flagged = has_type & (count >= min_peers) & (mad > 0) & (score > MAD_THRESHOLD)
-    if not flagged.any():
-        return empty
-    higher = values.to_numpy() > median.to_numpy()
-    found = []
-    for number, metric in enumerate(PEER_SIGNAL_METRICS):
-        label = COLUMN_LABELS[metric].split("（")[0] if metric in DERIVED else METRICS[metric].label
-        found.append(np.where(flagged[:, number], np.where(
-            higher[:, number], f"{label}明显高于同类单位中位数，差异较大，建议核实",
-            f"{label}明显低于同类单位中位数，差异较大，建议核实"), ""))
-    return np.array(["；".join(p for p in parts if p) for parts in zip(*found)], dtype=object)
-
-
-def _notes(frame: pd.DataFrame, out: dict[str, Any], not_applicable: dict[str, np.ndarray],
-           notes_by_metric: dict[str, np.ndarray], derived_reasons: dict[str, np.ndarray], *,
-           wanted_years: list[int]) -> np.ndarray:
-    mixed_kinds = frame["kind"].nunique() > 1
-    mixed_scopes = frame["scope"].nunique() > 1
-    newest_by_kind = frame.groupby("kind")["year"].max().to_dict()
-    years_by_subject: dict[tuple[str, str], set[int]] = {}
-    for subject, kind, year in zip(frame["subject_key"].tolist(), frame["kind"].tolist(), frame["year"].tolist()):
-        years_by_subject.setdefault((subject, kind), set()).add(year)
-    columns = [*[frame[c].tolist() for c in ("scope", "member_count", "subject_key", "kind", "year")],
-               list(out["operating_costs"]), list(out["sangong_total"])]
-    reasons = list(zip(*[derived_reasons[key] for key in DERIVED]))
-    flags = {key: not_applicable[key].tolist() for key in ("operating_costs", "sangong_total")}
-    derived, basis, restatement = out["derived"] == "是", out["basis"], out["restatement"]
-    undisclosed: dict[tuple, list[str]] = {}  # reasons tuple → its distinct 未披露… notes (few distinct tuples)
-    missing_years: dict[tuple[str, str], str] = {}
-    out = []
-    for index, (scope, members, subject, kind, year, operating, sangong) in enumerate(zip(*columns)):
-        notes = []
-        if scope == "部门":
-            count = int(members or 0)
-            notes.append(f"部门口径（含{count}个单位）" if count else "部门口径")
-        elif str(subject).startswith("d"):
-            notes.append("单位口径：仅部门本级（未见部门汇总），" + ("与部门口径不宜直接比较" if mixed_scopes else "不含下属单位"))
-        else:
-            notes.append("单位口径")
-        if mixed_kinds:
-            notes.append(f"{kind}数：预算与决算不宜直接比较")
-        if wanted_years:
-            if (subject, kind) not in missing_years:
-                present = years_by_subject[(subject, kind)]
-                missing = [y for y in wanted_years if y not in present]
-                missing_years[(subject, kind)] = ("缺" + "、".join(f"{y}年" for y in missing) + kind) if missing else ""
-            if missing_years[(subject, kind)]:
-                notes.append(missing_years[(subject, kind)])
-        elif year < newest_by_kind[kind]:
-            notes.append(f"未见{newest_by_kind[kind]}年{kind}，采用{year}年")
-        if derived[index]:
-            notes.append(f"推算：{basis[index]}")
-        elif basis[index]:
-            notes.append(basis[index])
-        if restatement[index]:
-            notes.append(f"前后文件不一致：{restatement[index]}")
-        for key, value in (("operating_costs", operating), ("sangong_total", sangong)):
-            if flags[key][index]:
-                why = notes_by_metric[key][index] or ""
-                notes.append(f"{METRICS[key].label}：" + ("事业单位不适用" if "事业单位" in why else "不适用") + "（不是0）")
-            elif value is None:
-                notes.append(f"未披露{METRICS[key].label}")
-        row_reasons = reasons[index]
-        if row_reasons not in undisclosed:
-            undisclosed[row_reasons] = [r for r in dict.fromkeys(row_reasons) if r and r.startswith("未披露")]
-        for reason in undisclosed[row_reasons]:
-            if reason not in notes:
-                notes.append(reason)
-        out.append("；".join(notes))
-    return np.array(out, dtype=object)
