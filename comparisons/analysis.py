@@ -282,10 +282,13 @@ class Comparison:
     ``base_missing``: subjects in the table lacking that base, each {subject_key, subject_name};
     ``summary``: the 要点, sentences as lists of parts (see `summary_sentences`); ``execution``: the 决算 rows of
     the compared subjects that have an execution rate (决算 ÷ 预算), whichever kind the table compares.
+
+    ``frame`` and ``history`` are complete on first access; until then their per-row texts (peer signal, notes)
+    wait in ``pending``: the compare page reads them through `bare` and computes the texts for the rows it shows.
     """
 
-    frame: pd.DataFrame
-    history: pd.DataFrame
+    _frame: pd.DataFrame
+    _history: pd.DataFrame
     year: int | None = None
     kind: str | None = None
     notices: list[str] = field(default_factory=list)
@@ -295,6 +298,26 @@ class Comparison:
     summary: list[list[dict[str, Any]]] = field(default_factory=list)
     metric: str = "sangong_total"
     execution: pd.DataFrame | None = None  # 决算 rows of the compared subjects with an execution rate
+    pending: dict[str, Decorations] = field(default_factory=dict, repr=False)  # "frame"/"history" → its texts
+
+    @property
+    def frame(self) -> pd.DataFrame:
+        return self._complete("frame")
+
+    @property
+    def history(self) -> pd.DataFrame:
+        return self._complete("history")
+
+    def bare(self, name: str) -> tuple[pd.DataFrame, Decorations | None]:
+        """("frame" or "history") → (the frame, the `Decorations` of its texts, or None when it is complete).
+        Every column but ``peer_signal`` and ``notes`` is final either way."""
+        return getattr(self, f"_{name}"), self.pending.get(name)
+
+    def _complete(self, name: str) -> pd.DataFrame:
+        decorations = self.pending.pop(name, None)
+        if decorations is not None:
+            setattr(self, f"_{name}", decorations.complete(getattr(self, f"_{name}")))
+        return getattr(self, f"_{name}")
 
 
 @without_gc
@@ -380,13 +403,14 @@ def compare(
             elif len(chosen_years) == 1:
                 year = chosen_years[0]
     main_rows = _subset(stated, mask)
-    main = _finish(main_rows, wanted_years=wanted_years, order="rank", min_peers=min_peers)
+    main, main_texts = _finish_lazily(main_rows, wanted_years=wanted_years, order="rank", min_peers=min_peers)
     # 历年: every year of the compared subjects (same kind choice)
     compared = set(main["subject_key"])
     history_mask = pd.Series(out["subject_key"]).isin(compared).to_numpy() & keep
     history_rows = _subset(stated, history_mask)
     every_year = sorted({int(y) for y in history_rows["out"]["year"]})
-    history_frame = _finish(history_rows, wanted_years=every_year, order="subject", min_peers=min_peers)
+    history_frame, history_texts = _finish_lazily(history_rows, wanted_years=every_year, order="subject",
+                                                  min_peers=min_peers)
     # 决算 rows of the compared subjects that have an execution rate, whatever kind the table compares
     rated = np.zeros(len(out["year"]), dtype=bool)
     for key in EXECUTION_METRICS:
@@ -413,7 +437,9 @@ def compare(
         notices.append(f"按{base}数计算人均时，以下单位未披露{base}数，未画出：" +
                        "、".join(d["subject_name"] for d in base_missing))
     result = Comparison(main, history_frame, year=year, kind=kind, notices=notices, dropped=dropped, base=base,
-                        base_missing=base_missing, metric=metric, execution=execution)
+                        base_missing=base_missing, metric=metric, execution=execution,
+                        pending={name: texts for name, texts in (("frame", main_texts), ("history", history_texts))
+                                 if texts is not None})
     result.summary = summary_sentences(result)
     return result
 
@@ -435,7 +461,7 @@ def summary_sentences(result: Comparison) -> list[list[dict[str, Any]]]:
     reasons, and the comparability caveats. Each sentence is a list of parts {"text": …}; a part that is a number
     from a document also carries {"subject_key", "metric", "disclosure_id", "figure_id", "page"} so the page can
     link it to its source."""
-    frame, metric = result.frame, result.metric
+    frame, metric = result.bare("frame")[0], result.metric  # the texts (notes, peer signal) are not read
     sentences: list[list[dict[str, Any]]] = []
     if frame.empty or metric not in frame.columns:
         return sentences

@@ -245,7 +245,8 @@ def comparison_charts(comparison: Any, *, metric: str | None = None, history: pd
     if isinstance(comparison, pd.DataFrame):
         frame, rows, metric, chosen_base = comparison, history, metric or "sangong_total", base
     else:
-        frame, rows = comparison.frame, comparison.history
+        # the charts read no per-row text (notes, peer signal): the frames as they are, completed or not
+        (frame, _texts), (rows, _history_texts) = comparison.bare("frame"), comparison.bare("history")
         metric, chosen_base = metric or comparison.metric, base or comparison.base
     if frame.empty:
         return {}

@@ -41,7 +41,7 @@ def _compute(request: HttpRequest, *, provenance: bool = False) -> tuple[
     metrics = list(dict.fromkeys([*BASE_METRICS, form.metric()]))
     wide = selectors.wide_figures_df(**form.selector_kwargs(), metrics=metrics, provenance=provenance)
     result = analysis.compare(wide, chosen=filterset.subject_names(form.chosen_subjects()), **form.analysis_kwargs())
-    compared = wide["subject_key"].isin(set(result.history["subject_key"])).to_numpy() if len(wide) else []
+    compared = wide["subject_key"].isin(set(result.bare("frame")[0]["subject_key"])).to_numpy() if len(wide) else []
     return form, (wide if len(wide) == 0 or compared.all() else wide[compared]), result, []
 
 
@@ -67,9 +67,13 @@ def compare(request: HttpRequest) -> HttpResponse:
         return _errors(errors) if as_json else _bad_page(request, errors)
     if as_json:
         return JsonResponse(exports.comparison_json(result, wide), json_dumps_params=JSON_OPTIONS)
-    frame, history = result.frame, result.history
-    table = tables.ComparisonTable.from_frame(frame, sort=request.GET.get("sort"))
+    # the per-row texts (notes, peer signal) only for the rows shown, unless the table is sorted on one of them
+    sort = request.GET.get("sort")
+    frame, texts = (result.frame, None) if (sort or "").lstrip("-") in analysis.DECORATED else result.bare("frame")
+    history, history_texts = result.bare("history")
+    table = tables.ComparisonTable.from_frame(frame, sort=sort, texts=texts)
     history_table = tables.ComparisonTable.from_frame(history, prefix="history_", orderable=False,
+                                                      texts=history_texts,
                                                       attrs={"class": "table compare-table", "id": "history-table"})
     for each in (table, history_table):
         RequestConfig(request, paginate={"per_page": tables.PER_PAGE}).configure(each)
