@@ -171,6 +171,7 @@ def extend_years(wide: pd.DataFrame) -> dict[str, np.ndarray]:
     has_text = f"text:{BASE_METRICS[0]}" in arrays and f"text:{BASE_METRICS[0]}" in wide.columns
     with_next = np.flatnonzero(following >= 0)
     row_basis = [""] * size
+    sayings: dict[tuple[int, str, bool], str] = {}  # (year, kind, from the 上年数) → where the values come from
     for key in BASE_METRICS:
         value = arrays[f"value:{key}"].astype(object)  # a copy
         na = arrays[f"na:{key}"].astype(bool)
@@ -194,29 +195,35 @@ def extend_years(wide: pd.DataFrame) -> dict[str, np.ndarray]:
         after_all = following[with_next]
         prior_ok = prior_given[after_all]
         usable = prior_ok | (value_given & change_given)[after_all]
-        for row, after, from_prior in zip(with_next[usable].tolist(), after_all[usable].tolist(),
-                                          prior_ok[usable].tolist()):
-            if from_prior:
-                other, how = prior[after], "prior_year"
-                said = f"据{years[after]}年{kinds[after]}说明所列上年数"
-                other_id, other_page = prior_ids[after], prior_pages[after]
-                other_text = prior_texts[after] if prior_texts is not None else None
-            else:
-                other, how = stated_value[after] - change[after], "from_change"
-                said = f"据{years[after]}年{kinds[after]}说明所列本年数和增减额推算"
-                other_id, other_page = ids[after], pages[after]
-                other_text = texts[after] if texts is not None else None
-            if value[row] is None and not na[row]:
-                value[row], origin[row], basis[row], src[row] = other, how, said, own_ids[after]
-                ids[row], pages[row] = other_id, other_page
-                if numbers is not None:
-                    numbers[row] = float(other)
-                if texts is not None:
-                    texts[row] = other_text or ""
-                if said not in row_basis[row]:
-                    row_basis[row] = f"{row_basis[row]}；{said}" if row_basis[row] else said
-            elif value[row] is not None and other != value[row]:
-                restated[row], restated_basis[row] = other, said
+        rows, afters, from_prior = with_next[usable], after_all[usable], prior_ok[usable]
+        if len(rows):  # array by array (a row is filled from its next year's document once per metric)
+            other = np.empty(len(rows), dtype=object)
+            by_prior, by_change = np.flatnonzero(from_prior), np.flatnonzero(~from_prior)
+            other[by_prior] = prior[afters[by_prior]]
+            other[by_change] = stated_value[afters[by_change]] - change[afters[by_change]]  # Decimal arithmetic
+            said = np.array([sayings.get((years[after], kinds[after], p)) or sayings.setdefault(
+                (years[after], kinds[after], p), f"据{years[after]}年{kinds[after]}说明所列" +
+                ("上年数" if p else "本年数和增减额推算")) for after, p in zip(afters.tolist(), from_prior.tolist())],
+                dtype=object)
+            empty = np.array([v is None for v in value[rows].tolist()], dtype=bool)
+            fill = empty & ~na[rows]
+            filled, sources, prior_filled = rows[fill], afters[fill], from_prior[fill]
+            value[filled] = other[fill]
+            origin[filled] = np.where(prior_filled, "prior_year", "from_change")
+            basis[filled], src[filled] = said[fill], own_ids[sources]
+            ids[filled] = np.where(prior_filled, prior_ids[sources], ids[sources])
+            pages[filled] = np.where(prior_filled, prior_pages[sources], pages[sources])
+            if numbers is not None:
+                numbers[filled] = [float(v) for v in other[fill].tolist()]
+            if texts is not None:
+                found = np.where(prior_filled, prior_texts[sources] if prior_texts is not None else None,
+                                 texts[sources])
+                texts[filled] = [t or "" for t in found.tolist()]
+            for row, saying in zip(filled.tolist(), said[fill].tolist()):
+                if saying not in row_basis[row]:
+                    row_basis[row] = f"{row_basis[row]}；{saying}" if row_basis[row] else saying
+            differs = ~empty & (other != value[rows])
+            restated[rows[differs]], restated_basis[rows[differs]] = other[differs], said[differs]
         arrays[f"given:{key}"] = value_given | (origin != "")
         arrays[f"value:{key}"] = value
         if numbers is not None:
