@@ -639,18 +639,22 @@ def _stated(wide: dict[str, np.ndarray]) -> dict[str, Any] | None:
 def _execution(out: dict[str, Any], column: Any, numbers: dict[str, np.ndarray]) -> None:
     """决算 ÷ 预算 per metric on 决算 rows: the 预算数 the 决算 states beside its actual (``budget:m``), else the
     same subject's 预算 for the same year."""
-    budget_rows = {(s, y): i for i, (s, y, k) in enumerate(zip(out["subject_key"], out["year"].tolist(), out["kind"]))
-                   if k == "预算"}
-    partner = np.array([budget_rows.get((s, y), -1) if k == "决算" else -1
-                        for s, y, k in zip(out["subject_key"], out["year"].tolist(), out["kind"])], dtype=np.intp)
     final = out["kind"] == "决算"
+    final_rows = np.flatnonzero(final)  # only these rows have a rate (none when the frame holds 预算 only)
+    if len(final_rows):
+        budget_rows = {(s, y): i for i, (s, y, k) in enumerate(zip(out["subject_key"], out["year"].tolist(),
+                                                                     out["kind"])) if k == "预算"}
+        partner = [budget_rows.get((s, y), -1) for s, y in zip(out["subject_key"][final_rows],
+                                                               out["year"][final_rows].tolist())]
     for key in EXECUTION_METRICS:
-        stated_budget = column(f"budget:{key}")
-        budget = np.array([stated_budget[i] if stated_budget[i] is not None else
-                           (out[key][partner[i]] if partner[i] >= 0 else None) if final[i] else None
-                           for i in range(len(final))], dtype=object)
+        budget = np.full(len(final), None, dtype=object)
+        budget_number = np.full(len(final), np.nan)
+        if len(final_rows):
+            stated_budget, own = column(f"budget:{key}")[final_rows].tolist(), out[key]
+            budget[final_rows] = [stated if stated is not None else own[other] if other >= 0 else None
+                                  for stated, other in zip(stated_budget, partner)]
+            budget_number = _floats(budget)
         out[f"{key}_budget"] = budget
-        budget_number = _floats(budget)
         with np.errstate(divide="ignore", invalid="ignore"):
             rate = np.round(np.where(budget_number > 0, numbers[key] / budget_number * 100, np.nan), 2)
         out[f"{key}_execution"] = _objects(rate)
