@@ -332,6 +332,10 @@ def _cell_html(col: Column, record: dict[str, Any]) -> str:
         return _esc(text)
     stated = col.key == col.metric or col.key == f"{col.metric}_change"
     href = source_href(record, col.metric) if stated else None
+    figure = record.get(f"{col.metric}_figure_id")
+    if href and col.key == col.metric and record.get(f"{col.metric}_origin") in ("prior_year", "from_change") \
+            and not _missing(figure) and figure != "":
+        href = _url("comparisons:derived_source", int(figure))  # the derived value first, then its source
     if href is None:
         return _esc(text)
     html = f'<a class="figure-link" data-source href="{_esc(href)}" title="查看原文和所在页">{_esc(text)}</a>'

@@ -9,12 +9,13 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.exceptions import TooManyFieldsSent
-from django.http import HttpRequest, HttpResponse, JsonResponse, QueryDict
-from django.shortcuts import render
+from django.core.serializers.json import DjangoJSONEncoder
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse, QueryDict
+from django.shortcuts import get_object_or_404, render
 from django_tables2 import RequestConfig
 
 from . import analysis, charts, exports, selectors, tables
-from .columns import BASE_METRICS
+from .columns import BASE_METRICS, plain_number
 from .filters import ComparisonFilter
 from .forms import ComparisonForm, link_query, query_errors
 from .speed import without_gc
@@ -117,6 +118,38 @@ def export_csv(request: HttpRequest) -> HttpResponse:
     response = HttpResponse(exports.comparison_csv_bytes(result.frame), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = exports.content_disposition(f"{exports.file_stem(result)}.csv")
     return response
+
+
+def derived_source(request: HttpRequest, pk: int) -> HttpResponse:
+    """The source panel of a value the compare table derives for the year before figure `pk`'s document: that
+    value first, then where it comes from (the document's 上年数, or its 本年数 less its stated change, with the
+    sum), then the figure's own sentence and page as every source panel shows them."""
+    from disclosures.models import Figure
+    from disclosures.views import _source_of, figure_source_data, format_metric
+
+    figure = get_object_or_404(Figure.objects.select_related("disclosure__department__region", "disclosure__unit"),
+                               pk=pk)
+    if figure.value is None or (figure.period == "本年" and figure.change is None):
+        raise Http404("这项数字不能推算上一年的数")
+    data = figure_source_data(figure=figure, source=_source_of(figure.disclosure_id))
+    disclosure, unit = figure.disclosure, data["unit"]
+    said = f"据{disclosure.year}年{disclosure.kind}说明所列"
+    sum_text = ""
+    if figure.period == "上年":
+        value, basis = figure.value, said + "上年数"
+    else:
+        value, basis = figure.value - figure.change, said + "本年数和增减额推算"
+        change = format_metric(abs(figure.change), unit)
+        sum_text = (f"本年数 {format_metric(figure.value, unit)} " +
+                    (f"− 比上年增加 {change}" if figure.change >= 0 else f"+ 比上年减少 {change}") +
+                    f" = {format_metric(value, unit)} {unit}")
+    derived = {"year": disclosure.year - 1, "kind": disclosure.kind, "label": data["label"], "unit": unit,
+               "value": value, "value_text": format_metric(value, unit), "basis": basis, "sum": sum_text,
+               "origin": "prior_year" if figure.period == "上年" else "from_change"}
+    if request.GET.get("format") == "json":
+        return JsonResponse({"derived": {**derived, "value": plain_number(value)}, "source": data},
+                            encoder=DjangoJSONEncoder, json_dumps_params=JSON_OPTIONS)
+    return render(request, "comparisons/derived_source.html", {"data": data, "derived": derived, "nav": "compare"})
 
 
 def api_subjects(request: HttpRequest) -> JsonResponse:
