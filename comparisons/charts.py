@@ -17,6 +17,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 
 from disclosures.parsing.metrics import METRICS, SANGONG_PARTS
+from disclosures.templatetags.budget_format import DASH, format_count, format_percent, format_wan
 
 from .columns import COLUMNS, EXECUTION_METRICS, PER_STAFF, STAFF_BASE_METRIC, metric_colour
 
@@ -230,11 +231,45 @@ def to_div(figure: go.Figure | dict[str, Any], *, div_id: str, title: str = "") 
     for raw, escaped in (("<", "\\u003C"), (">", "\\u003E"), ("&", "\\u0026")):
         spec = spec.replace(raw, escaped)
     note = layout_title.split("<sup>", 1)[1].removesuffix("</sup>") if "<sup>" in layout_title else ""
-    label = html.escape(_join(title or div_id, html.unescape(note)))
+    table = data_table(figure, title=title or div_id, note=html.unescape(note)) if isinstance(figure, dict) else ""
+    label = html.escape(_join(title or div_id, html.unescape(note)) + ("（数字见下方“图表数据”）" if table else ""))
     return (
         f'<div class="chart-box" id="{div_id}" data-plotly-spec="{div_id}-spec" role="img" aria-label="{label}">'
-        f'</div><script type="application/json" id="{div_id}-spec">{spec}</script>'
+        f'</div><script type="application/json" id="{div_id}-spec">{spec}</script>{table}'
     )
+
+
+def data_table(spec: dict[str, Any], *, title: str, note: str = "") -> str:
+    """The chart's numbers as a table in a <details> under it (its text alternative), read from the same spec:
+    bars one row per bar label and one column per series; lines one row per series and one column per year,
+    a point derived from the next year's document marked （推算）, a gap as —."""
+    traces = [trace for trace in spec.get("data", []) if trace.get("x") is not None and trace.get("y") is not None]
+    if not traces:
+        return ""
+    unit = spec.get("layout", {}).get("yaxis", {}).get("title", {}).get("text", "")
+    shown = format_percent if unit == "%" else format_wan if unit.startswith("万元") else format_count
+
+    def text(value: Any) -> str:
+        return html.escape(str(value).replace("<br>", " "))
+
+    if all(trace.get("type") == "bar" for trace in traces):
+        columns = [trace.get("name", "") for trace in traces]
+        rows = [(label, [shown(trace["y"][number]) if number < len(trace["y"]) else DASH for trace in traces])
+                for number, label in enumerate(traces[0]["x"])]
+    else:
+        columns = [f"{year}年" for year in traces[0]["x"]]
+        rows = []
+        for trace in traces:
+            notes = trace.get("customdata") or [""] * len(trace["y"])
+            rows.append((trace.get("name", ""), [shown(value) + ("（推算）" if value is not None and note else "")
+                                                 for value, note in zip(trace["y"], notes)]))
+    head = "".join(f'<th scope="col" class="num">{text(c)}</th>' for c in columns)
+    body = "".join(f'<tr><th scope="row">{text(label)}</th>' + "".join(f'<td class="num">{v}</td>' for v in cells)
+                   + "</tr>" for label, cells in rows)
+    caption = text(_join(f"{title}（{unit}）" if unit else title, note))
+    return (f'<details class="chart-data"><summary>图表数据（文字版）</summary><table>'
+            f'<caption class="visually-hidden">{caption}</caption><thead><tr><th scope="col">单位</th>{head}</tr>'
+            f'</thead><tbody>{body}</tbody></table></details>')
 
 
 def comparison_charts(comparison: Any, *, metric: str | None = None, history: pd.DataFrame | None = None,
