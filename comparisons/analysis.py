@@ -47,6 +47,7 @@ PEER_SIGNAL_METRICS = ("sangong_total", "operating_costs", "sangong_per_authoriz
 MAD_SCALE = 1.4826  # makes the MAD a consistent estimator of the standard deviation for normal data
 MAD_THRESHOLD = 3.5  # Iglewicz & Hoaglin's cut-off for the modified z-score
 MIN_PEERS = 5  # fewer peers than this give no meaningful median/MAD
+DROPPED_NOTICE = "未列入比较："  # starts the notice naming the dropped subjects (the page lists them on their own)
 WIDE_PARTS = ("value", "change", "reason", "na", "note", "id", "page", "prior", "prior_id", "prior_page", "budget")
 
 
@@ -438,7 +439,7 @@ def compare(
         if restatement:
             notices.append(f"{name} {row_year}年前后文件不一致：{restatement}")
     if dropped:
-        notices.append("未列入比较：" + "；".join(f"{d['subject_name']}（{d['reason']}）" for d in dropped))
+        notices.append(DROPPED_NOTICE + "；".join(f"{d['subject_name']}（{d['reason']}）" for d in dropped))
     base, base_missing = _staff_base(main, base)
     if base_missing and len(base_missing) < len(main):
         notices.append(f"按{base}数计算人均时，以下单位未披露{base}数，未画出：" +

@@ -82,7 +82,9 @@ def compare(request: HttpRequest) -> HttpResponse:
     return render(request, "comparisons/compare.html", {
         "form": form, "table": table, "history_table": history_table, "frame_size": len(frame),
         "history_size": len(history), "nav": "compare", "query": query, "comparison": result,
-        "notices": result.notices, "dropped": result.dropped, "summary": result.summary,
+        # the dropped subjects have their own line (partials/comparability.html): not again among the notices
+        "notices": [n for n in result.notices if not n.startswith(analysis.DROPPED_NOTICE)],
+        "dropped": result.dropped, "summary": result.summary,
         "base": result.base, "base_missing": result.base_missing, "year": result.year, "kind": result.kind,
         "charts": charts.comparison_charts(result, history=wide),
         "file_stem": exports.file_stem(result),
