@@ -24,6 +24,9 @@ from .columns import COLUMNS, EXECUTION_METRICS, PER_STAFF, STAFF_BASE_METRIC, m
 FONT = "'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei',sans-serif"
 MAX_BARS = 30  # more subjects than this would be unreadable; the table and downloads hold them all
 MAX_LINES = 20
+CHART_COLUMNS = ["subject_name", "region", "year", "kind", "derived", "sangong_total", *SANGONG_PARTS,
+                 *STAFF_BASE_METRIC.values(), *[key for keys in PER_STAFF.values() for key in keys],
+                 *[f"{key}_execution" for key in EXECUTION_METRICS]]
 
 
 def _layout(title: str, *, y_title: str, note: str = "", **extra: Any) -> dict[str, Any]:
@@ -39,7 +42,7 @@ def _layout(title: str, *, y_title: str, note: str = "", **extra: Any) -> dict[s
 
 
 def _numbers(series: pd.Series) -> list[float | None]:
-    return [None if v is None or pd.isna(v) else float(v) for v in series]
+    return [None if v is None or v is pd.NA or v != v else float(v) for v in series.tolist()]
 
 
 def _labels(frame: pd.DataFrame) -> list[str]:
@@ -285,6 +288,8 @@ def comparison_charts(comparison: Any, *, metric: str | None = None, history: pd
         metric, chosen_base = metric or comparison.metric, base or comparison.base
     if frame.empty:
         return {}
+    # the columns the bar charts read (the frame has ~250: selecting rows copies only these)
+    frame = frame[[key for key in dict.fromkeys([*CHART_COLUMNS, metric]) if key in frame.columns]]
     label = METRICS[metric].label if metric in METRICS else metric
     charts = {
         "composition": to_div(sangong_composition_spec(frame, metric=metric), div_id="chart-composition",
