@@ -792,11 +792,11 @@ class _Notes:
         self.mixed_kinds = frame["kind"].nunique() > 1
         self.mixed_scopes = frame["scope"].nunique() > 1
         self.newest_by_kind = frame.groupby("kind")["year"].max().to_dict()
-        self.years_by_subject: dict[tuple[str, str], set[int]] = {}
-        for subject, kind, year in zip(frame["subject_key"].tolist(), frame["kind"].tolist(), frame["year"].tolist()):
-            self.years_by_subject.setdefault((subject, kind), set()).add(year)
-        self.columns = [*[frame[c].tolist() for c in ("scope", "member_count", "subject_key", "kind", "year")],
-                        list(out["operating_costs"]), list(out["sangong_total"])]
+        self.frame = frame
+        self._years_by_subject: dict[tuple[str, str], set[int]] | None = None
+        # read for the rows asked for only (`texts`)
+        self.columns = [*[frame[c].to_numpy() for c in ("scope", "member_count", "subject_key", "kind", "year")],
+                        out["operating_costs"], out["sangong_total"]]
         self.reasons = [derived_reasons[key] for key in DERIVED]
         self.flags = {key: not_applicable[key] for key in ("operating_costs", "sangong_total")}
         self.notes_by_metric = notes_by_metric
@@ -804,12 +804,22 @@ class _Notes:
         self.undisclosed: dict[tuple, list[str]] = {}  # reasons tuple → its distinct 未披露… notes (few distinct)
         self.missing_years: dict[tuple[str, str], str] = {}
 
+    @property
+    def years_by_subject(self) -> dict[tuple[str, str], set[int]]:
+        if self._years_by_subject is None:
+            self._years_by_subject = {}
+            frame = self.frame
+            for subject, kind, year in zip(frame["subject_key"].tolist(), frame["kind"].tolist(),
+                                           frame["year"].tolist()):
+                self._years_by_subject.setdefault((subject, kind), set()).add(year)
+        return self._years_by_subject
+
     def texts(self, rows: np.ndarray) -> np.ndarray:
-        columns, wanted_years, newest_by_kind = self.columns, self.wanted_years, self.newest_by_kind
+        wanted_years, newest_by_kind = self.wanted_years, self.newest_by_kind
         derived, basis, restatement, flags = self.derived, self.basis, self.restatement, self.flags
         texts = []
-        for index in rows.tolist():
-            scope, members, subject, kind, year, operating, sangong = (column[index] for column in columns)
+        columns = [np.asarray(column)[rows].tolist() for column in self.columns]
+        for index, scope, members, subject, kind, year, operating, sangong in zip(rows.tolist(), *columns):
             notes = []
             if scope == "部门":
                 count = int(members or 0)
