@@ -14,7 +14,7 @@ SORT = "-operating_per_authorized"
 
 @pytest.fixture(scope="module")
 def wide():
-    return analysis.widen(many_offices(420))
+    return analysis.widen(many_offices(1000))
 
 
 def _table(frame, query, *, texts=None, **kwargs):
