@@ -47,6 +47,7 @@ PEER_SIGNAL_METRICS = ("sangong_total", "operating_costs", "sangong_per_authoriz
 MAD_SCALE = 1.4826  # makes the MAD a consistent estimator of the standard deviation for normal data
 MAD_THRESHOLD = 3.5  # Iglewicz & Hoaglin's cut-off for the modified z-score
 MIN_PEERS = 5  # fewer peers than this give no meaningful median/MAD
+DROPPED_NOTICE = "未列入比较："  # starts the notice naming the dropped subjects (the page lists them on their own)
 WIDE_PARTS = ("value", "change", "reason", "na", "note", "id", "page", "prior", "prior_id", "prior_page", "budget")
 
 
@@ -171,6 +172,7 @@ def extend_years(wide: pd.DataFrame) -> dict[str, np.ndarray]:
     has_text = f"text:{BASE_METRICS[0]}" in arrays and f"text:{BASE_METRICS[0]}" in wide.columns
     with_next = np.flatnonzero(following >= 0)
     row_basis = [""] * size
+    sayings: dict[tuple[int, str, bool], str] = {}  # (year, kind, from the 上年数) → where the values come from
     for key in BASE_METRICS:
         value = arrays[f"value:{key}"].astype(object)  # a copy
         na = arrays[f"na:{key}"].astype(bool)
@@ -194,29 +196,35 @@ def extend_years(wide: pd.DataFrame) -> dict[str, np.ndarray]:
         after_all = following[with_next]
         prior_ok = prior_given[after_all]
         usable = prior_ok | (value_given & change_given)[after_all]
-        for row, after, from_prior in zip(with_next[usable].tolist(), after_all[usable].tolist(),
-                                          prior_ok[usable].tolist()):
-            if from_prior:
-                other, how = prior[after], "prior_year"
-                said = f"据{years[after]}年{kinds[after]}说明所列上年数"
-                other_id, other_page = prior_ids[after], prior_pages[after]
-                other_text = prior_texts[after] if prior_texts is not None else None
-            else:
-                other, how = stated_value[after] - change[after], "from_change"
-                said = f"据{years[after]}年{kinds[after]}说明所列本年数和增减额推算"
-                other_id, other_page = ids[after], pages[after]
-                other_text = texts[after] if texts is not None else None
-            if value[row] is None and not na[row]:
-                value[row], origin[row], basis[row], src[row] = other, how, said, own_ids[after]
-                ids[row], pages[row] = other_id, other_page
-                if numbers is not None:
-                    numbers[row] = float(other)
-                if texts is not None:
-                    texts[row] = other_text or ""
-                if said not in row_basis[row]:
-                    row_basis[row] = f"{row_basis[row]}；{said}" if row_basis[row] else said
-            elif value[row] is not None and other != value[row]:
-                restated[row], restated_basis[row] = other, said
+        rows, afters, from_prior = with_next[usable], after_all[usable], prior_ok[usable]
+        if len(rows):  # array by array (a row is filled from its next year's document once per metric)
+            other = np.empty(len(rows), dtype=object)
+            by_prior, by_change = np.flatnonzero(from_prior), np.flatnonzero(~from_prior)
+            other[by_prior] = prior[afters[by_prior]]
+            other[by_change] = stated_value[afters[by_change]] - change[afters[by_change]]  # Decimal arithmetic
+            said = np.array([sayings.get((years[after], kinds[after], p)) or sayings.setdefault(
+                (years[after], kinds[after], p), f"据{years[after]}年{kinds[after]}说明所列" +
+                ("上年数" if p else "本年数和增减额推算")) for after, p in zip(afters.tolist(), from_prior.tolist())],
+                dtype=object)
+            empty = np.array([v is None for v in value[rows].tolist()], dtype=bool)
+            fill = empty & ~na[rows]
+            filled, sources, prior_filled = rows[fill], afters[fill], from_prior[fill]
+            value[filled] = other[fill]
+            origin[filled] = np.where(prior_filled, "prior_year", "from_change")
+            basis[filled], src[filled] = said[fill], own_ids[sources]
+            ids[filled] = np.where(prior_filled, prior_ids[sources], ids[sources])
+            pages[filled] = np.where(prior_filled, prior_pages[sources], pages[sources])
+            if numbers is not None:
+                numbers[filled] = [float(v) for v in other[fill].tolist()]
+            if texts is not None:
+                found = np.where(prior_filled, prior_texts[sources] if prior_texts is not None else None,
+                                 texts[sources])
+                texts[filled] = [t or "" for t in found.tolist()]
+            for row, saying in zip(filled.tolist(), said[fill].tolist()):
+                if saying not in row_basis[row]:
+                    row_basis[row] = f"{row_basis[row]}；{saying}" if row_basis[row] else saying
+            differs = ~empty & (other != value[rows])
+            restated[rows[differs]], restated_basis[rows[differs]] = other[differs], said[differs]
         arrays[f"given:{key}"] = value_given | (origin != "")
         arrays[f"value:{key}"] = value
         if numbers is not None:
@@ -282,10 +290,15 @@ class Comparison:
     ``base_missing``: subjects in the table lacking that base, each {subject_key, subject_name};
     ``summary``: the 要点, sentences as lists of parts (see `summary_sentences`); ``execution``: the 决算 rows of
     the compared subjects that have an execution rate (决算 ÷ 预算), whichever kind the table compares.
+
+    ``frame`` and ``history`` are complete on first access; until then their per-row texts (peer signal, notes)
+    wait in ``pending``: the compare page reads them through `bare` and computes the texts for the rows it shows.
+    Setting either keeps its pending texts, so a new frame must hold the same rows in the same order; a step that
+    drops or reorders rows reads the complete frame first.
     """
 
-    frame: pd.DataFrame
-    history: pd.DataFrame
+    _frame: pd.DataFrame
+    _history: pd.DataFrame
     year: int | None = None
     kind: str | None = None
     notices: list[str] = field(default_factory=list)
@@ -295,6 +308,34 @@ class Comparison:
     summary: list[list[dict[str, Any]]] = field(default_factory=list)
     metric: str = "sangong_total"
     execution: pd.DataFrame | None = None  # 决算 rows of the compared subjects with an execution rate
+    pending: dict[str, Decorations] = field(default_factory=dict, repr=False)  # "frame"/"history" → its texts
+
+    @property
+    def frame(self) -> pd.DataFrame:
+        return self._complete("frame")
+
+    @frame.setter
+    def frame(self, value: pd.DataFrame) -> None:
+        self._frame = value  # the same rows in the same order (new columns only): pending texts still fit
+
+    @property
+    def history(self) -> pd.DataFrame:
+        return self._complete("history")
+
+    @history.setter
+    def history(self, value: pd.DataFrame) -> None:
+        self._history = value
+
+    def bare(self, name: str) -> tuple[pd.DataFrame, Decorations | None]:
+        """("frame" or "history") → (the frame, the `Decorations` of its texts, or None when it is complete).
+        Every column but ``peer_signal`` and ``notes`` is final either way."""
+        return getattr(self, f"_{name}"), self.pending.get(name)
+
+    def _complete(self, name: str) -> pd.DataFrame:
+        decorations = self.pending.pop(name, None)
+        if decorations is not None:
+            setattr(self, f"_{name}", decorations.complete(getattr(self, f"_{name}")))
+        return getattr(self, f"_{name}")
 
 
 @without_gc
@@ -380,13 +421,14 @@ def compare(
             elif len(chosen_years) == 1:
                 year = chosen_years[0]
     main_rows = _subset(stated, mask)
-    main = _finish(main_rows, wanted_years=wanted_years, order="rank", min_peers=min_peers)
+    main, main_texts = _finish_lazily(main_rows, wanted_years=wanted_years, order="rank", min_peers=min_peers)
     # 历年: every year of the compared subjects (same kind choice)
     compared = set(main["subject_key"])
     history_mask = pd.Series(out["subject_key"]).isin(compared).to_numpy() & keep
     history_rows = _subset(stated, history_mask)
     every_year = sorted({int(y) for y in history_rows["out"]["year"]})
-    history_frame = _finish(history_rows, wanted_years=every_year, order="subject", min_peers=min_peers)
+    history_frame, history_texts = _finish_lazily(history_rows, wanted_years=every_year, order="subject",
+                                                  min_peers=min_peers)
     # 决算 rows of the compared subjects that have an execution rate, whatever kind the table compares
     rated = np.zeros(len(out["year"]), dtype=bool)
     for key in EXECUTION_METRICS:
@@ -407,13 +449,15 @@ def compare(
         if restatement:
             notices.append(f"{name} {row_year}年前后文件不一致：{restatement}")
     if dropped:
-        notices.append("未列入比较：" + "；".join(f"{d['subject_name']}（{d['reason']}）" for d in dropped))
+        notices.append(DROPPED_NOTICE + "；".join(f"{d['subject_name']}（{d['reason']}）" for d in dropped))
     base, base_missing = _staff_base(main, base)
     if base_missing and len(base_missing) < len(main):
         notices.append(f"按{base}数计算人均时，以下单位未披露{base}数，未画出：" +
                        "、".join(d["subject_name"] for d in base_missing))
     result = Comparison(main, history_frame, year=year, kind=kind, notices=notices, dropped=dropped, base=base,
-                        base_missing=base_missing, metric=metric, execution=execution)
+                        base_missing=base_missing, metric=metric, execution=execution,
+                        pending={name: texts for name, texts in (("frame", main_texts), ("history", history_texts))
+                                 if texts is not None})
     result.summary = summary_sentences(result)
     return result
 
@@ -435,7 +479,7 @@ def summary_sentences(result: Comparison) -> list[list[dict[str, Any]]]:
     reasons, and the comparability caveats. Each sentence is a list of parts {"text": …}; a part that is a number
     from a document also carries {"subject_key", "metric", "disclosure_id", "figure_id", "page"} so the page can
     link it to its source."""
-    frame, metric = result.frame, result.metric
+    frame, metric = result.bare("frame")[0], result.metric  # the texts (notes, peer signal) are not read
     sentences: list[list[dict[str, Any]]] = []
     if frame.empty or metric not in frame.columns:
         return sentences
@@ -608,18 +652,22 @@ def _stated(wide: dict[str, np.ndarray]) -> dict[str, Any] | None:
 def _execution(out: dict[str, Any], column: Any, numbers: dict[str, np.ndarray]) -> None:
     """决算 ÷ 预算 per metric on 决算 rows: the 预算数 the 决算 states beside its actual (``budget:m``), else the
     same subject's 预算 for the same year."""
-    budget_rows = {(s, y): i for i, (s, y, k) in enumerate(zip(out["subject_key"], out["year"].tolist(), out["kind"]))
-                   if k == "预算"}
-    partner = np.array([budget_rows.get((s, y), -1) if k == "决算" else -1
-                        for s, y, k in zip(out["subject_key"], out["year"].tolist(), out["kind"])], dtype=np.intp)
     final = out["kind"] == "决算"
+    final_rows = np.flatnonzero(final)  # only these rows have a rate (none when the frame holds 预算 only)
+    if len(final_rows):
+        budget_rows = {(s, y): i for i, (s, y, k) in enumerate(zip(out["subject_key"], out["year"].tolist(),
+                                                                     out["kind"])) if k == "预算"}
+        partner = [budget_rows.get((s, y), -1) for s, y in zip(out["subject_key"][final_rows],
+                                                               out["year"][final_rows].tolist())]
     for key in EXECUTION_METRICS:
-        stated_budget = column(f"budget:{key}")
-        budget = np.array([stated_budget[i] if stated_budget[i] is not None else
-                           (out[key][partner[i]] if partner[i] >= 0 else None) if final[i] else None
-                           for i in range(len(final))], dtype=object)
+        budget = np.full(len(final), None, dtype=object)
+        budget_number = np.full(len(final), np.nan)
+        if len(final_rows):
+            stated_budget, own = column(f"budget:{key}")[final_rows].tolist(), out[key]
+            budget[final_rows] = [stated if stated is not None else own[other] if other >= 0 else None
+                                  for stated, other in zip(stated_budget, partner)]
+            budget_number = _floats(budget)
         out[f"{key}_budget"] = budget
-        budget_number = _floats(budget)
         with np.errstate(divide="ignore", invalid="ignore"):
             rate = np.round(np.where(budget_number > 0, numbers[key] / budget_number * 100, np.nan), 2)
         out[f"{key}_execution"] = _objects(rate)
@@ -647,18 +695,28 @@ def _subset(stated: dict[str, Any], mask: np.ndarray) -> dict[str, Any]:
             for part, arrays in stated.items()}
 
 
+DECORATED = ("peer_signal", "notes")  # the per-row texts `Decorations` computes for the rows asked for
+
+
 def _finish(stated: dict[str, Any], *, wanted_years: list[int], order: str, min_peers: int) -> pd.DataFrame:
     """Rank, peer signal, notes and order for the chosen rows."""
+    frame, decorations = _finish_lazily(stated, wanted_years=wanted_years, order=order, min_peers=min_peers)
+    return decorations.complete(frame) if decorations is not None else frame
+
+
+def _finish_lazily(stated: dict[str, Any], *, wanted_years: list[int], order: str,
+                   min_peers: int) -> tuple[pd.DataFrame, "Decorations | None"]:
+    """`_finish` without the per-row texts: the frame's ``peer_signal`` and ``notes`` are None, and the returned
+    `Decorations` computes them for any of its rows (None when the frame is empty)."""
     out, numbers = dict(stated["out"]), stated["numbers"]
     if not len(out["year"]):
-        return pd.DataFrame(columns=OUTPUT_COLUMNS)
+        return pd.DataFrame(columns=OUTPUT_COLUMNS), None
     keys = pd.DataFrame({key: out[key] for key in ("subject_key", "subject_name", "department_type", "kind", "year",
                                                   "scope", "member_count")})
-    groups = [keys["kind"], keys["year"]] if wanted_years else [keys["kind"]]
+    # groupers as plain arrays: a Series makes pandas try it as a column label first (and format it in the error)
+    groups = [out["kind"], np.asarray(out["year"])] if wanted_years else [out["kind"]]
     ranks = pd.Series(numbers["sangong_total"]).groupby(groups).rank(ascending=False, method="min").to_numpy()
     out["rank"] = _objects(ranks, integer=True)
-    out["peer_signal"] = _peer_signals(keys, numbers, groups, min_peers=min_peers)
-    out["notes"] = _notes(keys, out, stated["na"], stated["notes"], stated["reasons"], wanted_years=wanted_years)
     if order == "subject":
         keys["subject_name"] = keys["subject_name"].astype(str)
         sort, ascending = ["subject_name", "subject_key", "year", "kind"], [True] * 4
@@ -667,8 +725,154 @@ def _finish(stated: dict[str, Any], *, wanted_years: list[int], order: str, min_
         sort = ["kind", "year", "rank", "subject_name"] if wanted_years else ["kind", "rank", "subject_name"]
         ascending = [key != "year" for key in sort]
     position = keys.sort_values(sort, ascending=ascending, na_position="last", kind="stable").index.to_numpy()
+    decorations = Decorations(keys, out, stated, groups, position, wanted_years=wanted_years, min_peers=min_peers)
+    pending = np.full(len(position), None, dtype=object)
     # each column is a fresh array (fancy indexing copies): the frame may hold them as they are
-    return pd.DataFrame({key: np.asarray(out[key])[position] for key in OUTPUT_COLUMNS}, copy=False)
+    return pd.DataFrame({key: pending.copy() if key in DECORATED else np.asarray(out[key])[position]
+                         for key in OUTPUT_COLUMNS}, copy=False), decorations
+
+
+class Decorations:
+    """The per-row texts of a finished frame — 同类比较提示 (``peer_signal``) and 说明 (``notes``) — for the rows
+    asked for: the compare page shows 50 of the ~6,000 历年 rows. Every statistic over all rows (the peer groups'
+    medians and MADs, each subject's years, the newest year per kind) is computed once here; only the texts are
+    left for `rows`. Row ``p`` of the frame is row ``position[p]`` of the stated arrays."""
+
+    def __init__(self, keys: pd.DataFrame, out: dict[str, Any], stated: dict[str, Any], groups: list[np.ndarray],
+                 position: np.ndarray, *, wanted_years: list[int], min_peers: int) -> None:
+        self.position = position
+        self.signals = _PeerSignals(keys, stated["numbers"], groups, min_peers=min_peers)
+        self.notes = _Notes(keys, out, stated["na"], stated["notes"], stated["reasons"], wanted_years=wanted_years)
+
+    def __len__(self) -> int:
+        return len(self.position)
+
+    def rows(self, rows: Any) -> dict[str, np.ndarray]:
+        """{"peer_signal": …, "notes": …} for the frame's rows at positions `rows` (in that order)."""
+        source = self.position[np.asarray(rows, dtype=np.intp)]
+        return {"peer_signal": self.signals.texts(source), "notes": self.notes.texts(source)}
+
+    def complete(self, frame: pd.DataFrame) -> pd.DataFrame:
+        """`frame` with the texts of every row."""
+        if not len(frame):
+            return frame
+        return frame.assign(**self.rows(np.arange(len(frame))))
+
+
+class _PeerSignals:
+    """Modified z-score |x − median| / (1.4826·MAD) > 3.5 among rows of the same department type (and kind/year)."""
+
+    def __init__(self, frame: pd.DataFrame, numbers: dict[str, np.ndarray], groups: list[np.ndarray], *,
+                 min_peers: int) -> None:
+        self.flagged = self.higher = None
+        types = frame["department_type"].fillna("").to_numpy()
+        grouping = pd.DataFrame({"type": types, **{f"group{i}": group for i, group in enumerate(groups)}})
+        codes = grouping.groupby(list(grouping.columns), sort=False).ngroup().to_numpy()
+        if len(frame) < min_peers or np.bincount(codes).max() < min_peers:
+            return
+        values = pd.DataFrame({metric: numbers[metric] for metric in PEER_SIGNAL_METRICS})
+        grouped = values.groupby(codes)
+        count, median = grouped.transform("count").to_numpy(), grouped.transform("median")
+        deviation = (values - median).abs()
+        mad = deviation.groupby(codes).transform("median").to_numpy()
+        with np.errstate(divide="ignore", invalid="ignore"):
+            score = deviation.to_numpy() / (MAD_SCALE * mad)
+        has_type = (types != "")[:, None]
+        flagged = has_type & (count >= min_peers) & (mad > 0) & (score > MAD_THRESHOLD)
+        if flagged.any():
+            self.flagged, self.higher = flagged, values.to_numpy() > median.to_numpy()
+
+    def texts(self, rows: np.ndarray) -> np.ndarray:
+        if self.flagged is None:
+            return np.full(len(rows), "", dtype=object)
+        found = []
+        for number, metric in enumerate(PEER_SIGNAL_METRICS):
+            label = COLUMN_LABELS[metric].split("（")[0] if metric in DERIVED else METRICS[metric].label
+            found.append(np.where(self.flagged[rows, number], np.where(
+                self.higher[rows, number], f"{label}明显高于同类单位中位数，差异较大，建议核实",
+                f"{label}明显低于同类单位中位数，差异较大，建议核实"), ""))
+        return np.array(["；".join(p for p in parts if p) for parts in zip(*found)], dtype=object)
+
+
+class _Notes:
+    """The 说明 of each row: scope, kind, missing or older years, derived figures, restatements, 不适用, 未披露."""
+
+    def __init__(self, frame: pd.DataFrame, out: dict[str, Any], not_applicable: dict[str, np.ndarray],
+                 notes_by_metric: dict[str, np.ndarray], derived_reasons: dict[str, np.ndarray], *,
+                 wanted_years: list[int]) -> None:
+        self.wanted_years = wanted_years
+        self.mixed_kinds = frame["kind"].nunique() > 1
+        self.mixed_scopes = frame["scope"].nunique() > 1
+        self.newest_by_kind = frame.groupby("kind")["year"].max().to_dict()
+        self.frame = frame
+        self._years_by_subject: dict[tuple[str, str], set[int]] | None = None
+        # read for the rows asked for only (`texts`)
+        self.columns = [*[frame[c].to_numpy() for c in ("scope", "member_count", "subject_key", "kind", "year")],
+                        out["operating_costs"], out["sangong_total"]]
+        self.reasons = [derived_reasons[key] for key in DERIVED]
+        self.flags = {key: not_applicable[key] for key in ("operating_costs", "sangong_total")}
+        self.notes_by_metric = notes_by_metric
+        self.derived, self.basis, self.restatement = out["derived"] == "是", out["basis"], out["restatement"]
+        self.undisclosed: dict[tuple, list[str]] = {}  # reasons tuple → its distinct 未披露… notes (few distinct)
+        self.missing_years: dict[tuple[str, str], str] = {}
+
+    @property
+    def years_by_subject(self) -> dict[tuple[str, str], set[int]]:
+        if self._years_by_subject is None:
+            self._years_by_subject = {}
+            frame = self.frame
+            for subject, kind, year in zip(frame["subject_key"].tolist(), frame["kind"].tolist(),
+                                           frame["year"].tolist()):
+                self._years_by_subject.setdefault((subject, kind), set()).add(year)
+        return self._years_by_subject
+
+    def texts(self, rows: np.ndarray) -> np.ndarray:
+        wanted_years, newest_by_kind = self.wanted_years, self.newest_by_kind
+        derived, basis, restatement, flags = self.derived, self.basis, self.restatement, self.flags
+        texts = []
+        columns = [np.asarray(column)[rows].tolist() for column in self.columns]
+        for index, scope, members, subject, kind, year, operating, sangong in zip(rows.tolist(), *columns):
+            notes = []
+            if scope == "部门":
+                count = int(members or 0)
+                notes.append(f"部门口径（含{count}个单位）" if count else "部门口径")
+            elif str(subject).startswith("d"):
+                notes.append("单位口径：仅部门本级（未见部门汇总），" +
+                             ("与部门口径不宜直接比较" if self.mixed_scopes else "不含下属单位"))
+            else:
+                notes.append("单位口径")
+            if self.mixed_kinds:
+                notes.append(f"{kind}数：预算与决算不宜直接比较")
+            if wanted_years:
+                if (subject, kind) not in self.missing_years:
+                    present = self.years_by_subject[(subject, kind)]
+                    missing = [y for y in wanted_years if y not in present]
+                    self.missing_years[(subject, kind)] = (
+                        "缺" + "、".join(f"{y}年" for y in missing) + kind) if missing else ""
+                if self.missing_years[(subject, kind)]:
+                    notes.append(self.missing_years[(subject, kind)])
+            elif year < newest_by_kind[kind]:
+                notes.append(f"未见{newest_by_kind[kind]}年{kind}，采用{year}年")
+            if derived[index]:
+                notes.append(f"推算：{basis[index]}")
+            elif basis[index]:
+                notes.append(basis[index])
+            if restatement[index]:
+                notes.append(f"前后文件不一致：{restatement[index]}")
+            for key, value in (("operating_costs", operating), ("sangong_total", sangong)):
+                if flags[key][index]:
+                    why = self.notes_by_metric[key][index] or ""
+                    notes.append(f"{METRICS[key].label}：" + ("事业单位不适用" if "事业单位" in why else "不适用") + "（不是0）")
+                elif value is None:
+                    notes.append(f"未披露{METRICS[key].label}")
+            row_reasons = tuple(reasons[index] for reasons in self.reasons)
+            if row_reasons not in self.undisclosed:
+                self.undisclosed[row_reasons] = [r for r in dict.fromkeys(row_reasons) if r and r.startswith("未披露")]
+            for reason in self.undisclosed[row_reasons]:
+                if reason not in notes:
+                    notes.append(reason)
+            texts.append("；".join(notes))
+        return np.array(texts, dtype=object)
 
 
 def records(frame: pd.DataFrame, keys: Iterable[str] | None = None) -> list[dict[str, Any]]:
@@ -711,90 +915,3 @@ def _objects(values: np.ndarray, *, integer: bool = False) -> np.ndarray:
     """float array → object array with None for NaN (int when `integer`), as the frame's derived columns hold."""
     cast = int if integer else float
     return np.array([None if v != v else cast(v) for v in values.tolist()], dtype=object)
-
-
-def _peer_signals(frame: pd.DataFrame, numbers: dict[str, np.ndarray], groups: list[pd.Series], *,
-                  min_peers: int) -> np.ndarray:
-    """Modified z-score |x − median| / (1.4826·MAD) > 3.5 among rows of the same department type (and kind/year)."""
-    empty = np.full(len(frame), "", dtype=object)
-    codes = frame.groupby([frame["department_type"].fillna(""), *groups], sort=False).ngroup().to_numpy()
-    if len(frame) < min_peers or np.bincount(codes).max() < min_peers:
-        return empty
-    values = pd.DataFrame({metric: numbers[metric] for metric in PEER_SIGNAL_METRICS})
-    grouped = values.groupby(codes)
-    count, median = grouped.transform("count").to_numpy(), grouped.transform("median")
-    deviation = (values - median).abs()
-    mad = deviation.groupby(codes).transform("median").to_numpy()
-    with np.errstate(divide="ignore", invalid="ignore"):
-        score = deviation.to_numpy() / (MAD_SCALE * mad)
-    has_type = (frame["department_type"].fillna("") != "").to_numpy()[:, None]
-    flagged = has_type & (count >= min_peers) & (mad > 0) & (score > MAD_THRESHOLD)
-    if not flagged.any():
-        return empty
-    higher = values.to_numpy() > median.to_numpy()
-    found = []
-    for number, metric in enumerate(PEER_SIGNAL_METRICS):
-        label = COLUMN_LABELS[metric].split("（")[0] if metric in DERIVED else METRICS[metric].label
-        found.append(np.where(flagged[:, number], np.where(
-            higher[:, number], f"{label}明显高于同类单位中位数，差异较大，建议核实",
-            f"{label}明显低于同类单位中位数，差异较大，建议核实"), ""))
-    return np.array(["；".join(p for p in parts if p) for parts in zip(*found)], dtype=object)
-
-
-def _notes(frame: pd.DataFrame, out: dict[str, Any], not_applicable: dict[str, np.ndarray],
-           notes_by_metric: dict[str, np.ndarray], derived_reasons: dict[str, np.ndarray], *,
-           wanted_years: list[int]) -> np.ndarray:
-    mixed_kinds = frame["kind"].nunique() > 1
-    mixed_scopes = frame["scope"].nunique() > 1
-    newest_by_kind = frame.groupby("kind")["year"].max().to_dict()
-    years_by_subject: dict[tuple[str, str], set[int]] = {}
-    for subject, kind, year in zip(frame["subject_key"].tolist(), frame["kind"].tolist(), frame["year"].tolist()):
-        years_by_subject.setdefault((subject, kind), set()).add(year)
-    columns = [*[frame[c].tolist() for c in ("scope", "member_count", "subject_key", "kind", "year")],
-               list(out["operating_costs"]), list(out["sangong_total"])]
-    reasons = list(zip(*[derived_reasons[key] for key in DERIVED]))
-    flags = {key: not_applicable[key].tolist() for key in ("operating_costs", "sangong_total")}
-    derived, basis, restatement = out["derived"] == "是", out["basis"], out["restatement"]
-    undisclosed: dict[tuple, list[str]] = {}  # reasons tuple → its distinct 未披露… notes (few distinct tuples)
-    missing_years: dict[tuple[str, str], str] = {}
-    out = []
-    for index, (scope, members, subject, kind, year, operating, sangong) in enumerate(zip(*columns)):
-        notes = []
-        if scope == "部门":
-            count = int(members or 0)
-            notes.append(f"部门口径（含{count}个单位）" if count else "部门口径")
-        elif str(subject).startswith("d"):
-            notes.append("单位口径：仅部门本级（未见部门汇总），" + ("与部门口径不宜直接比较" if mixed_scopes else "不含下属单位"))
-        else:
-            notes.append("单位口径")
-        if mixed_kinds:
-            notes.append(f"{kind}数：预算与决算不宜直接比较")
-        if wanted_years:
-            if (subject, kind) not in missing_years:
-                present = years_by_subject[(subject, kind)]
-                missing = [y for y in wanted_years if y not in present]
-                missing_years[(subject, kind)] = ("缺" + "、".join(f"{y}年" for y in missing) + kind) if missing else ""
-            if missing_years[(subject, kind)]:
-                notes.append(missing_years[(subject, kind)])
-        elif year < newest_by_kind[kind]:
-            notes.append(f"未见{newest_by_kind[kind]}年{kind}，采用{year}年")
-        if derived[index]:
-            notes.append(f"推算：{basis[index]}")
-        elif basis[index]:
-            notes.append(basis[index])
-        if restatement[index]:
-            notes.append(f"前后文件不一致：{restatement[index]}")
-        for key, value in (("operating_costs", operating), ("sangong_total", sangong)):
-            if flags[key][index]:
-                why = notes_by_metric[key][index] or ""
-                notes.append(f"{METRICS[key].label}：" + ("事业单位不适用" if "事业单位" in why else "不适用") + "（不是0）")
-            elif value is None:
-                notes.append(f"未披露{METRICS[key].label}")
-        row_reasons = reasons[index]
-        if row_reasons not in undisclosed:
-            undisclosed[row_reasons] = [r for r in dict.fromkeys(row_reasons) if r and r.startswith("未披露")]
-        for reason in undisclosed[row_reasons]:
-            if reason not in notes:
-                notes.append(reason)
-        out.append("；".join(notes))
-    return np.array(out, dtype=object)

@@ -17,12 +17,16 @@ import plotly.graph_objects as go
 import plotly.io as pio
 
 from disclosures.parsing.metrics import METRICS, SANGONG_PARTS
+from disclosures.templatetags.budget_format import DASH, format_count, format_percent, format_wan
 
 from .columns import COLUMNS, EXECUTION_METRICS, PER_STAFF, STAFF_BASE_METRIC, metric_colour
 
 FONT = "'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei',sans-serif"
 MAX_BARS = 30  # more subjects than this would be unreadable; the table and downloads hold them all
 MAX_LINES = 20
+CHART_COLUMNS = ["subject_name", "region", "year", "kind", "derived", "sangong_total", *SANGONG_PARTS,
+                 *STAFF_BASE_METRIC.values(), *[key for keys in PER_STAFF.values() for key in keys],
+                 *[f"{key}_execution" for key in EXECUTION_METRICS]]
 
 
 def _layout(title: str, *, y_title: str, note: str = "", **extra: Any) -> dict[str, Any]:
@@ -38,7 +42,7 @@ def _layout(title: str, *, y_title: str, note: str = "", **extra: Any) -> dict[s
 
 
 def _numbers(series: pd.Series) -> list[float | None]:
-    return [None if v is None or pd.isna(v) else float(v) for v in series]
+    return [None if v is None or v is pd.NA or v != v else float(v) for v in series.tolist()]
 
 
 def _labels(frame: pd.DataFrame) -> list[str]:
@@ -241,11 +245,45 @@ def to_div(figure: go.Figure | dict[str, Any], *, div_id: str, title: str = "") 
     for raw, escaped in (("<", "\\u003C"), (">", "\\u003E"), ("&", "\\u0026")):
         spec = spec.replace(raw, escaped)
     note = layout_title.split("<sup>", 1)[1].removesuffix("</sup>") if "<sup>" in layout_title else ""
-    label = html.escape(_join(title or div_id, html.unescape(note)))
+    table = data_table(figure, title=title or div_id, note=html.unescape(note)) if isinstance(figure, dict) else ""
+    label = html.escape(_join(title or div_id, html.unescape(note)) + ("（数字见下方“图表数据”）" if table else ""))
     return (
         f'<div class="chart-box" id="{div_id}" data-plotly-spec="{div_id}-spec" role="img" aria-label="{label}">'
-        f'</div><script type="application/json" id="{div_id}-spec">{spec}</script>'
+        f'</div><script type="application/json" id="{div_id}-spec">{spec}</script>{table}'
     )
+
+
+def data_table(spec: dict[str, Any], *, title: str, note: str = "") -> str:
+    """The chart's numbers as a table in a <details> under it (its text alternative), read from the same spec:
+    bars one row per bar label and one column per series; lines one row per series and one column per year,
+    a point derived from the next year's document marked （推算）, a gap as —."""
+    traces = [trace for trace in spec.get("data", []) if trace.get("x") is not None and trace.get("y") is not None]
+    if not traces:
+        return ""
+    unit = spec.get("layout", {}).get("yaxis", {}).get("title", {}).get("text", "")
+    shown = format_percent if unit == "%" else format_wan if unit.startswith("万元") else format_count
+
+    def text(value: Any) -> str:
+        return html.escape(str(value).replace("<br>", " "))
+
+    if all(trace.get("type") == "bar" for trace in traces):
+        columns = [trace.get("name", "") for trace in traces]
+        rows = [(label, [shown(trace["y"][number]) if number < len(trace["y"]) else DASH for trace in traces])
+                for number, label in enumerate(traces[0]["x"])]
+    else:
+        columns = [f"{year}年" for year in traces[0]["x"]]
+        rows = []
+        for trace in traces:
+            notes = trace.get("customdata") or [""] * len(trace["y"])
+            rows.append((trace.get("name", ""), [shown(value) + ("（推算）" if value is not None and note else "")
+                                                 for value, note in zip(trace["y"], notes)]))
+    head = "".join(f'<th scope="col" class="num">{text(c)}</th>' for c in columns)
+    body = "".join(f'<tr><th scope="row">{text(label)}</th>' + "".join(f'<td class="num">{v}</td>' for v in cells)
+                   + "</tr>" for label, cells in rows)
+    caption = text(_join(f"{title}（{unit}）" if unit else title, note))
+    return (f'<details class="chart-data"><summary>图表数据（文字版）</summary><table>'
+            f'<caption class="visually-hidden">{caption}</caption><thead><tr><th scope="col">单位</th>{head}</tr>'
+            f'</thead><tbody>{body}</tbody></table></details>')
 
 
 def comparison_charts(comparison: Any, *, metric: str | None = None, history: pd.DataFrame | None = None,
@@ -256,10 +294,15 @@ def comparison_charts(comparison: Any, *, metric: str | None = None, history: pd
     if isinstance(comparison, pd.DataFrame):
         frame, rows, metric, chosen_base = comparison, history, metric or "sangong_total", base
     else:
-        frame, rows = comparison.frame, comparison.history
+        # the charts read no per-row text (notes, peer signal): the frames as they are, completed or not
+        (frame, _texts), (rows, _history_texts) = comparison.bare("frame"), comparison.bare("history")
         metric, chosen_base = metric or comparison.metric, base or comparison.base
     if frame.empty:
         return {}
+    # the columns the bar charts read (the frame has ~250: selecting rows copies only these)
+    # and the hover notes of the values a person corrected (comparisons/corrections.py)
+    wanted = [*CHART_COLUMNS, metric, *[f"{key}_corrected" for key in ("sangong_total", *SANGONG_PARTS, metric)]]
+    frame = frame[[key for key in dict.fromkeys(wanted) if key in frame.columns]]
     label = METRICS[metric].label if metric in METRICS else metric
     charts = {
         "composition": to_div(sangong_composition_spec(frame, metric=metric), div_id="chart-composition",

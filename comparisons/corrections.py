@@ -73,8 +73,8 @@ def mark(frame: pd.DataFrame, found: dict[int, dict[str, Any]]) -> pd.DataFrame:
 def mark_comparison(result: Any, wide: pd.DataFrame | None) -> Any:
     """Mark the main rows, the 历年 rows and the 执行 rows of an `analysis.Comparison` from its wide frame."""
     found = corrections_by_figure(wide)
-    result.frame = mark(result.frame, found)
-    result.history = mark(result.history, found)
+    result.frame = mark(result.bare("frame")[0], found)  # same rows: the pending texts stay pending
+    result.history = mark(result.bare("history")[0], found)
     if result.execution is not None:
         result.execution = mark(result.execution, found)
     return result

@@ -152,11 +152,13 @@ def filter_by_checks(result: analysis.Comparison, wanted: str | None) -> analysi
     them; the rank stays the one among every compared row."""
     if not wanted or wanted not in CHECK_FILTER_NOTICE or not len(result.frame):
         return result
+    # rows are dropped: the complete frames first (their pending texts are computed by row position)
     frame = result.frame[_check_mask(result.frame, wanted).to_numpy(dtype=bool)].reset_index(drop=True)
+    history = result.history
     kept = set(frame["subject_key"])
     result.notices = [*result.notices, f"{CHECK_FILTER_NOTICE[wanted]}：{len(frame)}/{len(result.frame)} 行"]
     result.frame = frame
-    result.history = result.history[result.history["subject_key"].isin(kept)].reset_index(drop=True)
+    result.history = history[history["subject_key"].isin(kept)].reset_index(drop=True)
     if result.execution is not None and len(result.execution):
         result.execution = result.execution[result.execution["subject_key"].isin(kept)].reset_index(drop=True)
     result.base_missing = [d for d in result.base_missing if d["subject_key"] in kept]

@@ -88,9 +88,11 @@ class FrameRecords(Sequence):
     """A frame in a given row order seen as a list of row dicts, built only for the rows asked for (the page's
     50, not 5,000) and only from the columns the table reads (the frame has ~250), so sorting never copies it."""
 
-    def __init__(self, frame: pd.DataFrame, order: np.ndarray, columns: list[str] | None = None) -> None:
+    def __init__(self, frame: pd.DataFrame, order: np.ndarray, columns: list[str] | None = None,
+                 texts: Any = None) -> None:
         self.frame, self.order = frame, order
         self.columns = [c for c in columns if c in frame.columns] if columns is not None else list(frame.columns)
+        self.texts = texts  # `analysis.Decorations` of a bare frame: its per-row texts for the rows shown only
 
     def __len__(self) -> int:
         return len(self.frame)
@@ -99,6 +101,8 @@ class FrameRecords(Sequence):
         if not hasattr(self, "_arrays"):  # the columns as numpy arrays, once (django-tables2 asks row by row)
             self._arrays = {c: self.frame[c].to_numpy() for c in self.columns}
         data = {c: array[positions].tolist() for c, array in self._arrays.items()}
+        if self.texts is not None:
+            data.update({c: v.tolist() for c, v in self.texts.rows(positions).items() if c in data})
         return [dict(zip(data, values)) for values in zip(*data.values())] if data else []
 
     def __getitem__(self, key: Any) -> Any:
@@ -154,11 +158,12 @@ class ComparisonTable(tables.Table):
     caption = ""
 
     @classmethod
-    def from_frame(cls, frame: pd.DataFrame, *, sort: str | None = None, caption: str = "",
+    def from_frame(cls, frame: pd.DataFrame, *, sort: str | None = None, caption: str = "", texts: Any = None,
                    **kwargs: Any) -> "ComparisonTable":
+        """`texts`: the `analysis.Decorations` of a bare frame (`Comparison.bare`), not to sort on."""
         keys = table_keys(frame)
         hidden = [k for k in cls.base_columns if k not in keys]
-        records = FrameRecords(frame, sort_order(frame, sort), read_columns(keys))
+        records = FrameRecords(frame, sort_order(frame, sort), read_columns(keys), texts)
         table = cls(PresortedData(records), exclude=hidden, **kwargs)
         table.keys = keys
         table.caption = caption or (
@@ -340,6 +345,10 @@ def _cell_html(col: Column, record: dict[str, Any]) -> str:
         return _esc(text)
     stated = col.key == col.metric or col.key == f"{col.metric}_change"
     href = source_href(record, col.metric) if stated else None
+    figure = record.get(f"{col.metric}_figure_id")
+    if href and col.key == col.metric and record.get(f"{col.metric}_origin") in ("prior_year", "from_change") \
+            and not _missing(figure) and figure != "":
+        href = _url("comparisons:derived_source", int(figure))  # the derived value first, then its source
     if href is None:
         return _esc(text)
     html = f'<a class="figure-link" data-source href="{_esc(href)}" title="查看原文和所在页">{_esc(text)}</a>'

@@ -9,12 +9,13 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.exceptions import TooManyFieldsSent
-from django.http import HttpRequest, HttpResponse, JsonResponse, QueryDict
-from django.shortcuts import render
+from django.core.serializers.json import DjangoJSONEncoder
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse, QueryDict
+from django.shortcuts import get_object_or_404, render
 from django_tables2 import RequestConfig
 
 from . import analysis, charts, corrections, exports, selectors, tables
-from .columns import BASE_METRICS
+from .columns import BASE_METRICS, plain_number
 from .filters import ComparisonFilter, filter_by_checks
 from .forms import ComparisonForm, link_query, query_errors
 from .speed import without_gc
@@ -42,9 +43,9 @@ def _compute(request: HttpRequest, *, provenance: bool = False) -> tuple[
     wide = selectors.wide_figures_df(**form.selector_kwargs(), metrics=metrics, provenance=provenance)
     result = analysis.compare(wide, chosen=filterset.subject_names(form.chosen_subjects()), **form.analysis_kwargs())
     corrections.mark_comparison(result, wide)
-    selectors.attach_checks([result.frame, result.history, result.execution])
+    selectors.attach_checks([result.bare("frame")[0], result.bare("history")[0], result.execution])
     result = filter_by_checks(result, form.checks())
-    compared = wide["subject_key"].isin(set(result.history["subject_key"])).to_numpy() if len(wide) else []
+    compared = wide["subject_key"].isin(set(result.bare("history")[0]["subject_key"])).to_numpy() if len(wide) else []
     return form, (wide if len(wide) == 0 or compared.all() else wide[compared]), result, []
 
 
@@ -70,9 +71,13 @@ def compare(request: HttpRequest) -> HttpResponse:
         return _errors(errors) if as_json else _bad_page(request, errors)
     if as_json:
         return JsonResponse(exports.comparison_json(result, wide), json_dumps_params=JSON_OPTIONS)
-    frame, history = result.frame, result.history
-    table = tables.ComparisonTable.from_frame(frame, sort=request.GET.get("sort"))
+    # the per-row texts (notes, peer signal) only for the rows shown, unless the table is sorted on one of them
+    sort = request.GET.get("sort")
+    frame, texts = (result.frame, None) if (sort or "").lstrip("-") in analysis.DECORATED else result.bare("frame")
+    history, history_texts = result.bare("history")
+    table = tables.ComparisonTable.from_frame(frame, sort=sort, texts=texts)
     history_table = tables.ComparisonTable.from_frame(history, prefix="history_", orderable=False,
+                                                      texts=history_texts,
                                                       attrs={"class": "table compare-table", "id": "history-table"})
     for each in (table, history_table):
         RequestConfig(request, paginate={"per_page": tables.PER_PAGE}).configure(each)
@@ -80,7 +85,9 @@ def compare(request: HttpRequest) -> HttpResponse:
     return render(request, "comparisons/compare.html", {
         "form": form, "table": table, "history_table": history_table, "frame_size": len(frame),
         "history_size": len(history), "nav": "compare", "query": query, "comparison": result,
-        "notices": result.notices, "dropped": result.dropped, "summary": result.summary,
+        # the dropped subjects have their own line (partials/comparability.html): not again among the notices
+        "notices": [n for n in result.notices if not n.startswith(analysis.DROPPED_NOTICE)],
+        "dropped": result.dropped, "summary": result.summary,
         "base": result.base, "base_missing": result.base_missing, "year": result.year, "kind": result.kind,
         "charts": charts.comparison_charts(result, history=wide),
         "file_stem": exports.file_stem(result),
@@ -117,6 +124,38 @@ def export_csv(request: HttpRequest) -> HttpResponse:
     response = HttpResponse(exports.comparison_csv_bytes(result.frame), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = exports.content_disposition(f"{exports.file_stem(result)}.csv")
     return response
+
+
+def derived_source(request: HttpRequest, pk: int) -> HttpResponse:
+    """The source panel of a value the compare table derives for the year before figure `pk`'s document: that
+    value first, then where it comes from (the document's 上年数, or its 本年数 less its stated change, with the
+    sum), then the figure's own sentence and page as every source panel shows them."""
+    from disclosures.models import Figure
+    from disclosures.views import _source_of, figure_source_data, format_metric
+
+    figure = get_object_or_404(Figure.objects.select_related("disclosure__department__region", "disclosure__unit"),
+                               pk=pk)
+    if figure.value is None or (figure.period == "本年" and figure.change is None):
+        raise Http404("这项数字不能推算上一年的数")
+    data = figure_source_data(figure=figure, source=_source_of(figure.disclosure_id))
+    disclosure, unit = figure.disclosure, data["unit"]
+    said = f"据{disclosure.year}年{disclosure.kind}说明所列"
+    sum_text = ""
+    if figure.period == "上年":
+        value, basis = figure.value, said + "上年数"
+    else:
+        value, basis = figure.value - figure.change, said + "本年数和增减额推算"
+        change = format_metric(abs(figure.change), unit)
+        sum_text = (f"本年数 {format_metric(figure.value, unit)} " +
+                    (f"− 比上年增加 {change}" if figure.change >= 0 else f"+ 比上年减少 {change}") +
+                    f" = {format_metric(value, unit)} {unit}")
+    derived = {"year": disclosure.year - 1, "kind": disclosure.kind, "label": data["label"], "unit": unit,
+               "value": value, "value_text": format_metric(value, unit), "basis": basis, "sum": sum_text,
+               "origin": "prior_year" if figure.period == "上年" else "from_change"}
+    if request.GET.get("format") == "json":
+        return JsonResponse({"derived": {**derived, "value": plain_number(value)}, "source": data},
+                            encoder=DjangoJSONEncoder, json_dumps_params=JSON_OPTIONS)
+    return render(request, "comparisons/derived_source.html", {"data": data, "derived": derived, "nav": "compare"})
 
 
 def api_subjects(request: HttpRequest) -> JsonResponse:

@@ -67,3 +67,32 @@ def test_bar_charts_show_the_top_thirty_by_the_chosen_metric_and_say_so():
     assert "显示机关运行经费前30个单位，完整数据见表格和下载" in spec["layout"]["title"]["text"]
     assert "前30" not in charts.sangong_composition_spec(frame.head(30))["layout"]["title"]["text"]
     json.dumps(spec)  # plain JSON, no plotly objects
+
+
+def _data_table(html_text, chart_id):
+    """(header cells, rows of cells) of the data table under one chart box."""
+    import re
+    part = html_text[chart_id].split('<details class="chart-data">', 1)[1].split("</details>", 1)[0]
+    head = re.findall(r'<th scope="col"[^>]*>([^<]*)</th>', part)
+    rows = [re.findall(r"<t[hd][^>]*>([^<]*)</t[hd]>", row) for row in re.findall(r"<tr>(.*?)</tr>", part)[1:]]
+    return head, rows
+
+
+def test_each_chart_has_its_numbers_as_a_table_beside_it():
+    result = analysis.compare(analysis.widen(three_offices()))
+    divs = charts.comparison_charts(result)
+    for key in ("composition", "per_staff", "trend"):
+        assert "（数字见下方“图表数据”）" in divs[key].split("</div>", 1)[0]
+    head, rows = _data_table(divs, "composition")
+    assert head == ["单位", "因公出国（境）费", "公务用车购置费", "公务用车运行维护费", "公务接待费"]
+    spec = charts.sangong_composition_spec(result.frame)
+    assert [row[0] for row in rows] == [label.replace("<br>", " ") for label in spec["data"][0]["x"]]
+    by_label = {row[0]: row[1:] for row in rows}
+    dianjiang = next(label for label in by_label if "垫江县" in label)
+    # 2023 (the latest year all three share) for 垫江县 comes from its 2024 document: 2.50 − (−2.50) = 5.00 …
+    assert by_label[dianjiang] == ["5.00", "0.00", "70.00", "16.70"]
+    head, rows = _data_table(divs, "trend")
+    assert head == ["单位", "2022年", "2023年", "2024年"]
+    assert rows == [["垫江县人民政府办公室", "—", "91.70（推算）", "115.40"],  # 115.40 less its stated change
+                    ["重庆市大足区人民政府办公室", "82.00（推算）", "66.30", "—"],
+                    ["重庆市铜梁区人民政府办公室", "—", "15.40（推算）", "14.90"]]

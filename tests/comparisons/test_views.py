@@ -129,7 +129,9 @@ def test_a_chosen_year_shows_its_figures_and_names_the_unit_it_drops(client, que
     data = client.get(f"/api/compare/?{query}&years=2024").json()
     assert data["dropped"] == [{"subject_key": f"d{offices['大足区'].department_id}", "subject_name": "重庆市大足区人民政府办公室",
                                 "reason": "没有2024年预算数据，最近为2023年"}]
-    assert "未列入比较：重庆市大足区人民政府办公室" in response.content.decode()
+    html = response.content.decode()
+    assert html.count("重庆市大足区人民政府办公室（没有2024年预算数据，最近为2023年）") == 1  # named once
+    assert 'id="dropped-units">未列入比较的单位：' in html
 
 
 def test_the_table_sorts_on_a_column(client, query):
