@@ -406,6 +406,7 @@ def _unit(view: Text, span: TableSpan) -> str | None:
 _COMPARED = re.compile(r"(?:与|比|较)(?:上年|\d{4}年度?)(?:相比)?[,，]?")
 _AMOUNT_BEFORE = re.compile(rf"{NUM}万元[。,，;；]?$")
 _CHANGE_AFTER = re.compile(rf"([^。\d]{{0,24}}?)(增加|减少){NUM}万元[,，]?(增长|下降|上升|减少|增加)?{NUM}%")
+_PRIOR_NAMED = re.compile(rf"(?:预算数?|执行数|决算数|支出)?{NUM}万元[,，]?")  # “比上年16.00万元减少…”: the base, named
 
 
 @dataclass
@@ -434,7 +435,8 @@ def pr_pct(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """“X万元。与Y年相比，…减少D万元，下降P%”: P = D / (X ∓ D); a zero base with a growth rate is an error."""
     for anchor in _COMPARED.finditer(view.text):
         before = _AMOUNT_BEFORE.search(view.text, max(0, anchor.start() - 40), anchor.start())
-        after = _CHANGE_AFTER.match(view.text, anchor.end())
+        named = _PRIOR_NAMED.match(view.text, anchor.end())
+        after = _CHANGE_AFTER.match(view.text, named.end() if named else anchor.end())
         if not before or not after:
             continue
         match = _Joined(before.group(1), after.group(1), after.group(2), after.group(3), after.group(4), after.group(5),
@@ -445,6 +447,9 @@ def pr_pct(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         page = view.page_at(match.start())
         up = match.group(3) == "增加"
         prior = value - delta if up else value + delta
+        stated_prior = _dec(named.group(1)) if named else None
+        if stated_prior is not None:
+            prior = stated_prior  # the sentence names its base: the rate is read against it (CHECKS.md PR-PCT)
         terms = [{"label": "本年", "value": match.group(1), "page": page}, {"label": "变动额", "value": match.group(4)},
                  {"label": "所称变动率", "value": match.group(6) + "%"}]
         word = match.group(5)
@@ -455,7 +460,11 @@ def pr_pct(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             continue
         half_v = Decimal("0.5") * Decimal(10) ** -_decimals(match.group(1)) if value else ZERO
         half_d = Decimal("0.5") * Decimal(10) ** -_decimals(match.group(4)) if delta else ZERO
-        bounds = pct_interval(delta, half_d, prior, half_v + half_d)
+        base_half = half_v + half_d
+        if stated_prior is not None:
+            base_half = Decimal("0.5") * Decimal(10) ** -_decimals(named.group(1)) if prior else ZERO  # type: ignore[union-attr]
+            terms.insert(1, {"label": "上年", "value": named.group(1)})  # type: ignore[union-attr]
+        bounds = pct_interval(delta, half_d, prior, base_half)
         if bounds is None:
             yield Check("PR-PCT", name, "fail", "error", f"上年数推算为{prior}万元（零基数），却称变动{stated}%，需人工复核",
                         terms, None, page, "text")
@@ -469,7 +478,7 @@ def pr_pct(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         actual = delta / prior * 100
         off = min(abs(stated - low), abs(stated - high))
         yield Check("PR-PCT", name, "fail", "error" if off > 1 else "warning",
-                    f"本年{value}万元、变动{match.group(3)}{delta}万元，推算上年{prior}万元，变动率应约为{actual:.2f}%，"
+                    f"本年{value}万元、变动{match.group(3)}{delta}万元，{'上年' if stated_prior is not None else '推算上年'}{prior}万元，变动率应约为{actual:.2f}%，"
                     f"而文中为{stated}%；两处披露不能同时成立，需人工复核", terms, None, page, "text")
 
 

@@ -1,0 +1,43 @@
+"""Text rules widened after the held-out corpus (issue 9): each with small statements written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from disclosures.parsing import parse_disclosure
+from disclosures.parsing.types import Check
+
+HEAD = "某县某某局2025年部门预算情况说明\n"
+
+
+def checks(body: str, rule: str) -> list[Check]:
+    return [c for c in parse_disclosure((HEAD + body).encode()).checks if c.rule == rule]
+
+
+def failed(body: str, rule: str) -> list[tuple[str, str]]:
+    return [(c.severity, c.outcome) for c in checks(body, rule) if c.outcome == "fail"]
+
+
+# PR-PCT: a rate read against the prior amount the sentence names ------------------------------------------------
+SANGONG = "“三公”经费预算9.00万元，比上年{prior}万元减少{delta}万元，下降{pct}%。其中公务接待费9.00万元。"
+
+
+@pytest.mark.parametrize(("prior", "delta", "pct", "expected"), [
+    ("10.00", "1.00", "10", [("warning", "pass")]),                # 1.00 / 10.00
+    ("16.00", "1.20", "7.5", [("warning", "pass")]),               # inside the interval
+    ("16.00", "1.20", "7.6", [("warning", "fail")]),               # just outside: a warning, not yet an error
+    ("16.00", "1.20", "12.5", [("error", "fail")]),                # 5 points off
+])
+def test_it_reads_a_rate_against_the_prior_amount_the_sentence_names(prior: str, delta: str, pct: str,
+                                                                      expected: list[tuple[str, str]]) -> None:
+    found = [(c.severity, c.outcome) for c in checks(SANGONG.format(prior=prior, delta=delta, pct=pct), "PR-PCT")]
+    assert found == expected
+
+
+def test_it_quotes_the_named_prior_in_the_message() -> None:
+    [check] = [c for c in checks(SANGONG.format(prior="16.00", delta="1.20", pct="12.5"), "PR-PCT")]
+    assert "上年16.00万元" in check.message and "7.50%" in check.message
+    assert {f["value"] for f in check.figures} == {"9.00", "16.00", "1.20", "12.5%"}
+
+
+def test_it_has_no_rate_to_check_when_none_is_stated() -> None:
+    assert checks("“三公”经费预算9.00万元，比上年10.00万元减少1.00万元。其中公务接待费9.00万元。", "PR-PCT") == []
