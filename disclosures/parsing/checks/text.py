@@ -641,6 +641,53 @@ def pr_repeat(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                         f"{label}的变动额各处不一：{shown}；读者无法判断哪一处正确，需人工复核", terms, None, items[0][3], "text")
 
 
+# The amounts a document states once for the whole year and may print again (PR-REPEAT): label → metric name.
+REPEATED_AMOUNTS = {"机关运行经费": "机关运行经费"}
+_CLAUSE_OPENS = re.compile(r"[。；;，,：:]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、]")
+_OWN_SUBJECT = re.compile(r"(?:本年度?|全年|当年|本部门|本单位|我单位|我部门|我局|本局|(?:19|20)\d\d年度?|的)*")
+
+
+def _stated_amounts(view: Text, label: str, year: int | None, kind: str | None) -> list[tuple[str, int, int]]:
+    """“（二）机关运行经费：本部门机关运行经费预算为60.00万元”: the label opens its clause (after a heading's number,
+    the unit, this year), then the amount; another year, a 上年 or 决算/预算 of the other stage is another quantity."""
+    stage = r"(?:预算|安排)?" if kind != "决算" else r"(?:支出|决算|实际支出)?"
+    pattern = re.compile(rf"{re.escape(label)}{stage}(?:数|总额|合计|共计)?(?:为|是)?{NUM}万元")
+    found = []
+    for match in pattern.finditer(view.text):
+        start = match.start()
+        clause = _CLAUSE_OPENS.split(view.text[max(0, start - 40):start])[-1]
+        clause = clause.replace(label, "")  # a heading that names the label, glued to its text
+        years = {int(y) for y in re.findall(r"((?:19|20)\d\d)年", clause)}
+        if _OWN_SUBJECT.fullmatch(clause) is None or (year and years - {year}):
+            continue
+        found.append((match.group(1), view.page_at(start), start))
+    return found
+
+
+@text_rule
+def pr_repeat_amount(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """The same year's amount printed twice for the same quantity (机关运行经费) must read the same (CHECKS.md 0.2
+    rule 5: after rounding the finer printing); beyond both printings' half-steps it is an error."""
+    for label, shown in REPEATED_AMOUNTS.items():
+        stated = _stated_amounts(view, label, result.year, result.kind)
+        if len(stated) < 2:
+            continue
+        first, first_page, _ = stated[0]
+        name = f"同一数字多处刊印一致：{shown}"
+        for raw, page, _at in stated[1:]:
+            coarse, fine = sorted(((first, first_page), (raw, page)), key=lambda item: _decimals(item[0]))
+            check = coarse_vs_fine("PR-REPEAT", name, Term(f"第{coarse[1]}页{shown}", _dec(coarse[0]), _decimals(coarse[0]),  # type: ignore[arg-type]
+                                                           "万元", coarse[1]),
+                                   Term(f"第{fine[1]}页{shown}", _dec(fine[0]), _decimals(fine[0]), "万元", fine[1]))  # type: ignore[arg-type]
+            check.basis = "text"
+            if check.outcome == "fail" and check.severity == "error":
+                check.message = (f"{shown}在第{first_page}页为{first}万元，在第{page}页为{raw}万元，同一年度同一口径的"
+                                 f"数字前后不一；两处披露不能同时成立，需人工复核")
+            yield check
+            if check.outcome == "fail":
+                break
+
+
 @text_rule
 def pr_proc_bound(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """Procurement not funded by 一般公共预算 cannot exceed the income that is not 一般公共预算 (or 政府性基金)."""
