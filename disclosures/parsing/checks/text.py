@@ -557,6 +557,23 @@ def pr_dir_budget(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                         terms, None, page, "text")
 
 
+_SIGN_CLASH = re.compile(r"(?:比|较|与)(?:上年|上一年|去年|(?:19|20)\d\d年度?)(?:预算数?|执行数|决算数)?(?:相比)?[,，]?"
+                         rf"(增加|增长|上升)(-\d[\d,]*(?:\.\d+)?)(万元|元|%)")
+
+
+@text_rule
+def pr_dir_sign(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """“比上年增加-12.30万元”: a word of growth before a negative number says two things at once. “减少-0.8万元” is
+    only redundant (a fall written with its sign, read as −0.8) and 增(减)-x names both directions: neither is matched."""
+    for match in _SIGN_CLASH.finditer(view.text):
+        word, raw, unit = match.groups()
+        page = view.page_at(match.start())
+        meant = "减少" if word == "增加" else "下降"
+        yield Check("PR-DIR", "增减表述与数字方向一致", "fail", "warning",
+                    f"第{page}页称“{word}{raw}{unit}”：{word}一词配负数，实为{meant}{raw[1:]}{unit}还是笔误，需人工复核",
+                    [{"label": "变动", "value": raw, "page": page, "source": match.group(0)}], None, page, "text")
+
+
 # ---- placeholders and years --------------------------------------------------------------------------------------
 
 @text_rule
@@ -594,6 +611,7 @@ def fm_year(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             if heading and int(heading.group(1)) != year and (result.unit or "") in line:
                 yield Check("FM-YEAR", name, "fail", "warning", f"第{number}页标题称“{heading.group(0)}”，而文件为{year}年{result.kind}",
                             [{"label": "标题", "value": line, "page": number}], None, number, "text")
+    yield from _stray_years(result, view, year)
     if result.kind == "决算":
         for match in re.finditer(r"截至(20\d\d)年12月31日", view.text):
             if int(match.group(1)) != year:
@@ -601,6 +619,40 @@ def fm_year(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                 yield Check("FM-YEAR", name, "fail", "warning",
                             f"第{page}页称“{match.group(0)}”，而{year}年度决算应以{year}年12月31日为准，需人工复核",
                             [{"label": "日期", "value": match.group(0), "page": page}], None, page, "text")
+
+
+# A year that opens a clause about this document's money: "2023年项目支出主要用于…" in a 2025 budget.
+_YEAR_OPENS = re.compile(r"(?:本部门|本单位)?((?:19|20)\d\d)年度?(?!\d|[起至到以\-—~－]|以来|底|末)"
+                         r"(?:本部门|本单位|部门|单位)?(?:全年)?(?:收入|支出|基本支出|项目支出|政府采购|“?三公”?经费|机关运行经费|"
+                         r"一般公共预算|政府性基金|财政拨款|预算)")
+
+
+def _opens_clause(view: Text, at: int, line_starts: set[int]) -> bool:
+    """After a stop or comma, or first on a line of running text (a title or a table heading is no clause)."""
+    if at == 0 or view.text[at - 1] in "。；;，,：:、)）":
+        return True
+    if at not in line_starts:
+        return False
+    following = next((s for s in sorted(line_starts) if s > at), len(view.text))
+    line = view.text[at:following]
+    return "。" in line or "，" in line or "," in line
+
+
+def _stray_years(result: ParsedDisclosure, view: Text, year: int) -> Iterator[Check]:
+    """Years the document may speak of: its own and the one before (a 决算 is published the year after)."""
+    allowed = {year, year - 1} | ({year + 1} if result.kind == "决算" else set())
+    line_starts = set(view.starts)
+    for match in _YEAR_OPENS.finditer(view.text):
+        said = int(match.group(1))
+        page = view.page_at(match.start())
+        if said in allowed or page in view.listing_pages or not _opens_clause(view, match.start(), line_starts):
+            continue
+        stop = re.compile(r"[。；;]").search(view.text, match.end())
+        sentence = view.text[match.start():stop.start() if stop else len(view.text)][:80]
+        amounts = [{"label": "金额", "value": raw, "page": page} for raw in re.findall(rf"{NUM}万元", sentence)]
+        yield Check("FM-YEAR", "年份与文件所属年度一致", "fail", "warning",
+                    f"第{page}页“{sentence}”称{said}年，而文件为{year}年{result.kind or ''}；年份疑有笔误，需人工复核",
+                    [{"label": "年份", "value": match.group(1), "page": page}] + amounts, None, page, "text")
 
 
 # ---- the same change printed twice; procurement funding ---------------------------------------------------------
@@ -686,6 +738,34 @@ def pr_repeat_amount(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             yield check
             if check.outcome == "fail":
                 break
+
+
+# “6.00万元，上年为8.50万元，比上年减少2.00万元” / “20.00万元，比上年22.50万元减少2.50万元”: a change printed beside
+# both years' amounts states the same Δ twice (PR-REPEAT: the printed Δ and now − prior).
+_BOTH_YEARS = re.compile(
+    rf"{NUM}万元[,，]?(?:(?:上年|上年度|去年)(?:预算数?|执行数)?(?:为|是)?{NUM}万元[,，]?(?:比上年|较上年|比去年)?"
+    rf"|(?:比|较)(?:上年|上年度|去年)(?:预算数?|执行数)?{NUM}万元[,，]?)(增加|减少){NUM}万元")
+
+
+@text_rule
+def pr_repeat_change(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    name = "同一数字多处刊印一致：变动额等于本年数减上年数"
+    for match in _BOTH_YEARS.finditer(view.text):
+        now_raw, prior_raw, word, delta_raw = match.group(1), match.group(2) or match.group(3), match.group(4), match.group(5)
+        now, prior, delta = _dec(now_raw), _dec(prior_raw), _dec(delta_raw)
+        if now is None or prior is None or delta is None:
+            continue
+        page = view.page_at(match.start())
+        sign = Decimal(1) if word == "增加" else Decimal(-1)
+        check = compare("PR-REPEAT", name, [Term("所称变动额", sign * delta, _decimals(delta_raw), "万元", page, match.group(0))],
+                        [Term("本年", now, _decimals(now_raw), "万元", page, match.group(0)),
+                         Term("上年", -prior, _decimals(prior_raw), "万元", page, match.group(0))],
+                        what=f"第{page}页“{match.group(0)}”中变动额与本年数减上年数")
+        check.basis = "text"
+        if check.outcome == "fail" and check.severity != "info" and check.rule == "PR-REPEAT":
+            check.message = (f"第{page}页本年{now_raw}万元、上年{prior_raw}万元，两年之差为{now - prior}万元，文中却称"
+                             f"{word}{delta_raw}万元；两处披露不能同时成立，需人工复核")
+        yield check
 
 
 @text_rule
