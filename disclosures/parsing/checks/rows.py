@@ -70,11 +70,17 @@ def _grid_pages(view: Text, result: ParsedDisclosure) -> list[tuple[int, str, Gr
     seen: set[int] = set()
     out = []
     for span in table_spans(view, result):
-        if span.first in seen:
-            continue
+        body = "".join(span.body)
+        if (span.first in seen or not any(all(word in body for word in pair) for pair in _PART_WORDS)
+                or len(_CODE_IN_TEXT.findall(body)) < 2):
+            continue  # a PDF page's geometry is slow to read: only tables with codes and the columns summed here
         seen.add(span.first)
         out += [(span.first, span.printed or span.caption, grid) for grid in _grids(view, span)]
     return out
+
+
+_PART_WORDS = (("基本支出", "项目支出"), ("人员经费", "公用经费"))
+_CODE_IN_TEXT = re.compile(r"[23]\d{2}(?:\d{2}){0,2}(?=[\u4e00-\u9fff])")  # "21303水利…": a code before its name
 
 
 @text_rule
