@@ -5,6 +5,8 @@
     count_then_amount  "公务用车运行维护费按现有公务用车3辆核定，安排9.60万元"
     respectively       "A、B和C分别为1万元、2万元和3万元" (and "分别比上年减少…")
     shared_change      "A0万元，B0万元，均与上年持平" / "A和B均为0"
+    all_of             "“三公”经费6.00万元，全部为公务接待费" — the amount before is this one item's (and an item
+                       named so is never one of the zeros listed right after it: "…，A和B均为0")
     budget_actual      "年初预算为0.95万元，支出决算为0.00万元" — the value is the actual, the budget is kept
     zero_in_words      "无政府性基金预算财政拨款收入和支出", "无公务用车" — a zero without a numeral
     change_only        "公务接待费支出决算持平" — a change whose figure is stated elsewhere
@@ -225,6 +227,9 @@ def shared_change(text: str, hits: list[tuple[str, Hit]], *, year: int | None) -
     return result
 
 
+_ALL_OF_BEFORE = re.compile(r"(?:全部|均|全额)(?:为|是|用于)$")
+
+
 def both_zero(text: str, labels: dict[str, str]) -> list[tuple[str, Hit]]:
     """"因公出国(境)费和公务用车购置费均为0": one statement, a zero for each item named."""
     any_label = _any(labels)
@@ -233,6 +238,9 @@ def both_zero(text: str, labels: dict[str, str]) -> list[tuple[str, Hit]]:
     found = []
     for match in pattern.finditer(text):
         names = _label_list(match.group("list"), labels, match.start("list"))
+        if names and _ALL_OF_BEFORE.search(text, 0, names[0][1]):
+            # "4.00万元，全部为公务接待费，A、B和C均为0": the first item is the whole amount's (all_of), not a zero
+            names = names[1:]
         if names and at_clause_start(text, match.start()):
             found += [(metric, Hit(_ZERO, start, start, match.end(), pattern="both_zero"))
                       for metric, start in names]

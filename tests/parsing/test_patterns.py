@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 
 from disclosures.parsing.patterns import (
-    bare_zero, both_zero, budget_actual, budget_beside, change_only, count_then_amount, label_amounts, prefer_actual, respective_changes,
+    all_of, bare_zero, both_zero, budget_actual, budget_beside, change_only, count_then_amount, label_amounts, prefer_actual, respective_changes,
     respectively, shared_change, subjectless_total, vehicle_split, zero_in_words,
 )
 from disclosures.parsing import parse_disclosure
@@ -190,6 +190,31 @@ def test_it_reads_a_bare_zero_after_a_colon_that_closes_its_line(lines: list[str
     joined = join_lines(page_lines(["\n".join(lines)]))
     breaks = frozenset(start for start, _page in joined.marks)
     assert [hit.amount.value for hit in bare_zero(joined.text, label_pattern(label), breaks=breaks)] == [D(0)] * zeros
+
+
+@pytest.mark.parametrize(("sentence", "whole", "zeros"), [
+    ("“三公”经费共7.50万元，全部为公务接待费，因公出国（境）费和公务用车购置费均为0万元。", "reception",
+     {"outbound_travel", "vehicle_purchase"}),
+    ("“三公”经费合计3.20万元，均为公务用车运行维护费；因公出国（境）费、公务接待费都为零。", "vehicle_operation",
+     {"outbound_travel", "reception"}),
+    ("“三公”经费9.00万元，全额用于公务接待费。", "reception", set()),
+    ("“三公”经费9.00万元，全部为公务接待费和会议费。", None, set()),  # two things named: not one item's amount
+])
+def test_it_reads_an_amount_that_is_all_one_item_and_not_that_item_as_a_zero(sentence: str, whole: str | None,
+                                                                               zeros: set[str]) -> None:
+    text = normalize(sentence)
+    assert [metric for metric, _pos in all_of(text, ITEMS)] == ([whole] if whole else [])
+    assert values(both_zero(text, ITEMS)) == {metric: D(0) for metric in zeros}
+
+
+def test_it_reads_a_statement_whose_whole_amount_is_one_item() -> None:
+    parsed = parse_disclosure("某县某局2025年部门预算情况说明\n“三公”经费预算5.60万元，全部为公务接待费，因公出国（境）费、"
+                              "公务用车购置费和公务用车运行维护费均为0万元。".encode())
+    got = {k: parsed.figures[k].value for k in ("sangong_total", "reception", "outbound_travel", "vehicle_purchase",
+                                                 "vehicle_operation")}
+    assert got == {"sangong_total": D("5.60"), "reception": D("5.60"), "outbound_travel": D(0),
+                   "vehicle_purchase": D(0), "vehicle_operation": D(0)}
+    assert [c.outcome for c in parsed.checks if c.rule == "SG-SUM"] == ["pass"]
 
 
 def test_it_does_not_take_a_number_after_both_zero_for_a_zero() -> None:

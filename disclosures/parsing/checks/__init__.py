@@ -13,7 +13,7 @@ from __future__ import annotations
 from ..types import Check, ParsedDisclosure
 from .figures import RULES
 from .text import TEXT_RULES, release, text_of
-from . import codes, prose, sangong, tables, wording  # noqa: F401,E402  (registers their rules)
+from . import codes, prose, rows, sangong, tables, wording  # noqa: F401,E402  (registers their rules)
 
 __all__ = ["Check", "run_checks", "recheck", "summary"]
 

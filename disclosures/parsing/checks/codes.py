@@ -2,8 +2,9 @@
 its year, and the names its prose gives against its own tables.
 
 The dictionaries hold the 类 of the 支出功能分类 and the 类/款 of the 部门预算支出经济分类 in force since 2019
-(the 2018 reform of the economic classification and the 2019 function names). Deeper levels and 7-digit economic
-codes are local extensions in many provinces (Chongqing 3010301…), so they are never judged here.
+(the 2018 reform of the economic classification and the 2019 function names), and a compact table of the function
+款/项 lines most 部门预算 print (FUNCTION_DETAIL). Other deeper levels and 7-digit economic codes are local extensions
+in many provinces (Chongqing 3010301…), so they are never judged here.
 """
 from __future__ import annotations
 
@@ -56,6 +57,16 @@ ECONOMIC = {
     "31099": "其他资本性支出",
     "311": "对企业补助（基本建设）", "312": "对企业补助", "313": "对社会保障基金补助", "399": "其他支出",
 }
+# 款 and 项 of the 支出功能分类 that the other rules read (养老, 医疗, 住房 lines sit in nearly every 部门预算): the
+# national names since 2019. A code absent here is not judged (local and newer lines vary).
+FUNCTION_DETAIL = {
+    "20805": "行政事业单位养老支出", "2080501": "行政单位离退休", "2080502": "事业单位离退休",
+    "2080505": "机关事业单位基本养老保险缴费支出", "2080506": "机关事业单位职业年金缴费支出",
+    "2080599": "其他行政事业单位养老支出",
+    "21011": "行政事业单位医疗", "2101101": "行政单位医疗", "2101102": "事业单位医疗", "2101103": "公务员医疗补助",
+    "2101199": "其他行政事业单位医疗支出",
+    "22102": "住房改革支出", "2210201": "住房公积金", "2210202": "提租补贴", "2210203": "购房补贴",
+}
 # 款 are judged only under these 类, whose 款 lists above are complete
 COMPLETE_CLASSES = ("301", "302", "303", "310")
 
@@ -91,6 +102,22 @@ def economic_mismatches(lines) -> list[tuple[str, str, str | None, int | None]]:
     return found
 
 
+def detail_mismatches(lines) -> list:
+    """(line, official name) for 款/项 lines whose code FUNCTION_DETAIL holds and whose name is not that code's: a
+    different name, or the very name of another code (siblings swapped, "行政单位医疗" under 2101102)."""
+    found, seen = [], set()
+    others = {_norm(n): c for c, n in FUNCTION_DETAIL.items()}
+    for line in lines:
+        official = FUNCTION_DETAIL.get(line.code or "")
+        if official is None or (line.code, line.name) in seen:
+            continue
+        swapped = others.get(_norm(line.name), line.code) != line.code
+        if swapped or not same_name(line.name, official):
+            seen.add((line.code, line.name))
+            found.append((line, official))
+    return found
+
+
 @text_rule
 def fm_code_name(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """Function classes named as before 2019, function class codes under another class's name, and economic codes
@@ -111,6 +138,7 @@ def fm_code_name(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         yield Check("FM-CODE-NAME", name, "fail", "warning",
                     f"{shown}使用“{old}”，该类科目（{code}）自2019年起名为“{new}”；可能沿用旧模板，需人工复核",
                     [{"label": "旧科目名称", "value": old, "page": p} for p in where], None, where[0], "text")
+    ran = ran or any(line.code in FUNCTION_DETAIL for line in result.function_lines)
     classes = [line for line in result.function_lines + result.expenditure_by_function
                if line.level == "类" and line.code in FUNCTION_CLASSES]
     wrong = [line for line in classes if not same_name(line.name, FUNCTION_CLASSES[line.code])  # type: ignore[index]
@@ -127,6 +155,13 @@ def fm_code_name(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                     "（编码或名称有误），需人工复核",
                     [{"label": f"{line.code}", "value": line.name, "page": line.page, "source": line.table or line.source}],
                     None, line.page, "text")
+    for line, official in detail_mismatches(result.function_lines):
+        ran = True
+        yield Check("FM-CODE-NAME", name, "fail", "warning",
+                    f"第{line.page}页功能分类科目{line.code}名为“{line.name}”（该行{line.value:.2f}万元），而该编码的科目为"
+                    f"“{official}”（编码或名称有误），需人工复核",
+                    [{"label": f"{line.code}", "value": line.name, "page": line.page, "source": line.table or line.source},
+                     {"label": f"{line.code}金额", "value": str(line.value), "page": line.page}], None, line.page, "text")
     by_table: dict[str, list] = {}
     for line in result.economic_lines:
         by_table.setdefault(line.table or "", []).append(line)
@@ -145,7 +180,7 @@ def fm_code_name(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                     "可能为地方自定科目或旧版科目，需人工复核",
                     [{"label": code, "value": printed, "page": p, "source": caption} for code, printed, _, p in odd],
                     None, page, "text")
-    if ran and not pages and not wrong and not any(economic_mismatches(lines) for lines in by_table.values()):
+    if ran and not pages and not wrong and not detail_mismatches(result.function_lines) and not any(economic_mismatches(lines) for lines in by_table.values()):
         yield Check("FM-CODE-NAME", name, "pass", "warning", "功能分类类级科目与经济分类类、款级科目的编码和名称均相符",
                     [], None, None, "text")
 

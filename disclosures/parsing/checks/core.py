@@ -5,6 +5,7 @@ relation is the sum of its terms' half-steps, so a difference inside it is "可�
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Iterable
@@ -58,9 +59,22 @@ def term(figure: Figure, label: str | None = None, *, change: bool = False) -> T
         source = " · ".join(part for part in (figure.table, figure.row, figure.column) if part)
     else:
         source = figure.source
-    scale = None if change else figure.display_scale
+    scale = _printed_scale(value, figure.source) if change else figure.display_scale
     return Term(name + ("变动" if change else ""), value, scale, figure.source_unit if figure.source_unit in UNIT_FACTOR
                 else "万元", figure.page, source[:200])
+
+
+_PRINTED = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def _printed_scale(value: Decimal, source: str) -> int | None:
+    """The decimals a change was printed with in its sentence ("减少2.00万元" → 2; a change is stored normalized);
+    None when the sentence does not print it (持平, or a change lent from another sentence)."""
+    if value == 0 or not source:
+        return None
+    found = [len(m.group(1) or "") for m in _PRINTED.finditer(source)
+             if Decimal(m.group(0).replace(",", "")) == abs(value)]
+    return max(found) if found else None
 
 
 def with_context(terms: list[Term]) -> list[Term]:

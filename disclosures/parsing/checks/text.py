@@ -406,6 +406,7 @@ def _unit(view: Text, span: TableSpan) -> str | None:
 _COMPARED = re.compile(r"(?:与|比|较)(?:上年|\d{4}年度?)(?:相比)?[,，]?")
 _AMOUNT_BEFORE = re.compile(rf"{NUM}万元[。,，;；]?$")
 _CHANGE_AFTER = re.compile(rf"([^。\d]{{0,24}}?)(增加|减少){NUM}万元[,，]?(增长|下降|上升|减少|增加)?{NUM}%")
+_PRIOR_NAMED = re.compile(rf"(?:预算数?|执行数|决算数|支出)?{NUM}万元[,，]?")  # “比上年16.00万元减少…”: the base, named
 
 
 @dataclass
@@ -434,7 +435,8 @@ def pr_pct(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """“X万元。与Y年相比，…减少D万元，下降P%”: P = D / (X ∓ D); a zero base with a growth rate is an error."""
     for anchor in _COMPARED.finditer(view.text):
         before = _AMOUNT_BEFORE.search(view.text, max(0, anchor.start() - 40), anchor.start())
-        after = _CHANGE_AFTER.match(view.text, anchor.end())
+        named = _PRIOR_NAMED.match(view.text, anchor.end())
+        after = _CHANGE_AFTER.match(view.text, named.end() if named else anchor.end())
         if not before or not after:
             continue
         match = _Joined(before.group(1), after.group(1), after.group(2), after.group(3), after.group(4), after.group(5),
@@ -445,6 +447,9 @@ def pr_pct(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         page = view.page_at(match.start())
         up = match.group(3) == "增加"
         prior = value - delta if up else value + delta
+        stated_prior = _dec(named.group(1)) if named else None
+        if stated_prior is not None:
+            prior = stated_prior  # the sentence names its base: the rate is read against it (CHECKS.md PR-PCT)
         terms = [{"label": "本年", "value": match.group(1), "page": page}, {"label": "变动额", "value": match.group(4)},
                  {"label": "所称变动率", "value": match.group(6) + "%"}]
         word = match.group(5)
@@ -455,7 +460,11 @@ def pr_pct(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             continue
         half_v = Decimal("0.5") * Decimal(10) ** -_decimals(match.group(1)) if value else ZERO
         half_d = Decimal("0.5") * Decimal(10) ** -_decimals(match.group(4)) if delta else ZERO
-        bounds = pct_interval(delta, half_d, prior, half_v + half_d)
+        base_half = half_v + half_d
+        if stated_prior is not None:
+            base_half = Decimal("0.5") * Decimal(10) ** -_decimals(named.group(1)) if prior else ZERO  # type: ignore[union-attr]
+            terms.insert(1, {"label": "上年", "value": named.group(1)})  # type: ignore[union-attr]
+        bounds = pct_interval(delta, half_d, prior, base_half)
         if bounds is None:
             yield Check("PR-PCT", name, "fail", "error", f"上年数推算为{prior}万元（零基数），却称变动{stated}%，需人工复核",
                         terms, None, page, "text")
@@ -469,7 +478,7 @@ def pr_pct(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         actual = delta / prior * 100
         off = min(abs(stated - low), abs(stated - high))
         yield Check("PR-PCT", name, "fail", "error" if off > 1 else "warning",
-                    f"本年{value}万元、变动{match.group(3)}{delta}万元，推算上年{prior}万元，变动率应约为{actual:.2f}%，"
+                    f"本年{value}万元、变动{match.group(3)}{delta}万元，{'上年' if stated_prior is not None else '推算上年'}{prior}万元，变动率应约为{actual:.2f}%，"
                     f"而文中为{stated}%；两处披露不能同时成立，需人工复核", terms, None, page, "text")
 
 
@@ -553,6 +562,23 @@ def pr_dir_budget(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                         terms, None, page, "text")
 
 
+_SIGN_CLASH = re.compile(r"(?:比|较|与)(?:上年|上一年|去年|(?:19|20)\d\d年度?)(?:预算数?|执行数|决算数)?(?:相比)?[,，]?"
+                         rf"(增加|增长|上升)(-\d[\d,]*(?:\.\d+)?)(万元|元|%)")
+
+
+@text_rule
+def pr_dir_sign(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """“比上年增加-12.30万元”: a word of growth before a negative number says two things at once. “减少-0.8万元” is
+    only redundant (a fall written with its sign, read as −0.8) and 增(减)-x names both directions: neither is matched."""
+    for match in _SIGN_CLASH.finditer(view.text):
+        word, raw, unit = match.groups()
+        page = view.page_at(match.start())
+        meant = "减少" if word == "增加" else "下降"
+        yield Check("PR-DIR", "增减表述与数字方向一致", "fail", "warning",
+                    f"第{page}页称“{word}{raw}{unit}”：{word}一词配负数，实为{meant}{raw[1:]}{unit}还是笔误，需人工复核",
+                    [{"label": "变动", "value": raw, "page": page, "source": match.group(0)}], None, page, "text")
+
+
 # ---- placeholders and years --------------------------------------------------------------------------------------
 
 @text_rule
@@ -590,6 +616,7 @@ def fm_year(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             if heading and int(heading.group(1)) != year and (result.unit or "") in line:
                 yield Check("FM-YEAR", name, "fail", "warning", f"第{number}页标题称“{heading.group(0)}”，而文件为{year}年{result.kind}",
                             [{"label": "标题", "value": line, "page": number}], None, number, "text")
+    yield from _stray_years(result, view, year)
     if result.kind == "决算":
         for match in re.finditer(r"截至(20\d\d)年12月31日", view.text):
             if int(match.group(1)) != year:
@@ -597,6 +624,40 @@ def fm_year(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                 yield Check("FM-YEAR", name, "fail", "warning",
                             f"第{page}页称“{match.group(0)}”，而{year}年度决算应以{year}年12月31日为准，需人工复核",
                             [{"label": "日期", "value": match.group(0), "page": page}], None, page, "text")
+
+
+# A year that opens a clause about this document's money: "2023年项目支出主要用于…" in a 2025 budget.
+_YEAR_OPENS = re.compile(r"(?:本部门|本单位)?((?:19|20)\d\d)年度?(?!\d|[起至到以\-—~－]|以来|底|末)"
+                         r"(?:本部门|本单位|部门|单位)?(?:全年)?(?:收入|支出|基本支出|项目支出|政府采购|“?三公”?经费|机关运行经费|"
+                         r"一般公共预算|政府性基金|财政拨款|预算)")
+
+
+def _opens_clause(view: Text, at: int, line_starts: set[int]) -> bool:
+    """After a stop or comma, or first on a line of running text (a title or a table heading is no clause)."""
+    if at == 0 or view.text[at - 1] in "。；;，,：:、)）":
+        return True
+    if at not in line_starts:
+        return False
+    following = next((s for s in sorted(line_starts) if s > at), len(view.text))
+    line = view.text[at:following]
+    return "。" in line or "，" in line or "," in line
+
+
+def _stray_years(result: ParsedDisclosure, view: Text, year: int) -> Iterator[Check]:
+    """Years the document may speak of: its own and the one before (a 决算 is published the year after)."""
+    allowed = {year, year - 1} | ({year + 1} if result.kind == "决算" else set())
+    line_starts = set(view.starts)
+    for match in _YEAR_OPENS.finditer(view.text):
+        said = int(match.group(1))
+        page = view.page_at(match.start())
+        if said in allowed or page in view.listing_pages or not _opens_clause(view, match.start(), line_starts):
+            continue
+        stop = re.compile(r"[。；;]").search(view.text, match.end())
+        sentence = view.text[match.start():stop.start() if stop else len(view.text)][:80]
+        amounts = [{"label": "金额", "value": raw, "page": page} for raw in re.findall(rf"{NUM}万元", sentence)]
+        yield Check("FM-YEAR", "年份与文件所属年度一致", "fail", "warning",
+                    f"第{page}页“{sentence}”称{said}年，而文件为{year}年{result.kind or ''}；年份疑有笔误，需人工复核",
+                    [{"label": "年份", "value": match.group(1), "page": page}] + amounts, None, page, "text")
 
 
 # ---- the same change printed twice; procurement funding ---------------------------------------------------------
@@ -635,6 +696,81 @@ def pr_repeat(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             shown = "、".join(f"第{p}页“{s}”" for _, _, s, p in items)
             yield Check("PR-REPEAT", f"同一数字多处刊印一致：{label}变动", "fail", "warning",
                         f"{label}的变动额各处不一：{shown}；读者无法判断哪一处正确，需人工复核", terms, None, items[0][3], "text")
+
+
+# The amounts a document states once for the whole year and may print again (PR-REPEAT): label → metric name.
+REPEATED_AMOUNTS = {"机关运行经费": "机关运行经费"}
+_CLAUSE_OPENS = re.compile(r"[。；;，,：:]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、]")
+_OWN_SUBJECT = re.compile(r"(?:本年度?|全年|当年|本部门|本单位|我单位|我部门|我局|本局|(?:19|20)\d\d年度?|的)*")
+
+
+def _stated_amounts(view: Text, label: str, year: int | None, kind: str | None) -> list[tuple[str, int, int]]:
+    """“（二）机关运行经费：本部门机关运行经费预算为60.00万元”: the label opens its clause (after a heading's number,
+    the unit, this year), then the amount; another year, a 上年 or 决算/预算 of the other stage is another quantity."""
+    stage = r"(?:预算|安排)?" if kind != "决算" else r"(?:支出|决算|实际支出)?"
+    pattern = re.compile(rf"{re.escape(label)}{stage}(?:数|总额|合计|共计)?(?:为|是)?{NUM}万元")
+    found = []
+    for match in pattern.finditer(view.text):
+        start = match.start()
+        clause = _CLAUSE_OPENS.split(view.text[max(0, start - 40):start])[-1]
+        clause = clause.replace(label, "")  # a heading that names the label, glued to its text
+        years = {int(y) for y in re.findall(r"((?:19|20)\d\d)年", clause)}
+        if _OWN_SUBJECT.fullmatch(clause) is None or (year and years - {year}):
+            continue
+        found.append((match.group(1), view.page_at(start), start))
+    return found
+
+
+@text_rule
+def pr_repeat_amount(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """The same year's amount printed twice for the same quantity (机关运行经费) must read the same (CHECKS.md 0.2
+    rule 5: after rounding the finer printing); beyond both printings' half-steps it is an error."""
+    for label, shown in REPEATED_AMOUNTS.items():
+        stated = _stated_amounts(view, label, result.year, result.kind)
+        if len(stated) < 2:
+            continue
+        first, first_page, _ = stated[0]
+        name = f"同一数字多处刊印一致：{shown}"
+        for raw, page, _at in stated[1:]:
+            coarse, fine = sorted(((first, first_page), (raw, page)), key=lambda item: _decimals(item[0]))
+            check = coarse_vs_fine("PR-REPEAT", name, Term(f"第{coarse[1]}页{shown}", _dec(coarse[0]), _decimals(coarse[0]),  # type: ignore[arg-type]
+                                                           "万元", coarse[1]),
+                                   Term(f"第{fine[1]}页{shown}", _dec(fine[0]), _decimals(fine[0]), "万元", fine[1]))  # type: ignore[arg-type]
+            check.basis = "text"
+            if check.outcome == "fail" and check.severity == "error":
+                check.message = (f"{shown}在第{first_page}页为{first}万元，在第{page}页为{raw}万元，同一年度同一口径的"
+                                 f"数字前后不一；两处披露不能同时成立，需人工复核")
+            yield check
+            if check.outcome == "fail":
+                break
+
+
+# “6.00万元，上年为8.50万元，比上年减少2.00万元” / “20.00万元，比上年22.50万元减少2.50万元”: a change printed beside
+# both years' amounts states the same Δ twice (PR-REPEAT: the printed Δ and now − prior).
+_BOTH_YEARS = re.compile(
+    rf"{NUM}万元[,，]?(?:(?:上年|上年度|去年)(?:预算数?|执行数)?(?:为|是)?{NUM}万元[,，]?(?:比上年|较上年|比去年)?"
+    rf"|(?:比|较)(?:上年|上年度|去年)(?:预算数?|执行数)?{NUM}万元[,，]?)(增加|减少){NUM}万元")
+
+
+@text_rule
+def pr_repeat_change(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    name = "同一数字多处刊印一致：变动额等于本年数减上年数"
+    for match in _BOTH_YEARS.finditer(view.text):
+        now_raw, prior_raw, word, delta_raw = match.group(1), match.group(2) or match.group(3), match.group(4), match.group(5)
+        now, prior, delta = _dec(now_raw), _dec(prior_raw), _dec(delta_raw)
+        if now is None or prior is None or delta is None:
+            continue
+        page = view.page_at(match.start())
+        sign = Decimal(1) if word == "增加" else Decimal(-1)
+        check = compare("PR-REPEAT", name, [Term("所称变动额", sign * delta, _decimals(delta_raw), "万元", page, match.group(0))],
+                        [Term("本年", now, _decimals(now_raw), "万元", page, match.group(0)),
+                         Term("上年", -prior, _decimals(prior_raw), "万元", page, match.group(0))],
+                        what=f"第{page}页“{match.group(0)}”中变动额与本年数减上年数")
+        check.basis = "text"
+        if check.outcome == "fail" and check.severity != "info" and check.rule == "PR-REPEAT":
+            check.message = (f"第{page}页本年{now_raw}万元、上年{prior_raw}万元，两年之差为{now - prior}万元，文中却称"
+                             f"{word}{delta_raw}万元；两处披露不能同时成立，需人工复核")
+        yield check
 
 
 @text_rule
