@@ -21,7 +21,7 @@ from decimal import Decimal
 
 from .document import Document
 from .numbers import parse_amount
-from .pdf import PdfReadError, pdf_tables
+from .pdf import PdfReadError
 from .tables import (
     TableResult, _cell_unit, _fill_merged, _split_cells, _strip_unit, read_sangong_grid, sangong_table_figures,
 )
@@ -741,7 +741,7 @@ def _geometry_row(document: Document, page: int, table: Table,
                   result: TableResult) -> tuple[list[str], list[str | None]] | None:
     """pdfplumber's cells of the page's 合计 row, with the columns named by that grid's own header."""
     try:
-        grids = pdf_tables(document.data, [page]).get(page, [])
+        grids = document.pdf_page_tables(page)
     except PdfReadError:
         result.warnings.append(f"PDF第{page}页的表格结构无法读取")
         return None

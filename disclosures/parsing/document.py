@@ -46,6 +46,16 @@ class Document:
     clues: list[Clue] = field(default_factory=list)  # identity evidence outside the text: web metadata, file name
     filename: str = ""  # the name the file came with (a clue only; never trusted for the type)
     format: str = "text"  # pdf, html, mhtml, xlsx, xls, ods, docx, doc or text: what the content turned out to be
+    page_tables_read: dict[int, list] = field(default_factory=dict, repr=False, compare=False)
+
+    def pdf_page_tables(self, page: int) -> list[list[list[str | None]]]:
+        """The ruled tables of one PDF page (pdf.pdf_tables), read once per document however many readers and
+        checks ask; each caller gets its own copy to edit. Raises pdf.PdfReadError as pdf_tables does."""
+        if page not in self.page_tables_read:
+            from .pdf import pdf_tables
+
+            self.page_tables_read[page] = pdf_tables(self.data, [page]).get(page, [])
+        return [[list(row) for row in table] for table in self.page_tables_read[page]]
 
 
 def detect_format(data: bytes) -> str:

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from .document import Document
 from .numbers import parse_amount
-from .pdf import PdfReadError, pdf_tables
+from .pdf import PdfReadError
 from .text import Line, normalize
 from .types import EconomicLine, Figure, FunctionLine
 
@@ -100,10 +100,10 @@ def _candidate_grids(document: Document):
         mentioned = [page for page, text in cleaned.items()
                      if page not in titled and _TITLE.search(text) and _UNIT.search(text)]
         for page in titled + mentioned:  # pdfplumber is slow: open one page at a time, best guess first
-            tables = pdf_tables(document.data, [page]).get(page, [])
+            tables = document.pdf_page_tables(page)
             if tables and page + 1 in page_text and _items_in(tables[-1]) and not _mentions_reception(tables[-1]):
                 # Every “三公” table has a 公务接待费 row or column: without one it goes on over the page.
-                following = pdf_tables(document.data, [page + 1]).get(page + 1, [])
+                following = document.pdf_page_tables(page + 1)
                 if following and len(following[0][0]) == len(tables[-1][0]):
                     repeated = following[0][0] == tables[-1][0]
                     tables[-1] = tables[-1] + following[0][1 if repeated else 0:]

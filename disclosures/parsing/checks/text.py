@@ -895,10 +895,10 @@ def _grids(view: Text, span: TableSpan) -> list[list[list[str | None]]]:
     if document is None:
         return []
     if getattr(document, "is_pdf", False):
-        from ..pdf import PdfReadError, pdf_tables
+        from ..pdf import PdfReadError
 
         try:
-            return pdf_tables(document.data, [span.first]).get(span.first, [])
+            return document.pdf_page_tables(span.first)
         except PdfReadError:
             return []
     return [table.grid for table in getattr(document, "tables", []) if table.page == span.first]
