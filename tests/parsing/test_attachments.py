@@ -242,7 +242,7 @@ def test_it_turns_a_page_pdfplumber_cannot_read_into_a_warning(monkeypatch):
     def broken(data, pages):
         raise PdfReadError("bad stream")
 
-    monkeypatch.setattr(attachments, "pdf_tables", broken)
+    monkeypatch.setattr("disclosures.parsing.pdf.pdf_tables", broken)
     pages = ["2025年部门支出预算总表\n单位：元\n功能分类科目名称 合计 基本支出 项目支出\n合计 900.00 900.00\n"]
     result = read_tables(_pdf_text(*pages), year=2025, kind="预算")
     assert [(f.metric, f.value) for f in result.figures] == [("expenditure_total", Decimal("0.09"))]
