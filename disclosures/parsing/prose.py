@@ -519,7 +519,7 @@ def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None)
             hit = first_hit(budget, label, clause_start=True)
             if hit:
                 figures[metric] = figure_at(metric, budget, hit, year=year,
-                                            fund_scope="一般公共预算财政拨款", exp_scope=exp)
+                                            fund_scope=_split_scope(budget, overview, hit), exp_scope=exp)
     for metric, label, exp in [("basic_expenditure", r"基本支出(?:预算|决算)?", "基本"),
                                ("project_expenditure", r"项目支出(?:预算|决算)?", "项目")]:
         if metric not in figures:
@@ -538,6 +538,18 @@ def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None)
     return figures
 
 
+def _split_scope(budget: Joined, overview: Joined, hit: Hit) -> str:
+    """The funds a 基本/项目支出 split belongs to. Under the 财政拨款 part (三) it is the general budget's; when one
+    part states everything ("支出预算5,236.70万元，其中基本支出…，项目支出…"), the split's own clause says: the
+    general budget's only when that clause names it ("一般公共预算支出…，其中基本支出…"), else all funds."""
+    if budget.text != overview.text:
+        return "一般公共预算财政拨款"
+    text = budget.text
+    opening = max(text.rfind("。", 0, hit.start), text.rfind("；", 0, hit.start), text.rfind(";", 0, hit.start)) + 1
+    return "一般公共预算财政拨款" if _GENERAL_SUBJECT.search(text, opening, hit.start) else "全口径"
+
+
+_GENERAL_SUBJECT = re.compile(r"一般公共预算|财政拨款")
 # What comes right before 财政拨款 when it names one fund's appropriation, or no appropriation at all.
 _QUALIFIED = re.compile(r"(?:预算|基金|经营|经费|非|上级|[”\"』」])(?:当年)?$")
 _NOT_APPROPRIATION = re.compile(r"三公|经费|会议|培训")
