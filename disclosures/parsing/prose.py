@@ -13,7 +13,7 @@ from .clauses import (  # noqa: F401  (re-exported for older imports)
     _CHANGE, _REASON_START, AMOUNT, Change, at_clause_start, find_change, find_reason, in_template_sentence, sentence_end,
     sentence_start,
 )
-from .numbers import NUMBER, UNIT, Amount, parse_amount
+from .numbers import CHINESE_COUNT, NUMBER, UNIT, Amount, parse_amount, parse_chinese_count
 from .patterns import (  # noqa: F401
     Hit, all_of, bare_zero, both_zero, budget_actual, budget_beside, prefer_actual, zeros_in_words, change_only, count_then_amount, label_amounts, respective_changes, respectively,
     VehicleSplit, shared_change, subjectless_total, vehicle_split, zero_in_words,
@@ -704,11 +704,26 @@ def _best_vehicle_match(pattern: str, text: str) -> re.Match[str] | None:
 
 # A count after a colon may stand without 人 ("编制数:34;" in a form-like line); it must end its clause there.
 _ACTUAL = re.compile(
-    r"(?:实有|在职|在编)(?:在职|在编|在岗)?(?:教职工|医护人员|职工|人员|干部职工)?(?:总人数|总数|总|人数|人员数)?(?:共|为|合计|共计|(?P<colon>:))?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:人|名|(?(colon)(?=[;,.。])|(?!)))"
+    r"(?:实有|在职|在编)(?:在职|在编|在岗)?(?:教职工|医护人员|职工|人员|干部职工)?(?:总人数|总数|总|人数|人员数)?(?:共|为|合计|共计|(?P<colon>:))?(?:(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:人|名|(?(colon)(?=[;,.。])|(?!)))|(?P<cn>"
+    + CHINESE_COUNT + ")(?:人|名))"
 )
 _AUTHORIZED = re.compile(
-    r"(?P<type>(?:[一-龥]{0,4}?(?:行政|事业|工勤|专项|参公|政法)))?编制(?:总数|数|人数|人员)?(?:为|共|合计|共计|(?P<colon>:))?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:人|名|个|(?(colon)(?=[;,.。])|(?!)))"
+    r"(?P<type>(?:[一-龥]{0,4}?(?:行政|事业|工勤|专项|参公|政法)))?编制(?:总数|数|人数|人员)?(?:为|共|合计|共计|(?P<colon>:))?(?:(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:人|名|个|(?(colon)(?=[;,.。])|(?!)))|(?P<cn>"
+    + CHINESE_COUNT + ")(?:人|名))"
 )
+
+
+def _count(match: re.Match[str]) -> int | None:
+    """The count of a headcount match, in digits or Chinese numerals ("编制二十三名"); None for a malformed numeral."""
+    if match.group("n"):
+        return int(match.group("n").replace(",", ""))
+    return parse_chinese_count(match.group("cn"))
+
+
+def _count_start(match: re.Match[str]) -> int:
+    return match.start("n") if match.group("n") else match.start("cn")
+
+
 _TOTAL_CUE = re.compile(r"合计|共计|总计|总数|共有|全局|全部门|本部门|全单位|本单位|全委|全办")
 
 
@@ -727,18 +742,20 @@ def staff_figures(blocks: list[Joined], *, year: int | None) -> StaffResult:
     for joined in blocks:
         text = joined.text
         for match in _ACTUAL.finditer(text):
+            if _count(match) is None:
+                continue
             before = text[max(0, match.start() - 4):match.start()]
             if re.search(r"离|退|临时|聘用|购买", before):
                 continue
             change = find_change(text, match.end(), sentence_end(text, match.end(), len(text)), unit="人", year=year)
             clause = text[sentence_start(text, match.start()):match.end()]
-            actual.append((int(match.group("n").replace(",", "")), change.value if change else None,
+            actual.append((_count(match), change.value if change else None,
                            bool(_TOTAL_CUE.search(clause)), joined, match))
         for match in _AUTHORIZED.finditer(text):
-            if "领导" in text[max(0, match.start() - 4):match.start()]:
+            if _count(match) is None or "领导" in text[max(0, match.start() - 4):match.start()]:
                 continue
             kind = match.group("type")
-            authorized.append((kind[-2:] if kind else None, int(match.group("n").replace(",", "")), joined, match))
+            authorized.append((kind[-2:] if kind else None, _count(match), joined, match))
 
     chosen = next((a for a in actual if a[1] is not None), None)
     if chosen is None:
@@ -750,7 +767,7 @@ def staff_figures(blocks: list[Joined], *, year: int | None) -> StaffResult:
     if chosen:
         n, change, _, joined, match = chosen
         figures["staff_actual"] = Figure(
-            metric="staff_actual", value=Decimal(n), change=change, page=joined.page_at(match.start("n")),
+            metric="staff_actual", value=Decimal(n), change=change, page=joined.page_at(_count_start(match)),
             source=joined.cite(sentence_start(joined.text, match.start()), match.end()),
             display_scale=0, source_unit="人",
         )
@@ -782,7 +799,7 @@ def staff_figures(blocks: list[Joined], *, year: int | None) -> StaffResult:
         first = parts[0]
         sources = "；".join(a[2].cite(a[3].start(), a[3].end()) for a in parts)
         figures["staff_authorized"] = Figure(
-            metric="staff_authorized", value=Decimal(value), page=first[2].page_at(first[3].start("n")),
+            metric="staff_authorized", value=Decimal(value), page=first[2].page_at(_count_start(first[3])),
             source=sources, display_scale=0, source_unit="人",
             note=None if len(parts) == 1 else "由各类编制相加：" + "+".join(str(a[1]) for a in parts),
         )
@@ -917,13 +934,13 @@ def unit_headcounts(blocks: list[Joined], members: list[str]) -> list[UnitHeadco
 
 def _headcount_in(joined: Joined, member: str, start: int, end: int) -> UnitHeadcount | None:
     text = joined.text
-    authorized = list(_AUTHORIZED.finditer(text, start, end))
+    authorized = [m for m in _AUTHORIZED.finditer(text, start, end) if _count(m) is not None]
     actual = [m for m in _ACTUAL.finditer(text, start, end)
-              if not re.search(r"离|退|临时|聘用|购买", text[max(start, m.start() - 4):m.start()])]
+              if _count(m) is not None and not re.search(r"离|退|临时|聘用|购买", text[max(start, m.start() - 4):m.start()])]
     contracted = _CONTRACTED.search(text, start, end)
     if not (authorized or actual or contracted):
         return None
-    count = lambda m: int(m.group("n").replace(",", ""))  # noqa: E731
+    count = _count
     totals = [m for m in authorized if not m.group("type")]
     typed = [m for m in authorized if m.group("type")]
     value = count(totals[-1]) if totals else sum(count(m) for m in typed) if typed else None

@@ -16,7 +16,8 @@ from disclosures.parsing.text import normalize, to_simplified
 
 
 from disclosures.parsing.clauses import find_change
-from disclosures.parsing.prose import SANGONG_LABELS, sangong_figures, totals_figures
+from disclosures.parsing.numbers import parse_chinese_count
+from disclosures.parsing.prose import SANGONG_LABELS, sangong_figures, staff_figures, totals_figures
 from disclosures.parsing.text import join_lines, normalize, page_lines, to_simplified
 from disclosures.parsing.vocabulary import label_pattern
 
@@ -508,3 +509,37 @@ def test_a_paragraph_that_opens_with_its_label_is_cited_from_the_label(lines: li
                                                                        source: str) -> None:
     figures = sangong_figures(join_lines(page_lines(["\n".join(lines)])), year=2023, kind="预算")
     assert figures[metric].source == source
+
+
+# headcount in Chinese numerals ------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("raw", "count"), [
+    ("七", 7), ("十", 10), ("十五", 15), ("二十三", 23), ("九十九", 99), ("一百零五", 105), ("两百", 200),
+    ("三百二", 320), ("一百一十", 110), ("一〇五", 105), ("一千零一", 1001),
+])
+def test_it_reads_a_count_written_in_chinese_numerals(raw: str, count: int) -> None:
+    assert parse_chinese_count(raw) == count
+
+
+@pytest.mark.parametrize("raw", ["二三十", "十百", "一百十", "〇五", "", "五十x"])
+def test_it_reads_no_count_from_a_malformed_numeral(raw: str) -> None:
+    assert parse_chinese_count(raw) is None
+
+
+@pytest.mark.parametrize(("text", "authorized", "actual"), [
+    ("本所核定事业编制九名，实有在职人员八人。", 9, 8),
+    ("机关行政编制二十名，年末实有十八名。", 20, 18),
+    ("编制数为三十四人，在职人员共三十一人。", 34, 31),
+    ("全局核定编制一百零二名，实有人员九十七名。", 102, 97),
+    ("行政编制十二名、事业编制两名，实有在职十三人。", 14, 13),
+])
+def test_it_reads_headcounts_written_in_chinese_numerals(text: str, authorized: int, actual: int) -> None:
+    figures = staff_figures([join_lines(page_lines([text]))], year=2024).figures
+    assert (figures["staff_authorized"].value, figures["staff_actual"].value) == (D(authorized), D(actual))
+
+
+@pytest.mark.parametrize("text", [
+    "本局设办公室等三个科室，编制三个科室的工作规则。",  # 编制 as a verb, 个 never counts people here
+    "实有资产一百万元。",  # an amount, never a count
+])
+def test_it_reads_no_headcount_from_numerals_that_count_nothing(text: str) -> None:
+    assert staff_figures([join_lines(page_lines([text]))], year=2024).figures == {}
