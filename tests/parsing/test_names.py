@@ -17,6 +17,10 @@ from disclosures.parsing.names import locate, normalize_department_type, scope_f
     ("中国人民政治协商会议西吉县委员会", "西吉县", "宁夏回族自治区"),
     ("人大常委会佛坪县办公室", "佛坪县", "陕西省"),
     ("九三学社古蔺县委员会", "古蔺县", "四川省"),
+    # A vertically managed office prints its national head office first.
+    ("国家税务总局桐庐县税务局", "桐庐县", "浙江省"),
+    ("国家税务总局宁乡市税务局", "宁乡市", "湖南省"),
+    ("中国人民银行垫江县支行", "垫江县", "重庆市"),
 ])
 def test_it_locates_a_unit_by_its_title(name, region, province):
     place = locate(name)
