@@ -106,8 +106,10 @@ def clean_unit(text: str) -> str:
     return _last_organisation(_from_first_place(re.sub(r"\s+", "", unit)))
 
 
-# Names that rightly print something before their county: party and national bodies.
-_NATIONAL_PREFIX = re.compile(r"^(?:中共|中国共产党|共青团|国家税务总局|中国人民|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)")
+# Names that rightly print something before their county: party and national bodies, and the 兵团's divisions
+# ("第六师五家渠市…", "新疆生产建设兵团第八师…": the name as printed).
+_NATIONAL_PREFIX = re.compile(r"^(?:中共|中国共产党|共青团|国家税务总局|中国人民|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟"
+                              r"|(?:新疆生产建设)?兵团|第[一二三四五六七八九十]{1,3}师)")
 
 
 def _from_first_place(unit: str) -> str:

@@ -70,6 +70,8 @@ _ORGAN_PREFIX = re.compile(
     # Vertically managed offices print their national head office first: "国家税务总局泗洪县税务局" sits in 泗洪县.
     r"|^(?:国家税务总局|国家统计局|国家金融监督管理总局|国家外汇管理局|中国人民银行|中国气象局|国家烟草专卖局|"
     r"中国烟草总公司|国家邮政局)(?=[一-龥]{3})"
+    # The 兵团's divisions print the division before their city: "第六师五家渠市…" sits in 五家渠市.
+    r"|^(?:新疆生产建设兵团|兵团)?第[一二三四五六七八九十]{1,3}师(?=[一-龥]{3})"
 )
 
 

@@ -240,6 +240,8 @@ def test_precedence_is_data_that_names_every_field():
     ("通道县司法局", "通道县司法局"),
     ("国家税务总局宁远县税务局", "国家税务总局宁远县税务局"),
     ("共青团宁远县委员会", "共青团宁远县委员会"),
+    ("第七师胡杨河市供销合作社", "第七师胡杨河市供销合作社"),  # a 兵团 division kept as printed
+    ("新疆生产建设兵团第三师图木舒克市气象局", "新疆生产建设兵团第三师图木舒克市气象局"),
 ])
 def test_it_cleans_a_unit_name(raw, unit):
     assert clean_unit(raw) == unit

@@ -21,6 +21,9 @@ from disclosures.parsing.names import locate, normalize_department_type, scope_f
     ("国家税务总局桐庐县税务局", "桐庐县", "浙江省"),
     ("国家税务总局宁乡市税务局", "宁乡市", "湖南省"),
     ("中国人民银行垫江县支行", "垫江县", "重庆市"),
+    # A 兵团 division printed before its city.
+    ("第八师石河子市水利局", "石河子市", "新疆维吾尔自治区"),
+    ("新疆生产建设兵团第一师阿拉尔市林业局", "阿拉尔市", "新疆维吾尔自治区"),
 ])
 def test_it_locates_a_unit_by_its_title(name, region, province):
     place = locate(name)

@@ -67,7 +67,6 @@ KNOWN_GAPS: dict[str, str] = {
     "t05_yishui_supply_coop_one_paragraph": "因公出国（境）费0万元 inside one long paragraph not read; reception reason missed",
     "h07_jingning_funeral_home_year_columns": "table with years as column headers: no figure read",
     "t08_lixian_notary_fullwidth_circled_list": "业务用车1辆 not read as vehicles_count",
-    "t09_wujiaqu_reservoir_bingtuan_unit": "兵团 prefix 第六师 dropped from the unit name",
     "x01_xuyi_jiguan_center_workbook_single_code_column": "unit not read from the sheet captions; 三公 row with parts first and 合计 last missed",
     "v01_taishun_veterans_full_department_budget": "function line 20808 抚恤 (a 款 with no 项 beneath) missed",
     "v02_linqu_notary_unit_budget_tables_yuan": "不安排机关运行经费 not read as not applicable; 公务用车1辆 missed",
