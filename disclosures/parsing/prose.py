@@ -608,6 +608,8 @@ _NOT_APPLICABLE = re.compile(
     r"|机关运行经费(?:的)?(?:统计|核算)?(?:范围|口径)(?:之外|以外)|机关运行经费[^。]{0,8}不适用|无机关运行经费统计"
     # "2024年…福利院无机关运行经费。": a 事业单位 saying it has none (the template's wording for n/a).
     r"|(?<![主要原因是因由于])无机关运行经费(?=[。;)]|$)"
+    # "本单位为事业单位，不安排机关运行经费": a 事业单位 naming itself in the same sentence.
+    r"|事业单位[^。;]{0,12}?(?:不|未|无|没有)(?:安排|编列|列支|设置)?机关运行经费"
 )
 
 
@@ -653,9 +655,12 @@ def other_figures(joined: Joined, *, year: int | None, scope: str) -> dict[str, 
             "performance_managed_funds", joined, hit, year=year, with_change=False,
             fund_scope="一般公共预算财政拨款", exp_scope="项目")
     for metric, pattern in [
-        ("vehicles_count", r"(?:共有|现有|实有|拥有|占有|保有)(?:各类|在用)?(?:公务)?(?:用)?车(?:辆)?(?:总数|合计|共计|共|量)?(?:为)?(?P<n>\d+)辆"
+        ("vehicles_count", r"(?:共有|现有|实有|拥有|占有|保有)(?:各类|在用)?(?:公务|业务)?(?:用)?车(?:辆)?(?:总数|合计|共计|共|量)?(?:为)?(?P<n>\d+)辆"
                            r"|(?:公务用车|车辆)(?:保有量|总数|合计|共计|共)(?:为|有)?(?P<n2>\d+)辆"
-                           r"|车辆(?:共)?(?P<n3>\d+)辆"),
+                           r"|车辆(?:共)?(?P<n3>\d+)辆"
+                           # "本处有业务用车1辆", "我单位有公务用车2辆": the unit as subject of a bare 有
+                           r"|(?:本|我)(?:单位|部门|局|处|所|中心|院|站|馆|队|委|办|社|台|会)有(?:各类|在用)?"
+                           r"(?:公务|业务|执法|采访)?用?车(?:辆)?(?:共)?(?P<n4>\d+)辆"),
         ("vehicles_purchase_planned",
          r"(?:安排|计划|拟)(?:新)?(?:购置|购买|更新|购)[一-龥]{0,8}?(?:车辆|用车|公务车|车)(?:共)?(?:为)?(?P<n>\d+)辆"),
     ]:
@@ -679,7 +684,7 @@ def other_figures(joined: Joined, *, year: int | None, scope: str) -> dict[str, 
                                          display_scale=0, source_unit="辆", note="文中写明不安排购置")
                 continue
         if match:
-            number = next(g for g in ("n", "n2", "n3") if g in match.re.groupindex and match.group(g))
+            number = next(g for g in ("n", "n2", "n3", "n4") if g in match.re.groupindex and match.group(g))
             start = sentence_start(text, match.start())
             figures[metric] = Figure(
                 metric=metric, value=Decimal(int(match.group(number))), page=joined.page_at(match.start(number)),
@@ -693,7 +698,7 @@ def _best_vehicle_match(pattern: str, text: str) -> re.Match[str] | None:
     best, best_score = None, -1
     for match in re.finditer(pattern, text):
         clause = text[sentence_start(text, match.start()):match.end()]
-        cue = bool(re.search(r"截至|截止|共有|现有|实有|拥有|占有|保有|总数|合计|共计", clause))
+        cue = bool(re.search(r"截至|截止|共有|现有|实有|拥有|占有|保有|总数|合计|共计", clause)) or bool(match.group("n4"))
         if match.group("n3") and not cue:
             continue
         score = cue + ("车辆" in match.group(0)) + bool(re.search(r"截至|截止", clause))

@@ -17,7 +17,7 @@ from disclosures.parsing.text import normalize, to_simplified
 
 from disclosures.parsing.clauses import find_change
 from disclosures.parsing.numbers import parse_chinese_count
-from disclosures.parsing.prose import SANGONG_LABELS, sangong_figures, staff_figures, totals_figures
+from disclosures.parsing.prose import SANGONG_LABELS, other_figures, sangong_figures, staff_figures, totals_figures
 from disclosures.parsing.text import join_lines, normalize, page_lines, to_simplified
 from disclosures.parsing.vocabulary import label_pattern
 
@@ -543,3 +543,37 @@ def test_it_reads_headcounts_written_in_chinese_numerals(text: str, authorized: 
 ])
 def test_it_reads_no_headcount_from_numerals_that_count_nothing(text: str) -> None:
     assert staff_figures([join_lines(page_lines([text]))], year=2024).figures == {}
+
+
+# 其他重要事项: a fleet owned by the unit as subject, a 事业单位 outside 机关运行经费 ------------------------------------
+def _other(text: str) -> dict:
+    return other_figures(join_lines(page_lines([text])), year=2024, scope="单位")
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("截至上年末，本站有业务用车2辆。", 2),
+    ("我局有执法用车3辆，均在用。", 3),
+    ("本中心有公务用车1辆。", 1),
+    ("截至2023年底，共有业务用车4辆。", 4),
+])
+def test_it_reads_the_fleet_of_a_unit_that_has_cars(text: str, count: int) -> None:
+    assert _other(text)["vehicles_count"].value == D(count)
+
+
+def test_it_reads_no_fleet_from_a_purchase_plan() -> None:
+    assert "vehicles_count" not in _other("本单位拟购置公务用车1辆。")
+
+
+@pytest.mark.parametrize("text", [
+    "本馆属于公益一类事业单位，不安排机关运行经费。",
+    "我站为事业单位，未编列机关运行经费。",
+    "本院系差额拨款事业单位，无机关运行经费。",
+])
+def test_a_public_institution_without_running_costs_is_not_applicable(text: str) -> None:
+    figure = _other(text)["operating_costs"]
+    assert (figure.value, figure.not_applicable) == (None, True)
+
+
+def test_running_costs_not_arranged_by_an_office_are_not_called_not_applicable() -> None:
+    figure = _other("本局今年不安排机关运行经费。").get("operating_costs")
+    assert figure is None or not figure.not_applicable

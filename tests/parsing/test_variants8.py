@@ -66,10 +66,8 @@ KNOWN_GAPS: dict[str, str] = {
     "h06_shuyang_meteorology_nested_tables": "tables nested in layout tables: no figure read",
     "t05_yishui_supply_coop_one_paragraph": "因公出国（境）费0万元 inside one long paragraph not read; reception reason missed",
     "h07_jingning_funeral_home_year_columns": "table with years as column headers: no figure read",
-    "t08_lixian_notary_fullwidth_circled_list": "业务用车1辆 not read as vehicles_count",
     "x01_xuyi_jiguan_center_workbook_single_code_column": "unit not read from the sheet captions; 三公 row with parts first and 合计 last missed",
     "v01_taishun_veterans_full_department_budget": "function line 20808 抚恤 (a 款 with no 项 beneath) missed",
-    "v02_linqu_notary_unit_budget_tables_yuan": "不安排机关运行经费 not read as not applicable; 公务用车1辆 missed",
     "v05_huairou_funeral_home_unit_total_in_annex": "总额较上年预算数减少 not attached to the 三公 total of the table; 7-digit 项 line missed",
     "v09_baodi_media_center_two_year_table": "a change stated apart from the amount (比2018年增加) not attached to the total of the table",
 }
