@@ -96,6 +96,8 @@ def test_it_locates_counties_renamed_or_newer_than_the_gazetteer(name, region, p
     ("桑植县个体劳动者协会", None),
     ("桑植县供销合作社联合社", None),  # a 部门 in some counties, a 单位 in others
     ("桑植县融媒体中心新闻报社", "单位"),
+    ("桑植县广播电视台", "单位"),  # an institution unless its own words say 部门
+    ("桑植县融媒体中心", "单位"),
     ("城步县自然资源局西岩分局", None),
     ("衡山县城市建设投资有限公司", None),
     ("桂东县", None),  # a place speaks for the region, not for an office

@@ -60,7 +60,6 @@ ALL_EXPECTED = expected_paths(VARIANTS8) + expected_paths(VARIANTS8_PDF)
 KNOWN_GAPS: dict[str, str] = {
     "h14_chengkou_veterans_total_only_in_heji_row": "三公 table with numbered rows and the total only in a 合计 row: no 三公 figure read",
     "h17_diebu_reservoir_2013_yuan": "全部为财政拨款 not read as the appropriation; short labels 车辆购置费/车辆运行费 missed",
-    "h18_wencheng_media_juesuan_metadata_chrome": "广播电视台 scoped 单位 (expected 部门)",
     "t03_chongming_media_center_split_items": "公务用车费用 subtotal not read as vehicle_total",
     "t04_wuxi_ningchang_town_completion_rate": "the 节约的原因 clause after 公务接待费 not kept as its reason",
     "h06_shuyang_meteorology_nested_tables": "tables nested in layout tables: no figure read",
