@@ -22,6 +22,8 @@ _TITLE = re.compile(r"三公.{0,3}经费.{0,16}表|三公.{0,3}经费(?:预算|�
 _TABLE_TITLE = re.compile(r"三公.{0,3}经费.{0,16}表")
 _NUMERIC = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _UNIT = re.compile(r"单位\s*[:：]?\s*(亿元|万元|千元|元)")
+# The unit printed in the column headers instead ("2021年预算（万元）", "金额(元)"): used when every header agrees.
+_HEADER_UNIT = re.compile(r"[(（]\s*(亿元|万元|千元|元)\s*[)）]")
 _PARTS = ("outbound_travel", "vehicle_purchase", "vehicle_operation", "reception")
 
 
@@ -243,10 +245,11 @@ def read_sangong_grid(grid: Grid, *, year: int, page: int | None, title: str, re
         return []
     header = padded[:data_index]
     data = [[c or "" for c in row] for row in padded[data_index:]]
-    if not unit_match:
+    header_units = {m.group(1) for row in header for c in row for m in _HEADER_UNIT.finditer(c or "")}
+    if not unit_match and len(header_units) != 1:
         result.warnings.append("“三公”经费表没有注明金额单位，未采用表中数字")
         return []
-    unit = unit_match.group(1)
+    unit = unit_match.group(1) if unit_match else header_units.pop()
 
     # Row-oriented: labels down the first column, one value column per period.
     first_column = [classify_column(row[0]) for row in data]

@@ -48,6 +48,27 @@ def test_a_table_in_yuan_is_converted_and_year_columns_are_told_apart():
                    ("outbound_travel", "本年"): Decimal("6.2"), ("reception", "本年"): Decimal("2.44")}
 
 
+@pytest.mark.parametrize(("header", "values", "change"), [
+    (["项目", "2024年预算（万元）", "比上年增减（万元）"], {"reception": "0.80", "sangong_total": "3.10"}, "0.20"),
+    (["项目", "预算数(元)", "增减额(元)"], {"reception": "0.00008", "sangong_total": "0.00031"}, "0.00002"),
+    (["项目", "金额（千元）", "比上年增减（千元）"], {"reception": "0.080", "sangong_total": "0.310"}, "0.020"),
+])
+def test_the_unit_printed_in_every_column_header_is_the_tables_unit(header, values, change):
+    grid = [header, ["因公出国（境）费", "0", "0"], ["公务用车运行维护费", "2.30", "-0.10"], ["公务接待费", "0.80", "0.20"],
+            ["合计", "3.10", "0.10"]]
+    figures = {f.metric: f for f in read_sangong_grid(grid, year=2024, page=1, title="", result=TableResult())}
+    assert {k: figures[k].value for k in values} == {k: Decimal(v) for k, v in values.items()}
+    assert figures["reception"].change == Decimal(change)
+
+
+def test_headers_that_state_two_different_units_give_nothing():
+    result = TableResult()
+    grid = [["项目", "预算数（万元）", "增减（元）"], ["因公出国（境）费", "0", "0"], ["公务用车运行维护费", "2.30", "-1000"],
+            ["公务接待费", "0.80", "2000"]]
+    assert read_sangong_grid(grid, year=2024, page=1, title="", result=result) == []
+    assert result.warnings == ["“三公”经费表没有注明金额单位，未采用表中数字"]
+
+
 def test_a_table_without_a_unit_gives_nothing_and_says_why():
     result = TableResult()
     grid = [["合计", "因公出国(境)费", "公务接待费"], ["12.00", "2.00", "10.00"]]

@@ -62,7 +62,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h17_diebu_reservoir_2013_yuan": "全部为财政拨款 not read as the appropriation; short labels 车辆购置费/车辆运行费 missed",
     "t03_chongming_media_center_split_items": "公务用车费用 subtotal not read as vehicle_total",
     "t04_wuxi_ningchang_town_completion_rate": "the 节约的原因 clause after 公务接待费 not kept as its reason",
-    "h06_shuyang_meteorology_nested_tables": "tables nested in layout tables: no figure read",
     "t05_yishui_supply_coop_one_paragraph": "因公出国（境）费0万元 inside one long paragraph not read; reception reason missed",
     "h07_jingning_funeral_home_year_columns": "table with years as column headers: no figure read",
     "x01_xuyi_jiguan_center_workbook_single_code_column": "unit not read from the sheet captions; 三公 row with parts first and 合计 last missed",

@@ -9,7 +9,7 @@ import pytest
 from disclosures.parsing import parse_disclosure
 from disclosures.parsing.document import load_document
 from disclosures.parsing.text import (
-    TABLE_ROW, clean_web_text, decode_text, is_chrome_line, metadata_fields, rebuild_cell_lines,
+    TABLE_ROW, clean_web_text, decode_text, is_chrome_line, label_value_lines, metadata_fields, rebuild_cell_lines,
     rebuild_spaced_tables, remove_injected_latin,
 )
 
@@ -275,3 +275,38 @@ def test_a_traditional_page_has_its_metadata_read_after_conversion():
     assert [line.raw for line in document.lines] == ["样板县统计局2025年部门预算“三公”经费说明", "一、“三公”经费预算为6.30万元。"]
     assert [(c.field, c.value, c.origin) for c in document.clues] == [("unit", "样板县统计局", "metadata:发布机构")]
     assert document.warnings == ["原文为繁体字，已转换为简体后解析"]
+
+
+NESTED_PAGE = """<html><head><meta charset="utf-8"><title>样板县档案馆</title></head><body>
+<table width="100%"><tr><td><table><tr><td><a href="#">县财政局</a></td></tr><tr><td><a href="#">县档案馆</a></td></tr></table>
+</td><td><table><tr><td><b>样板县档案馆2023年部门预算公开</b></td></tr><tr><td>
+<p>一、收支预算</p>
+<table border="1"><tr><td>科目</td><td>预算数（万元）</td></tr>
+<tr><td>收入预算合计</td><td><span>140.50</span></td></tr><tr><td>支出预算合计</td><td><div>140.50</div></td></tr>
+<tr><td>其中：基本支出</td><td>100.00</td></tr><tr><td>项目支出</td><td>40.50</td></tr></table>
+<p>二、“三公”经费预算</p>
+<table border="1"><tr><td>项目</td><td>2023年预算（万元）</td><td>比上年增减（万元）</td></tr>
+<tr><td>因公出国（境）费</td><td>0</td><td>0</td></tr><tr><td>公务用车购置及运行维护费</td><td>2.10</td><td>0.30</td></tr>
+<tr><td>公务接待费</td><td>0.70</td><td>-0.10</td></tr><tr><td>合计</td><td><b>2.80</b></td><td>0.20</td></tr></table>
+</td></tr></table></td></tr></table></body></html>"""
+
+
+def test_data_tables_nested_in_layout_tables_are_read_with_the_unit_their_headers_state():
+    result = parse_disclosure(NESTED_PAGE.encode("utf-8"), filename="page.html")
+    got = {k: (f.value, f.change) for k, f in result.figures.items()}
+    assert got["income_total"][0] == D("140.50") and got["project_expenditure"][0] == D("40.50")
+    assert got["basic_expenditure"][0] == D("100.00")
+    assert got["sangong_total"] == (D("2.80"), D("0.20"))
+    assert got["vehicle_total"] == (D("2.10"), D("0.30"))
+    assert got["reception"] == (D("0.70"), D("-0.10"))
+
+
+@pytest.mark.parametrize(("grid", "lines"), [
+    ([["项目", "金额（万元）"], ["收入合计", "88.00"], ["支出合计", "88.00"]], ["收入合计：88.00万元。", "支出合计：88.00万元。"]),
+    ([["科目", "预算数(元)"], ["公务接待费", "3,000"], ["因公出国（境）费", "0"]], ["公务接待费：3,000元。", "因公出国（境）费：0元。"]),
+    # no unit over the amounts, or a share: not statements
+    ([["项目", "金额"], ["收入合计", "88.00"], ["支出合计", "88.00"]], None),
+    ([["项目", "占比（%）"], ["基本支出", "60"], ["项目支出", "40"]], None),
+])
+def test_a_two_column_table_whose_header_states_the_unit_reads_as_statements(grid, lines):
+    assert label_value_lines(grid) == lines
