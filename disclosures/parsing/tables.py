@@ -15,7 +15,7 @@ from .document import Document
 from .numbers import parse_amount
 from .pdf import PdfReadError, pdf_tables
 from .text import Line, normalize
-from .types import EconomicLine, Figure, FunctionLine
+from .types import EconomicLine, Figure, FunctionLine, SourceTable
 
 Grid = list[list[str]]
 _TITLE = re.compile(r"三公.{0,3}经费.{0,16}表|三公.{0,3}经费(?:预算|决算)?(?:情况|明细)")
@@ -490,27 +490,65 @@ _COUNT_LABELS = (
 
 def count_list_figures(document: Document) -> list[Figure]:
     """Counts in a two-cell label | number list: each label once, or nothing for it (never a guess)."""
-    seen: dict[str, list[tuple[Line, str, str]]] = {}
+    rows = []
     for line in document.lines:
         if not line.tabular:
             continue
         cells = [c for c in (_split_cells(line.raw) or []) if c.strip()]
-        if len(cells) != 2 or not re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", cells[1].strip()):
+        if len(cells) == 2:
+            rows.append((cells[0].strip(), cells[1].strip(), line.page))
+    return _count_figures(rows)
+
+
+def _count_figures(rows: list[tuple[str, str, int | None]], *, column: str | None = None) -> list[Figure]:
+    seen: dict[str, list[tuple[str, str, int | None]]] = {}
+    for label, value, page in rows:
+        if not re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", value):
             continue
-        label = normalize(cells[0])
         for metric, pattern, _unit in _COUNT_LABELS:
-            if pattern.fullmatch(label):
-                seen.setdefault(metric, []).append((line, cells[0].strip(), cells[1].strip()))
+            if pattern.fullmatch(normalize(label)):
+                seen.setdefault(metric, []).append((label, value, page))
                 break
     found = []
     for metric, pattern, unit in _COUNT_LABELS:
-        rows = seen.get(metric, [])
-        if len({value for _, _, value in rows}) != 1:
+        listed = seen.get(metric, [])
+        if len({value for _, value, _ in listed}) != 1:
             continue
-        line, label, value = rows[0]
-        found.append(Figure(metric=metric, value=Decimal(value.replace(",", "")), page=line.page,
-                            source=f"{label} · {value}", display_scale=0, source_unit=unit, origin="table",
-                            row=label))
+        label, value, page = listed[0]
+        where = f"{label} · {column}" if column else label
+        found.append(Figure(metric=metric, value=Decimal(value.replace(",", "")), page=page,
+                            source=f"{where} · {value}", display_scale=0, source_unit=unit, origin="table",
+                            row=label, column=column))
+    return found
+
+
+# An untitled table with the years as its column headers ("项目 | 2025年 | 2026年"): this year's column is read.
+_YEAR_HEADER = re.compile(r"^((?:19|20)\d{2})年度?(?:预算|决算)?数?(?:\((?:亿元|万元|千元|元)\))?$")
+
+
+def year_column_rows(source: SourceTable, year: int | None) -> tuple[str, list[tuple[str, str]]] | None:
+    """(this year's header, [(row label, this year's cell)]) when the table's first row names two or more years
+    as its columns and one of them is the document's year; None otherwise."""
+    grid = [[normalize(c or "") for c in row] for row in source.grid if row]
+    if not year or len(grid) < 3:
+        return None
+    header = grid[0]
+    years = {j: int(m.group(1)) for j, cell in enumerate(header) if (m := _YEAR_HEADER.match(cell))}
+    this = [j for j, y in years.items() if y == year]
+    if len(years) < 2 or len(this) != 1 or 0 in years:
+        return None
+    j = this[0]
+    return header[j], [(row[0], row[j]) for row in grid[1:] if len(row) > j and row[0]]
+
+
+def year_column_counts(document: Document, year: int | None) -> list[Figure]:
+    """Headcount and car counts from the rows of an untitled year-column table ("编制人数（人）| 17 | 17")."""
+    found: list[Figure] = []
+    for source in document.tables:
+        read = year_column_rows(source, year)
+        if read:
+            column, rows = read
+            found += _count_figures([(label, value, source.page) for label, value in rows], column=column)
     return found
 
 

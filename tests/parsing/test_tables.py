@@ -2,7 +2,8 @@ from decimal import Decimal
 
 import pytest
 
-from disclosures.parsing.tables import TableResult, _aligned_grid, classify_column, read_sangong_grid
+from disclosures.parsing.tables import TableResult, _aligned_grid, classify_column, read_sangong_grid, year_column_rows
+from disclosures.parsing.types import SourceTable
 
 
 @pytest.mark.parametrize("label,metric", [
@@ -320,3 +321,14 @@ def test_a_table_flattened_one_cell_per_line_is_rebuilt_with_thousands_separator
         "单位：元", TABLE_ROW + "项目\t上年预算数\t本年预算数", TABLE_ROW + "合计\t12,400.00\t10,900.00",
         TABLE_ROW + "公务接待费\t0\t0", TABLE_ROW + "公务用车运行维护费\t12,400.00\t10,900.00",
         "说明：本年比上年减少，主要是压减开支。"]
+
+
+@pytest.mark.parametrize(("header", "year", "expected"), [
+    (["项目", "2025年", "2026年"], 2026, ("2026年", [("收入预算", "9.00"), ("编制人数", "5")])),
+    (["项目", "2026年预算数", "2025年预算数"], 2026, ("2026年预算数", [("收入预算", "8.00"), ("编制人数", "6")])),
+    (["项目", "2025年", "2026年"], 2024, None),  # neither column is the document's year
+    (["项目", "金额", "2026年"], 2026, None),  # one year is no year-column table
+])
+def test_a_table_with_years_as_column_headers_gives_this_years_column(header, year, expected):
+    grid = [header, ["收入预算", "8.00", "9.00"], ["编制人数", "6", "5"]]
+    assert year_column_rows(SourceTable(grid=grid, unit="万元"), year) == expected

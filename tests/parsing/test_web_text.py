@@ -310,3 +310,31 @@ def test_data_tables_nested_in_layout_tables_are_read_with_the_unit_their_header
 ])
 def test_a_two_column_table_whose_header_states_the_unit_reads_as_statements(grid, lines):
     assert label_value_lines(grid) == lines
+
+
+YEAR_COLUMNS_PAGE = """<html><head><meta charset="utf-8"></head><body>
+<h1>样板县救助站2024年单位预算</h1><p>本站为事业单位，主要数据如下表。</p>
+<table border="1"><tr><td>项目</td><td>2024年</td><td>2023年</td></tr>
+<tr><td>收入预算</td><td>230.40</td><td>221.00</td></tr><tr><td>支出预算</td><td>230.40</td><td>221.00</td></tr>
+<tr><td>基本支出</td><td>180.40</td><td>176.00</td></tr><tr><td>项目支出</td><td>50.00</td><td>45.00</td></tr>
+<tr><td>因公出国（境）费</td><td>0</td><td>0</td></tr><tr><td>公务用车运行维护费</td><td>1.90</td><td>2.10</td></tr>
+<tr><td>公务接待费</td><td>0.40</td><td>0.50</td></tr><tr><td>“三公”经费合计</td><td>2.30</td><td>2.60</td></tr>
+<tr><td>编制人数</td><td>12</td><td>11</td></tr></table>
+<p>单位：万元（人数除外）</p></body></html>"""
+
+
+def test_a_table_with_years_as_column_headers_is_read_from_this_years_column_with_the_unit_below_it():
+    result = parse_disclosure(YEAR_COLUMNS_PAGE.encode("utf-8"), filename="page.html")
+    got = {k: f.value for k, f in result.figures.items()}
+    assert {k: got.get(k) for k in ("income_total", "expenditure_total", "basic_expenditure", "project_expenditure",
+                                    "sangong_total", "vehicle_operation", "reception", "staff_authorized")} == {
+        "income_total": D("230.40"), "expenditure_total": D("230.40"), "basic_expenditure": D("180.40"),
+        "project_expenditure": D("50.00"), "sangong_total": D("2.30"), "vehicle_operation": D("1.90"),
+        "reception": D("0.40"), "staff_authorized": D("12")}
+    assert result.figures["staff_authorized"].source == "编制人数 · 2024年 · 12"
+
+
+def test_a_year_column_table_without_a_unit_gives_no_amounts():
+    page = YEAR_COLUMNS_PAGE.replace("<p>单位：万元（人数除外）</p>", "")
+    result = parse_disclosure(page.encode("utf-8"), filename="page.html")
+    assert not {"income_total", "sangong_total", "reception"} & set(result.figures)
