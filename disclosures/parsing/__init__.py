@@ -118,7 +118,8 @@ def _parse_segment(document: Document, *, given: list[Clue] = ()) -> ParsedDiscl
     for joined in blocks("sangong") + blocks("other", "budget", "preamble", "overview"):
         found = sangong_figures(joined, year=title.year, kind=title.kind)
         candidates.offer_all(found, pattern="sangong")
-        candidates.offer_all(sangong_changes(joined, year=title.year), change_only=True, pattern="change_only")
+        candidates.offer_all(sangong_changes(joined, year=title.year, under_heading=joined in blocks("sangong")),
+                             change_only=True, pattern="change_only")
         if "sangong_total" in found:
             break
 

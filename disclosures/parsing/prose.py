@@ -16,7 +16,7 @@ from .clauses import (  # noqa: F401  (re-exported for older imports)
 from .numbers import CHINESE_COUNT, NUMBER, UNIT, Amount, parse_amount, parse_chinese_count
 from .patterns import (  # noqa: F401
     Hit, all_of, bare_zero, both_zero, budget_actual, budget_beside, prefer_actual, zeros_in_words, change_only, count_then_amount, label_amounts, respective_changes, respectively,
-    VehicleSplit, shared_change, subjectless_total, vehicle_split, zero_in_words,
+    VehicleSplit, shared_change, subjectless_change, subjectless_total, vehicle_split, zero_in_words,
 )
 from .sections import Section, classify_heading, split_sections  # noqa: F401  (re-exported)
 from .text import Joined
@@ -313,14 +313,22 @@ def _subjectless_change(joined: Joined, figures: dict[str, Figure], chosen: dict
         figure.source = f"{figure.source}；{joined.cite(stop + 1, change.end)}"
 
 
-def sangong_changes(joined: Joined, *, year: int | None) -> list[Figure]:
+def sangong_changes(joined: Joined, *, year: int | None, under_heading: bool = False) -> list[Figure]:
     """Changes stated apart from their figures ("公务接待费支出决算持平"): offered to the resolver, which lends
-    them to the figure read elsewhere when that one states no change of its own."""
+    them to the figure read elsewhere when that one states no change of its own. `under_heading`: the text is the
+    “三公” section, whose heading names the total a labelless opening change speaks of."""
     found = []
+    opening = subjectless_change(joined.text, year=year) if under_heading else None
+    if opening:
+        change, end = opening
+        reason = find_reason(joined, end, sentence_end(joined.text, end, len(joined.text)))
+        found.append(Figure(metric="sangong_total", value=None, change=change.value, page=joined.page_at(0),
+                            source=joined.cite(0, end), note="只写了增减，未写金额", reason=reason))
     for metric, label in SANGONG_LABELS.items():
         for change, start, end in change_only(joined.text, label, year=year):
+            reason = find_reason(joined, end, sentence_end(joined.text, end, len(joined.text)))
             found.append(Figure(metric=metric, value=None, change=change.value, page=joined.page_at(start),
-                                source=joined.cite(start, end), note="只写了增减，未写金额"))
+                                source=joined.cite(start, end), note="只写了增减，未写金额", reason=reason))
     return found
 
 

@@ -228,7 +228,7 @@ def _split_cells(raw: str) -> list[str] | None:
 
 
 def read_sangong_grid(grid: Grid, *, year: int, page: int | None, title: str, result: TableResult) -> list[Figure]:
-    grid = [row for row in grid if row]
+    grid = _without_numbering([row for row in grid if row])
     if not grid:
         return []  # an empty or header-less grid (a web page's stray table) holds no “三公” figures
     unit_match = _UNIT.search(title) or _UNIT.search("".join("".join(c or "" for c in r) for r in grid))
@@ -335,6 +335,20 @@ def read_sangong_grid(grid: Grid, *, year: int, page: int | None, title: str, re
             if figure and figure.change is None and _NUMERIC.match(change_row[j]):
                 figure.change = parse_amount(change_row[j], unit).value
     return figures
+
+
+def _without_numbering(grid: Grid) -> Grid:
+    """A leading 序号 column ("序号 | 项目 | 金额", rows 1, 2, 3 … and a blank beside 合计) is no amount: drop it."""
+    if not grid or len(grid[0]) < 3:
+        return grid
+    first = [(row[0] or "").strip() if row else "" for row in grid]
+    header = next((k for k, cell in enumerate(first) if cell), None)
+    if header is None or not re.fullmatch(r"序号|编号|行次|序|No\.?", first[header]):
+        return grid
+    numbers = [cell for cell in first[header + 1:] if cell]
+    if not numbers or not all(re.fullmatch(r"\d{1,2}|[一二三四五六七八九十]+", c) for c in numbers):
+        return grid
+    return [row[1:] for row in grid]
 
 
 def _operating_costs_row(data: Grid, read: list[list[str]], roles: list[str | None], periods: list[str | None],

@@ -7,7 +7,7 @@ import pytest
 
 from disclosures.parsing.patterns import (
     bare_zero, both_zero, budget_actual, budget_beside, change_only, count_then_amount, label_amounts, prefer_actual, respective_changes,
-    respectively, shared_change, subjectless_total, vehicle_split, zero_in_words,
+    respectively, shared_change, subjectless_change, subjectless_total, vehicle_split, zero_in_words,
 )
 from disclosures.parsing import parse_disclosure
 from disclosures.parsing.clauses import at_clause_start
@@ -254,6 +254,10 @@ def test_it_reads_no_zero_from_a_template_or_a_reason(sentence: str) -> None:
     ("2024年度“三公”经费支出决算与2023年度相比持平。", "sangong_total", "0"),
     ("其中：公务接待费支出决算持平；", "reception", "0"),
     ("公务接待费支出决算比上年减少0.35万元。", "reception", "-0.35"),
+    # a pointer to the table or the annex, then the subject restated or the year as subject
+    ("本所“三公”经费预算情况见下表，总额比上年减少0.60万元，主要是压减接待。", "sangong_total", "-0.60"),
+    ("本馆“三公”经费预算见附表4，合计较上年预算数增加0.25万元。", "sangong_total", "0.25"),
+    ("“三公”经费预算如下表，2024年比2023年减少1.10万元。", "sangong_total", "-1.10"),
 ])
 def test_it_reads_a_change_stated_without_its_figure(sentence: str, label: str, change: str) -> None:
     found = change_only(normalize(sentence), label_pattern(label), year=2024)
@@ -262,6 +266,25 @@ def test_it_reads_a_change_stated_without_its_figure(sentence: str, label: str, 
 
 def test_it_reads_no_change_only_statement_where_the_amount_is_given() -> None:
     assert change_only(normalize("公务接待费2.60万元，比上年减少0.35万元。"), label_pattern("reception"), year=2024) == []
+
+
+@pytest.mark.parametrize(("text", "change"), [
+    ("详见下表，2024年比2023年增加1.00万元，原因是新增宣传任务。", "1.00"),
+    ("如下表。总额较上年减少0.40万元。", "-0.40"),
+    ("2024年预算比上年减少2.50万元，主要是车辆减少。", "-2.50"),
+])
+def test_it_reads_the_change_a_section_opens_with_under_a_heading_naming_the_total(text: str, change: str) -> None:
+    found = subjectless_change(normalize(text), year=2024)
+    assert found is not None and found[0].value == D(change)
+
+
+@pytest.mark.parametrize("text", [
+    "公务接待费比上年减少0.35万元。",  # a label: not the heading's total
+    "详见下表，2023年比2022年增加1.00万元。",  # another year's change
+    "本部门严格控制支出，比上年更加节约。",  # no amount
+])
+def test_it_reads_no_opening_change_where_a_label_or_another_year_speaks(text: str) -> None:
+    assert subjectless_change(normalize(text), year=2024) is None
 
 
 def test_it_reads_a_change_stated_beside_a_pointer_to_the_table() -> None:

@@ -332,3 +332,17 @@ def test_a_table_flattened_one_cell_per_line_is_rebuilt_with_thousands_separator
 def test_a_table_with_years_as_column_headers_gives_this_years_column(header, year, expected):
     grid = [header, ["收入预算", "8.00", "9.00"], ["编制人数", "6", "5"]]
     assert year_column_rows(SourceTable(grid=grid, unit="万元"), year) == expected
+
+
+def test_a_numbering_column_is_dropped_and_the_total_read_from_the_heji_row_last():
+    grid = [["序号", "项目", "2024年预算数（万元）"], ["1", "公务接待费", "0.90"], ["2", "公务用车运行维护费", "2.60"],
+            ["3", "公务用车购置费", "0"], ["4", "因公出国（境）费", "0"], ["", "合计", "3.50"]]
+    figures = {f.metric: f.value for f in read_sangong_grid(grid, year=2024, page=1, title="", result=TableResult())}
+    assert figures == {"reception": Decimal("0.90"), "vehicle_operation": Decimal("2.60"),
+                       "vehicle_purchase": Decimal("0"), "outbound_travel": Decimal("0"),
+                       "sangong_total": Decimal("3.50")}
+
+
+def test_a_first_column_of_amounts_is_not_taken_for_numbering():
+    grid = [["序号", "项目", "金额（万元）"], ["甲", "公务接待费", "0.90"], ["乙", "公务用车运行维护费", "2.60"]]
+    assert read_sangong_grid(grid, year=2024, page=1, title="", result=TableResult()) == []
