@@ -30,7 +30,7 @@ from .types import Clue, NotADisclosure
 # Strongest first. An origin not listed for a field is never used for it.
 PRECEDENCE: dict[str, tuple[str, ...]] = {
     "unit": ("cover:主管部门", "cover:单位", "title", "cover", "metadata:标题", "first_sentence", "header",
-             "metadata:发布机构", "metadata:来源", "filename"),
+             "caption", "metadata:发布机构", "metadata:来源", "filename"),
     "year": ("title", "cover", "metadata:标题", "first_sentence", "header", "filename", "body"),
     "kind": ("title", "cover", "metadata:标题", "first_sentence", "header", "filename", "body"),
     "scope": ("cover:主管部门", "cover:单位", "title", "cover", "metadata:标题", "first_sentence", "header",
@@ -447,14 +447,25 @@ _CAPTION_SCOPE = re.compile(r"(?:19|20)\d{2}年度?(部门|单位)[^。,;]{2,30}
 
 
 def caption_clues(lines: list[Line], *, head: int = 200) -> list[Clue]:
-    """The 附表 captions ("…2023年度部门收入支出决算总表"): 部门 or 单位 when every caption that says agrees."""
+    """The 附表 captions ("…2023年度部门收入支出决算总表"): 部门 or 单位 when every caption that says agrees; the unit
+    printed before the year when every caption that prints one names the same (a workbook's sheets)."""
     said = {(m.group(1), line.page, line.raw.strip()) for line in lines[:head] if not line.tabular
             for m in [_CAPTION_SCOPE.search(arabic_years(line.text))] if m}
+    clues = []
     scopes = {scope for scope, _, _ in said}
-    if len(scopes) != 1:
-        return []
-    scope, page, text = min(said, key=lambda item: item[1] or 0)
-    return [Clue("scope", scope, "caption", page, text)]
+    if len(scopes) == 1:
+        scope, page, text = min(said, key=lambda item: item[1] or 0)
+        clues.append(Clue("scope", scope, "caption", page, text))
+    named = {(clean_unit(m.group("unit")), line.page, line.raw.strip()) for line in lines[:head] if not line.tabular
+             for m in [_CAPTION_UNIT.match(arabic_years(line.text))] if m}
+    units = {unit for unit, _, _ in named}
+    if len(units) == 1 and plausible_unit(next(iter(units))):
+        unit, page, text = min(named, key=lambda item: item[1] or 0)
+        clues.append(Clue("unit", unit, "caption", page, text))
+    return clues
+
+
+_CAPTION_UNIT = re.compile(r"^(?P<unit>[一-龥（）()]{4,40}?)(?:19|20)\d{2}年度?(?:部门|单位)?[^。,;]{2,30}表$")
 
 
 def header_clues(headers: list[str]) -> list[Clue]:

@@ -282,7 +282,9 @@ def read_sangong_grid(grid: Grid, *, year: int, page: int | None, title: str, re
         return figures
 
     header = _fill_merged(header)
-    year_row = next((row for row in header if any(re.search(r"(?:19|20)\d{2}年|上年|本年", c) for c in row)), None)
+    # A year row names the periods; a 比上年增减 header names a change column, not a period.
+    year_row = next((row for row in header if any(re.search(r"(?:19|20)\d{2}年|上年|本年", c)
+                                                  and not re.search(_CHANGE_HEADER, c) for c in row)), None)
     periods: list[str | None] = [None] * width
     if year_row:
         current = None
@@ -327,6 +329,15 @@ def read_sangong_grid(grid: Grid, *, year: int, page: int | None, title: str, re
                                     unit=unit, page=page, title=title)
     _set_budgets(figures, budgets, unit=unit)
     by_key = {(f.period, f.metric): f for f in figures}
+    if not any(row_periods) and len(rows_to_read) == 1:
+        # "… | 合计 | 比上年增减": a change column right after an item's column is that item's change.
+        row = rows_to_read[0][0]
+        for j in range(1, width):
+            figure = by_key.get(("本年", classify_column(labels[j - 1]) or ""))
+            if (figure and figure.change is None and classify_column(labels[j]) is None
+                    and re.search(_CHANGE_HEADER, labels[j]) and not re.search(r"比预算|与预算|较预算", labels[j])
+                    and _NUMERIC.match(row[j])):
+                figure.change = parse_amount(row[j], unit).value
     change_row = next((row for row in data if re.search(_CHANGE_HEADER, row[0])), None)
     if change_row is not None and any(row_periods):
         # A 增减额 row under the year rows: this year's change, column by column.

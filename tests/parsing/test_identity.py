@@ -547,6 +547,19 @@ def test_the_captions_of_the_tables_say_department_or_unit(captions, scope):
         assert identify(lines_of(text)).scope == scope
 
 
+@pytest.mark.parametrize("captions,unit", [
+    (["宁晋县审计局2023年部门收支总表", "宁晋县审计局2023年“三公”经费预算表"], "宁晋县审计局"),
+    (["样板县档案馆2024年单位收入预算表"], "样板县档案馆"),
+    (["宁晋县审计局2023年部门收支总表", "宁晋县统计局2023年部门收支总表"], None),  # two units named
+    (["2023年度部门收入支出决算总表"], None),  # no name before the year
+])
+def test_a_workbook_whose_sheet_captions_name_the_unit_gives_it(captions, unit):
+    from disclosures.parsing.identity import caption_clues
+
+    text = "\n".join(f"{caption}\n单位：万元\n合计\t1,000.00" for caption in captions)
+    assert fields(caption_clues(lines_of(text))).get("unit") == unit
+
+
 # --- Scope from the unit's name: the weakest clue ------------------------------------------------------------
 
 NAMED_ONLY = "{unit}2024年“三公”经费预算情况\n2024年“三公”经费预算9.30万元，其中：公务接待费4.30万元，公务用车运行费5.00万元。\n"

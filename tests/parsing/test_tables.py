@@ -346,3 +346,20 @@ def test_a_numbering_column_is_dropped_and_the_total_read_from_the_heji_row_last
 def test_a_first_column_of_amounts_is_not_taken_for_numbering():
     grid = [["序号", "项目", "金额（万元）"], ["甲", "公务接待费", "0.90"], ["乙", "公务用车运行维护费", "2.60"]]
     assert read_sangong_grid(grid, year=2024, page=1, title="", result=TableResult()) == []
+
+
+@pytest.mark.parametrize(("header", "row", "total", "change"), [
+    (["因公出国（境）费", "公务接待费", "公务用车购置费", "公务用车运行维护费", "合计", "比上年增减"],
+     ["0", "2.40", "0", "7.10", "9.50", "-1.30"], "9.50", "-1.30"),
+    (["公务接待费", "因公出国（境）费", "公务用车购置及运行维护费", "合计", "增减额"],
+     ["1.00", "0", "3.00", "4.00", "0.50"], "4.00", "0.50"),
+    # a change against the budget is no change on last year
+    (["公务接待费", "因公出国（境）费", "公务用车购置及运行维护费", "合计", "决算比预算增减"],
+     ["1.00", "0", "3.00", "4.00", "-0.20"], "4.00", None),
+])
+def test_a_one_row_table_with_the_total_and_its_change_last_is_read(header, row, total, change):
+    figures = {f.metric: f for f in read_sangong_grid([header, row], year=2024, page=1, title="单位：万元",
+                                                      result=TableResult())}
+    assert figures["sangong_total"].value == Decimal(total)
+    assert figures["sangong_total"].change == (Decimal(change) if change else None)
+    assert figures["reception"].change is None

@@ -62,7 +62,6 @@ KNOWN_GAPS: dict[str, str] = {
     "t03_chongming_media_center_split_items": "公务用车费用 subtotal not read as vehicle_total",
     "t04_wuxi_ningchang_town_completion_rate": "the 节约的原因 clause after 公务接待费 not kept as its reason",
     "t05_yishui_supply_coop_one_paragraph": "因公出国（境）费0万元 inside one long paragraph not read; reception reason missed",
-    "x01_xuyi_jiguan_center_workbook_single_code_column": "unit not read from the sheet captions; 三公 row with parts first and 合计 last missed",
     "v01_taishun_veterans_full_department_budget": "function line 20808 抚恤 (a 款 with no 项 beneath) missed",
     "v05_huairou_funeral_home_unit_total_in_annex": "7-digit 项 line 其他民政管理事务支出 missed",
 }
