@@ -39,6 +39,12 @@ def values(found: list) -> dict[str, Decimal]:
     ("机关运行经费预算合计为1,234.50万元。", "operating_costs", "1234.50"),
     ("本年度机关运行经费为零。", "operating_costs", "0"),
     ("公车运行维护4.50万元；", "vehicle_operation", "4.50"),
+    # short vehicle labels, and the vehicle subtotal named by its subject alone
+    ("车辆运行费28,000元；", "vehicle_operation", "2.8"),
+    ("车辆运行维护费1.60万元。", "vehicle_operation", "1.60"),
+    ("车辆购置费0元；", "vehicle_purchase", "0"),
+    ("公务用车费用3.20万元，其中：购置费0万元。", "vehicle_total", "3.20"),
+    ("公务用车经费合计5.00万元。", "vehicle_total", "5.00"),
     ("其中公务接待0.75万元。", "reception", "0.75"),
     ("因公出国（境）经费：今年不组团出访，预算为零；", "outbound_travel", "0"),
     ("公务用车购置费：车辆均在使用年限内，预算数为0；", "vehicle_purchase", "0"),
