@@ -34,6 +34,12 @@ def _orphan_change(text: str, hit: Hit, change: Change) -> bool:
     return bool(re.search(r"其中|;", before)) or bool(re.search(r"[;、]", text[max(0, hit.start - 2):hit.start]))
 
 
+# A reason that names what it explains, right after the amount (past a 完成预算的…% clause): "公务接待费1.20万元，
+# 减少的原因是…", "…完成年初预算的62.0%，节约的原因是…" — kept even where no change is stated beside the amount.
+_DIRECTED_REASON = re.compile(
+    r"(?:,完成(?:年初|全年|调整)?预算(?:数)?的?\d+(?:\.\d+)?%)?[,;]?(?:(?:增加|减少|下降|增长|节约|节支|超支|结余)的?(?:主要)?原因)")
+
+
 def make_figure(metric: str, joined: Joined, hit: Hit, *, seg_end: int, year: int | None,
                 fund_scope: str | None = None, exp_scope: str = "total", with_change: bool = True) -> Figure:
     text = joined.text
@@ -58,7 +64,8 @@ def make_figure(metric: str, joined: Joined, hit: Hit, *, seg_end: int, year: in
         change=change.value if change else None,
         # A reason explains a change on last year, or (决算) the gap between the actual and its budget beside it.
         reason=(find_reason(joined, after, seg_end)
-                if (change and change.value is not None) or hit.budget is not None else None),
+                if (change and change.value is not None) or hit.budget is not None
+                or _DIRECTED_REASON.match(text, after) else None),
         page=joined.page_at(hit.num_start),
         source=joined.cite(_cite_start(joined, hit.start), max(cite_end, sentence_end if sentence_end > 0 and sentence_end - cite_end < 2 else cite_end)),
         display_scale=hit.amount.scale,
@@ -385,7 +392,8 @@ def _this_year(hits: list[tuple[str, Hit]], text: str, year: int | None) -> list
     result = []
     for metric, hit in hits:
         back = sentence_start(text, hit.start)
-        years = [int(y) for y in re.findall(r"((?:19|20)\d{2})年", text[back:hit.start])]
+        # "比2021年减少0.20万元，其中…": a year compared against is no year the clause speaks for
+        years = [int(y) for y in re.findall(r"(?<![比较与])((?:19|20)\d{2})年", text[back:hit.start])]
         if not years or years[-1] == year:
             result.append((metric, hit))
             continue

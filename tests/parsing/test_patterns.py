@@ -606,3 +606,29 @@ def test_a_public_institution_without_running_costs_is_not_applicable(text: str)
 def test_running_costs_not_arranged_by_an_office_are_not_called_not_applicable() -> None:
     figure = _other("本局今年不安排机关运行经费。").get("operating_costs")
     assert figure is None or not figure.not_applicable
+
+
+# a reason that names what it explains, with no change beside the amount -------------------------------------------
+@pytest.mark.parametrize(("text", "kind", "metric", "reason"), [
+    ("公务接待费支出决算数为0.84万元，完成年初预算的70.0%，节约的原因是减少了外来考察。", "决算", "reception", "减少了外来考察"),
+    ("“三公”经费预算2.00万元，其中公务接待费0.50万元，减少的原因是压缩接待规模。", "预算", "reception", "压缩接待规模"),
+    ("公务用车运行维护费1.50万元；增加的主要原因是车辆老化维修增多。", "预算", "vehicle_operation", "车辆老化维修增多"),
+])
+def test_it_keeps_a_reason_that_names_the_direction_it_explains(text: str, kind: str, metric: str,
+                                                               reason: str) -> None:
+    figure = sangong_figures(join_lines(page_lines([text])), year=2020, kind=kind)[metric]
+    assert (figure.change, figure.reason) == (None, reason)
+
+
+def test_it_keeps_no_reason_for_an_amount_followed_by_a_purpose() -> None:
+    text = "公务接待费1.20万元，主要用于上级检查接待。"
+    assert sangong_figures(join_lines(page_lines([text])), year=2020, kind="预算")["reception"].reason is None
+
+
+@pytest.mark.parametrize("text", [
+    "2020年“三公”经费预算3.50万元，比2019年减少0.20万元，其中因公出国（境）费0万元，公务接待费1.20万元。",
+    "2020年“三公”经费预算3.50万元，较2019年减少0.20万元，其中因公出国（境）费0万元，公务接待费1.20万元。",
+])
+def test_an_item_after_a_change_on_a_named_year_is_still_this_years(text: str) -> None:
+    found = _sangong(text)
+    assert (found["outbound_travel"][0], found["reception"][0]) == (D("0"), D("1.20"))
