@@ -42,6 +42,8 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("gov_fund", re.compile(r"政府性基金")),
     ("state_capital", re.compile(r"国有资本经营")),
     ("appropriation_overview", re.compile(r"财政拨款收(?:入)?支(?:出)?.{0,6}总表")),
+    # "财政拨款支出预算表" with 科目编码 rows: the function lines of every appropriated fund
+    ("appropriation_function", re.compile(r"(?<!一般公共预算)财政拨款支出(?:预算|决算)?表$")),
     ("general_function", re.compile(r"一般公共预算.{0,8}支出(?:.{0,12}(?:功能分类|决算表|预算表)|表)")),
     ("overview", re.compile(r"收(?:入)?支(?:出)?.{0,6}总表")),
     ("income", re.compile(r"收入.{0,4}(?:总表|决算表)")),
@@ -121,7 +123,7 @@ def read_tables(document: Document, *, year: int | None, kind: str | None) -> Ta
     elif not document.tables:
         tables += [t for t in (_native_table(s) for s in _text_document_tables(document)) if t]
     # Without a 一般公共预算 function table, the 支出 table's coded rows are the function lines (all funds).
-    functions_elsewhere = any(t.kind == "general_function" for t in tables)
+    functions_elsewhere = any(t.kind in ("general_function", "appropriation_function") for t in tables)
     for table in tables:
         if table.kind == "expenditure" and not functions_elsewhere and any(row.code for row in table.rows):
             _read_function(table, result, kind=kind)
@@ -605,7 +607,7 @@ def _code(row: Row, context: dict[str, str]) -> tuple[str | None, str]:
 
 
 def _read(table: Table, document: Document, result: TableResult, *, kind: str | None) -> None:
-    if table.kind == "general_function":
+    if table.kind in ("general_function", "appropriation_function"):
         _read_function(table, result, kind=kind)
     if table.kind in ("expenditure", "general_function", "gov_fund"):
         _read_expenditure_total(table, document, result)
@@ -650,7 +652,7 @@ def _read_operating(table: Table, result: TableResult, *, kind: str | None) -> N
 def _fund_scope(table: Table) -> str:
     if table.kind in ("general_function", "basic_economic"):
         return "一般公共预算财政拨款"
-    if table.kind == "appropriation_overview":
+    if table.kind in ("appropriation_overview", "appropriation_function"):
         return "财政拨款"
     if table.kind == "gov_fund":
         return "政府性基金"

@@ -302,7 +302,8 @@ def test_a_spending_budget_table_its_overviews_carry_over_and_an_operating_costs
 
 
 @pytest.mark.parametrize(("caption", "kind"), [
-    ("2025年部门支出预算表", "expenditure"), ("2025年项目支出预算表", None), ("2025年财政拨款支出预算表", None),
+    ("2025年部门支出预算表", "expenditure"), ("2025年项目支出预算表", None),
+    ("2025年财政拨款支出预算表", "appropriation_function"),  # its function lines, never the all-funds 基本/项目
     ("2025年机关运行经费预算表", "operating"), ("机关运行经费支出决算明细表", "operating"),
     ("2025年“三公”经费和机关运行经费预算表", "sangong"),
 ])
@@ -363,3 +364,34 @@ def test_a_one_row_table_with_the_total_and_its_change_last_is_read(header, row,
     assert figures["sangong_total"].value == Decimal(total)
     assert figures["sangong_total"].change == (Decimal(change) if change else None)
     assert figures["reception"].change is None
+
+
+@pytest.mark.parametrize(("caption", "kind"), [
+    ("附表2 财政拨款支出预算表", "appropriation_function"),
+    ("财政拨款支出决算表", "appropriation_function"),
+    ("一般公共预算财政拨款支出预算表", "general_function"),
+    ("财政拨款收支预算总表", "appropriation_overview"),
+])
+def test_an_appropriation_spending_table_is_known_by_its_caption(caption, kind):
+    from disclosures.parsing.attachments import table_kind
+
+    assert table_kind(caption) == kind
+
+
+# function lines below the 类 (款, 项) go to function_lines; expenditure_by_function keeps the 类 rows
+@pytest.mark.parametrize(("name", "lines"), [
+    ("v01_taishun_veterans_full_department_budget", {("20808", "抚恤", "款"): "3850.00",
+                                                     ("208", "社会保障和就业支出", "类"): "4978.20"}),
+    ("v05_huairou_funeral_home_unit_total_in_annex", {("2080299", "其他民政管理事务支出", "项"): "1186.50",
+                                                      ("20802", "民政管理事务", "款"): "1186.50"}),
+])
+def test_function_lines_of_every_level_are_read_from_the_function_table(name, lines):
+    from pathlib import Path
+
+    from disclosures.parsing import parse_disclosure
+
+    path = Path(__file__).resolve().parents[1] / "fixtures" / "variants8_pdf" / f"{name}.pdf"
+    result = parse_disclosure(path)
+    got = {(line.code, line.name, line.level): line.value for line in result.function_lines}
+    assert {key: got.get(key) for key in lines} == {key: Decimal(value) for key, value in lines.items()}
+    assert all(line.level == "类" for line in result.expenditure_by_function)

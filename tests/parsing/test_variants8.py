@@ -59,8 +59,6 @@ ALL_EXPECTED = expected_paths(VARIANTS8) + expected_paths(VARIANTS8_PDF)
 # into a failure and the entry must be removed. Each reason is the first thing the parser gets wrong on that document.
 KNOWN_GAPS: dict[str, str] = {
     "h17_diebu_reservoir_2013_yuan": "全部为财政拨款 not read as the appropriation",
-    "v01_taishun_veterans_full_department_budget": "function line 20808 抚恤 (a 款 with no 项 beneath) missed",
-    "v05_huairou_funeral_home_unit_total_in_annex": "7-digit 项 line 其他民政管理事务支出 missed",
 }
 
 
