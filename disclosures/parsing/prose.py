@@ -680,6 +680,7 @@ def other_figures(joined: Joined, *, year: int | None, scope: str) -> dict[str, 
         ("vehicles_purchase_planned",
          r"(?:安排|计划|拟)(?:新)?(?:购置|购买|更新|购)[一-龥]{0,8}?(?:车辆|用车|公务车|车)(?:共)?(?:为)?(?P<n>\d+)辆"),
     ]:
+        pattern = pattern.replace(r"\d+)辆", _CARS + ")辆")  # "共有公务用车两辆": a count in Chinese numerals too
         match = _best_vehicle_match(pattern, text) if metric == "vehicles_count" else re.search(pattern, text)
         if match is None and metric == "vehicles_count":
             none = re.search(r"(?:无|没有)(?:公务用车|公务车辆|车辆)(?=[。,;]|$)", text)
@@ -701,12 +702,21 @@ def other_figures(joined: Joined, *, year: int | None, scope: str) -> dict[str, 
                 continue
         if match:
             number = next(g for g in ("n", "n2", "n3", "n4") if g in match.re.groupindex and match.group(g))
+            if _car_count(match.group(number)) is None:
+                continue  # a malformed numeral ("十十辆"): no count
             start = sentence_start(text, match.start())
             figures[metric] = Figure(
-                metric=metric, value=Decimal(int(match.group(number))), page=joined.page_at(match.start(number)),
+                metric=metric, value=Decimal(_car_count(match.group(number))), page=joined.page_at(match.start(number)),
                 source=joined.cite(start, match.end()), display_scale=0, source_unit="辆",
             )
     return figures
+
+
+_CARS = r"\d+|[一二两三四五六七八九十]{1,3}"
+
+
+def _car_count(raw: str) -> int | None:
+    return int(raw) if raw.isdigit() else parse_chinese_count(raw)
 
 
 def _best_vehicle_match(pattern: str, text: str) -> re.Match[str] | None:

@@ -632,3 +632,17 @@ def test_it_keeps_no_reason_for_an_amount_followed_by_a_purpose() -> None:
 def test_an_item_after_a_change_on_a_named_year_is_still_this_years(text: str) -> None:
     found = _sangong(text)
     assert (found["outbound_travel"][0], found["reception"][0]) == (D("0"), D("1.20"))
+
+
+@pytest.mark.parametrize(("text", "metric", "count"), [
+    ("截至上年底，本局共有公务用车两辆。", "vehicles_count", 2),
+    ("本站有业务用车三辆。", "vehicles_count", 3),
+    ("现有车辆十二辆。", "vehicles_count", 12),
+    ("2025年计划购置公务用车一辆。", "vehicles_purchase_planned", 1),
+])
+def test_it_reads_car_counts_written_in_chinese_numerals(text: str, metric: str, count: int) -> None:
+    assert _other(text)[metric].value == D(count)
+
+
+def test_it_reads_no_car_count_from_a_malformed_numeral() -> None:
+    assert "vehicles_count" not in _other("本局共有公务用车十十辆。")
