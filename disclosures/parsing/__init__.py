@@ -24,7 +24,7 @@ from .prose import (
 )
 from .attachments import read_tables
 from .resolve import Candidates, resolve
-from .tables import headcount_table_figures
+from .tables import headcount_table_figures, year_column_counts
 from .text import Joined, join_lines
 from .identity import identify, refuse_other_documents, running_headers, segments
 from .types import Check, Clue, Figure, FunctionLine, NotADisclosure, ParsedDisclosure, ParseError, UnitHeadcount
@@ -118,7 +118,8 @@ def _parse_segment(document: Document, *, given: list[Clue] = ()) -> ParsedDiscl
     for joined in blocks("sangong") + blocks("other", "budget", "preamble", "overview"):
         found = sangong_figures(joined, year=title.year, kind=title.kind)
         candidates.offer_all(found, pattern="sangong")
-        candidates.offer_all(sangong_changes(joined, year=title.year), change_only=True, pattern="change_only")
+        candidates.offer_all(sangong_changes(joined, year=title.year, under_heading=joined in blocks("sangong")),
+                             change_only=True, pattern="change_only")
         if "sangong_total" in found:
             break
 
@@ -140,6 +141,7 @@ def _parse_segment(document: Document, *, given: list[Clue] = ()) -> ParsedDiscl
     candidates.offer_all(staff.figures, pattern="staff")
     result.warnings.extend(staff.warnings)
     candidates.offer_all(headcount_table_figures(document), pattern="headcount_table")
+    candidates.offer_all(year_column_counts(document, title.year), pattern="headcount_table")
 
     table = read_tables(document, year=title.year, kind=title.kind)
     result.table_figures.extend(table.figures)

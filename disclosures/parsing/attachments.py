@@ -24,6 +24,7 @@ from .numbers import parse_amount
 from .pdf import PdfReadError
 from .tables import (
     TableResult, _cell_unit, _fill_merged, _split_cells, _strip_unit, read_sangong_grid, sangong_table_figures,
+    year_column_rows,
 )
 from .text import normalize
 from .prose import FUNCTION_CODES
@@ -41,6 +42,8 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("gov_fund", re.compile(r"政府性基金")),
     ("state_capital", re.compile(r"国有资本经营")),
     ("appropriation_overview", re.compile(r"财政拨款收(?:入)?支(?:出)?.{0,6}总表")),
+    # "财政拨款支出预算表" with 科目编码 rows: the function lines of every appropriated fund
+    ("appropriation_function", re.compile(r"(?<!一般公共预算)财政拨款支出(?:预算|决算)?表$")),
     ("general_function", re.compile(r"一般公共预算.{0,8}支出(?:.{0,12}(?:功能分类|决算表|预算表)|表)")),
     ("overview", re.compile(r"收(?:入)?支(?:出)?.{0,6}总表")),
     ("income", re.compile(r"收入.{0,4}(?:总表|决算表)")),
@@ -114,12 +117,13 @@ def read_tables(document: Document, *, year: int | None, kind: str | None) -> Ta
     if not result.figures:
         result.warnings.extend(sangong.warnings)  # what the text lines could not read, no native grid gave either
     tables = [t for t in (_native_table(s) for s in document.tables) if t]
+    tables += [t for t in (_year_column_table(s, year) for s in document.tables) if t]
     if document.is_pdf:
         tables += _pdf_text_tables(document)
     elif not document.tables:
         tables += [t for t in (_native_table(s) for s in _text_document_tables(document)) if t]
     # Without a 一般公共预算 function table, the 支出 table's coded rows are the function lines (all funds).
-    functions_elsewhere = any(t.kind == "general_function" for t in tables)
+    functions_elsewhere = any(t.kind in ("general_function", "appropriation_function") for t in tables)
     for table in tables:
         if table.kind == "expenditure" and not functions_elsewhere and any(row.code for row in table.rows):
             _read_function(table, result, kind=kind)
@@ -511,6 +515,21 @@ def _native_table(source: SourceTable) -> Table | None:
     return table
 
 
+def _year_column_table(source: SourceTable, year: int | None) -> Table | None:
+    """An untitled table with the years as column headers ("项目 | 2025年 | 2026年", 收支 and “三公” rows
+    together): its totals are read from this year's column, as from a 收支总表."""
+    caption, kind, _, _ = _native_caption(source)
+    read = year_column_rows(source, year) if kind is None and source.unit else None
+    if read is None:
+        return None
+    column, rows = read
+    table = Table(kind="overview", caption=caption or "未命名表格", unit=source.unit, columns=[column],
+                  pages=[source.page] if source.page else [])
+    table.rows = [Row(code=[], label=label, values=[value if _NUM.match(value) else None], page=source.page,
+                      placed=True) for label, value in rows]
+    return table
+
+
 def _holds_amount(row: list[str | None]) -> bool:
     """A number right of the row's label is an amount (a whole-元 "3124500" too); left of it, a code."""
     label = next((j for j, c in enumerate(row) if c and not _NUM.match(c) and not _is_code_cell(c)), len(row))
@@ -601,7 +620,7 @@ def _code(row: Row, context: dict[str, str]) -> tuple[str | None, str]:
 
 
 def _read(table: Table, document: Document, result: TableResult, *, kind: str | None) -> None:
-    if table.kind == "general_function":
+    if table.kind in ("general_function", "appropriation_function"):
         _read_function(table, result, kind=kind)
     if table.kind in ("expenditure", "general_function", "gov_fund"):
         _read_expenditure_total(table, document, result)
@@ -646,7 +665,7 @@ def _read_operating(table: Table, result: TableResult, *, kind: str | None) -> N
 def _fund_scope(table: Table) -> str:
     if table.kind in ("general_function", "basic_economic"):
         return "一般公共预算财政拨款"
-    if table.kind == "appropriation_overview":
+    if table.kind in ("appropriation_overview", "appropriation_function"):
         return "财政拨款"
     if table.kind == "gov_fund":
         return "政府性基金"
@@ -788,8 +807,8 @@ def _read_economic(table: Table, result: TableResult) -> None:
 
 # Row labels of the 收支总表 family → metric; 决算's bare 总计 adds carry-over and is not 本年收入.
 _LABELS = [
-    (re.compile(r"^(?:本年)?收入(?:总计|合计)$"), "income_total", "全口径"),
-    (re.compile(r"^(?:本年)?支出(?:总计|合计)$"), "expenditure_total", "全口径"),
+    (re.compile(r"^(?:本年)?收入(?:总计|合计)$|^收入(?:预算|决算)(?:总计|合计|总额)?$"), "income_total", "全口径"),
+    (re.compile(r"^(?:本年)?支出(?:总计|合计)$|^支出(?:预算|决算)(?:总计|合计|总额)?$"), "expenditure_total", "全口径"),
     (re.compile(r"一般公共预算(?:财政)?(?:拨款)?(?:收入|资金|拨款)$"), "general_budget_appropriation",
      "一般公共预算财政拨款"),
     (re.compile(r"^基本支出$"), "basic_expenditure", "全口径"),

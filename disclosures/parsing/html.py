@@ -105,6 +105,7 @@ def html_source(data: bytes) -> Extracted:
     body = root.find("body")
     reader.walk(body if body is not None else root)
     reader.flush()
+    reader.units_below()
     lines = reader.lines
     clues = list(reader.clues)
     if reader.heading_at:
@@ -226,6 +227,7 @@ class _Reader:
         self.heading = ""
         self.heading_at = 0  # index in lines of the article's title, when the page marks one
         self._buffer: list[tuple[str, bool]] = []  # (text, inside a link)
+        self._unitless: list[tuple[SourceTable, int]] = []  # tables without a unit, and the line index after them
 
     def flush(self, *, heading: bool = False) -> None:
         text = re.sub(r"[ \t\r\n\u00a0]+", " ", "".join(t for t, _ in self._buffer)).strip()
@@ -295,6 +297,15 @@ class _Reader:
         if unit and not any(UNIT_IN_CAPTION.search(line) for line in self.lines[-2:] + head):
             head.append(f"单位：{unit}")
         self.lines.extend(head + (label_value_lines(body) or table_lines(table, caption=False)))
+        if not unit:
+            self._unitless.append((table, len(self.lines)))
+
+    def units_below(self) -> None:
+        """A table whose "单位：万元" is printed right under it (after the last row, before anything else)."""
+        for table, after in self._unitless:
+            below = _UNIT_BELOW.match(self.lines[after]) if after < len(self.lines) else None
+            if below:
+                table.unit = below.group(1)
 
     def _metadata(self, grid: list[list[str | None]]) -> bool:
         """A 索引号/发布机构 grid: label cells followed by value cells, or "label：value" cells."""
@@ -321,6 +332,9 @@ class _Reader:
         clue = metadata_clue(key, re.sub(r"\s+", " ", value).strip(), text)
         if clue:
             self.clues.append(clue)
+
+
+_UNIT_BELOW = re.compile(r"^\s*(?:金额|计量)?单位\s*[:：]\s*(亿元|万元|千元|元)")
 
 
 def _mostly_prose(grid: list[list[str | None]]) -> bool:

@@ -30,7 +30,7 @@ from .types import Clue, NotADisclosure
 # Strongest first. An origin not listed for a field is never used for it.
 PRECEDENCE: dict[str, tuple[str, ...]] = {
     "unit": ("cover:主管部门", "cover:单位", "title", "cover", "metadata:标题", "first_sentence", "header",
-             "metadata:发布机构", "metadata:来源", "filename"),
+             "caption", "metadata:发布机构", "metadata:来源", "filename"),
     "year": ("title", "cover", "metadata:标题", "first_sentence", "header", "filename", "body"),
     "kind": ("title", "cover", "metadata:标题", "first_sentence", "header", "filename", "body"),
     "scope": ("cover:主管部门", "cover:单位", "title", "cover", "metadata:标题", "first_sentence", "header",
@@ -47,7 +47,7 @@ FIELD_NAMES = {"unit": "单位", "year": "年度", "kind": "预算/决算", "sco
 _YEAR = r"(?P<year>(?:19|20)\d{2})(?:年度?|[-—–](?!\d)|(?=[一-龥“\"]))"
 _TITLE = re.compile(
     _YEAR + r"(?P<middle>[^。,;:!?]{0,24}?)(?P<kind>预算|决算)(?:执行)?(?:情况|公开)?"
-    r"(?:的)?(?:编制)?(?:汇总)?(?:说明|报告|公开说明|情况说明|总表|表|(?:公开|情况)(?=$|[\s:,。(]|一、|第一|1|按照|根据|现将|本部门|本单位))"
+    r"(?:的)?(?:编制)?(?:汇总)?(?:说明|报告|公开说明|情况说明|总表|表|(?:(?:信息)?公开|情况)(?=$|[\s:,。(]|一、|第一|1|按照|根据|现将|本部门|本单位))"
 )
 # No 预算/决算 word: "…2023年“三公”经费情况说明", "…2019-三公经费支出说明" (kind comes from the body).
 _TITLE_NO_KIND = re.compile(
@@ -106,8 +106,10 @@ def clean_unit(text: str) -> str:
     return _last_organisation(_from_first_place(re.sub(r"\s+", "", unit)))
 
 
-# Names that rightly print something before their county: party and national bodies.
-_NATIONAL_PREFIX = re.compile(r"^(?:中共|中国共产党|共青团|国家税务总局|中国人民|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)")
+# Names that rightly print something before their county: party and national bodies, and the 兵团's divisions
+# ("第六师五家渠市…", "新疆生产建设兵团第八师…": the name as printed).
+_NATIONAL_PREFIX = re.compile(r"^(?:中共|中国共产党|共青团|国家税务总局|中国人民|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟"
+                              r"|(?:新疆生产建设)?兵团|第[一二三四五六七八九十]{1,3}师)")
 
 
 def _from_first_place(unit: str) -> str:
@@ -445,14 +447,25 @@ _CAPTION_SCOPE = re.compile(r"(?:19|20)\d{2}年度?(部门|单位)[^。,;]{2,30}
 
 
 def caption_clues(lines: list[Line], *, head: int = 200) -> list[Clue]:
-    """The 附表 captions ("…2023年度部门收入支出决算总表"): 部门 or 单位 when every caption that says agrees."""
+    """The 附表 captions ("…2023年度部门收入支出决算总表"): 部门 or 单位 when every caption that says agrees; the unit
+    printed before the year when every caption that prints one names the same (a workbook's sheets)."""
     said = {(m.group(1), line.page, line.raw.strip()) for line in lines[:head] if not line.tabular
             for m in [_CAPTION_SCOPE.search(arabic_years(line.text))] if m}
+    clues = []
     scopes = {scope for scope, _, _ in said}
-    if len(scopes) != 1:
-        return []
-    scope, page, text = min(said, key=lambda item: item[1] or 0)
-    return [Clue("scope", scope, "caption", page, text)]
+    if len(scopes) == 1:
+        scope, page, text = min(said, key=lambda item: item[1] or 0)
+        clues.append(Clue("scope", scope, "caption", page, text))
+    named = {(clean_unit(m.group("unit")), line.page, line.raw.strip()) for line in lines[:head] if not line.tabular
+             for m in [_CAPTION_UNIT.match(arabic_years(line.text))] if m}
+    units = {unit for unit, _, _ in named}
+    if len(units) == 1 and plausible_unit(next(iter(units))):
+        unit, page, text = min(named, key=lambda item: item[1] or 0)
+        clues.append(Clue("unit", unit, "caption", page, text))
+    return clues
+
+
+_CAPTION_UNIT = re.compile(r"^(?P<unit>[一-龥（）()]{4,40}?)(?:19|20)\d{2}年度?(?:部门|单位)?[^。,;]{2,30}表$")
 
 
 def header_clues(headers: list[str]) -> list[Clue]:

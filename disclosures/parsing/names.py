@@ -67,6 +67,11 @@ def _short(name: str) -> str:
 _ORGAN_PREFIX = re.compile(
     r"^(?:中国共产党|中共|中国人民政治协商会议|政协|人大常委会|人民代表大会常务委员会|共青团|中国国民党革命委员会|民革|民盟|"
     r"民建|民进|农工党|致公党|九三学社|台盟)(?=[一-龥]{3})"
+    # Vertically managed offices print their national head office first: "国家税务总局泗洪县税务局" sits in 泗洪县.
+    r"|^(?:国家税务总局|国家统计局|国家金融监督管理总局|国家外汇管理局|中国人民银行|中国气象局|国家烟草专卖局|"
+    r"中国烟草总公司|国家邮政局)(?=[一-龥]{3})"
+    # The 兵团's divisions print the division before their city: "第六师五家渠市…" sits in 五家渠市.
+    r"|^(?:新疆生产建设兵团|兵团)?第[一二三四五六七八九十]{1,3}师(?=[一-龥]{3})"
 )
 
 

@@ -57,3 +57,39 @@ def parse_count(raw: str) -> int | None:
     if scale or value < 0:
         return None
     return int(value)
+
+
+# A count written in Chinese numerals ("二十三", "一百零五", "两百", "一〇五"): only where a count is expected (编制/实有
+# 人数, 车辆), never for amounts. Up to 千: a unit's headcount or fleet is never larger.
+CHINESE_COUNT = r"[一二两三四五六七八九十百千零〇]+"
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_PLACES = {"十": 10, "百": 100, "千": 1000}
+
+
+def parse_chinese_count(raw: str) -> int | None:
+    """'二十三' -> 23, '十五' -> 15, '一百零五' -> 105, '三百二' -> 320, '一〇五' -> 105; None for anything else."""
+    if not raw or any(c not in _DIGITS and c not in _PLACES for c in raw):
+        return None
+    if not any(c in _PLACES for c in raw):  # digit by digit: "一〇五"
+        return int("".join(str(_DIGITS[c]) for c in raw)) if len(raw) == 1 or raw[0] not in "零〇" else None
+    total, digit, last_place = 0, None, 10_000
+    for c in raw:
+        if c in _DIGITS:
+            if _DIGITS[c] == 0:  # 零 only marks a skipped place ("一百零五")
+                continue
+            if digit is not None:
+                return None  # two digits in a row ("二三十")
+            digit = _DIGITS[c]
+        else:
+            place = _PLACES[c]
+            if place >= last_place:
+                return None  # places must fall ("十百")
+            if digit is None and total:  # "一百十" is not written; "十" alone at the start is 10
+                return None
+            total += (1 if digit is None else digit) * place
+            digit, last_place = None, place
+    if digit is not None:
+        # "三百二" (abbreviated 320): a trailing digit right after a place larger than 十 fills the next place down.
+        previous = raw[-2]
+        total += digit * (_PLACES[previous] // 10 if previous in _PLACES and _PLACES[previous] > 10 else 1)
+    return total

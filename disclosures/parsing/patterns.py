@@ -14,6 +14,8 @@
                        short right after its amount
     subjectless_total  "2024年预算安排9.60万元，其中因公出国(境)费0万元，…" — a sentence under a heading that
                        names the total: an amount without a label whose parts are the items listed after 其中
+    subjectless_change "详见下表，2019年比2018年增加1.00万元" — the first words under a heading that names the
+                       total: a change without a label (its figure is in the table)
 
 Each has its own table of example sentences in tests/parsing/test_patterns.py.
 """
@@ -317,8 +319,11 @@ def zeros_in_words(text: str, labels: dict[str, str]) -> list[tuple[str, Hit]]:
 def change_only(text: str, label: str, *, year: int | None) -> list[tuple[Change, int, int]]:
     """"公务接待费支出决算持平", "“三公”经费决算数与2023年度持平": a change stated where the figure is not
     (the figure is given elsewhere). Returns (change, start, end)."""
-    pattern = _compiled(rf"(?:{label}){_FILLER}(?:安排)?(?:情况)?(?:(?:详)?[如见]下表|详见附表)?,?"
-                        rf"(?=比|较|与|同比|和|持平|增加|减少|增长|下降)")
+    # The table pointer may close the label's sentence ("“三公”经费。详见下表，…") or name the annex ("见附表3");
+    # the change's subject may be restated (总额) or be the year itself ("2019年比2018年增加…").
+    this_year = rf"(?:{year}年度?)?" if year else ""
+    pattern = _compiled(rf"(?:{label}){_FILLER}(?:安排)?(?:情况)?(?:[。.]?(?:详)?[如见](?:下表|附表\d*)|详见附表\d*)?,?"
+                        rf"(?:总额|总计|合计|总体|整体)?{this_year}(?=比|较|与|同比|和|持平|增加|减少|增长|下降)")
     found = []
     for match in pattern.finditer(text):
         if not at_clause_start(text, match.start()):
@@ -457,6 +462,23 @@ def subjectless_total(text: str, labels: dict[str, str]) -> list[Hit]:
             hits.append(Hit(parse_amount(match.group("num"), match.group("unit")), match.start("num"),
                             match.start("num"), match.end("unit"), pattern="subjectless_total"))
     return hits
+
+
+def subjectless_change(text: str, *, year: int | None) -> tuple[Change, int] | None:
+    """"三、“三公”经费 / 详见下表，2019年比2018年增加1.00万元": where a section whose heading names the total opens
+    with a change and no label (a pointer to the table and this year allowed before it): (change, end)."""
+    this_year = rf"(?:{year}年度?)?" if year else ""
+    match = _compiled(r"(?:(?:详)?[如见](?:下表|附表\d*)[,。]?)?(?:总额|总计|合计|总体|整体)?"
+                      rf"{this_year}(?:预算|决算)?(?:数)?(?=比|较|与|同比)").match(text)
+    if not match:
+        return None
+    stop = min(sentence_end(text, match.end(), len(text)), _clause_end(text, match.end()))
+    if re.search(rf"{NUMBER}(?:{UNIT})", text[match.end():stop]) is None:
+        return None
+    change = find_change(text, match.end(), stop, unit="万元", year=year, near=2)
+    if change is None or change.value is None:
+        return None
+    return change, change.end
 
 
 def _clause_end(text: str, pos: int) -> int:

@@ -13,10 +13,10 @@ from .clauses import (  # noqa: F401  (re-exported for older imports)
     _CHANGE, _REASON_START, AMOUNT, Change, at_clause_start, find_change, find_reason, in_template_sentence, sentence_end,
     sentence_start,
 )
-from .numbers import NUMBER, UNIT, Amount, parse_amount
+from .numbers import CHINESE_COUNT, NUMBER, UNIT, Amount, parse_amount, parse_chinese_count
 from .patterns import (  # noqa: F401
     Hit, all_of, bare_zero, both_zero, budget_actual, budget_beside, prefer_actual, zeros_in_words, change_only, count_then_amount, label_amounts, respective_changes, respectively,
-    VehicleSplit, shared_change, subjectless_total, vehicle_split, zero_in_words,
+    VehicleSplit, shared_change, subjectless_change, subjectless_total, vehicle_split, zero_in_words,
 )
 from .sections import Section, classify_heading, split_sections  # noqa: F401  (re-exported)
 from .text import Joined
@@ -32,6 +32,12 @@ def _orphan_change(text: str, hit: Hit, change: Change) -> bool:
         return False
     before = text[text.rfind("。", 0, hit.start) + 1:hit.start]
     return bool(re.search(r"其中|;", before)) or bool(re.search(r"[;、]", text[max(0, hit.start - 2):hit.start]))
+
+
+# A reason that names what it explains, right after the amount (past a 完成预算的…% clause): "公务接待费1.20万元，
+# 减少的原因是…", "…完成年初预算的62.0%，节约的原因是…" — kept even where no change is stated beside the amount.
+_DIRECTED_REASON = re.compile(
+    r"(?:,完成(?:年初|全年|调整)?预算(?:数)?的?\d+(?:\.\d+)?%)?[,;]?(?:(?:增加|减少|下降|增长|节约|节支|超支|结余)的?(?:主要)?原因)")
 
 
 def make_figure(metric: str, joined: Joined, hit: Hit, *, seg_end: int, year: int | None,
@@ -58,7 +64,8 @@ def make_figure(metric: str, joined: Joined, hit: Hit, *, seg_end: int, year: in
         change=change.value if change else None,
         # A reason explains a change on last year, or (决算) the gap between the actual and its budget beside it.
         reason=(find_reason(joined, after, seg_end)
-                if (change and change.value is not None) or hit.budget is not None else None),
+                if (change and change.value is not None) or hit.budget is not None
+                or _DIRECTED_REASON.match(text, after) else None),
         page=joined.page_at(hit.num_start),
         source=joined.cite(_cite_start(joined, hit.start), max(cite_end, sentence_end if sentence_end > 0 and sentence_end - cite_end < 2 else cite_end)),
         display_scale=hit.amount.scale,
@@ -313,14 +320,22 @@ def _subjectless_change(joined: Joined, figures: dict[str, Figure], chosen: dict
         figure.source = f"{figure.source}；{joined.cite(stop + 1, change.end)}"
 
 
-def sangong_changes(joined: Joined, *, year: int | None) -> list[Figure]:
+def sangong_changes(joined: Joined, *, year: int | None, under_heading: bool = False) -> list[Figure]:
     """Changes stated apart from their figures ("公务接待费支出决算持平"): offered to the resolver, which lends
-    them to the figure read elsewhere when that one states no change of its own."""
+    them to the figure read elsewhere when that one states no change of its own. `under_heading`: the text is the
+    “三公” section, whose heading names the total a labelless opening change speaks of."""
     found = []
+    opening = subjectless_change(joined.text, year=year) if under_heading else None
+    if opening:
+        change, end = opening
+        reason = find_reason(joined, end, sentence_end(joined.text, end, len(joined.text)))
+        found.append(Figure(metric="sangong_total", value=None, change=change.value, page=joined.page_at(0),
+                            source=joined.cite(0, end), note="只写了增减，未写金额", reason=reason))
     for metric, label in SANGONG_LABELS.items():
         for change, start, end in change_only(joined.text, label, year=year):
+            reason = find_reason(joined, end, sentence_end(joined.text, end, len(joined.text)))
             found.append(Figure(metric=metric, value=None, change=change.value, page=joined.page_at(start),
-                                source=joined.cite(start, end), note="只写了增减，未写金额"))
+                                source=joined.cite(start, end), note="只写了增减，未写金额", reason=reason))
     return found
 
 
@@ -377,7 +392,8 @@ def _this_year(hits: list[tuple[str, Hit]], text: str, year: int | None) -> list
     result = []
     for metric, hit in hits:
         back = sentence_start(text, hit.start)
-        years = [int(y) for y in re.findall(r"((?:19|20)\d{2})年", text[back:hit.start])]
+        # "比2021年减少0.20万元，其中…": a year compared against is no year the clause speaks for
+        years = [int(y) for y in re.findall(r"(?<![比较与])((?:19|20)\d{2})年", text[back:hit.start])]
         if not years or years[-1] == year:
             result.append((metric, hit))
             continue
@@ -620,6 +636,8 @@ _NOT_APPLICABLE = re.compile(
     r"|机关运行经费(?:的)?(?:统计|核算)?(?:范围|口径)(?:之外|以外)|机关运行经费[^。]{0,8}不适用|无机关运行经费统计"
     # "2024年…福利院无机关运行经费。": a 事业单位 saying it has none (the template's wording for n/a).
     r"|(?<![主要原因是因由于])无机关运行经费(?=[。;)]|$)"
+    # "本单位为事业单位，不安排机关运行经费": a 事业单位 naming itself in the same sentence.
+    r"|事业单位[^。;]{0,12}?(?:不|未|无|没有)(?:安排|编列|列支|设置|核算|统计)?机关运行经费"
 )
 
 
@@ -665,12 +683,16 @@ def other_figures(joined: Joined, *, year: int | None, scope: str) -> dict[str, 
             "performance_managed_funds", joined, hit, year=year, with_change=False,
             fund_scope="一般公共预算财政拨款", exp_scope="项目")
     for metric, pattern in [
-        ("vehicles_count", r"(?:共有|现有|实有|拥有|占有|保有)(?:各类|在用)?(?:公务)?(?:用)?车(?:辆)?(?:总数|合计|共计|共|量)?(?:为)?(?P<n>\d+)辆"
+        ("vehicles_count", r"(?:共有|现有|实有|拥有|占有|保有)(?:各类|在用)?(?:公务|业务)?(?:用)?车(?:辆)?(?:总数|合计|共计|共|量)?(?:为)?(?P<n>\d+)辆"
                            r"|(?:公务用车|车辆)(?:保有量|总数|合计|共计|共)(?:为|有)?(?P<n2>\d+)辆"
-                           r"|车辆(?:共)?(?P<n3>\d+)辆"),
+                           r"|车辆(?:共)?(?P<n3>\d+)辆"
+                           # "本处有业务用车1辆", "我单位有公务用车2辆": the unit as subject of a bare 有
+                           r"|(?:本|我)(?:单位|部门|局|处|所|中心|院|站|馆|队|委|办|社|台|会)有(?:各类|在用)?"
+                           r"(?:公务|业务|执法|采访)?用?车(?:辆)?(?:共)?(?P<n4>\d+)辆"),
         ("vehicles_purchase_planned",
          r"(?:安排|计划|拟)(?:新)?(?:购置|购买|更新|购)[一-龥]{0,8}?(?:车辆|用车|公务车|车)(?:共)?(?:为)?(?P<n>\d+)辆"),
     ]:
+        pattern = pattern.replace(r"\d+)辆", _CARS + ")辆")  # "共有公务用车两辆": a count in Chinese numerals too
         match = _best_vehicle_match(pattern, text) if metric == "vehicles_count" else re.search(pattern, text)
         if match is None and metric == "vehicles_count":
             none = re.search(r"(?:无|没有)(?:公务用车|公务车辆|车辆)(?=[。,;]|$)", text)
@@ -691,13 +713,22 @@ def other_figures(joined: Joined, *, year: int | None, scope: str) -> dict[str, 
                                          display_scale=0, source_unit="辆", note="文中写明不安排购置")
                 continue
         if match:
-            number = next(g for g in ("n", "n2", "n3") if g in match.re.groupindex and match.group(g))
+            number = next(g for g in ("n", "n2", "n3", "n4") if g in match.re.groupindex and match.group(g))
+            if _car_count(match.group(number)) is None:
+                continue  # a malformed numeral ("十十辆"): no count
             start = sentence_start(text, match.start())
             figures[metric] = Figure(
-                metric=metric, value=Decimal(int(match.group(number))), page=joined.page_at(match.start(number)),
+                metric=metric, value=Decimal(_car_count(match.group(number))), page=joined.page_at(match.start(number)),
                 source=joined.cite(start, match.end()), display_scale=0, source_unit="辆",
             )
     return figures
+
+
+_CARS = r"\d+|[一二两三四五六七八九十]{1,3}"
+
+
+def _car_count(raw: str) -> int | None:
+    return int(raw) if raw.isdigit() else parse_chinese_count(raw)
 
 
 def _best_vehicle_match(pattern: str, text: str) -> re.Match[str] | None:
@@ -705,7 +736,7 @@ def _best_vehicle_match(pattern: str, text: str) -> re.Match[str] | None:
     best, best_score = None, -1
     for match in re.finditer(pattern, text):
         clause = text[sentence_start(text, match.start()):match.end()]
-        cue = bool(re.search(r"截至|截止|共有|现有|实有|拥有|占有|保有|总数|合计|共计", clause))
+        cue = bool(re.search(r"截至|截止|共有|现有|实有|拥有|占有|保有|总数|合计|共计", clause)) or bool(match.group("n4"))
         if match.group("n3") and not cue:
             continue
         score = cue + ("车辆" in match.group(0)) + bool(re.search(r"截至|截止", clause))
@@ -716,11 +747,26 @@ def _best_vehicle_match(pattern: str, text: str) -> re.Match[str] | None:
 
 # A count after a colon may stand without 人 ("编制数:34;" in a form-like line); it must end its clause there.
 _ACTUAL = re.compile(
-    r"(?:实有|在职|在编)(?:在职|在编|在岗)?(?:教职工|医护人员|职工|人员|干部职工)?(?:总人数|总数|总|人数|人员数)?(?:共|为|合计|共计|(?P<colon>:))?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:人|名|(?(colon)(?=[;,.。])|(?!)))"
+    r"(?:实有|在职|在编)(?:在职|在编|在岗)?(?:教职工|医护人员|职工|人员|干部职工)?(?:总人数|总数|总|人数|人员数)?(?:共|为|合计|共计|(?P<colon>:))?(?:(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:人|名|(?(colon)(?=[;,.。])|(?!)))|(?P<cn>"
+    + CHINESE_COUNT + ")(?:人|名))"
 )
 _AUTHORIZED = re.compile(
-    r"(?P<type>(?:[一-龥]{0,4}?(?:行政|事业|工勤|专项|参公|政法)))?编制(?:总数|数|人数|人员)?(?:为|共|合计|共计|(?P<colon>:))?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:人|名|个|(?(colon)(?=[;,.。])|(?!)))"
+    r"(?P<type>(?:[一-龥]{0,4}?(?:行政|事业|工勤|专项|参公|政法)))?编制(?:总数|数|人数|人员)?(?:为|共|合计|共计|(?P<colon>:))?(?:(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:人|名|个|(?(colon)(?=[;,.。])|(?!)))|(?P<cn>"
+    + CHINESE_COUNT + ")(?:人|名))"
 )
+
+
+def _count(match: re.Match[str]) -> int | None:
+    """The count of a headcount match, in digits or Chinese numerals ("编制二十三名"); None for a malformed numeral."""
+    if match.group("n"):
+        return int(match.group("n").replace(",", ""))
+    return parse_chinese_count(match.group("cn"))
+
+
+def _count_start(match: re.Match[str]) -> int:
+    return match.start("n") if match.group("n") else match.start("cn")
+
+
 _TOTAL_CUE = re.compile(r"合计|共计|总计|总数|共有|全局|全部门|本部门|全单位|本单位|全委|全办")
 
 
@@ -739,18 +785,20 @@ def staff_figures(blocks: list[Joined], *, year: int | None) -> StaffResult:
     for joined in blocks:
         text = joined.text
         for match in _ACTUAL.finditer(text):
+            if _count(match) is None:
+                continue
             before = text[max(0, match.start() - 4):match.start()]
             if re.search(r"离|退|临时|聘用|购买", before):
                 continue
             change = find_change(text, match.end(), sentence_end(text, match.end(), len(text)), unit="人", year=year)
             clause = text[sentence_start(text, match.start()):match.end()]
-            actual.append((int(match.group("n").replace(",", "")), change.value if change else None,
+            actual.append((_count(match), change.value if change else None,
                            bool(_TOTAL_CUE.search(clause)), joined, match))
         for match in _AUTHORIZED.finditer(text):
-            if "领导" in text[max(0, match.start() - 4):match.start()]:
+            if _count(match) is None or "领导" in text[max(0, match.start() - 4):match.start()]:
                 continue
             kind = match.group("type")
-            authorized.append((kind[-2:] if kind else None, int(match.group("n").replace(",", "")), joined, match))
+            authorized.append((kind[-2:] if kind else None, _count(match), joined, match))
 
     chosen = next((a for a in actual if a[1] is not None), None)
     if chosen is None:
@@ -762,7 +810,7 @@ def staff_figures(blocks: list[Joined], *, year: int | None) -> StaffResult:
     if chosen:
         n, change, _, joined, match = chosen
         figures["staff_actual"] = Figure(
-            metric="staff_actual", value=Decimal(n), change=change, page=joined.page_at(match.start("n")),
+            metric="staff_actual", value=Decimal(n), change=change, page=joined.page_at(_count_start(match)),
             source=joined.cite(sentence_start(joined.text, match.start()), match.end()),
             display_scale=0, source_unit="人",
         )
@@ -794,7 +842,7 @@ def staff_figures(blocks: list[Joined], *, year: int | None) -> StaffResult:
         first = parts[0]
         sources = "；".join(a[2].cite(a[3].start(), a[3].end()) for a in parts)
         figures["staff_authorized"] = Figure(
-            metric="staff_authorized", value=Decimal(value), page=first[2].page_at(first[3].start("n")),
+            metric="staff_authorized", value=Decimal(value), page=first[2].page_at(_count_start(first[3])),
             source=sources, display_scale=0, source_unit="人",
             note=None if len(parts) == 1 else "由各类编制相加：" + "+".join(str(a[1]) for a in parts),
         )
@@ -929,13 +977,13 @@ def unit_headcounts(blocks: list[Joined], members: list[str]) -> list[UnitHeadco
 
 def _headcount_in(joined: Joined, member: str, start: int, end: int) -> UnitHeadcount | None:
     text = joined.text
-    authorized = list(_AUTHORIZED.finditer(text, start, end))
+    authorized = [m for m in _AUTHORIZED.finditer(text, start, end) if _count(m) is not None]
     actual = [m for m in _ACTUAL.finditer(text, start, end)
-              if not re.search(r"离|退|临时|聘用|购买", text[max(start, m.start() - 4):m.start()])]
+              if _count(m) is not None and not re.search(r"离|退|临时|聘用|购买", text[max(start, m.start() - 4):m.start()])]
     contracted = _CONTRACTED.search(text, start, end)
     if not (authorized or actual or contracted):
         return None
-    count = lambda m: int(m.group("n").replace(",", ""))  # noqa: E731
+    count = _count
     totals = [m for m in authorized if not m.group("type")]
     typed = [m for m in authorized if m.group("type")]
     value = count(totals[-1]) if totals else sum(count(m) for m in typed) if typed else None

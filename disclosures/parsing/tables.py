@@ -15,13 +15,15 @@ from .document import Document
 from .numbers import parse_amount
 from .pdf import PdfReadError
 from .text import Line, normalize
-from .types import EconomicLine, Figure, FunctionLine
+from .types import EconomicLine, Figure, FunctionLine, SourceTable
 
 Grid = list[list[str]]
 _TITLE = re.compile(r"三公.{0,3}经费.{0,16}表|三公.{0,3}经费(?:预算|决算)?(?:情况|明细)")
 _TABLE_TITLE = re.compile(r"三公.{0,3}经费.{0,16}表")
 _NUMERIC = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _UNIT = re.compile(r"单位\s*[:：]?\s*(亿元|万元|千元|元)")
+# The unit printed in the column headers instead ("2021年预算（万元）", "金额(元)"): used when every header agrees.
+_HEADER_UNIT = re.compile(r"[(（]\s*(亿元|万元|千元|元)\s*[)）]")
 _PARTS = ("outbound_travel", "vehicle_purchase", "vehicle_operation", "reception")
 
 
@@ -226,7 +228,7 @@ def _split_cells(raw: str) -> list[str] | None:
 
 
 def read_sangong_grid(grid: Grid, *, year: int, page: int | None, title: str, result: TableResult) -> list[Figure]:
-    grid = [row for row in grid if row]
+    grid = _without_numbering([row for row in grid if row])
     if not grid:
         return []  # an empty or header-less grid (a web page's stray table) holds no “三公” figures
     unit_match = _UNIT.search(title) or _UNIT.search("".join("".join(c or "" for c in r) for r in grid))
@@ -243,10 +245,11 @@ def read_sangong_grid(grid: Grid, *, year: int, page: int | None, title: str, re
         return []
     header = padded[:data_index]
     data = [[c or "" for c in row] for row in padded[data_index:]]
-    if not unit_match:
+    header_units = {m.group(1) for row in header for c in row for m in _HEADER_UNIT.finditer(c or "")}
+    if not unit_match and len(header_units) != 1:
         result.warnings.append("“三公”经费表没有注明金额单位，未采用表中数字")
         return []
-    unit = unit_match.group(1)
+    unit = unit_match.group(1) if unit_match else header_units.pop()
 
     # Row-oriented: labels down the first column, one value column per period.
     first_column = [classify_column(row[0]) for row in data]
@@ -279,7 +282,9 @@ def read_sangong_grid(grid: Grid, *, year: int, page: int | None, title: str, re
         return figures
 
     header = _fill_merged(header)
-    year_row = next((row for row in header if any(re.search(r"(?:19|20)\d{2}年|上年|本年", c) for c in row)), None)
+    # A year row names the periods; a 比上年增减 header names a change column, not a period.
+    year_row = next((row for row in header if any(re.search(r"(?:19|20)\d{2}年|上年|本年", c)
+                                                  and not re.search(_CHANGE_HEADER, c) for c in row)), None)
     periods: list[str | None] = [None] * width
     if year_row:
         current = None
@@ -324,6 +329,15 @@ def read_sangong_grid(grid: Grid, *, year: int, page: int | None, title: str, re
                                     unit=unit, page=page, title=title)
     _set_budgets(figures, budgets, unit=unit)
     by_key = {(f.period, f.metric): f for f in figures}
+    if not any(row_periods) and len(rows_to_read) == 1:
+        # "… | 合计 | 比上年增减": a change column right after an item's column is that item's change.
+        row = rows_to_read[0][0]
+        for j in range(1, width):
+            figure = by_key.get(("本年", classify_column(labels[j - 1]) or ""))
+            if (figure and figure.change is None and classify_column(labels[j]) is None
+                    and re.search(_CHANGE_HEADER, labels[j]) and not re.search(r"比预算|与预算|较预算", labels[j])
+                    and _NUMERIC.match(row[j])):
+                figure.change = parse_amount(row[j], unit).value
     change_row = next((row for row in data if re.search(_CHANGE_HEADER, row[0])), None)
     if change_row is not None and any(row_periods):
         # A 增减额 row under the year rows: this year's change, column by column.
@@ -332,6 +346,20 @@ def read_sangong_grid(grid: Grid, *, year: int, page: int | None, title: str, re
             if figure and figure.change is None and _NUMERIC.match(change_row[j]):
                 figure.change = parse_amount(change_row[j], unit).value
     return figures
+
+
+def _without_numbering(grid: Grid) -> Grid:
+    """A leading 序号 column ("序号 | 项目 | 金额", rows 1, 2, 3 … and a blank beside 合计) is no amount: drop it."""
+    if not grid or len(grid[0]) < 3:
+        return grid
+    first = [(row[0] or "").strip() if row else "" for row in grid]
+    header = next((k for k, cell in enumerate(first) if cell), None)
+    if header is None or not re.fullmatch(r"序号|编号|行次|序|No\.?", first[header]):
+        return grid
+    numbers = [cell for cell in first[header + 1:] if cell]
+    if not numbers or not all(re.fullmatch(r"\d{1,2}|[一二三四五六七八九十]+", c) for c in numbers):
+        return grid
+    return [row[1:] for row in grid]
 
 
 def _operating_costs_row(data: Grid, read: list[list[str]], roles: list[str | None], periods: list[str | None],
@@ -487,27 +515,65 @@ _COUNT_LABELS = (
 
 def count_list_figures(document: Document) -> list[Figure]:
     """Counts in a two-cell label | number list: each label once, or nothing for it (never a guess)."""
-    seen: dict[str, list[tuple[Line, str, str]]] = {}
+    rows = []
     for line in document.lines:
         if not line.tabular:
             continue
         cells = [c for c in (_split_cells(line.raw) or []) if c.strip()]
-        if len(cells) != 2 or not re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", cells[1].strip()):
+        if len(cells) == 2:
+            rows.append((cells[0].strip(), cells[1].strip(), line.page))
+    return _count_figures(rows)
+
+
+def _count_figures(rows: list[tuple[str, str, int | None]], *, column: str | None = None) -> list[Figure]:
+    seen: dict[str, list[tuple[str, str, int | None]]] = {}
+    for label, value, page in rows:
+        if not re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", value):
             continue
-        label = normalize(cells[0])
         for metric, pattern, _unit in _COUNT_LABELS:
-            if pattern.fullmatch(label):
-                seen.setdefault(metric, []).append((line, cells[0].strip(), cells[1].strip()))
+            if pattern.fullmatch(normalize(label)):
+                seen.setdefault(metric, []).append((label, value, page))
                 break
     found = []
     for metric, pattern, unit in _COUNT_LABELS:
-        rows = seen.get(metric, [])
-        if len({value for _, _, value in rows}) != 1:
+        listed = seen.get(metric, [])
+        if len({value for _, value, _ in listed}) != 1:
             continue
-        line, label, value = rows[0]
-        found.append(Figure(metric=metric, value=Decimal(value.replace(",", "")), page=line.page,
-                            source=f"{label} · {value}", display_scale=0, source_unit=unit, origin="table",
-                            row=label))
+        label, value, page = listed[0]
+        where = f"{label} · {column}" if column else label
+        found.append(Figure(metric=metric, value=Decimal(value.replace(",", "")), page=page,
+                            source=f"{where} · {value}", display_scale=0, source_unit=unit, origin="table",
+                            row=label, column=column))
+    return found
+
+
+# An untitled table with the years as its column headers ("项目 | 2025年 | 2026年"): this year's column is read.
+_YEAR_HEADER = re.compile(r"^((?:19|20)\d{2})年度?(?:预算|决算)?数?(?:\((?:亿元|万元|千元|元)\))?$")
+
+
+def year_column_rows(source: SourceTable, year: int | None) -> tuple[str, list[tuple[str, str]]] | None:
+    """(this year's header, [(row label, this year's cell)]) when the table's first row names two or more years
+    as its columns and one of them is the document's year; None otherwise."""
+    grid = [[normalize(c or "") for c in row] for row in source.grid if row]
+    if not year or len(grid) < 3:
+        return None
+    header = grid[0]
+    years = {j: int(m.group(1)) for j, cell in enumerate(header) if (m := _YEAR_HEADER.match(cell))}
+    this = [j for j, y in years.items() if y == year]
+    if len(years) < 2 or len(this) != 1 or 0 in years:
+        return None
+    j = this[0]
+    return header[j], [(row[0], row[j]) for row in grid[1:] if len(row) > j and row[0]]
+
+
+def year_column_counts(document: Document, year: int | None) -> list[Figure]:
+    """Headcount and car counts from the rows of an untitled year-column table ("编制人数（人）| 17 | 17")."""
+    found: list[Figure] = []
+    for source in document.tables:
+        read = year_column_rows(source, year)
+        if read:
+            column, rows = read
+            found += _count_figures([(label, value, source.page) for label, value in rows], column=column)
     return found
 
 

@@ -182,17 +182,26 @@ _STATED_AMOUNT = re.compile(r"^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:
 def label_value_lines(grid: list[list[str | None]]) -> list[str] | None:
     """A two-column table of "公务接待费 | 3.60万元" rows reads as statements: "公务接待费：3.60万元。".
 
-    Only when every row pairs a label with an amount that carries its own unit (a header row aside), so the
-    prose readers get what the page says in the words it says it; None for any other table.
+    Only when every row pairs a label with an amount that carries its own unit (a header row aside), or when the
+    header over the amounts states the unit ("项目 | 金额（万元）") and every row holds a bare amount, so the prose
+    readers get what the page says in the words it says it; None for any other table.
     """
     rows = [[c or "" for c in row] for row in grid if any(row)]
     if not rows or any(len(row) != 2 for row in rows):
         return None
+    headed = _HEADED_UNIT.search(rows[0][1]) if not _NUMERIC_TOKEN.match(rows[0][1].strip()) else None
+    if headed and len(rows) >= 3 and all(_NUMERIC_TOKEN.match(r[1].strip()) and not r[1].strip().endswith("%")
+                                         and r[0].strip() and not _NUMERIC_TOKEN.match(r[0].strip())
+                                         for r in rows[1:]):
+        return [f"{left.strip().rstrip(':：')}：{right.strip()}{headed.group(1)}。" for left, right in rows[1:]]
     body = rows[1:] if not _STATED_AMOUNT.match(rows[0][1].strip()) else rows
     if len(body) < 2 or not all(_STATED_AMOUNT.match(r[1].strip()) and r[0].strip() and
                                 not _NUMERIC_TOKEN.match(r[0].strip()) for r in body):
         return None
     return [f"{left.strip().rstrip(':：')}：{right.strip()}。" for left, right in body]
+
+
+_HEADED_UNIT = re.compile(r"^[^\d]{0,8}[(（]\s*(亿元|万元|千元|元)\s*[)）]$")
 
 
 def table_lines(table: SourceTable, *, caption: bool = True) -> list[str]:

@@ -53,6 +53,9 @@ def fields(clues: list[Clue]) -> dict[str, object]:
     ("二〇二三年度临武县统计局部门决算情况说明", "临武县统计局", 2023, "决算", "部门", "情况说明"),
     ("岳阳县人民政府门户网站岳阳县民政局2024年部门预算公开", "岳阳县民政局", 2024, "预算", "部门", "情况说明"),
     ("岳阳县财政局（本级）2024年单位预算情况说明", "岳阳县财政局（本级）", 2024, "预算", "单位", "情况说明"),
+    # a title ending in 信息公开
+    ("蓝山县司法局2022年部门预算信息公开", "蓝山县司法局", 2022, "预算", "部门", "情况说明"),
+    ("双牌县档案馆2021年度单位决算信息公开", "双牌县档案馆", 2021, "决算", "单位", "情况说明"),
 ])
 def test_it_reads_a_title_line_in_its_many_shapes(text, unit, year, kind, scope, genre):
     clues, end = title_clues(lines_of(text + "\n" + BODY))
@@ -237,6 +240,8 @@ def test_precedence_is_data_that_names_every_field():
     ("通道县司法局", "通道县司法局"),
     ("国家税务总局宁远县税务局", "国家税务总局宁远县税务局"),
     ("共青团宁远县委员会", "共青团宁远县委员会"),
+    ("第七师胡杨河市供销合作社", "第七师胡杨河市供销合作社"),  # a 兵团 division kept as printed
+    ("新疆生产建设兵团第三师图木舒克市气象局", "新疆生产建设兵团第三师图木舒克市气象局"),
 ])
 def test_it_cleans_a_unit_name(raw, unit):
     assert clean_unit(raw) == unit
@@ -540,6 +545,19 @@ def test_the_captions_of_the_tables_say_department_or_unit(captions, scope):
     assert fields(caption_clues(lines_of(text))).get("scope") == scope
     if scope:
         assert identify(lines_of(text)).scope == scope
+
+
+@pytest.mark.parametrize("captions,unit", [
+    (["宁晋县审计局2023年部门收支总表", "宁晋县审计局2023年“三公”经费预算表"], "宁晋县审计局"),
+    (["样板县档案馆2024年单位收入预算表"], "样板县档案馆"),
+    (["宁晋县审计局2023年部门收支总表", "宁晋县统计局2023年部门收支总表"], None),  # two units named
+    (["2023年度部门收入支出决算总表"], None),  # no name before the year
+])
+def test_a_workbook_whose_sheet_captions_name_the_unit_gives_it(captions, unit):
+    from disclosures.parsing.identity import caption_clues
+
+    text = "\n".join(f"{caption}\n单位：万元\n合计\t1,000.00" for caption in captions)
+    assert fields(caption_clues(lines_of(text))).get("unit") == unit
 
 
 # --- Scope from the unit's name: the weakest clue ------------------------------------------------------------

@@ -17,6 +17,13 @@ from disclosures.parsing.names import locate, normalize_department_type, scope_f
     ("中国人民政治协商会议西吉县委员会", "西吉县", "宁夏回族自治区"),
     ("人大常委会佛坪县办公室", "佛坪县", "陕西省"),
     ("九三学社古蔺县委员会", "古蔺县", "四川省"),
+    # A vertically managed office prints its national head office first.
+    ("国家税务总局桐庐县税务局", "桐庐县", "浙江省"),
+    ("国家税务总局宁乡市税务局", "宁乡市", "湖南省"),
+    ("中国人民银行垫江县支行", "垫江县", "重庆市"),
+    # A 兵团 division printed before its city.
+    ("第八师石河子市水利局", "石河子市", "新疆维吾尔自治区"),
+    ("新疆生产建设兵团第一师阿拉尔市林业局", "阿拉尔市", "新疆维吾尔自治区"),
 ])
 def test_it_locates_a_unit_by_its_title(name, region, province):
     place = locate(name)
@@ -89,6 +96,8 @@ def test_it_locates_counties_renamed_or_newer_than_the_gazetteer(name, region, p
     ("桑植县个体劳动者协会", None),
     ("桑植县供销合作社联合社", None),  # a 部门 in some counties, a 单位 in others
     ("桑植县融媒体中心新闻报社", "单位"),
+    ("桑植县广播电视台", "单位"),  # an institution unless its own words say 部门
+    ("桑植县融媒体中心", "单位"),
     ("城步县自然资源局西岩分局", None),
     ("衡山县城市建设投资有限公司", None),
     ("桂东县", None),  # a place speaks for the region, not for an office

@@ -6,8 +6,9 @@ from decimal import Decimal
 import pytest
 
 from disclosures.parsing.patterns import (
-    all_of, bare_zero, both_zero, budget_actual, budget_beside, change_only, count_then_amount, label_amounts, prefer_actual, respective_changes,
-    respectively, shared_change, subjectless_total, vehicle_split, zero_in_words,
+    all_of, bare_zero, both_zero, budget_actual, budget_beside, change_only, count_then_amount, label_amounts,
+    prefer_actual, respective_changes, respectively, shared_change, subjectless_change, subjectless_total,
+    vehicle_split, zero_in_words,
 )
 from disclosures.parsing import parse_disclosure
 from disclosures.parsing.clauses import at_clause_start
@@ -16,7 +17,8 @@ from disclosures.parsing.text import normalize, to_simplified
 
 
 from disclosures.parsing.clauses import find_change
-from disclosures.parsing.prose import SANGONG_LABELS, sangong_figures, totals_figures
+from disclosures.parsing.numbers import parse_chinese_count
+from disclosures.parsing.prose import SANGONG_LABELS, other_figures, sangong_figures, staff_figures, totals_figures
 from disclosures.parsing.text import join_lines, normalize, page_lines, to_simplified
 from disclosures.parsing.vocabulary import label_pattern
 
@@ -38,6 +40,12 @@ def values(found: list) -> dict[str, Decimal]:
     ("机关运行经费预算合计为1,234.50万元。", "operating_costs", "1234.50"),
     ("本年度机关运行经费为零。", "operating_costs", "0"),
     ("公车运行维护4.50万元；", "vehicle_operation", "4.50"),
+    # short vehicle labels, and the vehicle subtotal named by its subject alone
+    ("车辆运行费28,000元；", "vehicle_operation", "2.8"),
+    ("车辆运行维护费1.60万元。", "vehicle_operation", "1.60"),
+    ("车辆购置费0元；", "vehicle_purchase", "0"),
+    ("公务用车费用3.20万元，其中：购置费0万元。", "vehicle_total", "3.20"),
+    ("公务用车经费合计5.00万元。", "vehicle_total", "5.00"),
     ("其中公务接待0.75万元。", "reception", "0.75"),
     ("因公出国（境）经费：今年不组团出访，预算为零；", "outbound_travel", "0"),
     ("公务用车购置费：车辆均在使用年限内，预算数为0；", "vehicle_purchase", "0"),
@@ -278,6 +286,10 @@ def test_it_reads_no_zero_from_a_template_or_a_reason(sentence: str) -> None:
     ("2024年度“三公”经费支出决算与2023年度相比持平。", "sangong_total", "0"),
     ("其中：公务接待费支出决算持平；", "reception", "0"),
     ("公务接待费支出决算比上年减少0.35万元。", "reception", "-0.35"),
+    # a pointer to the table or the annex, then the subject restated or the year as subject
+    ("本所“三公”经费预算情况见下表，总额比上年减少0.60万元，主要是压减接待。", "sangong_total", "-0.60"),
+    ("本馆“三公”经费预算见附表4，合计较上年预算数增加0.25万元。", "sangong_total", "0.25"),
+    ("“三公”经费预算如下表，2024年比2023年减少1.10万元。", "sangong_total", "-1.10"),
 ])
 def test_it_reads_a_change_stated_without_its_figure(sentence: str, label: str, change: str) -> None:
     found = change_only(normalize(sentence), label_pattern(label), year=2024)
@@ -286,6 +298,25 @@ def test_it_reads_a_change_stated_without_its_figure(sentence: str, label: str, 
 
 def test_it_reads_no_change_only_statement_where_the_amount_is_given() -> None:
     assert change_only(normalize("公务接待费2.60万元，比上年减少0.35万元。"), label_pattern("reception"), year=2024) == []
+
+
+@pytest.mark.parametrize(("text", "change"), [
+    ("详见下表，2024年比2023年增加1.00万元，原因是新增宣传任务。", "1.00"),
+    ("如下表。总额较上年减少0.40万元。", "-0.40"),
+    ("2024年预算比上年减少2.50万元，主要是车辆减少。", "-2.50"),
+])
+def test_it_reads_the_change_a_section_opens_with_under_a_heading_naming_the_total(text: str, change: str) -> None:
+    found = subjectless_change(normalize(text), year=2024)
+    assert found is not None and found[0].value == D(change)
+
+
+@pytest.mark.parametrize("text", [
+    "公务接待费比上年减少0.35万元。",  # a label: not the heading's total
+    "详见下表，2023年比2022年增加1.00万元。",  # another year's change
+    "本部门严格控制支出，比上年更加节约。",  # no amount
+])
+def test_it_reads_no_opening_change_where_a_label_or_another_year_speaks(text: str) -> None:
+    assert subjectless_change(normalize(text), year=2024) is None
 
 
 def test_it_reads_a_change_stated_beside_a_pointer_to_the_table() -> None:
@@ -533,3 +564,111 @@ def test_a_paragraph_that_opens_with_its_label_is_cited_from_the_label(lines: li
                                                                        source: str) -> None:
     figures = sangong_figures(join_lines(page_lines(["\n".join(lines)])), year=2023, kind="预算")
     assert figures[metric].source == source
+
+
+# headcount in Chinese numerals ------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("raw", "count"), [
+    ("七", 7), ("十", 10), ("十五", 15), ("二十三", 23), ("九十九", 99), ("一百零五", 105), ("两百", 200),
+    ("三百二", 320), ("一百一十", 110), ("一〇五", 105), ("一千零一", 1001),
+])
+def test_it_reads_a_count_written_in_chinese_numerals(raw: str, count: int) -> None:
+    assert parse_chinese_count(raw) == count
+
+
+@pytest.mark.parametrize("raw", ["二三十", "十百", "一百十", "〇五", "", "五十x"])
+def test_it_reads_no_count_from_a_malformed_numeral(raw: str) -> None:
+    assert parse_chinese_count(raw) is None
+
+
+@pytest.mark.parametrize(("text", "authorized", "actual"), [
+    ("本所核定事业编制九名，实有在职人员八人。", 9, 8),
+    ("机关行政编制二十名，年末实有十八名。", 20, 18),
+    ("编制数为三十四人，在职人员共三十一人。", 34, 31),
+    ("全局核定编制一百零二名，实有人员九十七名。", 102, 97),
+    ("行政编制十二名、事业编制两名，实有在职十三人。", 14, 13),
+])
+def test_it_reads_headcounts_written_in_chinese_numerals(text: str, authorized: int, actual: int) -> None:
+    figures = staff_figures([join_lines(page_lines([text]))], year=2024).figures
+    assert (figures["staff_authorized"].value, figures["staff_actual"].value) == (D(authorized), D(actual))
+
+
+@pytest.mark.parametrize("text", [
+    "本局设办公室等三个科室，编制三个科室的工作规则。",  # 编制 as a verb, 个 never counts people here
+    "实有资产一百万元。",  # an amount, never a count
+])
+def test_it_reads_no_headcount_from_numerals_that_count_nothing(text: str) -> None:
+    assert staff_figures([join_lines(page_lines([text]))], year=2024).figures == {}
+
+
+# 其他重要事项: a fleet owned by the unit as subject, a 事业单位 outside 机关运行经费 ------------------------------------
+def _other(text: str) -> dict:
+    return other_figures(join_lines(page_lines([text])), year=2024, scope="单位")
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("截至上年末，本站有业务用车2辆。", 2),
+    ("我局有执法用车3辆，均在用。", 3),
+    ("本中心有公务用车1辆。", 1),
+    ("截至2023年底，共有业务用车4辆。", 4),
+])
+def test_it_reads_the_fleet_of_a_unit_that_has_cars(text: str, count: int) -> None:
+    assert _other(text)["vehicles_count"].value == D(count)
+
+
+def test_it_reads_no_fleet_from_a_purchase_plan() -> None:
+    assert "vehicles_count" not in _other("本单位拟购置公务用车1辆。")
+
+
+@pytest.mark.parametrize("text", [
+    "本馆属于公益一类事业单位，不安排机关运行经费。",
+    "我站为事业单位，未编列机关运行经费。",
+    "本院系差额拨款事业单位，无机关运行经费。",
+])
+def test_a_public_institution_without_running_costs_is_not_applicable(text: str) -> None:
+    figure = _other(text)["operating_costs"]
+    assert (figure.value, figure.not_applicable) == (None, True)
+
+
+def test_running_costs_not_arranged_by_an_office_are_not_called_not_applicable() -> None:
+    figure = _other("本局今年不安排机关运行经费。").get("operating_costs")
+    assert figure is None or not figure.not_applicable
+
+
+# a reason that names what it explains, with no change beside the amount -------------------------------------------
+@pytest.mark.parametrize(("text", "kind", "metric", "reason"), [
+    ("公务接待费支出决算数为0.84万元，完成年初预算的70.0%，节约的原因是减少了外来考察。", "决算", "reception", "减少了外来考察"),
+    ("“三公”经费预算2.00万元，其中公务接待费0.50万元，减少的原因是压缩接待规模。", "预算", "reception", "压缩接待规模"),
+    ("公务用车运行维护费1.50万元；增加的主要原因是车辆老化维修增多。", "预算", "vehicle_operation", "车辆老化维修增多"),
+])
+def test_it_keeps_a_reason_that_names_the_direction_it_explains(text: str, kind: str, metric: str,
+                                                               reason: str) -> None:
+    figure = sangong_figures(join_lines(page_lines([text])), year=2020, kind=kind)[metric]
+    assert (figure.change, figure.reason) == (None, reason)
+
+
+def test_it_keeps_no_reason_for_an_amount_followed_by_a_purpose() -> None:
+    text = "公务接待费1.20万元，主要用于上级检查接待。"
+    assert sangong_figures(join_lines(page_lines([text])), year=2020, kind="预算")["reception"].reason is None
+
+
+@pytest.mark.parametrize("text", [
+    "2020年“三公”经费预算3.50万元，比2019年减少0.20万元，其中因公出国（境）费0万元，公务接待费1.20万元。",
+    "2020年“三公”经费预算3.50万元，较2019年减少0.20万元，其中因公出国（境）费0万元，公务接待费1.20万元。",
+])
+def test_an_item_after_a_change_on_a_named_year_is_still_this_years(text: str) -> None:
+    found = _sangong(text)
+    assert (found["outbound_travel"][0], found["reception"][0]) == (D("0"), D("1.20"))
+
+
+@pytest.mark.parametrize(("text", "metric", "count"), [
+    ("截至上年底，本局共有公务用车两辆。", "vehicles_count", 2),
+    ("本站有业务用车三辆。", "vehicles_count", 3),
+    ("现有车辆十二辆。", "vehicles_count", 12),
+    ("2025年计划购置公务用车一辆。", "vehicles_purchase_planned", 1),
+])
+def test_it_reads_car_counts_written_in_chinese_numerals(text: str, metric: str, count: int) -> None:
+    assert _other(text)[metric].value == D(count)
+
+
+def test_it_reads_no_car_count_from_a_malformed_numeral() -> None:
+    assert "vehicles_count" not in _other("本局共有公务用车十十辆。")

@@ -2,7 +2,8 @@ from decimal import Decimal
 
 import pytest
 
-from disclosures.parsing.tables import TableResult, _aligned_grid, classify_column, read_sangong_grid
+from disclosures.parsing.tables import TableResult, _aligned_grid, classify_column, read_sangong_grid, year_column_rows
+from disclosures.parsing.types import SourceTable
 
 
 @pytest.mark.parametrize("label,metric", [
@@ -46,6 +47,27 @@ def test_a_table_in_yuan_is_converted_and_year_columns_are_told_apart():
     assert got == {("sangong_total", "上年"): Decimal("9.1"), ("outbound_travel", "上年"): Decimal("6.5"),
                    ("reception", "上年"): Decimal("2.6"), ("sangong_total", "本年"): Decimal("8.64"),
                    ("outbound_travel", "本年"): Decimal("6.2"), ("reception", "本年"): Decimal("2.44")}
+
+
+@pytest.mark.parametrize(("header", "values", "change"), [
+    (["项目", "2024年预算（万元）", "比上年增减（万元）"], {"reception": "0.80", "sangong_total": "3.10"}, "0.20"),
+    (["项目", "预算数(元)", "增减额(元)"], {"reception": "0.00008", "sangong_total": "0.00031"}, "0.00002"),
+    (["项目", "金额（千元）", "比上年增减（千元）"], {"reception": "0.080", "sangong_total": "0.310"}, "0.020"),
+])
+def test_the_unit_printed_in_every_column_header_is_the_tables_unit(header, values, change):
+    grid = [header, ["因公出国（境）费", "0", "0"], ["公务用车运行维护费", "2.30", "-0.10"], ["公务接待费", "0.80", "0.20"],
+            ["合计", "3.10", "0.10"]]
+    figures = {f.metric: f for f in read_sangong_grid(grid, year=2024, page=1, title="", result=TableResult())}
+    assert {k: figures[k].value for k in values} == {k: Decimal(v) for k, v in values.items()}
+    assert figures["reception"].change == Decimal(change)
+
+
+def test_headers_that_state_two_different_units_give_nothing():
+    result = TableResult()
+    grid = [["项目", "预算数（万元）", "增减（元）"], ["因公出国（境）费", "0", "0"], ["公务用车运行维护费", "2.30", "-1000"],
+            ["公务接待费", "0.80", "2000"]]
+    assert read_sangong_grid(grid, year=2024, page=1, title="", result=result) == []
+    assert result.warnings == ["“三公”经费表没有注明金额单位，未采用表中数字"]
 
 
 def test_a_table_without_a_unit_gives_nothing_and_says_why():
@@ -280,7 +302,8 @@ def test_a_spending_budget_table_its_overviews_carry_over_and_an_operating_costs
 
 
 @pytest.mark.parametrize(("caption", "kind"), [
-    ("2025年部门支出预算表", "expenditure"), ("2025年项目支出预算表", None), ("2025年财政拨款支出预算表", None),
+    ("2025年部门支出预算表", "expenditure"), ("2025年项目支出预算表", None),
+    ("2025年财政拨款支出预算表", "appropriation_function"),  # its function lines, never the all-funds 基本/项目
     ("2025年机关运行经费预算表", "operating"), ("机关运行经费支出决算明细表", "operating"),
     ("2025年“三公”经费和机关运行经费预算表", "sangong"),
 ])
@@ -299,3 +322,76 @@ def test_a_table_flattened_one_cell_per_line_is_rebuilt_with_thousands_separator
         "单位：元", TABLE_ROW + "项目\t上年预算数\t本年预算数", TABLE_ROW + "合计\t12,400.00\t10,900.00",
         TABLE_ROW + "公务接待费\t0\t0", TABLE_ROW + "公务用车运行维护费\t12,400.00\t10,900.00",
         "说明：本年比上年减少，主要是压减开支。"]
+
+
+@pytest.mark.parametrize(("header", "year", "expected"), [
+    (["项目", "2025年", "2026年"], 2026, ("2026年", [("收入预算", "9.00"), ("编制人数", "5")])),
+    (["项目", "2026年预算数", "2025年预算数"], 2026, ("2026年预算数", [("收入预算", "8.00"), ("编制人数", "6")])),
+    (["项目", "2025年", "2026年"], 2024, None),  # neither column is the document's year
+    (["项目", "金额", "2026年"], 2026, None),  # one year is no year-column table
+])
+def test_a_table_with_years_as_column_headers_gives_this_years_column(header, year, expected):
+    grid = [header, ["收入预算", "8.00", "9.00"], ["编制人数", "6", "5"]]
+    assert year_column_rows(SourceTable(grid=grid, unit="万元"), year) == expected
+
+
+def test_a_numbering_column_is_dropped_and_the_total_read_from_the_heji_row_last():
+    grid = [["序号", "项目", "2024年预算数（万元）"], ["1", "公务接待费", "0.90"], ["2", "公务用车运行维护费", "2.60"],
+            ["3", "公务用车购置费", "0"], ["4", "因公出国（境）费", "0"], ["", "合计", "3.50"]]
+    figures = {f.metric: f.value for f in read_sangong_grid(grid, year=2024, page=1, title="", result=TableResult())}
+    assert figures == {"reception": Decimal("0.90"), "vehicle_operation": Decimal("2.60"),
+                       "vehicle_purchase": Decimal("0"), "outbound_travel": Decimal("0"),
+                       "sangong_total": Decimal("3.50")}
+
+
+def test_a_first_column_of_amounts_is_not_taken_for_numbering():
+    grid = [["序号", "项目", "金额（万元）"], ["甲", "公务接待费", "0.90"], ["乙", "公务用车运行维护费", "2.60"]]
+    assert read_sangong_grid(grid, year=2024, page=1, title="", result=TableResult()) == []
+
+
+@pytest.mark.parametrize(("header", "row", "total", "change"), [
+    (["因公出国（境）费", "公务接待费", "公务用车购置费", "公务用车运行维护费", "合计", "比上年增减"],
+     ["0", "2.40", "0", "7.10", "9.50", "-1.30"], "9.50", "-1.30"),
+    (["公务接待费", "因公出国（境）费", "公务用车购置及运行维护费", "合计", "增减额"],
+     ["1.00", "0", "3.00", "4.00", "0.50"], "4.00", "0.50"),
+    # a change against the budget is no change on last year
+    (["公务接待费", "因公出国（境）费", "公务用车购置及运行维护费", "合计", "决算比预算增减"],
+     ["1.00", "0", "3.00", "4.00", "-0.20"], "4.00", None),
+])
+def test_a_one_row_table_with_the_total_and_its_change_last_is_read(header, row, total, change):
+    figures = {f.metric: f for f in read_sangong_grid([header, row], year=2024, page=1, title="单位：万元",
+                                                      result=TableResult())}
+    assert figures["sangong_total"].value == Decimal(total)
+    assert figures["sangong_total"].change == (Decimal(change) if change else None)
+    assert figures["reception"].change is None
+
+
+@pytest.mark.parametrize(("caption", "kind"), [
+    ("附表2 财政拨款支出预算表", "appropriation_function"),
+    ("财政拨款支出决算表", "appropriation_function"),
+    ("一般公共预算财政拨款支出预算表", "general_function"),
+    ("财政拨款收支预算总表", "appropriation_overview"),
+])
+def test_an_appropriation_spending_table_is_known_by_its_caption(caption, kind):
+    from disclosures.parsing.attachments import table_kind
+
+    assert table_kind(caption) == kind
+
+
+# function lines below the 类 (款, 项) go to function_lines; expenditure_by_function keeps the 类 rows
+@pytest.mark.parametrize(("name", "lines"), [
+    ("v01_taishun_veterans_full_department_budget", {("20808", "抚恤", "款"): "3850.00",
+                                                     ("208", "社会保障和就业支出", "类"): "4978.20"}),
+    ("v05_huairou_funeral_home_unit_total_in_annex", {("2080299", "其他民政管理事务支出", "项"): "1186.50",
+                                                      ("20802", "民政管理事务", "款"): "1186.50"}),
+])
+def test_function_lines_of_every_level_are_read_from_the_function_table(name, lines):
+    from pathlib import Path
+
+    from disclosures.parsing import parse_disclosure
+
+    path = Path(__file__).resolve().parents[1] / "fixtures" / "variants8_pdf" / f"{name}.pdf"
+    result = parse_disclosure(path)
+    got = {(line.code, line.name, line.level): line.value for line in result.function_lines}
+    assert {key: got.get(key) for key in lines} == {key: Decimal(value) for key, value in lines.items()}
+    assert all(line.level == "类" for line in result.expenditure_by_function)

@@ -58,27 +58,7 @@ ALL_EXPECTED = expected_paths(VARIANTS8) + expected_paths(VARIANTS8_PDF)
 # Gaps the single measuring run showed on this batch. strict=True: the day the parser handles one, its xfail turns
 # into a failure and the entry must be removed. Each reason is the first thing the parser gets wrong on that document.
 KNOWN_GAPS: dict[str, str] = {
-    "h14_chengkou_veterans_total_only_in_heji_row": "三公 table with numbered rows and the total only in a 合计 row: no 三公 figure read",
-    "h17_diebu_reservoir_2013_yuan": "全部为财政拨款 not read as the appropriation; short labels 车辆购置费/车辆运行费 missed",
-    "h18_wencheng_media_juesuan_metadata_chrome": "广播电视台 scoped 单位 (expected 部门)",
-    "t01_yanqing_jiguan_shiwu_qianyuan_yi": "unit/region/province not read from a title ending in 信息公开; 编制二十三名 not read",
-    "t02_jizhou_veterans_tongbi_reordered": "headcount in Chinese numerals (编制十五名) not read",
-    "d01_linzhou_meteorology_docx_table": "headcount in Chinese numerals (编制七名，实有六名) not read",
-    "t03_chongming_media_center_split_items": "公务用车费用 subtotal not read as vehicle_total",
-    "t04_wuxi_ningchang_town_completion_rate": "the 节约的原因 clause after 公务接待费 not kept as its reason",
-    "h06_shuyang_meteorology_nested_tables": "tables nested in layout tables: no figure read",
-    "t05_yishui_supply_coop_one_paragraph": "因公出国（境）费0万元 inside one long paragraph not read; reception reason missed",
-    "h07_jingning_funeral_home_year_columns": "table with years as column headers: no figure read",
-    "t08_lixian_notary_fullwidth_circled_list": "业务用车1辆 not read as vehicles_count",
-    "t09_wujiaqu_reservoir_bingtuan_unit": "兵团 prefix 第六师 dropped from the unit name",
-    "t11_sihong_tax_bureau_vertical_juesuan": "region and province of 国家税务总局泗洪县税务局 not read",
-    "t10_cuomei_fire_brigade_compared_with_last_year": "headcount in Chinese numerals (编制三十二名) not read",
-    "x01_xuyi_jiguan_center_workbook_single_code_column": "unit not read from the sheet captions; 三公 row with parts first and 合计 last missed",
-    "v01_taishun_veterans_full_department_budget": "function line 20808 抚恤 (a 款 with no 项 beneath) missed",
-    "v02_linqu_notary_unit_budget_tables_yuan": "不安排机关运行经费 not read as not applicable; 公务用车1辆 missed",
-    "v05_huairou_funeral_home_unit_total_in_annex": "总额较上年预算数减少 not attached to the 三公 total of the table; 7-digit 项 line missed",
-    "v06_langxian_water_sangong_table_only": "headcount in Chinese numerals (行政编制十一名) not read",
-    "v09_baodi_media_center_two_year_table": "a change stated apart from the amount (比2018年增加) not attached to the total of the table",
+    "h17_diebu_reservoir_2013_yuan": "全部为财政拨款 not read as the appropriation",
 }
 
 

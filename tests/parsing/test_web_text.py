@@ -9,7 +9,7 @@ import pytest
 from disclosures.parsing import parse_disclosure
 from disclosures.parsing.document import load_document
 from disclosures.parsing.text import (
-    TABLE_ROW, clean_web_text, decode_text, is_chrome_line, metadata_fields, rebuild_cell_lines,
+    TABLE_ROW, clean_web_text, decode_text, is_chrome_line, label_value_lines, metadata_fields, rebuild_cell_lines,
     rebuild_spaced_tables, remove_injected_latin,
 )
 
@@ -275,3 +275,66 @@ def test_a_traditional_page_has_its_metadata_read_after_conversion():
     assert [line.raw for line in document.lines] == ["样板县统计局2025年部门预算“三公”经费说明", "一、“三公”经费预算为6.30万元。"]
     assert [(c.field, c.value, c.origin) for c in document.clues] == [("unit", "样板县统计局", "metadata:发布机构")]
     assert document.warnings == ["原文为繁体字，已转换为简体后解析"]
+
+
+NESTED_PAGE = """<html><head><meta charset="utf-8"><title>样板县档案馆</title></head><body>
+<table width="100%"><tr><td><table><tr><td><a href="#">县财政局</a></td></tr><tr><td><a href="#">县档案馆</a></td></tr></table>
+</td><td><table><tr><td><b>样板县档案馆2023年部门预算公开</b></td></tr><tr><td>
+<p>一、收支预算</p>
+<table border="1"><tr><td>科目</td><td>预算数（万元）</td></tr>
+<tr><td>收入预算合计</td><td><span>140.50</span></td></tr><tr><td>支出预算合计</td><td><div>140.50</div></td></tr>
+<tr><td>其中：基本支出</td><td>100.00</td></tr><tr><td>项目支出</td><td>40.50</td></tr></table>
+<p>二、“三公”经费预算</p>
+<table border="1"><tr><td>项目</td><td>2023年预算（万元）</td><td>比上年增减（万元）</td></tr>
+<tr><td>因公出国（境）费</td><td>0</td><td>0</td></tr><tr><td>公务用车购置及运行维护费</td><td>2.10</td><td>0.30</td></tr>
+<tr><td>公务接待费</td><td>0.70</td><td>-0.10</td></tr><tr><td>合计</td><td><b>2.80</b></td><td>0.20</td></tr></table>
+</td></tr></table></td></tr></table></body></html>"""
+
+
+def test_data_tables_nested_in_layout_tables_are_read_with_the_unit_their_headers_state():
+    result = parse_disclosure(NESTED_PAGE.encode("utf-8"), filename="page.html")
+    got = {k: (f.value, f.change) for k, f in result.figures.items()}
+    assert got["income_total"][0] == D("140.50") and got["project_expenditure"][0] == D("40.50")
+    assert got["basic_expenditure"][0] == D("100.00")
+    assert got["sangong_total"] == (D("2.80"), D("0.20"))
+    assert got["vehicle_total"] == (D("2.10"), D("0.30"))
+    assert got["reception"] == (D("0.70"), D("-0.10"))
+
+
+@pytest.mark.parametrize(("grid", "lines"), [
+    ([["项目", "金额（万元）"], ["收入合计", "88.00"], ["支出合计", "88.00"]], ["收入合计：88.00万元。", "支出合计：88.00万元。"]),
+    ([["科目", "预算数(元)"], ["公务接待费", "3,000"], ["因公出国（境）费", "0"]], ["公务接待费：3,000元。", "因公出国（境）费：0元。"]),
+    # no unit over the amounts, or a share: not statements
+    ([["项目", "金额"], ["收入合计", "88.00"], ["支出合计", "88.00"]], None),
+    ([["项目", "占比（%）"], ["基本支出", "60"], ["项目支出", "40"]], None),
+])
+def test_a_two_column_table_whose_header_states_the_unit_reads_as_statements(grid, lines):
+    assert label_value_lines(grid) == lines
+
+
+YEAR_COLUMNS_PAGE = """<html><head><meta charset="utf-8"></head><body>
+<h1>样板县救助站2024年单位预算</h1><p>本站为事业单位，主要数据如下表。</p>
+<table border="1"><tr><td>项目</td><td>2024年</td><td>2023年</td></tr>
+<tr><td>收入预算</td><td>230.40</td><td>221.00</td></tr><tr><td>支出预算</td><td>230.40</td><td>221.00</td></tr>
+<tr><td>基本支出</td><td>180.40</td><td>176.00</td></tr><tr><td>项目支出</td><td>50.00</td><td>45.00</td></tr>
+<tr><td>因公出国（境）费</td><td>0</td><td>0</td></tr><tr><td>公务用车运行维护费</td><td>1.90</td><td>2.10</td></tr>
+<tr><td>公务接待费</td><td>0.40</td><td>0.50</td></tr><tr><td>“三公”经费合计</td><td>2.30</td><td>2.60</td></tr>
+<tr><td>编制人数</td><td>12</td><td>11</td></tr></table>
+<p>单位：万元（人数除外）</p></body></html>"""
+
+
+def test_a_table_with_years_as_column_headers_is_read_from_this_years_column_with_the_unit_below_it():
+    result = parse_disclosure(YEAR_COLUMNS_PAGE.encode("utf-8"), filename="page.html")
+    got = {k: f.value for k, f in result.figures.items()}
+    assert {k: got.get(k) for k in ("income_total", "expenditure_total", "basic_expenditure", "project_expenditure",
+                                    "sangong_total", "vehicle_operation", "reception", "staff_authorized")} == {
+        "income_total": D("230.40"), "expenditure_total": D("230.40"), "basic_expenditure": D("180.40"),
+        "project_expenditure": D("50.00"), "sangong_total": D("2.30"), "vehicle_operation": D("1.90"),
+        "reception": D("0.40"), "staff_authorized": D("12")}
+    assert result.figures["staff_authorized"].source == "编制人数 · 2024年 · 12"
+
+
+def test_a_year_column_table_without_a_unit_gives_no_amounts():
+    page = YEAR_COLUMNS_PAGE.replace("<p>单位：万元（人数除外）</p>", "")
+    result = parse_disclosure(page.encode("utf-8"), filename="page.html")
+    assert not {"income_total", "sangong_total", "reception"} & set(result.figures)
