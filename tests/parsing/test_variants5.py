@@ -24,14 +24,14 @@ from pathlib import Path
 import pytest
 
 from tests.parsing.variant_check import (
-    FIXTURES, WEB_SUFFIXES, check_pairs, check_parse, check_sangong_arithmetic, check_signature, check_well_formed,
-    document_of, expected_paths, load, name_of, with_known_gaps,
+    FIXTURES, check_parse, document_for, expected_paths, load, name_of, with_known_gaps,
 )
 
 VARIANTS5 = FIXTURES / "variants5"
 VARIANTS5_PDF = FIXTURES / "variants5_pdf"
-PDF_SUFFIXES = (".pdf",)
 ALL_EXPECTED = expected_paths(VARIANTS5) + expected_paths(VARIANTS5_PDF)
+# Saved as GB2312/GBK rather than UTF-8 (test_corpus.py checks each batch's documents decode as their module says).
+GB_DOCUMENTS = {"h10_fucheng_health_gb2312_table_layout", "t32_fengtai_water_gbk_text"}
 
 # Parser gaps this batch found and that are not fixed yet (the parser is being rebuilt in issue 6). strict=True: the
 # day the parser handles one, its xfail turns into a failure and the entry must be removed, so the list cannot go
@@ -40,24 +40,19 @@ KNOWN_GAPS: dict[str, str] = {
 }
 
 
-def _document(expected_path: Path) -> Path:
-    suffixes = PDF_SUFFIXES if expected_path.parent == VARIANTS5_PDF else WEB_SUFFIXES
-    return document_of(expected_path, suffixes=suffixes)
-
-
 @pytest.mark.parametrize("expected_path", with_known_gaps(expected_paths(VARIANTS5), KNOWN_GAPS), ids=name_of)
 def test_it_parses_web_text_sheet_and_docx_variant_as_checked_by_hand(expected_path: Path) -> None:
-    check_parse(_document(expected_path), load(expected_path))
+    check_parse(document_for(expected_path), load(expected_path))
 
 
 @pytest.mark.parametrize("expected_path", with_known_gaps(expected_paths(VARIANTS5_PDF), KNOWN_GAPS), ids=name_of)
 def test_it_parses_pdf_variant_as_checked_by_hand(expected_path: Path) -> None:
-    check_parse(_document(expected_path), load(expected_path))
+    check_parse(document_for(expected_path), load(expected_path))
 
 
 # The corpus itself: these run without the parser and keep the hand-written expectations coherent.
 def test_the_batch_has_enough_documents_of_each_shape() -> None:
-    documents = [_document(p) for p in ALL_EXPECTED]
+    documents = [document_for(p) for p in ALL_EXPECTED]
     suffixes = [d.suffix for d in documents]
     assert len(documents) >= 45
     assert suffixes.count(".html") >= 6 and suffixes.count(".xlsx") >= 3 and suffixes.count(".docx") >= 2
@@ -67,28 +62,3 @@ def test_the_batch_has_enough_documents_of_each_shape() -> None:
     assert sum(1 for e in expected if e["parse_error"]) >= 2
     assert any("missing" in e for e in expected) and any("disclosures" in e for e in expected)
     assert sum(1 for e in expected if any("budget" in f for f in e.get("figures", {}).values())) >= 6
-
-
-def test_known_gaps_name_documents_of_this_batch() -> None:
-    assert set(KNOWN_GAPS) <= {name_of(p) for p in ALL_EXPECTED}
-
-
-@pytest.mark.parametrize("folder,suffixes", [(VARIANTS5, WEB_SUFFIXES), (VARIANTS5_PDF, PDF_SUFFIXES)],
-                         ids=["variants5", "variants5_pdf"])
-def test_it_pairs_every_document_with_one_expectation(folder: Path, suffixes: tuple[str, ...]) -> None:
-    check_pairs(folder, suffixes)
-
-
-@pytest.mark.parametrize("expected_path", ALL_EXPECTED, ids=name_of)
-def test_documents_are_what_their_suffix_says_and_small(expected_path: Path) -> None:
-    check_signature(_document(expected_path), gb="GB" in load(expected_path)["description"])
-
-
-@pytest.mark.parametrize("expected_path", ALL_EXPECTED, ids=name_of)
-def test_it_keeps_expectations_well_formed(expected_path: Path) -> None:
-    check_well_formed(load(expected_path))
-
-
-@pytest.mark.parametrize("expected_path", ALL_EXPECTED, ids=name_of)
-def test_it_keeps_hand_checked_sangong_arithmetic(expected_path: Path) -> None:
-    check_sangong_arithmetic(load(expected_path))

@@ -46,12 +46,10 @@ from pathlib import Path
 import pytest
 
 from tests.parsing.variant_check import (
-    FIXTURES, check_pairs, check_parse, check_sangong_arithmetic, check_signature, check_well_formed, document_of,
-    expected_paths, load, name_of, with_known_gaps,
+    FIXTURES, check_parse, document_for, expected_paths, load, name_of, with_known_gaps,
 )
 
 VARIANTS7_PDF = FIXTURES / "variants7_pdf"
-PDF_SUFFIXES = (".pdf",)
 ALL_EXPECTED = expected_paths(VARIANTS7_PDF)
 
 # Gaps the first run of the parser showed on this batch. strict=True: the day the parser handles one, its xfail turns
@@ -60,13 +58,9 @@ KNOWN_GAPS: dict[str, str] = {
 }
 
 
-def _document(expected_path: Path) -> Path:
-    return document_of(expected_path, suffixes=PDF_SUFFIXES)
-
-
 @pytest.mark.parametrize("expected_path", with_known_gaps(ALL_EXPECTED, KNOWN_GAPS), ids=name_of)
 def test_it_parses_held_out_pdf_as_checked_by_hand(expected_path: Path) -> None:
-    check_parse(_document(expected_path), load(expected_path))
+    check_parse(document_for(expected_path), load(expected_path))
 
 
 # The corpus itself: these run without the parser and keep the hand-written expectations coherent.
@@ -82,26 +76,3 @@ def test_the_batch_has_enough_documents_of_each_shape() -> None:
     provinces = {e.get("province") for e in expected} | {d["province"] for e in expected
                                                           for d in e.get("disclosures", [])}
     assert len(provinces - {None}) >= 10 and not provinces & {"重庆市", "上海市"}
-
-
-def test_known_gaps_name_documents_of_this_batch() -> None:
-    assert set(KNOWN_GAPS) <= {name_of(p) for p in ALL_EXPECTED}
-
-
-def test_it_pairs_every_document_with_one_expectation() -> None:
-    check_pairs(VARIANTS7_PDF, PDF_SUFFIXES)
-
-
-@pytest.mark.parametrize("expected_path", ALL_EXPECTED, ids=name_of)
-def test_documents_are_what_their_suffix_says_and_small(expected_path: Path) -> None:
-    check_signature(_document(expected_path))
-
-
-@pytest.mark.parametrize("expected_path", ALL_EXPECTED, ids=name_of)
-def test_it_keeps_expectations_well_formed(expected_path: Path) -> None:
-    check_well_formed(load(expected_path))
-
-
-@pytest.mark.parametrize("expected_path", ALL_EXPECTED, ids=name_of)
-def test_it_keeps_hand_checked_sangong_arithmetic(expected_path: Path) -> None:
-    check_sangong_arithmetic(load(expected_path))

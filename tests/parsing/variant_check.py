@@ -1,4 +1,4 @@
-"""Checking code shared by the variant corpora (tests/fixtures/variants, variants2, variants_pdf).
+"""Checking code shared by the variant corpora (every tests/fixtures/variants* folder; test_corpus.py discovers them).
 
 A corpus is a directory of documents, each beside a <name>.expected.json written by hand from that document
 (never by running the parser). The JSON shape: identity fields (unit, region, province, year, kind, scope),
@@ -28,6 +28,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 SUFFIX = ".expected.json"
 TEXT_SUFFIXES = (".txt", ".md")
 WEB_SUFFIXES = TEXT_SUFFIXES + (".html", ".htm", ".xlsx", ".xls", ".docx")  # variants5: any non-PDF format
+PDF_SUFFIXES = (".pdf",)
 IDENTITY = ("unit", "region", "province", "year", "kind", "scope")
 FIGURE_KEYS = {"value", "change", "budget", "not_applicable", "reason_contains"}
 
@@ -45,6 +46,20 @@ def document_of(expected_path: Path, *, suffixes: tuple[str, ...] = TEXT_SUFFIXE
     found = [folder / f"{name}{suffix}" for suffix in suffixes if (folder / f"{name}{suffix}").is_file()]
     assert len(found) == 1, f"{name}: expected exactly one document ({', '.join(suffixes)}), found {found}"
     return found[0]
+
+
+def corpus_folders() -> list[Path]:
+    """Every variant corpus folder, so a new batch is checked without a new test module."""
+    return sorted(p for p in FIXTURES.glob("variants*") if p.is_dir())
+
+
+def suffixes_of(folder: Path) -> tuple[str, ...]:
+    """A *_pdf folder holds rendered PDFs; any other holds text, web pages, workbooks and Word files."""
+    return PDF_SUFFIXES if folder.name.endswith("_pdf") else WEB_SUFFIXES
+
+
+def document_for(expected_path: Path) -> Path:
+    return document_of(expected_path, suffixes=suffixes_of(expected_path.parent))
 
 
 def load(path: Path) -> dict[str, Any]:
