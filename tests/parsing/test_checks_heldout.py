@@ -93,13 +93,13 @@ def amount(raw: Any) -> Decimal | None:
         return None
 
 
-def listed_documents() -> list[Path]:
-    return sorted(CORPUS.glob(f"*{SUFFIX}"))
+def listed_documents(corpus: Path = CORPUS) -> list[Path]:
+    return sorted(corpus.glob(f"*{SUFFIX}"))
 
 
 def document_of(listing: Path) -> Path:
-    name = listing.name[: -len(SUFFIX)]
-    found = [CORPUS / f"{name}{s}" for s in DOCUMENT_SUFFIXES if (CORPUS / f"{name}{s}").is_file()]
+    name, folder = listing.name[: -len(SUFFIX)], listing.parent
+    found = [folder / f"{name}{s}" for s in DOCUMENT_SUFFIXES if (folder / f"{name}{s}").is_file()]
     assert len(found) == 1, f"{name}: expected one document, found {found}"
     return found[0]
 
