@@ -239,8 +239,10 @@ def _needs_geometry(labels: list[str], rows: list[_TextRow], unfinished: set[str
     """Whether a row with blank cells could change a result: which of its cells are blank the text does not say.
 
     TB-ROW: a row whose amounts fit the summed columns in some placement that does not add up. TB-HIER (基本/项目):
-    a parent whose rows with blanks cannot be split between the two columns so that both add up exactly (a row
-    that prints anything prints its 合计 first). Where some split adds up the document is taken as consistent."""
+    a parent whose rows with blanks cannot be split between the two columns so that both add up (`_splits`; a row
+    that prints anything prints its 合计 first). Where some split adds up the document is taken as consistent: a
+    document wrong in a way that a split happens to hide to the cent is missed, as are sums over rows with blanks
+    that the grid would have checked and found right."""
     width = len(labels)
     partial = [r for r in rows if 0 < len(r.amounts) < width]
     if not partial:
