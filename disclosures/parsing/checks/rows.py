@@ -78,8 +78,8 @@ Row = tuple[str, str, list[str | None]]  # code, name, the row's cells (code and
 
 def _tables(view: Text, result: ParsedDisclosure) -> list[tuple[int, str, list[str], list[Row], set[str]]]:
     """Each table with codes and the columns summed here, once per page: (page, caption of the first table printed
-    on that page, column labels, coded rows, parents whose rows may go on over the page). A PDF page is read from its text lines when they tell the rows apart,
-    else from its geometry; other formats from their native grids."""
+    on that page, column labels, coded rows, parents whose rows may go on over the page). A PDF page is read from
+    its text lines when they tell the rows apart, else from its geometry; other formats from their native grids."""
     seen: set[int] = set()
     out = []
     for span in table_spans(view, result):
