@@ -4,11 +4,19 @@ The figure rules see a function table's 合计 column only (FunctionLine keeps o
 Here the table's own grid is read: each coded row must have 合计 = 基本支出 + 项目支出 (表二, 表五, 表八) or
 合计 = 人员经费 + 公用经费 (表三), and in the 基本支出 and 项目支出 columns a 类/款 must be the sum of its 款/项
 (parents by code prefix, never by row position). A blank cell is not stated, never 0: its row is skipped.
+
+A PDF's rows are read from the page's text lines (`text_tables`): a line that starts with a 科目编码 and carries as
+many amounts as the header line names amount columns is a whole row; one with fewer has blank cells and is skipped.
+The page's ruled-table geometry (slow to read) is asked for only when the text cannot tell: a header whose words are
+not one clean line, a row with more amounts than columns or amounts without a code, or a sum that could fail
+depending on which cells are blank (`_needs_geometry`).
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from itertools import combinations
 from typing import Iterator
 
 from ..types import Check, ParsedDisclosure
@@ -65,8 +73,13 @@ def _term(label: str, cell: tuple[Decimal, int], page: int, where: str) -> Term:
     return Term(label, cell[0], cell[1], "万元", page, where)
 
 
-def _grid_pages(view: Text, result: ParsedDisclosure) -> list[tuple[int, str, Grid]]:
-    """Each native grid once, with its page and the caption of the first table printed on that page."""
+Row = tuple[str, str, list[str | None]]  # code, name, the row's cells (code and name first)
+
+
+def _tables(view: Text, result: ParsedDisclosure) -> list[tuple[int, str, list[str], list[Row], set[str]]]:
+    """Each table with codes and the columns summed here, once per page: (page, caption of the first table printed
+    on that page, column labels, coded rows, parents whose rows may go on over the page). A PDF page is read from
+    its text lines when they tell the rows apart, else from its geometry; other formats from their native grids."""
     seen: set[int] = set()
     out = []
     for span in table_spans(view, result):
@@ -75,7 +88,15 @@ def _grid_pages(view: Text, result: ParsedDisclosure) -> list[tuple[int, str, Gr
                 or len(_CODE_IN_TEXT.findall(body)) < 2):
             continue  # a PDF page's geometry is slow to read: only tables with codes and the columns summed here
         seen.add(span.first)
-        out += [(span.first, span.printed or span.caption, grid) for grid in _grids(view, span)]
+        caption = span.printed or span.caption
+        read = _text_tables(view, span.first) if getattr(view.document, "is_pdf", False) else None
+        if read is not None:
+            out += [(span.first, caption, labels, rows, unfinished) for labels, rows, unfinished in read]
+            continue
+        for grid in _grids(view, span):
+            header = _header(grid)
+            if header is not None:
+                out.append((span.first, caption, header[0], _coded_rows(grid, header[1]), set()))
     return out
 
 
@@ -83,14 +104,206 @@ _PART_WORDS = (("基本支出", "项目支出"), ("人员经费", "公用经费"
 _CODE_IN_TEXT = re.compile(r"[23]\d{2}(?:\d{2}){0,2}(?=[\u4e00-\u9fff])")  # "21303水利…": a code before its name
 
 
+# ---- a PDF page's rows from its text lines ------------------------------------------------------------------------
+
+_AMOUNT = re.compile(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+_BLANK_MARK = re.compile(r"[-—－–/]+")
+_TABLE_END = re.compile(r"(?:合计|总计|小计|备注|注[:：]|附表|表[一二三四五六七八九十\d]|第[一二三四五六七八九十]+部分"
+                        r"|[一二三四五六七八九十]+、|(?:金额)?单位[:：]|(?:编制|填报)(?:部门|单位)[:：])")
+_HEADER_WORDS = {name for whole, parts in ROW_SUMS for group in (whole, *parts) for name in group}
+
+
+@dataclass
+class _TextRow:
+    code: str
+    name: str
+    amounts: list[str]
+
+
+def _header_labels(tokens: list[str]) -> list[str] | None:
+    """The amount columns' labels when the line is a header naming both parts of a row sum as cells of their own."""
+    if not any(all(any(t in names for t in tokens) for names in parts) for _whole, parts in ROW_SUMS):
+        return None
+    start = next(i for i, t in enumerate(tokens) if t in _HEADER_WORDS)
+    labels = tokens[start:]
+    return None if any(_AMOUNT.fullmatch(t) for t in labels) else labels
+
+
+def _split_code(tokens: list[str]) -> tuple[str, list[str]] | None:
+    """A 科目编码 at the start of the line, also printed 类/款/项 apart (“201 13 01”), and the tokens after it."""
+    if not _CODE.fullmatch(tokens[0]):
+        return None
+    code, at = tokens[0], 1
+    while len(code) < 7 and at < len(tokens) and len(tokens[0]) == 3 and re.fullmatch(r"\d{2}", tokens[at]):
+        code, at = code + tokens[at], at + 1
+    return code, tokens[at:]
+
+
+def _split_amounts(tokens: list[str]) -> tuple[list[str], list[str]] | None:
+    """(name tokens, trailing amounts); None when a name token looks like an amount or a blank mark."""
+    at = len(tokens)
+    while at > 0 and _AMOUNT.fullmatch(tokens[at - 1]):
+        at -= 1
+    name = tokens[:at]
+    if any(_BLANK_MARK.fullmatch(t) or re.fullmatch(r"-?[\d,]*\d[.,]\d+", t) for t in name):
+        return None
+    return name, tokens[at:]
+
+
+@dataclass
+class _TextTable:
+    labels: list[str]  # the amount columns' labels, as the header line prints them
+    rows: list[_TextRow]
+    closed: bool = False  # a 合计 row, a note or another table follows its rows on the page
+
+
+def _text_tables(view: Text, page: int) -> list[tuple[list[str], list[Row], set[str]]] | None:
+    """The page's tables as (labels, coded rows, codes whose rows may go on over the page) read from its text lines;
+    None when the text cannot tell."""
+    found: list[_TextTable] = []
+    table: _TextTable | None = None
+    waiting: _TextRow | None = None  # a coded row whose amounts are on a following line (its name wraps)
+    last: _TextRow | None = None  # the row of the previous line, whose name may go on below its amounts
+    before: list[str] = []  # the words since the last table ended, to tell a header the text lost from none
+    for line in getattr(view.document, "lines", []):
+        tokens = line.raw.split() if line.page == page else []
+        if not tokens:
+            continue
+        head = _header_labels(tokens)
+        if head is not None:
+            if table is not None:
+                table.closed = True
+            table, waiting, last, before = _TextTable(head, []), None, None, []
+            found.append(table)
+            continue
+        coded = _split_code(tokens)
+        end = None if coded else _TABLE_END.match(line.text)
+        over = (end is not None and not end.group().startswith(("合计", "总计", "小计"))) or (
+            not coded and "。" in line.text)  # a caption, a unit line or a note: the table is over
+        if table is None:
+            if coded and _lost_header(before):
+                return None  # a header the text lines do not give whole: the grid may still name its columns
+            before = [] if over else before + ([] if coded else tokens)
+            continue
+        if end or over:
+            waiting, last = None, None
+            table.closed = table.closed or bool(table.rows)
+            if over:
+                table, before = None, []
+            continue
+        split = _split_amounts(coded[1] if coded else tokens)
+        if split is None:
+            return None
+        name, amounts = split
+        if coded:
+            if (amounts and not name) or len(amounts) > len(table.labels):
+                return None
+            row = _TextRow(coded[0], "".join(name), amounts)
+            table.rows.append(row)
+            waiting, last = (None, row) if amounts else (row, None)
+            continue
+        if waiting is not None:
+            if len(amounts) > len(table.labels):
+                return None
+            waiting.name += "".join(name)
+            waiting.amounts = amounts
+            waiting, last = (None, waiting) if amounts else (waiting, None)
+        elif amounts:
+            return None  # amounts no coded row can be named for
+        elif last is not None:
+            last.name += "".join(name)
+            last = None
+    out = []
+    for table in found:
+        # a table that runs to the foot of the page may go on over it: the last row's parents may have more rows
+        unfinished = set() if table.closed or not table.rows else {
+            r.code for r in table.rows if table.rows[-1].code.startswith(r.code) and r is not table.rows[-1]}
+        if table.rows and _needs_geometry(table.labels, table.rows, unfinished):
+            return None
+        width = len(table.labels)
+        rows = [(r.code, r.name, [r.code, r.name, *(r.amounts if len(r.amounts) == width else [None] * width)])
+                for r in table.rows]
+        out.append((["", "", *table.labels], rows, unfinished))
+    return out
+
+
+def _lost_header(tokens: list[str]) -> bool:
+    """Whether a grid could still name both parts of a row sum: each printed as a cell, or begun on one line."""
+    def printed(word: str) -> bool:
+        return any(t == word or (len(t) >= 2 and word.startswith(t)) for t in tokens)
+
+    return any(all(printed(word) for word in (names[0] for names in parts)) for _whole, parts in ROW_SUMS)
+
+
+def _needs_geometry(labels: list[str], rows: list[_TextRow], unfinished: set[str]) -> bool:
+    """Whether a row with blank cells could change a result: which of its cells are blank the text does not say.
+
+    TB-ROW: a row whose amounts fit the summed columns in some placement that does not add up. TB-HIER (基本/项目):
+    a parent whose rows with blanks cannot be split between the two columns so that both add up (`_splits`; a row
+    that prints anything prints its 合计 first). Where some split adds up the document is taken as consistent: a
+    document wrong in a way that a split happens to hide to the cent is missed, as are sums over rows with blanks
+    that the grid would have checked and found right."""
+    width = len(labels)
+    partial = [r for r in rows if 0 < len(r.amounts) < width]
+    if not partial:
+        return False
+    for whole_names, part_names in ROW_SUMS:
+        cols = [_column(labels, whole_names), *(_column(labels, names) for names in part_names)]
+        if any(c is None for c in cols):
+            continue
+        for row in partial:
+            for places in combinations(range(width), len(row.amounts)):
+                if all(c in places for c in cols):
+                    cells = [_cell(row.amounts[places.index(c)]) for c in cols]  # type: ignore[arg-type]
+                    if any(c is None for c in cells) or cells[0][0] != sum(c[0] for c in cells[1:]):  # type: ignore[index]
+                        return True
+    at = [_column(labels, (c, c + "小计", c + "合计")) for c in CHILD_COLUMNS]
+    if all(c is None for c in at):
+        return False
+    simple = width == 3 and at == [1, 2] and labels[0] in ROW_SUMS[0][0]
+    for parent in rows:
+        if parent.code in unfinished:
+            continue
+        kids = [r for r in rows if len(r.code) == len(parent.code) + 2 and r.code.startswith(parent.code)]
+        involved = [parent, *kids]
+        if not kids or all(len(r.amounts) == width for r in involved) or any(len(r.amounts) < 2 for r in involved):
+            continue  # read exactly, or a cell known blank (a row with its 合计 alone) that the sums skip
+        if not simple or not _splits(parent, kids, width):
+            return True
+    return False
+
+
+def _splits(parent: _TextRow, kids: list[_TextRow], width: int) -> bool:
+    """Whether the kids with one part printed can be put under 基本 or 项目 so that the parent adds up in both: exactly,
+    or within the printed half-steps when the kids fall on both sides (then neither column is summed whole) or the
+    parent prints one part too (then that column's sum is its 合计's, which the figure rule TB-HIER reports)."""
+    cells = [[_cell(a) for a in row.amounts] for row in [parent, *kids]]
+    if any(c is None for row in cells for c in row):
+        return False
+    top, below = cells[0], cells[1:]
+    slack = sum((Decimal("0.5") * Decimal(10) ** -c[1] for row in cells for c in row), Decimal(0))  # type: ignore[index]
+    first = sum((row[1][0] for row in below if len(row) == width), Decimal(0))  # type: ignore[index]
+    second = sum((row[2][0] for row in below if len(row) == width), Decimal(0))  # type: ignore[index]
+    loose = [row[1][0] for row in below if len(row) < width]  # type: ignore[index]
+    if len(loose) > 16:
+        return False
+    sums = {(Decimal(0), 0)}  # (sum, how many kids) of every subset put under 基本
+    for value in loose:
+        sums |= {(total + value, count + 1) for total, count in sums}
+    spread = sum(loose, Decimal(0))
+    options = ([(top[1][0], top[2][0])] if len(top) == width  # type: ignore[index]
+               else [(top[1][0], Decimal(0)), (Decimal(0), top[1][0])])  # type: ignore[index]
+    for a, b in options:
+        for total, count in sums:
+            off = (abs(first + total - a), abs(second + spread - total - b))
+            if off == (0, 0) or (max(off) <= slack and (0 < count < len(loose) or len(top) < width)):
+                return True
+    return False
+
+
 @text_rule
 def tb_row_grid(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
-    for page, caption, grid in _grid_pages(view, result):
-        header = _header(grid)
-        if header is None:
-            continue
-        labels, first = header
-        rows = _coded_rows(grid, first)
+    for page, caption, labels, rows, unfinished in _tables(view, result):
         for whole_names, part_names in ROW_SUMS:
             whole_at = _column(labels, whole_names)
             parts_at = [_column(labels, names) for names in part_names]
@@ -114,12 +327,13 @@ def tb_row_grid(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                 yield Check("TB-ROW", "表中各行：合计等于各分列之和", "pass", "error",
                             f"{caption}各行{labels[whole_at]}等于{'与'.join(labels[i] for i in parts_at)}之和",  # type: ignore[index]
                             [], None, page, "text")
-        yield from _hierarchy(labels, rows, page, caption)
+        yield from _hierarchy(labels, rows, page, caption, unfinished)
 
 
 def _hierarchy(labels: list[str], rows: list[tuple[str, str, list[str | None]]], page: int,
-               caption: str) -> Iterator[Check]:
-    """In the 基本支出 and 项目支出 columns a 类/款 is the sum of its 款/项 (the 合计 column is tb_hier's)."""
+               caption: str, unfinished: set[str]) -> Iterator[Check]:
+    """In the 基本支出 and 项目支出 columns a 类/款 is the sum of its 款/项 (the 合计 column is tb_hier's); a parent whose
+    rows may go on over the page is not summed."""
     name = "表内层级：上级科目等于下级科目之和"
     for column in CHILD_COLUMNS:
         at = _column(labels, (column, column + "小计", column + "合计"))
@@ -131,6 +345,8 @@ def _hierarchy(labels: list[str], rows: list[tuple[str, str, list[str | None]]],
             if cell is not None:
                 cells.setdefault(code, (label, cell))
         for code, (label, cell) in cells.items():
+            if code in unfinished:
+                continue
             children = [(c, v) for c, v in cells.items() if len(c) == len(code) + 2 and c.startswith(code)]
             # every child printed: a child whose cell is blank leaves the sum unknown
             printed = [c for c, _l, _r in rows if len(c) == len(code) + 2 and c.startswith(code)]
