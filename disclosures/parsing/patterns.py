@@ -202,7 +202,8 @@ _SHARED_FLAT = re.compile(rf"(?:均|都|皆)(?:与|比|较|同)?(?P<ref>{_REF})?
 _SHARED_ZERO = re.compile(r"(?:(?:均|都|皆)(?:为|是)?|(?:为|是))(?:0(?:\.0+)?|零)(?:万元|元)?(?![\d.])"
                           r"|(?:均|都|皆)(?:未安排|不安排|没有安排|未发生|无|没有)(?:预算|支出)?(?:安排)?"
                           # "A和B未安排预算": without 均 the words must close the clause (not "A和B无变化")
-                          r"|(?:暂)?(?:未安排|不安排|没有安排|未发生|未列支|无)(?:预算|支出)?(?:安排)?(?=[。;,)]|$)")
+                          r"|(?:暂)?(?:未安排|不安排|没有安排|没有发生|未发生|未列支|没有|无)(?:预算|支出)?(?:安排)?"
+                          r"(?=[。;,)]|$)")
 
 
 def shared_change(text: str, hits: list[tuple[str, Hit]], *, year: int | None) -> dict[int, Change]:

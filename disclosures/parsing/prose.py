@@ -115,7 +115,8 @@ SANGONG_LABELS: dict[str, str] = {
 }
 _ANY_ITEM = "|".join(f"(?:{label})" for key, label in SANGONG_LABELS.items() if key != "sangong_total")
 _NOT_ARRANGED = re.compile(
-    r"(?:[:]?(?:全年|本年|当年|年度)?(?:预算|决算|支出)?(?:数)?(?:未安排|暂未安排|未作安排|没有安排|不安排|无预算(?:安排)?|无此项|未发生|为零|是零)(?:预算|支出|资金|经费)?"
+    r"(?:[:]?(?:全年|本年|当年|年度|年初)?(?:预算|决算|支出)?(?:数)?(?:未安排|暂未安排|未作安排|没有安排|不安排|"
+    r"无预算(?:安排)?|无此项|未发生|没有发生|没有预算|(?:为|是)?零(?:万元|元)?)(?:预算|支出|资金|经费)?"
     r"|:(?:无|没有))"  # "1、因公出国(境)费：无"
 )
 
@@ -131,7 +132,7 @@ def sangong_figures(joined: Joined, *, year: int | None, kind: str) -> dict[str,
             hits.append((metric, hit))
         for match in re.finditer(rf"(?:{label})(?P<na>{_NOT_ARRANGED.pattern})", text):
             # the words close the clause, or the line of a list whose lines were joined without a stop
-            closes = match.end() == len(text) or text[match.end()] in "。;,)" or match.end() in breaks
+            closes = match.end() == len(text) or text[match.end()] in "。;,)(" or match.end() in breaks
             if closes and at_clause_start(text, match.start()):
                 zero = Amount(Decimal(0), 0, "万元")
                 hits.append((metric, Hit(zero, match.start(), match.start("na"), match.end(), pattern="not_arranged")))

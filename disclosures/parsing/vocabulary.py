@@ -48,7 +48,7 @@ _TERMS = [
                            r"公务用车(?:费用|经费)(?:合计)?"),
          fund_scope="一般公共预算财政拨款", sections=("sangong", "other"), table_words=(r"小计",)),
     Term("vehicle_purchase", (r"公务用?车(?:辆)?购置费(?:用)?", r"公务用?车(?:辆)?购置支出", rf"{CAR}购置{BARE}",
-                              r"车辆购置费(?:用)?"),
+                              r"车辆购置费(?:用)?", r"购车费(?:用)?"),
          fund_scope="一般公共预算财政拨款", sections=("sangong", "other"), table_words=(r"购置费?", r"购置支出")),
     Term("vehicle_operation", (r"公务用?车(?:辆)?运行(?:维护|维修|保障)?费(?:用)?",
                                r"公务用?车(?:辆)?运(?:行)?维费", rf"{CAR}运行(?:维护|维修|保障)?{BARE}",

@@ -180,6 +180,10 @@ def test_it_reads_a_zero_written_right_after_the_label(sentence: str, label: str
     ("因公出国(境)费、公务用车购置费未发生，", {"outbound_travel", "vehicle_purchase"}),
     ("因公出国(境)费和公务接待费无预算安排；", {"outbound_travel", "reception"}),
     ("因公出国(境)费和公务接待费无变化。", set()),  # no change is no zero
+    ("因公出国（境）费和公务用车购置费没有预算。", {"outbound_travel", "vehicle_purchase"}),
+    ("公务接待费、因公出国(境)费没有发生；", {"outbound_travel", "reception"}),
+    ("因公出国（境）费和购车费均为0。", {"outbound_travel", "vehicle_purchase"}),
+    ("因公出国(境)费和公务接待费没有变化。", set()),
     ("因公出国(境)费和公务接待费未安排的原因是压减开支。", set()),  # the words do not close the clause
 ])
 def test_it_reads_a_zero_for_several_items_stated_as_not_arranged(sentence: str, zeros: set[str]) -> None:
@@ -527,6 +531,12 @@ def test_it_reads_a_table_flattened_one_cell_per_line_with_separated_thousands()
      {"outbound_travel", "vehicle_purchase"}),
     (["因公出国（境）费：无；公务用车购置费未发生。"], {"outbound_travel", "vehicle_purchase"}),
     (["因公出国（境）费：无出访计划，预算减少。"], set()),  # 无 opens a reason, not a zero
+    # zeros after the label in a 决算's words
+    (["出国（境）经费年初未安排，全年决算为零；公务接待费0.50万元。"], {"outbound_travel"}),
+    (["公务用车购置费零元，公务用车运行维护费零元（单位没有车）。"], {"vehicle_purchase", "vehicle_operation"}),
+    (["公务用车购置费没有预算，公务接待费2.10万元。"], {"vehicle_purchase"}),
+    (["因公出国（境）费没有发生。"], {"outbound_travel"}),
+    (["公务接待费零星开支1.20万元。"], set()),  # 零星 is no zero
 ])
 def test_it_reads_items_not_arranged_each_closing_its_line_or_clause(lines: list[str], zeros: set[str]) -> None:
     figures = sangong_figures(join_lines(page_lines(["\n".join(lines)])), year=2024, kind="预算")
