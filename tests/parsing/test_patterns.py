@@ -620,6 +620,9 @@ def _other(text: str) -> dict:
     ("我局有执法用车3辆，均在用。", 3),
     ("本中心有公务用车1辆。", 1),
     ("截至2023年底，共有业务用车4辆。", 4),
+    ("本所有水质监测用车2辆。", 2),  # the car's use before 用车
+    ("本队有森林防火应急用车3辆，用于巡山。", 3),
+    ("年末本场有职工编制12名，实有人员11人，公务用车1辆。", 1),  # the car closes a list of what the unit has
 ])
 def test_it_reads_the_fleet_of_a_unit_that_has_cars(text: str, count: int) -> None:
     assert _other(text)["vehicles_count"].value == D(count)
@@ -627,6 +630,17 @@ def test_it_reads_the_fleet_of_a_unit_that_has_cars(text: str, count: int) -> No
 
 def test_it_reads_no_fleet_from_a_purchase_plan() -> None:
     assert "vehicles_count" not in _other("本单位拟购置公务用车1辆。")
+    assert "vehicles_count" not in _other("本单位有编制8名，新购置公务用车1辆。")
+
+
+@pytest.mark.parametrize(("text", "planned"), [
+    ("本局现有公务用车3辆，本年度不安排购车。", 0),
+    ("2026年未计划购车；", 0),
+    ("不安排购车费用。", None),  # a purchase budget, not a plan for cars
+])
+def test_it_reads_no_car_purchase_planned_in_short_words(text: str, planned: int | None) -> None:
+    figure = _other(text).get("vehicles_purchase_planned")
+    assert (figure.value if figure else None) == (D(planned) if planned is not None else None)
 
 
 @pytest.mark.parametrize("text", [
