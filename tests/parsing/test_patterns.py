@@ -456,6 +456,18 @@ def test_it_reads_a_change_written_in_brackets_after_the_figure(text: str, expec
         k: (D(v), None if c is None else D(c)) for k, (v, c) in expected.items()}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“三公”经费预算2.40万元，全部为公务接待费，与上年一样。", {"sangong_total": ("2.40", "0"), "reception": ("2.40", None)}),
+    ("“三公”经费预算5.00万元，和去年一样；公务接待费1.00万元。", {"sangong_total": ("5.00", "0"), "reception": ("1.00", None)}),
+    ("本单位无车，车辆购置和运行维护费为零。", {"vehicle_total": ("0", None)}),
+    ("车辆购置及运行维护费3.30万元，比上年减少0.20万元。", {"vehicle_total": ("3.30", "-0.20")}),
+])
+def test_it_reads_same_as_last_year_and_the_pair_of_car_costs_named_by_vehicles(text: str, expected: dict) -> None:
+    found = _sangong(text)
+    assert {k: found.get(k) for k in expected} == {
+        k: (D(v), None if c is None else D(c)) for k, (v, c) in expected.items()}
+
+
 @pytest.mark.parametrize(("text", "purchase", "operation"), [
     ("公务用车运行维护及购置费：4.50万元（全部为运行维护费，无购置支出）。", "0", "4.50"),
     ("公务用车购置及运行维护费6.00万元，全部为运行维护费，没有购置费。", "0", "6.00"),
