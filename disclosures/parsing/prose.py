@@ -362,7 +362,10 @@ def _change_first(text: str, year: int | None) -> list[tuple[str, Hit]]:
             change = _CHANGE.match(text, match.end())
             if not change or not change.group("cmp"):
                 continue
-            amount = re.compile(rf",?(?:为|是|达到?)(?P<num>{NUMBER})(?P<unit>{UNIT})").match(text, change.end())
+            # "…比上年减少0.50万元，安排9.80万元" / "…，今年预算为3.00万元": the figure after the change
+            amount = re.compile(rf",?(?:(?:本年|今年|当年|全年)?(?:预算)?(?:安排)?(?:为|是|达到?)|(?:本年|今年|全年)?"
+                                rf"(?:预算)?安排|(?:本年|今年|全年)?预算)(?P<num>{NUMBER})(?P<unit>{UNIT})").match(
+                text, change.end())
             stated = find_change(text, match.end(), change.end(), unit="万元", year=year, near=4)
             if amount and stated and at_clause_start(text, match.start()):
                 found.append((metric, Hit(parse_amount(amount.group("num"), amount.group("unit")), match.start(),

@@ -468,6 +468,17 @@ def test_it_reads_same_as_last_year_and_the_pair_of_car_costs_named_by_vehicles(
         k: (D(v), None if c is None else D(c)) for k, (v, c) in expected.items()}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("公务接待费比上年减少0.30万元，安排2.70万元。", {"reception": ("2.70", "-0.30")}),
+    ("公务用车运行维护费较上年增加1.00万元，今年预算为6.00万元；", {"vehicle_operation": ("6.00", "1.00")}),
+    ("“三公”经费比上年压减0.40万元，预算安排4.60万元。", {"sangong_total": ("4.60", "-0.40")}),
+    ("“三公”经费较上年减少1.10万元，为8.90万元。", {"sangong_total": ("8.90", "-1.10")}),
+])
+def test_it_reads_a_change_stated_before_its_amount(text: str, expected: dict) -> None:
+    found = _sangong(text)
+    assert {k: found.get(k) for k in expected} == {k: (D(v), D(c)) for k, (v, c) in expected.items()}
+
+
 @pytest.mark.parametrize(("text", "purchase", "operation"), [
     ("公务用车运行维护及购置费：4.50万元（全部为运行维护费，无购置支出）。", "0", "4.50"),
     ("公务用车购置及运行维护费6.00万元，全部为运行维护费，没有购置费。", "0", "6.00"),
