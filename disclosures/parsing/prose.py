@@ -452,6 +452,15 @@ def split_overview(joined: Joined) -> tuple[int, int]:
 
 
 _GRAND_TOTAL = re.compile(r"收入支出(?:预算|决算)?(?:总计|合计)|收支(?:预算|决算)?(?:总计|合计)")
+_SHARED_TOTAL = re.compile(
+    rf"(?P<income>(?:预算|决算)?收入(?:预算|决算)?(?:总额|合计|总计)?)(?:和|与|及|、)(?:预算|决算)?支出(?:预算|决算)?"
+    rf"(?:总额|合计|总计)?(?:均|都)(?:为|是)?(?P<num>{NUMBER})(?P<unit>{UNIT})")
+_PART_AFTER_PAIR = re.compile(
+    rf"收入(?:预算|决算)?(?:总额|合计|总计)?(?:为|是)?{NUMBER}(?:{UNIT}),(?:本年)?支出(?:预算|决算)?(?:总额|合计|总计)?(?:为|是)?"
+    rf"{NUMBER}(?:{UNIT})[。,;]其中,?(?P<label>一般公共预算(?:财政)?拨款)(?:收入)?(?:为|是)?(?P<num>{NUMBER})(?P<unit>{UNIT})")
+_WHOLE_APPROPRIATION = re.compile(
+    rf"(?:,(?:本年)?支出(?:预算|决算)?(?:总额|合计|总计)?(?:为|是)?{NUMBER}(?:{UNIT}))?"
+    r",?(?:全部|均|都)(?:为|是|来自|系)一般公共预算(?:财政)?拨款(?:收入)?(?=[。;,]|$)")
 _GOV_FUND = r"政府性基金(?:预算)?(?:财政)?(?:拨款)?"
 
 
@@ -489,12 +498,20 @@ def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None)
         figures[metric] = figure
 
     total("income_total", "收入", 0, income_end)
+    pair = _SHARED_TOTAL.search(text)
+    if "income_total" not in figures and pair and at_clause_start(text, pair.start("income")):
+        # "预算收入和预算支出均为97.36万元": one amount for both totals
+        hit = Hit(parse_amount(pair.group("num"), pair.group("unit")), pair.start("income"), pair.start("num"),
+                  pair.end())
+        for metric in ("income_total", "expenditure_total"):
+            figures[metric] = figure_at(metric, overview, hit, year=year, fund_scope="全口径", with_change=False)
     income = figures.get("income_total")
     if income is not None:
-        # "收入预算2,249.58万元，全部为一般公共预算拨款": the whole income is that appropriation.
-        hit = first_hit(overview, r"收入(?:预算|决算)?(?:总额|合计|总计|总数)?", end=income_end)
-        whole = hit and re.compile(r",?(?:全部|均)(?:为|是|来自|系)一般公共预算(?:财政)?拨款(?:收入)?(?=[。;,]|$)").match(
-            text, hit.end)
+        # "收入预算2,249.58万元，全部为一般公共预算拨款": the whole income is that appropriation; so is it when the
+        # words follow both totals ("收入预算A万元，支出预算A万元，均为一般公共预算拨款").
+        hit = (first_hit(overview, r"收入(?:预算|决算)?(?:总额|合计|总计|总数)?", end=income_end)
+               or (Hit(income.value, pair.start("income"), pair.start("num"), pair.end()) if pair else None))
+        whole = hit and _WHOLE_APPROPRIATION.match(text, hit.end)
         if whole:
             figures["general_budget_appropriation"] = Figure(
                 metric="general_budget_appropriation", value=income.value, page=income.page,
@@ -514,6 +531,16 @@ def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None)
             figures[metric] = figure_at(metric, overview, hit, year=year, end=max(income_end, hit.end),
                                         fund_scope="全口径", with_change=False)
             figures[metric].side = side or "收入"  # the income part: an appropriation that does not say is income
+    spending = figures.get("expenditure_total")
+    after_pair = _PART_AFTER_PAIR.search(text)
+    if ("general_budget_appropriation" not in figures and after_pair and income is not None and spending is not None
+            and income.value == spending.value):
+        # "收入总计A万元，支出总计A万元。其中一般公共预算拨款A万元": a 其中 after a balanced pair is a part of both
+        hit = Hit(parse_amount(after_pair.group("num"), after_pair.group("unit")), after_pair.start("label"),
+                  after_pair.start("num"), after_pair.end())
+        figures["general_budget_appropriation"] = figure_at(
+            "general_budget_appropriation", overview, hit, year=year, fund_scope="全口径", with_change=False)
+        figures["general_budget_appropriation"].side = "收入"
     said = text + (budget.text if budget is not None else "")
     if "general_budget_appropriation" not in figures and not re.search(r"(?<!无)政府性基金|国有资本", said):
         # "收入合计2,318.46万元，其中财政拨款收入2,298.46万元": 财政拨款 without its fund is the 一般公共预算 拨款 only

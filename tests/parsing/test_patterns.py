@@ -510,6 +510,27 @@ def test_it_takes_the_appropriation_income_for_the_general_budget_when_no_other_
     assert (got.value if got else None) == (D(appropriation) if appropriation else None)
 
 
+@pytest.mark.parametrize(("text", "income", "spending", "appropriation"), [
+    # one amount for both totals
+    ("2018年本所预算收入和预算支出均为45.20万元，全部是一般公共预算拨款，其中基本支出40.20万元。",
+     "45.20", "45.20", "45.20"),
+    ("收入与支出都是88.00万元。", "88.00", "88.00", None),
+    # the appropriation named once after both totals
+    ("2018年本馆收入预算75.10万元，支出预算75.10万元，均为一般公共预算拨款。", "75.10", "75.10", "75.10"),
+    ("收入总计310.00万元，支出总计310.00万元。其中一般公共预算拨款300.00万元，上年结转10.00万元。",
+     "310.00", "310.00", "300.00"),
+    # unbalanced totals: the 其中 speaks for the spending just before it, not the income
+    ("收入总计310.00万元，支出总计305.00万元。其中一般公共预算拨款300.00万元。", "310.00", "305.00", None),
+])
+def test_it_reads_totals_stated_once_for_both_and_the_appropriation_after_them(
+        text: str, income: str, spending: str, appropriation: str | None) -> None:
+    figures = totals_figures(join_lines(page_lines([text])), None, year=2018)
+    got = {k: figures[k].value if k in figures else None
+           for k in ("income_total", "expenditure_total", "general_budget_appropriation")}
+    assert got == {"income_total": D(income), "expenditure_total": D(spending),
+                   "general_budget_appropriation": D(appropriation) if appropriation else None}
+
+
 @pytest.mark.parametrize(("text", "metric", "value", "budget", "change"), [
     ("2020年度“三公”经费财政拨款支出决算1.26万元，年初预算2.00万元，决算数比年初预算少0.74万元，"
      "比2019年度决算减少0.38万元。", "sangong_total", "1.26", "2.00", "-0.38"),
