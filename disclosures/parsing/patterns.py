@@ -465,6 +465,25 @@ def subjectless_total(text: str, labels: dict[str, str]) -> list[Hit]:
     return hits
 
 
+_SUM_AFTER = re.compile(rf",(?:以上|上述)?(?:几项|各项|三项|两项)?(?:合计|共计|总计|小计|共)(?:为|是)?(?P<num>{NUMBER})(?P<unit>{UNIT})")
+_VEHICLE_PARTS = {"vehicle_purchase", "vehicle_operation"}
+
+
+def total_after_parts(text: str, labels: dict[str, str]) -> list[tuple[str, Hit]]:
+    """"…公务用车运行维护费2.40万元，公务接待费0.50万元，合计2.90万元": a sum named after two or more items of its
+    sentence is their total — the “三公” total, or the car total when only the car's two parts come before it."""
+    found = []
+    for match in _SUM_AFTER.finditer(text):
+        begin = max(text.rfind("。", 0, match.start()), text.rfind(";", 0, match.start()), match.start() - 120) + 1
+        named = {metric for metric, label in labels.items() if _compiled(label).search(text, begin, match.start())}
+        if len(named) < 2:
+            continue
+        metric = "vehicle_total" if named <= _VEHICLE_PARTS else "sangong_total"
+        found.append((metric, Hit(parse_amount(match.group("num"), match.group("unit")), match.start() + 1,
+                                  match.start("num"), match.end(), pattern="total_after_parts")))
+    return found
+
+
 def subjectless_change(text: str, *, year: int | None) -> tuple[Change, int] | None:
     """"三、“三公”经费 / 详见下表，2019年比2018年增加1.00万元": where a section whose heading names the total opens
     with a change and no label (a pointer to the table and this year allowed before it): (change, end)."""

@@ -16,7 +16,7 @@ from .clauses import (  # noqa: F401  (re-exported for older imports)
 from .numbers import CHINESE_COUNT, NUMBER, UNIT, Amount, parse_amount, parse_chinese_count
 from .patterns import (  # noqa: F401
     Hit, all_of, bare_zero, both_zero, budget_actual, budget_beside, prefer_actual, zeros_in_words, change_only, count_then_amount, label_amounts, respective_changes, respectively,
-    VehicleSplit, shared_change, subjectless_change, subjectless_total, vehicle_split, zero_in_words,
+    VehicleSplit, shared_change, subjectless_change, subjectless_total, total_after_parts, vehicle_split, zero_in_words,
 )
 from .sections import Section, classify_heading, split_sections  # noqa: F401  (re-exported)
 from .text import Joined
@@ -145,6 +145,8 @@ def sangong_figures(joined: Joined, *, year: int | None, kind: str) -> dict[str,
     if not any(metric == "sangong_total" for metric, _ in hits):
         # "二、2024年“三公”经费预算" / "2024年预算安排9.60万元，其中…": the heading names what the amount is
         hits += [("sangong_total", hit) for hit in subjectless_total(text, items)]
+    hits += [(metric, hit) for metric, hit in total_after_parts(text, items)
+             if not any(m == metric for m, _ in hits)]
     hits = _this_year(hits, text, year)
     if kind == "决算":
         actual = {(metric, hit.start): hit for metric, label in SANGONG_LABELS.items()

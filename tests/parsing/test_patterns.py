@@ -479,6 +479,23 @@ def test_it_reads_a_change_stated_before_its_amount(text: str, expected: dict) -
     assert {k: found.get(k) for k in expected} == {k: (D(v), D(c)) for k, (v, c) in expected.items()}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("本年公务用车运行维护费1.80万元，公务接待费0.70万元，合计2.50万元，比上年减少0.20万元。",
+     {"sangong_total": ("2.50", "-0.20"), "reception": ("0.70", None)}),
+    ("因公出国（境）费3.00万元、公务接待费1.00万元，以上共计4.00万元。", {"sangong_total": ("4.00", None)}),
+    # only the car's two parts before the sum: the car total
+    ("公务用车购置费0万元，公务用车运行维护费2.20万元，小计2.20万元；公务接待费0.90万元。",
+     {"vehicle_total": ("2.20", None), "reception": ("0.90", None)}),
+    ("公务接待费1.10万元，合计1.10万元。", {"reception": ("1.10", None)}),  # one item is no total of parts
+])
+def test_it_reads_a_total_given_after_its_parts(text: str, expected: dict) -> None:
+    found = _sangong(text)
+    assert {k: found.get(k) for k in expected} == {
+        k: (D(v), None if c is None else D(c)) for k, (v, c) in expected.items()}
+    if len(expected) == 1 and "reception" in expected:
+        assert "sangong_total" not in found
+
+
 @pytest.mark.parametrize(("text", "purchase", "operation"), [
     ("公务用车运行维护及购置费：4.50万元（全部为运行维护费，无购置支出）。", "0", "4.50"),
     ("公务用车购置及运行维护费6.00万元，全部为运行维护费，没有购置费。", "0", "6.00"),
