@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .clauses import (  # noqa: F401  (re-exported for older imports)
-    _CHANGE, _REASON_START, AMOUNT, Change, at_clause_start, find_change, find_reason, in_template_sentence, sentence_end,
+    _CHANGE, _REASON_START, AMOUNT, Change, _is_prior_year_ref, at_clause_start, find_change, find_reason, in_template_sentence, sentence_end,
     sentence_start,
 )
 from .numbers import CHINESE_COUNT, NUMBER, UNIT, Amount, parse_amount, parse_chinese_count
@@ -310,17 +310,29 @@ def _subjectless_change(joined: Joined, figures: dict[str, Figure], chosen: dict
     if total is None or figure is None or figure.change is not None:
         return
     text = joined.text
-    stop = text.find("。", total.end)
+    # the next sentence, or the next clause after a ; ("…，执行率比上年提高3.2个百分点；比上年下降0.24万元")
+    stops = [found for found in (text.find("。", total.end), text.find(";", total.end)) if found >= 0]
+    stop = min(stops) if stops else -1
     if stop < 0 or not re.match(r"(?:与|比|较|同比)(?:上年|去年|上一年|\d{4}年度?)", text[stop + 1:]):
         return
     end = sentence_end(text, stop + 1, len(text))
-    if re.search(_ANY_ITEM + "|" + SANGONG_LABELS["sangong_total"], text[stop + 1:end]):
+    # "与2018年度相比，支出减少1.08万元" / "与上年比较，“三公”经费支出减少…": the comparison, then the total as subject
+    opening = _COMPARED_FIRST.match(text, stop + 1)
+    if opening and not _is_prior_year_ref(opening.group("ref"), year):
         return
-    change = find_change(text, stop + 1, end, unit="万元", year=year, near=2)
+    begin = opening.end() if opening else stop + 1
+    if re.search(_ANY_ITEM + "|" + SANGONG_LABELS["sangong_total"], text[begin:end]):
+        return
+    change = find_change(text, begin, end, unit="万元", year=year, near=2)
     if change and change.value is not None:
         figure.change = change.value
         figure.reason = find_reason(joined, change.end, sentence_end(text, change.end, len(text)))
         figure.source = f"{figure.source}；{joined.cite(stop + 1, change.end)}"
+
+
+_COMPARED_FIRST = re.compile(
+    rf"(?:与|同|和)(?P<ref>上年|去年|上一年|\d{{4}}年度?)(?:相比|比较|对比)?,(?:{SANGONG_LABELS['sangong_total']})?"
+    r"(?:支出|决算|总额|合计|总体|整体)*(?:数)?(?=增加|减少|增长|下降|上升|持平|节约|多|少)")
 
 
 def sangong_changes(joined: Joined, *, year: int | None, under_heading: bool = False) -> list[Figure]:

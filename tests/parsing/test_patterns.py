@@ -496,6 +496,26 @@ def test_it_reads_a_total_given_after_its_parts(text: str, expected: dict) -> No
         assert "sangong_total" not in found
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the change in the next sentence, the comparison first and the total as a bare 支出
+    ("2020年度“三公”经费年初预算6.00万元，实际支出5.10万元。与2019年度相比，支出减少0.40万元。", ("5.10", "6.00", "-0.40")),
+    ("2020年度“三公”经费决算4.00万元。与上年比较，“三公”经费支出增加0.50万元，主要是接待增多。", ("4.00", None, "0.50")),
+    ("2020年度“三公”经费决算4.00万元。与2018年度相比，支出减少0.50万元。", ("4.00", None, None)),  # not last year
+    # the budget in its own clause after the actual; a change after a percentage-point distractor and a ;
+    ("2020年度“三公”经费支出2.30万元，年初预算3.00万元，完成预算的76.67%，执行率比上年提高2.1个百分点；"
+     "比上年减少0.10万元。", ("2.30", "3.00", "-0.10")),
+    # a 决算 block opening with budget and actual, no label, the items in the next sentence
+    ("2020年度预算安排3.20万元，实际支出2.90万元，比预算节约0.30万元。分项为：公务接待费实际支出0.90万元；"
+     "公务用车运行维护费实际支出2.00万元。", ("2.90", "3.20", None)),
+    ("2020年度预算安排3.20万元，实际支出2.90万元。", None),  # no items named: no total
+])
+def test_it_reads_a_final_accounts_total_with_its_budget_and_change_in_their_wordings(text: str,
+                                                                                     expected: tuple | None) -> None:
+    found = sangong_figures(join_lines(page_lines([text])), year=2020, kind="决算").get("sangong_total")
+    got = (found.value, found.budget, found.change) if found else None
+    assert got == (tuple(None if v is None else D(v) for v in expected) if expected else None)
+
+
 @pytest.mark.parametrize(("text", "purchase", "operation"), [
     ("公务用车运行维护及购置费：4.50万元（全部为运行维护费，无购置支出）。", "0", "4.50"),
     ("公务用车购置及运行维护费6.00万元，全部为运行维护费，没有购置费。", "0", "6.00"),
