@@ -368,8 +368,8 @@ def budget_beside(text: str, hit: Hit) -> Hit:
     found = _BUDGET_BESIDE.match(text, hit.end)
     if not found:
         return hit
-    num, unit = next((found.group(n), found.group(u)) for n, u in (("num", "unit"), ("pnum", "punit"), ("cnum", "cunit"))
-                     if found.group(n))
+    num, unit = next((found.group(n), found.group(u))
+                     for n, u in (("num", "unit"), ("pnum", "punit"), ("cnum", "cunit")) if found.group(n))
     return Hit(hit.amount, hit.start, hit.num_start, found.end(), hit.change, parse_amount(num, unit), hit.pattern)
 
 

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .clauses import (  # noqa: F401  (re-exported for older imports)
-    _CHANGE, _REASON_START, AMOUNT, Change, _is_prior_year_ref, at_clause_start, find_change, find_reason, in_template_sentence, sentence_end,
-    sentence_start,
+    _CHANGE, _REASON_START, AMOUNT, Change, _is_prior_year_ref, at_clause_start, find_change, find_reason,
+    in_template_sentence, sentence_end, sentence_start,
 )
 from .numbers import CHINESE_COUNT, NUMBER, UNIT, Amount, parse_amount, parse_chinese_count
 from .patterns import (  # noqa: F401
