@@ -21,7 +21,7 @@ _DIRECTIONS = {
     "节约": -1, "节省": -1, "超支": 1,  # mostly a 决算 against its budget, sometimes against last year
 }
 _VERSUS_ONLY = {"节约", "节省", "超支"}  # direction words that count only with what they compare against
-_FLAT = r"持平|基本持平|无变化|没有变化|未发生变化|无增减|不变|相同|一致"
+_FLAT = r"持平|基本持平|无变化|没有变化|未发生变化|无增减|不变|相同|一致|一样"
 # Both directions named at once ("比上年增(减)-1.40万元", "增加(减少)", "增(+)减(-)", "增/减"): the sign is the number's.
 SIGNED = (r"(?:增\(\+\)减\(-\)|增\+减-|增加\(减少\)|增长\(下降\)|增长\(减少\)|增\(减\)|增加/减少|增/减|"
           r"增减)(?:变动|变化)?(?:额|数|金额)?(?:为|是)?\+?")

@@ -67,7 +67,7 @@ _NUMBERED = re.compile(r"^(?:第[一二三四五六七八九十\d]+(?:部分|章
 _ORG_END = re.compile(
     r"(?:局|委员会|委|办公室|办|院|中心|所|站|馆|队|会|部|处|厅|署|府|学校|中学|小学|学院|幼儿园|园|社|团|室|场|公司|"
     r"街道|镇|乡|村|社区|机关|本级|组|协会|联合会|法院|检察院|政协|人大|党校|总工会|妇联|团委|科协|残联|工商联|文联|台|段|厂|"
-    r"集团|\)|）)$"
+    r"集团|库|\)|）)$"
 )
 _CHINESE_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
 
@@ -612,7 +612,19 @@ def _previous_name(lines: list[Line], i: int) -> str:
 
 def _unit_like(text: str) -> bool:
     """An organisation's name, or a region for a region-wide statement ("攸县", "资兴市本级")."""
-    return plausible_unit(text) or _is_place(re.sub(r"本级$", "", text))
+    return plausible_unit(text) or _is_place(re.sub(r"本级$", "", text)) or _placed_name(text)
+
+
+def _placed_name(text: str) -> bool:
+    """A title's name that starts with its county but ends in a head noun no list has ("永新县粮食储备库",
+    "某某县国有林业苗圃"): the place vouches for it being a unit's name, not a sentence."""
+    if not 5 <= len(text) <= 30 or not re.fullmatch(r"[一-龥（）]+", text) or not from_place(text, shortest=3) == text:
+        return False
+    place = locate(text)
+    rest = text[len(place.province or ""):] if place.province and text.startswith(place.province) else text
+    rest = rest[len(place.region):] if place.region and rest.startswith(place.region) else rest
+    return rest != text and len(rest) >= 2 and not _is_place(rest) and not re.search(
+        r"预算|决算|情况|说明|目录|公开|关于|经费|支出|收入|年度|本级|全[县区市旗]", rest)
 
 
 def _is_place(text: str) -> bool:

@@ -202,7 +202,8 @@ _SHARED_FLAT = re.compile(rf"(?:均|都|皆)(?:与|比|较|同)?(?P<ref>{_REF})?
 _SHARED_ZERO = re.compile(r"(?:(?:均|都|皆)(?:为|是)?|(?:为|是))(?:0(?:\.0+)?|零)(?:万元|元)?(?![\d.])"
                           r"|(?:均|都|皆)(?:未安排|不安排|没有安排|未发生|无|没有)(?:预算|支出)?(?:安排)?"
                           # "A和B未安排预算": without 均 the words must close the clause (not "A和B无变化")
-                          r"|(?:暂)?(?:未安排|不安排|没有安排|未发生|未列支|无)(?:预算|支出)?(?:安排)?(?=[。;,)]|$)")
+                          r"|(?:暂)?(?:未安排|不安排|没有安排|没有发生|未发生|未列支|没有|无)(?:预算|支出)?(?:安排)?"
+                          r"(?=[。;,)]|$)")
 
 
 def shared_change(text: str, hits: list[tuple[str, Hit]], *, year: int | None) -> dict[int, Change]:
@@ -354,7 +355,9 @@ def prefer_actual(text: str, hit: Hit) -> Hit:
 
 _BUDGET_BESIDE = re.compile(
     rf",?(?:占|为|完成|达到)(?:全年|年度|年初|调整后)?预算(?:数)?(?P<num>{NUMBER})(?P<unit>{UNIT})的\d+(?:\.\d+)?%"
-    rf"|\((?:全年|年度|年初|调整后)?预算(?:数)?(?:为|是)?(?P<pnum>{NUMBER})(?P<punit>{UNIT})\)")
+    rf"|\((?:全年|年度|年初|调整后)?预算(?:数)?(?:为|是)?(?P<pnum>{NUMBER})(?P<punit>{UNIT})\)"
+    # "…支出0.86万元，年初预算1.50万元": the budget in its own clause right after the actual
+    rf"|,(?:全年|年度|年初|调整后)预算(?:数)?(?:为|是)?(?P<cnum>{NUMBER})(?P<cunit>{UNIT})(?=[,;。]|$)")
 
 
 def budget_beside(text: str, hit: Hit) -> Hit:
@@ -365,8 +368,8 @@ def budget_beside(text: str, hit: Hit) -> Hit:
     found = _BUDGET_BESIDE.match(text, hit.end)
     if not found:
         return hit
-    num, unit = (found.group("num"), found.group("unit")) if found.group("num") else (found.group("pnum"),
-                                                                                      found.group("punit"))
+    num, unit = next((found.group(n), found.group(u))
+                     for n, u in (("num", "unit"), ("pnum", "punit"), ("cnum", "cunit")) if found.group(n))
     return Hit(hit.amount, hit.start, hit.num_start, found.end(), hit.change, parse_amount(num, unit), hit.pattern)
 
 
@@ -446,11 +449,26 @@ _NO_SUBJECT = re.compile(
     rf"(?P<num>{NUMBER})(?P<unit>{UNIT})(?P<aside>\([^()]{{0,24}}\))?,?其中[:,]?")
 
 
+# A block that opens with a budget and its actual, no label ("2017年度预算安排2.60万元，实际支出2.15万元，…"): under a
+# heading that names the total, when the items follow in that sentence or the next ("具体为：A…；B…").
+_NO_SUBJECT_PAIR = re.compile(
+    r"(?:(?:19|20)\d{2}年度?,?)?(?:全年|年初|年度)?预算(?:安排|数)?(?:为|是)?(?P<b>" + NUMBER + r")(?P<bu>" + UNIT + r"),"
+    r"(?:全年|年度|当年)?(?:实际|决算)(?:支出|开支|执行|完成)?(?:数)?(?:为|是)?(?P<num>" + NUMBER + r")(?P<unit>" + UNIT
+    + r")(?=[,;。])")
+
+
 def subjectless_total(text: str, labels: dict[str, str]) -> list[Hit]:
     """"二、2024年“三公”经费预算" / "2024年预算安排9.60万元，其中因公出国(境)费0万元，公务接待费2.60万元。": a
     sentence that opens with an amount and no label, then lists at least two of the items (`labels`) after 其中:
     the amount is their total."""
     hits = []
+    pair = _NO_SUBJECT_PAIR.match(text)
+    if pair:
+        stop = sentence_end(text, sentence_end(text, pair.end(), len(text)) + 1, len(text))
+        if sum(1 for label in labels.values() if _compiled(label).search(text, pair.end(), stop)) >= 2:
+            hits.append(Hit(parse_amount(pair.group("num"), pair.group("unit")), pair.start("num"), pair.start("num"),
+                            pair.end(), budget=parse_amount(pair.group("b"), pair.group("bu")),
+                            pattern="subjectless_total"))
     for begin in [0] + [m.end() for m in re.finditer(r"。", text)]:
         match = _NO_SUBJECT.match(text, begin)
         if not match:
@@ -462,6 +480,25 @@ def subjectless_total(text: str, labels: dict[str, str]) -> list[Hit]:
             hits.append(Hit(parse_amount(match.group("num"), match.group("unit")), match.start("num"),
                             match.start("num"), match.end("unit"), pattern="subjectless_total"))
     return hits
+
+
+_SUM_AFTER = re.compile(rf",(?:以上|上述)?(?:几项|各项|三项|两项)?(?:合计|共计|总计|小计|共)(?:为|是)?(?P<num>{NUMBER})(?P<unit>{UNIT})")
+_VEHICLE_PARTS = {"vehicle_purchase", "vehicle_operation"}
+
+
+def total_after_parts(text: str, labels: dict[str, str]) -> list[tuple[str, Hit]]:
+    """"…公务用车运行维护费2.40万元，公务接待费0.50万元，合计2.90万元": a sum named after two or more items of its
+    sentence is their total — the “三公” total, or the car total when only the car's two parts come before it."""
+    found = []
+    for match in _SUM_AFTER.finditer(text):
+        begin = max(text.rfind("。", 0, match.start()), text.rfind(";", 0, match.start()), match.start() - 120) + 1
+        named = {metric for metric, label in labels.items() if _compiled(label).search(text, begin, match.start())}
+        if len(named) < 2:
+            continue
+        metric = "vehicle_total" if named <= _VEHICLE_PARTS else "sangong_total"
+        found.append((metric, Hit(parse_amount(match.group("num"), match.group("unit")), match.start() + 1,
+                                  match.start("num"), match.end(), pattern="total_after_parts")))
+    return found
 
 
 def subjectless_change(text: str, *, year: int | None) -> tuple[Change, int] | None:

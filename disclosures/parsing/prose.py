@@ -10,13 +10,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .clauses import (  # noqa: F401  (re-exported for older imports)
-    _CHANGE, _REASON_START, AMOUNT, Change, at_clause_start, find_change, find_reason, in_template_sentence, sentence_end,
-    sentence_start,
+    _CHANGE, _REASON_START, AMOUNT, Change, _is_prior_year_ref, at_clause_start, find_change, find_reason,
+    in_template_sentence, sentence_end, sentence_start,
 )
 from .numbers import CHINESE_COUNT, NUMBER, UNIT, Amount, parse_amount, parse_chinese_count
 from .patterns import (  # noqa: F401
     Hit, all_of, bare_zero, both_zero, budget_actual, budget_beside, prefer_actual, zeros_in_words, change_only, count_then_amount, label_amounts, respective_changes, respectively,
-    VehicleSplit, shared_change, subjectless_change, subjectless_total, vehicle_split, zero_in_words,
+    VehicleSplit, shared_change, subjectless_change, subjectless_total, total_after_parts, vehicle_split, zero_in_words,
 )
 from .sections import Section, classify_heading, split_sections  # noqa: F401  (re-exported)
 from .text import Joined
@@ -115,7 +115,8 @@ SANGONG_LABELS: dict[str, str] = {
 }
 _ANY_ITEM = "|".join(f"(?:{label})" for key, label in SANGONG_LABELS.items() if key != "sangong_total")
 _NOT_ARRANGED = re.compile(
-    r"(?:[:]?(?:全年|本年|当年|年度)?(?:预算|决算|支出)?(?:数)?(?:未安排|暂未安排|未作安排|没有安排|不安排|无预算(?:安排)?|无此项|未发生|为零|是零)(?:预算|支出|资金|经费)?"
+    r"(?:[:]?(?:全年|本年|当年|年度|年初)?(?:预算|决算|支出)?(?:数)?(?:未安排|暂未安排|未作安排|没有安排|不安排|"
+    r"无预算(?:安排)?|无此项|未发生|没有发生|没有预算|(?:为|是)?零(?:万元|元)?)(?:预算|支出|资金|经费)?"
     r"|:(?:无|没有))"  # "1、因公出国(境)费：无"
 )
 
@@ -131,7 +132,7 @@ def sangong_figures(joined: Joined, *, year: int | None, kind: str) -> dict[str,
             hits.append((metric, hit))
         for match in re.finditer(rf"(?:{label})(?P<na>{_NOT_ARRANGED.pattern})", text):
             # the words close the clause, or the line of a list whose lines were joined without a stop
-            closes = match.end() == len(text) or text[match.end()] in "。;,)" or match.end() in breaks
+            closes = match.end() == len(text) or text[match.end()] in "。;,)(" or match.end() in breaks
             if closes and at_clause_start(text, match.start()):
                 zero = Amount(Decimal(0), 0, "万元")
                 hits.append((metric, Hit(zero, match.start(), match.start("na"), match.end(), pattern="not_arranged")))
@@ -144,6 +145,8 @@ def sangong_figures(joined: Joined, *, year: int | None, kind: str) -> dict[str,
     if not any(metric == "sangong_total" for metric, _ in hits):
         # "二、2024年“三公”经费预算" / "2024年预算安排9.60万元，其中…": the heading names what the amount is
         hits += [("sangong_total", hit) for hit in subjectless_total(text, items)]
+    hits += [(metric, hit) for metric, hit in total_after_parts(text, items)
+             if not any(m == metric for m, _ in hits)]
     hits = _this_year(hits, text, year)
     if kind == "决算":
         actual = {(metric, hit.start): hit for metric, label in SANGONG_LABELS.items()
@@ -307,17 +310,29 @@ def _subjectless_change(joined: Joined, figures: dict[str, Figure], chosen: dict
     if total is None or figure is None or figure.change is not None:
         return
     text = joined.text
-    stop = text.find("。", total.end)
+    # the next sentence, or the next clause after a ; ("…，执行率比上年提高3.2个百分点；比上年下降0.24万元")
+    stops = [found for found in (text.find("。", total.end), text.find(";", total.end)) if found >= 0]
+    stop = min(stops) if stops else -1
     if stop < 0 or not re.match(r"(?:与|比|较|同比)(?:上年|去年|上一年|\d{4}年度?)", text[stop + 1:]):
         return
     end = sentence_end(text, stop + 1, len(text))
-    if re.search(_ANY_ITEM + "|" + SANGONG_LABELS["sangong_total"], text[stop + 1:end]):
+    # "与2018年度相比，支出减少1.08万元" / "与上年比较，“三公”经费支出减少…": the comparison, then the total as subject
+    opening = _COMPARED_FIRST.match(text, stop + 1)
+    if opening and not _is_prior_year_ref(opening.group("ref"), year):
         return
-    change = find_change(text, stop + 1, end, unit="万元", year=year, near=2)
+    begin = opening.end() if opening else stop + 1
+    if re.search(_ANY_ITEM + "|" + SANGONG_LABELS["sangong_total"], text[begin:end]):
+        return
+    change = find_change(text, begin, end, unit="万元", year=year, near=2)
     if change and change.value is not None:
         figure.change = change.value
         figure.reason = find_reason(joined, change.end, sentence_end(text, change.end, len(text)))
         figure.source = f"{figure.source}；{joined.cite(stop + 1, change.end)}"
+
+
+_COMPARED_FIRST = re.compile(
+    rf"(?:与|同|和)(?P<ref>上年|去年|上一年|\d{{4}}年度?)(?:相比|比较|对比)?,(?:{SANGONG_LABELS['sangong_total']})?"
+    r"(?:支出|决算|总额|合计|总体|整体)*(?:数)?(?=增加|减少|增长|下降|上升|持平|节约|多|少)")
 
 
 def sangong_changes(joined: Joined, *, year: int | None, under_heading: bool = False) -> list[Figure]:
@@ -361,7 +376,10 @@ def _change_first(text: str, year: int | None) -> list[tuple[str, Hit]]:
             change = _CHANGE.match(text, match.end())
             if not change or not change.group("cmp"):
                 continue
-            amount = re.compile(rf",?(?:为|是|达到?)(?P<num>{NUMBER})(?P<unit>{UNIT})").match(text, change.end())
+            # "…比上年减少0.50万元，安排9.80万元" / "…，今年预算为3.00万元": the figure after the change
+            amount = re.compile(rf",?(?:(?:本年|今年|当年|全年)?(?:预算)?(?:安排)?(?:为|是|达到?)|(?:本年|今年|全年)?"
+                                rf"(?:预算)?安排|(?:本年|今年|全年)?预算)(?P<num>{NUMBER})(?P<unit>{UNIT})").match(
+                text, change.end())
             stated = find_change(text, match.end(), change.end(), unit="万元", year=year, near=4)
             if amount and stated and at_clause_start(text, match.start()):
                 found.append((metric, Hit(parse_amount(amount.group("num"), amount.group("unit")), match.start(),
@@ -448,6 +466,15 @@ def split_overview(joined: Joined) -> tuple[int, int]:
 
 
 _GRAND_TOTAL = re.compile(r"收入支出(?:预算|决算)?(?:总计|合计)|收支(?:预算|决算)?(?:总计|合计)")
+_SHARED_TOTAL = re.compile(
+    rf"(?P<income>(?:预算|决算)?收入(?:预算|决算)?(?:总额|合计|总计)?)(?:和|与|及|、)(?:预算|决算)?支出(?:预算|决算)?"
+    rf"(?:总额|合计|总计)?(?:均|都)(?:为|是)?(?P<num>{NUMBER})(?P<unit>{UNIT})")
+_PART_AFTER_PAIR = re.compile(
+    rf"收入(?:预算|决算)?(?:总额|合计|总计)?(?:为|是)?{NUMBER}(?:{UNIT}),(?:本年)?支出(?:预算|决算)?(?:总额|合计|总计)?(?:为|是)?"
+    rf"{NUMBER}(?:{UNIT})[。,;]其中,?(?P<label>一般公共预算(?:财政)?拨款)(?:收入)?(?:为|是)?(?P<num>{NUMBER})(?P<unit>{UNIT})")
+_WHOLE_APPROPRIATION = re.compile(
+    rf"(?:,(?:本年)?支出(?:预算|决算)?(?:总额|合计|总计)?(?:为|是)?{NUMBER}(?:{UNIT}))?"
+    r",?(?:全部|均|都)(?:为|是|来自|系)一般公共预算(?:财政)?拨款(?:收入)?(?=[。;,]|$)")
 _GOV_FUND = r"政府性基金(?:预算)?(?:财政)?(?:拨款)?"
 
 
@@ -485,12 +512,20 @@ def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None)
         figures[metric] = figure
 
     total("income_total", "收入", 0, income_end)
+    pair = _SHARED_TOTAL.search(text)
+    if "income_total" not in figures and pair and at_clause_start(text, pair.start("income")):
+        # "预算收入和预算支出均为97.36万元": one amount for both totals
+        hit = Hit(parse_amount(pair.group("num"), pair.group("unit")), pair.start("income"), pair.start("num"),
+                  pair.end())
+        for metric in ("income_total", "expenditure_total"):
+            figures[metric] = figure_at(metric, overview, hit, year=year, fund_scope="全口径", with_change=False)
     income = figures.get("income_total")
     if income is not None:
-        # "收入预算2,249.58万元，全部为一般公共预算拨款": the whole income is that appropriation.
-        hit = first_hit(overview, r"收入(?:预算|决算)?(?:总额|合计|总计|总数)?", end=income_end)
-        whole = hit and re.compile(r",?(?:全部|均)(?:为|是|来自|系)一般公共预算(?:财政)?拨款(?:收入)?(?=[。;,]|$)").match(
-            text, hit.end)
+        # "收入预算2,249.58万元，全部为一般公共预算拨款": the whole income is that appropriation; so is it when the
+        # words follow both totals ("收入预算A万元，支出预算A万元，均为一般公共预算拨款").
+        hit = (first_hit(overview, r"收入(?:预算|决算)?(?:总额|合计|总计|总数)?", end=income_end)
+               or (Hit(income.value, pair.start("income"), pair.start("num"), pair.end()) if pair else None))
+        whole = hit and _WHOLE_APPROPRIATION.match(text, hit.end)
         if whole:
             figures["general_budget_appropriation"] = Figure(
                 metric="general_budget_appropriation", value=income.value, page=income.page,
@@ -510,6 +545,16 @@ def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None)
             figures[metric] = figure_at(metric, overview, hit, year=year, end=max(income_end, hit.end),
                                         fund_scope="全口径", with_change=False)
             figures[metric].side = side or "收入"  # the income part: an appropriation that does not say is income
+    spending = figures.get("expenditure_total")
+    after_pair = _PART_AFTER_PAIR.search(text)
+    if ("general_budget_appropriation" not in figures and after_pair and income is not None and spending is not None
+            and income.value == spending.value):
+        # "收入总计A万元，支出总计A万元。其中一般公共预算拨款A万元": a 其中 after a balanced pair is a part of both
+        hit = Hit(parse_amount(after_pair.group("num"), after_pair.group("unit")), after_pair.start("label"),
+                  after_pair.start("num"), after_pair.end())
+        figures["general_budget_appropriation"] = figure_at(
+            "general_budget_appropriation", overview, hit, year=year, fund_scope="全口径", with_change=False)
+        figures["general_budget_appropriation"].side = "收入"
     said = text + (budget.text if budget is not None else "")
     if "general_budget_appropriation" not in figures and not re.search(r"(?<!无)政府性基金|国有资本", said):
         # "收入合计2,318.46万元，其中财政拨款收入2,298.46万元": 财政拨款 without its fund is the 一般公共预算 拨款 only
@@ -687,8 +732,12 @@ def other_figures(joined: Joined, *, year: int | None, scope: str) -> dict[str, 
                            r"|(?:公务用车|车辆)(?:保有量|总数|合计|共计|共)(?:为|有)?(?P<n2>\d+)辆"
                            r"|车辆(?:共)?(?P<n3>\d+)辆"
                            # "本处有业务用车1辆", "我单位有公务用车2辆": the unit as subject of a bare 有
-                           r"|(?:本|我)(?:单位|部门|局|处|所|中心|院|站|馆|队|委|办|社|台|会)有(?:各类|在用)?"
-                           r"(?:公务|业务|执法|采访)?用?车(?:辆)?(?:共)?(?P<n4>\d+)辆"),
+                           # "本站有农机监理用车1辆", "本库有编制9名，实有人员9人，公务用车1辆": a use may qualify
+                           # the car, and the car may close a list of what the unit has
+                           r"|(?:本|我)(?:单位|部门|局|处|所|中心|院|站|馆|队|委|办|社|台|会|库|校|场)(?:现)?有"
+                           r"(?:[^。;]{0,30}?,(?=(?:公务|业务)用车))?(?:各类|在用)?"
+                           r"(?:(?:公务|业务|执法|采访)?用?车|(?:(?!购|新增|更新|拟)[一-龥]){2,6}?用车)(?:辆)?(?:共)?"
+                           r"(?P<n4>\d+)辆"),
         ("vehicles_purchase_planned",
          r"(?:安排|计划|拟)(?:新)?(?:购置|购买|更新|购)[一-龥]{0,8}?(?:车辆|用车|公务车|车)(?:共)?(?:为)?(?P<n>\d+)辆"),
     ]:
@@ -703,7 +752,7 @@ def other_figures(joined: Joined, *, year: int | None, scope: str) -> dict[str, 
                 continue
         if match is None and metric == "vehicles_purchase_planned":
             # A plan, never a past fact: "不新增购置车辆", "无购车计划" — not "全年未更新车辆" (a 决算's year).
-            match = re.search(r"(?:未|不|没有|无)(?:安排|计划)(?:购置|购买|更新)(?:车辆|公务用车|公务车)"
+            match = re.search(r"(?:未|不|没有|无)(?:安排|计划)(?:购车(?=[。,;]|$)|(?:购置|购买|更新)(?:车辆|公务用车|公务车))"
                               r"|不(?:新增)?(?:购置|购买)(?:新)?(?:车辆|公务用车|公务车)"
                               r"|(?:无|没有)(?:车辆|新增车辆|公务用车)?(?:新增)?(?:购置|购买|购车|新购|更新)(?:车辆|公务用车|公务车)?(?:的)?计划",
                               text)

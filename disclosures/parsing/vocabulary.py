@@ -44,11 +44,13 @@ _TERMS = [
          table_words=(r"合计", r"总计")),
     Term("vehicle_total", (r"公务用?车(?:辆)?购置及运行(?:维护|维修)?费(?:用)?", r"公务用车(?:费用?)?小计",
                            r"运行维护及购置费", rf"{CAR}购置及运行(?:维护|维修)?{BARE}",
+                           # "车辆购置和运行维护费为零": 车辆 names the pair as one item
+                           r"车辆购置(?:和|及)运行(?:维护|维修)?费(?:用)?",
                            # "公务用车费用3.20万元，其中：购置费…": the subtotal named by its subject alone
                            r"公务用车(?:费用|经费)(?:合计)?"),
          fund_scope="一般公共预算财政拨款", sections=("sangong", "other"), table_words=(r"小计",)),
     Term("vehicle_purchase", (r"公务用?车(?:辆)?购置费(?:用)?", r"公务用?车(?:辆)?购置支出", rf"{CAR}购置{BARE}",
-                              r"车辆购置费(?:用)?"),
+                              r"车辆购置费(?:用)?", r"购车费(?:用)?"),
          fund_scope="一般公共预算财政拨款", sections=("sangong", "other"), table_words=(r"购置费?", r"购置支出")),
     Term("vehicle_operation", (r"公务用?车(?:辆)?运行(?:维护|维修|保障)?费(?:用)?",
                                r"公务用?车(?:辆)?运(?:行)?维费", rf"{CAR}运行(?:维护|维修|保障)?{BARE}",

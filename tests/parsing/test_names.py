@@ -98,6 +98,7 @@ def test_it_locates_counties_renamed_or_newer_than_the_gazetteer(name, region, p
     ("桑植县融媒体中心新闻报社", "单位"),
     ("桑植县广播电视台", "单位"),  # an institution unless its own words say 部门
     ("桑植县融媒体中心", "单位"),
+    ("石门县粮油收储库", "单位"),  # a depot, like a 站 or a 场
     ("城步县自然资源局西岩分局", None),
     ("衡山县城市建设投资有限公司", None),
     ("桂东县", None),  # a place speaks for the region, not for an office

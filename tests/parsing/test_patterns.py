@@ -180,6 +180,10 @@ def test_it_reads_a_zero_written_right_after_the_label(sentence: str, label: str
     ("因公出国(境)费、公务用车购置费未发生，", {"outbound_travel", "vehicle_purchase"}),
     ("因公出国(境)费和公务接待费无预算安排；", {"outbound_travel", "reception"}),
     ("因公出国(境)费和公务接待费无变化。", set()),  # no change is no zero
+    ("因公出国（境）费和公务用车购置费没有预算。", {"outbound_travel", "vehicle_purchase"}),
+    ("公务接待费、因公出国(境)费没有发生；", {"outbound_travel", "reception"}),
+    ("因公出国（境）费和购车费均为0。", {"outbound_travel", "vehicle_purchase"}),
+    ("因公出国(境)费和公务接待费没有变化。", set()),
     ("因公出国(境)费和公务接待费未安排的原因是压减开支。", set()),  # the words do not close the clause
 ])
 def test_it_reads_a_zero_for_several_items_stated_as_not_arranged(sentence: str, zeros: set[str]) -> None:
@@ -452,6 +456,66 @@ def test_it_reads_a_change_written_in_brackets_after_the_figure(text: str, expec
         k: (D(v), None if c is None else D(c)) for k, (v, c) in expected.items()}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“三公”经费预算2.40万元，全部为公务接待费，与上年一样。", {"sangong_total": ("2.40", "0"), "reception": ("2.40", None)}),
+    ("“三公”经费预算5.00万元，和去年一样；公务接待费1.00万元。", {"sangong_total": ("5.00", "0"), "reception": ("1.00", None)}),
+    ("本单位无车，车辆购置和运行维护费为零。", {"vehicle_total": ("0", None)}),
+    ("车辆购置及运行维护费3.30万元，比上年减少0.20万元。", {"vehicle_total": ("3.30", "-0.20")}),
+])
+def test_it_reads_same_as_last_year_and_the_pair_of_car_costs_named_by_vehicles(text: str, expected: dict) -> None:
+    found = _sangong(text)
+    assert {k: found.get(k) for k in expected} == {
+        k: (D(v), None if c is None else D(c)) for k, (v, c) in expected.items()}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("公务接待费比上年减少0.30万元，安排2.70万元。", {"reception": ("2.70", "-0.30")}),
+    ("公务用车运行维护费较上年增加1.00万元，今年预算为6.00万元；", {"vehicle_operation": ("6.00", "1.00")}),
+    ("“三公”经费比上年压减0.40万元，预算安排4.60万元。", {"sangong_total": ("4.60", "-0.40")}),
+    ("“三公”经费较上年减少1.10万元，为8.90万元。", {"sangong_total": ("8.90", "-1.10")}),
+])
+def test_it_reads_a_change_stated_before_its_amount(text: str, expected: dict) -> None:
+    found = _sangong(text)
+    assert {k: found.get(k) for k in expected} == {k: (D(v), D(c)) for k, (v, c) in expected.items()}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("本年公务用车运行维护费1.80万元，公务接待费0.70万元，合计2.50万元，比上年减少0.20万元。",
+     {"sangong_total": ("2.50", "-0.20"), "reception": ("0.70", None)}),
+    ("因公出国（境）费3.00万元、公务接待费1.00万元，以上共计4.00万元。", {"sangong_total": ("4.00", None)}),
+    # only the car's two parts before the sum: the car total
+    ("公务用车购置费0万元，公务用车运行维护费2.20万元，小计2.20万元；公务接待费0.90万元。",
+     {"vehicle_total": ("2.20", None), "reception": ("0.90", None)}),
+    ("公务接待费1.10万元，合计1.10万元。", {"reception": ("1.10", None)}),  # one item is no total of parts
+])
+def test_it_reads_a_total_given_after_its_parts(text: str, expected: dict) -> None:
+    found = _sangong(text)
+    assert {k: found.get(k) for k in expected} == {
+        k: (D(v), None if c is None else D(c)) for k, (v, c) in expected.items()}
+    if len(expected) == 1 and "reception" in expected:
+        assert "sangong_total" not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the change in the next sentence, the comparison first and the total as a bare 支出
+    ("2020年度“三公”经费年初预算6.00万元，实际支出5.10万元。与2019年度相比，支出减少0.40万元。", ("5.10", "6.00", "-0.40")),
+    ("2020年度“三公”经费决算4.00万元。与上年比较，“三公”经费支出增加0.50万元，主要是接待增多。", ("4.00", None, "0.50")),
+    ("2020年度“三公”经费决算4.00万元。与2018年度相比，支出减少0.50万元。", ("4.00", None, None)),  # not last year
+    # the budget in its own clause after the actual; a change after a percentage-point distractor and a ;
+    ("2020年度“三公”经费支出2.30万元，年初预算3.00万元，完成预算的76.67%，执行率比上年提高2.1个百分点；"
+     "比上年减少0.10万元。", ("2.30", "3.00", "-0.10")),
+    # a 决算 block opening with budget and actual, no label, the items in the next sentence
+    ("2020年度预算安排3.20万元，实际支出2.90万元，比预算节约0.30万元。分项为：公务接待费实际支出0.90万元；"
+     "公务用车运行维护费实际支出2.00万元。", ("2.90", "3.20", None)),
+    ("2020年度预算安排3.20万元，实际支出2.90万元。", None),  # no items named: no total
+])
+def test_it_reads_a_final_accounts_total_with_its_budget_and_change_in_their_wordings(text: str,
+                                                                                     expected: tuple | None) -> None:
+    found = sangong_figures(join_lines(page_lines([text])), year=2020, kind="决算").get("sangong_total")
+    got = (found.value, found.budget, found.change) if found else None
+    assert got == (tuple(None if v is None else D(v) for v in expected) if expected else None)
+
+
 @pytest.mark.parametrize(("text", "purchase", "operation"), [
     ("公务用车运行维护及购置费：4.50万元（全部为运行维护费，无购置支出）。", "0", "4.50"),
     ("公务用车购置及运行维护费6.00万元，全部为运行维护费，没有购置费。", "0", "6.00"),
@@ -481,6 +545,27 @@ def test_it_takes_the_appropriation_income_for_the_general_budget_when_no_other_
     figures = totals_figures(join_lines(page_lines([text])), None, year=2018)
     got = figures.get("general_budget_appropriation")
     assert (got.value if got else None) == (D(appropriation) if appropriation else None)
+
+
+@pytest.mark.parametrize(("text", "income", "spending", "appropriation"), [
+    # one amount for both totals
+    ("2018年本所预算收入和预算支出均为45.20万元，全部是一般公共预算拨款，其中基本支出40.20万元。",
+     "45.20", "45.20", "45.20"),
+    ("收入与支出都是88.00万元。", "88.00", "88.00", None),
+    # the appropriation named once after both totals
+    ("2018年本馆收入预算75.10万元，支出预算75.10万元，均为一般公共预算拨款。", "75.10", "75.10", "75.10"),
+    ("收入总计310.00万元，支出总计310.00万元。其中一般公共预算拨款300.00万元，上年结转10.00万元。",
+     "310.00", "310.00", "300.00"),
+    # unbalanced totals: the 其中 speaks for the spending just before it, not the income
+    ("收入总计310.00万元，支出总计305.00万元。其中一般公共预算拨款300.00万元。", "310.00", "305.00", None),
+])
+def test_it_reads_totals_stated_once_for_both_and_the_appropriation_after_them(
+        text: str, income: str, spending: str, appropriation: str | None) -> None:
+    figures = totals_figures(join_lines(page_lines([text])), None, year=2018)
+    got = {k: figures[k].value if k in figures else None
+           for k in ("income_total", "expenditure_total", "general_budget_appropriation")}
+    assert got == {"income_total": D(income), "expenditure_total": D(spending),
+                   "general_budget_appropriation": D(appropriation) if appropriation else None}
 
 
 @pytest.mark.parametrize(("text", "metric", "value", "budget", "change"), [
@@ -527,6 +612,12 @@ def test_it_reads_a_table_flattened_one_cell_per_line_with_separated_thousands()
      {"outbound_travel", "vehicle_purchase"}),
     (["因公出国（境）费：无；公务用车购置费未发生。"], {"outbound_travel", "vehicle_purchase"}),
     (["因公出国（境）费：无出访计划，预算减少。"], set()),  # 无 opens a reason, not a zero
+    # zeros after the label in a 决算's words
+    (["出国（境）经费年初未安排，全年决算为零；公务接待费0.50万元。"], {"outbound_travel"}),
+    (["公务用车购置费零元，公务用车运行维护费零元（单位没有车）。"], {"vehicle_purchase", "vehicle_operation"}),
+    (["公务用车购置费没有预算，公务接待费2.10万元。"], {"vehicle_purchase"}),
+    (["因公出国（境）费没有发生。"], {"outbound_travel"}),
+    (["公务接待费零星开支1.20万元。"], set()),  # 零星 is no zero
 ])
 def test_it_reads_items_not_arranged_each_closing_its_line_or_clause(lines: list[str], zeros: set[str]) -> None:
     figures = sangong_figures(join_lines(page_lines(["\n".join(lines)])), year=2024, kind="预算")
@@ -610,6 +701,9 @@ def _other(text: str) -> dict:
     ("我局有执法用车3辆，均在用。", 3),
     ("本中心有公务用车1辆。", 1),
     ("截至2023年底，共有业务用车4辆。", 4),
+    ("本所有水质监测用车2辆。", 2),  # the car's use before 用车
+    ("本队有森林防火应急用车3辆，用于巡山。", 3),
+    ("年末本场有职工编制12名，实有人员11人，公务用车1辆。", 1),  # the car closes a list of what the unit has
 ])
 def test_it_reads_the_fleet_of_a_unit_that_has_cars(text: str, count: int) -> None:
     assert _other(text)["vehicles_count"].value == D(count)
@@ -617,6 +711,17 @@ def test_it_reads_the_fleet_of_a_unit_that_has_cars(text: str, count: int) -> No
 
 def test_it_reads_no_fleet_from_a_purchase_plan() -> None:
     assert "vehicles_count" not in _other("本单位拟购置公务用车1辆。")
+    assert "vehicles_count" not in _other("本单位有编制8名，新购置公务用车1辆。")
+
+
+@pytest.mark.parametrize(("text", "planned"), [
+    ("本局现有公务用车3辆，本年度不安排购车。", 0),
+    ("2026年未计划购车；", 0),
+    ("不安排购车费用。", None),  # a purchase budget, not a plan for cars
+])
+def test_it_reads_no_car_purchase_planned_in_short_words(text: str, planned: int | None) -> None:
+    figure = _other(text).get("vehicles_purchase_planned")
+    assert (figure.value if figure else None) == (D(planned) if planned is not None else None)
 
 
 @pytest.mark.parametrize("text", [

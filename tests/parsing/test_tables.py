@@ -395,3 +395,25 @@ def test_function_lines_of_every_level_are_read_from_the_function_table(name, li
     got = {(line.code, line.name, line.level): line.value for line in result.function_lines}
     assert {key: got.get(key) for key in lines} == {key: Decimal(value) for key, value in lines.items()}
     assert all(line.level == "类" for line in result.expenditure_by_function)
+
+
+# 7-digit codes in one column, or 类|款|项 in three (amounts in 元): every level is read into function_lines
+@pytest.mark.parametrize(("name", "lines"), [
+    ("p01_quanzhou_audit_full_template_codes", {("20108", "审计事务", "款"): "448.50",
+                                                ("2010801", "行政运行", "项"): "356.50",
+                                                ("2010804", "审计业务", "项"): "92.00"}),
+    ("p06_laiyuan_petitions_three_code_columns_yuan", {("20103", "政府办公厅(室)及相关机构事务", "款"): "256.00",
+                                                       ("2010301", "行政运行", "项"): "216.00",
+                                                       ("2010308", "信访事务", "项"): "40.00",
+                                                       ("201", "一般公共服务支出", "类"): "256.00"}),
+])
+def test_function_lines_below_the_class_are_read_whatever_the_code_layout(name, lines):
+    from pathlib import Path
+
+    from disclosures.parsing import parse_disclosure
+
+    path = Path(__file__).resolve().parents[1] / "fixtures" / "variants9_pdf" / f"{name}.pdf"
+    result = parse_disclosure(path)
+    got = {(line.code, line.name, line.level): line.value for line in result.function_lines}
+    assert {key: got.get(key) for key in lines} == {key: Decimal(value) for key, value in lines.items()}
+    assert all(line.level == "类" for line in result.expenditure_by_function)
