@@ -51,14 +51,9 @@ ALL_EXPECTED = expected_paths(VARIANTS9) + expected_paths(VARIANTS9_PDF)
 
 # Gaps the single blind run showed on this batch. strict=True: the day the parser handles one, its xfail turns into a
 # failure and the entry must be removed. Each reason is the first thing the parser gets wrong on that document.
-KNOWN_GAPS: dict[str, str] = {
-    # The 款/项 rows of these two are read (function_lines, tests/parsing/test_tables.py), but their expectations list
-    # them under expenditure_by_function, which holds the 类 rows only (ARCHITECTURE.md, METRICS.md): a question of
-    # contract for the lead, not a parser gap.
-    "p01_quanzhou_audit_full_template_codes": "expects 款/项 lines (20108, 2010801, 2010804) in expenditure_by_function",
-    "p06_laiyuan_petitions_three_code_columns_yuan": "expects 款/项 lines (20103, 2010301, 2010308) in "
-                                                     "expenditure_by_function",
-}
+KNOWN_GAPS: dict[str, str] = {}
+# p01 and p06 first listed their 款/项 rows under expenditure_by_function, which holds the 类 rows only (METRICS.md);
+# those rows are read into function_lines (tests/parsing/test_tables.py) and the expectations now list the 类 rows.
 
 
 def _document(expected_path: Path) -> Path:
