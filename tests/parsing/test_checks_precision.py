@@ -73,10 +73,21 @@ def _failed(path: Path) -> list[tuple[str, str, int | None]]:
 FOLDERS = sorted(p.name for p in FIXTURES.glob("variants*") if p.is_dir())
 
 
+# Corpus documents written consistent whose findings are true by CHECKS.md all the same: (rule, severity, page) → why.
+CORPUS_TRUE: dict[str, dict[tuple[str, str, int | None], str]] = {
+    # the member library's statement says its 0.80 is all 公务接待费 and names neither 出国 nor 公务用车: SG-ITEMS
+    # asks for each item with an amount or an explicit 0 (one finding per missing item)
+    "variants9_pdf/p04_xiangyun_culture_department_with_library.pdf": {
+        ("SG-ITEMS", "warning", 4): "出国 and 公务用车 not named (one finding each) in the library's statement"},
+}
+
+
 @pytest.mark.parametrize("folder", FOLDERS)
 def test_it_raises_no_error_or_warning_on_the_consistent_corpus(folder: str) -> None:
     raised = {path.name: found for path in _documents(FIXTURES / folder) if (found := _failed(path))}
-    assert raised == {}
+    allowed = {name.split("/", 1)[1]: found for name, found in CORPUS_TRUE.items() if name.startswith(folder + "/")}
+    assert {name: sorted(set(found), key=str) for name, found in raised.items()} == \
+        {name: sorted(found, key=str) for name, found in allowed.items()}
 
 
 @pytest.mark.parametrize("rendition", ["pdf", "text"])

@@ -85,10 +85,15 @@ def text_rule(fn: TextRule) -> TextRule:
 _LISTING_ENTRY = re.compile(rf"^(?:第[{CN_NUM}]+部分|[{CN_NUM}]+、|\d+[.、]|表[{CN_NUM}]+)")
 
 
+_AMOUNT = re.compile(r"\d\.\d{2}(?!\d)")
+
+
 def _toc_pages(view: Text) -> set[int]:
     found = set()
     for number, page in view.pages.items():
         if any(re.fullmatch(r"目\s*录", line) for line in page.lines[:6]):
+            if sum(bool(_AMOUNT.search(line)) for line in page.lines) >= 3:
+                continue  # a short document prints its 目录 and its body on one page: the page is no listing
             found.add(number)
             following = view.pages.get(number + 1)
             if following and sum(bool(_LISTING_ENTRY.match(x)) for x in following.lines) * 2 >= len(following.lines):
