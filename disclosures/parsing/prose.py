@@ -530,12 +530,16 @@ def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None)
             ("gov_fund_appropriation", rf"{_GOV_FUND}(?:收入|支出)(?:预算|决算)?", "政府性基金"),
         ]:
             _appropriation(figures, metric, budget, label, scope, year=year)
+        previous: Hit | None = None
         for metric, label, exp in [("basic_expenditure", r"基本支出(?:预算|决算)?", "基本"),
                                    ("project_expenditure", r"项目支出(?:预算|决算)?", "项目")]:
             hit = first_hit(budget, label, clause_start=True)
             if hit:
-                figures[metric] = figure_at(metric, budget, hit, year=year,
-                                            fund_scope=_split_scope(budget, overview, hit), exp_scope=exp)
+                scope = _split_scope(budget, overview, hit)
+                if previous is not None and _same_split(budget.text, previous, hit):
+                    scope = figures["basic_expenditure"].fund_scope or scope  # “基本支出…；项目支出…”: one split
+                figures[metric] = figure_at(metric, budget, hit, year=year, fund_scope=scope, exp_scope=exp)
+                previous = hit
     for metric, label, exp in [("basic_expenditure", r"基本支出(?:预算|决算)?", "基本"),
                                ("project_expenditure", r"项目支出(?:预算|决算)?", "项目")]:
         if metric not in figures:
@@ -563,6 +567,13 @@ def _split_scope(budget: Joined, overview: Joined, hit: Hit) -> str:
     text = budget.text
     opening = max(text.rfind("。", 0, hit.start), text.rfind("；", 0, hit.start), text.rfind(";", 0, hit.start)) + 1
     return "一般公共预算财政拨款" if _GENERAL_SUBJECT.search(text, opening, hit.start) else "全口径"
+
+
+def _same_split(text: str, basic: Hit, project: Hit) -> bool:
+    """项目支出 continues the sentence of 基本支出 with no new total between them (“基本支出A万元，其中机关运行经费B万元；
+    项目支出C万元”): the two halves of one split share its funds."""
+    between = text[basic.end:project.start]
+    return basic.end <= project.start and "。" not in between and not re.search(r"收入|支出|合计|总计", between)
 
 
 _GENERAL_SUBJECT = re.compile(r"一般公共预算|财政拨款")
