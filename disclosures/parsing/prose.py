@@ -120,6 +120,19 @@ _NOT_ARRANGED = re.compile(
 )
 
 
+_OWN_LEVEL = re.compile(r"本级|机关本部")
+
+
+def _whole_over_own_level(hits: list[tuple[str, Hit]], text: str) -> list[tuple[str, Hit]]:
+    """“局机关本级“三公”经费6.00万元；部门“三公”经费7.20万元，其中…”: a figure whose clause names the 本级 is a part
+    of the department's; when the same metric is also stated without it, the 本级 one is dropped."""
+    def own_level(hit: Hit) -> bool:
+        opening = max(text.rfind(mark, 0, hit.start) for mark in "。;；,，") + 1
+        return bool(_OWN_LEVEL.search(text, opening, hit.start))
+    whole = {metric for metric, hit in hits if not own_level(hit)}
+    return [(metric, hit) for metric, hit in hits if metric not in whole or not own_level(hit)]
+
+
 def sangong_figures(joined: Joined, *, year: int | None, kind: str) -> dict[str, Figure]:
     """The “三公” total and items, each with its change and stated reason, from one block of prose."""
     text = joined.text
@@ -145,6 +158,7 @@ def sangong_figures(joined: Joined, *, year: int | None, kind: str) -> dict[str,
         # "二、2024年“三公”经费预算" / "2024年预算安排9.60万元，其中…": the heading names what the amount is
         hits += [("sangong_total", hit) for hit in subjectless_total(text, items)]
     hits = _this_year(hits, text, year)
+    hits = _whole_over_own_level(hits, text)
     if kind == "决算":
         actual = {(metric, hit.start): hit for metric, label in SANGONG_LABELS.items()
                   for hit in budget_actual(text, label)}
@@ -447,6 +461,7 @@ def split_overview(joined: Joined) -> tuple[int, int]:
     return len(text), 0
 
 
+_PART_BEFORE_TOTAL = r")(?<!".join(["事业", "经营", "其他", "拨款", "基金", "补助", "上缴", "基本", "项目", "转移", "专户"])
 _GRAND_TOTAL = re.compile(r"收入支出(?:预算|决算)?(?:总计|合计)|收支(?:预算|决算)?(?:总计|合计)")
 _GOV_FUND = r"政府性基金(?:预算)?(?:财政)?(?:拨款)?"
 
@@ -470,7 +485,8 @@ def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None)
         figure = figure_at(metric, overview, hit, year=year, end=end, fund_scope="全口径")
         # "收入比上年增加…", or restated: "与上年相比，收入总计增加35.20万元" (never 收入支出总计, the grand total).
         reach = max(end, sentence_end(text, sentence_end(text, hit.end, len(text)) + 1, len(text)))
-        stated = re.compile(rf"(?<!收入)(?<!、){word}(?:预算|决算)?(?:总额|合计|总计|总数|总预算)?"
+        # a source or part named before the word (事业收入, 基本支出) is that item's change, not the total's
+        stated = re.compile(rf"(?<!收入)(?<!、)(?<!{_PART_BEFORE_TOTAL}){word}(?:预算|决算)?(?:总额|合计|总计|总数|总预算)?"
                             rf"(?=较|比|同比|与|增加|减少|增长|下降|持平)").search(text, start, reach)
         if stated and stated.start() >= end and not re.match(r"(?:与|比|较)(?:上年|去年|\d{4}年度?)",
                                                                text[sentence_end(text, hit.end, len(text)) + 1:]):
