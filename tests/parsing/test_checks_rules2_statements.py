@@ -1,6 +1,6 @@
 """Sentence rules of checks/statements.py (issue 9, second blind corpus): a change printed before the prior year's
-amount, a rate beside both years' amounts (and on a zero base), a 决算's completion rate. Sentences written for these
-tests."""
+amount, a rate beside both years' amounts (and on a zero base), a 决算's completion rate, a headcount split by kind
+of establishment. Sentences written for these tests."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from disclosures.parsing.checks.statements import change_then_prior, execution_rate, rate_after_both_years
+from disclosures.parsing.checks.statements import change_then_prior, execution_rate, headcount_split, rate_after_both_years
 from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.types import ParsedDisclosure
 
@@ -76,3 +76,16 @@ def test_the_rate_check_reads_the_interval_of_the_printed_amounts() -> None:
     assert run(execution_rate, "决算为7.6万元，预算为10.0万元，完成预算的76%。") == [("PR-RATE", "pass", "error")]
     assert run(execution_rate, "决算为7.6万元，预算为10.0万元，完成预算的78%。")[0][1] == "fail"
     assert Decimal("7.6") / Decimal("10.0") * 100 == Decimal("76")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("本局核定编制30名，其中行政编制18名、事业编制12名；实有28人。", [("PR-HEAD-SUM", "pass", "warning")]),
+    ("本局核定编制30名，其中行政编制18名、事业编制11名；实有28人。", [("PR-HEAD-SUM", "fail", "warning")]),
+    ("实有人数40人，其中行政编制人员25人，事业编制人员10人，工勤人员5人。", [("PR-HEAD-SUM", "pass", "warning")]),
+    ("实有人数40人，其中行政编制人员25人，事业编制人员16人。", [("PR-HEAD-SUM", "fail", "warning")]),  # exact: 1 off
+    ("编制30名，其中局机关22名。", []),                                   # one part: a partial list, not a split
+    ("实有人数40人，其中党员22人、女职工9人。", []),                      # parts that are not kinds of establishment
+    ("编制合计30名，其中局机关22名、检测站8名。", []),                     # member units: PR-HEAD-SUM on unit rows
+])
+def test_it_adds_a_headcount_split_by_kind(sentence: str, expected: list) -> None:
+    assert run(headcount_split, sentence) == expected

@@ -4,6 +4,7 @@
     “X万元，上年为Y万元，减少D万元，下降P%”    → PR-PCT: P = |X − Y| / Y
     “X万元，上年未安排，增长P%”                → PR-PCT: a rate on a zero base is undefined (error)
     “预算为B万元，决算为A万元，完成预算的P%”   → PR-RATE: P = A / B
+    “编制N名，其中行政编制A名、事业编制B名”    → PR-HEAD-SUM: N = A + B (exact)
 
 Each reads the words only (basis "text"); the tolerance is §0.2 of CHECKS.md (half-steps of every printed term).
 """
@@ -136,3 +137,41 @@ def execution_rate(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         yield Check("PR-RATE", name, "fail", "error" if off > 1 else "warning",
                     f"第{page}页决算{actual_raw}万元/预算{budget_raw}万元={computed:.2f}%，而文中称完成{pct_raw}%；"
                     f"两处披露不能同时成立，需人工复核", terms, None, page, "text")
+
+
+# “核定编制35名，其中行政编制20名、事业编制12名” / “实有人数58人，其中行政编制人员42人，事业编制人员14人”
+_HEAD_TOTAL = re.compile(r"(编制|实有人数|实有人员|在职人数|实有)(?:数|人数)?(?:合计|共计|总数)?(?:为|共)?(\d+)(名|人)[,，]?其中[:：]?")
+_HEAD_PART = re.compile(r"([^\d,，、;；。:：]{1,14}?)(\d+)(名|人)([、,，和及]?)")
+_HEAD_KIND = re.compile(r"行政|事业|工勤|参公|参照公务员|全额|差额|自收自支|在职|离休|退休|离退休")
+
+
+@text_rule
+def headcount_split(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A headcount split by kind of establishment (行政/事业/工勤…) must add to its total: counts are exact (§0.2 rule
+    8). Runs only when every part names such a kind and there are at least two parts (a partial list is not a split)."""
+    for total in _HEAD_TOTAL.finditer(view.text):
+        parts: list[tuple[str, int]] = []
+        at = total.end()
+        while True:
+            part = _HEAD_PART.match(view.text, at)
+            if part is None:
+                break
+            parts.append((part.group(1), int(part.group(2))))
+            at = part.end()
+            if not part.group(4):
+                break
+        if len(parts) < 2 or not all(_HEAD_KIND.search(label) for label, _ in parts):
+            continue
+        label = "编制数" if total.group(1) == "编制" else "实有人数"
+        stated, added = int(total.group(2)), sum(n for _, n in parts)
+        page = view.page_at(total.start())
+        terms = [{"label": label, "value": str(stated), "page": page}] + [{"label": name, "value": str(n)} for name, n in parts]
+        shown = "+".join(f"{name}{n}" for name, n in parts)
+        name = f"{label}等于各类人员之和"
+        if stated == added:
+            yield Check("PR-HEAD-SUM", name, "pass", "warning", f"{shown}={added}，等于{label}{stated}", terms, Decimal(0),
+                        page, "text")
+        else:
+            yield Check("PR-HEAD-SUM", name, "fail", "warning",
+                        f"第{page}页{label}{stated}，而{shown}={added}；人数为整数，不应有差，需人工复核", terms, Decimal(0),
+                        page, "text")
