@@ -8,7 +8,8 @@ from decimal import Decimal
 
 import pytest
 
-from disclosures.parsing.checks.statements import change_then_prior, execution_rate, headcount_split, rate_after_both_years
+from disclosures.parsing.checks.statements import (change_then_prior, execution_rate, headcount_split, rate_after_both_years,
+                                                   split_adds_up)
 from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.types import ParsedDisclosure
 
@@ -89,3 +90,26 @@ def test_the_rate_check_reads_the_interval_of_the_printed_amounts() -> None:
 ])
 def test_it_adds_a_headcount_split_by_kind(sentence: str, expected: list) -> None:
     assert run(headcount_split, sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("2025年一般公共预算拨款支出900.00万元，其中基本支出600.00万元，项目支出300.00万元。", [("IE-BP", "pass", "error")]),
+    ("2025年一般公共预算拨款支出960.00万元，其中基本支出600.00万元，项目支出300.00万元。", [("IE-BP", "fail", "error")]),
+    ("支出预算900.01万元，其中基本支出600.00万元，项目支出300.00万元。", [("IE-BP", "fail", "info")]),  # ≤ 3 half-steps
+    ("一般公共预算拨款支出900.00万元，按经济性质：基本支出600.00万元，其中机关运行经费40.00万元；项目支出320.00万元。",
+     [("IE-BP", "fail", "error")]),
+    ("支出预算950.00万元，其中基本支出600.00万元，项目支出300.00万元，事业单位经营支出50.00万元。", []),  # a third part
+    ("支出合计950.00万元，其中基本支出600.00万元。另有项目支出300.00万元。", []),  # not one sentence
+])
+def test_it_adds_a_totals_own_split(sentence: str, expected: list) -> None:
+    assert run(split_adds_up, sentence) == expected
+
+
+def test_the_split_is_left_to_ie_bp_when_the_figures_hold_the_same_amounts() -> None:
+    from disclosures.parsing.types import Figure
+    view = text_of([Line("支出预算960.00万元，其中基本支出600.00万元，项目支出300.00万元。")])
+    result = ParsedDisclosure(unit=None, year=2025, kind="预算", scope="部门", figures={
+        "expenditure_total": Figure(metric="expenditure_total", value=Decimal("960.00")),
+        "basic_expenditure": Figure(metric="basic_expenditure", value=Decimal("600.00")),
+        "project_expenditure": Figure(metric="project_expenditure", value=Decimal("300.00"))})
+    assert list(split_adds_up(result, view)) == []

@@ -5,6 +5,7 @@
     “X万元，上年未安排，增长P%”                → PR-PCT: a rate on a zero base is undefined (error)
     “预算为B万元，决算为A万元，完成预算的P%”   → PR-RATE: P = A / B
     “编制N名，其中行政编制A名、事业编制B名”    → PR-HEAD-SUM: N = A + B (exact)
+    “…支出X万元，其中基本支出A万元，项目支出B万元” → IE-BP: X = A + B
 
 Each reads the words only (basis "text"); the tolerance is §0.2 of CHECKS.md (half-steps of every printed term).
 """
@@ -175,3 +176,39 @@ def headcount_split(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             yield Check("PR-HEAD-SUM", name, "fail", "warning",
                         f"第{page}页{label}{stated}，而{shown}={added}；人数为整数，不应有差，需人工复核", terms, Decimal(0),
                         page, "text")
+
+
+# “一般公共预算拨款支出1,170.00万元，其中基本支出710.00万元，项目支出400.00万元”: a total and its own split
+_SPLIT = re.compile(
+    rf"([^\d,，。;；:：]{{0,24}}?支出)(?:预算|决算)?数?(?:为|是)?{NUM}万元[,，]?(?:[^。;；]{{0,12}}?[,，])?"
+    rf"(?:其中|按经济(?:性质|分类)(?:分)?)[:：,，]?基本支出(?:预算|决算)?数?(?:为|是)?{NUM}万元([^。]{{0,60}}?)"
+    rf"项目支出(?:预算|决算)?数?(?:为|是)?{NUM}万元")
+_MORE_PARTS = re.compile(r"[,，、;；]?[^。,，;；]{0,12}?支出(?:预算|决算)?数?(?:为|是)?\d")
+
+
+@text_rule
+def split_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A total followed by its own 基本/项目 split in one sentence must equal their sum (IE-BP read from the words: the
+    sentence names the total itself, whatever scope the resolved figures took). Not run when another total or part
+    sits between or after the two halves, nor when the figure rule already compares these very amounts."""
+    name = "支出等于基本支出加项目支出（同一句）"
+    figures = result.figures
+    for match in _SPLIT.finditer(view.text):
+        label, whole_raw, basic_raw, between, project_raw = match.groups()
+        if re.search(r"收入|合计|总计|结转|[^基项]目?支出\d", between) or _MORE_PARTS.match(view.text, match.end()):
+            continue
+        whole, basic, project = _dec(whole_raw), _dec(basic_raw), _dec(project_raw)
+        if whole is None or basic is None or project is None:
+            continue
+        judged = [figures.get(k) for k in ("basic_expenditure", "project_expenditure")]
+        wholes = {f.value for k in ("general_budget_appropriation", "expenditure_total") if (f := figures.get(k))}
+        if all(f is not None and f.value == v for f, v in zip(judged, (basic, project))) and whole in wholes:
+            continue  # IE-BP on the resolved figures reads the same three amounts
+        page = view.page_at(match.start())
+        label = re.sub(r"^年度?", "", label.strip("，,、 ")) or "支出"
+        check = compare("IE-BP", name, [Term(label, whole, _decimals(whole_raw), "万元", page, match.group(0))],
+                        [Term("基本支出", basic, _decimals(basic_raw), "万元", page, match.group(0)),
+                         Term("项目支出", project, _decimals(project_raw), "万元", page, match.group(0))],
+                        what=f"第{page}页{label}与其后所列基本支出、项目支出之和")
+        check.basis = "text"
+        yield check
