@@ -121,6 +121,19 @@ _NOT_ARRANGED = re.compile(
 )
 
 
+_OWN_LEVEL = re.compile(r"本级|机关本部")
+
+
+def _whole_over_own_level(hits: list[tuple[str, Hit]], text: str) -> list[tuple[str, Hit]]:
+    """“局机关本级“三公”经费6.00万元；部门“三公”经费7.20万元，其中…”: a figure whose clause names the 本级 is a part
+    of the department's; when the same metric is also stated without it, the 本级 one is dropped."""
+    def own_level(hit: Hit) -> bool:
+        opening = max(text.rfind(mark, 0, hit.start) for mark in "。;；,，") + 1
+        return bool(_OWN_LEVEL.search(text, opening, hit.start))
+    whole = {metric for metric, hit in hits if not own_level(hit)}
+    return [(metric, hit) for metric, hit in hits if metric not in whole or not own_level(hit)]
+
+
 def sangong_figures(joined: Joined, *, year: int | None, kind: str) -> dict[str, Figure]:
     """The “三公” total and items, each with its change and stated reason, from one block of prose."""
     text = joined.text
@@ -148,6 +161,7 @@ def sangong_figures(joined: Joined, *, year: int | None, kind: str) -> dict[str,
     hits += [(metric, hit) for metric, hit in total_after_parts(text, items)
              if not any(m == metric for m, _ in hits)]
     hits = _this_year(hits, text, year)
+    hits = _whole_over_own_level(hits, text)
     if kind == "决算":
         actual = {(metric, hit.start): hit for metric, label in SANGONG_LABELS.items()
                   for hit in budget_actual(text, label)}
@@ -465,6 +479,7 @@ def split_overview(joined: Joined) -> tuple[int, int]:
     return len(text), 0
 
 
+_PART_BEFORE_TOTAL = r")(?<!".join(["事业", "经营", "其他", "拨款", "基金", "补助", "上缴", "基本", "项目", "转移", "专户"])
 _GRAND_TOTAL = re.compile(r"收入支出(?:预算|决算)?(?:总计|合计)|收支(?:预算|决算)?(?:总计|合计)")
 _SHARED_TOTAL = re.compile(
     rf"(?P<income>(?:预算|决算)?收入(?:预算|决算)?(?:总额|合计|总计)?)(?:和|与|及|、)(?:预算|决算)?支出(?:预算|决算)?"
@@ -497,7 +512,8 @@ def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None)
         figure = figure_at(metric, overview, hit, year=year, end=end, fund_scope="全口径")
         # "收入比上年增加…", or restated: "与上年相比，收入总计增加35.20万元" (never 收入支出总计, the grand total).
         reach = max(end, sentence_end(text, sentence_end(text, hit.end, len(text)) + 1, len(text)))
-        stated = re.compile(rf"(?<!收入)(?<!、){word}(?:预算|决算)?(?:总额|合计|总计|总数|总预算)?"
+        # a source or part named before the word (事业收入, 基本支出) is that item's change, not the total's
+        stated = re.compile(rf"(?<!收入)(?<!、)(?<!{_PART_BEFORE_TOTAL}){word}(?:预算|决算)?(?:总额|合计|总计|总数|总预算)?"
                             rf"(?=较|比|同比|与|增加|减少|增长|下降|持平)").search(text, start, reach)
         if stated and stated.start() >= end and not re.match(r"(?:与|比|较)(?:上年|去年|\d{4}年度?)",
                                                                text[sentence_end(text, hit.end, len(text)) + 1:]):
@@ -575,12 +591,16 @@ def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None)
             ("gov_fund_appropriation", rf"{_GOV_FUND}(?:收入|支出)(?:预算|决算)?", "政府性基金"),
         ]:
             _appropriation(figures, metric, budget, label, scope, year=year)
+        previous: Hit | None = None
         for metric, label, exp in [("basic_expenditure", r"基本支出(?:预算|决算)?", "基本"),
                                    ("project_expenditure", r"项目支出(?:预算|决算)?", "项目")]:
             hit = first_hit(budget, label, clause_start=True)
             if hit:
-                figures[metric] = figure_at(metric, budget, hit, year=year,
-                                            fund_scope=_split_scope(budget, overview, hit), exp_scope=exp)
+                scope = _split_scope(budget, overview, hit)
+                if previous is not None and _same_split(budget.text, previous, hit):
+                    scope = figures["basic_expenditure"].fund_scope or scope  # “基本支出…；项目支出…”: one split
+                figures[metric] = figure_at(metric, budget, hit, year=year, fund_scope=scope, exp_scope=exp)
+                previous = hit
     for metric, label, exp in [("basic_expenditure", r"基本支出(?:预算|决算)?", "基本"),
                                ("project_expenditure", r"项目支出(?:预算|决算)?", "项目")]:
         if metric not in figures:
@@ -608,6 +628,13 @@ def _split_scope(budget: Joined, overview: Joined, hit: Hit) -> str:
     text = budget.text
     opening = max(text.rfind("。", 0, hit.start), text.rfind("；", 0, hit.start), text.rfind(";", 0, hit.start)) + 1
     return "一般公共预算财政拨款" if _GENERAL_SUBJECT.search(text, opening, hit.start) else "全口径"
+
+
+def _same_split(text: str, basic: Hit, project: Hit) -> bool:
+    """项目支出 continues the sentence of 基本支出 with no new total between them (“基本支出A万元，其中机关运行经费B万元；
+    项目支出C万元”): the two halves of one split share its funds."""
+    between = text[basic.end:project.start]
+    return basic.end <= project.start and "。" not in between and not re.search(r"收入|支出|合计|总计", between)
 
 
 _GENERAL_SUBJECT = re.compile(r"一般公共预算|财政拨款")

@@ -5,7 +5,7 @@
 Figure checks (checks/figures.py) read only the ParsedDisclosure, so they can be recomputed from stored figures
 after a correction; text checks (checks/text.py) read the document's words and run at parse time (basis "text").
 Every check ends in pass, fail (error/warning/info), not_applicable or insufficient_data; nothing raises.
-More rules register themselves from tables.py, sangong.py, codes.py, wording.py and prose.py (figure or text rules
+More rules register themselves from tables.py, sangong.py, codes.py, wording.py, statements.py and prose.py (figure or text rules
 by the decorator they use); across.py holds the XD-SUM arithmetic that disclosures/crosschecks.py calls.
 """
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 from ..types import Check, ParsedDisclosure
 from .figures import RULES
 from .text import TEXT_RULES, release, text_of
-from . import codes, prose, rows, sangong, tables, wording  # noqa: F401,E402  (registers their rules)
+from . import codes, prose, rows, sangong, statements, tables, wording  # noqa: F401,E402  (registers their rules)
 
 __all__ = ["Check", "run_checks", "recheck", "summary"]
 

@@ -3,7 +3,8 @@ its year, and the names its prose gives against its own tables.
 
 The dictionaries hold the 类 of the 支出功能分类 and the 类/款 of the 部门预算支出经济分类 in force since 2019
 (the 2018 reform of the economic classification and the 2019 function names), and a compact table of the function
-款/项 lines most 部门预算 print (FUNCTION_DETAIL). Other deeper levels and 7-digit economic codes are local extensions
+款/项 lines most 部门预算 print (FUNCTION_DETAIL, and the 行政运行/一般行政管理事务/机关服务/事业运行 项 of the administrative
+款 that share them: `detail_name`). Other deeper levels and 7-digit economic codes are local extensions
 in many provinces (Chongqing 3010301…), so they are never judged here.
 """
 from __future__ import annotations
@@ -67,6 +68,25 @@ FUNCTION_DETAIL = {
     "2101199": "其他行政事业单位医疗支出",
     "22102": "住房改革支出", "2210201": "住房公积金", "2210202": "提租补贴", "2210203": "购房补贴",
 }
+# Most 款 of the administrative 类 open with the same 项 (2010801 行政运行, 2040202 一般行政管理事务, 2130350 事业运行):
+# these 款 follow that pattern in the national classification since 2019; their other 项 are not judged.
+ADMIN_ITEMS = {"01": "行政运行", "02": "一般行政管理事务", "03": "机关服务", "50": "事业运行"}
+ADMIN_KUAN = frozenset((
+    "20101 20102 20103 20104 20105 20106 20107 20108 20109 20111 20113 20114 20123 20125 20126 20128 20129 20131 "
+    "20132 20133 20134 20136 20137 20138 20402 20404 20405 20406 20501 20601 20701 20702 20703 20706 20708 20801 "
+    "20802 21001 21101 21201 21301 21302 21303 21305 21401 21602 22001 22401").split())
+
+
+def detail_name(code: str | None) -> str | None:
+    """The national name of a 款/项 code the data above holds (FUNCTION_DETAIL, or a patterned 项); None = not judged."""
+    code = code or ""
+    if code in FUNCTION_DETAIL:
+        return FUNCTION_DETAIL[code]
+    if len(code) == 7 and code[:5] in ADMIN_KUAN:
+        return ADMIN_ITEMS.get(code[5:])
+    return None
+
+
 # 款 are judged only under these 类, whose 款 lists above are complete
 COMPLETE_CLASSES = ("301", "302", "303", "310")
 
@@ -108,7 +128,7 @@ def detail_mismatches(lines) -> list:
     found, seen = [], set()
     others = {_norm(n): c for c, n in FUNCTION_DETAIL.items()}
     for line in lines:
-        official = FUNCTION_DETAIL.get(line.code or "")
+        official = detail_name(line.code)
         if official is None or (line.code, line.name) in seen:
             continue
         swapped = others.get(_norm(line.name), line.code) != line.code
@@ -138,7 +158,7 @@ def fm_code_name(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         yield Check("FM-CODE-NAME", name, "fail", "warning",
                     f"{shown}使用“{old}”，该类科目（{code}）自2019年起名为“{new}”；可能沿用旧模板，需人工复核",
                     [{"label": "旧科目名称", "value": old, "page": p} for p in where], None, where[0], "text")
-    ran = ran or any(line.code in FUNCTION_DETAIL for line in result.function_lines)
+    ran = ran or any(detail_name(line.code) for line in result.function_lines)
     classes = [line for line in result.function_lines + result.expenditure_by_function
                if line.level == "类" and line.code in FUNCTION_CLASSES]
     wrong = [line for line in classes if not same_name(line.name, FUNCTION_CLASSES[line.code])  # type: ignore[index]

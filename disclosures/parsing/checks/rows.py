@@ -3,7 +3,8 @@
 The figure rules see a function table's 合计 column only (FunctionLine keeps one value per 科目), and its 合计 row.
 Here the table's own grid is read: each coded row must have 合计 = 基本支出 + 项目支出 (表二, 表五, 表八) or
 合计 = 人员经费 + 公用经费 (表三), and in the 基本支出 and 项目支出 columns a 类/款 must be the sum of its 款/项
-(parents by code prefix, never by row position). A blank cell is not stated, never 0: its row is skipped.
+(parents by code prefix, never by row position). A blank cell is not stated, never 0: its row is skipped. The
+基本支出 table's 合计 row is also read from the printed lines (tb_total_row_lines), so a total on the next page counts.
 
 A PDF's rows are read from the page's text lines (`text_tables`): a line that starts with a 科目编码 and carries as
 many amounts as the header line names amount columns is a whole row; one with fewer has blank cells and is skipped.
@@ -359,3 +360,53 @@ def _hierarchy(labels: list[str], rows: list[tuple[str, str, list[str | None]]],
             check.basis = "text"
             if check.outcome != "pass":
                 yield check
+
+
+# The 基本支出 table as its printed lines read, whatever page each line sits on: the header ends with 合计 人员经费
+# 公用经费, and the 合计 row (often alone on the next page) must add up like any other row, and equal its 类 rows.
+_ECON_HEADER = re.compile(r"(?:合计|总计)人员经费公用经费$")
+_CELL = r"(\d[\d,]*?\.\d{2})"  # two decimals: cells the PDF's text glued together still split one way only
+_TOTAL_ROW = re.compile(rf"(合计|总计){_CELL}{_CELL}{_CELL}")
+_CLASS_ROW = re.compile(rf"(3\d\d)(\D+?){_CELL}{_CELL}{_CELL}")
+
+
+def _printed(raw: str) -> tuple[Decimal, int]:
+    return Decimal(raw.replace(",", "")), _decimals(raw)
+
+
+@text_rule
+def tb_total_row_lines(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """The 合计 row of a 基本支出 table read from its printed lines (a table that runs over a page break keeps its
+    total on the next page, out of the first page's grid): 合计 = 人员经费 + 公用经费 (TB-ROW) and, in the 合计
+    column, 合计 = Σ 类 rows (TB-TOTAL). Runs only when the header line ends with those three columns."""
+    for span in table_spans(view, result):
+        body = [re.sub(r"\s", "", line) for line in span.body]
+        header = next((i for i, line in enumerate(body) if _ECON_HEADER.search(line)), None)
+        if header is None:
+            continue
+        classes, total = [], None
+        for line in body[header + 1:]:
+            if (match := _CLASS_ROW.fullmatch(line)) is not None:
+                classes.append(match)
+            elif (match := _TOTAL_ROW.fullmatch(line)) is not None:
+                total = match
+                break
+        if total is None:
+            continue
+        caption = span.printed or span.caption
+        page = span.last
+        whole, staff, office = (_printed(total.group(i)) for i in (2, 3, 4))
+        where = f"{caption} · {total.group(1)}行"
+        check = compare("TB-ROW", "表中合计行：合计等于人员经费加公用经费",
+                        [Term(f"{total.group(1)}行合计", whole[0], whole[1], "万元", page, where)],
+                        [Term("人员经费", staff[0], staff[1], "万元", page, where),
+                         Term("公用经费", office[0], office[1], "万元", page, where)], what=f"{caption}{total.group(1)}行")
+        check.basis = "text"
+        yield check
+        if classes:
+            terms = [Term(f"{m.group(1)}{m.group(2)}", *_printed(m.group(3)), "万元", page, caption) for m in classes]
+            check = compare("TB-TOTAL", "表中合计等于各类科目之和",
+                            [Term(f"{total.group(1)}行合计", whole[0], whole[1], "万元", page, where)], terms,
+                            what=f"{caption}合计列")
+            check.basis = "text"
+            yield check

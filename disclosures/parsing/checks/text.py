@@ -706,7 +706,7 @@ def pr_repeat(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 # The amounts a document states once for the whole year and may print again (PR-REPEAT): label → metric name.
 REPEATED_AMOUNTS = {"机关运行经费": "机关运行经费"}
 _CLAUSE_OPENS = re.compile(r"[。；;，,：:]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、]")
-_OWN_SUBJECT = re.compile(r"(?:本年度?|全年|当年|本部门|本单位|我单位|我部门|我局|本局|(?:19|20)\d\d年度?|的)*")
+_OWN_SUBJECT = re.compile(r"(?:其中|本年度?|全年|当年|本部门|本单位|我单位|我部门|我局|本局|(?:19|20)\d\d年度?|的)*")
 
 
 def _stated_amounts(view: Text, label: str, year: int | None, kind: str | None) -> list[tuple[str, int, int]]:

@@ -1,0 +1,214 @@
+"""Rules on one sentence that states both years (or budget and actual) beside a change or a rate.
+
+    “X万元，比上年增加D万元，上年预算为Y万元”  → PR-REPEAT: D = X − Y (the change printed before the prior year)
+    “X万元，上年为Y万元，减少D万元，下降P%”    → PR-PCT: P = |X − Y| / Y
+    “X万元，上年未安排，增长P%”                → PR-PCT: a rate on a zero base is undefined (error)
+    “预算为B万元，决算为A万元，完成预算的P%”   → PR-RATE: P = A / B
+    “编制N名，其中行政编制A名、事业编制B名”    → PR-HEAD-SUM: N = A + B (exact)
+    “…支出X万元，其中基本支出A万元，项目支出B万元” → IE-BP: X = A + B
+
+Each reads the words only (basis "text"); the tolerance is §0.2 of CHECKS.md (half-steps of every printed term).
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Iterator
+
+from ..types import Check, ParsedDisclosure
+from .core import ZERO, Term, compare, pct_interval
+from .text import NUM, Text, _dec, _decimals, text_rule
+
+_PRIOR_WORD = r"(?:上年|上年度|去年)(?:年初)?(?:预算数?|执行数|决算数)?"
+
+# the change first, then the prior year's amount
+_CHANGE_THEN_PRIOR = re.compile(
+    rf"{NUM}万元[,，]?(?:比|较)(?:上年|上年度|去年)(?:年初预算)?(增加|减少){NUM}万元[,，]?{_PRIOR_WORD}(?:为|是){NUM}万元")
+
+# this year, the prior year (an amount, or none at all), an optional change, then a rate
+_RATE_AFTER_BOTH = re.compile(
+    rf"{NUM}万元[,，]?{_PRIOR_WORD}(?:(?:为|是){NUM}万元|(未安排|没有安排|无此项(?:支出)?|为0(?:万元)?|为零))[,，]?"
+    rf"(?:(?:比|较|与)(?:上年|上年度|去年)(?:相比)?[,，]?)?(?:(增加|减少){NUM}万元[,，]?)?(增长|下降|上升|减少|增加|降低)(-?\d+(?:\.\d+)?)%")
+
+_SENTENCE = re.compile(r"[^。；;\n]+")
+_RATE = re.compile(r"(?:完成(?:年初|调整后?)?预算(?:数)?的?|预算执行率(?:为|是|达)?|为(?:年初|调整后?)?预算(?:数)?的)(\d+(?:\.\d+)?)%")
+_BUDGET = re.compile(rf"(?<!完成)(?:年初|调整后?)?预算(?:数)?(?:为|是)?{NUM}万元")
+_ACTUAL = re.compile(rf"(?:决算(?:数)?|实际支出|执行数)(?:为|是)?{NUM}万元")
+
+
+def _half(raw: str, value: Decimal) -> Decimal:
+    return Decimal("0.5") * Decimal(10) ** -_decimals(raw) if value else ZERO
+
+
+@text_rule
+def change_then_prior(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """“X万元，比上年增加D万元，上年预算为Y万元”: the stated change must equal X − Y (signed)."""
+    name = "同一数字多处刊印一致：变动额等于本年数减上年数"
+    for match in _CHANGE_THEN_PRIOR.finditer(view.text):
+        now_raw, word, delta_raw, prior_raw = match.groups()
+        now, delta, prior = _dec(now_raw), _dec(delta_raw), _dec(prior_raw)
+        if now is None or delta is None or prior is None:
+            continue
+        page = view.page_at(match.start())
+        sign = Decimal(1) if word == "增加" else Decimal(-1)
+        check = compare("PR-REPEAT", name, [Term("所称变动额", sign * delta, _decimals(delta_raw), "万元", page, match.group(0))],
+                        [Term("本年", now, _decimals(now_raw), "万元", page, match.group(0)),
+                         Term("上年", -prior, _decimals(prior_raw), "万元", page, match.group(0))],
+                        what=f"第{page}页“{match.group(0)}”中变动额与本年数减上年数")
+        check.basis = "text"
+        if check.outcome == "fail" and check.severity == "error":
+            check.message = (f"第{page}页本年{now_raw}万元、上年{prior_raw}万元，两年之差为{now - prior}万元，文中却称"
+                             f"{word}{delta_raw}万元；两处披露不能同时成立，需人工复核")
+        yield check
+
+
+@text_rule
+def rate_after_both_years(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """“X万元，上年为Y万元，减少D万元，下降P%”: P must lie in the interval |X − Y| / Y allows; with no prior amount
+    (上年未安排, 上年为0) any rate is undefined, an error (CHECKS.md §0.2 rule 7)."""
+    name = "变动率与两年金额一致"
+    for match in _RATE_AFTER_BOTH.finditer(view.text):
+        now_raw, prior_raw, none_word, way, delta_raw, word, pct_raw = match.groups()
+        now, stated = _dec(now_raw), _dec(pct_raw)
+        prior = ZERO if none_word else _dec(prior_raw)
+        if now is None or stated is None or prior is None:
+            continue
+        page = view.page_at(match.start())
+        terms = [{"label": "本年", "value": now_raw, "page": page, "source": match.group(0)},
+                 {"label": "上年", "value": prior_raw or "0"}, {"label": "所称变动率", "value": pct_raw + "%"}]
+        prior_half = ZERO if none_word else _half(prior_raw, prior)
+        if prior - prior_half <= 0:
+            yield Check("PR-PCT", name, "fail", "error",
+                        f"第{page}页上年为0（{none_word or prior_raw + '万元'}），却称{word}{pct_raw}%；零基数的变动率没有意义，"
+                        f"需人工复核", terms, None, page, "text")
+            continue
+        up = word in ("增长", "上升", "增加")
+        if now != prior and (now > prior) != up:
+            continue  # a direction that contradicts the amounts is PR-DIR's finding, not a rate's
+        bounds = pct_interval(abs(now - prior), _half(now_raw, now) + prior_half, prior, prior_half)
+        half_p = Decimal("0.5") * Decimal(10) ** -_decimals(pct_raw)
+        if bounds is None:
+            continue
+        low, high = bounds
+        if low - half_p <= stated <= high + half_p:
+            yield Check("PR-PCT", name, "pass", "error", f"本年{now_raw}万元、上年{prior_raw}万元，变动率{pct_raw}%相符",
+                        terms, None, page, "text")
+            continue
+        actual = abs(now - prior) / prior * 100
+        off = min(abs(stated - low), abs(stated - high))
+        yield Check("PR-PCT", name, "fail", "error" if off > 1 else "warning",
+                    f"第{page}页本年{now_raw}万元、上年{prior_raw}万元，变动率应约为{actual:.2f}%，而文中为{word}{pct_raw}%；"
+                    f"两处披露不能同时成立，需人工复核", terms, None, page, "text")
+
+
+@text_rule
+def execution_rate(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """“预算为B万元，决算为A万元，完成预算的P%” within one sentence: P must lie in A / B's interval. Runs only when the
+    sentence names exactly one budget amount and one actual amount."""
+    name = "预算完成率与预算数、决算数一致"
+    for sentence in _SENTENCE.finditer(view.text):
+        text = sentence.group(0)
+        rate = _RATE.search(text)
+        if rate is None:
+            continue
+        budgets = {m.group(1) for m in _BUDGET.finditer(text)}
+        actuals = {m.group(1) for m in _ACTUAL.finditer(text)}
+        if len(budgets) != 1 or len(actuals) != 1:
+            continue
+        budget_raw, actual_raw, pct_raw = budgets.pop(), actuals.pop(), rate.group(1)
+        budget, actual, stated = _dec(budget_raw), _dec(actual_raw), _dec(pct_raw)
+        if budget is None or actual is None or stated is None:
+            continue
+        page = view.page_at(sentence.start())
+        terms = [{"label": "预算数", "value": budget_raw, "page": page, "source": text},
+                 {"label": "决算数", "value": actual_raw}, {"label": "所称完成率", "value": pct_raw + "%"}]
+        bounds = pct_interval(actual, _half(actual_raw, actual), budget, _half(budget_raw, budget))
+        if bounds is None:
+            yield Check("PR-RATE", name, "fail", "error", f"第{page}页预算数为0，却称完成预算的{pct_raw}%，需人工复核",
+                        terms, None, page, "text")
+            continue
+        half_p = Decimal("0.5") * Decimal(10) ** -_decimals(pct_raw)
+        low, high = bounds
+        if low - half_p <= stated <= high + half_p:
+            yield Check("PR-RATE", name, "pass", "error", f"决算{actual_raw}万元/预算{budget_raw}万元，完成率{pct_raw}%相符",
+                        terms, None, page, "text")
+            continue
+        computed = actual / budget * 100
+        off = min(abs(stated - low), abs(stated - high))
+        yield Check("PR-RATE", name, "fail", "error" if off > 1 else "warning",
+                    f"第{page}页决算{actual_raw}万元/预算{budget_raw}万元={computed:.2f}%，而文中称完成{pct_raw}%；"
+                    f"两处披露不能同时成立，需人工复核", terms, None, page, "text")
+
+
+# “核定编制35名，其中行政编制20名、事业编制12名” / “实有人数58人，其中行政编制人员42人，事业编制人员14人”
+_HEAD_TOTAL = re.compile(r"(编制|实有人数|实有人员|在职人数|实有)(?:数|人数)?(?:合计|共计|总数)?(?:为|共)?(\d+)(名|人)[,，]?其中[:：]?")
+_HEAD_PART = re.compile(r"([^\d,，、;；。:：]{1,14}?)(\d+)(名|人)([、,，和及]?)")
+_HEAD_KIND = re.compile(r"行政|事业|工勤|参公|参照公务员|全额|差额|自收自支|在职|离休|退休|离退休")
+
+
+@text_rule
+def headcount_split(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A headcount split by kind of establishment (行政/事业/工勤…) must add to its total: counts are exact (§0.2 rule
+    8). Runs only when every part names such a kind and there are at least two parts (a partial list is not a split)."""
+    for total in _HEAD_TOTAL.finditer(view.text):
+        parts: list[tuple[str, int]] = []
+        at = total.end()
+        while True:
+            part = _HEAD_PART.match(view.text, at)
+            if part is None:
+                break
+            parts.append((part.group(1), int(part.group(2))))
+            at = part.end()
+            if not part.group(4):
+                break
+        if len(parts) < 2 or not all(_HEAD_KIND.search(label) for label, _ in parts):
+            continue
+        label = "编制数" if total.group(1) == "编制" else "实有人数"
+        stated, added = int(total.group(2)), sum(n for _, n in parts)
+        page = view.page_at(total.start())
+        terms = [{"label": label, "value": str(stated), "page": page}] + [{"label": name, "value": str(n)} for name, n in parts]
+        shown = "+".join(f"{name}{n}" for name, n in parts)
+        name = f"{label}等于各类人员之和"
+        if stated == added:
+            yield Check("PR-HEAD-SUM", name, "pass", "warning", f"{shown}={added}，等于{label}{stated}", terms, Decimal(0),
+                        page, "text")
+        else:
+            yield Check("PR-HEAD-SUM", name, "fail", "warning",
+                        f"第{page}页{label}{stated}，而{shown}={added}；人数为整数，不应有差，需人工复核", terms, Decimal(0),
+                        page, "text")
+
+
+# “一般公共预算拨款支出1,170.00万元，其中基本支出710.00万元，项目支出400.00万元”: a total and its own split
+_SPLIT = re.compile(
+    rf"([^\d,，。;；:：]{{0,24}}?支出)(?:预算|决算)?数?(?:为|是)?{NUM}万元[,，]?(?:[^。;；]{{0,12}}?[,，])?"
+    rf"(?:其中|按经济(?:性质|分类)(?:分)?)[:：,，]?基本支出(?:预算|决算)?数?(?:为|是)?{NUM}万元([^。]{{0,60}}?)"
+    rf"项目支出(?:预算|决算)?数?(?:为|是)?{NUM}万元")
+_MORE_PARTS = re.compile(r"[,，、;；]?[^。,，;；]{0,12}?支出(?:预算|决算)?数?(?:为|是)?\d")
+
+
+@text_rule
+def split_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A total followed by its own 基本/项目 split in one sentence must equal their sum (IE-BP read from the words: the
+    sentence names the total itself, whatever scope the resolved figures took). Not run when another total or part
+    sits between or after the two halves, nor when the figure rule already compares these very amounts."""
+    name = "支出等于基本支出加项目支出（同一句）"
+    figures = result.figures
+    for match in _SPLIT.finditer(view.text):
+        label, whole_raw, basic_raw, between, project_raw = match.groups()
+        if re.search(r"收入|合计|总计|结转|[^基项]目?支出\d", between) or _MORE_PARTS.match(view.text, match.end()):
+            continue
+        whole, basic, project = _dec(whole_raw), _dec(basic_raw), _dec(project_raw)
+        if whole is None or basic is None or project is None:
+            continue
+        judged = [figures.get(k) for k in ("basic_expenditure", "project_expenditure")]
+        wholes = {f.value for k in ("general_budget_appropriation", "expenditure_total") if (f := figures.get(k))}
+        if all(f is not None and f.value == v for f, v in zip(judged, (basic, project))) and whole in wholes:
+            continue  # IE-BP on the resolved figures reads the same three amounts
+        page = view.page_at(match.start())
+        label = re.sub(r"^年度?", "", label.strip("，,、 ")) or "支出"
+        check = compare("IE-BP", name, [Term(label, whole, _decimals(whole_raw), "万元", page, match.group(0))],
+                        [Term("基本支出", basic, _decimals(basic_raw), "万元", page, match.group(0)),
+                         Term("项目支出", project, _decimals(project_raw), "万元", page, match.group(0))],
+                        what=f"第{page}页{label}与其后所列基本支出、项目支出之和")
+        check.basis = "text"
+        yield check
