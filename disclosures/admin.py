@@ -14,6 +14,7 @@ from .models import (
     DepartmentType,
     Disclosure,
     Figure,
+    FindingMark,
     FunctionLine,
     Headcount,
     Region,
@@ -214,6 +215,20 @@ class UploadAdmin(admin.ModelAdmin):
     list_select_related = ["user"]
     readonly_fields = ["user", "file", "sha256", "original_name", "size", "file_kind", "status", "message", "stated",
                        "disclosures", "duplicate_of", "attempts", "created_at", "updated_at"]
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+
+@admin.register(FindingMark)
+class FindingMarkAdmin(admin.ModelAdmin):
+    """Read-only: a mark is set with its reason on the disclosure page (disclosures/finding_views.py), where the
+    finding it keys is shown; here it can be looked up and, by whoever may, deleted."""
+    list_display = ["disclosure", "rule", "verdict", "user", "marked_at"]
+    list_filter = ["verdict", "rule"]
+    search_fields = ["disclosure__title_name", "rule", "reason"]
+    list_select_related = ["disclosure", "user"]
+    readonly_fields = ["disclosure", "rule", "key", "verdict", "reason", "user", "marked_at"]
 
     def has_add_permission(self, request) -> bool:
         return False

@@ -181,3 +181,9 @@ def test_every_path_that_writes_checks_writes_their_findings(media):
     disclosure.refresh_from_db()
     assert disclosure.findings == findings.compact(disclosure.checks)
     assert findings.compact([]) is None and findings.compact([record("SG-VEH", ok=True)]) == []
+
+
+def test_the_admin_lists_finding_marks_in_chinese(admin_client):
+    page = admin_client.get("/admin/disclosures/findingmark/")
+    assert page.status_code == 200
+    assert "勾稽检查核实标记" in page.content.decode()
