@@ -558,6 +558,11 @@ def test_it_takes_the_appropriation_income_for_the_general_budget_when_no_other_
      "310.00", "310.00", "300.00"),
     # unbalanced totals: the 其中 speaks for the spending just before it, not the income
     ("收入总计310.00万元，支出总计305.00万元。其中一般公共预算拨款300.00万元。", "310.00", "305.00", None),
+    # 财政拨款 naming no fund is the general budget's only when no other fund is named
+    ("本站2016年收入预算64.30万元，全部为财政拨款；支出预算64.30万元。", "64.30", "64.30", "64.30"),
+    ("收入预算90.00万元，都是财政拨款收入；支出预算90.00万元，无政府性基金预算。", "90.00", "90.00", "90.00"),
+    ("收入预算90.00万元，全部为财政拨款；支出预算90.00万元，其中政府性基金安排的支出5.00万元。", "90.00", "90.00",
+     None),
 ])
 def test_it_reads_totals_stated_once_for_both_and_the_appropriation_after_them(
         text: str, income: str, spending: str, appropriation: str | None) -> None:

@@ -56,7 +56,6 @@ ALL_EXPECTED = expected_paths(VARIANTS8) + expected_paths(VARIANTS8_PDF)
 # Gaps the single measuring run showed on this batch. strict=True: the day the parser handles one, its xfail turns
 # into a failure and the entry must be removed. Each reason is the first thing the parser gets wrong on that document.
 KNOWN_GAPS: dict[str, str] = {
-    "h17_diebu_reservoir_2013_yuan": "全部为财政拨款 not read as the appropriation",
 }
 
 
