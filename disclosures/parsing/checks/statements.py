@@ -17,7 +17,7 @@ from typing import Iterator
 
 from ..types import Check, ParsedDisclosure
 from .core import ZERO, Term, compare, pct_interval
-from .text import NUM, Text, _dec, _decimals, text_rule
+from .text import NUM, Text, _dec, _decimals, change_against_years, text_rule
 
 _PRIOR_WORD = r"(?:上年|上年度|去年)(?:年初)?(?:预算数?|执行数|决算数)?"
 
@@ -43,23 +43,11 @@ def _half(raw: str, value: Decimal) -> Decimal:
 @text_rule
 def change_then_prior(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """“X万元，比上年增加D万元，上年预算为Y万元”: the stated change must equal X − Y (signed)."""
-    name = "同一数字多处刊印一致：变动额等于本年数减上年数"
     for match in _CHANGE_THEN_PRIOR.finditer(view.text):
         now_raw, word, delta_raw, prior_raw = match.groups()
-        now, delta, prior = _dec(now_raw), _dec(delta_raw), _dec(prior_raw)
-        if now is None or delta is None or prior is None:
-            continue
-        page = view.page_at(match.start())
-        sign = Decimal(1) if word == "增加" else Decimal(-1)
-        check = compare("PR-REPEAT", name, [Term("所称变动额", sign * delta, _decimals(delta_raw), "万元", page, match.group(0))],
-                        [Term("本年", now, _decimals(now_raw), "万元", page, match.group(0)),
-                         Term("上年", -prior, _decimals(prior_raw), "万元", page, match.group(0))],
-                        what=f"第{page}页“{match.group(0)}”中变动额与本年数减上年数")
-        check.basis = "text"
-        if check.outcome == "fail" and check.severity == "error":
-            check.message = (f"第{page}页本年{now_raw}万元、上年{prior_raw}万元，两年之差为{now - prior}万元，文中却称"
-                             f"{word}{delta_raw}万元；两处披露不能同时成立，需人工复核")
-        yield check
+        check = change_against_years(view, match, now_raw, prior_raw, word, delta_raw)
+        if check is not None:
+            yield check
 
 
 @text_rule

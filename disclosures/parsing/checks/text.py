@@ -757,25 +757,34 @@ _BOTH_YEARS = re.compile(
     rf"|(?:比|较)(?:上年|上年度|去年)(?:预算数?|执行数)?{NUM}万元[,，]?)(增加|减少){NUM}万元")
 
 
+def change_against_years(view: Text, match: re.Match[str], now_raw: str, prior_raw: str, word: str,
+                         delta_raw: str) -> Check | None:
+    """PR-REPEAT on one sentence that prints this year's amount, last year's and the change: the change stated must be
+    the difference (in either order of printing: rules pr_repeat_change here, statements.change_then_prior)."""
+    now, prior, delta = _dec(now_raw), _dec(prior_raw), _dec(delta_raw)
+    if now is None or prior is None or delta is None:
+        return None
+    page = view.page_at(match.start())
+    sign = Decimal(1) if word == "增加" else Decimal(-1)
+    check = compare("PR-REPEAT", "同一数字多处刊印一致：变动额等于本年数减上年数",
+                    [Term("所称变动额", sign * delta, _decimals(delta_raw), "万元", page, match.group(0))],
+                    [Term("本年", now, _decimals(now_raw), "万元", page, match.group(0)),
+                     Term("上年", -prior, _decimals(prior_raw), "万元", page, match.group(0))],
+                    what=f"第{page}页“{match.group(0)}”中变动额与本年数减上年数")
+    check.basis = "text"
+    if check.outcome == "fail" and check.severity != "info" and check.rule == "PR-REPEAT":
+        check.message = (f"第{page}页本年{now_raw}万元、上年{prior_raw}万元，两年之差为{now - prior}万元，文中却称"
+                         f"{word}{delta_raw}万元；两处披露不能同时成立，需人工复核")
+    return check
+
+
 @text_rule
 def pr_repeat_change(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
-    name = "同一数字多处刊印一致：变动额等于本年数减上年数"
     for match in _BOTH_YEARS.finditer(view.text):
-        now_raw, prior_raw, word, delta_raw = match.group(1), match.group(2) or match.group(3), match.group(4), match.group(5)
-        now, prior, delta = _dec(now_raw), _dec(prior_raw), _dec(delta_raw)
-        if now is None or prior is None or delta is None:
-            continue
-        page = view.page_at(match.start())
-        sign = Decimal(1) if word == "增加" else Decimal(-1)
-        check = compare("PR-REPEAT", name, [Term("所称变动额", sign * delta, _decimals(delta_raw), "万元", page, match.group(0))],
-                        [Term("本年", now, _decimals(now_raw), "万元", page, match.group(0)),
-                         Term("上年", -prior, _decimals(prior_raw), "万元", page, match.group(0))],
-                        what=f"第{page}页“{match.group(0)}”中变动额与本年数减上年数")
-        check.basis = "text"
-        if check.outcome == "fail" and check.severity != "info" and check.rule == "PR-REPEAT":
-            check.message = (f"第{page}页本年{now_raw}万元、上年{prior_raw}万元，两年之差为{now - prior}万元，文中却称"
-                             f"{word}{delta_raw}万元；两处披露不能同时成立，需人工复核")
-        yield check
+        check = change_against_years(view, match, match.group(1), match.group(2) or match.group(3), match.group(4),
+                                     match.group(5))
+        if check is not None:
+            yield check
 
 
 @text_rule
