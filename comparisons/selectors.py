@@ -315,7 +315,8 @@ def wide_figures_df(
     ).order_by()  # unordered: sorting 60,000 rows with their sentences cost ~1 s
     fields = ["disclosure_id", "metric", "value", "change", "not_applicable", "reason", "note", "id", "page",
               "period", "origin", "budget_value", "corrected", *(["source_text"] if provenance else [])]
-    read = _figure_columns(figures, fields) if size[0] else {name: _object_array([]) for name in fields}
+    read = _figure_columns(figures, fields) if size[0] else {
+        name: _object_array([]) for name in [*fields, *(f"exact:{name}" for name in AMOUNT_FIELDS)]}
     is_prior = read["period"] == "上年"
     # the first 上年 figure per disclosure and metric (prose before table): reversed so the first one wins
     prior_rows = np.flatnonzero(is_prior)
@@ -326,20 +327,20 @@ def wide_figures_df(
     corrected_ids = read["id"][read["corrected"].astype(bool)].tolist() if len(is_prior) else []
     found = _figure_corrections(corrected_ids) if corrected_ids else {}
     values = placed.column("value").tolist()
-    columns.update(placed.columns("value", placed.grid(_exact(values), None)))
+    columns.update(placed.columns("value", placed.grid(placed.column("exact:value"), None)))
     columns.update(placed.columns("number", placed.grid(np.array(values, dtype=float), np.nan, dtype=float)))
-    columns.update(placed.columns("change", placed.grid(_exact(placed.column("change").tolist()), None)))
+    columns.update(placed.columns("change", placed.grid(placed.column("exact:change"), None)))
     columns.update(placed.columns("na", placed.grid(placed.column("not_applicable").astype(bool), False,
                                                     dtype=bool)))
     columns.update(placed.columns("reason", placed.grid(placed.column("reason"), "")))
     columns.update(placed.columns("note", placed.grid(placed.column("note"), "")))
     columns.update(placed.columns("id", placed.grid(placed.column("id"), None)))
     columns.update(placed.columns("page", placed.grid(placed.column("page"), None)))
-    columns.update(placed.columns("budget", placed.grid(_exact(placed.column("budget_value").tolist()), None)))
+    columns.update(placed.columns("budget", placed.grid(placed.column("exact:budget_value"), None)))
     if provenance:
         columns.update(placed.columns("text", placed.grid(placed.column("source_text"), "")))
     columns.update(placed.columns("corrected", placed.grid(_corrections(placed, found), None)))
-    columns.update(before.columns("prior", before.grid(_exact(before.column("value").tolist()), None)))
+    columns.update(before.columns("prior", before.grid(before.column("exact:value"), None)))
     columns.update(before.columns("prior_id", before.grid(before.column("id"), None)))
     columns.update(before.columns("prior_page", before.grid(before.column("page"), None)))
     columns.update(before.columns("prior_corrected", before.grid(_corrections(before, found), None)))
@@ -404,8 +405,10 @@ class _Placer:
 
 def _figure_columns(figures: QuerySet, fields: list[str], *, aggregate: bool | None = None) -> dict[str, np.ndarray]:
     """The figures' `fields` column by column (name → object array), each value as the database driver gives it
-    (no Django converters; a flag may come as 0/1 or as a bool). On SQLite one aggregate row carries every column as one string (JSON arrays; amounts
-    through quote(), which round-trips a REAL exactly): building 60,000 row tuples cost more than the query.
+    (no Django converters; a flag may come as 0/1 or as a bool), and for each amount column ``exact:<name>``, its
+    values as exact Decimals (see `_exact`). On SQLite one aggregate row carries every column as one string (JSON
+    arrays; amounts through quote(), which round-trips a REAL exactly): building 60,000 row tuples cost more than
+    the query, and each distinct amount becomes a Decimal once.
     `aggregate` forces the row-by-row read (False) or the aggregate (True); by default SQLite aggregates."""
     if aggregate is None:
         aggregate = connection.vendor == "sqlite"
@@ -415,7 +418,11 @@ def _figure_columns(figures: QuerySet, fields: list[str], *, aggregate: bool | N
             return read
     rows = _raw_rows(figures.values_list(*fields))
     transposed = list(zip(*rows)) if rows else [() for _ in fields]
-    return {name: _object_array(values) for name, values in zip(fields, transposed)}
+    read = {name: _object_array(values) for name, values in zip(fields, transposed)}
+    for name in AMOUNT_FIELDS:
+        if name in read:
+            read[f"exact:{name}"] = _object_array(_exact(list(read[name])))
+    return read
 
 
 AMOUNT_FIELDS = ("value", "change", "budget_value")  # NUMERIC columns: REAL or INTEGER in SQLite
@@ -441,6 +448,8 @@ def _sqlite_columns(figures: QuerySet, fields: list[str]) -> dict[str, np.ndarra
         parsed = {item: None if item == "NULL" else int(item) if item.lstrip("-").isdigit() else float(item)
                   for item in set(items)}
         read[name] = _object_array([parsed[item] for item in items])
+        exact = dict(zip(parsed, _exact(list(parsed.values()))))  # each distinct amount made a Decimal once
+        read[f"exact:{name}"] = _object_array([exact[item] for item in items])
     return read
 
 
