@@ -66,7 +66,7 @@ def neutralise(text: str) -> str:
 def file_stem(result: analysis.Comparison) -> str:
     """三公经费比较_垫江县-铜梁区-大足区_2024: the metric, the regions (at most five, in table order) and the year
     (or the span of years)."""
-    frame = result.frame
+    frame = result.bare("frame")[0]  # region and year are final without the per-row texts
     label = METRICS[result.metric].label if result.metric in METRICS else "“三公”经费"
     label = re.sub(r"[“”\"]", "", label).removesuffix("合计")
     regions = list(dict.fromkeys(str(r) for r in frame["region"] if r)) if len(frame) else []

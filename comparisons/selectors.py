@@ -39,6 +39,7 @@ the unit's own subject ("u<id>").
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
@@ -312,39 +313,39 @@ def wide_figures_df(
         Q(is_primary=True, period="本年") | Q(period="上年"),
         disclosure__in=chosen.values("pk"), metric_unindexed__in=metrics,
     ).order_by()  # unordered: sorting 60,000 rows with their sentences cost ~1 s
-    fields = ["value", "change", "not_applicable", "reason", "note", "id", "page", "period", "origin", "budget_value",
-              "corrected", *(["source_text"] if provenance else [])]
-    rows = _raw_rows(figures.values_list("disclosure_id", "metric", *fields)) if size[0] else []
-    at = ab = {name: number for number, name in enumerate(["disclosure_id", "metric", *fields])}
-    period = at["period"]
-    current = [row for row in rows if row[period] != "上年"]
-    prior = sorted((row for row in rows if row[period] == "上年"), key=lambda row: row[at["origin"]] != "prose")
-    placed = _Placer(current, disclosures["disclosure_id"], metrics)
-    # what a person did to each corrected figure: one query, none when nothing is corrected
-    corrected_ids = [row[at["id"]] for row in rows if row[at["corrected"]]]
-    found = _figure_corrections(corrected_ids) if corrected_ids else {}
-    values = placed.column(at["value"])
-    columns.update(placed.columns("value", placed.grid(_exact(values), None)))
-    columns.update(placed.columns("number", placed.grid(np.array(values, dtype=float), np.nan, dtype=float)))
-    columns.update(placed.columns("change", placed.grid(_exact(placed.column(at["change"])), None)))
-    columns.update(placed.columns("na", placed.grid(np.array(placed.column(at["not_applicable"]), dtype=bool),
-                                                    False, dtype=bool)))
-    columns.update(placed.columns("reason", placed.grid(placed.column(at["reason"]), "")))
-    columns.update(placed.columns("note", placed.grid(placed.column(at["note"]), "")))
-    columns.update(placed.columns("id", placed.grid(placed.column(at["id"]), None)))
-    columns.update(placed.columns("page", placed.grid(placed.column(at["page"]), None)))
-    columns.update(placed.columns("budget", placed.grid(_exact(placed.column(at["budget_value"])), None)))
-    if provenance:
-        columns.update(placed.columns("text", placed.grid(placed.column(at["source_text"]), "")))
-    columns.update(placed.columns("corrected", placed.grid(_corrections(placed, at, found), None)))
+    fields = ["disclosure_id", "metric", "value", "change", "not_applicable", "reason", "note", "id", "page",
+              "period", "origin", "budget_value", "corrected", *(["source_text"] if provenance else [])]
+    read = _figure_columns(figures, fields) if size[0] else {
+        name: _object_array([]) for name in [*fields, *(f"exact:{name}" for name in AMOUNT_FIELDS)]}
+    is_prior = read["period"] == "上年"
     # the first 上年 figure per disclosure and metric (prose before table): reversed so the first one wins
-    before = _Placer(prior[::-1], disclosures["disclosure_id"], metrics)
-    columns.update(before.columns("prior", before.grid(_exact(before.column(ab["value"])), None)))
-    columns.update(before.columns("prior_id", before.grid(before.column(ab["id"]), None)))
-    columns.update(before.columns("prior_page", before.grid(before.column(ab["page"]), None)))
-    columns.update(before.columns("prior_corrected", before.grid(_corrections(before, ab, found), None)))
+    prior_rows = np.flatnonzero(is_prior)
+    prior_rows = prior_rows[np.argsort(read["origin"][prior_rows] != "prose", kind="stable")][::-1]
+    placed = _Placer(read, np.flatnonzero(~is_prior), disclosures["disclosure_id"], metrics)
+    before = _Placer(read, prior_rows, disclosures["disclosure_id"], metrics)
+    # what a person did to each corrected figure: one query, none when nothing is corrected
+    corrected_ids = read["id"][read["corrected"].astype(bool)].tolist() if len(is_prior) else []
+    found = _figure_corrections(corrected_ids) if corrected_ids else {}
+    values = placed.column("value").tolist()
+    columns.update(placed.columns("value", placed.grid(placed.column("exact:value"), None)))
+    columns.update(placed.columns("number", placed.grid(np.array(values, dtype=float), np.nan, dtype=float)))
+    columns.update(placed.columns("change", placed.grid(placed.column("exact:change"), None)))
+    columns.update(placed.columns("na", placed.grid(placed.column("not_applicable").astype(bool), False,
+                                                    dtype=bool)))
+    columns.update(placed.columns("reason", placed.grid(placed.column("reason"), "")))
+    columns.update(placed.columns("note", placed.grid(placed.column("note"), "")))
+    columns.update(placed.columns("id", placed.grid(placed.column("id"), None)))
+    columns.update(placed.columns("page", placed.grid(placed.column("page"), None)))
+    columns.update(placed.columns("budget", placed.grid(placed.column("exact:budget_value"), None)))
     if provenance:
-        columns.update(before.columns("prior_text", before.grid(before.column(ab["source_text"]), "")))
+        columns.update(placed.columns("text", placed.grid(placed.column("source_text"), "")))
+    columns.update(placed.columns("corrected", placed.grid(_corrections(placed, found), None)))
+    columns.update(before.columns("prior", before.grid(before.column("exact:value"), None)))
+    columns.update(before.columns("prior_id", before.grid(before.column("id"), None)))
+    columns.update(before.columns("prior_page", before.grid(before.column("page"), None)))
+    columns.update(before.columns("prior_corrected", before.grid(_corrections(before, found), None)))
+    if provenance:
+        columns.update(before.columns("prior_text", before.grid(before.column("source_text"), "")))
     frame = pd.concat([disclosures.reset_index(drop=True), pd.DataFrame(columns, index=range(size[0]))], axis=1)
     if provenance:
         sources = _sources_by_disclosure(chosen.values("pk")) if size[0] else {}
@@ -360,44 +361,96 @@ def _figure_corrections(ids: list[int]) -> dict[int, dict[str, Any]]:
     return figure_corrections(ids)
 
 
-def _corrections(placed: "_Placer", at: dict[str, int], found: dict[int, dict[str, Any]]) -> list[Any]:
+def _corrections(placed: "_Placer", found: dict[int, dict[str, Any]]) -> list[Any]:
     """Per row of `placed`, what a person did to the figure (from `found`) or None; [] when nothing is corrected."""
     if not found:
         return []
     return [found.get(int(pk)) if flag else None
-            for pk, flag in zip(placed.column(at["id"]), placed.column(at["corrected"]))]
+            for pk, flag in zip(placed.column("id").tolist(), placed.column("corrected").tolist())]
 
 
 class _Placer:
-    """Puts the columns of (disclosure_id, metric, …) rows into disclosures × metrics grids; rows of other
-    disclosures (a superset from the subquery) are dropped."""
+    """Puts the rows `chosen` (row numbers, in order) of figure columns (name → object array, see `_figure_columns`)
+    into disclosures × metrics grids; rows of other disclosures (a superset from the subquery) are dropped."""
 
-    def __init__(self, rows: list[tuple], disclosure_ids: pd.Series, metrics: list[str]) -> None:
+    def __init__(self, read: dict[str, np.ndarray], chosen: np.ndarray, disclosure_ids: pd.Series,
+                 metrics: list[str]) -> None:
         self.metrics = metrics
         self.size = (len(disclosure_ids), len(metrics))
-        self.rows = rows
-        if rows:
-            row_index = pd.Index(disclosure_ids).get_indexer(np.array(self.column(0), dtype=np.int64))
+        self.read, self.chosen = read, chosen
+        if len(chosen):
+            row_index = pd.Index(disclosure_ids).get_indexer(self.column("disclosure_id").astype(np.int64))
             position = {metric: number for number, metric in enumerate(metrics)}
-            column_index = np.array([position[m] for m in self.column(1)], dtype=np.intp)
+            column_index = np.array([position[m] for m in self.column("metric").tolist()], dtype=np.intp)
             self.keep = row_index >= 0
             self.every = bool(self.keep.all())
             self.at = (row_index, column_index) if self.every else (row_index[self.keep], column_index[self.keep])
 
-    def column(self, position: int) -> list[Any]:
-        if not hasattr(self, "_transposed"):  # one pass over the rows for every column
-            self._transposed = list(zip(*self.rows)) if self.rows else []
-        return list(self._transposed[position]) if self._transposed else []
+    def column(self, name: str) -> np.ndarray:
+        return self.read[name][self.chosen]
 
     def grid(self, found: Any, default: Any, dtype: Any = object) -> np.ndarray:
         grid = np.full(self.size, default, dtype=dtype)
         if len(found):
-            values = np.asarray(found, dtype=dtype) if dtype is not object else _object_array(found)
+            if dtype is not object:
+                values = np.asarray(found, dtype=dtype)
+            else:
+                values = found if isinstance(found, np.ndarray) and found.dtype == object else _object_array(found)
             grid[self.at] = values if self.every else values[self.keep]
         return grid
 
     def columns(self, part: str, grid: np.ndarray) -> dict[str, np.ndarray]:
         return {f"{part}:{metric}": grid[:, number] for number, metric in enumerate(self.metrics)}
+
+
+def _figure_columns(figures: QuerySet, fields: list[str], *, aggregate: bool | None = None) -> dict[str, np.ndarray]:
+    """The figures' `fields` column by column (name → object array), each value as the database driver gives it
+    (no Django converters; a flag may come as 0/1 or as a bool), and for each amount column ``exact:<name>``, its
+    values as exact Decimals (see `_exact`). On SQLite one aggregate row carries every column as one string (JSON
+    arrays; amounts through quote(), which round-trips a REAL exactly): building 60,000 row tuples cost more than
+    the query, and each distinct amount becomes a Decimal once.
+    `aggregate` forces the row-by-row read (False) or the aggregate (True); by default SQLite aggregates."""
+    if aggregate is None:
+        aggregate = connection.vendor == "sqlite"
+    if aggregate:
+        read = _sqlite_columns(figures, fields)
+        if read is not None:
+            return read
+    rows = _raw_rows(figures.values_list(*fields))
+    transposed = list(zip(*rows)) if rows else [() for _ in fields]
+    read = {name: _object_array(values) for name, values in zip(fields, transposed)}
+    for name in AMOUNT_FIELDS:
+        if name in read:
+            read[f"exact:{name}"] = _object_array(_exact(list(read[name])))
+    return read
+
+
+AMOUNT_FIELDS = ("value", "change", "budget_value")  # NUMERIC columns: REAL or INTEGER in SQLite
+
+
+def _sqlite_columns(figures: QuerySet, fields: list[str]) -> dict[str, np.ndarray] | None:
+    """`_figure_columns` through one aggregate row; None when an amount column holds text (never written by Django,
+    but then the row-by-row read keeps the driver's values)."""
+    sql, params = figures.values_list(*fields).query.sql_with_params()
+    parts = [f'group_concat(quote("{name}"), \',\')' if name in AMOUNT_FIELDS else f'json_group_array("{name}")'
+             for name in fields]
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {', '.join(parts)} FROM ({sql})", params)
+        texts = cursor.fetchone()
+    read = {}
+    for name, text in zip(fields, texts):
+        if name not in AMOUNT_FIELDS:
+            read[name] = _object_array(json.loads(text))
+            continue
+        items = text.split(",") if text else []
+        if text and "'" in text:
+            return None
+        parsed = {item: None if item == "NULL" else int(item) if item.lstrip("-").isdigit() else float(item)
+                  for item in set(items)}
+        read[name] = _object_array([parsed[item] for item in items])
+        exact = dict(zip(parsed, _exact(list(parsed.values()))))  # each distinct amount made a Decimal once
+        read[f"exact:{name}"] = _object_array([exact[item] for item in items])
+    return read
 
 
 def _object_array(values: Any) -> np.ndarray:

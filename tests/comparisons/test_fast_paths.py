@@ -112,3 +112,14 @@ def test_it_pauses_the_collector_only_while_the_computation_runs_even_when_it_fa
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_it_names_the_file_without_computing_the_texts_of_every_row():
+    result = analysis.compare(analysis.widen(three_offices()))
+    assert "frame" in result.pending
+    stem = exports.file_stem(result)
+    assert "frame" in result.pending  # region and year are final in the bare frame
+    regions = "-".join(dict.fromkeys(result.frame["region"]))
+    years = sorted(set(result.frame["year"]))
+    span = str(years[0]) if len(years) == 1 else f"{years[0]}-{years[-1]}"
+    assert stem == f"三公经费比较_{regions}_{span}"

@@ -66,3 +66,63 @@ def test_it_uses_a_constant_number_of_queries(django_assert_num_queries):
     with django_assert_num_queries(3):
         frame = selectors.figures_df(latest=True)
     assert len(frame) == 60
+
+
+def _tricky_figures():
+    """Figures whose stored values test the SQLite aggregate read: whole and fractional amounts, a REAL that needs
+    17 digits, negatives, blanks, text with commas, quotes and line breaks, a 上年 figure from a table and one from
+    prose, a corrected flag."""
+    from disclosures.models import Figure
+
+    first = factories.make_disclosure(figures={
+        "sangong_total": ("115.4", "-23.7", "因会议减少，压减'接待'"),
+        "reception": {"value": "0.000001", "note": "含,逗号\n换行"},
+        "vehicle_operation": "50",
+        "operating_costs": {"value": None, "not_applicable": True, "note": "事业单位"},
+    })
+    factories.make_disclosure(region="大足区", department="重庆市大足区人民政府办公室", year=2023,
+                              figures={"sangong_total": "0.30000000000000004", "staff_authorized": "12"})
+    Figure.objects.create(disclosure=first, metric="sangong_total", period="上年", origin="table", value="139",
+                          page=2, source_text="表中上年数")
+    Figure.objects.create(disclosure=first, metric="sangong_total", period="上年", origin="prose", value="139.1",
+                          page=3, source_text="上年的说法")
+    Figure.objects.filter(disclosure=first, metric="vehicle_operation").update(corrected=True,
+                                                                              budget_value="48.25")
+
+
+def test_it_reads_the_same_columns_through_the_sqlite_aggregate_as_row_by_row():
+    from disclosures.models import Figure
+
+    _tricky_figures()
+    fields = ["disclosure_id", "metric", "value", "change", "not_applicable", "reason", "note", "id", "page",
+              "period", "origin", "budget_value", "corrected", "source_text"]
+    figures = Figure.objects.order_by()
+    fast = selectors._figure_columns(figures, fields, aggregate=True)
+    slow = selectors._figure_columns(figures, fields, aggregate=False)
+    assert sorted(fast) == sorted(slow) == sorted([*fields, *(f"exact:{name}" for name in selectors.AMOUNT_FIELDS)])
+    for name in fast:  # same values of the same types (repr tells 50 from 50.0); flags may be 0/1 or bool
+        plain = (lambda v: repr(bool(v))) if name in ("not_applicable", "corrected") else repr
+        assert [plain(v) for v in fast[name]] == [plain(v) for v in slow[name]], name
+    assert slow["not_applicable"].tolist().count(True) == 1
+    value_of = dict(zip(zip(slow["metric"], slow["period"], slow["origin"]), slow["value"]))
+    assert value_of[("vehicle_operation", "本年", "prose")] == 50
+    assert value_of[("sangong_total", "上年", "prose")] == 139.1
+
+
+def test_it_builds_the_same_wide_frame_through_either_read(monkeypatch):
+    _tricky_figures()
+    read = selectors._figure_columns
+    metrics = ["sangong_total", "reception", "vehicle_operation", "operating_costs", "staff_authorized"]
+    fast = selectors.wide_figures_df(metrics=metrics, provenance=True)
+    monkeypatch.setattr(selectors, "_figure_columns", lambda figures, fields: read(figures, fields, aggregate=False))
+    slow = selectors.wide_figures_df(metrics=metrics, provenance=True)
+    assert list(fast.columns) == list(slow.columns)
+    for name in fast.columns:
+        assert [repr(v) for v in fast[name]] == [repr(v) for v in slow[name]], name
+    row = fast.set_index("region").loc["垫江县"]
+    assert row["value:sangong_total"] == Decimal("115.4") and row["change:sangong_total"] == Decimal("-23.7")
+    assert row["prior:sangong_total"] == Decimal("139.1") and row["prior_page:sangong_total"] == 3
+    assert row["value:reception"] == Decimal("0.000001") and row["value:operating_costs"] is None
+    assert row["na:operating_costs"] and row["budget:vehicle_operation"] == Decimal("48.25")
+    other = fast.set_index("region").loc["大足区"]
+    assert other["value:sangong_total"] == Decimal("0.30000000000000004")
