@@ -547,6 +547,22 @@ def test_it_takes_the_appropriation_income_for_the_general_budget_when_no_other_
     assert (got.value if got else None) == (D(appropriation) if appropriation else None)
 
 
+@pytest.mark.parametrize(("text", "income", "spending"), [
+    # a total is never a sub-item's amount: 基本支出 after 支出中, a function line after a colon
+    ("2019年本站收支预算均为520.40万元。支出中基本支出400.40万元，项目支出120.00万元。", "520.40", "520.40"),
+    ("收支均为66.00万元，全部为财政拨款；支出中项目支出6.00万元。", "66.00", "66.00"),
+    ("(一)收支总体情况。收入预算合计300.00万元；支出预算合计300.00万元，其中基本支出250.00万元。"
+     "(二)一般公共预算支出按功能分类:一般公共服务支出210.00万元，住房保障支出90.00万元。", "300.00", "300.00"),
+    ("收入预算80.00万元。(二)支出预算情况:教育支出60.00万元，其他支出20.00万元。", "80.00", None),
+    ("本年收入合计45.00万元，本年支出合计44.00万元。", "45.00", "44.00"),
+    ("收入预算120.00万元，其中事业收入20.00万元；支出预算120.00万元，其中基本支出100.00万元。", "120.00", "120.00"),
+])
+def test_a_total_is_never_taken_from_a_part_or_a_function_line(text: str, income: str, spending: str | None) -> None:
+    figures = totals_figures(join_lines(page_lines([text])), None, year=2019)
+    got = {k: figures[k].value if k in figures else None for k in ("income_total", "expenditure_total")}
+    assert got == {"income_total": D(income), "expenditure_total": D(spending) if spending else None}
+
+
 @pytest.mark.parametrize(("text", "income", "spending", "appropriation"), [
     # one amount for both totals
     ("2018年本所预算收入和预算支出均为45.20万元，全部是一般公共预算拨款，其中基本支出40.20万元。",
@@ -717,6 +733,25 @@ def test_it_reads_the_fleet_of_a_unit_that_has_cars(text: str, count: int) -> No
 def test_it_reads_no_fleet_from_a_purchase_plan() -> None:
     assert "vehicles_count" not in _other("本单位拟购置公务用车1辆。")
     assert "vehicles_count" not in _other("本单位有编制8名，新购置公务用车1辆。")
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("现有公务用车6辆，今年计划购置车辆0辆。", 6),
+    ("本所实有车辆4辆(含执法用车2辆)，拟更新车辆1辆。", 4),
+    ("本年度计划购置车辆2辆；截至年底实有公务用车9辆。", 9),
+    ("共有车辆3辆，报废车辆1辆。", 3),
+])
+def test_a_count_in_a_purchase_or_plan_clause_is_never_the_fleet(text: str, count: int) -> None:
+    assert _other(text)["vehicles_count"].value == D(count)
+
+
+@pytest.mark.parametrize("text", [
+    "全年计划购置车辆0辆。",
+    "截至年底，本年新增车辆2辆。",
+    "年内处置车辆1辆。",
+])
+def test_it_reads_no_fleet_from_a_clause_that_only_buys_or_disposes_of_cars(text: str) -> None:
+    assert "vehicles_count" not in _other(text)
 
 
 @pytest.mark.parametrize(("text", "planned"), [
