@@ -62,6 +62,9 @@ def test_it_reads_a_label_followed_by_its_amount(sentence: str, label: str, valu
     ("主要原因是加强公务接待费管理，节约6.80万元。", "reception"),  # the label sits inside a reason
     ("公务接待批次12批，共接待210人次。", "reception"),  # a count, and the bare label is no label before 批次
     ("因公出国（境）经费：去年出访2批，今年预算为零；", "outbound_travel"),  # a figure inside the reason: unsure
+    ("“三公”经费预算中公务接待费4.10万元。", "sangong_total"),  # after 中 the amount is a part's
+    ("机关运行经费其中办公费3.00万元。", "operating_costs"),
+    ("2024年支出预算中人员经费12.00万元。", "expenditure_total"),
 ])
 def test_it_reads_no_amount_where_the_label_does_not_own_it(sentence: str, label: str) -> None:
     assert label_amounts(normalize(sentence), label_pattern(label)) == []
