@@ -238,8 +238,9 @@ _ALL_OF_BEFORE = re.compile(r"(?:全部|均|全额)(?:为|是|用于)$")
 def both_zero(text: str, labels: dict[str, str]) -> list[tuple[str, Hit]]:
     """"因公出国(境)费和公务用车购置费均为0": one statement, a zero for each item named."""
     any_label = _any(labels)
-    pattern = _compiled(rf"(?P<list>(?:{any_label}){_FILLER}(?:{_SEP}(?:{any_label}){_FILLER}){{1,7}})"
-                        rf"(?:{_SHARED_ZERO.pattern})")
+    # "公务用车购置费和运行维护费均为零元": the car's head not repeated; "…今年都不安排": a time word before the zero
+    pattern = _compiled(rf"(?P<list>(?:{any_label}){_FILLER}(?:{_SEP}(?:{any_label}|{_ELIDED}){_FILLER}){{1,7}})"
+                        rf"(?:今年|本年度?|当年|全年|年内|(?:19|20)\d{{2}}年度?)?(?:{_SHARED_ZERO.pattern})")
     found = []
     for match in pattern.finditer(text):
         names = _label_list(match.group("list"), labels, match.start("list"))

@@ -844,7 +844,7 @@ def _best_vehicle_match(pattern: str, text: str) -> re.Match[str] | None:
 
 # A count after a colon may stand without 人 ("编制数:34;" in a form-like line); it must end its clause there.
 _ACTUAL = re.compile(
-    r"(?:实有|在职|在编)(?:在职|在编|在岗)?(?:教职工|医护人员|职工|人员|干部职工)?(?:总人数|总数|总|人数|人员数)?(?:共|为|合计|共计|(?P<colon>:))?(?:(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:人|名|(?(colon)(?=[;,.。])|(?!)))|(?P<cn>"
+    r"(?:实有|在职|在编|实际(?:在岗|在职|在编))(?:在职|在编|在岗)?(?:教职工|医护人员|职工|人员|干部职工)?(?:总人数|总数|总|人数|人员数)?(?:共|为|合计|共计|(?P<colon>:))?(?:(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:人|名|(?(colon)(?=[;,.。])|(?!)))|(?P<cn>"
     + CHINESE_COUNT + ")(?:人|名))"
 )
 _AUTHORIZED = re.compile(

@@ -163,6 +163,14 @@ def test_it_spreads_a_shared_flat_over_the_items_just_before_it(sentence: str, f
     ("因公出国(境)费和公务接待费均不安排。", {"outbound_travel", "reception"}),
     ("因公出国(境)费、公务用车购置费都没有安排。", {"outbound_travel", "vehicle_purchase"}),
     ("因公出国（境）费和公务用车购置及运行维护费均不安排。", {"outbound_travel", "vehicle_total"}),
+    # the car's head named once for both parts; a time word between the items and the zero
+    ("公务用车购置费和运行维护费均为零元。", {"vehicle_purchase", "vehicle_operation"}),
+    ("因公出国（境）费和公务接待费今年都不安排。", {"outbound_travel", "reception"}),
+    ("公务用车购置费与运行费2025年均未安排。", {"vehicle_purchase", "vehicle_operation"}),
+    # no zero: a direction or a count after the items
+    ("公务用车购置费和运行维护费均有所下降。", set()),
+    ("因公出国（境）费和公务接待费今年都有增长。", set()),
+    ("公务用车购置费和运行维护费均为12.00万元。", set()),
 ])
 def test_it_reads_one_zero_for_each_item_of_a_both_zero_statement(sentence: str, zeros: set[str]) -> None:
     found = values(both_zero(normalize(sentence), ITEMS))
@@ -705,6 +713,19 @@ def test_it_reads_no_count_from_a_malformed_numeral(raw: str) -> None:
 def test_it_reads_headcounts_written_in_chinese_numerals(text: str, authorized: int, actual: int) -> None:
     figures = staff_figures([join_lines(page_lines([text]))], year=2024).figures
     assert (figures["staff_authorized"].value, figures["staff_actual"].value) == (D(authorized), D(actual))
+
+
+@pytest.mark.parametrize(("text", "actual"), [
+    ("年末核定编制19名，实际在岗17人。", 17),
+    ("本所编制6名，实际在职5人。", 5),
+    ("实际在编人员共11人。", 11),
+])
+def test_it_reads_the_staff_actually_at_work(text: str, actual: int) -> None:
+    assert staff_figures([join_lines(page_lines([text]))], year=2024).figures["staff_actual"].value == D(actual)
+
+
+def test_it_reads_no_headcount_from_a_count_of_trainings_at_work() -> None:
+    assert "staff_actual" not in staff_figures([join_lines(page_lines(["实际在岗培训3次。"]))], year=2024).figures
 
 
 @pytest.mark.parametrize("text", [

@@ -58,9 +58,6 @@ ALL_EXPECTED = expected_paths(VARIANTS10) + expected_paths(VARIANTS10_PDF)
 # Gaps the first run of the parser showed on this batch. strict=True: the day the parser handles one, its xfail turns
 # into a failure and the entry must be removed. Each reason is the first thing the parser gets wrong on that document.
 KNOWN_GAPS: dict[str, str] = {
-    "t01_youxian_fagai_budget_breadcrumb": "zeros as 今年都不安排 (outbound_travel, vehicle_purchase) and 实际在岗26人 "
-                                           "(staff_actual) are not read",
-    "t04_shexian_kexie_juesuan_fullwidth": "公务用车购置费和运行维护费均为零元: vehicle_operation missing",
     "t05_yongtai_wenlian_budget_untitled": "…等项目支出16万元 (whole amount after a descriptive subject) missing",
     "t06_meitan_canlian_budget_yuan_plain": "收入…3682400元，为一般公共预算拨款: general_budget_appropriation missing",
     "p01_linqu_fagai_department_budget_full": "比上年少1.20万元 not read as a change; 7-digit 项 lines missing",
