@@ -184,7 +184,10 @@ def _parse_segment(document: Document, *, given: list[Clue] = ()) -> ParsedDiscl
 # The whole income stated, under whatever heading: "收入预算合计…", "本局收入预算860.00万元" (never one fund's
 # "财政拨款收入预算…").
 _STATES_INCOME = re.compile(r"收入(?:预算|决算)?(?:合计|总计|总额)|(?<!拨款)(?<!基金)(?<!经营)收入(?:预算|决算)(?:数)?(?:为|是)?\d"
-                            r"|(?<!拨款)收入(?:预算|决算)?(?:和|与|及|、)(?:预算|决算)?支出(?:预算|决算)?(?:均|都)(?:为|是)?\d")
+                            r"|(?<!拨款)收入(?:预算|决算)?(?:和|与|及|、)(?:预算|决算)?支出(?:预算|决算)?(?:均|都)(?:为|是)?\d"
+                            # a short statement naming only its spending ("2017年本年支出合计238.16万元")
+                            r"|(?:本年|(?<=年)|(?<![一-龥]))支出(?:预算|决算)?(?:合计|总计|总额)(?:为|是)?\d"
+                            r"|收支(?:预算|决算)?(?:均|都)(?:为|是)?\d")
 
 
 def _together(sections: list[Section]) -> list[Joined]:

@@ -500,9 +500,12 @@ def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None)
     income_end, spend_start = split_overview(overview)
 
     def total(metric: str, word: str, start: int, end: int) -> None:
+        if metric in figures:
+            return  # "收支预算均为A": stated once for both
         # never the tail of a part's name ("基本支出1,906.75万元", "事业收入…"): a total is not a sub-item's amount
-        label = (rf"(?<!{_PART_BEFORE_TOTAL}){word}(?:预算|决算)?(?:总额|合计|总计)?|本年{word}合计|{word}总计"
-                 r"|年初预算数?|预算数|决算数")
+        # nor an item's spending ("“三公”经费支出2.10万元", "公务接待费支出…")
+        label = (rf"(?<!{_PART_BEFORE_TOTAL})(?<!费)(?<!费用){word}(?:预算|决算)?(?:总额|合计|总计)?|本年{word}合计"
+                 rf"|{word}总计|年初预算数?|预算数|决算数")
         def found(begin: int, stop: int) -> list[Hit]:
             return [h for h in label_amounts(text, label, start=begin, end=stop, clause_start=False)
                     if not _GRAND_TOTAL.match(text, max(0, h.start - 2))

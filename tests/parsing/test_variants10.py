@@ -62,7 +62,6 @@ KNOWN_GAPS: dict[str, str] = {
     "t06_meitan_canlian_budget_yuan_plain": "收入…3682400元，为一般公共预算拨款: general_budget_appropriation missing",
     "p01_linqu_fagai_department_budget_full": "比上年少1.20万元 not read as a change; 7-digit 项 lines missing",
     "p02_sinan_hydrology_unit_budget_yuan": "7-digit 项 line 2130304 水利行业业务管理 missing from a table in 元",
-    "p05_changtu_canlian_juesuan_web_print": "本年支出合计238.16万元 in a 决算 prose line: expenditure_total missing",
     "p06_mianxian_kindergarten_unit_budget": "三公 预算为零 with 无公务用车: vehicle and reception zeros missing; "
                                              "7-digit 项 line 学前教育 missing",
 }

@@ -338,3 +338,20 @@ def test_a_year_column_table_without_a_unit_gives_no_amounts():
     page = YEAR_COLUMNS_PAGE.replace("<p>单位：万元（人数除外）</p>", "")
     result = parse_disclosure(page.encode("utf-8"), filename="page.html")
     assert not {"income_total", "sangong_total", "reception"} & set(result.figures)
+
+
+@pytest.mark.parametrize(("opening", "spending"), [
+    ("2023年本年支出合计57.30万元。", "57.30"),
+    ("本馆2023年支出决算总额为57.30万元。", "57.30"),
+    ("2023年本站收支决算均为57.30万元。", "57.30"),
+    # no total: the words name a function line or a part, never the whole spending
+    ("2023年社会保障和就业支出合计57.30万元。", None),
+    ("2023年基本支出合计57.30万元。", None),
+])
+def test_a_short_statement_that_names_only_its_spending_gives_the_total(opening: str, spending: str | None) -> None:
+    text = (f"样板县档案馆2023年度决算公开\n本馆编制8名，年末实有7名。{opening}\n"
+            "2023年度“三公”经费支出2.10万元，全部为公务接待费。\n")
+    result = parse_disclosure(text.encode(), filename="决算.txt")
+    got = result.figures.get("expenditure_total")
+    assert (got.value if got else None) == (D(spending) if spending else None)
+    assert result.figures["sangong_total"].value == D("2.10")
