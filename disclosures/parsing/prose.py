@@ -489,7 +489,9 @@ _PART_AFTER_PAIR = re.compile(
     rf"{NUMBER}(?:{UNIT})[。,;]其中,?(?P<label>一般公共预算(?:财政)?拨款)(?:收入)?(?:为|是)?(?P<num>{NUMBER})(?P<unit>{UNIT})")
 _WHOLE_APPROPRIATION = re.compile(
     rf"(?:,(?:本年)?支出(?:预算|决算)?(?:总额|合计|总计)?(?:为|是)?{NUMBER}(?:{UNIT}))?"
-    r",?(?:全部|均|都)(?:为|是|来自|系)(?P<general>一般公共预算)?(?:财政)?拨款(?:收入)?(?=[。;,]|$)")
+    r",?(?:(?:全部|均|都)(?:为|是|来自|系)(?P<general>一般公共预算)?"
+    # "收入预算总额A元，为一般公共预算拨款": without 全部 only the general budget named outright
+    r"|(?:为|是|来自|系)(?P<named>一般公共预算))(?:财政)?拨款(?:收入)?(?=[。;,]|$)")
 _GOV_FUND = r"政府性基金(?:预算)?(?:财政)?(?:拨款)?"
 
 
@@ -555,7 +557,7 @@ def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None)
         hit = (first_hit(overview, r"收入(?:预算|决算)?(?:总额|合计|总计|总数)?", end=income_end)
                or (Hit(income.value, pair.start("income"), pair.start("num"), pair.end()) if pair else None))
         whole = hit and _WHOLE_APPROPRIATION.match(text, hit.end)
-        if whole and not whole.group("general") and re.search(r"(?<!无)政府性基金|国有资本", text):
+        if whole and not (whole.group("general") or whole.group("named")) and re.search(r"(?<!无)政府性基金|国有资本", text):
             whole = None  # "全部为财政拨款" beside another fund's appropriation: not the general budget's alone
         if whole:
             figures["general_budget_appropriation"] = Figure(

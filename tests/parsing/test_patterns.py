@@ -550,6 +550,11 @@ def test_it_leaves_the_vehicle_parts_alone_when_the_words_name_no_part() -> None
     ("收入预算420.00万元，全部为事业收入；财政拨款结转10.00万元。", None),  # a carry-over, not the appropriation
     # 政府性基金 in the text: 财政拨款 mixes two funds, so it says nothing of the general budget alone
     ("收入预算500.00万元，其中财政拨款收入480.00万元（含政府性基金拨款30.00万元）。", None),
+    # without 全部 only when the general budget is named outright
+    ("收入预算总额2450000元，为一般公共预算拨款；支出预算总额2450000元。", "245"),
+    ("收入预算245.00万元，是一般公共预算财政拨款。", "245.00"),
+    ("收入预算245.00万元，为财政拨款。", None),
+    ("收入预算245.00万元，为上年的1.2倍。", None),
 ])
 def test_it_takes_the_appropriation_income_for_the_general_budget_when_no_other_fund_is_named(
         text: str, appropriation: str | None) -> None:
