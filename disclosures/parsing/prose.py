@@ -621,7 +621,7 @@ def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None)
     for metric, label, exp in [("basic_expenditure", r"基本支出(?:预算|决算)?", "基本"),
                                ("project_expenditure", r"项目支出(?:预算|决算)?", "项目")]:
         if metric not in figures:
-            hit = first_hit(overview, label, clause_start=True)
+            hit = first_hit(overview, label, clause_start=True) or _described_part(overview.text, label)
             if hit:
                 figures[metric] = figure_at(metric, overview, hit, year=year, fund_scope="全口径", exp_scope=exp)
     for block in [b for b in (budget, overview) if b is not None]:
@@ -634,6 +634,17 @@ def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None)
                 source=block.cite(sentence_start(block.text, hit.start), hit.end), display_scale=0,
                 fund_scope="政府性基金", note="文中写明无政府性基金预算拨款")
     return figures
+
+
+def _described_part(text: str, label: str) -> Hit | None:
+    """"支出预算86.5万元，其中…等基本支出70.5万元，…和…等项目支出16万元": a part whose subject is a list of what it
+    pays for, closed by 等, inside the sentence that opened the split with 其中."""
+    for match in re.finditer(rf"[,;]([^,;。]{{2,30}}?)等(?:{label})(?P<num>{NUMBER})(?P<unit>{UNIT})", text):
+        opening = max(text.rfind("。", 0, match.start()), 0)
+        if "其中" in text[opening:match.start() + 1] and not re.search(r"\d|主要|用于|原因|上年|去年|年度", match.group(1)):
+            return Hit(parse_amount(match.group("num"), match.group("unit")), match.start(1), match.start("num"),
+                       match.end(), pattern="described_part")
+    return None
 
 
 def _split_scope(budget: Joined, overview: Joined, hit: Hit) -> str:

@@ -579,6 +579,21 @@ def test_a_total_is_never_taken_from_a_part_or_a_function_line(text: str, income
     assert got == {"income_total": D(income), "expenditure_total": D(spending) if spending else None}
 
 
+@pytest.mark.parametrize(("text", "basic", "project"), [
+    ("支出预算92.00万元，其中工资福利和办公费等基本支出80.00万元，展览和讲座等项目支出12.00万元。", "80.00", "12.00"),
+    ("支出预算92.00万元，其中基本支出80.00万元，非遗保护和群众文化活动等项目支出12.00万元。", "80.00", "12.00"),
+    # no split: no 其中 opening it, a purpose or a change rather than the part's amount
+    ("支出预算92.00万元，主要用于展览和讲座等项目支出12.00万元。", None, None),
+    ("支出预算92.00万元，其中基本支出80.00万元，另有上年结转的培训和会议课题研究等项目支出12.00万元。", "80.00", None),
+    ("支出预算92.00万元，其中基本支出80.00万元；展览等项目支出增加2.00万元。", "80.00", None),
+])
+def test_it_reads_a_part_whose_subject_lists_what_it_pays_for(text: str, basic: str | None,
+                                                               project: str | None) -> None:
+    figures = totals_figures(join_lines(page_lines([text])), None, year=2016)
+    got = {k: figures[k].value if k in figures else None for k in ("basic_expenditure", "project_expenditure")}
+    assert got == {"basic_expenditure": D(basic) if basic else None, "project_expenditure": D(project) if project else None}
+
+
 @pytest.mark.parametrize(("text", "income", "spending", "appropriation"), [
     # one amount for both totals
     ("2018年本所预算收入和预算支出均为45.20万元，全部是一般公共预算拨款，其中基本支出40.20万元。",

@@ -58,7 +58,6 @@ ALL_EXPECTED = expected_paths(VARIANTS10) + expected_paths(VARIANTS10_PDF)
 # Gaps the first run of the parser showed on this batch. strict=True: the day the parser handles one, its xfail turns
 # into a failure and the entry must be removed. Each reason is the first thing the parser gets wrong on that document.
 KNOWN_GAPS: dict[str, str] = {
-    "t05_yongtai_wenlian_budget_untitled": "…等项目支出16万元 (whole amount after a descriptive subject) missing",
     "p01_linqu_fagai_department_budget_full": "比上年少1.20万元 not read as a change; 7-digit 项 lines missing",
     "p02_sinan_hydrology_unit_budget_yuan": "7-digit 项 line 2130304 水利行业业务管理 missing from a table in 元",
     "p06_mianxian_kindergarten_unit_budget": "三公 预算为零 with 无公务用车: vehicle and reception zeros missing; "
