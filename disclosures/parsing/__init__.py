@@ -173,12 +173,28 @@ def _parse_segment(document: Document, *, given: list[Clue] = ()) -> ParsedDiscl
             result.unit_headcount = unit_headcounts(blocks("preamble", "basic"), result.member_units)
     result.parent = _parent(prose_blocks) if result.scope == "单位" else None
 
+    _zero_total_zero_parts(figures)
     result.figures = {key: figures[key] for key in METRICS if key in figures}
     result.missing = [name for name in ("unit", "year", "kind", "scope", "region", "province")
                       if getattr(result, name) is None]
     _require_figures(result)
     result.checks = run_checks(result, document)
     return result
+
+
+_SANGONG_PARTS = ("outbound_travel", "vehicle_total", "vehicle_purchase", "vehicle_operation", "reception")
+
+
+def _zero_total_zero_parts(figures: dict[str, Figure]) -> None:
+    """"“三公”经费预算为零": a total of zero leaves no amount to any item, so each item not stated is 0 (never for a
+    total that is only derived, and never over an item that is stated)."""
+    total = figures.get("sangong_total")
+    if total is None or total.value != 0 or total.origin != "prose":
+        return
+    for metric in _SANGONG_PARTS:
+        if metric not in figures:
+            figures[metric] = replace(total, metric=metric, change=None, reason=None, budget=None,
+                                      note="“三公”经费合计为零，此项为0")
 
 
 # The whole income stated, under whatever heading: "收入预算合计…", "本局收入预算860.00万元" (never one fund's

@@ -60,8 +60,8 @@ ALL_EXPECTED = expected_paths(VARIANTS10) + expected_paths(VARIANTS10_PDF)
 KNOWN_GAPS: dict[str, str] = {
     "p01_linqu_fagai_department_budget_full": "比上年少1.20万元 not read as a change; 7-digit 项 lines missing",
     "p02_sinan_hydrology_unit_budget_yuan": "7-digit 项 line 2130304 水利行业业务管理 missing from a table in 元",
-    "p06_mianxian_kindergarten_unit_budget": "三公 预算为零 with 无公务用车: vehicle and reception zeros missing; "
-                                             "7-digit 项 line 学前教育 missing",
+    "p06_mianxian_kindergarten_unit_budget": "7-digit 项 line 学前教育 (read as a function_lines 项 row) is not in "
+                                             "expenditure_by_function, which holds the 类 lines",
 }
 
 

@@ -355,3 +355,19 @@ def test_a_short_statement_that_names_only_its_spending_gives_the_total(opening:
     got = result.figures.get("expenditure_total")
     assert (got.value if got else None) == (D(spending) if spending else None)
     assert result.figures["sangong_total"].value == D("2.10")
+
+
+@pytest.mark.parametrize(("sentence", "parts"), [
+    # a total of zero leaves nothing to any item
+    ("2026年本所“三公”经费预算为零，与上年持平。", {"outbound_travel": "0", "vehicle_purchase": "0",
+                                              "vehicle_operation": "0", "reception": "0", "vehicle_total": "0"}),
+    ("2026年本所“三公”经费预算0万元。", {"outbound_travel": "0", "reception": "0", "vehicle_total": "0"}),
+    # a total that is not zero says nothing of the items it does not name
+    ("2026年本所“三公”经费预算1.20万元，全部为公务接待费。", {"reception": "1.20", "outbound_travel": None,
+                                                   "vehicle_total": None}),
+])
+def test_a_zero_sangong_total_makes_each_unstated_item_zero(sentence: str, parts: dict[str, str | None]) -> None:
+    text = f"样板县气象所2026年单位预算公开\n一、单位基本情况\n本所编制5名。\n二、“三公”经费预算\n{sentence}\n"
+    figures = parse_disclosure(text.encode(), filename="预算.txt").figures
+    got = {metric: figures[metric].value if metric in figures else None for metric in parts}
+    assert got == {metric: D(value) if value else None for metric, value in parts.items()}
