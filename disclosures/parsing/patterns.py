@@ -460,6 +460,12 @@ _NO_SUBJECT_PAIR = re.compile(
     + r")(?=[,;。])")
 
 
+_NO_SUBJECT_CHANGE = re.compile(
+    r"(?:(?:19|20)\d{2}年度?,?)?(?:全年|本年度?|当年)?(?:一般公共预算)?(?:财政拨款)?(?:预算|决算)?(?:数)?"
+    rf"(?:安排|支出)(?:数)?(?:资金|经费)?(?:共计|合计|总计|共)?(?:为|是)?(?P<num>{NUMBER})(?P<unit>{UNIT})"
+    r"(?=,(?:比|较|与|同比))")
+
+
 def subjectless_total(text: str, labels: dict[str, str]) -> list[Hit]:
     """"二、2024年“三公”经费预算" / "2024年预算安排9.60万元，其中因公出国(境)费0万元，公务接待费2.60万元。": a
     sentence that opens with an amount and no label, then lists at least two of the items (`labels`) after 其中:
@@ -472,6 +478,14 @@ def subjectless_total(text: str, labels: dict[str, str]) -> list[Hit]:
             hits.append(Hit(parse_amount(pair.group("num"), pair.group("unit")), pair.start("num"), pair.start("num"),
                             pair.end(), budget=parse_amount(pair.group("b"), pair.group("bu")),
                             pattern="subjectless_total"))
+    opening = _NO_SUBJECT_CHANGE.match(text)
+    if opening:
+        # "2025年安排15.80万元，比上年少1.20万元。公务用车运行维护费…；公务接待费…": the block's first words, a change
+        # after them, and the next sentence listing the items
+        stop = sentence_end(text, sentence_end(text, opening.end(), len(text)) + 1, len(text))
+        if sum(1 for label in labels.values() if _compiled(label).search(text, opening.end(), stop)) >= 2:
+            hits.append(Hit(parse_amount(opening.group("num"), opening.group("unit")), opening.start("num"),
+                            opening.start("num"), opening.end(), pattern="subjectless_total"))
     for begin in [0] + [m.end() for m in re.finditer(r"。", text)]:
         match = _NO_SUBJECT.match(text, begin)
         if not match:

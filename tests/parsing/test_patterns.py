@@ -412,6 +412,9 @@ def test_it_reads_no_vehicle_split_where_none_is_stated(sentence: str) -> None:
     ("2024年度决算支出8.15万元（预算9.00万元），其中公务用车运行维护费6.00万元，公务接待费2.15万元。", "8.15"),
     ("全年共计68,000元，其中：公务接待费18,000元、公务用车运行维护费50,000元。", "6.8"),
     ("一、预算安排。12.40万元，其中因公出国（境）费0万元，公务接待费12.40万元。", "12.40"),
+    # the block's first words, a change right after, the items in the next sentence (no 其中)
+    ("2025年安排9.30万元，比上年少0.70万元。公务用车运行维护费6.00万元；公务接待费3.30万元。", "9.30"),
+    ("本年度支出4.10万元，较上年增加0.20万元。公务接待费1.10万元，公务用车运行维护费3.00万元。", "4.10"),
 ])
 def test_it_reads_a_total_whose_subject_is_the_heading_above(sentence: str, value: str) -> None:
     found = subjectless_total(normalize(sentence), ITEMS)
@@ -423,6 +426,10 @@ def test_it_reads_a_total_whose_subject_is_the_heading_above(sentence: str, valu
     "2025年预算安排12.40万元，其中公务接待费4.40万元。",  # one item: a part, maybe not the whole list
     "机关运行经费预算安排12.40万元，其中因公出国（境）费0万元，公务接待费4.40万元。",  # a label names the subject
     "主要原因是压减12.40万元，其中因公出国（境）费0万元，公务接待费4.40万元。",  # a reason, not a statement
+    # opening with an amount and a change, but no items next, or the amount is not the block's first words
+    "2025年安排9.30万元，比上年少0.70万元。主要用于日常运转。",
+    "2025年安排9.30万元，比上年少0.70万元。公务接待费3.30万元。",
+    "本年培训费安排9.30万元，比上年少0.70万元。公务用车运行维护费6.00万元；公务接待费3.30万元。",
 ])
 def test_it_reads_no_subjectless_total_where_a_subject_or_the_parts_are_missing(sentence: str) -> None:
     assert subjectless_total(normalize(sentence), ITEMS) == []
