@@ -182,16 +182,15 @@ def _parse_segment(document: Document, *, given: list[Clue] = ()) -> ParsedDiscl
     return result
 
 
-_SANGONG_PARTS = ("outbound_travel", "vehicle_total", "vehicle_purchase", "vehicle_operation", "reception")
-
-
 def _zero_total_zero_parts(figures: dict[str, Figure]) -> None:
     """"“三公”经费预算为零": a total of zero leaves no amount to any item, so each item not stated is 0 (never for a
     total that is only derived, and never over an item that is stated)."""
     total = figures.get("sangong_total")
     if total is None or total.value != 0 or total.origin != "prose":
         return
-    for metric in _SANGONG_PARTS:
+    # the car at the level the document speaks of it: its two parts, unless it states the pair as one figure
+    car = () if "vehicle_total" in figures else ("vehicle_purchase", "vehicle_operation")
+    for metric in ("outbound_travel", "reception") + car:
         if metric not in figures:
             figures[metric] = replace(total, metric=metric, change=None, reason=None, budget=None,
                                       note="“三公”经费合计为零，此项为0")

@@ -360,8 +360,11 @@ def test_a_short_statement_that_names_only_its_spending_gives_the_total(opening:
 @pytest.mark.parametrize(("sentence", "parts"), [
     # a total of zero leaves nothing to any item
     ("2026年本所“三公”经费预算为零，与上年持平。", {"outbound_travel": "0", "vehicle_purchase": "0",
-                                              "vehicle_operation": "0", "reception": "0", "vehicle_total": "0"}),
-    ("2026年本所“三公”经费预算0万元。", {"outbound_travel": "0", "reception": "0", "vehicle_total": "0"}),
+                                              "vehicle_operation": "0", "reception": "0", "vehicle_total": None}),
+    ("2026年本所“三公”经费预算0万元。", {"outbound_travel": "0", "reception": "0", "vehicle_purchase": "0"}),
+    # the car named as one figure keeps that level: its parts are not invented
+    ("2026年本所“三公”经费预算0万元，公务用车购置及运行维护费0万元。", {"vehicle_total": "0", "vehicle_purchase": None,
+                                                         "vehicle_operation": None, "reception": "0"}),
     # a total that is not zero says nothing of the items it does not name
     ("2026年本所“三公”经费预算1.20万元，全部为公务接待费。", {"reception": "1.20", "outbound_travel": None,
                                                    "vehicle_total": None}),
