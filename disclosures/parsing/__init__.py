@@ -173,6 +173,7 @@ def _parse_segment(document: Document, *, given: list[Clue] = ()) -> ParsedDiscl
             result.unit_headcount = unit_headcounts(blocks("preamble", "basic"), result.member_units)
     result.parent = _parent(prose_blocks) if result.scope == "单位" else None
 
+    _zero_total_zero_parts(figures)
     result.figures = {key: figures[key] for key in METRICS if key in figures}
     result.missing = [name for name in ("unit", "year", "kind", "scope", "region", "province")
                       if getattr(result, name) is None]
@@ -181,10 +182,27 @@ def _parse_segment(document: Document, *, given: list[Clue] = ()) -> ParsedDiscl
     return result
 
 
+def _zero_total_zero_parts(figures: dict[str, Figure]) -> None:
+    """"“三公”经费预算为零": a total of zero leaves no amount to any item, so each item not stated is 0 (never for a
+    total that is only derived, and never over an item that is stated)."""
+    total = figures.get("sangong_total")
+    if total is None or total.value != 0 or total.origin != "prose":
+        return
+    # the car at the level the document speaks of it: its two parts, unless it states the pair as one figure
+    car = () if "vehicle_total" in figures else ("vehicle_purchase", "vehicle_operation")
+    for metric in ("outbound_travel", "reception") + car:
+        if metric not in figures:
+            figures[metric] = replace(total, metric=metric, change=None, reason=None, budget=None,
+                                      note="“三公”经费合计为零，此项为0")
+
+
 # The whole income stated, under whatever heading: "收入预算合计…", "本局收入预算860.00万元" (never one fund's
 # "财政拨款收入预算…").
 _STATES_INCOME = re.compile(r"收入(?:预算|决算)?(?:合计|总计|总额)|(?<!拨款)(?<!基金)(?<!经营)收入(?:预算|决算)(?:数)?(?:为|是)?\d"
-                            r"|(?<!拨款)收入(?:预算|决算)?(?:和|与|及|、)(?:预算|决算)?支出(?:预算|决算)?(?:均|都)(?:为|是)?\d")
+                            r"|(?<!拨款)收入(?:预算|决算)?(?:和|与|及|、)(?:预算|决算)?支出(?:预算|决算)?(?:均|都)(?:为|是)?\d"
+                            # a short statement naming only its spending ("2017年本年支出合计238.16万元")
+                            r"|(?:本年|(?<=年)|(?<![一-龥]))支出(?:预算|决算)?(?:合计|总计|总额)(?:为|是)?\d"
+                            r"|收支(?:预算|决算)?(?:均|都)(?:为|是)?\d")
 
 
 def _together(sections: list[Section]) -> list[Joined]:

@@ -57,7 +57,7 @@ def label_amounts(text: str, label: str, *, start: int = 0, end: int | None = No
         # or leaves out something ("(含…)").
         gloss = re.sub(r"^\((?![^()]*含)[^()]{1,14}\)", "", found.group("gap")) if found else ""
         if found and (re.search(r"(?:约|近|大约|将近|超过|不到|逾|左右)$|分别|会议|培训", found.group("gap"))
-                      or re.search(r"、|和|及", gloss)):
+                      or re.search(r"、|和|及", gloss) or _SUB_ITEM.search(gloss)):
             # "约45万元" is no exact figure; "分别为A和B" needs to know which is which;
             # "“三公”经费、会议费和培训费合计96.30万元" is not the 三公 total.
             continue
@@ -74,6 +74,8 @@ def label_amounts(text: str, label: str, *, start: int = 0, end: int | None = No
     return hits
 
 
+# "支出中基本支出1,906.75万元", "收入预算中一般公共预算拨款…": the amount after 中/其中 is a part's, never the label's.
+_SUB_ITEM = re.compile(r"^(?:(?:19|20)\d{2}年度?)?(?:预算|决算)?(?:数)?中|其中")
 _ZERO_TAIL = re.compile(r"(?:[^\d。;,比较增减]{0,8}?)(?:为|是)(?P<zero>零)(?![一-龥]{0,2}(?:星|散|售|件|部件))")
 # "因公出国(境)经费:无出访计划,预算为零;": a label heading its own clause, a reason without any figure, then the
 # zero closing the clause.
@@ -236,8 +238,9 @@ _ALL_OF_BEFORE = re.compile(r"(?:全部|均|全额)(?:为|是|用于)$")
 def both_zero(text: str, labels: dict[str, str]) -> list[tuple[str, Hit]]:
     """"因公出国(境)费和公务用车购置费均为0": one statement, a zero for each item named."""
     any_label = _any(labels)
-    pattern = _compiled(rf"(?P<list>(?:{any_label}){_FILLER}(?:{_SEP}(?:{any_label}){_FILLER}){{1,7}})"
-                        rf"(?:{_SHARED_ZERO.pattern})")
+    # "公务用车购置费和运行维护费均为零元": the car's head not repeated; "…今年都不安排": a time word before the zero
+    pattern = _compiled(rf"(?P<list>(?:{any_label}){_FILLER}(?:{_SEP}(?:{any_label}|{_ELIDED}){_FILLER}){{1,7}})"
+                        rf"(?:今年|本年度?|当年|全年|年内|(?:19|20)\d{{2}}年度?)?(?:{_SHARED_ZERO.pattern})")
     found = []
     for match in pattern.finditer(text):
         names = _label_list(match.group("list"), labels, match.start("list"))
@@ -457,6 +460,12 @@ _NO_SUBJECT_PAIR = re.compile(
     + r")(?=[,;。])")
 
 
+_NO_SUBJECT_CHANGE = re.compile(
+    r"(?:(?:19|20)\d{2}年度?,?)?(?:全年|本年度?|当年)?(?:一般公共预算)?(?:财政拨款)?(?:预算|决算)?(?:数)?"
+    rf"(?:安排|支出)(?:数)?(?:资金|经费)?(?:共计|合计|总计|共)?(?:为|是)?(?P<num>{NUMBER})(?P<unit>{UNIT})"
+    r"(?=,(?:比|较|与|同比))")
+
+
 def subjectless_total(text: str, labels: dict[str, str]) -> list[Hit]:
     """"二、2024年“三公”经费预算" / "2024年预算安排9.60万元，其中因公出国(境)费0万元，公务接待费2.60万元。": a
     sentence that opens with an amount and no label, then lists at least two of the items (`labels`) after 其中:
@@ -469,6 +478,14 @@ def subjectless_total(text: str, labels: dict[str, str]) -> list[Hit]:
             hits.append(Hit(parse_amount(pair.group("num"), pair.group("unit")), pair.start("num"), pair.start("num"),
                             pair.end(), budget=parse_amount(pair.group("b"), pair.group("bu")),
                             pattern="subjectless_total"))
+    opening = _NO_SUBJECT_CHANGE.match(text)
+    if opening:
+        # "2025年安排15.80万元，比上年少1.20万元。公务用车运行维护费…；公务接待费…": the block's first words, a change
+        # after them, and the next sentence listing the items
+        stop = sentence_end(text, sentence_end(text, opening.end(), len(text)) + 1, len(text))
+        if sum(1 for label in labels.values() if _compiled(label).search(text, opening.end(), stop)) >= 2:
+            hits.append(Hit(parse_amount(opening.group("num"), opening.group("unit")), opening.start("num"),
+                            opening.start("num"), opening.end(), pattern="subjectless_total"))
     for begin in [0] + [m.end() for m in re.finditer(r"。", text)]:
         match = _NO_SUBJECT.match(text, begin)
         if not match:

@@ -482,14 +482,16 @@ def split_overview(joined: Joined) -> tuple[int, int]:
 _PART_BEFORE_TOTAL = r")(?<!".join(["事业", "经营", "其他", "拨款", "基金", "补助", "上缴", "基本", "项目", "转移", "专户"])
 _GRAND_TOTAL = re.compile(r"收入支出(?:预算|决算)?(?:总计|合计)|收支(?:预算|决算)?(?:总计|合计)")
 _SHARED_TOTAL = re.compile(
-    rf"(?P<income>(?:预算|决算)?收入(?:预算|决算)?(?:总额|合计|总计)?)(?:和|与|及|、)(?:预算|决算)?支出(?:预算|决算)?"
-    rf"(?:总额|合计|总计)?(?:均|都)(?:为|是)?(?P<num>{NUMBER})(?P<unit>{UNIT})")
+    rf"(?P<income>(?:预算|决算)?收入(?:预算|决算)?(?:总额|合计|总计)?(?:和|与|及|、)(?:预算|决算)?支出(?:预算|决算)?"
+    rf"(?:总额|合计|总计)?|(?:预算|决算)?收支(?:预算|决算)?(?:总额|总数)?)(?:均|都|各)(?:为|是)?(?P<num>{NUMBER})(?P<unit>{UNIT})")
 _PART_AFTER_PAIR = re.compile(
     rf"收入(?:预算|决算)?(?:总额|合计|总计)?(?:为|是)?{NUMBER}(?:{UNIT}),(?:本年)?支出(?:预算|决算)?(?:总额|合计|总计)?(?:为|是)?"
     rf"{NUMBER}(?:{UNIT})[。,;]其中,?(?P<label>一般公共预算(?:财政)?拨款)(?:收入)?(?:为|是)?(?P<num>{NUMBER})(?P<unit>{UNIT})")
 _WHOLE_APPROPRIATION = re.compile(
     rf"(?:,(?:本年)?支出(?:预算|决算)?(?:总额|合计|总计)?(?:为|是)?{NUMBER}(?:{UNIT}))?"
-    r",?(?:全部|均|都)(?:为|是|来自|系)(?P<general>一般公共预算)?(?:财政)?拨款(?:收入)?(?=[。;,]|$)")
+    r",?(?:(?:全部|均|都)(?:为|是|来自|系)(?P<general>一般公共预算)?"
+    # "收入预算总额A元，为一般公共预算拨款": without 全部 only the general budget named outright
+    r"|(?:为|是|来自|系)(?P<named>一般公共预算))(?:财政)?拨款(?:收入)?(?=[。;,]|$)")
 _GOV_FUND = r"政府性基金(?:预算)?(?:财政)?(?:拨款)?"
 
 
@@ -500,10 +502,23 @@ def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None)
     income_end, spend_start = split_overview(overview)
 
     def total(metric: str, word: str, start: int, end: int) -> None:
-        label = (rf"{word}(?:预算|决算)?(?:总额|合计|总计)?|本年{word}合计|{word}总计|年初预算数?|预算数|决算数")
-        hits = [h for h in label_amounts(text, label, start=start, end=end, clause_start=False)
-                if not _GRAND_TOTAL.match(text, max(0, h.start - 2))
-                and not _GRAND_TOTAL.match(text, h.start)]
+        if metric in figures:
+            return  # "收支预算均为A": stated once for both
+        # never the tail of a part's name ("基本支出1,906.75万元", "事业收入…"): a total is not a sub-item's amount
+        # nor an item's spending ("“三公”经费支出2.10万元", "公务接待费支出…")
+        label = (rf"(?<!{_PART_BEFORE_TOTAL})(?<!费)(?<!费用){word}(?:预算|决算)?(?:总额|合计|总计)?|本年{word}合计"
+                 rf"|{word}总计|年初预算数?|预算数|决算数")
+        def found(begin: int, stop: int) -> list[Hit]:
+            return [h for h in label_amounts(text, label, start=begin, end=stop, clause_start=False)
+                    if not _GRAND_TOTAL.match(text, max(0, h.start - 2))
+                    and not _GRAND_TOTAL.match(text, h.start) and not _names_a_function(text, h.start, word)
+                    and not _NEARER_NOUN.search(text, h.start, h.num_start)
+                    and text.count(word, h.start, h.num_start) <= 1]
+
+        hits = found(start, end)
+        if not hits and word == "支出" and start > 0:
+            # "(一)收支总体情况…支出预算合计A万元…(二)一般公共预算支出按功能分类…": both totals in the first part
+            hits = [h for h in found(0, start) if text.startswith(word, h.start)]
         # 决算: "收入支出总计" adds the carry-over; the year's own income is "本年收入合计".
         hit = next((h for h in hits if text.startswith("本年", h.start)), hits[0] if hits else None)
         if not hit:
@@ -542,7 +557,7 @@ def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None)
         hit = (first_hit(overview, r"收入(?:预算|决算)?(?:总额|合计|总计|总数)?", end=income_end)
                or (Hit(income.value, pair.start("income"), pair.start("num"), pair.end()) if pair else None))
         whole = hit and _WHOLE_APPROPRIATION.match(text, hit.end)
-        if whole and not whole.group("general") and re.search(r"(?<!无)政府性基金|国有资本", text):
+        if whole and not (whole.group("general") or whole.group("named")) and re.search(r"(?<!无)政府性基金|国有资本", text):
             whole = None  # "全部为财政拨款" beside another fund's appropriation: not the general budget's alone
         if whole:
             figures["general_budget_appropriation"] = Figure(
@@ -606,7 +621,7 @@ def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None)
     for metric, label, exp in [("basic_expenditure", r"基本支出(?:预算|决算)?", "基本"),
                                ("project_expenditure", r"项目支出(?:预算|决算)?", "项目")]:
         if metric not in figures:
-            hit = first_hit(overview, label, clause_start=True)
+            hit = first_hit(overview, label, clause_start=True) or _described_part(overview.text, label)
             if hit:
                 figures[metric] = figure_at(metric, overview, hit, year=year, fund_scope="全口径", exp_scope=exp)
     for block in [b for b in (budget, overview) if b is not None]:
@@ -619,6 +634,17 @@ def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None)
                 source=block.cite(sentence_start(block.text, hit.start), hit.end), display_scale=0,
                 fund_scope="政府性基金", note="文中写明无政府性基金预算拨款")
     return figures
+
+
+def _described_part(text: str, label: str) -> Hit | None:
+    """"支出预算86.5万元，其中…等基本支出70.5万元，…和…等项目支出16万元": a part whose subject is a list of what it
+    pays for, closed by 等, inside the sentence that opened the split with 其中."""
+    for match in re.finditer(rf"[,;]([^,;。]{{2,30}}?)等(?:{label})(?P<num>{NUMBER})(?P<unit>{UNIT})", text):
+        opening = max(text.rfind("。", 0, match.start()), 0)
+        if "其中" in text[opening:match.start() + 1] and not re.search(r"\d|主要|用于|原因|上年|去年|年度", match.group(1)):
+            return Hit(parse_amount(match.group("num"), match.group("unit")), match.start(1), match.start("num"),
+                       match.end(), pattern="described_part")
+    return None
 
 
 def _split_scope(budget: Joined, overview: Joined, hit: Hit) -> str:
@@ -809,11 +835,20 @@ def _car_count(raw: str) -> int | None:
     return int(raw) if raw.isdigit() else parse_chinese_count(raw)
 
 
+_PLANNED_CARS = re.compile(r"购|计划|拟|新增|更新|报废|处置|采购")
+
+
+def _clause_start(text: str, pos: int) -> int:
+    return max(text.rfind(mark, 0, pos) for mark in "。;,:(") + 1
+
+
 def _best_vehicle_match(pattern: str, text: str) -> re.Match[str] | None:
     """车辆总数: "截至…共有车辆31辆" beats "公务用车保有量9辆" (only the 公务用车) anywhere in the block."""
     best, best_score = None, -1
     for match in re.finditer(pattern, text):
         clause = text[sentence_start(text, match.start()):match.end()]
+        if _PLANNED_CARS.search(text, _clause_start(text, match.start()), match.end()):
+            continue  # "计划购置车辆0辆", "拟更新公务用车2辆": a purchase or a plan, never the stock of cars
         cue = bool(re.search(r"截至|截止|共有|现有|实有|拥有|占有|保有|总数|合计|共计", clause)) or bool(match.group("n4"))
         if match.group("n3") and not cue:
             continue
@@ -825,7 +860,7 @@ def _best_vehicle_match(pattern: str, text: str) -> re.Match[str] | None:
 
 # A count after a colon may stand without 人 ("编制数:34;" in a form-like line); it must end its clause there.
 _ACTUAL = re.compile(
-    r"(?:实有|在职|在编)(?:在职|在编|在岗)?(?:教职工|医护人员|职工|人员|干部职工)?(?:总人数|总数|总|人数|人员数)?(?:共|为|合计|共计|(?P<colon>:))?(?:(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:人|名|(?(colon)(?=[;,.。])|(?!)))|(?P<cn>"
+    r"(?:实有|在职|在编|实际(?:在岗|在职|在编))(?:在职|在编|在岗)?(?:教职工|医护人员|职工|人员|干部职工)?(?:总人数|总数|总|人数|人员数)?(?:共|为|合计|共计|(?P<colon>:))?(?:(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:人|名|(?(colon)(?=[;,.。])|(?!)))|(?P<cn>"
     + CHINESE_COUNT + ")(?:人|名))"
 )
 _AUTHORIZED = re.compile(
@@ -925,6 +960,16 @@ def staff_figures(blocks: list[Joined], *, year: int | None) -> StaffResult:
             note=None if len(parts) == 1 else "由各类编制相加：" + "+".join(str(a[1]) for a in parts),
         )
     return StaffResult(figures, warnings)
+
+
+# "支出按功能分类:一般公共服务支出1,002.40万元": after a colon, words before the amount name the item it belongs to
+_NEARER_NOUN = re.compile(r":[一-龥]{2,}")
+
+
+def _names_a_function(text: str, pos: int, word: str) -> bool:
+    """The word at `pos` closes a function class's name ("一般公共服务支出1,002.40万元"): that line, not the total."""
+    return any(name.endswith(word) and text.startswith(name, pos + len(word) - len(name))
+               for name in FUNCTION_CODES if len(name) > len(word))
 
 
 # Function classes of the national classification (政府收支分类科目, 支出功能分类 类级).

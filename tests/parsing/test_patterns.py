@@ -62,6 +62,9 @@ def test_it_reads_a_label_followed_by_its_amount(sentence: str, label: str, valu
     ("主要原因是加强公务接待费管理，节约6.80万元。", "reception"),  # the label sits inside a reason
     ("公务接待批次12批，共接待210人次。", "reception"),  # a count, and the bare label is no label before 批次
     ("因公出国（境）经费：去年出访2批，今年预算为零；", "outbound_travel"),  # a figure inside the reason: unsure
+    ("“三公”经费预算中公务接待费4.10万元。", "sangong_total"),  # after 中 the amount is a part's
+    ("机关运行经费其中办公费3.00万元。", "operating_costs"),
+    ("2024年支出预算中人员经费12.00万元。", "expenditure_total"),
 ])
 def test_it_reads_no_amount_where_the_label_does_not_own_it(sentence: str, label: str) -> None:
     assert label_amounts(normalize(sentence), label_pattern(label)) == []
@@ -160,6 +163,14 @@ def test_it_spreads_a_shared_flat_over_the_items_just_before_it(sentence: str, f
     ("因公出国(境)费和公务接待费均不安排。", {"outbound_travel", "reception"}),
     ("因公出国(境)费、公务用车购置费都没有安排。", {"outbound_travel", "vehicle_purchase"}),
     ("因公出国（境）费和公务用车购置及运行维护费均不安排。", {"outbound_travel", "vehicle_total"}),
+    # the car's head named once for both parts; a time word between the items and the zero
+    ("公务用车购置费和运行维护费均为零元。", {"vehicle_purchase", "vehicle_operation"}),
+    ("因公出国（境）费和公务接待费今年都不安排。", {"outbound_travel", "reception"}),
+    ("公务用车购置费与运行费2025年均未安排。", {"vehicle_purchase", "vehicle_operation"}),
+    # no zero: a direction or a count after the items
+    ("公务用车购置费和运行维护费均有所下降。", set()),
+    ("因公出国（境）费和公务接待费今年都有增长。", set()),
+    ("公务用车购置费和运行维护费均为12.00万元。", set()),
 ])
 def test_it_reads_one_zero_for_each_item_of_a_both_zero_statement(sentence: str, zeros: set[str]) -> None:
     found = values(both_zero(normalize(sentence), ITEMS))
@@ -401,6 +412,9 @@ def test_it_reads_no_vehicle_split_where_none_is_stated(sentence: str) -> None:
     ("2024年度决算支出8.15万元（预算9.00万元），其中公务用车运行维护费6.00万元，公务接待费2.15万元。", "8.15"),
     ("全年共计68,000元，其中：公务接待费18,000元、公务用车运行维护费50,000元。", "6.8"),
     ("一、预算安排。12.40万元，其中因公出国（境）费0万元，公务接待费12.40万元。", "12.40"),
+    # the block's first words, a change right after, the items in the next sentence (no 其中)
+    ("2025年安排9.30万元，比上年少0.70万元。公务用车运行维护费6.00万元；公务接待费3.30万元。", "9.30"),
+    ("本年度支出4.10万元，较上年增加0.20万元。公务接待费1.10万元，公务用车运行维护费3.00万元。", "4.10"),
 ])
 def test_it_reads_a_total_whose_subject_is_the_heading_above(sentence: str, value: str) -> None:
     found = subjectless_total(normalize(sentence), ITEMS)
@@ -412,6 +426,10 @@ def test_it_reads_a_total_whose_subject_is_the_heading_above(sentence: str, valu
     "2025年预算安排12.40万元，其中公务接待费4.40万元。",  # one item: a part, maybe not the whole list
     "机关运行经费预算安排12.40万元，其中因公出国（境）费0万元，公务接待费4.40万元。",  # a label names the subject
     "主要原因是压减12.40万元，其中因公出国（境）费0万元，公务接待费4.40万元。",  # a reason, not a statement
+    # opening with an amount and a change, but no items next, or the amount is not the block's first words
+    "2025年安排9.30万元，比上年少0.70万元。主要用于日常运转。",
+    "2025年安排9.30万元，比上年少0.70万元。公务接待费3.30万元。",
+    "本年培训费安排9.30万元，比上年少0.70万元。公务用车运行维护费6.00万元；公务接待费3.30万元。",
 ])
 def test_it_reads_no_subjectless_total_where_a_subject_or_the_parts_are_missing(sentence: str) -> None:
     assert subjectless_total(normalize(sentence), ITEMS) == []
@@ -539,12 +557,48 @@ def test_it_leaves_the_vehicle_parts_alone_when_the_words_name_no_part() -> None
     ("收入预算420.00万元，全部为事业收入；财政拨款结转10.00万元。", None),  # a carry-over, not the appropriation
     # 政府性基金 in the text: 财政拨款 mixes two funds, so it says nothing of the general budget alone
     ("收入预算500.00万元，其中财政拨款收入480.00万元（含政府性基金拨款30.00万元）。", None),
+    # without 全部 only when the general budget is named outright
+    ("收入预算总额2450000元，为一般公共预算拨款；支出预算总额2450000元。", "245"),
+    ("收入预算245.00万元，是一般公共预算财政拨款。", "245.00"),
+    ("收入预算245.00万元，为财政拨款。", None),
+    ("收入预算245.00万元，为上年的1.2倍。", None),
 ])
 def test_it_takes_the_appropriation_income_for_the_general_budget_when_no_other_fund_is_named(
         text: str, appropriation: str | None) -> None:
     figures = totals_figures(join_lines(page_lines([text])), None, year=2018)
     got = figures.get("general_budget_appropriation")
     assert (got.value if got else None) == (D(appropriation) if appropriation else None)
+
+
+@pytest.mark.parametrize(("text", "income", "spending"), [
+    # a total is never a sub-item's amount: 基本支出 after 支出中, a function line after a colon
+    ("2019年本站收支预算均为520.40万元。支出中基本支出400.40万元，项目支出120.00万元。", "520.40", "520.40"),
+    ("收支均为66.00万元，全部为财政拨款；支出中项目支出6.00万元。", "66.00", "66.00"),
+    ("(一)收支总体情况。收入预算合计300.00万元；支出预算合计300.00万元，其中基本支出250.00万元。"
+     "(二)一般公共预算支出按功能分类:一般公共服务支出210.00万元，住房保障支出90.00万元。", "300.00", "300.00"),
+    ("收入预算80.00万元。(二)支出预算情况:教育支出60.00万元，其他支出20.00万元。", "80.00", None),
+    ("本年收入合计45.00万元，本年支出合计44.00万元。", "45.00", "44.00"),
+    ("收入预算120.00万元，其中事业收入20.00万元；支出预算120.00万元，其中基本支出100.00万元。", "120.00", "120.00"),
+])
+def test_a_total_is_never_taken_from_a_part_or_a_function_line(text: str, income: str, spending: str | None) -> None:
+    figures = totals_figures(join_lines(page_lines([text])), None, year=2019)
+    got = {k: figures[k].value if k in figures else None for k in ("income_total", "expenditure_total")}
+    assert got == {"income_total": D(income), "expenditure_total": D(spending) if spending else None}
+
+
+@pytest.mark.parametrize(("text", "basic", "project"), [
+    ("支出预算92.00万元，其中工资福利和办公费等基本支出80.00万元，展览和讲座等项目支出12.00万元。", "80.00", "12.00"),
+    ("支出预算92.00万元，其中基本支出80.00万元，非遗保护和群众文化活动等项目支出12.00万元。", "80.00", "12.00"),
+    # no split: no 其中 opening it, a purpose or a change rather than the part's amount
+    ("支出预算92.00万元，主要用于展览和讲座等项目支出12.00万元。", None, None),
+    ("支出预算92.00万元，其中基本支出80.00万元，另有上年结转的培训和会议课题研究等项目支出12.00万元。", "80.00", None),
+    ("支出预算92.00万元，其中基本支出80.00万元；展览等项目支出增加2.00万元。", "80.00", None),
+])
+def test_it_reads_a_part_whose_subject_lists_what_it_pays_for(text: str, basic: str | None,
+                                                               project: str | None) -> None:
+    figures = totals_figures(join_lines(page_lines([text])), None, year=2016)
+    got = {k: figures[k].value if k in figures else None for k in ("basic_expenditure", "project_expenditure")}
+    assert got == {"basic_expenditure": D(basic) if basic else None, "project_expenditure": D(project) if project else None}
 
 
 @pytest.mark.parametrize(("text", "income", "spending", "appropriation"), [
@@ -688,6 +742,19 @@ def test_it_reads_headcounts_written_in_chinese_numerals(text: str, authorized: 
     assert (figures["staff_authorized"].value, figures["staff_actual"].value) == (D(authorized), D(actual))
 
 
+@pytest.mark.parametrize(("text", "actual"), [
+    ("年末核定编制19名，实际在岗17人。", 17),
+    ("本所编制6名，实际在职5人。", 5),
+    ("实际在编人员共11人。", 11),
+])
+def test_it_reads_the_staff_actually_at_work(text: str, actual: int) -> None:
+    assert staff_figures([join_lines(page_lines([text]))], year=2024).figures["staff_actual"].value == D(actual)
+
+
+def test_it_reads_no_headcount_from_a_count_of_trainings_at_work() -> None:
+    assert "staff_actual" not in staff_figures([join_lines(page_lines(["实际在岗培训3次。"]))], year=2024).figures
+
+
 @pytest.mark.parametrize("text", [
     "本局设办公室等三个科室，编制三个科室的工作规则。",  # 编制 as a verb, 个 never counts people here
     "实有资产一百万元。",  # an amount, never a count
@@ -717,6 +784,25 @@ def test_it_reads_the_fleet_of_a_unit_that_has_cars(text: str, count: int) -> No
 def test_it_reads_no_fleet_from_a_purchase_plan() -> None:
     assert "vehicles_count" not in _other("本单位拟购置公务用车1辆。")
     assert "vehicles_count" not in _other("本单位有编制8名，新购置公务用车1辆。")
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("现有公务用车6辆，今年计划购置车辆0辆。", 6),
+    ("本所实有车辆4辆(含执法用车2辆)，拟更新车辆1辆。", 4),
+    ("本年度计划购置车辆2辆；截至年底实有公务用车9辆。", 9),
+    ("共有车辆3辆，报废车辆1辆。", 3),
+])
+def test_a_count_in_a_purchase_or_plan_clause_is_never_the_fleet(text: str, count: int) -> None:
+    assert _other(text)["vehicles_count"].value == D(count)
+
+
+@pytest.mark.parametrize("text", [
+    "全年计划购置车辆0辆。",
+    "截至年底，本年新增车辆2辆。",
+    "年内处置车辆1辆。",
+])
+def test_it_reads_no_fleet_from_a_clause_that_only_buys_or_disposes_of_cars(text: str) -> None:
+    assert "vehicles_count" not in _other(text)
 
 
 @pytest.mark.parametrize(("text", "planned"), [

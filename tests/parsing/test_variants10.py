@@ -58,20 +58,12 @@ ALL_EXPECTED = expected_paths(VARIANTS10) + expected_paths(VARIANTS10_PDF)
 # Gaps the first run of the parser showed on this batch. strict=True: the day the parser handles one, its xfail turns
 # into a failure and the entry must be removed. Each reason is the first thing the parser gets wrong on that document.
 KNOWN_GAPS: dict[str, str] = {
-    "t01_youxian_fagai_budget_breadcrumb": "zeros as 今年都不安排 (outbound_travel, vehicle_purchase) and 实际在岗26人 "
-                                           "(staff_actual) are not read",
-    "t03_gushi_market_budget_metadata_table": "收支预算均为A gives neither total: income_total missing, "
-                                              "expenditure_total 1906.75 (the 基本支出) instead of 2318.75",
-    "t04_shexian_kexie_juesuan_fullwidth": "公务用车购置费和运行维护费均为零元: vehicle_operation missing",
-    "t05_yongtai_wenlian_budget_untitled": "…等项目支出16万元 (whole amount after a descriptive subject) missing",
-    "t06_meitan_canlian_budget_yuan_plain": "收入…3682400元，为一般公共预算拨款: general_budget_appropriation missing",
-    "t09_xinxing_transport_budget_combined": "vehicles_count 0 (the planned purchase) instead of 实有公务用车7辆",
-    "p01_linqu_fagai_department_budget_full": "expenditure_total 1002.4 (the first function line) instead of 1184.60; "
-                                              "比上年少1.20万元 not read as a change; 7-digit 项 lines missing",
-    "p02_sinan_hydrology_unit_budget_yuan": "7-digit 项 line 2130304 水利行业业务管理 missing from a table in 元",
-    "p05_changtu_canlian_juesuan_web_print": "本年支出合计238.16万元 in a 决算 prose line: expenditure_total missing",
-    "p06_mianxian_kindergarten_unit_budget": "三公 预算为零 with 无公务用车: vehicle and reception zeros missing; "
-                                             "7-digit 项 line 学前教育 missing",
+    "p01_linqu_fagai_department_budget_full": "7-digit 项 lines 行政运行, 住房公积金 (read as function_lines 项 rows) are "
+                                              "not in expenditure_by_function, which holds the 类 lines",
+    "p02_sinan_hydrology_unit_budget_yuan": "7-digit 项 line 2130304 水利行业业务管理 (read as a function_lines 项 row) "
+                                            "is not in expenditure_by_function, which holds the 类 lines",
+    "p06_mianxian_kindergarten_unit_budget": "7-digit 项 line 学前教育 (read as a function_lines 项 row) is not in "
+                                             "expenditure_by_function, which holds the 类 lines",
 }
 
 

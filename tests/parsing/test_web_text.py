@@ -338,3 +338,39 @@ def test_a_year_column_table_without_a_unit_gives_no_amounts():
     page = YEAR_COLUMNS_PAGE.replace("<p>单位：万元（人数除外）</p>", "")
     result = parse_disclosure(page.encode("utf-8"), filename="page.html")
     assert not {"income_total", "sangong_total", "reception"} & set(result.figures)
+
+
+@pytest.mark.parametrize(("opening", "spending"), [
+    ("2023年本年支出合计57.30万元。", "57.30"),
+    ("本馆2023年支出决算总额为57.30万元。", "57.30"),
+    ("2023年本站收支决算均为57.30万元。", "57.30"),
+    # no total: the words name a function line or a part, never the whole spending
+    ("2023年社会保障和就业支出合计57.30万元。", None),
+    ("2023年基本支出合计57.30万元。", None),
+])
+def test_a_short_statement_that_names_only_its_spending_gives_the_total(opening: str, spending: str | None) -> None:
+    text = (f"样板县档案馆2023年度决算公开\n本馆编制8名，年末实有7名。{opening}\n"
+            "2023年度“三公”经费支出2.10万元，全部为公务接待费。\n")
+    result = parse_disclosure(text.encode(), filename="决算.txt")
+    got = result.figures.get("expenditure_total")
+    assert (got.value if got else None) == (D(spending) if spending else None)
+    assert result.figures["sangong_total"].value == D("2.10")
+
+
+@pytest.mark.parametrize(("sentence", "parts"), [
+    # a total of zero leaves nothing to any item
+    ("2026年本所“三公”经费预算为零，与上年持平。", {"outbound_travel": "0", "vehicle_purchase": "0",
+                                              "vehicle_operation": "0", "reception": "0", "vehicle_total": None}),
+    ("2026年本所“三公”经费预算0万元。", {"outbound_travel": "0", "reception": "0", "vehicle_purchase": "0"}),
+    # the car named as one figure keeps that level: its parts are not invented
+    ("2026年本所“三公”经费预算0万元，公务用车购置及运行维护费0万元。", {"vehicle_total": "0", "vehicle_purchase": None,
+                                                         "vehicle_operation": None, "reception": "0"}),
+    # a total that is not zero says nothing of the items it does not name
+    ("2026年本所“三公”经费预算1.20万元，全部为公务接待费。", {"reception": "1.20", "outbound_travel": None,
+                                                   "vehicle_total": None}),
+])
+def test_a_zero_sangong_total_makes_each_unstated_item_zero(sentence: str, parts: dict[str, str | None]) -> None:
+    text = f"样板县气象所2026年单位预算公开\n一、单位基本情况\n本所编制5名。\n二、“三公”经费预算\n{sentence}\n"
+    figures = parse_disclosure(text.encode(), filename="预算.txt").figures
+    got = {metric: figures[metric].value if metric in figures else None for metric in parts}
+    assert got == {metric: D(value) if value else None for metric, value in parts.items()}
