@@ -57,14 +57,9 @@ ALL_EXPECTED = expected_paths(VARIANTS10) + expected_paths(VARIANTS10_PDF)
 
 # Gaps the first run of the parser showed on this batch. strict=True: the day the parser handles one, its xfail turns
 # into a failure and the entry must be removed. Each reason is the first thing the parser gets wrong on that document.
-KNOWN_GAPS: dict[str, str] = {
-    "p01_linqu_fagai_department_budget_full": "7-digit 项 lines 行政运行, 住房公积金 (read as function_lines 项 rows) are "
-                                              "not in expenditure_by_function, which holds the 类 lines",
-    "p02_sinan_hydrology_unit_budget_yuan": "7-digit 项 line 2130304 水利行业业务管理 (read as a function_lines 项 row) "
-                                            "is not in expenditure_by_function, which holds the 类 lines",
-    "p06_mianxian_kindergarten_unit_budget": "7-digit 项 line 学前教育 (read as a function_lines 项 row) is not in "
-                                             "expenditure_by_function, which holds the 类 lines",
-}
+KNOWN_GAPS: dict[str, str] = {}
+# p01, p02 and p06 first listed 项 rows (7-digit codes) among expenditure_by_function's 类 rows, which the truth files
+# keep to 类 rows; the 项 rows are read into function_lines, and the expectations now list the 类 rows only.
 
 
 @pytest.mark.parametrize("expected_path", with_known_gaps(expected_paths(VARIANTS10), KNOWN_GAPS), ids=name_of)
