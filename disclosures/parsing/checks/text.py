@@ -229,7 +229,8 @@ def _table_spans(view: Text, result: ParsedDisclosure) -> list[TableSpan]:
         body = []
         for page, text, _ in lines[i:max(end, i + 1)]:
             if page > first + 6 or re.match(r"^第[一二三四五]部分", text) or (
-                    len(text) > 30 and "。" in text and not re.match(r"^[(（]?(?:备)?注", text)):
+                    len(text) > 30 and "。" in text and not re.match(r"^[(（]?(?:备)?注|^说明", text)
+                    and not _SELF_EMPTY.search(text)):
                 break
             body.append((page, text))
         spans.append(TableSpan(caption, printed, first, max(p for p, _ in body), [t for _, t in body]))
@@ -297,9 +298,14 @@ _AMOUNT_CELL = re.compile(r"(?<![\d年])\d[\d,]*\.\d+|(?<![\d年])\d{1,3}(?:,\d{
 _EMPTY_NOTE = re.compile(r"空表|无数据|本表无|此表无|表为空|无[^。,，]{0,16}(?:收支|支出|收入|经费|预算)")
 
 
+# A sentence that names the table itself as empty is its note even without a 注/说明 label; it is often printed
+# under the table's header rather than above it.
+_SELF_EMPTY = re.compile(r"[本此该]表(?:为空|无数据|是?空表)")
+
+
 def _note(lines: list[str]) -> str | None:
     for line in lines:
-        if re.search(r"注|说明|备注", line) and _EMPTY_NOTE.search(line):
+        if (re.search(r"注|说明|备注", line) and _EMPTY_NOTE.search(line)) or _SELF_EMPTY.search(line):
             return line
     return None
 
