@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 from difflib import SequenceMatcher
 from typing import Any, Callable, Iterator
 
+from ..vocabulary import SANGONG
 from ..types import Check, ParsedDisclosure
 from .core import ZERO, Term, at_most, coarse_vs_fine, compare, pct_interval, skipped
 
@@ -710,21 +711,23 @@ def pr_repeat(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 
 
 # The amounts a document states once for the whole year and may print again (PR-REPEAT): label → metric name.
-REPEATED_AMOUNTS = {"机关运行经费": "机关运行经费"}
+# Each label is a pattern; the 三公 total and the car running costs come back in 其他重要事项 or the vehicle section.
+REPEATED_AMOUNTS = {"机关运行经费": "机关运行经费", rf"{SANGONG}经费": "“三公”经费",
+                    r"公务用车运行(?:维护|维修)?费": "公务用车运行维护费"}
 _CLAUSE_OPENS = re.compile(r"[。；;，,：:]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、]")
-_OWN_SUBJECT = re.compile(r"(?:其中|本年度?|全年|当年|本部门|本单位|我单位|我部门|我局|本局|(?:19|20)\d\d年度?|的)*")
+_OWN_SUBJECT = re.compile(r"(?:其中|本年度?|全年|当年|本部门|本单位|我单位|我部门|我局|本局|(?:19|20)\d\d年度?|的|安排|(?:预算|决算)?(?:安排)?情况(?:说明)?)*")
 
 
 def _stated_amounts(view: Text, label: str, year: int | None, kind: str | None) -> list[tuple[str, int, int]]:
     """“（二）机关运行经费：本部门机关运行经费预算为60.00万元”: the label opens its clause (after a heading's number,
     the unit, this year), then the amount; another year, a 上年 or 决算/预算 of the other stage is another quantity."""
     stage = r"(?:预算|安排)?" if kind != "决算" else r"(?:支出|决算|实际支出)?"
-    pattern = re.compile(rf"{re.escape(label)}{stage}(?:数|总额|合计|共计)?(?:为|是)?{NUM}万元")
+    pattern = re.compile(rf"{label}{stage}(?:数|总额|合计|共计)?(?:为|是)?{NUM}万元")
     found = []
     for match in pattern.finditer(view.text):
         start = match.start()
         clause = _CLAUSE_OPENS.split(view.text[max(0, start - 40):start])[-1]
-        clause = clause.replace(label, "")  # a heading that names the label, glued to its text
+        clause = re.sub(label, "", clause)  # a heading that names the label, glued to its text
         years = {int(y) for y in re.findall(r"((?:19|20)\d\d)年", clause)}
         if _OWN_SUBJECT.fullmatch(clause) is None or (year and years - {year}):
             continue
