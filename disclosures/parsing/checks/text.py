@@ -595,9 +595,11 @@ def pr_dir_sign(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 
 @text_rule
 def fm_placeholder(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
-    pattern = re.compile(r"(?<![A-Za-z\d])(?:X{2,}|x{3,}|×{2,}|某某|待填写|待补充|\{[^{}]{1,12}\})(?![A-Za-z\d])")
+    # a bracketed field name left from a template: 【单位名称】, [金额], 〔填写日期〕
+    field = r"[【\[〔][^\]】〕\d]{0,6}(?:名称|金额|数额|日期|年份|填写|待定)[】\]〕]"
+    pattern = re.compile(rf"(?<![A-Za-z\d])(?:X{{2,}}|x{{3,}}|×{{2,}}|某某|待填写|待补充|\{{[^{{}}]{{1,12}}\}}|{field})(?![A-Za-z\d])")
     pages: dict[int, str] = {}
-    if not re.search(r"XX|xxx|××|某某|待填写|待补充|\{", view.text):
+    if not re.search(rf"XX|xxx|××|某某|待填写|待补充|\{{|{field}", view.text):
         return
     for match in pattern.finditer(view.text):
         page = view.page_at(match.start())
