@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from disclosures.parsing.checks.statements import change_then_prior, execution_rate
+from disclosures.parsing.checks.statements import change_then_prior, execution_rate, headcount_split
 from disclosures.parsing.checks.text import pr_repeat_change, text_of
 from disclosures.parsing.types import ParsedDisclosure
 
@@ -51,3 +51,13 @@ def test_it_reads_the_prior_year_printed_after_the_change(text: str, expected: t
 ])
 def test_it_recomputes_a_rate_that_names_its_budget_amount(text: str, expected: list) -> None:
     assert run(execution_rate, text, kind="决算") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("本局实有在职人员40人，其中行政人员25人、事业人员12人。", [("PR-HEAD-SUM", "fail", "warning")]),
+    ("本局实有在职人员40人，其中行政人员25人、事业人员15人。", [("PR-HEAD-SUM", "pass", "warning")]),
+    ("本局在职人员40人，其中行政人员25人、事业人员12人。", [("PR-HEAD-SUM", "fail", "warning")]),
+    ("本局实有在职人员40人，其中党员25人。", []),  # not a split by kind of establishment
+])
+def test_it_adds_a_split_of_the_staff_in_post(text: str, expected: list) -> None:
+    assert run(headcount_split, text) == expected
