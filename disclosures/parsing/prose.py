@@ -470,7 +470,9 @@ def split_overview(joined: Joined) -> tuple[int, int]:
     """(income_end, expenditure_start): where 二(一) 收入 ends and 二(二) 支出 begins."""
     text = joined.text
     marker = re.search(r"\(二\)", text)
-    if marker and marker.start() > 0:
+    # "(二)一般公共预算财政拨款支出" heads one fund's spending (三), not the all-funds 支出 part of 二
+    if marker and marker.start() > 0 and not re.match(r"\(二\)[^。,]{0,6}?(?:一般公共预算|财政拨款|政府性基金)",
+                                                       text[marker.start():]):
         return marker.start(), marker.start()
     for match in _SPEND_START.finditer(text):
         if match.start() > 0 and text[match.start() - 1] in "。;,:)" or match.start() == 0:
@@ -513,7 +515,8 @@ def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None)
                     if not _GRAND_TOTAL.match(text, max(0, h.start - 2))
                     and not _GRAND_TOTAL.match(text, h.start) and not _names_a_function(text, h.start, word)
                     and not _NEARER_NOUN.search(text, h.start, h.num_start)
-                    and text.count(word, h.start, h.num_start) <= 1]
+                    and text.count(word, h.start, h.num_start) <= 1
+                    and not re.search(r"(?:拨款|基金)$", text[max(0, h.start - 2):h.start])]  # one fund's, not the total
 
         hits = found(start, end)
         if not hits and word == "支出" and start > 0:

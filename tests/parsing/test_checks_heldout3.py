@@ -52,6 +52,17 @@ matches that only the scorer's leniency earns: s05's 功能类 sum is reported b
 listed error counts as missed), and s10's vehicle-purchase warning is covered by SG-SUM/SG-VEH reading 12.00, not
 by SG-VCOUNT. The five TB-EMPTY false warnings fire on tables whose note is printed under the empty table; the
 three false errors pair the 一般公共预算 spending with the 全口径 income or 基本/项目 split.
+
+NO LONGER HELD OUT: the engine was then fixed on this corpus (issue 9, general causes each with its own unit tests in
+tests/parsing/test_checks_rules3_*.py): the all-funds 支出 total is no longer read from "(二)一般公共预算财政拨款支出" (parser),
+TB-EMPTY reads a note under the table, IE-EXP-SUM keeps an error for a prose list of classes printed in full,
+PR-REPEAT covers the “三公” total and 公务用车运行维护费, changes named 下降/压减 beside both years, and PR-RATE reads "完成预算B万元的P%";
+FM-PLACEHOLDER finds a bracketed field name, PR-HEAD-SUM reads 实有在职人员. Run after those fixes: errors found 18/19
+(recall 0.947), warnings found 8/9, false errors 0.000 and false warnings 0.000 per document; the bars hold, so the
+test below is a plain test. Its figures now measure fitting, not generalisation: the first-run figures above remain
+the held-out estimate.
+Still missed: s09 政府性基金 income listed then said to be none (error); s04 “减少-36.20” (warning; PR-DIR reads it as a
+redundant sign by design).
 """
 from __future__ import annotations
 
@@ -81,8 +92,6 @@ def test_corpus_is_the_one_described() -> None:
             assert all(amount(f) is not None for f in item["figures"]), listing.name
 
 
-@pytest.mark.xfail(strict=True, reason="first run: errors found 12/19 (recall 0.632 < 0.8); false errors 0.188 and "
-                   "false warnings 0.312 per document (within the bars)")
 def test_heldout3_bars_of_issue_9(capsys: pytest.CaptureFixture[str]) -> None:
     outcomes = [measure(p) for p in listed_documents(CORPUS)]
     found = sum(o.errors_found for o in outcomes)

@@ -17,13 +17,13 @@ from typing import Iterator
 
 from ..types import Check, ParsedDisclosure
 from .core import ZERO, Term, compare, pct_interval
-from .text import NUM, Text, _dec, _decimals, change_against_years, text_rule
+from .text import CHANGE_WORDS, NUM, Text, _dec, _decimals, change_against_years, text_rule
 
 _PRIOR_WORD = r"(?:上年|上年度|去年)(?:年初)?(?:预算数?|执行数|决算数)?"
 
 # the change first, then the prior year's amount
 _CHANGE_THEN_PRIOR = re.compile(
-    rf"{NUM}万元[,，]?(?:比|较)(?:上年|上年度|去年)(?:年初预算)?(增加|减少){NUM}万元[,，]?{_PRIOR_WORD}(?:为|是){NUM}万元")
+    rf"{NUM}万元[,，]?(?:比|较)(?:上年|上年度|去年)(?:年初预算)?({CHANGE_WORDS}){NUM}万元[,，(（]?{_PRIOR_WORD}(?:为|是){NUM}万元")
 
 # this year, the prior year (an amount, or none at all), an optional change, then a rate
 _RATE_AFTER_BOTH = re.compile(
@@ -31,8 +31,8 @@ _RATE_AFTER_BOTH = re.compile(
     rf"(?:(?:比|较|与)(?:上年|上年度|去年)(?:相比)?[,，]?)?(?:(增加|减少){NUM}万元[,，]?)?(增长|下降|上升|减少|增加|降低)(-?\d+(?:\.\d+)?)%")
 
 _SENTENCE = re.compile(r"[^。；;\n]+")
-_RATE = re.compile(r"(?:完成(?:年初|调整后?)?预算(?:数)?的?|预算执行率(?:为|是|达)?|为(?:年初|调整后?)?预算(?:数)?的)(\d+(?:\.\d+)?)%")
-_BUDGET = re.compile(rf"(?<!完成)(?:年初|调整后?)?预算(?:数)?(?:为|是)?{NUM}万元")
+_RATE = re.compile(rf"(?:完成(?:年初|调整后?)?预算(?:数)?(?:{NUM}万元)?的?|预算执行率(?:为|是|达)?|为(?:年初|调整后?)?预算(?:数)?的)(?P<pct>\d+(?:\.\d+)?)%")
+_BUDGET = re.compile(rf"(?<!完成)(?:年初|调整后?)?预算(?:数)?(?:为|是)?{NUM}万元|完成(?:年初|调整后?)?预算(?:数)?{NUM}万元的")
 _ACTUAL = re.compile(rf"(?:决算(?:数)?|实际支出|执行数)(?:为|是)?{NUM}万元")
 
 
@@ -99,11 +99,11 @@ def execution_rate(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         rate = _RATE.search(text)
         if rate is None:
             continue
-        budgets = {m.group(1) for m in _BUDGET.finditer(text)}
+        budgets = {m.group(1) or m.group(2) for m in _BUDGET.finditer(text)}
         actuals = {m.group(1) for m in _ACTUAL.finditer(text)}
         if len(budgets) != 1 or len(actuals) != 1:
             continue
-        budget_raw, actual_raw, pct_raw = budgets.pop(), actuals.pop(), rate.group(1)
+        budget_raw, actual_raw, pct_raw = budgets.pop(), actuals.pop(), rate.group("pct")
         budget, actual, stated = _dec(budget_raw), _dec(actual_raw), _dec(pct_raw)
         if budget is None or actual is None or stated is None:
             continue
@@ -129,7 +129,7 @@ def execution_rate(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 
 
 # “核定编制35名，其中行政编制20名、事业编制12名” / “实有人数58人，其中行政编制人员42人，事业编制人员14人”
-_HEAD_TOTAL = re.compile(r"(编制|实有人数|实有人员|在职人数|实有)(?:数|人数)?(?:合计|共计|总数)?(?:为|共)?(\d+)(名|人)[,，]?其中[:：]?")
+_HEAD_TOTAL = re.compile(r"(编制|实有人数|实有(?:在职|在编)?人员|在职人数|在职人员|实有)(?:数|人数)?(?:合计|共计|总数)?(?:为|共)?(\d+)(名|人)[,，]?其中[:：]?")
 _HEAD_PART = re.compile(r"([^\d,，、;；。:：]{1,14}?)(\d+)(名|人)([、,，和及]?)")
 _HEAD_KIND = re.compile(r"行政|事业|工勤|参公|参照公务员|全额|差额|自收自支|在职|离休|退休|离退休")
 

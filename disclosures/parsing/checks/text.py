@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 from difflib import SequenceMatcher
 from typing import Any, Callable, Iterator
 
+from ..vocabulary import SANGONG
 from ..types import Check, ParsedDisclosure
 from .core import ZERO, Term, at_most, coarse_vs_fine, compare, pct_interval, skipped
 
@@ -229,7 +230,8 @@ def _table_spans(view: Text, result: ParsedDisclosure) -> list[TableSpan]:
         body = []
         for page, text, _ in lines[i:max(end, i + 1)]:
             if page > first + 6 or re.match(r"^第[一二三四五]部分", text) or (
-                    len(text) > 30 and "。" in text and not re.match(r"^[(（]?(?:备)?注", text)):
+                    len(text) > 30 and "。" in text and not re.match(r"^[(（]?(?:备)?注|^说明", text)
+                    and not _SELF_EMPTY.search(text)):
                 break
             body.append((page, text))
         spans.append(TableSpan(caption, printed, first, max(p for p, _ in body), [t for _, t in body]))
@@ -297,9 +299,14 @@ _AMOUNT_CELL = re.compile(r"(?<![\d年])\d[\d,]*\.\d+|(?<![\d年])\d{1,3}(?:,\d{
 _EMPTY_NOTE = re.compile(r"空表|无数据|本表无|此表无|表为空|无[^。,，]{0,16}(?:收支|支出|收入|经费|预算)")
 
 
+# A sentence that names the table itself as empty is its note even without a 注/说明 label; it is often printed
+# under the table's header rather than above it.
+_SELF_EMPTY = re.compile(r"[本此该]表(?:为空|无数据|是?空表)")
+
+
 def _note(lines: list[str]) -> str | None:
     for line in lines:
-        if re.search(r"注|说明|备注", line) and _EMPTY_NOTE.search(line):
+        if (re.search(r"注|说明|备注", line) and _EMPTY_NOTE.search(line)) or _SELF_EMPTY.search(line):
             return line
     return None
 
@@ -588,9 +595,11 @@ def pr_dir_sign(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 
 @text_rule
 def fm_placeholder(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
-    pattern = re.compile(r"(?<![A-Za-z\d])(?:X{2,}|x{3,}|×{2,}|某某|待填写|待补充|\{[^{}]{1,12}\})(?![A-Za-z\d])")
+    # a bracketed field name left from a template: 【单位名称】, [金额], 〔填写日期〕
+    field = r"[【\[〔][^\]】〕\d]{0,6}(?:名称|金额|数额|日期|年份|填写|待定)[】\]〕]"
+    pattern = re.compile(rf"(?<![A-Za-z\d])(?:X{{2,}}|x{{3,}}|×{{2,}}|某某|待填写|待补充|\{{[^{{}}]{{1,12}}\}}|{field})(?![A-Za-z\d])")
     pages: dict[int, str] = {}
-    if not re.search(r"XX|xxx|××|某某|待填写|待补充|\{", view.text):
+    if not re.search(rf"XX|xxx|××|某某|待填写|待补充|\{{|{field}", view.text):
         return
     for match in pattern.finditer(view.text):
         page = view.page_at(match.start())
@@ -704,21 +713,23 @@ def pr_repeat(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 
 
 # The amounts a document states once for the whole year and may print again (PR-REPEAT): label → metric name.
-REPEATED_AMOUNTS = {"机关运行经费": "机关运行经费"}
+# Each label is a pattern; the 三公 total and the car running costs come back in 其他重要事项 or the vehicle section.
+REPEATED_AMOUNTS = {"机关运行经费": "机关运行经费", rf"{SANGONG}经费": "“三公”经费",
+                    r"公务用车运行(?:维护|维修)?费": "公务用车运行维护费"}
 _CLAUSE_OPENS = re.compile(r"[。；;，,：:]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、]")
-_OWN_SUBJECT = re.compile(r"(?:其中|本年度?|全年|当年|本部门|本单位|我单位|我部门|我局|本局|(?:19|20)\d\d年度?|的)*")
+_OWN_SUBJECT = re.compile(r"(?:其中|本年度?|全年|当年|本部门|本单位|我单位|我部门|我局|本局|(?:19|20)\d\d年度?|的|安排|(?:预算|决算)?(?:安排)?情况(?:说明)?)*")
 
 
 def _stated_amounts(view: Text, label: str, year: int | None, kind: str | None) -> list[tuple[str, int, int]]:
     """“（二）机关运行经费：本部门机关运行经费预算为60.00万元”: the label opens its clause (after a heading's number,
     the unit, this year), then the amount; another year, a 上年 or 决算/预算 of the other stage is another quantity."""
     stage = r"(?:预算|安排)?" if kind != "决算" else r"(?:支出|决算|实际支出)?"
-    pattern = re.compile(rf"{re.escape(label)}{stage}(?:数|总额|合计|共计)?(?:为|是)?{NUM}万元")
+    pattern = re.compile(rf"{label}{stage}(?:数|总额|合计|共计)?(?:为|是)?{NUM}万元")
     found = []
     for match in pattern.finditer(view.text):
         start = match.start()
         clause = _CLAUSE_OPENS.split(view.text[max(0, start - 40):start])[-1]
-        clause = clause.replace(label, "")  # a heading that names the label, glued to its text
+        clause = re.sub(label, "", clause)  # a heading that names the label, glued to its text
         years = {int(y) for y in re.findall(r"((?:19|20)\d\d)年", clause)}
         if _OWN_SUBJECT.fullmatch(clause) is None or (year and years - {year}):
             continue
@@ -752,9 +763,12 @@ def pr_repeat_amount(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 
 # “6.00万元，上年为8.50万元，比上年减少2.00万元” / “20.00万元，比上年22.50万元减少2.50万元”: a change printed beside
 # both years' amounts states the same Δ twice (PR-REPEAT: the printed Δ and now − prior).
+# A change of an amount in 万元 named by its direction: 增加/增长/上升 add, 减少/下降/压减/降低 subtract.
+CHANGE_WORDS = r"增加|减少|增长|下降|上升|压减|降低"
+_UP_WORDS = ("增加", "增长", "上升")
 _BOTH_YEARS = re.compile(
     rf"{NUM}万元[,，]?(?:(?:上年|上年度|去年)(?:预算数?|执行数)?(?:为|是)?{NUM}万元[,，]?(?:比上年|较上年|比去年)?"
-    rf"|(?:比|较)(?:上年|上年度|去年)(?:预算数?|执行数)?{NUM}万元[,，]?)(增加|减少){NUM}万元")
+    rf"|(?:比|较)(?:上年|上年度|去年)(?:预算数?|执行数)?{NUM}万元[,，]?)({CHANGE_WORDS}){NUM}万元")
 
 
 def change_against_years(view: Text, match: re.Match[str], now_raw: str, prior_raw: str, word: str,
@@ -765,7 +779,7 @@ def change_against_years(view: Text, match: re.Match[str], now_raw: str, prior_r
     if now is None or prior is None or delta is None:
         return None
     page = view.page_at(match.start())
-    sign = Decimal(1) if word == "增加" else Decimal(-1)
+    sign = Decimal(1) if word in _UP_WORDS else Decimal(-1)
     check = compare("PR-REPEAT", "同一数字多处刊印一致：变动额等于本年数减上年数",
                     [Term("所称变动额", sign * delta, _decimals(delta_raw), "万元", page, match.group(0))],
                     [Term("本年", now, _decimals(now_raw), "万元", page, match.group(0)),
