@@ -442,6 +442,28 @@ class _Joined:
         return self.at
 
 
+def _sentence_subject(text: str, nearest: re.Match[str], anchor: int, after: re.Match[str]) -> re.Match[str]:
+    """“…3.45万元，其中…接待费1.30万元。与上年相比减少0.55万元，下降13.75%”: a comparison opening its own sentence
+    speaks of the previous sentence's subject, not of its last amount. Of that sentence's amounts, the first whose
+    implied base gives the stated rate (the total, as a rule); the nearest when none does (then the rule fails)."""
+    opening = max(text.rfind("。", 0, nearest.start()), text.rfind("；", 0, nearest.start()),
+                  text.rfind(";", 0, nearest.start())) + 1
+    delta, stated = _dec(after.group(3)), _dec(after.group(5))
+    if delta is None or stated is None:
+        return nearest
+    for candidate in re.finditer(rf"{NUM}万元", text[:anchor]):
+        if candidate.start() < opening:
+            continue
+        value = _dec(candidate.group(1))
+        if value is None:
+            continue
+        prior = value - delta if after.group(2) == "增加" else value + delta
+        if prior > 0 and abs(delta / prior * 100 - stated) <= Decimal("0.5") * Decimal(10) ** -_decimals(after.group(5)) \
+                + Decimal("0.05"):
+            return candidate
+    return nearest
+
+
 @text_rule
 def pr_pct(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """“X万元。与Y年相比，…减少D万元，下降P%”: P = D / (X ∓ D); a zero base with a growth rate is an error."""
@@ -451,6 +473,8 @@ def pr_pct(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         after = _CHANGE_AFTER.match(view.text, named.end() if named else anchor.end())
         if not before or not after:
             continue
+        if not named and re.search(r"[。；;]", view.text[before.start():anchor.start()]):
+            before = _sentence_subject(view.text, before, anchor.start(), after)
         match = _Joined(before.group(1), after.group(1), after.group(2), after.group(3), after.group(4), after.group(5),
                         before.start())
         value, delta, stated = _dec(match.group(1)), _dec(match.group(4)), _dec(match.group(6))
