@@ -771,10 +771,13 @@ class _PeerSignals:
         if len(frame) < min_peers or np.bincount(codes).max() < min_peers:
             return
         values = pd.DataFrame({metric: numbers[metric] for metric in PEER_SIGNAL_METRICS})
-        grouped = values.groupby(codes)
+        # grouped by a Series, not the bare array: pandas first tries an array as a column label and formats all
+        # of it into the error it catches (~2 ms for 5,000 rows)
+        groups = pd.Series(codes, index=values.index)
+        grouped = values.groupby(groups)
         count, median = grouped.transform("count").to_numpy(), grouped.transform("median")
         deviation = (values - median).abs()
-        mad = deviation.groupby(codes).transform("median").to_numpy()
+        mad = deviation.groupby(groups).transform("median").to_numpy()
         with np.errstate(divide="ignore", invalid="ignore"):
             score = deviation.to_numpy() / (MAD_SCALE * mad)
         has_type = (types != "")[:, None]

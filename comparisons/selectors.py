@@ -133,33 +133,40 @@ def disclosures_df(
             "year", "kind", "scope", "member_count", "title_name", "has_department_disclosure",
         )
     )
-    frame = pd.DataFrame.from_records(rows, columns=DISCLOSURE_COLUMNS)
-    frame["subject_key"] = pd.Series(dtype=object)
-    frame["subject_name"] = pd.Series(dtype=object)
-    if frame.empty:
-        return frame
-    frame["has_department_disclosure"] = frame["has_department_disclosure"].astype(bool)
-    frame["is_principal"] = frame["is_principal"].map(lambda v: None if v is None or v != v else bool(v))
-    stands_in = frame["unit_id"].isna() | (
-        frame["is_principal"].fillna(False).astype(bool) & ~frame["has_department_disclosure"]
-    )
-    unit_ids_text = frame["unit_id"].fillna(0).astype("int64").astype(str)
-    frame["subject_key"] = ("d" + frame["department_id"].astype(str)).where(stands_in, "u" + unit_ids_text)
-    frame["subject_name"] = frame["department_name"].where(stands_in, frame["unit_name"])
-    frame["unit_id"] = frame["unit_id"].astype(object).where(frame["unit_id"].notna(), None)
-    frame["member_count"] = frame["member_count"].fillna(0).astype("int64")
-    frame["department_type"] = frame["department_type"].fillna("")
-    frame["province"] = frame["province"].fillna("")
+    # row by row in Python: for 20 to 5,000 rows the dozen pandas operations this takes cost more than the loop
+    records = []
+    for row in rows:
+        record = dict(zip(DISCLOSURE_COLUMNS, row))
+        unit_id, principal = record["unit_id"], record["is_principal"]
+        record["is_principal"] = principal = None if principal is None else bool(principal)
+        record["has_department_disclosure"] = has_department = bool(record["has_department_disclosure"])
+        # a principal unit's own disclosure stands in for its department when the department published none
+        stands_in = unit_id is None or (principal is True and not has_department)
+        record["subject_key"] = f"d{record['department_id']}" if stands_in else f"u{unit_id}"
+        record["subject_name"] = record["department_name"] if stands_in else record["unit_name"]
+        record["member_count"] = record["member_count"] or 0
+        record["department_type"] = record["department_type"] or ""
+        record["province"] = record["province"] or ""
+        records.append(record)
     if department_ids is not None and unit_ids is None or departments_only:
         # A principal unit's own disclosure when the department also published a 部门 one is a unit subject.
-        frame = frame[frame["subject_key"].str.startswith("d")]
+        records = [r for r in records if r["subject_key"].startswith("d")]
     elif department_ids is not None and unit_ids is not None:
         wanted = {f"d{i}" for i in department_ids} | {f"u{i}" for i in unit_ids}
-        wanted |= set(frame.loc[frame["unit_id"].isin(list(unit_ids)), "subject_key"])
-        frame = frame[frame["subject_key"].isin(wanted)]
-    if latest and not frame.empty:
-        newest = frame.groupby(["subject_key", "kind"])["year"].transform("max")
-        frame = frame[frame["year"] == newest]
+        chosen_units = set(unit_ids)
+        wanted |= {r["subject_key"] for r in records if r["unit_id"] in chosen_units}
+        records = [r for r in records if r["subject_key"] in wanted]
+    if latest and records:
+        newest: dict[tuple[str, str], int] = {}
+        for r in records:
+            key = (r["subject_key"], r["kind"])
+            newest[key] = max(newest.get(key, r["year"]), r["year"])
+        records = [r for r in records if r["year"] == newest[(r["subject_key"], r["kind"])]]
+    columns = [*DISCLOSURE_COLUMNS, "subject_key", "subject_name"]
+    frame = pd.DataFrame({name: _object_array([r[name] for r in records]) for name in columns})
+    for name in ("disclosure_id", "department_id", "year", "member_count"):
+        frame[name] = frame[name].astype("int64")
+    frame["has_department_disclosure"] = frame["has_department_disclosure"].astype(bool)
     return frame.reset_index(drop=True)
 
 
@@ -405,10 +412,11 @@ class _Placer:
 
 def _figure_columns(figures: QuerySet, fields: list[str], *, aggregate: bool | None = None) -> dict[str, np.ndarray]:
     """The figures' `fields` column by column (name → object array), each value as the database driver gives it
-    (no Django converters; a flag may come as 0/1 or as a bool), and for each amount column ``exact:<name>``, its
-    values as exact Decimals (see `_exact`). On SQLite one aggregate row carries every column as one string (JSON
-    arrays; amounts through quote(), which round-trips a REAL exactly): building 60,000 row tuples cost more than
-    the query, and each distinct amount becomes a Decimal once.
+    (no Django converters; a flag may come as 0/1 or as a bool; a SQLite REAL amount to 15 significant digits, the
+    precision Django's own SQLite converter reads), and for each amount column ``exact:<name>``, its values as
+    exact Decimals (see `_exact`). On SQLite one aggregate row carries every column as one string (JSON arrays;
+    amounts as SQLite prints a REAL, 15 significant digits): building 60,000 row tuples cost more than the query,
+    and each distinct amount becomes a Decimal once.
     `aggregate` forces the row-by-row read (False) or the aggregate (True); by default SQLite aggregates."""
     if aggregate is None:
         aggregate = connection.vendor == "sqlite"
@@ -421,6 +429,7 @@ def _figure_columns(figures: QuerySet, fields: list[str], *, aggregate: bool | N
     read = {name: _object_array(values) for name, values in zip(fields, transposed)}
     for name in AMOUNT_FIELDS:
         if name in read:
+            read[name] = _object_array([_fifteen(v) if type(v) is float else v for v in read[name].tolist()])
             read[f"exact:{name}"] = _object_array(_exact(list(read[name])))
     return read
 
@@ -428,28 +437,37 @@ def _figure_columns(figures: QuerySet, fields: list[str], *, aggregate: bool | N
 AMOUNT_FIELDS = ("value", "change", "budget_value")  # NUMERIC columns: REAL or INTEGER in SQLite
 
 
+def _fifteen(value: float) -> float:
+    """A REAL as SQLite prints it (and Django's SQLite converter reads it): to 15 significant digits."""
+    return float(f"{value:.15g}")
+
+
 def _sqlite_columns(figures: QuerySet, fields: list[str]) -> dict[str, np.ndarray] | None:
     """`_figure_columns` through one aggregate row; None when an amount column holds text (never written by Django,
     but then the row-by-row read keeps the driver's values)."""
     sql, params = figures.values_list(*fields).query.sql_with_params()
-    parts = [f'group_concat(quote("{name}"), \',\')' if name in AMOUNT_FIELDS else f'json_group_array("{name}")'
-             for name in fields]
+    parts = [f'group_concat(ifnull("{name}", \'\'), \',\')' if name in AMOUNT_FIELDS
+             else f'json_group_array("{name}")' for name in fields]
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT {', '.join(parts)} FROM ({sql})", params)
-        texts = cursor.fetchone()
+        cursor.execute(f"SELECT count(*), {', '.join(parts)} FROM ({sql})", params)
+        count, *texts = cursor.fetchone()
     read = {}
     for name, text in zip(fields, texts):
         if name not in AMOUNT_FIELDS:
             read[name] = _object_array(json.loads(text))
             continue
-        items = text.split(",") if text else []
-        if text and "'" in text:
-            return None
-        parsed = {item: None if item == "NULL" else int(item) if item.lstrip("-").isdigit() else float(item)
-                  for item in set(items)}
-        read[name] = _object_array([parsed[item] for item in items])
-        exact = dict(zip(parsed, _exact(list(parsed.values()))))  # each distinct amount made a Decimal once
-        read[f"exact:{name}"] = _object_array([exact[item] for item in items])
+        items = np.array(text.split(",") if count else [], dtype=object)
+        if len(items) != count:
+            return None  # a text amount with a comma
+        # each distinct amount parsed (and made a Decimal) once
+        codes, distinct = pd.factorize(items)
+        try:
+            raw = [None if item == "" else int(item) if item.lstrip("-").isdigit() else float(item)
+                   for item in distinct.tolist()]
+        except ValueError:
+            return None  # a text amount
+        read[name] = _object_array(raw)[codes]
+        read[f"exact:{name}"] = _object_array(_exact(raw))[codes]
     return read
 
 

@@ -16,11 +16,13 @@ rows are rendered by `ComparisonTable.body_html` in one pass (django-tables2's p
 """
 from __future__ import annotations
 
+import copy
 import html
 from collections.abc import Sequence
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
+from urllib.parse import urlencode
 
 import django_tables2 as tables
 import numpy as np
@@ -143,6 +145,13 @@ class RegistryColumn(tables.Column):
         css = "num" if COLUMNS[key].numeric else "text"
         super().__init__(*args, attrs={"td": {"class": css}, "th": {"class": css}}, empty_values=(), **kwargs)
 
+    def __deepcopy__(self, memo: dict[int, Any]) -> "RegistryColumn":
+        """django-tables2 deep-copies every column of the class for each table (two tables of ~70 columns a page);
+        a table changes none of ours but their attrs, so a shallow copy with its own attrs does."""
+        clone = copy.copy(self)
+        clone.attrs = {tag: dict(values) for tag, values in self.attrs.items()}
+        return clone
+
 
 class ComparisonTable(tables.Table):
     """The compare table; build it with `ComparisonTable.from_frame(frame, sort=...)`."""
@@ -179,6 +188,10 @@ class ComparisonTable(tables.Table):
     def head_html(self) -> SafeString:
         """Two header rows: the groups (``scope="colgroup"``) and the columns (``scope="col"``, sort links)."""
         query = self._known_query()
+        query.pop(self.prefixed_order_by_field, None)
+        # the known parameters encoded once; each sort link appends its own ordering (42 links a table)
+        known = query.urlencode()
+        link = f"?{known}&" if known else "?"
         runs: list[list[Any]] = []
         cells = []
         for column in self.columns:
@@ -190,8 +203,8 @@ class ComparisonTable(tables.Table):
                 runs.append([slug, col.group, 1])
             header = escape(col.header)
             if column.orderable:
-                query[self.prefixed_order_by_field] = column.order_by_alias.next
-                header = f'<a href="?{escape(query.urlencode())}">{header}</a>'
+                order = urlencode({self.prefixed_order_by_field: column.order_by_alias.next})
+                header = f'<a href="{escape(link + order)}">{header}</a>'
             title = f' title="{escape(col.description)}"' if col.description else ""
             cells.append(f'<th scope="col" {column.attrs["th"].as_html()} data-group="{slug}"{title}>{header}</th>')
         group_row = "".join(
