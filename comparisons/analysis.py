@@ -20,7 +20,7 @@ from disclosures.templatetags.budget_format import format_count, format_percent,
 
 from .columns import (AMOUNT_METRICS, BASE_METRICS, CHANGE_METRICS, CHECK_KEYS, COLUMN_LIST, COUNT_METRICS, DERIVED,
                       EXECUTION_METRICS, PER_STAFF, STAFF_BASE_METRIC)
-from .speed import without_gc
+from .speed import frame_of, without_gc
 
 AMOUNT_COLUMNS = AMOUNT_METRICS
 COUNT_COLUMNS = COUNT_METRICS
@@ -172,7 +172,11 @@ def extend_years(wide: pd.DataFrame) -> dict[str, np.ndarray]:
     has_text = f"text:{BASE_METRICS[0]}" in arrays and f"text:{BASE_METRICS[0]}" in wide.columns
     with_next = np.flatnonzero(following >= 0)
     row_basis = [""] * size
-    sayings: dict[tuple[int, str, bool], str] = {}  # (year, kind, from the 上年数) → where the values come from
+    # where a value filled from row r's document comes from: its 上年数, or its 本年数 less its stated change
+    said_prior, said_change = np.full(size, "", dtype=object), np.full(size, "", dtype=object)
+    for row in np.unique(following[with_next]).tolist():
+        said = f"据{years[row]}年{kinds[row]}说明所列"
+        said_prior[row], said_change[row] = said + "上年数", said + "本年数和增减额推算"
     for key in BASE_METRICS:
         value = arrays[f"value:{key}"].astype(object)  # a copy
         na = arrays[f"na:{key}"].astype(bool)
@@ -202,10 +206,7 @@ def extend_years(wide: pd.DataFrame) -> dict[str, np.ndarray]:
             by_prior, by_change = np.flatnonzero(from_prior), np.flatnonzero(~from_prior)
             other[by_prior] = prior[afters[by_prior]]
             other[by_change] = stated_value[afters[by_change]] - change[afters[by_change]]  # Decimal arithmetic
-            said = np.array([sayings.get((years[after], kinds[after], p)) or sayings.setdefault(
-                (years[after], kinds[after], p), f"据{years[after]}年{kinds[after]}说明所列" +
-                ("上年数" if p else "本年数和增减额推算")) for after, p in zip(afters.tolist(), from_prior.tolist())],
-                dtype=object)
+            said = np.where(from_prior, said_prior[afters], said_change[afters])
             empty = np.array([v is None for v in value[rows].tolist()], dtype=bool)
             fill = empty & ~na[rows]
             filled, sources, prior_filled = rows[fill], afters[fill], from_prior[fill]
@@ -355,10 +356,10 @@ def compare(
     ``years`` picks years (subjects without them are dropped and named); ``chosen`` maps the subject keys asked for
     to their names, so a subject with no data at all is named too; ``base`` is the per-staff base (编制/实有;
     default: the one more subjects state)."""
-    empty = pd.DataFrame(columns=OUTPUT_COLUMNS)
     stated = _stated(extend_years(wide)) if len(wide) else None
     if stated is None:
         dropped = [{"subject_key": k, "subject_name": n, "reason": "没有可比较的数据"} for k, n in (chosen or {}).items()]
+        empty = pd.DataFrame(columns=OUTPUT_COLUMNS)
         return Comparison(empty, empty, dropped=dropped, notices=[], metric=metric)
     out = stated["out"]
     names = dict(zip(out["subject_key"], out["subject_name"]))
@@ -435,7 +436,7 @@ def compare(
         rated |= _given(out[f"{key}_execution"])
     execution_mask = pd.Series(out["subject_key"]).isin(compared).to_numpy() & rated
     execution = _finish(_subset(stated, execution_mask), wanted_years=sorted({int(y) for y in out["year"][
-        execution_mask]}), order="subject", min_peers=min_peers) if execution_mask.any() else empty
+        execution_mask]}), order="subject", min_peers=min_peers) if execution_mask.any() else pd.DataFrame(columns=OUTPUT_COLUMNS)
     # comparability of the main rows
     scopes = main.groupby("scope")["subject_name"].apply(list).to_dict() if len(main) else {}
     if len(scopes) > 1:
@@ -468,9 +469,11 @@ def _staff_base(main: pd.DataFrame, base: str | None) -> tuple[str, list[dict[st
               for name in ("编制", "实有")}
     if base not in STAFF_BASE_METRIC:
         base = "实有" if counts["实有"] > counts["编制"] else "编制"
-    lacking = main[pd.isna(main[STAFF_BASE_METRIC[base]])] if len(main) else main
-    return base, [{"subject_key": k, "subject_name": n} for k, n in
-                  dict(zip(lacking["subject_key"], lacking["subject_name"])).items()]
+    if not len(main):
+        return base, []
+    missing = pd.isna(main[STAFF_BASE_METRIC[base]]).to_numpy()
+    lacking = dict(zip(main["subject_key"].to_numpy()[missing].tolist(), main["subject_name"].to_numpy()[missing].tolist()))
+    return base, [{"subject_key": k, "subject_name": n} for k, n in lacking.items()]
 
 
 def summary_sentences(result: Comparison) -> list[list[dict[str, Any]]]:
@@ -728,8 +731,8 @@ def _finish_lazily(stated: dict[str, Any], *, wanted_years: list[int], order: st
     decorations = Decorations(keys, out, stated, groups, position, wanted_years=wanted_years, min_peers=min_peers)
     pending = np.full(len(position), None, dtype=object)
     # each column is a fresh array (fancy indexing copies): the frame may hold them as they are
-    return pd.DataFrame({key: pending.copy() if key in DECORATED else np.asarray(out[key])[position]
-                         for key in OUTPUT_COLUMNS}, copy=False), decorations
+    return frame_of({key: pending.copy() if key in DECORATED else np.asarray(out[key])[position]
+                     for key in OUTPUT_COLUMNS}), decorations
 
 
 class Decorations:
@@ -766,8 +769,11 @@ class _PeerSignals:
                  min_peers: int) -> None:
         self.flagged = self.higher = None
         types = frame["department_type"].fillna("").to_numpy()
-        grouping = pd.DataFrame({"type": types, **{f"group{i}": group for i, group in enumerate(groups)}})
-        codes = grouping.groupby(list(grouping.columns), sort=False).ngroup().to_numpy()
+        codes = np.zeros(len(types), dtype=np.int64)  # one code per (type, *groups): factorized column by column
+        for column in (types, *groups):
+            column_codes, uniques = pd.factorize(np.asarray(column))
+            codes = codes * len(uniques) + column_codes
+        codes = pd.factorize(codes)[0]
         if len(frame) < min_peers or np.bincount(codes).max() < min_peers:
             return
         values = pd.DataFrame({metric: numbers[metric] for metric in PEER_SIGNAL_METRICS})
@@ -804,9 +810,12 @@ class _Notes:
                  notes_by_metric: dict[str, np.ndarray], derived_reasons: dict[str, np.ndarray], *,
                  wanted_years: list[int]) -> None:
         self.wanted_years = wanted_years
-        self.mixed_kinds = frame["kind"].nunique() > 1
-        self.mixed_scopes = frame["scope"].nunique() > 1
-        self.newest_by_kind = frame.groupby("kind")["year"].max().to_dict()
+        kinds, years = frame["kind"].tolist(), frame["year"].tolist()
+        self.mixed_kinds = len(set(kinds)) > 1
+        self.mixed_scopes = len(set(frame["scope"].tolist())) > 1
+        self.newest_by_kind: dict[str, int] = {}
+        for row_kind, year in zip(kinds, years):
+            self.newest_by_kind[row_kind] = max(year, self.newest_by_kind.get(row_kind, year))
         self.frame = frame
         self._years_by_subject: dict[tuple[str, str], set[int]] | None = None
         # read for the rows asked for only (`texts`)
@@ -907,14 +916,29 @@ def _plain(value: Any) -> Any:
 
 
 def _floats(values: np.ndarray) -> np.ndarray:
-    return np.array([np.nan if v is None else float(v) for v in values], dtype=float)
+    """Decimals (None when absent) → floats (NaN when absent); numpy calls float() on each given value."""
+    values = np.asarray(values, dtype=object)
+    given = _given(values)
+    result = np.full(len(values), np.nan)
+    if given.any():
+        result[given] = values[given].astype(float)
+    return result
 
 
 def _ints(values: np.ndarray) -> np.ndarray:
-    return np.array([None if v is None else int(v) for v in values], dtype=object)
+    """Counts as Decimals → Python ints (None when absent)."""
+    values = np.asarray(values, dtype=object)
+    given = _given(values)
+    result = np.full(len(values), None, dtype=object)
+    if given.any():
+        result[given] = values[given].astype(np.int64).astype(object)
+    return result
 
 
 def _objects(values: np.ndarray, *, integer: bool = False) -> np.ndarray:
     """float array → object array with None for NaN (int when `integer`), as the frame's derived columns hold."""
-    cast = int if integer else float
-    return np.array([None if v != v else cast(v) for v in values.tolist()], dtype=object)
+    values = np.asarray(values, dtype=float)
+    missing = np.isnan(values)
+    result = np.where(missing, 0, values).astype(np.int64).astype(object) if integer else values.astype(object)
+    result[missing] = None
+    return result

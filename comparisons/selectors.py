@@ -52,7 +52,7 @@ from django.db.models import CharField, Exists, Func, IntegerField, OuterRef, Q,
 from disclosures.findings import CheckSummary, check_summaries, findings_of
 from disclosures.models import Disclosure, Figure, SourceFile
 
-from .speed import without_gc
+from .speed import frame_of, without_gc
 
 class JSONArrayLength(Func):
     """Number of elements of a JSON array column, counted by the database (parsing 5,000 member lists in Python
@@ -162,11 +162,11 @@ def disclosures_df(
             key = (r["subject_key"], r["kind"])
             newest[key] = max(newest.get(key, r["year"]), r["year"])
         records = [r for r in records if r["year"] == newest[(r["subject_key"], r["kind"])]]
-    columns = [*DISCLOSURE_COLUMNS, "subject_key", "subject_name"]
-    frame = pd.DataFrame({name: _object_array([r[name] for r in records]) for name in columns})
-    for name in ("disclosure_id", "department_id", "year", "member_count"):
-        frame[name] = frame[name].astype("int64")
-    frame["has_department_disclosure"] = frame["has_department_disclosure"].astype(bool)
+    typed = {"disclosure_id": np.int64, "department_id": np.int64, "year": np.int64, "member_count": np.int64,
+             "has_department_disclosure": bool}
+    frame = frame_of({name: np.array([r[name] for r in records], dtype=typed[name]) if name in typed
+                      else _object_array([r[name] for r in records])
+                      for name in [*DISCLOSURE_COLUMNS, "subject_key", "subject_name"]})
     return frame.reset_index(drop=True)
 
 
@@ -353,13 +353,12 @@ def wide_figures_df(
     columns.update(before.columns("prior_corrected", before.grid(_corrections(before, found), None)))
     if provenance:
         columns.update(before.columns("prior_text", before.grid(before.column("source_text"), "")))
-    frame = pd.concat([disclosures.reset_index(drop=True), pd.DataFrame(columns, index=range(size[0]))], axis=1)
     if provenance:
         sources = _sources_by_disclosure(chosen.values("pk")) if size[0] else {}
         found_sources = [sources.get(int(i), ("", "")) for i in disclosures["disclosure_id"]]
-        frame["source_file"] = [name for name, _sha in found_sources]
-        frame["sha256"] = [sha for _name, sha in found_sources]
-    return frame
+        columns["source_file"] = _object_array([name for name, _sha in found_sources])
+        columns["sha256"] = _object_array([sha for _name, sha in found_sources])
+    return frame_of({**{name: disclosures[name].to_numpy() for name in disclosures.columns}, **columns})
 
 
 def _figure_corrections(ids: list[int]) -> dict[int, dict[str, Any]]:
