@@ -20,7 +20,7 @@ from disclosures.templatetags.budget_format import format_count, format_percent,
 
 from .columns import (AMOUNT_METRICS, BASE_METRICS, CHANGE_METRICS, CHECK_KEYS, COLUMN_LIST, COUNT_METRICS, DERIVED,
                       EXECUTION_METRICS, PER_STAFF, STAFF_BASE_METRIC)
-from .speed import frame_of, without_gc
+from .speed import column_arrays, frame_of, without_gc
 
 AMOUNT_COLUMNS = AMOUNT_METRICS
 COUNT_COLUMNS = COUNT_METRICS
@@ -70,10 +70,10 @@ def comparison(
 def history(wide: pd.DataFrame, *, min_peers: int = MIN_PEERS) -> pd.DataFrame:
     """Every year of every subject in `wide` (the 历年数据 section and sheet), sorted by subject, then year."""
     if wide.empty:
-        return pd.DataFrame(columns=OUTPUT_COLUMNS)
+        return _empty()
     stated = _stated(extend_years(wide))
     if stated is None:
-        return pd.DataFrame(columns=OUTPUT_COLUMNS)
+        return _empty()
     every_year = sorted({int(y) for y in stated["out"]["year"]})
     return _finish(stated, wanted_years=every_year, min_peers=min_peers, order="subject")
 
@@ -123,7 +123,7 @@ def extend_years(wide: pd.DataFrame) -> dict[str, np.ndarray]:
     per row ``derived`` (no own document: every value comes from the next year's) and ``basis``.
     """
     size = len(wide)
-    arrays: dict[str, np.ndarray] = {name: wide[name].to_numpy() for name in wide.columns}
+    arrays: dict[str, np.ndarray] = column_arrays(wide)
     for part in WIDE_PARTS:
         for key in BASE_METRICS:
             arrays.setdefault(f"{part}:{key}", np.full(size, False if part == "na" else None, dtype=object))
@@ -263,7 +263,7 @@ def comparison_from_wide(
     wanted_years = sorted({int(y) for y in years}) if years else []
     stated = _stated(extend_years(wide)) if len(wide) else None
     if stated is None:
-        return pd.DataFrame(columns=OUTPUT_COLUMNS)
+        return _empty()
     mask = _select(stated, latest=latest, wanted_years=wanted_years)
     return _finish(_subset(stated, mask), wanted_years=wanted_years, order=order, min_peers=min_peers)
 
@@ -359,7 +359,7 @@ def compare(
     stated = _stated(extend_years(wide)) if len(wide) else None
     if stated is None:
         dropped = [{"subject_key": k, "subject_name": n, "reason": "没有可比较的数据"} for k, n in (chosen or {}).items()]
-        empty = pd.DataFrame(columns=OUTPUT_COLUMNS)
+        empty = _empty()
         return Comparison(empty, empty, dropped=dropped, notices=[], metric=metric)
     out = stated["out"]
     names = dict(zip(out["subject_key"], out["subject_name"]))
@@ -436,7 +436,7 @@ def compare(
         rated |= _given(out[f"{key}_execution"])
     execution_mask = pd.Series(out["subject_key"]).isin(compared).to_numpy() & rated
     execution = _finish(_subset(stated, execution_mask), wanted_years=sorted({int(y) for y in out["year"][
-        execution_mask]}), order="subject", min_peers=min_peers) if execution_mask.any() else pd.DataFrame(columns=OUTPUT_COLUMNS)
+        execution_mask]}), order="subject", min_peers=min_peers) if execution_mask.any() else _empty()
     # comparability of the main rows
     scopes = main.groupby("scope")["subject_name"].apply(list).to_dict() if len(main) else {}
     if len(scopes) > 1:
@@ -472,7 +472,8 @@ def _staff_base(main: pd.DataFrame, base: str | None) -> tuple[str, list[dict[st
     if not len(main):
         return base, []
     missing = pd.isna(main[STAFF_BASE_METRIC[base]]).to_numpy()
-    lacking = dict(zip(main["subject_key"].to_numpy()[missing].tolist(), main["subject_name"].to_numpy()[missing].tolist()))
+    keys, names = main["subject_key"].to_numpy()[missing].tolist(), main["subject_name"].to_numpy()[missing].tolist()
+    lacking = dict(zip(keys, names))
     return base, [{"subject_key": k, "subject_name": n} for k, n in lacking.items()]
 
 
@@ -693,6 +694,11 @@ def _select(stated: dict[str, Any], *, latest: bool, wanted_years: list[int]) ->
     return own
 
 
+def _empty() -> pd.DataFrame:
+    """A frame of the output columns without rows."""
+    return frame_of({key: np.empty(0, dtype=object) for key in OUTPUT_COLUMNS})
+
+
 def _subset(stated: dict[str, Any], mask: np.ndarray) -> dict[str, Any]:
     return {part: {key: np.asarray(values)[mask] for key, values in arrays.items()}
             for part, arrays in stated.items()}
@@ -713,9 +719,9 @@ def _finish_lazily(stated: dict[str, Any], *, wanted_years: list[int], order: st
     `Decorations` computes them for any of its rows (None when the frame is empty)."""
     out, numbers = dict(stated["out"]), stated["numbers"]
     if not len(out["year"]):
-        return pd.DataFrame(columns=OUTPUT_COLUMNS), None
-    keys = pd.DataFrame({key: out[key] for key in ("subject_key", "subject_name", "department_type", "kind", "year",
-                                                  "scope", "member_count")})
+        return _empty(), None
+    keys = frame_of({key: out[key] for key in ("subject_key", "subject_name", "department_type", "kind", "year",
+                                               "scope", "member_count")})
     # groupers as plain arrays: a Series makes pandas try it as a column label first (and format it in the error)
     groups = [out["kind"], np.asarray(out["year"])] if wanted_years else [out["kind"]]
     ranks = pd.Series(numbers["sangong_total"]).groupby(groups).rank(ascending=False, method="min").to_numpy()

@@ -31,12 +31,34 @@ def without_gc(func: F) -> F:
 
 
 def frame_of(columns: dict[str, Any], index: Any = None) -> Any:
-    """A DataFrame holding these numpy arrays with their own dtypes. Given a plain dict, pandas 3 scans every object
-    column to infer a string dtype (about 40% of building a 170-column comparison frame); an object array whose
-    values are all text stays an object column here, as every frame of the comparison has it."""
+    """A DataFrame holding these 1-D numpy arrays (all of one length) with their own dtypes.
+
+    Given a plain dict, pandas 3 checks every column and scans each object column to infer a string dtype: about
+    40% of building a 170-column comparison frame, and most of it for a 20-row one. Here an object array whose
+    values are all text stays an object column, as every frame of the comparison holds it. This uses
+    ``DataFrame._from_arrays`` without its checks, which pandas' own ``from_records`` uses; pandas is pinned, and
+    tests/comparisons/test_fast_paths.py fails if it changes."""
+    import numpy as np
     import pandas as pd
 
-    if index is None:
-        index = pd.RangeIndex(len(next(iter(columns.values()))) if columns else 0)
-    return pd.DataFrame({name: pd.Series(values, index=index, dtype=getattr(values, "dtype", None), copy=False)
-                         for name, values in columns.items()}, index=index, copy=False)
+    arrays = [np.asarray(values) for values in columns.values()]
+    size = len(arrays[0]) if arrays else 0
+    if any(array.ndim != 1 or len(array) != size for array in arrays):
+        raise ValueError("frame_of: every column must be a 1-D array of the same length")
+    index = pd.RangeIndex(size) if index is None else pd.Index(index)
+    return pd.DataFrame._from_arrays(arrays, columns=pd.Index(list(columns), dtype=object), index=index,
+                                     verify_integrity=False)
+
+
+def column_arrays(frame: Any, names: list[str] | None = None) -> dict[str, Any]:
+    """The named columns of `frame` (all by default) as numpy arrays, read one dtype at a time: asking the frame
+    for each column builds a Series (~15 µs), and a page asks for about 800 of them."""
+    names = list(frame.columns) if names is None else names
+    by_dtype: dict[Any, list[str]] = {}
+    for name, dtype in zip(names, frame.dtypes[names].tolist()):
+        by_dtype.setdefault(dtype, []).append(name)
+    arrays = {}
+    for group in by_dtype.values():
+        block = frame[group].to_numpy()
+        arrays.update({name: block[:, number] for number, name in enumerate(group)})
+    return {name: arrays[name] for name in names}

@@ -38,6 +38,7 @@ from disclosures.templatetags.budget_format import DASH
 
 from .columns import COLUMNS, RATIO, TABLE_KEYS, TEXT, YEAR, Column, cell_text
 from .forms import link_query
+from .speed import column_arrays
 
 # Group name → the slug used in HTML (data-group, the show/hide checkboxes).
 GROUP_SLUGS = {"单位": "subject", "三公": "sangong", "运行经费": "operating", "人员": "staff", "人均": "per-staff",
@@ -101,7 +102,7 @@ class FrameRecords(Sequence):
 
     def _records(self, positions: Any) -> list[dict[str, Any]]:
         if not hasattr(self, "_arrays"):  # the columns as numpy arrays, once (django-tables2 asks row by row)
-            self._arrays = {c: self.frame[c].to_numpy() for c in self.columns}
+            self._arrays = column_arrays(self.frame, self.columns)
         data = {c: array[positions].tolist() for c, array in self._arrays.items()}
         if self.texts is not None:
             data.update({c: v.tolist() for c, v in self.texts.rows(positions).items() if c in data})

@@ -3,6 +3,7 @@ from decimal import Decimal
 
 import numpy as np
 import pandas as pd
+import pytest
 
 from comparisons import analysis, exports
 from comparisons.columns import COLUMNS, plain_number
@@ -123,3 +124,23 @@ def test_it_names_the_file_without_computing_the_texts_of_every_row():
     years = sorted(set(result.frame["year"]))
     span = str(years[0]) if len(years) == 1 else f"{years[0]}-{years[-1]}"
     assert stem == f"三公经费比较_{regions}_{span}"
+
+
+def test_it_builds_a_frame_from_arrays_as_pandas_would_but_keeps_text_as_objects():
+    from comparisons.speed import frame_of
+
+    columns = {"name": np.array(["垫江县", "铜梁区"], dtype=object), "year": np.array([2024, 2025]),
+               "value": np.array([Decimal("115.40"), None], dtype=object), "share": np.array([0.5, np.nan]),
+               "flag": np.array([True, False])}
+    frame = frame_of(columns)
+    plain = pd.DataFrame(columns)
+    assert list(frame.columns) == list(plain.columns) == list(columns)
+    assert frame.index.equals(pd.RangeIndex(2))
+    assert [str(t) for t in frame.dtypes] == ["object", "int64", "object", "float64", "bool"]
+    assert str(plain["name"].dtype) != "object"  # what pandas 3 infers from a dict (a string dtype)
+    for name in columns:
+        assert frame[name].tolist()[:1] == plain[name].tolist()[:1]
+    assert frame["value"].tolist() == [Decimal("115.40"), None]
+    assert len(frame_of({"a": np.array([], dtype=object)})) == 0
+    with pytest.raises(ValueError):
+        frame_of({"a": np.array([1, 2]), "b": np.array([1])})
