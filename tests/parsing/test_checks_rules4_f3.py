@@ -1,0 +1,66 @@
+"""Prose rules of issue 9's fifth blind corpus (helper f3), each on statements written for these tests:
+
+- IE-INC-SUM: an income total followed by its sources (其中 / 包括 / 分别为) that add to less than the total is an
+  error when the list is closed; it stays a hint when the list says it is partial (主要包括, 等) or when the document
+  states another source whose amount fills the gap.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from disclosures.parsing.checks.text import text_of
+from disclosures.parsing.checks.wording import ie_inc_sum
+from disclosures.parsing.types import ParsedDisclosure
+
+
+@dataclass
+class Line:
+    text: str
+    page: int = 1
+    tabular: bool = False
+
+
+def run(rule, *lines: str, kind: str = "预算") -> list[tuple[str, str, str]]:
+    result = ParsedDisclosure(unit="某县某局", year=2025, kind=kind, scope="部门")
+    return [(c.rule, c.outcome, c.severity) for c in rule(result, text_of([Line(text) for text in lines]))]
+
+
+# ---- IE-INC-SUM ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("收入预算合计520.40万元，其中：一般公共预算拨款收入480.40万元，事业收入25.00万元，上年结转15.00万元。",
+     ("IE-INC-SUM", "pass", "error")),
+    ("收入预算合计538.40万元，其中：一般公共预算拨款收入480.40万元，事业收入25.00万元，上年结转15.00万元。",
+     ("IE-INC-SUM", "fail", "error")),     # 18.00 short: a closed list
+    ("收入预算合计520.42万元，其中：一般公共预算拨款收入480.40万元，事业收入25.00万元，上年结转15.00万元。",
+     ("IE-INC-SUM", "fail", "info")),      # 0.02 within 4 × 0.005
+    ("收入预算合计520.43万元，其中：一般公共预算拨款收入480.40万元，事业收入25.00万元，上年结转15.00万元。",
+     ("IE-INC-SUM", "fail", "error")),     # just beyond the envelope
+    ("收入预算合计538.40万元，包括一般公共预算拨款收入480.40万元（占89.23%）、事业收入25.00万元（占4.64%）、"
+     "上年结转15.00万元（占2.79%）。", ("IE-INC-SUM", "fail", "error")),
+    ("收入预算合计520.40万元，分别为：一般公共预算拨款收入480.40万元，占92.31%；事业收入25.00万元，占4.80%；"
+     "上年结转15.00万元，占2.88%。", ("IE-INC-SUM", "pass", "error")),
+    ("收入预算520.40万元，包括一般公共预算拨款480.40万元、事业收入25.00万元和上年结转15.00万元。",
+     ("IE-INC-SUM", "pass", "error")),     # the last source joined by 和
+    ("收入预算合计538.40万元，主要包括一般公共预算拨款收入480.40万元、事业收入25.00万元、上年结转15.00万元。",
+     ("IE-INC-SUM", "fail", "info")),      # says it is partial
+    ("收入预算合计538.40万元，其中：一般公共预算拨款收入480.40万元，事业收入25.00万元，上年结转15.00万元等。",
+     ("IE-INC-SUM", "fail", "info")),
+])
+def test_it_holds_a_closed_list_of_sources_to_its_income_total(text: str, expected: tuple) -> None:
+    assert run(ie_inc_sum, text) == [expected]
+
+
+def test_it_keeps_a_shortfall_a_hint_when_another_stated_source_fills_it() -> None:
+    listing = "收入预算合计538.40万元，其中：一般公共预算拨款收入480.40万元，事业收入25.00万元，上年结转15.00万元。"
+    assert run(ie_inc_sum, listing, "此外，其他收入18.00万元用于设备维护。") == [("IE-INC-SUM", "fail", "info")]
+    assert run(ie_inc_sum, listing, "此外，其他收入8.00万元用于设备维护。") == [("IE-INC-SUM", "fail", "error")]
+
+
+def test_it_does_not_count_a_source_of_the_list_itself_as_the_missing_one() -> None:
+    listing = "收入预算合计495.40万元，其中：一般公共预算拨款收入480.40万元，上年结转15.00万元。"
+    short = "收入预算合计510.40万元，其中：一般公共预算拨款收入480.40万元，上年结转15.00万元。"
+    assert run(ie_inc_sum, listing) == [("IE-INC-SUM", "pass", "error")]
+    assert run(ie_inc_sum, short, "上年结转15.00万元主要用于项目。") == [("IE-INC-SUM", "fail", "error")]
