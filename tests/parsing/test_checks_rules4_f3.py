@@ -3,6 +3,9 @@
 - IE-INC-SUM: an income total followed by its sources (其中 / 包括 / 分别为) that add to less than the total is an
   error when the list is closed; it stays a hint when the list says it is partial (主要包括, 等) or when the document
   states another source whose amount fills the gap.
+- PR-PCT: a comparison that names its subject in a sentence of its own (“收入预算比上年增加D万元，增长P%” after
+  “收入预算合计X万元，其中…。”; “与上年相比，一般公共预算财政拨款支出增加D万元，增长P%” after “…支出X万元，占…%。”) is
+  read against the amount the previous sentence gives that subject; beyond 1 percentage point it is an error.
 """
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from disclosures.parsing.checks.text import text_of
+from disclosures.parsing.checks.text import pr_pct, text_of
 from disclosures.parsing.checks.wording import ie_inc_sum
 from disclosures.parsing.types import ParsedDisclosure
 
@@ -64,3 +67,30 @@ def test_it_does_not_count_a_source_of_the_list_itself_as_the_missing_one() -> N
     short = "收入预算合计510.40万元，其中：一般公共预算拨款收入480.40万元，上年结转15.00万元。"
     assert run(ie_inc_sum, listing) == [("IE-INC-SUM", "pass", "error")]
     assert run(ie_inc_sum, short, "上年结转15.00万元主要用于项目。") == [("IE-INC-SUM", "fail", "error")]
+
+
+# ---- PR-PCT: the subject named apart from its amount ---------------------------------------------------------------
+
+INCOME = "2025年收入预算合计1,004.26万元，其中：一般公共预算拨款收入1,004.26万元。"
+SPENT = "2023年度一般公共预算财政拨款支出2,167.18万元，占本年支出合计的99.45%。"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (INCOME + "收入预算比上年增加62.08万元，增长6.59%，主要原因是业务增加。", [("PR-PCT", "pass", "warning")]),
+    (INCOME + "收入预算比上年增加62.08万元，增长10.59%，主要原因是业务增加。", [("PR-PCT", "fail", "error")]),
+    (INCOME + "收入预算比上年增加62.08万元，增长7.30%，主要原因是业务增加。", [("PR-PCT", "fail", "warning")]),  # 0.71 pp off
+    (INCOME + "收入预算比上年增加62.08万元，增长6.60%，主要原因是业务增加。", [("PR-PCT", "fail", "warning")]),  # 6.588…6.590 %, ± 0.005
+    (SPENT + "与上年相比，一般公共预算财政拨款支出增加154.53万元，增长7.68%。", [("PR-PCT", "pass", "warning")]),
+    (SPENT + "与上年相比，一般公共预算财政拨款支出增加154.53万元，增长9.76%。", [("PR-PCT", "fail", "error")]),
+])
+def test_it_reads_a_rate_against_the_amount_of_the_subject_it_names(text: str, expected: list) -> None:
+    assert run(pr_pct, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    INCOME + "人员经费比上年增加62.08万元，增长10.59%。",  # a subject the previous sentence gives no amount
+    INCOME + "支出比上年增加62.08万元，增长10.59%。",  # too short a subject to be named
+    "2025年基本支出704.26万元，用于人员和公用经费。项目支出比上年增加62.08万元，增长10.59%。",  # another item's amount
+])
+def test_it_reads_no_rate_whose_subject_has_no_amount_of_its_own(text: str) -> None:
+    assert run(pr_pct, text) == []
