@@ -6,6 +6,8 @@
 - PR-PCT: a comparison that names its subject in a sentence of its own (“收入预算比上年增加D万元，增长P%” after
   “收入预算合计X万元，其中…。”; “与上年相比，一般公共预算财政拨款支出增加D万元，增长P%” after “…支出X万元，占…%。”) is
   read against the amount the previous sentence gives that subject; beyond 1 percentage point it is an error.
+- IE-BP from the words: “一般公共预算当年拨款X万元，比上年增加D万元，…。其中：基本支出A万元，项目支出B万元” — a total
+  named as an appropriation (当年拨款/财政拨款), its split printed after the sentence that states its change.
 """
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from dataclasses import dataclass
 
 import pytest
 
+from disclosures.parsing.checks.statements import split_adds_up
 from disclosures.parsing.checks.text import pr_pct, text_of
 from disclosures.parsing.checks.wording import ie_inc_sum
 from disclosures.parsing.types import ParsedDisclosure
@@ -94,3 +97,28 @@ def test_it_reads_a_rate_against_the_amount_of_the_subject_it_names(text: str, e
 ])
 def test_it_reads_no_rate_whose_subject_has_no_amount_of_its_own(text: str) -> None:
     assert run(pr_pct, text) == []
+
+
+# ---- IE-BP: an appropriation and its 基本/项目 split after its change -----------------------------------------------
+
+GRANT = "2024年一般公共预算当年拨款1,872.04万元，比上年增加77.12万元，增长4.30%，主要原因是保障标准提高。"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (GRANT + "其中：基本支出371.74万元，项目支出1,500.30万元。", [("IE-BP", "pass", "error")]),
+    (GRANT + "其中：基本支出371.74万元，项目支出1,530.30万元。", [("IE-BP", "fail", "error")]),
+    (GRANT + "其中：基本支出371.74万元，项目支出1,500.31万元。", [("IE-BP", "fail", "info")]),  # 0.01 ≤ 3 × 0.005
+    (GRANT + "其中：基本支出371.74万元，项目支出1,500.33万元。", [("IE-BP", "fail", "error")]),  # 0.03 > 0.015
+    ("2024年财政拨款1,872.04万元，其中：基本支出371.74万元，项目支出1,530.30万元。", [("IE-BP", "fail", "error")]),
+])
+def test_it_adds_the_split_of_an_appropriation_printed_after_its_change(text: str, expected: list) -> None:
+    assert run(split_adds_up, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    GRANT + "基本支出371.74万元，项目支出1,530.30万元。",  # no 其中: not said to be its split
+    "2024年一般公共预算当年拨款收入1,872.04万元。其中：基本支出371.74万元，项目支出1,530.30万元。",  # another sentence
+    GRANT + "其中：基本支出371.74万元，项目支出1,530.30万元，其他支出30.00万元。",  # a third part
+])
+def test_it_does_not_read_a_split_that_is_not_the_totals_own(text: str) -> None:
+    assert run(split_adds_up, text) == []
