@@ -8,17 +8,20 @@
   read against the amount the previous sentence gives that subject; beyond 1 percentage point it is an error.
 - IE-BP from the words: “一般公共预算当年拨款X万元，比上年增加D万元，…。其中：基本支出A万元，项目支出B万元” — a total
   named as an appropriation (当年拨款/财政拨款), its split printed after the sentence that states its change.
+- IE-EXP-SUM from the words: “…一般公共预算财政拨款支出X万元…。…一般公共预算财政拨款支出决算按功能分类：A万元；B万元…”
+  when the figures hold no total of the classes' scope (a 决算 whose 一般公共预算 spending is not a stored figure).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 import pytest
 
-from disclosures.parsing.checks.statements import split_adds_up
+from disclosures.parsing.checks.statements import function_list_total, split_adds_up
 from disclosures.parsing.checks.text import pr_pct, text_of
 from disclosures.parsing.checks.wording import ie_inc_sum
-from disclosures.parsing.types import ParsedDisclosure
+from disclosures.parsing.types import Figure, FunctionLine, ParsedDisclosure
 
 
 @dataclass
@@ -122,3 +125,48 @@ def test_it_adds_the_split_of_an_appropriation_printed_after_its_change(text: st
 ])
 def test_it_does_not_read_a_split_that_is_not_the_totals_own(text: str) -> None:
     assert run(split_adds_up, text) == []
+
+
+# ---- IE-EXP-SUM: a named expenditure and its function classes in the words ------------------------------------------
+
+CLASS_ROWS = (("208", "社会保障和就业支出", "61.85"), ("210", "卫生健康支出", "18.38"), ("224", "灾害防治及应急管理支出", "523.30"))
+LISTED = ("2024年度一般公共预算财政拨款支出决算按功能分类：社会保障和就业支出61.85万元，占10.2%；卫生健康支出18.38万元，"
+          "占3.0%；灾害防治及应急管理支出523.30万元，占86.7%。")
+
+
+def classes(text: str, *, rows=CLASS_ROWS, stated: Figure | None = None, table: str | None = None):
+    result = ParsedDisclosure(unit="某县某局", year=2024, kind="决算", scope="部门")
+    result.expenditure_by_function = [FunctionLine(name, Decimal(value), code, 1, f"{name}{value}万元", level="类",
+                                                   fund_scope="一般公共预算财政拨款", table=table)
+                                      for code, name, value in rows]
+    if stated is not None:
+        result.figures["general_budget_appropriation"] = stated
+    return [(c.rule, c.outcome, c.severity) for c in function_list_total(result, text_of([Line(text)]))]
+
+
+@pytest.mark.parametrize(("total", "expected"), [
+    ("603.53", [("IE-EXP-SUM", "pass", "error")]),
+    ("612.53", [("IE-EXP-SUM", "fail", "error")]),   # the classes add to 603.53
+    ("594.53", [("IE-EXP-SUM", "fail", "error")]),   # a list printed in full: short is an error too
+    ("603.55", [("IE-EXP-SUM", "fail", "info")]),    # 0.02 ≤ 4 × 0.005
+    ("603.56", [("IE-EXP-SUM", "fail", "error")]),
+])
+def test_it_holds_the_classes_listed_in_the_words_to_the_total_an_earlier_sentence_names(total: str, expected) -> None:
+    text = f"2024年度一般公共预算财政拨款支出{total}万元，占本年支出合计的100.00%。与上年相比减少。" + LISTED
+    assert classes(text) == expected
+
+
+def test_it_leaves_the_classes_to_the_figure_rule_when_a_stored_total_has_their_scope() -> None:
+    text = "2024年度一般公共预算财政拨款支出612.53万元。" + LISTED
+    stated = Figure("general_budget_appropriation", Decimal("612.53"), page=1, fund_scope="一般公共预算财政拨款",
+                    side="支出")
+    assert classes(text, stated=stated) == []
+
+
+@pytest.mark.parametrize(("text", "kwargs"), [
+    ("2024年度一般公共预算财政拨款支出612.53万元。" + LISTED, {"table": "支出决算表"}),  # a table's rows
+    ("2024年度一般公共预算财政拨款支出612.53万元。" + LISTED, {"rows": CLASS_ROWS[:2]}),  # not the parser's classes
+    ("2024年度基本支出612.53万元。" + LISTED, {}),  # no amount of the named expenditure
+])
+def test_it_reads_no_total_it_cannot_tie_to_the_listed_classes(text: str, kwargs: dict) -> None:
+    assert classes(text, **kwargs) == []

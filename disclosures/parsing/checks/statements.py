@@ -201,3 +201,56 @@ def split_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                         what=f"第{page}页{label}与其后所列基本支出、项目支出之和")
         check.basis = "text"
         yield check
+
+
+# “一般公共预算财政拨款支出635.77万元，…。…一般公共预算财政拨款支出决算按功能分类：社会保障和就业支出61.85万元，…”
+_BY_FUNCTION = re.compile(r"([^。；;:：]{0,40}?)(?:决算|预算)?数?按(?:支出)?功能分类(?:科目)?(?:划分|分)?[:：,，]([^。]{4,400})")
+_SUBJECT = re.compile(r"((?:一般公共预算|政府性基金(?:预算)?)?(?:财政)?(?:拨款)?(?:当年拨款|支出))$")
+_CLASS_PIECE = re.compile(rf"^([^\d]{{2,20}}?支出)(?:为)?{NUM}万元")
+
+
+@text_rule
+def function_list_total(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """IE-EXP-SUM where the figures hold no total of the classes' scope: a sentence listing the function classes of a
+    named expenditure (“…支出决算按功能分类：A万元；B万元…”) is held to the amount an earlier sentence gives that same
+    expenditure. Runs only when the classes it reads are the parser's own class lines (codes known), printed in full."""
+    from .figures import _fig, _spending_of
+
+    lines = result.expenditure_by_function
+    if len(lines) < 2 or not all(line.table is None and line.level == "类" and line.code for line in lines):
+        return
+    scopes = {line.fund_scope for line in lines}
+    key = {"全口径": "expenditure_total", "一般公共预算财政拨款": "general_budget_appropriation"}.get(scopes.pop() if len(scopes) == 1 else "")
+    if key is None:
+        return
+    stated = _fig(result, key)
+    if stated is not None and _spending_of(stated, next(iter({line.fund_scope for line in lines})), result.kind):
+        return  # the figure rule (figures.ie_exp_sum) holds the classes to that total
+    for match in _BY_FUNCTION.finditer(view.text):
+        subject = _SUBJECT.search(re.sub(r"(?:决算|预算)数?$", "", match.group(1)))
+        if subject is None or len(subject.group(1)) < 4:
+            continue
+        pieces = []
+        for piece in re.split(r"[，;；、]|,(?!\d{3})", match.group(2)):
+            found = _CLASS_PIECE.match(piece.strip())
+            if found and (value := _dec(found.group(2))) is not None:
+                pieces.append((found.group(1), value, found.group(2)))
+        if "其中" in match.group(2) or sorted(v for _, v, _ in pieces) != sorted(line.value for line in lines):
+            continue
+        label = subject.group(1)
+        named = re.compile(rf"(?<![基目])({re.escape(label)})(?:决算|预算)?数?(?:合计|总额)?(?:为|是)?{NUM}万元")
+        earlier = list(named.finditer(view.text, max(0, match.start() - 600), match.start()))
+        if not earlier:
+            continue
+        total = earlier[-1]
+        value = _dec(total.group(2))
+        if value is None:
+            continue
+        page = view.page_at(match.start())
+        check = compare("IE-EXP-SUM", "支出合计等于各功能分类之和",
+                        [Term(label, value, _decimals(total.group(2)), "万元", view.page_at(total.start()), total.group(0))],
+                        [Term(name, amount, _decimals(raw), "万元", page, name + raw) for name, amount, raw in pieces],
+                        what=f"第{page}页{label}与其按功能分类所列各类之和")
+        check.basis = "text"
+        yield check
+        return
