@@ -10,6 +10,8 @@
   named as an appropriation (当年拨款/财政拨款), its split printed after the sentence that states its change.
 - IE-EXP-SUM from the words: “…一般公共预算财政拨款支出X万元…。…一般公共预算财政拨款支出决算按功能分类：A万元；B万元…”
   when the figures hold no total of the classes' scope (a 决算 whose 一般公共预算 spending is not a stored figure).
+- FM-PLACEHOLDER: a bracketed instruction left from the template (此处填写…, 请填写…, 如无则填…, 无变化的填写“无”), but
+  not a real parenthetical note.
 """
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ from decimal import Decimal
 import pytest
 
 from disclosures.parsing.checks.statements import function_list_total, split_adds_up
-from disclosures.parsing.checks.text import pr_pct, text_of
+from disclosures.parsing.checks.text import fm_placeholder, pr_pct, text_of
 from disclosures.parsing.checks.wording import ie_inc_sum
 from disclosures.parsing.types import Figure, FunctionLine, ParsedDisclosure
 
@@ -170,3 +172,26 @@ def test_it_leaves_the_classes_to_the_figure_rule_when_a_stored_total_has_their_
 ])
 def test_it_reads_no_total_it_cannot_tie_to_the_listed_classes(text: str, kwargs: dict) -> None:
     assert classes(text, **kwargs) == []
+
+
+# ---- FM-PLACEHOLDER: a template's fill-in instruction -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "公务用车运行维护费8.62万元，决算数小于预算数的主要原因是（此处填写增减变化原因，无变化的填写“无”）。",
+    "机关运行经费比上年减少2.54万元，主要原因是（请填写变动原因）。",
+    "本部门共有车辆5辆（如无则填0）。",
+    "政府采购支出45.00万元（此处说明采购内容）。",
+    "绩效自评结果为良好【请据实填写自评得分】。",
+])
+def test_it_finds_a_fill_in_instruction_left_in_the_text(text: str) -> None:
+    assert run(fm_placeholder, text) == [("FM-PLACEHOLDER", "fail", "warning")]
+
+
+@pytest.mark.parametrize("text", [
+    "项目支出210.84万元（不含上年结转资金），主要用于应急物资储备。",
+    "本表由财政部门统一填列（详见附表3）。",
+    "年末结转和结余8.43万元（请见财政拨款收入支出决算表）。",
+    "填写说明一节不在本文件中，部门按财政部门要求公开。",  # the words, not a bracketed instruction
+])
+def test_it_leaves_real_parenthetical_notes_alone(text: str) -> None:
+    assert run(fm_placeholder, text) == []

@@ -658,15 +658,21 @@ def pr_dir_sign(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 def fm_placeholder(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     # a bracketed field name left from a template: 【单位名称】, [金额], 〔填写日期〕
     field = r"[【\[〔][^\]】〕\d]{0,6}(?:名称|金额|数额|日期|年份|填写|待定)[】\]〕]"
-    pattern = re.compile(rf"(?<![A-Za-z\d])(?:X{{2,}}|x{{3,}}|×{{2,}}|某某|待填写|待补充|\{{[^{{}}]{{1,12}}\}}|{field})(?![A-Za-z\d])")
+    # a bracketed instruction to whoever fills the template: （此处填写增减变化原因，无变化的填写“无”）, 【请填写…】
+    instruction = (r"[（(【\[〔][^（）()【】\[\]〔〕。]{0,30}?(?:此处(?:填写|填列|说明|列明)|请(?:在此)?(?:填写|填列|据实填写)|填写说明"
+                   r"|如无[^（）()。]{0,6}?填|无[^（）()。，,]{0,8}?的?填(?:写|列))[^（）()【】\[\]〔〕。]{0,40}?[）)】\]〕]")
+    pattern = re.compile(rf"(?<![A-Za-z\d])(?:X{{2,}}|x{{3,}}|×{{2,}}|某某|待填写|待补充|\{{[^{{}}]{{1,12}}\}}|{field})(?![A-Za-z\d])"
+                         rf"|{instruction}")
     pages: dict[int, str] = {}
-    if not re.search(rf"XX|xxx|××|某某|待填写|待补充|\{{|{field}", view.text):
+    if not re.search(rf"XX|xxx|××|某某|待填写|待补充|\{{|{field}|{instruction}", view.text):
         return
     for match in pattern.finditer(view.text):
         page = view.page_at(match.start())
-        pages.setdefault(page, view.text[max(0, match.start() - 12):match.end() + 8])
-    for page, context in sorted(pages.items()):
-        yield Check("FM-PLACEHOLDER", "不留模板占位符", "fail", "warning", f"第{page}页有未替换的占位符：“{context}”",
+        told = re.fullmatch(instruction, match.group(0))
+        pages.setdefault(page, (match.group(0) if told else view.text[max(0, match.start() - 12):match.end() + 8], bool(told)))
+    for page, (context, told) in sorted(pages.items()):
+        said = f"第{page}页留有模板的填写提示语“{context}”，应填内容未填写" if told else f"第{page}页有未替换的占位符：“{context}”"
+        yield Check("FM-PLACEHOLDER", "不留模板占位符", "fail", "warning", said,
                     [{"label": "占位符", "value": context, "page": page}], None, page, "text")
 
 
