@@ -10,6 +10,8 @@
   named as an appropriation (当年拨款/财政拨款), its split printed after the sentence that states its change.
 - IE-EXP-SUM from the words: “…一般公共预算财政拨款支出X万元…。…一般公共预算财政拨款支出决算按功能分类：A万元；B万元…”
   when the figures hold no total of the classes' scope (a 决算 whose 一般公共预算 spending is not a stored figure).
+- D-001 (CHECKS.md IE-BAL, 决算): in the words, 支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余 and 收入总计 = 本年收入合计
+  + 年初结转和结余, each part printed with one amount; 财政拨款's own totals are not read.
 - FM-PLACEHOLDER: a bracketed instruction left from the template (此处填写…, 请填写…, 如无则填…, 无变化的填写“无”), but
   not a real parenthetical note.
 """
@@ -20,7 +22,7 @@ from decimal import Decimal
 
 import pytest
 
-from disclosures.parsing.checks.statements import function_list_total, split_adds_up
+from disclosures.parsing.checks.statements import final_totals, function_list_total, split_adds_up
 from disclosures.parsing.checks.text import fm_placeholder, pr_pct, text_of
 from disclosures.parsing.checks.wording import ie_inc_sum
 from disclosures.parsing.types import Figure, FunctionLine, ParsedDisclosure
@@ -195,3 +197,40 @@ def test_it_finds_a_fill_in_instruction_left_in_the_text(text: str) -> None:
 ])
 def test_it_leaves_real_parenthetical_notes_alone(text: str) -> None:
     assert run(fm_placeholder, text) == []
+
+
+# ---- D-001: a 决算's totals in the words ---------------------------------------------------------------------------
+
+TOTALS = "2023年度收入总计2,200.50万元，支出总计{spent}万元。"
+INCOME_PART = "本年收入合计2,162.00万元，其中财政拨款收入2,150.00万元。另有年初结转和结余38.50万元。"
+SPENT_PART = "本年支出合计2,179.18万元，其中：基本支出629.72万元；项目支出1,549.46万元。年末结转和结余{carried}万元。"
+
+
+def final(spent: str = "2,200.50", carried: str = "21.32", extra: str = "", kind: str = "决算") -> list:
+    return run(final_totals, TOTALS.format(spent=spent) + INCOME_PART + SPENT_PART.format(carried=carried) + extra, kind=kind)
+
+
+@pytest.mark.parametrize(("spent", "carried", "expected"), [
+    ("2,200.50", "21.32", ("D-001", "pass", "error")),
+    ("2,200.50", "12.32", ("D-001", "fail", "error")),   # 2,179.18 + 12.32 = 2,191.50
+    ("2,200.51", "21.32", ("D-001", "fail", "info")),    # 0.01 ≤ 3 × 0.005
+    ("2,200.52", "21.32", ("D-001", "fail", "error")),
+])
+def test_it_holds_a_finals_expenditure_total_to_its_parts(spent: str, carried: str, expected: tuple) -> None:
+    assert final(spent, carried) == [expected, ("D-001", "pass", "error")]  # the income side: 2,162.00 + 38.50
+
+
+def test_it_leaves_a_budget_alone() -> None:
+    assert final(carried="12.32", kind="预算") == []
+
+
+def test_it_does_not_judge_a_total_whose_unstated_part_is_named() -> None:
+    assert final(carried="12.32", extra="结余分配情况见附表。") == [("D-001", "pass", "error")]
+    assert final(carried="12.32", extra="结余分配9.00万元。") == [("D-001", "pass", "error"), ("D-001", "pass", "error")]
+
+
+def test_it_reads_neither_a_part_printed_with_two_amounts_nor_the_fiscal_totals() -> None:
+    assert final(carried="12.32", extra="年末结转和结余21.32万元。") == [("D-001", "pass", "error")]
+    fiscal = ("财政拨款收入支出决算总计2,188.50万元，其中：本年财政拨款收入2,150.00万元，年初财政拨款结转和结余38.50万元；"
+              "本年财政拨款支出2,167.18万元，年末财政拨款结转和结余12.32万元。")
+    assert run(final_totals, fiscal, kind="决算") == []

@@ -254,3 +254,53 @@ def function_list_total(result: ParsedDisclosure, view: Text) -> Iterator[Check]
         check.basis = "text"
         yield check
         return
+
+
+# A 决算's two totals in the words (CHECKS.md IE-BAL: for 决算 D-001): 支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余,
+# 收入总计 = 本年收入合计 + 用事业基金弥补收支差额 + 年初结转和结余. All funds only: 财政拨款's own totals are not read.
+_FINAL_TERMS = {
+    "支出总计": r"(?<!收入)(?<!拨款)支出(?:决算)?总计", "本年支出合计": r"(?<!拨款)本年支出(?:决算)?合计",
+    "结余分配": r"(?<!拨款)结余分配", "年末结转和结余": r"(?<!拨款)年末结转和?结余",
+    "收入总计": r"(?<!拨款)收入(?:决算)?总计", "本年收入合计": r"(?<!拨款)本年收入(?:决算)?合计",
+    "用事业基金弥补收支差额": r"用事业基金弥补收支差额", "年初结转和结余": r"(?<!拨款)(?:年初|上年)结转和?结余",
+}
+_FINAL_SIDES = (("支出总计", ("本年支出合计", "结余分配", "年末结转和结余"), "支出总计等于本年支出合计加结余分配和年末结转和结余"),
+                ("收入总计", ("本年收入合计", "用事业基金弥补收支差额", "年初结转和结余"), "收入总计等于本年收入合计加年初结转和结余"))
+# words of a part that may sit in a total without an amount in the words: the sum cannot be judged then
+_UNSTATED_PART = re.compile(r"非财政拨款结余|专用结余|事业基金|结余分配")
+
+
+@text_rule
+def final_totals(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A 决算's 支出总计 (收入总计) against the parts the words state for it, each printed once with one amount; a part
+    the words do not state is 0 only when none of the words that name such a part appear at all."""
+    if result.kind != "决算":
+        return
+    stated: dict[str, list[re.Match[str]]] = {}
+    for label, words in _FINAL_TERMS.items():
+        stated[label] = list(re.finditer(rf"(?:{words})(?:数)?(?:为|是|共计)?{NUM}万元", view.text))
+    for total_label, part_labels, name in _FINAL_SIDES:
+        totals = stated[total_label]
+        if not totals or len({_dec(m.group(1)) for m in totals}) != 1:
+            continue
+        parts, unknown = [], False
+        for label in part_labels:
+            found = stated[label]
+            if len({_dec(m.group(1)) for m in found}) > 1:
+                unknown = True
+            elif found:
+                parts.append((label, found[0]))
+        named = {label for label, _ in parts}
+        if unknown or not {part_labels[0], part_labels[2]} <= named:
+            continue
+        total = totals[0]
+        check = compare("D-001", name, [Term(total_label, _dec(total.group(1)), _decimals(total.group(1)), "万元",  # type: ignore[arg-type]
+                                             view.page_at(total.start()), total.group(0))],
+                        [Term(label, _dec(m.group(1)), _decimals(m.group(1)), "万元", view.page_at(m.start()), m.group(0))  # type: ignore[arg-type]
+                         for label, m in parts], what=f"决算{total_label}与其构成")
+        if check.outcome == "fail" and check.severity == "error" and len(named) < 3:
+            missing = [label for label in part_labels if label not in named]
+            if any(re.search(_FINAL_TERMS[label], view.text) for label in missing) or _UNSTATED_PART.search(view.text):
+                continue  # a part named without its amount (or another fund's 结余) may account for the difference
+        check.basis = "text"
+        yield check
