@@ -168,7 +168,8 @@ def headcount_split(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 
 # “一般公共预算拨款支出1,170.00万元，其中基本支出710.00万元，项目支出400.00万元”: a total and its own split
 _SPLIT = re.compile(
-    rf"([^\d,，。;；:：]{{0,24}}?支出)(?:预算|决算)?数?(?:为|是)?{NUM}万元[,，]?(?:[^。;；]{{0,12}}?[,，])?"
+    rf"([^\d,，。;；:：]{{0,24}}?(?:支出|当年拨款|财政拨款))(?:预算|决算)?数?(?:为|是)?{NUM}万元[,，]?"
+    rf"(?:[^。;；]{{0,12}}?[,，]|(?:比|较|与)(?:上年|去年|\d{{4}}年度?)[^。;；]{{0,100}}?[。;；,，])?"  # “比上年增加…，主要原因是…。”
     rf"(?:其中|按经济(?:性质|分类)(?:分)?)[:：,，]?基本支出(?:预算|决算)?数?(?:为|是)?{NUM}万元([^。]{{0,60}}?)"
     rf"项目支出(?:预算|决算)?数?(?:为|是)?{NUM}万元")
 _MORE_PARTS = re.compile(r"[,，、;；]?[^。,，;；]{0,12}?支出(?:预算|决算)?数?(?:为|是)?\d")
@@ -198,5 +199,108 @@ def split_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                         [Term("基本支出", basic, _decimals(basic_raw), "万元", page, match.group(0)),
                          Term("项目支出", project, _decimals(project_raw), "万元", page, match.group(0))],
                         what=f"第{page}页{label}与其后所列基本支出、项目支出之和")
+        check.basis = "text"
+        yield check
+
+
+# “一般公共预算财政拨款支出635.77万元，…。…一般公共预算财政拨款支出决算按功能分类：社会保障和就业支出61.85万元，…”
+_BY_FUNCTION = re.compile(r"([^。；;:：]{0,40}?)(?:决算|预算)?数?按(?:支出)?功能分类(?:科目)?(?:划分|分)?[:：,，]([^。]{4,400})")
+_SUBJECT = re.compile(r"((?:一般公共预算|政府性基金(?:预算)?)?(?:财政)?(?:拨款)?(?:当年拨款|支出))$")
+_CLASS_PIECE = re.compile(rf"^([^\d]{{2,20}}?支出)(?:为)?{NUM}万元")
+
+
+@text_rule
+def function_list_total(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """IE-EXP-SUM where the figures hold no total of the classes' scope: a sentence listing the function classes of a
+    named expenditure (“…支出决算按功能分类：A万元；B万元…”) is held to the amount an earlier sentence gives that same
+    expenditure. Runs only when the classes it reads are the parser's own class lines (codes known), printed in full."""
+    from .figures import _fig, _spending_of
+
+    lines = result.expenditure_by_function
+    if len(lines) < 2 or not all(line.table is None and line.level == "类" and line.code for line in lines):
+        return
+    scopes = {line.fund_scope for line in lines}
+    key = {"全口径": "expenditure_total", "一般公共预算财政拨款": "general_budget_appropriation"}.get(scopes.pop() if len(scopes) == 1 else "")
+    if key is None:
+        return
+    stated = _fig(result, key)
+    if stated is not None and _spending_of(stated, next(iter({line.fund_scope for line in lines})), result.kind):
+        return  # the figure rule (figures.ie_exp_sum) holds the classes to that total
+    for match in _BY_FUNCTION.finditer(view.text):
+        subject = _SUBJECT.search(re.sub(r"(?:决算|预算)数?$", "", match.group(1)))
+        if subject is None or len(subject.group(1)) < 4:
+            continue
+        pieces = []
+        for piece in re.split(r"[，;；、]|,(?!\d{3})", match.group(2)):
+            found = _CLASS_PIECE.match(piece.strip())
+            if found and (value := _dec(found.group(2))) is not None:
+                pieces.append((found.group(1), value, found.group(2)))
+        if "其中" in match.group(2) or sorted(v for _, v, _ in pieces) != sorted(line.value for line in lines):
+            continue
+        label = subject.group(1)
+        named = re.compile(rf"(?<![基目])({re.escape(label)})(?:决算|预算)?数?(?:合计|总额)?(?:为|是)?{NUM}万元")
+        earlier = list(named.finditer(view.text, max(0, match.start() - 600), match.start()))
+        if not earlier:
+            continue
+        total = earlier[-1]
+        value = _dec(total.group(2))
+        if value is None:
+            continue
+        page = view.page_at(match.start())
+        check = compare("IE-EXP-SUM", "支出合计等于各功能分类之和",
+                        [Term(label, value, _decimals(total.group(2)), "万元", view.page_at(total.start()), total.group(0))],
+                        [Term(name, amount, _decimals(raw), "万元", page, name + raw) for name, amount, raw in pieces],
+                        what=f"第{page}页{label}与其按功能分类所列各类之和")
+        check.basis = "text"
+        yield check
+        return
+
+
+# A 决算's two totals in the words (CHECKS.md IE-BAL: for 决算 D-001): 支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余,
+# 收入总计 = 本年收入合计 + 用事业基金弥补收支差额 + 年初结转和结余. All funds only: 财政拨款's own totals are not read.
+_FINAL_TERMS = {
+    "支出总计": r"(?<!收入)(?<!拨款)支出(?:决算)?总计", "本年支出合计": r"(?<!拨款)本年支出(?:决算)?合计",
+    "结余分配": r"(?<!拨款)结余分配", "年末结转和结余": r"(?<!拨款)年末结转和?结余",
+    "收入总计": r"(?<!拨款)收入(?:决算)?总计", "本年收入合计": r"(?<!拨款)本年收入(?:决算)?合计",
+    "用事业基金弥补收支差额": r"用事业基金弥补收支差额", "年初结转和结余": r"(?<!拨款)(?:年初|上年)结转和?结余",
+}
+_FINAL_SIDES = (("支出总计", ("本年支出合计", "结余分配", "年末结转和结余"), "支出总计等于本年支出合计加结余分配和年末结转和结余"),
+                ("收入总计", ("本年收入合计", "用事业基金弥补收支差额", "年初结转和结余"), "收入总计等于本年收入合计加年初结转和结余"))
+# words of a part that may sit in a total without an amount in the words: the sum cannot be judged then
+_UNSTATED_PART = re.compile(r"非财政拨款结余|专用结余|事业基金|结余分配")
+
+
+@text_rule
+def final_totals(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A 决算's 支出总计 (收入总计) against the parts the words state for it, each printed once with one amount; a part
+    the words do not state is 0 only when none of the words that name such a part appear at all."""
+    if result.kind != "决算":
+        return
+    stated: dict[str, list[re.Match[str]]] = {}
+    for label, words in _FINAL_TERMS.items():
+        stated[label] = list(re.finditer(rf"(?:{words})(?:数)?(?:为|是|共计)?{NUM}万元", view.text))
+    for total_label, part_labels, name in _FINAL_SIDES:
+        totals = stated[total_label]
+        if not totals or len({_dec(m.group(1)) for m in totals}) != 1:
+            continue
+        parts, unknown = [], False
+        for label in part_labels:
+            found = stated[label]
+            if len({_dec(m.group(1)) for m in found}) > 1:
+                unknown = True
+            elif found:
+                parts.append((label, found[0]))
+        named = {label for label, _ in parts}
+        if unknown or not {part_labels[0], part_labels[2]} <= named:
+            continue
+        total = totals[0]
+        check = compare("D-001", name, [Term(total_label, _dec(total.group(1)), _decimals(total.group(1)), "万元",  # type: ignore[arg-type]
+                                             view.page_at(total.start()), total.group(0))],
+                        [Term(label, _dec(m.group(1)), _decimals(m.group(1)), "万元", view.page_at(m.start()), m.group(0))  # type: ignore[arg-type]
+                         for label, m in parts], what=f"决算{total_label}与其构成")
+        if check.outcome == "fail" and check.severity == "error" and len(named) < 3:
+            missing = [label for label in part_labels if label not in named]
+            if any(re.search(_FINAL_TERMS[label], view.text) for label in missing) or _UNSTATED_PART.search(view.text):
+                continue  # a part named without its amount (or another fund's 结余) may account for the difference
         check.basis = "text"
         yield check

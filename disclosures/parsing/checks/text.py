@@ -464,6 +464,38 @@ def _sentence_subject(text: str, nearest: re.Match[str], anchor: int, after: re.
     return nearest
 
 
+_OWN_YEAR = re.compile(r"^(?:(?:19|20)\d\d年度?|本年度?|全年|当年|本部门|本单位|我单位|我部门|[(（]?[一二三四五六七八九十\d]+[、.)）])*")
+_TOTAL_SUFFIX = re.compile(r"(?:预算|决算)?(?:合计|总计|总额)?(?:数)?(?:为|是)?")
+
+
+def _named_subject(text: str, anchor: int, after: re.Match[str]) -> re.Match[str] | None:
+    """“…合计1,004.26万元，其中：…。收入预算比上年增加62.08万元，增长10.59%” or “…支出2,167.18万元，占…%。与上年相比，
+    一般公共预算财政拨款支出增加154.53万元，增长9.76%”: a comparison that names its subject (before the 比上年 or
+    after the 与上年相比) is read against the amount this or the previous sentence gives that very subject (its
+    label, without a year or 合计, is the subject). None when the subject is not named or has no such amount."""
+    clause = max(text.rfind(stop, 0, anchor) for stop in "。；;，,：:") + 1
+    lead = text[clause:anchor]
+    subject = lead if lead else after.group(1).strip("，,、 ")
+    subject = _OWN_YEAR.sub("", subject)
+    if len(subject) < 4 or re.search(r"[\d%万元]", subject):
+        return None
+    stops = [i for i in (text.rfind(stop, 0, clause) for stop in "。；;") if i >= 0]
+    opening = max(stops) if stops else -1
+    if opening == clause - 1:  # the comparison opens its sentence: the previous one names the amount
+        earlier = [i for i in (text.rfind(stop, 0, opening) for stop in "。；;") if i >= 0]
+        opening = max(earlier) if earlier else -1
+    candidates = []
+    for found in re.finditer(rf"{NUM}万元", text[:clause]):
+        if found.start() <= opening:
+            continue
+        head = max(text.rfind(stop, 0, found.start()) for stop in "。；;，,：:、") + 1
+        # the label ends with the subject (and 合计…), after a year, a heading's number or nothing at all
+        label = text[head:found.start()]
+        if re.search(rf"(?:^|(?<=[年度门位）)、]))(?:全年|当年)?{re.escape(subject)}{_TOTAL_SUFFIX.pattern}$", label):
+            candidates.append(found)
+    return candidates[0] if candidates else None
+
+
 @text_rule
 def pr_pct(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """“X万元。与Y年相比，…减少D万元，下降P%”: P = D / (X ∓ D); a zero base with a growth rate is an error."""
@@ -471,9 +503,14 @@ def pr_pct(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         before = _AMOUNT_BEFORE.search(view.text, max(0, anchor.start() - 40), anchor.start())
         named = _PRIOR_NAMED.match(view.text, anchor.end())
         after = _CHANGE_AFTER.match(view.text, named.end() if named else anchor.end())
-        if not before or not after:
+        if not after:
             continue
-        if not named and re.search(r"[。；;]", view.text[before.start():anchor.start()]):
+        by_subject = before is None
+        if by_subject:
+            before = _named_subject(view.text, anchor.start(), after)
+        if not before:
+            continue
+        if not named and not by_subject and re.search(r"[。；;]", view.text[before.start():anchor.start()]):
             before = _sentence_subject(view.text, before, anchor.start(), after)
         match = _Joined(before.group(1), after.group(1), after.group(2), after.group(3), after.group(4), after.group(5),
                         before.start())
@@ -621,15 +658,21 @@ def pr_dir_sign(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 def fm_placeholder(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     # a bracketed field name left from a template: 【单位名称】, [金额], 〔填写日期〕
     field = r"[【\[〔][^\]】〕\d]{0,6}(?:名称|金额|数额|日期|年份|填写|待定)[】\]〕]"
-    pattern = re.compile(rf"(?<![A-Za-z\d])(?:X{{2,}}|x{{3,}}|×{{2,}}|某某|待填写|待补充|\{{[^{{}}]{{1,12}}\}}|{field})(?![A-Za-z\d])")
+    # a bracketed instruction to whoever fills the template: （此处填写增减变化原因，无变化的填写“无”）, 【请填写…】
+    instruction = (r"[（(【\[〔][^（）()【】\[\]〔〕。]{0,30}?(?:此处(?:填写|填列|说明|列明)|请(?:在此)?(?:填写|填列|据实填写)|填写说明"
+                   r"|如无[^（）()。]{0,6}?填|无[^（）()。，,]{0,8}?的?填(?:写|列))[^（）()【】\[\]〔〕。]{0,40}?[）)】\]〕]")
+    pattern = re.compile(rf"(?<![A-Za-z\d])(?:X{{2,}}|x{{3,}}|×{{2,}}|某某|待填写|待补充|\{{[^{{}}]{{1,12}}\}}|{field})(?![A-Za-z\d])"
+                         rf"|{instruction}")
     pages: dict[int, str] = {}
-    if not re.search(rf"XX|xxx|××|某某|待填写|待补充|\{{|{field}", view.text):
+    if not re.search(rf"XX|xxx|××|某某|待填写|待补充|\{{|{field}|{instruction}", view.text):
         return
     for match in pattern.finditer(view.text):
         page = view.page_at(match.start())
-        pages.setdefault(page, view.text[max(0, match.start() - 12):match.end() + 8])
-    for page, context in sorted(pages.items()):
-        yield Check("FM-PLACEHOLDER", "不留模板占位符", "fail", "warning", f"第{page}页有未替换的占位符：“{context}”",
+        told = re.fullmatch(instruction, match.group(0))
+        pages.setdefault(page, (match.group(0) if told else view.text[max(0, match.start() - 12):match.end() + 8], bool(told)))
+    for page, (context, told) in sorted(pages.items()):
+        said = f"第{page}页留有模板的填写提示语“{context}”，应填内容未填写" if told else f"第{page}页有未替换的占位符：“{context}”"
+        yield Check("FM-PLACEHOLDER", "不留模板占位符", "fail", "warning", said,
                     [{"label": "占位符", "value": context, "page": page}], None, page, "text")
 
 

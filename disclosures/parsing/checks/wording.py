@@ -17,7 +17,12 @@ from .text import NUM, Text, _dec, _decimals, text_rule
 # ---- IE-INC-SUM: 收入X万元，其中：A万元；B万元… ----------------------------------------------------------------------
 
 _INCOME_HEAD = re.compile(rf"收入(?:预算|决算)?(?:合计|总计|总额)?[:：]?(?:\d{{4}}年度?)?(?:年初)?(?:预算数?|决算数?)?"
-                          rf"(?:合计|总计|总额)?为?{NUM}万元[,，;；]?其中[:：]?([^。]{{4,400}})")
+                          rf"(?:合计|总计|总额)?为?{NUM}万元[,，;；]?(?:其中|(?:具体|主要)?包括|分别为|主要有|来源为)[:：]?([^。]{{4,400}})")
+# a list that says it is partial (主要包括…, …等): a shortfall is an unlisted source, not a contradiction
+_HEDGED = re.compile(r"^主要|等$")
+# an income source stated anywhere with its amount (“另有上年结转12.00万元”): it may fill the gap of a list without it
+_STATED_SOURCE = re.compile(rf"((?:事业|经营|其他|上级补助|附属单位上缴|财政专户管理资金|国有资本经营预算拨款|政府性基金预算拨款)收入"
+                            rf"|政府性基金(?:预算)?拨款|上年结转(?:结余)?|年初结转和?结余|结转结余|用事业基金弥补收支差额)(?:为|是)?{NUM}万元")
 _SOURCE = re.compile(r"收入|拨款|结转|结余|补助|上缴|资金")
 _CHANGE = re.compile(r"比|较|同比|增加|减少|增长|下降|持平|占")
 _PIECE = re.compile(rf"^([^\d]{{2,30}}?)为?{NUM}万元")
@@ -30,7 +35,8 @@ def income_parts(listing: str) -> list[tuple[str, Decimal, str]]:
     if "其中" in listing:
         return []  # a nested breakdown (财政拨款 then its 一般公共预算 part) would count money twice
     parts = []
-    for piece in re.split(r"[，;；、]|,(?!\d{3})", listing):  # "9,101.68" keeps its comma
+    # "9,101.68" keeps its comma; "…万元和其他收入57.60万元" ends the list with 和/及 (never inside 结转和结余)
+    for piece in re.split(r"[，;；、]|,(?!\d{3})|(?<=万元)(?:以及|和|及)", listing):
         piece = piece.strip()
         found = _PIECE.match(piece)
         if not found or _CHANGE.search(found.group(1)) or not _SOURCE.search(found.group(1)) or "支出" in found.group(1):
@@ -62,10 +68,31 @@ def ie_inc_sum(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         terms = [Term(label, value, _decimals(raw), "万元", page, source) for label, value, raw in parts]
         check = compare("IE-INC-SUM", name, [whole], terms, what="收入合计与所列各项收入之和")
         check.basis = "text"
-        if check.outcome == "fail" and check.severity == "error" and sum(t.value for t in terms) < total:
+        short = total - sum(t.value for t in terms)
+        if check.outcome == "fail" and check.severity == "error" and short > 0 and \
+                _unlisted_source(view, match, parts, short, check.tolerance or 0):
             check.severity = "info"
             check.message = check.message.split("；两处")[0] + "；分项之和小于合计，可能有未列出的收入来源"
         yield check
+
+
+def _unlisted_source(view: Text, match: re.Match[str], parts: list[tuple[str, Decimal, str]], short: Decimal,
+                     tolerance: Decimal) -> bool:
+    """Whether a shortfall of the listed sources may be a source left out of the list: the list says it is partial
+    (主要包括, 等), or the document states another source's amount (outside the list) that fills the gap. A closed
+    list with nothing to fill the gap cannot stand beside its total (CHECKS.md IE-INC-SUM: every listed source)."""
+    listing = match.group(2).rstrip("，,；; ")
+    head = view.text[match.start():match.start(2)]
+    if _HEDGED.search(listing) or re.search(r"主要(?:包括|有)", head):
+        return True
+    listed = {label for label, *_ in parts}
+    for found in _STATED_SOURCE.finditer(view.text):
+        if match.start(2) <= found.start() < match.end(2) or any(found.group(1) in label for label in listed):
+            continue
+        value = _dec(found.group(2))
+        if value is not None and abs(value - short) <= tolerance + Decimal("0.5") * Decimal(10) ** -_decimals(found.group(2)):
+            return True
+    return False
 
 
 # ---- FM-MAGNITUDE -------------------------------------------------------------------------------------------------
