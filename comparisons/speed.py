@@ -51,9 +51,12 @@ def frame_of(columns: dict[str, Any], index: Any = None) -> Any:
 
 
 def column_arrays(frame: Any, names: list[str] | None = None) -> dict[str, Any]:
-    """The named columns of `frame` (all by default) as numpy arrays, read one dtype at a time: asking the frame
-    for each column builds a Series (~15 µs), and a page asks for about 800 of them."""
+    """The named columns of `frame` (all by default) as numpy arrays. Asking the frame for a column builds a Series
+    (~15 µs), and a page asks for about 800 of them: a frame of a few hundred rows is read one dtype at a time (a
+    copy of those rows, then views of it), a longer one column by column (its copy would cost more)."""
     names = list(frame.columns) if names is None else names
+    if len(frame) > SMALL_FRAME_ROWS:
+        return {name: frame[name].to_numpy() for name in names}
     by_dtype: dict[Any, list[str]] = {}
     for name, dtype in zip(names, frame.dtypes[names].tolist()):
         by_dtype.setdefault(dtype, []).append(name)
@@ -62,3 +65,6 @@ def column_arrays(frame: Any, names: list[str] | None = None) -> dict[str, Any]:
         block = frame[group].to_numpy()
         arrays.update({name: block[:, number] for number, name in enumerate(group)})
     return {name: arrays[name] for name in names}
+
+
+SMALL_FRAME_ROWS = 500

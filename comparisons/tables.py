@@ -101,9 +101,8 @@ class FrameRecords(Sequence):
         return len(self.frame)
 
     def _records(self, positions: Any) -> list[dict[str, Any]]:
-        if not hasattr(self, "_arrays"):  # the columns as numpy arrays, once (django-tables2 asks row by row)
-            self._arrays = column_arrays(self.frame, self.columns)
-        data = {c: array[positions].tolist() for c, array in self._arrays.items()}
+        # the page's rows first (a page of a 6,000-row frame), then its columns as arrays
+        data = {c: array.tolist() for c, array in column_arrays(self.frame.take(positions), self.columns).items()}
         if self.texts is not None:
             data.update({c: v.tolist() for c, v in self.texts.rows(positions).items() if c in data})
         return [dict(zip(data, values)) for values in zip(*data.values())] if data else []
