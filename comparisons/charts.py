@@ -19,7 +19,7 @@ import plotly.io as pio
 from disclosures.parsing.metrics import METRICS, SANGONG_PARTS
 from disclosures.templatetags.budget_format import DASH, format_count, format_percent, format_wan
 
-from .columns import COLUMNS, EXECUTION_METRICS, PER_STAFF, STAFF_BASE_METRIC, metric_colour
+from .columns import COLUMNS, DERIVED, EXECUTION_METRICS, PER_STAFF, STAFF_BASE_METRIC, metric_colour
 
 FONT = "'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei',sans-serif"
 MAX_BARS = 30  # more subjects than this would be unreadable; the table and downloads hold them all
@@ -84,6 +84,12 @@ def _corrected_notes(frame: pd.DataFrame, metric: str) -> list[str]:
     """Per row, the hover line of a value a person corrected ("<br>已人工更正：…", comparisons/corrections.py)."""
     marks = frame[f"{metric}_corrected"].tolist() if f"{metric}_corrected" in frame.columns else [None] * len(frame)
     return [f"<br>{html.escape(m['text'])}" if isinstance(m, dict) else "" for m in marks]
+
+
+def _ratio_corrected_notes(frame: pd.DataFrame, key: str) -> list[str]:
+    """Per row, the hover lines of the corrected values a per-staff ratio is computed from (its amount, its count)."""
+    numerator, denominator = DERIVED[key][:2]
+    return [a + b for a, b in zip(_corrected_notes(frame, numerator), _corrected_notes(frame, denominator))]
 
 
 def _join(*notes: str) -> str:
@@ -192,8 +198,8 @@ def per_staff_spec(frame: pd.DataFrame, *, metric: str = "sangong_total", base: 
     frame, note = _top(frame, metric)
     labels = _labels(frame)
     data = [{"type": "bar", "name": COLUMNS[key].label, "x": labels, "y": _numbers(frame[key]),
-             "marker": {"color": COLUMNS[key].colour},
-             "hovertemplate": f"%{{x}}<br>{COLUMNS[key].label}：%{{y:,.2f}} 万元/人<extra></extra>"}
+             "marker": {"color": COLUMNS[key].colour}, "customdata": _ratio_corrected_notes(frame, key),
+             "hovertemplate": f"%{{x}}<br>{COLUMNS[key].label}：%{{y:,.2f}} 万元/人%{{customdata}}<extra></extra>"}
             for key in keys]
     title = f"人均经费比较（按{base}数）" if base in PER_STAFF else "人均经费比较"
     return {"data": data, "layout": _layout(title, y_title="万元/人", note=_join(note, missing_note),
@@ -210,8 +216,9 @@ def execution_spec(frame: pd.DataFrame) -> dict[str, Any] | None:
     rows = rows[pd.notna(rows[[f"{k}_execution" for k in keys]]).any(axis=1)]
     labels = _labels(rows)
     data = [{"type": "bar", "name": METRICS[key].label, "x": labels, "y": _numbers(rows[f"{key}_execution"]),
-             "marker": {"color": metric_colour(key)},
-             "hovertemplate": f"%{{x}}<br>{METRICS[key].label}执行率：%{{y:,.2f}}%<extra></extra>"} for key in keys]
+             "marker": {"color": metric_colour(key)}, "customdata": _corrected_notes(rows, key),
+             "hovertemplate": f"%{{x}}<br>{METRICS[key].label}执行率：%{{y:,.2f}}%%{{customdata}}<extra></extra>"}
+            for key in keys]
     layout = _layout("预算执行率（决算数÷预算数）", y_title="%", barmode="group", xaxis=_BAR_XAXIS)
     layout["shapes"] = [{"type": "line", "xref": "paper", "x0": 0, "x1": 1, "y0": 100, "y1": 100,
                          "line": {"color": "#6b7280", "dash": "dash", "width": 1}}]
@@ -301,7 +308,8 @@ def comparison_charts(comparison: Any, *, metric: str | None = None, history: pd
         return {}
     # the columns the bar charts read (the frame has ~250: selecting rows copies only these)
     # and the hover notes of the values a person corrected (comparisons/corrections.py)
-    wanted = [*CHART_COLUMNS, metric, *[f"{key}_corrected" for key in ("sangong_total", *SANGONG_PARTS, metric)]]
+    corrected = ("sangong_total", *SANGONG_PARTS, "operating_costs", *STAFF_BASE_METRIC.values(), metric)
+    wanted = [*CHART_COLUMNS, metric, *[f"{key}_corrected" for key in corrected]]
     frame = frame[[key for key in dict.fromkeys(wanted) if key in frame.columns]]
     label = METRICS[metric].label if metric in METRICS else metric
     charts = {
