@@ -59,3 +59,63 @@ def test_a_row_wise_table_with_budget_and_actual_columns_reads_the_actual_column
     read = _read(grid)
     assert read[("本年", "reception")].value == Decimal("2.63")
     assert read[("本年", "reception")].budget == Decimal("3.00")
+
+
+# --- a function table printing last year's amounts beside this year's -------------------------------------------
+
+from disclosures.parsing.attachments import read_tables  # noqa: E402
+from disclosures.parsing.checks.figures import tb_hier, tb_total  # noqa: E402
+from disclosures.parsing.document import Document  # noqa: E402
+from disclosures.parsing.types import ParsedDisclosure, SourceTable  # noqa: E402
+
+
+def _two_year_grid(prior: str, this: str, class_value: str = "410.50", total: str = "450.80") -> list[list[str]]:
+    return [["科目编码", "科目名称", prior, this, "基本支出", "项目支出"],
+            ["208", "社会保障和就业支出", "38.00", "40.30", "40.30", "0.00"],
+            ["20805", "行政事业单位养老支出", "38.00", "40.30", "40.30", "0.00"],
+            ["213", "农林水支出", "500.00", class_value, "130.50", "280.00"],
+            ["21303", "水利", "500.00", "410.50", "130.50", "280.00"],
+            ["2130301", "行政运行", "120.00", "130.50", "130.50", "0.00"],
+            ["2130305", "水利工程建设", "380.00", "280.00", "0.00", "280.00"],
+            ["合计", "", "538.00", total, "170.80", "280.00"]]
+
+
+def _read_two_year(grid: list[list[str]]) -> ParsedDisclosure:
+    source = SourceTable(grid=grid, page=3, caption="某县水务局2025年一般公共预算支出表", unit="万元", origin="html")
+    tables = read_tables(Document(lines=[], pages=1, data=b"", is_pdf=False, tables=[source]), year=2025, kind="预算")
+    result = ParsedDisclosure(unit="某县水务局", year=2025, kind="预算", scope="部门")
+    result.function_lines = tables.function_lines
+    result.table_figures = tables.figures
+    return result
+
+
+@pytest.mark.parametrize(("prior", "this"), [("上年预算数", "本年预算数"), ("2024年预算数", "2025年预算数"),
+                                             ("2025年预算数", "2024年预算数")])
+def test_this_years_column_is_the_row_amount_beside_last_years(prior: str, this: str) -> None:
+    grid = _two_year_grid(prior, this)
+    if this.startswith("2024"):  # the later year is this year's, whichever side it is printed on
+        for row in grid[1:]:
+            row[2], row[3] = row[3], row[2]
+    result = _read_two_year(grid)
+    lines = {line.code: line.value for line in result.function_lines}
+    assert lines == {"208": Decimal("40.30"), "20805": Decimal("40.30"), "213": Decimal("410.50"),
+                     "21303": Decimal("410.50"), "2130301": Decimal("130.50"), "2130305": Decimal("280.00")}
+    total = [f for f in result.table_figures if f.metric == "general_budget_appropriation"]
+    assert [(f.value, f.exp_scope) for f in total] == [(Decimal("450.80"), "total")]
+
+
+def test_two_columns_of_one_year_or_an_unnumbered_year_beside_a_numbered_one_name_no_amount() -> None:
+    for prior, this in (("本年预算数", "本年预算数"), ("上年预算数", "2025年预算数")):
+        result = _read_two_year(_two_year_grid(prior, this))
+        assert result.function_lines == []
+
+
+def test_a_class_row_off_its_items_in_this_years_column_fails_the_hierarchy_and_the_total() -> None:
+    result = _read_two_year(_two_year_grid("上年预算数", "本年预算数", class_value="401.50"))
+    failed = [(c.rule, c.severity) for c in tb_hier(result) if c.outcome == "fail"]
+    assert failed == [("TB-HIER", "error")]
+    totals = [(c.rule, c.outcome) for c in tb_total(result)]
+    assert totals == [("TB-TOTAL", "fail")]  # 40.30 + 401.50 ≠ 450.80
+    consistent = _read_two_year(_two_year_grid("上年预算数", "本年预算数"))
+    assert [c.outcome for c in tb_hier(consistent)] == ["pass"]
+    assert [c.outcome for c in tb_total(consistent)] == ["pass"]
