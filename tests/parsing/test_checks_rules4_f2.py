@@ -2,6 +2,7 @@
 Every figure here is made up for these tests."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 
 import pytest
@@ -65,7 +66,9 @@ def test_a_row_wise_table_with_budget_and_actual_columns_reads_the_actual_column
 
 from disclosures.parsing.attachments import read_tables  # noqa: E402
 from disclosures.parsing.checks.figures import tb_hier, tb_total  # noqa: E402
+from disclosures.parsing.checks.text import pt_item, text_of  # noqa: E402
 from disclosures.parsing.document import Document  # noqa: E402
+from disclosures.parsing.text import normalize  # noqa: E402
 from disclosures.parsing.types import ParsedDisclosure, SourceTable  # noqa: E402
 
 
@@ -119,3 +122,34 @@ def test_a_class_row_off_its_items_in_this_years_column_fails_the_hierarchy_and_
     consistent = _read_two_year(_two_year_grid("上年预算数", "本年预算数"))
     assert [c.outcome for c in tb_hier(consistent)] == ["pass"]
     assert [c.outcome for c in tb_total(consistent)] == ["pass"]
+
+
+# --- PT-ITEM: the 类/款/项 path printed without quotes -----------------------------------------------------------
+
+@dataclass
+class _Line:
+    text: str
+    page: int = 1
+    tabular: bool = False
+
+
+def _items(sentence: str, kind: str = "预算") -> list[tuple[str, str]]:
+    result = _read_two_year(_two_year_grid("上年预算数", "本年预算数"))
+    result.kind = kind
+    view = text_of([_Line(normalize(sentence))])  # as a loaded document's lines read
+    return [(c.outcome, c.severity) for c in pt_item(result, view)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("农林水支出（类）水利（款）水利工程建设（项）280.00万元，比上年减少100.00万元。", [("pass", "error")]),
+    ("农林水支出（类）水利（款）水利工程建设（项）208.00万元，比上年减少100.00万元。", [("fail", "error")]),
+    ("农林水支出（类）水利（款）水利工程建设（项）：280.01万元，用于河道治理。", [("fail", "info")]),  # half-steps
+    ("农林水支出（类）水利（款）水利工程建设（项）比上年减少100.00万元。", []),  # a change, not the amount
+    ("农林水支出（类）水利（款）水土保持（项）18.00万元。", []),  # no such row in the table
+])
+def test_an_unquoted_item_path_is_held_to_its_table_row(sentence: str, expected: list) -> None:
+    assert _items(sentence) == expected
+
+
+def test_a_final_accounts_item_path_is_left_to_other_rules() -> None:
+    assert _items("农林水支出（类）水利（款）水利工程建设（项）208.00万元。", kind="决算") == []

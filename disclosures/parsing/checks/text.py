@@ -920,7 +920,10 @@ def pt_item(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         if line.level == "项":
             by_name.setdefault(line.name, []).append(line)
     pattern = re.compile(rf"“[^”]{{0,40}}?\(款\)([^”]{{1,40}})\(项\)”{NUM}万元")
-    for match in pattern.finditer(view.text):
+    # the same path printed without quotes: “…类(类)…(款)…(项)X万元”, each name within its own clause
+    bare = re.compile(rf"[^“”()。，,；;:：]{{1,20}}\(类\)[^“”()。，,；;:：]{{1,30}}\(款\)([^“”()。，,；;:：]{{1,40}})\(项\)"
+                      rf"[:：]?{NUM}万元")
+    for match in [*pattern.finditer(view.text), *bare.finditer(view.text)]:
         head = view.text[match.start():match.end()]
         kuan = re.search(r"\(类\)([^”(]{1,40})\(款\)", head)
         rows = by_name.get(match.group(1), [])
