@@ -153,3 +153,38 @@ def test_an_unquoted_item_path_is_held_to_its_table_row(sentence: str, expected:
 
 def test_a_final_accounts_item_path_is_left_to_other_rules() -> None:
     assert _items("农林水支出（类）水利（款）水利工程建设（项）208.00万元。", kind="决算") == []
+
+
+# --- D-001 in a 决算's 收入支出总表: 支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余 ---------------------------------
+
+from disclosures.parsing.checks.rows import final_spending_balance  # noqa: E402
+
+
+def _balance(*rows: str, kind: str = "决算", unit: str = "万元", caption: str = "表1 某县某局2024年收入支出决算总表"):
+    lines = [caption, f"单位：{unit}", "收入项目 决算数 支出项目 决算数",
+             "财政拨款收入 600.00 201 一般公共服务支出 580.00", "其他收入 20.00 208 社会保障和就业支出 40.00", *rows]
+    result = ParsedDisclosure(unit="某县某局", year=2024, kind=kind, scope="部门")
+    view = text_of([_Line(normalize(line)) for line in lines])
+    return [(c.outcome, c.severity) for c in final_spending_balance(result, view)]
+
+
+@pytest.mark.parametrize(("rows", "expected"), [
+    (("本年支出合计 620.00", "本年收入合计 620.00 结余分配 0.00", "年初结转和结余 30.00 年末结转和结余 30.00",
+      "总计 650.00 总计 650.00"), [("pass", "error")]),
+    (("本年支出合计 620.00", "本年收入合计 620.00 结余分配 0.00", "年初结转和结余 30.00 年末结转和结余 21.00",
+      "总计 650.00 总计 650.00"), [("fail", "error")]),
+    (("本年收入合计 620.00 本年支出合计 620.00", "年初财政拨款结转和结余 30.00 年末财政拨款结转和结余 30.01",
+      "总计 650.00 总计 650.00"), [("fail", "info")]),  # within the half-steps; no 结余分配 row in a 财政拨款 table
+    (("本年支出合计 620.00", "本年收入合计 620.00 结余分配 0.00", "使用非财政拨款结余 5.00",
+      "年初结转和结余 25.00 年末结转和结余 21.00", "总计 650.00 总计 650.00"), []),  # a row this rule does not know
+    (("本年支出合计 620.00", "本年收入合计 620.00", "总计 620.00 总计 620.00"), []),  # no 年末结转和结余 row
+])
+def test_a_final_summary_tables_spending_side_adds_up_to_its_total(rows: tuple[str, ...], expected: list) -> None:
+    assert _balance(*rows) == expected
+
+
+def test_the_spending_side_is_read_in_its_tables_unit_and_only_in_a_final_account() -> None:
+    rows = ("本年支出合计 6,200,000.00", "本年收入合计 6,200,000.00 结余分配 0.00",
+            "年初结转和结余 300,000.00 年末结转和结余 210,000.00", "总计 6,500,000.00 总计 6,500,000.00")
+    assert _balance(*rows, unit="元") == [("fail", "error")]
+    assert _balance(*rows, unit="元", kind="预算") == []

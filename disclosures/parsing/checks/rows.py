@@ -410,3 +410,58 @@ def tb_total_row_lines(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                             what=f"{caption}合计列")
             check.basis = "text"
             yield check
+
+
+# The spending side of a 决算's 收入支出总表 (and of its 财政拨款 one), as its printed lines read: 支出总计 = 本年支出合计
+# + 结余分配 + 年末结转和结余 (CHECKS.md D-001). The income side prints its own rows on the same lines; the 总计 of the
+# spending side is the last one printed.
+_SPEND_ROWS = {
+    "本年支出合计": re.compile(r"本年支出合计"),
+    "结余分配": re.compile(r"结余分配"),
+    "年末结转和结余": re.compile(r"年末(?:财政拨款)?结转(?:和|及)?结余"),
+}
+_INCOME_ROWS = re.compile(r"本年收入合计|年初(?:财政拨款)?结转(?:和|及)?结余|总计")
+_LABELLED = r"(-?\d[\d,]*\.\d{2})"  # two decimals: a code glued after the amount ("1,420.00208…") stays apart
+
+
+@text_rule
+def final_spending_balance(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """D-001 in a 决算's 收入支出总表: the spending side's 总计 = 本年支出合计 + 结余分配 + 年末结转和结余. Runs only when
+    the rows from 本年支出合计 down to the last 总计 hold nothing but these rows and the income side's (本年收入合计,
+    年初结转和结余, 总计): a template with another row there (使用非财政拨款结余 …) is left alone."""
+    if result.kind != "决算":
+        return
+    from .text import _unit
+
+    name = "决算总表：支出总计等于本年支出合计、结余分配与年末结转和结余之和"
+    for span in table_spans(view, result):
+        if not re.search(r"收入支出|收支", span.caption):
+            continue
+        start = next((i for i, line in enumerate(span.body) if _SPEND_ROWS["本年支出合计"].search(line)), None)
+        ends = [i for i, line in enumerate(span.body) if "总计" in line]
+        if start is None or not ends or ends[-1] < start:
+            continue
+        lines = span.body[start: ends[-1] + 1]
+        found: dict[str, str] = {}
+        rest = []
+        for line in lines:
+            for label, pattern in _SPEND_ROWS.items():
+                if (match := re.search(pattern.pattern + _LABELLED, line)) is not None:
+                    found.setdefault(label, match.group(1))
+                    line = line.replace(match.group(0), "")
+            rest.append(re.sub(rf"(?:{_INCOME_ROWS.pattern}){_LABELLED}", "", line))
+        totals = re.findall(rf"总计{_LABELLED}", lines[-1])
+        unit = _unit(view, span)
+        if any(re.search(r"[\u4e00-\u9fff]", line) for line in rest) or not totals or unit is None \
+                or "本年支出合计" not in found or "年末结转和结余" not in found:
+            continue
+        factor = {"元": Decimal("0.0001"), "万元": Decimal(1), "亿元": Decimal(10000)}[unit]
+        page = span.first
+
+        def cell(label: str, raw: str) -> Term:
+            return Term(label, _printed(raw)[0] * factor, _printed(raw)[1], unit, page, f"{span.printed} · {label}")
+
+        check = compare("IE-BAL", name, [cell("支出总计", totals[-1])],
+                        [cell(label, raw) for label, raw in found.items()], what=f"{span.printed}支出方")
+        check.basis = "text"
+        yield check
