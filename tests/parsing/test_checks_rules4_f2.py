@@ -188,3 +188,28 @@ def test_the_spending_side_is_read_in_its_tables_unit_and_only_in_a_final_accoun
             "年初结转和结余 300,000.00 年末结转和结余 210,000.00", "总计 6,500,000.00 总计 6,500,000.00")
     assert _balance(*rows, unit="元") == [("fail", "error")]
     assert _balance(*rows, unit="元", kind="预算") == []
+
+
+# --- TB-DUP: an empty table printed twice --------------------------------------------------------------------------
+
+from disclosures.parsing.checks.text import tb_dup  # noqa: E402
+
+EMPTY_FUND = ["表8 某县某局2024年政府性基金预算财政拨款收入支出决算表", "单位：万元", "科目编码 科目名称 合计 基本支出 项目支出",
+              "合计", "注：本单位2024年度没有政府性基金预算财政拨款收支，本表无数据。"]
+
+
+def _dup(*pages: list[str]) -> list[tuple[str, str, int | None]]:
+    lines = [_Line(normalize(text), page) for page, body in enumerate(pages, start=1) for text in body]
+    result = ParsedDisclosure(unit="某县某局", year=2024, kind="决算", scope="单位")
+    return [(c.outcome, c.severity, c.page) for c in tb_dup(result, text_of(lines))]
+
+
+def test_an_empty_table_printed_again_on_another_page_is_a_duplicate() -> None:
+    assert _dup(EMPTY_FUND, EMPTY_FUND) == [("fail", "warning", 2)]
+
+
+def test_empty_tables_that_differ_by_number_or_by_a_line_are_not_duplicates() -> None:
+    other_number = [EMPTY_FUND[0].replace("表8", "表9"), *EMPTY_FUND[1:]]
+    other_note = [*EMPTY_FUND[:-1], "注：本单位2024年度没有政府性基金预算财政拨款支出。"]
+    assert _dup(EMPTY_FUND, other_number) == []
+    assert _dup(EMPTY_FUND, other_note) == []

@@ -355,7 +355,11 @@ def tb_dup(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     spans = table_spans(view, result)
     for i, span in enumerate(spans):
         for other in spans[i + 1:]:
-            if other.caption == span.caption and [x for x in other.body if _AMOUNT_CELL.search(x)] == \
+            # a table without amounts (an empty one with its note) is a duplicate when its title, to its number,
+            # and every line of it are printed again on another page
+            empty_twice = (other.printed == span.printed and other.body == span.body and other.first != span.first
+                           and not any(_AMOUNT_CELL.search(x) for x in span.body))
+            if empty_twice or other.caption == span.caption and [x for x in other.body if _AMOUNT_CELL.search(x)] == \
                     [x for x in span.body if _AMOUNT_CELL.search(x)] and any(_AMOUNT_CELL.search(x) for x in span.body):
                 yield Check("TB-DUP", "同一表格不重复刊印", "fail", "warning",
                             f"“{span.printed}”在第{span.first}页和第{other.first}页重复刊印，内容相同" if other.first != span.first
