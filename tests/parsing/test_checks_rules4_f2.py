@@ -151,6 +151,18 @@ def test_an_unquoted_item_path_is_held_to_its_table_row(sentence: str, expected:
     assert _items(sentence) == expected
 
 
+def test_an_item_amount_printed_in_yuan_is_converted_and_a_ten_thousandfold_slip_named() -> None:
+    result = _read_two_year(_two_year_grid("上年预算数", "本年预算数"))
+
+    def rules(sentence: str) -> list[tuple[str, str, str]]:
+        view = text_of([_Line(normalize(sentence))])
+        return [(c.rule, c.outcome, c.severity) for c in pt_item(result, view)]
+
+    assert rules("农林水支出（类）水利（款）水利工程建设（项）2,800,000.00元。") == [("PT-ITEM", "pass", "error")]
+    assert rules("农林水支出（类）水利（款）水利工程建设（项）280.00元。") == [("FM-UNIT-10K", "fail", "error")]
+    assert rules("农林水支出（类）水利（款）水利工程建设（项）2,080,000.00元。") == [("PT-ITEM", "fail", "error")]
+
+
 def test_a_final_accounts_item_path_is_left_to_other_rules() -> None:
     assert _items("农林水支出（类）水利（款）水利工程建设（项）208.00万元。", kind="决算") == []
 

@@ -926,7 +926,7 @@ def pt_item(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     pattern = re.compile(rf"“[^”]{{0,40}}?\(款\)([^”]{{1,40}})\(项\)”{NUM}万元")
     # the same path printed without quotes: “…类(类)…(款)…(项)X万元”, each name within its own clause
     bare = re.compile(rf"[^“”()。，,；;:：]{{1,20}}\(类\)[^“”()。，,；;:：]{{1,30}}\(款\)([^“”()。，,；;:：]{{1,40}})\(项\)"
-                      rf"[:：]?{NUM}万元")
+                      rf"[:：]?{NUM}(万元|元)")  # an amount in 元 is held to the table too (a unit slip shows)
     for match in [*pattern.finditer(view.text), *bare.finditer(view.text)]:
         head = view.text[match.start():match.end()]
         kuan = re.search(r"\(类\)([^”(]{1,40})\(款\)", head)
@@ -937,7 +937,10 @@ def pt_item(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         if not rows or value is None:
             continue
         page = view.page_at(match.start())
-        prose = Term("正文" + match.group(1), value, _decimals(match.group(2)), "万元", page, head)
+        unit = match.group(3) if match.re is bare else "万元"
+        if unit == "元":
+            value = value / 10000
+        prose = Term("正文" + match.group(1), value, _decimals(match.group(2)), unit, page, head)
         checks = [coarse_vs_fine("PT-ITEM", "正文科目金额与功能分类表一致",
                                  prose, Term(f"表中{row.code}{row.name}", row.value, None, "万元", row.page, row.table or ""))
                   for row in rows]
