@@ -225,3 +225,39 @@ def test_empty_tables_that_differ_by_number_or_by_a_line_are_not_duplicates() ->
     other_note = [*EMPTY_FUND[:-1], "注：本单位2024年度没有政府性基金预算财政拨款支出。"]
     assert _dup(EMPTY_FUND, other_number) == []
     assert _dup(EMPTY_FUND, other_note) == []
+
+
+# --- TB-ROW on a 财政拨款收支总表's fund columns ----------------------------------------------------------------------
+
+from disclosures.parsing.checks.rows import fiscal_summary_funds  # noqa: E402
+
+FISCAL = [["收入项目", "预算数", "支出项目", "合计", "一般公共预算", "政府性基金预算"],
+          ["一、本年收入", "4,200,000.00", "一、本年支出", "4,200,000.00", "4,150,000.00", "50,000.00"],
+          ["（一）一般公共预算拨款", "4,150,000.00", "201 一般公共服务支出", "3,900,000.00", "3,900,000.00", ""],
+          ["（二）政府性基金预算拨款", "50,000.00", "212 城乡社区支出", "300,000.00", "250,000.00", "50,000.00"],
+          ["收入总计", "4,200,000.00", "支出总计", "4,200,000.00", "4,150,000.00", "50,000.00"]]
+
+
+def _funds(grid: list[list[str]], caption: str = "表4 某县某局2025年财政拨款收支总表") -> list[tuple[str, str, str]]:
+    lines = [_Line(normalize(caption)), _Line("单位:元"), _Line("收入项目 预算数 支出项目 合计 一般公共预算 政府性基金预算")]
+    source = SourceTable(grid=grid, page=1, caption=caption, unit="元", origin="html")
+    document = Document(lines=lines, pages=1, data=b"", is_pdf=False, tables=[source])
+    result = ParsedDisclosure(unit="某县某局", year=2025, kind="预算", scope="部门")
+    return [(c.rule, c.outcome, c.severity) for c in fiscal_summary_funds(result, text_of(lines, document))]
+
+
+def test_each_fiscal_summary_row_is_the_sum_of_its_funds() -> None:
+    assert _funds(FISCAL) == [("TB-ROW", "pass", "error")]
+
+
+def test_a_fund_cell_off_its_rows_total_fails_and_a_blank_cell_is_skipped() -> None:
+    grid = [list(row) for row in FISCAL]
+    grid[1][4] = "4,510,000.00"  # 4,510,000 + 50,000 ≠ 4,200,000
+    grid[3][5] = ""  # 250,000 + blank ≠ 300,000: not summed, blank is not 0
+    assert _funds(grid) == [("TB-ROW", "fail", "error")]
+
+
+def test_a_table_of_other_funds_or_without_two_fund_columns_is_not_read() -> None:
+    assert _funds(FISCAL, caption="表1 某县某局2025年部门收支总表") == []
+    narrow = [[row[0], row[1], row[2], row[3], row[4]] for row in FISCAL]
+    assert _funds(narrow) == []

@@ -465,3 +465,53 @@ def final_spending_balance(result: ParsedDisclosure, view: Text) -> Iterator[Che
                         [cell(label, raw) for label, raw in found.items()], what=f"{span.printed}支出方")
         check.basis = "text"
         yield check
+
+
+# The spending side of a 财政拨款收支总表 by fund: 合计 | 一般公共预算 | 政府性基金预算 (| 国有资本经营预算), each row's 合计 the
+# sum of its fund columns. Read from the native grid (a PDF page's ruled table, an HTML or sheet grid).
+_FUND_COLUMN = re.compile(r"^(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?)(?:财政)?(?:拨款)?(?:支出)?$")
+
+
+@text_rule
+def fiscal_summary_funds(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """TB-ROW on a 财政拨款收支总表: in every row whose cells are all printed, 合计 = Σ the fund columns. A header row
+    must name one 合计 (or 小计) and at least two fund columns after it; a row with a blank fund cell is skipped (blank
+    is not 0). Amounts are compared in the table's own unit (a sum within one table does not depend on it)."""
+    from .text import _unit
+
+    for span in table_spans(view, result):
+        if "财政拨款" not in span.caption or not re.search(r"收支|收入支出", span.caption):
+            continue
+        unit = _unit(view, span)
+        if unit is None:
+            continue
+        for grid in _grids(view, span):
+            clean = [[re.sub(r"\s", "", cell or "") for cell in row] for row in grid]
+            header = next((i for i, row in enumerate(clean) if sum(c in ("合计", "小计") for c in row) == 1
+                           and sum(bool(_FUND_COLUMN.match(c)) for c in row) >= 2), None)
+            if header is None:
+                continue
+            labels = clean[header]
+            whole = next(j for j, c in enumerate(labels) if c in ("合计", "小计"))
+            parts = [j for j, c in enumerate(labels) if j > whole and _FUND_COLUMN.match(c)]
+            if len(parts) < 2 or len({labels[j] for j in parts}) != len(parts):
+                continue
+            summed = failed = 0
+            for row in clean[header + 1:]:
+                cells = [_cell(row[j]) if j < len(row) else None for j in [whole, *parts]]
+                if any(c is None for c in cells):
+                    continue
+                summed += 1
+                name = next((c for c in reversed(row[:whole]) if c and _cell(c) is None), "")
+                where = f"{span.printed} · {name}"
+                check = compare("TB-ROW", "财政拨款收支总表各行：合计等于各类资金之和",
+                                [_term(f"{name}{labels[whole]}", cells[0], span.first, where)],  # type: ignore[arg-type]
+                                [_term(labels[j], c, span.first, where) for j, c in zip(parts, cells[1:])],  # type: ignore[arg-type]
+                                what=f"{span.printed}{name}行（单位：{unit}）")
+                check.basis = "text"
+                if check.outcome != "pass":
+                    failed += 1
+                    yield check
+            if summed and not failed:
+                yield Check("TB-ROW", "财政拨款收支总表各行：合计等于各类资金之和", "pass", "error",
+                            f"{span.printed}各行{labels[whole]}等于各类资金之和", [], None, span.first, "text")
