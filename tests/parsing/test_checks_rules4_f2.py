@@ -261,3 +261,41 @@ def test_a_table_of_other_funds_or_without_two_fund_columns_is_not_read() -> Non
     assert _funds(FISCAL, caption="表1 某县某局2025年部门收支总表") == []
     narrow = [[row[0], row[1], row[2], row[3], row[4]] for row in FISCAL]
     assert _funds(narrow) == []
+
+
+# --- PR-PERF against the 一般公共预算 table's 项目支出 when the prose 项目支出 is all funds --------------------------
+
+from disclosures.parsing.checks.tables import pr_perf_all_funds  # noqa: E402
+from disclosures.parsing.types import Figure  # noqa: E402
+
+
+def _perf(funds: str, *, table: str | None = "某局2025年一般公共预算支出表", table_scope: str = "一般公共预算财政拨款",
+          funds_scope: str = "一般公共预算财政拨款") -> list[tuple[str, str]]:
+    result = ParsedDisclosure(unit="某县某局", year=2025, kind="预算", scope="部门")
+    result.figures = {
+        "performance_managed_funds": Figure("performance_managed_funds", Decimal(funds), display_scale=2, page=5,
+                                            fund_scope=funds_scope, origin="prose"),
+        "project_expenditure": Figure("project_expenditure", Decimal("1530.00"), display_scale=2, page=3,
+                                      fund_scope="全口径", origin="prose")}
+    if table:
+        result.table_figures = [Figure("project_expenditure", Decimal("1480.00"), display_scale=2, page=9, period="本年",
+                                       fund_scope=table_scope, exp_scope="项目", origin="table", table=table,
+                                       row="合计", column="项目支出")]
+    return [(c.outcome, c.severity) for c in pr_perf_all_funds(result)]
+
+
+@pytest.mark.parametrize(("funds", "expected"), [
+    ("1480.00", [("pass", "error")]),
+    ("1420.50", [("pass", "error")]),    # part below the whole
+    ("1500.00", [("fail", "error")]),    # above the 一般公共预算 项目支出, though below the all-funds one
+    ("1480.01", [("fail", "info")]),     # within the half-steps
+])
+def test_performance_funds_are_held_within_the_general_budget_tables_project_spending(funds: str, expected) -> None:
+    assert _perf(funds) == expected
+
+
+def test_without_a_same_scope_table_cell_the_all_funds_bound_stays_a_warning() -> None:
+    assert _perf("1500.00", table=None) == [("pass", "warning")]
+    assert _perf("1600.00", table=None) == [("fail", "warning")]
+    assert _perf("1500.00", table="某局2025年部门支出总表", table_scope="全口径") == [("pass", "warning")]
+    assert _perf("1500.00", funds_scope="全口径") == [("pass", "warning")]
