@@ -299,3 +299,12 @@ def test_without_a_same_scope_table_cell_the_all_funds_bound_stays_a_warning() -
     assert _perf("1600.00", table=None) == [("fail", "warning")]
     assert _perf("1500.00", table="某局2025年部门支出总表", table_scope="全口径") == [("pass", "warning")]
     assert _perf("1500.00", funds_scope="全口径") == [("pass", "warning")]
+
+
+def test_last_years_actual_row_over_this_years_budget_row_is_read_by_year() -> None:
+    grid = ITEMS_ACROSS + [["2023年决算数", "8.35", "0.00", "5.72", "0.00", "5.72", "2.63"],
+                           ["2024年预算数", "9.00", "0.00", "6.00", "0.00", "6.00", "3.00"]]
+    read = _read(grid)
+    assert read[("上年", "sangong_total")].value == Decimal("8.35")
+    assert read[("本年", "sangong_total")].value == Decimal("9.00")
+    assert read[("本年", "sangong_total")].budget is None
