@@ -380,8 +380,18 @@ def _add_rows(table: Table, lines, page: int) -> None:
         table.pages.append(page)
 
 
-def _column_words(header: str) -> list[str]:
-    return [re.sub(r"\s", "", word) for word in _COLUMNS.findall(header)]
+def _column_words(header: str, *, cell: bool = False) -> list[str]:
+    """The column words of a header (of one cell: a year's column is kept for the table to decide, _years_kept)."""
+    words = [re.sub(r"\s", "", word) for word in _COLUMNS.findall(header)]
+    return words if cell else [w for w in _years_kept(words) if w]
+
+
+def _years_kept(labels: list[str]) -> list[str]:
+    """A year's amount column ("2026年预算数") is a column of its own only beside another year's, this year's told
+    apart (_this_year); alone it is a group header over 合计/基本/项目 and names no column ("")."""
+    if _this_year(labels) is not None:
+        return labels
+    return ["" if re.fullmatch(_PERIOD_COLUMN, label) else label for label in labels]
 
 
 def _repeat_once(columns: list[str]) -> list[str]:
@@ -468,8 +478,8 @@ def _native_table(source: SourceTable) -> Table | None:
     if first is None:
         return None
     header = _fill_merged(grid[:first])
-    labels = [next((m for row in reversed(header) if (m := "".join(_column_words(row[j] or "")))), "")
-              for j in range(width)]
+    labels = _years_kept([next((m for row in reversed(header) if (m := "".join(_column_words(row[j] or "", cell=True)))),
+                               "") for j in range(width)])
     value_columns = [j for j, label in enumerate(labels) if label]
     if not value_columns:
         # A label | amount table ("项目 | 2025年预算"): its columns are the ones that hold amounts.

@@ -68,7 +68,7 @@ from disclosures.parsing.attachments import read_tables  # noqa: E402
 from disclosures.parsing.checks.figures import tb_hier, tb_total  # noqa: E402
 from disclosures.parsing.checks.text import pt_item, text_of  # noqa: E402
 from disclosures.parsing.document import Document  # noqa: E402
-from disclosures.parsing.text import normalize  # noqa: E402
+from disclosures.parsing.text import normalize, page_lines  # noqa: E402
 from disclosures.parsing.types import ParsedDisclosure, SourceTable  # noqa: E402
 
 
@@ -308,3 +308,25 @@ def test_last_years_actual_row_over_this_years_budget_row_is_read_by_year() -> N
     assert read[("上年", "sangong_total")].value == Decimal("8.35")
     assert read[("本年", "sangong_total")].value == Decimal("9.00")
     assert read[("本年", "sangong_total")].budget is None
+
+
+def _text_layer(header: str) -> list[tuple[str | None, Decimal]]:
+    page = ("某县水务局2025年一般公共预算支出表\n单位：万元\n" + header + "\n"
+            "208 社会保障和就业支出 38.00 40.30 40.30 0.00\n213 农林水支出 500.00 410.50 130.50 280.00\n"
+            "合计 538.00 450.80 170.80 280.00\n")
+    document = Document(lines=page_lines([page]), pages=1, data=b"", is_pdf=True)
+    result = read_tables(document, year=2025, kind="预算")
+    return [(line.code, line.value) for line in result.function_lines]
+
+
+def test_a_pdf_text_layer_with_two_year_columns_reads_this_years() -> None:
+    assert _text_layer("科目编码 科目名称 上年预算数 本年预算数 基本支出 项目支出") == [
+        ("208", Decimal("40.30")), ("213", Decimal("410.50"))]
+
+
+def test_a_lone_years_heading_over_the_total_column_is_no_column_of_its_own() -> None:
+    page = ("某县水务局2025年一般公共预算支出表\n单位：万元\n科目编码 科目名称 2025年预算数\n合计 基本支出 项目支出\n"
+            "208 社会保障和就业支出 40.30 40.30 0.00\n213 农林水支出 410.50 130.50 280.00\n合计 450.80 170.80 280.00\n")
+    result = read_tables(Document(lines=page_lines([page]), pages=1, data=b"", is_pdf=True), year=2025, kind="预算")
+    assert [(line.code, line.value) for line in result.function_lines] == [
+        ("208", Decimal("40.30")), ("213", Decimal("410.50"))]
