@@ -330,3 +330,13 @@ def test_a_lone_years_heading_over_the_total_column_is_no_column_of_its_own() ->
     result = read_tables(Document(lines=page_lines([page]), pages=1, data=b"", is_pdf=True), year=2025, kind="预算")
     assert [(line.code, line.value) for line in result.function_lines] == [
         ("208", Decimal("40.30")), ("213", Decimal("410.50"))]
+
+
+def test_a_pdfs_fund_columns_are_read_from_geometry_only_when_its_text_shows_a_row_off() -> None:
+    from disclosures.parsing.checks.rows import _funds_suspect
+
+    header = "收入项目预算数支出项目合计一般公共预算政府性基金预算"  # a PDF text line, spaces gone
+    assert _funds_suspect([header, "一、本年收入4,200,000.00一、本年支出4,200,000.004,510,000.0050,000.00"])
+    assert not _funds_suspect([header, "一、本年收入4,200,000.00一、本年支出4,200,000.004,150,000.0050,000.00"])
+    assert not _funds_suspect([header, "201一般公共服务支出3,900,000.003,800,000.00"])  # a blank cell: not told
+    assert not _funds_suspect(["收入项目预算数支出项目合计", "一、本年支出4,200,000.004,510,000.0050,000.00"])
