@@ -68,7 +68,11 @@ _COLUMN_WORDS = sorted([
 ], key=len, reverse=True)
 # A column word may wrap inside its header cell ("本年收入合\n计"), but must start and end on token boundaries so
 # "项目 支出预算" is not read as 项目支出.
-_COLUMNS = re.compile("|".join(r"(?<!\S)" + r"\s?".join(word) + r"(?!\S)" for word in _COLUMN_WORDS))
+# An amount column named for its year ("上年预算数", "本年预算数", "2025年预算数"): two such columns side by side print
+# last year's amounts beside this year's, and this year's is the row's amount.
+_PERIOD_COLUMN = r"(?:上|本)\s?年\s?(?:度\s?)?(?:预\s?算|决\s?算)\s?数?|(?:19|20)\d{2}\s?年\s?(?:度\s?)?(?:预\s?算|决\s?算)\s?数?"
+_COLUMNS = re.compile("|".join([r"(?<!\S)(?:" + _PERIOD_COLUMN + r")(?!\S)"] + [
+    r"(?<!\S)" + r"\s?".join(word) + r"(?!\S)" for word in _COLUMN_WORDS]))
 _TOTAL_COLUMNS = {"合计", "总计", "小计", "本年收入合计", "本年支出合计"}
 # A table with one amount column under one of these words: each row's printed amount is its whole amount.
 _LONE_COLUMNS = {"预算数", "决算数", "金额", "预算金额", "决算金额"}
@@ -376,8 +380,18 @@ def _add_rows(table: Table, lines, page: int) -> None:
         table.pages.append(page)
 
 
-def _column_words(header: str) -> list[str]:
-    return [re.sub(r"\s", "", word) for word in _COLUMNS.findall(header)]
+def _column_words(header: str, *, cell: bool = False) -> list[str]:
+    """The column words of a header (of one cell: a year's column is kept for the table to decide, _years_kept)."""
+    words = [re.sub(r"\s", "", word) for word in _COLUMNS.findall(header)]
+    return words if cell else [w for w in _years_kept(words) if w]
+
+
+def _years_kept(labels: list[str]) -> list[str]:
+    """A year's amount column ("2026年预算数") is a column of its own only beside another year's, this year's told
+    apart (_this_year); alone it is a group header over 合计/基本/项目 and names no column ("")."""
+    if _this_year(labels) is not None:
+        return labels
+    return ["" if re.fullmatch(_PERIOD_COLUMN, label) else label for label in labels]
 
 
 def _repeat_once(columns: list[str]) -> list[str]:
@@ -464,8 +478,8 @@ def _native_table(source: SourceTable) -> Table | None:
     if first is None:
         return None
     header = _fill_merged(grid[:first])
-    labels = [next((m for row in reversed(header) if (m := "".join(_column_words(row[j] or "")))), "")
-              for j in range(width)]
+    labels = _years_kept([next((m for row in reversed(header) if (m := "".join(_column_words(row[j] or "", cell=True)))),
+                               "") for j in range(width)])
     value_columns = [j for j, label in enumerate(labels) if label]
     if not value_columns:
         # A label | amount table ("项目 | 2025年预算"): its columns are the ones that hold amounts.
@@ -576,8 +590,30 @@ def _actual_beside_budgets(columns: list[str]) -> bool:
     return bool(columns) and columns[0] not in _TOTAL_COLUMNS and "决算数" in columns and len(columns) > 1
 
 
+def _this_year(columns: list[str]) -> int | None:
+    """The index of this year's amount column when the table prints last year's beside it ("上年预算数 | 本年预算数 |
+    基本支出 | 项目支出", or two years named by number, the later being this year's); None otherwise."""
+    years: dict[int, int] = {}
+    for j, column in enumerate(columns):
+        if not re.fullmatch(_PERIOD_COLUMN, column):
+            continue
+        found = re.match(r"(?:19|20)\d{2}", column)
+        years[j] = int(found.group(0)) if found else (1 if column.startswith("本") else 0)
+    if len(years) < 2 or len(set(years.values())) != len(years):
+        return None
+    latest = max(years.values())
+    if any(v < 10 for v in years.values()) != all(v < 10 for v in years.values()):
+        return None  # 本年 beside a year by number: which is which is not said
+    return next(j for j, v in years.items() if v == latest)
+
+
 def _total(row: Row, columns: list[str], unit: str) -> str | None:
     """The row's 合计 cell: placed, or the first printed value when the rest add up to it (合计 = Σ parts)."""
+    this = _this_year(columns)
+    if this is not None:
+        # 上年预算数 | 本年预算数 | …: the row's amount is this year's cell, and only when the row's cells are placed.
+        placed = _place(row, columns)
+        return placed[this] if placed is not None else None
     if _actual_beside_budgets(columns):
         # 年初预算 | 调整预算 | 决算数 (a 决算's budgets beside the actual, no 合计): the row's amount is its actual.
         placed = _place(row, columns)
@@ -690,12 +726,19 @@ def _read_function(table: Table, result: TableResult, *, kind: str | None) -> No
             continue
         result.function_lines.append(FunctionLine(
             name=row.label, value=_wan(raw, table.unit or ""), code=code, page=row.page,
-            source=f"{table.caption} · {' '.join(row.code)} {row.label} · "
-                   f"{'决算数' if _actual_beside_budgets(table.columns) else table.columns[0]}",
+            source=f"{table.caption} · {' '.join(row.code)} {row.label} · {_amount_column(table.columns)}",
             fund_scope=_fund_scope(table), level=level, table=table.caption,
         ))
     if unplaced:
         result.warnings.append(f"附表“{table.caption}”有{unplaced}行的合计无法确定所在列，未采用")
+
+
+def _amount_column(columns: list[str]) -> str:
+    """The name of the column a row's amount is read from (see _total)."""
+    this = _this_year(columns)
+    if this is not None:
+        return columns[this]
+    return "决算数" if _actual_beside_budgets(columns) else columns[0]
 
 
 _EXPENDITURE_COLUMNS = {"基本支出": ("basic_expenditure", "基本"), "项目支出": ("project_expenditure", "项目")}
@@ -722,8 +765,9 @@ def _read_expenditure_total(table: Table, document: Document, result: TableResul
         cells = [pinned] + [None] * (len(columns) - 1)
     _check_total_row(table, columns, cells, result)
     scope = _fund_scope(table)
-    for column, raw in zip(columns, cells):
-        if column in _TOTAL_COLUMNS:
+    this = _this_year(columns)
+    for j, (column, raw) in enumerate(zip(columns, cells)):
+        if column in _TOTAL_COLUMNS or j == this:
             metric = {"全口径": "expenditure_total", "政府性基金": "gov_fund_appropriation"}.get(
                 scope, "general_budget_appropriation")
             exp_scope = "total"

@@ -308,17 +308,33 @@ def read_sangong_grid(grid: Grid, *, year: int, page: int | None, title: str, re
         return []  # not a “三公” table: a lone 合计 column is any table's total
     cells = []
     row_periods = [_period(row[0], year) for row in data]
-    if any(row_periods):
+    # A 决算 printing its budget beside the actual as rows ("年初预算数" over "决算数"), items across the columns:
+    # the 决算数 row holds the values, each 预算数 row's cell goes beside them as the budget.
+    row_roles = [_role(row[0]) for row in data]
+    budget_rows = [(row, period) for row, period, role in zip(data, row_periods, row_roles) if role == "budget"]
+    actual_periods = {period for period, role in zip(row_periods, row_roles) if role == "actual"}
+    if actual_periods and budget_rows and not pair_row and {period for _, period in budget_rows} == actual_periods:
+        # (a 预算 printing last year's 决算数 over this year's 预算数 names two years: read by year below)
+        rows_to_read = [(row, period) for row, period, role in zip(data, row_periods, row_roles) if role == "actual"]
+    elif any(row_periods):
         # One row per year ("2024年预算数", "2025年预算数"), items across the columns.
         rows_to_read = [(row, period) for row, period in zip(data, row_periods) if period]
+        budget_rows = []
     else:
         rows_to_read = [(data[0], None)]
+        budget_rows = []
     budgets = []
+    for row, row_period in budget_rows:
+        for j in range(width):
+            metric = classify_column(labels[j])
+            if metric and roles[j] is None:
+                budgets.append((metric, row_period or periods[j] or "本年", row[j], row[0]))
     for row, row_period in rows_to_read:
         for j in range(width):
             metric = classify_column(labels[j])
             if metric:
-                where = f"{row[0] if row_period else (year_row[j] if year_row else '')} · {labels[j]}"
+                named = row_period or _role(row[0])
+                where = f"{row[0] if named else (year_row[j] if year_row else '')} · {labels[j]}"
                 cell = (metric, row_period or periods[j] or "本年", row[j], where)
                 if roles[j] == "budget":  # ranked by the 预算数 column's own words (年初, 调整)
                     budgets.append((*cell[:3], pair_row[j] if pair_row else ""))

@@ -410,3 +410,127 @@ def tb_total_row_lines(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                             what=f"{caption}合计列")
             check.basis = "text"
             yield check
+
+
+# The spending side of a 决算's 收入支出总表 (and of its 财政拨款 one), as its printed lines read: 支出总计 = 本年支出合计
+# + 结余分配 + 年末结转和结余 (CHECKS.md D-001). The income side prints its own rows on the same lines; the 总计 of the
+# spending side is the last one printed.
+_SPEND_ROWS = {
+    "本年支出合计": re.compile(r"本年支出合计"),
+    "结余分配": re.compile(r"结余分配"),
+    "年末结转和结余": re.compile(r"年末(?:财政拨款)?结转(?:和|及)?结余"),
+}
+_INCOME_ROWS = re.compile(r"本年收入合计|年初(?:财政拨款)?结转(?:和|及)?结余|总计")
+_LABELLED = r"(-?\d[\d,]*\.\d{2})"  # two decimals: a code glued after the amount ("1,420.00208…") stays apart
+
+
+@text_rule
+def final_spending_balance(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """D-001 in a 决算's 收入支出总表: the spending side's 总计 = 本年支出合计 + 结余分配 + 年末结转和结余. Runs only when
+    the rows from 本年支出合计 down to the last 总计 hold nothing but these rows and the income side's (本年收入合计,
+    年初结转和结余, 总计): a template with another row there (使用非财政拨款结余 …) is left alone."""
+    if result.kind != "决算":
+        return
+    from .text import _unit
+
+    name = "决算总表：支出总计等于本年支出合计、结余分配与年末结转和结余之和"
+    for span in table_spans(view, result):
+        if not re.search(r"收入支出|收支", span.caption):
+            continue
+        start = next((i for i, line in enumerate(span.body) if _SPEND_ROWS["本年支出合计"].search(line)), None)
+        ends = [i for i, line in enumerate(span.body) if "总计" in line]
+        if start is None or not ends or ends[-1] < start:
+            continue
+        lines = span.body[start: ends[-1] + 1]
+        found: dict[str, str] = {}
+        rest = []
+        for line in lines:
+            for label, pattern in _SPEND_ROWS.items():
+                if (match := re.search(pattern.pattern + _LABELLED, line)) is not None:
+                    found.setdefault(label, match.group(1))
+                    line = line.replace(match.group(0), "")
+            rest.append(re.sub(rf"(?:{_INCOME_ROWS.pattern}){_LABELLED}", "", line))
+        totals = re.findall(rf"总计{_LABELLED}", lines[-1])
+        unit = _unit(view, span)
+        if any(re.search(r"[\u4e00-\u9fff]", line) for line in rest) or not totals or unit is None \
+                or "本年支出合计" not in found or "年末结转和结余" not in found:
+            continue
+        factor = {"元": Decimal("0.0001"), "万元": Decimal(1), "亿元": Decimal(10000)}[unit]
+        page = span.first
+
+        def cell(label: str, raw: str) -> Term:
+            return Term(label, _printed(raw)[0] * factor, _printed(raw)[1], unit, page, f"{span.printed} · {label}")
+
+        check = compare("IE-BAL", name, [cell("支出总计", totals[-1])],
+                        [cell(label, raw) for label, raw in found.items()], what=f"{span.printed}支出方")
+        check.basis = "text"
+        yield check
+
+
+# The spending side of a 财政拨款收支总表 by fund: 合计 | 一般公共预算 | 政府性基金预算 (| 国有资本经营预算), each row's 合计 the
+# sum of its fund columns. Read from the native grid (a PDF page's ruled table, an HTML or sheet grid).
+_FUND_COLUMN = re.compile(r"^(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?)(?:财政)?(?:拨款)?(?:支出)?$")
+
+
+@text_rule
+def fiscal_summary_funds(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """TB-ROW on a 财政拨款收支总表: in every row whose cells are all printed, 合计 = Σ the fund columns. A header row
+    must name one 合计 (or 小计) and at least two fund columns after it; a row with a blank fund cell is skipped (blank
+    is not 0). Amounts are compared in the table's own unit (a sum within one table does not depend on it)."""
+    from .text import _unit
+
+    for span in table_spans(view, result):
+        if "财政拨款" not in span.caption or not re.search(r"收支|收入支出", span.caption):
+            continue
+        unit = _unit(view, span)
+        if unit is None or (getattr(view.document, "is_pdf", False) and not _funds_suspect(span.body)):
+            continue  # a PDF page's geometry is slow to read: only when its text lines show a row that may not add up
+        for grid in _grids(view, span):
+            clean = [[re.sub(r"\s", "", cell or "") for cell in row] for row in grid]
+            header = next((i for i, row in enumerate(clean) if sum(c in ("合计", "小计") for c in row) == 1
+                           and sum(bool(_FUND_COLUMN.match(c)) for c in row) >= 2), None)
+            if header is None:
+                continue
+            labels = clean[header]
+            whole = next(j for j, c in enumerate(labels) if c in ("合计", "小计"))
+            parts = [j for j, c in enumerate(labels) if j > whole and _FUND_COLUMN.match(c)]
+            if len(parts) < 2 or len({labels[j] for j in parts}) != len(parts):
+                continue
+            summed = failed = 0
+            for row in clean[header + 1:]:
+                cells = [_cell(row[j]) if j < len(row) else None for j in [whole, *parts]]
+                if any(c is None for c in cells):
+                    continue
+                summed += 1
+                name = next((c for c in reversed(row[:whole]) if c and _cell(c) is None), "")
+                where = f"{span.printed} · {name}"
+                check = compare("TB-ROW", "财政拨款收支总表各行：合计等于各类资金之和",
+                                [_term(f"{name}{labels[whole]}", cells[0], span.first, where)],  # type: ignore[arg-type]
+                                [_term(labels[j], c, span.first, where) for j, c in zip(parts, cells[1:])],  # type: ignore[arg-type]
+                                what=f"{span.printed}{name}行（单位：{unit}）")
+                check.basis = "text"
+                if check.outcome != "pass":
+                    failed += 1
+                    yield check
+            if summed and not failed:
+                yield Check("TB-ROW", "财政拨款收支总表各行：合计等于各类资金之和", "pass", "error",
+                            f"{span.printed}各行{labels[whole]}等于各类资金之和", [], None, span.first, "text")
+
+
+_GLUED = re.compile(r"\d{1,3}(?:,\d{3})+\.\d{2}|\d+\.\d{2}")
+
+
+def _funds_suspect(body: list[str]) -> bool:
+    """Whether a line of the table's text (spaces gone) ends in 合计 and every fund's cell, and they do not add up:
+    the header line names the fund columns after its 合计; a line ending in fewer amounts has blank cells."""
+    header = next((line for line in body if "合计" in line
+                   and len(re.findall(r"一般公共预算|政府性基金|国有资本经营", line.split("合计")[-1])) >= 2), None)
+    if header is None:
+        return False
+    funds = len(re.findall(r"一般公共预算|政府性基金|国有资本经营", header.split("合计")[-1]))
+    for line in body[body.index(header) + 1:]:
+        tail = re.search(r"[\d,.]+$", line)
+        run = [Decimal(a.replace(",", "")) for a in _GLUED.findall(tail.group(0))] if tail else []
+        if len(run) >= funds + 1 and run[-funds - 1] != sum(run[-funds:]):
+            return True
+    return False

@@ -261,5 +261,13 @@ def pr_perf_all_funds(result: ParsedDisclosure) -> Iterator[Check]:
     funds, project = _fig(result, "performance_managed_funds"), _fig(result, "project_expenditure")
     if funds is None or project is None or project.fund_scope != "全口径":
         return
+    # the 一般公共预算 expenditure table's 项目支出 is of the funds' own scope (表二 合计·项目, PT-MAP): part > whole there
+    # cannot be explained by other funds
+    same = _pick({c: f for c, f in _cells(result, "project_expenditure", "项目").items()
+                  if f.fund_scope == "一般公共预算财政拨款"}, is_general_expenditure)
+    if same is not None and funds.fund_scope == "一般公共预算财政拨款":
+        yield at_most("PR-PERF", "实行绩效目标管理的财政拨款不超过一般公共预算项目支出", term(funds),
+                      _cell_term(same, "项目支出"), severity="error")
+        return
     yield at_most("PR-PERF", "实行绩效目标管理的资金不超过项目支出（全口径）", term(funds), term(project, "项目支出（全口径）"),
                   severity="warning")

@@ -355,7 +355,11 @@ def tb_dup(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     spans = table_spans(view, result)
     for i, span in enumerate(spans):
         for other in spans[i + 1:]:
-            if other.caption == span.caption and [x for x in other.body if _AMOUNT_CELL.search(x)] == \
+            # a table without amounts (an empty one with its note) is a duplicate when its title, to its number,
+            # and every line of it are printed again on another page
+            empty_twice = (other.printed == span.printed and other.body == span.body and other.first != span.first
+                           and not any(_AMOUNT_CELL.search(x) for x in span.body))
+            if empty_twice or other.caption == span.caption and [x for x in other.body if _AMOUNT_CELL.search(x)] == \
                     [x for x in span.body if _AMOUNT_CELL.search(x)] and any(_AMOUNT_CELL.search(x) for x in span.body):
                 yield Check("TB-DUP", "同一表格不重复刊印", "fail", "warning",
                             f"“{span.printed}”在第{span.first}页和第{other.first}页重复刊印，内容相同" if other.first != span.first
@@ -963,7 +967,10 @@ def pt_item(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         if line.level == "项":
             by_name.setdefault(line.name, []).append(line)
     pattern = re.compile(rf"“[^”]{{0,40}}?\(款\)([^”]{{1,40}})\(项\)”{NUM}万元")
-    for match in pattern.finditer(view.text):
+    # the same path printed without quotes: “…类(类)…(款)…(项)X万元”, each name within its own clause
+    bare = re.compile(rf"[^“”()。，,；;:：]{{1,20}}\(类\)[^“”()。，,；;:：]{{1,30}}\(款\)([^“”()。，,；;:：]{{1,40}})\(项\)"
+                      rf"[:：]?{NUM}(万元|元)")  # an amount in 元 is held to the table too (a unit slip shows)
+    for match in [*pattern.finditer(view.text), *bare.finditer(view.text)]:
         head = view.text[match.start():match.end()]
         kuan = re.search(r"\(类\)([^”(]{1,40})\(款\)", head)
         rows = by_name.get(match.group(1), [])
@@ -973,7 +980,10 @@ def pt_item(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         if not rows or value is None:
             continue
         page = view.page_at(match.start())
-        prose = Term("正文" + match.group(1), value, _decimals(match.group(2)), "万元", page, head)
+        unit = match.group(3) if match.re is bare else "万元"
+        if unit == "元":
+            value = value / 10000
+        prose = Term("正文" + match.group(1), value, _decimals(match.group(2)), unit, page, head)
         checks = [coarse_vs_fine("PT-ITEM", "正文科目金额与功能分类表一致",
                                  prose, Term(f"表中{row.code}{row.name}", row.value, None, "万元", row.page, row.table or ""))
                   for row in rows]
