@@ -461,7 +461,7 @@ def final_spending_balance(result: ParsedDisclosure, view: Text) -> Iterator[Che
         def cell(label: str, raw: str) -> Term:
             return Term(label, _printed(raw)[0] * factor, _printed(raw)[1], unit, page, f"{span.printed} · {label}")
 
-        check = compare("IE-BAL", name, [cell("支出总计", totals[-1])],
+        check = compare("D-001", name, [cell("支出总计", totals[-1])],
                         [cell(label, raw) for label, raw in found.items()], what=f"{span.printed}支出方")
         check.basis = "text"
         yield check
