@@ -29,8 +29,10 @@ def corrections_by_figure(wide: pd.DataFrame | None) -> dict[int, dict[str, Any]
         for ids, infos in ((f"id:{key}", f"corrected:{key}"), (f"prior_id:{key}", f"prior_corrected:{key}")):
             if infos not in wide.columns or ids not in wide.columns:
                 continue
-            for pk, info in zip(wide[ids].tolist(), wide[infos].tolist()):
-                if info is not None and pk is not None and pk == pk:
+            marks = wide[infos].to_numpy()
+            rows = np.flatnonzero(pd.notna(marks))  # corrected figures are few: only their rows are read
+            for pk, info in zip(wide[ids].to_numpy()[rows].tolist(), marks[rows].tolist()):
+                if pk is not None and pk == pk:
                     found[int(pk)] = {**info, "metric": key}
     return found
 
@@ -59,15 +61,12 @@ def mark(frame: pd.DataFrame, found: dict[int, dict[str, Any]]) -> pd.DataFrame:
                 texts[row].append(marks[row]["text"])
         added[f"{key}_corrected"] = marks
     corrections = np.array(["；".join(t) for t in texts] if found else [""] * size, dtype=object)
-    if "corrections" in frame.columns:
-        frame["corrections"] = corrections  # the placeholder the analysis leaves: replaced, not inserted
-    else:
-        added["corrections"] = corrections
-    for name in [name for name in added if name in frame.columns]:  # marked before: replaced in place
-        frame[name] = added.pop(name)
+    added["corrections"] = corrections  # replaces the placeholder the analysis leaves
+    for name in [name for name in added if name in frame.columns]:  # replaced in place, as object columns
+        frame[name] = pd.Series(added.pop(name), index=frame.index, dtype=object, copy=False)
     if not added:
         return frame
-    return pd.concat([frame, pd.DataFrame(added, index=frame.index, copy=False)], axis=1)
+    return pd.concat([frame, pd.DataFrame(added, index=frame.index, dtype=object, copy=False)], axis=1)
 
 
 def mark_comparison(result: Any, wide: pd.DataFrame | None) -> Any:

@@ -480,9 +480,8 @@ def _sqlite_columns(figures: QuerySet, fields: list[str]) -> dict[str, np.ndarra
 
 
 def _object_array(values: Any) -> np.ndarray:
-    array = np.empty(len(values), dtype=object)
-    array[:] = values
-    return array
+    """A 1-D object array of `values` (even when they are lists or tuples), without numpy's shape discovery."""
+    return np.fromiter(values, dtype=object, count=len(values))
 
 
 def _exact(values: Any) -> list[Decimal | None]:
@@ -530,11 +529,15 @@ def attach_checks(frames: Iterable[pd.DataFrame]) -> None:
     unchecked = CheckSummary()
     for frame, ids in zip(frames, own):
         found = [None if pk is None else summaries.get(pk, unchecked) for pk in ids]
-        frame["checks"] = ["" if s is None else s.text for s in found]
-        frame["check_status"] = ["" if s is None else s.status for s in found]
-        frame["check_errors"] = [None if s is None or not s.checked else s.errors for s in found]
-        frame["check_warnings"] = [None if s is None or not s.checked else s.warnings for s in found]
-        frame["check_rules"] = ["" if s is None else "、".join(s.rules) for s in found]
+        columns = {
+            "checks": ["" if s is None else s.text for s in found],
+            "check_status": ["" if s is None else s.status for s in found],
+            "check_errors": [None if s is None or not s.checked else s.errors for s in found],
+            "check_warnings": [None if s is None or not s.checked else s.warnings for s in found],
+            "check_rules": ["" if s is None else "、".join(s.rules) for s in found],
+        }
+        for name, values in columns.items():  # object columns, as the frame's others (no string inference)
+            frame[name] = pd.Series(_object_array(values), index=frame.index, dtype=object, copy=False)
 
 
 def _own_ids(frame: pd.DataFrame) -> list[int | None]:
