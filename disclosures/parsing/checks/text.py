@@ -464,6 +464,20 @@ def _sentence_subject(text: str, nearest: re.Match[str], anchor: int, after: re.
     return nearest
 
 
+_SUBJECT_NOUN = re.compile(r"收入|支出|经费|合计|总计|拨款")
+
+
+def _named_subject(text: str, anchor: int, words: str) -> re.Match[str] | None:
+    """The amount of the subject a change clause names (“本年收入合计增加182.40万元” after “本年收入合计2,148.66万元”):
+    its last printing a few sentences back, so that the change is not read against another total printed nearer."""
+    subject = words.strip(",，:： ")
+    if len(subject) < 2 or not _SUBJECT_NOUN.search(subject):
+        return None
+    pattern = re.compile(rf"{re.escape(subject)}(?:为|是|共|达)?{NUM}万元")
+    found = list(pattern.finditer(text, max(0, anchor - 400), anchor))
+    return found[-1] if found else None
+
+
 @text_rule
 def pr_pct(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """“X万元。与Y年相比，…减少D万元，下降P%”: P = D / (X ∓ D); a zero base with a growth rate is an error."""
@@ -473,7 +487,10 @@ def pr_pct(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         after = _CHANGE_AFTER.match(view.text, named.end() if named else anchor.end())
         if not before or not after:
             continue
-        if not named and re.search(r"[。；;]", view.text[before.start():anchor.start()]):
+        own = None if named else _named_subject(view.text, anchor.start(), after.group(1))
+        if own is not None:
+            before = own  # “与上年相比，本年收入合计增加D万元”: the change names its subject, read against that amount
+        elif not named and re.search(r"[。；;]", view.text[before.start():anchor.start()]):
             before = _sentence_subject(view.text, before, anchor.start(), after)
         match = _Joined(before.group(1), after.group(1), after.group(2), after.group(3), after.group(4), after.group(5),
                         before.start())
