@@ -84,3 +84,55 @@ def test_classes_after_the_all_funds_total_stay_all_funds() -> None:
     scopes, found = exp_sum(text)
     assert scopes == ["全口径"]
     assert found == [("pass", "error")]
+
+
+# --- PR-PCT: a change clause that names its subject is read against that subject's amount -------------------------
+
+FINAL = "某县人社局2024年度部门决算说明\n一、部门概况\n本局负责全县就业工作。\n二、部门决算情况说明\n(一)收入支出决算总体情况\n"
+
+
+def rate_checks(rate: str, *, subject: str = "本年收入合计") -> list[tuple[str, str, str]]:
+    text = FINAL + ("2024年度收入总计1,100.00万元，其中：本年收入合计1,000.00万元，年初结转和结余100.00万元。"
+                    "支出总计1,100.00万元，其中：本年支出合计1,050.00万元，年末结转和结余50.00万元。"
+                    f"与2023年度相比，{subject}增加200.00万元，增长{rate}%。\n")
+    checks = parse_disclosure(text.encode("utf-8"), filename="statement.txt").checks
+    return [(c.rule, c.outcome, c.severity) for c in checks if c.rule in ("PR-PCT", "PR-DIR")]
+
+
+@pytest.mark.parametrize(("rate", "expected"), [
+    ("25.0", ("PR-PCT", "pass", "warning")),    # 200 / (1,000 − 200): the income's own base
+    ("25", ("PR-PCT", "pass", "warning")),
+    ("24.5", ("PR-PCT", "fail", "warning")),    # within 1 point of 25 %
+    ("23.5", ("PR-PCT", "fail", "error")),      # 200 / 850 is the 本年支出合计's rate, printed nearer: not the income's
+])
+def test_a_named_subject_is_read_against_its_own_amount(rate: str, expected: tuple[str, str, str]) -> None:
+    assert rate_checks(rate) == [expected]
+
+
+def test_a_subject_not_printed_before_leaves_the_older_reading() -> None:
+    # “部门收入” is not printed with an amount before the clause: read as before (the sentence's amounts), here the
+    # 本年支出合计 1,050.00 whose base 850.00 gives 23.5 %
+    assert rate_checks("23.5", subject="部门收入") == [("PR-PCT", "pass", "warning")]
+
+
+# --- PR-REPEAT: the gap a 决算 states against its budget is the actual minus the budget, with its sign ----------------
+
+def gap_checks(sentence: str) -> list[tuple[str, str]]:
+    text = FINAL + "(二)“三公”经费\n" + sentence + "\n"
+    checks = parse_disclosure(text.encode("utf-8"), filename="statement.txt").checks
+    return [(c.outcome, c.severity) for c in checks if c.rule == "PR-REPEAT" and "决算数与预算数之差" in c.name]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("公务用车运行维护费：年初预算9.60万元，支出决算8.45万元，决算数比年初预算数减少1.15万元，主要是出车减少。",
+     [("pass", "error")]),
+    ("公务用车运行维护费：年初预算9.60万元，支出决算8.45万元，决算数比年初预算数增加1.15万元，主要是出车减少。",
+     [("fail", "error")]),   # the direction contradicts the amounts
+    ("住房公积金：年初预算50.00万元，支出决算58.00万元，完成年初预算的116.0%，决算数比年初预算数增加6.00万元。",
+     [("fail", "error")]),   # the gap is 8.00
+    ("住房公积金：年初预算50.00万元，支出决算58.01万元，决算数比年初预算数增加8.00万元。",
+     [("fail", "info")]),    # 0.01 within the three half-steps (0.015)
+    ("公务接待费决算2.15万元，比年初预算减少0.85万元。", []),  # no budget amount printed: nothing to compare
+])
+def test_a_stated_gap_equals_actual_minus_budget(sentence: str, expected: list) -> None:
+    assert gap_checks(sentence) == expected

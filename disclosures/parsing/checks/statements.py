@@ -128,6 +128,47 @@ def execution_rate(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                     f"两处披露不能同时成立，需人工复核", terms, None, page, "text")
 
 
+# “年初预算9.60万元，支出决算8.45万元，决算数比年初预算数减少1.15万元”: the gap a 决算 states against its budget
+_GAP = re.compile(rf"(?:(?:支出)?决算数?|实际支出数?|执行数)?(?:比|较|与)(?:年初|调整后?的?)?预算数?(?:相比)?[,，]?"
+                  rf"(增加|减少|增长|下降|超支|节约|节支|多支出?|少支出?)了?{NUM}万元")
+_GAP_UP = ("增加", "增长", "超支", "多支", "多支出")
+
+
+@text_rule
+def budget_gap(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A 决算 sentence printing the budget B, the actual A and the gap “决算数比年初预算数增加/减少D万元”: the stated gap,
+    with its sign, must be A − B (PR-REPEAT, the same difference printed twice). Runs only when the words before the
+    gap name exactly one budget amount and one actual amount."""
+    name = "同一数字多处刊印一致：决算数与预算数之差"
+    for sentence in _SENTENCE.finditer(view.text):
+        text = sentence.group(0)
+        gap = _GAP.search(text)
+        if gap is None:
+            continue
+        head = text[:gap.start()]
+        budgets = {m.group(1) or m.group(2) for m in _BUDGET.finditer(head)}
+        actuals = {m.group(1) for m in _ACTUAL.finditer(head)}
+        if len(budgets) != 1 or len(actuals) != 1:
+            continue
+        budget_raw, actual_raw = budgets.pop(), actuals.pop()
+        word, delta_raw = gap.groups()
+        budget, actual, delta = _dec(budget_raw), _dec(actual_raw), _dec(delta_raw)
+        if budget is None or actual is None or delta is None:
+            continue
+        page = view.page_at(sentence.start())
+        sign = Decimal(1) if word in _GAP_UP else Decimal(-1)
+        check = compare("PR-REPEAT", name, [Term("所称差额", sign * delta, _decimals(delta_raw), "万元", page, text)],
+                        [Term("决算数", actual, _decimals(actual_raw), "万元", page, text),
+                         Term("减预算数", -budget, _decimals(budget_raw), "万元", page, text)],
+                        what=f"第{page}页决算数与预算数之差")
+        check.basis = "text"
+        if check.outcome == "fail" and check.severity != "info" and check.rule == "PR-REPEAT":
+            clash = "方向相反" if delta and (actual - budget) * sign < 0 else "金额不符"
+            check.message = (f"第{page}页年初预算{budget_raw}万元、决算{actual_raw}万元，决算数减预算数为{actual - budget}万元，"
+                             f"文中却称{word}{delta_raw}万元（{clash}）；两处披露不能同时成立，需人工复核")
+        yield check
+
+
 # “核定编制35名，其中行政编制20名、事业编制12名” / “实有人数58人，其中行政编制人员42人，事业编制人员14人”
 _HEAD_TOTAL = re.compile(r"(编制|实有人数|实有(?:在职|在编)?人员|在职人数|在职人员|实有)(?:数|人数)?(?:合计|共计|总数)?(?:为|共)?(\d+)(名|人)[,，]?其中[:：]?")
 _HEAD_PART = re.compile(r"([^\d,，、;；。:：]{1,14}?)(\d+)(名|人)([、,，和及]?)")
