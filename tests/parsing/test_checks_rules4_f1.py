@@ -2,11 +2,15 @@
 and tables written for these tests (made-up units and figures)."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 
 import pytest
 
 from disclosures.parsing import parse_disclosure
+from disclosures.parsing.checks.statements import class_list_adds_up
+from disclosures.parsing.checks.text import text_of
+from disclosures.parsing.types import FunctionLine, ParsedDisclosure
 
 # --- IE-BAL: a 预算's 收支总表 with 上年结转 balances on its 总计 rows, not on 本年收入合计 ------------------------------
 
@@ -136,3 +140,57 @@ def gap_checks(sentence: str) -> list[tuple[str, str]]:
 ])
 def test_a_stated_gap_equals_actual_minus_budget(sentence: str, expected: list) -> None:
     assert gap_checks(sentence) == expected
+
+
+# --- IE-EXP-SUM from the words: a total and the function classes listed after its 其中 -------------------------------
+
+@dataclass
+class Line:
+    text: str
+    page: int = 1
+    tabular: bool = False
+
+
+def class_list_checks(sentence: str, *, parsed_lines: list[str] = ()) -> list[tuple[str, str]]:
+    result = ParsedDisclosure(unit="某县某局", year=2025, kind="预算", scope="部门")
+    result.expenditure_by_function = [FunctionLine(f"类{i}", Decimal(v), None, 1, "") for i, v in enumerate(parsed_lines)]
+    return [(c.outcome, c.severity) for c in class_list_adds_up(result, text_of([Line(sentence)]))]
+
+
+LIST = "部门支出预算600.00万元，其中：一般公共服务支出{a}万元，社会保障和就业支出45.60万元，住房保障支出20.00万元{tail}"
+
+
+@pytest.mark.parametrize(("a", "tail", "expected"), [
+    ("534.40", "。", [("pass", "error")]),
+    ("525.40", "。", [("fail", "error")]),     # one class printed 9.00 short
+    ("534.41", "。", [("fail", "info")]),      # within four half-steps
+    ("534.40", "，基本支出400.00万元。", []),  # the list goes on with something that is not a class: not a full list
+    ("534.40", "，主要用于日常运转。", []),     # nor when the sentence goes on
+])
+def test_a_class_list_after_its_total_adds_up(a: str, tail: str, expected: list) -> None:
+    assert class_list_checks(LIST.format(a=a, tail=tail)) == expected
+
+
+def test_it_leaves_a_list_the_figure_rule_already_adds() -> None:
+    sentence = LIST.format(a="525.40", tail="。")
+    assert class_list_checks(sentence, parsed_lines=["525.40", "45.60", "20.00"]) == []
+    assert class_list_checks(sentence, parsed_lines=["534.40", "45.60", "20.00"]) == [("fail", "error")]
+
+
+def table_page(prose_class: str) -> bytes:
+    rows = [("201", "一般公共服务支出", "534.40"), ("208", "社会保障和就业支出", "45.60"), ("221", "住房保障支出", "20.00")]
+    cells = lambda row: "".join(f"<td>{c}</td>" for c in row)  # noqa: E731
+    body = "".join(f"<tr>{cells(row)}</tr>" for row in rows)
+    return ("<html><body><h1>某县民宗局2025年部门预算</h1><p>一、收支总体情况</p>"
+            f"<p>2025年部门收入预算600.00万元。部门支出预算600.00万元，其中：一般公共服务支出534.40万元，"
+            f"社会保障和就业支出{prose_class}万元，住房保障支出20.00万元。</p>"
+            "<p>二、一般公共预算财政拨款支出情况</p><p>2025年一般公共预算财政拨款支出600.00万元。</p>"
+            "<table><caption>一般公共预算财政拨款支出表（单位：万元）</caption>"
+            f"<tr>{cells(('科目编码', '科目名称', '合计'))}</tr>{body}"
+            f"<tr><td></td><td>合计</td><td>600.00</td></tr></table></body></html>").encode()
+
+
+@pytest.mark.parametrize(("prose_class", "expected"), [("45.60", [("pass", "error")]), ("54.60", [("fail", "error")])])
+def test_the_prose_list_is_added_even_where_a_table_gives_the_classes(prose_class: str, expected: list) -> None:
+    checks = parse_disclosure(table_page(prose_class), filename="t.html").checks
+    assert [(c.outcome, c.severity) for c in checks if c.rule == "IE-EXP-SUM" and "同一句" in c.name] == expected

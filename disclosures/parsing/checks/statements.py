@@ -128,6 +128,58 @@ def execution_rate(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                     f"两处披露不能同时成立，需人工复核", terms, None, page, "text")
 
 
+# “部门支出预算612.84万元，其中：一般公共服务支出514.92万元，社会保障和就业支出45.60万元…。”: a total and the
+# function classes it is made of, listed to the end of the sentence
+_CLASS_HEAD = re.compile(rf"([^\d,，。;；:：]{{0,24}}?支出)(?:预算|决算)?数?(?:合计|总额|总计)?(?:为|是|共)?{NUM}万元[,，]?"
+                         rf"(?:其中|按(?:支出)?功能分类(?:科目)?(?:划分)?)[:：,，]?")
+_CLASS_ITEM = re.compile(rf"(?:其中)?([一-龥]{{2,24}}?支出|结转(?:下年)?)(?:[(（]类[)）])?(?:预算|决算)?数?(?:为)?{NUM}万元"
+                         rf"(?:[,，]?占[^,，;；。%]{{0,12}}?\d+(?:\.\d+)?%)?")
+
+
+@text_rule
+def class_list_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A spending total followed by “其中：” and a list of function classes (类) that runs to the end of its sentence
+    must equal their sum (IE-EXP-SUM read from the words, whatever lines the figure rule took from a table). Not run
+    when a listed name is not a class, or when the figure rule already adds these very amounts."""
+    from ..prose import FUNCTION_CODES
+
+    name = "支出合计等于各功能分类之和（同一句）"
+    prose_lines = sorted(line.value for line in result.expenditure_by_function if line.table is None)
+    for head in _CLASS_HEAD.finditer(view.text):
+        label, whole_raw = head.groups()
+        if re.search(r"基本|项目|人员|公用", label) or label.strip().endswith(tuple(FUNCTION_CODES)):
+            continue
+        items: list[tuple[str, str]] = []
+        at = head.end()
+        while True:
+            item = _CLASS_ITEM.match(view.text, at)
+            if item is None:
+                break
+            items.append(item.groups())
+            at = item.end()
+            if at < len(view.text) and view.text[at] in ",，、;；":
+                at += 1
+                continue
+            break
+        ended = at >= len(view.text) or view.text[at] == "。"
+        if len(items) < 2 or not ended or not all(n in FUNCTION_CODES or n.startswith("结转") for n, _ in items):
+            continue
+        values = [_dec(raw) for _, raw in items]
+        whole = _dec(whole_raw)
+        if whole is None or any(v is None for v in values):
+            continue
+        if sorted(values) == prose_lines:  # type: ignore[type-var]
+            continue  # IE-EXP-SUM on the parsed lines reads the same amounts
+        page = view.page_at(head.start())
+        source = view.text[head.start():at]
+        label = re.sub(r"^\d{4}年度?", "", label.strip("，,、 ")) or "支出"
+        check = compare("IE-EXP-SUM", name, [Term(label, whole, _decimals(whole_raw), "万元", page, source)],
+                        [Term(n, v, _decimals(raw), "万元", page, source) for (n, raw), v in zip(items, values)],  # type: ignore[arg-type]
+                        what=f"第{page}页{label}与其后所列各功能分类之和")
+        check.basis = "text"
+        yield check
+
+
 # “年初预算9.60万元，支出决算8.45万元，决算数比年初预算数减少1.15万元”: the gap a 决算 states against its budget
 _GAP = re.compile(rf"(?:(?:支出)?决算数?|实际支出数?|执行数)?(?:比|较|与)(?:年初|调整后?的?)?预算数?(?:相比)?[,，]?"
                   rf"(增加|减少|增长|下降|超支|节约|节支|多支出?|少支出?)了?{NUM}万元")
