@@ -194,3 +194,42 @@ def table_page(prose_class: str) -> bytes:
 def test_the_prose_list_is_added_even_where_a_table_gives_the_classes(prose_class: str, expected: list) -> None:
     checks = parse_disclosure(table_page(prose_class), filename="t.html").checks
     assert [(c.outcome, c.severity) for c in checks if c.rule == "IE-EXP-SUM" and "同一句" in c.name] == expected
+
+
+# --- TB-ROW: a 决算's 支出决算表 names its total column 本年支出合计 ----------------------------------------------------
+
+def final_table(cell: str, *, extra: str | None = None) -> bytes:
+    header = ["科目编码", "科目名称", "本年支出合计", "基本支出", "项目支出"] + (["上缴上级支出"] if extra is not None else [])
+    rows = [["212", "城乡社区支出", "300.00", "100.00", "200.00"], ["21205", "城乡社区环境卫生", "300.00", "100.00", "200.00"],
+            ["2120501", "城乡社区环境卫生", cell, "100.00", "200.00"]]
+    if extra is not None:
+        for row in rows:
+            row.append("0.00")
+        rows[-1][-1] = extra
+    cells = lambda row: "".join(f"<td>{c}</td>" for c in row)  # noqa: E731
+    body = "".join(f"<tr>{cells(row)}</tr>" for row in rows)
+    return ("<html><body><h1>某县城管局2024年度部门决算</h1><p>一、收入支出决算总体情况</p>"
+            "<p>2024年度本年收入合计300.00万元，本年支出合计300.00万元。</p><p>表三 支出决算表</p><p>单位：万元</p>"
+            f"<table><tr>{cells(header)}</tr>{body}</table></body></html>").encode()
+
+
+def row_checks(page: bytes) -> list[tuple[str, str]]:
+    checks = parse_disclosure(page, filename="t.html").checks
+    return [(c.outcome, c.severity) for c in checks if c.rule == "TB-ROW" and c.basis == "text"]
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("300.00", [("pass", "error")]),
+    ("309.00", [("fail", "error")]),   # 本年支出合计 ≠ 基本 + 项目
+    ("300.01", [("fail", "info")]),
+])
+def test_a_final_tables_year_total_column_is_basic_plus_project(cell: str, expected: list) -> None:
+    assert row_checks(final_table(cell)) == expected
+
+
+@pytest.mark.parametrize(("cell", "extra", "expected"), [
+    ("309.00", "9.00", [("pass", "error")]),   # the 9.00 paid to the level above is part of the total
+    ("309.00", "0.00", [("fail", "error")]),
+])
+def test_spending_columns_beside_basic_and_project_add_to_the_total(cell: str, extra: str, expected: list) -> None:
+    assert row_checks(final_table(cell, extra=extra)) == expected
