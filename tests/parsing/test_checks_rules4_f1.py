@@ -9,7 +9,7 @@ import pytest
 
 from disclosures.parsing import parse_disclosure
 from disclosures.parsing.checks.statements import class_list_adds_up
-from disclosures.parsing.checks.text import text_of
+from disclosures.parsing.checks.text import fm_placeholder, fm_year, text_of
 from disclosures.parsing.types import FunctionLine, ParsedDisclosure
 
 # --- IE-BAL: a 预算's 收支总表 with 上年结转 balances on its 总计 rows, not on 本年收入合计 ------------------------------
@@ -233,3 +233,39 @@ def test_a_final_tables_year_total_column_is_basic_plus_project(cell: str, expec
 ])
 def test_spending_columns_beside_basic_and_project_add_to_the_total(cell: str, extra: str, expected: list) -> None:
     assert row_checks(final_table(cell, extra=extra)) == expected
+
+
+# --- FM-YEAR: a 预算 dates its assets at the end of the year before; FM-PLACEHOLDER: a template's instruction ---------
+
+def text_checks(rule, sentence: str, *, kind: str = "预算") -> list[tuple[str, str, str]]:
+    result = ParsedDisclosure(unit="某县市场监管局", year=2024, kind=kind, scope="部门")
+    return [(c.rule, c.outcome, c.severity) for c in rule(result, text_of([Line(sentence)]))]
+
+
+@pytest.mark.parametrize(("date", "expected"), [
+    ("截至2023年12月31日", []),
+    ("截至2023年12月", []),                 # the form the seeds print
+    ("截至2023年底", []),
+    ("截至2021年12月31日", [("FM-YEAR", "fail", "warning")]),
+    ("截至2024年末", [("FM-YEAR", "fail", "warning")]),   # the budget year's own end has not come yet
+    ("截至2022年底", [("FM-YEAR", "fail", "warning")]),
+    ("截至2021年6月30日", []),               # not a year end: not read
+])
+def test_a_budget_dates_its_assets_at_the_end_of_the_year_before(date: str, expected: list) -> None:
+    assert text_checks(fm_year, f"(三)国有资产占用情况。{date}，本部门共有车辆18辆。") == expected
+
+
+def test_a_final_account_keeps_its_own_year_end() -> None:
+    assert text_checks(fm_year, "截至2024年12月31日，本部门共有车辆18辆。", kind="决算") == []
+    assert text_checks(fm_year, "截至2023年12月31日，本部门共有车辆18辆。", kind="决算") == [("FM-YEAR", "fail", "warning")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("(四)绩效目标（请根据本部门实际情况填写项目绩效目标编制情况）本部门实行绩效目标管理的项目5个。",
+     [("FM-PLACEHOLDER", "fail", "warning")]),
+    ("(四)绩效目标【此处请填列重点项目的绩效目标】本部门实行绩效目标管理的项目5个。", [("FM-PLACEHOLDER", "fail", "warning")]),
+    ("(四)绩效目标（详见附表12）本部门实行绩效目标管理的项目5个。", []),
+    ("(四)绩效目标（请见附表12）本部门实行绩效目标管理的项目5个。", []),   # a pointer for the reader, not an instruction
+])
+def test_a_bracketed_instruction_of_the_template_is_a_placeholder(sentence: str, expected: list) -> None:
+    assert text_checks(fm_placeholder, sentence) == expected

@@ -638,9 +638,12 @@ def pr_dir_sign(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 def fm_placeholder(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     # a bracketed field name left from a template: 【单位名称】, [金额], 〔填写日期〕
     field = r"[【\[〔][^\]】〕\d]{0,6}(?:名称|金额|数额|日期|年份|填写|待定)[】\]〕]"
-    pattern = re.compile(rf"(?<![A-Za-z\d])(?:X{{2,}}|x{{3,}}|×{{2,}}|某某|待填写|待补充|\{{[^{{}}]{{1,12}}\}}|{field})(?![A-Za-z\d])")
+    # a bracketed instruction to whoever fills the template in: （请根据本部门实际情况填写……）, (此处请填列…)
+    instruction = (r"[（(【\[][^（()）【】\[\]。]{0,6}请[^（()）【】\[\]。]{0,40}?(?:填写|填报|填列|据实|根据本(?:部门|单位)(?:的)?实际|删除)"
+                   r"[^（()）【】\[\]。]{0,60}[）)】\]]")
+    pattern = re.compile(rf"(?<![A-Za-z\d])(?:X{{2,}}|x{{3,}}|×{{2,}}|某某|待填写|待补充|\{{[^{{}}]{{1,12}}\}}|{field})(?![A-Za-z\d])|{instruction}")
     pages: dict[int, str] = {}
-    if not re.search(rf"XX|xxx|××|某某|待填写|待补充|\{{|{field}", view.text):
+    if not re.search(rf"XX|xxx|××|某某|待填写|待补充|\{{|{field}|{instruction}", view.text):
         return
     for match in pattern.finditer(view.text):
         page = view.page_at(match.start())
@@ -679,6 +682,17 @@ def fm_year(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                 yield Check("FM-YEAR", name, "fail", "warning",
                             f"第{page}页称“{match.group(0)}”，而{year}年度决算应以{year}年12月31日为准，需人工复核",
                             [{"label": "日期", "value": match.group(0), "page": page}], None, page, "text")
+    elif result.kind == "预算":
+        # a 预算 states its assets and staff as at the end of the year before the budget year (CHECKS.md FM-YEAR)
+        for match in _YEAR_END.finditer(view.text):
+            if int(match.group(1)) != year - 1 and view.page_at(match.start()) not in view.listing_pages:
+                page = view.page_at(match.start())
+                yield Check("FM-YEAR", name, "fail", "warning",
+                            f"第{page}页称“{match.group(0)}”，而{year}年预算应以{year - 1}年末为准；年份疑有笔误，需人工复核",
+                            [{"label": "日期", "value": match.group(0), "page": page}], None, page, "text")
+
+
+_YEAR_END = re.compile(r"截至((?:19|20)\d\d)年(?:12月(?:31日|底|末)?(?!\d)|底|末)")
 
 
 # A year that opens a clause about this document's money: "2023年项目支出主要用于…" in a 2025 budget.
