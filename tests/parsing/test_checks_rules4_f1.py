@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from disclosures.parsing import parse_disclosure
-from disclosures.parsing.checks.statements import class_list_adds_up
+from disclosures.parsing.checks.statements import class_list_adds_up, headcount_split
 from disclosures.parsing.checks.text import fm_placeholder, fm_year, text_of
 from disclosures.parsing.types import FunctionLine, ParsedDisclosure
 
@@ -269,3 +269,23 @@ def test_a_final_account_keeps_its_own_year_end() -> None:
 ])
 def test_a_bracketed_instruction_of_the_template_is_a_placeholder(sentence: str, expected: list) -> None:
     assert text_checks(fm_placeholder, sentence) == expected
+
+
+# --- PR-HEAD-SUM: a split by member unit beside a parallel split over the same units that adds up --------------------
+
+UNITS = "部门编制58人，其中局机关20人、工程管理站24人、水土保持站14人；实有在职人员{total}人，其中局机关19人、工程管理站22人、水土保持站{last}人。"
+
+
+@pytest.mark.parametrize(("total", "last", "expected"), [
+    ("53", "12", [("PR-HEAD-SUM", "pass", "warning")] * 2),   # each list vouches for the other
+    ("54", "12", [("PR-HEAD-SUM", "fail", "warning")]),   # the 编制 list adds up, so the same units make the 实有 list whole
+])
+def test_a_unit_split_is_added_beside_a_complete_parallel_split(total: str, last: str, expected: list) -> None:
+    assert text_checks(headcount_split, UNITS.format(total=total, last=last)) == expected
+
+
+def test_a_unit_split_alone_may_be_partial() -> None:
+    # no parallel list that adds up: units may be left out, nothing is said
+    assert text_checks(headcount_split, "实有在职人员54人，其中局机关19人、工程管理站22人、水土保持站12人。") == []
+    assert text_checks(headcount_split, "部门编制60人，其中局机关20人、工程管理站24人、水土保持站14人；实有在职人员54人，"
+                                        "其中局机关19人、工程管理站22人、水土保持站12人。") == []

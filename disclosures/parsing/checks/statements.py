@@ -225,25 +225,48 @@ def budget_gap(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 _HEAD_TOTAL = re.compile(r"(编制|实有人数|实有(?:在职|在编)?人员|在职人数|在职人员|实有)(?:数|人数)?(?:合计|共计|总数)?(?:为|共)?(\d+)(名|人)[,，]?其中[:：]?")
 _HEAD_PART = re.compile(r"([^\d,，、;；。:：]{1,14}?)(\d+)(名|人)([、,，和及]?)")
 _HEAD_KIND = re.compile(r"行政|事业|工勤|参公|参照公务员|全额|差额|自收自支|在职|离休|退休|离退休")
+# “其中局机关19人、水利工程管理站22人、水土保持站12人”: the parts are the member units (or offices) themselves
+_HEAD_UNIT = re.compile(r"(?:机关|本级|本部|局|站|中心|所|队|院|馆|校|学校|办|办公室|分局|园|场|社|台|委员会|协会)$")
+
+
+def _head_splits(text: str) -> list[tuple[re.Match[str], list[tuple[str, int]]]]:
+    """Every “total, 其中 part N人、part M人…” in the text, with its parts (labels without 其中)."""
+    found = []
+    for total in _HEAD_TOTAL.finditer(text):
+        parts: list[tuple[str, int]] = []
+        at = total.end()
+        while True:
+            part = _HEAD_PART.match(text, at)
+            if part is None:
+                break
+            parts.append((re.sub(r"^(?:其中|包括)[:：]?", "", part.group(1)), int(part.group(2))))
+            at = part.end()
+            if not part.group(4):
+                break
+        found.append((total, parts))
+    return found
 
 
 @text_rule
 def headcount_split(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """A headcount split by kind of establishment (行政/事业/工勤…) must add to its total: counts are exact (§0.2 rule
-    8). Runs only when every part names such a kind and there are at least two parts (a partial list is not a split)."""
-    for total in _HEAD_TOTAL.finditer(view.text):
-        parts: list[tuple[str, int]] = []
-        at = total.end()
-        while True:
-            part = _HEAD_PART.match(view.text, at)
-            if part is None:
-                break
-            parts.append((part.group(1), int(part.group(2))))
-            at = part.end()
-            if not part.group(4):
-                break
-        if len(parts) < 2 or not all(_HEAD_KIND.search(label) for label, _ in parts):
+    8). Runs only when every part names such a kind and there are at least two parts (a partial list is not a split).
+    A split by member unit (局机关/…站/…中心) may leave units out, so it is added only beside a parallel split over the
+    very same units that adds up exactly (“编制58人，其中局机关20人、…站24人；实有54人，其中局机关19人、…站22人”):
+    that list is then known to be complete."""
+    splits = _head_splits(view.text)
+    for total, parts in splits:
+        labels = [label for label, _ in parts]
+        if len(parts) < 2:
             continue
+        if not all(_HEAD_KIND.search(label) for label in labels):
+            if not all(_HEAD_UNIT.search(label) for label in labels) or result.unit_headcount:
+                continue  # member units listed one item each are PR-HEAD-SUM's on the unit rows
+            complete = any(other is not total and [label for label, _ in other_parts] == labels
+                           and abs(other.start() - total.start()) <= 300
+                           and int(other.group(2)) == sum(n for _, n in other_parts) for other, other_parts in splits)
+            if not complete:
+                continue
         label = "编制数" if total.group(1) == "编制" else "实有人数"
         stated, added = int(total.group(2)), sum(n for _, n in parts)
         page = view.page_at(total.start())
