@@ -289,3 +289,30 @@ def test_a_unit_split_alone_may_be_partial() -> None:
     assert text_checks(headcount_split, "实有在职人员54人，其中局机关19人、工程管理站22人、水土保持站12人。") == []
     assert text_checks(headcount_split, "部门编制60人，其中局机关20人、工程管理站24人、水土保持站14人；实有在职人员54人，"
                                         "其中局机关19人、工程管理站22人、水土保持站12人。") == []
+
+
+# --- PT-NAME: a 科目 named in the prose with its code in brackets bears the table's name for that code ----------------
+
+def coded_page(prose_name: str) -> bytes:
+    rows = [("205", "教育支出", "1,500.00"), ("20502", "普通教育", "1,500.00"), ("2050201", "学前教育", "240.00"),
+            ("2050202", "小学教育", "1,260.00")]
+    cells = lambda row: "".join(f"<td>{c}</td>" for c in row)  # noqa: E731
+    body = "".join(f"<tr>{cells(row)}</tr>" for row in rows)
+    return ("<html><body><h1>某县教育局2025年部门预算</h1><p>一、收支总体情况</p><p>2025年收入预算1,500.00万元。</p>"
+            "<p>二、一般公共预算财政拨款支出情况</p><p>2025年一般公共预算财政拨款支出1,500.00万元，主要用于：普通教育（款）"
+            f"学前教育（项）240.00万元、{prose_name}1,260.00万元。</p>"
+            "<table><caption>一般公共预算财政拨款支出表（单位：万元）</caption>"
+            f"<tr>{cells(('科目编码', '科目名称', '合计'))}</tr>{body}</table></body></html>").encode()
+
+
+@pytest.mark.parametrize(("prose_name", "expected"), [
+    ("小学教育（项）（2050202）", [("pass", "warning")]),
+    ("初中教育（项）（2050202）", [("fail", "warning")]),
+    ("小学教育支出（2050202）", [("pass", "warning")]),   # a 支出 ending is the same name
+    ("初中教育（项）（2050203）", []),                    # a code the table does not print: not paired
+    ("初中教育（项）", []),                               # no code printed: nothing to pair by
+])
+def test_a_coded_name_in_the_prose_matches_the_table(prose_name: str, expected: list) -> None:
+    checks = parse_disclosure(coded_page(prose_name), filename="t.html").checks
+    coded = [c for c in checks if c.rule == "PT-NAME" and ("带编码" in c.message or "把科目" in c.message)]
+    assert [(c.outcome, c.severity) for c in coded] == expected
