@@ -15,6 +15,7 @@ import re
 from decimal import Decimal
 from typing import Iterator
 
+from ..prose import FUNCTION_CODES
 from ..types import Check, ParsedDisclosure
 from .core import ZERO, Term, compare, pct_interval
 from .text import CHANGE_WORDS, NUM, Text, _dec, _decimals, change_against_years, text_rule
@@ -141,8 +142,6 @@ def class_list_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """A spending total followed by “其中：” and a list of function classes (类) that runs to the end of its sentence
     must equal their sum (IE-EXP-SUM read from the words, whatever lines the figure rule took from a table). Not run
     when a listed name is not a class, or when the figure rule already adds these very amounts."""
-    from ..prose import FUNCTION_CODES
-
     name = "支出合计等于各功能分类之和（同一句）"
     prose_lines = sorted(line.value for line in result.expenditure_by_function if line.table is None)
     for head in _CLASS_HEAD.finditer(view.text):
@@ -172,7 +171,7 @@ def class_list_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             continue  # IE-EXP-SUM on the parsed lines reads the same amounts
         page = view.page_at(head.start())
         source = view.text[head.start():at]
-        label = re.sub(r"^\d{4}年度?", "", label.strip("，,、 ")) or "支出"
+        label = re.sub(r"^年度?", "", label.strip("，,、 ")) or "支出"
         check = compare("IE-EXP-SUM", name, [Term(label, whole, _decimals(whole_raw), "万元", page, source)],
                         [Term(n, v, _decimals(raw), "万元", page, source) for (n, raw), v in zip(items, values)],  # type: ignore[arg-type]
                         what=f"第{page}页{label}与其后所列各功能分类之和")
