@@ -246,7 +246,8 @@ def _function_lines(overview: list[Joined], budget: list[Joined]) -> list[Functi
     places = []
     for block in overview + budget:
         for marker in re.finditer(r"按(?:支出)?功能分类(?:科目)?[^,:。]{0,6}[,:]?|主要用于以下(?:几个)?方面[:]?", block.text):
-            general = "一般公共预算" in block.text[max(0, marker.start() - 40):marker.start()]
+            general = ("一般公共预算" in block.text[max(0, marker.start() - 40):marker.start()]
+                       or _last_spending_total_is_general(block.text[:marker.start()]))
             places.append((block, marker.end(), "一般公共预算财政拨款" if general else "全口径"))
     places += [(block, split_overview(block)[1], "全口径") for block in overview]
     for block, start, scope in places:
@@ -256,6 +257,21 @@ def _function_lines(overview: list[Joined], budget: list[Joined]) -> list[Functi
                                  page=block.page_at(s), source=block.cite(s, e), fund_scope=scope)
                     for name, amount, s, e in found]
     return []
+
+
+# A spending total the text states ("一般公共预算拨款支出1,555.94万元", "部门支出预算2,819.94万元"), not one of its parts.
+_SPENDING_TOTAL = re.compile(r"([^。;:,]{0,24}?)支出(?:预算|决算)?(?:数|总额|合计|总计)?(?:为|是)?\d")
+
+
+def _last_spending_total_is_general(before: str) -> bool:
+    """A 按功能分类 list a few sentences after "一般公共预算拨款支出X万元…其中基本支出…" lists that fund's classes: the
+    nearest spending total before the marker (its 基本/项目 parts aside) names the funds the classes belong to."""
+    for match in reversed(list(_SPENDING_TOTAL.finditer(before))):
+        subject = match.group(1)
+        if re.search(r"(?:基本|项目|人员|公用)$", subject) or (subject + "支出").endswith(tuple(FUNCTION_CODES)):
+            continue
+        return "一般公共预算" in subject
+    return False
 
 
 def _infer_scope(members: list[str], blocks: list[Joined]) -> str | None:

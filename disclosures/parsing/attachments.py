@@ -869,8 +869,13 @@ _LABELS = [
 def _read_labelled(table: Table, result: TableResult, *, kind: str | None) -> None:
     unit = table.unit or ""
     seen: set[str] = set()
+    # A 预算's 收支总表 with 上年结转 prints 本年收入合计 above it and 收入总计 below: the 总计 rows are the ones that
+    # balance (and the ones the prose's 收入/支出预算 state), so the 本年 rows give way to them on either side.
+    grand = {_ENUMERATOR.sub("", row.label) for row in table.rows if any(row.values)} & {"收入总计", "支出总计"}
     for row in table.rows:
         label = _ENUMERATOR.sub("", row.label)
+        if kind != "决算" and table.kind == "overview" and label.startswith("本年") and label[2:4] + "总计" in grand:
+            continue
         for pattern, metric, scope in _LABELS:
             if (metric, scope) in seen or not pattern.search(label):
                 continue

@@ -249,6 +249,38 @@ def pt_name(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         yield Check("PT-NAME", name, "pass", "warning", f"正文{paired}个科目的类、款名称与表格一致", [], None, None, "text")
 
 
+# “初中教育(项)(2050202)”: a 科目 name in the prose with its code in brackets after it
+_NAME_THEN_CODE = re.compile(r"([一-龥]{2,30})(?:\((?:类|款|项)\))?\((\d{3}|\d{5}|\d{7})\)")
+
+
+@text_rule
+def pt_code_name(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A 科目 the prose names with its code in brackets (“初中教育（项）（2050202）”) must bear the name the function
+    table prints for that code (the table is the source of truth). Codes the tables do not print are not paired."""
+    name = "正文科目名称与表格一致"
+    names = {line.code: line.name for line in result.function_lines if line.code}
+    if not names:
+        return
+    agreed, odd = 0, 0
+    for match in _NAME_THEN_CODE.finditer(view.text):
+        printed, code = match.groups()
+        table = names.get(code)
+        if table is None:
+            continue
+        if _agrees(printed, table):
+            agreed += 1
+            continue
+        odd += 1
+        page = view.page_at(match.start())
+        shown = printed[-max(len(table), 4):]
+        yield Check("PT-NAME", name, "fail", "warning",
+                    f"第{page}页正文把科目{code}称为“{shown}”，而表中该科目名为“{table}”；需人工复核",
+                    [{"label": "正文", "value": shown, "page": page, "source": match.group(0)},
+                     {"label": f"表中{code}", "value": table}], None, page, "text")
+    if agreed and not odd:
+        yield Check("PT-NAME", name, "pass", "warning", f"正文{agreed}个带编码的科目名称与表格一致", [], None, None, "text")
+
+
 def _agrees(printed: str, table: str | None) -> bool:
     return table is None or _norm(printed) == _norm(table) or same_name(printed, table)
 

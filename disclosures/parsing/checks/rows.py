@@ -28,10 +28,13 @@ Grid = list[list[str | None]]
 
 # the columns a row adds up: (whole, parts) as their headers read once blanks are dropped
 ROW_SUMS = (
-    (("合计", "总计"), (("基本支出", "基本支出小计", "基本支出合计"), ("项目支出", "项目支出小计", "项目支出合计"))),
+    (("合计", "总计", "本年支出合计", "支出合计"),
+     (("基本支出", "基本支出小计", "基本支出合计"), ("项目支出", "项目支出小计", "项目支出合计"))),
     (("合计", "总计"), (("人员经费",), ("公用经费",))),
 )
 CHILD_COLUMNS = ("基本支出", "项目支出")
+# a 决算's 支出决算表 may print the spending that is neither 基本 nor 项目 in columns of its own: they add to the total too
+_OTHER_SPENDING = re.compile(r"^(?:上缴上级支出|(?:事业单位)?经营支出|对附属单位补助支出|对下级单位补助支出)$")
 _CODE = re.compile(r"\d{3}(?:\d{2}){0,2}")
 
 
@@ -310,6 +313,8 @@ def tb_row_grid(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             parts_at = [_column(labels, names) for names in part_names]
             if whole_at is None or any(p is None for p in parts_at):
                 continue
+            if part_names is ROW_SUMS[0][1]:
+                parts_at += [i for i, label in enumerate(labels) if _OTHER_SPENDING.match(label)]
             failed = False
             for code, name, row in rows:
                 cells = [_cell(row[i]) if i < len(row) else None for i in [whole_at, *parts_at]]  # type: ignore[list-item]

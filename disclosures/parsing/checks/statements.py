@@ -15,6 +15,7 @@ import re
 from decimal import Decimal
 from typing import Iterator
 
+from ..prose import FUNCTION_CODES
 from ..types import Check, ParsedDisclosure
 from .core import ZERO, Term, compare, pct_interval
 from .text import CHANGE_WORDS, NUM, Text, _dec, _decimals, change_against_years, text_rule
@@ -128,29 +129,143 @@ def execution_rate(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                     f"两处披露不能同时成立，需人工复核", terms, None, page, "text")
 
 
+# “部门支出预算612.84万元，其中：一般公共服务支出514.92万元，社会保障和就业支出45.60万元…。”: a total and the
+# function classes it is made of, listed to the end of the sentence
+_CLASS_HEAD = re.compile(rf"([^\d,，。;；:：]{{0,24}}?支出)(?:预算|决算)?数?(?:合计|总额|总计)?(?:为|是|共)?{NUM}万元[,，]?"
+                         rf"(?:其中|按(?:支出)?功能分类(?:科目)?(?:划分)?)[:：,，]?")
+_CLASS_ITEM = re.compile(rf"(?:其中)?([一-龥]{{2,24}}?支出|结转(?:下年)?)(?:[(（]类[)）])?(?:预算|决算)?数?(?:为)?{NUM}万元"
+                         rf"(?:[,，]?占[^,，;；。%]{{0,12}}?\d+(?:\.\d+)?%)?")
+
+
+@text_rule
+def class_list_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A spending total followed by “其中：” and a list of function classes (类) that runs to the end of its sentence
+    must equal their sum (IE-EXP-SUM read from the words, whatever lines the figure rule took from a table). Not run
+    when a listed name is not a class, or when the figure rule already adds these very amounts."""
+    name = "支出合计等于各功能分类之和（同一句）"
+    prose_lines = sorted(line.value for line in result.expenditure_by_function if line.table is None)
+    for head in _CLASS_HEAD.finditer(view.text):
+        label, whole_raw = head.groups()
+        if re.search(r"基本|项目|人员|公用", label) or label.strip().endswith(tuple(FUNCTION_CODES)):
+            continue
+        items: list[tuple[str, str]] = []
+        at = head.end()
+        while True:
+            item = _CLASS_ITEM.match(view.text, at)
+            if item is None:
+                break
+            items.append(item.groups())
+            at = item.end()
+            if at < len(view.text) and view.text[at] in ",，、;；":
+                at += 1
+                continue
+            break
+        ended = at >= len(view.text) or view.text[at] == "。"
+        if len(items) < 2 or not ended or not all(n in FUNCTION_CODES or n.startswith("结转") for n, _ in items):
+            continue
+        values = [_dec(raw) for _, raw in items]
+        whole = _dec(whole_raw)
+        if whole is None or any(v is None for v in values):
+            continue
+        if sorted(values) == prose_lines:  # type: ignore[type-var]
+            continue  # IE-EXP-SUM on the parsed lines reads the same amounts
+        page = view.page_at(head.start())
+        source = view.text[head.start():at]
+        label = re.sub(r"^年度?", "", label.strip("，,、 ")) or "支出"
+        check = compare("IE-EXP-SUM", name, [Term(label, whole, _decimals(whole_raw), "万元", page, source)],
+                        [Term(n, v, _decimals(raw), "万元", page, source) for (n, raw), v in zip(items, values)],  # type: ignore[arg-type]
+                        what=f"第{page}页{label}与其后所列各功能分类之和")
+        check.basis = "text"
+        yield check
+
+
+# “年初预算9.60万元，支出决算8.45万元，决算数比年初预算数减少1.15万元”: the gap a 决算 states against its budget
+_GAP = re.compile(rf"(?:(?:支出)?决算数?|实际支出数?|执行数)?(?:比|较|与)(?:年初|调整后?的?)?预算数?(?:相比)?[,，]?"
+                  rf"(增加|减少|增长|下降|超支|节约|节支|多支出?|少支出?)了?{NUM}万元")
+_GAP_UP = ("增加", "增长", "超支", "多支", "多支出")
+
+
+@text_rule
+def budget_gap(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A 决算 sentence printing the budget B, the actual A and the gap “决算数比年初预算数增加/减少D万元”: the stated gap,
+    with its sign, must be A − B (PR-REPEAT, the same difference printed twice). Runs only when the words before the
+    gap name exactly one budget amount and one actual amount."""
+    name = "同一数字多处刊印一致：决算数与预算数之差"
+    for sentence in _SENTENCE.finditer(view.text):
+        text = sentence.group(0)
+        gap = _GAP.search(text)
+        if gap is None:
+            continue
+        head = text[:gap.start()]
+        budgets = {m.group(1) or m.group(2) for m in _BUDGET.finditer(head)}
+        actuals = {m.group(1) for m in _ACTUAL.finditer(head)}
+        if len(budgets) != 1 or len(actuals) != 1:
+            continue
+        budget_raw, actual_raw = budgets.pop(), actuals.pop()
+        word, delta_raw = gap.groups()
+        budget, actual, delta = _dec(budget_raw), _dec(actual_raw), _dec(delta_raw)
+        if budget is None or actual is None or delta is None:
+            continue
+        page = view.page_at(sentence.start())
+        sign = Decimal(1) if word in _GAP_UP else Decimal(-1)
+        check = compare("PR-REPEAT", name, [Term("所称差额", sign * delta, _decimals(delta_raw), "万元", page, text)],
+                        [Term("决算数", actual, _decimals(actual_raw), "万元", page, text),
+                         Term("减预算数", -budget, _decimals(budget_raw), "万元", page, text)],
+                        what=f"第{page}页决算数与预算数之差")
+        check.basis = "text"
+        if check.outcome == "fail" and check.severity != "info" and check.rule == "PR-REPEAT":
+            clash = "方向相反" if delta and (actual - budget) * sign < 0 else "金额不符"
+            check.message = (f"第{page}页年初预算{budget_raw}万元、决算{actual_raw}万元，决算数减预算数为{actual - budget}万元，"
+                             f"文中却称{word}{delta_raw}万元（{clash}）；两处披露不能同时成立，需人工复核")
+        yield check
+
+
 # “核定编制35名，其中行政编制20名、事业编制12名” / “实有人数58人，其中行政编制人员42人，事业编制人员14人”
 _HEAD_TOTAL = re.compile(r"(编制|实有人数|实有(?:在职|在编)?人员|在职人数|在职人员|实有)(?:数|人数)?(?:合计|共计|总数)?(?:为|共)?(\d+)(名|人)[,，]?其中[:：]?")
 _HEAD_PART = re.compile(r"([^\d,，、;；。:：]{1,14}?)(\d+)(名|人)([、,，和及]?)")
 _HEAD_KIND = re.compile(r"行政|事业|工勤|参公|参照公务员|全额|差额|自收自支|在职|离休|退休|离退休")
+# “其中局机关19人、水利工程管理站22人、水土保持站12人”: the parts are the member units (or offices) themselves
+_HEAD_UNIT = re.compile(r"(?:机关|本级|本部|局|站|中心|所|队|院|馆|校|学校|办|办公室|分局|园|场|社|台|委员会|协会)$")
+
+
+def _head_splits(text: str) -> list[tuple[re.Match[str], list[tuple[str, int]]]]:
+    """Every “total, 其中 part N人、part M人…” in the text, with its parts (labels without 其中)."""
+    found = []
+    for total in _HEAD_TOTAL.finditer(text):
+        parts: list[tuple[str, int]] = []
+        at = total.end()
+        while True:
+            part = _HEAD_PART.match(text, at)
+            if part is None:
+                break
+            parts.append((re.sub(r"^(?:其中|包括)[:：]?", "", part.group(1)), int(part.group(2))))
+            at = part.end()
+            if not part.group(4):
+                break
+        found.append((total, parts))
+    return found
 
 
 @text_rule
 def headcount_split(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """A headcount split by kind of establishment (行政/事业/工勤…) must add to its total: counts are exact (§0.2 rule
-    8). Runs only when every part names such a kind and there are at least two parts (a partial list is not a split)."""
-    for total in _HEAD_TOTAL.finditer(view.text):
-        parts: list[tuple[str, int]] = []
-        at = total.end()
-        while True:
-            part = _HEAD_PART.match(view.text, at)
-            if part is None:
-                break
-            parts.append((part.group(1), int(part.group(2))))
-            at = part.end()
-            if not part.group(4):
-                break
-        if len(parts) < 2 or not all(_HEAD_KIND.search(label) for label, _ in parts):
+    8). Runs only when every part names such a kind and there are at least two parts (a partial list is not a split).
+    A split by member unit (局机关/…站/…中心) may leave units out, so it is added only beside a parallel split over the
+    very same units that adds up exactly (“编制58人，其中局机关20人、…站24人；实有54人，其中局机关19人、…站22人”):
+    that list is then known to be complete."""
+    splits = _head_splits(view.text)
+    for total, parts in splits:
+        labels = [label for label, _ in parts]
+        if len(parts) < 2:
             continue
+        if not all(_HEAD_KIND.search(label) for label in labels):
+            if not all(_HEAD_UNIT.search(label) for label in labels) or result.unit_headcount:
+                continue  # member units listed one item each are PR-HEAD-SUM's on the unit rows
+            complete = any(other is not total and [label for label, _ in other_parts] == labels
+                           and abs(other.start() - total.start()) <= 300
+                           and int(other.group(2)) == sum(n for _, n in other_parts) for other, other_parts in splits)
+            if not complete:
+                continue
         label = "编制数" if total.group(1) == "编制" else "实有人数"
         stated, added = int(total.group(2)), sum(n for _, n in parts)
         page = view.page_at(total.start())

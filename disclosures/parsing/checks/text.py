@@ -500,6 +500,20 @@ def _named_subject(text: str, anchor: int, after: re.Match[str]) -> re.Match[str
     return candidates[0] if candidates else None
 
 
+_SUBJECT_NOUN = re.compile(r"收入|支出|经费|合计|总计|拨款")
+
+
+def _change_subject(text: str, anchor: int, words: str) -> re.Match[str] | None:
+    """The amount of the subject a change clause names (“本年收入合计增加182.40万元” after “本年收入合计2,148.66万元”):
+    its last printing a few sentences back, so that the change is not read against another total printed nearer."""
+    subject = words.strip(",，:： ")
+    if len(subject) < 2 or not _SUBJECT_NOUN.search(subject):
+        return None
+    pattern = re.compile(rf"{re.escape(subject)}(?:为|是|共|达)?{NUM}万元")
+    found = list(pattern.finditer(text, max(0, anchor - 400), anchor))
+    return found[-1] if found else None
+
+
 @text_rule
 def pr_pct(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """“X万元。与Y年相比，…减少D万元，下降P%”: P = D / (X ∓ D); a zero base with a growth rate is an error."""
@@ -509,12 +523,15 @@ def pr_pct(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         after = _CHANGE_AFTER.match(view.text, named.end() if named else anchor.end())
         if not after:
             continue
-        by_subject = before is None
-        if by_subject:
+        own = None if named else _change_subject(view.text, anchor.start(), after.group(1))
+        by_subject = before is None and own is None
+        if own is not None:
+            before = own  # “与上年相比，本年收入合计增加D万元”: the change names its subject, read against that amount
+        elif by_subject:
             before = _named_subject(view.text, anchor.start(), after)
-        if not before:
-            continue
-        if not named and not by_subject and re.search(r"[。；;]", view.text[before.start():anchor.start()]):
+            if not before:
+                continue
+        elif not named and re.search(r"[。；;]", view.text[before.start():anchor.start()]):
             before = _sentence_subject(view.text, before, anchor.start(), after)
         match = _Joined(before.group(1), after.group(1), after.group(2), after.group(3), after.group(4), after.group(5),
                         before.start())
@@ -662,9 +679,12 @@ def pr_dir_sign(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 def fm_placeholder(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     # a bracketed field name left from a template: 【单位名称】, [金额], 〔填写日期〕
     field = r"[【\[〔][^\]】〕\d]{0,6}(?:名称|金额|数额|日期|年份|填写|待定)[】\]〕]"
-    # a bracketed instruction to whoever fills the template: （此处填写增减变化原因，无变化的填写“无”）, 【请填写…】
-    instruction = (r"[（(【\[〔][^（）()【】\[\]〔〕。]{0,30}?(?:此处(?:填写|填列|说明|列明)|请(?:在此)?(?:填写|填列|据实填写)|填写说明"
-                   r"|如无[^（）()。]{0,6}?填|无[^（）()。，,]{0,8}?的?填(?:写|列))[^（）()【】\[\]〔〕。]{0,40}?[）)】\]〕]")
+    # a bracketed instruction to whoever fills the template: （此处填写增减变化原因，无变化的填写“无”）, 【请填写…】,
+    # （请根据本部门实际情况填写……）, (此处请填列…)
+    instruction = (r"(?:[（(【\[〔][^（）()【】\[\]〔〕。]{0,30}?(?:此处(?:填写|填列|说明|列明)|请(?:在此)?(?:填写|填列|据实填写)|填写说明"
+                   r"|如无[^（）()。]{0,6}?填|无[^（）()。，,]{0,8}?的?填(?:写|列))[^（）()【】\[\]〔〕。]{0,40}?[）)】\]〕]"
+                   r"|[（(【\[][^（()）【】\[\]。]{0,6}请[^（()）【】\[\]。]{0,40}?(?:填写|填报|填列|据实|根据本(?:部门|单位)(?:的)?实际|删除)"
+                   r"[^（()）【】\[\]。]{0,60}[）)】\]])")
     pattern = re.compile(rf"(?<![A-Za-z\d])(?:X{{2,}}|x{{3,}}|×{{2,}}|某某|待填写|待补充|\{{[^{{}}]{{1,12}}\}}|{field})(?![A-Za-z\d])"
                          rf"|{instruction}")
     pages: dict[int, str] = {}
@@ -709,6 +729,17 @@ def fm_year(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                 yield Check("FM-YEAR", name, "fail", "warning",
                             f"第{page}页称“{match.group(0)}”，而{year}年度决算应以{year}年12月31日为准，需人工复核",
                             [{"label": "日期", "value": match.group(0), "page": page}], None, page, "text")
+    elif result.kind == "预算":
+        # a 预算 states its assets and staff as at the end of the year before the budget year (CHECKS.md FM-YEAR)
+        for match in _YEAR_END.finditer(view.text):
+            if int(match.group(1)) != year - 1 and view.page_at(match.start()) not in view.listing_pages:
+                page = view.page_at(match.start())
+                yield Check("FM-YEAR", name, "fail", "warning",
+                            f"第{page}页称“{match.group(0)}”，而{year}年预算应以{year - 1}年末为准；年份疑有笔误，需人工复核",
+                            [{"label": "日期", "value": match.group(0), "page": page}], None, page, "text")
+
+
+_YEAR_END = re.compile(r"截至((?:19|20)\d\d)年(?:12月(?:31日|底|末)?(?!\d)|底|末)")
 
 
 # A year that opens a clause about this document's money: "2023年项目支出主要用于…" in a 2025 budget.
