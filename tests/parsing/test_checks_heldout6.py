@@ -49,9 +49,9 @@ verbatim:
     s11_xiangyuan_audit_budget: errors 0/0, warnings 0/0, false errors 0, false warnings 0
 
 Totals of the first run: errors found 16/21 (recall 0.762), warnings found 6/8, false errors 2 over 18 documents
-(0.11 per document), false warnings 8 (0.44 per document; all eight are CP-TABLES on d04: each of four tables its
-目录 lists reported missing twice, with and without its number). Issue 9's bars: recall 0.762 < 0.8 (missed); false errors 0.11 ≤ 1 and false
-warnings 0.44 ≤ 2 per document (met).
+(0.11 per document), false warnings 8 (0.44 per document; all eight are CP-TABLES on d04: each of four tables
+its 目录 lists reported missing twice, with and without its number). Issue 9's bars: recall 0.762 < 0.8 (missed);
+false errors 0.11 ≤ 1 and false warnings 0.44 ≤ 2 per document (met).
 """
 from pathlib import Path
 
