@@ -54,6 +54,17 @@ floor, so the bar test below is not marked xfail. By kind:
 - false errors: IE-BAL reads 本年收入合计 as the 收入总计 of a 收支总表 with 上年结转 (d01, d06); IE-EXP-SUM adds the
   一般公共预算 class figures of section 三 against the 全口径 支出合计 (d01);
 - false warning: PR-PCT pairs the income change with the expenditure total (s03).
+
+NO LONGER HELD OUT: the engine was then fixed on these items by general causes, with unit tests in
+tests/parsing/test_checks_rules4_f1.py: a 预算 收支总表 with 收入总计/支出总计 rows is read by those rows (not 本年收入合计);
+功能分类 classes take the funds of the last spending total stated before them; a change clause that names its subject
+is read against that subject's amount; PR-REPEAT reads “决算数比年初预算数增加/减少D” against both amounts; IE-EXP-SUM
+reads a class list in the words; TB-ROW knows 本年支出合计 as the total column; FM-YEAR reads a year-end date that is
+not the year before the budget; FM-PLACEHOLDER reads bracketed instructions; PR-HEAD-SUM a headcount split by member
+unit confirmed by a second split; PT-NAME a 科目 named in the words against the table's name for its code. Run after
+those fixes (with checks_heldout5's fixes merged): errors found 20/20, warnings 9/10 (still missed: d05's section
+printed twice), false errors 0 and false warnings 0 per document. These figures measure fitting; the first run above
+remains the held-out estimate.
 """
 from pathlib import Path
 
