@@ -126,12 +126,11 @@ def metric_over_years_spec(data: pd.DataFrame, metric: str) -> dict[str, Any]:
     elif f"value:{metric}" in data.columns:
         data = data[["subject_name", "kind", "year", f"value:{metric}"]].rename(columns={f"value:{metric}": "value"})
     else:
-        keep = ["subject_name", "kind", "year", metric, *[c for c in (origin, basis) if c in data.columns]]
-        data = data[keep].assign(corrected_note=_corrected_notes(data, metric)).rename(columns={metric: "value"})
+        keep = ["subject_name", "kind", "year", metric,
+                *[c for c in (origin, basis, f"{metric}_corrected") if c in data.columns]]
+        data = data[keep].rename(columns={metric: "value"})
     if origin not in data.columns:
         data = data.assign(**{origin: "stated", basis: ""})
-    if "corrected_note" not in data.columns:
-        data = data.assign(corrected_note="")
     data = data.assign(value=_numbers(data["value"]))
     spec = METRICS.get(metric)
     unit = spec.unit if spec else "万元"
@@ -142,8 +141,11 @@ def metric_over_years_spec(data: pd.DataFrame, metric: str) -> dict[str, Any]:
     largest = data.groupby(["subject_name", "kind"])["value"].max()
     if len(largest) > MAX_LINES:
         keep_index = largest.sort_values(ascending=False, kind="stable").head(MAX_LINES).index
-        data = data[pd.MultiIndex.from_frame(data[["subject_name", "kind"]]).isin(keep_index)]
+        drawn = set(keep_index.tolist())
+        data = data[[pair in drawn for pair in zip(data["subject_name"].tolist(), data["kind"].tolist())]]
         note = f"显示{label}最大的{MAX_LINES}个单位，完整数据见表格和下载"
+    # the hover lines of corrected values, for the rows drawn only
+    data = data.assign(corrected_note=_corrected_notes(data, metric))
     years = sorted({int(y) for y in data["year"]}) if len(data) else []
     every_year = list(range(years[0], years[-1] + 1)) if years else []
     traces = []
