@@ -130,15 +130,20 @@ def extend_years(wide: pd.DataFrame) -> dict[str, np.ndarray]:
     subjects = [str(s) for s in arrays["subject_key"].tolist()]
     kinds = [str(k) for k in arrays["kind"].tolist()]
     years = [int(y) for y in arrays["year"].tolist()]
-    present = {(s, k, y): i for i, (s, k, y) in enumerate(zip(subjects, kinds, years))}
+    # each row as one integer (subject and kind codes, then the year): the row of (subject, kind, year ± 1) is then
+    # a dictionary lookup of an int
+    kind_codes, kind_names = pd.factorize(np.asarray(kinds, dtype=object))
+    pair_codes = pd.factorize(np.asarray(subjects, dtype=object))[0] * len(kind_names) + kind_codes
+    row_key = pair_codes.astype(np.int64) * 100_000 + np.asarray(years, dtype=np.int64)
+    present = dict(zip(row_key.tolist(), range(size)))
     informative = np.zeros(size, dtype=bool)
     given = {}  # (part, metric) → the mask of rows that hold a value, computed once
     for key in BASE_METRICS:
         for part in ("prior", "value", "change"):
             given[(part, key)] = _given(arrays[f"{part}:{key}"])
         informative |= given[("prior", key)] | (given[("value", key)] & given[("change", key)])
-    new_rows = [i for i in np.flatnonzero(informative).tolist()
-                if (subjects[i], kinds[i], years[i] - 1) not in present]
+    new_rows = [i for i, key in zip(np.flatnonzero(informative).tolist(), (row_key[informative] - 1).tolist())
+                if key not in present]
     derived = np.zeros(size + len(new_rows), dtype=bool)
     if new_rows:
         take = np.array(new_rows, dtype=np.intp)
@@ -163,10 +168,11 @@ def extend_years(wide: pd.DataFrame) -> dict[str, np.ndarray]:
         subjects += [subjects[i] for i in new_rows]
         kinds += [kinds[i] for i in new_rows]
         years += [years[i] - 1 for i in new_rows]
-        present = {(s, k, y): i for i, (s, k, y) in enumerate(zip(subjects, kinds, years))}
+        row_key = np.concatenate([row_key, row_key[take] - 1])
+        present = dict(zip(row_key.tolist(), range(len(row_key))))
         size += len(new_rows)
     arrays["derived"] = derived
-    following = np.array([present.get((s, k, y + 1), -1) for s, k, y in zip(subjects, kinds, years)], dtype=np.intp)
+    following = np.array([present.get(key, -1) for key in (row_key + 1).tolist()], dtype=np.intp)
     # (a derived row was copied from the next year's row, so its disclosure_id is the document it was read from)
     own_ids = arrays["disclosure_id"].astype(object)
     has_text = f"text:{BASE_METRICS[0]}" in arrays and f"text:{BASE_METRICS[0]}" in wide.columns
@@ -174,9 +180,13 @@ def extend_years(wide: pd.DataFrame) -> dict[str, np.ndarray]:
     row_basis = [""] * size
     # where a value filled from row r's document comes from: its 上年数, or its 本年数 less its stated change
     said_prior, said_change = np.full(size, "", dtype=object), np.full(size, "", dtype=object)
+    sayings: dict[tuple[int, str], tuple[str, str]] = {}  # (year, kind) → the two sayings, made once
     for row in np.unique(following[with_next]).tolist():
-        said = f"据{years[row]}年{kinds[row]}说明所列"
-        said_prior[row], said_change[row] = said + "上年数", said + "本年数和增减额推算"
+        said = sayings.get((years[row], kinds[row]))
+        if said is None:
+            head = f"据{years[row]}年{kinds[row]}说明所列"
+            said = sayings[(years[row], kinds[row])] = (head + "上年数", head + "本年数和增减额推算")
+        said_prior[row], said_change[row] = said
     for key in BASE_METRICS:
         value = arrays[f"value:{key}"].astype(object)  # a copy
         na = arrays[f"na:{key}"].astype(bool)
@@ -184,7 +194,8 @@ def extend_years(wide: pd.DataFrame) -> dict[str, np.ndarray]:
         value_given, prior_given, change_given = (
             np.concatenate([given[(part, key)], np.zeros(grow, dtype=bool)]) for part in ("value", "prior", "change"))
         stated_here = value_given | na
-        origin = np.where(stated_here, "stated", "").astype(object)
+        origin = np.full(size, "", dtype=object)
+        origin[stated_here] = "stated"
         basis = np.full(size, "", dtype=object)
         src = np.where(stated_here, own_ids, None).astype(object)
         restated = np.full(size, None, dtype=object)
