@@ -392,17 +392,18 @@ class _Placer:
                  metrics: list[str]) -> None:
         self.metrics = metrics
         self.size = (len(disclosure_ids), len(metrics))
-        self.read, self.chosen = read, chosen
+        # every row chosen in order (no 上年 figure read): the columns as they are, no copy
+        in_order = len(chosen) == len(read["metric"]) and bool((chosen == np.arange(len(chosen))).all())
+        self.read, self.chosen = read, None if in_order else chosen
         if len(chosen):
             row_index = pd.Index(disclosure_ids).get_indexer(self.column("disclosure_id").astype(np.int64))
-            position = {metric: number for number, metric in enumerate(metrics)}
-            column_index = np.array([position[m] for m in self.column("metric").tolist()], dtype=np.intp)
-            self.keep = row_index >= 0
+            column_index = pd.Index(metrics).get_indexer(self.column("metric"))
+            self.keep = (row_index >= 0) & (column_index >= 0)
             self.every = bool(self.keep.all())
             self.at = (row_index, column_index) if self.every else (row_index[self.keep], column_index[self.keep])
 
     def column(self, name: str) -> np.ndarray:
-        return self.read[name][self.chosen]
+        return self.read[name] if self.chosen is None else self.read[name][self.chosen]
 
     def grid(self, found: Any, default: Any, dtype: Any = object) -> np.ndarray:
         grid = np.full(self.size, default, dtype=dtype)
