@@ -2,9 +2,12 @@
 each on small pages and statements written for these tests (made-up units and figures)."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 from disclosures.parsing.checks import run_checks
+from disclosures.parsing.checks.figures import sg_prior, sg_pt
 from disclosures.parsing.text import Line
-from disclosures.parsing.types import ParsedDisclosure
+from disclosures.parsing.types import Figure, ParsedDisclosure
 
 
 class _Doc:
@@ -53,3 +56,54 @@ def test_a_year_after_the_word_is_not_taken_for_a_table_number() -> None:
     pages = [TOC, table_page("附表2024年收入支出预算总表"), table_page("附表2部门收入总表"), table_page("附表3部门支出总表")]
     assert [(o, s) for o, s, _ in cp_tables(pages)] == [("pass", "warning")]
 
+
+# --- SG-PRIOR: a prose 本年 that disagrees with the 三公 table is SG-PT's finding, not a second one -----------------
+
+D = Decimal
+
+
+def sangong_doc(prose_now: str, change: str, table_now: str, table_before: str) -> ParsedDisclosure:
+    """Prose: 公务接待费 prose_now, change against last year; the 三公 table: 本年 and 上年 columns."""
+    sentence = f"公务接待费{prose_now}万元，比上年增加{change}万元"
+    prose = Figure("reception", D(prose_now), D(change), page=3, source=sentence, display_scale=2)
+    cells = [Figure("reception", D(value), page=6, source="“三公”经费支出预算表 · 公务接待费", display_scale=2,
+                    period=period, origin="table", table="“三公”经费支出预算表", row="公务接待费", column=period)
+             for value, period in ((table_now, "本年"), (table_before, "上年"))]
+    return ParsedDisclosure(unit="某县测试局", year=2024, kind="预算", scope="部门", figures={"reception": prose},
+                            table_figures=cells)
+
+
+def prior(doc: ParsedDisclosure) -> list[tuple[str, str, str]]:
+    return [(c.outcome, c.severity, c.message) for c in sg_prior(doc)]
+
+
+def test_a_change_that_matches_the_table_years_passes() -> None:
+    assert [(o, s) for o, s, _ in prior(sangong_doc("5.50", "1.50", "5.50", "4.00"))] == [("pass", "error")]
+
+
+def test_a_prose_year_off_the_table_is_read_with_its_own_change() -> None:
+    # 5.50 − 4.00 = 1.50 as stated: the 本年 gap (5.50 against 3.50) is SG-PT's, not a wrong change
+    found = prior(sangong_doc("5.50", "1.50", "3.50", "4.00"))
+    assert [(o, s) for o, s, _ in found] == [("pass", "error")]
+    assert "正文本年+减表中上年=5.5+(-4)=1.5" in found[0][2]
+    pt = [(c.outcome, c.severity) for c in sg_pt(sangong_doc("5.50", "1.50", "3.50", "4.00"))]
+    assert pt == [("fail", "error")]
+
+
+def test_a_wrong_change_is_still_reported_when_the_years_also_disagree() -> None:
+    # 5.50 − 4.00 = 1.50, but the prose says 2.50: wrong whichever 本年 is read
+    assert [(o, s) for o, s, _ in prior(sangong_doc("5.50", "2.50", "3.50", "4.00"))] == [("fail", "error")]
+
+
+def test_a_wrong_change_against_agreeing_years_fails() -> None:
+    assert [(o, s) for o, s, _ in prior(sangong_doc("5.50", "1.00", "5.50", "4.00"))] == [("fail", "error")]
+
+
+def test_a_prose_year_within_rounding_of_the_table_keeps_the_table_year() -> None:
+    # 5.5 printed with one decimal against the table's 5.54: SG-PT passes, so the table's years are used and
+    # 1.54 against the stated 1.5 is within the rounding envelope
+    doc = sangong_doc("5.5", "1.5", "5.54", "4.00")
+    doc.figures["reception"].display_scale = 1
+    found = prior(doc)
+    assert "表中本年+减表中上年=5.54+(-4)=1.54" in found[0][2]
+    assert found[0][:2] == ("fail", "info")
