@@ -5,8 +5,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 from disclosures.parsing.checks import run_checks
-from disclosures.parsing.checks.figures import sg_prior, sg_pt
-from disclosures.parsing.text import Line
+from disclosures.parsing.attachments import read_tables
+from disclosures.parsing.checks.figures import sg_prior, sg_pt, tb_total
+from disclosures.parsing.document import Document
+from disclosures.parsing.tables import TableResult
+from disclosures.parsing.text import Line, page_lines
 from disclosures.parsing.types import Figure, ParsedDisclosure
 
 
@@ -107,3 +110,47 @@ def test_a_prose_year_within_rounding_of_the_table_keeps_the_table_year() -> Non
     found = prior(doc)
     assert "表中本年+减表中上年=5.54+(-4)=1.54" in found[0][2]
     assert found[0][:2] == ("fail", "info")
+
+
+# --- a 决算's function table with 年初预算数 beside "决算数合计 | 基本支出 | 项目支出": the actual is read -------------
+
+def final_function_page(total: str, road: str = "300.00") -> str:
+    return ("表4一般公共预算财政拨款支出决算表\n单位:万元\n科目编码 科目名称 年初预算数 决算数合计 基本支出 项目支出\n"
+            "208 社会保障和就业支出 95.00 100.00 100.00 0.00\n"
+            "20805 行政事业单位养老支出 95.00 100.00 100.00 0.00\n"
+            f"214 交通运输支出 320.00 {road} 120.00 180.00\n"
+            f"21401 公路水路运输 320.00 {road} 120.00 180.00\n"
+            f"合计 415.00 {total} 220.00 180.00\n")
+
+
+def final_tables(page: str) -> TableResult:
+    return read_tables(Document(lines=page_lines([page]), pages=1, data=b"", is_pdf=True), year=2023, kind="决算")
+
+
+def test_the_rows_amount_is_the_actual_not_the_budget_beside_it() -> None:
+    result = final_tables(final_function_page("400.00"))
+    assert [(line.code, line.value) for line in result.function_lines] == [
+        ("208", D("100.00")), ("20805", D("100.00")), ("214", D("300.00")), ("21401", D("300.00"))]
+    totals = {(f.metric, f.column): f.value for f in result.figures}
+    assert totals == {("general_budget_appropriation", "决算数"): D("400.00"),
+                      ("basic_expenditure", "基本支出"): D("220.00"), ("project_expenditure", "项目支出"): D("180.00")}
+    assert not result.warnings
+
+
+def test_the_total_rows_actual_is_checked_against_its_basic_and_project_parts() -> None:
+    result = final_tables(final_function_page("450.00"))  # 450.00 ≠ 220.00 + 180.00, and ≠ Σ classes 400.00
+    assert ("general_budget_appropriation", D("450.00")) in [(f.metric, f.value) for f in result.figures]
+    doc = ParsedDisclosure(unit="某县测试局", year=2023, kind="决算", scope="部门", figures={},
+                           table_figures=result.figures, function_lines=result.function_lines)
+    total = [(c.outcome, c.message) for c in tb_total(doc)]
+    assert len(total) == 1 and total[0][0] == "fail" and "合计450" in total[0][1] and "=400" in total[0][1]
+    consistent = ParsedDisclosure(unit="某县测试局", year=2023, kind="决算", scope="部门", figures={},
+                                  table_figures=final_tables(final_function_page("400.00")).figures,
+                                  function_lines=result.function_lines)
+    assert [c.outcome for c in tb_total(consistent)] == ["pass"]
+
+
+def test_a_budget_only_column_pair_is_not_taken_for_the_actual() -> None:
+    # without the 决算数合计 header the row's four amounts cannot be placed: nothing is read rather than the budget
+    page = final_function_page("400.00").replace("决算数合计", "")
+    assert all(line.value != D("95.00") for line in final_tables(page).function_lines)
