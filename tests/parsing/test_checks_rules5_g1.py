@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from disclosures.parsing.checks import run_checks
 from disclosures.parsing.attachments import read_tables
 from disclosures.parsing.checks.figures import sg_prior, sg_pt, tb_total
+from disclosures.parsing.checks.statements import execution_rate
+from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.document import Document
 from disclosures.parsing.tables import TableResult
 from disclosures.parsing.text import Line, page_lines
@@ -154,3 +158,35 @@ def test_a_budget_only_column_pair_is_not_taken_for_the_actual() -> None:
     # without the 决算数合计 header the row's four amounts cannot be placed: nothing is read rather than the budget
     page = final_function_page("400.00").replace("决算数合计", "")
     assert all(line.value != D("95.00") for line in final_tables(page).function_lines)
+
+
+# --- PR-RATE: “…决算A万元，占…。年初预算B万元，完成年初预算的P%” reads A from the sentence before -----------------
+
+def rate_checks(*sentences: str) -> list[tuple[str, str, str]]:
+    view = text_of(_Doc([list(sentences)]).lines)
+    return [(c.outcome, c.severity, c.message) for c in execution_rate(_unit_doc(), view)]
+
+
+ACTUAL = "2023年度一般公共预算财政拨款支出决算1,960.00万元，占本年支出合计的90.00%。"
+
+
+@pytest.mark.parametrize(("pct", "expected"), [
+    ("98.00", ("pass", "error")),     # 1,960.00 / 2,000.00
+    ("98.0", ("pass", "error")),      # one decimal: its half-step 0.05 holds the computed 98.00
+    ("97.9", ("fail", "warning")),    # just past that half-step, off by less than a point
+    ("93.78", ("fail", "error")),
+])
+def test_a_rate_sentence_opening_on_the_budget_takes_the_actual_before_it(pct: str, expected) -> None:
+    found = rate_checks(ACTUAL + f"年初预算2,000.00万元，完成年初预算的{pct}%，主要是部分项目未完成结算。")
+    assert [(o, s) for o, s, _ in found] == [expected]
+    assert "决算1,960.00万元/预算2,000.00万元" in found[0][2]
+
+
+def test_a_rate_sentence_with_a_subject_of_its_own_does_not_borrow_an_actual() -> None:
+    # the sentence names its own item before the budget: the actual before it is about something else
+    assert rate_checks(ACTUAL + "项目支出年初预算2,000.00万元，完成年初预算的50.00%。") == []
+
+
+def test_an_actual_two_sentences_back_or_after_a_budget_is_not_borrowed() -> None:
+    assert rate_checks(ACTUAL + "其余说明见附表。" + "年初预算2,000.00万元，完成年初预算的98.00%。") == []
+    assert rate_checks("年初预算1,900.00万元，支出决算1,960.00万元。年初预算2,000.00万元，完成年初预算的98.00%。") == []
