@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 from disclosures.parsing.checks import run_checks
+from disclosures.parsing import parse_disclosure
 from disclosures.parsing.attachments import read_tables
 from disclosures.parsing.checks.figures import sg_prior, sg_pt, tb_total
 from disclosures.parsing.checks.statements import execution_rate
@@ -190,3 +191,70 @@ def test_a_rate_sentence_with_a_subject_of_its_own_does_not_borrow_an_actual() -
 def test_an_actual_two_sentences_back_or_after_a_budget_is_not_borrowed() -> None:
     assert rate_checks(ACTUAL + "其余说明见附表。" + "年初预算2,000.00万元，完成年初预算的98.00%。") == []
     assert rate_checks("年初预算1,900.00万元，支出决算1,960.00万元。年初预算2,000.00万元，完成年初预算的98.00%。") == []
+
+
+# --- PT-FUNC: prose classes of all funds against the 支出总表's class rows when a 一般公共预算 table was read instead ---
+
+def _cells(row: tuple[str, ...]) -> str:
+    return "".join(f"<td>{c}</td>" for c in row)
+
+
+def _table(caption: str, unit: str, rows: list[tuple[str, ...]]) -> str:
+    body = "".join(f"<tr>{_cells(r)}</tr>" for r in rows)
+    return (f"<p>{caption}</p><p>单位：{unit}</p><table><tr>{_cells(('科目编码', '科目名称', '合计', '基本支出', '项目支出'))}</tr>"
+            f"{body}</table>")
+
+
+def spending_page(first: str = "260.00", second: str = "40.00", *, unit: str = "万元", general: bool = True) -> bytes:
+    """Prose classes of all funds; the 支出总表 (all funds: 201 260.00, 221 40.00) and, unless told not to, the
+    一般公共预算 function table (201 250.00: 10.00 of 事业收入 is not in it)."""
+    factor = 10000 if unit == "元" else 1
+    amount = lambda v: f"{Decimal(v) * factor:,.2f}"  # noqa: E731
+    spend = _table("表3 某县档案馆2025年部门支出总表", unit, [
+        ("201", "一般公共服务支出", amount("260.00"), amount("200.00"), amount("60.00")),
+        ("20126", "档案事务", amount("260.00"), amount("200.00"), amount("60.00")),
+        ("221", "住房保障支出", amount("40.00"), amount("40.00"), amount("0.00")),
+        ("22102", "住房改革支出", amount("40.00"), amount("40.00"), amount("0.00")),
+        ("", "合计", amount("300.00"), amount("240.00"), amount("60.00"))])
+    fiscal = _table("表5 某县档案馆2025年一般公共预算财政拨款支出表", unit, [
+        ("201", "一般公共服务支出", amount("250.00"), amount("190.00"), amount("60.00")),
+        ("20126", "档案事务", amount("250.00"), amount("190.00"), amount("60.00")),
+        ("221", "住房保障支出", amount("40.00"), amount("40.00"), amount("0.00")),
+        ("22102", "住房改革支出", amount("40.00"), amount("40.00"), amount("0.00")),
+        ("", "合计", amount("290.00"), amount("230.00"), amount("60.00"))]) if general else ""
+    return ("<html><body><h1>某县档案馆2025年部门预算</h1><p>一、收支预算总体情况</p>"
+            "<p>2025年收入预算300.00万元，其中一般公共预算拨款收入290.00万元，事业收入10.00万元。"
+            f"2025年支出预算300.00万元，按支出功能分类科目分：一般公共服务支出{first}万元；住房保障支出{second}万元。</p>"
+            + spend + fiscal + "</body></html>").encode()
+
+
+def pt_func(page: bytes) -> list[tuple[str, str, str]]:
+    checks = parse_disclosure(page, filename="t.html").checks
+    return [(c.outcome, c.severity, c.message) for c in checks if c.rule == "PT-FUNC"]
+
+
+def test_prose_classes_match_the_spending_table_not_the_general_budget_table() -> None:
+    assert [(o, s) for o, s, _ in pt_func(spending_page())] == [("pass", "error"), ("pass", "error")]
+
+
+def test_two_class_amounts_swapped_are_both_reported() -> None:
+    found = pt_func(spending_page("40.00", "260.00"))
+    assert [(o, s) for o, s, _ in found] == [("fail", "error"), ("fail", "error")]
+    assert "正文一般公共服务支出40，表中201一般公共服务支出260" in found[0][2]
+    assert "正文住房保障支出260，表中221住房保障支出40" in found[1][2]
+
+
+@pytest.mark.parametrize(("first", "expected"), [("260.01", ("fail", "info")), ("260.02", ("fail", "error"))])
+def test_the_rounding_edge_of_a_class_amount(first: str, expected: tuple[str, str]) -> None:
+    assert [(o, s) for o, s, _ in pt_func(spending_page(first))][0] == expected
+
+
+def test_a_spending_table_in_yuan_is_read_in_wan() -> None:
+    assert [(o, s) for o, s, _ in pt_func(spending_page(unit="元"))] == [("pass", "error"), ("pass", "error")]
+    assert [(o, s) for o, s, _ in pt_func(spending_page("40.00", "260.00", unit="元"))] == [("fail", "error")] * 2
+
+
+def test_without_a_general_budget_table_each_class_is_compared_once() -> None:
+    # the 支出总表's rows are the function lines then: the figure rule compares them, this one stays silent
+    found = pt_func(spending_page("40.00", "260.00", general=False))
+    assert [(o, s) for o, s, _ in found] == [("fail", "error"), ("fail", "error")]
