@@ -64,7 +64,7 @@ _COLUMN_WORDS = sorted([
     "事业收入", "经营收入", "其他收入", "上级补助收入", "附属单位上缴收入", "上缴上级支出", "经营支出",
     "对附属单位补助支出", "人员经费", "公用经费", "一般公共预算", "政府性基金预算", "国有资本经营预算",
     "决算数", "预算数", "金额", "预算金额", "决算金额", "年初预算", "年初预算数", "调整预算", "调整预算数",
-    "全年预算数", "调整后预算数",
+    "全年预算数", "调整后预算数", "决算数合计",
 ], key=len, reverse=True)
 # A column word may wrap inside its header cell ("本年收入合\n计"), but must start and end on token boundaries so
 # "项目 支出预算" is not read as 项目支出.
@@ -383,6 +383,8 @@ def _add_rows(table: Table, lines, page: int) -> None:
 def _column_words(header: str, *, cell: bool = False) -> list[str]:
     """The column words of a header (of one cell: a year's column is kept for the table to decide, _years_kept)."""
     words = [re.sub(r"\s", "", word) for word in _COLUMNS.findall(header)]
+    # "年初预算数 | 决算数合计 | 基本支出 | 项目支出": the actual's total heads its 基本/项目 parts; it is the 决算数 column
+    words = ["决算数" if word == "决算数合计" else word for word in words]
     return words if cell else [w for w in _years_kept(words) if w]
 
 
@@ -767,7 +769,7 @@ def _read_expenditure_total(table: Table, document: Document, result: TableResul
     scope = _fund_scope(table)
     this = _this_year(columns)
     for j, (column, raw) in enumerate(zip(columns, cells)):
-        if column in _TOTAL_COLUMNS or j == this:
+        if column in _TOTAL_COLUMNS or j == this or (column == "决算数" and _actual_beside_budgets(columns)):
             metric = {"全口径": "expenditure_total", "政府性基金": "gov_fund_appropriation"}.get(
                 scope, "general_budget_appropriation")
             exp_scope = "total"

@@ -133,8 +133,15 @@ def sg_prior(result: ParsedDisclosure) -> Iterator[Check]:
         a, b = now[key], before[key]
         if a.value is None or b.value is None:
             continue
+        this_year = term(a, "表中本年")
+        if prose.value is not None:
+            # the prose's own 本年 disagrees with the table's (SG-PT reports that): its change is read from it, so the
+            # same slip is not reported a second time under figures that do not name it
+            same = coarse_vs_fine("SG-PT", "", term(prose, "正文"), term(a, "表中"))
+            if same.rule == "SG-PT" and same.outcome == "fail" and same.severity == "error":
+                this_year = term(prose, "正文本年")
         yield compare("SG-PRIOR", f"“三公”经费变动额与表中两年之差一致：{SG_LABELS[key]}", [term(prose, "正文" + SG_LABELS[key], change=True)],
-                      [term(a, "表中本年"), Term("减表中上年", -b.value, b.display_scale, b.source_unit, b.page, "")])
+                      [this_year, Term("减表中上年", -b.value, b.display_scale, b.source_unit, b.page, "")])
 
 
 @rule

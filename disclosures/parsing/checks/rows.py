@@ -539,3 +539,41 @@ def _funds_suspect(body: list[str]) -> bool:
         if len(run) >= funds + 1 and run[-funds - 1] != sum(run[-funds:]):
             return True
     return False
+
+
+_TABLE_UNIT = re.compile(r"单位[:：]\s*(亿元|万元|元)")
+_TO_WAN = {"亿元": Decimal(10000), "万元": Decimal(1), "元": Decimal("0.0001")}
+
+
+@text_rule
+def pt_func_spending_table(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """PT-FUNC for the classes the prose lists for all funds, against the 类 rows of the 支出总表 (the table of all funds
+    by function), when that table's rows are not among the function lines because a 一般公共预算 function table was
+    read instead: a class amount moved to another class is found by its own row."""
+    from ..attachments import table_kind
+    from .core import coarse_vs_fine
+    from .figures import _printed as prose_scale
+
+    prose = [line for line in result.expenditure_by_function if line.table is None and line.code and line.fund_scope == "全口径"]
+    if not prose or any(line.fund_scope == "全口径" for line in result.function_lines):
+        return  # no prose classes of all funds, or PT-FUNC already reads the all-funds table's rows
+    units = {span.first: _TABLE_UNIT.search("".join(span.body[:3])) for span in table_spans(view, result)}
+    for page, caption, labels, rows, _unfinished in _tables(view, result):
+        unit = units.get(page)
+        if table_kind(caption) != "expenditure" or unit is None:
+            continue
+        whole_at = _column(labels, ROW_SUMS[0][0])
+        if whole_at is None:
+            continue
+        factor = _TO_WAN[unit.group(1)]
+        cells = {code: (name, _cell(row[whole_at])) for code, name, row in rows if len(code) == 3 and whole_at < len(row)}
+        for line in prose:
+            name, cell = cells.get(line.code or "", ("", None))
+            if cell is None:
+                continue
+            yield coarse_vs_fine("PT-FUNC", f"正文功能分类与表格一致：{line.name}",
+                                 Term("正文" + line.name, line.value, prose_scale(line.value, line.source), "万元", line.page,
+                                      line.source[:200]),
+                                 Term(f"表中{line.code}{name}", cell[0] * factor, cell[1] + (4 if factor < 1 else 0), "万元",
+                                      page, caption))
+        return  # the first 支出总表 is the one the prose summarizes

@@ -95,13 +95,20 @@ def execution_rate(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """“预算为B万元，决算为A万元，完成预算的P%” within one sentence: P must lie in A / B's interval. Runs only when the
     sentence names exactly one budget amount and one actual amount."""
     name = "预算完成率与预算数、决算数一致"
+    previous = ""
     for sentence in _SENTENCE.finditer(view.text):
-        text = sentence.group(0)
+        text, before, previous = sentence.group(0), previous, sentence.group(0)
         rate = _RATE.search(text)
         if rate is None:
             continue
         budgets = {m.group(1) or m.group(2) for m in _BUDGET.finditer(text)}
         actuals = {m.group(1) for m in _ACTUAL.finditer(text)}
+        if (not actuals and len(budgets) == 1 and _BUDGET.match(text) and sentence.start() > 0
+                and view.text[sentence.start() - 1] == "。"):
+            # “…支出决算A万元，占…。年初预算B万元，完成年初预算的P%”: a sentence that opens on the budget has no subject
+            # of its own and goes on about the actual the sentence before it states (that one naming no budget)
+            if not _BUDGET.search(before):
+                actuals = {m.group(1) for m in _ACTUAL.finditer(before)}
         if len(budgets) != 1 or len(actuals) != 1:
             continue
         budget_raw, actual_raw, pct_raw = budgets.pop(), actuals.pop(), rate.group("pct")

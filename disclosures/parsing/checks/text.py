@@ -137,6 +137,7 @@ def _normalize_caption(text: str, result: ParsedDisclosure) -> str:
     for name in names:
         text = text.replace(name, "")
     text = re.sub(r"^(?:附表)?[:：]?(?:表[一二三四五六七八九十\d]+(?=[^一二三四五六七八九十\d][^年])|\d+[.、]|[一二三四五六七八九十]+、)", "", text)
+    text = re.sub(r"^附表[:：]?\d{1,2}(?=[^\d.、年])", "", text)  # "附表1收入支出总表": the number runs into the title
     text = re.sub(r"\d{4,5}年度?", "", text)
     text = re.sub(r"[.…·]{2,}\d*$|[.…·]*\d+$", "", text)
     text = re.sub(r"续$", "", text)
@@ -271,9 +272,11 @@ def cp_tables(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                if norm not in present and not _present(norm, captions | present, result.unit or "")]
     seen = set()
     for raw, page in missing:
-        if raw in seen:
+        # a 目录 page and an 附表 list on it name the same table twice ("1.收入支出总表", "收入支出总表")
+        key = (_normal_caption(raw, result), page)
+        if raw in seen or key in seen:
             continue
-        seen.add(raw)
+        seen.update((raw, key))
         yield Check("CP-TABLES", name, "fail", "warning", f"第{page}页所列“{raw}”在文件中未找到；表格可能缺失或另行公开，需人工复核",
                     [{"label": "所列表格", "value": raw, "page": page}], None, page, "text")
     if not missing:
