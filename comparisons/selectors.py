@@ -284,7 +284,7 @@ def subject_choices() -> dict[str, Any]:
     departments = Department.objects.order_by("department_type__name", "region__name", "name").values_list(
         "id", "name", "region__name", "department_type__name",
     )
-    for pk, name, region, type_name in departments:
+    for pk, name, region, type_name in _raw_rows(departments):
         label = name if not region or region in name else f"{region} · {name}"
         groups.setdefault(type_name or "其他部门", []).append((f"d{pk}", label))
     units = Unit.objects.filter(is_principal=False, disclosures__isnull=False).distinct().order_by(
