@@ -1,0 +1,132 @@
+"""Rules fixed for the prose items of the sixth blind corpus of the check engine (issue 9, checks_heldout6) and three
+older open items, each on small statements written for these tests (made-up units and figures)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from disclosures.parsing.checks.statements import basic_split_adds_up, split_changes_add_up
+from disclosures.parsing.checks.text import fm_placeholder, text_of
+from disclosures.parsing.types import ParsedDisclosure
+
+
+@dataclass
+class Line:
+    text: str
+    page: int = 1
+    tabular: bool = False
+
+
+def run(rule, text: str, *, kind: str = "预算") -> list:
+    result = ParsedDisclosure(unit="某县水务局", year=2025, kind=kind, scope="部门")
+    return list(rule(result, text_of([Line(line) for line in text.split("\n")])))
+
+
+def outcomes(rule, text: str, **kw) -> list[tuple[str, str, str]]:
+    return [(c.rule, c.outcome, c.severity) for c in run(rule, text, **kw)]
+
+
+# --- FM-PLACEHOLDER: a template's filling note that runs over a whole sentence, 。 included ----------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("（四）绩效目标设置情况\n（填报说明：此处请简要说明本部门绩效目标的设置情况，字数控制在200字以内。）",
+     [("FM-PLACEHOLDER", "fail", "warning")]),
+    ("（三）国有资产占用情况（填写提示：按资产卡片汇总。车辆单列。）", [("FM-PLACEHOLDER", "fail", "warning")]),
+    ("项目支出情况（此处请列出主要项目及其金额）", [("FM-PLACEHOLDER", "fail", "warning")]),
+    ("绩效目标（简述部门整体目标，字数控制在300字以内）", [("FM-PLACEHOLDER", "fail", "warning")]),
+    # brackets of ordinary prose: an explanation, a figure, a pointer to a table
+    ("本部门实行绩效目标管理的项目4个（详见附表11，涉及资金120.00万元。）", []),
+    ("机关运行经费（含公务用车运行维护费）60.00万元。", []),
+    ("按规定说明（一）机关运行经费的口径。", []),
+])
+def test_a_filling_note_with_full_stops_is_a_placeholder(sentence: str, expected: list) -> None:
+    assert outcomes(fm_placeholder, sentence) == expected
+
+
+# --- IE-CHG-BP: the changes of a total's parts, listed after 其中, add up to the total's change --------------------------
+
+CHANGES = ("2025年一般公共预算财政拨款收入和支出预算均为500.00万元，比上年增加{whole}万元，增长5.26%。其中：基本支出"
+           "320.00万元，比上年{basic_word}{basic}万元，主要是人员退休；项目支出180.00万元，比上年增加{project}万元，主要是新增项目。")
+
+
+def changes(whole: str = "25.00", basic_word: str = "减少", basic: str = "5.00", project: str = "30.00") -> list:
+    return run(split_changes_add_up, CHANGES.format(whole=whole, basic_word=basic_word, basic=basic, project=project))
+
+
+def test_part_changes_that_add_up_pass() -> None:
+    found = changes()
+    assert [(c.rule, c.outcome) for c in found] == [("IE-CHG-BP", "pass")]
+    assert [f["value"] for f in found[0].figures] == ["25", "-5", "30"]
+
+
+def test_a_wrong_direction_word_is_found_and_named() -> None:
+    found = changes(basic_word="增加")
+    assert [(c.rule, c.outcome, c.severity) for c in found] == [("IE-CHG-BP", "fail", "error")]
+    assert "5+30=35" in found[0].message and "差10" in found[0].message
+    assert "若基本支出实为减少5.00万元则相符" in found[0].message
+
+
+def test_a_wrong_part_change_is_an_error_without_a_direction_hint() -> None:
+    found = changes(project="32.00")
+    assert [(c.outcome, c.severity) for c in found] == [("fail", "error")]
+    assert "方向" not in found[0].message
+
+
+def test_the_tolerance_edge() -> None:
+    # three printed terms at two decimals: 0.015; a difference of 0.01 is rounding (info)
+    assert [(c.outcome, c.severity) for c in changes(whole="25.01")] == [("fail", "info")]
+    assert [(c.outcome, c.severity) for c in changes(whole="25.10")] == [("fail", "error")]
+
+
+def test_a_fall_written_with_its_sign_keeps_its_direction() -> None:
+    assert [c.outcome for c in changes(basic="-5.00")] == ["pass"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the parts do not make up the total (a third part unlisted): their changes need not add up
+    "2025年支出预算600.00万元，比上年增加25.00万元。其中：基本支出320.00万元，比上年增加5.00万元；项目支出180.00万元，比上年增加30.00万元。",
+    # a part without a change
+    "2025年支出预算500.00万元，比上年增加25.00万元。其中：基本支出320.00万元；项目支出180.00万元，比上年增加30.00万元。",
+    # a reason quoting another amount: the list may not be the parts alone
+    "2025年支出预算500.00万元，比上年增加25.00万元。其中：基本支出320.00万元，比上年增加5.00万元，主要是增加培训费2.00万元；"
+    "项目支出180.00万元，比上年增加30.00万元。",
+    # the 三公 split is SG-CHG's
+    "2025年“三公”经费预算10.00万元，比上年减少1.00万元。其中：公务用车运行维护费6.00万元，比上年减少2.00万元；"
+    "公务接待费4.00万元，比上年减少0.50万元。",
+])
+def test_not_applicable_shapes_say_nothing(sentence: str) -> None:
+    assert run(split_changes_add_up, sentence) == []
+
+
+def test_an_unchanged_part_counts_as_zero() -> None:
+    sentence = ("2025年支出预算500.00万元，比上年增加30.00万元。其中：基本支出320.00万元，与上年持平；"
+                "项目支出180.00万元，比上年增加30.00万元。")
+    assert [(c.outcome, [f["value"] for f in c.figures]) for c in run(split_changes_add_up, sentence)] == \
+        [("pass", ["30", "0", "30"])]
+
+
+# --- IE-BP (prose): 基本支出 = 人员经费 + 公用经费 in the sentence that splits it -------------------------------------------
+
+BASIC = ("一般公共预算财政拨款基本支出{whole}万元，其中：人员经费{staff}万元，主要包括基本工资、津贴补贴、住房公积金等；"
+         "公用经费60.50万元，主要包括办公费、差旅费、公务接待费等。")
+
+
+@pytest.mark.parametrize(("whole", "staff", "expected"), [
+    ("400.50", "340.00", ("pass", "error")),
+    ("420.50", "340.00", ("fail", "error")),   # a digit slipped in the total
+    ("400.51", "340.00", ("fail", "info")),    # within three half-steps (0.015)
+    ("400.50", "340", ("pass", "error")),      # an integer 人员经费 read as 340.00
+])
+def test_a_basic_split_adds_up(whole: str, staff: str, expected: tuple[str, str]) -> None:
+    found = run(basic_split_adds_up, BASIC.format(whole=whole, staff=staff))
+    assert [(c.rule, c.outcome, c.severity) for c in found] == [("IE-BP",) + expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "基本支出420.50万元，其中：人员经费340.00万元，公用经费60.50万元，资本性支出20.00万元。",   # a third part
+    "基本支出420.50万元，其中：人员经费340.00万元，含退休人员经费20.00万元；公用经费60.50万元。",  # an amount between
+    "基本支出420.50万元，比上年增加10.00万元。人员经费340.00万元，公用经费60.50万元。",             # not its own split
+])
+def test_a_basic_split_that_is_not_whole_says_nothing(sentence: str) -> None:
+    assert run(basic_split_adds_up, sentence) == []
