@@ -6,8 +6,9 @@ from dataclasses import dataclass
 
 import pytest
 
-from disclosures.parsing.checks.statements import basic_split_adds_up, split_changes_add_up
+from disclosures.parsing.checks.statements import basic_split_adds_up, fund_stated_then_denied, split_changes_add_up
 from disclosures.parsing.checks.text import fm_placeholder, text_of
+from disclosures.parsing.checks.wording import tb_dup_section
 from disclosures.parsing.types import ParsedDisclosure
 
 
@@ -130,3 +131,69 @@ def test_a_basic_split_adds_up(whole: str, staff: str, expected: tuple[str, str]
 ])
 def test_a_basic_split_that_is_not_whole_says_nothing(sentence: str) -> None:
     assert run(basic_split_adds_up, sentence) == []
+
+
+# --- TB-DUP (prose): a section, heading and text, printed twice in a row ------------------------------------------------
+
+OPC = ["（一）机关运行经费", "2025年本部门机关运行经费预算80.50万元，比上年减少2.50万元，", "主要是压减办公费。"]
+PROC = ["（二）政府采购情况", "2025年本部门政府采购预算总额40.00万元。"]
+
+
+def sections(lines: list[str], *, pages: list[int] | None = None) -> list:
+    result = ParsedDisclosure(unit="某县水务局", year=2025, kind="预算", scope="部门")
+    numbers = pages or [1] * len(lines)
+    return list(tb_dup_section(result, text_of([Line(t, p) for t, p in zip(lines, numbers)])))
+
+
+def test_a_section_printed_twice_in_a_row_is_a_warning() -> None:
+    found = sections(OPC + OPC + PROC)
+    assert [(c.rule, c.outcome, c.severity) for c in found] == [("TB-DUP", "fail", "warning")]
+    assert [f["value"] for f in found[0].figures] == ["（一）机关运行经费", "80.50", "2.50"]
+    assert "连续刊印两次" in found[0].message
+
+
+def test_a_repeat_across_a_page_break_names_both_pages() -> None:
+    found = sections(OPC + OPC, pages=[3, 3, 3, 4, 4, 4])
+    assert [c.page for c in found] == [3] and "第3页和第4页" in found[0].message
+
+
+@pytest.mark.parametrize("lines", [
+    OPC + PROC,                                           # each section once
+    OPC + ["2025年本部门机关运行经费预算80.50万元，比上年减少2.50万元，", "主要是压减水电费。"],  # same heading, other text
+    ["（一）机关运行经费", "（一）机关运行经费"] + OPC[1:],   # a heading doubled alone: FM-DUP-PHRASE's hint, not a section
+    OPC[1:] + OPC[1:],                                     # text without a heading: not a section
+])
+def test_what_is_not_a_repeated_section(lines: list[str]) -> None:
+    assert sections(lines) == []
+
+
+def test_table_rows_that_repeat_are_not_read() -> None:
+    result = ParsedDisclosure(unit="某县水务局", year=2025, kind="预算", scope="部门")
+    rows = [Line("1.办公费", 1, True), Line("2.00；", 1, True)] * 2
+    assert list(tb_dup_section(result, text_of(rows))) == []
+
+
+# --- PT-GF (prose): a fund's amount listed, then the same side of that fund said to be none --------------------------
+
+INCOME = "2025年本年收入合计520.00万元，其中一般公共预算财政拨款收入500.00万元，政府性基金预算财政拨款收入{fund}万元。"
+
+
+@pytest.mark.parametrize(("fund", "denial", "expected"), [
+    ("20.00", "本部门2025年没有政府性基金预算财政拨款收入，也没有使用政府性基金预算财政拨款安排的支出。",
+     [("PT-GF", "fail", "error")]),
+    ("20.00", "本部门无政府性基金预算收支。", [("PT-GF", "fail", "error")]),         # 收支 denies both sides
+    ("0.00", "本部门2025年没有政府性基金预算财政拨款收入。", []),                   # a zero agrees with the denial
+    ("20.00", "本部门没有使用政府性基金预算财政拨款安排的支出。", []),            # income listed, spending denied: both may hold
+    ("20.00", "本部门没有国有资本经营预算收入。", []),                             # another fund
+    ("20.00", "上年没有政府性基金预算财政拨款收入。", []),                         # the prior year's denial
+])
+def test_a_fund_listed_then_denied(fund: str, denial: str, expected: list) -> None:
+    found = run(fund_stated_then_denied, INCOME.format(fund=fund) + "\n" + denial)
+    assert [(c.rule, c.outcome, c.severity) for c in found] == expected
+    if expected:
+        assert found[0].figures[0]["value"] == "20.00" and "两处披露不能同时成立" in found[0].message
+
+
+def test_a_prior_year_amount_is_not_denied() -> None:
+    text = "上年政府性基金预算财政拨款收入15.00万元，本年没有政府性基金预算财政拨款收入。"
+    assert run(fund_stated_then_denied, text) == []

@@ -527,3 +527,48 @@ def final_totals(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                 continue  # a part named without its amount (or another fund's 结余) may account for the difference
         check.basis = "text"
         yield check
+
+
+# “本年收入…，其中…政府性基金预算财政拨款收入36.00万元” and later “本部门没有政府性基金预算财政拨款收入”
+_FUNDS = r"政府性基金|国有资本经营"
+_DENIED = re.compile(rf"(?:没有|无|未安排|不涉及|未使用)(?:使用)?[^。；;，,\d]{{0,8}}?({_FUNDS})[^。；;，,\d]{{0,14}}?(收入|支出|收支)")
+_FUND_AMOUNT = re.compile(rf"({_FUNDS})(?:预算)?(?:财政)?(?:拨款)?(?:安排的)?(收入|支出)(?:预算|决算)?数?(?:为|是)?{NUM}万元")
+_OTHER_YEAR = re.compile(r"上年|去年|上一年|((?:19|20)\d\d)年")
+
+
+@text_rule
+def fund_stated_then_denied(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """PT-GF in the words: a sentence that says the unit has no 政府性基金 (or 国有资本经营) income or spending, and
+    another that lists a non-zero amount of that very side of that fund for the year. The denial names its side
+    (收入, 支出, or 收支 for both); an amount in a clause about another year is not this year's."""
+    name = "正文所称无某类资金与所列金额一致"
+    text = view.text
+    denials = [(m.group(1), m.group(2), m) for m in _DENIED.finditer(text) if not _other_year(text, m.start(), result.year)]
+    if not denials:
+        return
+    seen: set[tuple[str, str]] = set()
+    for amount in _FUND_AMOUNT.finditer(text):
+        fund, side, raw = amount.groups()
+        value = _dec(raw)
+        if not value or (fund, side) in seen:
+            continue
+        if _other_year(text, amount.start(), result.year):
+            continue  # 上年…, or another year's amount
+        for d_fund, d_side, denial in denials:
+            if d_fund != fund or d_side not in (side, "收支"):
+                continue
+            seen.add((fund, side))
+            page, said = view.page_at(amount.start()), view.page_at(denial.start())
+            sentence = text[denial.start():text.find("。", denial.start()) + 1 or denial.end()][:80]
+            yield Check("PT-GF", name, "fail", "error",
+                        f"第{page}页列{fund}{side}{raw}万元，第{said}页却称“{sentence}”；两处披露不能同时成立，需人工复核",
+                        [{"label": f"{fund}{side}", "value": raw, "page": page, "source": amount.group(0)},
+                         {"label": "所称无", "value": denial.group(0), "page": said}], None, page, "text")
+            break
+
+
+def _other_year(text: str, at: int, year: int | None) -> bool:
+    """The clause before `at` names the prior year or a year other than the document's."""
+    clause = re.split(r"[。；;，,]", text[max(0, at - 40):at])[-1]
+    years = {m.group(1) for m in _OTHER_YEAR.finditer(clause)}
+    return bool(years) and years != {str(year)}
