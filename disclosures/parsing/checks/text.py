@@ -671,6 +671,19 @@ def pr_dir_sign(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         yield Check("PR-DIR", "增减表述与数字方向一致", "fail", "warning",
                     f"第{page}页称“{word}{raw}{unit}”：{word}一词配负数，实为{meant}{raw[1:]}{unit}还是笔误，需人工复核",
                     [{"label": "变动", "value": raw, "page": page, "source": match.group(0)}], None, page, "text")
+    for match in _SIGN_TWICE.finditer(view.text):
+        word, raw, unit = match.groups()
+        page = view.page_at(match.start())
+        yield Check("PR-DIR", "增减表述与数字方向一致", "fail", "info",
+                    f"第{page}页称“{word}{raw}{unit}”：{word}一词已表明方向，数字再带负号，按{word}{raw[1:]}{unit}读取；"
+                    f"表述冗余，建议删去负号", [{"label": "变动", "value": raw, "page": page, "source": match.group(0)}],
+                    None, page, "text")
+
+
+# “比上年减少-36.20万元”: the fall said twice (word and sign), same direction: a wording hint (CHECKS.md PR-DIR keeps
+# warnings for a word and a sign that point opposite ways)
+_SIGN_TWICE = re.compile(r"(?:比|较|与)(?:上年|上一年|去年|(?:19|20)\d\d年度?)(?:预算数?|执行数|决算数)?(?:相比)?[,，]?"
+                         rf"(减少|下降|降低|压减)(-\d[\d,]*(?:\.\d+)?)(万元|元|%)")
 
 
 # ---- placeholders and years --------------------------------------------------------------------------------------
