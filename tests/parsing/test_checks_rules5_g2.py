@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import pytest
 
 from disclosures.parsing.checks.statements import basic_split_adds_up, fund_stated_then_denied, split_changes_add_up
-from disclosures.parsing.checks.text import fm_placeholder, text_of
+from disclosures.parsing.checks.text import fm_placeholder, pr_dir_sign, text_of
 from disclosures.parsing.checks.wording import tb_dup_section
 from disclosures.parsing.types import ParsedDisclosure
 
@@ -197,3 +197,18 @@ def test_a_fund_listed_then_denied(fund: str, denial: str, expected: list) -> No
 def test_a_prior_year_amount_is_not_denied() -> None:
     text = "上年政府性基金预算财政拨款收入15.00万元，本年没有政府性基金预算财政拨款收入。"
     assert run(fund_stated_then_denied, text) == []
+
+
+# --- PR-DIR: a fall written with its word and its sign is a hint; a word and a sign that disagree stay a warning -------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("项目支出410.00万元，比上年减少-36.20万元，主要是项目完工。", [("PR-DIR", "fail", "info")]),
+    ("公务接待费2.70万元，较2024年下降-8.5%。", [("PR-DIR", "fail", "info")]),
+    ("项目支出410.00万元，比上年增加-36.20万元。", [("PR-DIR", "fail", "warning")]),
+    ("项目支出410.00万元，比上年减少36.20万元。", []),
+])
+def test_a_sign_beside_its_direction_word(sentence: str, expected: list) -> None:
+    found = run(pr_dir_sign, sentence)
+    assert [(c.rule, c.outcome, c.severity) for c in found] == expected
+    if expected and expected[0][2] == "info":
+        assert "表述冗余" in found[0].message
