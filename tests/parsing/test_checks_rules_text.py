@@ -75,7 +75,7 @@ def test_it_names_both_printings_of_a_repeated_amount() -> None:
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("基本支出300.00万元，比上年增加-8.50万元，主要是人员调出。", [("warning", "fail")]),
     ("项目支出50.00万元，较2024年增长-3.00万元。", [("warning", "fail")]),
-    ("项目支出50.00万元，较2024年减少-3.00万元。", []),           # a fall written with its sign: redundant, not a clash
+    ("项目支出50.00万元，较2024年减少-3.00万元。", [("info", "fail")]),  # a fall written with its sign: redundant, a hint
     ("基本支出300.00万元，比上年减少8.50万元。", []),
     ("基本支出300.00万元，比上年增(减)-8.50万元。", []),          # both directions named: the sign is the number's
     ("基本支出300.00万元，比上年增减-8.50万元。", []),

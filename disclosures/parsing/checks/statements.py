@@ -325,6 +325,114 @@ def split_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         yield check
 
 
+# “一般公共预算财政拨款基本支出553.62万元，其中：人员经费466.82万元，主要包括…；公用经费66.80万元，主要包括…”
+_BASIC_SPLIT = re.compile(
+    rf"基本支出(?:预算|决算)?数?(?:为|是)?{NUM}万元[,，]?(?:[^。;；\d]{{0,30}}?[,，])?(?:其中|包括)[:：,，]?"
+    rf"人员经费(?:支出)?(?:预算|决算)?(?:为|是)?{NUM}万元([^。]{{0,240}}?)(?:日常)?公用经费(?:支出)?(?:预算|决算)?(?:为|是)?{NUM}万元")
+
+
+@text_rule
+def basic_split_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """基本支出 is 人员经费 plus 公用经费 by definition: a sentence that gives the 基本支出 and then its own split into the
+    two must add up (the prose twin of TB-T3's 总计 = 人员经费 + 公用经费). Not run when the text between the two parts
+    holds another amount, nor when a third part follows (a template that splits 基本支出 three ways)."""
+    name = "基本支出等于人员经费加公用经费（同一句）"
+    for match in _BASIC_SPLIT.finditer(view.text):
+        whole_raw, staff_raw, between, office_raw = match.groups()
+        if re.search(r"\d万元", between) or _MORE_PARTS.match(view.text, match.end()):
+            continue
+        whole, staff, office = _dec(whole_raw), _dec(staff_raw), _dec(office_raw)
+        if whole is None or staff is None or office is None:
+            continue
+        page = view.page_at(match.start())
+        source = match.group(0)[:200]
+        check = compare("IE-BP", name, [Term("基本支出", whole, _decimals(whole_raw), "万元", page, source)],
+                        [Term("人员经费", staff, _decimals(staff_raw), "万元", page, source),
+                         Term("公用经费", office, _decimals(office_raw), "万元", page, source)],
+                        what=f"第{page}页基本支出与其后所列人员经费、公用经费之和")
+        check.basis = "text"
+        yield check
+
+
+# “…支出X万元，比上年增加D万元，增长P%。其中：基本支出A万元，比上年增加a万元，主要是…；项目支出B万元，比上年增加b万元”
+_SINCE = r"(?:比|较)(?:上年|上年度|去年)(?:年初)?(?:预算数?|执行数|决算数)?(?:相比)?[,，]?"
+_WHOLE_CHANGE = re.compile(
+    rf"([^\d,，。;；:：]{{2,30}}?)(?:预算|决算)?数?均?(?:为|是)?{NUM}万元[,，]?{_SINCE}({CHANGE_WORDS}){NUM}万元"
+    rf"(?:[,，][^。;；:：\d其]{{0,8}}-?\d+(?:\.\d+)?%)?[。,，;；]?其中[:：,，]?")
+_PART_CHANGE = re.compile(
+    rf"([^\d,，。;；:：、]{{2,30}}?)(?:预算|决算)?数?(?:为|是)?{NUM}万元[,，]?"
+    rf"(?:{_SINCE}(?:({CHANGE_WORDS}){NUM}万元|(持平))|(?:与|同)(?:上年|上年度|去年)(持平|相同|一致))")
+_AMOUNT = re.compile(rf"{NUM}万元")
+
+
+def _signed(word: str | None, raw: str | None) -> Decimal | None:
+    """A change in 万元 with its direction: 减少-36.20 is a fall written with its sign (−36.20); 增加-12.30 says two
+    things at once (PR-DIR's finding), so it gives no value."""
+    if word is None:
+        return ZERO
+    value = _dec(raw or "")
+    if value is None or (value < 0 and word in ("增加", "增长", "上升")):
+        return None
+    return abs(value) if word in ("增加", "增长", "上升") else -abs(value)
+
+
+@text_rule
+def split_changes_add_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """IE-CHG-BP read from the words: a total with its change, then “其中” and its parts each with its own change
+    (“比上年增加/减少…万元” or “与上年持平”), up to the sentence's end. Only when the parts' amounts add up to the total
+    (so they are all of it, in one scope) must their changes add up to the total's change; a part whose direction
+    word is wrong shows as a change off by twice that part's change, and the message says so. The 三公 split is
+    SG-CHG's, and a split the figures already compare (IE-CHG-BP on the resolved figures) is not read twice."""
+    name = "总额变动额等于其中各部分变动额之和（同一句）"
+    figures = result.figures
+    for match in _WHOLE_CHANGE.finditer(view.text):
+        label, whole_raw, word, delta_raw = match.groups()
+        if re.search(r"三公|“三公”", label):
+            continue
+        whole, whole_change = _dec(whole_raw), _signed(word, delta_raw)
+        end = view.text.find("。", match.end())
+        region = view.text[match.end(): end if end >= 0 else match.end() + 400][:400]
+        parts = list(_PART_CHANGE.finditer(region))
+        if whole is None or whole_change is None or len(parts) < 2:
+            continue
+        if len(_AMOUNT.findall(region)) != sum(1 + bool(p.group(4)) for p in parts):
+            continue  # other amounts in the list (a reason's, a nested split's): the parts may not be the whole
+        amounts = [_dec(p.group(2)) for p in parts]
+        changes = [_signed(p.group(3), p.group(4)) for p in parts]
+        if any(v is None for v in amounts + changes):
+            continue
+        page = view.page_at(match.start())
+        source = view.text[match.start(): match.end() + parts[-1].end()]
+        part_terms = [Term(p.group(1).strip("，,、 其中:："), v, _decimals(p.group(2)), "万元", page, source)
+                      for p, v in zip(parts, amounts)]
+        whole_term = Term(re.sub(r"^年度?", "", label.strip("，,、 ")) or "合计", whole, _decimals(whole_raw), "万元", page, source)
+        fit = compare("IE-BP", name, [whole_term], part_terms)
+        if fit.outcome == "fail" and fit.severity != "info":
+            continue  # the parts are not the whole (or not all of it): their changes need not add up
+        basic, project = figures.get("basic_expenditure"), figures.get("project_expenditure")
+        if (basic is not None and project is not None and {basic.change, project.change} == set(changes)
+                and (g := figures.get("general_budget_appropriation")) is not None and g.change == whole_change):
+            continue  # ie_chg_bp compares these very changes
+        change_terms = [Term(t.label + "变动", c, _printed(p), "万元", page, source)
+                        for t, c, p in zip(part_terms, changes, parts)]
+        check = compare("IE-CHG-BP", name,
+                        [Term(whole_term.label + "变动", whole_change, _decimals(delta_raw), "万元", page, source)],
+                        change_terms, what=f"第{page}页{whole_term.label}的变动额与其中各部分变动额之和")
+        check.basis = "text"
+        if check.outcome == "fail" and check.severity == "error":
+            total = sum(changes, ZERO)
+            for t, c in zip(change_terms, changes):
+                if c and abs(total - 2 * c - whole_change) <= (check.tolerance or ZERO):
+                    way = "增加" if c > 0 else "减少"
+                    check.message += f"；若{t.label[:-2]}实为{'减少' if c > 0 else '增加'}{abs(c)}万元则相符，文中“{way}”的增减方向与数字矛盾"
+                    break
+        yield check
+
+
+def _printed(part: re.Match[str]) -> int | None:
+    return _decimals(part.group(4)) if part.group(4) else None
+
+
 # “一般公共预算财政拨款支出635.77万元，…。…一般公共预算财政拨款支出决算按功能分类：社会保障和就业支出61.85万元，…”
 _BY_FUNCTION = re.compile(r"([^。；;:：]{0,40}?)(?:决算|预算)?数?按(?:支出)?功能分类(?:科目)?(?:划分|分)?[:：,，]([^。]{4,400})")
 _SUBJECT = re.compile(r"((?:一般公共预算|政府性基金(?:预算)?)?(?:财政)?(?:拨款)?(?:当年拨款|支出))$")
@@ -426,3 +534,48 @@ def final_totals(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                 continue  # a part named without its amount (or another fund's 结余) may account for the difference
         check.basis = "text"
         yield check
+
+
+# “本年收入…，其中…政府性基金预算财政拨款收入36.00万元” and later “本部门没有政府性基金预算财政拨款收入”
+_FUNDS = r"政府性基金|国有资本经营"
+_DENIED = re.compile(rf"(?:没有|无|未安排|不涉及|未使用)(?:使用)?[^。；;，,\d]{{0,8}}?({_FUNDS})[^。；;，,\d]{{0,14}}?(收入|支出|收支)")
+_FUND_AMOUNT = re.compile(rf"({_FUNDS})(?:预算)?(?:财政)?(?:拨款)?(?:安排的)?(收入|支出)(?:预算|决算)?数?(?:为|是)?{NUM}万元")
+_OTHER_YEAR = re.compile(r"上年|去年|上一年|((?:19|20)\d\d)年")
+
+
+@text_rule
+def fund_stated_then_denied(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """PT-GF in the words: a sentence that says the unit has no 政府性基金 (or 国有资本经营) income or spending, and
+    another that lists a non-zero amount of that very side of that fund for the year. The denial names its side
+    (收入, 支出, or 收支 for both); an amount in a clause about another year is not this year's."""
+    name = "正文所称无某类资金与所列金额一致"
+    text = view.text
+    denials = [(m.group(1), m.group(2), m) for m in _DENIED.finditer(text) if not _other_year(text, m.start(), result.year)]
+    if not denials:
+        return
+    seen: set[tuple[str, str]] = set()
+    for amount in _FUND_AMOUNT.finditer(text):
+        fund, side, raw = amount.groups()
+        value = _dec(raw)
+        if not value or (fund, side) in seen:
+            continue
+        if _other_year(text, amount.start(), result.year):
+            continue  # 上年…, or another year's amount
+        for d_fund, d_side, denial in denials:
+            if d_fund != fund or d_side not in (side, "收支"):
+                continue
+            seen.add((fund, side))
+            page, said = view.page_at(amount.start()), view.page_at(denial.start())
+            sentence = text[denial.start():text.find("。", denial.start()) + 1 or denial.end()][:80]
+            yield Check("PT-GF", name, "fail", "error",
+                        f"第{page}页列{fund}{side}{raw}万元，第{said}页却称“{sentence}”；两处披露不能同时成立，需人工复核",
+                        [{"label": f"{fund}{side}", "value": raw, "page": page, "source": amount.group(0)},
+                         {"label": "所称无", "value": denial.group(0), "page": said}], None, page, "text")
+            break
+
+
+def _other_year(text: str, at: int, year: int | None) -> bool:
+    """The clause before `at` names the prior year or a year other than the document's."""
+    clause = re.split(r"[。；;，,]", text[max(0, at - 40):at])[-1]
+    years = {m.group(1) for m in _OTHER_YEAR.finditer(clause)}
+    return bool(years) and years != {str(year)}

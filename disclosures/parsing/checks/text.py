@@ -674,6 +674,19 @@ def pr_dir_sign(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         yield Check("PR-DIR", "增减表述与数字方向一致", "fail", "warning",
                     f"第{page}页称“{word}{raw}{unit}”：{word}一词配负数，实为{meant}{raw[1:]}{unit}还是笔误，需人工复核",
                     [{"label": "变动", "value": raw, "page": page, "source": match.group(0)}], None, page, "text")
+    for match in _SIGN_TWICE.finditer(view.text):
+        word, raw, unit = match.groups()
+        page = view.page_at(match.start())
+        yield Check("PR-DIR", "增减表述与数字方向一致", "fail", "info",
+                    f"第{page}页称“{word}{raw}{unit}”：{word}一词已表明方向，数字再带负号，按{word}{raw[1:]}{unit}读取；"
+                    f"表述冗余，建议删去负号", [{"label": "变动", "value": raw, "page": page, "source": match.group(0)}],
+                    None, page, "text")
+
+
+# “比上年减少-36.20万元”: the fall said twice (word and sign), same direction: a wording hint (CHECKS.md PR-DIR keeps
+# warnings for a word and a sign that point opposite ways)
+_SIGN_TWICE = re.compile(r"(?:比|较|与)(?:上年|上一年|去年|(?:19|20)\d\d年度?)(?:预算数?|执行数|决算数)?(?:相比)?[,，]?"
+                         rf"(减少|下降|降低|压减)(-\d[\d,]*(?:\.\d+)?)(万元|元|%)")
 
 
 # ---- placeholders and years --------------------------------------------------------------------------------------
@@ -687,7 +700,10 @@ def fm_placeholder(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     instruction = (r"(?:[（(【\[〔][^（）()【】\[\]〔〕。]{0,30}?(?:此处(?:填写|填列|说明|列明)|请(?:在此)?(?:填写|填列|据实填写)|填写说明"
                    r"|如无[^（）()。]{0,6}?填|无[^（）()。，,]{0,8}?的?填(?:写|列))[^（）()【】\[\]〔〕。]{0,40}?[）)】\]〕]"
                    r"|[（(【\[][^（()）【】\[\]。]{0,6}请[^（()）【】\[\]。]{0,40}?(?:填写|填报|填列|据实|根据本(?:部门|单位)(?:的)?实际|删除)"
-                   r"[^（()）【】\[\]。]{0,60}[）)】\]])")
+                   r"[^（()）【】\[\]。]{0,60}[）)】\]]"
+                   # a filling note that may run over several sentences: （填报说明：此处请简要说明……，字数控制在300字以内。）
+                   r"|[（(【\[〔](?:填报|填写|编报)(?:说明|提示|要求)[:：][^（）()【】\[\]〔〕]{0,150}?[）)】\]〕]"
+                   r"|[（(【\[〔][^（）()【】\[\]〔〕]{0,60}?(?:此处请|字数控制在\d+字)[^（）()【】\[\]〔〕]{0,90}?[）)】\]〕])")
     pattern = re.compile(rf"(?<![A-Za-z\d])(?:X{{2,}}|x{{3,}}|×{{2,}}|某某|待填写|待补充|\{{[^{{}}]{{1,12}}\}}|{field})(?![A-Za-z\d])"
                          rf"|{instruction}")
     pages: dict[int, str] = {}

@@ -179,6 +179,44 @@ def fm_dup_phrase(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                         [{"label": "重复", "value": found.group(0)[:60], "page": number}], None, number, "text")
 
 
+# a section heading: 七、…, (一)…, 第三部分…, 1.… — short, no full stop
+_SECTION_HEAD = re.compile(r"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])"
+                           r"[^。]{1,40}$")
+_MAX_BLOCK = 8  # lines of a section's heading and text
+
+
+@text_rule
+def tb_dup_section(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A section printed twice in a row, its heading and its text (“（一）机关运行经费 / …202.50万元… / （一）机关运行经费 /
+    …202.50万元…”): the prose twin of TB-DUP's identical table, a warning. fm_dup_phrase reads one line at a time, so a
+    repeat that spans lines is seen here: a block of prose lines opening on a heading and holding a sentence of text,
+    followed at once by the same lines. Tables (rows may legitimately repeat) and the 目录 are not read."""
+    lines = [(number, line.strip()) for number, page in sorted(view.pages.items()) if number not in view.listing_pages
+             for line, tabular in zip(page.lines, page.tabular) if not tabular and line.strip()]
+    texts = [line for _, line in lines]
+    i = 0
+    while i < len(texts):
+        if not _SECTION_HEAD.match(texts[i]):
+            i += 1
+            continue
+        for size in range(2, _MAX_BLOCK + 1):
+            block = texts[i:i + size]
+            if len(block) < size or texts[i + size:i + 2 * size] != block:
+                continue
+            body = "".join(block[1:])
+            if len(body) < 10 or not re.search(r"[。；;]", body) or any(_SECTION_HEAD.match(x) for x in block[1:]):
+                continue
+            page, again = lines[i][0], lines[i + size][0]
+            amounts = [{"label": "金额", "value": raw, "page": page} for raw in re.findall(rf"{NUM}万元", body)]
+            where = f"第{page}页" if page == again else f"第{page}页和第{again}页"
+            yield Check("TB-DUP", "同一小节不重复刊印", "fail", "warning",
+                        f"{where}“{block[0]}”一节（标题和正文）连续刊印两次，内容相同；应删去重复的一处，需人工复核",
+                        [{"label": "小节", "value": block[0], "page": page}] + amounts, None, page, "text")
+            i += 2 * size - 1
+            break
+        i += 1
+
+
 @text_rule
 def fm_pct_sign(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """A share printed without its % (“占76.23”): a hint."""
