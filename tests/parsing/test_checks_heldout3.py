@@ -61,8 +61,9 @@ FM-PLACEHOLDER finds a bracketed field name, PR-HEAD-SUM reads 实有在职人�
 (recall 0.947), warnings found 8/9, false errors 0.000 and false warnings 0.000 per document; the bars hold, so the
 test below is a plain test. Its figures now measure fitting, not generalisation: the first-run figures above remain
 the held-out estimate.
-Still missed: s09 政府性基金 income listed then said to be none (error); s04 “减少-36.20” (warning; PR-DIR reads it as a
-redundant sign by design).
+Still missed then: s09 政府性基金 income listed then said to be none (error), found since by PT-GF (the heldout6
+round); s04 “减少-36.20” (listed as a warning; PR-DIR reports it as info: CHECKS.md keeps the warning for a direction
+word and a sign that point opposite ways, and a consistent corpus prints this shape).
 """
 from __future__ import annotations
 
