@@ -144,3 +144,17 @@ def test_it_builds_a_frame_from_arrays_as_pandas_would_but_keeps_text_as_objects
     assert len(frame_of({"a": np.array([], dtype=object)})) == 0
     with pytest.raises(ValueError):
         frame_of({"a": np.array([1, 2]), "b": np.array([1])})
+
+
+def test_it_reads_the_columns_of_short_and_long_frames_as_the_frame_holds_them():
+    from comparisons.speed import SMALL_FRAME_ROWS, column_arrays
+
+    for rows in (3, SMALL_FRAME_ROWS + 1):
+        frame = pd.DataFrame({"name": np.array([f"单位{i}" for i in range(rows)], dtype=object),
+                              "year": np.arange(rows) + 2020, "value": np.array([Decimal(i) for i in range(rows)]),
+                              "share": np.linspace(0, 1, rows)})
+        read = column_arrays(frame, ["share", "name", "year"])
+        assert list(read) == ["share", "name", "year"]
+        for name, values in read.items():
+            assert values.tolist() == frame[name].tolist()
+        assert column_arrays(frame)["value"].tolist() == [Decimal(i) for i in range(rows)]
