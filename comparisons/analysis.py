@@ -449,7 +449,9 @@ def compare(
     execution = _finish(_subset(stated, execution_mask), wanted_years=sorted({int(y) for y in out["year"][
         execution_mask]}), order="subject", min_peers=min_peers) if execution_mask.any() else _empty()
     # comparability of the main rows
-    scopes = main.groupby("scope")["subject_name"].apply(list).to_dict() if len(main) else {}
+    scopes: dict[str, list[str]] = {}
+    for scope, name in zip(main["scope"].tolist(), main["subject_name"].tolist()):
+        scopes.setdefault(scope, []).append(name)
     if len(scopes) > 1:
         parts = [f"{scope}口径：{'、'.join(dict.fromkeys(subjects))}" for scope, subjects in sorted(scopes.items())]
         notices.append("口径不同，不宜直接比较（部门口径含下属单位，单位口径仅本级）：" + "；".join(parts))
@@ -791,7 +793,7 @@ class _PeerSignals:
     def __init__(self, frame: pd.DataFrame, numbers: dict[str, np.ndarray], groups: list[np.ndarray], *,
                  min_peers: int) -> None:
         self.flagged = self.higher = None
-        types = frame["department_type"].fillna("").to_numpy()
+        types = _object_column(frame["department_type"].to_numpy(), "")
         codes = np.zeros(len(types), dtype=np.int64)  # one code per (type, *groups): factorized column by column
         for column in (types, *groups):
             column_codes, uniques = pd.factorize(np.asarray(column))
@@ -936,6 +938,17 @@ def _plain(value: Any) -> Any:
         from .columns import plain_number
         return plain_number(value)
     return value
+
+
+def _object_column(values: np.ndarray, default: Any) -> np.ndarray:
+    """An object array with `default` where a value is absent (None or NaN)."""
+    values = np.asarray(values, dtype=object)
+    missing = pd.isna(values)
+    if not missing.any():
+        return values
+    values = values.copy()
+    values[missing] = default
+    return values
 
 
 def _floats(values: np.ndarray) -> np.ndarray:
