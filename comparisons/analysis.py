@@ -451,7 +451,8 @@ def compare(
     # comparability of the main rows
     scopes: dict[str, list[str]] = {}
     for scope, name in zip(main["scope"].tolist(), main["subject_name"].tolist()):
-        scopes.setdefault(scope, []).append(name)
+        if isinstance(scope, str):  # an unknown scope (None) is no scope to compare
+            scopes.setdefault(scope, []).append(name)
     if len(scopes) > 1:
         parts = [f"{scope}口径：{'、'.join(dict.fromkeys(subjects))}" for scope, subjects in sorted(scopes.items())]
         notices.append("口径不同，不宜直接比较（部门口径含下属单位，单位口径仅本级）：" + "；".join(parts))
