@@ -506,9 +506,12 @@ def summary_sentences(result: Comparison) -> list[list[dict[str, Any]]]:
 
     def number(row: _Row, key: str, text: str) -> dict[str, Any]:
         source = key if key in BASE_METRICS else DERIVED.get(key, (key,))[0]
+        # a value derived from the next year's document opens the derived-value panel, as its table cell does
+        derived = key in BASE_METRICS and row.get(f"{key}_origin") in ("prior_year", "from_change")
         return {"text": text, "subject_key": row["subject_key"], "metric": key,
                 "disclosure_id": _int(row.get(f"{source}_disclosure_id")),
-                "figure_id": _int(row.get(f"{source}_figure_id")), "page": _int(row.get(f"{source}_page"))}
+                "figure_id": _int(row.get(f"{source}_figure_id")), "page": _int(row.get(f"{source}_page")),
+                "derived": derived}
 
     def shown(key: str, value: Any) -> str:
         from .columns import cell_text

@@ -66,3 +66,17 @@ def test_a_figure_that_derives_nothing_is_not_found(client, only_2024):
     response = client.get(reverse("comparisons:derived_source", args=[without_change.pk]))
     assert response.status_code == 404
     assert client.get("/compare/derived/99999999999999999999999/").status_code == 404
+
+
+def test_a_derived_value_in_the_summary_opens_the_derived_source_panel(client, only_2024):
+    disclosure, _ = only_2024
+    later = factories.make_disclosure(region="铜梁区", department="重庆市铜梁区人民政府办公室", year=2025,
+                                      figures={"sangong_total": ("80", "-5", "会议减少")})
+    stated = Figure.objects.get(disclosure=later, metric="sangong_total")
+    own = Figure.objects.get(disclosure=disclosure, metric="sangong_total")
+    # the year both share is 2024: 铜梁's 2024 comes from its 2025 document (80.00 − (−5.00))
+    html = client.get(f"/compare/?subjects=d{disclosure.department_id}&subjects=d{later.department_id}").content
+    summary = re.search(r'<section class="summary".*?</section>', html.decode(), re.S).group(0)
+    links = dict((text, href) for href, text in re.findall(r'href="([^"]+)"[^>]*>([^<]+)</a>', summary))
+    assert links["85.00万元"] == reverse("comparisons:derived_source", args=[stated.pk])
+    assert links["120.50万元"] == reverse("disclosures:figure", args=[own.pk])  # its own year: the figure itself
