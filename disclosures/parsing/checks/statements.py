@@ -35,6 +35,8 @@ _SENTENCE = re.compile(r"[^。；;\n]+")
 _RATE = re.compile(rf"(?:完成(?:年初|调整后?)?预算(?:数)?(?:{NUM}万元)?的?|预算执行率(?:为|是|达)?|为(?:年初|调整后?)?预算(?:数)?的)(?P<pct>\d+(?:\.\d+)?)%")
 _BUDGET = re.compile(rf"(?<!完成)(?:年初|调整后?)?预算(?:数)?(?:为|是)?{NUM}万元|完成(?:年初|调整后?)?预算(?:数)?{NUM}万元的")
 _ACTUAL = re.compile(rf"(?:决算(?:数)?|实际支出|执行数)(?:为|是)?{NUM}万元")
+# a 决算's own subject, “…财政拨款支出A万元”, when the sentence names the actual with no 决算 word
+_SPENT = re.compile(rf"(?<!预算)支出(?:合计|总额|总计)?(?:为|是|共)?{NUM}万元")
 
 
 def _half(raw: str, value: Decimal) -> Decimal:
@@ -109,6 +111,11 @@ def execution_rate(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             # of its own and goes on about the actual the sentence before it states (that one naming no budget)
             if not _BUDGET.search(before):
                 actuals = {m.group(1) for m in _ACTUAL.finditer(before)}
+        if not actuals and len(budgets) == 1 and result.kind == "决算":
+            # “一般公共预算财政拨款支出A万元，年初预算B万元，完成年初预算的P%”: in a 决算 the amount spent is the actual
+            spans = [m.span() for m in _BUDGET.finditer(text)]
+            actuals = {m.group(1) for m in _SPENT.finditer(text)
+                       if m.start() < rate.start() and not any(a <= m.start() < b for a, b in spans)}
         if len(budgets) != 1 or len(actuals) != 1:
             continue
         budget_raw, actual_raw, pct_raw = budgets.pop(), actuals.pop(), rate.group("pct")

@@ -1,0 +1,58 @@
+"""Rules fixed for the prose misses of the seventh blind corpus of the check engine (issue 9, checks_heldout7): a
+决算's completion rate against the amount it spent, a rate against a prior year named by its number, a comparison with
+a year that is not the year before, the 政府采购 total printed twice, 三公 items at 0 whose change goes unsaid, a
+vehicle category with a note in brackets, and a 决算's 绩效自评 funds against its 一般公共预算 项目支出. Each on small
+statements written for these tests (made-up units and figures)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from disclosures.parsing.checks.statements import execution_rate
+from disclosures.parsing.checks.text import text_of
+from disclosures.parsing.types import ParsedDisclosure
+
+
+@dataclass
+class Line:
+    text: str
+    page: int = 1
+    tabular: bool = False
+
+
+def run(rule, text: str, *, kind: str = "预算", year: int = 2025) -> list:
+    result = ParsedDisclosure(unit="某县林业局", year=year, kind=kind, scope="部门")
+    return list(rule(result, text_of([Line(line) for line in text.split("\n")])))
+
+
+def outcomes(rule, text: str, **kw) -> list[tuple[str, str, str]]:
+    return [(c.rule, c.outcome, c.severity) for c in run(rule, text, **kw)]
+
+
+# --- PR-RATE: in a 决算, “…支出A万元，年初预算B万元，完成年初预算的P%” names the actual without the word 决算 -------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("2023年度一般公共预算财政拨款支出880.00万元，年初预算800.00万元，完成年初预算的110.0%。", [("PR-RATE", "pass", "error")]),
+    ("2023年度一般公共预算财政拨款支出880.00万元，年初预算800.00万元，完成年初预算的101.0%。", [("PR-RATE", "fail", "error")]),
+    # 0.6 pp beyond the interval: a warning, not an error
+    ("2023年度一般公共预算财政拨款支出880.00万元，年初预算800.00万元，完成年初预算的110.6%。",
+     [("PR-RATE", "fail", "warning")]),
+    # two amounts spent before the rate: which one is the actual is not known
+    ("基本支出300.00万元，项目支出580.00万元，年初预算800.00万元，完成年初预算的110.0%。", []),
+    # a 预算支出 is the budget, never the actual
+    ("年初预算支出800.00万元，年初预算800.00万元，完成年初预算的101.0%。", []),
+])
+def test_a_juesuan_rate_reads_the_amount_spent_as_the_actual(sentence: str, expected: list) -> None:
+    assert outcomes(execution_rate, sentence, kind="决算", year=2023) == expected
+
+
+def test_a_budget_document_does_not_take_its_spending_for_an_actual() -> None:
+    sentence = "2025年一般公共预算财政拨款支出880.00万元，年初预算800.00万元，完成年初预算的101.0%。"
+    assert outcomes(execution_rate, sentence, kind="预算") == []
+
+
+def test_the_rate_message_names_both_amounts() -> None:
+    [check] = run(execution_rate, "一般公共预算财政拨款支出880.00万元，年初预算800.00万元，完成年初预算的101.0%。",
+                  kind="决算", year=2023)
+    assert "880.00" in check.message and "800.00" in check.message and "110.00%" in check.message
