@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import pytest
 
 from disclosures.parsing.checks.statements import execution_rate
-from disclosures.parsing.checks.text import text_of
+from disclosures.parsing.checks.text import pr_pct, text_of
 from disclosures.parsing.types import ParsedDisclosure
 
 
@@ -56,3 +56,22 @@ def test_the_rate_message_names_both_amounts() -> None:
     [check] = run(execution_rate, "一般公共预算财政拨款支出880.00万元，年初预算800.00万元，完成年初预算的101.0%。",
                   kind="决算", year=2023)
     assert "880.00" in check.message and "800.00" in check.message and "110.00%" in check.message
+
+
+# --- PR-PCT: “比2024年的1,860.00万元增加…，增长P%” names its base by the year's number and a 的 ---------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("2025年一般公共预算财政拨款1,100.00万元，比2024年的1,000.00万元增加100.00万元，增长10.0%。",
+     [("PR-PCT", "pass", "warning")]),
+    ("2025年一般公共预算财政拨款1,100.00万元，比2024年的1,000.00万元增加100.00万元，增长18.0%。",
+     [("PR-PCT", "fail", "error")]),
+    ("2025年一般公共预算财政拨款1,100.00万元，比上年的1,000.00万元增加100.00万元，增长18.0%。",
+     [("PR-PCT", "fail", "error")]),
+])
+def test_a_rate_is_read_against_the_prior_amount_named_after_de(sentence: str, expected: list) -> None:
+    assert outcomes(pr_pct, sentence) == expected
+
+
+def test_the_named_base_is_the_one_in_the_message() -> None:
+    [check] = run(pr_pct, "一般公共预算财政拨款1,100.00万元，比2024年的1,000.00万元增加100.00万元，增长18.0%。")
+    assert "上年1000.00万元" in check.message and "10.00%" in check.message

@@ -425,7 +425,7 @@ def _unit(view: Text, span: TableSpan) -> str | None:
 _COMPARED = re.compile(r"(?:与|比|较)(?:上年|\d{4}年度?)(?:相比)?[,，]?")
 _AMOUNT_BEFORE = re.compile(rf"{NUM}万元[。,，;；]?$")
 _CHANGE_AFTER = re.compile(rf"([^。\d]{{0,24}}?)(增加|减少){NUM}万元[,，]?(增长|下降|上升|减少|增加)?{NUM}%")
-_PRIOR_NAMED = re.compile(rf"(?:预算数?|执行数|决算数|支出)?{NUM}万元[,，]?")  # “比上年16.00万元减少…”: the base, named
+_PRIOR_NAMED = re.compile(rf"的?(?:预算数?|执行数|决算数|支出)?{NUM}万元[,，]?")  # “比上年16.00万元减少…”: the base, named
 
 
 @dataclass
