@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import pytest
 
 from disclosures.parsing.checks.statements import execution_rate
-from disclosures.parsing.checks.text import pr_pct, text_of
+from disclosures.parsing.checks.text import fm_year, pr_pct, text_of
 from disclosures.parsing.types import ParsedDisclosure
 
 
@@ -75,3 +75,26 @@ def test_a_rate_is_read_against_the_prior_amount_named_after_de(sentence: str, e
 def test_the_named_base_is_the_one_in_the_message() -> None:
     [check] = run(pr_pct, "一般公共预算财政拨款1,100.00万元，比2024年的1,000.00万元增加100.00万元，增长18.0%。")
     assert "上年1000.00万元" in check.message and "10.00%" in check.message
+
+
+# --- FM-YEAR: a change stated against a year that is not the year before ------------------------------------------
+
+def compared_years(text: str, **kw) -> list[tuple[str, str, str]]:
+    return [(c.rule, c.outcome, c.severity) for c in run(fm_year, text, **kw) if "比较年份" in c.message]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "year", "expected"), [
+    ("公务接待费3.00万元，比2022年减少0.50万元，原因是压减接待。", "预算", 2025, [("FM-YEAR", "fail", "warning")]),
+    ("机关运行经费60.00万元，与2021年度相比，增长5.0%。", "决算", 2023, [("FM-YEAR", "fail", "warning")]),
+    ("公务接待费3.00万元，比2024年减少0.50万元。", "预算", 2025, []),                    # the year before
+    ("公务接待费3.00万元，较2022年决算数减少0.50万元。", "决算", 2023, []),              # a 决算's year before
+    ("支出决算820.00万元，与2023年年初预算相比减少30.00万元。", "决算", 2023, []),       # against its own budget
+    ("比2020年，本局承担的林区面积扩大一倍，支出结构有所调整。", "预算", 2025, []),      # no change word follows
+])
+def test_a_comparison_with_another_year_is_a_warning(sentence: str, kind: str, year: int, expected: list) -> None:
+    assert compared_years(sentence, kind=kind, year=year) == expected
+
+
+def test_the_year_warning_quotes_its_sentence_and_names_the_expected_year() -> None:
+    [check] = [c for c in run(fm_year, "公务接待费3.00万元，比2022年减少0.50万元。") if "比较年份" in c.message]
+    assert "2022" in check.message and "2024年" in check.message and check.figures[0]["value"] == "2022"

@@ -741,6 +741,7 @@ def fm_year(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                 yield Check("FM-YEAR", name, "fail", "warning", f"第{number}页标题称“{heading.group(0)}”，而文件为{year}年{result.kind}",
                             [{"label": "标题", "value": line, "page": number}], None, number, "text")
     yield from _stray_years(result, view, year)
+    yield from _compared_years(result, view, year)
     if result.kind == "决算":
         for match in re.finditer(r"截至(20\d\d)年12月31日", view.text):
             if int(match.group(1)) != year:
@@ -776,6 +777,29 @@ def _opens_clause(view: Text, at: int, line_starts: set[int]) -> bool:
     following = next((s for s in sorted(line_starts) if s > at), len(view.text))
     line = view.text[at:following]
     return "。" in line or "，" in line or "," in line
+
+
+# A change against a named year: "比2022年减少0.30万元", "与2023年度相比，增长5%"
+_COMPARED_YEAR = re.compile(r"(?:比|较|与|同)((?:19|20)\d\d)年度?(?:的|同期|年初)?(?:预算|决算|执行)?数?(?:相比|比较)?"
+                            r"(?=[^。；;]{0,20}?(?:增加|减少|增长|下降|上升|降低|持平|压减|节约|相同|一致))")
+
+
+def _compared_years(result: ParsedDisclosure, view: Text, year: int) -> Iterator[Check]:
+    """A change is stated against the year before (or, in a 决算, against the year's own budget): a comparison with
+    any other year is a slip of the pen more often than not, and it changes what the change means."""
+    allowed = {year, year - 1}
+    for match in _COMPARED_YEAR.finditer(view.text):
+        said = int(match.group(1))
+        page = view.page_at(match.start())
+        if said in allowed or page in view.listing_pages:
+            continue
+        opening = max(view.text.rfind(stop, 0, match.start()) for stop in "。；;") + 1
+        stop = re.compile(r"[。；;]").search(view.text, match.end())
+        sentence = view.text[opening:stop.start() if stop else len(view.text)][:80]
+        yield Check("FM-YEAR", "年份与文件所属年度一致", "fail", "warning",
+                    f"第{page}页“{sentence}”以{said}年为比较年份，而{year}年{result.kind or ''}应与上年（{year - 1}年）比较；"
+                    f"年份疑有笔误，需人工复核",
+                    [{"label": "年份", "value": match.group(1), "page": page}], None, page, "text")
 
 
 def _stray_years(result: ParsedDisclosure, view: Text, year: int) -> Iterator[Check]:
