@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import pytest
 
 from disclosures.parsing.checks.statements import execution_rate
-from disclosures.parsing.checks.text import fm_year, pr_pct, text_of
+from disclosures.parsing.checks.text import fm_year, pr_pct, pr_repeat_amount, text_of
 from disclosures.parsing.types import ParsedDisclosure
 
 
@@ -98,3 +98,25 @@ def test_a_comparison_with_another_year_is_a_warning(sentence: str, kind: str, y
 def test_the_year_warning_quotes_its_sentence_and_names_the_expected_year() -> None:
     [check] = [c for c in run(fm_year, "公务接待费3.00万元，比2022年减少0.50万元。") if "比较年份" in c.message]
     assert "2022" in check.message and "2024年" in check.message and check.figures[0]["value"] == "2022"
+
+
+# --- PR-REPEAT: the 政府采购 total printed again, e.g. in the 绩效 part ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("六、政府采购\n政府采购预算总额500.00万元，其中货物100.00万元，服务400.00万元。\n七、绩效目标\n本部门项目均已设定绩效目标。全年安排政府采购520.00万元。",
+     [("PR-REPEAT", "fail", "error")]),
+    ("六、政府采购\n政府采购预算总额500.00万元，其中货物100.00万元，服务400.00万元。\n七、绩效目标\n本部门项目均已设定绩效目标。全年安排政府采购500.00万元。",
+     [("PR-REPEAT", "pass", "error")]),
+    # the coarser printing rounds the finer one
+    ("政府采购预算总额500.04万元。\n全年安排政府采购500.0万元。", [("PR-REPEAT", "pass", "error")]),
+    # another year's procurement is another quantity
+    ("政府采购预算总额500.00万元。\n2023年政府采购预算为460.00万元。", []),
+    ("政府采购预算总额500.00万元。", []),
+])
+def test_the_procurement_total_printed_twice_must_agree(text: str, expected: list) -> None:
+    assert [c for c in outcomes(pr_repeat_amount, text) if c] == expected
+
+
+def test_a_juesuan_procurement_budget_is_not_its_spending() -> None:
+    text = "政府采购支出总额480.00万元。\n政府采购预算500.00万元，实际支出480.00万元。"
+    assert outcomes(pr_repeat_amount, text, kind="决算", year=2023) == []
