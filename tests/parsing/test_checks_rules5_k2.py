@@ -6,12 +6,14 @@ statements written for these tests (made-up units and figures)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 import pytest
 
+from disclosures.parsing.checks.figures import sg_chg
 from disclosures.parsing.checks.statements import execution_rate
 from disclosures.parsing.checks.text import fm_year, pr_pct, pr_repeat_amount, text_of
-from disclosures.parsing.types import ParsedDisclosure
+from disclosures.parsing.types import Figure, ParsedDisclosure
 
 
 @dataclass
@@ -120,3 +122,36 @@ def test_the_procurement_total_printed_twice_must_agree(text: str, expected: lis
 def test_a_juesuan_procurement_budget_is_not_its_spending() -> None:
     text = "政府采购支出总额480.00万元。\n政府采购预算500.00万元，实际支出480.00万元。"
     assert outcomes(pr_repeat_amount, text, kind="决算", year=2023) == []
+
+
+# --- SG-CHG: items at 0 whose change goes unsaid are unchanged ------------------------------------------------------
+
+def sangong(total_change: str, items: dict[str, tuple[str, str | None]]) -> ParsedDisclosure:
+    figures = {"sangong_total": Figure("sangong_total", Decimal("12.00"), Decimal(total_change), page=1,
+                                       source=f"“三公”经费12.00万元，比上年变动{total_change}万元", display_scale=2)}
+    for key, (value, change) in items.items():
+        figures[key] = Figure(key, Decimal(value), Decimal(change) if change is not None else None, page=1,
+                              source=f"{key}{value}万元", display_scale=2)
+    return ParsedDisclosure(unit="某县民政局", year=2025, kind="预算", scope="单位", figures=figures)
+
+
+ITEMS = {"outbound_travel": ("0", None), "vehicle_purchase": ("0", None), "vehicle_operation": ("9.60", "-1.20"),
+         "reception": ("2.40", "0.40")}
+
+
+@pytest.mark.parametrize(("total_change", "items", "expected"), [
+    ("-1.60", ITEMS, [("SG-CHG", "fail", "error")]),
+    ("-0.80", ITEMS, [("SG-CHG", "pass", "error")]),
+    ("-0.81", ITEMS, [("SG-CHG", "fail", "info")]),  # within the half-steps of the printed changes
+    # an item with an amount this year and no change stated: the check cannot be made
+    ("-1.60", {**ITEMS, "outbound_travel": ("1.00", None)}, [("SG-CHG", "not_applicable", "error")]),
+    # no item's change stated at all
+    ("-1.60", {k: (v, None) for k, (v, _) in ITEMS.items()}, [("SG-CHG", "not_applicable", "error")]),
+])
+def test_zero_items_without_a_change_count_as_unchanged(total_change: str, items: dict, expected: list) -> None:
+    assert [(c.rule, c.outcome, c.severity) for c in sg_chg(sangong(total_change, items))] == expected
+
+
+def test_the_message_says_which_items_were_taken_as_unchanged() -> None:
+    [check] = list(sg_chg(sangong("-1.60", ITEMS)))
+    assert "因公出国（境）费、公务用车购置费本年为0且未说明变动" in check.message and "-0.8" in check.message
