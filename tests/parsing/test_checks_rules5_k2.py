@@ -11,6 +11,7 @@ from decimal import Decimal
 import pytest
 
 from disclosures.parsing.checks.figures import sg_chg
+from disclosures.parsing.checks.sangong import pr_veh_sum
 from disclosures.parsing.checks.statements import execution_rate
 from disclosures.parsing.checks.text import fm_year, pr_pct, pr_repeat_amount, text_of
 from disclosures.parsing.types import Figure, ParsedDisclosure
@@ -155,3 +156,17 @@ def test_zero_items_without_a_change_count_as_unchanged(total_change: str, items
 def test_the_message_says_which_items_were_taken_as_unchanged() -> None:
     [check] = list(sg_chg(sangong("-1.60", ITEMS)))
     assert "因公出国（境）费、公务用车购置费本年为0且未说明变动" in check.message and "-0.8" in check.message
+
+
+# --- PR-VEH-SUM: a note in brackets between a vehicle category and its count ----------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("本部门实有车辆9辆，其中一般公务用车2辆，执法执勤用车5辆，特种专业技术用车（森林消防、病虫害监测）4辆。",
+     [("PR-VEH-SUM", "fail", "error")]),
+    ("本部门实有车辆11辆，其中一般公务用车2辆，执法执勤用车5辆，特种专业技术用车（森林消防、病虫害监测）4辆。",
+     [("PR-VEH-SUM", "pass", "error")]),
+    ("本部门实有车辆12辆，其中一般公务用车2辆，执法执勤用车5辆，特种专业技术用车（森林消防）4辆。",
+     [("PR-VEH-SUM", "fail", "info")]),  # fewer: an unlisted category
+])
+def test_a_bracketed_note_does_not_hide_a_category(sentence: str, expected: list) -> None:
+    assert outcomes(pr_veh_sum, sentence) == expected
