@@ -12,7 +12,7 @@ import pytest
 
 from disclosures.parsing.checks.figures import sg_chg
 from disclosures.parsing.checks.sangong import pr_veh_sum
-from disclosures.parsing.checks.statements import execution_rate
+from disclosures.parsing.checks.statements import execution_rate, self_evaluated_funds
 from disclosures.parsing.checks.text import fm_year, pr_pct, pr_repeat_amount, text_of
 from disclosures.parsing.types import Figure, ParsedDisclosure
 
@@ -170,3 +170,29 @@ def test_the_message_says_which_items_were_taken_as_unchanged() -> None:
 ])
 def test_a_bracketed_note_does_not_hide_a_category(sentence: str, expected: list) -> None:
     assert outcomes(pr_veh_sum, sentence) == expected
+
+
+# --- PR-PERF: a 决算's 绩效自评 funds against the 一般公共预算 项目支出 it states ----------------------------------------
+
+SPENT = "一般公共预算财政拨款支出2,000.00万元，其中基本支出800.00万元，项目支出1,200.00万元。"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (SPENT + "本部门一般公共预算财政拨款项目支出全部开展了绩效自评，涉及资金1,210.00万元。", [("PR-PERF", "fail", "error")]),
+    (SPENT + "本部门一般公共预算财政拨款项目支出全部开展了绩效自评，涉及资金1,200.00万元。", [("PR-PERF", "pass", "error")]),
+    (SPENT + "本部门对一般公共预算项目开展了绩效自评，涉及资金900.00万元。", [("PR-PERF", "pass", "error")]),
+    (SPENT + "本部门对一般公共预算项目开展了绩效自评，涉及资金1,200.004万元。", [("PR-PERF", "fail", "info")]),  # edge
+    # the self-evaluation does not name the 一般公共预算: its funds may be of any scope
+    (SPENT + "本部门对全部项目开展了绩效自评，涉及资金1,500.00万元。", []),
+    # two different 一般公共预算 项目支出 (e.g. 年初预算 and 决算): which one is meant is not known
+    (SPENT + "一般公共预算财政拨款项目支出预算1,300.00万元。本部门一般公共预算项目全部开展绩效自评，涉及资金1,250.00万元。", []),
+    # no 项目支出 stated
+    ("本部门一般公共预算项目全部开展绩效自评，涉及资金1,250.00万元。", []),
+])
+def test_self_evaluated_funds_cannot_exceed_the_project_spending(text: str, expected: list) -> None:
+    assert outcomes(self_evaluated_funds, text, kind="决算", year=2023) == expected
+
+
+def test_a_budget_document_leaves_self_evaluation_to_the_prior_year() -> None:
+    text = SPENT + "本部门一般公共预算财政拨款项目支出全部开展了绩效自评，涉及资金1,210.00万元。"
+    assert outcomes(self_evaluated_funds, text, kind="预算") == []
