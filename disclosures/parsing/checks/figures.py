@@ -154,11 +154,20 @@ def sg_chg(result: ParsedDisclosure) -> Iterator[Check]:
     if keys[1] is None:
         keys[1:2] = ["vehicle_purchase", "vehicle_operation"]
     items = [result.figures.get(k) for k in keys if k]
-    if any(i is None or i.change is None or i.origin != "prose" for i in items):
+    # “因公出国（境）费0万元，上年也未安排；公务用车购置费0万元；公务用车运行维护费9.60万元，比上年减少1.20万元…”: an
+    # item at 0 whose change goes unsaid, beside items whose changes are stated, is read as unchanged (0 both years)
+    unsaid = [i for i in items if i is not None and i.change is None and i.origin == "prose" and i.value == 0]
+    stated = [i for i in items if i is not None and i.change is not None and i.origin == "prose"]
+    if len(stated) + len(unsaid) != len(items) or not stated:
         yield skipped("SG-CHG", name, "not_applicable", "正文未逐项说明“三公”经费的变动额")
         return
-    yield compare("SG-CHG", name, [term(total, "“三公”经费合计", change=True)],
-                  [term(i, SG_LABELS[i.metric], change=True) for i in items])  # type: ignore[union-attr]
+    check = compare("SG-CHG", name, [term(total, "“三公”经费合计", change=True)],
+                    [term(i, SG_LABELS[i.metric], change=True) if i.change is not None  # type: ignore[union-attr]
+                     else Term(SG_LABELS[i.metric] + "变动", ZERO, None, "万元", i.page, i.source[:200])  # type: ignore[union-attr]
+                     for i in items])
+    if unsaid and check.outcome == "fail":
+        check.message += "（" + "、".join(SG_LABELS[i.metric] for i in unsaid) + "本年为0且未说明变动，按与上年持平计）"
+    yield check
 
 
 def _has_change(result: ParsedDisclosure, key: str) -> bool:

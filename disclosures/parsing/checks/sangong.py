@@ -124,7 +124,8 @@ def sg_vcount(result: ParsedDisclosure) -> Iterator[Check]:
 
 
 _PARTS_OF = re.compile(r"(?<![\d.])(\d+)辆[,，]?其中[:：]?([^。；;]{2,120})")
-_PART = re.compile(r"([^\d,，、;；:：。()（）]{2,14}?)(\d+)辆")
+# “特种专业技术用车（森林消防、有害生物监测）4辆”: a note in brackets may stand between a category and its count
+_PART = re.compile(r"([^\d,，、;；:：。()（）]{2,14}?)(?:[(（][^()（）\d]{1,30}[)）])?(\d+)辆")
 
 
 @text_rule

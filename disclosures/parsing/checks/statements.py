@@ -17,7 +17,7 @@ from typing import Iterator
 
 from ..prose import FUNCTION_CODES
 from ..types import Check, ParsedDisclosure
-from .core import ZERO, Term, compare, pct_interval
+from .core import ZERO, Term, at_most, compare, pct_interval
 from .text import CHANGE_WORDS, NUM, Text, _dec, _decimals, change_against_years, text_rule
 
 _PRIOR_WORD = r"(?:上年|上年度|去年)(?:年初)?(?:预算数?|执行数|决算数)?"
@@ -35,6 +35,8 @@ _SENTENCE = re.compile(r"[^。；;\n]+")
 _RATE = re.compile(rf"(?:完成(?:年初|调整后?)?预算(?:数)?(?:{NUM}万元)?的?|预算执行率(?:为|是|达)?|为(?:年初|调整后?)?预算(?:数)?的)(?P<pct>\d+(?:\.\d+)?)%")
 _BUDGET = re.compile(rf"(?<!完成)(?:年初|调整后?)?预算(?:数)?(?:为|是)?{NUM}万元|完成(?:年初|调整后?)?预算(?:数)?{NUM}万元的")
 _ACTUAL = re.compile(rf"(?:决算(?:数)?|实际支出|执行数)(?:为|是)?{NUM}万元")
+# a 决算's own subject, “…财政拨款支出A万元”, when the sentence names the actual with no 决算 word
+_SPENT = re.compile(rf"(?<!预算)支出(?:合计|总额|总计)?(?:为|是|共)?{NUM}万元")
 
 
 def _half(raw: str, value: Decimal) -> Decimal:
@@ -109,6 +111,11 @@ def execution_rate(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             # of its own and goes on about the actual the sentence before it states (that one naming no budget)
             if not _BUDGET.search(before):
                 actuals = {m.group(1) for m in _ACTUAL.finditer(before)}
+        if not actuals and len(budgets) == 1 and result.kind == "决算":
+            # “一般公共预算财政拨款支出A万元，年初预算B万元，完成年初预算的P%”: in a 决算 the amount spent is the actual
+            spans = [m.span() for m in _BUDGET.finditer(text)]
+            actuals = {m.group(1) for m in _SPENT.finditer(text)
+                       if m.start() < rate.start() and not any(a <= m.start() < b for a, b in spans)}
         if len(budgets) != 1 or len(actuals) != 1:
             continue
         budget_raw, actual_raw, pct_raw = budgets.pop(), actuals.pop(), rate.group("pct")
@@ -579,3 +586,44 @@ def _other_year(text: str, at: int, year: int | None) -> bool:
     clause = re.split(r"[。；;，,]", text[max(0, at - 40):at])[-1]
     years = {m.group(1) for m in _OTHER_YEAR.finditer(clause)}
     return bool(years) and years != {str(year)}
+
+
+# “本部门一般公共预算财政拨款项目支出全部开展了绩效自评，…，涉及资金1,862.40万元”: the funds a 决算's self-evaluation
+# covers, against the 一般公共预算 项目支出 another sentence states (“一般公共预算财政拨款支出A万元，其中…项目支出B万元”)
+_SELF_EVALUATION = re.compile(r"绩效(?:自评|评价)")
+_EVALUATED_FUNDS = re.compile(rf"(?:涉及|覆盖)(?:的)?(?:[^。,，;；\d]{{0,16}}?)?(?:资金|拨款|项目支出|金额)(?:总额|合计|共计)?(?:为|是|共)?{NUM}万元")
+_GENERAL_PROJECT = re.compile(
+    rf"一般公共预算(?:财政)?(?:拨款)?(?:支出)?(?:决算|预算)?数?(?:合计|共计)?(?:为|是)?{NUM}万元[^。;；]{{0,30}}?"
+    rf"项目支出(?:决算|预算)?数?(?:为|是)?{NUM}万元"
+    rf"|一般公共预算(?:财政)?(?:拨款)?项目支出(?:决算|预算)?数?(?:为|是)?(?P<own>{NUM})万元")
+
+
+@text_rule
+def self_evaluated_funds(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """PR-PERF for a 决算: the 一般公共预算 funds its 绩效自评 covers (“…绩效自评，涉及资金X万元”) cannot exceed the
+    一般公共预算 项目支出 the document states (the figure rule reads only the 预算's 绩效目标 wording). Runs only when
+    the self-evaluation sentence names the 一般公共预算 and the text states one such 项目支出."""
+    if result.kind != "决算":
+        return
+    name = "绩效自评涉及资金不超过一般公共预算项目支出"
+    for sentence in re.finditer(r"[^。]+", view.text):
+        text = sentence.group(0)
+        if not _SELF_EVALUATION.search(text):
+            continue
+        funds = _EVALUATED_FUNDS.search(text)
+        if funds is None or "一般公共预算" not in text:
+            continue
+        stated = [m for m in _GENERAL_PROJECT.finditer(view.text) if not sentence.start() <= m.start() < sentence.end()]
+        if len({_dec(m.group(2) or m.group("own")) for m in stated}) != 1:
+            continue  # none, or several 项目支出 (预算 and 决算, two years): which one is meant is not known
+        found = stated[0]
+        raw = found.group(2) or found.group("own")
+        project, value = _dec(raw), _dec(funds.group(1))
+        if project is None or value is None:
+            continue
+        page = view.page_at(sentence.start() + funds.start())
+        check = at_most("PR-PERF", name, Term("绩效自评涉及资金", value, _decimals(funds.group(1)), "万元", page, text[:200]),
+                        Term("一般公共预算项目支出", project, _decimals(raw), "万元", view.page_at(found.start()), found.group(0)),
+                        severity="error")
+        check.basis = "text"
+        yield check

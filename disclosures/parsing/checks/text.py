@@ -425,7 +425,7 @@ def _unit(view: Text, span: TableSpan) -> str | None:
 _COMPARED = re.compile(r"(?:与|比|较)(?:上年|\d{4}年度?)(?:相比)?[,，]?")
 _AMOUNT_BEFORE = re.compile(rf"{NUM}万元[。,，;；]?$")
 _CHANGE_AFTER = re.compile(rf"([^。\d]{{0,24}}?)(增加|减少){NUM}万元[,，]?(增长|下降|上升|减少|增加)?{NUM}%")
-_PRIOR_NAMED = re.compile(rf"(?:预算数?|执行数|决算数|支出)?{NUM}万元[,，]?")  # “比上年16.00万元减少…”: the base, named
+_PRIOR_NAMED = re.compile(rf"的?(?:预算数?|执行数|决算数|支出)?{NUM}万元[,，]?")  # “比上年16.00万元减少…”: the base, named
 
 
 @dataclass
@@ -741,6 +741,7 @@ def fm_year(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                 yield Check("FM-YEAR", name, "fail", "warning", f"第{number}页标题称“{heading.group(0)}”，而文件为{year}年{result.kind}",
                             [{"label": "标题", "value": line, "page": number}], None, number, "text")
     yield from _stray_years(result, view, year)
+    yield from _compared_years(result, view, year)
     if result.kind == "决算":
         for match in re.finditer(r"截至(20\d\d)年12月31日", view.text):
             if int(match.group(1)) != year:
@@ -776,6 +777,29 @@ def _opens_clause(view: Text, at: int, line_starts: set[int]) -> bool:
     following = next((s for s in sorted(line_starts) if s > at), len(view.text))
     line = view.text[at:following]
     return "。" in line or "，" in line or "," in line
+
+
+# A change against a named year: "比2022年减少0.30万元", "与2023年度相比，增长5%"
+_COMPARED_YEAR = re.compile(r"(?:比|较|与|同)((?:19|20)\d\d)年度?(?:的|同期|年初)?(?:预算|决算|执行)?数?(?:相比|比较)?"
+                            r"(?=[^。；;]{0,20}?(?:增加|减少|增长|下降|上升|降低|持平|压减|节约|相同|一致))")
+
+
+def _compared_years(result: ParsedDisclosure, view: Text, year: int) -> Iterator[Check]:
+    """A change is stated against the year before (or, in a 决算, against the year's own budget): a comparison with
+    any other year is a slip of the pen more often than not, and it changes what the change means."""
+    allowed = {year, year - 1}
+    for match in _COMPARED_YEAR.finditer(view.text):
+        said = int(match.group(1))
+        page = view.page_at(match.start())
+        if said in allowed or page in view.listing_pages:
+            continue
+        opening = max(view.text.rfind(stop, 0, match.start()) for stop in "。；;") + 1
+        stop = re.compile(r"[。；;]").search(view.text, match.end())
+        sentence = view.text[opening:stop.start() if stop else len(view.text)][:80]
+        yield Check("FM-YEAR", "年份与文件所属年度一致", "fail", "warning",
+                    f"第{page}页“{sentence}”以{said}年为比较年份，而{year}年{result.kind or ''}应与上年（{year - 1}年）比较；"
+                    f"年份疑有笔误，需人工复核",
+                    [{"label": "年份", "value": match.group(1), "page": page}], None, page, "text")
 
 
 def _stray_years(result: ParsedDisclosure, view: Text, year: int) -> Iterator[Check]:
@@ -834,9 +858,10 @@ def pr_repeat(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 
 
 # The amounts a document states once for the whole year and may print again (PR-REPEAT): label → metric name.
-# Each label is a pattern; the 三公 total and the car running costs come back in 其他重要事项 or the vehicle section.
+# Each label is a pattern; the 三公 total and the car running costs come back in 其他重要事项 or the vehicle section,
+# the 政府采购 total in the 绩效 part ("全年安排政府采购X万元").
 REPEATED_AMOUNTS = {"机关运行经费": "机关运行经费", rf"{SANGONG}经费": "“三公”经费",
-                    r"公务用车运行(?:维护|维修)?费": "公务用车运行维护费"}
+                    r"公务用车运行(?:维护|维修)?费": "公务用车运行维护费", "政府采购": "政府采购"}
 _CLAUSE_OPENS = re.compile(r"[。；;，,：:]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、]")
 _OWN_SUBJECT = re.compile(r"(?:其中|本年度?|全年|当年|本部门|本单位|我单位|我部门|我局|本局|(?:19|20)\d\d年度?|的|安排|(?:预算|决算)?(?:安排)?情况(?:说明)?)*")
 
