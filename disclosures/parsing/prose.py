@@ -669,8 +669,9 @@ def _under_general_heading(text: str, at: int) -> bool:
     opening = None
     for opening in re.finditer(r"(?:^|(?<=[。；;]))[一二三四五六七八九十]{1,3}[、.．]", text[:at]):
         pass
-    if opening is None:
-        return False
+    clause = max(text.rfind(mark, 0, at) for mark in "。；;，,") + 1
+    if opening is None or re.search(r"收入|支出|合计|总计|全部|总额", text[clause:at]):
+        return False  # the clause names a total of its own ("全部支出中项目支出…")
     heading = re.match(r"[^。；;，,：:]{0,24}", text[opening.end():at]).group(0)
     return bool(re.fullmatch(r"(?:(?:19|20)\d{2}年度?)?(?:一般公共预算|财政拨款)[^。]*", heading)) \
         and "收支" not in heading and "总体" not in heading and "政府性基金" not in heading

@@ -121,6 +121,11 @@ def test_a_split_under_another_heading_stays_all_funds() -> None:
     assert _split_scopes(second) == [(Decimal(600), "全口径"), (Decimal(400), "全口径")]
 
 
+def test_a_clause_naming_its_own_total_under_that_heading_stays_all_funds() -> None:
+    second = "二、一般公共预算拨款。本年一般公共预算拨款900.00万元。全部支出中基本支出600.00万元；全部支出中项目支出400.00万元。"
+    assert _split_scopes(second) == [(Decimal(600), "全口径"), (Decimal(400), "全口径")]
+
+
 # --- PT-MAP: a prose 支出总计 (with the balance carried forward) pairs with a table's 总计 only -----------------------
 
 def _final(prose_source: str, prose_value: str, cells: list[tuple[str, str]]) -> ParsedDisclosure:
