@@ -626,7 +626,8 @@ def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None)
         if metric not in figures:
             hit = first_hit(overview, label, clause_start=True) or _described_part(overview.text, label)
             if hit:
-                figures[metric] = figure_at(metric, overview, hit, year=year, fund_scope="全口径", exp_scope=exp)
+                scope = "一般公共预算财政拨款" if _under_general_heading(overview.text, hit.start) else "全口径"
+                figures[metric] = figure_at(metric, overview, hit, year=year, fund_scope=scope, exp_scope=exp)
     for block in [b for b in (budget, overview) if b is not None]:
         zero = zero_in_words(block.text, _GOV_FUND, what=r"(?:收入和支出|收入|支出|收支|安排的预算|预算安排|预算)?")
         if zero and "gov_fund_appropriation" not in figures:
@@ -658,7 +659,22 @@ def _split_scope(budget: Joined, overview: Joined, hit: Hit) -> str:
         return "一般公共预算财政拨款"
     text = budget.text
     opening = max(text.rfind("。", 0, hit.start), text.rfind("；", 0, hit.start), text.rfind(";", 0, hit.start)) + 1
-    return "一般公共预算财政拨款" if _GENERAL_SUBJECT.search(text, opening, hit.start) else "全口径"
+    return "一般公共预算财政拨款" if _GENERAL_SUBJECT.search(text, opening, hit.start) \
+        or _under_general_heading(text, hit.start) else "全口径"
+
+
+def _under_general_heading(text: str, at: int) -> bool:
+    """The amount stands in a numbered paragraph whose run-in heading names the general budget's appropriation
+    ("二、一般公共预算拨款。本年…。基本支出…；项目支出…"): the paragraph speaks of those funds only."""
+    opening = None
+    for opening in re.finditer(r"(?:^|(?<=[。；;]))[一二三四五六七八九十]{1,3}[、.．]", text[:at]):
+        pass
+    clause = max(text.rfind(mark, 0, at) for mark in "。；;，,") + 1
+    if opening is None or re.search(r"收入|支出|合计|总计|全部|总额", text[clause:at]):
+        return False  # the clause names a total of its own ("全部支出中项目支出…")
+    heading = re.match(r"[^。；;，,：:]{0,24}", text[opening.end():at]).group(0)
+    return bool(re.fullmatch(r"(?:(?:19|20)\d{2}年度?)?(?:一般公共预算|财政拨款)[^。]*", heading)) \
+        and "收支" not in heading and "总体" not in heading and "政府性基金" not in heading
 
 
 def _same_split(text: str, basic: Hit, project: Hit) -> bool:

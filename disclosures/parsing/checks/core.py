@@ -130,7 +130,7 @@ def at_most(rule: str, name: str, part: Term, whole: Term, *, severity: str = "w
     """part ≤ whole (never equality): fails only beyond the envelope."""
     env = part.half + whole.half
     terms = [part.to_json(), whole.to_json()]
-    shown = f"{part.label}{_text(part.value)}，{whole.label}{_text(whole.value)}"
+    shown = f"{part.label}{_term_text(part)}，{whole.label}{_term_text(whole)}"
     if part.value <= whole.value:
         return Check(rule, name, "pass", severity, f"{shown}，部分不大于整体", terms, env, part.page)
     if part.value - whole.value <= env:
@@ -147,12 +147,12 @@ def coarse_vs_fine(rule: str, name: str, coarse: Term, fine: Term, *, severity: 
     terms = [coarse.to_json(), fine.to_json()]
     env = coarse.half + fine.half
     if coarse.value == fine.value:
-        return Check(rule, name, "pass", severity, f"{coarse.label}{_text(coarse.value)} 与 {fine.label}"
-                     f"{_text(fine.value)}相符", terms, env, coarse.page)
+        return Check(rule, name, "pass", severity, f"{coarse.label}{_term_text(coarse)} 与 {fine.label}"
+                     f"{_term_text(fine)}相符", terms, env, coarse.page)
     coarse_scale = coarse.scale if coarse.scale is not None else max(0, -coarse.value.normalize().as_tuple().exponent)
     step = Decimal(10) ** -coarse_scale * UNIT_FACTOR.get(coarse.unit, Decimal(1))
     rounded = fine.value.quantize(step, rounding=ROUND_HALF_UP) if step <= 1 else fine.value
-    shown = f"{coarse.label}{_text(coarse.value)}，{fine.label}{_text(fine.value)}"
+    shown = f"{coarse.label}{_term_text(coarse)}，{fine.label}{_term_text(fine)}"
     if rounded == coarse.value:
         return Check(rule, name, "pass", severity, f"{shown}，按正文位数取整后相符", terms, env, coarse.page)
     diff = abs(coarse.value - fine.value)
@@ -183,10 +183,22 @@ def skipped(rule: str, name: str, outcome: str, reason: str, *, severity: str = 
 
 def _sum_text(terms: list[Term]) -> str:
     if len(terms) == 1:
-        return f"{terms[0].label}{_text(terms[0].value)}"
+        return f"{terms[0].label}{_term_text(terms[0])}"
     total = sum((t.value for t in terms), ZERO)
-    parts = "+".join(_text(t.value) if t.value >= 0 else f"({_text(t.value)})" for t in terms)
+    parts = "+".join(_term_text(t) if t.value >= 0 else f"({_term_text(t)})" for t in terms)
     return f"{'+'.join(t.label for t in terms)}={parts}={_text(total)}"
+
+
+def _term_text(term: Term) -> str:
+    """The amount in 万元, and for one printed in another unit (a table in 元) also as printed there:
+    "56（560,000.00元）", so a reader finds the figure in the table."""
+    shown = _text(term.value)
+    factor = UNIT_FACTOR.get(term.unit)
+    if term.unit == "万元" or factor is None or term.value == 0:
+        return shown
+    printed = term.value / factor
+    places = term.scale if term.scale is not None else max(0, -printed.normalize().as_tuple().exponent)
+    return f"{shown}（{printed:,.{places}f}{term.unit}）"
 
 
 def _text(value: Decimal) -> str:

@@ -34,7 +34,8 @@ _RATE_AFTER_BOTH = re.compile(
 _SENTENCE = re.compile(r"[^。；;\n]+")
 _RATE = re.compile(rf"(?:完成(?:年初|调整后?)?预算(?:数)?(?:{NUM}万元)?的?|预算执行率(?:为|是|达)?|为(?:年初|调整后?)?预算(?:数)?的)(?P<pct>\d+(?:\.\d+)?)%")
 _BUDGET = re.compile(rf"(?<!完成)(?:年初|调整后?)?预算(?:数)?(?:为|是)?{NUM}万元|完成(?:年初|调整后?)?预算(?:数)?{NUM}万元的")
-_ACTUAL = re.compile(rf"(?:决算(?:数)?|实际支出|执行数)(?:为|是)?{NUM}万元")
+# an actual of the year the rate is about: "决算支出3.15万元" counts, "比上年决算3.50万元" is the prior year's
+_ACTUAL = re.compile(rf"(?<!上年)(?<!去年)(?<!上年度)(?<!上一年)(?:决算(?:支出)?(?:数)?|实际支出|执行数)(?:为|是)?{NUM}万元")
 # a 决算's own subject, “…财政拨款支出A万元”, when the sentence names the actual with no 决算 word
 _SPENT = re.compile(rf"(?<!预算)支出(?:合计|总额|总计)?(?:为|是|共)?{NUM}万元")
 

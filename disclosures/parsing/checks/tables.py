@@ -7,6 +7,8 @@ PT-MAP of CHECKS.md only; a 决算's 总计 rows add carry-over and 结余, so t
 """
 from __future__ import annotations
 
+import re
+from decimal import Decimal, InvalidOperation
 from typing import Iterator
 
 from ..types import Check, Figure, ParsedDisclosure
@@ -242,6 +244,10 @@ def pt_map(result: ParsedDisclosure) -> Iterator[Check]:
             cells = {c: f for c, f in cells.items() if f.fund_scope == prose.fund_scope}
         if result.kind == "决算":
             cells = {c: f for c, f in cells.items() if "总计" not in (f.row or "") + (f.column or "")}
+        if key == "expenditure_total" and _printed_as_grand_total(prose):
+            # "支出总计X万元，其中本年支出Y万元，年末结转和结余Z万元": the 总计 adds the balance carried forward, so
+            # only a table's 总计 is the same figure
+            cells = {c: f for c, f in cells.items() if "总计" in (f.row or "") + (f.column or "")}
         cell = next((f for c, f in cells.items() if tests is None or any(test(c) for test in tests)), None)
         if cell is None:
             continue
@@ -252,6 +258,19 @@ def pt_map(result: ParsedDisclosure) -> Iterator[Check]:
             check = Check("PT-MAP", check.name, "pass", "error", f"正文收入合计{prose.value}与表中{cell.value}相差上年结转结余"
                           f"{carry.value}（一处含结转、一处不含）", check.figures, check.tolerance, check.page)
         yield _misread(result, check, prose, cell)
+
+
+def _printed_as_grand_total(figure: Figure) -> bool:
+    """The prose amount is labelled 总计 (the words right before its number), not 合计 or 本年支出."""
+    source = figure.source or ""
+    for match in re.finditer(r"\d[\d,]*(?:\.\d+)?", source):
+        try:
+            value = Decimal(match.group(0).replace(",", ""))
+        except InvalidOperation:
+            continue
+        if value == figure.value:
+            return "总计" in source[max(0, match.start() - 6):match.start()]
+    return False
 
 
 @rule

@@ -152,10 +152,14 @@ def listed_tables(view: Text, result: ParsedDisclosure) -> list[tuple[str, str, 
     """Tables a 目录 or an 附表 list names: (title as printed, normalized, page)."""
     entries: list[tuple[str, str, int]] = []
     for number in sorted(view.listing_pages):
+        previous = ""
         for line in view.pages[number].lines:
             if re.match(r"^第[一二三四五]部分", line):
+                previous = ""
                 continue
-            entries.append((line, _normal_caption(line, result), number))
+            title = _wrapped_title(previous, line)
+            previous = line
+            entries.append((title, _normal_caption(title, result), number))
     for start, end in _listing_spans(view):
         body = re.sub(r"^附表[:：]?", "", view.text[start:end])
         page = view.page_at(start)
@@ -163,6 +167,19 @@ def listed_tables(view: Text, result: ParsedDisclosure) -> list[tuple[str, str, 
             entries.append((item, _normal_caption(item, result), page))
     return [(raw, norm, page) for raw, norm, page in entries
             if norm.endswith("表") and len(norm) >= 3 and not re.fullmatch(r"(?:部门|单位)?表", norm)]
+
+
+_LIST_MARK = re.compile(r"附表[:：]?|表?\d+[.、]|表[一二三四五六七八九十\d]+|[一二三四五六七八九十]+、|[;；，,]")
+
+
+def _wrapped_title(previous: str, line: str) -> str:
+    """A 目录 line that carries on a numbered title the line before broke off ("…8.政府性基金预" + "算支出表") is read
+    with that title's head, never as a title of its own."""
+    if not previous or _LIST_MARK.match(line) or re.search(r"表[\s.…·]*\d*$", previous):
+        return line
+    marks = list(_LIST_MARK.finditer(previous))
+    head = previous[marks[-1].end():] if marks else ""
+    return head + line if marks and head else line
 
 
 @dataclass
