@@ -48,10 +48,20 @@ and scored ONCE, unchanged, after the fixes made on checks_heldout6 had landed. 
 Totals of the first run: errors found 13/20 (recall 0.650), warnings found 7/8, false errors 6 over 18 documents
 (0.33 per document), false warnings 2 (0.11 per document). Issue 9's bars: recall 0.650 < 0.8 (missed); false
 errors 0.33 ≤ 1 and false warnings 0.11 ≤ 2 per document (met).
+
+NO LONGER HELD OUT: the engine was then fixed on these items by general causes, with unit tests in
+tests/parsing/test_checks_rules5_k1.py (tables, false alarms) and test_checks_rules5_k2.py (words): a 目录 title
+broken over two lines is joined (CP-TABLES, d02, d07); an amount printed in 元 is quoted as printed beside its 万元
+value (d04); a split in a paragraph headed 一般公共预算/财政拨款 takes that fund scope (PT-MAP, d04); a prose 总计 is
+paired only with a table's 总计 (PT-MAP, d05, d06); PR-RATE reads 决算支出 as the actual and skips last year's 决算
+(s04), and takes the sentence's one spending amount as the actual (s05); PR-PCT reads "比2024年的X万元" (s06); FM-YEAR
+a change stated against a year that is not the one before (s06); PR-REPEAT compares 政府采购 totals (s07); SG-CHG
+reads an unchanged zero item when every other item states its change (s09); PR-VEH-SUM reads a count after a
+bracketed note (s10); PR-PERF compares 绩效自评 funds with the 一般公共预算 项目支出 (s10). Run after those fixes: errors
+found 20/20, warnings 8/8, false errors 0 and false warnings 0 per document. These figures measure fitting; the first
+run above remains the held-out estimate.
 """
 from pathlib import Path
-
-import pytest
 
 from tests.parsing.test_checks_heldout import assert_bars, listed_documents
 
@@ -62,7 +72,5 @@ def test_corpus_is_the_one_described() -> None:
     assert len(listed_documents(CORPUS)) == 18
 
 
-@pytest.mark.xfail(strict=True, reason="first run: recall 13/20 errors (0.650) < 0.8; warnings 7/8; false errors "
-                   "0.33 and false warnings 0.11 per document")
 def test_heldout_bars_of_issue_9(capsys) -> None:
     assert_bars(CORPUS, capsys)
