@@ -330,3 +330,20 @@ def test_it_checks_the_basic_column_against_the_basic_expenditure_tables_subtota
     assert [c.outcome for c in _by(run_checks(doc), "TT-T2-T3")] == ["pass"]
     doc.table_figures[0].value = D("2612.29")
     assert [c.severity for c in _by(run_checks(doc), "TT-T2-T3")] == ["error"]
+
+
+def test_an_anchored_search_finds_what_finditer_finds():
+    import re
+
+    from disclosures.parsing.checks.core import anchored
+
+    pattern = re.compile(r"([^\d,，。]{2,20}?)(\d+(?:\.\d+)?)万元，比上年(增加|减少)(\d+(?:\.\d+)?)万元")
+    anchor = re.compile(r"比上年")
+    text = ("我们自拟的文字。" * 40 + "一般公共预算拨款支出120.50万元，比上年增加4.50万元；基本支出80.00万元，比上年减少"
+            "1.00万元。" + "其他内容。" * 60 + "项目支出40.50万元，比上年增加5.50万元。")
+    expected = [m.span() for m in pattern.finditer(text)]
+    assert len(expected) == 3
+    assert [m.span() for m in anchored(pattern, anchor, text, before=40, after=20)] == expected
+    # a window too narrow for the label loses the label's start, never the match
+    narrow = [m.group(1) for m in anchored(pattern, anchor, text, before=12, after=20)]
+    assert len(narrow) == 3 and narrow[0] != "一般公共预算拨款支出" and "一般公共预算拨款支出".endswith(narrow[0])

@@ -48,6 +48,22 @@ class Term:
         return data
 
 
+def anchored(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, *, before: int,
+             after: int) -> Iterable[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern each of whose matches holds a match of `anchor` and reaches at most
+    `before` characters in front of it and `after` behind it: only those windows are searched. A pattern that opens
+    with a lazy label (“([^。]{2,30}?)…万元，比上年…”) is otherwise tried at every position of a 30-page text. Matches do
+    not overlap, as finditer's do not."""
+    end = 0
+    for hit in anchor.finditer(text):
+        if hit.end() <= end:
+            continue
+        found = pattern.search(text, max(end, hit.start() - before), min(len(text), hit.end() + after))
+        if found is not None:
+            end = found.end()
+            yield found
+
+
 def term(figure: Figure, label: str | None = None, *, change: bool = False) -> Term:
     """A figure's value (or its stated change) as a term, with its provenance."""
     from ..metrics import METRICS

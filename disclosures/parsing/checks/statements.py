@@ -17,7 +17,7 @@ from typing import Iterator
 
 from ..prose import FUNCTION_CODES
 from ..types import Check, ParsedDisclosure
-from .core import ZERO, Term, at_most, compare, pct_interval
+from .core import ZERO, Term, anchored, at_most, compare, pct_interval
 from .text import CHANGE_WORDS, NUM, Text, _dec, _decimals, change_against_years, text_rule
 
 _PRIOR_WORD = r"(?:上年|上年度|去年)(?:年初)?(?:预算数?|执行数|决算数)?"
@@ -148,6 +148,7 @@ def execution_rate(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 # function classes it is made of, listed to the end of the sentence
 _CLASS_HEAD = re.compile(rf"([^\d,，。;；:：]{{0,24}}?支出)(?:预算|决算)?数?(?:合计|总额|总计)?(?:为|是|共)?{NUM}万元[,，]?"
                          rf"(?:其中|按(?:支出)?功能分类(?:科目)?(?:划分)?)[:：,，]?")
+_CLASS_HEAD_AT = re.compile(r"万元[,，]?(?:其中|按(?:支出)?功能分类)")  # where a `_CLASS_HEAD` can be
 _CLASS_ITEM = re.compile(rf"(?:其中)?([一-龥]{{2,24}}?支出|结转(?:下年)?)(?:[(（]类[)）])?(?:预算|决算)?数?(?:为)?{NUM}万元"
                          rf"(?:[,，]?占[^,，;；。%]{{0,12}}?\d+(?:\.\d+)?%)?")
 
@@ -159,7 +160,7 @@ def class_list_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     when a listed name is not a class, or when the figure rule already adds these very amounts."""
     name = "支出合计等于各功能分类之和（同一句）"
     prose_lines = sorted(line.value for line in result.expenditure_by_function if line.table is None)
-    for head in _CLASS_HEAD.finditer(view.text):
+    for head in anchored(_CLASS_HEAD, _CLASS_HEAD_AT, view.text, before=90, after=40):
         label, whole_raw = head.groups()
         if re.search(r"基本|项目|人员|公用", label) or label.strip().endswith(tuple(FUNCTION_CODES)):
             continue
@@ -303,6 +304,7 @@ _SPLIT = re.compile(
     rf"(?:其中|按经济(?:性质|分类)(?:分)?)[:：,，]?基本支出(?:预算|决算)?数?(?:为|是)?{NUM}万元([^。]{{0,60}}?)"
     rf"项目支出(?:预算|决算)?数?(?:为|是)?{NUM}万元")
 _MORE_PARTS = re.compile(r"[,，、;；]?[^。,，;；]{0,12}?支出(?:预算|决算)?数?(?:为|是)?\d")
+_SPLIT_AT = re.compile(r"(?:其中|按经济(?:性质|分类)(?:分)?)[:：,，]?基本支出")  # where a `_SPLIT` can be
 
 
 @text_rule
@@ -312,7 +314,7 @@ def split_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     sits between or after the two halves, nor when the figure rule already compares these very amounts."""
     name = "支出等于基本支出加项目支出（同一句）"
     figures = result.figures
-    for match in _SPLIT.finditer(view.text):
+    for match in anchored(_SPLIT, _SPLIT_AT, view.text, before=220, after=160):
         label, whole_raw, basic_raw, between, project_raw = match.groups()
         if re.search(r"收入|合计|总计|结转|[^基项]目?支出\d", between) or _MORE_PARTS.match(view.text, match.end()):
             continue
@@ -371,6 +373,7 @@ _PART_CHANGE = re.compile(
     rf"([^\d,，。;；:：、]{{2,30}}?)(?:预算|决算)?数?(?:为|是)?{NUM}万元[,，]?"
     rf"(?:{_SINCE}(?:({CHANGE_WORDS}){NUM}万元|(持平))|(?:与|同)(?:上年|上年度|去年)(持平|相同|一致))")
 _AMOUNT = re.compile(rf"{NUM}万元")
+_SINCE_AT = re.compile(_SINCE)  # where a `_WHOLE_CHANGE` can be: around its 比上年
 
 
 def _signed(word: str | None, raw: str | None) -> Decimal | None:
@@ -393,7 +396,7 @@ def split_changes_add_up(result: ParsedDisclosure, view: Text) -> Iterator[Check
     SG-CHG's, and a split the figures already compare (IE-CHG-BP on the resolved figures) is not read twice."""
     name = "总额变动额等于其中各部分变动额之和（同一句）"
     figures = result.figures
-    for match in _WHOLE_CHANGE.finditer(view.text):
+    for match in anchored(_WHOLE_CHANGE, _SINCE_AT, view.text, before=90, after=100):
         label, whole_raw, word, delta_raw = match.groups()
         if re.search(r"三公|“三公”", label):
             continue
