@@ -93,6 +93,20 @@ def rate_after_both_years(result: ParsedDisclosure, view: Text) -> Iterator[Chec
                     f"两处披露不能同时成立，需人工复核", terms, None, page, "text")
 
 
+def _actual_before(result: ParsedDisclosure, view: Text, sentence: re.Match[str], text: str, before: str) -> set[str]:
+    """“…支出决算A万元，占…。年初预算B万元，完成年初预算的P%”: a sentence that opens on the budget has no subject of its
+    own and goes on about the actual the sentence before it states (that one naming no budget). In a 决算 the amount
+    that sentence says was spent (“财政拨款支出A万元”) is the actual when it names no 决算 word."""
+    if not (_BUDGET.match(text) and sentence.start() > 0 and view.text[sentence.start() - 1] == "。"):
+        return set()
+    if _BUDGET.search(before):
+        return set()
+    actuals = {m.group(1) for m in _ACTUAL.finditer(before)}
+    if not actuals and result.kind == "决算":
+        actuals = {m.group(1) for m in _SPENT.finditer(before)}
+    return actuals
+
+
 @text_rule
 def execution_rate(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """“预算为B万元，决算为A万元，完成预算的P%” within one sentence: P must lie in A / B's interval. Runs only when the
@@ -106,12 +120,8 @@ def execution_rate(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             continue
         budgets = {m.group(1) or m.group(2) for m in _BUDGET.finditer(text)}
         actuals = {m.group(1) for m in _ACTUAL.finditer(text)}
-        if (not actuals and len(budgets) == 1 and _BUDGET.match(text) and sentence.start() > 0
-                and view.text[sentence.start() - 1] == "。"):
-            # “…支出决算A万元，占…。年初预算B万元，完成年初预算的P%”: a sentence that opens on the budget has no subject
-            # of its own and goes on about the actual the sentence before it states (that one naming no budget)
-            if not _BUDGET.search(before):
-                actuals = {m.group(1) for m in _ACTUAL.finditer(before)}
+        if not actuals and len(budgets) == 1:
+            actuals = _actual_before(result, view, sentence, text, before)
         if not actuals and len(budgets) == 1 and result.kind == "决算":
             # “一般公共预算财政拨款支出A万元，年初预算B万元，完成年初预算的P%”: in a 决算 the amount spent is the actual
             spans = [m.span() for m in _BUDGET.finditer(text)]
@@ -206,14 +216,17 @@ def budget_gap(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     with its sign, must be A − B (PR-REPEAT, the same difference printed twice). Runs only when the words before the
     gap name exactly one budget amount and one actual amount."""
     name = "同一数字多处刊印一致：决算数与预算数之差"
+    previous = ""
     for sentence in _SENTENCE.finditer(view.text):
-        text = sentence.group(0)
+        text, before, previous = sentence.group(0), previous, sentence.group(0)
         gap = _GAP.search(text)
         if gap is None:
             continue
         head = text[:gap.start()]
         budgets = {m.group(1) or m.group(2) for m in _BUDGET.finditer(head)}
         actuals = {m.group(1) for m in _ACTUAL.finditer(head)}
+        if not actuals and len(budgets) == 1:
+            actuals = _actual_before(result, view, sentence, text, before)
         if len(budgets) != 1 or len(actuals) != 1:
             continue
         budget_raw, actual_raw = budgets.pop(), actuals.pop()

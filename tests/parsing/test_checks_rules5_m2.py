@@ -1,0 +1,56 @@
+"""Rules fixed for the eighth blind corpus of the check engine (issue 9, checks_heldout8; its prose items), each on
+small statements written for these tests (made-up units and figures)."""
+from __future__ import annotations
+
+from disclosures.parsing.checks import run_checks
+from disclosures.parsing.text import Line
+from disclosures.parsing.types import ParsedDisclosure
+
+
+class _Doc:
+    def __init__(self, pages: list[list[str]]):
+        self.lines = [Line(text, n, text, list(range(len(text)))) for n, page in enumerate(pages, 1) for text in page]
+
+
+def _doc(kind: str = "决算", year: int = 2024) -> ParsedDisclosure:
+    return ParsedDisclosure(unit="某县测试局", year=year, kind=kind, scope="部门", figures={})
+
+
+def _checks(lines: list[str], rule: str, kind: str = "决算", year: int = 2024) -> list[tuple[str, str, str]]:
+    return [(c.outcome, c.severity, c.message) for c in run_checks(_doc(kind, year), _Doc([lines])) if c.rule == rule]
+
+
+# --- PR-REPEAT / PR-RATE: a budget sentence goes on about the amount the sentence before it says was spent ----------
+
+def _gap(spent: str, budget: str, word: str, gap: str, kind: str = "决算") -> list[tuple[str, str, str]]:
+    line = (f"2024年度财政拨款支出{spent}万元，占本年支出的100%。年初预算为{budget}万元，决算完成年初预算的95.0%，"
+            f"比年初预算{word}{gap}万元，主要原因是项目结余。")
+    return [c for c in _checks([line], "PR-REPEAT", kind) if "决算数与预算数之差" in c[2] or "预算" in c[2]]
+
+
+def test_a_gap_to_the_budget_read_against_the_previous_sentences_spending_passes() -> None:
+    assert [(o, s) for o, s, _ in _gap("950.00", "1,000.00", "减少", "50.00")] == [("pass", "error")]
+
+
+def test_a_wrong_gap_to_the_budget_is_an_error() -> None:
+    found = _gap("950.00", "1,000.00", "减少", "59.00")
+    assert [(o, s) for o, s, _ in found] == [("fail", "error")]
+    assert "-50.00" in found[0][2] and "59.00" in found[0][2]
+
+
+def test_a_gap_off_by_more_than_the_rounding_fails_and_at_the_rounding_passes() -> None:
+    assert [o for o, _, _ in _gap("950.00", "1,000.00", "减少", "50.01")] == ["fail"]
+    assert [o for o, _, _ in _gap("950.0", "1,000.0", "减少", "50")] == ["pass"]
+
+
+def test_the_gap_is_not_read_in_a_budget_document_nor_when_the_previous_sentence_names_a_budget() -> None:
+    assert _gap("950.00", "1,000.00", "减少", "59.00", kind="预算") == []
+    line = ("2024年度财政拨款支出950.00万元，上年预算为900.00万元。年初预算为1,000.00万元，"
+            "比年初预算减少59.00万元。")
+    assert _checks([line], "PR-REPEAT") == []
+
+
+def test_the_rate_is_read_against_the_previous_sentences_spending() -> None:
+    line = "2024年度财政拨款支出950.00万元，占本年支出的100%。年初预算为1,000.00万元，决算完成年初预算的{}%。"
+    assert [(o, s) for o, s, _ in _checks([line.format("95.0")], "PR-RATE")] == [("pass", "error")]
+    assert [(o, s) for o, s, _ in _checks([line.format("85.0")], "PR-RATE")] == [("fail", "error")]
