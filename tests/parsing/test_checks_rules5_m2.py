@@ -54,3 +54,30 @@ def test_the_rate_is_read_against_the_previous_sentences_spending() -> None:
     line = "2024年度财政拨款支出950.00万元，占本年支出的100%。年初预算为1,000.00万元，决算完成年初预算的{}%。"
     assert [(o, s) for o, s, _ in _checks([line.format("95.0")], "PR-RATE")] == [("pass", "error")]
     assert [(o, s) for o, s, _ in _checks([line.format("85.0")], "PR-RATE")] == [("fail", "error")]
+
+
+# --- PR-REPEAT: “比上年的Y万元增加D万元”, the prior year with 的 before its amount ----------------------------------
+
+def _change(line: str) -> list[tuple[str, str, str]]:
+    return [c for c in _checks([line], "PR-REPEAT", "预算") if "变动额" in c[2] or "两年之差" in c[2]]
+
+
+def test_a_change_beside_the_prior_year_after_de_that_adds_up_passes() -> None:
+    found = _change("2024年一般公共预算拨款支出800.00万元，比上年的750.00万元增加50.00万元，主要原因是项目增加。")
+    assert [(o, s) for o, s, _ in found] == [("pass", "error")]
+
+
+def test_a_growth_word_on_a_fall_after_de_is_an_error() -> None:
+    found = _change("2024年一般公共预算拨款支出800.00万元，比上年的850.00万元增加50.00万元，主要原因是项目压减。")
+    assert [(o, s) for o, s, _ in found] == [("fail", "error")]
+    assert "-50.00" in found[0][2] and "增加50.00" in found[0][2]
+
+
+def test_a_change_after_de_at_the_rounding_edge() -> None:
+    # 0.1 off lies within the three half-steps (0.05 + 0.05 + 0.05): a rounding note, not an error; 0.2 is beyond
+    assert [(o, s) for o, s, _ in _change("支出800.0万元，比上年的750.0万元增加50.1万元。")] == [("fail", "info")]
+    assert [(o, s) for o, s, _ in _change("支出800.0万元，比上年的750.0万元增加50.2万元。")] == [("fail", "error")]
+
+
+def test_a_change_with_no_prior_amount_is_not_read_here() -> None:
+    assert _change("2024年一般公共预算拨款支出800.00万元，比上年增加50.00万元。") == []

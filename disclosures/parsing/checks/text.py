@@ -924,14 +924,14 @@ def pr_repeat_amount(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                 break
 
 
-# “6.00万元，上年为8.50万元，比上年减少2.00万元” / “20.00万元，比上年22.50万元减少2.50万元”: a change printed beside
+# “6.00万元，上年为8.50万元，比上年减少2.00万元” / “20.00万元，比上年(的)22.50万元减少2.50万元”: a change printed beside
 # both years' amounts states the same Δ twice (PR-REPEAT: the printed Δ and now − prior).
 # A change of an amount in 万元 named by its direction: 增加/增长/上升 add, 减少/下降/压减/降低 subtract.
 CHANGE_WORDS = r"增加|减少|增长|下降|上升|压减|降低"
 _UP_WORDS = ("增加", "增长", "上升")
 _BOTH_YEARS = re.compile(
     rf"{NUM}万元[,，]?(?:(?:上年|上年度|去年)(?:预算数?|执行数)?(?:为|是)?{NUM}万元[,，]?(?:比上年|较上年|比去年)?"
-    rf"|(?:比|较)(?:上年|上年度|去年)(?:预算数?|执行数)?{NUM}万元[,，]?)({CHANGE_WORDS}){NUM}万元")
+    rf"|(?:比|较)(?:上年|上年度|去年)的?(?:预算数?|执行数)?的?{NUM}万元[,，]?)({CHANGE_WORDS}){NUM}万元")
 
 
 def change_against_years(view: Text, match: re.Match[str], now_raw: str, prior_raw: str, word: str,
