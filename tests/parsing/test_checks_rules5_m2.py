@@ -81,3 +81,28 @@ def test_a_change_after_de_at_the_rounding_edge() -> None:
 
 def test_a_change_with_no_prior_amount_is_not_read_here() -> None:
     assert _change("2024年一般公共预算拨款支出800.00万元，比上年增加50.00万元。") == []
+
+
+# --- FM-YEAR: a stray year in a numbered heading is reported with the heading alone --------------------------------
+
+def _years(lines: list[str]) -> list[tuple[str, str, str]]:
+    return _checks(lines, "FM-YEAR", "预算", 2025)
+
+
+def test_a_heading_naming_another_year_is_a_warning_that_quotes_the_heading_only() -> None:
+    found = _years(["二、2022年一般公共预算拨款支出预算情况", "2025年一般公共预算拨款支出预算500.00万元，较上年增加20.00万元。"])
+    assert [(o, s) for o, s, _ in found] == [("fail", "warning")]
+    assert "“2022年一般公共预算拨款支出预算情况”" in found[0][2] and "500.00" not in found[0][2]
+    assert [f["value"] for c in run_checks(_doc("预算", 2025), _Doc([["二、2022年一般公共预算拨款支出预算情况",
+            "2025年一般公共预算拨款支出预算500.00万元。"]])) if c.rule == "FM-YEAR" for f in c.figures] == ["2022"]
+
+
+def test_a_heading_naming_the_documents_year_or_the_year_before_is_not_reported() -> None:
+    assert _years(["二、2025年一般公共预算拨款支出预算情况", "2025年一般公共预算拨款支出预算500.00万元。"]) == []
+    assert _years(["（二）2024年一般公共预算拨款支出执行情况", "执行500.00万元。"]) == []
+
+
+def test_a_running_line_with_a_comma_keeps_its_sentence_to_the_stop() -> None:
+    found = _years(["二、2022年项目支出主要用于设备购置，", "合计30.00万元。"])
+    assert [(o, s) for o, s, _ in found] == [("fail", "warning")]
+    assert "30.00" in found[0][2]
