@@ -106,3 +106,35 @@ def test_a_running_line_with_a_comma_keeps_its_sentence_to_the_stop() -> None:
     found = _years(["二、2022年项目支出主要用于设备购置，", "合计30.00万元。"])
     assert [(o, s) for o, s, _ in found] == [("fail", "warning")]
     assert "30.00" in found[0][2]
+
+
+# --- IE-BP: “<subject>中，基本支出A万元…；项目支出B万元” against the subject's amount stated before ---------------------
+
+def _named(total_line: str, basic: str, project: str = "600.00", kind: str = "决算") -> list[tuple[str, str, str]]:
+    split = f"财政拨款支出中，基本支出{basic}万元，主要包括人员经费和公用经费；项目支出{project}万元，主要是专项业务。"
+    return [(c.outcome, c.severity, c.message) for c in run_checks(_doc(kind), _Doc([[total_line, split]]))
+            if c.rule == "IE-BP" and "前文所述总额" in c.name]
+
+
+def test_a_split_that_names_its_total_by_subject_and_adds_up_passes() -> None:
+    found = _named("2024年度财政拨款支出1,000.00万元，占本年支出的100%。", "400.00")
+    assert [(o, s) for o, s, _ in found] == [("pass", "error")]
+
+
+def test_a_split_that_names_its_total_by_subject_and_does_not_add_up_is_an_error() -> None:
+    found = _named("2024年度财政拨款支出1,000.00万元，占本年支出的100%。", "470.00")
+    assert [(o, s) for o, s, _ in found] == [("fail", "error")]
+    assert "1070" in found[0][2] and "差70" in found[0][2]
+
+
+def test_the_split_at_the_rounding_edge() -> None:
+    # 1,000.0 + 0.05 + 0.005 + 0.005: 0.05 off is a rounding note, 0.1 is an error
+    assert [(o, s) for o, s, _ in _named("财政拨款支出1,000.0万元。", "400.05")] == [("fail", "info")]
+    assert [(o, s) for o, s, _ in _named("财政拨款支出1,000.0万元。", "400.10")] == [("fail", "error")]
+
+
+def test_no_total_of_the_same_subject_and_year_means_not_applicable() -> None:
+    assert _named("本年支出1,000.00万元。", "470.00") == []
+    assert _named("上年财政拨款支出1,000.00万元。", "470.00") == []
+    assert _named("2023年财政拨款支出1,000.00万元。", "470.00") == []
+    assert _named("一般公共预算财政拨款支出1,000.00万元。", "470.00") == []
