@@ -93,6 +93,20 @@ def rate_after_both_years(result: ParsedDisclosure, view: Text) -> Iterator[Chec
                     f"两处披露不能同时成立，需人工复核", terms, None, page, "text")
 
 
+def _actual_before(result: ParsedDisclosure, view: Text, sentence: re.Match[str], text: str, before: str) -> set[str]:
+    """“…支出决算A万元，占…。年初预算B万元，完成年初预算的P%”: a sentence that opens on the budget has no subject of its
+    own and goes on about the actual the sentence before it states (that one naming no budget). In a 决算 the amount
+    that sentence says was spent (“财政拨款支出A万元”) is the actual when it names no 决算 word."""
+    if not (_BUDGET.match(text) and sentence.start() > 0 and view.text[sentence.start() - 1] == "。"):
+        return set()
+    if _BUDGET.search(before):
+        return set()
+    actuals = {m.group(1) for m in _ACTUAL.finditer(before)}
+    if not actuals and result.kind == "决算":
+        actuals = {m.group(1) for m in _SPENT.finditer(before)}
+    return actuals
+
+
 @text_rule
 def execution_rate(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """“预算为B万元，决算为A万元，完成预算的P%” within one sentence: P must lie in A / B's interval. Runs only when the
@@ -106,12 +120,8 @@ def execution_rate(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             continue
         budgets = {m.group(1) or m.group(2) for m in _BUDGET.finditer(text)}
         actuals = {m.group(1) for m in _ACTUAL.finditer(text)}
-        if (not actuals and len(budgets) == 1 and _BUDGET.match(text) and sentence.start() > 0
-                and view.text[sentence.start() - 1] == "。"):
-            # “…支出决算A万元，占…。年初预算B万元，完成年初预算的P%”: a sentence that opens on the budget has no subject
-            # of its own and goes on about the actual the sentence before it states (that one naming no budget)
-            if not _BUDGET.search(before):
-                actuals = {m.group(1) for m in _ACTUAL.finditer(before)}
+        if not actuals and len(budgets) == 1:
+            actuals = _actual_before(result, view, sentence, text, before)
         if not actuals and len(budgets) == 1 and result.kind == "决算":
             # “一般公共预算财政拨款支出A万元，年初预算B万元，完成年初预算的P%”: in a 决算 the amount spent is the actual
             spans = [m.span() for m in _BUDGET.finditer(text)]
@@ -207,14 +217,17 @@ def budget_gap(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     with its sign, must be A − B (PR-REPEAT, the same difference printed twice). Runs only when the words before the
     gap name exactly one budget amount and one actual amount."""
     name = "同一数字多处刊印一致：决算数与预算数之差"
+    previous = ""
     for sentence in _SENTENCE.finditer(view.text):
-        text = sentence.group(0)
+        text, before, previous = sentence.group(0), previous, sentence.group(0)
         gap = _GAP.search(text)
         if gap is None:
             continue
         head = text[:gap.start()]
         budgets = {m.group(1) or m.group(2) for m in _BUDGET.finditer(head)}
         actuals = {m.group(1) for m in _ACTUAL.finditer(head)}
+        if not actuals and len(budgets) == 1:
+            actuals = _actual_before(result, view, sentence, text, before)
         if len(budgets) != 1 or len(actuals) != 1:
             continue
         budget_raw, actual_raw = budgets.pop(), actuals.pop()
@@ -333,6 +346,65 @@ def split_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                         what=f"第{page}页{label}与其后所列基本支出、项目支出之和")
         check.basis = "text"
         yield check
+
+
+# “财政拨款支出X万元……。财政拨款支出中，基本支出A万元，主要包括…；项目支出B万元”: the split names its total only by
+# the subject, whose amount an earlier sentence of the same passage states
+_NAMED_SPLIT = re.compile(
+    r"((?:一般公共预算|政府性基金(?:预算)?)?(?:财政)?拨款支出(?:决算|预算)?)(?:数)?中[:：,，]"
+    rf"基本支出(?:预算|决算)?数?(?:为|是)?{NUM}万元([^。]{{0,120}}?)项目支出(?:预算|决算)?数?(?:为|是)?{NUM}万元")
+_NAMED_SPLIT_REACH = 600
+
+
+@text_rule
+def named_split_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """“<subject>中，基本支出A万元…项目支出B万元” where the subject's own amount X was stated shortly before (the last
+    “<subject>X万元” of the same year and scope within the passage): X must equal A + B (IE-BP read from the words).
+    Not run when no such amount is found, when another 基本/项目 split sits between, nor when the figure rule already
+    compares these very amounts."""
+    name = "支出等于基本支出加项目支出（前文所述总额）"
+    figures = result.figures
+    for match in _NAMED_SPLIT.finditer(view.text):
+        subject, basic_raw, between, project_raw = match.groups()
+        if re.search(r"\d万元", between) or _MORE_PARTS.match(view.text, match.end()):
+            continue
+        start = max(0, match.start() - _NAMED_SPLIT_REACH)
+        stated = [m for m in re.finditer(rf"{re.escape(subject)}(?:决算|预算)?数?(?:为|是|共)?{NUM}万元",
+                                         view.text[start:match.start()])
+                  if _same_subject(view.text, start + m.start(), subject, result.year)]
+        if not stated:
+            continue
+        whole_match = stated[-1]
+        if re.search(r"基本支出(?:预算|决算)?数?(?:为|是)?\d", view.text[start + whole_match.end():match.start()]):
+            continue
+        whole_raw = whole_match.group(1)
+        whole, basic, project = _dec(whole_raw), _dec(basic_raw), _dec(project_raw)
+        if whole is None or basic is None or project is None:
+            continue
+        judged = [figures.get(k) for k in ("basic_expenditure", "project_expenditure")]
+        wholes = {f.value for k in ("general_budget_appropriation", "expenditure_total") if (f := figures.get(k))}
+        if all(f is not None and f.value == v for f, v in zip(judged, (basic, project))) and whole in wholes:
+            continue  # IE-BP on the resolved figures reads the same three amounts
+        page = view.page_at(match.start())
+        source = match.group(0)[:200]
+        check = compare("IE-BP", name, [Term(subject, whole, _decimals(whole_raw), "万元", page, whole_match.group(0))],
+                        [Term("基本支出", basic, _decimals(basic_raw), "万元", page, source),
+                         Term("项目支出", project, _decimals(project_raw), "万元", page, source)],
+                        what=f"第{page}页{subject}与其后“{subject}中”所列基本支出、项目支出之和")
+        check.basis = "text"
+        yield check
+
+
+def _same_subject(text: str, at: int, subject: str, year: int | None) -> bool:
+    """Whether the subject printed at `at` is the split's own: not last year's (“上年财政拨款支出…”, “2022年…”), nor a
+    narrower fund's when the split names none (“一般公共预算财政拨款支出…” against “财政拨款支出中”)."""
+    before = text[max(0, at - 8):at]
+    if re.search(r"(?:上年|上年度|去年|上一年)的?$", before):
+        return False
+    if not subject.startswith(("一般公共预算", "政府性基金")) and re.search(r"(?:预算|基金)$", before):
+        return False
+    named = re.search(r"((?:19|20)\d\d)年度?的?$", before)
+    return not (named and year and int(named.group(1)) != year)
 
 
 # “一般公共预算财政拨款基本支出553.62万元，其中：人员经费466.82万元，主要包括…；公用经费66.80万元，主要包括…”

@@ -819,6 +819,21 @@ def _compared_years(result: ParsedDisclosure, view: Text, year: int) -> Iterator
                     [{"label": "年份", "value": match.group(1), "page": page}], None, page, "text")
 
 
+# A numbered heading line: "二、…", "（三）…", "3.…", "第二部分…"
+_NUMBERED_HEADING = re.compile(r"(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|第[一二三四五六七八九十]+部分)")
+
+
+def _heading_end(view: Text, at: int, line_starts: set[int]) -> int:
+    """Where the line holding `at` ends when that line is a numbered heading with no stop or comma in it (the text
+    after it is the next paragraph, not the heading's clause); else the end of the text."""
+    start = max((s for s in line_starts if s <= at), default=0)
+    following = min((s for s in line_starts if s > at), default=len(view.text))
+    line = view.text[start:following]
+    if _NUMBERED_HEADING.match(line) and not re.search(r"[。；;，,]", line):
+        return following
+    return len(view.text)
+
+
 def _stray_years(result: ParsedDisclosure, view: Text, year: int) -> Iterator[Check]:
     """Years the document may speak of: its own and the one before (a 决算 is published the year after)."""
     allowed = {year, year - 1} | ({year + 1} if result.kind == "决算" else set())
@@ -829,7 +844,9 @@ def _stray_years(result: ParsedDisclosure, view: Text, year: int) -> Iterator[Ch
         if said in allowed or page in view.listing_pages or not _opens_clause(view, match.start(), line_starts):
             continue
         stop = re.compile(r"[。；;]").search(view.text, match.end())
-        sentence = view.text[match.start():stop.start() if stop else len(view.text)][:80]
+        end = stop.start() if stop else len(view.text)
+        end = min(end, _heading_end(view, match.start(), line_starts))
+        sentence = view.text[match.start():end][:80]
         amounts = [{"label": "金额", "value": raw, "page": page} for raw in re.findall(rf"{NUM}万元", sentence)]
         yield Check("FM-YEAR", "年份与文件所属年度一致", "fail", "warning",
                     f"第{page}页“{sentence}”称{said}年，而文件为{year}年{result.kind or ''}；年份疑有笔误，需人工复核",
@@ -924,14 +941,14 @@ def pr_repeat_amount(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                 break
 
 
-# “6.00万元，上年为8.50万元，比上年减少2.00万元” / “20.00万元，比上年22.50万元减少2.50万元”: a change printed beside
+# “6.00万元，上年为8.50万元，比上年减少2.00万元” / “20.00万元，比上年(的)22.50万元减少2.50万元”: a change printed beside
 # both years' amounts states the same Δ twice (PR-REPEAT: the printed Δ and now − prior).
 # A change of an amount in 万元 named by its direction: 增加/增长/上升 add, 减少/下降/压减/降低 subtract.
 CHANGE_WORDS = r"增加|减少|增长|下降|上升|压减|降低"
 _UP_WORDS = ("增加", "增长", "上升")
 _BOTH_YEARS = re.compile(
     rf"{NUM}万元[,，]?(?:(?:上年|上年度|去年)(?:预算数?|执行数)?(?:为|是)?{NUM}万元[,，]?(?:比上年|较上年|比去年)?"
-    rf"|(?:比|较)(?:上年|上年度|去年)(?:预算数?|执行数)?{NUM}万元[,，]?)({CHANGE_WORDS}){NUM}万元")
+    rf"|(?:比|较)(?:上年|上年度|去年)的?(?:预算数?|执行数)?的?{NUM}万元[,，]?)({CHANGE_WORDS}){NUM}万元")
 
 
 def change_against_years(view: Text, match: re.Match[str], now_raw: str, prior_raw: str, word: str,
