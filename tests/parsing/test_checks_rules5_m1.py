@@ -5,6 +5,10 @@ items), each on statements written for these tests (made-up units and figures):
   printed after it; a 收入总计 and a 预算's plain 收入合计 still count it.
 - PR-PROC-BOUND: the procurement outside 一般公共预算 may be paid from the 政府性基金 income unless the text states the
   政府性基金's own procurement, which is then set aside with that income.
+- Tables: a header cell that joins a group to its column with a dot (决算数·基本支出) names that column, so a 决算
+  function table printing 年初预算数 | 决算数合计 | 决算数·基本支出 | 决算数·项目支出 is read by its actual.
+- IE-EXP-SUM from the words: a class list opening its own sentence (“…。按功能分类：A万元…”) lists the spending the
+  sentence before it opens on (“一般公共预算财政拨款支出X万元，年初预算…”).
 """
 from __future__ import annotations
 
@@ -13,9 +17,12 @@ from decimal import Decimal
 
 import pytest
 
+from disclosures.parsing.attachments import Row, Table, _column_words, _read_function
+from disclosures.parsing.checks.statements import function_list_total
 from disclosures.parsing.checks.text import pr_proc_bound, text_of
 from disclosures.parsing.checks.wording import ie_inc_sum
-from disclosures.parsing.types import Figure, ParsedDisclosure
+from disclosures.parsing.tables import TableResult
+from disclosures.parsing.types import Figure, FunctionLine, ParsedDisclosure
 
 
 @dataclass
@@ -111,3 +118,56 @@ def test_a_stated_fund_procurement_is_set_aside_with_the_fund_income() -> None:
 
 def test_no_bound_without_the_general_budget_part() -> None:
     assert run(pr_proc_bound, "政府采购预算总额500.00万元，其余由政府性基金安排。", figures=figures()) == []
+
+
+# ---- table header: "决算数·基本支出" names the 基本支出 column ---------------------------------------------------------
+
+@pytest.mark.parametrize(("header", "columns"), [
+    ("科目编码 科目名称 年初预算数 决算数合计 决算数·基本支出 决算数·项目支出", ["年初预算数", "决算数", "基本支出", "项目支出"]),
+    ("科目编码 科目名称 年初预算数 决算数合计 决算数・基本支出 决算数・项目支出", ["年初预算数", "决算数", "基本支出", "项目支出"]),
+    ("科目编码 科目名称 合计 基本支出 项目支出", ["合计", "基本支出", "项目支出"]),  # no dot: unchanged
+    ("科目编码 科目名称 项目·支出预算", []),  # a dot inside a word that is no column stays no column
+])
+def test_a_group_header_joined_to_its_column_by_a_dot_names_the_column(header: str, columns: list[str]) -> None:
+    assert _column_words(header) == columns
+
+
+def test_a_finals_function_table_with_dotted_headers_is_read_by_its_actual() -> None:
+    table = Table(caption="表四一般公共预算财政拨款支出决算表", kind="general_function", unit="元",
+                  columns=_column_words("年初预算数 决算数合计 决算数·基本支出 决算数·项目支出"))
+    table.rows = [Row(["208"], "社会保障和就业支出", ["900,000.00", "902,400.00", "902,400.00", "0.00"], 7, False),
+                  Row(["224"], "灾害防治及应急管理支出", ["8,550,000.00", "8,847,000.00", "4,682,000.00", "4,165,000.00"], 7,
+                      False)]
+    found = TableResult()
+    _read_function(table, found, kind="决算")
+    assert [(line.code, line.value) for line in found.function_lines] == [("208", Decimal("90.24")),
+                                                                          ("224", Decimal("884.70"))]
+
+
+# ---- IE-EXP-SUM: a class list that opens its own sentence lists the spending the sentence before names -------------
+
+CLASS_ROWS = (("208", "社会保障和就业支出", "61.85"), ("210", "卫生健康支出", "18.38"), ("224", "灾害防治及应急管理支出", "523.30"))
+BARE_LIST = "按功能分类：社会保障和就业支出61.85万元，卫生健康支出18.38万元，灾害防治及应急管理支出523.30万元。"
+
+
+def classes(text: str) -> list[tuple[str, str, str]]:
+    result = ParsedDisclosure(unit="某县某局", year=2024, kind="决算", scope="部门")
+    result.expenditure_by_function = [FunctionLine(name, Decimal(value), code, 1, f"{name}{value}万元", level="类",
+                                                   fund_scope="一般公共预算财政拨款") for code, name, value in CLASS_ROWS]
+    return [(c.rule, c.outcome, c.severity) for c in function_list_total(result, text_of([Line(text)]))]
+
+
+@pytest.mark.parametrize(("total", "expected"), [
+    ("603.53", [("IE-EXP-SUM", "pass", "error")]),
+    ("602.53", [("IE-EXP-SUM", "fail", "error")]),   # the classes add to 603.53
+    ("603.55", [("IE-EXP-SUM", "fail", "info")]),    # 0.02 ≤ 4 × 0.005
+    ("603.56", [("IE-EXP-SUM", "fail", "error")]),
+])
+def test_a_subjectless_class_list_is_held_to_the_spending_its_previous_sentence_opens_on(total: str, expected) -> None:
+    text = f"2024年度一般公共预算财政拨款支出{total}万元，年初预算590.00万元，超出年初预算的原因是追加了救灾经费。" + BARE_LIST
+    assert classes(text) == expected
+
+
+def test_a_subjectless_class_list_after_a_sentence_on_something_else_is_not_read() -> None:
+    assert classes("2024年度基本支出602.53万元，项目支出1.00万元。" + BARE_LIST) == []
+    assert classes("超出年初预算的原因是一般公共预算财政拨款支出602.53万元中追加了救灾经费。" + BARE_LIST) == []
