@@ -9,6 +9,8 @@ items), each on statements written for these tests (made-up units and figures):
   function table printing 年初预算数 | 决算数合计 | 决算数·基本支出 | 决算数·项目支出 is read by its actual.
 - IE-EXP-SUM from the words: a class list opening its own sentence (“…。按功能分类：A万元…”) lists the spending the
   sentence before it opens on (“一般公共预算财政拨款支出X万元，年初预算…”).
+- PR-REPEAT (决算数比年初预算增加/减少D): in a 决算, the spending the sentence states with no 决算 word is the actual the
+  gap speaks of, so the gap's direction and amount are held to it.
 """
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ from decimal import Decimal
 import pytest
 
 from disclosures.parsing.attachments import Row, Table, _column_words, _read_function
-from disclosures.parsing.checks.statements import function_list_total
+from disclosures.parsing.checks.statements import budget_gap, function_list_total
 from disclosures.parsing.checks.text import pr_proc_bound, text_of
 from disclosures.parsing.checks.wording import ie_inc_sum
 from disclosures.parsing.tables import TableResult
@@ -171,3 +173,32 @@ def test_a_subjectless_class_list_is_held_to_the_spending_its_previous_sentence_
 def test_a_subjectless_class_list_after_a_sentence_on_something_else_is_not_read() -> None:
     assert classes("2024年度基本支出602.53万元，项目支出1.00万元。" + BARE_LIST) == []
     assert classes("超出年初预算的原因是一般公共预算财政拨款支出602.53万元中追加了救灾经费。" + BARE_LIST) == []
+
+
+# ---- PR-REPEAT (决算 vs 年初预算): the spending named with no 决算 word is the actual the gap speaks of ---------------
+
+GAP = "2024年度一般公共预算财政拨款支出{actual}万元，年初预算为{budget}万元，决算数比年初预算{word}{delta}万元，主要是项目结转。"
+
+
+def gap(text: str, kind: str = "决算") -> list[tuple[str, str, str]]:
+    result = ParsedDisclosure(unit="某县某局", year=2024, kind=kind, scope="部门")
+    return [(c.rule, c.outcome, c.severity) for c in budget_gap(result, text_of([Line(text)]))]
+
+
+@pytest.mark.parametrize(("actual", "budget", "word", "delta", "expected"), [
+    ("954.68", "1,387.00", "减少", "432.32", [("PR-REPEAT", "pass", "error")]),
+    ("954.68", "1,387.00", "增加", "432.32", [("PR-REPEAT", "fail", "error")]),   # the direction is wrong
+    ("954.68", "1,387.00", "减少", "423.32", [("PR-REPEAT", "fail", "error")]),   # the amount is wrong
+    ("954.68", "1,387.00", "减少", "432.33", [("PR-REPEAT", "fail", "info")]),    # 0.01 within the envelope
+    ("1,454.68", "1,387.00", "增加", "67.68", [("PR-REPEAT", "pass", "error")]),
+])
+def test_a_finals_spending_is_held_to_the_gap_it_states_against_its_budget(actual, budget, word, delta, expected) -> None:
+    assert gap(GAP.format(actual=actual, budget=budget, word=word, delta=delta)) == expected
+
+
+def test_the_spending_stands_for_the_actual_only_in_a_final_and_when_the_gap_names_it() -> None:
+    text = GAP.format(actual="954.68", budget="1,387.00", word="增加", delta="432.32")
+    assert gap(text, kind="预算") == []
+    assert gap(text.replace("决算数比年初预算", "比年初预算")) == []  # the gap does not say it is the actual's
+    # two spending amounts before the gap: which one it speaks of is not said
+    assert gap("基本支出500.00万元，项目支出454.68万元，年初预算为1,387.00万元，决算数比年初预算减少432.32万元。") == []

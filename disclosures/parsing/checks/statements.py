@@ -214,6 +214,10 @@ def budget_gap(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         head = text[:gap.start()]
         budgets = {m.group(1) or m.group(2) for m in _BUDGET.finditer(head)}
         actuals = {m.group(1) for m in _ACTUAL.finditer(head)}
+        if not actuals and result.kind == "决算" and re.search(r"决算|实际|执行", gap.group(0)):
+            # “…支出A万元，年初预算为B万元，决算数比年初预算增加D万元”: a 决算's spending named with no 决算 word is
+            # the actual the gap speaks of
+            actuals = {m.group(1) for m in _SPENT.finditer(head)}
         if len(budgets) != 1 or len(actuals) != 1:
             continue
         budget_raw, actual_raw = budgets.pop(), actuals.pop()
