@@ -382,6 +382,8 @@ def _add_rows(table: Table, lines, page: int) -> None:
 
 def _column_words(header: str, *, cell: bool = False) -> list[str]:
     """The column words of a header (of one cell: a year's column is kept for the table to decide, _years_kept)."""
+    # "决算数·基本支出": a group header joined to its sub-column by a dot names the sub-column
+    header = re.sub(r"(?<!\S)[^\s·・•‧]+[·・•‧](?=\S)", "", header)
     words = [re.sub(r"\s", "", word) for word in _COLUMNS.findall(header)]
     # "年初预算数 | 决算数合计 | 基本支出 | 项目支出": the actual's total heads its 基本/项目 parts; it is the 决算数 column
     words = ["决算数" if word == "决算数合计" else word for word in words]

@@ -226,6 +226,10 @@ def budget_gap(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         head = text[:gap.start()]
         budgets = {m.group(1) or m.group(2) for m in _BUDGET.finditer(head)}
         actuals = {m.group(1) for m in _ACTUAL.finditer(head)}
+        if not actuals and result.kind == "决算" and re.search(r"决算|实际|执行", gap.group(0)):
+            # “…支出A万元，年初预算为B万元，决算数比年初预算增加D万元”: a 决算's spending named with no 决算 word is
+            # the actual the gap speaks of
+            actuals = {m.group(1) for m in _SPENT.finditer(head)}
         if not actuals and len(budgets) == 1:
             actuals = _actual_before(result, view, sentence, text, before)
         if len(budgets) != 1 or len(actuals) != 1:
@@ -519,6 +523,8 @@ def _printed(part: re.Match[str]) -> int | None:
 # “一般公共预算财政拨款支出635.77万元，…。…一般公共预算财政拨款支出决算按功能分类：社会保障和就业支出61.85万元，…”
 _BY_FUNCTION = re.compile(r"([^。；;:：]{0,40}?)(?:决算|预算)?数?按(?:支出)?功能分类(?:科目)?(?:划分|分)?[:：,，]([^。]{4,400})")
 _SUBJECT = re.compile(r"((?:一般公共预算|政府性基金(?:预算)?)?(?:财政)?(?:拨款)?(?:当年拨款|支出))$")
+_OPENING_SUBJECT = re.compile(rf"^\s*(?:\d{{4}}年度?)?((?:一般公共预算|政府性基金(?:预算)?)(?:财政)?(?:拨款)?支出)(?:决算|预算)?数?"
+                              rf"(?:合计|总额)?(?:为|是)?{NUM}万元")
 _CLASS_PIECE = re.compile(rf"^([^\d]{{2,20}}?支出)(?:为)?{NUM}万元")
 
 
@@ -541,6 +547,12 @@ def function_list_total(result: ParsedDisclosure, view: Text) -> Iterator[Check]
         return  # the figure rule (figures.ie_exp_sum) holds the classes to that total
     for match in _BY_FUNCTION.finditer(view.text):
         subject = _SUBJECT.search(re.sub(r"(?:决算|预算)数?$", "", match.group(1)))
+        if subject is None and not match.group(1).strip():
+            # “…支出X万元，…。按功能分类：A万元…”: a list that opens its own sentence lists the spending the sentence
+            # before it opens on
+            before = view.text[:match.start()].rstrip("。")
+            sentence = before[before.rfind("。") + 1:]
+            subject = _OPENING_SUBJECT.match(sentence)
         if subject is None or len(subject.group(1)) < 4:
             continue
         pieces = []

@@ -995,6 +995,14 @@ def pr_proc_bound(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     fund = result.figures.get("gov_fund_appropriation")
     fund_value = fund.value if fund is not None and fund.value is not None else ZERO
     other_procurement = total.value - part  # type: ignore[operator]
+    # CHECKS.md: the 政府性基金 income is set aside only with the procurement it pays for; when the text does not
+    # state that part, the rest of the procurement may be paid from the 政府性基金 income (其余…由政府性基金安排)
+    fund_part = re.search(rf"政府性基金(?:预算)?(?:拨款)?(?:安排的)?政府采购(?:预算)?(?:为|是)?{NUM}万元", view.text)
+    fund_bought = _dec(fund_part.group(1)) if fund_part else None
+    if fund_bought is None:
+        fund_value = ZERO
+    else:
+        other_procurement -= fund_bought
     other_income = income.value - general.value - fund_value  # type: ignore[operator]
     page = view.page_at(match.start())
     check = at_most("PR-PROC-BOUND", name,

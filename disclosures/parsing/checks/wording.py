@@ -59,6 +59,8 @@ def ie_inc_sum(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     for match in _INCOME_HEAD.finditer(view.text):
         total = _dec(match.group(1))
         parts = income_parts(match.group(2))
+        if _current_year_total(result, view, match):
+            parts = [part for part in parts if not _CARRIED.search(part[0])]
         if total is None or len(parts) < 2 or match.group(0) in seen:
             continue
         seen.add(match.group(0))
@@ -74,6 +76,18 @@ def ie_inc_sum(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             check.severity = "info"
             check.message = check.message.split("；两处")[0] + "；分项之和小于合计，可能有未列出的收入来源"
         yield check
+
+
+_CARRIED = re.compile(r"结转|结余")
+
+
+def _current_year_total(result: ParsedDisclosure, view: Text, match: re.Match[str]) -> bool:
+    """Whether the total is the year's own income (本年收入合计), which leaves out the carry-over (年初结转和结余,
+    上年结转): the head says 本年, or it is a 决算's 收入合计 (a 决算 keeps 收入总计 for income plus carry-over)."""
+    head = view.text[max(0, match.start() - 4):match.start(2)]
+    if re.search(r"总计|总额", head):
+        return False
+    return "本年" in head or result.kind == "决算"
 
 
 def _unlisted_source(view: Text, match: re.Match[str], parts: list[tuple[str, Decimal, str]], short: Decimal,
