@@ -26,6 +26,8 @@ _STATED_SOURCE = re.compile(rf"((?:事业|经营|其他|上级补助|附属单�
 _SOURCE = re.compile(r"收入|拨款|结转|结余|补助|上缴|资金")
 _CHANGE = re.compile(r"比|较|同比|增加|减少|增长|下降|持平|占")
 _PIECE = re.compile(rf"^([^\d]{{2,30}}?)为?{NUM}万元")
+# a listed label that is itself a total (收入总计, 本年收入合计, 合计, 总额): the list of parts ends before it
+_TOTAL_LABEL = re.compile(r"(?:合计|总计|总额)$")
 
 
 def income_parts(listing: str) -> list[tuple[str, Decimal, str]]:
@@ -39,6 +41,8 @@ def income_parts(listing: str) -> list[tuple[str, Decimal, str]]:
     for piece in re.split(r"[，;；、]|,(?!\d{3})|(?<=万元)(?:以及|和|及)", listing):
         piece = piece.strip()
         found = _PIECE.match(piece)
+        if found and _TOTAL_LABEL.search(found.group(1)):
+            break  # a total of its own (收入总计, 本年收入合计) closes the list: it is never one of the parts
         if not found or _CHANGE.search(found.group(1)) or not _SOURCE.search(found.group(1)) or "支出" in found.group(1):
             continue
         value = _dec(found.group(2))
