@@ -278,13 +278,28 @@ _PROC_PART = re.compile(rf"(货物|工程|服务)[^\d,，、;；。:：]{{0,8}}?
 _FACTOR = {"元": Decimal("0.0001"), "万元": Decimal(1)}
 
 
+def _proc_denied(kind: str, sentence: str) -> bool:
+    """Whether the sentence says there was no procurement of this kind (无工程采购, 未发生工程类采购, 工程采购为0)."""
+    return bool(re.search(rf"(?:无|没有|未发生|未有){kind}类?(?:政府)?采购|{kind}类?(?:政府)?采购(?:支出|金额)?(?:为)?(?:0(?:\.0+)?(?:万元|元)?(?![\d.])|零)", sentence))
+
+
 @text_rule
 def pr_proc_sum(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """政府采购总额 = 货物 + 工程 + 服务, and the same for its 一般公共预算拨款 part, each as its own sentence lists."""
     for match in _PROC_HEAD.finditer(view.text):
         parts = _PROC_PART.findall(match.group(4))
+        # a list running on past a semicolon (货物A，主要为…；服务B；无工程采购) is read to the end of its sentence,
+        # unless that brings in a second list (the kinds repeat)
+        sentence = view.text[match.start(4):].split("。")[0][:400]
+        longer = _PROC_PART.findall(sentence)
+        if len({kind for kind, *_ in longer}) == len(longer) > len(parts):
+            parts = longer
         kinds = [kind for kind, *_ in parts]
-        if len(parts) < 2 or len(set(kinds)) != len(kinds):
+        # a kind the sentence denies (无工程采购, 工程类采购为0) is a part of zero
+        denied = [kind for kind in ("货物", "工程", "服务") if kind not in kinds and _proc_denied(kind, sentence)]
+        parts = parts + [(kind, "0", "万元") for kind in denied]
+        kinds = [kind for kind, *_ in parts]
+        if len(parts) < 2 or len(parts) == len(denied) or len(set(kinds)) != len(kinds):
             continue
         total = _dec(match.group(2))
         if total is None:
