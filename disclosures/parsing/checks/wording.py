@@ -201,6 +201,9 @@ def fm_dup_phrase(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 _SECTION_HEAD = re.compile(r"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])"
                            r"[^。]{1,40}$")
 _MAX_BLOCK = 8  # lines of a section's heading and text
+# a heading run into its text on the same line: the numbered title, a full stop or colon, then a sentence of text
+_RUN_IN_HEAD = re.compile(r"^((?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])"
+                          r"[^。:：\d]{2,30})[。:：](?=.{10,}[。；;]$)")
 
 
 @text_rule
@@ -214,6 +217,17 @@ def tb_dup_section(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     texts = [line for _, line in lines]
     i = 0
     while i < len(texts):
+        run_in = _RUN_IN_HEAD.match(texts[i])
+        if run_in and i + 1 < len(texts) and texts[i + 1] == texts[i]:
+            # a heading run into its own text on one line (“（三）…情况。截至…”), that line printed twice in a row
+            page, again = lines[i][0], lines[i + 1][0]
+            amounts = [{"label": "金额", "value": raw, "page": page} for raw in re.findall(rf"{NUM}万元", texts[i])]
+            where = f"第{page}页" if page == again else f"第{page}页和第{again}页"
+            yield Check("TB-DUP", "同一小节不重复刊印", "fail", "warning",
+                        f"{where}“{run_in.group(1)}”一节（标题和正文）连续刊印两次，内容相同；应删去重复的一处，需人工复核",
+                        [{"label": "小节", "value": run_in.group(1), "page": page}] + amounts, None, page, "text")
+            i += 2
+            continue
         if not _SECTION_HEAD.match(texts[i]):
             i += 1
             continue
