@@ -379,7 +379,11 @@ def tb_dup(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             # and every line of it are printed again on another page
             empty_twice = (other.printed == span.printed and other.body == span.body and other.first != span.first
                            and not any(_AMOUNT_CELL.search(x) for x in span.body))
-            if empty_twice or other.caption == span.caption and [x for x in other.body if _AMOUNT_CELL.search(x)] == \
+            # the same title, or one read with a character less at its front (a repeat printed without its number,
+            # “表7一般…” read as “般…”): with the same amount rows it is the same table, wherever it is printed again
+            same_title = other.caption == span.caption or (min(len(other.caption), len(span.caption)) >= 6 and (
+                other.caption.endswith(span.caption) or span.caption.endswith(other.caption)))
+            if empty_twice or same_title and [x for x in other.body if _AMOUNT_CELL.search(x)] == \
                     [x for x in span.body if _AMOUNT_CELL.search(x)] and any(_AMOUNT_CELL.search(x) for x in span.body):
                 yield Check("TB-DUP", "同一表格不重复刊印", "fail", "warning",
                             f"“{span.printed}”在第{span.first}页和第{other.first}页重复刊印，内容相同" if other.first != span.first
