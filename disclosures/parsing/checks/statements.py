@@ -17,7 +17,7 @@ from typing import Iterator
 
 from ..prose import FUNCTION_CODES
 from ..types import Check, ParsedDisclosure
-from .core import ZERO, Term, anchored, at_most, compare, pct_interval
+from .core import ZERO, Term, anchored, at_most, compare, pct_interval, term
 from .text import CHANGE_WORDS, NUM, Text, _dec, _decimals, change_against_years, text_rule
 
 _PRIOR_WORD = r"(?:上年|上年度|去年)(?:年初)?(?:预算数?|执行数|决算数)?"
@@ -438,6 +438,34 @@ def basic_split_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]
                         what=f"第{page}页基本支出与其后所列人员经费、公用经费之和")
         check.basis = "text"
         yield check
+
+
+@text_rule
+def opc_within_stated_public(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """机关运行经费 is part of the 公用经费 of the same scope (TT-OPC-ECON): with no basic-expenditure table read, the
+    公用经费 is taken from the words' own split of the 基本支出 into 人员经费 and 公用经费, when that 基本支出 is the
+    document's 一般公共预算财政拨款 basic spending (so both amounts are of the scope the 机关运行经费 is stated in)."""
+    if any(line.code is None and line.name == "公用经费" for line in result.economic_lines):
+        return  # the table's 公用经费 is read by the figure rule
+    costs, basic = result.figures.get("operating_costs"), result.figures.get("basic_expenditure")
+    if costs is None or basic is None or costs.value is None or basic.value is None \
+            or basic.fund_scope not in ("一般公共预算财政拨款", "一般公共预算"):
+        return
+    for match in _BASIC_SPLIT.finditer(view.text):
+        whole_raw, _staff_raw, between, office_raw = match.groups()
+        if re.search(r"\d万元", between) or _MORE_PARTS.match(view.text, match.end()):
+            continue
+        whole, office = _dec(whole_raw), _dec(office_raw)
+        if whole is None or office is None or whole != basic.value:
+            continue
+        page = view.page_at(match.start())
+        check = at_most("TT-OPC-ECON", "机关运行经费不超过同口径公用经费",
+                        term(costs, "机关运行经费"),
+                        Term("基本支出中公用经费", office, _decimals(office_raw), "万元", page, match.group(0)[:200]),
+                        severity="error")
+        check.basis = "text"
+        yield check
+        return
 
 
 # “…支出X万元，比上年增加D万元，增长P%。其中：基本支出A万元，比上年增加a万元，主要是…；项目支出B万元，比上年增加b万元”
