@@ -468,6 +468,49 @@ def opc_within_stated_public(result: ParsedDisclosure, view: Text) -> Iterator[C
         return
 
 
+# “科学技术支出（类）250.12万元。其中：科学技术普及（款）机构运行（项）172.30万元，…；科普活动（项）62.82万元”
+_CLASS_OPEN = re.compile(rf"[(（]类[)）](?:[(（]\d{{3}}[)）])?(?:支出)?(?:预算|决算)?数?(?:为|是|共)?{NUM}万元[。，,；;：:]?其中[:：,，]?")
+_NAMED_ITEM = re.compile(rf"[(（](?:项|款)[)）](?:[(（]\d{{5,7}}[)）])?(?:支出)?(?:为|是)?{NUM}万元")
+
+
+@text_rule
+def class_named_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A 类 stated in the words with the 款/项 it holds listed after it (“…（类）X万元，其中：…（项）A万元；…（项）B万元”):
+    X = A + B + … (TB-HIER read from the words). Runs only on a list that reads as complete: every amount up to the end
+    of the line (or the next 类) is an item's, named with （项）/（款）, at least two of them, no nested 其中 and no
+    “主要/包括” that would make the list a selection."""
+    name = "表内层级：上级科目等于下级科目之和（文字）"
+    for match in _CLASS_OPEN.finditer(view.text):
+        # the paragraph ends at a line start after a line ending a sentence (lines are joined with no break)
+        end = next((start for start in view.starts if start > match.end() and view.text[start - 1] in "。；;"),
+                   len(view.text))
+        following = re.compile(r"[(（]类[)）]").search(view.text, match.end(), end)
+        end = following.start() if following else end
+        listing = view.text[match.end():end]
+        if re.search(r"其中|主要|包括|等(?:项目|支出)", re.sub(r"用于[^；;。]*", "", listing)):
+            continue
+        items = list(_NAMED_ITEM.finditer(listing))
+        if len(items) < 2 or len(re.findall(r"\d万元", listing)) != len(items):
+            continue
+        whole, values = _dec(match.group(1)), [_dec(item.group(1)) for item in items]
+        if whole is None or None in values:
+            continue
+        page = view.page_at(match.start())
+        opening = max([view.text.rfind(stop, 0, match.start()) + 1 for stop in "。；;：:"]
+                      + [start for start in view.starts if start <= match.start()][-1:])
+        label = view.text[opening:match.start()].strip("　 ：:、") + "(类)"
+        source = view.text[opening:end][:200]
+        parts = []
+        for item, value in zip(items, values):
+            head = max(listing.rfind(stop, 0, item.start()) for stop in "，,；;。：:") + 1
+            parts.append(Term(listing[head:item.start()].strip("　 ") + listing[item.start():item.start() + 3], value, _decimals(item.group(1)), "万元",
+                              page, source))  # type: ignore[arg-type]
+        check = compare("TB-HIER", name, [Term(label, whole, _decimals(match.group(1)), "万元", page, source)], parts,
+                        what=f"第{page}页{label}与其下所列科目之和")
+        check.basis = "text"
+        yield check
+
+
 # “…支出X万元，比上年增加D万元，增长P%。其中：基本支出A万元，比上年增加a万元，主要是…；项目支出B万元，比上年增加b万元”
 _SINCE = r"(?:比|较)(?:上年|上年度|去年)(?:年初)?(?:预算数?|执行数|决算数)?(?:相比)?[,，]?"
 _WHOLE_CHANGE = re.compile(
