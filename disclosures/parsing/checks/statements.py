@@ -17,7 +17,7 @@ from typing import Iterator
 
 from ..prose import FUNCTION_CODES
 from ..types import Check, ParsedDisclosure
-from .core import ZERO, Term, anchored, at_most, compare, pct_interval
+from .core import ZERO, Term, anchored, at_most, compare, pct_interval, term
 from .text import CHANGE_WORDS, NUM, Text, _dec, _decimals, change_against_years, text_rule
 
 _PRIOR_WORD = r"(?:上年|上年度|去年)(?:年初)?(?:预算数?|执行数|决算数)?"
@@ -436,6 +436,77 @@ def basic_split_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]
                         [Term("人员经费", staff, _decimals(staff_raw), "万元", page, source),
                          Term("公用经费", office, _decimals(office_raw), "万元", page, source)],
                         what=f"第{page}页基本支出与其后所列人员经费、公用经费之和")
+        check.basis = "text"
+        yield check
+
+
+@text_rule
+def opc_within_stated_public(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """机关运行经费 is part of the 公用经费 of the same scope (TT-OPC-ECON): with no basic-expenditure table read, the
+    公用经费 is taken from the words' own split of the 基本支出 into 人员经费 and 公用经费, when that 基本支出 is the
+    document's 一般公共预算财政拨款 basic spending (so both amounts are of the scope the 机关运行经费 is stated in)."""
+    if any(line.code is None and line.name == "公用经费" for line in result.economic_lines):
+        return  # the table's 公用经费 is read by the figure rule
+    costs, basic = result.figures.get("operating_costs"), result.figures.get("basic_expenditure")
+    if costs is None or basic is None or costs.value is None or basic.value is None \
+            or basic.fund_scope not in ("一般公共预算财政拨款", "一般公共预算"):
+        return
+    for match in _BASIC_SPLIT.finditer(view.text):
+        whole_raw, _staff_raw, between, office_raw = match.groups()
+        if re.search(r"\d万元", between) or _MORE_PARTS.match(view.text, match.end()):
+            continue
+        whole, office = _dec(whole_raw), _dec(office_raw)
+        if whole is None or office is None or whole != basic.value:
+            continue
+        page = view.page_at(match.start())
+        check = at_most("TT-OPC-ECON", "机关运行经费不超过同口径公用经费",
+                        term(costs, "机关运行经费"),
+                        Term("基本支出中公用经费", office, _decimals(office_raw), "万元", page, match.group(0)[:200]),
+                        severity="error")
+        check.basis = "text"
+        yield check
+        return
+
+
+# “科学技术支出（类）250.12万元。其中：科学技术普及（款）机构运行（项）172.30万元，…；科普活动（项）62.82万元”
+_CLASS_OPEN = re.compile(rf"[(（]类[)）](?:[(（]\d{{3}}[)）])?(?:支出)?(?:预算|决算)?数?(?:为|是|共)?{NUM}万元[。，,；;：:]?其中[:：,，]?")
+_NAMED_ITEM = re.compile(rf"[(（](?:项|款)[)）](?:[(（]\d{{5,7}}[)）])?(?:支出)?(?:为|是)?{NUM}万元")
+
+
+@text_rule
+def class_named_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A 类 stated in the words with the 款/项 it holds listed after it (“…（类）X万元，其中：…（项）A万元；…（项）B万元”):
+    X = A + B + … (TB-HIER read from the words). Runs only on a list that reads as complete: every amount up to the end
+    of the line (or the next 类) is an item's, named with （项）/（款）, at least two of them, no nested 其中 and no
+    “主要/包括” that would make the list a selection."""
+    name = "表内层级：上级科目等于下级科目之和（文字）"
+    for match in _CLASS_OPEN.finditer(view.text):
+        # the paragraph ends at a line start after a line ending a sentence (lines are joined with no break)
+        end = next((start for start in view.starts if start > match.end() and view.text[start - 1] in "。；;"),
+                   len(view.text))
+        following = re.compile(r"[(（]类[)）]").search(view.text, match.end(), end)
+        end = following.start() if following else end
+        listing = view.text[match.end():end]
+        if re.search(r"其中|主要|包括|等(?:项目|支出)", re.sub(r"用于[^；;。]*", "", listing)):
+            continue
+        items = list(_NAMED_ITEM.finditer(listing))
+        if len(items) < 2 or len(re.findall(r"\d万元", listing)) != len(items):
+            continue
+        whole, values = _dec(match.group(1)), [_dec(item.group(1)) for item in items]
+        if whole is None or None in values:
+            continue
+        page = view.page_at(match.start())
+        opening = max([view.text.rfind(stop, 0, match.start()) + 1 for stop in "。；;：:"]
+                      + [start for start in view.starts if start <= match.start()][-1:])
+        label = view.text[opening:match.start()].strip("　 ：:、") + "(类)"
+        source = view.text[opening:end][:200]
+        parts = []
+        for item, value in zip(items, values):
+            head = max(listing.rfind(stop, 0, item.start()) for stop in "，,；;。：:") + 1
+            parts.append(Term(listing[head:item.start()].strip("　 ") + listing[item.start():item.start() + 3], value, _decimals(item.group(1)), "万元",
+                              page, source))  # type: ignore[arg-type]
+        check = compare("TB-HIER", name, [Term(label, whole, _decimals(match.group(1)), "万元", page, source)], parts,
+                        what=f"第{page}页{label}与其下所列科目之和")
         check.basis = "text"
         yield check
 
