@@ -1,9 +1,9 @@
 """Speed helpers of the comparison: `without_gc` runs a function with the cyclic garbage collector paused,
 `frame_of` builds a DataFrame from numpy arrays without dtype inference, `column_arrays` reads columns back.
 
-`without_gc`: a 1,000-unit comparison allocates about a million short-lived objects (figure rows, Decimals, the frames' object
-arrays, the cells of a workbook) and no reference cycles, so the collector's repeated passes over the young objects
-find nothing and cost about a quarter of the CPU time. Reference counting still frees everything as usual; the
+`without_gc`: a 1,000-unit comparison allocates about a million short-lived objects (figure rows, Decimals, the
+frames' object arrays, the cells of a workbook) and no reference cycles, so the collector's repeated passes over the
+young objects find nothing and cost about a quarter of the CPU time. Reference counting still frees everything as usual; the
 collector resumes when the outermost paused call returns (nested calls leave it as they found it).
 """
 from __future__ import annotations
@@ -34,10 +34,10 @@ def frame_of(columns: dict[str, Any], index: Any = None) -> Any:
     """A DataFrame holding these 1-D numpy arrays (all of one length) with their own dtypes.
 
     Given a plain dict, pandas 3 checks every column and scans each object column to infer a string dtype: about
-    half of building a 170-column comparison frame (10 ms of 6,000 rows), and most of it for a 20-row one. Here an object array whose
-    values are all text stays an object column, as every frame of the comparison holds it. This uses
-    ``DataFrame._from_arrays`` without its checks, which pandas' own ``from_records`` uses; pandas is pinned, and
-    tests/comparisons/test_fast_paths.py fails if it changes."""
+    half of building a 170-column comparison frame (10 ms of 6,000 rows), and most of it for a 20-row one. Here an
+    object array whose values are all text stays an object column, as every frame of the comparison holds it. This
+    uses ``DataFrame._from_arrays`` without its checks, which pandas' own ``from_records`` uses; pandas is pinned,
+    and tests/comparisons/test_fast_paths.py fails if it changes."""
     import numpy as np
     import pandas as pd
 
