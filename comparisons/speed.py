@@ -3,8 +3,8 @@
 
 `without_gc`: a 1,000-unit comparison allocates about a million short-lived objects (figure rows, Decimals, the
 frames' object arrays, the cells of a workbook) and no reference cycles, so the collector's repeated passes over the
-young objects find nothing and cost about a quarter of the CPU time. Reference counting still frees everything as usual; the
-collector resumes when the outermost paused call returns (nested calls leave it as they found it).
+young objects find nothing and cost about a quarter of the CPU time. Reference counting still frees everything as
+usual; the collector resumes when the outermost paused call returns (nested calls leave it as they found it).
 """
 from __future__ import annotations
 
