@@ -44,7 +44,8 @@ of this session's five rounds). First run, verbatim:
         missed error: p1 收入合计92.48万元，但财政拨款收入88.48万元与其他收入3.00万元合计91.48万元，相差1.00万元
 
 Totals of the first run: errors found 10/17 (recall 0.588), warnings found 7/9, false errors 2 over 18 documents
-(0.11 per document; both on d03, whose listed 类/款 error reads in 元 while the checks quote 万元), false warnings 1
+(0.11 per document; both on d03: its planted 类 cell, reported in 万元 while the listing gives 元, and that
+cell's knock-on on the class sum), false warnings 1
 (0.06 per document). Issue 9's bars: recall 0.588 < 0.8 (missed); false errors 0.11 ≤ 1 and false warnings 0.06 ≤ 2
 per document (met).
 """
