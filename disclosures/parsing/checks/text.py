@@ -758,7 +758,9 @@ def fm_year(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             if len(line) > 45 or "。" in line or "年" not in line:
                 continue
             heading = heading_of.search(line)
-            if heading and int(heading.group(1)) != year and (result.unit or "") in line:
+            # a heading names the unit, or is a numbered part of this document ("第二部分 2022年度部门决算情况说明")
+            ours = (result.unit or "") in line or _PART_HEADING.match(line.strip())
+            if heading and int(heading.group(1)) != year and ours:
                 yield Check("FM-YEAR", name, "fail", "warning", f"第{number}页标题称“{heading.group(0)}”，而文件为{year}年{result.kind}",
                             [{"label": "标题", "value": line, "page": number}], None, number, "text")
     yield from _stray_years(result, view, year)
@@ -779,6 +781,8 @@ def fm_year(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                             f"第{page}页称“{match.group(0)}”，而{year}年预算应以{year - 1}年末为准；年份疑有笔误，需人工复核",
                             [{"label": "日期", "value": match.group(0), "page": page}], None, page, "text")
 
+
+_PART_HEADING = re.compile(r"第[一二三四五六七八九十\d]{1,3}部分[\s:：、]*(?:19|20)\d\d年")
 
 _YEAR_END = re.compile(r"截至((?:19|20)\d\d)年(?:12月(?:31日|底|末)?(?!\d)|底|末)")
 
