@@ -3,11 +3,13 @@ written for these tests (made-up units and figures)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 import pytest
 
+from disclosures.parsing.checks.statements import coded_listing_in_words
 from disclosures.parsing.checks.text import fm_year, text_of
-from disclosures.parsing.types import ParsedDisclosure
+from disclosures.parsing.types import FunctionLine, ParsedDisclosure
 
 
 @dataclass
@@ -39,3 +41,70 @@ def test_a_numbered_part_heading_gives_the_document_year(heading: str, expected:
 
 def test_a_heading_naming_the_unit_is_still_read() -> None:
     assert year_checks(["某县档案局2023年度部门决算情况说明"]) == [("FM-YEAR", "fail", "warning")]
+
+
+# --- TB-HIER / IE-EXP-SUM: a coded listing pasted into the words, one subject a line ------------------------------
+
+def listing_checks(lines: list[str], *, function_codes: tuple[str, ...] = ()) -> list[tuple[str, str, str]]:
+    result = ParsedDisclosure(unit="某县档案局", year=2025, kind="预算", scope="部门")
+    result.function_lines = [FunctionLine("某科目", Decimal("1.00"), code, 1, "")
+                                      for code in function_codes]
+    return [(c.rule, c.outcome, c.message.split("：")[0])
+            for c in coded_listing_in_words(result, text_of([Line(line) for line in lines]))]
+
+
+PASTED = ["科目编码  科目名称  预算数",
+          "213  农林水支出  {cls}",
+          " 21305  巩固拓展脱贫攻坚成果  {cls}",
+          "  2130501 行政运行  120.40",
+          "  2130599 其他支出  {leaf}",
+          "208  社会保障和就业支出  30.00",
+          "  合计  {total}"]
+
+
+def pasted(cls: str = "500.00", leaf: str = "379.60", total: str = "530.00") -> list[str]:
+    return [line.format(cls=cls, leaf=leaf, total=total) for line in PASTED]
+
+
+def test_a_pasted_listing_that_adds_up_passes() -> None:
+    assert [(rule, outcome) for rule, outcome, _ in listing_checks(pasted())] == [
+        ("TB-HIER", "pass"), ("TB-HIER", "pass"), ("IE-EXP-SUM", "pass")]
+
+
+def test_a_kuan_whose_items_fall_short_fails() -> None:
+    found = listing_checks(pasted(leaf="369.60"))
+    assert ("TB-HIER", "fail", "第1页所列21305巩固拓展脱贫攻坚成果与其下级科目之和") in found
+    assert ("IE-EXP-SUM", "pass") in [(rule, outcome) for rule, outcome, _ in found]
+
+
+def test_a_total_line_that_differs_from_the_classes_fails() -> None:
+    found = listing_checks(pasted(total="540.00"))
+    assert [(rule, outcome) for rule, outcome, _ in found] == [("TB-HIER", "pass"), ("TB-HIER", "pass"),
+                                                               ("IE-EXP-SUM", "fail")]
+
+
+def test_a_gap_within_the_rounding_of_the_printed_amounts_passes() -> None:
+    # three amounts printed to 0.01 each hide up to 0.005: a gap of 0.01 is within 0.015, one of 0.02 is not
+    lines = ["213  农林水支出  500.00", " 21305  某款  500.00", "  2130501 行政运行  120.40", "  2130599 其他支出  379.61"]
+    assert [(c.outcome, c.severity) for c in severities(lines)] == [("pass", "error"), ("fail", "info")]
+    lines[3] = "  2130599 其他支出  379.62"
+    assert [(c.outcome, c.severity) for c in severities(lines)] == [("pass", "error"), ("fail", "error")]
+
+
+def severities(lines: list[str]) -> list:
+    result = ParsedDisclosure(unit="某县档案局", year=2025, kind="预算", scope="部门")
+    return list(coded_listing_in_words(result, text_of([Line(line) for line in lines])))
+
+
+def test_the_sentence_leading_into_the_listing_gives_its_total() -> None:
+    lines = ["本年一般公共预算支出{}万元，按支出功能分类：", "201 一般公共服务支出80.00万元", "    20129 群众团体事务80.00万元",
+             "208 社会保障和就业支出20.00万元", "221 住房保障支出6.30万元"]
+    ok = [lines[0].format("106.30")] + lines[1:]
+    assert ("IE-EXP-SUM", "pass") in [(rule, outcome) for rule, outcome, _ in listing_checks(ok)]
+    wrong = [lines[0].format("103.60")] + lines[1:]
+    assert ("IE-EXP-SUM", "fail") in [(rule, outcome) for rule, outcome, _ in listing_checks(wrong)]
+
+
+def test_not_applicable_when_the_tables_were_read_or_the_run_is_short() -> None:
+    assert listing_checks(pasted(leaf="369.60"), function_codes=("213", "21305")) == []
+    assert listing_checks(["213  农林水支出  500.00", " 21305  某款  400.00", "说明文字。"]) == []

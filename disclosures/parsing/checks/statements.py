@@ -511,6 +511,70 @@ def class_named_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Check
         yield check
 
 
+# A coded listing pasted into the words, one subject a line: “213 农林水支出 1,246.80” / “  2130501 行政运行286.40万元”
+_CODED_LINE = re.compile(r"\s*(\d{3}(?:\d{2}){0,2})(?!\d)\s*([^\d\s,，。；;：:%][^\d。；;：:%]{0,40}?)\s*"
+                         r"(\d{1,3}(?:,\d{3})*(?:\.\d{1,2})|\d+\.\d{1,2})\s*(万元)?\s*")
+_LISTING_TOTAL = re.compile(r"\s*(?:合\s*计|总\s*计)\s*(\d{1,3}(?:,\d{3})*(?:\.\d{1,2})|\d+\.\d{1,2})\s*(万元)?\s*")
+_LISTING_LEAD = re.compile(rf"{NUM}万元[^\d。；;]{{0,20}}[：:]\s*")
+
+
+@text_rule
+def coded_listing_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A run of coded lines in the words (类 3 digits, 款 5, 项 7, each with one amount): a subject with lines under it
+    equals their sum (TB-HIER), and the 类 add up to the 合计 line after the run or to the amount of the line that leads
+    into it (“本年一般公共预算支出X万元，按支出功能分类：”). Not read when the tables were read with these codes."""
+    read = {line.code for line in list(result.function_lines) + list(result.economic_lines) if line.code}
+    name = "表内层级：上级科目等于下级科目之和（文字）"
+    for number, page in sorted(view.pages.items()):
+        if number in view.listing_pages:
+            continue
+        lines = page.lines
+        at = 0
+        while at < len(lines):
+            run = []
+            while at + len(run) < len(lines) and (found := _CODED_LINE.fullmatch(lines[at + len(run)])):
+                run.append(found)
+            if len(run) < 3 or {m.group(1) for m in run} & read:
+                at += max(1, len(run))
+                continue
+            by_code: dict[str, tuple[str, Decimal, str]] = {}
+            for m in run:
+                value = _dec(m.group(3))
+                if value is not None:
+                    by_code.setdefault(m.group(1), (m.group(2).strip(), value, m.group(3)))
+            source = "；".join(lines[at + i].strip() for i in range(len(run)))[:200]
+
+            def term_of(code: str) -> Term:
+                label, value, raw = by_code[code]
+                return Term(f"{code}{label}", value, _decimals(raw), "万元", number, source)  # type: ignore[arg-type]
+
+            for code in by_code:
+                children = [c for c in by_code if len(c) == len(code) + 2 and c.startswith(code)]
+                if children:
+                    check = compare("TB-HIER", name, [term_of(code)], [term_of(c) for c in children],
+                                    what=f"第{number}页所列{code}{by_code[code][0]}与其下级科目之和")
+                    check.basis = "text"
+                    yield check
+            classes = [c for c in by_code if len(c) == 3]
+            after = lines[at + len(run)] if at + len(run) < len(lines) else ""
+            before = next((line for line in reversed(lines[:at]) if line.strip()), "")
+            total = _LISTING_TOTAL.fullmatch(after)
+            lead = _LISTING_LEAD.search(before)
+            in_wan = all(m.group(4) for m in run)
+            whole = None
+            if total and len(classes) >= 2:
+                whole = Term("所列合计", _dec(total.group(1)), _decimals(total.group(1)), "万元", number, after.strip())  # type: ignore[arg-type]
+            elif lead and in_wan and len(classes) >= 2:
+                whole = Term(before.strip()[:lead.start()][-20:] or "所列总额", _dec(lead.group(1)), _decimals(lead.group(1)),  # type: ignore[arg-type]
+                             "万元", number, before.strip())
+            if whole is not None and whole.value is not None:
+                check = compare("IE-EXP-SUM", "支出合计等于各类之和（文字）", [whole], [term_of(c) for c in classes],
+                                what=f"第{number}页所列合计与各类科目之和")
+                check.basis = "text"
+                yield check
+            at += len(run)
+
+
 # “…支出X万元，比上年增加D万元，增长P%。其中：基本支出A万元，比上年增加a万元，主要是…；项目支出B万元，比上年增加b万元”
 _SINCE = r"(?:比|较)(?:上年|上年度|去年)(?:年初)?(?:预算数?|执行数|决算数)?(?:相比)?[,，]?"
 _WHOLE_CHANGE = re.compile(
