@@ -9,6 +9,7 @@ import pytest
 
 from disclosures.parsing.checks.statements import coded_listing_in_words
 from disclosures.parsing.checks.text import fm_year, text_of
+from disclosures.parsing.checks.wording import ie_bal_grand_in_words, ie_inc_sum
 from disclosures.parsing.types import FunctionLine, ParsedDisclosure
 
 
@@ -108,3 +109,47 @@ def test_the_sentence_leading_into_the_listing_gives_its_total() -> None:
 def test_not_applicable_when_the_tables_were_read_or_the_run_is_short() -> None:
     assert listing_checks(pasted(leaf="369.60"), function_codes=("213", "21305")) == []
     assert listing_checks(["213  农林水支出  500.00", " 21305  某款  400.00", "说明文字。"]) == []
+
+
+# --- IE-INC-SUM: the change on last year printed between the 收入合计 and its 其中 list --------------------------------
+
+def income_checks(sentence: str, *, kind: str = "决算") -> list[tuple[str, str]]:
+    result = ParsedDisclosure(unit="某县档案局", year=2024, kind=kind, scope="部门")
+    return [(c.outcome, c.severity) for c in ie_inc_sum(result, text_of([Line(sentence)]))]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("2024年度收入合计92.48万元，比上年86.30万元增加6.18万元，增长7.2%。其中财政拨款收入89.48万元，其他收入3.00万元。",
+     [("pass", "error")]),
+    ("2024年度收入合计92.48万元，比上年86.30万元增加6.18万元，增长7.2%。其中财政拨款收入88.48万元，其他收入3.00万元。",
+     [("fail", "error")]),
+    ("2024年度收入合计92.48万元，较上年减少1.20万元，其中财政拨款收入88.48万元，其他收入4.00万元。", [("pass", "error")]),
+    ("2024年度收入合计92.48万元，较上年减少1.20万元，其中财政拨款收入88.48万元，其他收入4.01万元。", [("fail", "info")]),
+    # the change sentence then another subject: its 其中 is not the income's list
+    ("2024年度收入合计92.48万元，比上年增长7.2%。本年度支出合计90.00万元，其中基本支出80.00万元，项目支出10.00万元。", []),
+])
+def test_a_change_between_the_income_total_and_its_list(sentence: str, expected: list) -> None:
+    assert income_checks(sentence) == expected
+
+
+# --- IE-BAL from the words: 收入总计 and 支出总计 printed in one paragraph balance, in a 决算 as in a 预算 ---------------
+
+def grand_checks(sentence: str, *, kind: str = "决算") -> list[tuple[str, str]]:
+    result = ParsedDisclosure(unit="某县档案局", year=2024, kind=kind, scope="部门")
+    return [(c.outcome, c.severity) for c in ie_bal_grand_in_words(result, text_of([Line(sentence)]))]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("本年收入1,085.64万元；年初结转和结余42.10万元；收入总计1,127.74万元。本年支出1,085.64万元；年末结转和结余42.10万元；"
+     "支出总计1,127.74万元。", [("pass", "error")]),
+    ("本年收入1,085.64万元；年初结转和结余42.10万元；收入总计1,127.74万元。本年支出1,085.64万元；年末结转和结余32.10万元；"
+     "支出总计1,117.74万元。", [("fail", "error")]),
+    ("2024年度收入总计412.36万元，其中财政拨款收入398.16万元。2024年度支出总计412.37万元。", [("fail", "info")]),
+    ("2024年度收入总计412.36万元，其中财政拨款收入398.16万元。2024年度支出总计412.38万元。", [("fail", "error")]),
+    # last year's pair, or only one of the two: not read
+    ("上年收入总计400.00万元，上年支出总计390.00万元。", []),
+    ("2023年度收入总计400.00万元，2023年度支出总计390.00万元。", []),
+    ("2024年度收入总计412.36万元，其中财政拨款收入398.16万元。", []),
+])
+def test_grand_totals_in_the_words_balance(sentence: str, expected: list) -> None:
+    assert grand_checks(sentence) == expected

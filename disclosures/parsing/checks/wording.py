@@ -17,7 +17,10 @@ from .text import NUM, Text, _dec, _decimals, text_rule
 # ---- IE-INC-SUM: 收入X万元，其中：A万元；B万元… ----------------------------------------------------------------------
 
 _INCOME_HEAD = re.compile(rf"收入(?:预算|决算)?(?:合计|总计|总额)?[:：]?(?:\d{{4}}年度?)?(?:年初)?(?:预算数?|决算数?)?"
-                          rf"(?:合计|总计|总额)?为?{NUM}万元[,，;；]?(?:其中|(?:具体|主要)?包括|分别为|主要有|来源为)[:：]?([^。]{{4,400}})")
+                          rf"(?:合计|总计|总额)?为?{NUM}万元"
+                          # the change on last year may come between the total and its list (“…，比上年增长7.2%。其中”)
+                          rf"(?:[,，](?:比|较)[^。；;其]{{0,60}}[。,，；;])?"
+                          rf"[,，;；]?(?:其中|(?:具体|主要)?包括|分别为|主要有|来源为)[:：]?([^。]{{4,400}})")
 # a list that says it is partial (主要包括…, …等): a shortfall is an unlisted source, not a contradiction
 _HEDGED = re.compile(r"^主要|等$")
 # an income source stated anywhere with its amount (“另有上年结转12.00万元”): it may fill the gap of a list without it
@@ -80,6 +83,36 @@ def ie_inc_sum(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             check.severity = "info"
             check.message = check.message.split("；两处")[0] + "；分项之和小于合计，可能有未列出的收入来源"
         yield check
+
+
+# “收入总计1,127.74万元。…支出总计1,117.74万元”: the grand totals (income with carry-over, spending with what is carried
+# on) balance in a 预算 and a 决算 alike (CHECKS.md IE-BAL)
+_GRAND = re.compile(rf"(?<![上去前])(?:本年)?(收入|支出)总计(?:数)?(?:为|是|共)?{NUM}万元")
+
+
+@text_rule
+def ie_bal_grand_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """收入总计 = 支出总计 when the words print both in one paragraph (no other year's pair, no 上年 total)."""
+    found = []
+    for m in _GRAND.finditer(view.text):
+        before = re.split(r"[。；;]", view.text[max(0, m.start() - 12):m.start()])[-1]
+        years = {int(y) for y in re.findall(r"((?:19|20)\d\d)年", before)}
+        if not re.search(r"上年|去年|上一年", before) and not (years - {result.year}):
+            found.append(m)
+    for income in (m for m in found if m.group(1) == "收入"):
+        spend = next((m for m in found if m.group(1) == "支出" and 0 < m.start() - income.end() < 200
+                      and "\n" not in view.text[income.end():m.start()]), None)
+        if spend is None:
+            continue
+        page = view.page_at(income.start())
+        source = view.text[income.start():spend.end()][:200]
+        check = compare("IE-BAL", "收入总计等于支出总计（文字）",
+                        [Term("收入总计", _dec(income.group(2)), _decimals(income.group(2)), "万元", page, source)],  # type: ignore[arg-type]
+                        [Term("支出总计", _dec(spend.group(2)), _decimals(spend.group(2)), "万元", page, source)],  # type: ignore[arg-type]
+                        what=f"第{page}页收入总计与支出总计")
+        check.basis = "text"
+        yield check
+        break
 
 
 _CARRIED = re.compile(r"结转|结余")
