@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from disclosures.parsing.checks.codes import fm_code_name_in_words
 from disclosures.parsing.checks.statements import coded_listing_in_words
 from disclosures.parsing.checks.text import fm_year, text_of
 from disclosures.parsing.checks.wording import ie_bal_grand_in_words, ie_inc_sum
@@ -153,3 +154,29 @@ def grand_checks(sentence: str, *, kind: str = "决算") -> list[tuple[str, str]
 ])
 def test_grand_totals_in_the_words_balance(sentence: str, expected: list) -> None:
     assert grand_checks(sentence) == expected
+
+
+# --- FM-CODE-NAME from the words: a 款/项 code stated in a sentence under another code's name -----------------------
+
+def code_checks(sentence: str, *, year: int = 2024) -> list[tuple[str, str]]:
+    result = ParsedDisclosure(unit="某县档案局", year=year, kind="决算", scope="部门")
+    return [(c.outcome, c.severity) for c in fm_code_name_in_words(result, text_of([Line(sentence)]))]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("社会保障和就业支出45.18万元：2080505 机关事业单位基本养老保险缴费支出30.12万元，2080506 机关事业单位职业年金缴费支出15.06万元。",
+     []),
+    ("社会保障和就业支出45.18万元：2080505 机关事业单位职业年金缴费支出30.12万元，2080506 机关事业单位职业年金缴费支出15.06万元。",
+     [("fail", "warning")]),                                  # 2080506's name under 2080505
+    ("2210201住房公积金12.00万元。", []),
+    ("2210201住房补贴12.00万元。", [("fail", "warning")]),     # a name unlike the code's own
+    ("2130599其他巩固脱贫支出230.40万元。", []),               # a code the data does not hold is not judged
+])
+def test_a_detail_code_named_in_the_words(sentence: str, expected: list) -> None:
+    assert code_checks(sentence) == expected
+
+
+def test_a_spending_total_printed_beside_the_carry_over_that_fills_the_gap_is_not_read() -> None:
+    # 总计 said of the spending alone: 691.30 + 年末结转和结余 7.12 = 698.42
+    assert grand_checks("2024年度收入总计698.42万元，支出总计691.30万元，年末结转和结余7.12万元。") == []
+    assert grand_checks("2024年度收入总计698.42万元，支出总计691.30万元，年末结转和结余7.02万元。") == [("fail", "error")]

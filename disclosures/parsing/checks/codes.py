@@ -205,6 +205,34 @@ def fm_code_name(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                     [], None, None, "text")
 
 
+# a 款/项 code printed in the words with its name and amount: “2080505 机关事业单位职业年金缴费支出30.12万元”
+_CODED_IN_WORDS = re.compile(r"(?<![\d.])(\d{5}|\d{7})(?![\d.])[\s　]*([\u4e00-\u9fff（）()]{2,30}?)[\s　]*(?:为|是)?\d")
+
+
+@text_rule
+def fm_code_name_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A 款/项 code of FUNCTION_DETAIL stated in the words under another code's name, or a name unlike its own
+    (FM-CODE-NAME; lines the tables gave are judged by fm_code_name)."""
+    if result.year is None or result.year < FIRST_YEAR:
+        return
+    read = {(line.code, line.name) for line in result.function_lines}
+    others = {_norm(n): c for c, n in FUNCTION_DETAIL.items()}
+    seen = set()
+    for match in _CODED_IN_WORDS.finditer(view.text):
+        code, printed = match.group(1), match.group(2)
+        official = detail_name(code)
+        if official is None or (code, printed) in read or (code, printed) in seen:
+            continue
+        if others.get(_norm(printed), code) == code and same_name(printed, official):
+            continue
+        seen.add((code, printed))
+        page = view.page_at(match.start())
+        yield Check("FM-CODE-NAME", "科目编码与名称符合政府收支分类科目", "fail", "warning",
+                    f"第{page}页文字中功能分类科目{code}名为“{printed}”，而该编码的科目为“{official}”（编码或名称有误），需人工复核",
+                    [{"label": code, "value": printed, "page": page, "source": view.text[match.start():match.end() + 12]}],
+                    None, page, "text")
+
+
 _ITEM_NAME = re.compile(r"“([^”(]{1,40})\(类\)([^”(]{1,40})\(款\)([^”(]{1,40})\(项\)”"
                         r"|“([^”\-]{2,40})-([^”\-]{2,40})-([^”\-]{2,40})”")  # “类-款-项”科目X万元 (Shanghai)
 

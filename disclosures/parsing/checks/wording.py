@@ -104,6 +104,10 @@ def ie_bal_grand_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Chec
                       and "\n" not in view.text[income.end():m.start()]), None)
         if spend is None:
             continue
+        gap = abs(_dec(income.group(2)) - _dec(spend.group(2)))  # type: ignore[operator]
+        beside = view.text[income.start():spend.end() + 60]
+        if any((_dec(c.group(1)) or 0) == gap for c in re.finditer(rf"(?:结转|结余)[^。；;\d]{{0,8}}{NUM}万元", beside)):
+            break  # “支出总计X万元，年末结转和结余G万元”: 总计 said of the spending alone, the carry-over printed beside it
         page = view.page_at(income.start())
         source = view.text[income.start():spend.end()][:200]
         check = compare("IE-BAL", "收入总计等于支出总计（文字）",
