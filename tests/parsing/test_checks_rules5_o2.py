@@ -180,3 +180,8 @@ def test_a_spending_total_printed_beside_the_carry_over_that_fills_the_gap_is_no
     # 总计 said of the spending alone: 691.30 + 年末结转和结余 7.12 = 698.42
     assert grand_checks("2024年度收入总计698.42万元，支出总计691.30万元，年末结转和结余7.12万元。") == []
     assert grand_checks("2024年度收入总计698.42万元，支出总计691.30万元，年末结转和结余7.02万元。") == [("fail", "error")]
+
+
+def test_a_code_in_brackets_after_its_name_is_not_read_as_named() -> None:
+    # “行政运行（2010801项）432.10万元”: the name stands before the code, nothing to judge after it
+    assert code_checks("其中行政运行（2010801项）432.10万元，机关事业单位基本养老保险缴费（2080505项）30.12万元。") == []

@@ -206,7 +206,8 @@ def fm_code_name(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 
 
 # a 款/项 code printed in the words with its name and amount: “2080505 机关事业单位职业年金缴费支出30.12万元”
-_CODED_IN_WORDS = re.compile(r"(?<![\d.])(\d{5}|\d{7})(?![\d.])[\s　]*([\u4e00-\u9fff（）()]{2,30}?)[\s　]*(?:为|是)?\d")
+_CODED_IN_WORDS = re.compile(r"(?<![\d.])(\d{5}|\d{7})(?![\d.])(?![类款项][)）])[\s　]*([\u4e00-\u9fff][\u4e00-\u9fff（）()]{1,29}?)"
+                             rf"[\s　]*(?:为|是)?{NUM}万?元")
 
 
 @text_rule
@@ -229,7 +230,8 @@ def fm_code_name_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Chec
         page = view.page_at(match.start())
         yield Check("FM-CODE-NAME", "科目编码与名称符合政府收支分类科目", "fail", "warning",
                     f"第{page}页文字中功能分类科目{code}名为“{printed}”，而该编码的科目为“{official}”（编码或名称有误），需人工复核",
-                    [{"label": code, "value": printed, "page": page, "source": view.text[match.start():match.end() + 12]}],
+                    [{"label": code, "value": printed, "page": page, "source": match.group(0)},
+                     {"label": f"{code}金额", "value": match.group(3), "page": page}],
                     None, page, "text")
 
 
