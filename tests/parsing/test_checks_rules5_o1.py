@@ -2,10 +2,12 @@
 each on small pages written for these tests (made-up units and figures)."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 from disclosures.parsing.checks import run_checks
 from disclosures.parsing.checks.text import _TABLE_RANGE
 from disclosures.parsing.text import Line
-from disclosures.parsing.types import ParsedDisclosure
+from disclosures.parsing.types import Figure, FunctionLine, ParsedDisclosure
 
 
 class _Doc:
@@ -48,3 +50,116 @@ def test_a_real_title_beside_a_range_line_is_still_reported_missing() -> None:
     assert [(o, s) for o, s, _ in found] == [("fail", "warning")]
     assert "国有资本经营预算财政拨款支出决算表" in found[0][2]
     assert "表1至表3" not in found[0][2]
+
+
+# --- TB-HIER: cells of a table printed in 元 are quoted in 元 as printed, beside their 万元 value ------------------
+
+_CAPTION = "表五一般公共预算支出表"
+
+
+def _hier(unit: str, cls: str, children: list[str], *, caption_of_figure: str = "表一部门收支总表") -> list:
+    factor = Decimal("0.0001") if unit == "元" else Decimal(1)
+    lines = [FunctionLine("灾害防治及应急管理支出", Decimal(cls) * factor, "224", 5, table=_CAPTION)]
+    lines += [FunctionLine(f"款{i}", Decimal(v) * factor, f"2240{i + 1}", 5, table=_CAPTION, level="款")
+              for i, v in enumerate(children)]
+    total = Figure("expenditure_total", Decimal(cls) * factor, page=3, source_unit=unit, origin="table",
+                   table=caption_of_figure, display_scale=2)
+    result = ParsedDisclosure(unit="某县测试局", year=2025, kind="预算", scope="部门",
+                              figures={"expenditure_total": total}, function_lines=lines)
+    return [c for c in run_checks(result) if c.rule == "TB-HIER" and c.outcome == "fail"]
+
+
+def test_a_class_cell_in_yuan_off_its_items_is_reported_with_the_printed_yuan_amounts() -> None:
+    found = _hier("元", "862400.00", ["852400.00"])
+    assert [(c.severity) for c in found] == ["error"]
+    assert "（862,400" in found[0].message and "（852,400" in found[0].message
+    assert "86.24" in found[0].message
+
+
+def test_a_class_cell_in_yuan_equal_to_its_items_passes() -> None:
+    assert _hier("元", "862400.00", ["500000.00", "362400.00"]) == []
+
+
+def test_a_yuan_cell_one_yuan_off_its_items_is_an_error() -> None:
+    found = _hier("元", "862401.00", ["500000.00", "362400.00"])
+    assert [c.severity for c in found] == ["error"]
+    assert "（862,401" in found[0].message
+
+
+def test_a_table_in_wanyuan_is_quoted_in_wanyuan_only() -> None:
+    found = _hier("万元", "86.24", ["85.24"])
+    assert [c.severity for c in found] == ["error"]
+    assert "元）" not in found[0].message and "86.24" in found[0].message
+
+
+def test_the_unit_of_the_table_itself_wins_over_other_tables() -> None:
+    found = _hier("元", "862400.00", ["852400.00"], caption_of_figure=_CAPTION)
+    assert "（862,400" in found[0].message
+
+
+def _hier_of(unit: str, cls: str, children: list[str]) -> list:
+    lines = [FunctionLine("卫生健康支出", Decimal(cls), "210", 3, table=_CAPTION)]
+    lines += [FunctionLine("款", Decimal(v), f"2100{i + 1}", 3, table=_CAPTION, level="款") for i, v in enumerate(children)]
+    total = Figure("expenditure_total", Decimal(cls), page=3, source_unit=unit, origin="table", table=_CAPTION)
+    result = ParsedDisclosure(unit="某县测试局", year=2025, kind="预算", scope="部门",
+                              figures={"expenditure_total": total}, function_lines=lines)
+    return [c for c in run_checks(result) if c.rule == "TB-HIER"]
+
+
+def test_quoting_in_yuan_keeps_the_tolerance_of_the_stored_wanyuan_values() -> None:
+    for cls, children in (("561.24", ["51.2", "510.0"]), ("561.24", ["51.23", "510.00"]), ("561.2", ["51.2", "510.01"])):
+        in_yuan, in_wanyuan = _hier_of("元", cls, children), _hier_of("万元", cls, children)
+        assert [(c.outcome, c.severity, c.tolerance) for c in in_yuan] == \
+            [(c.outcome, c.severity, c.tolerance) for c in in_wanyuan]
+    found = [c for c in _hier_of("元", "561.24", ["51.24", "500.00"]) if c.outcome == "fail"]
+    assert [c.severity for c in found] == ["error"]
+    assert "（5,612,400元）" in found[0].message and "（512,400元）" in found[0].message
+    assert "元）" not in [c for c in _hier_of("万元", "561.24", ["51.24", "500.00"]) if c.outcome == "fail"][0].message
+    # 0.04 apart, inside the halves of 561.24, 51.2 and 510.0 as stored: still only a rounding note
+    assert [(c.outcome, c.severity) for c in _hier_of("元", "561.24", ["51.2", "510.0"]) if c.outcome == "fail"] == \
+        [("fail", "info")]
+
+
+# --- TB-TOTAL: a table printed by 类 rows (e.g. a 收入总表 by 科目) has its 合计 read from the printed lines ---------
+
+def _income_table(total: str, rows: list[str], unit: str = "万元") -> list[list[str]]:
+    return [["表2部门收入总表", f"单位:{unit}", "科目编码科目名称合计一般公共预算拨款", *rows, f"合计{total}{total}"]]
+
+
+def _tb_total(pages: list[list[str]]) -> list[tuple[str, str, str]]:
+    checks = run_checks(_dept_doc(), _Doc(pages))
+    return [(c.outcome, c.severity, c.message) for c in checks if c.rule == "TB-TOTAL"]
+
+
+_ROWS = ["201一般公共服务支出360.16360.16", "20101人大事务360.16360.16", "208社会保障和就业支出30.4030.40",
+         "210卫生健康支出9.129.12", "221住房保障支出13.1213.12"]
+
+
+def test_a_printed_total_with_swapped_digits_is_an_error() -> None:
+    found = _tb_total(_income_table("421.80", _ROWS))
+    assert [(o, s) for o, s, _ in found] == [("fail", "error")]
+    assert "421.8" in found[0][2] and "412.8" in found[0][2]
+
+
+def test_a_total_equal_to_its_class_rows_passes_and_kuan_rows_are_not_added() -> None:
+    assert [(o, s) for o, s, _ in _tb_total(_income_table("412.80", _ROWS))] == [("pass", "error")]
+
+
+def test_at_the_tolerance_edge_a_cent_is_rounding_and_a_few_cents_are_an_error() -> None:
+    # five cells printed to the cent: half a cent each, 0.025 in all
+    assert [(o, s) for o, s, _ in _tb_total(_income_table("412.82", _ROWS))] == [("fail", "info")]
+    assert [(o, s) for o, s, _ in _tb_total(_income_table("412.83", _ROWS))] == [("fail", "error")]
+
+
+def test_a_table_in_yuan_is_read_in_yuan() -> None:
+    rows = ["201一般公共服务支出3,601,600.003,601,600.00", "208社会保障和就业支出304,000.00304,000.00"]
+    found = _tb_total(_income_table("3,905,600.00", rows, "元"))
+    assert [(o, s) for o, s, _ in found] == [("pass", "error")]
+    found = _tb_total(_income_table("3,950,600.00", rows, "元"))
+    assert [(o, s) for o, s, _ in found] == [("fail", "error")]
+    assert "3,950,600" in found[0][2]
+
+
+def test_a_table_with_a_single_class_row_or_no_total_row_is_not_checked() -> None:
+    assert _tb_total(_income_table("360.16", _ROWS[:1])) == []
+    assert _tb_total([["表2部门收入总表", "单位:万元", "科目编码科目名称合计", *_ROWS]]) == []
