@@ -163,3 +163,22 @@ def test_a_table_in_yuan_is_read_in_yuan() -> None:
 def test_a_table_with_a_single_class_row_or_no_total_row_is_not_checked() -> None:
     assert _tb_total(_income_table("360.16", _ROWS[:1])) == []
     assert _tb_total([["表2部门收入总表", "单位:万元", "科目编码科目名称合计", *_ROWS]]) == []
+
+
+# --- tables whose captions are numbered like headings ("五、一般公共预算支出表") over their 单位 line -----------------
+
+def _lines(texts: list[str]) -> list[Line]:
+    return [Line(text, 5, text, list(range(len(text)))) for text in texts]
+
+
+def test_a_heading_numbered_caption_over_its_unit_line_opens_a_table() -> None:
+    from disclosures.parsing.attachments import _captions
+    found = _captions(_lines(["五、一般公共预算支出表", "单位:万元", "科目编码科目名称合计", "213农林水支出2,398.46"]))
+    assert found == {0: ("一般公共预算支出表", 1)}
+
+
+def test_a_heading_numbered_title_without_a_unit_line_is_not_a_caption() -> None:
+    from disclosures.parsing.attachments import _captions
+    assert _captions(_lines(["五、一般公共预算支出表", "六、一般公共预算基本支出表", "第三部分名词解释"])) == {}
+    assert _captions(_lines(["五、一般公共预算支出情况", "单位:万元"])) == {}
+
