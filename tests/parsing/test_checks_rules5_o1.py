@@ -182,3 +182,47 @@ def test_a_heading_numbered_title_without_a_unit_line_is_not_a_caption() -> None
     assert _captions(_lines(["五、一般公共预算支出表", "六、一般公共预算基本支出表", "第三部分名词解释"])) == {}
     assert _captions(_lines(["五、一般公共预算支出情况", "单位:万元"])) == {}
 
+
+# --- prose classes listed right after a "(二)一般公共预算支出。" sub-heading are read, as that fund's classes -------
+
+def _statement(heading: str, classes: str) -> str:
+    return ("某县测试局2025年部门预算情况说明\n第一部分部门概况\n(一)职能职责。负责全县测试工作。\n第二部分部门预算安排情况\n"
+            "(一)收支预算。2025年收入、支出预算均为500.00万元,资金全部来源于一般公共预算拨款,其中基本支出300.00万元,"
+            f"项目支出200.00万元。\n{heading}{classes}\n(三)基本支出。基本支出300.00万元,其中人员经费250.00万元,公用经费50.00万元。\n")
+
+
+_CLASSES = "农林水支出450.00万元,其中行政运行250.00万元,生产发展200.00万元;社会保障和就业支出50.00万元。"
+
+
+def test_classes_after_a_general_budget_sub_heading_are_read_with_that_fund_scope() -> None:
+    from disclosures.parsing import parse_disclosures
+    result = parse_disclosures(_statement("(二)一般公共预算支出。", _CLASSES).encode(), filename="a.txt")[0]
+    assert [(line.code, line.value, line.fund_scope, line.table) for line in result.expenditure_by_function] == [
+        ("213", Decimal("450"), "一般公共预算财政拨款", None), ("208", Decimal("50"), "一般公共预算财政拨款", None)]
+
+
+def test_classes_under_another_sub_heading_are_not_taken_for_the_general_budget() -> None:
+    from disclosures.parsing import parse_disclosures
+    result = parse_disclosures(_statement("(二)项目支出。", _CLASSES).encode(), filename="a.txt")[0]
+    assert result.expenditure_by_function == []
+
+
+def _pt_func(prose: str, cell: str, unit: str) -> list:
+    factor = Decimal("0.0001") if unit == "元" else Decimal(1)
+    table = FunctionLine("灾害防治及应急管理支出", Decimal(cell) * factor, "224", 5, table=_CAPTION,
+                         fund_scope="一般公共预算财政拨款")
+    said = FunctionLine("灾害防治及应急管理支出", Decimal(prose), "224", 3, source=f"灾害防治及应急管理支出{prose}万元",
+                        fund_scope="一般公共预算财政拨款")
+    total = Figure("expenditure_total", Decimal(cell) * factor, page=5, source_unit=unit, origin="table", table=_CAPTION)
+    result = ParsedDisclosure(unit="某县测试局", year=2025, kind="预算", scope="部门", figures={"expenditure_total": total},
+                              function_lines=[table], expenditure_by_function=[said])
+    return [c for c in run_checks(result) if c.rule == "PT-FUNC"]
+
+
+def test_prose_against_a_class_cell_in_yuan_quotes_the_cell_as_printed() -> None:
+    found = _pt_func("85.24", "862400.00", "元")
+    assert [(c.outcome, c.severity) for c in found] == [("fail", "error")]
+    assert "（862,400" in found[0].message
+    assert [(c.outcome, c.severity) for c in _pt_func("86.24", "862400.00", "元")] == [("pass", "error")]
+    wan = _pt_func("85.24", "86.24", "万元")
+    assert [(c.outcome, c.severity) for c in wan] == [("fail", "error")] and "元）" not in wan[0].message
