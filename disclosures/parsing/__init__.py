@@ -250,6 +250,10 @@ def _function_lines(overview: list[Joined], budget: list[Joined]) -> list[Functi
                        or _last_spending_total_is_general(block.text[:marker.start()]))
             places.append((block, marker.end(), "一般公共预算财政拨款" if general else "全口径"))
     places += [(block, split_overview(block)[1], "全口径") for block in overview]
+    # a sub-heading that names the fund, the classes right after it: "(二)一般公共预算支出。农林水支出X万元,…"
+    places += [(block, heading.end(), "一般公共预算财政拨款") for block in overview + budget
+               for heading in re.finditer(r"[(（][一二三四五六七八九十]+[)）]一般公共预算(?:财政)?(?:拨款)?支出(?:预算)?(?:安排)?(?:情况)?[。:：]",
+                                          block.text)]
     for block, start, scope in places:
         found = function_lines(block, start)
         if found:

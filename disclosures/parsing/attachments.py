@@ -330,6 +330,11 @@ def _captions(lines) -> dict[int, tuple[str, int]]:
             found[i] = (text, i + 1)
             i += 1
             continue
+        bare = re.sub(r"^[一二三四五六七八九十]+、", "", text)
+        if bare != text and _is_caption(bare) and i + 1 < len(lines) and re.match(r"^\s*(?:金额)?单位", lines[i + 1].text):
+            found[i] = (bare, i + 1)  # "五、一般公共预算支出表" over its 单位 line: a table numbered like a heading
+            i += 1
+            continue
         j = i
         joined = ""
         while j < len(lines) and len(lines[j].text) <= 16 and not re.search(r"\d{2}", lines[j].text) \

@@ -214,7 +214,7 @@ def _term_text(term: Term) -> str:
         return shown
     printed = term.value / factor
     places = term.scale if term.scale is not None else max(0, -printed.normalize().as_tuple().exponent)
-    return f"{shown}（{printed:,.{places}f}{term.unit}）"
+    return f"{shown}（{printed:,.{max(0, places)}f}{term.unit}）"
 
 
 def _text(value: Decimal) -> str:

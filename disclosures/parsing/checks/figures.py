@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Callable, Iterator
 
 from ..types import Check, Figure, ParsedDisclosure
-from .core import ZERO, Term, at_most, coarse_vs_fine, compare, skipped, term
+from .core import UNIT_FACTOR, ZERO, Term, at_most, coarse_vs_fine, compare, skipped, term
 
 SG_ITEMS = ("outbound_travel", "vehicle_total", "reception")
 SG_LABELS = {"outbound_travel": "因公出国（境）费", "vehicle_total": "公务用车购置及运行维护费", "reception": "公务接待费",
@@ -226,8 +226,9 @@ def ie_exp_sum(result: ParsedDisclosure) -> Iterator[Check]:
     if whole is None:
         yield skipped("IE-EXP-SUM", name, "insufficient_data", "未找到同一口径的支出合计")
         return
-    parts = [Term(line.name, line.value, _printed(line.value, line.source) if line.table is None else _scale(line.value),
-                  "万元", line.page, "" if line.table else line.source) for line in lines]
+    parts = [Term(line.name, line.value, _printed(line.value, line.source), "万元", line.page, line.source)
+             if line.table is None else _cell_term(result, line.table, line.name, line.value, line.page, "")
+             for line in lines]
     if result.kind == "决算" and "总计" in whole.source and "合计" not in whole.source:
         # 支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余: the classes add to at most it
         total = sum((p.value for p in parts), ZERO)
@@ -251,6 +252,28 @@ def _spending_of(total: Figure, scope: str | None, kind: str | None) -> bool:
     if total.fund_scope not in (None, "全口径", scope):
         return False
     return not (kind == "决算" and total.metric == "general_budget_appropriation" and total.side == "收入")
+
+
+def _table_unit(result: ParsedDisclosure, caption: str) -> str:
+    """The unit a table's cells were printed in: its own figures' unit, else the one unit all table cells share."""
+    cells = [f for f in [*result.figures.values(), *result.table_figures] if f.origin == "table"]
+    for pool in ([f for f in cells if f.table == caption], cells):
+        units = {f.source_unit for f in pool if f.source_unit in UNIT_FACTOR}
+        if units:
+            return units.pop() if len(units) == 1 else "万元"
+    return "万元"
+
+
+def _cell_term(result: ParsedDisclosure, caption: str, label: str, value: Decimal, page: int | None, source: str,
+               scale: int | None = -1) -> Term:
+    """A table cell as a term; one printed in 元 keeps that unit so the finding quotes the printed amount. Its
+    tolerance stays the one of the stored 万元 value: the scale counts in the printed unit, 4 places fewer for 元.
+    Such a term carries no source, so that no other cell's decimals narrow it (core.with_context)."""
+    unit = _table_unit(result, caption)
+    if unit == "万元":
+        return Term(label, value, _scale(value) if scale == -1 else scale, "万元", page, source)
+    shift = UNIT_FACTOR[unit].adjusted()  # 元: -4
+    return Term(label, value, _scale(value) + shift, unit, page, "")
 
 
 def _scale(value: Decimal) -> int:
@@ -425,8 +448,8 @@ def tb_hier(result: ParsedDisclosure) -> Iterator[Check]:
             if not children or value == sum((c[2] for c in children), ZERO):
                 continue  # one line per table for the passes keeps the list short
             check = compare("TB-HIER", "表内层级：上级科目等于下级科目之和",
-                            [Term(f"{code}{name}", value, None, "万元", page, caption)],
-                            [Term(f"{c[0]}{c[1]}", c[2], None, "万元", c[3], caption) for c in children],
+                            [_cell_term(result, caption, f"{code}{name}", value, page, caption, None)],
+                            [_cell_term(result, caption, f"{c[0]}{c[1]}", c[2], c[3], caption, None) for c in children],
                             what=f"{caption or '表'}{code}{name}与其下级科目之和")
             if check.outcome == "pass":
                 continue  # one line per table for the passes keeps the list short

@@ -417,6 +417,47 @@ def tb_total_row_lines(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             yield check
 
 
+
+# A table listed by function class whose rows the parser did not keep as function lines (a 收入总表 printed by 科目,
+# a 财政拨款支出表 …): its printed 合计 row, first column, must equal the sum of the 类 rows (3-digit codes) above it.
+_FN_CLASS_ROW = re.compile(rf"([12]\d\d)(\D+?)((?:{_CELL})+)")
+_FN_TOTAL_ROW = re.compile(rf"(合计|总计)((?:{_CELL})+)")
+
+
+@text_rule
+def tb_total_class_lines(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """In the 合计 column of a table printed by 类/款/项 rows, 合计 = Σ 类 rows (TB-TOTAL), read from its printed lines.
+    Tables whose rows were read as function lines are left to the figure rule (no second check of the same cells)."""
+    parsed = {line.table for line in result.function_lines if line.table}
+    for span in table_spans(view, result):
+        if (span.printed or span.caption) in parsed or any(span.caption and span.caption in t for t in parsed):
+            continue
+        body = [re.sub(r"\s", "", line) for line in span.body]
+        classes, total = [], None
+        for line in body:
+            if (match := _FN_CLASS_ROW.fullmatch(line)) is not None:
+                classes.append(match)
+            elif re.fullmatch(r"[12]\d{4}(?:\d{2})?\D+?(?:\d[\d,]*?\.\d{2})+", line):
+                continue  # 款 and 项 rows
+            elif (match := _FN_TOTAL_ROW.fullmatch(line)) is not None:
+                total = match
+                break
+        if total is None or len(classes) < 2:
+            continue
+        caption = span.printed or span.caption
+        page = span.last
+        unit, factor = ("元", Decimal("0.0001")) if body and re.search(r"单位[:：]元", body[0]) else ("万元", Decimal(1))
+
+        def first_cell(cells: str, label: str, source: str) -> Term:
+            value, scale = _printed(re.match(_CELL, cells).group(1))  # type: ignore[union-attr]
+            return Term(label, value * factor, scale, unit, page, source)
+
+        terms = [first_cell(m.group(3), f"{m.group(1)}{m.group(2)}", caption) for m in classes]
+        whole = first_cell(total.group(2), f"{total.group(1)}行合计", f"{caption} · {total.group(1)}行")
+        check = compare("TB-TOTAL", "表中合计等于各类科目之和", [whole], terms, what=f"{caption}合计列")
+        check.basis = "text"
+        yield check
+
 # The spending side of a 决算's 收入支出总表 (and of its 财政拨款 one), as its printed lines read: 支出总计 = 本年支出合计
 # + 结余分配 + 年末结转和结余 (CHECKS.md D-001). The income side prints its own rows on the same lines; the 总计 of the
 # spending side is the last one printed.

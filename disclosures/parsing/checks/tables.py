@@ -175,9 +175,11 @@ def pt_func(result: ParsedDisclosure) -> Iterator[Check]:
         if row is None:
             continue
         scale = _printed(line.value, line.source)
+        from .figures import _cell_term  # a cell printed in 元 is quoted as printed
         yield coarse_vs_fine("PT-FUNC", f"正文功能分类与表格一致：{line.name}",
                              Term("正文" + line.name, line.value, scale, "万元", line.page, line.source[:200]),
-                             Term(f"表中{row.code}{row.name}", row.value, None, "万元", row.page, row.table or ""))  # type: ignore[attr-defined]
+                             _cell_term(result, row.table or "", f"表中{row.code}{row.name}", row.value, row.page,  # type: ignore[attr-defined]
+                                        row.table or "", None))  # type: ignore[attr-defined]
 
 
 @rule

@@ -166,7 +166,12 @@ def listed_tables(view: Text, result: ParsedDisclosure) -> list[tuple[str, str, 
         for item in re.findall(r"\d+[.、](.*?表)(?=\d+[.、]|$)", body):
             entries.append((item, _normal_caption(item, result), page))
     return [(raw, norm, page) for raw, norm, page in entries
-            if norm.endswith("表") and len(norm) >= 3 and not re.fullmatch(r"(?:部门|单位)?表", norm)]
+            if norm.endswith("表") and len(norm) >= 3 and not re.fullmatch(r"(?:部门|单位)?表", norm)
+            and not _TABLE_RANGE.search(raw)]
+
+
+# "(表1至表9)", "表一—表八": a line pointing at a run of tables names a set, not one table's title
+_TABLE_RANGE = re.compile(r"表\s*[一二三四五六七八九十\d]+\s*(?:至|到|[-－—~～])+\s*(?:表\s*)?[一二三四五六七八九十\d]+")
 
 
 _LIST_MARK = re.compile(r"附表[:：]?|表?\d+[.、]|表[一二三四五六七八九十\d]+|[一二三四五六七八九十]+、|[;；，,]")
