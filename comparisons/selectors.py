@@ -451,17 +451,49 @@ def _fifteen(value: float) -> float:
     return float(f"{value:.15g}")
 
 
+INTEGER_FIELDS = ("disclosure_id", "id", "page")  # integer columns (page may be NULL)
+FLAG_FIELDS = ("not_applicable", "corrected")  # boolean columns
+_NULL = -(2**62)  # stands for NULL in an integer column's text
+
+
 def _sqlite_columns(figures: QuerySet, fields: list[str]) -> dict[str, np.ndarray] | None:
-    """`_figure_columns` through one aggregate row; None when an amount column holds text (never written by Django,
-    but then the row-by-row read keeps the driver's values)."""
+    """`_figure_columns` through one aggregate row: integers as comma-separated text (parsed by numpy), flags as one
+    "0"/"1" character each, amounts as SQLite prints a REAL, any other column as a JSON array. None when a column
+    holds what its kind does not expect (text in an amount or integer column: never written by Django, but then the
+    row-by-row read keeps the driver's values)."""
     sql, params = figures.values_list(*fields).query.sql_with_params()
-    parts = [f'group_concat(ifnull("{name}", \'\'), \',\')' if name in AMOUNT_FIELDS
-             else f'json_group_array("{name}")' for name in fields]
+
+    def part(name: str) -> str:
+        if name in AMOUNT_FIELDS:
+            return f'group_concat(ifnull("{name}", \'\'), \',\')'
+        if name in INTEGER_FIELDS:
+            return f'group_concat(ifnull("{name}", {_NULL}), \',\')'
+        if name in FLAG_FIELDS:
+            return f'group_concat(CASE WHEN "{name}" THEN \'1\' ELSE \'0\' END, \'\')'
+        return f'json_group_array("{name}")'
+
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT count(*), {', '.join(parts)} FROM ({sql})", params)
+        cursor.execute(f"SELECT count(*), {', '.join(part(name) for name in fields)} FROM ({sql})", params)
         count, *texts = cursor.fetchone()
     read = {}
     for name, text in zip(fields, texts):
+        if name in INTEGER_FIELDS:
+            try:
+                numbers = np.fromstring(text or "", dtype=np.int64, sep=",") if count else np.empty(0, np.int64)
+            except ValueError:
+                return None
+            if len(numbers) != count:
+                return None  # text in an integer column
+            values = numbers.astype(object)
+            values[numbers == _NULL] = None
+            read[name] = values
+            continue
+        if name in FLAG_FIELDS:
+            flags = np.frombuffer((text or "").encode("ascii"), dtype=np.uint8) == ord("1")
+            if len(flags) != count:
+                return None
+            read[name] = flags
+            continue
         if name not in AMOUNT_FIELDS:
             read[name] = _object_array(json.loads(text))
             continue
