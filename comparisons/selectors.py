@@ -423,9 +423,8 @@ def _figure_columns(figures: QuerySet, fields: list[str], *, aggregate: bool | N
     """The figures' `fields` column by column (name → object array), each value as the database driver gives it
     (no Django converters; a flag may come as 0/1 or as a bool; a SQLite REAL amount to 15 significant digits, the
     precision Django's own SQLite converter reads), and for each amount column ``exact:<name>``, its values as
-    exact Decimals (see `_exact`). On SQLite one aggregate row carries every column as one string (JSON arrays;
-    amounts as SQLite prints a REAL, 15 significant digits): building 60,000 row tuples cost more than the query,
-    and each distinct amount becomes a Decimal once.
+    exact Decimals (see `_exact`). On SQLite one aggregate row carries every column as one string (`_sqlite_columns`):
+    building 60,000 row tuples cost more than the query, and each distinct amount becomes a Decimal once.
     `aggregate` forces the row-by-row read (False) or the aggregate (True); by default SQLite aggregates."""
     if aggregate is None:
         aggregate = connection.vendor == "sqlite"
