@@ -107,19 +107,30 @@ def _actual_before(result: ParsedDisclosure, view: Text, sentence: re.Match[str]
     return actuals
 
 
+def _sentences_with(pattern: re.Pattern[str],
+                    view: Text) -> Iterator[tuple[re.Match[str], str, str, re.Match[str]]]:
+    """(sentence, its text, the sentence before's text, `pattern`'s first match in it) for each sentence it matches."""
+    previous = ""
+    for sentence in _SENTENCE.finditer(view.text):
+        text, before, previous = sentence.group(0), previous, sentence.group(0)
+        found = pattern.search(text)
+        if found is not None:
+            yield sentence, text, before, found
+
+
+def _budgets_and_actuals(words: str) -> tuple[set[str], set[str]]:
+    """The budget amounts and the actual amounts `words` print (as printed)."""
+    return ({m.group(1) or m.group(2) for m in _BUDGET.finditer(words)},
+            {m.group(1) for m in _ACTUAL.finditer(words)})
+
+
 @text_rule
 def execution_rate(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """“预算为B万元，决算为A万元，完成预算的P%” within one sentence: P must lie in A / B's interval. Runs only when the
     sentence names exactly one budget amount and one actual amount."""
     name = "预算完成率与预算数、决算数一致"
-    previous = ""
-    for sentence in _SENTENCE.finditer(view.text):
-        text, before, previous = sentence.group(0), previous, sentence.group(0)
-        rate = _RATE.search(text)
-        if rate is None:
-            continue
-        budgets = {m.group(1) or m.group(2) for m in _BUDGET.finditer(text)}
-        actuals = {m.group(1) for m in _ACTUAL.finditer(text)}
+    for sentence, text, before, rate in _sentences_with(_RATE, view):
+        budgets, actuals = _budgets_and_actuals(text)
         if not actuals and len(budgets) == 1:
             actuals = _actual_before(result, view, sentence, text, before)
         if not actuals and len(budgets) == 1 and result.kind == "决算":
@@ -217,15 +228,9 @@ def budget_gap(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     with its sign, must be A − B (PR-REPEAT, the same difference printed twice). Runs only when the words before the
     gap name exactly one budget amount and one actual amount."""
     name = "同一数字多处刊印一致：决算数与预算数之差"
-    previous = ""
-    for sentence in _SENTENCE.finditer(view.text):
-        text, before, previous = sentence.group(0), previous, sentence.group(0)
-        gap = _GAP.search(text)
-        if gap is None:
-            continue
+    for sentence, text, before, gap in _sentences_with(_GAP, view):
         head = text[:gap.start()]
-        budgets = {m.group(1) or m.group(2) for m in _BUDGET.finditer(head)}
-        actuals = {m.group(1) for m in _ACTUAL.finditer(head)}
+        budgets, actuals = _budgets_and_actuals(head)
         if not actuals and result.kind == "决算" and re.search(r"决算|实际|执行", gap.group(0)):
             # “…支出A万元，年初预算为B万元，决算数比年初预算增加D万元”: a 决算's spending named with no 决算 word is
             # the actual the gap speaks of
