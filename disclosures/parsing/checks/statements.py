@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Iterator
+from typing import Any, Iterator
 
 from ..prose import FUNCTION_CODES
 from ..types import Check, ParsedDisclosure
@@ -319,6 +319,13 @@ def headcount_split(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                         page, "text")
 
 
+def _figures_compare(figures: dict[str, Any], whole: Decimal, basic: Decimal, project: Decimal) -> bool:
+    """Whether IE-BP on the resolved figures already adds these very 基本/项目 amounts against this total."""
+    judged = [figures.get(k) for k in ("basic_expenditure", "project_expenditure")]
+    wholes = {f.value for k in ("general_budget_appropriation", "expenditure_total") if (f := figures.get(k))}
+    return all(f is not None and f.value == v for f, v in zip(judged, (basic, project))) and whole in wholes
+
+
 # “一般公共预算拨款支出1,170.00万元，其中基本支出710.00万元，项目支出400.00万元”: a total and its own split
 _SPLIT = re.compile(
     rf"([^\d,，。;；:：]{{0,24}}?(?:支出|当年拨款|财政拨款))(?:预算|决算)?数?(?:为|是)?{NUM}万元[,，]?"
@@ -343,9 +350,7 @@ def split_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         whole, basic, project = _dec(whole_raw), _dec(basic_raw), _dec(project_raw)
         if whole is None or basic is None or project is None:
             continue
-        judged = [figures.get(k) for k in ("basic_expenditure", "project_expenditure")]
-        wholes = {f.value for k in ("general_budget_appropriation", "expenditure_total") if (f := figures.get(k))}
-        if all(f is not None and f.value == v for f, v in zip(judged, (basic, project))) and whole in wholes:
+        if _figures_compare(figures, whole, basic, project):
             continue  # IE-BP on the resolved figures reads the same three amounts
         page = view.page_at(match.start())
         label = re.sub(r"^年度?", "", label.strip("，,、 ")) or "支出"
@@ -390,9 +395,7 @@ def named_split_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]
         whole, basic, project = _dec(whole_raw), _dec(basic_raw), _dec(project_raw)
         if whole is None or basic is None or project is None:
             continue
-        judged = [figures.get(k) for k in ("basic_expenditure", "project_expenditure")]
-        wholes = {f.value for k in ("general_budget_appropriation", "expenditure_total") if (f := figures.get(k))}
-        if all(f is not None and f.value == v for f, v in zip(judged, (basic, project))) and whole in wholes:
+        if _figures_compare(figures, whole, basic, project):
             continue  # IE-BP on the resolved figures reads the same three amounts
         page = view.page_at(match.start())
         source = match.group(0)[:200]
