@@ -1032,7 +1032,7 @@ _LIST_INTRO = re.compile(
     r"|具体(?:为|是|包括)[:]?|单位(?:包括|包含)[:]?"
 )
 _LIST_BEFORE_COUNT = re.compile(
-    r"由(?P<list>[^。:]{4,400}?)(?:共)?(?:\d+|[两二三四五六七八九十]+)?(?:个|家)?(?:预算)?单位?(?:组成|构成|的[^。]{0,6}汇总|汇总)"
+    r"由(?P<list>[^。:]{4,400}?)(?:共)?(?:\d+|[两二三四五六七八九十]+)?(?:个|家)?(?:预算)?(?:单位)?(?:组成|构成|的[^。]{0,6}汇总|汇总)"
 )
 _UNIT_SUFFIX = re.compile(
     r"(?:办公室|中心|局|委员会|所|站|院|队|处|馆|学校|校|学|委|会|部|室|厅|社|园|台|团|办|场|宫|库|机关|本级|"
@@ -1050,6 +1050,8 @@ def member_units(blocks: list[Joined]) -> list[str]:
             if names:
                 return names
         for match in _LIST_BEFORE_COUNT.finditer(text):
+            if _INTERNAL.search(text, text.rfind("。", 0, match.start()) + 1, match.end()):
+                continue  # "内设机构由办公室、…室组成": offices of one unit, not member units
             names = _unit_list(match.group("list"))
             if names:
                 return names
@@ -1059,6 +1061,10 @@ def member_units(blocks: list[Joined]) -> list[str]:
         if names:
             return names
     return []
+
+
+_INTERNAL = re.compile(r"内设|科室|股室|职能部门")
+_SELF = re.compile(r"^[一-龥]{0,2}(?:机关|本级|本部)$")
 
 
 def _unit_list(chunk: str) -> list[str]:
@@ -1077,7 +1083,11 @@ def _unit_list(chunk: str) -> list[str]:
         pieces.append(piece)
     for item in pieces:
         item = re.sub(r"\((?:[^()]*(?:预算单位|二级|三级|所属|下属)[^()]*)\)", "", item).strip()
+        item = re.sub(r"^(?:其)?(?:下属|所属)(?:的)?", "", item)
         if not item:
+            continue
+        if _SELF.match(item):  # "局机关", "委本级": the department's own body
+            names.append(item)
             continue
         if len(item) < 4 or len(item) > 40 or not re.match(r"^[一-龥]", item) or re.search(r"\d", item):
             return []
