@@ -93,7 +93,7 @@ def test_a_prose_year_off_the_table_is_read_with_its_own_change() -> None:
     # 5.50 − 4.00 = 1.50 as stated: the 本年 gap (5.50 against 3.50) is SG-PT's, not a wrong change
     found = prior(sangong_doc("5.50", "1.50", "3.50", "4.00"))
     assert [(o, s) for o, s, _ in found] == [("pass", "error")]
-    assert "正文本年+减表中上年=5.5+(-4)=1.5" in found[0][2]
+    assert "正文本年+减表中上年=5.50+(-4.00)=1.50" in found[0][2]
     pt = [(c.outcome, c.severity) for c in sg_pt(sangong_doc("5.50", "1.50", "3.50", "4.00"))]
     assert pt == [("fail", "error")]
 
@@ -113,7 +113,7 @@ def test_a_prose_year_within_rounding_of_the_table_keeps_the_table_year() -> Non
     doc = sangong_doc("5.5", "1.5", "5.54", "4.00")
     doc.figures["reception"].display_scale = 1
     found = prior(doc)
-    assert "表中本年+减表中上年=5.54+(-4)=1.54" in found[0][2]
+    assert "表中本年+减表中上年=5.54+(-4.00)=1.54" in found[0][2]
     assert found[0][:2] == ("fail", "info")
 
 
@@ -240,8 +240,8 @@ def test_prose_classes_match_the_spending_table_not_the_general_budget_table() -
 def test_two_class_amounts_swapped_are_both_reported() -> None:
     found = pt_func(spending_page("40.00", "260.00"))
     assert [(o, s) for o, s, _ in found] == [("fail", "error"), ("fail", "error")]
-    assert "正文一般公共服务支出40，表中201一般公共服务支出260" in found[0][2]
-    assert "正文住房保障支出260，表中221住房保障支出40" in found[1][2]
+    assert "正文一般公共服务支出40.00，表中201一般公共服务支出260.00" in found[0][2]
+    assert "正文住房保障支出260.00，表中221住房保障支出40.00" in found[1][2]
 
 
 @pytest.mark.parametrize(("first", "expected"), [("260.01", ("fail", "info")), ("260.02", ("fail", "error"))])

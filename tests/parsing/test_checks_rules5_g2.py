@@ -64,7 +64,7 @@ def test_part_changes_that_add_up_pass() -> None:
 def test_a_wrong_direction_word_is_found_and_named() -> None:
     found = changes(basic_word="增加")
     assert [(c.rule, c.outcome, c.severity) for c in found] == [("IE-CHG-BP", "fail", "error")]
-    assert "5+30=35" in found[0].message and "差10" in found[0].message
+    assert "5.00+30.00=35.00" in found[0].message and "差10" in found[0].message
     assert "若基本支出实为减少5.00万元则相符" in found[0].message
 
 

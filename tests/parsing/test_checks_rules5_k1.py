@@ -91,9 +91,17 @@ def test_one_fen_off_in_a_yuan_table_is_beyond_its_rounding() -> None:
     assert "540,000.02元" in check.message
 
 
-def test_amounts_printed_in_wanyuan_are_quoted_as_before() -> None:
+def test_amounts_printed_in_wanyuan_are_quoted_with_their_printed_decimals() -> None:
     check = compare("TB-T4", "三公", [Term("合计", Decimal("56.00"), 2)], [Term("车", Decimal("48.00"), 2)])
-    assert "合计56 与 车48" in check.message and "元）" not in check.message
+    assert "合计56.00 与 车48.00，差8.00" in check.message and "元）" not in check.message
+
+
+def test_a_stored_value_without_trailing_zeros_is_quoted_as_it_was_printed() -> None:
+    check = compare("SG-SUM", "三公", [Term("合计", Decimal("59.3"), 2)],
+                    [Term("车", Decimal("50"), 2), Term("接待", Decimal("9.25"), 2)])
+    assert "合计59.30 与 车+接待=50.00+9.25=59.25，差0.05" in check.message
+    unknown = compare("SG-SUM", "三公", [Term("合计", Decimal("59.3"))], [Term("车", Decimal("50"))])
+    assert "合计59.3 与 车50，差9.3" in unknown.message  # no printed scale known: as few decimals as the value needs
 
 
 # --- Prose: a numbered paragraph headed by the general budget's appropriation scopes its 基本/项目 split -------------

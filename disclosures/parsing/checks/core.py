@@ -126,19 +126,20 @@ def compare(rule: str, name: str, lhs: list[Term], rhs: list[Term], *, severity:
     right = sum((t.value for t in rhs), ZERO)
     env = envelope(lhs + rhs) + extra_tolerance
     diff = abs(left - right)
+    places = _common_places(lhs + rhs)
     shown = f"{_sum_text(lhs)} 与 {_sum_text(rhs)}"
     terms = [t.to_json() for t in lhs + rhs]
     page = next((t.page for t in lhs + rhs if t.page), None)
     if diff == 0:
         return Check(rule, name, "pass", severity, f"{shown}，相符", terms, env, page)
     if diff <= env:
-        return Check(rule, name, "fail", "info", f"{shown}，差{_text(diff)}，在取整容差{_text(env)}以内，可能为取整误差",
+        return Check(rule, name, "fail", "info", f"{shown}，差{_text(diff, places)}，在取整容差{_text(env)}以内，可能为取整误差",
                      terms, env, page)
     if is_unit_slip(left, right, envelope(lhs), envelope(rhs)):
         return Check("FM-UNIT-10K", "金额单位疑似相差一万倍", "fail", "error",
                      f"{what or name}：{shown}，相差约一万倍，疑为元与万元混用，需人工复核", terms, env, page)
     return Check(rule, name, "fail", severity,
-                 f"{what or name}：{shown}，差{_text(diff)}，超出取整容差{_text(env)}；两处披露不能同时成立，需人工复核",
+                 f"{what or name}：{shown}，差{_text(diff, places)}，超出取整容差{_text(env)}；两处披露不能同时成立，需人工复核",
                  terms, env, page)
 
 
@@ -150,7 +151,7 @@ def at_most(rule: str, name: str, part: Term, whole: Term, *, severity: str = "w
     if part.value <= whole.value:
         return Check(rule, name, "pass", severity, f"{shown}，部分不大于整体", terms, env, part.page)
     if part.value - whole.value <= env:
-        return Check(rule, name, "fail", "info", f"{shown}，超出{_text(part.value - whole.value)}，在取整容差以内",
+        return Check(rule, name, "fail", "info", f"{shown}，超出{_text(part.value - whole.value, _common_places([part, whole]))}，在取整容差以内",
                      terms, env, part.page)
     if is_unit_slip(part.value, whole.value, part.half, whole.half):
         return Check("FM-UNIT-10K", "金额单位疑似相差一万倍", "fail", "error",
@@ -172,15 +173,16 @@ def coarse_vs_fine(rule: str, name: str, coarse: Term, fine: Term, *, severity: 
     if rounded == coarse.value:
         return Check(rule, name, "pass", severity, f"{shown}，按正文位数取整后相符", terms, env, coarse.page)
     diff = abs(coarse.value - fine.value)
+    places = _common_places([coarse, fine])
     if diff <= env:
-        return Check(rule, name, "fail", "info", f"{shown}，差{_text(diff)}，可能为取整误差", terms, env, coarse.page)
+        return Check(rule, name, "fail", "info", f"{shown}，差{_text(diff, places)}，可能为取整误差", terms, env, coarse.page)
     if is_unit_slip(coarse.value, fine.value, coarse.half, fine.half):
         return Check("FM-UNIT-10K", "金额单位疑似相差一万倍", "fail", "error",
                      f"{shown}，相差约一万倍，疑为元与万元混用，需人工复核", terms, env, coarse.page)
     truncated = fine.value.quantize(step, rounding="ROUND_DOWN") if step <= 1 else fine.value
     if truncated == coarse.value:
         return Check(rule, name, "fail", "warning", f"{shown}：正文为截尾而非四舍五入，需人工复核", terms, env, coarse.page)
-    return Check(rule, name, "fail", severity, f"{shown}，差{_text(diff)}，超出取整容差{_text(env)}；"
+    return Check(rule, name, "fail", severity, f"{shown}，差{_text(diff, places)}，超出取整容差{_text(env)}；"
                  "两处披露不能同时成立，需人工复核", terms, env, coarse.page)
 
 
@@ -202,13 +204,13 @@ def _sum_text(terms: list[Term]) -> str:
         return f"{terms[0].label}{_term_text(terms[0])}"
     total = sum((t.value for t in terms), ZERO)
     parts = "+".join(_term_text(t) if t.value >= 0 else f"({_term_text(t)})" for t in terms)
-    return f"{'+'.join(t.label for t in terms)}={parts}={_text(total)}"
+    return f"{'+'.join(t.label for t in terms)}={parts}={_text(total, _common_places(terms))}"
 
 
 def _term_text(term: Term) -> str:
     """The amount in 万元, and for one printed in another unit (a table in 元) also as printed there:
     "56（560,000.00元）", so a reader finds the figure in the table."""
-    shown = _text(term.value)
+    shown = _text(term.value, _places(term))
     factor = UNIT_FACTOR.get(term.unit)
     if term.unit == "万元" or factor is None or term.value == 0:
         return shown
@@ -217,7 +219,24 @@ def _term_text(term: Term) -> str:
     return f"{shown}（{printed:,.{max(0, places)}f}{term.unit}）"
 
 
-def _text(value: Decimal) -> str:
+def _places(term: Term) -> int | None:
+    """The decimals to quote a 万元 term with: as printed ("59.30", not "59.3"); None for other units."""
+    return term.scale if term.unit == "万元" else None
+
+
+def _common_places(terms: list[Term]) -> int | None:
+    """The decimals to quote a sum or a difference of terms with: the most any 万元 term was printed with."""
+    places = [p for p in map(_places, terms) if p is not None]
+    return max(places) if places else None
+
+
+def _text(value: Decimal, places: int | None = None) -> str:
+    """An amount as text: with `places` decimals where given (more only where the value has more), else as few as
+    it needs."""
+    if places is not None:
+        exponent = value.normalize().as_tuple().exponent
+        own = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+        return format(value.quantize(Decimal(10) ** -max(places, own)), "f")
     if value == value.to_integral_value():
         return format(value.quantize(Decimal(1)), "f")
     return format(value.normalize(), "f")
