@@ -464,6 +464,7 @@ def figure_at(metric: str, joined: Joined, hit: Hit, *, year: int | None, end: i
 
 
 _SPEND_START = re.compile(r"支出(?:年初)?(?:预算|决算)(?:情况)?|支出(?:总计|合计|总额)|本年支出")
+_YEAR_LEAD = re.compile(r"(?:(?:19|20)\d\d年度?)?$")
 
 
 def split_overview(joined: Joined) -> tuple[int, int]:
@@ -475,9 +476,10 @@ def split_overview(joined: Joined) -> tuple[int, int]:
                                                        text[marker.start():]):
         return marker.start(), marker.start()
     for match in _SPEND_START.finditer(text):
-        if match.start() > 0 and text[match.start() - 1] in "。;,:)" or match.start() == 0:
-            if match.start() > 0:
-                return match.start(), match.start()
+        # the spending sentence may open with its year ("。2024年度支出总计…"): the part starts before the year
+        begin = match.start() - len(_YEAR_LEAD.search(text, 0, match.start()).group(0))
+        if begin > 0 and text[begin - 1] in "。;,:)":
+            return begin, begin
     return len(text), 0
 
 
@@ -521,9 +523,9 @@ def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None)
         hits = found(start, end)
         if not hits and word == "支出" and start > 0:
             # "(一)收支总体情况…支出预算合计A万元…(二)一般公共预算支出按功能分类…": both totals in the first part
-            hits = [h for h in found(0, start) if text.startswith(word, h.start)]
+            hits = [h for h in found(0, start) if text.startswith((word, f"本年{word}"), h.start)]
         # 决算: "收入支出总计" adds the carry-over; the year's own income is "本年收入合计".
-        hit = next((h for h in hits if text.startswith("本年", h.start)), hits[0] if hits else None)
+        hit = next((h for h in hits if "本年" in text[max(0, h.start - 2):h.start + 2]), hits[0] if hits else None)
         if not hit:
             return
         hit = prefer_actual(text, hit)
