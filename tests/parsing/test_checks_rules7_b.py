@@ -47,3 +47,59 @@ def test_it_still_fires_when_the_split_misses_the_years_own_spending() -> None:
     text = FINAL.format(spending="2024年度支出总计1,200.00万元，其中本年支出合计1,050.00万元，年末结转和结余150.00万元。"
                                  "本年支出中，基本支出400.00万元，项目支出640.00万元。")
     assert failures(text, "IE-BP") == [("fail", "error")]
+
+
+# --- IE-EXP-SUM: function classes written as a 类/款/项 path; a listing not read whole is not summed -----------------
+
+BUDGET = """某县档案局2025年部门预算情况说明
+一、部门基本情况
+某县档案局负责全县档案工作。
+二、收支预算总体情况
+2025年部门收入预算1,000.00万元，全部为一般公共预算拨款收入。2025年部门支出预算1,000.00万元。
+三、一般公共预算财政拨款支出预算情况
+2025年一般公共预算财政拨款支出1,000.00万元。按功能分类，{listing}。
+"""
+
+
+def classes(text: str) -> dict[str, Decimal]:
+    result = parse_disclosure(text.encode(), filename="t.txt")
+    return {line.name: line.value for line in result.expenditure_by_function}
+
+
+@pytest.mark.parametrize("listing", [
+    "一般公共服务支出（类）档案事务（款）行政运行（项）500.00万元，一般公共服务支出（类）档案事务（款）档案馆（项）300.00万元，"
+    "社会保障和就业支出120.00万元，住房保障支出80.00万元",
+    "一般公共服务支出（类）（201）档案事务（款）（20126）行政运行（项）（2012601）500.00万元；"
+    "一般公共服务支出（类）（201）档案事务（款）（20126）档案馆（项）（2012604）300.00万元；"
+    "社会保障和就业支出（类）行政事业单位养老支出（款）120.00万元；住房保障支出80.00万元",
+    "社会保障和就业支出120.00万元，一般公共服务支出（类）档案事务（款）800.00万元，住房保障支出80.00万元",
+])
+def test_it_sums_path_items_per_class(listing: str) -> None:
+    text = BUDGET.format(listing=listing)
+    assert classes(text) == {"一般公共服务支出": Decimal("800.00"), "社会保障和就业支出": Decimal("120.00"),
+                             "住房保障支出": Decimal("80.00")}
+    assert failures(text, "IE-EXP-SUM") == []
+
+
+def test_it_still_fires_when_the_path_items_miss_the_total() -> None:
+    text = BUDGET.format(listing="一般公共服务支出（类）档案事务（款）行政运行（项）500.00万元，一般公共服务支出（类）档案事务（款）"
+                                 "档案馆（项）250.00万元，社会保障和就业支出120.00万元，住房保障支出80.00万元")
+    assert classes(text)["一般公共服务支出"] == Decimal("750.00")
+    assert failures(text, "IE-EXP-SUM") == [("fail", "error")]
+
+
+def test_a_class_stated_by_itself_keeps_its_amount_beside_its_paths() -> None:
+    text = BUDGET.format(listing="一般公共服务支出800.00万元，一般公共服务支出（类）档案事务（款）行政运行（项）500.00万元，"
+                                 "社会保障和就业支出120.00万元，住房保障支出80.00万元")
+    assert classes(text)["一般公共服务支出"] == Decimal("800.00")
+    assert failures(text, "IE-EXP-SUM") == []
+
+
+@pytest.mark.parametrize("unread", [
+    "一般公共服务支出预算安排800.00万元",
+    "一般公共服务支出（类）中档案事务800.00万元",
+])
+def test_a_listing_not_read_whole_is_not_summed(unread: str) -> None:
+    text = BUDGET.format(listing=f"{unread}，社会保障和就业支出120.00万元，住房保障支出80.00万元")
+    assert classes(text) == {}
+    assert failures(text, "IE-EXP-SUM") == []
