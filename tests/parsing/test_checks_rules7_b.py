@@ -103,3 +103,65 @@ def test_a_listing_not_read_whole_is_not_summed(unread: str) -> None:
     text = BUDGET.format(listing=f"{unread}，社会保障和就业支出120.00万元，住房保障支出80.00万元")
     assert classes(text) == {}
     assert failures(text, "IE-EXP-SUM") == []
+
+
+# --- CP-IDENT: the document's own figure stated under another unit of its region ----------------------------------
+
+LIBRARY = """临泉县图书馆2024年单位预算情况说明
+一、单位基本情况
+临泉县图书馆是临泉县文化和旅游局所属公益一类事业单位。{about}
+二、收支预算总体情况
+2024年单位收入预算300.00万元，全部为一般公共预算拨款收入。2024年单位支出预算300.00万元，其中基本支出200.00万元，项目支出100.00万元。
+三、“三公”经费预算情况说明
+{sangong}
+"""
+OWN_SANGONG = "2024年临泉县图书馆“三公”经费预算1.20万元，其中：公务用车运行维护费0.80万元，公务接待费0.40万元。"
+
+
+def other_unit_warnings(*, about: str = "", sangong: str = OWN_SANGONG) -> list[tuple[str, int | None, str]]:
+    result = parse_disclosure(LIBRARY.format(about=about, sangong=sangong).encode(), filename="t.txt")
+    return [(c.severity, c.page, c.figures[0]["value"]) for c in result.checks
+            if c.rule == "CP-IDENT" and c.outcome == "fail" and c.name == "文中单位名称与文件单位一致"]
+
+
+@pytest.mark.parametrize("sangong", [
+    "2024年临泉县文化馆“三公”经费预算1.20万元，其中：公务用车运行维护费0.80万元，公务接待费0.40万元。",
+    "临泉县文化馆2024年“三公”经费预算1.20万元，其中：公务用车运行维护费0.80万元，公务接待费0.40万元。",
+    "2024年临泉县博物馆\"三公\"经费预算1.20万元，其中：公务用车运行维护费0.80万元，公务接待费0.40万元。",
+])
+def test_it_warns_when_another_unit_holds_the_documents_figure(sangong: str) -> None:
+    assert other_unit_warnings(sangong=sangong) == [("warning", 1, "1.20")]
+
+
+def test_it_reads_the_unit_that_opens_a_sentence_on_income() -> None:
+    about = "临泉县文化馆2024年单位预算300.00万元。"
+    assert other_unit_warnings(about=about) == [("warning", 1, "300.00")]
+
+
+@pytest.mark.parametrize("about", [
+    "上级主管部门为临泉县文化和旅游局，临泉县文化和旅游局一般公共预算拨款300.00万元中含本馆经费。",  # the superior body
+    "本年向临泉县文化馆转拨一般公共预算拨款300.00万元，用于联合阅读推广活动。",  # a transfer to another unit
+    "流动图书服务由临泉县文化馆负责，本馆支付服务费用0.40万元。",  # work another unit does
+    "本馆与临泉县文化馆合署办公，临泉县文化馆“三公”经费预算另行公开。",  # sharing offices, no figure of this document
+    "临泉县文化馆2024年“三公”经费预算3.50万元，与本馆无关。",  # another unit's own figure, not one of this document's
+])
+def test_it_does_not_warn_on_other_units_named_legitimately(about: str) -> None:
+    assert other_unit_warnings(about=about) == []
+
+
+def test_it_does_not_warn_on_the_documents_own_name() -> None:
+    assert other_unit_warnings() == []
+
+
+def test_it_does_not_warn_on_a_listed_member_unit() -> None:
+    text = """临泉县文化和旅游局2024年部门预算情况说明
+一、部门基本情况
+纳入本部门预算编制范围的单位包括：局机关、临泉县文化馆。
+二、收支预算总体情况
+2024年部门收入预算300.00万元，全部为一般公共预算拨款收入。2024年部门支出预算300.00万元，其中基本支出200.00万元，项目支出100.00万元。
+三、“三公”经费预算情况说明
+2024年“三公”经费预算1.20万元，其中：公务用车运行维护费0.80万元，公务接待费0.40万元。临泉县文化馆“三公”经费预算1.20万元，全部用于流动服务车运行。
+"""
+    result = parse_disclosure(text.encode(), filename="t.txt")
+    assert "临泉县文化馆" in result.member_units
+    assert [c for c in result.checks if c.name == "文中单位名称与文件单位一致" and c.outcome == "fail"] == []
