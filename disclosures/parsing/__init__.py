@@ -256,7 +256,7 @@ def _function_lines(overview: list[Joined], budget: list[Joined]) -> list[Functi
                                           block.text)]
     for block, start, scope in places:
         found = function_lines(block, start)
-        if found:
+        if found:  # None: a listing not read whole gives no lines rather than part of them
             return [FunctionLine(name=name, value=amount.value, code=FUNCTION_CODES.get(name),
                                  page=block.page_at(s), source=block.cite(s, e), fund_scope=scope)
                     for name, amount, s, e in found]

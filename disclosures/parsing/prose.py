@@ -464,6 +464,7 @@ def figure_at(metric: str, joined: Joined, hit: Hit, *, year: int | None, end: i
 
 
 _SPEND_START = re.compile(r"支出(?:年初)?(?:预算|决算)(?:情况)?|支出(?:总计|合计|总额)|本年支出")
+_YEAR_LEAD = re.compile(r"(?:(?:19|20)\d\d年度?)?$")
 
 
 def split_overview(joined: Joined) -> tuple[int, int]:
@@ -475,9 +476,10 @@ def split_overview(joined: Joined) -> tuple[int, int]:
                                                        text[marker.start():]):
         return marker.start(), marker.start()
     for match in _SPEND_START.finditer(text):
-        if match.start() > 0 and text[match.start() - 1] in "。;,:)" or match.start() == 0:
-            if match.start() > 0:
-                return match.start(), match.start()
+        # the spending sentence may open with its year ("。2024年度支出总计…"): the part starts before the year
+        begin = match.start() - len(_YEAR_LEAD.search(text, 0, match.start()).group(0))
+        if begin > 0 and text[begin - 1] in "。;,:)":
+            return begin, begin
     return len(text), 0
 
 
@@ -521,9 +523,9 @@ def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None)
         hits = found(start, end)
         if not hits and word == "支出" and start > 0:
             # "(一)收支总体情况…支出预算合计A万元…(二)一般公共预算支出按功能分类…": both totals in the first part
-            hits = [h for h in found(0, start) if text.startswith(word, h.start)]
+            hits = [h for h in found(0, start) if text.startswith((word, f"本年{word}"), h.start)]
         # 决算: "收入支出总计" adds the carry-over; the year's own income is "本年收入合计".
-        hit = next((h for h in hits if text.startswith("本年", h.start)), hits[0] if hits else None)
+        hit = next((h for h in hits if "本年" in text[max(0, h.start - 2):h.start + 2]), hits[0] if hits else None)
         if not hit:
             return
         hit = prefer_actual(text, hit)
@@ -1008,22 +1010,62 @@ _FUNCTION_ITEM = re.compile(
 )
 
 
-def function_lines(joined: Joined, start: int) -> list[tuple[str, Amount, int, int]]:
-    """二(二): "其中：一般公共服务支出X万元，教育支出Y万元…" → (name, amount, start, end)."""
+# A class given by its path down to the 款 or 项 ("一般公共服务支出(类)群众团体事务(款)行政运行(项)512.64万元"): the amount
+# is one item of that class, so the class's amount is the sum of its paths.
+_FUNCTION_PATH = re.compile(
+    rf"^(?:其中)?(?P<name>[一-龥]{{2,24}}?支出)\(类\)(?:\(\d{{3}}\))?"
+    rf"(?:(?:[一-龥、]{{1,30}}?\((?:款|项)\)(?:\(\d{{5,7}}\))?){{1,2}})(?:预算|决算)?(?:数)?(?:为)?"
+    rf"(?P<num>{NUMBER})(?P<unit>{UNIT})$"
+)
+_AMOUNT_IN = re.compile(rf"{NUMBER}{UNIT}")
+_NOT_CLASSES = {"基本支出", "项目支出", "人员支出", "公用支出"}
+
+
+def function_lines(joined: Joined, start: int) -> list[tuple[str, Amount, int, int]] | None:
+    """二(二): "其中：一般公共服务支出X万元，教育支出Y万元…" → (name, amount, start, end). None when the listing names a
+    class with an amount in a shape not read: a partial list would hold its total to a partial sum."""
     text = joined.text
     stop = re.search(r"支出(?:预算|决算)?(?:总额|合计)?(?:较|比|同比|与上年)|。", text[start:])
     end = start + stop.start() if stop else len(text)
-    items = []
+    items: list[tuple[str, Amount, int, int]] = []
+    paths: dict[str, list[tuple[Amount, int, int]]] = {}
     pos = start
     for piece in re.split(r"([;:、]|,(?!\d{3}(?:\D|$)))", text[start:end]):
         if piece and piece not in ",;:、":
-            match = _FUNCTION_ITEM.match(piece)
-            if match and match.group("name") not in {"基本支出", "项目支出", "人员支出", "公用支出"} \
-                    and not re.search(r"财政拨款|一般公共预算|政府性基金|国有资本", match.group("name")):
-                items.append((match.group("name"), parse_amount(match.group("num"), match.group("unit")),
+            item, path = _FUNCTION_ITEM.match(piece), _FUNCTION_PATH.match(piece)
+            if item and _is_class_item(item.group("name")):
+                items.append((item.group("name"), parse_amount(item.group("num"), item.group("unit")),
                               pos, pos + len(piece)))
+            elif path:
+                paths.setdefault(path.group("name"), []).append(
+                    (parse_amount(path.group("num"), path.group("unit")), pos, pos + len(piece)))
+            elif _names_a_class(piece) and _AMOUNT_IN.search(piece):
+                return None
         pos += len(piece)
-    return items
+    return sorted(items + _path_classes(paths, {name for name, *_ in items}), key=lambda line: line[2])
+
+
+def _is_class_item(name: str) -> bool:
+    return name not in _NOT_CLASSES and not re.search(r"财政拨款|一般公共预算|政府性基金|国有资本", name)
+
+
+def _names_a_class(piece: str) -> bool:
+    return re.sub(r"^其中", "", piece).startswith(tuple(FUNCTION_CODES))
+
+
+def _path_classes(paths: dict[str, list[tuple[Amount, int, int]]],
+                  stated: set[str]) -> list[tuple[str, Amount, int, int]]:
+    """One line per class read from its paths; a class also stated by itself keeps its own amount (the paths are its
+    parts)."""
+    lines = []
+    for name, found in paths.items():
+        if name in stated:
+            continue
+        amounts = [amount for amount, _, _ in found]
+        total = Amount(sum((a.value for a in amounts), Decimal(0)), max(a.scale for a in amounts),
+                       amounts[0].source_unit)
+        lines.append((name, total, found[0][1], found[-1][2]))
+    return lines
 
 
 _LIST_INTRO = re.compile(

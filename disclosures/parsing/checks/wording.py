@@ -321,6 +321,50 @@ def cp_ident(result: ParsedDisclosure) -> Iterator[Check]:
                     [{"label": "表格", "value": years[other[0]]}], None, None)
 
 
+# A sentence that gives one of the document's own figures under the name of another unit of its region (“2024年忠县
+# 文化馆“三公”经费预算1.20万元” in the library's statement): text left over from the unit it was copied from.
+_UNIT_END = r"(?:馆|局|中心|站|院|所|校|学校|委员会|委|办公室|办|队|处|会|社|园|台|团|场|宫)"
+_OWN_FIGURE = (r"[“\"”]?三公[”\"“]?经费|部门预算|单位预算|部门决算|单位决算|收入预算|支出预算|收支预算|机关运行经费"
+               r"|政府采购预算|一般公共预算(?:财政)?拨款")
+_CLAUSE_OPEN = "。；;，,：:\n)）"
+_SUPERIOR = r"(?:主管部门|上级(?:主管)?(?:部门|单位)?)(?:为|是|系)?[:：]?"
+
+
+def _another_unit(name: str, result: ParsedDisclosure) -> bool:
+    """Neither the document's unit nor one of its member units (a bare 本级/机关 aside)."""
+    def bare(text: str) -> str:
+        return re.sub(r"[(（]?(?:本级|机关|本部)[)）]?$", "", text.replace(result.region or "", "", 1))
+    own = [bare(unit) for unit in [result.unit or "", *result.member_units] if unit]
+    return not any(bare(name) and (bare(name) in unit or unit in bare(name)) for unit in own)
+
+
+def _named_as_superior(name: str, text: str) -> bool:
+    return bool(re.search(rf"{_SUPERIOR}{re.escape(name)}|{re.escape(name)}(?:的)?(?:所属|下属|直属|主管)", text))
+
+
+@text_rule
+def cp_ident_other_unit(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """CP-IDENT: the document's own figure stated as another unit's (a unit of the same region, not a member, not the
+    superior body). Only at a clause's start, so that transfers to, or work done by, another unit do not count."""
+    if not result.unit or not result.region or (result.scope == "部门" and not result.member_units):
+        return
+    own_values = {f.value for f in result.figures.values() if f.origin == "prose" and f.value}
+    pattern = re.compile(rf"(?:(?:19|20)\d\d年度?)?(?P<name>{re.escape(result.region)}[一-龥]{{1,16}}?{_UNIT_END})"
+                         rf"(?:(?:19|20)\d\d年度?)?(?:{_OWN_FIGURE})[^。；;，,\d]{{0,10}}?{NUM}万元")
+    line_starts = set(view.starts)
+    for match in pattern.finditer(view.text):
+        name, value = match.group("name"), _dec(match.group(2))
+        if match.start() not in line_starts and view.text[match.start() - 1] not in _CLAUSE_OPEN:
+            continue
+        if value not in own_values or not _another_unit(name, result) or _named_as_superior(name, view.text):
+            continue
+        page = view.page_at(match.start())
+        yield Check("CP-IDENT", "文中单位名称与文件单位一致", "fail", "warning",
+                    f"第{page}页“{match.group(0)}”把本文件的数字记在{name}名下，而本文件为{result.unit}的"
+                    f"{result.kind or ''}说明；可能是其他单位的文本遗留，需人工复核",
+                    [{"label": name, "value": match.group(2), "page": page}], None, page, "text")
+
+
 # ---- PR-PROC-SUM: 政府采购X万元，其中货物A、工程B、服务C ------------------------------------------------------------
 
 _PROC_HEAD = re.compile(rf"(一般公共预算(?:财政)?拨款(?:安排的)?)?政府采购(?:预算|支出|金额)?(?:总额|合计)?(?:[(（][^()（）]{{0,20}}[)）])?"
