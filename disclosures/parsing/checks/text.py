@@ -143,11 +143,13 @@ def _normalize_caption(text: str, result: ParsedDisclosure) -> str:
     return re.sub(r"[预决]算(?=(?:明细|总)?表$)", "", text)
 
 
-# A table's number before its title ("附表1.", "表一", "3、"). Where it runs into the year or the title, a Chinese
-# numeral stops at the first digit ("表一2025年收支总表") and an Arabic one takes at most two ("表12025年": table 1).
-_NUMBER_MARK = rf"(?:附表[:：]?)?(?:\d+[.、]|[{CN_NUM}]+、)|(?:附表[:：]?|表)(?:[{CN_NUM}]+|\d{{1,2}})[.、:：]?"
+# A table's number before its title ("附表1.", "表一", "3、"). Where it runs into the year or the title, it stops where
+# the number does: a Chinese numeral is one to ninety-nine ("表五一般…" is table 5, "表十二三公…" table 12), an Arabic
+# one has at most two digits before a year ("表12025年" is table 1 of 2025).
+_CN_NUMBER = "(?:[一二三四五六七八九]?十(?:[一二三四五六七八九](?![般公]))?|[一二三四五六七八九])"
+_NUMBER_MARK = rf"(?:附表[:：]?)?(?:\d+[.、]|[{CN_NUM}]+、)|(?:附表[:：]?|表)(?:{_CN_NUMBER}|\d{{1,2}})[.、:：]?"
 _NUMBERING = (rf"(?:附表[:：]?)?(?:\d+[.、]|[{CN_NUM}]+、)"
-              rf"|(?:附表[:：]?|表)(?:[{CN_NUM}]+|\d{{1,2}}(?=\d{{4}}年|[^\d年]))[.、:：]?")
+              rf"|(?:附表[:：]?|表)(?:{_CN_NUMBER}|\d{{1,2}}(?=\d{{4}}年|[^\d年]))[.、:：]?")
 
 
 def _listing_spans(view: Text) -> list[tuple[int, int]]:
