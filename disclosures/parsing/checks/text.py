@@ -137,6 +137,8 @@ def _normalize_caption(text: str, result: ParsedDisclosure) -> str:
     for name in names:
         text = text.replace(name, "")
     text = re.sub(rf"^(?:{_NUMBERING})", "", text)
+    # what precedes the year is the unit's name, in whatever form the caption prints it ("中共…党校", a short name)
+    text = re.sub(r"^\D{2,30}?(?=(?:19|20)\d\d年)", "", text)
     text = re.sub(r"\d{4,5}年度?", "", text)
     text = re.sub(r"[.…·]{2,}\d*$|[.…·]*\d+$", "", text)
     text = re.sub(r"续$", "", text)
