@@ -44,6 +44,8 @@ def _cp_tables(toc: list[str], captions: list[str]) -> list[tuple[str, str, str]
     ("表一中共某县测试中心2025年预算收支总表", "预算收支总表"),  # the unit's name in a form the parser did not give
     ("表二测试中心2025年收入总表", "收入总表"),
     ("表三政府性基金预算支出表", "政府性基金预算支出表"),  # no year: nothing before it is taken for a name
+    ("(1)部门收支总表", "部门收支总表"),
+    ("（二）2025年收入总表", "收入总表"),
     ("表五一般公共预算支出表", "一般公共预算支出表"),  # 五一 is no number: the title keeps its 一般
     ("表十二三公经费支出表", "三公经费支出表"),
     ("表七2025年一般公共预算“三公”经费支出表", "一般公共预算三公经费支出表"),
@@ -79,6 +81,7 @@ def test_toc_entries_with_the_year_find_captions_that_carry_the_unit_name() -> N
     ("3.2025年财政拨款收支总表", "表三某县测试中心2025年财政拨款收支预算总表"),
     ("表四 2025年部门预算支出总表", "表四 某县测试中心 2025年 支出总表"),
     ("表五 2025年一般公共预算支出表", "表五 中共某县测试中心2025年一般公共预算支出表"),
+    ("(1)部门收支总表", "某县测试中心部门收支总表"),
 ])
 def test_other_wordings_of_one_table_match(toc: str, caption: str) -> None:
     assert [(o, s) for o, s, _ in _cp_tables([toc], [caption])] == [("pass", "warning")]

@@ -128,6 +128,7 @@ def release() -> None:
 
 def _normalize_caption(text: str, result: ParsedDisclosure) -> str:
     text = re.sub(r"第[一二三四五]部分.*?(?:决算|预算)表", "", text)
+    text = re.sub(r"^\s*[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]", "", text)  # "(1)部门收支总表"
     text = re.sub(r"[\s“”\"'‘’《》()（）]", "", text)
     names = [n for n in (result.unit, result.region, result.province, result.parent) if n]
     for name in names:
@@ -298,9 +299,11 @@ def cp_tables(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         yield Check("CP-TABLES", name, "fail", "info", f"文件列出{len(listed)}张表格，但本文件不含表格（可能另行公开）",
                     [], None, listed[0][2], "text")
         return
-    present = {listing_key(c) for c in present_captions(view, result) | {span.caption for span in spans}}
+    present = present_captions(view, result) | {span.caption for span in spans}
+    keys = {listing_key(caption) for caption in present}
+    unit = result.unit or ""
     missing = [(raw, page) for raw, norm, page in listed
-               if not _present(listing_key(norm), present, result.unit or "")]
+               if not _present(norm, present, unit) and not _present(listing_key(norm), keys, unit)]
     seen = set()
     for raw, page in missing:
         # a 目录 page and an 附表 list on it name the same table twice ("1.收入支出总表", "收入支出总表")
