@@ -4,7 +4,8 @@ The figure rules see a function table's 合计 column only (FunctionLine keeps o
 Here the table's own grid is read: each coded row must have 合计 = 基本支出 + 项目支出 (表二, 表五, 表八) or
 合计 = 人员经费 + 公用经费 (表三), and in the 基本支出 and 项目支出 columns a 类/款 must be the sum of its 款/项
 (parents by code prefix, never by row position). A blank cell is not stated, never 0: its row is skipped. The
-基本支出 table's 合计 row is also read from the printed lines (tb_total_row_lines), so a total on the next page counts.
+基本支出 table's 合计 row is also read from the printed lines (tb_total_row_lines), so a total on the next page counts;
+so is a table pasted into the words that names its 类 without codes (tb_total_pasted_classes).
 
 A PDF's rows are read from the page's text lines (`text_tables`): a line that starts with a 科目编码 and carries as
 many amounts as the header line names amount columns is a whole row; one with fewer has blank cells and is skipped.
@@ -20,6 +21,7 @@ from decimal import Decimal, InvalidOperation
 from itertools import combinations
 from typing import Iterator
 
+from ..prose import FUNCTION_CODES
 from ..types import Check, ParsedDisclosure
 from .core import Term, compare
 from .text import Text, _decimals, _grids, table_spans, text_rule
@@ -458,6 +460,7 @@ def tb_total_class_lines(result: ParsedDisclosure, view: Text) -> Iterator[Check
         check.basis = "text"
         yield check
 
+
 # A table pasted into a statement's text (a web page's <table>, a text file's aligned columns), often with no caption
 # and no 科目编码: its 类 rows are named ("节能环保支出 1,642.37 809.22 833.15"), and its 合计 row must equal their sum
 # as a 附表's does. The header names the columns; its first amount column must be the row's total.
@@ -465,12 +468,6 @@ _PASTED_HEADER = re.compile(r"^(?:\D*?(?:科目|项目|名称|分类))+(合计|�
 _NAMED_ROW = re.compile(rf"(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])?(\D+?)((?:{_CELL})+)")
 _PASTED_TOTAL = re.compile(rf"(合计|总计)((?:{_CELL})+)")
 _CODED_ROW = re.compile(rf"([12]\d\d(?:\d\d){{0,2}})\D+?(?:{_CELL})+")
-
-
-def _class_names() -> set[str]:
-    from .codes import FUNCTION_CLASSES, SUPERSEDED
-
-    return set(FUNCTION_CLASSES.values()) | set(SUPERSEDED)
 
 
 def _row_cells(cells: str) -> list[tuple[Decimal, int]] | None:
@@ -489,7 +486,6 @@ def _pasted_class_sum(lines: list[str], year: int | None) -> tuple[list[tuple[st
     header = _PASTED_HEADER.match(lines[0])
     if header is None or (header.group(2) and year and int(header.group(2)) != year):
         return None
-    names = _class_names()
     classes: list[tuple[str, tuple[Decimal, int]]] = []
     width = 0  # the most amounts a row holds: the table's amount columns
     for line in lines[1:]:
@@ -501,7 +497,7 @@ def _pasted_class_sum(lines: list[str], year: int | None) -> tuple[list[tuple[st
             return (classes, (total.group(1), cells[0])) if len(cells) == width and len(classes) >= 2 else None
         row = _NAMED_ROW.fullmatch(line)
         cells = _row_cells(row.group(2)) if row else None
-        if row is None or row.group(1) not in names or cells is None:
+        if row is None or row.group(1) not in FUNCTION_CODES or cells is None:
             return None
         classes.append((row.group(1), cells[0]))
         width = max(width, len(cells))
