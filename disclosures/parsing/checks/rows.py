@@ -4,7 +4,8 @@ The figure rules see a function table's 合计 column only (FunctionLine keeps o
 Here the table's own grid is read: each coded row must have 合计 = 基本支出 + 项目支出 (表二, 表五, 表八) or
 合计 = 人员经费 + 公用经费 (表三), and in the 基本支出 and 项目支出 columns a 类/款 must be the sum of its 款/项
 (parents by code prefix, never by row position). A blank cell is not stated, never 0: its row is skipped. The
-基本支出 table's 合计 row is also read from the printed lines (tb_total_row_lines), so a total on the next page counts.
+基本支出 table's 合计 row is also read from the printed lines (tb_total_row_lines), so a total on the next page counts;
+so is a table pasted into the words that names its 类 without codes (tb_total_pasted_classes).
 
 A PDF's rows are read from the page's text lines (`text_tables`): a line that starts with a 科目编码 and carries as
 many amounts as the header line names amount columns is a whole row; one with fewer has blank cells and is skipped.
@@ -20,6 +21,7 @@ from decimal import Decimal, InvalidOperation
 from itertools import combinations
 from typing import Iterator
 
+from ..prose import FUNCTION_CODES
 from ..types import Check, ParsedDisclosure
 from .core import Term, compare
 from .text import Text, _decimals, _grids, table_spans, text_rule
@@ -457,6 +459,82 @@ def tb_total_class_lines(result: ParsedDisclosure, view: Text) -> Iterator[Check
         check = compare("TB-TOTAL", "表中合计等于各类科目之和", [whole], terms, what=f"{caption}合计列")
         check.basis = "text"
         yield check
+
+
+# A table pasted into a statement's text (a web page's <table>, a text file's aligned columns), often with no caption
+# and no 科目编码: its 类 rows are named ("节能环保支出 1,642.37 809.22 833.15"), and its 合计 row must equal their sum
+# as a 附表's does. The header names the columns; its first amount column must be the row's total.
+_PASTED_HEADER = re.compile(r"^(?:\D*?(?:科目|项目|名称|分类))+(合计|总计|(?:(\d{4})年度?|本年)?(?:预算|决算)数?|金额)")
+_NAMED_ROW = re.compile(rf"(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])?(\D+?)((?:{_CELL})+)")
+_PASTED_TOTAL = re.compile(rf"(合计|总计)((?:{_CELL})+)")
+_CODED_ROW = re.compile(rf"([12]\d\d(?:\d\d){{0,2}})\D+?(?:{_CELL})+")
+
+
+def _row_cells(cells: str) -> list[tuple[Decimal, int]] | None:
+    """A row's amounts, first the one under the total column. A row of several amounts is read only when its first
+    equals the sum of the others (合计 = 基本 + 项目, 合计 = the funds): a blank cell cannot shift which one is first."""
+    values = [_printed(raw) for raw in re.findall(_CELL, cells)]
+    if len(values) > 1 and abs(values[0][0] - sum(v for v, _ in values[1:])) > Decimal("0.005") * len(values):
+        return None
+    return values
+
+
+def _pasted_class_sum(lines: list[str], year: int | None) -> tuple[list[tuple[str, tuple[Decimal, int]]],
+                                                                  tuple[str, tuple[Decimal, int]]] | None:
+    """The named 类 rows and the 合计 row of the table whose header is lines[0], or None when any row of it cannot be
+    read as one (a name outside the classification, an amount that may sit in another column, no 合计 row)."""
+    header = _PASTED_HEADER.match(lines[0])
+    if header is None or (header.group(2) and year and int(header.group(2)) != year):
+        return None
+    classes: list[tuple[str, tuple[Decimal, int]]] = []
+    width = 0  # the most amounts a row holds: the table's amount columns
+    for line in lines[1:]:
+        if _CODED_ROW.fullmatch(line):
+            return None  # a coded table: read by the rules on coded rows
+        if (total := _PASTED_TOTAL.fullmatch(line)) is not None:
+            # the 合计 row under test is read whole (every column filled), never by its own sum
+            cells = [_printed(raw) for raw in re.findall(_CELL, total.group(2))]
+            return (classes, (total.group(1), cells[0])) if len(cells) == width and len(classes) >= 2 else None
+        row = _NAMED_ROW.fullmatch(line)
+        cells = _row_cells(row.group(2)) if row else None
+        if row is None or row.group(1) not in FUNCTION_CODES or cells is None:
+            return None
+        classes.append((row.group(1), cells[0]))
+        width = max(width, len(cells))
+    return None
+
+
+@text_rule
+def tb_total_pasted_classes(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A table in the words that lists the 功能分类 类 by name (no codes, often no caption): 合计 = Σ 类 rows in its
+    first amount column (TB-TOTAL), read from the printed lines whatever the format. A table whose 类 the parser
+    read as function lines is left to the figure rule (tb_total)."""
+    lines = [view.text[start:end] for start, end in zip(view.starts, view.starts[1:] + [len(view.text)])]
+    read = {(line.name, line.page) for line in result.function_lines if line.level == "类"}
+    for i, line in enumerate(lines):
+        if view.pages_of[i] in view.listing_pages or _PASTED_HEADER.match(line) is None:
+            continue
+        found = _pasted_class_sum(lines[i:i + 40], result.year)
+        if found is None:
+            continue
+        classes, (label, whole) = found
+        page, where = view.pages_of[i], "正文所列表格"
+        if all((name, page) in read for name, _ in classes):
+            continue
+        unit, factor = _pasted_unit(lines[max(0, i - 3):i + 1])
+        terms = [Term(name, value * factor, scale, unit, page, where) for name, (value, scale) in classes]
+        check = compare("TB-TOTAL", "表中合计等于各类科目之和",
+                        [Term(f"{label}行", whole[0] * factor, whole[1], unit, page, f"{where} · {label}行")], terms,
+                        what=f"第{page}页表格合计列")
+        check.basis = "text"
+        yield check
+
+
+def _pasted_unit(lines: list[str]) -> tuple[str, Decimal]:
+    """The unit the lines above a table (or its header) state: 元 tables are compared in 万元 like the rest."""
+    stated = next((m.group(1) for line in reversed(lines) if (m := re.search(r"单位[:：]\s*(万元|元)", line))), "万元")
+    return stated, Decimal(1) if stated == "万元" else Decimal("0.0001")
+
 
 # The spending side of a 决算's 收入支出总表 (and of its 财政拨款 one), as its printed lines read: 支出总计 = 本年支出合计
 # + 结余分配 + 年末结转和结余 (CHECKS.md D-001). The income side prints its own rows on the same lines; the 总计 of the

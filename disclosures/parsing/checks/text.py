@@ -128,20 +128,31 @@ def release() -> None:
 
 def _normalize_caption(text: str, result: ParsedDisclosure) -> str:
     text = re.sub(r"第[一二三四五]部分.*?(?:决算|预算)表", "", text)
+    text = re.sub(r"^\s*[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]", "", text)  # "(1)部门收支总表"
     text = re.sub(r"[\s“”\"'‘’《》()（）]", "", text)
     names = [n for n in (result.unit, result.region, result.province, result.parent) if n]
     for name in names:
         at = text.find(name)
-        if at > 0 and re.fullmatch(r"(?:附表)?[:：]?(?:表[一二三四五六七八九十\d]+|\d+[.、]|[一二三四五六七八九十]+、)", text[:at]):
+        if at > 0 and re.fullmatch(_NUMBER_MARK, text[:at]):
             text = text[at:]
     for name in names:
         text = text.replace(name, "")
-    text = re.sub(r"^(?:附表)?[:：]?(?:表[一二三四五六七八九十\d]+(?=[^一二三四五六七八九十\d][^年])|\d+[.、]|[一二三四五六七八九十]+、)", "", text)
-    text = re.sub(r"^附表[:：]?\d{1,2}(?=[^\d.、年])", "", text)  # "附表1收入支出总表": the number runs into the title
+    text = re.sub(rf"^(?:{_NUMBERING})", "", text)
+    # what precedes the year is the unit's name, in whatever form the caption prints it ("中共…党校", a short name)
+    text = re.sub(r"^\D{2,30}?(?=(?:19|20)\d\d年)", "", text)
     text = re.sub(r"\d{4,5}年度?", "", text)
     text = re.sub(r"[.…·]{2,}\d*$|[.…·]*\d+$", "", text)
     text = re.sub(r"续$", "", text)
     return re.sub(r"[预决]算(?=(?:明细|总)?表$)", "", text)
+
+
+# A table's number before its title ("附表1.", "表一", "3、"). Where it runs into the year or the title, it stops where
+# the number does: a Chinese numeral is one to ninety-nine ("表五一般…" is table 5, "表十二三公…" table 12), an Arabic
+# one has at most two digits before a year ("表12025年" is table 1 of 2025).
+_CN_NUMBER = "(?:[一二三四五六七八九]?十(?:[一二三四五六七八九](?![般公]))?|[一二三四五六七八九])"
+_NUMBER_MARK = rf"(?:附表[:：]?)?(?:\d+[.、]|[{CN_NUM}]+、)|(?:附表[:：]?|表)(?:{_CN_NUMBER}|\d{{1,2}})[.、:：]?"
+_NUMBERING = (rf"(?:附表[:：]?)?(?:\d+[.、]|[{CN_NUM}]+、)"
+              rf"|(?:附表[:：]?|表)(?:{_CN_NUMBER}|\d{{1,2}}(?=\d{{4}}年|[^\d年]))[.、:：]?")
 
 
 def _listing_spans(view: Text) -> list[tuple[int, int]]:
@@ -288,10 +299,11 @@ def cp_tables(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         yield Check("CP-TABLES", name, "fail", "info", f"文件列出{len(listed)}张表格，但本文件不含表格（可能另行公开）",
                     [], None, listed[0][2], "text")
         return
-    present = present_captions(view, result)
-    captions = {span.caption for span in spans}
+    present = present_captions(view, result) | {span.caption for span in spans}
+    keys = {listing_key(caption) for caption in present}
+    unit = result.unit or ""
     missing = [(raw, page) for raw, norm, page in listed
-               if norm not in present and not _present(norm, captions | present, result.unit or "")]
+               if not _present(norm, present, unit) and not _present(listing_key(norm), keys, unit)]
     seen = set()
     for raw, page in missing:
         # a 目录 page and an 附表 list on it name the same table twice ("1.收入支出总表", "收入支出总表")
@@ -303,6 +315,18 @@ def cp_tables(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                     [{"label": "所列表格", "value": raw, "page": page}], None, page, "text")
     if not missing:
         yield Check("CP-TABLES", name, "pass", "warning", f"所列{len(listed)}张表格均在文件中找到", [], None, None, "text")
+
+
+def listing_key(caption: str) -> str:
+    """A normalized caption as a 目录 entry and the printed caption both name it: the 预算/决算 word and a leading
+    部门/单位 are dropped wherever one side may print them and the other not ("预算收支总表", "部门收支预算总表" and
+    "收支总表" are one table); 预算 in the name of a budget (一般公共预算, 政府性基金预算, 国有资本经营预算) stays."""
+    key = _KIND_WORD.sub("", caption)
+    return _SCOPE_HEAD.sub("", key) or caption
+
+
+_KIND_WORD = re.compile(r"(?<!公共)(?<!基金)(?<!经营)[预决]算")
+_SCOPE_HEAD = re.compile(r"^(?:部门|单位)(?:[和及与]?(?:部门|单位))?")
 
 
 def _present(title: str, captions: set[str], unit: str = "") -> bool:
