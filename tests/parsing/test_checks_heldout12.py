@@ -66,6 +66,17 @@ Issue 9's bars: recall 19/20 = 0.950 ≥ 0.8 (met); false errors 0.11 ≤ 1 and 
 (met). Of the false warnings, 21 are CP-TABLES on 目录 entries “表一/表二/表三…” whose tables are present. Three
 listed wording warnings (d01 表九, d02 TB-EMPTY, s04 XX) were reported on their page but list amounts the wording
 check does not read, so the scorer counts each as both missed and false.
+
+NO LONGER HELD OUT: the engine was then fixed on these items by general causes, with unit tests in
+tests/parsing/test_checks_rules7_a.py (tables) and test_checks_rules7_b.py (prose): a 目录 entry whose number runs
+into the year (“表一2025年收支总表”) and captions carrying the unit's name are matched on their words (CP-TABLES); a
+class table pasted into a web page without codes is summed (TB-TOTAL, s04); a 决算 spending sentence opening with its
+year starts the 支出 part, so 本年支出合计 is what its 基本/项目 split adds to (IE-BP, s02); function classes written
+as a 类/款/项 path are read and summed per class, and a listing not read whole gives no class sum (IE-EXP-SUM, s06);
+a clause giving the document's own figure under another unit of its region is a CP-IDENT warning (s09). Run after
+those fixes: errors found 20/20, warnings 5/7 (the three wording warnings above still counted as both missed and
+false), false errors 0 and false warnings 0.17 per document. These figures measure fitting; the first run above
+remains the held-out estimate.
 """
 from pathlib import Path
 
