@@ -741,6 +741,19 @@ _SIGN_TWICE = re.compile(r"(?:比|较|与)(?:上年|上一年|去年|(?:19|20)\d
 
 # ---- placeholders and years --------------------------------------------------------------------------------------
 
+def _clause_around(text: str, start: int, end: int, *, reach: int = 20) -> str:
+    """The clause holding text[start:end], at most `reach` characters each side, never cut inside a number."""
+    stops = "。；;，,\n"
+    left = max(max(text.rfind(c, max(0, start - reach), start) for c in stops) + 1, max(0, start - reach))
+    while 0 < left < start and (text[left - 1].isdigit() or text[left - 1] == "."):
+        left -= 1
+    ends = [i for i in (text.find(c, end, end + reach) for c in stops) if i >= 0]
+    right = min(ends) if ends else min(len(text), end + reach)
+    while right < len(text) and right < end + reach + 12 and (text[right].isdigit() or text[right] == "."):
+        right += 1
+    return text[left:right]
+
+
 @text_rule
 def fm_placeholder(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     # a bracketed field name left from a template: 【单位名称】, [金额], 〔填写日期〕
@@ -762,7 +775,8 @@ def fm_placeholder(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     for match in pattern.finditer(view.text):
         page = view.page_at(match.start())
         told = re.fullmatch(instruction, match.group(0))
-        pages.setdefault(page, (match.group(0) if told else view.text[max(0, match.start() - 12):match.end() + 8], bool(told)))
+        pages.setdefault(page, (match.group(0) if told else _clause_around(view.text, match.start(), match.end()),
+                                bool(told)))
     for page, (context, told) in sorted(pages.items()):
         said = f"第{page}页留有模板的填写提示语“{context}”，应填内容未填写" if told else f"第{page}页有未替换的占位符：“{context}”"
         yield Check("FM-PLACEHOLDER", "不留模板占位符", "fail", "warning", said,
