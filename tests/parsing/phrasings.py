@@ -254,8 +254,9 @@ def _change_variants(shape: str, subject: Subject, up: bool, word: str, cmp: str
     cases = [_case(name, "a", subject, words, fill)]
     for planting in plantings(slots):
         wrong = dict(fill)
-        if planting == "额":
-            wrong.update(C=bump(fill["C"]), Cy=yuan(change + 3), signed=money((change + 3) * (1 if up else -1)))
+        if planting == "额":  # half as much again: off the rate by more than its 1-point warning band
+            off = max(Decimal(3), (change / 2).quantize(Decimal("0.01")))
+            wrong.update(C=money(change + off), Cy=yuan(change + off), signed=money((change + off) * (1 if up else -1)))
             figure = Decimal(wrong["C"])
         elif planting == "率":
             wrong["R"] = format(Decimal(fill["R"]) + 3, "f")

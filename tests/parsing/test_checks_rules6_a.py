@@ -76,3 +76,9 @@ def test_it_leaves_a_sentence_it_cannot_read_without_guessing(sentence) -> None:
 ])
 def test_it_holds_the_slots_to_their_arithmetic(sentence, expected) -> None:
     assert alarms(sentence) == expected
+
+
+def test_a_heading_word_of_the_change_may_sit_between_the_amount_and_the_comparison() -> None:
+    slots = read_change("机关运行经费57.60万元，增减变化情况：比上年增加4.61万元，增长8.7%")
+    assert slots is not None and slots.now is not None and slots.now.value == Decimal("57.60")
+    assert alarms("机关运行经费57.60万元，增减变化情况：比上年增加7.61万元，增长8.7%。") == [("PR-PCT", "error")]

@@ -36,6 +36,8 @@ _RATE = re.compile(rf"({UP}|{DOWN}|增幅(?:为|是)?|降幅(?:为|是)?|减幅(
 _STEADY = re.compile(STEADY)
 _ANY_AMOUNT = re.compile(AMOUNT)
 _AFTER_VALUE = re.compile(rf"^[,，]?(?:为|达到|达|共计|合计)?{AMOUNT}")
+# what may sit between this year's amount and the comparison: a comma, a heading word of the change
+_GAP = re.compile(r"[,，:：]?(?:其?增减变化(?:情况)?(?:为|是)?[:：]?)?")
 # an amount that is not the subject's: a share, a part, a count of years
 _NOT_NOW = re.compile(r"(?:其中|占|含|包括|主要|分别|人均|每)[^,，]*$")
 
@@ -132,7 +134,7 @@ def _now(sentence: str, cues: list[re.Match[str]], prior: re.Match[str] | None) 
     if before:
         last = before[-1]
         gap = sentence[last.end():first]
-        if re.fullmatch(r"[,，:：]?", gap) and not _NOT_NOW.search(sentence[:last.start()]):
+        if _GAP.fullmatch(gap) and not _NOT_NOW.search(sentence[:last.start()]):
             return _printed(last.group(1), last.group(2))
         return None
     end = max(cue.end() for cue in cues)
