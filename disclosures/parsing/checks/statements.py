@@ -32,7 +32,10 @@ _RATE_AFTER_BOTH = re.compile(
     rf"(?:(?:比|较|与)(?:上年|上年度|去年)(?:相比)?[,，]?)?(?:(增加|减少){NUM}万元[,，]?)?(增长|下降|上升|减少|增加|降低)(-?\d+(?:\.\d+)?)%")
 
 _SENTENCE = re.compile(r"[^。；;\n]+")
-_RATE = re.compile(rf"(?:完成(?:年初|调整后?)?预算(?:数)?(?:{NUM}万元)?的?|预算执行率(?:为|是|达)?|为(?:年初|调整后?)?预算(?:数)?的)(?P<pct>\d+(?:\.\d+)?)%")
+# the words of a completion rate: “完成(年初)预算(B万元)的P%”, “(预算)完成率/执行率P%”, “为年初预算(B万元)的P%”
+_BUDGET_WORD = r"(?:年初|调整后?的?)?预算(?:数)?"
+_RATE = re.compile(rf"(?:完成{_BUDGET_WORD}(?:{NUM}万元)?的?|(?:预算)?(?:完成|执行)率(?:为|是|达)?"
+                   rf"|为{_BUDGET_WORD}(?:{NUM}万元)?的)(?P<pct>\d+(?:\.\d+)?)%")
 _BUDGET = re.compile(rf"(?<!完成)(?:年初|调整后?)?预算(?:数)?(?:为|是)?{NUM}万元|完成(?:年初|调整后?)?预算(?:数)?{NUM}万元的")
 # an actual of the year the rate is about: "决算支出3.15万元" counts, "比上年决算3.50万元" is the prior year's
 _ACTUAL = re.compile(rf"(?<!上年)(?<!去年)(?<!上年度)(?<!上一年)(?:决算(?:支出)?(?:数)?|实际支出|执行数)(?:为|是)?{NUM}万元")
@@ -217,7 +220,7 @@ def class_list_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 
 
 # “年初预算9.60万元，支出决算8.45万元，决算数比年初预算数减少1.15万元”: the gap a 决算 states against its budget
-_GAP = re.compile(rf"(?:(?:支出)?决算数?|实际支出数?|执行数)?(?:比|较|与)(?:年初|调整后?的?)?预算数?(?:相比)?[,，]?"
+_GAP = re.compile(rf"(?:(?:支出)?决算数?|实际支出数?|执行数)?(?:比|较|与)(?:年初|调整后?的?)?预算数?(?:{NUM}万元)?(?:相比)?[,，]?"
                   rf"(增加|减少|增长|下降|超支|节约|节支|多支出?|少支出?)了?{NUM}万元")
 _GAP_UP = ("增加", "增长", "超支", "多支", "多支出")
 
@@ -230,7 +233,10 @@ def budget_gap(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     name = "同一数字多处刊印一致：决算数与预算数之差"
     for sentence, text, before, gap in _sentences_with(_GAP, view):
         head = text[:gap.start()]
+        named, word, delta_raw = gap.groups()
         budgets, actuals = _budgets_and_actuals(head)
+        if named:
+            budgets = {named}  # “比年初预算B万元增加D万元”: the budget the gap is taken from, named in it
         if not actuals and result.kind == "决算" and re.search(r"决算|实际|执行", gap.group(0)):
             # “…支出A万元，年初预算为B万元，决算数比年初预算增加D万元”: a 决算's spending named with no 决算 word is
             # the actual the gap speaks of
@@ -240,7 +246,6 @@ def budget_gap(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         if len(budgets) != 1 or len(actuals) != 1:
             continue
         budget_raw, actual_raw = budgets.pop(), actuals.pop()
-        word, delta_raw = gap.groups()
         budget, actual, delta = _dec(budget_raw), _dec(actual_raw), _dec(delta_raw)
         if budget is None or actual is None or delta is None:
             continue
