@@ -6,6 +6,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .lists import canonical_lists
 from .types import Clue, SourceTable
 
 # Characters that exist only in traditional script and are frequent in budget texts.
@@ -158,8 +159,11 @@ def page_lines(pages: list[str]) -> list[Line]:
             if raw.lstrip().startswith("[bookmark:"):
                 raw = re.sub(r"^\s*\[bookmark:[^\]]*\]\s*", "", raw)
             text, index = normalize_mapped(raw)
+            tabular = is_tabular(raw)
+            if text and not tabular:
+                text, index = canonical_lists(text, index)
             if text:
-                lines.append(Line(text=text, page=number, raw=raw, index=index, tabular=is_tabular(raw)))
+                lines.append(Line(text=text, page=number, raw=raw, index=index, tabular=tabular))
     return lines
 
 
