@@ -2,10 +2,22 @@
 (checks/statements.py). Made-up figures."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pytest
 
+from disclosures.parsing.checks.statements import class_list_adds_up
+from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.lists import canonical_lists
 from disclosures.parsing.text import normalize_mapped
+from disclosures.parsing.types import ParsedDisclosure
+
+
+@dataclass
+class Line:
+    text: str
+    page: int = 1
+    tabular: bool = False
 
 
 def canonical(line: str) -> str:
@@ -43,3 +55,15 @@ def test_every_character_still_cites_the_raw_line() -> None:
     text, index = canonical_lists(*normalize_mapped(line))
     at = text.index("82.20")
     assert line[index[at]:index[at + 4] + 1] == "82.20"
+
+
+@pytest.mark.parametrize(("listing", "expected"), [
+    ("一般公共服务支出(201)390.30万元，住房保障支出(221)20.20万元", "pass"),
+    ("一般公共服务支出(201)393.30万元，住房保障支出(221)20.20万元", "fail"),
+    ("201一般公共服务支出393.30万元，221住房保障支出20.20万元", "fail"),
+    ("一般公共服务支出(201类)393.30万元，住房保障支出(221类)20.20万元", "fail"),
+])
+def test_a_class_list_is_read_with_its_codes(listing: str, expected: str) -> None:
+    result = ParsedDisclosure(unit="某县某局", year=2025, kind="预算", scope="部门")
+    found = class_list_adds_up(result, text_of([Line(canonical(f"部门支出预算410.50万元，其中：{listing}。"))]))
+    assert [(c.rule, c.outcome) for c in found] == [("IE-EXP-SUM", expected)]

@@ -173,7 +173,8 @@ def execution_rate(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 _CLASS_HEAD = re.compile(rf"([^\d,，。;；:：]{{0,24}}?支出)(?:预算|决算)?数?(?:合计|总额|总计)?(?:为|是|共)?{NUM}万元[,，]?"
                          rf"(?:其中|按(?:支出)?功能分类(?:科目)?(?:划分)?)[:：,，]?")
 _CLASS_HEAD_AT = re.compile(r"万元[,，]?(?:其中|按(?:支出)?功能分类)")  # where a `_CLASS_HEAD` can be
-_CLASS_ITEM = re.compile(rf"(?:其中)?([一-龥]{{2,24}}?支出|结转(?:下年)?)(?:[(（]类[)）])?(?:预算|决算)?数?(?:为)?{NUM}万元"
+# a class may carry its 科目编码, in front (“201一般公共服务支出”) or in brackets (“一般公共服务支出(201)”, “(201类)”)
+_CLASS_ITEM = re.compile(rf"(?:其中)?(?:\d{{3}})?([一-龥]{{2,24}}?支出|结转(?:下年)?)(?:[(（](?:\d{{3}})?类?[)）])?(?:预算|决算)?数?(?:为)?{NUM}万元"
                          rf"(?:[,，]?占[^,，;；。%]{{0,12}}?\d+(?:\.\d+)?%)?")
 
 
