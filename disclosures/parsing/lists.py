@@ -28,6 +28,26 @@ _RESPECTIVELY = re.compile(
     rf"(?P<amounts>{AMOUNT}(?:(?:、|,|，|和|及){AMOUNT})+)(?=[。]|$)")
 
 
+_OPENS_LIST = re.compile(rf"{_AFTER_UNIT}[,，]?{OPENER}$")
+_NUMBERED_ITEM = re.compile(rf"(?:\d+[.、]|\(\d+\)){LABEL}(?:[:：]|为)?{AMOUNT}([,，;；。]?)")
+
+
+def numbered_run(texts: list[str], at: int) -> int:
+    """How many lines after texts[at] (“…万元，其中：”) are its numbered items, one a line (“1.A x万元；” … “3.C z万元。”):
+    0 unless two or more follow and the last closes the sentence (the paragraph may go on after it)."""
+    if not _OPENS_LIST.search(texts[at]):
+        return 0
+    count = 0
+    for text in texts[at + 1:]:
+        item = _NUMBERED_ITEM.match(text)
+        if item is None or (item.end() < len(text) and item.group(1) != "。"):
+            return 0  # the sentence may go on after the last item's full stop, never after another's
+        count += 1
+        if item.group(1) == "。":
+            return count if count >= 2 else 0
+    return 0
+
+
 def canonical_lists(text: str, index: list[int]) -> tuple[str, list[int]]:
     """The line with every list of parts as “,其中:A x万元,B y万元”; `index` maps each character to the raw line."""
     text, index = _respectively(text, index)

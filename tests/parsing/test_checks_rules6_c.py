@@ -9,7 +9,7 @@ import pytest
 from disclosures.parsing.checks.statements import class_list_adds_up
 from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.lists import canonical_lists
-from disclosures.parsing.text import normalize_mapped
+from disclosures.parsing.text import normalize_mapped, page_lines
 from disclosures.parsing.types import ParsedDisclosure
 
 
@@ -67,3 +67,15 @@ def test_a_class_list_is_read_with_its_codes(listing: str, expected: str) -> Non
     result = ParsedDisclosure(unit="某县某局", year=2025, kind="预算", scope="部门")
     found = class_list_adds_up(result, text_of([Line(canonical(f"部门支出预算410.50万元，其中：{listing}。"))]))
     assert [(c.rule, c.outcome) for c in found] == [("IE-EXP-SUM", expected)]
+
+
+def test_parts_printed_one_numbered_line_each_are_read_as_one_list() -> None:
+    lines = page_lines(["基本支出430.20万元，其中：\n1.人员经费372.60万元；\n2.公用经费57.60万元。项目支出82.20万元。\n三、其他"])
+    assert [line.text for line in lines] == ["基本支出430.20万元,其中:人员经费372.60万元,公用经费57.60万元。项目支出82.20万元。",
+                                             "三、其他"]
+    assert lines[0].raw.endswith("项目支出82.20万元。")
+
+
+def test_numbered_lines_that_do_not_close_the_list_stay_apart() -> None:
+    lines = page_lines(["基本支出430.20万元，其中：\n1.人员经费372.60万元；\n主要用于工资福利。"])
+    assert len(lines) == 3
