@@ -908,7 +908,9 @@ def pr_repeat(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 # Each label is a pattern; the 三公 total and the car running costs come back in 其他重要事项 or the vehicle section,
 # the 政府采购 total in the 绩效 part ("全年安排政府采购X万元").
 REPEATED_AMOUNTS = {"机关运行经费": "机关运行经费", rf"{SANGONG}经费": "“三公”经费",
-                    r"公务用车运行(?:维护|维修)?费": "公务用车运行维护费", "政府采购": "政府采购"}
+                    r"公务用车运行(?:维护|维修)?费": "公务用车运行维护费", "政府采购": "政府采购",
+                    # a label that names its own fund scope is the same quantity wherever it is printed
+                    r"一般公共预算财政拨款支出": "一般公共预算财政拨款支出"}
 _CLAUSE_OPENS = re.compile(r"[。；;，,：:]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、]")
 _OWN_SUBJECT = re.compile(r"(?:其中|本年度?|全年|当年|本部门|本单位|我单位|我部门|我局|本局|(?:19|20)\d\d年度?|的|安排|(?:预算|决算)?(?:安排)?情况(?:说明)?)*")
 
