@@ -864,3 +864,35 @@ def self_evaluated_funds(result: ParsedDisclosure, view: Text) -> Iterator[Check
                         severity="error")
         check.basis = "text"
         yield check
+
+
+# “一般公共预算财政拨款支出482.40万元，其中项目支出52.20万元”: the part 其中 names right after its whole
+_PART_OF = re.compile(rf"(?<![\d.]){NUM}(万元|亿元|元)[,，]?其中[:：]?([^\d,，;；。:：、()（）%]{{2,24}}?)(?:为|是)?{NUM}(万元|亿元|元)")
+_CHANGE_NEAR = re.compile(rf"(?:{CHANGE_WORDS}|提高|压减|增支|减支|缩减|变化|比|较|同比|占|超|节约|差)")
+_UNIT_WAN = {"万元": Decimal(1), "亿元": Decimal(10000), "元": Decimal("0.0001")}
+
+
+@text_rule
+def part_named_by_qizhong(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A part 其中 names right after its whole, in one sentence, is of the whole's own scope: it cannot exceed it
+    (IE-SCOPE-LE, an error here: no scope to mistake). Not read on a change (a part's change may exceed the total's)."""
+    for found in _PART_OF.finditer(view.text):
+        whole_raw, whole_unit, label, part_raw, part_unit = found.groups()
+        clause = view.text[max(0, found.start() - 12):found.start()]
+        if _CHANGE_NEAR.search(label) or _CHANGE_NEAR.search(re.split(r"[,，;；。:：]", clause)[-1]) \
+                or whole_raw.startswith("-") or part_raw.startswith("-"):
+            continue
+        if view.text[found.end():found.end() + 1] == "%":
+            continue
+        whole, part = _dec(whole_raw), _dec(part_raw)
+        if whole is None or part is None:
+            continue
+        page = view.page_at(found.start())
+        source = found.group(0)
+        check = at_most("IE-SCOPE-LE", "其中所列部分不大于整体",
+                        Term(label, part * _UNIT_WAN[part_unit], _decimals(part_raw), part_unit, page, source),
+                        Term("合计", whole * _UNIT_WAN[whole_unit], _decimals(whole_raw), whole_unit, page, source),
+                        severity="error")
+        check.basis = "text"
+        if check.outcome == "fail":
+            yield check
