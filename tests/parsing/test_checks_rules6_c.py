@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from disclosures.parsing.checks.statements import class_list_adds_up
+from disclosures.parsing.checks.statements import basic_split_adds_up, class_list_adds_up
 from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.lists import canonical_lists
 from disclosures.parsing.text import normalize_mapped, page_lines
@@ -79,3 +79,13 @@ def test_parts_printed_one_numbered_line_each_are_read_as_one_list() -> None:
 def test_numbered_lines_that_do_not_close_the_list_stay_apart() -> None:
     lines = page_lines(["基本支出430.20万元，其中：\n1.人员经费372.60万元；\n主要用于工资福利。"])
     assert len(lines) == 3
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("本年基本支出为430.20万元,用于人员经费372.60万元、公用经费57.60万元。", "pass"),
+    ("本年基本支出为340.20万元,用于人员经费372.60万元、公用经费57.60万元。", "fail"),
+    ("基本支出430.20万元,主要用于人员经费372.60万元和公用经费67.60万元。", "fail"),
+])
+def test_basic_spending_used_for_its_two_parts_is_their_sum(sentence: str, expected: str) -> None:
+    result = ParsedDisclosure(unit="某县某局", year=2025, kind="预算", scope="部门")
+    assert [(c.rule, c.outcome) for c in basic_split_adds_up(result, text_of([Line(sentence)]))] == [("IE-BP", expected)]
