@@ -15,14 +15,14 @@ AMOUNT = rf"-?\d[\d,]*(?:\.\d+)?{UNIT}"
 # a part's name: an optional 科目编码 in front, then words (brackets with a code or 类/款/项 allowed)
 LABEL = r"(?:\d{3,7})?[\u4e00-\u9fa5\"“”][\u4e00-\u9fa5\"“”()\d]*?"
 ITEM = rf"(?:\d+[.、]|\(\d+\))?({LABEL})(?:[:：]|为)?({AMOUNT})"
-OPENER = r"(?:其中|包括|具体为|具体包括|主要包括|主要为|分别是)[:：]?"
+OPENER = r"(?:其中|包括|具体为|具体包括|主要包括|主要为|分别是|由)[:：]?"
 SEPARATOR = r"(?:[,，、;；]|以及|和|及)"
 
 _AFTER_UNIT = r"(?:(?<=元)|(?<=辆)|(?<=人)|(?<=名))"
 _AFTER_AMOUNT = re.compile(rf"{_AFTER_UNIT}[,，]?(?P<opener>{OPENER})")
 _ITEM = re.compile(ITEM)
 _SEPARATOR = re.compile(SEPARATOR)
-_END = re.compile(r"[。]|$")
+_END = re.compile(r"(?:构成|组成)?(?=[。]|$)")  # “由A x万元和B y万元构成。”: the verb closes the list
 _RESPECTIVELY = re.compile(
     rf"{_AFTER_UNIT}[,，]?(?:其中[:：]?)?(?P<labels>{LABEL}(?:、{LABEL})+)分别(?:为|是)[:：]?"
     rf"(?P<amounts>{AMOUNT}(?:(?:、|,|，|和|及){AMOUNT})+)(?=[。]|$)")
@@ -61,17 +61,20 @@ def _listed(text: str, index: list[int]) -> tuple[str, list[int]]:
     for opener in _AFTER_AMOUNT.finditer(text):
         if opener.start() < at:
             continue
-        items = _items(text, opener.end())
-        if items is None or _canonical(text, opener, items) or not _one_list(text, opener, items):
+        listed = _items(text, opener.end(), opener.group("opener") == "由")
+        if listed is None:
+            continue
+        items, closed = listed
+        if _canonical(text, opener, items) or not _one_list(text, opener, items):
             continue
         _copy(text, index, at, opener.start(), out, mapped)
         _put(",其中:", index[opener.start()], out, mapped)
         for n, (label, amount) in enumerate(items):
             if n:
                 _put(",", index[label[0]], out, mapped)
-            for start, end in (label, amount):
-                _copy(text, index, start, end, out, mapped)
-        at = items[-1][1][1]
+            for start, stop in (label, amount):
+                _copy(text, index, start, stop, out, mapped)
+        at = closed
     _copy(text, index, at, len(text), out, mapped)
     return "".join(out), mapped
 
@@ -96,8 +99,9 @@ def _between(text: str, items: list) -> list[str]:
     return [re.sub(r"(?:\d+[.、]|\(\d+\))$", "", text[before[1][1]:after[0][0]]) for before, after in zip(items, items[1:])]
 
 
-def _items(text: str, at: int) -> list[tuple[tuple[int, int], tuple[int, int]]] | None:
-    """(label span, amount span) of each item from `at` to the end of the sentence; None unless ≥ 2 run there."""
+def _items(text: str, at: int, opener_is_you: bool = False) -> tuple[list, int] | None:
+    """(label span, amount span) of each item from `at` to the end of the sentence, and where the list ends (after a
+    closing 构成/组成, which only a list opened by 由 has); None unless ≥ 2 run there."""
     items = []
     while True:
         item = _ITEM.match(text, at)
@@ -105,8 +109,11 @@ def _items(text: str, at: int) -> list[tuple[tuple[int, int], tuple[int, int]]] 
             return None
         items.append((item.span(1), item.span(2)))
         at = item.end()
-        if _END.match(text, at):
-            return items if len(items) >= 2 else None
+        end = _END.match(text, at)
+        if end:
+            if end.group(0) and not opener_is_you:
+                return None
+            return (items, end.end()) if len(items) >= 2 else None
         separator = _SEPARATOR.match(text, at)
         if separator is None:
             return None

@@ -530,7 +530,54 @@ def _surface(text: str, change) -> str:
 
 def all_cases() -> list[Case]:
     base = change_cases() + execution_cases() + sum_cases() + twice_cases() + part_cases()
-    cases = base + surface_cases(base)
+    cases = base + surface_cases(base) + extension_cases()
     ids = [case.id for case in cases]
     assert len(ids) == len(set(ids)), [i for i in ids if ids.count(i) > 1][:5]
+    return cases
+
+
+# --- a second round of phrasings, written after the fixes above and scored once before any further change ---------
+
+def _extension(family: str, name: str, key: str, control: str, planted: str, wrong: str, *, kind: str = "预算",
+               severity: str = "error") -> list[Case]:
+    return [Case(f"{family}-续-{name}", family, statement(kind, **{key: control})),
+            Case(f"{family}-续-{name}-错", family, statement(kind, **{key: planted}), Decimal(wrong), severity)]
+
+
+EXTENSION = [
+    ("a", "上年数在括号", "opc", "本局2025年机关运行经费57.60万元（上年52.99万元），增加{C}万元。", "4.61", "7.61"),
+    ("a", "比上年的", "opc", "本局2025年机关运行经费57.60万元，比上年的52.99万元增加{C}万元。", "4.61", "7.61"),
+    ("a", "预算数为-比上年", "opc", "本局2025年机关运行经费预算数为57.60万元，比上年52.99万元增加{C}万元。", "4.61", "7.61"),
+    ("a", "较年份", "opc", "本局2025年机关运行经费57.60万元，较2024年52.99万元增加{C}万元。", "4.61", "7.61"),
+    ("a", "率在前额在括号", "opc", "本局2025年机关运行经费57.60万元，比上年增长{C}%（增加4.61万元）。", "8.7", "11.7"),
+    ("a", "上年同期", "opc", "本局2025年机关运行经费57.60万元，上年同期52.99万元，同比增加{C}万元。", "4.61", "7.61"),
+    ("a", "额与率分句", "basic", "基本支出430.20万元，增加30.00万元，较上年增长{C}%。其中人员经费372.60万元，公用经费57.60万元。",
+     "7.5", "10.5"),
+    ("a", "元-额-率", "opc", "本局2025年机关运行经费576,000.00元，比上年增加46,100.00元，增长{C}%。", "8.7", "11.7"),
+    ("b", "占年初预算的", "opc", "本局机关运行经费支出决算57.60万元，占年初预算54.14万元的{C}%。", "106.4", "110.4"),
+    ("b", "超支", "opc", "本局机关运行经费年初预算54.14万元，实际支出57.60万元，比年初预算超支{C}万元。", "3.46", "6.46"),
+    ("b", "节约", "opc", "本局机关运行经费年初预算61.06万元，实际支出57.60万元，比年初预算节约{C}万元。", "3.46", "6.46"),
+    ("c", "构成", "income", "2025年收入预算512.40万元，由一般公共预算拨款收入{C}万元和上年结转30.00万元构成。", "482.40", "485.40"),
+    ("c", "列项带占比", "procurement", "2025年政府采购预算20.00万元，其中：货物类{C}万元，占70%；服务类6.00万元，占30%。",
+     "14.00", "17.00"),
+    ("c", "含", "procurement", "2025年政府采购预算20.00万元，含货物类{C}万元、服务类6.00万元。", "14.00", "17.00"),
+    ("c", "三公分项分号", "sangong", "2025年“三公”经费预算7.80万元，具体如下：因公出国（境）费0万元；公务用车购置费0万元；"
+     "公务用车运行维护费{C}万元；公务接待费1.40万元。", "6.40", "9.40"),
+    ("c", "人员带冒号", "staff", "年末实有人员17人，其中：行政人员{C}人，事业人员3人，工勤人员2人。", "12", "15"),
+    ("d", "三公总体与本节", "spending", BUDGET_DEFAULTS["spending"] + "“三公”经费预算{C}万元。", "7.80", "7.08"),
+    ("d", "采购元与万元", "spending", BUDGET_DEFAULTS["spending"] + "政府采购预算{C}元。", "200,000.00", "210,000.00"),
+    ("e", "机关运行经费元", "opc", "本局2025年机关运行经费{C}元，主要用于办公、水电和差旅。", "576,000.00", "676,000.00"),
+    ("e", "其中部分元", "procurement", "2025年政府采购预算20.00万元，其中货物类{C}元。", "140,000.00", "240,000.00"),
+]
+
+
+def extension_cases() -> list[Case]:
+    cases: list[Case] = []
+    for family, name, key, words, fine, wrong in EXTENSION:
+        severity = "warning" if key == "staff" else "error"
+        planted = Decimal(wrong.replace(",", ""))
+        if family in ("d", "e") and "元" in words and "万元" not in words.split("{C}")[1][:2]:
+            planted = planted / 10000  # a figure printed in 元 is quoted in 万元
+        cases.extend(_extension(family, name, key, words.format(C=fine), words.format(C=wrong), str(planted),
+                                severity=severity, kind="决算" if family == "b" else "预算"))
     return cases

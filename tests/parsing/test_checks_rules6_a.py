@@ -82,3 +82,8 @@ def test_a_heading_word_of_the_change_may_sit_between_the_amount_and_the_compari
     slots = read_change("机关运行经费57.60万元，增减变化情况：比上年增加4.61万元，增长8.7%")
     assert slots is not None and slots.now is not None and slots.now.value == Decimal("57.60")
     assert alarms("机关运行经费57.60万元，增减变化情况：比上年增加7.61万元，增长8.7%。") == [("PR-PCT", "error")]
+
+
+def test_the_prior_may_stand_in_brackets_after_this_years_amount() -> None:
+    assert alarms("机关运行经费57.60万元（上年52.99万元），增加4.61万元。") == []
+    assert alarms("机关运行经费57.60万元（上年52.99万元），增加7.61万元。") == [("PR-REPEAT", "error")]

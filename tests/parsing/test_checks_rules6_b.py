@@ -43,3 +43,9 @@ def test_it_reads_a_completion_rate_in_more_wordings(sentence: str, expected: li
 ])
 def test_a_gap_naming_its_budget_is_held_to_the_difference(sentence: str, expected: list) -> None:
     assert run(budget_gap, sentence) == expected
+
+
+@pytest.mark.parametrize(("pct", "expected"), [("106.4", "pass"), ("110.4", "fail")])
+def test_a_completion_rate_worded_as_a_share_of_the_budget(pct: str, expected: str) -> None:
+    sentence = f"机关运行经费支出决算57.60万元，占年初预算54.14万元的{pct}%。"
+    assert run(execution_rate, sentence) == [("PR-RATE", expected, "error")]

@@ -89,3 +89,10 @@ def test_numbered_lines_that_do_not_close_the_list_stay_apart() -> None:
 def test_basic_spending_used_for_its_two_parts_is_their_sum(sentence: str, expected: str) -> None:
     result = ParsedDisclosure(unit="某县某局", year=2025, kind="预算", scope="部门")
     assert [(c.rule, c.outcome) for c in basic_split_adds_up(result, text_of([Line(sentence)]))] == [("IE-BP", expected)]
+
+
+def test_a_list_opened_by_you_and_closed_by_goucheng() -> None:
+    assert canonical("收入512.40万元，由财政拨款收入482.40万元和上年结转30.00万元构成。") == \
+        "收入512.40万元,其中:财政拨款收入482.40万元,上年结转30.00万元。"
+    assert canonical("收入512.40万元，包括财政拨款收入482.40万元、上年结转30.00万元构成。") == \
+        normalize_mapped("收入512.40万元，包括财政拨款收入482.40万元、上年结转30.00万元构成。")[0]

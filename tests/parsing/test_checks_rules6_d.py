@@ -32,3 +32,12 @@ def repeats(first: str, again: str) -> list[tuple[str, str]]:
 ])
 def test_a_scoped_total_printed_twice_must_read_the_same(first: str, again: str, expected: list) -> None:
     assert repeats(first, again) == expected
+
+
+@pytest.mark.parametrize(("again", "expected"), [("200,000.00元", [("pass", "error")]),
+                                                 ("210,000.00元", [("fail", "error")])])
+def test_a_repeat_printed_in_yuan_is_compared_in_wan(again: str, expected: list) -> None:
+    result = ParsedDisclosure(unit="某县某局", year=2025, kind="预算", scope="部门")
+    lines = [Line("二、收支预算总体情况。政府采购预算" + again + "。"),
+             Line("七、政府采购情况。2025年政府采购预算20.00万元，其中货物类14.00万元，服务类6.00万元。", 2)]
+    assert [(c.outcome, c.severity) for c in pr_repeat_amount(result, text_of(lines)) if "政府采购" in c.name] == expected

@@ -36,8 +36,9 @@ _RATE = re.compile(rf"({UP}|{DOWN}|增幅(?:为|是)?|降幅(?:为|是)?|减幅(
 _STEADY = re.compile(STEADY)
 _ANY_AMOUNT = re.compile(AMOUNT)
 _AFTER_VALUE = re.compile(rf"^[,，]?(?:为|达到|达|共计|合计)?{AMOUNT}")
-# what may sit between this year's amount and the comparison: a comma, a heading word of the change
-_GAP = re.compile(r"[,，:：]?(?:其?增减变化(?:情况)?(?:为|是)?[:：]?)?")
+# what may sit between this year's amount and the comparison: a comma, a bracket (“X万元（上年Y万元）”), a heading
+# word of the change
+_GAP = re.compile(r"[,，:：(（]?(?:其?增减变化(?:情况)?(?:为|是)?[:：]?)?")
 # an amount that is not the subject's: a share, a part, a count of years
 _NOT_NOW = re.compile(r"(?:其中|占|含|包括|主要|分别|人均|每)[^,，]*$")
 

@@ -32,10 +32,10 @@ _RATE_AFTER_BOTH = re.compile(
     rf"(?:(?:比|较|与)(?:上年|上年度|去年)(?:相比)?[,，]?)?(?:(增加|减少){NUM}万元[,，]?)?(增长|下降|上升|减少|增加|降低)(-?\d+(?:\.\d+)?)%")
 
 _SENTENCE = re.compile(r"[^。；;\n]+")
-# the words of a completion rate: “完成(年初)预算(B万元)的P%”, “(预算)完成率/执行率P%”, “为年初预算(B万元)的P%”
+# the words of a completion rate: “完成(年初)预算(B万元)的P%”, “(预算)完成率/执行率P%”, “为/占年初预算(B万元)的P%”
 _BUDGET_WORD = r"(?:年初|调整后?的?)?预算(?:数)?"
 _RATE = re.compile(rf"(?:完成{_BUDGET_WORD}(?:{NUM}万元)?的?|(?:预算)?(?:完成|执行)率(?:为|是|达)?"
-                   rf"|为{_BUDGET_WORD}(?:{NUM}万元)?的)(?P<pct>\d+(?:\.\d+)?)%")
+                   rf"|(?:为|占){_BUDGET_WORD}(?:{NUM}万元)?的)(?P<pct>\d+(?:\.\d+)?)%")
 _BUDGET = re.compile(rf"(?<!完成)(?:年初|调整后?)?预算(?:数)?(?:为|是)?{NUM}万元|完成(?:年初|调整后?)?预算(?:数)?{NUM}万元的")
 # an actual of the year the rate is about: "决算支出3.15万元" counts, "比上年决算3.50万元" is the prior year's
 _ACTUAL = re.compile(rf"(?<!上年)(?<!去年)(?<!上年度)(?<!上一年)(?:决算(?:支出)?(?:数)?|实际支出|执行数)(?:为|是)?{NUM}万元")
