@@ -7,10 +7,10 @@ differs from its control by one figure (`wrong`), which a failed error check mus
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import cycle
-import re
 
 UNIT = "临川县档案局"
 
@@ -100,8 +100,8 @@ def statement(kind: str = "预算", **paragraphs: str) -> str:
 
 # --- surfaces: the same words printed another way -------------------------------------------------------------------
 
-TRADITIONAL = str.maketrans({"预": "預", "算": "算", "说": "說", "明": "明", "较": "較", "与": "與", "为": "為",
-                             "万": "萬", "减": "減", "少": "少", "长": "長", "费": "費", "经": "經", "项": "項",
+TRADITIONAL = str.maketrans({"预": "預", "说": "說", "较": "較", "与": "與", "为": "為",
+                             "万": "萬", "减": "減", "长": "長", "费": "費", "经": "經", "项": "項",
                              "务": "務", "购": "購", "车": "車", "运": "運", "维": "維", "护": "護", "决": "決",
                              "数": "數", "执": "執", "结": "結", "转": "轉", "资": "資", "产": "產", "关": "關",
                              "构": "構", "设": "設", "计": "計", "负": "負", "责": "責", "统": "統", "规": "規",
