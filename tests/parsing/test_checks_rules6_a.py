@@ -87,3 +87,8 @@ def test_a_heading_word_of_the_change_may_sit_between_the_amount_and_the_compari
 def test_the_prior_may_stand_in_brackets_after_this_years_amount() -> None:
     assert alarms("机关运行经费57.60万元（上年52.99万元），增加4.61万元。") == []
     assert alarms("机关运行经费57.60万元（上年52.99万元），增加7.61万元。") == [("PR-REPEAT", "error")]
+
+
+def test_near_is_not_equal() -> None:
+    assert alarms("机关运行经费57.80万元，与上年57.60万元基本持平。") == []
+    assert alarms("机关运行经费57.80万元，与上年57.60万元持平。") == [("PR-REPEAT", "error")]

@@ -20,7 +20,7 @@ from .text import Text, text_rule
 
 UP = "增加|增长|上升|提高|增支|增多"
 DOWN = "减少|下降|降低|压减|减支|缩减"
-STEADY = "持平|无变化|没有变化|未变化|基本持平"
+STEADY = "(?<!基本)(?<!大体)(?<!大致)持平|无变化|没有变化|未变化"  # “基本持平” is near, not equal: no arithmetic
 YEAR_BEFORE = r"(?:上年度?|上一年度?|去年)"  # a year named by its number is read as one of these (_years)
 BASIS = r"(?:同期)?(?:的)?(?:年初)?(?:预算数?|执行数|决算数|支出数?|收入数?)?(?:的)?"
 AMOUNT = r"(-?\d[\d,]*(?:\.\d+)?)(万元|亿元|元)"
@@ -45,7 +45,7 @@ _NOT_NOW = re.compile(r"(?:其中|占|含|包括|主要|分别|人均|每)[^,，
 
 @dataclass(frozen=True)
 class Printed:
-    """One printed amount: value in 万元, its half-step in 万元, as printed."""
+    """One printed amount: its value in 万元 (signed for a change), as printed, and the unit it was printed in."""
 
     value: Decimal
     raw: str
@@ -54,10 +54,6 @@ class Printed:
     @property
     def decimals(self) -> int:
         return len(self.raw.split(".")[1]) if "." in self.raw else 0
-
-    @property
-    def printed(self) -> Decimal:
-        return Decimal(self.raw.replace(",", ""))
 
 
 @dataclass
