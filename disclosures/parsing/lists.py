@@ -1,10 +1,13 @@
 """A total's list of parts in one canonical shape, whatever words the document lists them with.
 
 Writers list the parts of a total as “其中：A x万元，B y万元”, but also “包括A x万元、B y万元”, “具体为：A：x万元；B：y万元”,
-“主要为…”, or “其中A、B分别为x万元、y万元”. Every reader of a list (the prose figures and the checks) knows the first
-shape; `canonical_lists` rewrites the others into it on a normalized line, keeping for every character the raw
-position it came from, so a match is still cited as printed. A list is rewritten only when it follows an amount
-and runs, item after item, to the end of its sentence: anything else is left as it was.
+“由A x万元和B y万元构成”, or “其中A、B分别为x万元、y万元”. Every reader of a list (the prose figures and the checks)
+knows the first shape; `canonical_lists` rewrites the others into it on a normalized line, keeping for every character
+the raw position it came from, so a match is still cited as printed. A list is rewritten only when it follows an
+amount and runs, item after item, to the end of its sentence: anything else is left as it was.
+
+“主要为/主要包括” says the list may leave parts out: it is not rewritten (its sum is no total), but `listed_parts`
+reads it for the one thing such a list must satisfy, that its parts do not exceed the whole.
 """
 from __future__ import annotations
 
@@ -15,7 +18,8 @@ AMOUNT = rf"-?\d[\d,]*(?:\.\d+)?{UNIT}"
 # a part's name: an optional 科目编码 in front, then words (brackets with a code or 类/款/项 allowed)
 LABEL = r"(?:\d{3,7})?[\u4e00-\u9fa5\"“”][\u4e00-\u9fa5\"“”()\d]*?"
 ITEM = rf"(?:\d+[.、]|\(\d+\))?({LABEL})(?:[:：]|为)?({AMOUNT})"
-OPENER = r"(?:其中|包括|具体为|具体包括|主要包括|主要为|分别是|由)[:：]?"
+OPENER = r"(?:其中|(?<!主要)包括|具体为|具体包括|分别是|由)[:：]?"
+PARTIAL_OPENER = r"(?:主要为|主要包括|主要有)[:：]?"
 SEPARATOR = r"(?:[,，、;；]|以及|和|及)"
 
 _AFTER_UNIT = r"(?:(?<=元)|(?<=辆)|(?<=人)|(?<=名))"
@@ -161,3 +165,12 @@ def _copy(text: str, index: list[int], start: int, end: int, out: list[str], map
 def _put(words: str, position: int, out: list[str], mapped: list[int]) -> None:
     out.append(words)
     mapped.extend([position] * len(words))
+
+
+def listed_parts(text: str, at: int) -> list[tuple[str, str]] | None:
+    """(label, amount as printed with its unit) of each item of a list that starts at `at` and runs to the end of its
+    sentence; None unless two or more do."""
+    listed = _items(text, at)
+    if listed is None:
+        return None
+    return [(text[label[0]:label[1]], text[amount[0]:amount[1]]) for label, amount in listed[0]]

@@ -36,9 +36,11 @@ After the fixes (each a general cause, unit-tested in tests/parsing/test_checks_
   into slots held to now − prior = change (PR-REPEAT) and rate = change / prior (PR-PCT); it defers to a rule that
   already reported the same figures (checks/__init__.py), and skips a sentence with two changes, rates or comparisons.
 - b: the completion rate as (预算)完成率/执行率 and “为年初预算B万元的P%”; a gap naming its budget (“比年初预算B万元增加D”).
-- c: a total's listed parts in one canonical 其中 shape (parsing/lists.py: 包括/主要为/具体为/分别为, colon and
-  semicolon lists, numbered lines joined), raw positions kept; function classes read with their codes; 基本支出
-  “用于人员经费…、公用经费…” is the by-definition split.
+- c: a total's listed parts in one canonical 其中 shape (parsing/lists.py: 包括/具体为/分别为, colon and semicolon
+  lists, numbered lines joined), raw positions kept; function classes read with their codes; 基本支出
+  “用于人员经费…、公用经费…” is the by-definition split. A “主要为/主要包括” list may leave parts out: it is held only to
+  parts ≤ whole (IE-SCOPE-LE; every planted wrong part here raises its list above the whole, so it is still found;
+  one that lowered it would not be, by design).
 - d: 一般公共预算财政拨款支出, a label naming its own scope, is one quantity wherever printed (PR-REPEAT). The 基本支出
   restated in 四 is caught by its own split, not as a repeat: 二 speaks of all funds, 四 of 财政拨款 (only same-scope
   repeats count).

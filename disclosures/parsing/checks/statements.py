@@ -15,6 +15,7 @@ import re
 from decimal import Decimal
 from typing import Any, Iterator
 
+from ..lists import PARTIAL_OPENER, listed_parts
 from ..prose import FUNCTION_CODES
 from ..types import Check, ParsedDisclosure
 from .core import ZERO, Term, anchored, at_most, compare, pct_interval, term
@@ -897,3 +898,49 @@ def part_named_by_qizhong(result: ParsedDisclosure, view: Text) -> Iterator[Chec
         check.basis = "text"
         if check.outcome == "fail":
             yield check
+
+
+# “公用经费57.60万元，主要为办公费20.00万元、水电费10.00万元”: a list that may leave parts out
+_PARTIAL_LIST = re.compile(rf"(?<![\d.]){NUM}(万元|亿元|元|辆|人|名)[,，]?{PARTIAL_OPENER}")
+_AMOUNT_UNIT = re.compile(r"(-?\d[\d,]*(?:\.\d+)?)(万元|亿元|元|辆|人|名)$")
+_COUNTS = ("辆", "人", "名")
+
+
+@text_rule
+def partial_list_within_whole(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """The parts a “主要为” list names may fall short of their whole, never exceed it (IE-SCOPE-LE: an error within one
+    sentence, where no scope can be mistaken)."""
+    for found in _PARTIAL_LIST.finditer(view.text):
+        parts = listed_parts(view.text, found.end())
+        amounts = [_AMOUNT_UNIT.match(amount) for _, amount in parts or []]
+        if not parts or not all(amounts) or found.group(1).startswith("-"):
+            continue
+        counted = {m.group(2) in _COUNTS for m in amounts} | {found.group(2) in _COUNTS}  # type: ignore[union-attr]
+        if len(counted) > 1:
+            continue  # money parts of a count, or the reverse: not a list of this whole's parts
+        page = view.page_at(found.start())
+        source = view.text[found.start():found.end() + 200].split("。")[0]
+        if counted == {True}:
+            yield from _counted_parts_within(found.group(1), [m.group(1) for m in amounts], page, source)  # type: ignore[union-attr]
+            continue
+        terms = [Term(label, _dec(m.group(1)) * _UNIT_WAN[m.group(2)], _decimals(m.group(1)), m.group(2), page, source)  # type: ignore[operator, union-attr]
+                 for (label, _), m in zip(parts, amounts)]
+        whole = Term("合计", _dec(found.group(1)) * _UNIT_WAN[found.group(2)], _decimals(found.group(1)),  # type: ignore[operator]
+                     found.group(2), page, source)
+        total = Term("+".join(t.label for t in terms), sum((t.value for t in terms), ZERO), max(t.scale or 0 for t in terms),
+                     "万元", page, source)
+        check = at_most("IE-SCOPE-LE", "所列主要部分之和不大于整体", total, whole, severity="error")
+        check.figures = [t.to_json() for t in terms] + [whole.to_json()]
+        check.basis = "text"
+        if check.outcome == "fail":
+            yield check
+
+
+def _counted_parts_within(whole_raw: str, part_raws: list[str], page: int, source: str) -> Iterator[Check]:
+    """Counts are exact (CHECKS.md §0.2 rule 8): the listed parts of a count may not add up to more than it."""
+    whole, parts = int(whole_raw), [int(raw) for raw in part_raws]
+    if sum(parts) > whole:
+        yield Check("IE-SCOPE-LE", "所列主要部分之和不大于整体", "fail", "error",
+                    f"第{page}页总数{whole}，所列各部分{'+'.join(part_raws)}={sum(parts)}，部分之和大于总数，需人工复核",
+                    [{"label": "总数", "value": whole_raw, "page": page, "source": source}]
+                    + [{"label": "部分", "value": raw} for raw in part_raws], 0, page, "text")
