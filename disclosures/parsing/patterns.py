@@ -57,6 +57,7 @@ def label_amounts(text: str, label: str, *, start: int = 0, end: int | None = No
         # or leaves out something ("(含…)").
         gloss = re.sub(r"^\((?![^()]*含)[^()]{1,14}\)", "", found.group("gap")) if found else ""
         if found and (re.search(r"(?:约|近|大约|将近|超过|不到|逾|左右)$|分别|会议|培训", found.group("gap"))
+                      or PRIOR_GAP.search(found.group("gap"))
                       or re.search(r"、|和|及", gloss) or _SUB_ITEM.search(gloss)):
             # "约45万元" is no exact figure; "分别为A和B" needs to know which is which;
             # "“三公”经费、会议费和培训费合计96.30万元" is not the 三公 total.
@@ -74,6 +75,8 @@ def label_amounts(text: str, label: str, *, start: int = 0, end: int | None = No
     return hits
 
 
+# "…项目支出上年为88.78万元,本年为82.20万元": an amount the gap names as last year's is not this year's figure.
+PRIOR_GAP = re.compile(r"(?:上年|去年|上一年)度?(?:年初)?(?:预算|决算|执行)?数?(?:为|是)?$")
 # "支出中基本支出1,906.75万元", "收入预算中一般公共预算拨款…": the amount after 中/其中 is a part's, never the label's.
 _SUB_ITEM = re.compile(r"^(?:(?:19|20)\d{2}年度?)?(?:预算|决算)?(?:数)?中|其中")
 _ZERO_TAIL = re.compile(r"(?:[^\d。;,比较增减]{0,8}?)(?:为|是)(?P<zero>零)(?![一-龥]{0,2}(?:星|散|售|件|部件))")

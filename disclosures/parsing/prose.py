@@ -15,7 +15,7 @@ from .clauses import (  # noqa: F401  (re-exported for older imports)
 )
 from .numbers import CHINESE_COUNT, NUMBER, UNIT, Amount, parse_amount, parse_chinese_count
 from .patterns import (  # noqa: F401
-    Hit, all_of, bare_zero, both_zero, budget_actual, budget_beside, prefer_actual, zeros_in_words, change_only, count_then_amount, label_amounts, respective_changes, respectively,
+    PRIOR_GAP, Hit, all_of, bare_zero, both_zero, budget_actual, budget_beside, prefer_actual, zeros_in_words, change_only, count_then_amount, label_amounts, respective_changes, respectively,
     VehicleSplit, shared_change, subjectless_change, subjectless_total, total_after_parts, vehicle_split, zero_in_words,
 )
 from .sections import Section, classify_heading, split_sections  # noqa: F401  (re-exported)
@@ -797,7 +797,7 @@ def other_figures(joined: Joined, *, year: int | None, scope: str) -> dict[str, 
         hit = first_hit(joined, label)
         if hit:
             figures[metric] = figure_at(metric, joined, hit, year=year, with_change=metric != "procurement_total")
-    match = re.search(rf"绩效目标(?:管理)?[^。]{{0,40}}?(?P<num>{NUMBER})(?P<unit>{UNIT})", text)
+    match = _performance_funds(text)
     if match:
         hit = Hit(parse_amount(match.group("num"), match.group("unit")), match.start(), match.start("num"), match.end())
         figures["performance_managed_funds"] = figure_at(
@@ -1189,3 +1189,19 @@ def _headcount_in(joined: Joined, member: str, start: int, end: int) -> UnitHead
         actual=count(actual[0]) if actual else None, contracted=count(contracted) if contracted else None,
         page=joined.page_at(first), source=joined.cite(first, last),
     )
+
+
+
+_PERFORMANCE_ANCHOR = re.compile(r"绩效目标(?:管理)?")
+_NEXT_AMOUNT = re.compile(rf"[^。]{{0,40}}?(?P<num>{NUMBER})(?P<unit>{UNIT})")
+
+
+def _performance_funds(text: str) -> re.Match[str] | None:
+    """The first amount after “绩效目标(管理)” in its sentence that is this year's: in “…上年为X万元,本年为Y万元” it is Y."""
+    for anchor in _PERFORMANCE_ANCHOR.finditer(text):
+        at = anchor.end()
+        while (found := _NEXT_AMOUNT.match(text, at)) is not None:
+            if not PRIOR_GAP.search(text[at:found.start("num")]):
+                return found
+            at = found.end()
+    return None

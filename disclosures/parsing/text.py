@@ -6,6 +6,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .lists import canonical_lists, numbered_run
 from .types import Clue, SourceTable
 
 # Characters that exist only in traditional script and are frequent in budget texts.
@@ -158,9 +159,35 @@ def page_lines(pages: list[str]) -> list[Line]:
             if raw.lstrip().startswith("[bookmark:"):
                 raw = re.sub(r"^\s*\[bookmark:[^\]]*\]\s*", "", raw)
             text, index = normalize_mapped(raw)
+            tabular = is_tabular(raw)
+            if text and not tabular:
+                text, index = canonical_lists(text, index)
             if text:
-                lines.append(Line(text=text, page=number, raw=raw, index=index, tabular=is_tabular(raw)))
-    return lines
+                lines.append(Line(text=text, page=number, raw=raw, index=index, tabular=tabular))
+    return _join_numbered_lists(lines)
+
+
+def _join_numbered_lists(lines: list[Line]) -> list[Line]:
+    """A total's parts printed one numbered line each (“…万元，其中：” / “1.A x万元；” / “2.B y万元。”) are one sentence:
+    joined into one line (on one page), so the list readers see it whole."""
+    texts = [line.text for line in lines]
+    out: list[Line] = []
+    at = 0
+    while at < len(lines):
+        run = numbered_run(texts, at) if not lines[at].tabular else 0
+        parts = lines[at:at + run + 1]
+        if run and len({line.page for line in parts}) == 1 and not any(line.tabular for line in parts):
+            raw, index = "", []
+            for line in parts:
+                index.extend(len(raw) + i for i in line.index)
+                raw += line.raw
+            text, index = canonical_lists("".join(line.text for line in parts), index)
+            out.append(Line(text=text, page=parts[0].page, raw=raw, index=index))
+            at += run + 1
+            continue
+        out.append(lines[at])
+        at += 1
+    return out
 
 
 @dataclass

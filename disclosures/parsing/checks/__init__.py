@@ -10,10 +10,14 @@ by the decorator they use); across.py holds the XD-SUM arithmetic that disclosur
 """
 from __future__ import annotations
 
+import re
+from decimal import Decimal
+
 from ..types import Check, ParsedDisclosure
 from .figures import RULES
 from .text import TEXT_RULES, release, text_of
 from . import codes, prose, rows, sangong, statements, tables, wording  # noqa: F401,E402  (registers their rules)
+from . import changes  # noqa: F401,E402  (last: its general reader defers to the rules above on a shared finding)
 
 __all__ = ["Check", "run_checks", "recheck", "summary"]
 
@@ -26,7 +30,8 @@ def run_checks(result: ParsedDisclosure, document=None) -> list[Check]:
     if document is not None and getattr(document, "lines", None):
         view = text_of(document.lines, document)
         for text_rule in TEXT_RULES:
-            checks.extend(_safe(text_rule, result, view))
+            found = _safe(text_rule, result, view)
+            checks.extend(_not_reported(found, checks) if getattr(text_rule, "defers", False) else found)
         release()
     return checks
 
@@ -44,6 +49,32 @@ def summary(checks: list[Check]) -> dict[str, int]:
         key = check.severity if check.outcome == "fail" else check.outcome
         counts[key] = counts.get(key, 0) + 1
     return counts
+
+
+def _not_reported(found: list[Check], earlier: list[Check]) -> list[Check]:
+    """A general reader's checks, less those an earlier rule already made on the same page and figures: a failure
+    already reported, or the same rule's check of the same sentence."""
+    reported = [(c.page, _amounts(c)) for c in earlier if c.outcome == "fail" and c.severity in ("error", "warning")]
+    read = [(c.rule, c.page, _amounts(c)) for c in earlier]
+    return [c for c in found
+            if not any(page == c.page and _amounts(c, quoted=False) <= amounts for page, amounts in reported)
+            and not any((rule, page) == (c.rule, c.page) and _amounts(c, quoted=False) <= amounts
+                        for rule, page, amounts in read)]
+
+
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _amounts(check: Check, *, quoted: bool = True) -> set[Decimal]:
+    """Every amount a check read (and, if `quoted`, the ones its message prints), unsigned."""
+    raw = [str(f.get("value", "")) for f in check.figures or []]
+    raw += _NUMBER.findall(check.message or "") if quoted else []
+    found = set()
+    for text in raw:
+        number = _NUMBER.search(text)
+        if number:
+            found.add(abs(Decimal(number.group(0).replace(",", ""))).normalize())
+    return found
 
 
 def _safe(rule, *args) -> list[Check]:

@@ -15,6 +15,7 @@ import re
 from decimal import Decimal
 from typing import Any, Iterator
 
+from ..lists import PARTIAL_OPENER, listed_parts
 from ..prose import FUNCTION_CODES
 from ..types import Check, ParsedDisclosure
 from .core import ZERO, Term, anchored, at_most, compare, pct_interval, term
@@ -32,7 +33,10 @@ _RATE_AFTER_BOTH = re.compile(
     rf"(?:(?:比|较|与)(?:上年|上年度|去年)(?:相比)?[,，]?)?(?:(增加|减少){NUM}万元[,，]?)?(增长|下降|上升|减少|增加|降低)(-?\d+(?:\.\d+)?)%")
 
 _SENTENCE = re.compile(r"[^。；;\n]+")
-_RATE = re.compile(rf"(?:完成(?:年初|调整后?)?预算(?:数)?(?:{NUM}万元)?的?|预算执行率(?:为|是|达)?|为(?:年初|调整后?)?预算(?:数)?的)(?P<pct>\d+(?:\.\d+)?)%")
+# the words of a completion rate: “完成(年初)预算(B万元)的P%”, “(预算)完成率/执行率P%”, “为/占年初预算(B万元)的P%”
+_BUDGET_WORD = r"(?:年初|调整后?的?)?预算(?:数)?"
+_RATE = re.compile(rf"(?:完成{_BUDGET_WORD}(?:{NUM}万元)?的?|(?:预算)?(?:完成|执行)率(?:为|是|达)?"
+                   rf"|(?:为|占){_BUDGET_WORD}(?:{NUM}万元)?的)(?P<pct>\d+(?:\.\d+)?)%")
 _BUDGET = re.compile(rf"(?<!完成)(?:年初|调整后?)?预算(?:数)?(?:为|是)?{NUM}万元|完成(?:年初|调整后?)?预算(?:数)?{NUM}万元的")
 # an actual of the year the rate is about: "决算支出3.15万元" counts, "比上年决算3.50万元" is the prior year's
 _ACTUAL = re.compile(rf"(?<!上年)(?<!去年)(?<!上年度)(?<!上一年)(?:决算(?:支出)?(?:数)?|实际支出|执行数)(?:为|是)?{NUM}万元")
@@ -170,7 +174,8 @@ def execution_rate(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 _CLASS_HEAD = re.compile(rf"([^\d,，。;；:：]{{0,24}}?支出)(?:预算|决算)?数?(?:合计|总额|总计)?(?:为|是|共)?{NUM}万元[,，]?"
                          rf"(?:其中|按(?:支出)?功能分类(?:科目)?(?:划分)?)[:：,，]?")
 _CLASS_HEAD_AT = re.compile(r"万元[,，]?(?:其中|按(?:支出)?功能分类)")  # where a `_CLASS_HEAD` can be
-_CLASS_ITEM = re.compile(rf"(?:其中)?([一-龥]{{2,24}}?支出|结转(?:下年)?)(?:[(（]类[)）])?(?:预算|决算)?数?(?:为)?{NUM}万元"
+# a class may carry its 科目编码, in front (“201一般公共服务支出”) or in brackets (“一般公共服务支出(201)”, “(201类)”)
+_CLASS_ITEM = re.compile(rf"(?:其中)?(?:\d{{3}})?([一-龥]{{2,24}}?支出|结转(?:下年)?)(?:[(（](?:\d{{3}})?类?[)）])?(?:预算|决算)?数?(?:为)?{NUM}万元"
                          rf"(?:[,，]?占[^,，;；。%]{{0,12}}?\d+(?:\.\d+)?%)?")
 
 
@@ -217,7 +222,7 @@ def class_list_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 
 
 # “年初预算9.60万元，支出决算8.45万元，决算数比年初预算数减少1.15万元”: the gap a 决算 states against its budget
-_GAP = re.compile(rf"(?:(?:支出)?决算数?|实际支出数?|执行数)?(?:比|较|与)(?:年初|调整后?的?)?预算数?(?:相比)?[,，]?"
+_GAP = re.compile(rf"(?:(?:支出)?决算数?|实际支出数?|执行数)?(?:比|较|与)(?:年初|调整后?的?)?预算数?(?:{NUM}万元)?(?:相比)?[,，]?"
                   rf"(增加|减少|增长|下降|超支|节约|节支|多支出?|少支出?)了?{NUM}万元")
 _GAP_UP = ("增加", "增长", "超支", "多支", "多支出")
 
@@ -230,7 +235,10 @@ def budget_gap(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     name = "同一数字多处刊印一致：决算数与预算数之差"
     for sentence, text, before, gap in _sentences_with(_GAP, view):
         head = text[:gap.start()]
+        named, word, delta_raw = gap.groups()
         budgets, actuals = _budgets_and_actuals(head)
+        if named:
+            budgets = {named}  # “比年初预算B万元增加D万元”: the budget the gap is taken from, named in it
         if not actuals and result.kind == "决算" and re.search(r"决算|实际|执行", gap.group(0)):
             # “…支出A万元，年初预算为B万元，决算数比年初预算增加D万元”: a 决算's spending named with no 决算 word is
             # the actual the gap speaks of
@@ -240,7 +248,6 @@ def budget_gap(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         if len(budgets) != 1 or len(actuals) != 1:
             continue
         budget_raw, actual_raw = budgets.pop(), actuals.pop()
-        word, delta_raw = gap.groups()
         budget, actual, delta = _dec(budget_raw), _dec(actual_raw), _dec(delta_raw)
         if budget is None or actual is None or delta is None:
             continue
@@ -419,9 +426,10 @@ def _same_subject(text: str, at: int, subject: str, year: int | None) -> bool:
     return not (named and year and int(named.group(1)) != year)
 
 
-# “一般公共预算财政拨款基本支出553.62万元，其中：人员经费466.82万元，主要包括…；公用经费66.80万元，主要包括…”
+# “一般公共预算财政拨款基本支出553.62万元，其中：人员经费466.82万元，主要包括…；公用经费66.80万元，主要包括…”; the
+# two are the whole by definition, so “用于人员经费A万元、公用经费B万元” is the same split
 _BASIC_SPLIT = re.compile(
-    rf"基本支出(?:预算|决算)?数?(?:为|是)?{NUM}万元[,，]?(?:[^。;；\d]{{0,30}}?[,，])?(?:其中|包括)[:：,，]?"
+    rf"基本支出(?:预算|决算)?数?(?:为|是)?{NUM}万元[,，]?(?:[^。;；\d]{{0,30}}?[,，])?(?:其中|包括|(?:主要)?用于)[:：,，]?"
     rf"人员经费(?:支出)?(?:预算|决算)?(?:为|是)?{NUM}万元([^。]{{0,240}}?)(?:日常)?公用经费(?:支出)?(?:预算|决算)?(?:为|是)?{NUM}万元")
 
 
@@ -858,3 +866,81 @@ def self_evaluated_funds(result: ParsedDisclosure, view: Text) -> Iterator[Check
                         severity="error")
         check.basis = "text"
         yield check
+
+
+# “一般公共预算财政拨款支出482.40万元，其中项目支出52.20万元”: the part 其中 names right after its whole
+_PART_OF = re.compile(rf"(?<![\d.]){NUM}(万元|亿元|元)[,，]?其中[:：]?([^\d,，;；。:：、()（）%]{{2,24}}?)(?:为|是)?{NUM}(万元|亿元|元)")
+_CHANGE_NEAR = re.compile(rf"(?:{CHANGE_WORDS}|提高|压减|增支|减支|缩减|变化|比|较|同比|占|超|节约|差)")
+_UNIT_WAN = {"万元": Decimal(1), "亿元": Decimal(10000), "元": Decimal("0.0001")}
+
+
+@text_rule
+def part_named_by_qizhong(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A part 其中 names right after its whole, in one sentence, is of the whole's own scope: it cannot exceed it
+    (IE-SCOPE-LE, an error here: no scope to mistake). Not read on a change (a part's change may exceed the total's)."""
+    for found in _PART_OF.finditer(view.text):
+        whole_raw, whole_unit, label, part_raw, part_unit = found.groups()
+        clause = view.text[max(0, found.start() - 12):found.start()]
+        if _CHANGE_NEAR.search(label) or _CHANGE_NEAR.search(re.split(r"[,，;；。:：]", clause)[-1]) \
+                or whole_raw.startswith("-") or part_raw.startswith("-"):
+            continue
+        if view.text[found.end():found.end() + 1] == "%":
+            continue
+        whole, part = _dec(whole_raw), _dec(part_raw)
+        if whole is None or part is None:
+            continue
+        page = view.page_at(found.start())
+        source = found.group(0)
+        check = at_most("IE-SCOPE-LE", "其中所列部分不大于整体",
+                        Term(label, part * _UNIT_WAN[part_unit], _decimals(part_raw), part_unit, page, source),
+                        Term("合计", whole * _UNIT_WAN[whole_unit], _decimals(whole_raw), whole_unit, page, source),
+                        severity="error")
+        check.basis = "text"
+        if check.outcome == "fail":
+            yield check
+
+
+# “公用经费57.60万元，主要为办公费20.00万元、水电费10.00万元”: a list that may leave parts out
+_PARTIAL_LIST = re.compile(rf"(?<![\d.]){NUM}(万元|亿元|元|辆|人|名)[,，]?{PARTIAL_OPENER}")
+_AMOUNT_UNIT = re.compile(r"(-?\d[\d,]*(?:\.\d+)?)(万元|亿元|元|辆|人|名)$")
+_COUNTS = ("辆", "人", "名")
+
+
+@text_rule
+def partial_list_within_whole(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """The parts a “主要为” list names may fall short of their whole, never exceed it (IE-SCOPE-LE: an error within one
+    sentence, where no scope can be mistaken)."""
+    for found in _PARTIAL_LIST.finditer(view.text):
+        parts = listed_parts(view.text, found.end())
+        amounts = [_AMOUNT_UNIT.match(amount) for _, amount in parts or []]
+        if not parts or not all(amounts) or found.group(1).startswith("-"):
+            continue
+        counted = {m.group(2) in _COUNTS for m in amounts} | {found.group(2) in _COUNTS}  # type: ignore[union-attr]
+        if len(counted) > 1:
+            continue  # money parts of a count, or the reverse: not a list of this whole's parts
+        page = view.page_at(found.start())
+        source = view.text[found.start():found.end() + 200].split("。")[0]
+        if counted == {True}:
+            yield from _counted_parts_within(found.group(1), [m.group(1) for m in amounts], page, source)  # type: ignore[union-attr]
+            continue
+        terms = [Term(label, _dec(m.group(1)) * _UNIT_WAN[m.group(2)], _decimals(m.group(1)), m.group(2), page, source)  # type: ignore[operator, union-attr]
+                 for (label, _), m in zip(parts, amounts)]
+        whole = Term("合计", _dec(found.group(1)) * _UNIT_WAN[found.group(2)], _decimals(found.group(1)),  # type: ignore[operator]
+                     found.group(2), page, source)
+        total = Term("+".join(t.label for t in terms), sum((t.value for t in terms), ZERO), max(t.scale or 0 for t in terms),
+                     "万元", page, source)
+        check = at_most("IE-SCOPE-LE", "所列主要部分之和不大于整体", total, whole, severity="error")
+        check.figures = [t.to_json() for t in terms] + [whole.to_json()]
+        check.basis = "text"
+        if check.outcome == "fail":
+            yield check
+
+
+def _counted_parts_within(whole_raw: str, part_raws: list[str], page: int, source: str) -> Iterator[Check]:
+    """Counts are exact (CHECKS.md §0.2 rule 8): the listed parts of a count may not add up to more than it."""
+    whole, parts = int(whole_raw), [int(raw) for raw in part_raws]
+    if sum(parts) > whole:
+        yield Check("IE-SCOPE-LE", "所列主要部分之和不大于整体", "fail", "error",
+                    f"第{page}页总数{whole}，所列各部分{'+'.join(part_raws)}={sum(parts)}，部分之和大于总数，需人工复核",
+                    [{"label": "总数", "value": whole_raw, "page": page, "source": source}]
+                    + [{"label": "部分", "value": raw} for raw in part_raws], 0, page, "text")

@@ -15,7 +15,7 @@ from typing import Any, Callable, Iterator
 
 from ..vocabulary import SANGONG
 from ..types import Check, ParsedDisclosure
-from .core import ZERO, Term, at_most, coarse_vs_fine, compare, pct_interval, skipped
+from .core import UNIT_FACTOR, ZERO, Term, at_most, coarse_vs_fine, compare, pct_interval, skipped
 
 NUM = r"(-?\d[\d,]*(?:\.\d+)?)"
 CN_NUM = "一二三四五六七八九十"
@@ -946,16 +946,19 @@ def pr_repeat(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 # Each label is a pattern; the 三公 total and the car running costs come back in 其他重要事项 or the vehicle section,
 # the 政府采购 total in the 绩效 part ("全年安排政府采购X万元").
 REPEATED_AMOUNTS = {"机关运行经费": "机关运行经费", rf"{SANGONG}经费": "“三公”经费",
-                    r"公务用车运行(?:维护|维修)?费": "公务用车运行维护费", "政府采购": "政府采购"}
+                    r"公务用车运行(?:维护|维修)?费": "公务用车运行维护费", "政府采购": "政府采购",
+                    # a label that names its own fund scope is the same quantity wherever it is printed
+                    r"一般公共预算财政拨款支出": "一般公共预算财政拨款支出"}
 _CLAUSE_OPENS = re.compile(r"[。；;，,：:]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、]")
 _OWN_SUBJECT = re.compile(r"(?:其中|本年度?|全年|当年|本部门|本单位|我单位|我部门|我局|本局|(?:19|20)\d\d年度?|的|安排|(?:预算|决算)?(?:安排)?情况(?:说明)?)*")
 
 
-def _stated_amounts(view: Text, label: str, year: int | None, kind: str | None) -> list[tuple[str, int, int]]:
+def _stated_amounts(view: Text, label: str, year: int | None, kind: str | None) -> list[tuple[str, int, str]]:
     """“（二）机关运行经费：本部门机关运行经费预算为60.00万元”: the label opens its clause (after a heading's number,
-    the unit, this year), then the amount; another year, a 上年 or 决算/预算 of the other stage is another quantity."""
+    the unit, this year), then the amount (as printed, its page, its unit: 万元 or 元); another year, a 上年 or
+    决算/预算 of the other stage is another quantity."""
     stage = r"(?:预算|安排)?" if kind != "决算" else r"(?:支出|决算|实际支出)?"
-    pattern = re.compile(rf"{label}{stage}(?:数|总额|合计|共计)?(?:为|是)?{NUM}万元")
+    pattern = re.compile(rf"{label}{stage}(?:数|总额|合计|共计)?(?:为|是)?{NUM}(万元|元)")
     found = []
     for match in pattern.finditer(view.text):
         start = match.start()
@@ -964,7 +967,7 @@ def _stated_amounts(view: Text, label: str, year: int | None, kind: str | None) 
         years = {int(y) for y in re.findall(r"((?:19|20)\d\d)年", clause)}
         if _OWN_SUBJECT.fullmatch(clause) is None or (year and years - {year}):
             continue
-        found.append((match.group(1), view.page_at(start), start))
+        found.append((match.group(1), view.page_at(start), match.group(2)))
     return found
 
 
@@ -976,17 +979,17 @@ def pr_repeat_amount(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         stated = _stated_amounts(view, label, result.year, result.kind)
         if len(stated) < 2:
             continue
-        first, first_page, _ = stated[0]
+        first, first_page, first_unit = stated[0]
         name = f"同一数字多处刊印一致：{shown}"
-        for raw, page, _at in stated[1:]:
-            coarse, fine = sorted(((first, first_page), (raw, page)), key=lambda item: _decimals(item[0]))
-            check = coarse_vs_fine("PR-REPEAT", name, Term(f"第{coarse[1]}页{shown}", _dec(coarse[0]), _decimals(coarse[0]),  # type: ignore[arg-type]
-                                                           "万元", coarse[1]),
-                                   Term(f"第{fine[1]}页{shown}", _dec(fine[0]), _decimals(fine[0]), "万元", fine[1]))  # type: ignore[arg-type]
+        for raw, page, unit in stated[1:]:
+            printings = [Term(f"第{p}页{shown}", _dec(r) * UNIT_FACTOR[u], _decimals(r), u, p)  # type: ignore[operator]
+                         for r, p, u in ((first, first_page, first_unit), (raw, page, unit))]
+            coarse, fine = sorted(printings, key=lambda t: t.half, reverse=True)
+            check = coarse_vs_fine("PR-REPEAT", name, coarse, fine)
             check.basis = "text"
             if check.outcome == "fail" and check.severity == "error":
-                check.message = (f"{shown}在第{first_page}页为{first}万元，在第{page}页为{raw}万元，同一年度同一口径的"
-                                 f"数字前后不一；两处披露不能同时成立，需人工复核")
+                check.message = (f"{shown}在第{first_page}页为{first}{first_unit}，在第{page}页为{raw}{unit}，同一年度"
+                                 f"同一口径的数字前后不一；两处披露不能同时成立，需人工复核")
             yield check
             if check.outcome == "fail":
                 break

@@ -1,0 +1,248 @@
+"""One reader for every way a sentence words a change on last year, and the arithmetic it must satisfy.
+
+A sentence about a change may print this year's amount, last year's, the change and its rate, in any order and with
+any of a family of words (比上年/较上年/与上年相比/同比; 增加/增长/上升/提高/增支; 减少/下降/降低/压减/减支/缩减;
+持平/无变化; 增幅/降幅; “上年预算数为…”, “上年为…，本年为…”, “增减变化…”), amounts in 元 or 万元. The reader turns the
+sentence into slots (now, prior, change with its sign, rate with its sign); the checks then hold whatever slots are
+filled to now − prior = change (PR-REPEAT) and rate = change / prior (PR-PCT). A sentence it cannot read without
+guessing (two changes, two rates, two comparisons) is left to the sentence-specific rules of text.py.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Iterator
+
+from ..types import Check, ParsedDisclosure
+from .core import UNIT_FACTOR, ZERO, Term, compare, pct_interval
+from .text import Text, text_rule
+
+UP = "增加|增长|上升|提高|增支|增多"
+DOWN = "减少|下降|降低|压减|减支|缩减"
+STEADY = "(?<!基本)(?<!大体)(?<!大致)持平|无变化|没有变化|未变化"  # “基本持平” is near, not equal: no arithmetic
+YEAR_BEFORE = r"(?:上年度?|上一年度?|去年)"  # a year named by its number is read as one of these (_years)
+BASIS = r"(?:同期)?(?:的)?(?:年初)?(?:预算数?|执行数|决算数|支出数?|收入数?)?(?:的)?"
+AMOUNT = r"(-?\d[\d,]*(?:\.\d+)?)(万元|亿元|元)"
+RATE = r"(-?\d+(?:\.\d+)?)[%％]"
+
+_SENTENCE = re.compile(r"[^。；;]+")
+_COMPARED = re.compile(rf"(?:(?:比|较|与){YEAR_BEFORE}{BASIS}|同比)")
+_PRIOR = re.compile(rf"{YEAR_BEFORE}{BASIS}(?:为|是|共)?{AMOUNT}")
+_PRIOR_AFTER_COMPARED = re.compile(rf"(?:比|较|与){YEAR_BEFORE}{BASIS}{AMOUNT}")
+_NOW = re.compile(rf"(?:本年度?|今年|当年)(?:预算数?|决算数|执行数)?(?:为|是|共)?{AMOUNT}")
+_CHANGE = re.compile(rf"({UP}|{DOWN}|增减变化(?:情况)?[:：]?){AMOUNT}")
+_RATE = re.compile(rf"({UP}|{DOWN}|增幅(?:为|是)?|降幅(?:为|是)?|减幅(?:为|是)?){RATE}")
+_STEADY = re.compile(STEADY)
+_ANY_AMOUNT = re.compile(AMOUNT)
+_AFTER_VALUE = re.compile(rf"^[,，]?(?:为|达到|达|共计|合计)?{AMOUNT}")
+# what may sit between this year's amount and the comparison: a comma, a bracket (“X万元（上年Y万元）”), a heading
+# word of the change
+_GAP = re.compile(r"[,，:：(（]?(?:其?增减变化(?:情况)?(?:为|是)?[:：]?)?")
+# an amount that is not the subject's: a share, a part, a count of years
+_NOT_NOW = re.compile(r"(?:其中|占|含|包括|主要|分别|人均|每)[^,，]*$")
+
+
+@dataclass(frozen=True)
+class Printed:
+    """One printed amount: its value in 万元 (signed for a change), as printed, and the unit it was printed in."""
+
+    value: Decimal
+    raw: str
+    unit: str
+
+    @property
+    def decimals(self) -> int:
+        return len(self.raw.split(".")[1]) if "." in self.raw else 0
+
+
+@dataclass
+class Slots:
+    """What one sentence says about one subject's change on last year."""
+
+    sentence: str
+    at: int
+    now: Printed | None = None
+    prior: Printed | None = None
+    change: Printed | None = None  # signed by its word
+    change_word: str = ""
+    rate: Decimal | None = None  # signed by its word
+    rate_raw: str = ""
+
+
+def _years(sentence: str, year: int | None) -> str:
+    """The document's year and the one before, named by number, as 本年 and 上年; another year is not read."""
+    if year is None:
+        return sentence
+    sentence = re.sub(rf"(?<!\d){year - 1}年度?", "上年", sentence)
+    return re.sub(rf"(?<!\d){year}年度?", "本年", sentence)
+
+
+def _printed(raw: str, unit: str, sign: int = 1) -> Printed:
+    value = Decimal(raw.replace(",", "")) * UNIT_FACTOR[unit] * sign
+    return Printed(value, raw, unit)
+
+
+def _sign(word: str) -> int:
+    return -1 if re.match(rf"(?:{DOWN}|降幅|减幅)", word) else 1
+
+
+def read_change(sentence: str, at: int = 0) -> Slots | None:
+    """The slots of a sentence that compares with last year; None when it does not, or is ambiguous."""
+    changes = list(_CHANGE.finditer(sentence))
+    rates = list(_RATE.finditer(sentence))
+    steady = _STEADY.search(sentence)
+    compared = list(_COMPARED.finditer(sentence))
+    priors = list(_PRIOR.finditer(sentence))
+    if len(changes) > 1 or len(rates) > 1 or len(compared) > 1 or len(priors) > 1:
+        return None
+    if not (changes or rates or steady) or not (compared or priors or _has_change_words(changes)):
+        return None
+    slots = Slots(sentence, at)
+    prior = _PRIOR_AFTER_COMPARED.search(sentence) or (priors[0] if priors else None)
+    if prior is not None:
+        slots.prior = _printed(prior.group(1), prior.group(2))
+    if changes:
+        found = changes[0]
+        slots.change = _printed(found.group(2), found.group(3), _sign(found.group(1)))
+        slots.change_word = found.group(1)
+    elif steady and not rates:
+        slots.change = Printed(ZERO, "0", "万元")
+        slots.change_word = steady.group(0)
+    if rates:
+        slots.rate_raw = rates[0].group(2)
+        slots.rate = Decimal(slots.rate_raw) * _sign(rates[0].group(1))
+    slots.now = _now(sentence, [m for m in (*changes, *rates, *compared, *priors, steady) if m is not None], prior)
+    return slots
+
+
+def _has_change_words(changes: list[re.Match[str]]) -> bool:
+    return any(found.group(1).startswith("增减变化") for found in changes)
+
+
+def _now(sentence: str, cues: list[re.Match[str]], prior: re.Match[str] | None) -> Printed | None:
+    """This year's amount: named (本年为…), else the amount right before the first cue, else one right after the
+    last cue (“…增加5.20万元，增长9.9%，为57.60万元”)."""
+    named = _NOW.search(sentence)
+    if named:
+        return _printed(named.group(1), named.group(2))
+    first = min(cue.start() for cue in cues)
+    before = [m for m in _ANY_AMOUNT.finditer(sentence, 0, first)]
+    if before:
+        last = before[-1]
+        gap = sentence[last.end():first]
+        if _GAP.fullmatch(gap) and not _NOT_NOW.search(sentence[:last.start()]):
+            return _printed(last.group(1), last.group(2))
+        return None
+    end = max(cue.end() for cue in cues)
+    after = _AFTER_VALUE.match(sentence[end:].lstrip("，,"))
+    if after and (prior is None or prior.end() <= end):
+        return _printed(after.group(1), after.group(2))
+    return None
+
+
+def _term(label: str, printed: Printed, page: int, source: str) -> Term:
+    return Term(label, printed.value, printed.decimals, printed.unit, page, source)
+
+
+def _difference(view: Text, slots: Slots) -> Check | None:
+    """now − prior = change, all three printed."""
+    if slots.now is None or slots.prior is None or slots.change is None:
+        return None
+    page = view.page_at(slots.at)
+    source = slots.sentence[:200]
+    check = compare("PR-REPEAT", "同一数字多处刊印一致：变动额等于本年数减上年数",
+                    [_term("所称变动额", slots.change, page, source)],
+                    [_term("本年", slots.now, page, source), _term("上年", _negative(slots.prior), page, source)],
+                    what=f"第{page}页“{source[:60]}”中变动额与本年数减上年数")
+    check.basis = "text"
+    if check.outcome == "fail" and check.severity == "error" and check.rule == "PR-REPEAT":
+        check.message = (f"第{page}页本年{_shown(slots.now)}、上年{_shown(slots.prior)}，两年之差为"
+                         f"{_plain(slots.now.value - slots.prior.value)}万元，文中却称{slots.change_word}"
+                         f"{_shown(slots.change)}；两处披露不能同时成立，需人工复核")
+    return check
+
+
+def _rate(view: Text, slots: Slots) -> Check | None:
+    """The stated rate against the change and its base, as an interval (CHECKS.md §0.2 rule 7)."""
+    if slots.rate is None:
+        return None
+    delta, base = _delta_and_base(slots)
+    if delta is None or base is None:
+        return None
+    page = view.page_at(slots.at)
+    terms = [{"label": "所称变动率", "value": f"{slots.rate_raw}", "page": page}]
+    terms += [{"label": label, "value": p.raw, "page": page} for label, p in
+              (("本年", slots.now), ("上年", slots.prior), ("变动额", slots.change)) if p is not None]
+    name = "变动率与变动额一致"
+    half_delta, half_base = _halves(slots)
+    bounds = pct_interval(abs(delta.value), half_delta, base.value, half_base)
+    if bounds is None:
+        return Check("PR-PCT", name, "fail", "error", f"第{page}页上年数为零，却称变动{slots.rate_raw}%，需人工复核",
+                     terms, None, page, "text")
+    low, high = bounds
+    half_rate = Decimal("0.5") * Decimal(10) ** -(len(slots.rate_raw.split(".")[1]) if "." in slots.rate_raw else 0)
+    stated = abs(slots.rate)
+    wrong_way = delta.value != 0 and (slots.rate < 0) != (delta.value < 0) and slots.rate != 0
+    if low - half_rate <= stated <= high + half_rate and not wrong_way:
+        return Check("PR-PCT", name, "pass", "error", f"变动率{slots.rate_raw}%与变动额、上年数相符", terms, None, page, "text")
+    actual = delta.value / base.value * 100
+    off = min(abs(stated - low), abs(stated - high))
+    severity = "error" if wrong_way or off > 1 else "warning"
+    return Check("PR-PCT", name, "fail", severity,
+                 f"第{page}页变动额{_plain(delta.value)}万元、上年{_plain(base.value)}万元，变动率应约为{actual:.2f}%，"
+                 f"而文中称{'增长' if slots.rate > 0 else '下降'}{slots.rate_raw}%；两处披露不能同时成立，需人工复核",
+                 terms, None, page, "text")
+
+
+def _delta_and_base(slots: Slots) -> tuple[Printed | None, Printed | None]:
+    if slots.prior is not None and slots.change is not None:
+        return slots.change, slots.prior
+    if slots.prior is not None and slots.now is not None:
+        return Printed(slots.now.value - slots.prior.value, "", "万元"), slots.prior
+    if slots.now is not None and slots.change is not None:
+        return slots.change, Printed(slots.now.value - slots.change.value, "", "万元")
+    return None, None
+
+
+def _halves(slots: Slots) -> tuple[Decimal, Decimal]:
+    """Half-steps of the change and of its base, from the amounts the sentence printed."""
+    def half(p: Printed | None) -> Decimal:
+        if p is None or p.value == 0:
+            return ZERO
+        return Decimal("0.5") * Decimal(10) ** -p.decimals * UNIT_FACTOR[p.unit]
+
+    if slots.prior is not None and slots.change is not None:
+        return half(slots.change), half(slots.prior)
+    if slots.prior is not None:
+        return half(slots.now) + half(slots.prior), half(slots.prior)
+    return half(slots.change), half(slots.now) + half(slots.change)
+
+
+def _negative(p: Printed) -> Printed:
+    return Printed(-p.value, p.raw, p.unit)
+
+
+def _shown(p: Printed) -> str:
+    return f"{p.raw}{p.unit}"
+
+
+def _plain(value: Decimal) -> str:
+    return format(value.normalize(), "f") if value != value.to_integral_value() else format(value.quantize(Decimal(1)), "f")
+
+
+@text_rule
+def change_on_last_year(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """PR-REPEAT and PR-PCT on every sentence the general reader can read."""
+    for sentence in _SENTENCE.finditer(view.text):
+        if view.page_at(sentence.start()) in view.listing_pages:
+            continue
+        slots = read_change(_years(sentence.group(0), result.year), sentence.start())
+        if slots is None:
+            continue
+        for check in (_difference(view, slots), _rate(view, slots)):
+            if check is not None:
+                yield check
+
+
+change_on_last_year.defers = True  # type: ignore[attr-defined]
