@@ -15,7 +15,7 @@ from typing import Iterator
 
 from ..types import Check, ParsedDisclosure
 from .core import Term, coarse_vs_fine
-from .text import NUM, Text, _dec, _decimals, text_rule
+from .text import NUM, Text, _dec, _decimals, item_amount, item_kuan, item_paths, text_rule
 
 FUNCTION_CLASSES = {
     "201": "一般公共服务支出", "202": "外交支出", "203": "国防支出", "204": "公共安全支出", "205": "教育支出",
@@ -309,6 +309,35 @@ def pt_code_name(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                      {"label": f"表中{code}", "value": table}], None, page, "text")
     if agreed and not odd:
         yield Check("PT-NAME", name, "pass", "warning", f"正文{agreed}个带编码的科目名称与表格一致", [], None, None, "text")
+
+
+@text_rule
+def pt_item_name(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A 项 the 编制说明 names by its path (“…(款)…(项)X万元”) that the function table does not print, while under
+    the same 款 the table prints one 项 of another name for that very amount: the prose gave the row another code's
+    name (PT-NAME; “行政单位医疗” for the table's 2101102 事业单位医疗)."""
+    names = {line.code: line.name for line in result.function_lines if line.code}
+    items = [line for line in result.function_lines if line.level == "项" and line.code and len(line.code) == 7]
+    for match in item_paths(view):
+        printed, value = match.group(1), item_amount(match)
+        kuan = item_kuan(view.text[match.start():match.end()])
+        if value is None or kuan is None or any(_agrees(printed, line.name) for line in items):
+            continue
+        rows = [line for line in items if line.value == value and _agrees(kuan, names.get(line.code[:5]))
+                and names.get(line.code[:5]) is not None]
+        if len(rows) != 1:
+            continue
+        row, page = rows[0], view.page_at(match.start())
+        if _agrees(printed, detail_name(row.code)) and detail_name(row.code):
+            continue  # the prose is right and the table misnames its row: FM-CODE-NAME reports the table
+        elsewhere = {_norm(n): c for c, n in FUNCTION_DETAIL.items()}.get(_norm(printed))
+        known = f"（“{printed}”是科目{elsewhere}的名称）" if elsewhere and elsewhere != row.code else ""
+        yield Check("PT-NAME", "正文科目名称与表格一致", "fail", "warning",
+                    f"第{page}页正文称“{printed}（项）{match.group(2)}”，而表中该款下同额的科目为{row.code}“{row.name}”{known}，"
+                    f"表中并无“{printed}”；科目名称疑有误，需人工复核",
+                    [{"label": "正文", "value": printed, "page": page, "source": match.group(0)[:200]},
+                     {"label": f"表中{row.code}", "value": row.name},
+                     {"label": f"{row.code}金额", "value": match.group(2), "page": page}], None, page, "text")
 
 
 def _agrees(printed: str, table: str | None) -> bool:

@@ -426,6 +426,34 @@ _FN_CLASS_ROW = re.compile(rf"([12]\d\d)(\D+?)((?:{_CELL})+)")
 _FN_TOTAL_ROW = re.compile(rf"(合计|总计)((?:{_CELL})+)")
 
 
+def _class_rows_and_total(body: list[str]) -> tuple[list[re.Match], re.Match | None]:
+    """The 类 rows of a table printed by 类/款/项 rows and its 合计 row, printed either under the rows or (as most
+    templates print it) right under the header, above them; the rows under a top 合计 run to the next 合计 row."""
+    classes: list[re.Match] = []
+    total = None
+    for line in body:
+        if (match := _FN_CLASS_ROW.fullmatch(line)) is not None:
+            classes.append(match)
+        elif re.fullmatch(r"[12]\d{4}(?:\d{2})?\D+?(?:\d[\d,]*?\.\d{2})+", line):
+            continue  # 款 and 项 rows
+        elif (match := _FN_TOTAL_ROW.fullmatch(line)) is not None:
+            if total is not None or classes:
+                return _clean_under_top(classes, total, match)
+            total = match
+    return _clean_under_top(classes, total, None)
+
+
+def _clean_under_top(classes: list[re.Match], top: re.Match | None,
+                     bottom: re.Match | None) -> tuple[list[re.Match], re.Match | None]:
+    """A 合计 printed under the rows is read as before; a top one only over rows that read cleanly (each 类 named as
+    the classification names its code, each row's amounts adding up), since nothing below it bounds the rows."""
+    if top is None:
+        return classes, bottom
+    clean = all(FUNCTION_CODES.get(row.group(2)) == row.group(1) and _row_cells(row.group(3)) is not None
+                for row in classes)
+    return (classes, top) if clean else ([], None)
+
+
 @text_rule
 def tb_total_class_lines(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """In the 合计 column of a table printed by 类/款/项 rows, 合计 = Σ 类 rows (TB-TOTAL), read from its printed lines.
@@ -435,15 +463,7 @@ def tb_total_class_lines(result: ParsedDisclosure, view: Text) -> Iterator[Check
         if (span.printed or span.caption) in parsed or any(span.caption and span.caption in t for t in parsed):
             continue
         body = [re.sub(r"\s", "", line) for line in span.body]
-        classes, total = [], None
-        for line in body:
-            if (match := _FN_CLASS_ROW.fullmatch(line)) is not None:
-                classes.append(match)
-            elif re.fullmatch(r"[12]\d{4}(?:\d{2})?\D+?(?:\d[\d,]*?\.\d{2})+", line):
-                continue  # 款 and 项 rows
-            elif (match := _FN_TOTAL_ROW.fullmatch(line)) is not None:
-                total = match
-                break
+        classes, total = _class_rows_and_total(body)
         if total is None or len(classes) < 2:
             continue
         caption = span.printed or span.caption

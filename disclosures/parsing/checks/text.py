@@ -806,6 +806,7 @@ def fm_year(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             if heading and int(heading.group(1)) != year and ours:
                 yield Check("FM-YEAR", name, "fail", "warning", f"第{number}页标题称“{heading.group(0)}”，而文件为{year}年{result.kind}",
                             [{"label": "标题", "value": line, "page": number}], None, number, "text")
+    yield from _heading_years(result, view, year, heading_of)
     yield from _stray_years(result, view, year)
     yield from _compared_years(result, view, year)
     if result.kind == "决算":
@@ -828,6 +829,51 @@ def fm_year(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 _PART_HEADING = re.compile(r"第[一二三四五六七八九十\d]{1,3}部分[\s:：、]*(?:19|20)\d\d年")
 
 _YEAR_END = re.compile(r"截至((?:19|20)\d\d)年(?:12月(?:31日|底|末)?(?!\d)|底|末)")
+
+
+# A table caption or a section heading that opens with a year: "表7 2023年一般公共预算“三公”经费支出表",
+# "三、2024年“三公”经费预算情况说明". Its year is the document's own (a 决算 may also name the year it is published);
+# the year before belongs to prose comparisons and to column headers ("2023年预算数"), never to a heading.
+_HEADING_PREFIX = (r"(?:(?:附?表|附件)[一二三四五六七八九十\d]{1,3}[-—－.．、:：\s]*|[一二三四五六七八九十]+、"
+                   r"|[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}(?:、|[.．](?!\d))|第[一二三四五六七八九十]+部分[\s:：、]*)")
+_YEAR_HEADING = re.compile(rf"^(?P<number>{_HEADING_PREFIX})?\s*(?P<year>(?:19|20)\d\d)年度?(?![\d起至到以\-—~－]|以来|底|末)"
+                           r"(?P<title>[^。，,；;\d]{2,40})$")
+_HEADING_TITLE = re.compile(r"(?:表|情况说明|说明|情况)$")
+_SECTION_TITLE = re.compile(r"收入|支出|经费|预算|决算|采购|资产|绩效")
+
+
+def _year_heading(line: str) -> re.Match | None:
+    """A caption (ends in 表) or a heading (numbered, about the money; or ending in 说明/情况) opening with a year."""
+    found = _YEAR_HEADING.match(line.strip())
+    if found is None:
+        return None
+    title = found.group("title")
+    if _HEADING_TITLE.search(title) or (found.group("number") and _SECTION_TITLE.search(title)):
+        return found
+    return None
+
+
+# A heading about the other kind of account is no heading of this document's: a 预算 may report last year's
+# execution (“（二）2024年一般公共预算拨款支出执行情况”), a 决算 may quote a 预算 (but “一般公共预算” is a fund).
+_OTHER_KIND = {"预算": re.compile(r"决算|执行|完成"), "决算": re.compile(r"(?<!公共)预算(?!执行|完成)")}
+
+
+def _heading_years(result: ParsedDisclosure, view: Text, year: int, titled: re.Pattern) -> Iterator[Check]:
+    """FM-YEAR on a caption or section heading naming another year (a 预算's heading copied from last year's)."""
+    allowed = {year} | ({year + 1} if result.kind == "决算" else set())
+    other = _OTHER_KIND.get(result.kind or "")
+    for number, page in sorted(view.pages.items()):
+        if number in view.listing_pages:
+            continue
+        for line in page.lines:
+            heading = _year_heading(line) if "年" in line and not titled.search(line) else None
+            if heading is None or int(heading.group("year")) in allowed or (other and other.search(heading.group("title"))):
+                continue
+            quoted = line.strip()[heading.start("year"):]
+            yield Check("FM-YEAR", "年份与文件所属年度一致", "fail", "warning",
+                        f"第{number}页标题“{quoted}”称{heading.group('year')}年，而文件为{year}年{result.kind or ''}；"
+                        f"标题年份疑未更新，需人工复核",
+                        [{"label": "年份", "value": heading.group("year"), "page": number}], None, number, "text")
 
 
 # A year that opens a clause about this document's money: "2023年项目支出主要用于…" in a 2025 budget.
@@ -874,11 +920,21 @@ def _compared_years(result: ParsedDisclosure, view: Text, year: int) -> Iterator
 _NUMBERED_HEADING = re.compile(r"(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|第[一二三四五六七八九十]+部分)")
 
 
+def _line_bounds(view: Text, at: int, line_starts: set[int]) -> tuple[int, int]:
+    """Where the line holding `at` starts, and where the next one does."""
+    start = max((s for s in line_starts if s <= at), default=0)
+    return start, min((s for s in line_starts if s > at), default=len(view.text))
+
+
+def _line_at(view: Text, at: int, line_starts: set[int]) -> str:
+    start, following = _line_bounds(view, at, line_starts)
+    return view.text[start:following]
+
+
 def _heading_end(view: Text, at: int, line_starts: set[int]) -> int:
     """Where the line holding `at` ends when that line is a numbered heading with no stop or comma in it (the text
     after it is the next paragraph, not the heading's clause); else the end of the text."""
-    start = max((s for s in line_starts if s <= at), default=0)
-    following = min((s for s in line_starts if s > at), default=len(view.text))
+    start, following = _line_bounds(view, at, line_starts)
     line = view.text[start:following]
     if _NUMBERED_HEADING.match(line) and not re.search(r"[。；;，,]", line):
         return following
@@ -894,6 +950,8 @@ def _stray_years(result: ParsedDisclosure, view: Text, year: int) -> Iterator[Ch
         page = view.page_at(match.start())
         if said in allowed or page in view.listing_pages or not _opens_clause(view, match.start(), line_starts):
             continue
+        if _year_heading(_line_at(view, match.start(), line_starts)):
+            continue  # a heading's year is _heading_years'
         stop = re.compile(r"[。；;]").search(view.text, match.end())
         end = stop.start() if stop else len(view.text)
         end = min(end, _heading_end(view, match.start(), line_starts))
@@ -1127,6 +1185,31 @@ def item_paragraphs(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                             f"第{page}页称{word}{pct_raw}%，而原因说明为“{reason[:40]}”，方向相反，需人工复核", terms, None, page, "text")
 
 
+# A 项 named with its path in the 编制说明: “…(款)…(项)”X万元, or printed without quotes, “…类(类)…(款)…(项)X万元”,
+# each name within its own clause. group 1 is the 项 name, group 2 the amount (group 3 its unit in the bare form).
+_ITEM_QUOTED = re.compile(rf"“[^”]{{0,40}}?\(款\)([^”]{{1,40}})\(项\)”{NUM}万元")
+_ITEM_BARE = re.compile(rf"[^“”()。，,；;:：]{{1,20}}\(类\)[^“”()。，,；;:：]{{1,30}}\(款\)([^“”()。，,；;:：]{{1,40}})\(项\)"
+                        rf"[:：]?{NUM}(万元|元)")  # an amount in 元 is held to the table too (a unit slip shows)
+
+
+def item_paths(view: Text) -> list[re.Match]:
+    return [*_ITEM_QUOTED.finditer(view.text), *_ITEM_BARE.finditer(view.text)]
+
+
+def item_kuan(head: str) -> str | None:
+    """The 款 name a 项 path gives, if it gives one."""
+    kuan = re.search(r"\(类\)([^”(]{1,40})\(款\)", head)
+    return kuan.group(1) if kuan else None
+
+
+def item_amount(match: re.Match) -> Decimal | None:
+    """A 项 path's amount in 万元."""
+    value = _dec(match.group(2))
+    if value is not None and match.re is _ITEM_BARE and match.group(3) == "元":
+        return value / 10000
+    return value
+
+
 @text_rule
 def pt_item(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """“类-款-项”X万元 in the 编制说明 = the 项 row of the same name in the function tables (PT-MAP)."""
@@ -1137,23 +1220,17 @@ def pt_item(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     for line in result.function_lines:
         if line.level == "项":
             by_name.setdefault(line.name, []).append(line)
-    pattern = re.compile(rf"“[^”]{{0,40}}?\(款\)([^”]{{1,40}})\(项\)”{NUM}万元")
-    # the same path printed without quotes: “…类(类)…(款)…(项)X万元”, each name within its own clause
-    bare = re.compile(rf"[^“”()。，,；;:：]{{1,20}}\(类\)[^“”()。，,；;:：]{{1,30}}\(款\)([^“”()。，,；;:：]{{1,40}})\(项\)"
-                      rf"[:：]?{NUM}(万元|元)")  # an amount in 元 is held to the table too (a unit slip shows)
-    for match in [*pattern.finditer(view.text), *bare.finditer(view.text)]:
+    for match in item_paths(view):
         head = view.text[match.start():match.end()]
-        kuan = re.search(r"\(类\)([^”(]{1,40})\(款\)", head)
+        kuan = item_kuan(head)
         rows = by_name.get(match.group(1), [])
         if kuan:
-            rows = [row for row in rows if names.get((row.code or "")[:5]) in (None, kuan.group(1))] or rows
-        value = _dec(match.group(2))
+            rows = [row for row in rows if names.get((row.code or "")[:5]) in (None, kuan)] or rows
+        value = item_amount(match)
         if not rows or value is None:
             continue
         page = view.page_at(match.start())
-        unit = match.group(3) if match.re is bare else "万元"
-        if unit == "元":
-            value = value / 10000
+        unit = match.group(3) if match.re is _ITEM_BARE else "万元"
         prose = Term("正文" + match.group(1), value, _decimals(match.group(2)), unit, page, head)
         checks = [coarse_vs_fine("PT-ITEM", "正文科目金额与功能分类表一致",
                                  prose, Term(f"表中{row.code}{row.name}", row.value, None, "万元", row.page, row.table or ""))
