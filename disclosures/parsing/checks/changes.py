@@ -168,8 +168,8 @@ def _rate(view: Text, slots: Slots) -> Check | None:
     if slots.rate is None:
         return None
     delta, base = _delta_and_base(slots)
-    if delta is None or base is None:
-        return None
+    if delta is None or base is None or base.value < 0:
+        return None  # a base below zero cannot be: the sentence was read with another amount than its subject's
     page = view.page_at(slots.at)
     terms = [{"label": "所称变动率", "value": f"{slots.rate_raw}", "page": page}]
     terms += [{"label": label, "value": p.raw, "page": page} for label, p in

@@ -562,7 +562,7 @@ def _change_subject(text: str, anchor: int, words: str) -> re.Match[str] | None:
     subject = words.strip(",，:： ")
     if len(subject) < 2 or not _SUBJECT_NOUN.search(subject):
         return None
-    pattern = re.compile(rf"{re.escape(subject)}(?:为|是|共|达)?{NUM}万元")
+    pattern = re.compile(rf"{re.escape(subject)}{_TOTAL_SUFFIX.pattern}(?:共|达)?{NUM}万元")
     found = list(pattern.finditer(text, max(0, anchor - 400), anchor))
     return found[-1] if found else None
 
@@ -611,6 +611,8 @@ def pr_pct(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         if stated_prior is not None:
             base_half = Decimal("0.5") * Decimal(10) ** -_decimals(named.group(1)) if prior else ZERO  # type: ignore[union-attr]
             terms.insert(1, {"label": "上年", "value": named.group(1)})  # type: ignore[union-attr]
+        if prior < 0:
+            continue  # a base below zero cannot be: the change was paired with another amount than its subject's
         bounds = pct_interval(delta, half_d, prior, base_half)
         if bounds is None:
             yield Check("PR-PCT", name, "fail", "error", f"上年数推算为{prior}万元（零基数），却称变动{stated}%，需人工复核",

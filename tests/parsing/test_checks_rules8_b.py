@@ -1,0 +1,45 @@
+"""Causes found by the blind corpus checks_heldout11 (issue 9): each with small statements written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from disclosures.parsing import parse_disclosure
+from disclosures.parsing.types import Check
+
+HEAD = "某县某某局2023年度部门决算情况说明\n"
+
+
+def checks(body: str, rule: str) -> list[Check]:
+    return [c for c in parse_disclosure((HEAD + body).encode()).checks if c.rule == rule]
+
+
+def failed(body: str, *rules: str) -> list[tuple[str, str]]:
+    return [(c.rule, c.severity) for c in parse_disclosure((HEAD + body).encode()).checks
+            if c.rule in rules and c.outcome == "fail"]
+
+
+# PR-PCT: a change is read against its subject's amount, never against a nearer amount that gives a base below zero -
+@pytest.mark.parametrize("body", [
+    "本年支出合计3,486.52万元，其中基本支出812.35万元；年末结转和结余0万元。与上年相比，本年支出增加276.12万元，增长8.6%。",
+    "本年收入合计1,200.00万元，其中财政拨款收入1,150.00万元；年末结转和结余0万元。与上年相比，本年收入增加100.00万元，增长9.1%。",
+    "本年支出总计500.00万元；年末结余5.00万元。与上年相比，本年支出增加50.00万元，增长11.1%。",
+])
+def test_it_reads_a_change_against_the_total_its_subject_names(body: str) -> None:
+    found = checks(body, "PR-PCT")
+    assert [c.outcome for c in found] == ["pass"]
+    assert found[0].figures[0]["value"] in ("3,486.52", "1,200.00", "500.00")
+
+
+def test_it_still_reports_a_wrong_rate_of_the_named_total() -> None:
+    body = "本年支出合计3,486.52万元；年末结转和结余0万元。与上年相比，本年支出增加276.12万元，增长12.6%。"
+    assert failed(body, "PR-PCT") == [("PR-PCT", "error")]
+
+
+def test_it_skips_a_pairing_whose_base_would_be_below_zero() -> None:
+    body = "年末结转和结余0万元。与上年相比，增加276.12万元，增长8.6%。"
+    assert failed(body, "PR-PCT") == []
+
+
+def test_it_still_reports_a_rate_on_a_zero_base() -> None:
+    body = "公务接待费5.00万元，比上年增加5.00万元，增长100%。"
+    assert failed(body, "PR-PCT") == [("PR-PCT", "error")]
