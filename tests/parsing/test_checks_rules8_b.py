@@ -43,3 +43,44 @@ def test_it_skips_a_pairing_whose_base_would_be_below_zero() -> None:
 def test_it_still_reports_a_rate_on_a_zero_base() -> None:
     body = "公务接待费5.00万元，比上年增加5.00万元，增长100%。"
     assert failed(body, "PR-PCT") == [("PR-PCT", "error")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("公务接待费1.20万元，上年决算数为1.55万元，比上年减少0.35万元，下降22.6%。", []),
+    ("本年支出合计486.20万元，上年决算数为452.80万元，比上年增加33.40万元，增长7.4%。", []),
+    ("本年支出合计486.20万元，上年决算数为452.80万元，比上年增加33.40万元，增长9.4%。", [("PR-PCT", "error")]),
+    ("本年支出合计486.20万元，上年为452.80万元，比上年增加33.40万元，增长7.9%。", [("PR-PCT", "warning")]),
+])
+def test_it_reads_a_rate_against_a_prior_printed_before_the_comparison(body: str, expected: list) -> None:
+    assert failed(body, "PR-PCT", "PR-REPEAT") == expected
+
+
+# PR-REPEAT: a prior labelled 决算/执行 without 数 is read, so a fall worded as a rise is reported ---------------------
+# (the suite holds a growth word on a fall beside both years as an error: rules5_m2, the phrasing matrix's 错方向)
+@pytest.mark.parametrize("body", [
+    "公务接待费1.20万元，上年决算为1.55万元，比上年增加0.35万元，主要原因是压缩接待批次。",
+    "公务接待费1.20万元，上年决算数为1.55万元，比上年增加0.35万元。",
+    "机关运行经费21.36万元，上年执行为20.00万元，比上年减少1.36万元。",
+    "公务接待费1.20万元，上年执行数1.55万元，较上年增长0.35万元。",
+])
+def test_it_reports_a_change_worded_against_both_years(body: str) -> None:
+    assert failed(body, "PR-DIR", "PR-REPEAT") == [("PR-REPEAT", "error")]
+
+
+def test_it_writes_out_the_two_years_difference() -> None:
+    [check] = checks("公务接待费1.20万元，上年决算为1.55万元，比上年增加0.35万元。", "PR-REPEAT")
+    assert "两年之差为-0.35万元" in check.message and "增加0.35万元" in check.message
+    assert {f["value"] for f in check.figures} == {"0.35", "1.2", "-1.55"}
+
+
+def test_a_change_of_another_size_stays_a_repeat_error() -> None:
+    body = "公务接待费1.20万元，上年决算为1.55万元，比上年增加0.45万元。"
+    assert failed(body, "PR-DIR", "PR-REPEAT") == [("PR-REPEAT", "error")]
+
+
+@pytest.mark.parametrize("body", [
+    "公务接待费1.20万元，上年决算为1.55万元，比上年减少0.35万元。",
+    "公务接待费1.20万元，上年决算数为1.55万元，比上年减少0.35万元，下降22.6%。",
+])
+def test_a_consistent_change_raises_nothing(body: str) -> None:
+    assert failed(body, "PR-DIR", "PR-REPEAT", "PR-PCT") == []
