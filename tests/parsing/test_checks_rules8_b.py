@@ -84,3 +84,48 @@ def test_a_change_of_another_size_stays_a_repeat_error() -> None:
 ])
 def test_a_consistent_change_raises_nothing(body: str) -> None:
     assert failed(body, "PR-DIR", "PR-REPEAT", "PR-PCT") == []
+
+
+# PR-REPEAT: last year's amount implied by this year's and its change, against the one stated elsewhere -------------
+BUDGET = "某县某某中心2025年单位预算情况说明\n"
+PRIOR_NAME = "同一数字多处刊印一致：上年数"
+
+
+def priors(body: str) -> list[Check]:
+    return [c for c in parse_disclosure((BUDGET + body).encode()).checks if c.name == PRIOR_NAME]
+
+
+@pytest.mark.parametrize("stated", [
+    "本中心2024年“三公”经费预算7.10万元，2025年继续压减。",
+    "上年“三公”经费预算数为7.10万元。",
+    "去年“三公”经费预算为71,000元。",
+    "2024年度“三公”经费7.10万元。",
+])
+def test_it_reports_a_stated_prior_that_the_change_contradicts(stated: str) -> None:
+    body = f"三、“三公”经费预算情况\n2025年“三公”经费预算5.60万元，比上年减少1.20万元。其中公务接待费5.60万元。{stated}"
+    [check] = priors(body)
+    assert (check.outcome, check.severity) == ("fail", "error")
+    assert "上年应为6.80万元" in check.message
+    assert {f["value"] for f in check.figures} == {"5.6", "1.2", "7.1"}
+
+
+@pytest.mark.parametrize("stated", [
+    "2024年“三公”经费预算执行数7.10万元。",                # 执行数: another quantity than the 预算 the change is against
+    "2023年“三公”经费预算7.10万元。",                      # two years back
+    "2024年公务接待费预算7.10万元。",                      # another metric
+])
+def test_a_stated_prior_of_another_quantity_is_not_compared(stated: str) -> None:
+    body = f"三、“三公”经费预算情况\n2025年“三公”经费预算5.60万元，比上年减少1.20万元。其中公务接待费5.60万元。{stated}"
+    assert priors(body) == []
+
+
+def test_a_stated_prior_in_agreement_passes() -> None:
+    body = ("三、“三公”经费预算情况\n2025年“三公”经费预算5.60万元，比上年减少1.20万元。其中公务接待费5.60万元。"
+            "本中心2024年“三公”经费预算6.80万元。")
+    assert [c.outcome for c in priors(body)] == ["pass"]
+
+
+def test_it_compares_a_change_against_execution_with_an_execution_prior() -> None:
+    body = ("三、“三公”经费预算情况\n2025年“三公”经费预算5.60万元，比2024年执行数减少1.20万元。其中公务接待费5.60万元。"
+            "2024年“三公”经费执行数7.10万元。")
+    assert [(c.outcome, c.severity) for c in priors(body)] == [("fail", "error")]
