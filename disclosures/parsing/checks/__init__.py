@@ -5,7 +5,7 @@
 Figure checks (checks/figures.py) read only the ParsedDisclosure, so they can be recomputed from stored figures
 after a correction; text checks (checks/text.py) read the document's words and run at parse time (basis "text").
 Every check ends in pass, fail (error/warning/info), not_applicable or insufficient_data; nothing raises.
-More rules register themselves from tables.py, sangong.py, codes.py, wording.py, statements.py and prose.py (figure or text rules
+More rules register themselves from tables.py, sangong.py, codes.py, wording.py, statements.py, prose.py, changes.py and priors.py (figure or text rules
 by the decorator they use); across.py holds the XD-SUM arithmetic that disclosures/crosschecks.py calls.
 """
 from __future__ import annotations
@@ -18,6 +18,7 @@ from .figures import RULES
 from .text import TEXT_RULES, release, text_of
 from . import codes, prose, rows, sangong, statements, tables, wording  # noqa: F401,E402  (registers their rules)
 from . import changes  # noqa: F401,E402  (last: its general reader defers to the rules above on a shared finding)
+from . import priors  # noqa: F401,E402  (after changes: a stated prior defers to the readers of its sentence)
 
 __all__ = ["Check", "run_checks", "recheck", "summary"]
 

@@ -22,7 +22,7 @@ UP = "增加|增长|上升|提高|增支|增多"
 DOWN = "减少|下降|降低|压减|减支|缩减"
 STEADY = "(?<!基本)(?<!大体)(?<!大致)持平|无变化|没有变化|未变化"  # “基本持平” is near, not equal: no arithmetic
 YEAR_BEFORE = r"(?:上年度?|上一年度?|去年)"  # a year named by its number is read as one of these (_years)
-BASIS = r"(?:同期)?(?:的)?(?:年初)?(?:预算数?|执行数|决算数|支出数?|收入数?)?(?:的)?"
+BASIS = r"(?:同期)?(?:的)?(?:年初)?(?:预算数?|执行数?|决算数?|支出数?|收入数?)?(?:的)?"
 AMOUNT = r"(-?\d[\d,]*(?:\.\d+)?)(万元|亿元|元)"
 RATE = r"(-?\d+(?:\.\d+)?)[%％]"
 
@@ -168,8 +168,8 @@ def _rate(view: Text, slots: Slots) -> Check | None:
     if slots.rate is None:
         return None
     delta, base = _delta_and_base(slots)
-    if delta is None or base is None:
-        return None
+    if delta is None or base is None or base.value < 0:
+        return None  # a base below zero cannot be: the sentence was read with another amount than its subject's
     page = view.page_at(slots.at)
     terms = [{"label": "所称变动率", "value": f"{slots.rate_raw}", "page": page}]
     terms += [{"label": label, "value": p.raw, "page": page} for label, p in

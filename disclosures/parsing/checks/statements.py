@@ -21,7 +21,7 @@ from ..types import Check, ParsedDisclosure
 from .core import ZERO, Term, anchored, at_most, compare, pct_interval, term
 from .text import CHANGE_WORDS, NUM, Text, _dec, _decimals, change_against_years, text_rule
 
-_PRIOR_WORD = r"(?:上年|上年度|去年)(?:年初)?(?:预算数?|执行数|决算数)?"
+_PRIOR_WORD = r"(?:上年|上年度|去年)(?:年初)?(?:预算数?|执行数?|决算数?)?"
 
 # the change first, then the prior year's amount
 _CHANGE_THEN_PRIOR = re.compile(
@@ -72,6 +72,8 @@ def rate_after_both_years(result: ParsedDisclosure, view: Text) -> Iterator[Chec
         page = view.page_at(match.start())
         terms = [{"label": "本年", "value": now_raw, "page": page, "source": match.group(0)},
                  {"label": "上年", "value": prior_raw or "0"}, {"label": "所称变动率", "value": pct_raw + "%"}]
+        if delta_raw:
+            terms.append({"label": "变动额", "value": delta_raw})  # read too, so the general reader defers to this
         prior_half = ZERO if none_word else _half(prior_raw, prior)
         if prior - prior_half <= 0:
             yield Check("PR-PCT", name, "fail", "error",

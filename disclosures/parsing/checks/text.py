@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 from difflib import SequenceMatcher
 from typing import Any, Callable, Iterator
 
+from ..patterns import PRIOR_GAP
 from ..vocabulary import SANGONG
 from ..types import Check, ParsedDisclosure
 from .core import UNIT_FACTOR, ZERO, Term, at_most, coarse_vs_fine, compare, pct_interval, skipped
@@ -553,6 +554,11 @@ def _named_subject(text: str, anchor: int, after: re.Match[str]) -> re.Match[str
     return candidates[0] if candidates else None
 
 
+def _printed_as_prior(text: str, amount: re.Match[str]) -> bool:
+    """Whether an amount's label says it is last year's (“上年决算数为Y万元”): never this year's value."""
+    return PRIOR_GAP.search(text, max(0, amount.start() - 16), amount.start()) is not None
+
+
 _SUBJECT_NOUN = re.compile(r"收入|支出|经费|合计|总计|拨款")
 
 
@@ -562,7 +568,7 @@ def _change_subject(text: str, anchor: int, words: str) -> re.Match[str] | None:
     subject = words.strip(",，:： ")
     if len(subject) < 2 or not _SUBJECT_NOUN.search(subject):
         return None
-    pattern = re.compile(rf"{re.escape(subject)}(?:为|是|共|达)?{NUM}万元")
+    pattern = re.compile(rf"{re.escape(subject)}{_TOTAL_SUFFIX.pattern}(?:共|达)?{NUM}万元")
     found = list(pattern.finditer(text, max(0, anchor - 400), anchor))
     return found[-1] if found else None
 
@@ -576,6 +582,8 @@ def pr_pct(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         after = _CHANGE_AFTER.match(view.text, named.end() if named else anchor.end())
         if not after:
             continue
+        if before is not None and named is None and _printed_as_prior(view.text, before):
+            continue  # “X万元，上年决算数为Y万元，比上年…”: both years beside the change, read by rate_after_both_years
         own = None if named else _change_subject(view.text, anchor.start(), after.group(1))
         by_subject = before is None and own is None
         if own is not None:
@@ -611,6 +619,8 @@ def pr_pct(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         if stated_prior is not None:
             base_half = Decimal("0.5") * Decimal(10) ** -_decimals(named.group(1)) if prior else ZERO  # type: ignore[union-attr]
             terms.insert(1, {"label": "上年", "value": named.group(1)})  # type: ignore[union-attr]
+        if prior < 0:
+            continue  # a base below zero cannot be: the change was paired with another amount than its subject's
         bounds = pct_interval(delta, half_d, prior, base_half)
         if bounds is None:
             yield Check("PR-PCT", name, "fail", "error", f"上年数推算为{prior}万元（零基数），却称变动{stated}%，需人工复核",
@@ -1059,7 +1069,7 @@ def pr_repeat_amount(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 CHANGE_WORDS = r"增加|减少|增长|下降|上升|压减|降低"
 _UP_WORDS = ("增加", "增长", "上升")
 _BOTH_YEARS = re.compile(
-    rf"{NUM}万元[,，]?(?:(?:上年|上年度|去年)(?:预算数?|执行数)?(?:为|是)?{NUM}万元[,，]?(?:比上年|较上年|比去年)?"
+    rf"{NUM}万元[,，]?(?:(?:上年|上年度|去年)(?:预算数?|执行数?|决算数?)?(?:为|是)?{NUM}万元[,，]?(?:比上年|较上年|比去年)?"
     rf"|(?:比|较)(?:上年|上年度|去年|(?:19|20)\d\d年度?)的?(?:预算数?|执行数)?的?{NUM}万元[,，]?)({CHANGE_WORDS}){NUM}万元")
 
 

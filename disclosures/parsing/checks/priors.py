@@ -1,0 +1,79 @@
+"""PR-REPEAT for last year's amount printed twice: once implied by this year's amount and its change, once stated.
+
+“2025年“三公”经费预算5.60万元，比上年减少1.20万元” implies a 2024 amount of 6.80万元; a document that elsewhere says
+“2024年“三公”经费预算7.10万元” prints two priors for one quantity, and both cannot hold. The stated prior must name the
+metric right after the year (上年/去年/the year before the document's, by number), and both must be of one basis: a
+change and a prior that name no basis are of the document's kind (预算 or 决算); 执行数 is only compared with 执行数.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Iterator
+
+from ..types import Check, Figure, ParsedDisclosure
+from ..vocabulary import VOCABULARY, label_pattern
+from .core import UNIT_FACTOR, Term, compare
+from .text import NUM, Text, _decimals, text_rule
+
+_BASIS_WORD = re.compile(r"执行|决算|预算")
+_COMPARED_BASIS = re.compile(r"(?:比|较|与)(?:上年度?|上一年度?|去年|(?:19|20)\d\d年度?)(?:同期)?的?(?:年初)?(执行|决算|预算)?")
+
+
+def _prior_pattern(key: str, year: int) -> re.Pattern[str]:
+    """“上年/2024年 <metric label> (预算数/执行数…) (为) Y万元”: a stated amount of the metric for the year before."""
+    years = rf"(?:上年度?|上一年度?|去年|(?<!\d){year - 1}年度?)"
+    return re.compile(rf"{years}的?(?:{label_pattern(key)})(?:年初)?(?:预算|决算|执行)?数?(?:为|是)?{NUM}(万元|亿元|元)")
+
+
+def _basis(words: str | None, kind: str | None) -> str | None:
+    """The basis a comparison or a prior names, else the document's own kind."""
+    return words or kind
+
+
+def _changed_figures(result: ParsedDisclosure) -> Iterator[Figure]:
+    for key, figure in result.figures.items():
+        if (figure.origin == "prose" and figure.value is not None and figure.change is not None and key in VOCABULARY
+                and VOCABULARY[key].unit == "万元" and figure.source_unit in UNIT_FACTOR):
+            yield figure
+
+
+def _stated_prior_check(figure: Figure, found: re.Match[str], page: int) -> Check:
+    raw, unit = found.group(1), found.group(2)
+    now, change = figure.value, figure.change
+    assert now is not None and change is not None
+    where = figure.source[:200]
+    implied = [Term("本年", now, figure.display_scale, figure.source_unit, figure.page, where),
+               Term("所称变动额", -change, figure.display_scale, figure.source_unit, figure.page, where)]
+    stated = Term("上年（另处所载）", Decimal(raw.replace(",", "")) * UNIT_FACTOR[unit], _decimals(raw), unit, page,
+                  found.group(0))
+    check = compare("PR-REPEAT", "同一数字多处刊印一致：上年数", implied, [stated],
+                    what=f"第{page}页所载上年数与本年数减变动额")
+    check.basis = "text"
+    if check.outcome == "fail" and check.severity == "error" and check.rule == "PR-REPEAT":
+        scale = figure.display_scale
+        check.message = (f"第{figure.page}页本年{_shown(now, scale)}万元、变动{_shown(change, scale)}万元，上年应为"
+                         f"{_shown(now - change, scale)}万元；第{page}页却写“{found.group(0)}”；两处披露不能同时成立，需人工复核")
+    return check
+
+
+def _shown(value: Decimal, scale: int | None) -> str:
+    return f"{value:.{scale}f}" if scale is not None else str(value)
+
+
+@text_rule
+def stated_prior(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """This year's amount less its change against last year's amount the document states elsewhere."""
+    if result.year is None:
+        return
+    for figure in _changed_figures(result):
+        compared = _COMPARED_BASIS.search(figure.source)
+        wanted = _basis(compared.group(1) if compared else None, result.kind)
+        for found in _prior_pattern(figure.metric, result.year).finditer(view.text):
+            said = _BASIS_WORD.findall(found.group(0)[: found.start(1) - found.start()])
+            if _basis(said[-1] if said else None, result.kind) != wanted:
+                continue
+            yield _stated_prior_check(figure, found, view.page_at(found.start()))
+
+
+stated_prior.defers = True  # type: ignore[attr-defined]
