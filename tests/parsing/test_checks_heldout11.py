@@ -46,6 +46,16 @@ on it), verbatim:
 
 Issue 9's bars: recall 16/18 = 0.889 ≥ 0.8 (met); false errors 0.06 ≤ 1 and false warnings 0 ≤ 2 per document
 (met).
+
+NO LONGER HELD OUT: the engine was then fixed on these items by general causes, with unit tests in
+tests/parsing/test_checks_rules8_a.py (tables, headings, names) and test_checks_rules8_b.py (prose): a 合计 row printed
+right under the header is held to the 类 rows below it (TB-TOTAL, d06); a table caption or section heading opening with
+a year not the document's is a FM-YEAR warning (d06, s07); a 项 named by its path with another 项's name is a PT-NAME
+warning (s11); a subject's amount is found across 合计/总计 and a derived negative prior means a misreading (the false
+PR-PCT of s09); 上年决算为/上年执行为 are read as bases without 数 (s04); a prior implied by value − change is held to a
+prior stated elsewhere in the words (PR-REPEAT, checks/priors.py, s10). Run after those fixes: errors found 18/18,
+warnings 9/9, false errors 0 and false warnings 0 per document. These figures measure fitting; the first run above
+remains the held-out estimate.
 """
 from pathlib import Path
 
