@@ -92,6 +92,8 @@ def test_it_flags_this_years_figure_under_last_years_label(budget: str) -> None:
     "2026年一般公共预算财政拨款收入662.32万元，比2025年增加26.92万元。",
     # this year's figure under this year
     BUDGET,
+    # a change, not an amount of the year (26.92 is no figure of the year here, 424.52 is)
+    "2025年基本支出增加424.52万元。" + BUDGET,
 ])
 def test_it_leaves_last_years_figures_and_this_years_label_alone(budget: str) -> None:
     assert failures("FM-YEAR", budget=budget) == []

@@ -894,6 +894,8 @@ def fm_year_on_this_years_amount(result: ParsedDisclosure, view: Text) -> Iterat
             continue
         clause = re.match(r"[^。；;，,]*", view.text[match.start():match.start() + 80]).group(0)
         amount = re.search(rf"{NUM}万元", clause)
+        if amount and re.search(rf"{CHANGE_WORDS}|比|较", clause[:amount.start()]):
+            continue  # “2023年预算增加25万元”: a change, not the year's amount
         value = _dec(amount.group(1)) if amount else None
         this_year, last_year = _known_amounts(result, clause)
         if not value or value not in this_year or value in last_year:
