@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Any, Iterator
+from typing import Any, Iterator, NamedTuple
 
 from ..lists import PARTIAL_OPENER, listed_parts
 from ..prose import FUNCTION_CODES
@@ -275,22 +275,55 @@ _HEAD_KIND = re.compile(r"行政|事业|工勤|参公|参照公务员|全额|差
 _HEAD_UNIT = re.compile(r"(?:机关|本级|本部|局|站|中心|所|队|院|馆|校|学校|办|办公室|分局|园|场|社|台|委员会|协会)$")
 
 
-def _head_splits(text: str) -> list[tuple[re.Match[str], list[tuple[str, int]]]]:
-    """Every “total, 其中 part N人、part M人…” in the text, with its parts (labels without 其中)."""
-    found = []
-    for total in _HEAD_TOTAL.finditer(text):
-        parts: list[tuple[str, int]] = []
-        at = total.end()
-        while True:
-            part = _HEAD_PART.match(text, at)
-            if part is None:
-                break
-            parts.append((re.sub(r"^(?:其中|包括)[:：]?", "", part.group(1)), int(part.group(2))))
-            at = part.end()
-            if not part.group(4):
-                break
-        found.append((total, parts))
-    return found
+# “编制数41人，实有在职人数37人。其中编制数分别为：部本级29人、…；实有人数分别为：部本级28人、…”: the totals come
+# first, then each split under its own label; the split belongs to the nearest total of the same kind before it
+_HEAD_STATED = re.compile(r"(编制|实有人数|实有(?:在职|在编)?人员|在职(?:实有)?人数|在职人员|实有)(?:数|人数)?(?:合计|共计|总数)?(?:为|共)?(\d+)(名|人)")
+_HEAD_LABELLED = re.compile(r"(?:^|(?<=[。；;，,：:])|(?<=其中))[:：]?"
+                            r"(编制数?|实有(?:在职|在编)?(?:人数|人员)?|在职(?:实有)?(?:人数|人员))(?:分别(?:为|是)[:：]?|(?:为|是)?[:：])")
+_HEAD_NEXT_LIST = re.compile(r"(?:编制|实有|在职)[^\d]*?分别(?:为|是)")  # “…12名，实有人员分别为…”: the next list
+_HEAD_LABELLED_REACH = 150  # characters back from a labelled split to its total
+
+
+class _HeadSplit(NamedTuple):
+    kind: str  # 编制 or 实有: what the total counts
+    stated: int  # the total as printed
+    start: int  # offset of the total in the text
+    parts: list[tuple[str, int]]  # (label without 其中, count)
+
+
+def _head_kind(label: str) -> str:
+    return "编制" if label.startswith("编制") else "实有"
+
+
+def _head_parts(text: str, at: int) -> list[tuple[str, int]]:
+    """The “part N人、part M人…” list starting at `at`."""
+    parts: list[tuple[str, int]] = []
+    while True:
+        part = _HEAD_PART.match(text, at)
+        if part is None or (parts and _HEAD_NEXT_LIST.match(part.group(1))):
+            return parts
+        parts.append((re.sub(r"^(?:其中|包括)[:：]?", "", part.group(1)), int(part.group(2))))
+        at = part.end()
+        if not part.group(4):
+            return parts
+
+
+def _labelled_splits(text: str) -> Iterator[_HeadSplit]:
+    """Splits under a label of their own, each joined to the nearest total of its kind stated shortly before."""
+    for label in _HEAD_LABELLED.finditer(text):
+        kind = _head_kind(label.group(1))
+        window = max(0, label.start() - _HEAD_LABELLED_REACH)
+        totals = [t for t in _HEAD_STATED.finditer(text, window, label.start()) if _head_kind(t.group(1)) == kind]
+        parts = _head_parts(text, label.end())
+        if totals and parts:
+            yield _HeadSplit(kind, int(totals[-1].group(2)), totals[-1].start(), parts)
+
+
+def _head_splits(text: str) -> list[_HeadSplit]:
+    """Every “total, 其中 part N人、part M人…” in the text, and every labelled split after its totals."""
+    found = [_HeadSplit(_head_kind(total.group(1)), int(total.group(2)), total.start(), _head_parts(text, total.end()))
+             for total in _HEAD_TOTAL.finditer(text)]
+    return found + list(_labelled_splits(text))
 
 
 @text_rule
@@ -301,23 +334,23 @@ def headcount_split(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     very same units that adds up exactly (“编制58人，其中局机关20人、…站24人；实有54人，其中局机关19人、…站22人”):
     that list is then known to be complete."""
     splits = _head_splits(view.text)
-    for total, parts in splits:
-        labels = [label for label, _ in parts]
-        if len(parts) < 2:
+    for split in splits:
+        labels = [label for label, _ in split.parts]
+        if len(split.parts) < 2:
             continue
         if not all(_HEAD_KIND.search(label) for label in labels):
             if not all(_HEAD_UNIT.search(label) for label in labels) or result.unit_headcount:
                 continue  # member units listed one item each are PR-HEAD-SUM's on the unit rows
-            complete = any(other is not total and [label for label, _ in other_parts] == labels
-                           and abs(other.start() - total.start()) <= 300
-                           and int(other.group(2)) == sum(n for _, n in other_parts) for other, other_parts in splits)
+            complete = any(other is not split and [label for label, _ in other.parts] == labels
+                           and abs(other.start - split.start) <= 300
+                           and other.stated == sum(n for _, n in other.parts) for other in splits)
             if not complete:
                 continue
-        label = "编制数" if total.group(1) == "编制" else "实有人数"
-        stated, added = int(total.group(2)), sum(n for _, n in parts)
-        page = view.page_at(total.start())
-        terms = [{"label": label, "value": str(stated), "page": page}] + [{"label": name, "value": str(n)} for name, n in parts]
-        shown = "+".join(f"{name}{n}" for name, n in parts)
+        label = "编制数" if split.kind == "编制" else "实有人数"
+        stated, added = split.stated, sum(n for _, n in split.parts)
+        page = view.page_at(split.start)
+        terms = [{"label": label, "value": str(stated), "page": page}] + [{"label": name, "value": str(n)} for name, n in split.parts]
+        shown = "+".join(f"{name}{n}" for name, n in split.parts)
         name = f"{label}等于各类人员之和"
         if stated == added:
             yield Check("PR-HEAD-SUM", name, "pass", "warning", f"{shown}={added}，等于{label}{stated}", terms, Decimal(0),

@@ -926,6 +926,43 @@ def _compared_years(result: ParsedDisclosure, view: Text, year: int) -> Iterator
                     [{"label": "年份", "value": match.group(1), "page": page}], None, page, "text")
 
 
+def _known_amounts(result: ParsedDisclosure, clause: str) -> tuple[set[Decimal], set[Decimal]]:
+    """This year's amounts stated somewhere other than `clause`, and last year's (a stated change, a 上年 column)."""
+    figures = [*result.figures.values(), *result.table_figures]
+    this_year = {f.value for f in figures if f.value and f.period == "本年" and clause not in (f.source or "")}
+    last_year = {f.value - f.change for f in figures if f.value is not None and f.change is not None}
+    last_year |= {f.value for f in figures if f.value is not None and f.period == "上年"}
+    return this_year, last_year
+
+
+@text_rule
+def fm_year_on_this_years_amount(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """FM-YEAR: a clause opened by last year (“2025年一般公共预算财政拨款收入662.32万元” in a 2026 预算) whose amount is
+    this year's own figure and not last year's: the year was left over from last year's text. A clause that truly
+    states last year's figure (上年) is left alone."""
+    year = result.year
+    if not year:
+        return
+    line_starts = set(view.starts)
+    for match in _YEAR_OPENS.finditer(view.text):
+        page = view.page_at(match.start())
+        if int(match.group(1)) != year - 1 or page in view.listing_pages or not _opens_clause(view, match.start(), line_starts):
+            continue
+        clause = re.match(r"[^。；;，,]*", view.text[match.start():match.start() + 80]).group(0)
+        amount = re.search(rf"{NUM}万元", clause)
+        if amount and re.search(rf"{CHANGE_WORDS}|比|较", clause[:amount.start()]):
+            continue  # “2023年预算增加25万元”: a change, not the year's amount
+        value = _dec(amount.group(1)) if amount else None
+        this_year, last_year = _known_amounts(result, clause)
+        if not value or value not in this_year or value in last_year:
+            continue
+        yield Check("FM-YEAR", "年份与文件所属年度一致", "fail", "warning",
+                    f"第{page}页“{clause}”称{match.group(1)}年，而{amount.group(1)}万元是本文件{year}年的数字；"
+                    f"年份疑沿用上年文本，需人工复核",
+                    [{"label": "年份", "value": match.group(1), "page": page},
+                     {"label": "金额", "value": amount.group(1), "page": page}], None, page, "text")
+
+
 # A numbered heading line: "二、…", "（三）…", "3.…", "第二部分…"
 _NUMBERED_HEADING = re.compile(r"(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|第[一二三四五六七八九十]+部分)")
 

@@ -365,6 +365,46 @@ def cp_ident_other_unit(result: ParsedDisclosure, view: Text) -> Iterator[Check]
                     [{"label": name, "value": match.group(2), "page": page}], None, page, "text")
 
 
+# A member named as the department's own body: “某局（本级）”, “区城管委本级”, “委机关”
+_OWN_BODY = re.compile(r"^(?P<name>.+?)(?:机关)?[(（]?(?:机关)?(?:本级|本部|机关)[)）]?$")
+
+
+def _short_form_of(short: str, name: str) -> bool:
+    """Whether every character of `short` occurs in `name` in order (区城管委 in 天津市武清区城市管理委员会)."""
+    rest = iter(name)
+    return all(char in rest for char in short)
+
+
+def _own_body_core(name: str, result: ParsedDisclosure) -> str:
+    """The own body's name without the region before it and 中共; "" unless it names the region (a name in full: a
+    bare “局机关” or a clause the member list caught is no name to compare)."""
+    if not result.region or result.region not in name:
+        return ""
+    return re.sub(r"^中共", "", name[name.index(result.region) + len(result.region):])
+
+
+@text_rule
+def cp_ident_own_body(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """CP-IDENT: the department's own body (本级/机关) listed under a name that is not the unit's, even shortened
+    (“天津市武清区市容园林委员会（本级）” for 天津市武清区城市管理委员会): an old name left in the text."""
+    unit = re.sub(r"^中共", "", result.unit or "")
+    if not unit:
+        return
+    unit_core = _own_body_core(unit, result) or unit
+    for member in result.member_units:
+        found = _OWN_BODY.match(member)
+        core = _own_body_core(found.group("name"), result) if found else ""
+        if not core or _short_form_of(core, unit) or _short_form_of(unit_core, core):
+            continue  # the unit's own name, shortened (区城管委本级, 委机关) or in full
+        at = view.text.find(found.group("name"))
+        page = view.page_at(at) if at >= 0 else None
+        where = f"第{page}页" if page else ""
+        yield Check("CP-IDENT", "本级单位名称与文件单位一致", "fail", "warning",
+                    f"{where}所列本级单位“{member}”与文件单位名称{result.unit}不一致（文件为{result.year or ''}年"
+                    f"{result.kind or ''}）；可能沿用了旧名称或其他单位的文本，需人工复核",
+                    [{"label": "本级单位", "value": member, "page": page}], None, page, "text")
+
+
 # ---- PR-PROC-SUM: 政府采购X万元，其中货物A、工程B、服务C ------------------------------------------------------------
 
 _PROC_HEAD = re.compile(rf"(一般公共预算(?:财政)?拨款(?:安排的)?)?政府采购(?:预算|支出|金额)?(?:总额|合计)?(?:[(（][^()（）]{{0,20}}[)）])?"
