@@ -211,3 +211,14 @@ def test_an_adjusted_budget_column_leaves_the_item_rate_unchecked() -> None:
 def test_the_split_names_its_total_without_the_heading_before_it(label: str, bare: str) -> None:
     from disclosures.parsing.checks.statements import _without_heading
     assert _without_heading(label) == bare
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("公务接待费支出10.30万元，完成年初预算的83.58%。", [("PR-RATE", "fail", "error")]),  # no 决算 word
+    ("公务接待费10.30万元，为年初预算的85.83%。", [("PR-RATE", "pass", "error")]),  # the clause's only amount
+    ("公务接待费10.30万元，比上年减少1.20万元，完成年初预算的83.58%。", []),  # two amounts, neither named the actual
+])
+def test_a_final_item_needs_no_jue_suan_word_before_its_rate(sentence: str, expected: list) -> None:
+    cited = sentence[:sentence.index("万元") + 2]
+    reception = _spent("reception", "10.30", "12", cited)
+    assert _run(item_execution_rate, _final(reception=reception), sentence) == expected

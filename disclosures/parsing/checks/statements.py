@@ -44,6 +44,7 @@ _BUDGET = re.compile(rf"(?<!完成)(?:年初|调整后?)?预算(?:数)?(?:为|�
 _ACTUAL = re.compile(rf"(?<!上年)(?<!去年)(?<!上年度)(?<!上一年)(?:决算(?:支出)?(?:数)?|实际支出|执行数)(?:为|是)?{NUM}万元")
 # a 决算's own subject, “…财政拨款支出A万元”, when the sentence names the actual with no 决算 word
 _SPENT = re.compile(rf"(?<!预算)支出(?:合计|总额|总计)?(?:为|是|共)?{NUM}万元")
+_AMOUNT_IN_WORDS = re.compile(rf"{NUM}万元")
 
 
 def _half(raw: str, value: Decimal) -> Decimal:
@@ -169,7 +170,7 @@ def item_execution_rate(result: ParsedDisclosure, view: Text) -> Iterator[Check]
         text, start = sentence.group(0), 0
         for rate in _RATE.finditer(text):
             clause, start = text[start:rate.end()], rate.end()  # the rate's own words may name its budget
-            actuals = {m.group(1) for m in _ACTUAL.finditer(clause)}
+            actuals = _item_actuals(clause)
             if _BUDGET.search(clause) or len(actuals) != 1 or not _one_budget_kind(view.text, rate.group(0)):
                 continue
             actual_raw = actuals.pop()
@@ -180,6 +181,16 @@ def item_execution_rate(result: ParsedDisclosure, view: Text) -> Iterator[Check]
                                 actual_raw, rate.group("pct"))
             if check is not None:
                 yield check
+
+
+def _item_actuals(clause: str) -> set[str]:
+    """The actuals a 决算 clause before a rate prints: named 决算/实际支出 (“决算10.30万元”), else named 支出
+    (“公务接待费支出10.30万元”), else its only amount (“公务接待费10.30万元”)."""
+    for pattern in (_ACTUAL, _SPENT, _AMOUNT_IN_WORDS):
+        found = {m.group(1) for m in pattern.finditer(clause)}
+        if found:
+            return found
+    return set()
 
 
 def _one_budget_kind(text: str, rate_words: str) -> bool:
