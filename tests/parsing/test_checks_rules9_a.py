@@ -222,3 +222,14 @@ def test_a_final_item_needs_no_jue_suan_word_before_its_rate(sentence: str, expe
     cited = sentence[:sentence.index("万元") + 2]
     reception = _spent("reception", "10.30", "12", cited)
     assert _run(item_execution_rate, _final(reception=reception), sentence) == expected
+
+
+def test_a_split_short_of_its_total_is_left_alone_when_the_document_spends_otherwise() -> None:
+    sentence = "本年支出合计500.00万元，其中基本支出300.00万元，项目支出150.00万元。"
+    assert _run(split_adds_up, _final(), sentence) == [("IE-BP", "fail", "error")]
+    # 经营支出 50.00 elsewhere: the two parts need not be all of the 本年支出合计
+    assert _run(split_adds_up, _final(), sentence, "经营支出50.00万元，主要是培训服务。") == []
+    assert _run(split_adds_up, _final(), sentence, "上缴上级支出0.00万元。") == [("IE-BP", "fail", "error")]
+    # parts above the total are wrong whatever else is spent
+    over = "本年支出合计305.37万元，其中基本支出157.52万元，项目支出174.85万元。"
+    assert _run(split_adds_up, _final(), over, "经营支出50.00万元。") == [("IE-BP", "fail", "error")]

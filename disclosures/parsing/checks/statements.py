@@ -246,6 +246,14 @@ def _rate_check(name: str, page: int, source: str, budget_raw: str, actual_raw: 
                  f"两处披露不能同时成立，需人工复核", terms, None, page, "text")
 
 
+# spending that is neither 基本 nor 项目 (a 决算's 收支总表 rows), with an amount that is not zero
+_OTHER_SPENDING = re.compile(r"(?:经营|上缴上级|对附属单位补助)支出[^\d。]{0,8}?(\d[\d,]*(?:\.\d+)?)")
+
+
+def _other_spending(text: str) -> bool:
+    return any(_dec(m.group(1)) for m in _OTHER_SPENDING.finditer(text))
+
+
 def _without_heading(label: str) -> str:
     """A total's label without the section heading the page's lines run into it (“二、支出决算情况本年支出”)."""
     label = re.sub(r"^.*(?:情况说明|情况)|^[一二三四五六七八九十]+、", "", label.strip("，,、 "))
@@ -443,6 +451,8 @@ def split_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             continue
         if _figures_compare(result, whole, basic, project):
             continue  # IE-BP on the resolved figures reads the same three amounts
+        if basic + project < whole and _other_spending(view.text):
+            continue  # a 决算's total also counts its 经营/上缴上级/对附属单位补助 spending, which “其中” may leave out
         page = view.page_at(match.start())
         label = _without_heading(label)
         check = compare("IE-BP", name, [Term(label, whole, _decimals(whole_raw), "万元", page, match.group(0))],
