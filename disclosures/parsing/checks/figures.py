@@ -291,11 +291,21 @@ def _printed(value: Decimal, source: str) -> int:
     return _scale(value)
 
 
+def prose_split(result: ParsedDisclosure) -> tuple[Figure, Figure] | None:
+    """The resolved 基本支出 and 项目支出 when IE-BP may add them: both read from the words, in one fund scope (a
+    财政拨款 基本支出 beside an all-funds 项目支出 is no split of any one total)."""
+    basic, project = _fig(result, "basic_expenditure"), _fig(result, "project_expenditure")
+    if basic and project and basic.origin == project.origin == "prose" and basic.fund_scope == project.fund_scope:
+        return basic, project
+    return None
+
+
 @rule
 def ie_bp(result: ParsedDisclosure) -> Iterator[Check]:
     name = "支出等于基本支出加项目支出"
-    basic, project = _fig(result, "basic_expenditure"), _fig(result, "project_expenditure")
-    if basic and project and basic.origin == project.origin == "prose" and basic.fund_scope == project.fund_scope:
+    split = prose_split(result)
+    if split is not None:
+        basic, project = split
         whole = None
         if basic.fund_scope == "全口径":
             whole = _fig(result, "expenditure_total")

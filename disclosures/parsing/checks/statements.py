@@ -12,6 +12,7 @@ Each reads the words only (basis "text"); the tolerance is §0.2 of CHECKS.md (h
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import Decimal
 from typing import Any, Iterator, NamedTuple
 
@@ -19,6 +20,7 @@ from ..lists import PARTIAL_OPENER, listed_parts
 from ..prose import FUNCTION_CODES
 from ..types import Check, ParsedDisclosure
 from .core import ZERO, Term, anchored, at_most, compare, pct_interval, term
+from .figures import prose_split
 from .text import CHANGE_WORDS, NUM, Text, _dec, _decimals, change_against_years, text_rule
 
 _PRIOR_WORD = r"(?:上年|上年度|去年)(?:年初)?(?:预算数?|执行数?|决算数?)?"
@@ -42,6 +44,7 @@ _BUDGET = re.compile(rf"(?<!完成)(?:年初|调整后?)?预算(?:数)?(?:为|�
 _ACTUAL = re.compile(rf"(?<!上年)(?<!去年)(?<!上年度)(?<!上一年)(?:决算(?:支出)?(?:数)?|实际支出|执行数)(?:为|是)?{NUM}万元")
 # a 决算's own subject, “…财政拨款支出A万元”, when the sentence names the actual with no 决算 word
 _SPENT = re.compile(rf"(?<!预算)支出(?:合计|总额|总计)?(?:为|是|共)?{NUM}万元")
+_AMOUNT_IN_WORDS = re.compile(rf"{NUM}万元")
 
 
 def _half(raw: str, value: Decimal) -> Decimal:
@@ -146,29 +149,117 @@ def execution_rate(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                        if m.start() < rate.start() and not any(a <= m.start() < b for a, b in spans)}
         if len(budgets) != 1 or len(actuals) != 1:
             continue
-        budget_raw, actual_raw, pct_raw = budgets.pop(), actuals.pop(), rate.group("pct")
-        budget, actual, stated = _dec(budget_raw), _dec(actual_raw), _dec(pct_raw)
-        if budget is None or actual is None or stated is None:
-            continue
-        page = view.page_at(sentence.start())
-        terms = [{"label": "预算数", "value": budget_raw, "page": page, "source": text},
-                 {"label": "决算数", "value": actual_raw}, {"label": "所称完成率", "value": pct_raw + "%"}]
-        bounds = pct_interval(actual, _half(actual_raw, actual), budget, _half(budget_raw, budget))
-        if bounds is None:
-            yield Check("PR-RATE", name, "fail", "error", f"第{page}页预算数为0，却称完成预算的{pct_raw}%，需人工复核",
-                        terms, None, page, "text")
-            continue
-        half_p = Decimal("0.5") * Decimal(10) ** -_decimals(pct_raw)
-        low, high = bounds
-        if low - half_p <= stated <= high + half_p:
-            yield Check("PR-RATE", name, "pass", "error", f"决算{actual_raw}万元/预算{budget_raw}万元，完成率{pct_raw}%相符",
-                        terms, None, page, "text")
-            continue
-        computed = actual / budget * 100
-        off = min(abs(stated - low), abs(stated - high))
-        yield Check("PR-RATE", name, "fail", "error" if off > 1 else "warning",
-                    f"第{page}页决算{actual_raw}万元/预算{budget_raw}万元={computed:.2f}%，而文中称完成{pct_raw}%；"
-                    f"两处披露不能同时成立，需人工复核", terms, None, page, "text")
+        budget_raw, actual_raw = budgets.pop(), actuals.pop()
+        check = _rate_check(name, view.page_at(sentence.start()), text, budget_raw, actual_raw, rate.group("pct"))
+        if check is not None:
+            yield check
+
+
+# the budget a rate is about: the one passed at the start of the year, or the one adjusted during it
+_BUDGET_KINDS = {"年初": re.compile(r"年初预算"), "调整": re.compile(r"调整后?的?预算|全年预算")}
+
+
+@text_rule
+def item_execution_rate(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """“…公务接待费支出决算A万元，完成年初预算的P%”: in a 决算, a clause giving an item's actual and its rate but not its
+    budget is checked against the budget the parser set beside that very actual (a 附表's 预算数 column, or the words
+    elsewhere). Several such clauses may share a sentence. Not run when the document names both a 年初 and an adjusted
+    budget while the rate names no kind, or names the kind the stored budget may not be (the table keeps one)."""
+    if result.kind != "决算":
+        return
+    name = "单项预算完成率与预算数、决算数一致"
+    for sentence in _SENTENCE.finditer(view.text):
+        text, start = sentence.group(0), 0
+        for rate in _RATE.finditer(text):
+            clause, start = text[start:rate.end()], rate.end()  # the rate's own words may name its budget
+            actuals = _item_actuals(clause)
+            if _BUDGET.search(clause) or len(actuals) != 1 or not _one_budget_kind(view.text, rate.group(0)):
+                continue
+            actual_raw = actuals.pop()
+            budget = _budget_beside(result, text, actual_raw)
+            if budget is None:
+                continue
+            check = _rate_check(name, view.page_at(sentence.start()), text, _printed_like(budget, actual_raw),
+                                actual_raw, rate.group("pct"))
+            if check is not None:
+                yield check
+
+
+def _item_actuals(clause: str) -> set[str]:
+    """The actuals a 决算 clause before a rate prints: named 决算/实际支出 (“决算10.30万元”), else named 支出
+    (“公务接待费支出10.30万元”), else its only amount (“公务接待费10.30万元”)."""
+    for pattern in (_ACTUAL, _SPENT, _AMOUNT_IN_WORDS):
+        found = {m.group(1) for m in pattern.finditer(clause)}
+        if found:
+            return found
+    return set()
+
+
+def _one_budget_kind(text: str, rate_words: str) -> bool:
+    """Whether the budget a rate is read against can only be the one the rate names: the document names no other kind
+    (a rate naming none needs the document to name at most one)."""
+    named = next((kind for kind, pattern in _BUDGET_KINDS.items() if pattern.search(rate_words)), None)
+    others = {kind for kind, pattern in _BUDGET_KINDS.items() if kind != named and pattern.search(text)}
+    return not others if named else len(others) <= 1
+
+
+def _budget_beside(result: ParsedDisclosure, sentence: str, actual_raw: str) -> Decimal | None:
+    """The budget kept beside the resolved figure read from this sentence's actual; None when no figure, or two
+    figures with different budgets, fit."""
+    actual, words = _dec(actual_raw), _squeezed(sentence)
+    budgets = {f.budget for f in result.figures.values()
+               if f.value == actual and f.budget is not None and f.period == "本年" and f.origin == "prose"
+               and f.source and _squeezed(f.source) in words}
+    return budgets.pop() if len(budgets) == 1 else None
+
+
+def _squeezed(words: str) -> str:
+    """Words without punctuation or spaces, full-width folded: a figure's cited source against the page's text."""
+    return re.sub(r"[\W_]", "", unicodedata.normalize("NFKC", words))
+
+
+def _printed_like(value: Decimal, raw: str) -> str:
+    """A stored amount as printed beside `raw` (a 决算 table prints its 预算数 and 决算数 columns alike)."""
+    places = max(_decimals(raw), -min(0, value.normalize().as_tuple().exponent))  # type: ignore[operator]
+    return f"{value:.{places}f}"
+
+
+def _rate_check(name: str, page: int, source: str, budget_raw: str, actual_raw: str, pct_raw: str) -> Check | None:
+    """PR-RATE: a stated completion rate P must lie in the interval the printed actual A / budget B allows (CHECKS.md
+    §0.2 rule 7); a warning when it misses by at most 1 point, an error beyond, an error on a zero budget."""
+    budget, actual, stated = _dec(budget_raw), _dec(actual_raw), _dec(pct_raw)
+    if budget is None or actual is None or stated is None:
+        return None
+    terms = [{"label": "预算数", "value": budget_raw, "page": page, "source": source},
+             {"label": "决算数", "value": actual_raw}, {"label": "所称完成率", "value": pct_raw + "%"}]
+    bounds = pct_interval(actual, _half(actual_raw, actual), budget, _half(budget_raw, budget))
+    if bounds is None:
+        return Check("PR-RATE", name, "fail", "error", f"第{page}页预算数为0，却称完成预算的{pct_raw}%，需人工复核",
+                     terms, None, page, "text")
+    half_p = Decimal("0.5") * Decimal(10) ** -_decimals(pct_raw)
+    low, high = bounds
+    if low - half_p <= stated <= high + half_p:
+        return Check("PR-RATE", name, "pass", "error", f"决算{actual_raw}万元/预算{budget_raw}万元，完成率{pct_raw}%相符",
+                     terms, None, page, "text")
+    computed = actual / budget * 100
+    off = min(abs(stated - low), abs(stated - high))
+    return Check("PR-RATE", name, "fail", "error" if off > 1 else "warning",
+                 f"第{page}页决算{actual_raw}万元/预算{budget_raw}万元={computed:.2f}%，而文中称完成{pct_raw}%；"
+                 f"两处披露不能同时成立，需人工复核", terms, None, page, "text")
+
+
+# spending that is neither 基本 nor 项目 (a 决算's 收支总表 rows), with an amount that is not zero
+_OTHER_SPENDING = re.compile(r"(?:经营|上缴上级|对附属单位补助)支出[^\d。]{0,8}?(\d[\d,]*(?:\.\d+)?)")
+
+
+def _other_spending(text: str) -> bool:
+    return any(_dec(m.group(1)) for m in _OTHER_SPENDING.finditer(text))
+
+
+def _without_heading(label: str) -> str:
+    """A total's label without the section heading the page's lines run into it (“二、支出决算情况本年支出”)."""
+    label = re.sub(r"^.*(?:情况说明|情况)|^[一二三四五六七八九十]+、", "", label.strip("，,、 "))
+    return re.sub(r"^年度?", "", label) or "支出"
 
 
 # “部门支出预算612.84万元，其中：一般公共服务支出514.92万元，社会保障和就业支出45.60万元…。”: a total and the
@@ -215,7 +306,7 @@ def class_list_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             continue  # IE-EXP-SUM on the parsed lines reads the same amounts
         page = view.page_at(head.start())
         source = view.text[head.start():at]
-        label = re.sub(r"^年度?", "", label.strip("，,、 ")) or "支出"
+        label = _without_heading(label)
         check = compare("IE-EXP-SUM", name, [Term(label, whole, _decimals(whole_raw), "万元", page, source)],
                         [Term(n, v, _decimals(raw), "万元", page, source) for (n, raw), v in zip(items, values)],  # type: ignore[arg-type]
                         what=f"第{page}页{label}与其后所列各功能分类之和")
@@ -361,16 +452,18 @@ def headcount_split(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                         page, "text")
 
 
-def _figures_compare(figures: dict[str, Any], whole: Decimal, basic: Decimal, project: Decimal) -> bool:
-    """Whether IE-BP on the resolved figures already adds these very 基本/项目 amounts against this total."""
-    judged = [figures.get(k) for k in ("basic_expenditure", "project_expenditure")]
-    wholes = {f.value for k in ("general_budget_appropriation", "expenditure_total") if (f := figures.get(k))}
-    return all(f is not None and f.value == v for f, v in zip(judged, (basic, project))) and whole in wholes
+def _figures_compare(result: ParsedDisclosure, whole: Decimal, basic: Decimal, project: Decimal) -> bool:
+    """Whether IE-BP on the resolved figures already adds these very 基本/项目 amounts against this total (it adds
+    none when they are of two scopes, so the sentence's own split is then read here)."""
+    split = prose_split(result)
+    wholes = {f.value for k in ("general_budget_appropriation", "expenditure_total") if (f := result.figures.get(k))}
+    return split is not None and [f.value for f in split] == [basic, project] and whole in wholes
 
 
-# “一般公共预算拨款支出1,170.00万元，其中基本支出710.00万元，项目支出400.00万元”: a total and its own split
+# “一般公共预算拨款支出1,170.00万元，其中基本支出710.00万元，项目支出400.00万元”: a total and its own split. The
+# total may be named 合计 or 总额 (“本年支出合计…，其中基本支出…”), never 总计: a 决算's 支出总计 counts the carry-over too
 _SPLIT = re.compile(
-    rf"([^\d,，。;；:：]{{0,24}}?(?:支出|当年拨款|财政拨款))(?:预算|决算)?数?(?:为|是)?{NUM}万元[,，]?"
+    rf"([^\d,，。;；:：]{{0,24}}?(?:支出|当年拨款|财政拨款))(?:预算|决算)?数?(?:合计|总额)?(?:为|是)?{NUM}万元[,，]?"
     rf"(?:[^。;；]{{0,12}}?[,，]|(?:比|较|与)(?:上年|去年|\d{{4}}年度?)[^。;；]{{0,100}}?[。;；,，])?"  # “比上年增加…，主要原因是…。”
     rf"(?:其中|按经济(?:性质|分类)(?:分)?)[:：,，]?基本支出(?:预算|决算)?数?(?:为|是)?{NUM}万元([^。]{{0,60}}?)"
     rf"项目支出(?:预算|决算)?数?(?:为|是)?{NUM}万元")
@@ -384,7 +477,6 @@ def split_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     sentence names the total itself, whatever scope the resolved figures took). Not run when another total or part
     sits between or after the two halves, nor when the figure rule already compares these very amounts."""
     name = "支出等于基本支出加项目支出（同一句）"
-    figures = result.figures
     for match in anchored(_SPLIT, _SPLIT_AT, view.text, before=220, after=160):
         label, whole_raw, basic_raw, between, project_raw = match.groups()
         if re.search(r"收入|合计|总计|结转|[^基项]目?支出\d", between) or _MORE_PARTS.match(view.text, match.end()):
@@ -392,10 +484,12 @@ def split_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         whole, basic, project = _dec(whole_raw), _dec(basic_raw), _dec(project_raw)
         if whole is None or basic is None or project is None:
             continue
-        if _figures_compare(figures, whole, basic, project):
+        if _figures_compare(result, whole, basic, project):
             continue  # IE-BP on the resolved figures reads the same three amounts
+        if basic + project < whole and _other_spending(view.text):
+            continue  # a 决算's total also counts its 经营/上缴上级/对附属单位补助 spending, which “其中” may leave out
         page = view.page_at(match.start())
-        label = re.sub(r"^年度?", "", label.strip("，,、 ")) or "支出"
+        label = _without_heading(label)
         check = compare("IE-BP", name, [Term(label, whole, _decimals(whole_raw), "万元", page, match.group(0))],
                         [Term("基本支出", basic, _decimals(basic_raw), "万元", page, match.group(0)),
                          Term("项目支出", project, _decimals(project_raw), "万元", page, match.group(0))],
@@ -419,7 +513,6 @@ def named_split_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]
     Not run when no such amount is found, when another 基本/项目 split sits between, nor when the figure rule already
     compares these very amounts."""
     name = "支出等于基本支出加项目支出（前文所述总额）"
-    figures = result.figures
     for match in _NAMED_SPLIT.finditer(view.text):
         subject, basic_raw, between, project_raw = match.groups()
         if re.search(r"\d万元", between) or _MORE_PARTS.match(view.text, match.end()):
@@ -437,7 +530,7 @@ def named_split_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]
         whole, basic, project = _dec(whole_raw), _dec(basic_raw), _dec(project_raw)
         if whole is None or basic is None or project is None:
             continue
-        if _figures_compare(figures, whole, basic, project):
+        if _figures_compare(result, whole, basic, project):
             continue  # IE-BP on the resolved figures reads the same three amounts
         page = view.page_at(match.start())
         source = match.group(0)[:200]
