@@ -305,7 +305,7 @@ def cp_ident(result: ParsedDisclosure) -> Iterator[Check]:
         return
     captions = {f.table for f in result.table_figures if f.table} | {line.table for line in result.function_lines if line.table}
     years = {}
-    for caption in captions:
+    for caption in sorted(captions):  # sorted: the example quoted is the same on every run
         found = re.search(r"(?<!\d)(20\d\d)年", caption or "")
         if found:
             years.setdefault(int(found.group(1)), caption)
