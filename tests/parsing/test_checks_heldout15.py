@@ -5,8 +5,9 @@ old class names such as 医疗卫生与计划生育支出 and 国土海洋气象
 
 The `.checks.json` beside each document lists, by hand, 17 errors and 6 warnings in 13 documents; 5 documents are
 fully consistent (with legitimate traps: income shares that add to 100.01, a rate that rounds 17.1875 to 17.19,
-项目支出 and class totals of two scopes (全口径 vs 财政拨款), 经济分类 lines smaller than their 三公 item). The corpus was written blind: without reading the parser, the check engine, their
-tests or the other held-out corpora, and without running either on these documents.
+项目支出 and class totals of two scopes (全口径 vs 财政拨款), 经济分类 lines smaller than their 三公 item).
+The corpus was written blind: without reading the parser, the check engine, their tests or the other held-out
+corpora, and without running either on these documents.
 
 First run: (to be recorded by the lead)
 """
