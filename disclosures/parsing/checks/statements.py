@@ -19,7 +19,7 @@ from typing import Any, Iterator, NamedTuple
 from ..lists import PARTIAL_OPENER, listed_parts
 from ..prose import FUNCTION_CODES
 from ..types import Check, ParsedDisclosure
-from .core import ZERO, Term, anchored, at_most, compare, pct_interval, term
+from .core import UNIT_FACTOR, ZERO, Term, anchored, at_most, compare, pct_interval, term
 from .figures import prose_split
 from .text import CHANGE_WORDS, NUM, Text, _dec, _decimals, change_against_years, text_rule
 
@@ -139,20 +139,60 @@ def execution_rate(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     sentence names exactly one budget amount and one actual amount."""
     name = "预算完成率与预算数、决算数一致"
     for sentence, text, before, rate in _sentences_with(_RATE, view):
-        budgets, actuals = _budgets_and_actuals(text)
-        if not actuals and len(budgets) == 1:
-            actuals = _actual_before(result, view, sentence, text, before)
-        if not actuals and len(budgets) == 1 and result.kind == "决算":
-            # “一般公共预算财政拨款支出A万元，年初预算B万元，完成年初预算的P%”: in a 决算 the amount spent is the actual
-            spans = [m.span() for m in _BUDGET.finditer(text)]
-            actuals = {m.group(1) for m in _SPENT.finditer(text)
-                       if m.start() < rate.start() and not any(a <= m.start() < b for a, b in spans)}
-        if len(budgets) != 1 or len(actuals) != 1:
+        pair = _rate_pair(result, view, sentence, text, before, rate)
+        if pair is None:
             continue
-        budget_raw, actual_raw = budgets.pop(), actuals.pop()
-        check = _rate_check(name, view.page_at(sentence.start()), text, budget_raw, actual_raw, rate.group("pct"))
+        check = _rate_check(name, view.page_at(sentence.start()), text, *pair, rate.group("pct"))
         if check is not None:
             yield check
+
+
+def _rate_pair(result: ParsedDisclosure, view: Text, sentence: re.Match[str], text: str, before: str,
+               rate: re.Match[str]) -> tuple[str, str] | None:
+    """(budget, actual) as printed for the rate of one sentence; None unless exactly one of each is found."""
+    budgets, actuals = _budgets_and_actuals(text)
+    if not actuals and len(budgets) == 1:
+        actuals = _actual_before(result, view, sentence, text, before)
+    if not actuals and len(budgets) == 1 and result.kind == "决算":
+        # “一般公共预算财政拨款支出A万元，年初预算B万元，完成年初预算的P%”: in a 决算 the amount spent is the actual
+        spans = [m.span() for m in _BUDGET.finditer(text)]
+        actuals = {m.group(1) for m in _SPENT.finditer(text)
+                   if m.start() < rate.start() and not any(a <= m.start() < b for a, b in spans)}
+    if len(budgets) != 1 or len(actuals) != 1:
+        return None
+    return budgets.pop(), actuals.pop()
+
+
+# “决算数大于预算数” and its wordings, after a completion rate: the comparison the rate's amounts must bear out
+_COMPARISON = re.compile(r"决算(?:数|支出)?(?:(大于|高于|超过|超出|小于|低于|等于)(?:年初|调整后?的?)?预算|与(?:年初)?预算数?持平)")
+_COMPARISON_SENSE = {"大于": 1, "高于": 1, "超过": 1, "超出": 1, "小于": -1, "低于": -1, "等于": 0, None: 0}  # None: 持平
+_SENSE_WORD = {1: "大于", -1: "小于", 0: "等于"}
+
+
+@text_rule
+def comparison_after_rate(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """“年初预算B万元，支出决算A万元，完成年初预算的P%，决算数大于预算数”: when P agrees with A / B, the amounts and
+    the rate are two printings that settle the comparison, so a 大于/小于/等于 word against them is an error
+    (CHECKS.md PR-PCT: a wrong direction). A rate that disagrees is PR-RATE's finding; nothing is said here."""
+    name = "决算数与预算数的比较表述与数字一致"
+    for sentence, text, before, rate in _sentences_with(_RATE, view):
+        word = _COMPARISON.search(text, rate.end())
+        pair = _rate_pair(result, view, sentence, text, before, rate) if word else None
+        if word is None or pair is None:
+            continue
+        page = view.page_at(sentence.start())
+        rated = _rate_check(name, page, text, *pair, rate.group("pct"))
+        if rated is None or rated.outcome != "pass":
+            continue
+        budget, actual = _dec(pair[0]), _dec(pair[1])
+        truth = (actual > budget) - (actual < budget)  # type: ignore[operator]
+        said, shown = _COMPARISON_SENSE[word.group(1)], _SENSE_WORD[truth]
+        if said == truth:
+            yield Check("PR-DIR", name, "pass", "error", f"决算{pair[1]}万元{shown}预算{pair[0]}万元，与“{word.group(0)}”相符",
+                        rated.figures, None, page, "text")
+            continue
+        yield Check("PR-DIR", name, "fail", "error", f"第{page}页称“{word.group(0)}”，而支出决算{pair[1]}万元{shown}"
+                    f"预算{pair[0]}万元（完成{rate.group('pct')}%）；表述与数字矛盾，需人工复核", rated.figures, None, page, "text")
 
 
 # the budget a rate is about: the one passed at the start of the year, or the one adjusted during it
@@ -246,6 +286,36 @@ def _rate_check(name: str, page: int, source: str, budget_raw: str, actual_raw: 
     return Check("PR-RATE", name, "fail", "error" if off > 1 else "warning",
                  f"第{page}页决算{actual_raw}万元/预算{budget_raw}万元={computed:.2f}%，而文中称完成{pct_raw}%；"
                  f"两处披露不能同时成立，需人工复核", terms, None, page, "text")
+
+
+# a completion rate's budget and actual with the unit each is printed in (元 or 万元)
+_BUDGET_IN_UNIT = re.compile(rf"(?<!完成)(?:年初|调整后?)?预算(?:数)?(?:为|是)?{NUM}(万元|元)")
+_ACTUAL_IN_UNIT = re.compile(rf"(?<!上年)(?<!去年)(?<!上年度)(?<!上一年)(?:决算(?:支出)?(?:数)?|实际支出|执行数)(?:为|是)?"
+                             rf"{NUM}(万元|元)")
+
+
+@text_rule
+def rate_across_units(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """“支出决算为3,600.00元，年初预算4,000.00万元，完成年初预算的90.00%”: budget and actual printed in different
+    units, with a rate that fits their bare numbers but not the converted amounts, say that one unit is a slip
+    (CHECKS.md FM-UNIT-10K). A rate that fits the conversion (3,600元 of 0.40万元) is a plain change of unit."""
+    for sentence, text, _, rate in _sentences_with(_RATE, view):
+        budgets = list(_BUDGET_IN_UNIT.finditer(text, 0, rate.start()))
+        actuals = list(_ACTUAL_IN_UNIT.finditer(text, 0, rate.start()))
+        if len(budgets) != 1 or len(actuals) != 1 or budgets[0].group(2) == actuals[0].group(2):
+            continue
+        (budget_raw, budget_unit), (actual_raw, actual_unit) = budgets[0].groups(), actuals[0].groups()
+        pct_raw, page = rate.group("pct"), view.page_at(sentence.start())
+        bare = _rate_check("", page, text, budget_raw, actual_raw, pct_raw)
+        if bare is None or bare.outcome != "pass":
+            continue  # a rate the bare numbers miss too is PR-RATE's finding (or none at all)
+        actual, budget, stated = (_dec(raw) for raw in (actual_raw, budget_raw, pct_raw))
+        converted = actual * UNIT_FACTOR[actual_unit] / (budget * UNIT_FACTOR[budget_unit])  # type: ignore[operator]
+        if abs(converted * 100 - stated) <= 1:  # type: ignore[operator]
+            continue
+        yield Check("FM-UNIT-10K", "金额单位疑似相差一万倍", "fail", "error",
+                    f"第{page}页决算{actual_raw}{actual_unit}、预算{budget_raw}{budget_unit}，按所称完成{pct_raw}%只有两数同一单位"
+                    f"才成立；疑为元与万元混用，需人工复核", bare.figures, None, page, "text")
 
 
 # spending that is neither 基本 nor 项目 (a 决算's 收支总表 rows), with an amount that is not zero
@@ -461,9 +531,10 @@ def _figures_compare(result: ParsedDisclosure, whole: Decimal, basic: Decimal, p
 
 
 # “一般公共预算拨款支出1,170.00万元，其中基本支出710.00万元，项目支出400.00万元”: a total and its own split. The
-# total may be named 合计 or 总额 (“本年支出合计…，其中基本支出…”), never 总计: a 决算's 支出总计 counts the carry-over too
+# total may be named 合计 or 总额 (“本年支出合计…，其中基本支出…”) or 总计, which may count the carry-over too: a
+# 总计 is only held to be no less than its split
 _SPLIT = re.compile(
-    rf"([^\d,，。;；:：]{{0,24}}?(?:支出|当年拨款|财政拨款))(?:预算|决算)?数?(?:合计|总额)?(?:为|是)?{NUM}万元[,，]?"
+    rf"([^\d,，。;；:：]{{0,24}}?(?:支出|当年拨款|财政拨款))(?:预算|决算)?数?(?:合计|总额|总计)?(?:为|是)?{NUM}万元[,，]?"
     rf"(?:[^。;；]{{0,12}}?[,，]|(?:比|较|与)(?:上年|去年|\d{{4}}年度?)[^。;；]{{0,100}}?[。;；,，])?"  # “比上年增加…，主要原因是…。”
     rf"(?:其中|按经济(?:性质|分类)(?:分)?)[:：,，]?基本支出(?:预算|决算)?数?(?:为|是)?{NUM}万元([^。]{{0,60}}?)"
     rf"项目支出(?:预算|决算)?数?(?:为|是)?{NUM}万元")
@@ -488,6 +559,8 @@ def split_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             continue  # IE-BP on the resolved figures reads the same three amounts
         if basic + project < whole and _other_spending(view.text):
             continue  # a 决算's total also counts its 经营/上缴上级/对附属单位补助 spending, which “其中” may leave out
+        if basic + project < whole and "总计" in view.text[match.end(1):match.start(2)]:
+            continue  # a 总计 may count the carry-over (结转下年) beside 基本 and 项目: only parts above it are wrong
         page = view.page_at(match.start())
         label = _without_heading(label)
         check = compare("IE-BP", name, [Term(label, whole, _decimals(whole_raw), "万元", page, match.group(0))],

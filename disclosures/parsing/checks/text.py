@@ -476,6 +476,9 @@ def _unit(view: Text, span: TableSpan) -> str | None:
 _COMPARED = re.compile(r"(?:与|比|较)(?:上年|\d{4}年度?)(?:相比)?[,，]?")
 _AMOUNT_BEFORE = re.compile(rf"{NUM}万元[。,，;；]?$")
 _CHANGE_AFTER = re.compile(rf"([^。\d]{{0,24}}?)(增加|减少){NUM}万元[,，]?(增长|下降|上升|减少|增加)?{NUM}%")
+# “收入预算248.62万元，全部为一般公共预算拨款，比上年…”: a clause or two of words (no figure) between the amount
+# and its comparison leave the amount the sentence's subject
+_AMOUNT_BEFORE_ASIDE = re.compile(rf"{NUM}万元[,，](?:[^。；;,，\d%]{{2,20}}[,，]){{1,2}}$")
 _PRIOR_NAMED = re.compile(rf"的?(?:预算数?|执行数|决算数|支出)?{NUM}万元[,，]?")  # “比上年16.00万元减少…”: the base, named
 
 
@@ -577,7 +580,8 @@ def _change_subject(text: str, anchor: int, words: str) -> re.Match[str] | None:
 def pr_pct(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """“X万元。与Y年相比，…减少D万元，下降P%”: P = D / (X ∓ D); a zero base with a growth rate is an error."""
     for anchor in _COMPARED.finditer(view.text):
-        before = _AMOUNT_BEFORE.search(view.text, max(0, anchor.start() - 40), anchor.start())
+        before = (_AMOUNT_BEFORE.search(view.text, max(0, anchor.start() - 40), anchor.start())
+                  or _AMOUNT_BEFORE_ASIDE.search(view.text, max(0, anchor.start() - 60), anchor.start()))
         named = _PRIOR_NAMED.match(view.text, anchor.end())
         after = _CHANGE_AFTER.match(view.text, named.end() if named else anchor.end())
         if not after:
@@ -610,8 +614,11 @@ def pr_pct(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         word = match.group(5)
         name = "变动率与变动额一致"
         if word and (word in ("增长", "上升", "增加")) != up:
-            yield Check("PR-DIR", "增减表述与数字方向一致", "fail", "warning",
-                        f"同一句中称“{match.group(3)}{match.group(4)}万元”又称“{word}{match.group(6)}%”，方向矛盾", terms, None, page, "text")
+            rise = None if named else _direction_of_rate(match.group(1), match.group(4), match.group(6))
+            wrong = None if rise is None else match.group(3) if rise != up else word  # the word the rate contradicts
+            yield Check("PR-DIR", "增减表述与数字方向一致", "fail", "warning" if wrong is None else "error",
+                        f"同一句中称“{match.group(3)}{match.group(4)}万元”又称“{word}{match.group(6)}%”，方向矛盾"
+                        + (f"；按变动率推算，“{wrong}”一词与数字不符" if wrong else ""), terms, None, page, "text")
             continue
         half_v = Decimal("0.5") * Decimal(10) ** -_decimals(match.group(1)) if value else ZERO
         half_d = Decimal("0.5") * Decimal(10) ** -_decimals(match.group(4)) if delta else ZERO
@@ -637,6 +644,23 @@ def pr_pct(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         yield Check("PR-PCT", name, "fail", "error" if off > 1 else "warning",
                     f"本年{value}万元、变动{match.group(3)}{delta}万元，{'上年' if stated_prior is not None else '推算上年'}{prior}万元，变动率应约为{actual:.2f}%，"
                     f"而文中为{stated}%；两处披露不能同时成立，需人工复核", terms, None, page, "text")
+
+
+def _direction_of_rate(value_raw: str, delta_raw: str, rate_raw: str) -> bool | None:
+    """True (a rise) or False (a fall) when a rate fits exactly one reading of a change whose two direction words
+    clash (“增加0.50万元，下降5.21%” of 9.10万元: 0.50 / 9.60 fits the fall, 0.50 / 8.60 not the rise): the numbers
+    then say which word is wrong, a wrong direction rather than a loose wording (CHECKS.md PR-PCT)."""
+    value, delta, stated = _dec(value_raw), _dec(delta_raw), _dec(rate_raw)
+    if value is None or delta is None or stated is None:
+        return None
+    half_d = Decimal("0.5") * Decimal(10) ** -_decimals(delta_raw)
+    half_base = Decimal("0.5") * Decimal(10) ** -_decimals(value_raw) + half_d
+    half_p = Decimal("0.5") * Decimal(10) ** -_decimals(rate_raw)
+    fits = []
+    for prior in (value - delta, value + delta):
+        bounds = pct_interval(delta, half_d, prior, half_base) if prior > 0 else None
+        fits.append(bounds is not None and bounds[0] - half_p <= stated <= bounds[1] + half_p)
+    return fits[0] if fits.count(True) == 1 else None
 
 
 @text_rule
