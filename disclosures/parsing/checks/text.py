@@ -228,12 +228,19 @@ def _read_body_lines(view: Text) -> list[tuple[int, str, bool]]:
 
 
 def _unit_line(text: str) -> bool:
-    """“单位：万元”, also after “编制部门：…” on the same line."""
+    """“单位：万元”, also after “编制部门：…” or “单位名称：…” on the same line."""
     return bool(_UNIT_AT_START.match(text) or (len(text) <= 70 and _UNIT_AFTER_MAKER.match(text)))
 
 
+def _maker_line(text: str) -> bool:
+    """“编制单位：…” or “部门名称：…” alone on its line, printed between a caption and its 单位 line."""
+    return len(text) <= 45 and "。" not in text and bool(_MAKER.match(text)) and not _unit_line(text)
+
+
 _UNIT_AT_START = re.compile(r"(?:金额)?单位[:：]")
-_UNIT_AFTER_MAKER = re.compile(r"(?:编制|填报)(?:部门|单位)[:：].*单位[:：]")
+# who made the table, in the words templates use: 编制单位/编制部门/填报单位, or 单位名称/部门名称
+_MAKER = re.compile(r"(?:(?:编制|填报)(?:部门|单位)|(?:部门|单位)名称)[:：]")
+_UNIT_AFTER_MAKER = re.compile(_MAKER.pattern + r".*单位[:：]")
 
 
 def table_spans(view: Text, result: ParsedDisclosure) -> list[TableSpan]:
@@ -251,6 +258,8 @@ def _table_spans(view: Text, result: ParsedDisclosure) -> list[TableSpan]:
             continue
         head: list[str] = []
         for j in range(i - 1, max(-1, i - 6), -1):
+            if lines[j][0] == page and _maker_line(lines[j][1]):
+                continue  # the maker's line sits between the caption and its 单位 line; it is no part of the caption
             if lines[j][0] != page or len(lines[j][1]) > 45 or "。" in lines[j][1] or re.search(r"\d+\.\d", lines[j][1]):
                 break
             head.insert(0, lines[j][1])
@@ -382,6 +391,14 @@ def tb_empty(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                             ref, None, span.first, "text")
 
 
+def _clipped(one: str, other: str) -> bool:
+    """One caption is the other read with a character or two lost at its front ("般公共预算…"); a longer head is
+    another table's name (财政拨款收入支出总表 is not 收入支出总表, though a unit funded only by 财政拨款 prints the
+    same rows in both)."""
+    short, long = sorted((one, other), key=len)
+    return len(short) >= 6 and long.endswith(short) and len(long) - len(short) <= 2
+
+
 def _native_tables(view: Text) -> bool:
     """HTML, sheets and .docx keep their grids apart from the text lines: an empty-looking text span proves nothing."""
     document = view.document
@@ -411,8 +428,7 @@ def tb_dup(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                            and not any(_AMOUNT_CELL.search(x) for x in span.body))
             # the same title, or one read with a character less at its front (a repeat printed without its number,
             # “表7一般…” read as “般…”): with the same amount rows it is the same table, wherever it is printed again
-            same_title = other.caption == span.caption or (min(len(other.caption), len(span.caption)) >= 6 and (
-                other.caption.endswith(span.caption) or span.caption.endswith(other.caption)))
+            same_title = other.caption == span.caption or _clipped(span.caption, other.caption)
             if empty_twice or same_title and [x for x in other.body if _AMOUNT_CELL.search(x)] == \
                     [x for x in span.body if _AMOUNT_CELL.search(x)] and any(_AMOUNT_CELL.search(x) for x in span.body):
                 yield Check("TB-DUP", "同一表格不重复刊印", "fail", "warning",
