@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 import pytest
 
+from disclosures.parsing.checks.prose import cp_sect
 from disclosures.parsing.checks.text import cp_tables, table_spans, tb_dup, tb_empty, text_of
-from disclosures.parsing.types import ParsedDisclosure
+from disclosures.parsing.types import Figure, ParsedDisclosure
 
 
 @dataclass
@@ -115,3 +117,38 @@ def test_it_does_not_call_two_tables_of_one_funding_source_duplicates(first: str
 ])
 def test_it_still_calls_a_table_printed_twice_a_duplicate(first: str, second: str) -> None:
     assert [c.rule for c in tb_dup(unit_result(), text_of(two_tables(first, second)))] == ["TB-DUP"]
+
+
+# --- CP-SECT: each required part under the names real templates give it -----------------------------------------
+
+ALL_PARTS = ["一、部门主要职能", "二、收支预算总体情况", "三、“三公”经费预算情况说明", "四、机关运行经费",
+             "五、政府采购情况", "六、绩效目标设置情况", "七、国有资产占用情况", "八、名词解释"]
+
+
+def missing_parts(lines: list[str]) -> list[str]:
+    result = ParsedDisclosure(unit="某县某某局", year=2025, kind="预算", scope="部门", pages=12, genre="情况说明")
+    result.figures = {"income_total": Figure(metric="income_total", value=Decimal("320.00"))}
+    checks = cp_sect(result, text_of([Line(x) for x in lines]))
+    return [c.figures[0]["value"] for c in checks if c.outcome == "fail"]
+
+
+@pytest.mark.parametrize("heading", ["第一部分 部门概况", "一、单位概况", "一、基本概况", "（一）主要职能"])
+def test_it_takes_an_overview_heading_for_the_basic_situation(heading: str) -> None:
+    assert missing_parts([heading, *ALL_PARTS[1:]]) == []
+
+
+@pytest.mark.parametrize("heading", ["一、收入支出决算总体情况", "二、收入预算情况", "一、收支预算总表说明"])
+def test_it_takes_the_income_part_of_either_kind(heading: str) -> None:
+    assert missing_parts([ALL_PARTS[0], heading, *ALL_PARTS[2:]]) == []
+
+
+@pytest.mark.parametrize("sentence", ["截至2024年底，本部门有一般公务用车2辆。", "截至2024年12月31日，本单位无公务用车。",
+                                      "截至上年末共有车辆3辆，其中一般公务用车3辆。"])
+def test_it_takes_the_count_of_cars_for_the_assets_item(sentence: str) -> None:
+    assert missing_parts([*ALL_PARTS[:6], sentence, ALL_PARTS[7]]) == []
+
+
+def test_it_still_warns_on_the_parts_really_absent() -> None:
+    lines = ["一、单位概况", "二、收支预算总体情况", "三、“三公”经费预算情况说明", "四、机关运行经费", "五、政府采购情况",
+             "本局公务员编制10名，实有9人。"]  # no 绩效, no assets or cars, no 名词解释
+    assert missing_parts(lines) == ["绩效目标情况", "国有资产占用情况", "名词解释"]
