@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from disclosures.parsing import parse_disclosure
 from disclosures.parsing.checks.prose import cp_sect
 from disclosures.parsing.checks.text import cp_tables, table_spans, tb_dup, tb_empty, text_of
 from disclosures.parsing.types import Figure, ParsedDisclosure
@@ -152,3 +153,70 @@ def test_it_still_warns_on_the_parts_really_absent() -> None:
     lines = ["一、单位概况", "二、收支预算总体情况", "三、“三公”经费预算情况说明", "四、机关运行经费", "五、政府采购情况",
              "本局公务员编制10名，实有9人。"]  # no 绩效, no assets or cars, no 名词解释
     assert missing_parts(lines) == ["绩效目标情况", "国有资产占用情况", "名词解释"]
+
+
+# --- CP-IDENT: what a unit says of itself, said under another unit's name ----------------------------------------
+
+BUREAU = """吉林省洮南市文化广电和旅游局2024年部门预算情况说明
+一、基本情况
+市文化广电和旅游局负责全市文化、广播电视和旅游工作。
+{about}
+二、收支预算总体情况
+2024年收入预算400.00万元，全部为一般公共预算拨款收入。2024年支出预算400.00万元，其中基本支出300.00万元，项目支出100.00万元。
+三、其他重要事项
+2024年机关运行经费预算30.00万元。
+"""
+
+STATION = """罗平县阿岗水库管理所2022年单位预算公开说明
+一、单位基本情况
+罗平县阿岗水库管理所为县水务局下属公益一类事业单位，负责水库大坝安全监测和维修养护。
+二、收支预算情况说明
+2022年罗平县阿岗水库管理所收入预算总额为200.00万元，全部为一般公共预算拨款。支出预算总额为200.00万元，其中基本支出150.00万元，项目支出50.00万元。
+三、其他重要事项
+{about}
+"""
+
+
+def ident_warnings(template: str, about: str) -> list[tuple[str, int | None, str]]:
+    result = parse_disclosure(template.format(about=about).encode(), filename="t.txt")
+    return [(c.severity, c.page, c.figures[0]["value"]) for c in result.checks
+            if c.rule == "CP-IDENT" and c.outcome == "fail" and c.name == "文中单位名称与文件单位一致"]
+
+
+@pytest.mark.parametrize(("about", "value"), [
+    ("大安市文化广电和旅游局核定编制36名，其中行政编制22名；2023年末实有在职人员33人。", "36"),
+    ("核定编制36名。镇赉县文化广电和旅游局2023年末实有在职人员33人。", "33"),
+    ("通榆县文化广电和旅游局为市政府工作部门，核定行政编制20名。", "通榆县文化广电和旅游局"),
+])
+def test_it_warns_on_the_units_namesake_in_another_region(about: str, value: str) -> None:
+    assert ident_warnings(BUREAU, about) == [("warning", 1, value)]
+
+
+@pytest.mark.parametrize("about", [
+    "洮南市文化广电和旅游局核定编制36名，2023年末实有在职人员33人。",          # its own name
+    "白城市文化广电和旅游局为本局上级主管部门，本局核定编制36名。",             # the superior body
+    "本局参照大安市文化广电和旅游局做法，核定编制36名。",                       # a mention, not a clause's subject
+    "大安市文化广电和旅游局来我局交流全域旅游经验，本局核定编制36名。",         # another region's body, no fact of itself
+])
+def test_it_does_not_warn_on_namesakes_named_legitimately(about: str) -> None:
+    assert ident_warnings(BUREAU, about) == []
+
+
+@pytest.mark.parametrize(("about", "value"), [
+    ("（一）机关运行经费：罗平县九龙河水库管理所为公益一类事业单位，不在机关运行经费统计范围。", "罗平县九龙河水库管理所"),
+    ("罗平县九龙河水库管理所不在机关运行经费统计范围。", "罗平县九龙河水库管理所"),
+    ("罗平县九龙河水库管理所核定编制15名，实有在编人员14人。", "15"),
+])
+def test_it_warns_on_a_siblings_name_over_the_units_own_facts(about: str, value: str) -> None:
+    assert ident_warnings(STATION, about) == [("warning", 1, value)]
+
+
+@pytest.mark.parametrize("about", [
+    "本单位为公益一类事业单位，不在机关运行经费统计范围。",
+    "上级主管部门为罗平县水务局，罗平县水务局为参照公务员法管理的行政单位。",   # the superior body
+    "库区巡查由罗平县九龙河水库管理所负责，本所支付巡查费用2.00万元。",         # 由…负责
+    "本所与罗平县九龙河水库管理所合署办公，不在机关运行经费统计范围。",         # 与…合署
+    "罗平县水务局下属罗平县九龙河水库管理所另行公开预算。",                     # a mention without a fact of itself
+])
+def test_it_does_not_warn_on_siblings_named_legitimately(about: str) -> None:
+    assert ident_warnings(STATION, about) == []
