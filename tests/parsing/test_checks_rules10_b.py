@@ -220,3 +220,37 @@ def test_it_warns_on_a_siblings_name_over_the_units_own_facts(about: str, value:
 ])
 def test_it_does_not_warn_on_siblings_named_legitimately(about: str) -> None:
     assert ident_warnings(STATION, about) == []
+
+
+# --- FM-YEAR: a this-year 绩效目标 sentence under last year's year -----------------------------------------------
+
+FOREST = """某县林业局2025年单位预算情况说明
+一、收支预算总体情况
+2025年收入预算500.00万元，全部为一般公共预算拨款收入。2025年支出预算500.00万元，其中基本支出260.00万元，项目支出240.00万元。
+二、其他重要事项
+{about}
+"""
+
+
+def year_warnings(about: str) -> list[tuple[str, str]]:
+    result = parse_disclosure(FOREST.format(about=about).encode(), filename="t.txt")
+    return [(c.severity, c.figures[0]["value"]) for c in result.checks
+            if c.rule == "FM-YEAR" and c.outcome == "fail" and c.severity in ("error", "warning")]
+
+
+@pytest.mark.parametrize("about", [
+    "（四）绩效目标设置情况。2024年实行绩效目标管理的项目3个，涉及一般公共预算财政拨款240.00万元。",
+    "2024年纳入绩效目标管理的项目5个，涉及资金240.00万元。",
+    "2024年绩效目标管理项目4个，金额240.00万元，全部设置了绩效目标。",
+])
+def test_it_warns_on_this_years_targets_under_last_year(about: str) -> None:
+    assert year_warnings(about) == [("warning", "2024")]
+
+
+@pytest.mark.parametrize("about", [
+    "2025年实行绩效目标管理的项目3个，涉及一般公共预算财政拨款240.00万元。",   # its own year
+    "2024年实行绩效目标管理的项目2个，涉及资金180.00万元，今年增加1个。",        # last year's own amount
+    "2024年实行绩效目标管理的项目3个，2025年增加到4个，涉及资金240.00万元。",   # the amount belongs to the year after
+])
+def test_it_does_not_warn_on_last_year_named_legitimately(about: str) -> None:
+    assert year_warnings(about) == []

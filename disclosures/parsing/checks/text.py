@@ -905,7 +905,7 @@ def _heading_years(result: ParsedDisclosure, view: Text, year: int, titled: re.P
 # A year that opens a clause about this document's money: "2023年项目支出主要用于…" in a 2025 budget.
 _YEAR_OPENS = re.compile(r"(?:本部门|本单位)?((?:19|20)\d\d)年度?(?!\d|[起至到以\-—~－]|以来|底|末)"
                          r"(?:本部门|本单位|部门|单位)?(?:全年)?(?:无|没有|未安排|未发生)?(?:收入|支出|基本支出|项目支出|政府采购|“?三公”?经费|机关运行经费|"
-                         r"一般公共预算|政府性基金|财政拨款|预算)")
+                         r"一般公共预算|政府性基金|财政拨款|预算|(?:实行|纳入)?绩效目标)")
 
 
 def _opens_clause(view: Text, at: int, line_starts: set[int]) -> bool:
@@ -942,10 +942,15 @@ def _compared_years(result: ParsedDisclosure, view: Text, year: int) -> Iterator
                     [{"label": "年份", "value": match.group(1), "page": page}], None, page, "text")
 
 
+_COMMAS = re.compile(r"[,，]")
+
+
 def _known_amounts(result: ParsedDisclosure, clause: str) -> tuple[set[Decimal], set[Decimal]]:
     """This year's amounts stated somewhere other than `clause`, and last year's (a stated change, a 上年 column)."""
     figures = [*result.figures.values(), *result.table_figures]
-    this_year = {f.value for f in figures if f.value and f.period == "本年" and clause not in (f.source or "")}
+    # the view's text and a figure's source may print the clause's commas differently (“,” / “，”)
+    bare = _COMMAS.sub("", clause)
+    this_year = {f.value for f in figures if f.value and f.period == "本年" and bare not in _COMMAS.sub("", f.source or "")}
     last_year = {f.value - f.change for f in figures if f.value is not None and f.change is not None}
     last_year |= {f.value for f in figures if f.value is not None and f.period == "上年"}
     return this_year, last_year
@@ -964,7 +969,7 @@ def fm_year_on_this_years_amount(result: ParsedDisclosure, view: Text) -> Iterat
         page = view.page_at(match.start())
         if int(match.group(1)) != year - 1 or page in view.listing_pages or not _opens_clause(view, match.start(), line_starts):
             continue
-        clause = re.match(r"[^。；;，,]*", view.text[match.start():match.start() + 80]).group(0)
+        clause = _year_clause(view.text[match.start():match.start() + 80])
         amount = re.search(rf"{NUM}万元", clause)
         if amount and re.search(rf"{CHANGE_WORDS}|比|较", clause[:amount.start()]):
             continue  # “2023年预算增加25万元”: a change, not the year's amount
@@ -977,6 +982,20 @@ def fm_year_on_this_years_amount(result: ParsedDisclosure, view: Text) -> Iterat
                     f"年份疑沿用上年文本，需人工复核",
                     [{"label": "年份", "value": match.group(1), "page": page},
                      {"label": "金额", "value": amount.group(1), "page": page}], None, page, "text")
+
+
+def _year_clause(text: str) -> str:
+    """The clause a year opens, with the clause that gives its money when it only counts (“2024年实行绩效目标管理的
+    项目3个，涉及一般公共预算财政拨款261.00万元”)."""
+    clause = re.match(r"[^。；;，,]*", text).group(0)
+    if re.search(rf"{NUM}万元", clause):
+        return clause
+    money = _MONEY_OF_COUNT.match(text, len(clause))
+    return clause + money.group(0) if money else clause
+
+
+# “，涉及资金…万元”, “，金额…万元”: the money of the things a clause has just counted
+_MONEY_OF_COUNT = re.compile(rf"[，,](?:共|总)?(?:涉及|金额|资金|合计|共计)[^。；;，,\d]{{0,20}}?{NUM}万元")
 
 
 # A numbered heading line: "二、…", "（三）…", "3.…", "第二部分…"
