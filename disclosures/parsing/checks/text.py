@@ -228,12 +228,19 @@ def _read_body_lines(view: Text) -> list[tuple[int, str, bool]]:
 
 
 def _unit_line(text: str) -> bool:
-    """“单位：万元”, also after “编制部门：…” on the same line."""
+    """“单位：万元”, also after “编制部门：…” or “单位名称：…” on the same line."""
     return bool(_UNIT_AT_START.match(text) or (len(text) <= 70 and _UNIT_AFTER_MAKER.match(text)))
 
 
+def _maker_line(text: str) -> bool:
+    """“编制单位：…” or “部门名称：…” alone on its line, printed between a caption and its 单位 line."""
+    return len(text) <= 45 and "。" not in text and bool(_MAKER.match(text)) and not _unit_line(text)
+
+
 _UNIT_AT_START = re.compile(r"(?:金额)?单位[:：]")
-_UNIT_AFTER_MAKER = re.compile(r"(?:编制|填报)(?:部门|单位)[:：].*单位[:：]")
+# who made the table, in the words templates use: 编制单位/编制部门/填报单位, or 单位名称/部门名称
+_MAKER = re.compile(r"(?:(?:编制|填报)(?:部门|单位)|(?:部门|单位)名称)[:：]")
+_UNIT_AFTER_MAKER = re.compile(_MAKER.pattern + r".*单位[:：]")
 
 
 def table_spans(view: Text, result: ParsedDisclosure) -> list[TableSpan]:
@@ -251,6 +258,8 @@ def _table_spans(view: Text, result: ParsedDisclosure) -> list[TableSpan]:
             continue
         head: list[str] = []
         for j in range(i - 1, max(-1, i - 6), -1):
+            if lines[j][0] == page and _maker_line(lines[j][1]):
+                continue  # the maker's line sits between the caption and its 单位 line; it is no part of the caption
             if lines[j][0] != page or len(lines[j][1]) > 45 or "。" in lines[j][1] or re.search(r"\d+\.\d", lines[j][1]):
                 break
             head.insert(0, lines[j][1])
@@ -382,6 +391,14 @@ def tb_empty(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                             ref, None, span.first, "text")
 
 
+def _clipped(one: str, other: str) -> bool:
+    """One caption is the other read with a character or two lost at its front ("般公共预算…"); a longer head is
+    another table's name (财政拨款收入支出总表 is not 收入支出总表, though a unit funded only by 财政拨款 prints the
+    same rows in both)."""
+    short, long = sorted((one, other), key=len)
+    return len(short) >= 6 and long.endswith(short) and len(long) - len(short) <= 2
+
+
 def _native_tables(view: Text) -> bool:
     """HTML, sheets and .docx keep their grids apart from the text lines: an empty-looking text span proves nothing."""
     document = view.document
@@ -411,8 +428,7 @@ def tb_dup(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                            and not any(_AMOUNT_CELL.search(x) for x in span.body))
             # the same title, or one read with a character less at its front (a repeat printed without its number,
             # “表7一般…” read as “般…”): with the same amount rows it is the same table, wherever it is printed again
-            same_title = other.caption == span.caption or (min(len(other.caption), len(span.caption)) >= 6 and (
-                other.caption.endswith(span.caption) or span.caption.endswith(other.caption)))
+            same_title = other.caption == span.caption or _clipped(span.caption, other.caption)
             if empty_twice or same_title and [x for x in other.body if _AMOUNT_CELL.search(x)] == \
                     [x for x in span.body if _AMOUNT_CELL.search(x)] and any(_AMOUNT_CELL.search(x) for x in span.body):
                 yield Check("TB-DUP", "同一表格不重复刊印", "fail", "warning",
@@ -913,7 +929,7 @@ def _heading_years(result: ParsedDisclosure, view: Text, year: int, titled: re.P
 # A year that opens a clause about this document's money: "2023年项目支出主要用于…" in a 2025 budget.
 _YEAR_OPENS = re.compile(r"(?:本部门|本单位)?((?:19|20)\d\d)年度?(?!\d|[起至到以\-—~－]|以来|底|末)"
                          r"(?:本部门|本单位|部门|单位)?(?:全年)?(?:无|没有|未安排|未发生)?(?:收入|支出|基本支出|项目支出|政府采购|“?三公”?经费|机关运行经费|"
-                         r"一般公共预算|政府性基金|财政拨款|预算)")
+                         r"一般公共预算|政府性基金|财政拨款|预算|(?:实行|纳入)?绩效目标)")
 
 
 def _opens_clause(view: Text, at: int, line_starts: set[int]) -> bool:
@@ -950,10 +966,15 @@ def _compared_years(result: ParsedDisclosure, view: Text, year: int) -> Iterator
                     [{"label": "年份", "value": match.group(1), "page": page}], None, page, "text")
 
 
+_COMMAS = re.compile(r"[,，]")
+
+
 def _known_amounts(result: ParsedDisclosure, clause: str) -> tuple[set[Decimal], set[Decimal]]:
     """This year's amounts stated somewhere other than `clause`, and last year's (a stated change, a 上年 column)."""
     figures = [*result.figures.values(), *result.table_figures]
-    this_year = {f.value for f in figures if f.value and f.period == "本年" and clause not in (f.source or "")}
+    # the view's text and a figure's source may print the clause's commas differently (“,” / “，”)
+    bare = _COMMAS.sub("", clause)
+    this_year = {f.value for f in figures if f.value and f.period == "本年" and bare not in _COMMAS.sub("", f.source or "")}
     last_year = {f.value - f.change for f in figures if f.value is not None and f.change is not None}
     last_year |= {f.value for f in figures if f.value is not None and f.period == "上年"}
     return this_year, last_year
@@ -972,7 +993,7 @@ def fm_year_on_this_years_amount(result: ParsedDisclosure, view: Text) -> Iterat
         page = view.page_at(match.start())
         if int(match.group(1)) != year - 1 or page in view.listing_pages or not _opens_clause(view, match.start(), line_starts):
             continue
-        clause = re.match(r"[^。；;，,]*", view.text[match.start():match.start() + 80]).group(0)
+        clause = _year_clause(view.text[match.start():match.start() + 80])
         amount = re.search(rf"{NUM}万元", clause)
         if amount and re.search(rf"{CHANGE_WORDS}|比|较", clause[:amount.start()]):
             continue  # “2023年预算增加25万元”: a change, not the year's amount
@@ -985,6 +1006,20 @@ def fm_year_on_this_years_amount(result: ParsedDisclosure, view: Text) -> Iterat
                     f"年份疑沿用上年文本，需人工复核",
                     [{"label": "年份", "value": match.group(1), "page": page},
                      {"label": "金额", "value": amount.group(1), "page": page}], None, page, "text")
+
+
+def _year_clause(text: str) -> str:
+    """The clause a year opens, with the clause that gives its money when it only counts (“2024年实行绩效目标管理的
+    项目3个，涉及一般公共预算财政拨款261.00万元”)."""
+    clause = re.match(r"[^。；;，,]*", text).group(0)
+    if re.search(rf"{NUM}万元", clause):
+        return clause
+    money = _MONEY_OF_COUNT.match(text, len(clause))
+    return clause + money.group(0) if money else clause
+
+
+# “，涉及资金…万元”, “，金额…万元”: the money of the things a clause has just counted
+_MONEY_OF_COUNT = re.compile(rf"[，,](?:共|总)?(?:涉及|金额|资金|合计|共计)[^。；;，,\d]{{0,20}}?{NUM}万元")
 
 
 # A numbered heading line: "二、…", "（三）…", "3.…", "第二部分…"

@@ -342,27 +342,80 @@ def _named_as_superior(name: str, text: str) -> bool:
     return bool(re.search(rf"{_SUPERIOR}{re.escape(name)}|{re.escape(name)}(?:的)?(?:所属|下属|直属|主管)", text))
 
 
+# What a unit says of itself at the head of a clause: its posts and staff (“核定编制36名”, “实有在职人员14人”), its
+# class (“为公益一类事业单位”), its place outside the 机关运行经费 count. Said under another unit's name, it is text
+# left over from that unit; a superior body (“为县水务局下属”) or a plain mention is never such a clause.
+_SELF_FACT = (r"(?:核定|现有)?(?:行政|事业|人员)?编制(?:数)?为?(?P<staff>\d+)名"
+              r"|(?:\d{4}年末)?实有(?:在职|在编)?(?:人员|职工)?(?P<people>\d+)人"
+              r"|为(?:[^。；;，,上主]{0,10})(?:事业单位|行政单位|工作部门|派出机关|参照公务员法管理)"
+              r"|不在机关运行经费(?:统计|核算)?范围")
+_PLACE = r"[一-龥]{2,8}?(?:市|县|区|旗)"
+
+
+def _unit_core(result: ParsedDisclosure) -> str:
+    """The unit's name without its province and region (文化广电和旅游局 of 吉林省洮南市文化广电和旅游局)."""
+    core = result.unit or ""
+    for prefix in (result.province, result.region):
+        if prefix and core.startswith(prefix):
+            core = core[len(prefix):]
+    return core
+
+
+def _at_clause_start(view: Text, at: int, line_starts: set[int]) -> bool:
+    return at in line_starts or view.text[at - 1] in _CLAUSE_OPEN
+
+
+def _sibling_claims(result: ParsedDisclosure, view: Text) -> Iterator[tuple[re.Match[str], str, str]]:
+    """(match, name, value) of the document's own figure, or a fact of itself, said under a unit of its region that is
+    neither it nor a member (罗平县九龙河水库管理所 in 罗平县阿岗水库管理所's text)."""
+    if result.scope == "部门" and not result.member_units:
+        return  # a 部门 without its member list: any unit of the region may be one of them
+    own_values = {f.value for f in result.figures.values() if f.origin == "prose" and f.value}
+    pattern = re.compile(rf"(?:(?:19|20)\d\d年度?)?(?P<name>{re.escape(result.region or '')}[一-龥]{{1,16}}?{_UNIT_END})"
+                         rf"(?:(?:19|20)\d\d年度?)?(?:(?:{_OWN_FIGURE})[^。；;，,\d]{{0,10}}?{NUM}万元|{_SELF_FACT})")
+    for match in pattern.finditer(view.text):
+        name = match.group("name")
+        value = match.group(2)
+        if value is not None and _dec(value) not in own_values:
+            continue
+        if _another_unit(name, result) and not _named_as_superior(name, view.text):
+            yield match, name, value or match.group("staff") or match.group("people") or name
+
+
+def _namesakes(result: ParsedDisclosure, view: Text) -> Iterator[tuple[re.Match[str], str, str]]:
+    """(match, name, value) of a fact of the unit said under its own name in another region (大安市文化广电和旅游局
+    in 洮南市文化广电和旅游局's text): the text of the namesake it was copied from."""
+    core = _unit_core(result)
+    if len(core) < 3 or core == result.unit:
+        return
+    pattern = re.compile(rf"(?P<name>(?P<place>{_PLACE}){re.escape(core)})(?:(?:19|20)\d\d年度?)?(?:{_SELF_FACT})")
+    for match in pattern.finditer(view.text):
+        place = match.group("place")
+        if result.region in place or place in (result.unit or "") or place in (result.parent or ""):
+            continue
+        yield match, match.group("name"), match.group("staff") or match.group("people") or match.group("name")
+
+
 @text_rule
 def cp_ident_other_unit(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
-    """CP-IDENT: the document's own figure stated as another unit's (a unit of the same region, not a member, not the
-    superior body). Only at a clause's start, so that transfers to, or work done by, another unit do not count."""
-    if not result.unit or not result.region or (result.scope == "部门" and not result.member_units):
+    """CP-IDENT: the document's own figure, or what a unit says of itself, stated under another unit's name: a unit
+    of the same region (not a member, not the superior body) or the unit's namesake in another region. Only at a
+    clause's start, so that transfers to, work done by (由…负责) or offices shared with (与…合署) another unit do not
+    count."""
+    if not result.unit or not result.region:
         return
-    own_values = {f.value for f in result.figures.values() if f.origin == "prose" and f.value}
-    pattern = re.compile(rf"(?:(?:19|20)\d\d年度?)?(?P<name>{re.escape(result.region)}[一-龥]{{1,16}}?{_UNIT_END})"
-                         rf"(?:(?:19|20)\d\d年度?)?(?:{_OWN_FIGURE})[^。；;，,\d]{{0,10}}?{NUM}万元")
     line_starts = set(view.starts)
-    for match in pattern.finditer(view.text):
-        name, value = match.group("name"), _dec(match.group(2))
-        if match.start() not in line_starts and view.text[match.start() - 1] not in _CLAUSE_OPEN:
+    seen: set[int] = set()
+    for match, name, value in [*_sibling_claims(result, view), *_namesakes(result, view)]:
+        at = match.start("name")
+        if at in seen or not _at_clause_start(view, match.start(), line_starts):
             continue
-        if value not in own_values or not _another_unit(name, result) or _named_as_superior(name, view.text):
-            continue
+        seen.add(at)
         page = view.page_at(match.start())
         yield Check("CP-IDENT", "文中单位名称与文件单位一致", "fail", "warning",
-                    f"第{page}页“{match.group(0)}”把本文件的数字记在{name}名下，而本文件为{result.unit}的"
+                    f"第{page}页“{match.group(0)}”把本文件的情况记在{name}名下，而本文件为{result.unit}的"
                     f"{result.kind or ''}说明；可能是其他单位的文本遗留，需人工复核",
-                    [{"label": name, "value": match.group(2), "page": page}], None, page, "text")
+                    [{"label": name, "value": value, "page": page}], None, page, "text")
 
 
 # A member named as the department's own body: “某局（本级）”, “区城管委本级”, “委机关”
