@@ -6,7 +6,43 @@ tests/fixtures/make_checks_heldout17_pdfs.py. Beside each document a
 <name>.checks.json lists the planted problems by hand: 19 errors and 6 warnings in 13 documents; 5 documents are
 consistent. The corpus was written blind, without reading the parser or the check engine.
 
-First run: (to be recorded by the lead)
+First run (scored once, unchanged, on main at 17:43 UTC 2026-11-30: after the fixes of checks_heldout14 and
+checks_heldout15 had landed; the corpus was committed before anything ran on it), verbatim:
+
+    d15_feixian_shuiwu_2025yusuan: errors 1/1, warnings 0/1, false errors 0, false warnings 1
+        missed warning: p2 目录列出第8张表“2025年政府性基金预算支出表”，正文附表中无此表
+        false warning: CP-TABLES p2: 第2页所列“8.2025年政府性基金预算支出表”在文件中未找到；表格可能缺失或另行公开，需人工复核
+    d16_huanren_linye_2024yusuan: errors 0/0, warnings 0/0, false errors 0, false warnings 0
+    d17_rucheng_weijian_2026yusuan: errors 2/2, warnings 0/1, false errors 0, false warnings 2
+        missed warning: p11 政府性基金预算支出表为空表，未附“无政府性基金收支”的说明
+        false warning: TB-EMPTY p11: 第11页“表82026年政府性基金预算支出表”为空表，且未说明原因
+        false warning: CP-SECT pNone: 文件未见“单位基本情况（职能职责或机构设置）”部分，需人工复核是否缺少该部分说明
+    d18_dancheng_jiaoyu_2023yusuan: errors 2/2, warnings 0/0, false errors 0, false warnings 0
+    s01_fuping_jiaoyu_2024yusuan: errors 1/1, warnings 1/1, false errors 0, false warnings 0
+    s02_yinan_weijian_2025yusuan: errors 2/2, warnings 0/0, false errors 0, false warnings 0
+    s03_xiuyan_jiaotong_2023juesuan: errors 0/0, warnings 0/0, false errors 0, false warnings 0
+    s04_chaling_shuili_2026yusuan: errors 0/1, warnings 0/1, false errors 0, false warnings 0
+        missed error: p1 支出总计2048.30万元，但基本支出691.50万元+项目支出1536.80万元=2228.30万元；按一般公共预算项目支出应为1356.80万元（数字颠倒）
+        missed warning: p1 2026年预算说明的“三公”经费段落写“2025年“三公”经费预算数”，年份为上年遗留
+    s05_lushan_linye_2024juesuan: errors 0/2, warnings 0/0, false errors 0, false warnings 0
+        missed error: p1 一般公共预算财政拨款支出决算2228.06万元，年初预算2080.00万元，完成率应为107.12%，正文写106.54%
+        missed error: p1 人员经费写“7815600.00万元”，与基本支出869.22万元不符，按元填写却标万元（应为781.56万元）
+    s06_luonan_kexie_2025yusuan: errors 0/1, warnings 1/1, false errors 0, false warnings 0
+        missed error: p1 实有人数11人，但行政人员9人+事业人员3人=12人
+    s07_youyang_canlian_2024yusuan: errors 0/0, warnings 0/0, false errors 0, false warnings 0
+    s08_laiyuan_fulian_2026yusuan: errors 1/1, warnings 0/0, false errors 0, false warnings 0
+    s09_juxian_danganguan_2023juesuan: errors 1/1, warnings 0/0, false errors 0, false warnings 0
+    s10_fengcheng_jikong_2025yusuan: errors 1/1, warnings 1/1, false errors 0, false warnings 0
+    s11_sangzhi_yizhong_2024yusuan: errors 0/0, warnings 0/0, false errors 0, false warnings 0
+    s12_xixia_dinghezhen_2025juesuan: errors 2/2, warnings 0/0, false errors 0, false warnings 0
+    s13_zhenba_jingyangjiedao_2026yusuan: errors 0/0, warnings 0/0, false errors 0, false warnings 0
+    s14_chengkou_nongye_2023yusuan: errors 1/2, warnings 0/0, false errors 0, false warnings 0
+        missed error: p1 车辆总数9辆，但一般公务用车3辆+执法执勤用车5辆=8辆
+    TOTAL errors found 14/19 (recall 0.737); warnings found 3/6; false errors per document 0.000; false warnings per document 0.167
+
+Issue 9's bars: recall 14/19 = 0.737 < 0.8 (MISSED); false errors 0 ≤ 1 and false warnings 0.17 ≤ 2 per document
+(met; d15's CP-TABLES and d17's TB-EMPTY are true findings whose quoted captions run the table number into the
+year, “表82026年”, so the scorer cannot match the listed “8”).
 """
 from pathlib import Path
 
