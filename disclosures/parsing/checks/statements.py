@@ -530,16 +530,23 @@ def _figures_compare(result: ParsedDisclosure, whole: Decimal, basic: Decimal, p
     return split is not None and [f.value for f in split] == [basic, project] and whole in wholes
 
 
+# the words that open a 基本/项目 split: “其中”, “按经济性质分”, “按支出性质：”, “按支出类型划分，”
+_SPLIT_OPENER = r"(?:其中|按(?:支出)?(?:经济(?:性质|分类)|性质|类型)(?:分类)?(?:划分|分)?)[:：,，]?"
+# the total's list by function class, which may stand between the total and its split (“支出总计X万元，按功能分类：
+# …支出A万元，…。按支出性质：基本支出…”); it names no 基本/项目 part itself
+_FUNCTION_LIST = r"按(?:支出)?功能分类(?:科目)?(?:划分|分)?[:：,，](?:(?!基本支出|项目支出)[^。;；]){0,300}?[。;；]"
+
+
 # “一般公共预算拨款支出1,170.00万元，其中基本支出710.00万元，项目支出400.00万元”: a total and its own split. The
 # total may be named 合计 or 总额 (“本年支出合计…，其中基本支出…”) or 总计, which may count the carry-over too: a
 # 总计 is only held to be no less than its split
 _SPLIT = re.compile(
     rf"([^\d,，。;；:：]{{0,24}}?(?:支出|当年拨款|财政拨款))(?:预算|决算)?数?(?:合计|总额|总计)?(?:为|是)?{NUM}万元[,，]?"
-    rf"(?:[^。;；]{{0,12}}?[,，]|(?:比|较|与)(?:上年|去年|\d{{4}}年度?)[^。;；]{{0,100}}?[。;；,，])?"  # “比上年增加…，主要原因是…。”
-    rf"(?:其中|按经济(?:性质|分类)(?:分)?)[:：,，]?基本支出(?:预算|决算)?数?(?:为|是)?{NUM}万元([^。]{{0,60}}?)"
+    rf"(?:[^。;；]{{0,12}}?[,，]|(?:比|较|与)(?:上年|去年|\d{{4}}年度?)[^。;；]{{0,100}}?[。;；,，]|{_FUNCTION_LIST})?"
+    rf"{_SPLIT_OPENER}基本支出(?:预算|决算)?数?(?:为|是)?{NUM}万元([^。]{{0,60}}?)"
     rf"项目支出(?:预算|决算)?数?(?:为|是)?{NUM}万元")
 _MORE_PARTS = re.compile(r"[,，、;；]?[^。,，;；]{0,12}?支出(?:预算|决算)?数?(?:为|是)?\d")
-_SPLIT_AT = re.compile(r"(?:其中|按经济(?:性质|分类)(?:分)?)[:：,，]?基本支出")  # where a `_SPLIT` can be
+_SPLIT_AT = re.compile(rf"{_SPLIT_OPENER}基本支出")  # where a `_SPLIT` can be
 
 
 @text_rule
@@ -548,7 +555,7 @@ def split_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     sentence names the total itself, whatever scope the resolved figures took). Not run when another total or part
     sits between or after the two halves, nor when the figure rule already compares these very amounts."""
     name = "支出等于基本支出加项目支出（同一句）"
-    for match in anchored(_SPLIT, _SPLIT_AT, view.text, before=220, after=160):
+    for match in anchored(_SPLIT, _SPLIT_AT, view.text, before=520, after=160):
         label, whole_raw, basic_raw, between, project_raw = match.groups()
         if re.search(r"收入|合计|总计|结转|[^基项]目?支出\d", between) or _MORE_PARTS.match(view.text, match.end()):
             continue

@@ -1,0 +1,77 @@
+"""Readers fixed for the sixteenth and seventeenth blind corpora of the check engine (issue 9, checks_heldout16 and
+checks_heldout17): a total whose 基本/项目 split follows its list by function class, a year left over from last
+year's text (an amount with a thousands separator, a total whose listed parts are this year's), one part of a split
+printed in 元 under 万元, a completion rate whose actual sits before a 其中 sentence, and headcount or vehicle parts
+given in brackets. Sentences written for these tests (made-up units and figures)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+import pytest
+
+from disclosures.parsing.checks.core import Term, compare
+from disclosures.parsing.checks.sangong import pr_veh_sum
+from disclosures.parsing.checks.statements import basic_split_adds_up, budget_gap, execution_rate, headcount_split, \
+    split_adds_up
+from disclosures.parsing.checks.text import fm_year_on_this_years_amount, text_of
+from disclosures.parsing.types import Figure, ParsedDisclosure
+
+
+@dataclass
+class Line:
+    text: str
+    page: int = 1
+    tabular: bool = False
+
+
+def _result(kind: str, year: int = 2024, figures: dict[str, Figure] | None = None) -> ParsedDisclosure:
+    return ParsedDisclosure(unit="某县测试中心", year=year, kind=kind, scope="部门", figures=figures or {})
+
+
+def _failed(rule, result: ParsedDisclosure, *sentences: str) -> list[tuple[str, str]]:
+    return [(c.rule, c.severity) for c in rule(result, text_of([Line(s) for s in sentences])) if c.outcome == "fail"]
+
+
+def _outcomes(rule, result: ParsedDisclosure, *sentences: str) -> list[tuple[str, str, str]]:
+    return [(c.rule, c.outcome, c.severity) for c in rule(result, text_of([Line(s) for s in sentences]))]
+
+
+# --- IE-BP: a total, its list by function class, then its split “按支出性质：基本支出…，项目支出…” --------------------
+
+@pytest.mark.parametrize("sentence", [
+    # 612.40 + 1,405.60 = 2,018.00 > 1,838.00: the 项目 amount of another scope slipped in
+    "支出总计1838.00万元，按功能分类：社会保障和就业支出55.20万元，农林水支出1742.30万元，住房保障支出40.50万元。"
+    "按支出性质：基本支出612.40万元，项目支出1405.60万元。",
+    "本年支出合计860.00万元，按支出功能分类划分：一般公共服务支出800.00万元，住房保障支出60.00万元；"
+    "按经济性质分：基本支出500.00万元，项目支出400.00万元。",
+    "支出预算450.00万元，按支出类型分：基本支出300.00万元，项目支出180.00万元。",
+])
+def test_it_holds_a_total_to_the_split_after_its_function_list(sentence: str) -> None:
+    assert _failed(split_adds_up, _result("预算"), sentence) == [("IE-BP", "error")]
+
+
+def test_the_split_after_a_function_list_quotes_the_total_and_both_parts() -> None:
+    view = text_of([Line("支出总计1838.00万元，按功能分类：农林水支出1838.00万元。按支出性质：基本支出612.40万元，"
+                         "项目支出1405.60万元。")])
+    [check] = list(split_adds_up(_result("预算"), view))
+    assert [f["value"] for f in check.figures] == ["1838", "612.4", "1405.6"]
+    assert "差180.00" in check.message
+
+
+def test_a_split_after_a_function_list_that_adds_up_passes() -> None:
+    assert _outcomes(split_adds_up, _result("预算"),
+                     "支出总计1838.00万元，按功能分类：农林水支出1838.00万元。按支出性质：基本支出612.40万元，"
+                     "项目支出1225.60万元。") == [("IE-BP", "pass", "error")]
+
+
+def test_a_total_below_its_split_after_a_function_list_may_count_the_carry_over() -> None:
+    assert _failed(split_adds_up, _result("决算"),
+                   "支出总计1838.00万元，按功能分类：农林水支出1838.00万元。按支出性质：基本支出612.40万元，"
+                   "项目支出1100.00万元。") == []
+
+
+def test_a_split_of_another_subject_after_a_function_list_is_not_the_totals() -> None:
+    assert _outcomes(split_adds_up, _result("预算"),
+                     "支出总计1838.00万元，按功能分类：农林水支出1838.00万元。一般公共预算财政拨款按支出性质："
+                     "基本支出612.40万元，项目支出1000.00万元。") == []
