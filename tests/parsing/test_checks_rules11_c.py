@@ -75,3 +75,62 @@ def test_a_split_of_another_subject_after_a_function_list_is_not_the_totals() ->
     assert _outcomes(split_adds_up, _result("预算"),
                      "支出总计1838.00万元，按功能分类：农林水支出1838.00万元。一般公共预算财政拨款按支出性质："
                      "基本支出612.40万元，项目支出1000.00万元。") == []
+
+
+# --- FM-YEAR: last year's year on this year's amount --------------------------------------------------------------
+
+def _figure(metric: str, value: str, *, change: str | None = None, source: str = "附表 · 合计 · 合计") -> Figure:
+    return Figure(metric, Decimal(value), Decimal(change) if change is not None else None, source=source,
+                  origin="table")
+
+
+@pytest.mark.parametrize("sentence", [
+    "2022年度一般公共预算财政拨款基本支出1,208.37万元，其中：人员经费1,002.15万元，公用经费206.22万元。",
+    "2022年基本支出1,208.37万元，主要用于保障机构正常运转。",
+    "2022年度一般公共预算财政拨款基本支出决算数为1,208.37万元。",
+])
+def test_it_reads_an_amount_with_a_thousands_separator_under_last_years_year(sentence: str) -> None:
+    result = _result("决算", 2023, {"basic_expenditure": _figure("basic_expenditure", "1208.37")})
+    assert _failed(fm_year_on_this_years_amount, result, "七、基本支出情况", sentence) == [("FM-YEAR", "warning")]
+
+
+def test_an_amount_with_a_separator_that_is_last_years_stays_unflagged() -> None:
+    # 1,208.37 − 96.20 = 1,112.17 is last year's figure: the sentence states it truly
+    figures = {"basic_expenditure": _figure("basic_expenditure", "1208.37", change="96.20")}
+    assert _failed(fm_year_on_this_years_amount, _result("决算", 2023, figures), "七、基本支出情况",
+                   "2022年度基本支出1,112.17万元，比上年增加50.00万元。") == []
+
+
+def _sangong(reception: str = "3.40", change: str = "-0.60") -> dict[str, Figure]:
+    return {"outbound_travel": _figure("outbound_travel", "0", change="0"),
+            "vehicle_operation": _figure("vehicle_operation", "6.80", change="0"),
+            "reception": _figure("reception", reception, change=change)}
+
+
+@pytest.mark.parametrize("sentences", [
+    ("2025年“三公”经费预算数合计10.20万元，比上年减少0.60万元。其中：因公出国（境）费0.00万元，与上年持平；"
+     "公务用车运行维护费6.80万元，与上年持平；公务接待费3.40万元，比上年减少0.60万元。",),
+    ("2025年“三公”经费预算10.20万元，其中：公务用车运行维护费6.80万元，公务接待费3.40万元。",),
+    ("四、“三公”经费情况", "2025年“三公”经费预算合计10.20万元；其中公务用车运行维护费6.80万元、公务接待费3.40万元。"),
+])
+def test_it_takes_a_total_of_this_years_listed_parts_as_this_years(sentences: tuple[str, ...]) -> None:
+    assert _failed(fm_year_on_this_years_amount, _result("预算", 2026, _sangong()), *sentences) == [
+        ("FM-YEAR", "warning")]
+
+
+def test_last_years_total_of_last_years_parts_stays_unflagged() -> None:
+    # last year's parts (6.80 and 4.00, 4.00 being this year's 3.40 plus 0.60) are not all this year's
+    assert _failed(fm_year_on_this_years_amount, _result("预算", 2026, _sangong()),
+                   "2025年“三公”经费预算10.80万元，其中：公务用车运行维护费6.80万元，公务接待费4.00万元。") == []
+
+
+def test_a_total_its_parts_do_not_make_stays_unflagged() -> None:
+    assert _failed(fm_year_on_this_years_amount, _result("预算", 2026, _sangong()),
+                   "2025年“三公”经费预算12.00万元，其中：公务用车运行维护费6.80万元，公务接待费3.40万元。") == []
+
+
+def test_parts_unchanged_from_last_year_say_nothing_of_the_year() -> None:
+    # every part is the same both years, so the total is last year's as much as this year's
+    figures = _sangong(reception="3.40", change="0")
+    assert _failed(fm_year_on_this_years_amount, _result("预算", 2026, figures),
+                   "2025年“三公”经费预算10.20万元，其中：公务用车运行维护费6.80万元，公务接待费3.40万元。") == []
