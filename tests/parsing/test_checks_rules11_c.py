@@ -134,3 +134,44 @@ def test_parts_unchanged_from_last_year_say_nothing_of_the_year() -> None:
     figures = _sangong(reception="3.40", change="0")
     assert _failed(fm_year_on_this_years_amount, _result("预算", 2026, figures),
                    "2025年“三公”经费预算10.20万元，其中：公务用车运行维护费6.80万元，公务接待费3.40万元。") == []
+
+
+# --- FM-UNIT-10K: one part of a split printed in 元 under 万元 --------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    # 4,281,000.00 元 = 428.10 万元, and 428.10 + 84.30 = 512.40
+    "一般公共预算财政拨款基本支出512.40万元（人员经费4281000.00万元，公用经费84.30万元），项目支出300.00万元。",
+    "基本支出512.40万元，其中：人员经费428.10万元，公用经费843000.00万元。",
+    "基本支出512.40万元，主要用于人员经费4281000万元、公用经费84.30万元。",
+])
+def test_it_names_a_part_printed_in_yuan_under_wan(sentence: str) -> None:
+    assert _failed(basic_split_adds_up, _result("决算"), sentence) == [("FM-UNIT-10K", "error")]
+
+
+def test_the_slipped_part_is_quoted_with_its_reading_in_yuan() -> None:
+    view = text_of([Line("基本支出512.40万元（人员经费4281000.00万元，公用经费84.30万元）。")])
+    [check] = list(basic_split_adds_up(_result("决算"), view))
+    assert "人员经费4281000.00若按元计即为428.10，等式恰好成立" in check.message
+    assert [f["value"] for f in check.figures] == ["512.4", "4281000", "84.3"]
+
+
+def test_a_bracketed_split_that_adds_up_passes() -> None:
+    assert _outcomes(basic_split_adds_up, _result("决算"), "基本支出512.40万元（人员经费428.10万元，公用经费84.30万元）。") == [
+        ("IE-BP", "pass", "error")]
+
+
+def test_a_large_part_that_fits_in_no_unit_is_a_plain_mismatch() -> None:
+    # 4,281,500 元 = 428.15 万元: 428.15 + 84.30 = 512.45, not 512.40
+    assert _failed(basic_split_adds_up, _result("决算"),
+                   "基本支出512.40万元（人员经费4281500.00万元，公用经费84.30万元）。") == [("IE-BP", "error")]
+
+
+def test_compare_finds_the_one_term_in_yuan_on_either_side() -> None:
+    whole = [Term("合计", Decimal("512.40"), 2)]
+    parts = [Term("甲", Decimal("4281000.00"), 2), Term("乙", Decimal("84.30"), 2)]
+    assert compare("X", "x", whole, parts).rule == "FM-UNIT-10K"
+    assert compare("X", "x", parts, whole).rule == "FM-UNIT-10K"
+    # read as 元 the big part gives 428.15, and 428.15 + 84.30 = 512.45 misses 512.40 beyond the envelope
+    assert compare("X", "x", whole, [Term("甲", Decimal("4281500.00"), 2), parts[1]]).rule == "X"
+    # a pair is is_unit_slip's alone: 1,000 万元 against 0.10 万元 is a plain mismatch, not one part in 元
+    assert compare("X", "x", [Term("合计", Decimal("1000.00"), 2)], [Term("甲", Decimal("0.10"), 2)]).rule == "X"
