@@ -175,3 +175,36 @@ def test_compare_finds_the_one_term_in_yuan_on_either_side() -> None:
     assert compare("X", "x", whole, [Term("甲", Decimal("4281500.00"), 2), parts[1]]).rule == "X"
     # a pair is is_unit_slip's alone: 1,000 万元 against 0.10 万元 is a plain mismatch, not one part in 元
     assert compare("X", "x", [Term("合计", Decimal("1000.00"), 2)], [Term("甲", Decimal("0.10"), 2)]).rule == "X"
+
+
+# --- PR-RATE: a completion rate whose actual is stated before a 其中 sentence ---------------------------------------
+
+_SPENT = "一般公共预算财政拨款支出1530.00万元，比上年减少40.00万元，下降2.55%。其中基本支出600.00万元，项目支出930.00万元。"
+
+
+@pytest.mark.parametrize("rate_sentence, severity", [
+    ("年初预算为1500.00万元，决算数比年初预算增加30.00万元，完成年初预算的101.50%，主要是年中追加项目资金。", "warning"),
+    ("年初预算1500.00万元，完成年初预算的104.00%。", "error"),  # 102.00 % is right: 2 points off
+    ("调整预算数为1500.00万元，预算执行率101.60%。", "warning"),
+])
+def test_it_finds_the_actual_before_a_qizhong_sentence(rate_sentence: str, severity: str) -> None:
+    assert _failed(execution_rate, _result("决算"), _SPENT + rate_sentence) == [("PR-RATE", severity)]
+
+
+def test_a_right_rate_after_a_qizhong_sentence_passes_and_so_does_its_gap() -> None:
+    sentences = _SPENT + "年初预算为1500.00万元，决算数比年初预算增加30.00万元，完成年初预算的102.00%。"
+    assert _outcomes(execution_rate, _result("决算"), sentences) == [("PR-RATE", "pass", "error")]
+    assert _outcomes(budget_gap, _result("决算"), sentences) == [("PR-REPEAT", "pass", "error")]
+
+
+def test_a_qizhong_sentence_that_names_its_own_actual_is_the_one_read() -> None:
+    # 300.00 / 310.00 = 96.77 %: the 其中 sentence's own 决算 amount is the actual, not the total before it
+    assert _outcomes(execution_rate, _result("决算"),
+                     "财政拨款支出1530.00万元。其中一般公共预算财政拨款支出决算300.00万元。年初预算为310.00万元，"
+                     "完成年初预算的96.77%。") == [("PR-RATE", "pass", "error")]
+
+
+def test_no_actual_is_lent_across_a_sentence_that_names_a_budget() -> None:
+    assert _outcomes(execution_rate, _result("决算"),
+                     "一般公共预算财政拨款支出1530.00万元，年初预算1400.00万元。其中基本支出600.00万元，项目支出930.00万元。"
+                     "年初预算为1500.00万元，完成年初预算的101.50%。") == []

@@ -108,12 +108,29 @@ def _actual_before(result: ParsedDisclosure, view: Text, sentence: re.Match[str]
     that sentence says was spent (“财政拨款支出A万元”) is the actual when it names no 决算 word."""
     if not (_BUDGET.match(text) and sentence.start() > 0 and view.text[sentence.start() - 1] == "。"):
         return set()
+    actuals = _actuals_of_subject(result, before)
+    opening = sentence.start() - 1 - len(before)
+    if len(actuals) != 1 and before.startswith("其中") and opening > 0 and view.text[opening - 1] == "。":
+        # “…支出A万元，比上年…。其中基本支出…，项目支出…。年初预算B万元…”: a 其中 sentence only splits the sentence
+        # before it, whose subject the budget sentence goes on about
+        actuals = _actuals_of_subject(result, _sentence_ending_at(view.text, opening - 1))
+    return actuals
+
+
+def _actuals_of_subject(result: ParsedDisclosure, before: str) -> set[str]:
+    """The actuals a sentence naming no budget prints: named 决算, else (in a 决算) what it says was spent."""
     if _BUDGET.search(before):
         return set()
     actuals = {m.group(1) for m in _ACTUAL.finditer(before)}
     if not actuals and result.kind == "决算":
         actuals = {m.group(1) for m in _SPENT.finditer(before)}
     return actuals
+
+
+def _sentence_ending_at(text: str, end: int) -> str:
+    """The sentence whose stop is at `end` (a `_SENTENCE` stops at 。；; or a line break)."""
+    opening = max(text.rfind(stop, 0, end) for stop in "。；;\n") + 1
+    return text[opening:end]
 
 
 def _sentences_with(pattern: re.Pattern[str],
