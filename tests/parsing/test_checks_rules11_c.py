@@ -208,3 +208,31 @@ def test_no_actual_is_lent_across_a_sentence_that_names_a_budget() -> None:
     assert _outcomes(execution_rate, _result("决算"),
                      "一般公共预算财政拨款支出1530.00万元，年初预算1400.00万元。其中基本支出600.00万元，项目支出930.00万元。"
                      "年初预算为1500.00万元，完成年初预算的101.50%。") == []
+
+
+# --- PR-HEAD-SUM and PR-VEH-SUM: the parts in brackets ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "实有人员11名（行政9名、事业3名）。",
+    "编制16名（其中行政编制10名，事业编制7名），实有15人。",
+    "在职人员20人（行政人员12人、工勤人员9人）。",
+])
+def test_it_adds_a_headcount_split_given_in_brackets(sentence: str) -> None:
+    assert _failed(headcount_split, _result("预算"), sentence) == [("PR-HEAD-SUM", "warning")]
+
+
+def test_a_bracket_with_one_part_is_no_split() -> None:
+    assert _outcomes(headcount_split, _result("预算"), "编制15名（含工勤2名），实有14人。") == []
+
+
+@pytest.mark.parametrize("sentence, outcome", [
+    ("车辆总数9辆（一般公务用车3辆，执法执勤用车7辆）。", ("PR-VEH-SUM", "fail", "error")),  # parts above: wrong
+    ("共有车辆9辆（其中一般公务用车3辆、执法执勤用车5辆）。", ("PR-VEH-SUM", "fail", "info")),  # below: may be partial
+    ("公务用车6辆（一般公务用车2辆，特种专业技术用车4辆）。", ("PR-VEH-SUM", "pass", "error")),
+])
+def test_it_adds_vehicle_parts_given_in_brackets(sentence: str, outcome: tuple[str, str, str]) -> None:
+    assert _outcomes(pr_veh_sum, _result("预算"), sentence) == [outcome]
+
+
+def test_a_bracketed_note_on_a_vehicle_count_is_no_split() -> None:
+    assert _outcomes(pr_veh_sum, _result("预算"), "共有车辆4辆（均为执法执勤用车），比上年减少1辆。") == []
