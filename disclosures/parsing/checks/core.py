@@ -138,9 +138,34 @@ def compare(rule: str, name: str, lhs: list[Term], rhs: list[Term], *, severity:
     if is_unit_slip(left, right, envelope(lhs), envelope(rhs)):
         return Check("FM-UNIT-10K", "金额单位疑似相差一万倍", "fail", "error",
                      f"{what or name}：{shown}，相差约一万倍，疑为元与万元混用，需人工复核", terms, env, page)
+    slipped = one_term_slip(lhs, rhs)
+    if slipped is not None:
+        as_yuan = _text(slipped.value / TEN_K, _places(slipped))
+        return Check("FM-UNIT-10K", "金额单位疑似相差一万倍", "fail", "error",
+                     f"{what or name}：{shown}；{slipped.label}{_term_text(slipped)}若按元计即为{as_yuan}，等式恰好成立，"
+                     f"疑为元与万元混用，需人工复核", terms, env, page)
     return Check(rule, name, "fail", severity,
                  f"{what or name}：{shown}，差{_text(diff, places)}，超出取整容差{_text(env)}；两处披露不能同时成立，需人工复核",
                  terms, env, page)
+
+
+def one_term_slip(lhs: list[Term], rhs: list[Term]) -> Term | None:
+    """The one term of a relation of three or more printed in 元 but labelled 万元 (“人员经费7815600.00万元” in a split
+    of 869.22万元): read as 元 it makes the relation hold within the envelope. None when no single term does so (a
+    pair is `is_unit_slip`'s)."""
+    if len(lhs) + len(rhs) < 3:
+        return None
+    for side in (lhs, rhs):
+        for at, slipped in enumerate(side):
+            if slipped.unit != "万元" or abs(slipped.value) < TEN_K:
+                continue  # only an amount of at least 1 万元 when read as 元 can be a 元 figure labelled 万元
+            as_yuan = Term(slipped.label, slipped.value / TEN_K, slipped.scale, "元", slipped.page, slipped.source)
+            read = [as_yuan if i == at else t for i, t in enumerate(side)]
+            left, right = (read, rhs) if side is lhs else (lhs, read)
+            gap = abs(sum((t.value for t in left), ZERO) - sum((t.value for t in right), ZERO))
+            if gap <= envelope(left + right):
+                return slipped
+    return None
 
 
 def at_most(rule: str, name: str, part: Term, whole: Term, *, severity: str = "warning") -> Check:

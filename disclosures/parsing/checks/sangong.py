@@ -123,7 +123,8 @@ def sg_vcount(result: ParsedDisclosure) -> Iterator[Check]:
                         "（购车可能由其他资金安排），需人工复核", terms, None, purchase.page)
 
 
-_PARTS_OF = re.compile(r"(?<![\d.])(\d+)辆[,，]?其中[:：]?([^。；;]{2,120})")
+# “共有车辆9辆，其中：…” or the parts in brackets, “车辆总数9辆（一般公务用车3辆，执法执勤用车5辆）”
+_PARTS_OF = re.compile(r"(?<![\d.])(\d+)辆[,，]?(?:其中[:：]?([^。；;]{2,120})|[(（](?:其中[:：]?)?([^。；;()（）]{2,120})[)）])")
 # “特种专业技术用车（森林消防、有害生物监测）4辆”: a note in brackets may stand between a category and its count
 _PART = re.compile(r"([^\d,，、;；:：。()（）]{2,14}?)(?:[(（][^()（）\d]{1,30}[)）])?(\d+)辆")
 
@@ -134,7 +135,7 @@ def pr_veh_sum(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     name = "车辆分类之和等于车辆总数"
     for match in _PARTS_OF.finditer(view.text):
         total = int(match.group(1))
-        parts = [(label, int(n)) for label, n in _PART.findall(match.group(2))
+        parts = [(label, int(n)) for label, n in _PART.findall(match.group(2) or match.group(3))
                  if not re.search(r"共|合计|总|购置|购买|更新|报废|处置|新增|拟|计划|安排|单价", label)]
         if len(parts) < 2:
             continue

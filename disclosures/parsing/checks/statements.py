@@ -108,12 +108,29 @@ def _actual_before(result: ParsedDisclosure, view: Text, sentence: re.Match[str]
     that sentence says was spent (“财政拨款支出A万元”) is the actual when it names no 决算 word."""
     if not (_BUDGET.match(text) and sentence.start() > 0 and view.text[sentence.start() - 1] == "。"):
         return set()
+    actuals = _actuals_of_subject(result, before)
+    opening = sentence.start() - 1 - len(before)
+    if len(actuals) != 1 and before.startswith("其中") and opening > 0 and view.text[opening - 1] == "。":
+        # “…支出A万元，比上年…。其中基本支出…，项目支出…。年初预算B万元…”: a 其中 sentence only splits the sentence
+        # before it, whose subject the budget sentence goes on about
+        actuals = _actuals_of_subject(result, _sentence_ending_at(view.text, opening - 1))
+    return actuals
+
+
+def _actuals_of_subject(result: ParsedDisclosure, before: str) -> set[str]:
+    """The actuals a sentence naming no budget prints: named 决算, else (in a 决算) what it says was spent."""
     if _BUDGET.search(before):
         return set()
     actuals = {m.group(1) for m in _ACTUAL.finditer(before)}
     if not actuals and result.kind == "决算":
         actuals = {m.group(1) for m in _SPENT.finditer(before)}
     return actuals
+
+
+def _sentence_ending_at(text: str, end: int) -> str:
+    """The sentence whose stop is at `end` (a `_SENTENCE` stops at 。；; or a line break)."""
+    opening = max(text.rfind(stop, 0, end) for stop in "。；;\n") + 1
+    return text[opening:end]
 
 
 def _sentences_with(pattern: re.Pattern[str],
@@ -428,8 +445,10 @@ def budget_gap(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         yield check
 
 
-# “核定编制35名，其中行政编制20名、事业编制12名” / “实有人数58人，其中行政编制人员42人，事业编制人员14人”
-_HEAD_TOTAL = re.compile(r"(编制|实有人数|实有(?:在职|在编)?人员|在职人数|在职人员|实有)(?:数|人数)?(?:合计|共计|总数)?(?:为|共)?(\d+)(名|人)[,，]?其中[:：]?")
+# “核定编制35名，其中行政编制20名、事业编制12名” / “实有人数58人，其中行政编制人员42人，事业编制人员14人” / the parts
+# in brackets, “实有人员11名（行政9名、事业3名）”
+_HEAD_TOTAL = re.compile(r"(编制|实有人数|实有(?:在职|在编)?人员|在职人数|在职人员|实有)(?:数|人数)?(?:合计|共计|总数)?(?:为|共)?(\d+)(名|人)"
+                         r"[,，]?(?:其中[:：]?|[(（](?:其中[:：]?)?)")
 _HEAD_PART = re.compile(r"([^\d,，、;；。:：]{1,14}?)(\d+)(名|人)([、,，和及]?)")
 _HEAD_KIND = re.compile(r"行政|事业|工勤|参公|参照公务员|全额|差额|自收自支|在职|离休|退休|离退休")
 # “其中局机关19人、水利工程管理站22人、水土保持站12人”: the parts are the member units (or offices) themselves
@@ -530,16 +549,23 @@ def _figures_compare(result: ParsedDisclosure, whole: Decimal, basic: Decimal, p
     return split is not None and [f.value for f in split] == [basic, project] and whole in wholes
 
 
+# the words that open a 基本/项目 split: “其中”, “按经济性质分”, “按支出性质：”, “按支出类型划分，”
+_SPLIT_OPENER = r"(?:其中|按(?:支出)?(?:经济(?:性质|分类)|性质|类型)(?:分类)?(?:划分|分)?)[:：,，]?"
+# the total's list by function class, which may stand between the total and its split (“支出总计X万元，按功能分类：
+# …支出A万元，…。按支出性质：基本支出…”); it names no 基本/项目 part itself
+_FUNCTION_LIST = r"按(?:支出)?功能分类(?:科目)?(?:划分|分)?[:：,，](?:(?!基本支出|项目支出)[^。;；]){0,300}?[。;；]"
+
+
 # “一般公共预算拨款支出1,170.00万元，其中基本支出710.00万元，项目支出400.00万元”: a total and its own split. The
 # total may be named 合计 or 总额 (“本年支出合计…，其中基本支出…”) or 总计, which may count the carry-over too: a
 # 总计 is only held to be no less than its split
 _SPLIT = re.compile(
     rf"([^\d,，。;；:：]{{0,24}}?(?:支出|当年拨款|财政拨款))(?:预算|决算)?数?(?:合计|总额|总计)?(?:为|是)?{NUM}万元[,，]?"
-    rf"(?:[^。;；]{{0,12}}?[,，]|(?:比|较|与)(?:上年|去年|\d{{4}}年度?)[^。;；]{{0,100}}?[。;；,，])?"  # “比上年增加…，主要原因是…。”
-    rf"(?:其中|按经济(?:性质|分类)(?:分)?)[:：,，]?基本支出(?:预算|决算)?数?(?:为|是)?{NUM}万元([^。]{{0,60}}?)"
+    rf"(?:[^。;；]{{0,12}}?[,，]|(?:比|较|与)(?:上年|去年|\d{{4}}年度?)[^。;；]{{0,100}}?[。;；,，]|{_FUNCTION_LIST})?"
+    rf"{_SPLIT_OPENER}基本支出(?:预算|决算)?数?(?:为|是)?{NUM}万元([^。]{{0,60}}?)"
     rf"项目支出(?:预算|决算)?数?(?:为|是)?{NUM}万元")
 _MORE_PARTS = re.compile(r"[,，、;；]?[^。,，;；]{0,12}?支出(?:预算|决算)?数?(?:为|是)?\d")
-_SPLIT_AT = re.compile(r"(?:其中|按经济(?:性质|分类)(?:分)?)[:：,，]?基本支出")  # where a `_SPLIT` can be
+_SPLIT_AT = re.compile(rf"{_SPLIT_OPENER}基本支出")  # where a `_SPLIT` can be
 
 
 @text_rule
@@ -548,7 +574,7 @@ def split_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     sentence names the total itself, whatever scope the resolved figures took). Not run when another total or part
     sits between or after the two halves, nor when the figure rule already compares these very amounts."""
     name = "支出等于基本支出加项目支出（同一句）"
-    for match in anchored(_SPLIT, _SPLIT_AT, view.text, before=220, after=160):
+    for match in anchored(_SPLIT, _SPLIT_AT, view.text, before=520, after=160):
         label, whole_raw, basic_raw, between, project_raw = match.groups()
         if re.search(r"收入|合计|总计|结转|[^基项]目?支出\d", between) or _MORE_PARTS.match(view.text, match.end()):
             continue
@@ -630,7 +656,7 @@ def _same_subject(text: str, at: int, subject: str, year: int | None) -> bool:
 # “一般公共预算财政拨款基本支出553.62万元，其中：人员经费466.82万元，主要包括…；公用经费66.80万元，主要包括…”; the
 # two are the whole by definition, so “用于人员经费A万元、公用经费B万元” is the same split
 _BASIC_SPLIT = re.compile(
-    rf"基本支出(?:预算|决算)?数?(?:为|是)?{NUM}万元[,，]?(?:[^。;；\d]{{0,30}}?[,，])?(?:其中|包括|(?:主要)?用于)[:：,，]?"
+    rf"基本支出(?:预算|决算)?数?(?:为|是)?{NUM}万元[,，]?(?:[^。;；\d]{{0,30}}?[,，])?(?:其中|包括|(?:主要)?用于|[(（])[:：,，]?"
     rf"人员经费(?:支出)?(?:预算|决算)?(?:为|是)?{NUM}万元([^。]{{0,240}}?)(?:日常)?公用经费(?:支出)?(?:预算|决算)?(?:为|是)?{NUM}万元")
 
 

@@ -999,7 +999,10 @@ def fm_year_on_this_years_amount(result: ParsedDisclosure, view: Text) -> Iterat
             continue  # “2023年预算增加25万元”: a change, not the year's amount
         value = _dec(amount.group(1)) if amount else None
         this_year, last_year = _known_amounts(result, clause)
-        if not value or value not in this_year or value in last_year:
+        if not value or value in last_year:
+            continue
+        if value not in this_year and not _whole_of_this_years_parts(view.text, match.start() + len(clause), value,
+                                                                     this_year, last_year):
             continue
         yield Check("FM-YEAR", "年份与文件所属年度一致", "fail", "warning",
                     f"第{page}页“{clause}”称{match.group(1)}年，而{amount.group(1)}万元是本文件{year}年的数字；"
@@ -1008,14 +1011,49 @@ def fm_year_on_this_years_amount(result: ParsedDisclosure, view: Text) -> Iterat
                      {"label": "金额", "value": amount.group(1), "page": page}], None, page, "text")
 
 
+# a clause runs to its stop or comma, but not to the comma of a thousands separator (“1,155.79万元”)
+_CLAUSE = re.compile(r"(?:[^。；;，,]|(?<=\d)[,，](?=\d{3}(?!\d)))*")
+
+
 def _year_clause(text: str) -> str:
     """The clause a year opens, with the clause that gives its money when it only counts (“2024年实行绩效目标管理的
     项目3个，涉及一般公共预算财政拨款261.00万元”)."""
-    clause = re.match(r"[^。；;，,]*", text).group(0)
+    clause = _CLAUSE.match(text).group(0)
     if re.search(rf"{NUM}万元", clause):
         return clause
     money = _MONEY_OF_COUNT.match(text, len(clause))
     return clause + money.group(0) if money else clause
+
+
+# “…合计10.30万元，比上年减少0.50万元。其中：因公出国（境）费0.00万元，…；公务接待费2.10万元，比上年减少…”: the
+# parts a total lists after 其中, each with the words just before its amount (a change word marks a change, not a part)
+_LISTED_PART = re.compile(rf"([^\d。；;，,:：、]{{0,12}}?){NUM}万元")
+_PART_REACH = 300
+
+
+def _whole_of_this_years_parts(text: str, end: int, value: Decimal, this_year: set[Decimal],
+                               last_year: set[Decimal]) -> bool:
+    """Whether the amount a clause states is the sum of the parts its sentence lists next (“其中：…”), those parts
+    being this year's figures (each non-zero one among this year's amounts, one at least not among last year's): the
+    total is then this year's too, whatever year the clause names."""
+    sentence = _sentence_from(text, end)
+    if "其中" not in sentence and text.startswith("其中", end + len(sentence) + 1):
+        sentence = text[end:end + len(sentence) + 1] + _sentence_from(text, end + len(sentence) + 1)  # 。其中：…
+    opener = sentence.find("其中")
+    if opener < 0:
+        return False
+    parts = [_dec(m.group(2)) for m in _LISTED_PART.finditer(sentence, opener)
+             if not re.search(rf"{CHANGE_WORDS}|比|较", m.group(1))]
+    if len(parts) < 2 or None in parts or sum(parts, ZERO) != value:
+        return False
+    nonzero = [p for p in parts if p]
+    return all(p in this_year for p in nonzero) and any(p not in last_year for p in nonzero)
+
+
+def _sentence_from(text: str, start: int) -> str:
+    """The rest of the sentence from `start` (at most `_PART_REACH` characters)."""
+    stop = text.find("。", start, start + _PART_REACH)
+    return text[start:stop if stop >= 0 else start + _PART_REACH]
 
 
 # “，涉及资金…万元”, “，金额…万元”: the money of the things a clause has just counted
