@@ -25,11 +25,13 @@ YEAR_BEFORE = r"(?:上年度?|上一年度?|去年)"  # a year named by its numb
 BASIS = r"(?:同期)?(?:的)?(?:年初)?(?:预算数?|执行数?|决算数?|支出数?|收入数?)?(?:的)?"
 AMOUNT = r"(-?\d[\d,]*(?:\.\d+)?)(万元|亿元|元)"
 RATE = r"(-?\d+(?:\.\d+)?)[%％]"
+# last year's amount may sit in brackets after its word: “比上年（220.90万元）减少…”, “与上年(1,064.81万元)相比…”
+BRACKETED = rf"[（(]?{AMOUNT}"
 
 _SENTENCE = re.compile(r"[^。；;]+")
 _COMPARED = re.compile(rf"(?:(?:比|较|与){YEAR_BEFORE}{BASIS}|同比)")
-_PRIOR = re.compile(rf"{YEAR_BEFORE}{BASIS}(?:为|是|共)?{AMOUNT}")
-_PRIOR_AFTER_COMPARED = re.compile(rf"(?:比|较|与){YEAR_BEFORE}{BASIS}{AMOUNT}")
+_PRIOR = re.compile(rf"{YEAR_BEFORE}{BASIS}(?:为|是|共)?{BRACKETED}")
+_PRIOR_AFTER_COMPARED = re.compile(rf"(?:比|较|与){YEAR_BEFORE}{BASIS}{BRACKETED}")
 _NOW = re.compile(rf"(?:本年度?|今年|当年)(?:预算数?|决算数|执行数)?(?:为|是|共)?{AMOUNT}")
 _CHANGE = re.compile(rf"({UP}|{DOWN}|增减变化(?:情况)?[:：]?){AMOUNT}")
 _RATE = re.compile(rf"({UP}|{DOWN}|增幅(?:为|是)?|降幅(?:为|是)?|减幅(?:为|是)?){RATE}")
@@ -156,11 +158,21 @@ def _difference(view: Text, slots: Slots) -> Check | None:
                     [_term("本年", slots.now, page, source), _term("上年", _negative(slots.prior), page, source)],
                     what=f"第{page}页“{source[:60]}”中变动额与本年数减上年数")
     check.basis = "text"
-    if check.outcome == "fail" and check.severity == "error" and check.rule == "PR-REPEAT":
+    if check.outcome == "fail" and check.severity == "error" and check.rule == "PR-REPEAT" and _reversed(slots):
+        check.rule, check.name = "PR-DIR", "增减表述与数字方向一致"
+        check.message = (f"第{page}页本年{_shown(slots.now)}、上年{_shown(slots.prior)}，实为"
+                         f"{'增加' if slots.change.value < 0 else '减少'}{_shown(slots.change)}，文中却称"
+                         f"{slots.change_word}{_shown(slots.change)}；方向与数字相反，需人工复核")
+    elif check.outcome == "fail" and check.severity == "error" and check.rule == "PR-REPEAT":
         check.message = (f"第{page}页本年{_shown(slots.now)}、上年{_shown(slots.prior)}，两年之差为"
                          f"{_plain(slots.now.value - slots.prior.value)}万元，文中却称{slots.change_word}"
                          f"{_shown(slots.change)}；两处披露不能同时成立，需人工复核")
     return check
+
+
+def _reversed(slots: Slots) -> bool:
+    """The change printed is the two years' difference with its direction word turned round."""
+    return slots.change.value != 0 and slots.change.value == slots.prior.value - slots.now.value
 
 
 def _rate(view: Text, slots: Slots) -> Check | None:
