@@ -58,3 +58,45 @@ def test_it_flags_a_wrong_change_beside_a_bracketed_prior(change: str) -> None:
 ])
 def test_it_accepts_a_change_that_fits_its_bracketed_prior(change: str) -> None:
     assert failures(change, "PR-DIR", "PR-REPEAT", "PR-PCT") == []
+
+
+# --- CP-IDENT: the unit under its region's name from before 撤县设市/撤县设区 --------------------------------------------
+
+NAMED = """江苏省宜兴市水务局2024年单位预算情况说明
+一、单位基本情况
+{clause}宜兴市水务局核定编制20名，实有在职人员18人。
+二、收支预算总体情况
+2024年收入预算合计520.00万元，支出预算合计520.00万元。
+"""
+
+
+def identity_failures(clause: str, template: str = NAMED) -> list:
+    result = parse_disclosure(template.format(clause=clause).encode(), filename="t.txt")
+    return [c for c in result.checks if c.rule == "CP-IDENT" and c.outcome == "fail"]
+
+
+@pytest.mark.parametrize("clause", [
+    "宜兴县水务局为独立核算单位，无下属二级单位。",
+    "2024年，宜兴县水务局负责全市水资源管理。",
+    "（一）宜兴县水务局主要职能：负责水利工程建设。",
+])
+def test_it_flags_the_unit_under_its_regions_former_name(clause: str) -> None:
+    found = identity_failures(clause)
+    assert [(c.severity, c.page, values(c)) for c in found] == [("warning", 1, ["宜兴县水务局"])]
+    assert "江苏省宜兴市水务局" in found[0].message
+
+
+def test_it_flags_a_district_under_its_former_county_name() -> None:
+    template = NAMED.replace("江苏省宜兴市水务局", "天津市武清区水务局").replace("宜兴市水务局", "武清区水务局")
+    found = identity_failures("武清县水务局为独立核算单位。", template)
+    assert [values(c) for c in found] == [["武清县水务局"]]
+
+
+@pytest.mark.parametrize("clause", [
+    "宜兴市水务局为独立核算单位，无下属二级单位。",
+    "原宜兴县水务局于1988年随撤县设市更名。",
+    "负责全县水利工程建设，宜兴县撤县设市后职能不变。",
+    "本局指导宜兴县水利站的业务工作。",
+])
+def test_it_leaves_the_current_name_and_a_stated_former_one_alone(clause: str) -> None:
+    assert identity_failures(clause) == []
