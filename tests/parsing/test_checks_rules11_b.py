@@ -47,7 +47,7 @@ def test_it_flags_a_change_worded_against_a_bracketed_prior(change: str) -> None
 def test_it_flags_a_wrong_change_beside_a_bracketed_prior(change: str) -> None:
     found = failures(change, "PR-DIR", "PR-REPEAT")
     assert [(c.rule, c.severity) for c in found] == [("PR-REPEAT", "error")]
-    assert "两年之差为59.63万元" in found[0].message and "58.71" in values(found[0])
+    assert "两数之差为59.63万元" in found[0].message and "58.71" in values(found[0])
 
 
 @pytest.mark.parametrize("change", [
@@ -100,3 +100,71 @@ def test_it_flags_a_district_under_its_former_county_name() -> None:
 ])
 def test_it_leaves_the_current_name_and_a_stated_former_one_alone(clause: str) -> None:
     assert identity_failures(clause) == []
+
+
+# --- a 决算's change on its own 年初预算, read like a change on last year ----------------------------------------------
+
+OUTTURN = """某省某县水利局2022年单位决算情况说明
+一、单位基本情况
+某县水利局为行政单位。
+二、“三公”经费财政拨款支出决算情况说明
+“三公”经费决算数18.20万元，比年初预算减少1.80万元，下降9.00%。其中：因公出国（境）费0万元，与年初预算持平；
+{clause}
+"""
+
+
+def outturn_failures(clause: str) -> list:
+    result = parse_disclosure(OUTTURN.format(clause=clause).encode(), filename="t.txt")
+    return [c for c in result.checks if c.rule in ("PR-PCT", "PR-REPEAT", "PR-DIR") and c.outcome == "fail"
+            and c.severity in ("error", "warning")]
+
+
+@pytest.mark.parametrize("clause", [
+    "公务接待费4.36万元，比年初预算减少0.46万元，下降12.80%。",
+    "公务接待费4.36万元,较年初预算数减少0.46万元,下降12.80%。",
+    "公务接待费4.36万元，与年初预算相比减少0.46万元，降幅12.80%。",
+])
+def test_it_holds_a_rate_on_the_budget_to_the_change_it_states(clause: str) -> None:
+    found = outturn_failures(clause)
+    assert [(c.rule, c.severity) for c in found] == [("PR-PCT", "error")]
+    assert "年初预算4.82万元" in found[0].message and "9.54%" in found[0].message
+
+
+def test_it_holds_a_change_on_the_budget_to_the_budget_stated_beside_it() -> None:
+    found = outturn_failures("公务接待费4.36万元，年初预算为5.00万元，比年初预算减少0.46万元。")
+    assert [(c.rule, c.severity) for c in found] == [("PR-REPEAT", "error")]
+    assert "两数之差为-0.64万元" in found[0].message
+
+
+@pytest.mark.parametrize("clause", [
+    "公务接待费4.36万元，比年初预算减少0.64万元，下降12.80%。",
+    "公务接待费4.36万元，比上年增加0.46万元，比年初预算减少0.64万元。",
+    "公务接待费4.36万元，比上年年初预算减少0.46万元，下降9.54%。",
+    "公务接待费4.36万元，完成年初预算的87.20%。",
+])
+def test_it_leaves_a_consistent_or_two_based_sentence_alone(clause: str) -> None:
+    assert outturn_failures(clause) == []
+
+
+SANGONG_PAGE = """<html><body><h1>某省某县水利局2022年单位决算情况说明</h1><h2>一、“三公”经费财政拨款支出决算情况说明</h2>
+<p>“三公”经费决算数3.20万元，比年初预算减少{total_change}万元。其中：因公出国（境）费0万元，与年初预算持平；公务用车购置及运行维护费0万元，
+与年初预算持平；公务接待费3.20万元，比年初预算减少0.20万元，下降5.88%。</p>
+<h2>一般公共预算财政拨款“三公”经费支出决算表</h2><p>单位：万元</p><table>
+<tr><th>项目</th><th>合计</th><th>因公出国（境）费</th><th>公务用车购置及运行维护费</th><th>公务接待费</th></tr>
+<tr><td>年初预算数</td><td>{budget}</td><td>0.00</td><td>0.00</td><td>{budget}</td></tr>
+<tr><td>决算数</td><td>3.20</td><td>0.00</td><td>0.00</td><td>3.20</td></tr></table></body></html>"""
+
+
+def test_it_holds_a_change_on_the_budget_to_the_tables_budget() -> None:
+    page = SANGONG_PAGE.format(budget="4.00", total_change="0.80")
+    result = parse_disclosure(page.encode(), filename="t.html")
+    found = [c for c in result.checks if c.rule.startswith("PR-") and c.outcome == "fail" and c.severity == "error"]
+    assert [(c.rule, c.message.split("，文中")[0]) for c in found] == [
+        ("PR-REPEAT", "第1页本年3.20万元、年初预算4.00万元，两数之差为-0.8万元")]
+
+
+def test_it_accepts_a_change_that_fits_the_tables_budget() -> None:
+    page = SANGONG_PAGE.format(budget="3.40", total_change="0.20")
+    result = parse_disclosure(page.encode(), filename="t.html")
+    assert [c for c in result.checks if c.rule.startswith("PR-") and c.outcome == "fail"
+            and c.severity in ("error", "warning")] == []
