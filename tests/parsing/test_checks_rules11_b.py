@@ -168,3 +168,58 @@ def test_it_accepts_a_change_that_fits_the_tables_budget() -> None:
     result = parse_disclosure(page.encode(), filename="t.html")
     assert [c for c in result.checks if c.rule.startswith("PR-") and c.outcome == "fail"
             and c.severity in ("error", "warning")] == []
+
+
+# --- PT-MAP: the 一般公共预算财政拨款支出 the words state against the 合计 of its 附表 --------------------------------------
+
+SPENDING = """某省某县交通运输局2024年单位预算情况说明
+一、单位基本情况
+某县交通运输局为行政单位。
+二、一般公共预算财政拨款支出预算情况说明
+{sentence}
+三、附表
+表2 一般公共预算财政拨款支出预算表
+单位：{unit}
+科目编码 科目名称 合计 基本支出 项目支出
+合计 {total} {basic} {project}
+{rows}"""
+IN_WAN = {"unit": "万元", "total": "3,597.59", "basic": "1,155.79", "project": "2,441.80", "rows": """\
+208 社会保障和就业支出 164.59 164.59 0.00
+210 卫生健康支出 58.09 58.09 0.00
+214 交通运输支出 3,287.78 845.98 2,441.80
+221 住房保障支出 87.13 87.13 0.00"""}
+
+
+def spending_failures(sentence: str, **table: str) -> list:
+    text = SPENDING.format(sentence=sentence, **{**IN_WAN, **table})
+    result = parse_disclosure(text.encode(), filename="t.txt")
+    return [c for c in result.checks if c.rule == "PT-MAP" and c.outcome == "fail"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "2024年一般公共预算财政拨款支出3,579.59万元，主要用于公路养护和人员经费。",
+    "本年度一般公共预算财政拨款支出预算为3579.59万元，主要用于公路养护。",
+    "2024年度一般公共预算拨款支出35,795,900.00元，主要用于公路养护。",
+])
+def test_it_holds_the_stated_general_spending_to_its_tables_total(sentence: str) -> None:
+    found = spending_failures(sentence)
+    assert [(c.severity, values(c)) for c in found] == [("error", ["3579.59", "3597.59"])]
+    assert "一般公共预算财政拨款支出预算表合计" in found[0].message
+
+
+@pytest.mark.parametrize("sentence", [
+    "2024年一般公共预算财政拨款支出3,597.59万元，主要用于公路养护和人员经费。",
+    "2024年一般公共预算财政拨款支出3,597.6万元，主要用于公路养护。",
+    "上年一般公共预算财政拨款支出3,579.59万元，本年主要用于公路养护。",
+    "2023年一般公共预算财政拨款支出3,579.59万元，本年主要用于公路养护。",
+    "2024年一般公共预算财政拨款基本支出1,115.79万元，主要用于人员经费。",
+])
+def test_it_leaves_a_matching_or_another_spending_alone(sentence: str) -> None:
+    assert spending_failures(sentence) == []
+
+
+def test_it_reads_a_table_printed_in_yuan() -> None:
+    table = {"unit": "元", "total": "35,975,900.00", "basic": "11,557,900.00", "project": "24,418,000.00",
+             "rows": "214 交通运输支出 35,975,900.00 11,557,900.00 24,418,000.00"}
+    found = spending_failures("2024年一般公共预算财政拨款支出3,579.59万元，主要用于公路养护。", **table)
+    assert [(c.severity, values(c)) for c in found] == [("error", ["3579.59", "3597.59"])]

@@ -206,7 +206,8 @@ def _rate(view: Text, slots: Slots) -> Check | None:
     stated = abs(slots.rate)
     wrong_way = delta.value != 0 and (slots.rate < 0) != (delta.value < 0) and slots.rate != 0
     if low - half_rate <= stated <= high + half_rate and not wrong_way:
-        return Check("PR-PCT", name, "pass", "error", f"变动率{slots.rate_raw}%与变动额、{slots.base}数相符", terms, None, page, "text")
+        return Check("PR-PCT", name, "pass", "error", f"变动率{slots.rate_raw}%与变动额、{slots.base}数相符", terms, None,
+                     page, "text")
     actual = delta.value / base.value * 100
     off = min(abs(stated - low), abs(stated - high))
     severity = "error" if wrong_way or off > 1 else "warning"
