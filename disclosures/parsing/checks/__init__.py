@@ -7,6 +7,7 @@ after a correction; text checks (checks/text.py) read the document's words and r
 Every check ends in pass, fail (error/warning/info), not_applicable or insufficient_data; nothing raises.
 More rules register themselves from tables.py, sangong.py, codes.py, wording.py, statements.py, prose.py, changes.py and priors.py (figure or text rules
 by the decorator they use); across.py holds the XD-SUM arithmetic that disclosures/crosschecks.py calls.
+repeats.py holds a prose total held to the 附表 that prints it again, read from the lines (after changes, deferring too).
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from .text import TEXT_RULES, release, text_of
 from . import codes, prose, rows, sangong, statements, tables, wording  # noqa: F401,E402  (registers their rules)
 from . import changes  # noqa: F401,E402  (last: its general reader defers to the rules above on a shared finding)
 from . import priors  # noqa: F401,E402  (after changes: a stated prior defers to the readers of its sentence)
+from . import repeats  # noqa: F401,E402  (defers, like changes, to the rules above on a shared finding)
 
 __all__ = ["Check", "run_checks", "recheck", "summary"]
 

@@ -10,7 +10,7 @@ guessing (two changes, two rates, two comparisons) is left to the sentence-speci
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Iterator
 
@@ -22,14 +22,21 @@ UP = "增加|增长|上升|提高|增支|增多"
 DOWN = "减少|下降|降低|压减|减支|缩减"
 STEADY = "(?<!基本)(?<!大体)(?<!大致)持平|无变化|没有变化|未变化"  # “基本持平” is near, not equal: no arithmetic
 YEAR_BEFORE = r"(?:上年度?|上一年度?|去年)"  # a year named by its number is read as one of these (_years)
+# a 决算 compares this year's outturn with its own 年初预算 in the same words (“比年初预算减少0.46万元，下降12.80%”)
+BUDGETED = r"年初预算数?(?:的)?"
 BASIS = r"(?:同期)?(?:的)?(?:年初)?(?:预算数?|执行数?|决算数?|支出数?|收入数?)?(?:的)?"
 AMOUNT = r"(-?\d[\d,]*(?:\.\d+)?)(万元|亿元|元)"
 RATE = r"(-?\d+(?:\.\d+)?)[%％]"
+# last year's amount may sit in brackets after its word: “比上年（220.90万元）减少…”, “与上年(1,064.81万元)相比…”
+BRACKETED = rf"[（(]?{AMOUNT}"
 
 _SENTENCE = re.compile(r"[^。；;]+")
-_COMPARED = re.compile(rf"(?:(?:比|较|与){YEAR_BEFORE}{BASIS}|同比)")
-_PRIOR = re.compile(rf"{YEAR_BEFORE}{BASIS}(?:为|是|共)?{AMOUNT}")
-_PRIOR_AFTER_COMPARED = re.compile(rf"(?:比|较|与){YEAR_BEFORE}{BASIS}{AMOUNT}")
+_BASE = rf"(?:{YEAR_BEFORE}{BASIS}|{BUDGETED})"
+_COMPARED = re.compile(rf"(?:(?:比|较|与){_BASE}|同比)")
+_PRIOR = re.compile(rf"{_BASE}(?:为|是|共)?{BRACKETED}")
+_PRIOR_AFTER_COMPARED = re.compile(rf"(?:比|较|与){_BASE}{BRACKETED}")
+_AGAINST_BUDGET = re.compile(rf"(?<!上年)(?<!上年度){BUDGETED}")
+_AGAINST_YEAR = re.compile(rf"{YEAR_BEFORE}|同比")
 _NOW = re.compile(rf"(?:本年度?|今年|当年)(?:预算数?|决算数|执行数)?(?:为|是|共)?{AMOUNT}")
 _CHANGE = re.compile(rf"({UP}|{DOWN}|增减变化(?:情况)?[:：]?){AMOUNT}")
 _RATE = re.compile(rf"({UP}|{DOWN}|增幅(?:为|是)?|降幅(?:为|是)?|减幅(?:为|是)?){RATE}")
@@ -62,6 +69,7 @@ class Slots:
 
     sentence: str
     at: int
+    base: str = "上年"  # what the change is on: 上年, or a 决算's own 年初预算
     now: Printed | None = None
     prior: Printed | None = None
     change: Printed | None = None  # signed by its word
@@ -98,7 +106,10 @@ def read_change(sentence: str, at: int = 0) -> Slots | None:
         return None
     if not (changes or rates or steady) or not (compared or priors or _has_change_words(changes)):
         return None
-    slots = Slots(sentence, at)
+    against_budget = bool(_AGAINST_BUDGET.search(sentence))
+    if against_budget and _AGAINST_YEAR.search(sentence):
+        return None  # last year and the 年初预算 in one sentence: which amount is the base is a guess
+    slots = Slots(sentence, at, "年初预算" if against_budget else "上年")
     prior = _PRIOR_AFTER_COMPARED.search(sentence) or (priors[0] if priors else None)
     if prior is not None:
         slots.prior = _printed(prior.group(1), prior.group(2))
@@ -153,14 +164,24 @@ def _difference(view: Text, slots: Slots) -> Check | None:
     source = slots.sentence[:200]
     check = compare("PR-REPEAT", "同一数字多处刊印一致：变动额等于本年数减上年数",
                     [_term("所称变动额", slots.change, page, source)],
-                    [_term("本年", slots.now, page, source), _term("上年", _negative(slots.prior), page, source)],
-                    what=f"第{page}页“{source[:60]}”中变动额与本年数减上年数")
+                    [_term("本年", slots.now, page, source), _term(slots.base, _negative(slots.prior), page, source)],
+                    what=f"第{page}页“{source[:60]}”中变动额与本年数减{slots.base}数")
     check.basis = "text"
-    if check.outcome == "fail" and check.severity == "error" and check.rule == "PR-REPEAT":
-        check.message = (f"第{page}页本年{_shown(slots.now)}、上年{_shown(slots.prior)}，两年之差为"
+    if check.outcome == "fail" and check.severity == "error" and check.rule == "PR-REPEAT" and _reversed(slots):
+        check.rule, check.name = "PR-DIR", "增减表述与数字方向一致"
+        check.message = (f"第{page}页本年{_shown(slots.now)}、{slots.base}{_shown(slots.prior)}，实为"
+                         f"{'增加' if slots.change.value < 0 else '减少'}{_shown(slots.change)}，文中却称"
+                         f"{slots.change_word}{_shown(slots.change)}；方向与数字相反，需人工复核")
+    elif check.outcome == "fail" and check.severity == "error" and check.rule == "PR-REPEAT":
+        check.message = (f"第{page}页本年{_shown(slots.now)}、{slots.base}{_shown(slots.prior)}，两数之差为"
                          f"{_plain(slots.now.value - slots.prior.value)}万元，文中却称{slots.change_word}"
                          f"{_shown(slots.change)}；两处披露不能同时成立，需人工复核")
     return check
+
+
+def _reversed(slots: Slots) -> bool:
+    """The change printed is the two years' difference with its direction word turned round."""
+    return slots.change.value != 0 and slots.change.value == slots.prior.value - slots.now.value
 
 
 def _rate(view: Text, slots: Slots) -> Check | None:
@@ -173,24 +194,25 @@ def _rate(view: Text, slots: Slots) -> Check | None:
     page = view.page_at(slots.at)
     terms = [{"label": "所称变动率", "value": f"{slots.rate_raw}", "page": page}]
     terms += [{"label": label, "value": p.raw, "page": page} for label, p in
-              (("本年", slots.now), ("上年", slots.prior), ("变动额", slots.change)) if p is not None]
+              (("本年", slots.now), (slots.base, slots.prior), ("变动额", slots.change)) if p is not None]
     name = "变动率与变动额一致"
     half_delta, half_base = _halves(slots)
     bounds = pct_interval(abs(delta.value), half_delta, base.value, half_base)
     if bounds is None:
-        return Check("PR-PCT", name, "fail", "error", f"第{page}页上年数为零，却称变动{slots.rate_raw}%，需人工复核",
+        return Check("PR-PCT", name, "fail", "error", f"第{page}页{slots.base}数为零，却称变动{slots.rate_raw}%，需人工复核",
                      terms, None, page, "text")
     low, high = bounds
     half_rate = Decimal("0.5") * Decimal(10) ** -(len(slots.rate_raw.split(".")[1]) if "." in slots.rate_raw else 0)
     stated = abs(slots.rate)
     wrong_way = delta.value != 0 and (slots.rate < 0) != (delta.value < 0) and slots.rate != 0
     if low - half_rate <= stated <= high + half_rate and not wrong_way:
-        return Check("PR-PCT", name, "pass", "error", f"变动率{slots.rate_raw}%与变动额、上年数相符", terms, None, page, "text")
+        return Check("PR-PCT", name, "pass", "error", f"变动率{slots.rate_raw}%与变动额、{slots.base}数相符", terms, None,
+                     page, "text")
     actual = delta.value / base.value * 100
     off = min(abs(stated - low), abs(stated - high))
     severity = "error" if wrong_way or off > 1 else "warning"
     return Check("PR-PCT", name, "fail", severity,
-                 f"第{page}页变动额{_plain(delta.value)}万元、上年{_plain(base.value)}万元，变动率应约为{actual:.2f}%，"
+                 f"第{page}页变动额{_plain(delta.value)}万元、{slots.base}{_plain(base.value)}万元，变动率应约为{actual:.2f}%，"
                  f"而文中称{'增长' if slots.rate > 0 else '下降'}{slots.rate_raw}%；两处披露不能同时成立，需人工复核",
                  terms, None, page, "text")
 
@@ -240,9 +262,29 @@ def change_on_last_year(result: ParsedDisclosure, view: Text) -> Iterator[Check]
         slots = read_change(_years(sentence.group(0), result.year), sentence.start())
         if slots is None:
             continue
-        for check in (_difference(view, slots), _rate(view, slots)):
+        held = _with_table_budget(result, slots, sentence.group(0))
+        for check in (_difference(view, held), _rate(view, slots)):
             if check is not None:
                 yield check
+
+
+def _bare(text: str) -> str:
+    """Text without spaces and punctuation, which the view and a figure's source print in different widths."""
+    return re.sub(r"[\s,，、:：;；()（）]", "", text)
+
+
+def _with_table_budget(result: ParsedDisclosure, slots: Slots, raw: str) -> Slots:
+    """A 决算 sentence's change on its 年初预算 that prints no budget, held to the budget its figure carries (the 预算数
+    column of the table beside it, or one the prose states elsewhere): “公务接待费4.36万元，比年初预算减少0.46万元” against
+    the 三公 table's 年初预算 5.00. The rate is still checked against the sentence alone."""
+    if slots.base != "年初预算" or slots.prior is not None or slots.now is None or slots.change is None:
+        return slots
+    budgets = {f.budget for f in result.figures.values() if f.origin == "prose" and f.value == slots.now.value
+               and f.budget is not None and f.source and _bare(f.source) in _bare(raw)}
+    if len(budgets) != 1:
+        return slots
+    budget = budgets.pop().quantize(Decimal(10) ** -slots.now.decimals)
+    return replace(slots, prior=Printed(budget, f"{budget:,}", "万元"))
 
 
 change_on_last_year.defers = True  # type: ignore[attr-defined]

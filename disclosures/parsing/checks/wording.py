@@ -418,6 +418,40 @@ def cp_ident_other_unit(result: ParsedDisclosure, view: Text) -> Iterator[Check]
                     [{"label": name, "value": value, "page": page}], None, page, "text")
 
 
+# The unit under its region's former name (潜山县档案馆 in 潜山市档案馆's text, after 撤县设市; 武清县… for 武清区): text
+# carried over from before the region changed its status. “原潜山县档案馆” says so on purpose.
+_REGION_SUFFIXES = "县市区旗"
+
+
+def _former_region_names(result: ParsedDisclosure) -> list[str]:
+    """The region's name with each other suffix (潜山县 for 潜山市); none for a region of one character's stem."""
+    region = result.region or ""
+    if len(region) < 3 or region[-1] not in _REGION_SUFFIXES:
+        return []
+    return [region[:-1] + suffix for suffix in _REGION_SUFFIXES if suffix != region[-1]]
+
+
+@text_rule
+def cp_ident_former_region(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """CP-IDENT: the unit named, at a clause's start, with its region's old suffix (县 for 市 or 区): the unit's
+    name from before 撤县设市/撤县设区, left in the text. Reported once."""
+    core = _unit_core(result)
+    former = _former_region_names(result)
+    if len(core) < 2 or not former or core == result.unit:
+        return
+    pattern = re.compile(rf"(?<!原)(?<!前)(?P<name>(?:{'|'.join(former)}){re.escape(core)})")
+    line_starts = set(view.starts)
+    for match in pattern.finditer(view.text):
+        if not _at_clause_start(view, match.start(), line_starts):
+            continue
+        page = view.page_at(match.start())
+        yield Check("CP-IDENT", "文中单位名称与文件单位一致", "fail", "warning",
+                    f"第{page}页称“{match.group('name')}”，而文件单位为{result.unit}；地名只差县、市、区之别，疑为"
+                    f"撤县设市（区）前的旧称，需人工复核",
+                    [{"label": "文中名称", "value": match.group("name"), "page": page}], None, page, "text")
+        return
+
+
 # A member named as the department's own body: “某局（本级）”, “区城管委本级”, “委机关”
 _OWN_BODY = re.compile(r"^(?P<name>.+?)(?:机关)?[(（]?(?:机关)?(?:本级|本部|机关)[)）]?$")
 

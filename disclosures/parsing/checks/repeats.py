@@ -1,0 +1,74 @@
+"""A total the words state that a 附表 prints too, read from the printed lines when the parser kept no figure for it.
+
+The 一般公共预算财政拨款支出 of the statement (“2023年度一般公共预算财政拨款支出3,579.59万元，占本年支出合计的…”) is the 合计
+of the 一般公共预算财政拨款支出表 (CHECKS.md PT-MAP, 三 against 表二). Two digits swapped in either printing leave every
+other check satisfied, so the two printings are held to each other here (PT-MAP, error beyond the rounding envelope).
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Iterator
+
+from ..types import Check, ParsedDisclosure
+from .core import UNIT_FACTOR, Term, coarse_vs_fine
+from .rows import _CELL, _class_rows_and_total, _row_cells
+from .tables import is_general_expenditure
+from .text import Text, _unit, table_spans, text_rule
+
+_STATED = re.compile(r"(?:(?P<year>(?:19|20)\d\d)年度?|本年度?)?(?:全年)?一般公共预算(?:财政)?拨款支出(?:决算|预算)?数?"
+                     r"(?:为|是|共计|合计|总额为?)?(?P<num>\d[\d,]*(?:\.\d+)?)(?P<unit>万元|元)(?![/每])")
+# what may not stand before the amount's words: last year's figure, a comparison, a share or a part of it
+_NOT_OWN = re.compile(r"(?:上年度?|上一年度?|去年|比|较|与|占|其中|含|包括)$")
+
+
+def _stated_totals(result: ParsedDisclosure, view: Text) -> Iterator[tuple[int, Term]]:
+    """(offset, term) of each distinct amount the words give as this year's 一般公共预算财政拨款支出."""
+    seen: set[Decimal] = set()
+    for match in _STATED.finditer(view.text):
+        page = view.page_at(match.start())
+        before = view.text[max(0, match.start() - 6):match.start()]
+        if page in view.listing_pages or _NOT_OWN.search(before):
+            continue
+        if match.group("year") and result.year and int(match.group("year")) != result.year:
+            continue
+        raw = match.group("num")
+        value = Decimal(raw.replace(",", "")) * UNIT_FACTOR[match.group("unit")]
+        if value in seen:
+            continue
+        seen.add(value)
+        places = len(raw.split(".")[1]) if "." in raw else 0
+        yield match.start(), Term("正文一般公共预算财政拨款支出", value, places, match.group("unit"), page,
+                                  match.group(0))
+
+
+def _table_total(result: ParsedDisclosure, view: Text) -> Term | None:
+    """The 合计 of the first 一般公共预算财政拨款支出表 whose 合计 row reads cleanly (合计 = 基本 + 项目)."""
+    for span in table_spans(view, result):
+        if not is_general_expenditure(span.caption):
+            continue
+        unit = _unit(view, span)
+        _classes, total = _class_rows_and_total([re.sub(r"\s", "", line) for line in span.body])
+        cells = _row_cells(total.group(2)) if total is not None else None
+        if unit is None or not cells or not re.match(_CELL, total.group(2)):
+            continue
+        value, places = cells[0]
+        caption = span.printed or span.caption
+        return Term(f"{caption}合计", value * UNIT_FACTOR[unit], places, unit, span.first, f"{caption} · 合计行")
+    return None
+
+
+@text_rule
+def pt_general_spending_total(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """PT-MAP: the 一般公共预算财政拨款支出 the words state = the 合计 of the 一般公共预算财政拨款支出表."""
+    stated = list(_stated_totals(result, view))
+    whole = _table_total(result, view) if stated else None
+    if whole is None:
+        return
+    for _at, prose in stated:
+        check = coarse_vs_fine("PT-MAP", "正文与表格一致：一般公共预算财政拨款支出", prose, whole)
+        check.basis = "text"
+        yield check
+
+
+pt_general_spending_total.defers = True  # type: ignore[attr-defined]
