@@ -484,7 +484,8 @@ def split_overview(joined: Joined) -> tuple[int, int]:
 
 
 _PART_BEFORE_TOTAL = r")(?<!".join(["事业", "经营", "其他", "拨款", "基金", "补助", "上缴", "基本", "项目", "转移", "专户"])
-_GRAND_TOTAL = re.compile(r"收入支出(?:预算|决算)?(?:总计|合计)|收支(?:预算|决算)?(?:总计|合计)")
+_GRAND_TOTAL = re.compile(r"收入、?支出(?:预算|决算)?(?:总计|合计)|收支(?:预算|决算)?(?:总计|合计)")
+_PRIOR_BEFORE = re.compile(r"(?:上年|去年|上一年|上年度)$")
 _SHARED_TOTAL = re.compile(
     rf"(?P<income>(?:预算|决算)?收入(?:预算|决算)?(?:总额|合计|总计)?(?:和|与|及|、)(?:预算|决算)?支出(?:预算|决算)?"
     rf"(?:总额|合计|总计)?|(?:预算|决算)?收支(?:预算|决算)?(?:总额|总数)?)(?:均|都|各)(?:为|是)?(?P<num>{NUMBER})(?P<unit>{UNIT})")
@@ -515,6 +516,8 @@ def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None)
         def found(begin: int, stop: int) -> list[Hit]:
             return [h for h in label_amounts(text, label, start=begin, end=stop, clause_start=False)
                     if not _GRAND_TOTAL.match(text, max(0, h.start - 2))
+                    and not _GRAND_TOTAL.match(text, max(0, h.start - 3))
+                    and not _PRIOR_BEFORE.search(text, max(0, h.start - 5), h.start)  # "较上年预算数(220.90万元)"
                     and not _GRAND_TOTAL.match(text, h.start) and not _names_a_function(text, h.start, word)
                     and not _NEARER_NOUN.search(text, h.start, h.num_start)
                     and text.count(word, h.start, h.num_start) <= 1
