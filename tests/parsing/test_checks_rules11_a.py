@@ -1,15 +1,21 @@
 """Table, caption and section rules fixed for the sixteenth and seventeenth blind corpora of the check engine (issue 9,
 checks_heldout16 and checks_heldout17): a part's divider line above the first table's caption is no 附表 list, a
 收入支出 caption names the listed 收支 table, captions are quoted with the space between a table's number and its
-year, and “一、概况” heads the basic-situation part. Pages written for these tests (made-up units and figures)."""
+year, “一、概况” heads the basic-situation part, a numbered “三公” caption over its 单位 line is the table's own, and a
+“三公” item blank in both the 预算数 and the 决算数 row is 0 when the 预算数 row adds up only that way. Pages and grids
+written for these tests (made-up units and figures)."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from decimal import Decimal
 
 import pytest
 
+from disclosures.parsing.checks.figures import sg_sum
 from disclosures.parsing.checks.prose import SECTIONS
 from disclosures.parsing.checks.text import cp_tables, listed_tables, tb_empty, text_of
+from disclosures.parsing.tables import TableResult, _numbered_caption, read_sangong_grid
 from disclosures.parsing.text import page_lines
 from disclosures.parsing.types import ParsedDisclosure
 
@@ -122,3 +128,80 @@ def test_it_takes_these_headings_for_the_basic_situation(heading: str) -> None:
 @pytest.mark.parametrize("text", ["二、收入支出预算概况", "三、“三公”经费预算安排概况", "五、其他重要事项的情况说明"])
 def test_other_overviews_are_not_the_basic_situation(text: str) -> None:
     assert not re.search(BASIC, text)
+
+
+# --- the “三公” table: its numbered caption, and a blank item neither budgeted nor spent -----------------------------
+
+@dataclass
+class Line:
+    text: str
+    page: int = 1
+
+
+@pytest.mark.parametrize("caption", [
+    "7.一般公共预算财政拨款“三公”经费支出决算表",
+    "4、“三公”经费支出预算表",
+    "10.一般公共预算“三公”经费支出表",
+])
+def test_a_numbered_sangong_caption_over_its_unit_line_is_the_tables_own(caption: str) -> None:
+    lines = [Line("第一部分附表"), Line(caption), Line("单位:万元"), Line("项目合计")]
+    assert _numbered_caption(lines, 1)
+
+
+@pytest.mark.parametrize("lines", [
+    [Line("7.一般公共预算财政拨款“三公”经费支出决算表"), Line("8.政府性基金预算财政拨款收入支出决算表")],  # a list
+    [Line("7.一般公共预算财政拨款“三公”经费支出决算表"), Line("单位:万元", page=2)],  # unit on another page
+    [Line("7.一般公共预算财政拨款支出决算表"), Line("单位:万元")],  # not the “三公” table
+])
+def test_a_list_item_is_no_sangong_caption(lines: list[Line]) -> None:
+    assert not _numbered_caption(lines, 0)
+
+
+HEADER = ["项目", "合计", "因公出国(境)费", "公务用车购置及运行维护费", "其中:公务用车购置费", "其中:公务用车运行维护费",
+          "公务接待费"]
+
+
+def _read(budget_row: list[str], actual_row: list[str], *, budget_label: str = "年初预算数") -> dict:
+    grid = [HEADER, [budget_label, *budget_row], ["决算数", *actual_row]]
+    figures = read_sangong_grid(grid, year=2024, page=10, title="“三公”经费支出决算表 单位:万元", result=TableResult())
+    return {f.metric: f for f in figures if f.period == "本年"}
+
+
+@pytest.mark.parametrize("budget_label", ["年初预算数", "预算数", "调整预算数"])
+def test_an_item_blank_in_both_rows_is_zero_when_the_budget_row_adds_up(budget_label: str) -> None:
+    cells = _read(["11.00", "", "7.20", "", "7.20", "3.80"], ["11.46", "", "6.95", "", "6.95", "3.51"],
+                  budget_label=budget_label)
+    assert cells["outbound_travel"].value == Decimal(0) and cells["outbound_travel"].note
+    assert cells["sangong_total"].value == Decimal("11.46")
+
+
+def test_the_total_that_disagrees_with_its_parts_is_then_reported() -> None:
+    cells = _read(["11.00", "", "7.20", "", "7.20", "3.80"], ["11.46", "", "6.95", "", "6.95", "3.51"])
+    result = ParsedDisclosure(unit=UNIT, year=2024, kind="决算", scope="部门", figures={},
+                              table_figures=list(cells.values()))
+    [check] = [c for c in sg_sum(result) if c.rule == "TB-T4"]
+    assert (check.outcome, check.severity) == ("fail", "error")
+    assert "合计11.46" in check.message and "=0+6.95+3.51=10.46" in check.message
+
+
+def test_a_consistent_table_with_the_blank_raises_nothing() -> None:
+    cells = _read(["11.00", "", "7.20", "", "7.20", "3.80"], ["10.46", "", "6.95", "", "6.95", "3.51"])
+    result = ParsedDisclosure(unit=UNIT, year=2024, kind="决算", scope="部门", figures={},
+                              table_figures=list(cells.values()))
+    assert [(c.rule, c.outcome) for c in sg_sum(result) if c.rule == "TB-T4"] == [("TB-T4", "pass")]
+
+
+@pytest.mark.parametrize("budget_row", [
+    ["12.00", "1.00", "7.20", "", "7.20", "3.80"],  # the item was budgeted: a blank 决算数 may hide an amount
+    ["12.00", "", "7.20", "", "7.20", "3.80"],  # the budget row does not add up with the blank as 0
+])
+def test_a_blank_the_budget_row_does_not_settle_stays_unknown(budget_row: list[str]) -> None:
+    cells = _read(budget_row, ["11.46", "", "6.95", "", "6.95", "3.51"])
+    assert cells["outbound_travel"].value is None
+
+
+
+def test_a_wholly_blank_actual_row_gets_no_zeros() -> None:
+    # nothing spent, nothing printed: no 合计 to check, so no item is filled in
+    cells = _read(["0.95", "", "", "", "", "0.95"], ["", "", "", "", "", ""])
+    assert {metric: cell.value for metric, cell in cells.items()} == {metric: None for metric in cells}
