@@ -114,11 +114,11 @@ def _candidate_grids(document: Document):
                 grid = [[normalize(cell) if cell is not None else None for cell in row] for row in table]
                 flat = "".join("".join(c or "" for c in row) for row in grid)
                 if _TITLE.search(flat) or any(classify_column(c or "") == "reception" for row in grid for c in row):
-                    on_page = [ln.text for ln in lines if ln.page == page]
+                    here = [ln for ln in lines if ln.page == page]
+                    on_page = [ln.text for ln in here]
                     at = next((k for k, text in enumerate(on_page) if _is_title(text)), None)
-                    if at is None:
-                        at = next((k for k, line in enumerate(lines) if line.page == page and _numbered_caption(lines, k)), None)
-                        at = None if at is None else on_page.index(lines[at].text)
+                    if at is None:  # a numbered caption (“7.…“三公”经费支出决算表”) over its 单位 line
+                        at = next((k for k in range(len(here)) if _numbered_caption(here, k)), None)
                     caption = on_page[at] if at is not None else ""
                     # The unit printed under this table's own title; the page's only unit when it states one;
                     # never another table's unit from the same page.

@@ -192,7 +192,7 @@ def _caption_run(view: Text, end: int) -> bool:
     if at < 0 or view.starts[at] != end:
         return False
     for k in range(at, min(at + 2, len(view.starts))):
-        following = view.text[view.starts[k]:view.starts[k + 1]] if k + 1 < len(view.starts) else view.text[view.starts[k]:]
+        following = view.text[view.starts[k]:view.starts[k + 1] if k + 1 < len(view.starts) else None]
         if not _maker_line(following):
             return _unit_line(following)
     return False
@@ -261,7 +261,8 @@ def _read_body_lines(view: Text) -> list[tuple[int, str, bool, str]]:
         if page in view.listing_pages or any(a <= start < b for a, b in spans):
             continue
         end = view.starts[i + 1] if i + 1 < len(view.starts) else len(view.text)
-        out.append((page, view.text[start:end], False, view.printed[i] if i < len(view.printed) else view.text[start:end]))
+        text = view.text[start:end]
+        out.append((page, text, False, view.printed[i] if i < len(view.printed) else text))
     return out
 
 
