@@ -98,7 +98,8 @@ def _candidate_grids(document: Document):
         page_text = {page: text for page, text in page_text.items() if page not in contents}
         cleaned = {page: re.sub(r"(?<![\d.])\d{1,2}[.、](?!\d)[^表。]{0,40}表", "", text)
                    for page, text in page_text.items()}
-        titled = [page for page, text in cleaned.items() if _TABLE_TITLE.search(text)]
+        captioned = {line.page for k, line in enumerate(lines) if _numbered_caption(lines, k)}
+        titled = [page for page, text in cleaned.items() if _TABLE_TITLE.search(text) or page in captioned]
         mentioned = [page for page, text in cleaned.items()
                      if page not in titled and _TITLE.search(text) and _UNIT.search(text)]
         for page in titled + mentioned:  # pdfplumber is slow: open one page at a time, best guess first
@@ -113,8 +114,11 @@ def _candidate_grids(document: Document):
                 grid = [[normalize(cell) if cell is not None else None for cell in row] for row in table]
                 flat = "".join("".join(c or "" for c in row) for row in grid)
                 if _TITLE.search(flat) or any(classify_column(c or "") == "reception" for row in grid for c in row):
-                    on_page = [ln.text for ln in lines if ln.page == page]
+                    here = [ln for ln in lines if ln.page == page]
+                    on_page = [ln.text for ln in here]
                     at = next((k for k, text in enumerate(on_page) if _is_title(text)), None)
+                    if at is None:  # a numbered caption (“7.…“三公”经费支出决算表”) over its 单位 line
+                        at = next((k for k in range(len(here)) if _numbered_caption(here, k)), None)
                     caption = on_page[at] if at is not None else ""
                     # The unit printed under this table's own title; the page's only unit when it states one;
                     # never another table's unit from the same page.
@@ -200,6 +204,15 @@ def _items_in(table: list[list[str | None]]) -> bool:
 
 def _mentions_reception(table: list[list[str | None]]) -> bool:
     return any(classify_column(normalize(cell or "")) == "reception" for row in table for cell in row)
+
+
+def _numbered_caption(lines, k: int) -> bool:
+    """“7.一般公共预算财政拨款“三公”经费支出决算表” printed over its 单位 line: the table's own numbered caption,
+    not an item of a 附表 list (which the cleaning of page text drops)."""
+    line = lines[k]
+    following = lines[k + 1] if k + 1 < len(lines) else None
+    return (len(line.text) <= 48 and bool(re.match(r"^\d{1,2}[.、]", line.text)) and bool(_TABLE_TITLE.search(line.text))
+            and following is not None and following.page == line.page and bool(_UNIT.match(following.text)))
 
 
 def _is_title(text: str) -> bool:
@@ -437,6 +450,16 @@ def _set_budgets(figures: list[Figure], budgets: list[tuple[str, str, str, str]]
         figure = by_key.get((stated.period, stated.metric))
         if figure and figure.budget is None and stated.value is not None:
             figure.budget = stated.value
+            if figure.value is None and stated.note == _PROVEN_ZERO and _printed_total(by_key, figure.period):
+                # blank in both rows, and the 预算数 row adds up only with it as 0: the item was neither budgeted
+                # nor spent, so a 决算数 合计 that disagrees with its parts is a finding, not a gap in the table
+                figure.value, figure.note = Decimal(0), _UNBUDGETED_ZERO
+
+
+def _printed_total(by_key: dict[tuple[str, str], Figure], period: str) -> bool:
+    """The row states its 合计 (a row left wholly blank has no sum to check and no item to fill)."""
+    total = by_key.get((period, "sangong_total"))
+    return total is not None and total.value is not None
 
 
 def _budget_rank(label: str) -> int:
@@ -512,12 +535,16 @@ def _confirm_blanks(found: dict[str, Figure]) -> None:
             _zero(found, _PARTS + ("vehicle_total",))
 
 
-def _zero(found: dict[str, Figure], keys: tuple[str, ...]) -> None:
+_PROVEN_ZERO = "表中为空白，经表内合计校验确认为0"
+_UNBUDGETED_ZERO = "表中为空白，该项预算数亦为空白且经预算数合计校验为0，按0计"
+
+
+def _zero(found: dict[str, Figure], keys: tuple[str, ...], *, note: str = _PROVEN_ZERO) -> None:
     for key in keys:
         fig = found.get(key)
         if fig and fig.value is None:
             fig.value = Decimal(0)
-            fig.note = "表中为空白，经表内合计校验确认为0"
+            fig.note = note
 
 
 # A label | count list ("编制人数 | 420", "在职人员总数 | 512", "实有车辆数 | 7", "公务用车保有量（辆）| 6").

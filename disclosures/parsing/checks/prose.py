@@ -15,11 +15,12 @@ from .text import Text, text_rule
 
 FULL_DOCUMENT_PAGES = 8
 
-# Each part by the words real templates use for it: the basic situation is also headed 单位概况/部门概况 or 主要职能;
+# Each part by the words real templates use for it: the basic situation is also headed 单位概况/部门概况 or 主要职能,
+# or just “一、概况” (湖南's 部门预算 template);
 # the 收支 part of a 决算 reads 收入支出决算总体情况; the 国有资产 item of 其他重要事项 is often just the count of
 # the unit's cars (“截至2020年底，本部门有一般公务用车2辆”, “本单位无公务用车”).
 SECTIONS = (
-    ("单位基本情况（职能职责或机构设置）", r"职能|职责|机构设置|单位构成|部门构成|基本情况|机构情况|(?:单位|部门)概况|基本概况"),
+    ("单位基本情况（职能职责或机构设置）", r"职能|职责|机构设置|单位构成|部门构成|基本情况|机构情况|(?:单位|部门)概况|基本概况|[一1][、.．]概况"),
     ("收支总体情况", r"收入(?:支出)?(?:预算|决算)|收支(?:预算|决算)?总"),
     ("“三公”经费情况说明", r"三公"),
     ("机关运行经费情况", r"运行经费"),

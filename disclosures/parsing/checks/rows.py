@@ -460,7 +460,9 @@ def tb_total_class_lines(result: ParsedDisclosure, view: Text) -> Iterator[Check
     Tables whose rows were read as function lines are left to the figure rule (no second check of the same cells)."""
     parsed = {line.table for line in result.function_lines if line.table}
     for span in table_spans(view, result):
-        if (span.printed or span.caption) in parsed or any(span.caption and span.caption in t for t in parsed):
+        # the parser's captions drop the space a quoted caption keeps (“表8 2026年…”)
+        if ((span.printed.replace(" ", "") or span.caption) in parsed
+                or any(span.caption and span.caption in t for t in parsed)):
             continue
         body = [re.sub(r"\s", "", line) for line in span.body]
         classes, total = _class_rows_and_total(body)

@@ -27,6 +27,7 @@ class Page:
     number: int
     lines: list[str]
     tabular: list[bool]
+    printed: list[str] = field(default_factory=list)  # each line as printed (see `as_printed`)
 
 
 @dataclass
@@ -36,6 +37,7 @@ class Text:
     text: str
     starts: list[int]  # offset where each line starts
     pages_of: list[int]  # page of each line
+    printed: list[str] = field(default_factory=list)  # each line as printed (see `as_printed`)
     pages: dict[int, Page] = field(default_factory=dict)
     listing_pages: set[int] = field(default_factory=set)
     document: Any = None  # the Document, for native grids (a PDF page's ruling lines are read only when needed)
@@ -46,20 +48,37 @@ class Text:
 
 
 def text_of(lines, document=None) -> Text:
-    parts, starts, pages_of = [], [], []
+    parts, starts, pages_of, printed = [], [], [], []
     pages: dict[int, Page] = {}
     offset = 0
     for line in lines:
         starts.append(offset)
         pages_of.append(line.page)
         parts.append(line.text)
+        printed.append(as_printed(line))
         offset += len(line.text)
         page = pages.setdefault(line.page, Page(line.page, [], []))
         page.lines.append(line.text)
         page.tabular.append(bool(line.tabular))
-    view = Text("".join(parts), starts, pages_of, pages, document=document)
+        page.printed.append(printed[-1])
+    view = Text("".join(parts), starts, pages_of, printed, pages, document=document)
     view.listing_pages = _toc_pages(view)
     return view
+
+
+def as_printed(line: Any) -> str:
+    """The line's normalized text with the one space it drops that a reader needs back: between a table's number and
+    the year that follows it (“表8 2026年…”, “8. 2025年…”), which read as one number once joined."""
+    text, raw, index = line.text, getattr(line, "raw", None), getattr(line, "index", None)
+    if not raw or not index or len(index) != len(text):
+        return text
+    out = [text[0]] if text else []
+    for k in range(1, len(text)):
+        gap = raw[index[k - 1] + 1:index[k]]
+        if gap and gap.isspace() and re.match(r"[\d.、:：]", text[k - 1]) and text[k].isdigit():
+            out.append(" ")
+        out.append(text[k])
+    return "".join(out)
 
 
 def _dec(raw: str) -> Decimal | None:
@@ -157,7 +176,26 @@ _NUMBERING = (rf"(?:附表[:：]?)?(?:\d+[.、]|[{CN_NUM}]+、)"
 
 
 def _listing_spans(view: Text) -> list[tuple[int, int]]:
-    return [m.span() for m in re.finditer(r"附表[:：]?((?:\d+[.、][^。]*?表)+)", view.text)]
+    """“附表：1.…表2.…表” in running text. A divider line “第一部分附表” followed by the first table's caption reads
+    the same once lines are joined; a caption is the title the next line's 单位 line follows, not a list."""
+    if "listings" not in view._cache:
+        view._cache["listings"] = [m.span() for m in _LISTING.finditer(view.text) if not _caption_run(view, m.end())]
+    return view._cache["listings"]
+
+
+_LISTING = re.compile(r"附表[:：]?((?:\d+[.、][^。]*?表)+)")
+
+
+def _caption_run(view: Text, end: int) -> bool:
+    """The matched run ends its line (`end` starts the next one) and the next line but a maker's is a 单位 line."""
+    at = bisect_right(view.starts, end) - 1
+    if at < 0 or view.starts[at] != end:
+        return False
+    for k in range(at, min(at + 2, len(view.starts))):
+        following = view.text[view.starts[k]:view.starts[k + 1] if k + 1 < len(view.starts) else None]
+        if not _maker_line(following):
+            return _unit_line(following)
+    return False
 
 
 def listed_tables(view: Text, result: ParsedDisclosure) -> list[tuple[str, str, int]]:
@@ -165,7 +203,7 @@ def listed_tables(view: Text, result: ParsedDisclosure) -> list[tuple[str, str, 
     entries: list[tuple[str, str, int]] = []
     for number in sorted(view.listing_pages):
         previous = ""
-        for line in view.pages[number].lines:
+        for line in view.pages[number].printed:
             if re.match(r"^第[一二三四五]部分", line):
                 previous = ""
                 continue
@@ -208,14 +246,14 @@ class TableSpan:
     body: list[str]
 
 
-def _body_lines(view: Text) -> list[tuple[int, str, bool]]:
-    """(page, text, tabular) of every line outside the 目录 pages and 附表 lists."""
+def _body_lines(view: Text) -> list[tuple[int, str, bool, str]]:
+    """(page, text, tabular, as printed) of every line outside the 目录 pages and 附表 lists."""
     if "body" not in view._cache:
         view._cache["body"] = _read_body_lines(view)
     return view._cache["body"]
 
 
-def _read_body_lines(view: Text) -> list[tuple[int, str, bool]]:
+def _read_body_lines(view: Text) -> list[tuple[int, str, bool, str]]:
     spans = _listing_spans(view)
     out = []
     for i, start in enumerate(view.starts):
@@ -223,7 +261,8 @@ def _read_body_lines(view: Text) -> list[tuple[int, str, bool]]:
         if page in view.listing_pages or any(a <= start < b for a, b in spans):
             continue
         end = view.starts[i + 1] if i + 1 < len(view.starts) else len(view.text)
-        out.append((page, view.text[start:end], False))
+        text = view.text[start:end]
+        out.append((page, text, False, view.printed[i] if i < len(view.printed) else text))
     return out
 
 
@@ -237,6 +276,7 @@ def _maker_line(text: str) -> bool:
     return len(text) <= 45 and "。" not in text and bool(_MAKER.match(text)) and not _unit_line(text)
 
 
+_PART_HEAD = re.compile(r"^第[一二三四五六七八九十]部分")
 _UNIT_AT_START = re.compile(r"(?:金额)?单位[:：]")
 # who made the table, in the words templates use: 编制单位/编制部门/填报单位, or 单位名称/部门名称
 _MAKER = re.compile(r"(?:(?:编制|填报)(?:部门|单位)|(?:部门|单位)名称)[:：]")
@@ -253,26 +293,28 @@ def table_spans(view: Text, result: ParsedDisclosure) -> list[TableSpan]:
 def _table_spans(view: Text, result: ParsedDisclosure) -> list[TableSpan]:
     lines = _body_lines(view)
     starts: list[tuple[int, str, str, int]] = []
-    for i, (page, text, _) in enumerate(lines):
+    for i, (page, text, *_) in enumerate(lines):
         if not _unit_line(text):
             continue
-        head: list[str] = []
+        head: list[tuple[int, str, bool, str]] = []
         for j in range(i - 1, max(-1, i - 6), -1):
-            if lines[j][0] == page and _maker_line(lines[j][1]):
-                continue  # the maker's line sits between the caption and its 单位 line; it is no part of the caption
-            if lines[j][0] != page or len(lines[j][1]) > 45 or "。" in lines[j][1] or re.search(r"\d+\.\d", lines[j][1]):
-                break
-            head.insert(0, lines[j][1])
+            if lines[j][0] == page and (_maker_line(lines[j][1]) or _PART_HEAD.match(lines[j][1])):
+                # the maker's line sits between the caption and its 单位 line; a part's heading (“第二部分附表”, or
+                # a running header printed inside a wrapped caption) is above or across it: neither is the caption
+                continue
+            if lines[j][0] != page or len(lines[j][1]) > 45 or "。" in lines[j][1] or re.search(r"\d+\.\d", lines[j][3]):
+                break  # an amount ends the caption above; “8. 2026年” (as printed) is a number and a year
+            head.insert(0, lines[j])
         head = head[-4:]
-        caption = _normal_caption("".join(head), result)
+        caption = _normal_caption("".join(line[1] for line in head), result)
         if caption.endswith("表"):
-            starts.append((i, caption, "".join(head), len(head)))
+            starts.append((i, caption, "".join(line[3] for line in head), len(head)))
     spans = []
     for k, (i, caption, printed, _) in enumerate(starts):
         end = starts[k + 1][0] - starts[k + 1][3] if k + 1 < len(starts) else len(lines)
         first = lines[i][0]
         body = []
-        for page, text, _ in lines[i:max(end, i + 1)]:
+        for page, text, *_ in lines[i:max(end, i + 1)]:
             if page > first + 6 or re.match(r"^第[一二三四五]部分", text) or (
                     len(text) > 30 and "。" in text and not re.match(r"^[(（]?(?:备)?注|^说明", text)
                     and not _SELF_EMPTY.search(text)):
@@ -285,7 +327,7 @@ def _table_spans(view: Text, result: ParsedDisclosure) -> list[TableSpan]:
 def present_captions(view: Text, result: ParsedDisclosure) -> set[str]:
     found = set()
     lines = _body_lines(view)
-    short = [(page, _normal_caption(text, result) if len(text) <= 45 and "。" not in text else None) for page, text, _ in lines]
+    short = [(page, _normal_caption(text, result) if len(text) <= 45 and "。" not in text else None) for page, text, *_ in lines]
     for i in range(len(short)):
         joined = ""
         for page, piece in short[i:i + 4]:
@@ -331,7 +373,7 @@ def listing_key(caption: str) -> str:
     """A normalized caption as a 目录 entry and the printed caption both name it: the 预算/决算 word and a leading
     部门/单位 are dropped wherever one side may print them and the other not ("预算收支总表", "部门收支预算总表" and
     "收支总表" are one table); 预算 in the name of a budget (一般公共预算, 政府性基金预算, 国有资本经营预算) stays."""
-    key = _KIND_WORD.sub("", caption)
+    key = _KIND_WORD.sub("", caption).replace("收入支出", "收支")  # 收入支出总表 and 收支总表 are one table
     return _SCOPE_HEAD.sub("", key) or caption
 
 
