@@ -4,20 +4,12 @@ an aside clause between an amount and its comparison, a 元/万元 slip that onl
 whose 基本/项目 split exceeds it. Sentences written for these tests (made-up units and figures)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
 from disclosures.parsing.checks.statements import comparison_after_rate, rate_across_units, split_adds_up
 from disclosures.parsing.checks.text import pr_pct, text_of
 from disclosures.parsing.types import ParsedDisclosure
-
-
-@dataclass
-class Line:
-    text: str
-    page: int = 1
-    tabular: bool = False
+from tests.parsing.lines import Line
 
 
 def _result(kind: str) -> ParsedDisclosure:

@@ -2,7 +2,6 @@
 (issue 9). Every line and name here was written for these tests."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
 import pytest
@@ -11,13 +10,7 @@ from disclosures.parsing import parse_disclosure
 from disclosures.parsing.checks.prose import cp_sect
 from disclosures.parsing.checks.text import cp_tables, table_spans, tb_dup, tb_empty, text_of
 from disclosures.parsing.types import Figure, ParsedDisclosure
-
-
-@dataclass
-class Line:
-    text: str
-    page: int = 1
-    tabular: bool = False
+from tests.parsing.lines import Line
 
 
 def unit_result(**kwargs) -> ParsedDisclosure:

@@ -5,7 +5,6 @@ printed in 元 under 万元, a completion rate whose actual sits before a 其中
 given in brackets. Sentences written for these tests (made-up units and figures)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
 import pytest
@@ -16,13 +15,7 @@ from disclosures.parsing.checks.statements import basic_split_adds_up, budget_ga
     split_adds_up
 from disclosures.parsing.checks.text import fm_year_on_this_years_amount, text_of
 from disclosures.parsing.types import Figure, ParsedDisclosure
-
-
-@dataclass
-class Line:
-    text: str
-    page: int = 1
-    tabular: bool = False
+from tests.parsing.lines import Line
 
 
 def _result(kind: str, year: int = 2024, figures: dict[str, Figure] | None = None) -> ParsedDisclosure:

@@ -3,7 +3,6 @@ amount, a rate beside both years' amounts (and on a zero base), a 决算's compl
 of establishment. Sentences written for these tests."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
 import pytest
@@ -12,13 +11,7 @@ from disclosures.parsing.checks.statements import (change_then_prior, execution_
                                                    split_adds_up)
 from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.types import ParsedDisclosure
-
-
-@dataclass
-class Line:
-    text: str
-    page: int = 1
-    tabular: bool = False
+from tests.parsing.lines import Line
 
 
 def run(rule, *sentences: str) -> list[tuple[str, str, str]]:

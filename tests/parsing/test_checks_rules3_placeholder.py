@@ -2,19 +2,11 @@
 Sentences written for these tests."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
 from disclosures.parsing.checks.text import fm_placeholder, text_of
 from disclosures.parsing.types import ParsedDisclosure
-
-
-@dataclass
-class Line:
-    text: str
-    page: int = 1
-    tabular: bool = False
+from tests.parsing.lines import Line
 
 
 def run(text: str) -> list[tuple[str, str, str]]:

@@ -3,19 +3,11 @@
 Another year's or a member unit's amount is another quantity. Statements written for these tests."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
 from disclosures.parsing.checks.text import pr_repeat_amount, text_of
 from disclosures.parsing.types import ParsedDisclosure
-
-
-@dataclass
-class Line:
-    text: str
-    page: int = 1
-    tabular: bool = False
+from tests.parsing.lines import Line
 
 
 def run(*lines: str) -> list[tuple[str, str, str]]:

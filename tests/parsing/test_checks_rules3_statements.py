@@ -3,20 +3,12 @@ beside both years' amounts, the prior year also in brackets after the change; an
 budget amount ("完成预算B万元的P%"). Statements written for these tests."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
 from disclosures.parsing.checks.statements import change_then_prior, execution_rate, headcount_split
 from disclosures.parsing.checks.text import pr_repeat_change, text_of
 from disclosures.parsing.types import ParsedDisclosure
-
-
-@dataclass
-class Line:
-    text: str
-    page: int = 1
-    tabular: bool = False
+from tests.parsing.lines import Line
 
 
 def run(rule, text: str, kind: str = "预算") -> list[tuple[str, str, str]]:

@@ -2,7 +2,6 @@
 and tables written for these tests (made-up units and figures)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
 import pytest
@@ -11,6 +10,7 @@ from disclosures.parsing import parse_disclosure
 from disclosures.parsing.checks.statements import class_list_adds_up, headcount_split
 from disclosures.parsing.checks.text import fm_placeholder, fm_year, text_of
 from disclosures.parsing.types import FunctionLine, ParsedDisclosure
+from tests.parsing.lines import Line
 
 # --- IE-BAL: a 预算's 收支总表 with 上年结转 balances on its 总计 rows, not on 本年收入合计 ------------------------------
 
@@ -143,13 +143,6 @@ def test_a_stated_gap_equals_actual_minus_budget(sentence: str, expected: list) 
 
 
 # --- IE-EXP-SUM from the words: a total and the function classes listed after its 其中 -------------------------------
-
-@dataclass
-class Line:
-    text: str
-    page: int = 1
-    tabular: bool = False
-
 
 def class_list_checks(sentence: str, *, parsed_lines: list[str] = ()) -> list[tuple[str, str]]:
     result = ParsedDisclosure(unit="某县某局", year=2025, kind="预算", scope="部门")

@@ -17,7 +17,6 @@
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
 import pytest
@@ -26,13 +25,7 @@ from disclosures.parsing.checks.statements import final_totals, function_list_to
 from disclosures.parsing.checks.text import fm_placeholder, pr_pct, text_of
 from disclosures.parsing.checks.wording import ie_inc_sum
 from disclosures.parsing.types import Figure, FunctionLine, ParsedDisclosure
-
-
-@dataclass
-class Line:
-    text: str
-    page: int = 1
-    tabular: bool = False
+from tests.parsing.lines import Line
 
 
 def run(rule, *lines: str, kind: str = "预算") -> list[tuple[str, str, str]]:

@@ -2,21 +2,13 @@
 older open items, each on small statements written for these tests (made-up units and figures)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
 from disclosures.parsing.checks.statements import basic_split_adds_up, fund_stated_then_denied, split_changes_add_up
 from disclosures.parsing.checks.text import fm_placeholder, pr_dir_sign, text_of
 from disclosures.parsing.checks.wording import tb_dup_section
 from disclosures.parsing.types import ParsedDisclosure
-
-
-@dataclass
-class Line:
-    text: str
-    page: int = 1
-    tabular: bool = False
+from tests.parsing.lines import Line
 
 
 def run(rule, text: str, *, kind: str = "预算") -> list:

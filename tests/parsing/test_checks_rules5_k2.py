@@ -5,7 +5,6 @@ vehicle category with a note in brackets, and a 决算's 绩效自评 funds agai
 statements written for these tests (made-up units and figures)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
 import pytest
@@ -15,13 +14,7 @@ from disclosures.parsing.checks.sangong import pr_veh_sum
 from disclosures.parsing.checks.statements import execution_rate, self_evaluated_funds
 from disclosures.parsing.checks.text import fm_year, pr_pct, pr_repeat_amount, text_of
 from disclosures.parsing.types import Figure, ParsedDisclosure
-
-
-@dataclass
-class Line:
-    text: str
-    page: int = 1
-    tabular: bool = False
+from tests.parsing.lines import Line
 
 
 def run(rule, text: str, *, kind: str = "预算", year: int = 2025) -> list:

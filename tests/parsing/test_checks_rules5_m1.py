@@ -14,7 +14,6 @@ items), each on statements written for these tests (made-up units and figures):
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
 import pytest
@@ -25,13 +24,7 @@ from disclosures.parsing.checks.text import pr_proc_bound, text_of
 from disclosures.parsing.checks.wording import ie_inc_sum
 from disclosures.parsing.tables import TableResult
 from disclosures.parsing.types import Figure, FunctionLine, ParsedDisclosure
-
-
-@dataclass
-class Line:
-    text: str
-    page: int = 1
-    tabular: bool = False
+from tests.parsing.lines import Line
 
 
 def run(rule, *lines: str, kind: str = "预算", figures: dict | None = None) -> list[tuple[str, str, str]]:

@@ -3,20 +3,12 @@ the sources, a procurement list that denies one kind, a table or a run-in sectio
 statements and pages written for these tests (made-up units and figures)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
 from disclosures.parsing.checks.text import tb_dup, text_of
 from disclosures.parsing.checks.wording import ie_inc_sum, pr_proc_sum, tb_dup_section
 from disclosures.parsing.types import ParsedDisclosure
-
-
-@dataclass
-class Line:
-    text: str
-    page: int = 1
-    tabular: bool = False
+from tests.parsing.lines import Line
 
 
 def run(rule, *lines: str, kind: str = "决算") -> list[tuple[str, str, str]]:

@@ -10,7 +10,6 @@ statements written for these tests (made-up units and figures):
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
 import pytest
@@ -18,13 +17,7 @@ import pytest
 from disclosures.parsing.checks.statements import class_named_in_words, opc_within_stated_public
 from disclosures.parsing.checks.text import fm_year, pr_repeat_change, text_of
 from disclosures.parsing.types import EconomicLine, Figure, ParsedDisclosure
-
-
-@dataclass
-class Line:
-    text: str
-    page: int = 1
-    tabular: bool = False
+from tests.parsing.lines import Line
 
 
 def checks(rule, *lines: str, kind: str = "预算", figures: dict | None = None, economic=None) -> list:

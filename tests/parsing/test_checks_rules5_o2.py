@@ -2,7 +2,6 @@
 written for these tests (made-up units and figures)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
 import pytest
@@ -12,13 +11,7 @@ from disclosures.parsing.checks.statements import coded_listing_in_words
 from disclosures.parsing.checks.text import fm_year, text_of
 from disclosures.parsing.checks.wording import ie_bal_grand_in_words, ie_inc_sum
 from disclosures.parsing.types import FunctionLine, ParsedDisclosure
-
-
-@dataclass
-class Line:
-    text: str
-    page: int = 1
-    tabular: bool = False
+from tests.parsing.lines import Line
 
 
 def year_checks(lines: list[str], *, year: int = 2024, kind: str = "决算") -> list[tuple[str, str, str]]:

@@ -10,13 +10,7 @@ import pytest
 from disclosures.parsing.checks import run_checks
 from disclosures.parsing.checks.changes import read_change
 from disclosures.parsing.types import ParsedDisclosure
-
-
-@dataclass
-class Line:
-    text: str
-    page: int = 1
-    tabular: bool = False
+from tests.parsing.lines import Line
 
 
 @dataclass

@@ -3,20 +3,12 @@
 (PR-REPEAT). Made-up figures."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
 from disclosures.parsing.checks.statements import budget_gap, execution_rate
 from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.types import ParsedDisclosure
-
-
-@dataclass
-class Line:
-    text: str
-    page: int = 1
-    tabular: bool = False
+from tests.parsing.lines import Line
 
 
 def run(rule, sentence: str) -> list[tuple[str, str, str]]:

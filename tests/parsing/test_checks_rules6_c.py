@@ -2,8 +2,6 @@
 (checks/statements.py). Made-up figures."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
 from disclosures.parsing.checks.statements import basic_split_adds_up, class_list_adds_up, partial_list_within_whole
@@ -11,13 +9,7 @@ from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.lists import canonical_lists
 from disclosures.parsing.text import normalize_mapped, page_lines
 from disclosures.parsing.types import ParsedDisclosure
-
-
-@dataclass
-class Line:
-    text: str
-    page: int = 1
-    tabular: bool = False
+from tests.parsing.lines import Line
 
 
 def canonical(line: str) -> str:

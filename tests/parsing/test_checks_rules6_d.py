@@ -2,19 +2,11 @@
 its own section, it is one quantity. Made-up figures."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
 from disclosures.parsing.checks.text import pr_repeat_amount, text_of
 from disclosures.parsing.types import ParsedDisclosure
-
-
-@dataclass
-class Line:
-    text: str
-    page: int = 1
-    tabular: bool = False
+from tests.parsing.lines import Line
 
 
 def repeats(first: str, again: str) -> list[tuple[str, str]]:

@@ -2,20 +2,12 @@
 its whole is an error; a change is never read this way. Made-up figures."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
 from disclosures.parsing.checks.statements import part_named_by_qizhong
 from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.types import ParsedDisclosure
-
-
-@dataclass
-class Line:
-    text: str
-    page: int = 1
-    tabular: bool = False
+from tests.parsing.lines import Line
 
 
 def alarms(sentence: str) -> list[tuple[str, str]]:

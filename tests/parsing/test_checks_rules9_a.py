@@ -3,7 +3,6 @@ item's completion rate whose budget only a 附表 prints, a 本年支出合计 s
 rate. Sentences and pages written for these tests (made-up units and figures)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
 import pytest
@@ -12,13 +11,7 @@ from disclosures.parsing import parse_disclosures
 from disclosures.parsing.checks.statements import execution_rate, item_execution_rate, split_adds_up
 from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.types import Figure, ParsedDisclosure
-
-
-@dataclass
-class Line:
-    text: str
-    page: int = 1
-    tabular: bool = False
+from tests.parsing.lines import Line
 
 
 def _final(**figures: Figure) -> ParsedDisclosure:
