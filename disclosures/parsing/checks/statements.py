@@ -451,6 +451,10 @@ _HEAD_TOTAL = re.compile(r"(编制|实有人数|实有(?:在职|在编)?人员|�
                          r"[,，]?(?:其中[:：]?|[(（](?:其中[:：]?)?)")
 _HEAD_PART = re.compile(r"([^\d,，、;；。:：]{1,14}?)(\d+)(名|人)([、,，和及]?)")
 _HEAD_KIND = re.compile(r"行政|事业|工勤|参公|参照公务员|全额|差额|自收自支|在职|离休|退休|离退休")
+# the three post classes of an institution (管理/专业技术/工勤技能岗位): a split by post is complete only when it
+# lists all three; two of them may leave the third out (“其中管理人员9人、专业技术人员52人”)
+_HEAD_POSTS = (re.compile(r"^管理(?:人员|岗位?)?$"), re.compile(r"^(?:专业技术|专技)(?:人员|岗位?)?$"),
+               re.compile(r"^工勤(?:技能)?(?:人员|岗位?)?$"))
 # “其中局机关19人、水利工程管理站22人、水土保持站12人”: the parts are the member units (or offices) themselves
 _HEAD_UNIT = re.compile(r"(?:机关|本级|本部|局|站|中心|所|队|院|馆|校|学校|办|办公室|分局|园|场|社|台|委员会|协会)$")
 
@@ -506,6 +510,12 @@ def _head_splits(text: str) -> list[_HeadSplit]:
     return found + list(_labelled_splits(text))
 
 
+def _by_post(labels: list[str]) -> bool:
+    """Whether the labels are exactly the three post classes, each once, in any order."""
+    return len(labels) == len(_HEAD_POSTS) and all(sum(1 for label in labels if post.match(label)) == 1
+                                                   for post in _HEAD_POSTS)
+
+
 @text_rule
 def headcount_split(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """A headcount split by kind of establishment (行政/事业/工勤…) must add to its total: counts are exact (§0.2 rule
@@ -518,7 +528,7 @@ def headcount_split(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         labels = [label for label, _ in split.parts]
         if len(split.parts) < 2:
             continue
-        if not all(_HEAD_KIND.search(label) for label in labels):
+        if not all(_HEAD_KIND.search(label) for label in labels) and not _by_post(labels):
             if not all(_HEAD_UNIT.search(label) for label in labels) or result.unit_headcount:
                 continue  # member units listed one item each are PR-HEAD-SUM's on the unit rows
             complete = any(other is not split and [label for label, _ in other.parts] == labels

@@ -1,0 +1,77 @@
+"""Rules fixed for the blind corpora checks_heldout18 and checks_heldout19 (issue 9, items of helper b), each on small
+statements written for these tests (made-up figures and units)."""
+from __future__ import annotations
+
+import pytest
+
+from disclosures.parsing import parse_disclosure
+
+STATEMENT = """某省某县林业局2023年度部门决算情况说明
+一、部门基本情况
+某县林业局为独立核算单位，无下属二级单位。
+二、收入支出决算总体情况
+{change}
+三、“三公”经费支出决算情况说明
+2023年度“三公”经费支出3.00万元，与上年持平。
+"""
+
+
+def failures(change: str, *rules: str) -> list:
+    result = parse_disclosure(STATEMENT.format(change=change).encode(), filename="t.txt")
+    return [c for c in result.checks if c.rule in rules and c.outcome == "fail" and c.severity in ("error", "warning")]
+
+
+def passes(change: str, rule: str) -> list:
+    result = parse_disclosure(STATEMENT.format(change=change).encode(), filename="t.txt")
+    return [c for c in result.checks if c.rule == rule and c.outcome == "pass"]
+
+
+# --- a change and its rate printed in 元, the amount in the sentence before -----------------------------------------
+
+@pytest.mark.parametrize("change", [
+    "2023年度收入总计19,959,808.66元、支出总计19,959,808.66元。与2022年度相比，收、支总计各增加2,117,193.36元，增长10.61%。",
+    "2023年度支出总计19,959,808.66元。与上年相比，增加2,117,193.36元，增长10.61%。",
+    "2023年度支出总计19,959,808.66元，比上年增加2,117,193.36元，增长10.61%。",
+])
+def test_it_flags_a_wrong_rate_on_amounts_in_yuan(change: str) -> None:
+    found = failures(change, "PR-PCT")
+    assert [(c.rule, c.severity) for c in found] == [("PR-PCT", "error")]
+    assert "17842615.30元" in found[0].message and "11.87%" in found[0].message
+
+
+@pytest.mark.parametrize("change", [
+    "2023年度收入总计19,959,808.66元、支出总计19,959,808.66元。与2022年度相比，收、支总计各增加2,117,193.36元，增长11.87%。",
+    "2023年度支出总计19,959,808.66元，比上年增加2,117,193.36元，增长11.87%。",
+])
+def test_it_accepts_a_right_rate_on_amounts_in_yuan(change: str) -> None:
+    assert failures(change, "PR-PCT") == []
+    assert passes(change, "PR-PCT")
+
+
+def test_it_does_not_read_a_change_in_yuan_against_an_amount_in_wan() -> None:
+    change = "2023年度支出总计1,995.98万元。与上年相比，其中培训费增加2,117.36元，增长10.61%。"
+    assert failures(change, "PR-PCT") == []
+
+
+# --- a headcount split by the three post classes -------------------------------------------------------------------
+
+@pytest.mark.parametrize("split", [
+    "编制数68人，其中：管理人员9人，专业技术人员52人，工勤技能人员6人；实有在职人数61人。",
+    "编制68名，其中管理人员9名、专业技术人员52名、工勤技能人员6名。",
+    "编制数68人，其中专技人员52人、管理岗位9人、工勤岗位6人。",
+])
+def test_it_flags_a_split_by_post_class_that_misses_its_total(split: str) -> None:
+    found = failures(split, "PR-HEAD-SUM")
+    assert [(c.rule, c.severity) for c in found] == [("PR-HEAD-SUM", "warning")]
+    assert "=67" in found[0].message and "68" in found[0].message
+
+
+def test_it_accepts_a_split_by_post_class_that_adds_up() -> None:
+    split = "编制数68人，其中：管理人员9人，专业技术人员52人，工勤技能人员7人。"
+    assert failures(split, "PR-HEAD-SUM") == []
+    assert passes(split, "PR-HEAD-SUM")
+
+
+def test_it_leaves_a_split_naming_two_post_classes_unchecked() -> None:
+    split = "编制数68人，其中管理人员9人、专业技术人员52人。"
+    assert failures(split, "PR-HEAD-SUM") == []
