@@ -75,3 +75,76 @@ def test_it_accepts_a_split_by_post_class_that_adds_up() -> None:
 def test_it_leaves_a_split_naming_two_post_classes_unchecked() -> None:
     split = "编制数68人，其中管理人员9人、专业技术人员52人。"
     assert failures(split, "PR-HEAD-SUM") == []
+
+
+# --- the unit's own figure under another name of its region ----------------------------------------------------------
+
+BUREAU = """重庆市某某区水利局2025年部门预算情况说明
+一、部门基本情况
+重庆市某某区水利局下设2个单位，包括：重庆市某某区水利局（本级）、重庆市某某区水利工程管理中心。
+二、收支预算总体情况
+2025年收入预算1,310.86万元，支出预算1,310.86万元。
+三、其他重要事项的情况说明
+（一）机关运行经费
+{sentence}
+"""
+
+
+def bureau_flags(sentence: str) -> list:
+    result = parse_disclosure(BUREAU.format(sentence=sentence).encode(), filename="t.txt")
+    return [c for c in result.checks if c.rule == "CP-IDENT" and c.outcome == "fail"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "2025年重庆市某某区水务局机关运行经费预算41.08万元，比上年减少2.17万元，下降5.02%。",
+    "重庆市某某区水务局2025年机关运行经费预算41.08万元。",
+    "2025年某某区水务局机关运行经费预算41.08万元。",
+])
+def test_it_flags_the_own_figure_under_another_bureau_of_the_region(sentence: str) -> None:
+    found = bureau_flags(sentence)
+    assert len(found) == 1 and found[0].severity == "warning"
+    assert "某某区水务局" in found[0].message and "41.08" in [str(f["value"]) for f in found[0].figures]
+
+
+@pytest.mark.parametrize("sentence", [
+    "2025年重庆市某某区水利局机关运行经费预算41.08万元。",
+    "2025年本部门机关运行经费预算41.08万元，主管部门为重庆市某某区人民政府。",
+    "2025年本部门机关运行经费预算41.08万元，由重庆市某某区水务局统一核算。",  # another body named mid-clause
+])
+def test_it_accepts_the_unit_itself_or_another_body_with_its_own_figure(sentence: str) -> None:
+    assert bureau_flags(sentence) == []
+
+
+TOWN = """云南省某海县勐遮镇人民政府2025年部门预算情况说明
+一、部门基本情况
+勐遮镇人民政府为一级预算单位。
+二、收支预算总体情况
+2025年收入预算1,899.78万元，支出预算1,899.78万元。
+三、“三公”经费预算情况说明
+{sentence}
+"""
+
+
+def town_flags(sentence: str) -> list:
+    result = parse_disclosure(TOWN.format(sentence=sentence).encode(), filename="t.txt")
+    return [c for c in result.checks if c.rule == "CP-IDENT" and c.outcome == "fail"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "2025年勐混镇人民政府“三公”经费预算13.40万元，比2024年减少0.70万元。",
+    "勐混镇人民政府2025年“三公”经费预算13.40万元。",
+    "2025年某海县打洛镇人民政府“三公”经费预算13.40万元。",
+])
+def test_it_flags_the_own_figure_under_a_sibling_township(sentence: str) -> None:
+    found = town_flags(sentence)
+    assert len(found) == 1 and found[0].severity == "warning"
+    assert "镇人民政府" in found[0].message and "勐遮镇人民政府" in found[0].message
+
+
+@pytest.mark.parametrize("sentence", [
+    "2025年勐遮镇人民政府“三公”经费预算13.40万元。",
+    "2025年某海县勐遮镇人民政府“三公”经费预算13.40万元。",
+    "2025年“三公”经费预算13.40万元，勐混镇人民政府“三公”经费预算9.00万元。",  # another town's own figure
+])
+def test_it_accepts_the_township_itself_or_a_sibling_with_its_own_figure(sentence: str) -> None:
+    assert town_flags(sentence) == []
