@@ -148,3 +148,41 @@ def test_it_flags_the_own_figure_under_a_sibling_township(sentence: str) -> None
 ])
 def test_it_accepts_the_township_itself_or_a_sibling_with_its_own_figure(sentence: str) -> None:
     assert town_flags(sentence) == []
+
+
+# --- 机关运行经费 against the 公用经费 of a 基本支出 split printed after its change ---------------------------------------
+
+BASIC = """某省某县某某镇人民政府2025年部门预算情况说明
+一、收支预算总体情况
+2025年收入预算1,899.78万元，支出预算1,899.78万元。
+二、一般公共预算财政拨款支出预算情况
+2025年一般公共预算财政拨款支出1,864.28万元。其中：{basic}项目支出683.33万元。
+三、其他重要事项的情况说明
+（一）机关运行经费：2025年本部门机关运行经费预算{costs}万元，主要用于办公费、水电费等日常公用支出。
+"""
+
+
+def opc_checks(basic: str, costs: str) -> list:
+    result = parse_disclosure(BASIC.format(basic=basic, costs=costs).encode(), filename="t.txt")
+    return [c for c in result.checks if c.rule == "TT-OPC-ECON"]
+
+
+@pytest.mark.parametrize("basic", [
+    "基本支出1,180.95万元，比2024年增加29.65万元，其中人员经费1,102.35万元、公用经费78.60万元；",
+    "基本支出1,180.95万元，较上年减少29.65万元，下降2.45%，其中：人员经费1,102.35万元，公用经费78.60万元；",
+    "基本支出1,180.95万元，与上年相比增加29.65万元，主要用于人员经费1,102.35万元、公用经费78.60万元；",
+])
+def test_it_holds_the_operating_costs_to_a_split_after_its_change(basic: str) -> None:
+    found = opc_checks(basic, "86.70")
+    assert [(c.outcome, c.severity) for c in found] == [("fail", "error")]
+    assert "86.70" in found[0].message and "78.60" in found[0].message
+
+
+def test_it_passes_operating_costs_within_that_split() -> None:
+    basic = "基本支出1,180.95万元，比2024年增加29.65万元，其中人员经费1,102.35万元、公用经费78.60万元；"
+    assert [c.outcome for c in opc_checks(basic, "70.20")] == ["pass"]
+
+
+def test_it_does_not_read_a_change_clause_as_the_split() -> None:
+    basic = "基本支出1,180.95万元，比2024年增加29.65万元，主要是人员经费增加；"
+    assert opc_checks(basic, "86.70") == []

@@ -576,6 +576,9 @@ _SPLIT = re.compile(
     rf"项目支出(?:预算|决算)?数?(?:为|是)?{NUM}万元")
 _MORE_PARTS = re.compile(r"[,，、;；]?[^。,，;；]{0,12}?支出(?:预算|决算)?数?(?:为|是)?\d")
 _SPLIT_AT = re.compile(rf"{_SPLIT_OPENER}基本支出")  # where a `_SPLIT` can be
+# after a 基本支出's split into 人员经费 and 公用经费, the 项目支出 that follows (“…公用经费78.60万元；项目支出683.33万元”)
+# is the whole's other half, not a third part of the 基本支出
+_MORE_BASIC_PARTS = re.compile(rf"(?![,，、;；]?项目支出){_MORE_PARTS.pattern}")
 
 
 @text_rule
@@ -665,8 +668,13 @@ def _same_subject(text: str, at: int, subject: str, year: int | None) -> bool:
 
 # “一般公共预算财政拨款基本支出553.62万元，其中：人员经费466.82万元，主要包括…；公用经费66.80万元，主要包括…”; the
 # two are the whole by definition, so “用于人员经费A万元、公用经费B万元” is the same split
+# the 基本支出 may carry its change on last year before its split (“基本支出1,180.95万元，比2024年增加29.65万元，
+# 其中人员经费…、公用经费…”): that clause's amounts are the change and its rate, never a part
+_CHANGE_ASIDE = (r"(?:(?:比|较|与)(?:上年度?|上一年度?|(?:19|20)\d\d年度?)(?:相比)?[,，]?(?:增加|减少|增长|下降|持平)"
+                 r"[^。;；,，]{0,20}[,，](?:(?:增长|下降|增幅|降幅)[^。;；,，]{0,12}[,，])?)")
 _BASIC_SPLIT = re.compile(
-    rf"基本支出(?:预算|决算)?数?(?:为|是)?{NUM}万元[,，]?(?:[^。;；\d]{{0,30}}?[,，])?(?:其中|包括|(?:主要)?用于|[(（])[:：,，]?"
+    rf"基本支出(?:预算|决算)?数?(?:为|是)?{NUM}万元[,，]?(?:[^。;；\d]{{0,30}}?[,，]|{_CHANGE_ASIDE})?"
+    rf"(?:其中|包括|(?:主要)?用于|[(（])[:：,，]?"
     rf"人员经费(?:支出)?(?:预算|决算)?(?:为|是)?{NUM}万元([^。]{{0,240}}?)(?:日常)?公用经费(?:支出)?(?:预算|决算)?(?:为|是)?{NUM}万元")
 
 
@@ -678,7 +686,7 @@ def basic_split_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]
     name = "基本支出等于人员经费加公用经费（同一句）"
     for match in _BASIC_SPLIT.finditer(view.text):
         whole_raw, staff_raw, between, office_raw = match.groups()
-        if re.search(r"\d万元", between) or _MORE_PARTS.match(view.text, match.end()):
+        if re.search(r"\d万元", between) or _MORE_BASIC_PARTS.match(view.text, match.end()):
             continue
         whole, staff, office = _dec(whole_raw), _dec(staff_raw), _dec(office_raw)
         if whole is None or staff is None or office is None:
@@ -706,7 +714,7 @@ def opc_within_stated_public(result: ParsedDisclosure, view: Text) -> Iterator[C
         return
     for match in _BASIC_SPLIT.finditer(view.text):
         whole_raw, _staff_raw, between, office_raw = match.groups()
-        if re.search(r"\d万元", between) or _MORE_PARTS.match(view.text, match.end()):
+        if re.search(r"\d万元", between) or _MORE_BASIC_PARTS.match(view.text, match.end()):
             continue
         whole, office = _dec(whole_raw), _dec(office_raw)
         if whole is None or office is None or whole != basic.value:
