@@ -451,6 +451,10 @@ _HEAD_TOTAL = re.compile(r"(编制|实有人数|实有(?:在职|在编)?人员|�
                          r"[,，]?(?:其中[:：]?|[(（](?:其中[:：]?)?)")
 _HEAD_PART = re.compile(r"([^\d,，、;；。:：]{1,14}?)(\d+)(名|人)([、,，和及]?)")
 _HEAD_KIND = re.compile(r"行政|事业|工勤|参公|参照公务员|全额|差额|自收自支|在职|离休|退休|离退休")
+# the three post classes of an institution (管理/专业技术/工勤技能岗位): a split by post is complete only when it
+# lists all three; two of them may leave the third out (“其中管理人员9人、专业技术人员52人”)
+_HEAD_POSTS = (re.compile(r"^管理(?:人员|岗位?)?$"), re.compile(r"^(?:专业技术|专技)(?:人员|岗位?)?$"),
+               re.compile(r"^工勤(?:技能)?(?:人员|岗位?)?$"))
 # “其中局机关19人、水利工程管理站22人、水土保持站12人”: the parts are the member units (or offices) themselves
 _HEAD_UNIT = re.compile(r"(?:机关|本级|本部|局|站|中心|所|队|院|馆|校|学校|办|办公室|分局|园|场|社|台|委员会|协会)$")
 
@@ -506,6 +510,12 @@ def _head_splits(text: str) -> list[_HeadSplit]:
     return found + list(_labelled_splits(text))
 
 
+def _by_post(labels: list[str]) -> bool:
+    """Whether the labels are exactly the three post classes, each once, in any order."""
+    return len(labels) == len(_HEAD_POSTS) and all(sum(1 for label in labels if post.match(label)) == 1
+                                                   for post in _HEAD_POSTS)
+
+
 @text_rule
 def headcount_split(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """A headcount split by kind of establishment (行政/事业/工勤…) must add to its total: counts are exact (§0.2 rule
@@ -518,7 +528,7 @@ def headcount_split(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         labels = [label for label, _ in split.parts]
         if len(split.parts) < 2:
             continue
-        if not all(_HEAD_KIND.search(label) for label in labels):
+        if not all(_HEAD_KIND.search(label) for label in labels) and not _by_post(labels):
             if not all(_HEAD_UNIT.search(label) for label in labels) or result.unit_headcount:
                 continue  # member units listed one item each are PR-HEAD-SUM's on the unit rows
             complete = any(other is not split and [label for label, _ in other.parts] == labels
@@ -566,6 +576,9 @@ _SPLIT = re.compile(
     rf"项目支出(?:预算|决算)?数?(?:为|是)?{NUM}万元")
 _MORE_PARTS = re.compile(r"[,，、;；]?[^。,，;；]{0,12}?支出(?:预算|决算)?数?(?:为|是)?\d")
 _SPLIT_AT = re.compile(rf"{_SPLIT_OPENER}基本支出")  # where a `_SPLIT` can be
+# after a 基本支出's split into 人员经费 and 公用经费, the 项目支出 that follows (“…公用经费78.60万元；项目支出683.33万元”)
+# is the whole's other half, not a third part of the 基本支出
+_MORE_BASIC_PARTS = re.compile(rf"(?![,，、;；]?项目支出){_MORE_PARTS.pattern}")
 
 
 @text_rule
@@ -655,8 +668,13 @@ def _same_subject(text: str, at: int, subject: str, year: int | None) -> bool:
 
 # “一般公共预算财政拨款基本支出553.62万元，其中：人员经费466.82万元，主要包括…；公用经费66.80万元，主要包括…”; the
 # two are the whole by definition, so “用于人员经费A万元、公用经费B万元” is the same split
+# the 基本支出 may carry its change on last year before its split (“基本支出1,180.95万元，比2024年增加29.65万元，
+# 其中人员经费…、公用经费…”): that clause's amounts are the change and its rate, never a part
+_CHANGE_ASIDE = (r"(?:(?:比|较|与)(?:上年度?|上一年度?|(?:19|20)\d\d年度?)(?:相比)?[,，]?(?:增加|减少|增长|下降|持平)"
+                 r"[^。;；,，]{0,20}[,，](?:(?:增长|下降|增幅|降幅)[^。;；,，]{0,12}[,，])?)")
 _BASIC_SPLIT = re.compile(
-    rf"基本支出(?:预算|决算)?数?(?:为|是)?{NUM}万元[,，]?(?:[^。;；\d]{{0,30}}?[,，])?(?:其中|包括|(?:主要)?用于|[(（])[:：,，]?"
+    rf"基本支出(?:预算|决算)?数?(?:为|是)?{NUM}万元[,，]?(?:[^。;；\d]{{0,30}}?[,，]|{_CHANGE_ASIDE})?"
+    rf"(?:其中|包括|(?:主要)?用于|[(（])[:：,，]?"
     rf"人员经费(?:支出)?(?:预算|决算)?(?:为|是)?{NUM}万元([^。]{{0,240}}?)(?:日常)?公用经费(?:支出)?(?:预算|决算)?(?:为|是)?{NUM}万元")
 
 
@@ -668,7 +686,7 @@ def basic_split_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]
     name = "基本支出等于人员经费加公用经费（同一句）"
     for match in _BASIC_SPLIT.finditer(view.text):
         whole_raw, staff_raw, between, office_raw = match.groups()
-        if re.search(r"\d万元", between) or _MORE_PARTS.match(view.text, match.end()):
+        if re.search(r"\d万元", between) or _MORE_BASIC_PARTS.match(view.text, match.end()):
             continue
         whole, staff, office = _dec(whole_raw), _dec(staff_raw), _dec(office_raw)
         if whole is None or staff is None or office is None:
@@ -696,7 +714,7 @@ def opc_within_stated_public(result: ParsedDisclosure, view: Text) -> Iterator[C
         return
     for match in _BASIC_SPLIT.finditer(view.text):
         whole_raw, _staff_raw, between, office_raw = match.groups()
-        if re.search(r"\d万元", between) or _MORE_PARTS.match(view.text, match.end()):
+        if re.search(r"\d万元", between) or _MORE_BASIC_PARTS.match(view.text, match.end()):
             continue
         whole, office = _dec(whole_raw), _dec(office_raw)
         if whole is None or office is None or whole != basic.value:

@@ -532,11 +532,14 @@ def _unit(view: Text, span: TableSpan) -> str | None:
 # ---- percentages and direction words ----------------------------------------------------------------------------
 
 _COMPARED = re.compile(r"(?:与|比|较)(?:上年|\d{4}年度?)(?:相比)?[,，]?")
-_AMOUNT_BEFORE = re.compile(rf"{NUM}万元[。,，;；]?$")
-_CHANGE_AFTER = re.compile(rf"([^。\d]{{0,24}}?)(增加|减少){NUM}万元[,，]?(增长|下降|上升|减少|增加)?{NUM}%")
+# a 决算 may print its amounts in 元 (“支出总计19,959,808.66元。与2022年度相比，…增加2,117,193.36元，增长10.61%”): the
+# amount and its change are read in the unit they share (_shared_unit), never across two units
+_YUAN = r"(?:万元|元)"
+_AMOUNT_BEFORE = re.compile(rf"{NUM}{_YUAN}[。,，;；]?$")
+_CHANGE_AFTER = re.compile(rf"([^。\d]{{0,24}}?)(增加|减少){NUM}{_YUAN}[,，]?(增长|下降|上升|减少|增加)?{NUM}%")
 # “收入预算248.62万元，全部为一般公共预算拨款，比上年…”: a clause or two of words (no figure) between the amount
 # and its comparison leave the amount the sentence's subject
-_AMOUNT_BEFORE_ASIDE = re.compile(rf"{NUM}万元[,，](?:[^。；;,，\d%]{{2,20}}[,，]){{1,2}}$")
+_AMOUNT_BEFORE_ASIDE = re.compile(rf"{NUM}{_YUAN}[,，](?:[^。；;,，\d%]{{2,20}}[,，]){{1,2}}$")
 _PRIOR_NAMED = re.compile(rf"的?(?:预算数?|执行数|决算数|支出)?{NUM}万元[,，]?")  # “比上年16.00万元减少…”: the base, named
 
 
@@ -561,6 +564,11 @@ class _Joined:
         return self.at
 
 
+def _unit_after(text: str, at: int) -> str:
+    """The unit printed right after the number ending at `at`: 万元 or 元."""
+    return "万元" if text.startswith("万元", at) else "元"
+
+
 def _sentence_subject(text: str, nearest: re.Match[str], anchor: int, after: re.Match[str]) -> re.Match[str]:
     """“…3.45万元，其中…接待费1.30万元。与上年相比减少0.55万元，下降13.75%”: a comparison opening its own sentence
     speaks of the previous sentence's subject, not of its last amount. Of that sentence's amounts, the first whose
@@ -570,7 +578,7 @@ def _sentence_subject(text: str, nearest: re.Match[str], anchor: int, after: re.
     delta, stated = _dec(after.group(3)), _dec(after.group(5))
     if delta is None or stated is None:
         return nearest
-    for candidate in re.finditer(rf"{NUM}万元", text[:anchor]):
+    for candidate in re.finditer(rf"{NUM}{_unit_after(text, nearest.end(1))}", text[:anchor]):
         if candidate.start() < opening:
             continue
         value = _dec(candidate.group(1))
@@ -656,6 +664,9 @@ def pr_pct(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                 continue
         elif not named and re.search(r"[。；;]", view.text[before.start():anchor.start()]):
             before = _sentence_subject(view.text, before, anchor.start(), after)
+        unit = _unit_after(view.text, after.end(3))
+        if _unit_after(view.text, before.end(1)) != unit or (named and unit != "万元"):
+            continue  # “X万元 … 增加D元”: the change is not this amount's
         match = _Joined(before.group(1), after.group(1), after.group(2), after.group(3), after.group(4), after.group(5),
                         before.start())
         value, delta, stated = _dec(match.group(1)), _dec(match.group(4)), _dec(match.group(6))
@@ -675,7 +686,7 @@ def pr_pct(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             rise = None if named else _direction_of_rate(match.group(1), match.group(4), match.group(6))
             wrong = None if rise is None else match.group(3) if rise != up else word  # the word the rate contradicts
             yield Check("PR-DIR", "增减表述与数字方向一致", "fail", "warning" if wrong is None else "error",
-                        f"同一句中称“{match.group(3)}{match.group(4)}万元”又称“{word}{match.group(6)}%”，方向矛盾"
+                        f"同一句中称“{match.group(3)}{match.group(4)}{unit}”又称“{word}{match.group(6)}%”，方向矛盾"
                         + (f"；按变动率推算，“{wrong}”一词与数字不符" if wrong else ""), terms, None, page, "text")
             continue
         half_v = Decimal("0.5") * Decimal(10) ** -_decimals(match.group(1)) if value else ZERO
@@ -688,19 +699,19 @@ def pr_pct(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             continue  # a base below zero cannot be: the change was paired with another amount than its subject's
         bounds = pct_interval(delta, half_d, prior, base_half)
         if bounds is None:
-            yield Check("PR-PCT", name, "fail", "error", f"上年数推算为{prior}万元（零基数），却称变动{stated}%，需人工复核",
+            yield Check("PR-PCT", name, "fail", "error", f"上年数推算为{prior}{unit}（零基数），却称变动{stated}%，需人工复核",
                         terms, None, page, "text")
             continue
         half_p = Decimal("0.5") * Decimal(10) ** -_decimals(match.group(6))
         low, high = bounds
         if low - half_p <= stated <= high + half_p:
-            yield Check("PR-PCT", name, "pass", "warning", f"变动{delta}万元、上年约{prior}万元，变动率{stated}%相符",
+            yield Check("PR-PCT", name, "pass", "warning", f"变动{delta}{unit}、上年约{prior}{unit}，变动率{stated}%相符",
                         terms, None, page, "text")
             continue
         actual = delta / prior * 100
         off = min(abs(stated - low), abs(stated - high))
         yield Check("PR-PCT", name, "fail", "error" if off > 1 else "warning",
-                    f"本年{value}万元、变动{match.group(3)}{delta}万元，{'上年' if stated_prior is not None else '推算上年'}{prior}万元，变动率应约为{actual:.2f}%，"
+                    f"本年{value}{unit}、变动{match.group(3)}{delta}{unit}，{'上年' if stated_prior is not None else '推算上年'}{prior}{unit}，变动率应约为{actual:.2f}%，"
                     f"而文中为{stated}%；两处披露不能同时成立，需人工复核", terms, None, page, "text")
 
 

@@ -365,21 +365,63 @@ def _at_clause_start(view: Text, at: int, line_starts: set[int]) -> bool:
     return at in line_starts or view.text[at - 1] in _CLAUSE_OPEN
 
 
+# after a unit's name: the document's own figure or a fact of itself
+_CLAIM = (rf"(?:(?:19|20)\d\d年度?)?(?:(?:{_OWN_FIGURE})[^。；;，,\d]{{0,10}}?(?P<value>{NUM})万元|{_SELF_FACT})")
+
+
+def _claims(result: ParsedDisclosure, view: Text, name: str, *, anchored: bool = False) -> Iterator[re.Match[str]]:
+    """Every claim under a name matching `name`, whose figure (when it states one) is one of the document's own.
+    `anchored` reads only claims opening a line or a clause: a name whose start is loose (any place before 镇) would
+    otherwise begin inside the words before it, the lines being joined without a break."""
+    own_values = {f.value for f in result.figures.values() if f.origin == "prose" and f.value}
+    pattern = re.compile(rf"(?:(?:19|20)\d\d年度?)?(?P<name>{name}){_CLAIM}")
+    found = (filter(None, (pattern.match(view.text, at) for at in _clause_starts(view))) if anchored
+             else pattern.finditer(view.text))
+    for match in found:
+        value = match.group("value")
+        if value is None or _dec(value) in own_values:
+            yield match
+
+
+def _clause_starts(view: Text) -> list[int]:
+    after_stop = (i + 1 for i, char in enumerate(view.text) if char in _CLAUSE_OPEN)
+    return sorted(set(view.starts) | set(after_stop))
+
+
+def _claimed(match: re.Match[str]) -> str:
+    return match.group("value") or match.group("staff") or match.group("people") or match.group("name")
+
+
 def _sibling_claims(result: ParsedDisclosure, view: Text) -> Iterator[tuple[re.Match[str], str, str]]:
     """(match, name, value) of the document's own figure, or a fact of itself, said under a unit of its region that is
-    neither it nor a member (罗平县九龙河水库管理所 in 罗平县阿岗水库管理所's text)."""
+    neither it nor a member (罗平县九龙河水库管理所 in 罗平县阿岗水库管理所's text), the region perhaps after its
+    province or city (重庆市荣昌区水务局 in 重庆市荣昌区水利局's text: the unit's former name)."""
     if result.scope == "部门" and not result.member_units:
         return  # a 部门 without its member list: any unit of the region may be one of them
-    own_values = {f.value for f in result.figures.values() if f.origin == "prose" and f.value}
-    pattern = re.compile(rf"(?:(?:19|20)\d\d年度?)?(?P<name>{re.escape(result.region or '')}[一-龥]{{1,16}}?{_UNIT_END})"
-                         rf"(?:(?:19|20)\d\d年度?)?(?:(?:{_OWN_FIGURE})[^。；;，,\d]{{0,10}}?{NUM}万元|{_SELF_FACT})")
-    for match in pattern.finditer(view.text):
+    province = rf"(?:{re.escape(result.province)})?" if result.province else ""
+    for match in _claims(result, view, rf"{province}{re.escape(result.region or '')}[一-龥]{{1,16}}?{_UNIT_END}"):
         name = match.group("name")
-        value = match.group(2)
-        if value is not None and _dec(value) not in own_values:
-            continue
         if _another_unit(name, result) and not _named_as_superior(name, view.text):
-            yield match, name, value or match.group("staff") or match.group("people") or name
+            yield match, name, _claimed(match)
+
+
+# A township's government (勐遮镇人民政府, …街道办事处) is a peer of every other township of its county, never its member
+# or superior: its own figure under another township's name, with or without the county, is text copied from there
+_TOWNSHIP = r"(?:镇|乡|街道|苏木)"
+
+
+def _township_siblings(result: ParsedDisclosure, view: Text) -> Iterator[tuple[re.Match[str], str, str]]:
+    """(match, name, value) of the document's own figure said under another township of the same head (勐混镇人民政府
+    in 勐遮镇人民政府's text)."""
+    own = re.fullmatch(rf"(?P<place>[一-龥]{{1,6}}?){_TOWNSHIP}(?P<head>[一-龥]{{2,8}})", _unit_core(result))
+    if own is None:
+        return
+    region = rf"(?:{re.escape(result.region)})?" if result.region else ""
+    name = rf"{region}(?P<place>[一-龥]{{1,6}}?){_TOWNSHIP}{re.escape(own.group('head'))}"
+    for match in _claims(result, view, name, anchored=True):
+        place = match.group("place")  # “利川市谋道” when the county is printed without its prefecture: the unit itself
+        if not place.endswith(own.group("place")) and not own.group("place").endswith(place):
+            yield match, match.group("name"), _claimed(match)
 
 
 def _namesakes(result: ParsedDisclosure, view: Text) -> Iterator[tuple[re.Match[str], str, str]]:
@@ -406,7 +448,8 @@ def cp_ident_other_unit(result: ParsedDisclosure, view: Text) -> Iterator[Check]
         return
     line_starts = set(view.starts)
     seen: set[int] = set()
-    for match, name, value in [*_sibling_claims(result, view), *_namesakes(result, view)]:
+    for match, name, value in [*_sibling_claims(result, view), *_township_siblings(result, view),
+                               *_namesakes(result, view)]:
         at = match.start("name")
         if at in seen or not _at_clause_start(view, match.start(), line_starts):
             continue
