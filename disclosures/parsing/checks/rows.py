@@ -24,7 +24,7 @@ from typing import Iterator
 from ..prose import FUNCTION_CODES
 from ..types import Check, ParsedDisclosure
 from .core import Term, compare
-from .text import Text, _decimals, _grids, table_spans, text_rule
+from .text import Text, _decimals, _grids, _unit, table_spans, text_rule
 
 Grid = list[list[str | None]]
 
@@ -718,3 +718,37 @@ def pt_func_spending_table(result: ParsedDisclosure, view: Text) -> Iterator[Che
                                  Term(f"表中{line.code}{name}", cell[0] * factor, cell[1] + (4 if factor < 1 else 0), "万元",
                                       page, caption))
         return  # the first 支出总表 is the one the prose summarizes
+
+
+# A table whose amount columns are exactly 合计 and its two parts, as its header line prints them.
+_TWO_PART_HEADER = re.compile(r"(?:合计|总计)(?:人员经费公用经费|基本支出项目支出)$")
+_ONE_BLANK_ROW = re.compile(rf"(\d{{3}}(?:\d{{2}}){{0,2}})(\D+?){_CELL}{_CELL}")
+
+
+@text_rule
+def tb_row_one_blank(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """TB-ROW on a coded row that prints its 合计 and one part, the other part's cell blank: whichever part is blank,
+    the 合计 is the printed part (a row prints its 合计 first; a blank adds nothing). Rows printing every cell are
+    tb_row_grid's; read from the printed lines, so it needs no page geometry."""
+    for span in table_spans(view, result):
+        body = [re.sub(r"\s", "", line) for line in span.body]
+        header = next((i for i, line in enumerate(body) if _TWO_PART_HEADER.search(line)), None)
+        unit = _unit(view, span)
+        if header is None or unit is None:
+            continue
+        caption = span.printed or span.caption
+        for line in body[header + 1:]:
+            row = _ONE_BLANK_ROW.fullmatch(line)
+            if row is None:
+                continue
+            (whole, whole_scale), (part, part_scale) = _printed(row.group(3)), _printed(row.group(4))
+            if whole == part:
+                continue  # a pass per row would only lengthen the list; tb_row_grid reports the table's pass
+            where = f"{caption} · {row.group(1)}{row.group(2)}"
+            check = compare("TB-ROW", "表中各行：合计等于各分列之和",
+                            [Term(f"{row.group(1)}{row.group(2)}合计", whole * _TO_WAN[unit], whole_scale, unit, span.first,
+                                  where)],
+                            [Term("唯一列示的分列", part * _TO_WAN[unit], part_scale, unit, span.first, where)],
+                            what=f"{caption}{row.group(1)}{row.group(2)}行（另一分列空白）")
+            check.basis = "text"
+            yield check

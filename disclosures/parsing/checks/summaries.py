@@ -13,7 +13,7 @@ from typing import Iterator
 from ..prose import FUNCTION_CODES
 from ..types import Check, ParsedDisclosure
 from .core import Term, compare
-from .text import Text, TableSpan, _decimals, _unit, table_spans, text_rule
+from .text import Text, TableSpan, _decimals, _grids, _unit, table_spans, text_rule
 
 _CELL = r"(\d[\d,]*?\.\d{2})"  # two decimals: cells glued by the PDF's text still split one way only
 _CLASS_NAMES = sorted((name for name, code in FUNCTION_CODES.items() if len(code) == 3), key=len, reverse=True)
@@ -75,3 +75,65 @@ def fiscal_summary_classes(result: ParsedDisclosure, view: Text) -> Iterator[Che
                         what=f"{span.printed or span.caption}支出方各类科目")
         check.basis = "text"
         yield check
+
+
+# ---- a 收入总表's 合计 row -----------------------------------------------------------------------------------------
+
+_TOTAL_LINE = re.compile(rf"(?:合计|总计)((?:{_CELL})+)")
+
+
+def _total_suspect(lines: list[str]) -> bool:
+    """Whether the 合计 row's printed line holds three amounts or more whose first is not the sum of the rest: only
+    then is the page's grid (slow to read from a PDF) asked which column each cell sits in."""
+    for line in lines:
+        if (found := _TOTAL_LINE.fullmatch(line)) is not None:
+            cells = [Decimal(raw.replace(",", "")) for raw in re.findall(_CELL, found.group(1))]
+            return len(cells) >= 3 and cells[0] != sum(cells[1:])
+    return False
+
+
+_WHOLE_COLUMN = ("合计", "总计", "收入合计", "本年收入合计")
+
+
+def _total_row_terms(grid: list[list[str | None]], span: TableSpan, unit: str) -> tuple[Term, list[Term]] | None:
+    """The 合计 row's 合计 cell and its income columns' cells, when a header row names one 合计 column with two income
+    columns or more after it (none a 其中 or 小计 column inside another) and every one of those cells is printed."""
+    from .rows import _cell
+
+    clean = [[re.sub(r"\s", "", cell or "") for cell in row] for row in grid]
+    at = next((i for i, row in enumerate(clean) if sum(c in _WHOLE_COLUMN for c in row) == 1
+               and not any(_cell(c) for c in row)), None)
+    if at is None or any("其中" in c or "小计" in c for c in clean[at]):
+        return None
+    labels = clean[at]
+    whole = next(j for j, c in enumerate(labels) if c in _WHOLE_COLUMN)
+    parts = [j for j in range(whole + 1, len(labels)) if labels[j]]
+    total = next((row for row in clean[at + 1:] if any(c in ("合计", "总计") for c in row[:whole])), None)
+    if len(parts) < 2 or total is None:
+        return None
+    if any(j >= len(total) or _cell(total[j]) is None for j in [whole, *parts]):
+        return None
+    return (_cell_term(f"合计行{labels[whole]}", total[whole], span, unit),
+            [_cell_term(labels[j], total[j], span, unit) for j in parts])
+
+
+@text_rule
+def income_total_row(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """TB-ROW on a 收入总表's 合计 row: its 合计 = Σ its income columns (一般公共预算拨款, 上年结转 …), read from the
+    page's grid. The coded rows are tb_row_grid's; this row has no code."""
+    from .tables import is_income
+
+    for span in table_spans(view, result):
+        unit = _unit(view, span)
+        lines = [re.sub(r"\s", "", line) for line in span.body]
+        if not is_income(span.caption) or unit is None or not _total_suspect(lines):
+            continue
+        for grid in _grids(view, span):
+            found = _total_row_terms(grid, span, unit)
+            if found is None:
+                continue
+            check = compare("TB-ROW", "表中合计行：合计等于各收入列之和", [found[0]], found[1],
+                            what=f"{span.printed or span.caption}合计行")
+            check.basis = "text"
+            yield check
+            break
