@@ -720,8 +720,9 @@ def pt_func_spending_table(result: ParsedDisclosure, view: Text) -> Iterator[Che
         return  # the first 支出总表 is the one the prose summarizes
 
 
-# A table whose amount columns are exactly 合计 and its two parts, as its header line prints them.
-_TWO_PART_HEADER = re.compile(r"(?:合计|总计)(?:人员经费公用经费|基本支出项目支出)$")
+# A table whose amount columns are exactly 合计 and its two parts, as its header line prints them: only the row's
+# label columns (科目编码, 科目名称 …) before its 合计, so no other amount column (上年预算数) can be a row's first.
+_TWO_PART_HEADER = re.compile(r"(?:\D*?(?:科目|编码|代码|名称|分类|项目))*(?:合计|总计)(?:人员经费公用经费|基本支出项目支出)")
 _ONE_BLANK_ROW = re.compile(rf"(\d{{3}}(?:\d{{2}}){{0,2}})(\D+?){_CELL}{_CELL}")
 
 
@@ -732,7 +733,7 @@ def tb_row_one_blank(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     tb_row_grid's; read from the printed lines, so it needs no page geometry."""
     for span in table_spans(view, result):
         body = [re.sub(r"\s", "", line) for line in span.body]
-        header = next((i for i, line in enumerate(body) if _TWO_PART_HEADER.search(line)), None)
+        header = next((i for i, line in enumerate(body) if _TWO_PART_HEADER.fullmatch(line)), None)
         unit = _unit(view, span)
         if header is None or unit is None:
             continue

@@ -18,8 +18,9 @@ from .text import Text, TableSpan, _decimals, _grids, _unit, table_spans, text_r
 _CELL = r"(\d[\d,]*?\.\d{2})"  # two decimals: cells glued by the PDF's text still split one way only
 _CLASS_NAMES = sorted((name for name, code in FUNCTION_CODES.items() if len(code) == 3), key=len, reverse=True)
 # a 类 row starts its line or follows the income side's row on the same line (its amount, or its label when the
-# cell is blank: “政府性基金预算拨款卫生健康支出28.46”), with its code or a numbering
-_CLASS_ROW = re.compile(rf"(?:^|(?<=\.\d\d)|(?<=拨款|收入|结转|结余|资金|预算))(?:[23]\d\d|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])?"
+# cell is blank: “政府性基金预算拨款卫生健康支出28.46”), with its code or a numbering; never the tail of a longer
+# name (20199其他一般公共服务支出) or of a longer code
+_CLASS_ROW = re.compile(rf"(?:(?<=\.\d\d)|(?<!\d))(?<!其他)(?:[23]\d\d|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])?"
                         rf"({'|'.join(_CLASS_NAMES)}){_CELL}")
 _TO_WAN = {"亿元": Decimal(10000), "万元": Decimal(1), "元": Decimal("0.0001")}
 
