@@ -1,7 +1,7 @@
 """Table, caption and section rules fixed for the eighteenth and nineteenth blind corpora of the check engine (issue 9,
 checks_heldout18 and checks_heldout19): a 预算's 财政拨款收支总表 balances and its 类 rows add up to its 本年支出, a
-收入总表's 合计 row adds up across its income columns, a coded row printing its 合计 and one part (the other blank)
-has 合计 = that part, a caption opened by the unit's own name carries the year FM-YEAR reads, and a table whose only
+收入总表's 合计 row adds up across its income columns, a parent row the parser cannot place (one part blank) still
+equals the sum of its rows in the 合计 column, a caption opened by the unit's own name carries the year FM-YEAR reads, and a table whose only
 figures are a 合计 row of zeros is empty. Pages and grids written for these tests (made-up units and figures)."""
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import pytest
 
-from disclosures.parsing.checks.rows import tb_row_one_blank
+from disclosures.parsing.checks.rows import tb_hier_total_lines
 from disclosures.parsing.checks.summaries import (
     _total_row_terms, _total_suspect, fiscal_summary_balance, fiscal_summary_classes,
 )
@@ -157,39 +157,46 @@ def test_only_a_total_line_that_may_not_add_up_asks_for_the_grid(lines: list[str
     assert _total_suspect(lines) is suspect
 
 
-# --- TB-ROW: a coded row with its 合计 and one part printed, the other part blank ----------------------------------
+# --- TB-HIER: the 合计 column of a table the parser cannot place every row of, from its printed lines -------------
 
 BASIC = ("表6 一般公共预算基本支出表\n单位：万元\n经济分类科目编码 科目名称 合计 人员经费 公用经费\n合计 517.90 461.76 56.14\n"
-         "301 工资福利支出 406.55 406.55\n30101 基本工资 124.30 124.30\n302 商品和服务支出 {office} 56.14\n"
-         "30201 办公费 12.95 12.95\n303 对个人和家庭的补助 55.21 55.21\n")
+         "301 工资福利支出 406.55 406.55\n30101 基本工资 124.30 124.30\n30102 津贴补贴 282.25 282.25\n"
+         "302 商品和服务支出 {office} 56.14\n30201 办公费 12.95 12.95\n30299 其他商品和服务支出 43.19 43.19\n"
+         "303 对个人和家庭的补助 55.21 55.21\n")
 
 
-def test_it_reports_a_row_whose_total_is_not_its_one_printed_part() -> None:
-    found = _failed(tb_row_one_blank, BASIC.format(office="72.31"))
-    assert [(rule, severity) for rule, severity, _ in found] == [("TB-ROW", "error")]
-    assert "302商品和服务支出" in found[0][2] and "72.31" in found[0][2] and "56.14" in found[0][2]
+def test_it_reports_a_parent_whose_total_is_not_its_rows_sum() -> None:
+    found = _failed(tb_hier_total_lines, BASIC.format(office="72.31"))
+    assert [(rule, severity) for rule, severity, _ in found] == [("TB-HIER", "error")]
+    assert "302商品和服务支出" in found[0][2] and "72.31" in found[0][2] and "43.19" in found[0][2]
 
 
 @pytest.mark.parametrize("page", [
     BASIC.format(office="56.14"),
-    # 基本/项目 columns, a project-only row
-    "表5 一般公共预算支出表\n单位：万元\n科目编码 科目名称 合计 基本支出 项目支出\n2010507 专项普查活动 30.00 30.00\n",
+    # 基本/项目 columns, 类 → 款 → 项, rows with one part blank
+    "表5 一般公共预算支出表\n单位：万元\n科目编码 科目名称 合计 基本支出 项目支出\n201 一般公共服务支出 262.34 223.84 38.50\n"
+    "20105 统计信息事务 262.34 223.84 38.50\n2010501 行政运行 223.84 223.84\n2010507 专项普查活动 38.50 38.50\n",
+    # amounts in 元
+    "基本支出表\n单位：元\n科目编码 科目名称 合计 人员经费 公用经费\n302 商品和服务支出 561,400.00 561,400.00\n"
+    "30201 办公费 129,500.00 129,500.00\n30299 其他商品和服务支出 431,900.00 431,900.00\n",
 ])
-def test_rows_whose_total_is_their_printed_part_pass(page: str) -> None:
-    assert _failed(tb_row_one_blank, page) == []
+def test_parents_that_add_up_pass(page: str) -> None:
+    assert _failed(tb_hier_total_lines, page) == []
 
 
-def test_a_table_with_more_columns_than_two_parts_is_left_alone() -> None:
-    # 上年预算数 beside this year's: two amounts in a row are not its 合计 and one part
+def test_a_table_with_another_amount_column_first_is_left_alone() -> None:
+    # 上年预算数 before this year's 合计: a row's first amount is not its 合计
     page = ("支出总表\n单位：万元\n科目编码 科目名称 上年预算数 合计 基本支出 项目支出\n"
-            "2010501 行政运行 200.00 223.84\n")
-    assert _failed(tb_row_one_blank, page) == []
+            "20105 统计信息事务 200.00 262.34 223.84 38.50\n2010501 行政运行 180.00 223.84 223.84\n"
+            "2010507 专项普查活动 20.00 38.50 38.50\n")
+    assert _failed(tb_hier_total_lines, page) == []
 
 
-def test_a_row_in_yuan_is_compared_in_its_own_unit() -> None:
-    page = ("基本支出表\n单位：元\n科目编码 科目名称 合计 人员经费 公用经费\n302 商品和服务支出 723,100.00 561,400.00\n")
-    found = _failed(tb_row_one_blank, page)
-    assert len(found) == 1 and "元" in found[0][2]
+def test_a_parent_in_yuan_is_reported_in_its_own_unit() -> None:
+    page = ("基本支出表\n单位：元\n科目编码 科目名称 合计 人员经费 公用经费\n302 商品和服务支出 723,100.00 561,400.00\n"
+            "30201 办公费 129,500.00 129,500.00\n30299 其他商品和服务支出 431,900.00 431,900.00\n")
+    found = _failed(tb_hier_total_lines, page)
+    assert len(found) == 1 and "元" in found[0][2] and "723,100.00" in found[0][2]
 
 
 # --- FM-YEAR: a caption opened by the unit's own name --------------------------------------------------------------
@@ -228,6 +235,12 @@ EMPTY = "{caption}\n单位：万元\n科目编码 科目名称 合计 基本支�
 def test_a_table_of_a_zero_total_row_without_a_note_is_empty(row: str) -> None:
     found = _failed(tb_empty, EMPTY.format(caption="表8 政府性基金预算支出表", row=row))
     assert [(rule, severity) for rule, severity, _ in found] == [("TB-EMPTY", "warning")]
+    assert "合计行" in found[0][2]  # says why a table with a printed row is empty
+
+
+def test_a_table_without_any_row_is_empty_without_a_word_on_its_total() -> None:
+    found = _failed(tb_empty, "表8 政府性基金预算支出表\n单位：万元\n科目编码 科目名称 合计 基本支出 项目支出\n")
+    assert len(found) == 1 and "合计行" not in found[0][2]
 
 
 def test_a_zero_total_row_with_its_note_passes() -> None:

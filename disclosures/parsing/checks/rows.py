@@ -723,33 +723,47 @@ def pt_func_spending_table(result: ParsedDisclosure, view: Text) -> Iterator[Che
 # A table whose amount columns are exactly 合计 and its two parts, as its header line prints them: only the row's
 # label columns (科目编码, 科目名称 …) before its 合计, so no other amount column (上年预算数) can be a row's first.
 _TWO_PART_HEADER = re.compile(r"(?:\D*?(?:科目|编码|代码|名称|分类|项目))*(?:合计|总计)(?:人员经费公用经费|基本支出项目支出)")
-_ONE_BLANK_ROW = re.compile(rf"(\d{{3}}(?:\d{{2}}){{0,2}})(\D+?){_CELL}{_CELL}")
+_CODED_LINE = re.compile(rf"(\d{{3}}(?:\d{{2}}){{0,2}})(\D+?)({_CELL}(?:{_CELL}){{0,2}})")
+
+
+def _first_cells(body: list[str]) -> dict[str, tuple[str, str]] | None:
+    """Each coded row's name and first amount (its 合计: a row that prints anything prints its 合计 first) in a
+    table of 合计 and two parts, from its printed lines; None when no header line says the columns are these."""
+    header = next((i for i, line in enumerate(body) if _TWO_PART_HEADER.fullmatch(line)), None)
+    if header is None:
+        return None
+    rows: dict[str, tuple[str, str]] = {}
+    for line in body[header + 1:]:
+        if (row := _CODED_LINE.fullmatch(line)) is not None:
+            rows.setdefault(row.group(1), (row.group(2), re.match(_CELL, row.group(3)).group(1)))  # type: ignore[union-attr]
+    return rows
 
 
 @text_rule
-def tb_row_one_blank(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
-    """TB-ROW on a coded row that prints its 合计 and one part, the other part's cell blank: whichever part is blank,
-    the 合计 is the printed part (a row prints its 合计 first; a blank adds nothing). Rows printing every cell are
-    tb_row_grid's; read from the printed lines, so it needs no page geometry."""
+def tb_hier_total_lines(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """TB-HIER in the 合计 column of a 基本支出 or 支出 table read from its printed lines: a 类/款 = Σ its 款/项. The
+    parser keeps no row whose cells it cannot place (“302 商品和服务支出 72.31 56.14”, one part blank), so the figure
+    rule never sees such a parent; a failure the figure rule made already is not repeated (`defers`)."""
     for span in table_spans(view, result):
-        body = [re.sub(r"\s", "", line) for line in span.body]
-        header = next((i for i, line in enumerate(body) if _TWO_PART_HEADER.fullmatch(line)), None)
+        rows = _first_cells([re.sub(r"\s", "", line) for line in span.body])
         unit = _unit(view, span)
-        if header is None or unit is None:
+        if not rows or unit is None:
             continue
         caption = span.printed or span.caption
-        for line in body[header + 1:]:
-            row = _ONE_BLANK_ROW.fullmatch(line)
-            if row is None:
+
+        def cell(code: str) -> Term:
+            value, scale = _printed(rows[code][1])
+            return Term(f"{code}{rows[code][0]}", value * _TO_WAN[unit], scale, unit, span.first, f"{caption} · 合计")
+
+        for code in rows:
+            children = [c for c in rows if len(c) == len(code) + 2 and c.startswith(code)]
+            if not children:
                 continue
-            (whole, whole_scale), (part, part_scale) = _printed(row.group(3)), _printed(row.group(4))
-            if whole == part:
-                continue  # a pass per row would only lengthen the list; tb_row_grid reports the table's pass
-            where = f"{caption} · {row.group(1)}{row.group(2)}"
-            check = compare("TB-ROW", "表中各行：合计等于各分列之和",
-                            [Term(f"{row.group(1)}{row.group(2)}合计", whole * _TO_WAN[unit], whole_scale, unit, span.first,
-                                  where)],
-                            [Term("唯一列示的分列", part * _TO_WAN[unit], part_scale, unit, span.first, where)],
-                            what=f"{caption}{row.group(1)}{row.group(2)}行（另一分列空白）")
+            check = compare("TB-HIER", "表内层级：上级科目等于下级科目之和", [cell(code)], [cell(c) for c in children],
+                            what=f"{caption}合计列{code}{rows[code][0]}与其下级科目之和")
             check.basis = "text"
-            yield check
+            if check.outcome != "pass":
+                yield check
+
+
+tb_hier_total_lines.defers = True  # type: ignore[attr-defined]

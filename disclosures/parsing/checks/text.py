@@ -440,7 +440,8 @@ def tb_empty(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                 yield Check("TB-EMPTY", name, "fail", "error", f"第{span.first}页“{span.printed}”没有任何数字，而正文说明{stated}；"
                             "两处披露不能同时成立，需人工复核", ref, None, span.first, "text")
             else:
-                yield Check("TB-EMPTY", name, "fail", "warning", f"第{span.first}页“{span.printed}”为空表，且未说明原因",
+                zeros = "只有数值为0.00的合计行，" if any(_zero_total(line) for line in rows) else ""
+                yield Check("TB-EMPTY", name, "fail", "warning", f"第{span.first}页“{span.printed}”{zeros}为空表，且未说明原因",
                             ref, None, span.first, "text")
 
 
