@@ -184,6 +184,21 @@ def test_parents_that_add_up_pass(page: str) -> None:
     assert _failed(tb_hier_total_lines, page) == []
 
 
+def test_a_parent_whose_rows_may_go_on_over_the_page_is_not_summed() -> None:
+    # no 合计 row or note under the last row: 20105's other items may be printed under “表5…（续）”
+    page = ("表5 一般公共预算支出表\n单位：万元\n科目编码 科目名称 合计 基本支出 项目支出\n201 一般公共服务支出 262.34 223.84 38.50\n"
+            "20105 统计信息事务 262.34 223.84 38.50\n2010501 行政运行 223.84 223.84\n2010507 专项普查活动 30.00 30.00\n")
+    assert _failed(tb_hier_total_lines, page) == []
+    closed = page + "合计 262.34 223.84 38.50\n"
+    found = _failed(tb_hier_total_lines, closed)
+    assert len(found) == 1 and "20105统计信息事务" in found[0][2] and "253.84" in found[0][2]
+
+
+def test_a_row_whose_name_wraps_leaves_the_table_unread() -> None:
+    page = BASIC.format(office="72.31").replace("30201 办公费 12.95 12.95", "30201 办公费（含印刷\n费） 12.95 12.95")
+    assert _failed(tb_hier_total_lines, page) == []
+
+
 def test_a_table_with_another_amount_column_first_is_left_alone() -> None:
     # 上年预算数 before this year's 合计: a row's first amount is not its 合计
     page = ("支出总表\n单位：万元\n科目编码 科目名称 上年预算数 合计 基本支出 项目支出\n"
@@ -194,7 +209,7 @@ def test_a_table_with_another_amount_column_first_is_left_alone() -> None:
 
 def test_a_parent_in_yuan_is_reported_in_its_own_unit() -> None:
     page = ("基本支出表\n单位：元\n科目编码 科目名称 合计 人员经费 公用经费\n302 商品和服务支出 723,100.00 561,400.00\n"
-            "30201 办公费 129,500.00 129,500.00\n30299 其他商品和服务支出 431,900.00 431,900.00\n")
+            "30201 办公费 129,500.00 129,500.00\n30299 其他商品和服务支出 431,900.00 431,900.00\n合计 723,100.00 0.00 561,400.00\n")
     found = _failed(tb_hier_total_lines, page)
     assert len(found) == 1 and "元" in found[0][2] and "723,100.00" in found[0][2]
 

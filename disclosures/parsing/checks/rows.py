@@ -733,9 +733,20 @@ def _first_cells(body: list[str]) -> dict[str, tuple[str, str]] | None:
     if header is None:
         return None
     rows: dict[str, tuple[str, str]] = {}
+    closed = False  # a 合计 row or a note under the rows: the table does not go on over the page
     for line in body[header + 1:]:
         if (row := _CODED_LINE.fullmatch(line)) is not None:
             rows.setdefault(row.group(1), (row.group(2), re.match(_CELL, row.group(3)).group(1)))  # type: ignore[union-attr]
+        elif re.match(r"(?:备注|注|说明)[:：]|.*。", line):
+            closed = bool(rows)
+            break
+        elif re.fullmatch(rf"(?:合计|总计)(?:{_CELL})*", line):
+            closed = bool(rows)
+        elif not re.fullmatch(r"[-—－第页共/\d]*", line):
+            return None  # a name wrapped over lines, a header printed again: a row may be missing, nothing is summed
+    if rows and not closed:  # the last row's parents may have more rows on the next page (“表5…（续）”)
+        last = list(rows)[-1]
+        rows = {code: row for code, row in rows.items() if code == last or not last.startswith(code)}
     return rows
 
 
