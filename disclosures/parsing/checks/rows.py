@@ -24,7 +24,7 @@ from typing import Iterator
 from ..prose import FUNCTION_CODES
 from ..types import Check, ParsedDisclosure
 from .core import Term, compare
-from .text import Text, _decimals, _grids, table_spans, text_rule
+from .text import Text, _decimals, _grids, _unit, table_spans, text_rule
 
 Grid = list[list[str | None]]
 
@@ -718,3 +718,63 @@ def pt_func_spending_table(result: ParsedDisclosure, view: Text) -> Iterator[Che
                                  Term(f"表中{line.code}{name}", cell[0] * factor, cell[1] + (4 if factor < 1 else 0), "万元",
                                       page, caption))
         return  # the first 支出总表 is the one the prose summarizes
+
+
+# A table whose amount columns are exactly 合计 and its two parts, as its header line prints them: only the row's
+# label columns (科目编码, 科目名称 …) before its 合计, so no other amount column (上年预算数) can be a row's first.
+_TWO_PART_HEADER = re.compile(r"(?:\D*?(?:科目|编码|代码|名称|分类|项目))*(?:合计|总计)(?:人员经费公用经费|基本支出项目支出)")
+_CODED_LINE = re.compile(rf"(\d{{3}}(?:\d{{2}}){{0,2}})(\D+?)({_CELL}(?:{_CELL}){{0,2}})")
+
+
+def _first_cells(body: list[str]) -> dict[str, tuple[str, str]] | None:
+    """Each coded row's name and first amount (its 合计: a row that prints anything prints its 合计 first) in a
+    table of 合计 and two parts, from its printed lines; None when no header line says the columns are these."""
+    header = next((i for i, line in enumerate(body) if _TWO_PART_HEADER.fullmatch(line)), None)
+    if header is None:
+        return None
+    rows: dict[str, tuple[str, str]] = {}
+    closed = False  # a 合计 row or a note under the rows: the table does not go on over the page
+    for line in body[header + 1:]:
+        if (row := _CODED_LINE.fullmatch(line)) is not None:
+            rows.setdefault(row.group(1), (row.group(2), re.match(_CELL, row.group(3)).group(1)))  # type: ignore[union-attr]
+        elif re.match(r"(?:备注|注|说明)[:：]|.*。", line):
+            closed = bool(rows)
+            break
+        elif re.fullmatch(rf"(?:合计|总计)(?:{_CELL})*", line):
+            closed = bool(rows)
+        elif not re.fullmatch(r"[-—－第页共/\d]*", line):
+            return None  # a name wrapped over lines, a header printed again: a row may be missing, nothing is summed
+    if rows and not closed:  # the last row's parents may have more rows on the next page (“表5…（续）”)
+        last = list(rows)[-1]
+        rows = {code: row for code, row in rows.items() if code == last or not last.startswith(code)}
+    return rows
+
+
+@text_rule
+def tb_hier_total_lines(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """TB-HIER in the 合计 column of a 基本支出 or 支出 table read from its printed lines: a 类/款 = Σ its 款/项. The
+    parser keeps no row whose cells it cannot place (“302 商品和服务支出 72.31 56.14”, one part blank), so the figure
+    rule never sees such a parent; a failure the figure rule made already is not repeated (`defers`)."""
+    for span in table_spans(view, result):
+        rows = _first_cells([re.sub(r"\s", "", line) for line in span.body])
+        unit = _unit(view, span)
+        if not rows or unit is None:
+            continue
+        caption = span.printed or span.caption
+
+        def cell(code: str) -> Term:
+            value, scale = _printed(rows[code][1])
+            return Term(f"{code}{rows[code][0]}", value * _TO_WAN[unit], scale, unit, span.first, f"{caption} · 合计")
+
+        for code in rows:
+            children = [c for c in rows if len(c) == len(code) + 2 and c.startswith(code)]
+            if not children:
+                continue
+            check = compare("TB-HIER", "表内层级：上级科目等于下级科目之和", [cell(code)], [cell(c) for c in children],
+                            what=f"{caption}合计列{code}{rows[code][0]}与其下级科目之和")
+            check.basis = "text"
+            if check.outcome != "pass":
+                yield check
+
+
+tb_hier_total_lines.defers = True  # type: ignore[attr-defined]

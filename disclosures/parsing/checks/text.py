@@ -412,13 +412,24 @@ def _note(lines: list[str]) -> str | None:
     return None
 
 
+def _zero_total(line: str) -> bool:
+    """A 合计/总计 row of zeros only (“合计 0.00 0.00 0.00”): a template prints it under an empty table's header, so it
+    fills nothing (a row of zeros for a named item, as in a 三公 table, is a stated amount and stays filled)."""
+    text = re.sub(r"\s", "", line)
+    if not re.match(r"(?:合计|总计)(?![\u4e00-\u9fff])", text):
+        return False
+    cells = _AMOUNT_CELL.findall(text)
+    return bool(cells) and all(Decimal(cell.replace(",", "")) == 0 for cell in cells) \
+        and not re.search(r"[1-9]", _AMOUNT_CELL.sub("", text))
+
+
 @text_rule
 def tb_empty(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     name = "空表附说明，有数的表不称空表"
     for span in table_spans(view, result):
         rows = [line for line in span.body if not _unit_line(line)]
         note = _note(span.body)
-        filled = any(_AMOUNT_CELL.search(line) for line in rows if not (note and line == note))
+        filled = any(_AMOUNT_CELL.search(line) for line in rows if not (note and line == note) and not _zero_total(line))
         ref = [{"label": "表格", "value": span.printed, "page": span.first}]
         if filled and note and re.search(r"空表|无数据|本表无|此表无|表为空", note):
             yield Check("TB-EMPTY", name, "fail", "error", f"第{span.first}页“{span.printed}”有数据，但注明“{note}”；"
@@ -429,7 +440,8 @@ def tb_empty(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                 yield Check("TB-EMPTY", name, "fail", "error", f"第{span.first}页“{span.printed}”没有任何数字，而正文说明{stated}；"
                             "两处披露不能同时成立，需人工复核", ref, None, span.first, "text")
             else:
-                yield Check("TB-EMPTY", name, "fail", "warning", f"第{span.first}页“{span.printed}”为空表，且未说明原因",
+                zeros = "只有数值为0.00的合计行，" if any(_zero_total(line) for line in rows) else ""
+                yield Check("TB-EMPTY", name, "fail", "warning", f"第{span.first}页“{span.printed}”{zeros}为空表，且未说明原因",
                             ref, None, span.first, "text")
 
 
@@ -945,15 +957,24 @@ _HEADING_TITLE = re.compile(r"(?:表|情况说明|说明|情况)$")
 _SECTION_TITLE = re.compile(r"收入|支出|经费|预算|决算|采购|资产|绩效")
 
 
-def _year_heading(line: str) -> re.Match | None:
-    """A caption (ends in 表) or a heading (numbered, about the money; or ending in 说明/情况) opening with a year."""
+def _year_heading(line: str, unit: str = "") -> re.Match | None:
+    """A caption (ends in 表) or a heading (numbered, about the money; or ending in 说明/情况) opening with a year, or
+    with the unit's own name and then the year (“共和县林业和草原局2022年财政拨款收支总表”)."""
     found = _YEAR_HEADING.match(line.strip())
+    named = _unit_caption(unit).match(line.strip()) if unit and found is None else None
+    if named is not None:
+        found = _YEAR_HEADING.match(line.strip()[named.end():])
     if found is None:
         return None
     title = found.group("title")
     if _HEADING_TITLE.search(title) or (found.group("number") and _SECTION_TITLE.search(title)):
         return found
     return None
+
+
+def _unit_caption(unit: str) -> re.Pattern:
+    """The unit's name opening a caption, after its number, with the “(本级)” a 部门's own accounts add."""
+    return re.compile(rf"(?:{_HEADING_PREFIX})?\s*{re.escape(unit)}(?:[(（]本级[)）])?")
 
 
 # A heading about the other kind of account is no heading of this document's: a 预算 may report last year's
@@ -969,10 +990,10 @@ def _heading_years(result: ParsedDisclosure, view: Text, year: int, titled: re.P
         if number in view.listing_pages:
             continue
         for line in page.lines:
-            heading = _year_heading(line) if "年" in line and not titled.search(line) else None
+            heading = _year_heading(line, result.unit or "") if "年" in line and not titled.search(line) else None
             if heading is None or int(heading.group("year")) in allowed or (other and other.search(heading.group("title"))):
                 continue
-            quoted = line.strip()[heading.start("year"):]
+            quoted = heading.string[heading.start("year"):]
             yield Check("FM-YEAR", "年份与文件所属年度一致", "fail", "warning",
                         f"第{number}页标题“{quoted}”称{heading.group('year')}年，而文件为{year}年{result.kind or ''}；"
                         f"标题年份疑未更新，需人工复核",
