@@ -34,6 +34,17 @@ checks_heldout17 had landed; the corpus was committed before anything ran on it)
     TOTAL errors found 14/17 (recall 0.824); warnings found 7/8; false errors per document 0.000; false warnings per document 0.000
 
 Issue 9's bars: recall 14/17 = 0.824 ≥ 0.8 (met); false errors 0 ≤ 1 and false warnings 0 ≤ 2 per document (met).
+
+NO LONGER HELD OUT: the engine was then fixed on these items by general causes, with unit tests in
+tests/parsing/test_checks_rules12_a.py (tables) and test_checks_rules12_b.py (prose, wording): a coded row the parser
+could not place is checked from the printed lines (TB-HIER in the 合计 column); a 收入总表's 合计 row is held to its columns
+(TB-ROW); a 财政拨款收支总表's class rows and its two totals are checked from the printed lines (TB-TOTAL, TB-T1;
+checks/summaries.py); a caption opened by the unit's name before a stale year is FM-YEAR; a table whose only figures
+are a zero 合计 row is empty (TB-EMPTY); a 基本支出 split after a change clause is read, so 机关运行经费 is held to its 公用经费
+(TT-OPC-ECON); another township's name, or the unit's old head noun after its province, is CP-IDENT; PR-PCT reads
+changes printed in 元; a split by the three post classes is a complete headcount split. Run after those fixes: errors
+found 17/17, warnings 8/8, false errors 0 and false warnings 0 per document. These figures measure fitting; the first
+run above remains the held-out estimate.
 """
 from pathlib import Path
 

@@ -48,6 +48,18 @@ Issue 9's bars: recall 20/23 = 0.870 ≥ 0.8 (met); false errors 0 ≤ 1 and fal
 (The listings had been written as <name>.pdf.checks.json; the first attempt stopped on the name before scoring any
 document, and they were renamed, unchanged, to <name>.checks.json.) d15's CP-TABLES is a true finding whose listed
 figure is an amount the check does not read.
+
+NO LONGER HELD OUT: the engine was then fixed on these items by general causes, with unit tests in
+tests/parsing/test_checks_rules12_a.py (tables) and test_checks_rules12_b.py (prose, wording): a coded row the parser
+could not place is checked from the printed lines (TB-HIER in the 合计 column); a 收入总表's 合计 row is held to its columns
+(TB-ROW); a 财政拨款收支总表's class rows and its two totals are checked from the printed lines (TB-TOTAL, TB-T1;
+checks/summaries.py); a caption opened by the unit's name before a stale year is FM-YEAR; a table whose only figures
+are a zero 合计 row is empty (TB-EMPTY); a 基本支出 split after a change clause is read, so 机关运行经费 is held to its 公用经费
+(TT-OPC-ECON); another township's name, or the unit's old head noun after its province, is CP-IDENT; PR-PCT reads
+changes printed in 元; a split by the three post classes is a complete headcount split. Run after those fixes: errors
+found 23/23, warnings 7/8, false errors 0 and false warnings 0.22 per document (d16 really has no 绩效目标 part, which
+CHECKS.md requires; d18's and s04's stale caption years are found but listed with amounts a caption check does not
+quote). These figures measure fitting; the first run above remains the held-out estimate.
 """
 from pathlib import Path
 
