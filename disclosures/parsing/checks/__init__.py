@@ -32,9 +32,10 @@ def run_checks(result: ParsedDisclosure, document=None) -> list[Check]:
         checks.extend(_safe(rule, result))
     if document is not None and getattr(document, "lines", None):
         view = text_of(document.lines, document)
+        memo: dict[tuple[int, bool], set[Decimal]] = {}  # each check's amounts, read once per run
         for text_rule in TEXT_RULES:
             found = _safe(text_rule, result, view)
-            checks.extend(_not_reported(found, checks) if getattr(text_rule, "defers", False) else found)
+            checks.extend(_not_reported(found, checks, memo) if getattr(text_rule, "defers", False) else found)
         release()
     return checks
 
@@ -54,15 +55,20 @@ def summary(checks: list[Check]) -> dict[str, int]:
     return counts
 
 
-def _not_reported(found: list[Check], earlier: list[Check]) -> list[Check]:
+def _not_reported(found: list[Check], earlier: list[Check], memo: dict[tuple[int, bool], set[Decimal]]) -> list[Check]:
     """A general reader's checks, less those an earlier rule already made on the same page and figures: a failure
     already reported, or the same rule's check of the same sentence."""
-    reported = [(c.page, _amounts(c)) for c in earlier if c.outcome == "fail" and c.severity in ("error", "warning")]
-    read = [(c.rule, c.page, _amounts(c)) for c in earlier]
+    def amounts(check: Check, quoted: bool = True) -> set[Decimal]:
+        key = (id(check), quoted)
+        if key not in memo:
+            memo[key] = _amounts(check, quoted=quoted)
+        return memo[key]
+
+    reported = [(c.page, amounts(c)) for c in earlier if c.outcome == "fail" and c.severity in ("error", "warning")]
+    read = [(c.rule, c.page, amounts(c)) for c in earlier]
     return [c for c in found
-            if not any(page == c.page and _amounts(c, quoted=False) <= amounts for page, amounts in reported)
-            and not any((rule, page) == (c.rule, c.page) and _amounts(c, quoted=False) <= amounts
-                        for rule, page, amounts in read)]
+            if not any(page == c.page and amounts(c, False) <= seen for page, seen in reported)
+            and not any((rule, page) == (c.rule, c.page) and amounts(c, False) <= seen for rule, page, seen in read)]
 
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")

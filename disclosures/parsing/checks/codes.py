@@ -10,6 +10,7 @@ in many provinces (Chongqing 3010301…), so they are never judged here.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from difflib import SequenceMatcher
 from typing import Iterator
 
@@ -91,11 +92,13 @@ def detail_name(code: str | None) -> str | None:
 COMPLETE_CLASSES = ("301", "302", "303", "310")
 
 
+@lru_cache(maxsize=8192)
 def _norm(name: str) -> str:
     name = re.sub(r"[\s()（）“”\"]", "", name)
     return re.sub(r"(?:支出|费用|费)$", "", name)
 
 
+@lru_cache(maxsize=8192)
 def same_name(printed: str, official: str) -> bool:
     """Equal after dropping brackets, spaces and a 支出/费用 ending; one containing the other ("基本养老保险缴费");
     or a one-character variant of a long name ("…养老保险费" for "…养老保险缴费"). 退休费 ≠ 离休费."""

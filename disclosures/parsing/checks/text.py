@@ -70,15 +70,21 @@ def as_printed(line: Any) -> str:
     """The line's normalized text with the one space it drops that a reader needs back: between a table's number and
     the year that follows it (“表8 2026年…”, “8. 2025年…”), which read as one number once joined."""
     text, raw, index = line.text, getattr(line, "raw", None), getattr(line, "index", None)
-    if not raw or not index or len(index) != len(text):
+    if not raw or not index or len(index) != len(text) or not _SPACED_NUMBER.search(raw):
         return text
-    out = [text[0]] if text else []
-    for k in range(1, len(text)):
-        gap = raw[index[k - 1] + 1:index[k]]
-        if gap and gap.isspace() and re.match(r"[\d.、:：]", text[k - 1]) and text[k].isdigit():
-            out.append(" ")
-        out.append(text[k])
-    return "".join(out)
+    cuts = [k for k in (m.start() for m in _NUMBER_AFTER_NUMBER.finditer(text))
+             if raw[index[k - 1] + 1:index[k]].isspace()]  # a dropped space (an empty gap is not one)
+    if not cuts:
+        return text
+    pieces, last = [], 0
+    for k in cuts:
+        pieces += [text[last:k], " "]
+        last = k
+    return "".join(pieces) + text[last:]
+
+
+_NUMBER_AFTER_NUMBER = re.compile(r"(?<=[\d.、:：])\d")
+_SPACED_NUMBER = re.compile(r"[\d.．、:：]\s+\d")  # in the raw line: a space between numbers
 
 
 def _dec(raw: str) -> Decimal | None:
