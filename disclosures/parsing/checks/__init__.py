@@ -5,9 +5,10 @@
 Figure checks (checks/figures.py) read only the ParsedDisclosure, so they can be recomputed from stored figures
 after a correction; text checks (checks/text.py) read the document's words and run at parse time (basis "text").
 Every check ends in pass, fail (error/warning/info), not_applicable or insufficient_data; nothing raises.
-More rules register themselves from tables.py, sangong.py, codes.py, wording.py, statements.py, prose.py, changes.py and priors.py (figure or text rules
-by the decorator they use); across.py holds the XD-SUM arithmetic that disclosures/crosschecks.py calls.
-repeats.py holds a prose total held to the 附表 that prints it again, read from the lines (after changes, deferring too).
+More rules register themselves from tables.py, rows.py, summaries.py, sangong.py, codes.py, wording.py,
+statements.py, prose.py, changes.py, priors.py and repeats.py (figure or text rules by the decorator they use); the last
+three defer to the rules before them on a shared finding. across.py holds the XD-SUM arithmetic that
+disclosures/crosschecks.py calls.
 """
 from __future__ import annotations
 

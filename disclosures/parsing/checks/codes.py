@@ -16,7 +16,7 @@ from typing import Iterator
 
 from ..types import Check, ParsedDisclosure
 from .core import Term, coarse_vs_fine
-from .text import NUM, Text, _dec, _decimals, item_amount, item_kuan, item_paths, text_rule
+from .text import NUM, Text, item_amount, item_kuan, item_paths, printed_decimals, text_rule, to_decimal
 
 FUNCTION_CLASSES = {
     "201": "一般公共服务支出", "202": "外交支出", "203": "国防支出", "204": "公共安全支出", "205": "教育支出",
@@ -364,11 +364,11 @@ def pt_item_dashed(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     for match in _DASHED_AMOUNT.finditer(view.text):
         rows = rows_of.get(_norm(match.group(3)), [])
         rows = [row for row in rows if _agrees(match.group(2), names.get((row.code or "")[:5]))] or rows
-        value = _dec(match.group(4))
+        value = to_decimal(match.group(4))
         if not rows or value is None:
             continue
         page = view.page_at(match.start())
-        prose = Term("正文" + match.group(3), value, _decimals(match.group(4)), "万元", page, match.group(0)[:200])
+        prose = Term("正文" + match.group(3), value, printed_decimals(match.group(4)), "万元", page, match.group(0)[:200])
         checks = [coarse_vs_fine("PT-ITEM", "正文科目金额与功能分类表一致", prose,
                                  Term(f"表中{row.code}{row.name}", row.value, None, "万元", row.page, row.table or ""))
                   for row in rows]

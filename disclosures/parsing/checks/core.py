@@ -176,8 +176,8 @@ def at_most(rule: str, name: str, part: Term, whole: Term, *, severity: str = "w
     if part.value <= whole.value:
         return Check(rule, name, "pass", severity, f"{shown}，部分不大于整体", terms, env, part.page)
     if part.value - whole.value <= env:
-        return Check(rule, name, "fail", "info", f"{shown}，超出{_text(part.value - whole.value, _common_places([part, whole]))}，在取整容差以内",
-                     terms, env, part.page)
+        excess = _text(part.value - whole.value, _common_places([part, whole]))
+        return Check(rule, name, "fail", "info", f"{shown}，超出{excess}，在取整容差以内", terms, env, part.page)
     if is_unit_slip(part.value, whole.value, part.half, whole.half):
         return Check("FM-UNIT-10K", "金额单位疑似相差一万倍", "fail", "error",
                      f"{shown}，相差约一万倍，疑为元与万元混用，需人工复核", terms, env, part.page)

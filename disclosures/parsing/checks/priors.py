@@ -14,7 +14,7 @@ from typing import Iterator
 from ..types import Check, Figure, ParsedDisclosure
 from ..vocabulary import VOCABULARY, label_pattern
 from .core import UNIT_FACTOR, Term, compare
-from .text import NUM, Text, _decimals, text_rule
+from .text import NUM, Text, printed_decimals, text_rule
 
 _BASIS_WORD = re.compile(r"执行|决算|预算")
 _COMPARED_BASIS = re.compile(r"(?:比|较|与)(?:上年度?|上一年度?|去年|(?:19|20)\d\d年度?)(?:同期)?的?(?:年初)?(执行|决算|预算)?")
@@ -45,7 +45,7 @@ def _stated_prior_check(figure: Figure, found: re.Match[str], page: int) -> Chec
     where = figure.source[:200]
     implied = [Term("本年", now, figure.display_scale, figure.source_unit, figure.page, where),
                Term("所称变动额", -change, figure.display_scale, figure.source_unit, figure.page, where)]
-    stated = Term("上年（另处所载）", Decimal(raw.replace(",", "")) * UNIT_FACTOR[unit], _decimals(raw), unit, page,
+    stated = Term("上年（另处所载）", Decimal(raw.replace(",", "")) * UNIT_FACTOR[unit], printed_decimals(raw), unit, page,
                   found.group(0))
     check = compare("PR-REPEAT", "同一数字多处刊印一致：上年数", implied, [stated],
                     what=f"第{page}页所载上年数与本年数减变动额")

@@ -14,7 +14,7 @@ from ..types import Check, ParsedDisclosure
 from .core import UNIT_FACTOR, Term, coarse_vs_fine
 from .rows import _CELL, _class_rows_and_total, _row_cells
 from .tables import is_general_expenditure
-from .text import Text, _unit, table_spans, text_rule
+from .text import Text, table_spans, table_unit, text_rule
 
 _STATED = re.compile(r"(?:(?P<year>(?:19|20)\d\d)年度?|本年度?)?(?:全年)?一般公共预算(?:财政)?拨款支出(?:决算|预算)?数?"
                      r"(?:为|是|共计|合计|总额为?)?(?P<num>\d[\d,]*(?:\.\d+)?)(?P<unit>万元|元)(?![/每])")
@@ -47,7 +47,7 @@ def _table_total(result: ParsedDisclosure, view: Text) -> Term | None:
     for span in table_spans(view, result):
         if not is_general_expenditure(span.caption):
             continue
-        unit = _unit(view, span)
+        unit = table_unit(view, span)
         _classes, total = _class_rows_and_total([re.sub(r"\s", "", line) for line in span.body])
         cells = _row_cells(total.group(2)) if total is not None else None
         if unit is None or not cells or not re.match(_CELL, total.group(2)):

@@ -24,7 +24,7 @@ from typing import Iterator
 from ..prose import FUNCTION_CODES
 from ..types import Check, ParsedDisclosure
 from .core import Term, compare
-from .text import Text, _decimals, _grids, _unit, table_spans, text_rule
+from .text import Text, printed_decimals, table_grids, table_spans, table_unit, text_rule
 
 Grid = list[list[str | None]]
 
@@ -45,7 +45,7 @@ def _cell(raw: str | None) -> tuple[Decimal, int] | None:
     if not re.fullmatch(r"-?\d+(?:\.\d+)?", text):
         return None
     try:
-        return Decimal(text), _decimals(text)
+        return Decimal(text), printed_decimals(text)
     except InvalidOperation:
         return None
 
@@ -99,7 +99,7 @@ def _tables(view: Text, result: ParsedDisclosure) -> list[tuple[int, str, list[s
         if read is not None:
             out += [(span.first, caption, labels, rows, unfinished) for labels, rows, unfinished in read]
             continue
-        for grid in _grids(view, span):
+        for grid in table_grids(view, span):
             header = _header(grid)
             if header is not None:
                 out.append((span.first, caption, header[0], _coded_rows(grid, header[1]), set()))
@@ -378,7 +378,7 @@ _CLASS_ROW = re.compile(rf"(3\d\d)(\D+?){_CELL}{_CELL}{_CELL}")
 
 
 def _printed(raw: str) -> tuple[Decimal, int]:
-    return Decimal(raw.replace(",", "")), _decimals(raw)
+    return Decimal(raw.replace(",", "")), printed_decimals(raw)
 
 
 @text_rule
@@ -577,7 +577,6 @@ def final_spending_balance(result: ParsedDisclosure, view: Text) -> Iterator[Che
     年初结转和结余, 总计): a template with another row there (使用非财政拨款结余 …) is left alone."""
     if result.kind != "决算":
         return
-    from .text import _unit
 
     name = "决算总表：支出总计等于本年支出合计、结余分配与年末结转和结余之和"
     for span in table_spans(view, result):
@@ -597,7 +596,7 @@ def final_spending_balance(result: ParsedDisclosure, view: Text) -> Iterator[Che
                     line = line.replace(match.group(0), "")
             rest.append(re.sub(rf"(?:{_INCOME_ROWS.pattern}){_LABELLED}", "", line))
         totals = re.findall(rf"总计{_LABELLED}", lines[-1])
-        unit = _unit(view, span)
+        unit = table_unit(view, span)
         if any(re.search(r"[\u4e00-\u9fff]", line) for line in rest) or not totals or unit is None \
                 or "本年支出合计" not in found or "年末结转和结余" not in found:
             continue
@@ -623,15 +622,14 @@ def fiscal_summary_funds(result: ParsedDisclosure, view: Text) -> Iterator[Check
     """TB-ROW on a 财政拨款收支总表: in every row whose cells are all printed, 合计 = Σ the fund columns. A header row
     must name one 合计 (or 小计) and at least two fund columns after it; a row with a blank fund cell is skipped (blank
     is not 0). Amounts are compared in the table's own unit (a sum within one table does not depend on it)."""
-    from .text import _unit
 
     for span in table_spans(view, result):
         if "财政拨款" not in span.caption or not re.search(r"收支|收入支出", span.caption):
             continue
-        unit = _unit(view, span)
+        unit = table_unit(view, span)
         if unit is None or (getattr(view.document, "is_pdf", False) and not _funds_suspect(span.body)):
             continue  # a PDF page's geometry is slow to read: only when its text lines show a row that may not add up
-        for grid in _grids(view, span):
+        for grid in table_grids(view, span):
             clean = [[re.sub(r"\s", "", cell or "") for cell in row] for row in grid]
             header = next((i for i, row in enumerate(clean) if sum(c in ("合计", "小计") for c in row) == 1
                            and sum(bool(_FUND_COLUMN.match(c)) for c in row) >= 2), None)
@@ -757,7 +755,7 @@ def tb_hier_total_lines(result: ParsedDisclosure, view: Text) -> Iterator[Check]
     rule never sees such a parent; a failure the figure rule made already is not repeated (`defers`)."""
     for span in table_spans(view, result):
         rows = _first_cells([re.sub(r"\s", "", line) for line in span.body])
-        unit = _unit(view, span)
+        unit = table_unit(view, span)
         if not rows or unit is None:
             continue
         caption = span.printed or span.caption

@@ -21,7 +21,7 @@ from ..prose import FUNCTION_CODES
 from ..types import Check, ParsedDisclosure
 from .core import UNIT_FACTOR, ZERO, Term, anchored, at_most, compare, pct_interval, term
 from .figures import prose_split
-from .text import CHANGE_WORDS, NUM, Text, _dec, _decimals, change_against_years, text_rule
+from .text import CHANGE_WORDS, NUM, Text, change_against_years, printed_decimals, text_rule, to_decimal
 
 _PRIOR_WORD = r"(?:上年|上年度|去年)(?:年初)?(?:预算数?|执行数?|决算数?)?"
 
@@ -48,7 +48,7 @@ _AMOUNT_IN_WORDS = re.compile(rf"{NUM}万元")
 
 
 def _half(raw: str, value: Decimal) -> Decimal:
-    return Decimal("0.5") * Decimal(10) ** -_decimals(raw) if value else ZERO
+    return Decimal("0.5") * Decimal(10) ** -printed_decimals(raw) if value else ZERO
 
 
 @text_rule
@@ -68,8 +68,8 @@ def rate_after_both_years(result: ParsedDisclosure, view: Text) -> Iterator[Chec
     name = "变动率与两年金额一致"
     for match in _RATE_AFTER_BOTH.finditer(view.text):
         now_raw, prior_raw, none_word, way, delta_raw, word, pct_raw = match.groups()
-        now, stated = _dec(now_raw), _dec(pct_raw)
-        prior = ZERO if none_word else _dec(prior_raw)
+        now, stated = to_decimal(now_raw), to_decimal(pct_raw)
+        prior = ZERO if none_word else to_decimal(prior_raw)
         if now is None or stated is None or prior is None:
             continue
         page = view.page_at(match.start())
@@ -87,7 +87,7 @@ def rate_after_both_years(result: ParsedDisclosure, view: Text) -> Iterator[Chec
         if now != prior and (now > prior) != up:
             continue  # a direction that contradicts the amounts is PR-DIR's finding, not a rate's
         bounds = pct_interval(abs(now - prior), _half(now_raw, now) + prior_half, prior, prior_half)
-        half_p = Decimal("0.5") * Decimal(10) ** -_decimals(pct_raw)
+        half_p = Decimal("0.5") * Decimal(10) ** -printed_decimals(pct_raw)
         if bounds is None:
             continue
         low, high = bounds
@@ -201,7 +201,7 @@ def comparison_after_rate(result: ParsedDisclosure, view: Text) -> Iterator[Chec
         rated = _rate_check(name, page, text, *pair, rate.group("pct"))
         if rated is None or rated.outcome != "pass":
             continue
-        budget, actual = _dec(pair[0]), _dec(pair[1])
+        budget, actual = to_decimal(pair[0]), to_decimal(pair[1])
         truth = (actual > budget) - (actual < budget)  # type: ignore[operator]
         said, shown = _COMPARISON_SENSE[word.group(1)], _SENSE_WORD[truth]
         if said == truth:
@@ -263,7 +263,7 @@ def _one_budget_kind(text: str, rate_words: str) -> bool:
 def _budget_beside(result: ParsedDisclosure, sentence: str, actual_raw: str) -> Decimal | None:
     """The budget kept beside the resolved figure read from this sentence's actual; None when no figure, or two
     figures with different budgets, fit."""
-    actual, words = _dec(actual_raw), _squeezed(sentence)
+    actual, words = to_decimal(actual_raw), _squeezed(sentence)
     budgets = {f.budget for f in result.figures.values()
                if f.value == actual and f.budget is not None and f.period == "本年" and f.origin == "prose"
                and f.source and _squeezed(f.source) in words}
@@ -277,14 +277,14 @@ def _squeezed(words: str) -> str:
 
 def _printed_like(value: Decimal, raw: str) -> str:
     """A stored amount as printed beside `raw` (a 决算 table prints its 预算数 and 决算数 columns alike)."""
-    places = max(_decimals(raw), -min(0, value.normalize().as_tuple().exponent))  # type: ignore[operator]
+    places = max(printed_decimals(raw), -min(0, value.normalize().as_tuple().exponent))  # type: ignore[operator]
     return f"{value:.{places}f}"
 
 
 def _rate_check(name: str, page: int, source: str, budget_raw: str, actual_raw: str, pct_raw: str) -> Check | None:
     """PR-RATE: a stated completion rate P must lie in the interval the printed actual A / budget B allows (CHECKS.md
     §0.2 rule 7); a warning when it misses by at most 1 point, an error beyond, an error on a zero budget."""
-    budget, actual, stated = _dec(budget_raw), _dec(actual_raw), _dec(pct_raw)
+    budget, actual, stated = to_decimal(budget_raw), to_decimal(actual_raw), to_decimal(pct_raw)
     if budget is None or actual is None or stated is None:
         return None
     terms = [{"label": "预算数", "value": budget_raw, "page": page, "source": source},
@@ -293,7 +293,7 @@ def _rate_check(name: str, page: int, source: str, budget_raw: str, actual_raw: 
     if bounds is None:
         return Check("PR-RATE", name, "fail", "error", f"第{page}页预算数为0，却称完成预算的{pct_raw}%，需人工复核",
                      terms, None, page, "text")
-    half_p = Decimal("0.5") * Decimal(10) ** -_decimals(pct_raw)
+    half_p = Decimal("0.5") * Decimal(10) ** -printed_decimals(pct_raw)
     low, high = bounds
     if low - half_p <= stated <= high + half_p:
         return Check("PR-RATE", name, "pass", "error", f"决算{actual_raw}万元/预算{budget_raw}万元，完成率{pct_raw}%相符",
@@ -326,7 +326,7 @@ def rate_across_units(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         bare = _rate_check("", page, text, budget_raw, actual_raw, pct_raw)
         if bare is None or bare.outcome != "pass":
             continue  # a rate the bare numbers miss too is PR-RATE's finding (or none at all)
-        actual, budget, stated = (_dec(raw) for raw in (actual_raw, budget_raw, pct_raw))
+        actual, budget, stated = (to_decimal(raw) for raw in (actual_raw, budget_raw, pct_raw))
         converted = actual * UNIT_FACTOR[actual_unit] / (budget * UNIT_FACTOR[budget_unit])  # type: ignore[operator]
         if abs(converted * 100 - stated) <= 1:  # type: ignore[operator]
             continue
@@ -340,7 +340,7 @@ _OTHER_SPENDING = re.compile(r"(?:经营|上缴上级|对附属单位补助)支�
 
 
 def _other_spending(text: str) -> bool:
-    return any(_dec(m.group(1)) for m in _OTHER_SPENDING.finditer(text))
+    return any(to_decimal(m.group(1)) for m in _OTHER_SPENDING.finditer(text))
 
 
 def _without_heading(label: str) -> str:
@@ -385,8 +385,8 @@ def class_list_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         ended = at >= len(view.text) or view.text[at] == "。"
         if len(items) < 2 or not ended or not all(n in FUNCTION_CODES or n.startswith("结转") for n, _ in items):
             continue
-        values = [_dec(raw) for _, raw in items]
-        whole = _dec(whole_raw)
+        values = [to_decimal(raw) for _, raw in items]
+        whole = to_decimal(whole_raw)
         if whole is None or any(v is None for v in values):
             continue
         if sorted(values) == prose_lines:  # type: ignore[type-var]
@@ -394,8 +394,8 @@ def class_list_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         page = view.page_at(head.start())
         source = view.text[head.start():at]
         label = _without_heading(label)
-        check = compare("IE-EXP-SUM", name, [Term(label, whole, _decimals(whole_raw), "万元", page, source)],
-                        [Term(n, v, _decimals(raw), "万元", page, source) for (n, raw), v in zip(items, values)],  # type: ignore[arg-type]
+        check = compare("IE-EXP-SUM", name, [Term(label, whole, printed_decimals(whole_raw), "万元", page, source)],
+                        [Term(n, v, printed_decimals(raw), "万元", page, source) for (n, raw), v in zip(items, values)],  # type: ignore[arg-type]
                         what=f"第{page}页{label}与其后所列各功能分类之和")
         check.basis = "text"
         yield check
@@ -428,14 +428,14 @@ def budget_gap(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         if len(budgets) != 1 or len(actuals) != 1:
             continue
         budget_raw, actual_raw = budgets.pop(), actuals.pop()
-        budget, actual, delta = _dec(budget_raw), _dec(actual_raw), _dec(delta_raw)
+        budget, actual, delta = to_decimal(budget_raw), to_decimal(actual_raw), to_decimal(delta_raw)
         if budget is None or actual is None or delta is None:
             continue
         page = view.page_at(sentence.start())
         sign = Decimal(1) if word in _GAP_UP else Decimal(-1)
-        check = compare("PR-REPEAT", name, [Term("所称差额", sign * delta, _decimals(delta_raw), "万元", page, text)],
-                        [Term("决算数", actual, _decimals(actual_raw), "万元", page, text),
-                         Term("减预算数", -budget, _decimals(budget_raw), "万元", page, text)],
+        check = compare("PR-REPEAT", name, [Term("所称差额", sign * delta, printed_decimals(delta_raw), "万元", page, text)],
+                        [Term("决算数", actual, printed_decimals(actual_raw), "万元", page, text),
+                         Term("减预算数", -budget, printed_decimals(budget_raw), "万元", page, text)],
                         what=f"第{page}页决算数与预算数之差")
         check.basis = "text"
         if check.outcome == "fail" and check.severity != "info" and check.rule == "PR-REPEAT":
@@ -591,7 +591,7 @@ def split_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         label, whole_raw, basic_raw, between, project_raw = match.groups()
         if re.search(r"收入|合计|总计|结转|[^基项]目?支出\d", between) or _MORE_PARTS.match(view.text, match.end()):
             continue
-        whole, basic, project = _dec(whole_raw), _dec(basic_raw), _dec(project_raw)
+        whole, basic, project = to_decimal(whole_raw), to_decimal(basic_raw), to_decimal(project_raw)
         if whole is None or basic is None or project is None:
             continue
         if _figures_compare(result, whole, basic, project):
@@ -602,9 +602,9 @@ def split_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             continue  # a 总计 may count the carry-over (结转下年) beside 基本 and 项目: only parts above it are wrong
         page = view.page_at(match.start())
         label = _without_heading(label)
-        check = compare("IE-BP", name, [Term(label, whole, _decimals(whole_raw), "万元", page, match.group(0))],
-                        [Term("基本支出", basic, _decimals(basic_raw), "万元", page, match.group(0)),
-                         Term("项目支出", project, _decimals(project_raw), "万元", page, match.group(0))],
+        check = compare("IE-BP", name, [Term(label, whole, printed_decimals(whole_raw), "万元", page, match.group(0))],
+                        [Term("基本支出", basic, printed_decimals(basic_raw), "万元", page, match.group(0)),
+                         Term("项目支出", project, printed_decimals(project_raw), "万元", page, match.group(0))],
                         what=f"第{page}页{label}与其后所列基本支出、项目支出之和")
         check.basis = "text"
         yield check
@@ -639,16 +639,16 @@ def named_split_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]
         if re.search(r"基本支出(?:预算|决算)?数?(?:为|是)?\d", view.text[start + whole_match.end():match.start()]):
             continue
         whole_raw = whole_match.group(1)
-        whole, basic, project = _dec(whole_raw), _dec(basic_raw), _dec(project_raw)
+        whole, basic, project = to_decimal(whole_raw), to_decimal(basic_raw), to_decimal(project_raw)
         if whole is None or basic is None or project is None:
             continue
         if _figures_compare(result, whole, basic, project):
             continue  # IE-BP on the resolved figures reads the same three amounts
         page = view.page_at(match.start())
         source = match.group(0)[:200]
-        check = compare("IE-BP", name, [Term(subject, whole, _decimals(whole_raw), "万元", page, whole_match.group(0))],
-                        [Term("基本支出", basic, _decimals(basic_raw), "万元", page, source),
-                         Term("项目支出", project, _decimals(project_raw), "万元", page, source)],
+        check = compare("IE-BP", name, [Term(subject, whole, printed_decimals(whole_raw), "万元", page, whole_match.group(0))],
+                        [Term("基本支出", basic, printed_decimals(basic_raw), "万元", page, source),
+                         Term("项目支出", project, printed_decimals(project_raw), "万元", page, source)],
                         what=f"第{page}页{subject}与其后“{subject}中”所列基本支出、项目支出之和")
         check.basis = "text"
         yield check
@@ -688,14 +688,14 @@ def basic_split_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]
         whole_raw, staff_raw, between, office_raw = match.groups()
         if re.search(r"\d万元", between) or _MORE_BASIC_PARTS.match(view.text, match.end()):
             continue
-        whole, staff, office = _dec(whole_raw), _dec(staff_raw), _dec(office_raw)
+        whole, staff, office = to_decimal(whole_raw), to_decimal(staff_raw), to_decimal(office_raw)
         if whole is None or staff is None or office is None:
             continue
         page = view.page_at(match.start())
         source = match.group(0)[:200]
-        check = compare("IE-BP", name, [Term("基本支出", whole, _decimals(whole_raw), "万元", page, source)],
-                        [Term("人员经费", staff, _decimals(staff_raw), "万元", page, source),
-                         Term("公用经费", office, _decimals(office_raw), "万元", page, source)],
+        check = compare("IE-BP", name, [Term("基本支出", whole, printed_decimals(whole_raw), "万元", page, source)],
+                        [Term("人员经费", staff, printed_decimals(staff_raw), "万元", page, source),
+                         Term("公用经费", office, printed_decimals(office_raw), "万元", page, source)],
                         what=f"第{page}页基本支出与其后所列人员经费、公用经费之和")
         check.basis = "text"
         yield check
@@ -716,13 +716,13 @@ def opc_within_stated_public(result: ParsedDisclosure, view: Text) -> Iterator[C
         whole_raw, _staff_raw, between, office_raw = match.groups()
         if re.search(r"\d万元", between) or _MORE_BASIC_PARTS.match(view.text, match.end()):
             continue
-        whole, office = _dec(whole_raw), _dec(office_raw)
+        whole, office = to_decimal(whole_raw), to_decimal(office_raw)
         if whole is None or office is None or whole != basic.value:
             continue
         page = view.page_at(match.start())
         check = at_most("TT-OPC-ECON", "机关运行经费不超过同口径公用经费",
                         term(costs, "机关运行经费"),
-                        Term("基本支出中公用经费", office, _decimals(office_raw), "万元", page, match.group(0)[:200]),
+                        Term("基本支出中公用经费", office, printed_decimals(office_raw), "万元", page, match.group(0)[:200]),
                         severity="error")
         check.basis = "text"
         yield check
@@ -753,7 +753,7 @@ def class_named_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Check
         items = list(_NAMED_ITEM.finditer(listing))
         if len(items) < 2 or len(re.findall(r"\d万元", listing)) != len(items):
             continue
-        whole, values = _dec(match.group(1)), [_dec(item.group(1)) for item in items]
+        whole, values = to_decimal(match.group(1)), [to_decimal(item.group(1)) for item in items]
         if whole is None or None in values:
             continue
         page = view.page_at(match.start())
@@ -764,9 +764,9 @@ def class_named_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Check
         parts = []
         for item, value in zip(items, values):
             head = max(listing.rfind(stop, 0, item.start()) for stop in "，,；;。：:") + 1
-            parts.append(Term(listing[head:item.start()].strip("　 ") + listing[item.start():item.start() + 3], value, _decimals(item.group(1)), "万元",
+            parts.append(Term(listing[head:item.start()].strip("　 ") + listing[item.start():item.start() + 3], value, printed_decimals(item.group(1)), "万元",
                               page, source))  # type: ignore[arg-type]
-        check = compare("TB-HIER", name, [Term(label, whole, _decimals(match.group(1)), "万元", page, source)], parts,
+        check = compare("TB-HIER", name, [Term(label, whole, printed_decimals(match.group(1)), "万元", page, source)], parts,
                         what=f"第{page}页{label}与其下所列科目之和")
         check.basis = "text"
         yield check
@@ -800,14 +800,14 @@ def coded_listing_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Che
                 continue
             by_code: dict[str, tuple[str, Decimal, str]] = {}
             for m in run:
-                value = _dec(m.group(3))
+                value = to_decimal(m.group(3))
                 if value is not None:
                     by_code.setdefault(m.group(1), (m.group(2).strip(), value, m.group(3)))
             source = "；".join(lines[at + i].strip() for i in range(len(run)))[:200]
 
             def term_of(code: str) -> Term:
                 label, value, raw = by_code[code]
-                return Term(f"{code}{label}", value, _decimals(raw), "万元", number, source)  # type: ignore[arg-type]
+                return Term(f"{code}{label}", value, printed_decimals(raw), "万元", number, source)  # type: ignore[arg-type]
 
             for code in by_code:
                 children = [c for c in by_code if len(c) == len(code) + 2 and c.startswith(code)]
@@ -824,9 +824,9 @@ def coded_listing_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Che
             in_wan = all(m.group(4) for m in run)
             whole = None
             if total and len(classes) >= 2:
-                whole = Term("所列合计", _dec(total.group(1)), _decimals(total.group(1)), "万元", number, after.strip())  # type: ignore[arg-type]
+                whole = Term("所列合计", to_decimal(total.group(1)), printed_decimals(total.group(1)), "万元", number, after.strip())  # type: ignore[arg-type]
             elif lead and in_wan and len(classes) >= 2:
-                whole = Term(before.strip()[:lead.start()][-20:] or "所列总额", _dec(lead.group(1)), _decimals(lead.group(1)),  # type: ignore[arg-type]
+                whole = Term(before.strip()[:lead.start()][-20:] or "所列总额", to_decimal(lead.group(1)), printed_decimals(lead.group(1)),  # type: ignore[arg-type]
                              "万元", number, before.strip())
             if whole is not None and whole.value is not None:
                 check = compare("IE-EXP-SUM", "支出合计等于各类之和（文字）", [whole], [term_of(c) for c in classes],
@@ -853,7 +853,7 @@ def _signed(word: str | None, raw: str | None) -> Decimal | None:
     things at once (PR-DIR's finding), so it gives no value."""
     if word is None:
         return ZERO
-    value = _dec(raw or "")
+    value = to_decimal(raw or "")
     if value is None or (value < 0 and word in ("增加", "增长", "上升")):
         return None
     return abs(value) if word in ("增加", "增长", "上升") else -abs(value)
@@ -872,7 +872,7 @@ def split_changes_add_up(result: ParsedDisclosure, view: Text) -> Iterator[Check
         label, whole_raw, word, delta_raw = match.groups()
         if re.search(r"三公|“三公”", label):
             continue
-        whole, whole_change = _dec(whole_raw), _signed(word, delta_raw)
+        whole, whole_change = to_decimal(whole_raw), _signed(word, delta_raw)
         end = view.text.find("。", match.end())
         region = view.text[match.end(): end if end >= 0 else match.end() + 400][:400]
         parts = list(_PART_CHANGE.finditer(region))
@@ -880,15 +880,15 @@ def split_changes_add_up(result: ParsedDisclosure, view: Text) -> Iterator[Check
             continue
         if len(_AMOUNT.findall(region)) != sum(1 + bool(p.group(4)) for p in parts):
             continue  # other amounts in the list (a reason's, a nested split's): the parts may not be the whole
-        amounts = [_dec(p.group(2)) for p in parts]
+        amounts = [to_decimal(p.group(2)) for p in parts]
         changes = [_signed(p.group(3), p.group(4)) for p in parts]
         if any(v is None for v in amounts + changes):
             continue
         page = view.page_at(match.start())
         source = view.text[match.start(): match.end() + parts[-1].end()]
-        part_terms = [Term(p.group(1).strip("，,、 其中:："), v, _decimals(p.group(2)), "万元", page, source)
+        part_terms = [Term(p.group(1).strip("，,、 其中:："), v, printed_decimals(p.group(2)), "万元", page, source)
                       for p, v in zip(parts, amounts)]
-        whole_term = Term(re.sub(r"^年度?", "", label.strip("，,、 ")) or "合计", whole, _decimals(whole_raw), "万元", page, source)
+        whole_term = Term(re.sub(r"^年度?", "", label.strip("，,、 ")) or "合计", whole, printed_decimals(whole_raw), "万元", page, source)
         fit = compare("IE-BP", name, [whole_term], part_terms)
         if fit.outcome == "fail" and fit.severity != "info":
             continue  # the parts are not the whole (or not all of it): their changes need not add up
@@ -899,7 +899,7 @@ def split_changes_add_up(result: ParsedDisclosure, view: Text) -> Iterator[Check
         change_terms = [Term(t.label + "变动", c, _printed(p), "万元", page, source)
                         for t, c, p in zip(part_terms, changes, parts)]
         check = compare("IE-CHG-BP", name,
-                        [Term(whole_term.label + "变动", whole_change, _decimals(delta_raw), "万元", page, source)],
+                        [Term(whole_term.label + "变动", whole_change, printed_decimals(delta_raw), "万元", page, source)],
                         change_terms, what=f"第{page}页{whole_term.label}的变动额与其中各部分变动额之和")
         check.basis = "text"
         if check.outcome == "fail" and check.severity == "error":
@@ -913,7 +913,7 @@ def split_changes_add_up(result: ParsedDisclosure, view: Text) -> Iterator[Check
 
 
 def _printed(part: re.Match[str]) -> int | None:
-    return _decimals(part.group(4)) if part.group(4) else None
+    return printed_decimals(part.group(4)) if part.group(4) else None
 
 
 # “一般公共预算财政拨款支出635.77万元，…。…一般公共预算财政拨款支出决算按功能分类：社会保障和就业支出61.85万元，…”
@@ -954,7 +954,7 @@ def function_list_total(result: ParsedDisclosure, view: Text) -> Iterator[Check]
         pieces = []
         for piece in re.split(r"[，;；、]|,(?!\d{3})", match.group(2)):
             found = _CLASS_PIECE.match(piece.strip())
-            if found and (value := _dec(found.group(2))) is not None:
+            if found and (value := to_decimal(found.group(2))) is not None:
                 pieces.append((found.group(1), value, found.group(2)))
         if "其中" in match.group(2) or sorted(v for _, v, _ in pieces) != sorted(line.value for line in lines):
             continue
@@ -964,13 +964,13 @@ def function_list_total(result: ParsedDisclosure, view: Text) -> Iterator[Check]
         if not earlier:
             continue
         total = earlier[-1]
-        value = _dec(total.group(2))
+        value = to_decimal(total.group(2))
         if value is None:
             continue
         page = view.page_at(match.start())
         check = compare("IE-EXP-SUM", "支出合计等于各功能分类之和",
-                        [Term(label, value, _decimals(total.group(2)), "万元", view.page_at(total.start()), total.group(0))],
-                        [Term(name, amount, _decimals(raw), "万元", page, name + raw) for name, amount, raw in pieces],
+                        [Term(label, value, printed_decimals(total.group(2)), "万元", view.page_at(total.start()), total.group(0))],
+                        [Term(name, amount, printed_decimals(raw), "万元", page, name + raw) for name, amount, raw in pieces],
                         what=f"第{page}页{label}与其按功能分类所列各类之和")
         check.basis = "text"
         yield check
@@ -1002,12 +1002,12 @@ def final_totals(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         stated[label] = list(re.finditer(rf"(?:{words})(?:数)?(?:为|是|共计)?{NUM}万元", view.text))
     for total_label, part_labels, name in _FINAL_SIDES:
         totals = stated[total_label]
-        if not totals or len({_dec(m.group(1)) for m in totals}) != 1:
+        if not totals or len({to_decimal(m.group(1)) for m in totals}) != 1:
             continue
         parts, unknown = [], False
         for label in part_labels:
             found = stated[label]
-            if len({_dec(m.group(1)) for m in found}) > 1:
+            if len({to_decimal(m.group(1)) for m in found}) > 1:
                 unknown = True
             elif found:
                 parts.append((label, found[0]))
@@ -1015,9 +1015,9 @@ def final_totals(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         if unknown or not {part_labels[0], part_labels[2]} <= named:
             continue
         total = totals[0]
-        check = compare("D-001", name, [Term(total_label, _dec(total.group(1)), _decimals(total.group(1)), "万元",  # type: ignore[arg-type]
+        check = compare("D-001", name, [Term(total_label, to_decimal(total.group(1)), printed_decimals(total.group(1)), "万元",  # type: ignore[arg-type]
                                              view.page_at(total.start()), total.group(0))],
-                        [Term(label, _dec(m.group(1)), _decimals(m.group(1)), "万元", view.page_at(m.start()), m.group(0))  # type: ignore[arg-type]
+                        [Term(label, to_decimal(m.group(1)), printed_decimals(m.group(1)), "万元", view.page_at(m.start()), m.group(0))  # type: ignore[arg-type]
                          for label, m in parts], what=f"决算{total_label}与其构成")
         if check.outcome == "fail" and check.severity == "error" and len(named) < 3:
             missing = [label for label in part_labels if label not in named]
@@ -1047,7 +1047,7 @@ def fund_stated_then_denied(result: ParsedDisclosure, view: Text) -> Iterator[Ch
     seen: set[tuple[str, str]] = set()
     for amount in _FUND_AMOUNT.finditer(text):
         fund, side, raw = amount.groups()
-        value = _dec(raw)
+        value = to_decimal(raw)
         if not value or (fund, side) in seen:
             continue
         if _other_year(text, amount.start(), result.year):
@@ -1098,16 +1098,16 @@ def self_evaluated_funds(result: ParsedDisclosure, view: Text) -> Iterator[Check
         if funds is None or "一般公共预算" not in text:
             continue
         stated = [m for m in _GENERAL_PROJECT.finditer(view.text) if not sentence.start() <= m.start() < sentence.end()]
-        if len({_dec(m.group(2) or m.group("own")) for m in stated}) != 1:
+        if len({to_decimal(m.group(2) or m.group("own")) for m in stated}) != 1:
             continue  # none, or several 项目支出 (预算 and 决算, two years): which one is meant is not known
         found = stated[0]
         raw = found.group(2) or found.group("own")
-        project, value = _dec(raw), _dec(funds.group(1))
+        project, value = to_decimal(raw), to_decimal(funds.group(1))
         if project is None or value is None:
             continue
         page = view.page_at(sentence.start() + funds.start())
-        check = at_most("PR-PERF", name, Term("绩效自评涉及资金", value, _decimals(funds.group(1)), "万元", page, text[:200]),
-                        Term("一般公共预算项目支出", project, _decimals(raw), "万元", view.page_at(found.start()), found.group(0)),
+        check = at_most("PR-PERF", name, Term("绩效自评涉及资金", value, printed_decimals(funds.group(1)), "万元", page, text[:200]),
+                        Term("一般公共预算项目支出", project, printed_decimals(raw), "万元", view.page_at(found.start()), found.group(0)),
                         severity="error")
         check.basis = "text"
         yield check
@@ -1131,14 +1131,14 @@ def part_named_by_qizhong(result: ParsedDisclosure, view: Text) -> Iterator[Chec
             continue
         if view.text[found.end():found.end() + 1] == "%":
             continue
-        whole, part = _dec(whole_raw), _dec(part_raw)
+        whole, part = to_decimal(whole_raw), to_decimal(part_raw)
         if whole is None or part is None:
             continue
         page = view.page_at(found.start())
         source = found.group(0)
         check = at_most("IE-SCOPE-LE", "其中所列部分不大于整体",
-                        Term(label, part * _UNIT_WAN[part_unit], _decimals(part_raw), part_unit, page, source),
-                        Term("合计", whole * _UNIT_WAN[whole_unit], _decimals(whole_raw), whole_unit, page, source),
+                        Term(label, part * _UNIT_WAN[part_unit], printed_decimals(part_raw), part_unit, page, source),
+                        Term("合计", whole * _UNIT_WAN[whole_unit], printed_decimals(whole_raw), whole_unit, page, source),
                         severity="error")
         check.basis = "text"
         if check.outcome == "fail":
@@ -1168,9 +1168,9 @@ def partial_list_within_whole(result: ParsedDisclosure, view: Text) -> Iterator[
         if counted == {True}:
             yield from _counted_parts_within(found.group(1), [m.group(1) for m in amounts], page, source)  # type: ignore[union-attr]
             continue
-        terms = [Term(label, _dec(m.group(1)) * _UNIT_WAN[m.group(2)], _decimals(m.group(1)), m.group(2), page, source)  # type: ignore[operator, union-attr]
+        terms = [Term(label, to_decimal(m.group(1)) * _UNIT_WAN[m.group(2)], printed_decimals(m.group(1)), m.group(2), page, source)  # type: ignore[operator, union-attr]
                  for (label, _), m in zip(parts, amounts)]
-        whole = Term("合计", _dec(found.group(1)) * _UNIT_WAN[found.group(2)], _decimals(found.group(1)),  # type: ignore[operator]
+        whole = Term("合计", to_decimal(found.group(1)) * _UNIT_WAN[found.group(2)], printed_decimals(found.group(1)),  # type: ignore[operator]
                      found.group(2), page, source)
         total = Term("+".join(t.label for t in terms), sum((t.value for t in terms), ZERO), max(t.scale or 0 for t in terms),
                      "万元", page, source)

@@ -13,7 +13,7 @@ from typing import Iterator
 from ..prose import FUNCTION_CODES
 from ..types import Check, ParsedDisclosure
 from .core import Term, compare
-from .text import Text, TableSpan, _decimals, _grids, _unit, table_spans, text_rule
+from .text import TableSpan, Text, printed_decimals, table_grids, table_spans, table_unit, text_rule
 
 _CELL = r"(\d[\d,]*?\.\d{2})"  # two decimals: cells glued by the PDF's text still split one way only
 _CLASS_NAMES = sorted((name for name, code in FUNCTION_CODES.items() if len(code) == 3), key=len, reverse=True)
@@ -32,7 +32,7 @@ def _fiscal_summaries(view: Text, result: ParsedDisclosure) -> Iterator[tuple[Ta
     for span in table_spans(view, result):
         if "财政拨款" not in span.caption or not re.search(r"收支|收入支出", span.caption):
             continue
-        unit = _unit(view, span)
+        unit = table_unit(view, span)
         if unit is not None:
             yield span, [re.sub(r"\s", "", line) for line in span.body], unit
 
@@ -47,7 +47,7 @@ def _labelled(lines: list[str], label: str, span: TableSpan, unit: str) -> Term 
 
 def _cell_term(label: str, raw: str, span: TableSpan, unit: str) -> Term:
     value = Decimal(raw.replace(",", "")) * _TO_WAN[unit]
-    return Term(label, value, _decimals(raw), unit, span.first, f"{span.printed or span.caption} · {label}")
+    return Term(label, value, printed_decimals(raw), unit, span.first, f"{span.printed or span.caption} · {label}")
 
 
 @text_rule
@@ -125,11 +125,11 @@ def income_total_row(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     from .tables import is_income
 
     for span in table_spans(view, result):
-        unit = _unit(view, span)
+        unit = table_unit(view, span)
         lines = [re.sub(r"\s", "", line) for line in span.body]
         if not is_income(span.caption) or unit is None or not _total_suspect(lines):
             continue
-        for grid in _grids(view, span):
+        for grid in table_grids(view, span):
             found = _total_row_terms(grid, span, unit)
             if found is None:
                 continue

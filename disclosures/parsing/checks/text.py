@@ -87,14 +87,14 @@ _NUMBER_AFTER_NUMBER = re.compile(r"(?<=[\d.、:：])\d")
 _SPACED_NUMBER = re.compile(r"[\d.．、:：]\s+\d")  # in the raw line: a space between numbers
 
 
-def _dec(raw: str) -> Decimal | None:
+def to_decimal(raw: str) -> Decimal | None:
     try:
         return Decimal(raw.replace(",", ""))
     except InvalidOperation:
         return None
 
 
-def _decimals(raw: str) -> int:
+def printed_decimals(raw: str) -> int:
     return len(raw.split(".")[1]) if "." in raw else 0
 
 
@@ -506,7 +506,7 @@ def pt_total(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     spans = table_spans(view, result)
     for match in re.finditer(rf"(财政拨款)?收入支出总计(?:为)?{NUM}万元", view.text):
         fiscal = bool(match.group(1))
-        value = _dec(match.group(2))
+        value = to_decimal(match.group(2))
         if value is None:
             continue
         page = view.page_at(match.start())
@@ -517,16 +517,16 @@ def pt_total(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             yield Check("PT-TOTAL", name, "insufficient_data", "error", f"未找到{wanted}", [], None, page, "text")
             continue
         cell = _total_cell(span)
-        unit = _unit(view, span)
+        unit = table_unit(view, span)
         if cell is None or unit is None:
             yield Check("PT-TOTAL", name, "insufficient_data", "error", f"{span.printed}的总计行或单位未识别", [], None, page, "text")
             continue
         raw, cell_page = cell
-        table_value = _dec(raw) * {"元": Decimal("0.0001"), "万元": Decimal(1), "亿元": Decimal(10000)}[unit]  # type: ignore[operator]
+        table_value = to_decimal(raw) * {"元": Decimal("0.0001"), "万元": Decimal(1), "亿元": Decimal(10000)}[unit]  # type: ignore[operator]
         check = coarse_vs_fine("PT-TOTAL", name,
-                               Term("正文" + ("财政拨款" if fiscal else "") + "收入支出总计", value, _decimals(match.group(2)), "万元", page,
+                               Term("正文" + ("财政拨款" if fiscal else "") + "收入支出总计", value, printed_decimals(match.group(2)), "万元", page,
                                     match.group(0)),
-                               Term("表中总计", table_value, _decimals(raw), unit, cell_page, f"{span.printed} · 总计"))
+                               Term("表中总计", table_value, printed_decimals(raw), unit, cell_page, f"{span.printed} · 总计"))
         check.basis = "text"
         yield check
 
@@ -539,7 +539,7 @@ def _total_cell(span: TableSpan) -> tuple[str, int] | None:
     return None
 
 
-def _unit(view: Text, span: TableSpan) -> str | None:
+def table_unit(view: Text, span: TableSpan) -> str | None:
     for line in view.pages[span.first].lines[:12]:
         found = _unit_line(line) and re.search(r"单位[:：](万元|元|亿元)", line)
         if found:
@@ -593,17 +593,17 @@ def _sentence_subject(text: str, nearest: re.Match[str], anchor: int, after: re.
     implied base gives the stated rate (the total, as a rule); the nearest when none does (then the rule fails)."""
     opening = max(text.rfind("。", 0, nearest.start()), text.rfind("；", 0, nearest.start()),
                   text.rfind(";", 0, nearest.start())) + 1
-    delta, stated = _dec(after.group(3)), _dec(after.group(5))
+    delta, stated = to_decimal(after.group(3)), to_decimal(after.group(5))
     if delta is None or stated is None:
         return nearest
     for candidate in re.finditer(rf"{NUM}{_unit_after(text, nearest.end(1))}", text[:anchor]):
         if candidate.start() < opening:
             continue
-        value = _dec(candidate.group(1))
+        value = to_decimal(candidate.group(1))
         if value is None:
             continue
         prior = value - delta if after.group(2) == "增加" else value + delta
-        if prior > 0 and abs(delta / prior * 100 - stated) <= Decimal("0.5") * Decimal(10) ** -_decimals(after.group(5)) \
+        if prior > 0 and abs(delta / prior * 100 - stated) <= Decimal("0.5") * Decimal(10) ** -printed_decimals(after.group(5)) \
                 + Decimal("0.05"):
             return candidate
     return nearest
@@ -687,13 +687,13 @@ def pr_pct(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             continue  # “X万元 … 增加D元”: the change is not this amount's
         match = _Joined(before.group(1), after.group(1), after.group(2), after.group(3), after.group(4), after.group(5),
                         before.start())
-        value, delta, stated = _dec(match.group(1)), _dec(match.group(4)), _dec(match.group(6))
+        value, delta, stated = to_decimal(match.group(1)), to_decimal(match.group(4)), to_decimal(match.group(6))
         if value is None or delta is None or stated is None:
             continue
         page = view.page_at(match.start())
         up = match.group(3) == "增加"
         prior = value - delta if up else value + delta
-        stated_prior = _dec(named.group(1)) if named else None
+        stated_prior = to_decimal(named.group(1)) if named else None
         if stated_prior is not None:
             prior = stated_prior  # the sentence names its base: the rate is read against it (CHECKS.md PR-PCT)
         terms = [{"label": "本年", "value": match.group(1), "page": page}, {"label": "变动额", "value": match.group(4)},
@@ -707,11 +707,11 @@ def pr_pct(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                         f"同一句中称“{match.group(3)}{match.group(4)}{unit}”又称“{word}{match.group(6)}%”，方向矛盾"
                         + (f"；按变动率推算，“{wrong}”一词与数字不符" if wrong else ""), terms, None, page, "text")
             continue
-        half_v = Decimal("0.5") * Decimal(10) ** -_decimals(match.group(1)) if value else ZERO
-        half_d = Decimal("0.5") * Decimal(10) ** -_decimals(match.group(4)) if delta else ZERO
+        half_v = Decimal("0.5") * Decimal(10) ** -printed_decimals(match.group(1)) if value else ZERO
+        half_d = Decimal("0.5") * Decimal(10) ** -printed_decimals(match.group(4)) if delta else ZERO
         base_half = half_v + half_d
         if stated_prior is not None:
-            base_half = Decimal("0.5") * Decimal(10) ** -_decimals(named.group(1)) if prior else ZERO  # type: ignore[union-attr]
+            base_half = Decimal("0.5") * Decimal(10) ** -printed_decimals(named.group(1)) if prior else ZERO  # type: ignore[union-attr]
             terms.insert(1, {"label": "上年", "value": named.group(1)})  # type: ignore[union-attr]
         if prior < 0:
             continue  # a base below zero cannot be: the change was paired with another amount than its subject's
@@ -720,7 +720,7 @@ def pr_pct(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             yield Check("PR-PCT", name, "fail", "error", f"上年数推算为{prior}{unit}（零基数），却称变动{stated}%，需人工复核",
                         terms, None, page, "text")
             continue
-        half_p = Decimal("0.5") * Decimal(10) ** -_decimals(match.group(6))
+        half_p = Decimal("0.5") * Decimal(10) ** -printed_decimals(match.group(6))
         low, high = bounds
         if low - half_p <= stated <= high + half_p:
             yield Check("PR-PCT", name, "pass", "warning", f"变动{delta}{unit}、上年约{prior}{unit}，变动率{stated}%相符",
@@ -737,12 +737,12 @@ def _direction_of_rate(value_raw: str, delta_raw: str, rate_raw: str) -> bool | 
     """True (a rise) or False (a fall) when a rate fits exactly one reading of a change whose two direction words
     clash (“增加0.50万元，下降5.21%” of 9.10万元: 0.50 / 9.60 fits the fall, 0.50 / 8.60 not the rise): the numbers
     then say which word is wrong, a wrong direction rather than a loose wording (CHECKS.md PR-PCT)."""
-    value, delta, stated = _dec(value_raw), _dec(delta_raw), _dec(rate_raw)
+    value, delta, stated = to_decimal(value_raw), to_decimal(delta_raw), to_decimal(rate_raw)
     if value is None or delta is None or stated is None:
         return None
-    half_d = Decimal("0.5") * Decimal(10) ** -_decimals(delta_raw)
-    half_base = Decimal("0.5") * Decimal(10) ** -_decimals(value_raw) + half_d
-    half_p = Decimal("0.5") * Decimal(10) ** -_decimals(rate_raw)
+    half_d = Decimal("0.5") * Decimal(10) ** -printed_decimals(delta_raw)
+    half_base = Decimal("0.5") * Decimal(10) ** -printed_decimals(value_raw) + half_d
+    half_p = Decimal("0.5") * Decimal(10) ** -printed_decimals(rate_raw)
     fits = []
     for prior in (value - delta, value + delta):
         bounds = pct_interval(delta, half_d, prior, half_base) if prior > 0 else None
@@ -760,13 +760,13 @@ def pr_share(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         if "。" in view.text[last_stop:match.start()]:
             base = None
         last_stop = match.end()
-        amount = _dec(match.group(1))
+        amount = to_decimal(match.group(1))
         if amount is None:
             continue
         if match.group(2) is not None and match.group(4) is None:
             base = (amount, match.group(1), view.page_at(match.start()))
             continue
-        named, stated = match.group(3), _dec(match.group(4))
+        named, stated = match.group(3), to_decimal(match.group(4))
         reference = base
         if named and _BUDGET_BASE.fullmatch(named.lstrip("的")):
             continue  # “占调整预算的99.3%”: the amount's own budget (a completion rate), not any 预算 the text names
@@ -776,11 +776,11 @@ def pr_share(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             continue
         whole, whole_raw, _ = reference
         page = view.page_at(match.start())
-        half = lambda raw, v: Decimal("0.5") * Decimal(10) ** -_decimals(raw) if v else ZERO  # noqa: E731
+        half = lambda raw, v: Decimal("0.5") * Decimal(10) ** -printed_decimals(raw) if v else ZERO  # noqa: E731
         bounds = pct_interval(amount, half(match.group(1), amount), whole, half(whole_raw, whole))
         if bounds is None:
             continue
-        half_p = Decimal("0.5") * Decimal(10) ** -_decimals(match.group(4))
+        half_p = Decimal("0.5") * Decimal(10) ** -printed_decimals(match.group(4))
         terms = [{"label": "分项", "value": match.group(1), "page": page}, {"label": "总额", "value": whole_raw},
                  {"label": "所称占比", "value": match.group(4) + "%"}]
         if bounds[0] - half_p <= stated <= bounds[1] + half_p:
@@ -803,7 +803,7 @@ def _named(view: Text, name: str) -> tuple[Decimal, str, int] | None:
     found = re.search(re.escape(name) + rf"(?:为)?{NUM}万元", view.text)
     if not found:
         return None
-    value = _dec(found.group(1))
+    value = to_decimal(found.group(1))
     return (value, found.group(1), view.page_at(found.start())) if value is not None else None
 
 
@@ -812,7 +812,7 @@ def pr_dir_budget(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """决算 items: “年初预算为A万元，支出决算为B万元。决算数大于/小于/等于预算数” must agree with A and B."""
     pattern = re.compile(rf"年初预算(?:数)?为{NUM}万元[,，]?支出决算(?:数)?为{NUM}万元[。,，;；]?决算数(大于|小于|等于|与预算数持平)")
     for match in pattern.finditer(view.text):
-        budget, actual = _dec(match.group(1)), _dec(match.group(2))
+        budget, actual = to_decimal(match.group(1)), to_decimal(match.group(2))
         if budget is None or actual is None:
             continue
         word = match.group(3)
@@ -1077,7 +1077,7 @@ def fm_year_on_this_years_amount(result: ParsedDisclosure, view: Text) -> Iterat
         amount = re.search(rf"{NUM}万元", clause)
         if amount and re.search(rf"{CHANGE_WORDS}|比|较", clause[:amount.start()]):
             continue  # “2023年预算增加25万元”: a change, not the year's amount
-        value = _dec(amount.group(1)) if amount else None
+        value = to_decimal(amount.group(1)) if amount else None
         this_year, last_year = _known_amounts(result, clause)
         if not value or value in last_year:
             continue
@@ -1122,7 +1122,7 @@ def _whole_of_this_years_parts(text: str, end: int, value: Decimal, this_year: s
     opener = sentence.find("其中")
     if opener < 0:
         return False
-    parts = [_dec(m.group(2)) for m in _LISTED_PART.finditer(sentence, opener)
+    parts = [to_decimal(m.group(2)) for m in _LISTED_PART.finditer(sentence, opener)
              if not re.search(rf"{CHANGE_WORDS}|比|较", m.group(1))]
     if len(parts) < 2 or None in parts or sum(parts, ZERO) != value:
         return False
@@ -1195,12 +1195,12 @@ def pr_repeat(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     bare = re.compile(rf"(基本支出|项目支出)(增加|减少){NUM}万元")
     stated: dict[str, list[tuple[Decimal | None, Decimal, str, int]]] = {}
     for match in full.finditer(view.text):
-        value, delta = _dec(match.group(2)), _dec(match.group(4))
+        value, delta = to_decimal(match.group(2)), to_decimal(match.group(4))
         if delta is not None:
             sign = delta if match.group(3) == "增加" else -delta
             stated.setdefault(match.group(1), []).append((value, sign, match.group(0), view.page_at(match.start())))
     for match in bare.finditer(view.text):
-        delta = _dec(match.group(3))
+        delta = to_decimal(match.group(3))
         if delta is not None:
             sign = delta if match.group(2) == "增加" else -delta
             stated.setdefault(match.group(1), []).append((None, sign, match.group(0), view.page_at(match.start())))
@@ -1264,7 +1264,7 @@ def pr_repeat_amount(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         first, first_page, first_unit = stated[0]
         name = f"同一数字多处刊印一致：{shown}"
         for raw, page, unit in stated[1:]:
-            printings = [Term(f"第{p}页{shown}", _dec(r) * UNIT_FACTOR[u], _decimals(r), u, p)  # type: ignore[operator]
+            printings = [Term(f"第{p}页{shown}", to_decimal(r) * UNIT_FACTOR[u], printed_decimals(r), u, p)  # type: ignore[operator]
                          for r, p, u in ((first, first_page, first_unit), (raw, page, unit))]
             coarse, fine = sorted(printings, key=lambda t: t.half, reverse=True)
             check = coarse_vs_fine("PR-REPEAT", name, coarse, fine)
@@ -1291,15 +1291,15 @@ def change_against_years(view: Text, match: re.Match[str], now_raw: str, prior_r
                          delta_raw: str) -> Check | None:
     """PR-REPEAT on one sentence that prints this year's amount, last year's and the change: the change stated must be
     the difference (in either order of printing: rules pr_repeat_change here, statements.change_then_prior)."""
-    now, prior, delta = _dec(now_raw), _dec(prior_raw), _dec(delta_raw)
+    now, prior, delta = to_decimal(now_raw), to_decimal(prior_raw), to_decimal(delta_raw)
     if now is None or prior is None or delta is None:
         return None
     page = view.page_at(match.start())
     sign = Decimal(1) if word in _UP_WORDS else Decimal(-1)
     check = compare("PR-REPEAT", "同一数字多处刊印一致：变动额等于本年数减上年数",
-                    [Term("所称变动额", sign * delta, _decimals(delta_raw), "万元", page, match.group(0))],
-                    [Term("本年", now, _decimals(now_raw), "万元", page, match.group(0)),
-                     Term("上年", -prior, _decimals(prior_raw), "万元", page, match.group(0))],
+                    [Term("所称变动额", sign * delta, printed_decimals(delta_raw), "万元", page, match.group(0))],
+                    [Term("本年", now, printed_decimals(now_raw), "万元", page, match.group(0)),
+                     Term("上年", -prior, printed_decimals(prior_raw), "万元", page, match.group(0))],
                     what=f"第{page}页“{match.group(0)}”中变动额与本年数减上年数")
     check.basis = "text"
     if check.outcome == "fail" and check.severity != "info" and check.rule == "PR-REPEAT":
@@ -1325,7 +1325,7 @@ def pr_proc_bound(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     total, income, general = (result.figures.get(k) for k in ("procurement_total", "income_total", "general_budget_appropriation"))
     if not match or not total or not income or not general or None in (total.value, income.value, general.value):
         return
-    part = _dec(match.group(1))
+    part = to_decimal(match.group(1))
     if part is None:
         return
     fund = result.figures.get("gov_fund_appropriation")
@@ -1334,7 +1334,7 @@ def pr_proc_bound(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     # CHECKS.md: the 政府性基金 income is set aside only with the procurement it pays for; when the text does not
     # state that part, the rest of the procurement may be paid from the 政府性基金 income (其余…由政府性基金安排)
     fund_part = re.search(rf"政府性基金(?:预算)?(?:拨款)?(?:安排的)?政府采购(?:预算)?(?:为|是)?{NUM}万元", view.text)
-    fund_bought = _dec(fund_part.group(1)) if fund_part else None
+    fund_bought = to_decimal(fund_part.group(1)) if fund_part else None
     if fund_bought is None:
         fund_value = ZERO
     else:
@@ -1362,7 +1362,7 @@ _ITEM = re.compile(rf"”{NUM}万元[,，]主要用于[^。]*。[^。]{{0,12}}?(
 def item_paragraphs(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     for match in _ITEM.finditer(view.text):
         head_raw, prior_raw, now_raw, word, pct_raw, reason = match.groups()
-        head, prior, now = _dec(head_raw), _dec(prior_raw), _dec(now_raw)
+        head, prior, now = to_decimal(head_raw), to_decimal(prior_raw), to_decimal(now_raw)
         if head is None or prior is None or now is None:
             continue
         page = view.page_at(match.start())
@@ -1370,7 +1370,7 @@ def item_paragraphs(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                  {"label": "本年预算安排", "value": now_raw}]
         if head != now:
             diff = abs(head - now)
-            env = Decimal("0.5") * (Decimal(10) ** -_decimals(head_raw) + Decimal(10) ** -_decimals(now_raw))
+            env = Decimal("0.5") * (Decimal(10) ** -printed_decimals(head_raw) + Decimal(10) ** -printed_decimals(now_raw))
             yield Check("PR-REPEAT", "同一数字多处刊印一致：科目预算数", "fail", "error" if diff > env else "warning",
                         f"第{page}页同一科目的标题金额{head_raw}万元与“预算安排{now_raw}万元”不一致；两处披露不能同时成立，需人工复核",
                         terms, env, page, "text")
@@ -1382,7 +1382,7 @@ def item_paragraphs(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             continue
         if pct_raw is None:
             continue
-        stated = _dec(pct_raw)
+        stated = to_decimal(pct_raw)
         if prior == 0:
             yield Check("PR-PCT", "变动率与变动额一致", "fail", "error",
                         f"第{page}页上年执行数为{prior_raw}万元（零基数），却称{word}{pct_raw}%，需人工复核", terms, None, page, "text")
@@ -1393,9 +1393,9 @@ def item_paragraphs(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             continue
         fits = []
         for amount_raw, amount in ((now_raw, now), (head_raw, head)):
-            half = lambda raw, v: Decimal("0.5") * Decimal(10) ** -_decimals(raw) if v else ZERO  # noqa: E731
+            half = lambda raw, v: Decimal("0.5") * Decimal(10) ** -printed_decimals(raw) if v else ZERO  # noqa: E731
             bounds = pct_interval(abs(amount - prior), half(amount_raw, amount) + half(prior_raw, prior), prior, half(prior_raw, prior))
-            half_p = Decimal("0.5") * Decimal(10) ** -_decimals(pct_raw)
+            half_p = Decimal("0.5") * Decimal(10) ** -printed_decimals(pct_raw)
             fits.append(bounds is not None and bounds[0] - half_p <= stated <= bounds[1] + half_p)  # type: ignore[operator]
         if not any(fits):
             actual = abs(now - prior) / prior * 100
@@ -1428,7 +1428,7 @@ def item_kuan(head: str) -> str | None:
 
 def item_amount(match: re.Match) -> Decimal | None:
     """A 项 path's amount in 万元."""
-    value = _dec(match.group(2))
+    value = to_decimal(match.group(2))
     if value is not None and match.re is _ITEM_BARE and match.group(3) == "元":
         return value / 10000
     return value
@@ -1455,7 +1455,7 @@ def pt_item(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             continue
         page = view.page_at(match.start())
         unit = match.group(3) if match.re is _ITEM_BARE else "万元"
-        prose = Term("正文" + match.group(1), value, _decimals(match.group(2)), unit, page, head)
+        prose = Term("正文" + match.group(1), value, printed_decimals(match.group(2)), unit, page, head)
         checks = [coarse_vs_fine("PT-ITEM", "正文科目金额与功能分类表一致",
                                  prose, Term(f"表中{row.code}{row.name}", row.value, None, "万元", row.page, row.table or ""))
                   for row in rows]
@@ -1465,7 +1465,7 @@ def pt_item(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         yield best
 
 
-def _grids(view: Text, span: TableSpan) -> list[list[list[str | None]]]:
+def table_grids(view: Text, span: TableSpan) -> list[list[list[str | None]]]:
     """The native grids of the table's first page: a PDF page's ruled tables (pdf.pdf_tables), other formats as
     loaded."""
     document = view.document
@@ -1505,30 +1505,30 @@ def pt_proc(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         return
     name = "政府采购中一般公共预算拨款部分与采购表一致"
     page = view.page_at(match.start())
-    for grid in _grids(view, span):
+    for grid in table_grids(view, span):
         found = _column_cell(grid, "一般公共预算", "合计")
         if found is None:
             continue
         raw, label = found
         if not raw:  # a blank cell is 0 only where the row's own sum confirms it (§0.3)
             total = _column_cell(grid, "总计", "合计")
-            if not total or not total[0] or _dec(total[0]) != 0:
+            if not total or not total[0] or to_decimal(total[0]) != 0:
                 yield Check("PT-PROC", name, "insufficient_data", "error", f"{span.printed}的一般公共预算列为空白，未按0计",
                             [], None, span.first, "text")
                 return
             raw = "0"
-        value, prose = _dec(raw), _dec(match.group(1))
+        value, prose = to_decimal(raw), to_decimal(match.group(1))
         if value is None or prose is None:
             return
-        unit = _unit(view, span)
+        unit = table_unit(view, span)
         if unit is None and value != 0 and prose != 0:  # never assume 万元: only zero against nonzero needs no unit
             yield Check("PT-PROC", name, "insufficient_data", "error", f"{span.printed}的金额单位未识别", [], None, span.first, "text")
             return
         unit = unit or "万元"
         factor = {"元": Decimal("0.0001"), "万元": Decimal(1), "亿元": Decimal(10000)}[unit]
-        check = coarse_vs_fine("PT-PROC", name, Term("正文一般公共预算拨款政府采购", prose, _decimals(match.group(1)), "万元",
+        check = coarse_vs_fine("PT-PROC", name, Term("正文一般公共预算拨款政府采购", prose, printed_decimals(match.group(1)), "万元",
                                                    page, match.group(0)),
-                               Term("采购表一般公共预算列合计", value * factor, _decimals(raw), unit, span.first,
+                               Term("采购表一般公共预算列合计", value * factor, printed_decimals(raw), unit, span.first,
                                     f"{span.printed} · 合计 · {label}"))
         check.basis = "text"
         yield check
@@ -1551,11 +1551,11 @@ def ie_chg_bal_fiscal(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     income, spend = found["收入"], found["支出"]
     terms = []
     for match in (income, spend):
-        delta = _dec(match.group(5))
+        delta = to_decimal(match.group(5))
         if delta is None:
             return
         sign = delta if match.group(4) == "增加" else -delta
-        terms.append(Term(f"财政拨款{match.group(1)}变动", sign, _decimals(match.group(5)), "万元",
+        terms.append(Term(f"财政拨款{match.group(1)}变动", sign, printed_decimals(match.group(5)), "万元",
                           view.page_at(match.start()), match.group(0)))
     check = compare("IE-CHG-BAL", "财政拨款收入变动额等于财政拨款支出变动额", [terms[0]], [terms[1]],
                     what="财政拨款收入与支出的上年比较变动额")

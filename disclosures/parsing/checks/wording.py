@@ -12,7 +12,7 @@ from typing import Iterator
 from ..types import Check, ParsedDisclosure
 from .core import Term, at_most, compare, term
 from .figures import _fig, rule
-from .text import NUM, Text, _dec, _decimals, text_rule
+from .text import NUM, Text, printed_decimals, text_rule, to_decimal
 
 # ---- IE-INC-SUM: 收入X万元，其中：A万元；B万元… ----------------------------------------------------------------------
 
@@ -48,7 +48,7 @@ def income_parts(listing: str) -> list[tuple[str, Decimal, str]]:
             break  # a total of its own (收入总计, 本年收入合计) closes the list: it is never one of the parts
         if not found or _CHANGE.search(found.group(1)) or not _SOURCE.search(found.group(1)) or "支出" in found.group(1):
             continue
-        value = _dec(found.group(2))
+        value = to_decimal(found.group(2))
         if value is not None:
             parts.append((found.group(1), value, found.group(2)))
     labels = "".join(label for label, *_ in parts)
@@ -64,7 +64,7 @@ def ie_inc_sum(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     name = "收入合计等于所列各项收入之和"
     seen = set()
     for match in _INCOME_HEAD.finditer(view.text):
-        total = _dec(match.group(1))
+        total = to_decimal(match.group(1))
         parts = income_parts(match.group(2))
         if _current_year_total(result, view, match):
             parts = [part for part in parts if not _CARRIED.search(part[0])]
@@ -73,8 +73,8 @@ def ie_inc_sum(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         seen.add(match.group(0))
         page = view.page_at(match.start())
         source = match.group(0)[:200]
-        whole = Term("收入合计", total, _decimals(match.group(1)), "万元", page, source)
-        terms = [Term(label, value, _decimals(raw), "万元", page, source) for label, value, raw in parts]
+        whole = Term("收入合计", total, printed_decimals(match.group(1)), "万元", page, source)
+        terms = [Term(label, value, printed_decimals(raw), "万元", page, source) for label, value, raw in parts]
         check = compare("IE-INC-SUM", name, [whole], terms, what="收入合计与所列各项收入之和")
         check.basis = "text"
         short = total - sum(t.value for t in terms)
@@ -104,15 +104,15 @@ def ie_bal_grand_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Chec
                       and "\n" not in view.text[income.end():m.start()]), None)
         if spend is None:
             continue
-        gap = abs(_dec(income.group(2)) - _dec(spend.group(2)))  # type: ignore[operator]
+        gap = abs(to_decimal(income.group(2)) - to_decimal(spend.group(2)))  # type: ignore[operator]
         beside = view.text[income.start():spend.end() + 60]
-        if any((_dec(c.group(1)) or 0) == gap for c in re.finditer(rf"(?:结转|结余)[^。；;\d]{{0,8}}{NUM}万元", beside)):
+        if any((to_decimal(c.group(1)) or 0) == gap for c in re.finditer(rf"(?:结转|结余)[^。；;\d]{{0,8}}{NUM}万元", beside)):
             break  # “支出总计X万元，年末结转和结余G万元”: 总计 said of the spending alone, the carry-over printed beside it
         page = view.page_at(income.start())
         source = view.text[income.start():spend.end()][:200]
         check = compare("IE-BAL", "收入总计等于支出总计（文字）",
-                        [Term("收入总计", _dec(income.group(2)), _decimals(income.group(2)), "万元", page, source)],  # type: ignore[arg-type]
-                        [Term("支出总计", _dec(spend.group(2)), _decimals(spend.group(2)), "万元", page, source)],  # type: ignore[arg-type]
+                        [Term("收入总计", to_decimal(income.group(2)), printed_decimals(income.group(2)), "万元", page, source)],  # type: ignore[arg-type]
+                        [Term("支出总计", to_decimal(spend.group(2)), printed_decimals(spend.group(2)), "万元", page, source)],  # type: ignore[arg-type]
                         what=f"第{page}页收入总计与支出总计")
         check.basis = "text"
         yield check
@@ -144,8 +144,8 @@ def _unlisted_source(view: Text, match: re.Match[str], parts: list[tuple[str, De
     for found in _STATED_SOURCE.finditer(view.text):
         if match.start(2) <= found.start() < match.end(2) or any(found.group(1) in label for label in listed):
             continue
-        value = _dec(found.group(2))
-        if value is not None and abs(value - short) <= tolerance + Decimal("0.5") * Decimal(10) ** -_decimals(found.group(2)):
+        value = to_decimal(found.group(2))
+        if value is not None and abs(value - short) <= tolerance + Decimal("0.5") * Decimal(10) ** -printed_decimals(found.group(2)):
             return True
     return False
 
@@ -379,7 +379,7 @@ def _claims(result: ParsedDisclosure, view: Text, name: str, *, anchored: bool =
              else pattern.finditer(view.text))
     for match in found:
         value = match.group("value")
-        if value is None or _dec(value) in own_values:
+        if value is None or to_decimal(value) in own_values:
             yield match
 
 
@@ -566,19 +566,19 @@ def pr_proc_sum(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         kinds = [kind for kind, *_ in parts]
         if len(parts) < 2 or len(parts) == len(denied) or len(set(kinds)) != len(kinds):
             continue
-        total = _dec(match.group(2))
+        total = to_decimal(match.group(2))
         if total is None:
             continue
         page = view.page_at(match.start())
         source = match.group(0)[:200]
         part_label = "一般公共预算拨款政府采购" if match.group(1) else "政府采购"
-        whole = Term(part_label, total * _FACTOR[match.group(3)], _decimals(match.group(2)), match.group(3), page, source)
+        whole = Term(part_label, total * _FACTOR[match.group(3)], printed_decimals(match.group(2)), match.group(3), page, source)
         terms = []
         for kind, raw, unit in parts:
-            value = _dec(raw)
+            value = to_decimal(raw)
             if value is None:
                 break
-            terms.append(Term(kind, value * _FACTOR[unit], _decimals(raw), unit, page, source))
+            terms.append(Term(kind, value * _FACTOR[unit], printed_decimals(raw), unit, page, source))
         else:
             check = compare("PR-PROC-SUM", f"{part_label}等于货物、工程、服务之和", [whole], terms,
                             what=f"{part_label}与货物、工程、服务之和")
@@ -596,10 +596,10 @@ def pr_proc_reserved(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     guard). A 决算 compares a reserved budget with contract amounts: there a breach is a warning."""
     reserved = _RESERVED.search(view.text)
     total = _fig(result, "procurement_total")
-    if reserved is None or _dec(reserved.group(1)) is None:
+    if reserved is None or to_decimal(reserved.group(1)) is None:
         return
     page = view.page_at(reserved.start())
-    part = Term("面向中小企业预留", _dec(reserved.group(1)), _decimals(reserved.group(1)), "万元", page,  # type: ignore[arg-type]
+    part = Term("面向中小企业预留", to_decimal(reserved.group(1)), printed_decimals(reserved.group(1)), "万元", page,  # type: ignore[arg-type]
                 reserved.group(0))
     severity = "error" if result.kind == "预算" else "warning"
     if total is not None and total.origin == "prose":
@@ -607,9 +607,9 @@ def pr_proc_reserved(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         check.basis = "text"
         yield check
     small = _SMALL.search(view.text, reserved.start())
-    if small is not None and small.start() - reserved.end() < 80 and _dec(small.group(1)) is not None:
+    if small is not None and small.start() - reserved.end() < 80 and to_decimal(small.group(1)) is not None:
         check = at_most("PR-PROC-SUM", "预留给小微企业的不超过面向中小企业预留",
-                        Term("预留给小微企业", _dec(small.group(1)), _decimals(small.group(1)), "万元", page,  # type: ignore[arg-type]
+                        Term("预留给小微企业", to_decimal(small.group(1)), printed_decimals(small.group(1)), "万元", page,  # type: ignore[arg-type]
                              small.group(0)), part, severity=severity)
         check.basis = "text"
         yield check
