@@ -45,3 +45,11 @@ def test_it_passes_a_procurement_total_that_its_kinds_add_up_to(verb: str) -> No
     sentence = f"2026年政府采购预算{verb}1,546.50万元，其中：货物类1,120.00万元，工程类240.00万元，服务类186.50万元。"
     checks = _checks(pr_proc_sum, sentence)
     assert [(c.rule, c.outcome) for c in checks] == [("PR-PROC-SUM", "pass")]
+
+
+@pytest.mark.parametrize("verb", ["共计", "合计", "为"])
+def test_it_reports_a_procurement_total_printed_in_yuan_under_a_wan_yuan_label(verb: str) -> None:
+    sentence = f"2026年政府采购预算{verb}263,000.00万元，其中：货物类18.40万元，工程类0.00万元，服务类7.90万元。"
+    found = _failed(pr_proc_sum, sentence)
+    assert [(rule, severity) for rule, severity, _ in found] == [("FM-UNIT-10K", "error")]
+    assert "263000.00" in found[0][2] and "26.30" in found[0][2]
