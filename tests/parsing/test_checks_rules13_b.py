@@ -3,8 +3,11 @@ and checks_heldout21): a 政府采购 total joined to its figure by 共计/合�
 printed in the wrong unit are caught. Sentences written for these tests (made-up units and figures)."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
+from disclosures.parsing.checks.core import Term, at_most
 from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.checks.wording import pr_proc_sum
 from disclosures.parsing.text import page_lines
@@ -53,3 +56,36 @@ def test_it_reports_a_procurement_total_printed_in_yuan_under_a_wan_yuan_label(v
     found = _failed(pr_proc_sum, sentence)
     assert [(rule, severity) for rule, severity, _ in found] == [("FM-UNIT-10K", "error")]
     assert "263000.00" in found[0][2] and "26.30" in found[0][2]
+
+
+# --- FM-UNIT-10K: a part over its whole by a hundredfold that a 元 reading removes ---------------------------------
+
+def _at_most(part: str, whole: str, part_label: str = "机关运行经费", whole_label: str = "基本支出"):
+    return at_most("IE-SCOPE-LE", "部分不大于整体", Term(part_label, Decimal(part), 2),
+                   Term(whole_label, Decimal(whole), 2))
+
+
+@pytest.mark.parametrize("part, whole, part_label, whole_label", [
+    ("1130000.00", "1070.46", "机关运行经费", "基本支出"),  # 113.00万元 typed in 元
+    ("265800.00", "412.30", "公用经费", "基本支出"),
+    ("56000.00", "31.20", "“三公”经费", "一般公共预算拨款"),  # 5.60万元 typed in 元
+])
+def test_it_reads_a_part_a_hundred_times_its_whole_as_a_figure_typed_in_yuan(part: str, whole: str, part_label: str,
+                                                                              whole_label: str) -> None:
+    check = _at_most(part, whole, part_label, whole_label)
+    assert (check.rule, check.outcome, check.severity) == ("FM-UNIT-10K", "fail", "error")
+    assert f"若按元计即为{Decimal(part) / 10000:.2f}" in check.message
+
+
+@pytest.mark.parametrize("part, whole", [
+    ("1180.00", "1070.46"),  # a little over: a plain breach, not a unit
+    ("15000.00", "14000.00"),  # large amounts, but far from a hundredfold
+    ("20000000.00", "1070.46"),  # read as 元 it still exceeds its whole: no unit explains it
+])
+def test_it_keeps_a_part_over_its_whole_that_no_yuan_reading_explains_as_a_breach(part: str, whole: str) -> None:
+    check = _at_most(part, whole)
+    assert (check.rule, check.outcome, check.severity) == ("IE-SCOPE-LE", "fail", "warning")
+
+
+def test_it_passes_a_part_within_its_whole() -> None:
+    assert _at_most("113.00", "1070.46").outcome == "pass"

@@ -181,7 +181,20 @@ def at_most(rule: str, name: str, part: Term, whole: Term, *, severity: str = "w
     if is_unit_slip(part.value, whole.value, part.half, whole.half):
         return Check("FM-UNIT-10K", "金额单位疑似相差一万倍", "fail", "error",
                      f"{shown}，相差约一万倍，疑为元与万元混用，需人工复核", terms, env, part.page)
+    if part_in_yuan(part, whole):
+        as_yuan = _text(part.value / TEN_K, _places(part))
+        return Check("FM-UNIT-10K", "金额单位疑似相差一万倍", "fail", "error",
+                     f"{shown}：部分超出整体百倍以上，若按元计即为{as_yuan}，不再超出，疑为元与万元混用，需人工复核",
+                     terms, env, part.page)
     return Check(rule, name, "fail", severity, f"{shown}：部分大于整体，需人工复核", terms, env, part.page)
+
+
+def part_in_yuan(part: Term, whole: Term) -> bool:
+    """A part labelled 万元 that exceeds its whole a hundredfold or more, yet fits inside it read as 元 (“机关运行经费
+    1130000.00万元” beside 基本支出1070.46万元): no misprint of digits goes that far, a figure typed in 元 does."""
+    if part.unit != "万元" or whole.value <= 0 or part.value < TEN_K:
+        return False
+    return part.value >= whole.value * 100 and part.value / TEN_K <= whole.value + whole.half
 
 
 def coarse_vs_fine(rule: str, name: str, coarse: Term, fine: Term, *, severity: str = "error") -> Check:
