@@ -1,6 +1,6 @@
 """Prose rules fixed for the twentieth and twenty-first blind corpora of the check engine (issue 9, checks_heldout20
 and checks_heldout21): a 政府采购 total joined to its figure by 共计/合计/总计 is checked against its kinds, and amounts
-printed in the wrong unit are caught. Sentences written for these tests (made-up units and figures)."""
+printed in the wrong unit are caught, and a 决算's change against its 年初预算 agrees with the 年初预算 it states. Sentences written for these tests (made-up units and figures)."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -8,10 +8,11 @@ from decimal import Decimal
 import pytest
 
 from disclosures.parsing.checks.core import Term, at_most
+from disclosures.parsing.checks.priors import stated_budget
 from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.checks.wording import pr_proc_sum
 from disclosures.parsing.text import page_lines
-from disclosures.parsing.types import ParsedDisclosure
+from disclosures.parsing.types import Figure, ParsedDisclosure
 
 UNIT = "某县测试局"
 
@@ -89,3 +90,43 @@ def test_it_keeps_a_part_over_its_whole_that_no_yuan_reading_explains_as_a_breac
 
 def test_it_passes_a_part_within_its_whole() -> None:
     assert _at_most("113.00", "1070.46").outcome == "pass"
+
+
+# --- PR-REPEAT: the 年初预算 a change implies against the 年初预算 stated elsewhere -----------------------------------
+
+SANGONG = "2025年一般公共预算财政拨款“三公”经费决算2.83万元，{change}。其中：公务接待费0.38万元。"
+
+
+def _budget_checks(clause: str, stated: str) -> list:
+    figure = Figure("sangong_total", Decimal("2.83"), page=1, source=clause.split("。")[0], display_scale=2)
+    result = ParsedDisclosure(unit=UNIT, year=2025, kind="决算", scope="部门", figures={"sangong_total": figure})
+    return list(stated_budget(result, text_of(page_lines([clause + stated]))))
+
+
+@pytest.mark.parametrize("change, stated", [
+    ("比年初预算减少0.67万元", "年初预算“三公”经费为3.80万元。"),
+    ("较年初预算节约0.67万元", "“三公”经费年初预算数为3.80万元。"),
+    ("比年初预算下降0.67万元", "年初预算安排“三公”经费3.80万元。"),
+])
+def test_it_reports_a_budget_that_the_change_against_it_does_not_imply(change: str, stated: str) -> None:
+    checks = [c for c in _budget_checks(SANGONG.format(change=change), stated) if c.outcome == "fail"]
+    assert [(c.rule, c.severity) for c in checks] == [("PR-REPEAT", "error")]
+    assert "年初预算应为3.50万元" in checks[0].message and "3.80" in checks[0].message
+
+
+def test_it_reads_a_rise_against_the_budget_as_a_budget_below_the_actual() -> None:
+    checks = _budget_checks(SANGONG.format(change="比年初预算增加0.33万元"), "年初预算“三公”经费为2.50万元。")
+    assert [(c.rule, c.outcome) for c in checks] == [("PR-REPEAT", "pass")]
+
+
+def test_it_passes_a_stated_budget_that_the_change_implies() -> None:
+    checks = _budget_checks(SANGONG.format(change="比年初预算减少0.67万元"), "年初预算“三公”经费为3.50万元。")
+    assert [(c.rule, c.outcome) for c in checks] == [("PR-REPEAT", "pass")]
+
+
+@pytest.mark.parametrize("change", [
+    "比上年减少0.67万元",  # against last year: the 年初预算 is another quantity
+    "年初预算3.20万元，决算数比年初预算减少0.37万元",  # the change follows the budget, not the actual
+])
+def test_it_leaves_a_budget_that_no_change_against_the_actual_implies(change: str) -> None:
+    assert _budget_checks(SANGONG.format(change=change), "年初预算“三公”经费为3.80万元。") == []

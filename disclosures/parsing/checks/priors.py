@@ -38,21 +38,24 @@ def _changed_figures(result: ParsedDisclosure) -> Iterator[Figure]:
             yield figure
 
 
-def _stated_prior_check(figure: Figure, found: re.Match[str], page: int) -> Check:
+def _stated_prior_check(figure: Figure, found: re.Match[str], page: int, *, change: Decimal | None = None,
+                        prior: str = "上年") -> Check:
+    """This year's amount less its change (against last year, or against the 年初预算 when `prior` says so) against
+    the prior amount `found` states elsewhere."""
     raw, unit = found.group(1), found.group(2)
-    now, change = figure.value, figure.change
+    now, change = figure.value, figure.change if change is None else change
     assert now is not None and change is not None
     where = figure.source[:200]
     implied = [Term("本年", now, figure.display_scale, figure.source_unit, figure.page, where),
                Term("所称变动额", -change, figure.display_scale, figure.source_unit, figure.page, where)]
-    stated = Term("上年（另处所载）", Decimal(raw.replace(",", "")) * UNIT_FACTOR[unit], printed_decimals(raw), unit, page,
-                  found.group(0))
-    check = compare("PR-REPEAT", "同一数字多处刊印一致：上年数", implied, [stated],
-                    what=f"第{page}页所载上年数与本年数减变动额")
+    stated = Term(f"{prior}（另处所载）", Decimal(raw.replace(",", "")) * UNIT_FACTOR[unit], printed_decimals(raw), unit,
+                  page, found.group(0))
+    check = compare("PR-REPEAT", f"同一数字多处刊印一致：{prior}数", implied, [stated],
+                    what=f"第{page}页所载{prior}数与本年数减变动额")
     check.basis = "text"
     if check.outcome == "fail" and check.severity == "error" and check.rule == "PR-REPEAT":
         scale = figure.display_scale
-        check.message = (f"第{figure.page}页本年{_shown(now, scale)}万元、变动{_shown(change, scale)}万元，上年应为"
+        check.message = (f"第{figure.page}页本年{_shown(now, scale)}万元、变动{_shown(change, scale)}万元，{prior}应为"
                          f"{_shown(now - change, scale)}万元；第{page}页却写“{found.group(0)}”；两处披露不能同时成立，需人工复核")
     return check
 
@@ -77,3 +80,44 @@ def stated_prior(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 
 
 stated_prior.defers = True  # type: ignore[attr-defined]
+
+
+# ---- the same for a 决算's change against its 年初预算 ---------------------------------------------------------------
+# ““三公”经费决算2.83万元，比年初预算减少0.67万元” implies a 年初预算 of 3.50万元; “年初预算“三公”经费为3.80万元”
+# elsewhere prints a second one. The parser keeps no change against the budget, so it is read from the figure's clause.
+
+_AGAINST_BUDGET = re.compile(rf"(?:比|较)年初预算数?(增加|增长|超支|多|减少|下降|节约|少)了?{NUM}(万元|元)")
+_DOWN = {"减少", "下降", "节约", "少"}
+_AMOUNT = re.compile(rf"{NUM}(?:万元|亿元|元)")
+
+
+def _budget_pattern(key: str) -> re.Pattern[str]:
+    """“年初预算<metric label>(为) Y万元” or “<metric label>年初预算(数)(为) Y万元”: the budget stated on its own."""
+    label = label_pattern(key)
+    return re.compile(rf"(?:年初预算(?:数|安排)?的?(?:{label})|(?:{label})的?年初预算(?:数|安排)?)(?:为|是)?{NUM}(万元|亿元|元)")
+
+
+def _change_against_budget(figure: Figure) -> Decimal | None:
+    """The change against the 年初预算 the figure's own clause states right after its amount, in 万元; None if none."""
+    found = _AGAINST_BUDGET.search(figure.source)
+    if found is None or len(_AMOUNT.findall(figure.source[: found.start()])) != 1:
+        return None  # none, or it follows another amount than the figure's
+    change = Decimal(found.group(2).replace(",", "")) * UNIT_FACTOR[found.group(3)]
+    return -change if found.group(1) in _DOWN else change
+
+
+@text_rule
+def stated_budget(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A 决算 amount less its change against the 年初预算, against the 年初预算 the document states elsewhere."""
+    for key, figure in result.figures.items():
+        if (figure.origin != "prose" or figure.value is None or key not in VOCABULARY
+                or VOCABULARY[key].unit != "万元" or figure.source_unit not in UNIT_FACTOR):
+            continue
+        change = _change_against_budget(figure)
+        if change is None:
+            continue
+        for found in _budget_pattern(key).finditer(view.text):
+            yield _stated_prior_check(figure, found, view.page_at(found.start()), change=change, prior="年初预算")
+
+
+stated_budget.defers = True  # type: ignore[attr-defined]
