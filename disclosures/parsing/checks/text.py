@@ -109,7 +109,9 @@ def text_rule(fn: TextRule) -> TextRule:
 
 # ---- tables as the pages show them -------------------------------------------------------------------------------
 
-_LISTING_ENTRY = re.compile(rf"^(?:第[{CN_NUM}]+部分|[{CN_NUM}]+、|\d+[.、]|表[{CN_NUM}]+)")
+# What a table's number may be followed by in a 目录 entry or caption: "表一。", "表1．", "1.", "3、", "表2：", "1 ".
+_AFTER_NUMBER = "[.．。、:：]"
+_LISTING_ENTRY = re.compile(rf"^(?:第[{CN_NUM}]+部分|[{CN_NUM}]+{_AFTER_NUMBER}|\d+(?:{_AFTER_NUMBER}|\s)|表[{CN_NUM}]+)")
 
 
 _AMOUNT = re.compile(r"\d\.\d{2}(?!\d)")
@@ -176,9 +178,11 @@ def _normalize_caption(text: str, result: ParsedDisclosure) -> str:
 # the number does: a Chinese numeral is one to ninety-nine ("表五一般…" is table 5, "表十二三公…" table 12), an Arabic
 # one has at most two digits before a year ("表12025年" is table 1 of 2025).
 _CN_NUMBER = "(?:[一二三四五六七八九]?十(?:[一二三四五六七八九](?![般公]))?|[一二三四五六七八九])"
-_NUMBER_MARK = rf"(?:附表[:：]?)?(?:\d+[.、]|[{CN_NUM}]+、)|(?:附表[:：]?|表)(?:{_CN_NUMBER}|\d{{1,2}})[.、:：]?"
-_NUMBERING = (rf"(?:附表[:：]?)?(?:\d+[.、]|[{CN_NUM}]+、)"
-              rf"|(?:附表[:：]?|表)(?:{_CN_NUMBER}|\d{{1,2}}(?=\d{{4}}年|[^\d年]))[.、:：]?")
+_NUMBER_MARK = (rf"(?:附表[:：]?)?(?:\d+|[{CN_NUM}]+){_AFTER_NUMBER}"
+                rf"|(?:附表[:：]?|表)(?:{_CN_NUMBER}|\d{{1,2}}){_AFTER_NUMBER}?")
+_NUMBERING = (rf"(?:附表[:：]?)?(?:\d+|[{CN_NUM}]+){_AFTER_NUMBER}"
+              rf"|(?:附表[:：]?|表)(?:{_CN_NUMBER}|\d{{1,2}}(?=\d{{4}}年|[^\d年])){_AFTER_NUMBER}?"
+              r"|\d{1,2}(?=[^\d年月日%.．。、:：])")  # "1 收支总表" once its space is dropped
 
 
 def _listing_spans(view: Text) -> list[tuple[int, int]]:
@@ -230,7 +234,7 @@ def listed_tables(view: Text, result: ParsedDisclosure) -> list[tuple[str, str, 
 _TABLE_RANGE = re.compile(r"表\s*[一二三四五六七八九十\d]+\s*(?:至|到|[-－—~～])+\s*(?:表\s*)?[一二三四五六七八九十\d]+")
 
 
-_LIST_MARK = re.compile(r"附表[:：]?|表?\d+[.、]|表[一二三四五六七八九十\d]+|[一二三四五六七八九十]+、|[;；，,]")
+_LIST_MARK = re.compile(rf"附表[:：]?|表?\d+{_AFTER_NUMBER}|表[一二三四五六七八九十\d]+|[一二三四五六七八九十]+{_AFTER_NUMBER}|[;；，,]")
 
 
 def _wrapped_title(previous: str, line: str) -> str:
