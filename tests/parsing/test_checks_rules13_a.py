@@ -1,12 +1,13 @@
 """目录 and caption numbering fixed for the twentieth and twenty-first blind corpora of the check engine (issue 9,
 checks_heldout20 and checks_heldout21): a table's number may be followed by any punctuation (“表一。”, “表1．”,
-“3：”) or by a space alone, and the 目录 entry still names the table its caption prints. Pages written for these
+“3：”) or by a space alone, and the 目录 entry still names the table its caption prints; and the sentence saying what
+the document's own 预算/决算 covers (“某局2024年部门预算包括：…”) must name the document's year. Pages written for these
 tests (made-up units and figures)."""
 from __future__ import annotations
 
 import pytest
 
-from disclosures.parsing.checks.text import cp_tables, listed_tables, text_of
+from disclosures.parsing.checks.text import cp_tables, fm_year, listed_tables, text_of
 from disclosures.parsing.text import page_lines
 from disclosures.parsing.types import ParsedDisclosure
 
@@ -15,8 +16,8 @@ TOTAL = "单位：万元\n收入项目 预算数 支出项目 预算数\n一般�
 INCOME = "单位：万元\n科目 合计 财政拨款收入\n合计 236.40 236.40\n"
 
 
-def _result() -> ParsedDisclosure:
-    return ParsedDisclosure(unit=UNIT, year=2025, kind="预算", scope="部门", figures={})
+def _result(kind: str = "预算", year: int = 2025) -> ParsedDisclosure:
+    return ParsedDisclosure(unit=UNIT, year=year, kind=kind, scope="部门", figures={})
 
 
 def _view(*pages: str):
@@ -72,3 +73,41 @@ def test_a_year_after_the_number_is_not_taken_for_the_number() -> None:
     # “表1 2025年…”: the 1 is the number, 2025 the year; the title still matches its caption
     pages = (_contents("表1 2025年收支总表", "表2 2025年收入总表"), _tables("表一 收支总表", "表二 收入总表"))
     assert _failed(*pages) == []
+
+
+# --- FM-YEAR: the scope sentence of the document's own 预算/决算 names last year ---------------------------------
+
+def _year_findings(page: str, kind: str = "预算", year: int = 2025) -> list[tuple[str, str, str]]:
+    checks = fm_year(_result(kind, year), _view(page))
+    return [(c.rule, c.severity, c.figures[0]["value"]) for c in checks if c.outcome == "fail"]
+
+
+@pytest.mark.parametrize("sentence", [
+    f"{UNIT}2024年部门预算包括：{UNIT}（本级）。",  # the failing shape: the unit's name, then last year
+    "本部门2024年部门预算包括局机关和下属2个事业单位。",
+    "2024年单位预算由本单位本级预算和所属事业单位预算组成。",
+    "纳入2024年度部门预算编制范围的二级预算单位共3个。",
+])
+def test_it_reports_the_scope_sentence_naming_last_year(sentence: str) -> None:
+    assert _year_findings("一、部门基本情况\n" + sentence + "\n") == [("FM-YEAR", "warning", "2024")]
+
+
+def test_it_reports_a_decision_accounts_scope_sentence_naming_another_year() -> None:
+    page = "一、部门基本情况\n本部门2023年部门决算包括：局机关本级。\n"
+    assert _year_findings(page, kind="决算", year=2024) == [("FM-YEAR", "warning", "2023")]
+
+
+@pytest.mark.parametrize("sentence", [
+    f"{UNIT}2025年部门预算包括：{UNIT}（本级）。",  # the document's own year
+    "2024年部门决算包括：局机关本级，共支出300.00万元。",  # last year's 决算 quoted in a 预算
+    "2024年部门预算由于人员调整有所减少。",  # 由于 is a reason, not a scope
+    "2024年部门预算执行情况良好。",
+])
+def test_it_leaves_sentences_that_are_no_scope_of_this_document_alone(sentence: str) -> None:
+    assert _year_findings("一、部门基本情况\n" + sentence + "\n") == []
+
+
+def test_a_scope_sentence_naming_a_far_year_is_reported_once() -> None:
+    # 2022 in a 2025 预算 opens its clause: the stray-year reading reports it, the scope reading does not repeat it
+    findings = _year_findings("一、部门基本情况\n2022年部门预算包括：局机关本级。\n")
+    assert [value for _, _, value in findings] == ["2022"]

@@ -932,6 +932,7 @@ def fm_year(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                 yield Check("FM-YEAR", name, "fail", "warning", f"第{number}页标题称“{heading.group(0)}”，而文件为{year}年{result.kind}",
                             [{"label": "标题", "value": line, "page": number}], None, number, "text")
     yield from _heading_years(result, view, year, heading_of)
+    yield from _scope_years(result, view, year)
     yield from _stray_years(result, view, year)
     yield from _compared_years(result, view, year)
     if result.kind == "决算":
@@ -1008,6 +1009,30 @@ def _heading_years(result: ParsedDisclosure, view: Text, year: int, titled: re.P
                         f"第{number}页标题“{quoted}”称{heading.group('year')}年，而文件为{year}年{result.kind or ''}；"
                         f"标题年份疑未更新，需人工复核",
                         [{"label": "年份", "value": heading.group("year"), "page": number}], None, number, "text")
+
+
+# The sentence saying what this document's own accounts cover: "某局2024年部门预算包括：…", "2024年单位决算由…组成",
+# "纳入2024年部门预算编制范围的…". Its year is the document's, whatever the year of the prose around it.
+_SCOPE_SENTENCE = (r"(?<!\d)((?:19|20)\d\d)年度?(?:部门|单位)?{kind}(?:包括|包含|由(?!于)[^。；;]{{1,40}}?组成"
+                   r"|的?编制范围|的?汇总范围)")
+
+
+def _scope_years(result: ParsedDisclosure, view: Text, year: int) -> Iterator[Check]:
+    """FM-YEAR on the scope sentence of the document's own kind naming another year (left from last year's text)."""
+    if result.kind not in ("预算", "决算"):
+        return
+    line_starts = set(view.starts)
+    for match in re.finditer(_SCOPE_SENTENCE.format(kind=result.kind), view.text):
+        page = view.page_at(match.start())
+        said = int(match.group(1))
+        if said == year or page in view.listing_pages:
+            continue
+        if said not in _speakable_years(result, year) and _opens_clause(view, match.start(), line_starts):
+            continue  # a year the document may never speak of, opening its clause, is _stray_years'
+        yield Check("FM-YEAR", "年份与文件所属年度一致", "fail", "warning",
+                    f"第{page}页“{match.group(0)}”称{match.group(1)}年，而文件为{year}年{result.kind}；"
+                    f"说明本部门{result.kind}范围的年份疑沿用上年文本，需人工复核",
+                    [{"label": "年份", "value": match.group(1), "page": page}], None, page, "text")
 
 
 # A year that opens a clause about this document's money: "2023年项目支出主要用于…" in a 2025 budget.
@@ -1169,9 +1194,13 @@ def _heading_end(view: Text, at: int, line_starts: set[int]) -> int:
     return len(view.text)
 
 
+def _speakable_years(result: ParsedDisclosure, year: int) -> set[int]:
+    return {year, year - 1} | ({year + 1} if result.kind == "决算" else set())
+
+
 def _stray_years(result: ParsedDisclosure, view: Text, year: int) -> Iterator[Check]:
     """Years the document may speak of: its own and the one before (a 决算 is published the year after)."""
-    allowed = {year, year - 1} | ({year + 1} if result.kind == "决算" else set())
+    allowed = _speakable_years(result, year)
     line_starts = set(view.starts)
     for match in _YEAR_OPENS.finditer(view.text):
         said = int(match.group(1))
