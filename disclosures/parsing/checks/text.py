@@ -109,7 +109,9 @@ def text_rule(fn: TextRule) -> TextRule:
 
 # ---- tables as the pages show them -------------------------------------------------------------------------------
 
-_LISTING_ENTRY = re.compile(rf"^(?:第[{CN_NUM}]+部分|[{CN_NUM}]+、|\d+[.、]|表[{CN_NUM}]+)")
+# What a table's number may be followed by in a 目录 entry or caption: "表一。", "表1．", "1.", "3、", "表2：", "1 ".
+_AFTER_NUMBER = "[.．。、:：]"
+_LISTING_ENTRY = re.compile(rf"^(?:第[{CN_NUM}]+部分|[{CN_NUM}]+{_AFTER_NUMBER}|\d+(?:{_AFTER_NUMBER}|\s)|表[{CN_NUM}]+)")
 
 
 _AMOUNT = re.compile(r"\d\.\d{2}(?!\d)")
@@ -176,9 +178,11 @@ def _normalize_caption(text: str, result: ParsedDisclosure) -> str:
 # the number does: a Chinese numeral is one to ninety-nine ("表五一般…" is table 5, "表十二三公…" table 12), an Arabic
 # one has at most two digits before a year ("表12025年" is table 1 of 2025).
 _CN_NUMBER = "(?:[一二三四五六七八九]?十(?:[一二三四五六七八九](?![般公]))?|[一二三四五六七八九])"
-_NUMBER_MARK = rf"(?:附表[:：]?)?(?:\d+[.、]|[{CN_NUM}]+、)|(?:附表[:：]?|表)(?:{_CN_NUMBER}|\d{{1,2}})[.、:：]?"
-_NUMBERING = (rf"(?:附表[:：]?)?(?:\d+[.、]|[{CN_NUM}]+、)"
-              rf"|(?:附表[:：]?|表)(?:{_CN_NUMBER}|\d{{1,2}}(?=\d{{4}}年|[^\d年]))[.、:：]?")
+_NUMBER_MARK = (rf"(?:附表[:：]?)?(?:\d+|[{CN_NUM}]+){_AFTER_NUMBER}"
+                rf"|(?:附表[:：]?|表)(?:{_CN_NUMBER}|\d{{1,2}}){_AFTER_NUMBER}?")
+_NUMBERING = (rf"(?:附表[:：]?)?(?:\d+|[{CN_NUM}]+){_AFTER_NUMBER}"
+              rf"|(?:附表[:：]?|表)(?:{_CN_NUMBER}|\d{{1,2}}(?=\d{{4}}年|[^\d年])){_AFTER_NUMBER}?"
+              r"|\d{1,2}(?=[^\d年月日%.．。、:：])")  # "1 收支总表" once its space is dropped
 
 
 def _listing_spans(view: Text) -> list[tuple[int, int]]:
@@ -230,7 +234,7 @@ def listed_tables(view: Text, result: ParsedDisclosure) -> list[tuple[str, str, 
 _TABLE_RANGE = re.compile(r"表\s*[一二三四五六七八九十\d]+\s*(?:至|到|[-－—~～])+\s*(?:表\s*)?[一二三四五六七八九十\d]+")
 
 
-_LIST_MARK = re.compile(r"附表[:：]?|表?\d+[.、]|表[一二三四五六七八九十\d]+|[一二三四五六七八九十]+、|[;；，,]")
+_LIST_MARK = re.compile(rf"附表[:：]?|表?\d+{_AFTER_NUMBER}|表[一二三四五六七八九十\d]+|[一二三四五六七八九十]+{_AFTER_NUMBER}|[;；，,]")
 
 
 def _wrapped_title(previous: str, line: str) -> str:
@@ -928,6 +932,7 @@ def fm_year(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                 yield Check("FM-YEAR", name, "fail", "warning", f"第{number}页标题称“{heading.group(0)}”，而文件为{year}年{result.kind}",
                             [{"label": "标题", "value": line, "page": number}], None, number, "text")
     yield from _heading_years(result, view, year, heading_of)
+    yield from _scope_years(result, view, year)
     yield from _stray_years(result, view, year)
     yield from _compared_years(result, view, year)
     if result.kind == "决算":
@@ -1004,6 +1009,30 @@ def _heading_years(result: ParsedDisclosure, view: Text, year: int, titled: re.P
                         f"第{number}页标题“{quoted}”称{heading.group('year')}年，而文件为{year}年{result.kind or ''}；"
                         f"标题年份疑未更新，需人工复核",
                         [{"label": "年份", "value": heading.group("year"), "page": number}], None, number, "text")
+
+
+# The sentence saying what this document's own accounts cover: "某局2024年部门预算包括：…", "2024年单位决算由…组成",
+# "纳入2024年部门预算编制范围的…". Its year is the document's, whatever the year of the prose around it.
+_SCOPE_SENTENCE = (r"(?<!\d)((?:19|20)\d\d)年度?(?:部门|单位)?{kind}(?:包括|包含|由(?!于)[^。；;]{{1,40}}?组成"
+                   r"|的?编制范围|的?汇总范围)")
+
+
+def _scope_years(result: ParsedDisclosure, view: Text, year: int) -> Iterator[Check]:
+    """FM-YEAR on the scope sentence of the document's own kind naming another year (left from last year's text)."""
+    if result.kind not in ("预算", "决算"):
+        return
+    line_starts = set(view.starts)
+    for match in re.finditer(_SCOPE_SENTENCE.format(kind=result.kind), view.text):
+        page = view.page_at(match.start())
+        said = int(match.group(1))
+        if said == year or page in view.listing_pages:
+            continue
+        if said not in _speakable_years(result, year) and _opens_clause(view, match.start(), line_starts):
+            continue  # a year the document may never speak of, opening its clause, is _stray_years'
+        yield Check("FM-YEAR", "年份与文件所属年度一致", "fail", "warning",
+                    f"第{page}页“{match.group(0)}”称{match.group(1)}年，而文件为{year}年{result.kind}；"
+                    f"说明本部门{result.kind}范围的年份疑沿用上年文本，需人工复核",
+                    [{"label": "年份", "value": match.group(1), "page": page}], None, page, "text")
 
 
 # A year that opens a clause about this document's money: "2023年项目支出主要用于…" in a 2025 budget.
@@ -1165,9 +1194,13 @@ def _heading_end(view: Text, at: int, line_starts: set[int]) -> int:
     return len(view.text)
 
 
+def _speakable_years(result: ParsedDisclosure, year: int) -> set[int]:
+    return {year, year - 1} | ({year + 1} if result.kind == "决算" else set())
+
+
 def _stray_years(result: ParsedDisclosure, view: Text, year: int) -> Iterator[Check]:
     """Years the document may speak of: its own and the one before (a 决算 is published the year after)."""
-    allowed = {year, year - 1} | ({year + 1} if result.kind == "决算" else set())
+    allowed = _speakable_years(result, year)
     line_starts = set(view.starts)
     for match in _YEAR_OPENS.finditer(view.text):
         said = int(match.group(1))
