@@ -33,7 +33,7 @@ def run_checks(result: ParsedDisclosure, document=None) -> list[Check]:
         checks.extend(_safe(rule, result))
     if document is not None and getattr(document, "lines", None):
         view = text_of(document.lines, document)
-        memo: dict[tuple[int, bool], set[Decimal]] = {}  # each check's amounts, read once per run
+        memo: dict[tuple[int, bool], tuple[Check, set[Decimal]]] = {}  # each check's amounts, read once per run
         for text_rule in TEXT_RULES:
             found = _safe(text_rule, result, view)
             checks.extend(_not_reported(found, checks, memo) if getattr(text_rule, "defers", False) else found)
@@ -56,14 +56,16 @@ def summary(checks: list[Check]) -> dict[str, int]:
     return counts
 
 
-def _not_reported(found: list[Check], earlier: list[Check], memo: dict[tuple[int, bool], set[Decimal]]) -> list[Check]:
+def _not_reported(found: list[Check], earlier: list[Check],
+                  memo: dict[tuple[int, bool], tuple[Check, set[Decimal]]]) -> list[Check]:
     """A general reader's checks, less those an earlier rule already made on the same page and figures: a failure
     already reported, or the same rule's check of the same sentence."""
     def amounts(check: Check, quoted: bool = True) -> set[Decimal]:
+        # keyed by identity, and holding the check: a dropped check's id could otherwise be reused by a later one
         key = (id(check), quoted)
         if key not in memo:
-            memo[key] = _amounts(check, quoted=quoted)
-        return memo[key]
+            memo[key] = (check, _amounts(check, quoted=quoted))
+        return memo[key][1]
 
     reported = [(c.page, amounts(c)) for c in earlier if c.outcome == "fail" and c.severity in ("error", "warning")]
     read = [(c.rule, c.page, amounts(c)) for c in earlier]
