@@ -8,7 +8,8 @@ import pytest
 
 from disclosures.parsing import parse_disclosure
 from disclosures.parsing.checks.prose import cp_sect
-from disclosures.parsing.checks.text import cp_tables, table_spans, tb_dup, tb_empty, text_of
+from disclosures.parsing.checks.presence import cp_tables, tb_dup, tb_empty
+from disclosures.parsing.checks.text import table_spans, text_of
 from disclosures.parsing.types import Figure, ParsedDisclosure
 from tests.parsing.lines import Line
 

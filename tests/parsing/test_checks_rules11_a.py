@@ -14,7 +14,8 @@ import pytest
 
 from disclosures.parsing.checks.figures import sg_sum
 from disclosures.parsing.checks.prose import SECTIONS
-from disclosures.parsing.checks.text import cp_tables, listed_tables, tb_empty, text_of
+from disclosures.parsing.checks.presence import cp_tables, tb_empty
+from disclosures.parsing.checks.text import listed_tables, text_of
 from disclosures.parsing.tables import TableResult, _numbered_caption, read_sangong_grid
 from disclosures.parsing.text import page_lines
 from disclosures.parsing.types import ParsedDisclosure

@@ -13,7 +13,9 @@ from disclosures.parsing.checks.rows import tb_hier_total_lines
 from disclosures.parsing.checks.summaries import (
     _total_row_terms, _total_suspect, fiscal_summary_balance, fiscal_summary_classes,
 )
-from disclosures.parsing.checks.text import TableSpan, _zero_total, fm_year, tb_empty, text_of
+from disclosures.parsing.checks.presence import _zero_total, tb_empty
+from disclosures.parsing.checks.text import TableSpan, text_of
+from disclosures.parsing.checks.years import fm_year
 from disclosures.parsing.text import page_lines
 from disclosures.parsing.types import ParsedDisclosure
 

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from disclosures.parsing.checks.text import cp_tables, fm_year, listed_tables, text_of
+from disclosures.parsing.checks.presence import cp_tables
+from disclosures.parsing.checks.text import listed_tables, text_of
+from disclosures.parsing.checks.years import fm_year
 from disclosures.parsing.text import page_lines
 from disclosures.parsing.types import ParsedDisclosure
 

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 import pytest
 
-from disclosures.parsing.checks.text import tb_empty, text_of
+from disclosures.parsing.checks.presence import tb_empty
+from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.types import ParsedDisclosure
 
 

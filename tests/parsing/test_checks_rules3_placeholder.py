@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from disclosures.parsing.checks.text import fm_placeholder, text_of
+from disclosures.parsing.checks.text import text_of
+from disclosures.parsing.checks.years import fm_placeholder
 from disclosures.parsing.types import ParsedDisclosure
 from tests.parsing.lines import Line
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from disclosures.parsing.checks.text import pr_repeat_amount, text_of
+from disclosures.parsing.checks.stated import pr_repeat_amount
+from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.types import ParsedDisclosure
 from tests.parsing.lines import Line
 

@@ -8,7 +8,8 @@ import pytest
 
 from disclosures.parsing import parse_disclosure
 from disclosures.parsing.checks.statements import class_list_adds_up, headcount_split
-from disclosures.parsing.checks.text import fm_placeholder, fm_year, text_of
+from disclosures.parsing.checks.text import text_of
+from disclosures.parsing.checks.years import fm_placeholder, fm_year
 from disclosures.parsing.types import FunctionLine, ParsedDisclosure
 from tests.parsing.lines import Line
 

@@ -66,7 +66,8 @@ def test_a_row_wise_table_with_budget_and_actual_columns_reads_the_actual_column
 
 from disclosures.parsing.attachments import read_tables  # noqa: E402
 from disclosures.parsing.checks.figures import tb_hier, tb_total  # noqa: E402
-from disclosures.parsing.checks.text import pt_item, text_of  # noqa: E402
+from disclosures.parsing.checks.stated import pt_item  # noqa: E402
+from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.document import Document  # noqa: E402
 from disclosures.parsing.text import normalize, page_lines  # noqa: E402
 from disclosures.parsing.types import ParsedDisclosure, SourceTable  # noqa: E402
@@ -204,7 +205,7 @@ def test_the_spending_side_is_read_in_its_tables_unit_and_only_in_a_final_accoun
 
 # --- TB-DUP: an empty table printed twice --------------------------------------------------------------------------
 
-from disclosures.parsing.checks.text import tb_dup  # noqa: E402
+from disclosures.parsing.checks.presence import tb_dup  # noqa: E402
 
 EMPTY_FUND = ["表8 某县某局2024年政府性基金预算财政拨款收入支出决算表", "单位：万元", "科目编码 科目名称 合计 基本支出 项目支出",
               "合计", "注：本单位2024年度没有政府性基金预算财政拨款收支，本表无数据。"]

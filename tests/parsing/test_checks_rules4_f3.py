@@ -22,7 +22,9 @@ from decimal import Decimal
 import pytest
 
 from disclosures.parsing.checks.statements import final_totals, function_list_total, split_adds_up
-from disclosures.parsing.checks.text import fm_placeholder, pr_pct, text_of
+from disclosures.parsing.checks.rates import pr_pct
+from disclosures.parsing.checks.text import text_of
+from disclosures.parsing.checks.years import fm_placeholder
 from disclosures.parsing.checks.wording import ie_inc_sum
 from disclosures.parsing.types import Figure, FunctionLine, ParsedDisclosure
 from tests.parsing.lines import Line

@@ -12,7 +12,10 @@ import pytest
 from disclosures.parsing.checks.figures import sg_chg
 from disclosures.parsing.checks.sangong import pr_veh_sum
 from disclosures.parsing.checks.statements import execution_rate, self_evaluated_funds
-from disclosures.parsing.checks.text import fm_year, pr_pct, pr_repeat_amount, text_of
+from disclosures.parsing.checks.rates import pr_pct
+from disclosures.parsing.checks.stated import pr_repeat_amount
+from disclosures.parsing.checks.text import text_of
+from disclosures.parsing.checks.years import fm_year
 from disclosures.parsing.types import Figure, ParsedDisclosure
 from tests.parsing.lines import Line
 

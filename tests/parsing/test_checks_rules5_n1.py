@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from disclosures.parsing.checks.text import tb_dup, text_of
+from disclosures.parsing.checks.presence import tb_dup
+from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.checks.wording import ie_inc_sum, pr_proc_sum, tb_dup_section
 from disclosures.parsing.types import ParsedDisclosure
 from tests.parsing.lines import Line

@@ -8,7 +8,8 @@ import pytest
 
 from disclosures.parsing import parse_disclosure
 from disclosures.parsing.checks import run_checks
-from disclosures.parsing.checks.text import _normal_caption, listing_key
+from disclosures.parsing.checks.presence import listing_key
+from disclosures.parsing.checks.text import normal_caption
 from disclosures.parsing.text import Line
 from disclosures.parsing.types import FunctionLine, ParsedDisclosure
 
@@ -51,7 +52,7 @@ def _cp_tables(toc: list[str], captions: list[str]) -> list[tuple[str, str, str]
     ("表七2025年一般公共预算“三公”经费支出表", "一般公共预算三公经费支出表"),
 ])
 def test_the_number_before_a_title_is_dropped_without_its_year(raw: str, normal: str) -> None:
-    assert _normal_caption(raw, _unit_doc()) == normal
+    assert normal_caption(raw, _unit_doc()) == normal
 
 
 @pytest.mark.parametrize("caption, key", [

@@ -3,12 +3,13 @@
     run_checks(result, document=None) -> list[Check]
 
 Figure checks (checks/figures.py) read only the ParsedDisclosure, so they can be recomputed from stored figures
-after a correction; text checks (checks/text.py) read the document's words and run at parse time (basis "text").
+after a correction; text checks read the document's words (checks/text.py: the `Text` they share) and run at parse
+time (basis "text").
 Every check ends in pass, fail (error/warning/info), not_applicable or insufficient_data; nothing raises.
-More rules register themselves from tables.py, rows.py, summaries.py, sangong.py, codes.py, wording.py,
-statements.py, prose.py, changes.py, priors.py and repeats.py (figure or text rules by the decorator they use); the last
-three defer to the rules before them on a shared finding. across.py holds the XD-SUM arithmetic that
-disclosures/crosschecks.py calls.
+Text rules register themselves from presence.py, rates.py, years.py and stated.py, then from tables.py, rows.py,
+summaries.py, sangong.py, codes.py, wording.py, statements.py, prose.py, changes.py, priors.py and repeats.py (figure
+or text rules by the decorator they use); the last three defer to the rules before them on a shared finding. across.py
+holds the XD-SUM arithmetic that disclosures/crosschecks.py calls.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from decimal import Decimal
 from ..types import Check, ParsedDisclosure
 from .figures import RULES
 from .text import TEXT_RULES, release, text_of
+from . import presence, rates, years, stated  # noqa: F401,E402  (registers the text rules the others read beside)
 from . import codes, prose, rows, sangong, statements, summaries, tables, wording  # noqa: F401,E402  (registers their rules)
 from . import changes  # noqa: F401,E402  (last: its general reader defers to the rules above on a shared finding)
 from . import priors  # noqa: F401,E402  (after changes: a stated prior defers to the readers of its sentence)

@@ -5,7 +5,7 @@ any of a family of words (比上年/较上年/与上年相比/同比; 增加/增
 持平/无变化; 增幅/降幅; “上年预算数为…”, “上年为…，本年为…”, “增减变化…”), amounts in 元 or 万元. The reader turns the
 sentence into slots (now, prior, change with its sign, rate with its sign); the checks then hold whatever slots are
 filled to now − prior = change (PR-REPEAT) and rate = change / prior (PR-PCT). A sentence it cannot read without
-guessing (two changes, two rates, two comparisons) is left to the sentence-specific rules of text.py.
+guessing (two changes, two rates, two comparisons) is left to the sentence-specific rules of rates.py and statements.py.
 """
 from __future__ import annotations
 

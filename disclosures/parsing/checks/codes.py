@@ -16,7 +16,8 @@ from typing import Iterator
 
 from ..types import Check, ParsedDisclosure
 from .core import Term, coarse_vs_fine
-from .text import NUM, Text, item_amount, item_kuan, item_paths, printed_decimals, text_rule, to_decimal
+from .stated import item_amount, item_kuan, item_paths
+from .text import NUM, Text, printed_decimals, text_rule, to_decimal
 
 FUNCTION_CLASSES = {
     "201": "一般公共服务支出", "202": "外交支出", "203": "国防支出", "204": "公共安全支出", "205": "教育支出",
@@ -353,7 +354,7 @@ _DASHED_AMOUNT = re.compile(rf"“([^”\-]{{2,40}})-([^”\-]{{2,40}})-([^”\-
 @text_rule
 def pt_item_dashed(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """“类-款-项”科目X万元 in the 编制说明 = the 项 row of that name (under that 款) in the function table (PT-ITEM,
-    for the layout checks/text.py's reader of “…(款)…(项)” does not see)."""
+    for the layout checks/stated.py's reader of “…(款)…(项)” does not see)."""
     if result.kind != "预算":
         return
     names = {line.code: line.name for line in result.function_lines if line.code}

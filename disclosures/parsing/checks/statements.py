@@ -21,7 +21,8 @@ from ..prose import FUNCTION_CODES
 from ..types import Check, ParsedDisclosure
 from .core import UNIT_FACTOR, ZERO, Term, anchored, at_most, compare, pct_interval, term
 from .figures import prose_split
-from .text import CHANGE_WORDS, NUM, Text, change_against_years, printed_decimals, text_rule, to_decimal
+from .stated import change_against_years
+from .text import CHANGE_WORDS, NUM, Text, printed_decimals, text_rule, to_decimal
 
 _PRIOR_WORD = r"(?:上年|上年度|去年)(?:年初)?(?:预算数?|执行数?|决算数?)?"
 

@@ -1,0 +1,327 @@
+"""Percentages and direction words (PR-PCT, PR-SHARE, PR-DIR): a stated rate or share against the amounts it is of,
+and 增加/减少 against the sign of the change it names.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Iterator
+
+from ..patterns import PRIOR_GAP
+from ..types import Check, ParsedDisclosure
+from .core import ZERO, pct_interval
+from .text import NUM, Text, printed_decimals, text_rule, to_decimal
+
+
+# ---- percentages and direction words ----------------------------------------------------------------------------
+
+_COMPARED = re.compile(r"(?:与|比|较)(?:上年|\d{4}年度?)(?:相比)?[,，]?")
+# a 决算 may print its amounts in 元 (“支出总计19,959,808.66元。与2022年度相比，…增加2,117,193.36元，增长10.61%”): the
+# amount and its change are read in the unit they share (_shared_unit), never across two units
+_YUAN = r"(?:万元|元)"
+_AMOUNT_BEFORE = re.compile(rf"{NUM}{_YUAN}[。,，;；]?$")
+_CHANGE_AFTER = re.compile(rf"([^。\d]{{0,24}}?)(增加|减少){NUM}{_YUAN}[,，]?(增长|下降|上升|减少|增加)?{NUM}%")
+# “收入预算248.62万元，全部为一般公共预算拨款，比上年…”: a clause or two of words (no figure) between the amount
+# and its comparison leave the amount the sentence's subject
+_AMOUNT_BEFORE_ASIDE = re.compile(rf"{NUM}{_YUAN}[,，](?:[^。；;,，\d%]{{2,20}}[,，]){{1,2}}$")
+_PRIOR_NAMED = re.compile(rf"的?(?:预算数?|执行数|决算数|支出)?{NUM}万元[,，]?")  # “比上年16.00万元减少…”: the base, named
+
+
+@dataclass
+class _Joined:
+    """The groups of “X万元。与Y年相比，…减少D万元，下降P%” read around its anchor."""
+
+    value: str
+    words: str
+    way: str
+    delta: str
+    word: str | None
+    pct: str
+    at: int
+
+    def group(self, i: int) -> str:
+        if i == 0:
+            return f"{self.value}万元…{self.way}{self.delta}万元，{self.word or ''}{self.pct}%"
+        return [self.value, self.words, self.way, self.delta, self.word, self.pct][i - 1]  # type: ignore[return-value]
+
+    def start(self) -> int:
+        return self.at
+
+
+def _unit_after(text: str, at: int) -> str:
+    """The unit printed right after the number ending at `at`: 万元 or 元."""
+    return "万元" if text.startswith("万元", at) else "元"
+
+
+def _sentence_subject(text: str, nearest: re.Match[str], anchor: int, after: re.Match[str]) -> re.Match[str]:
+    """“…3.45万元，其中…接待费1.30万元。与上年相比减少0.55万元，下降13.75%”: a comparison opening its own sentence
+    speaks of the previous sentence's subject, not of its last amount. Of that sentence's amounts, the first whose
+    implied base gives the stated rate (the total, as a rule); the nearest when none does (then the rule fails)."""
+    opening = max(text.rfind("。", 0, nearest.start()), text.rfind("；", 0, nearest.start()),
+                  text.rfind(";", 0, nearest.start())) + 1
+    delta, stated = to_decimal(after.group(3)), to_decimal(after.group(5))
+    if delta is None or stated is None:
+        return nearest
+    for candidate in re.finditer(rf"{NUM}{_unit_after(text, nearest.end(1))}", text[:anchor]):
+        if candidate.start() < opening:
+            continue
+        value = to_decimal(candidate.group(1))
+        if value is None:
+            continue
+        prior = value - delta if after.group(2) == "增加" else value + delta
+        if prior > 0 and abs(delta / prior * 100 - stated) <= Decimal("0.5") * Decimal(10) ** -printed_decimals(after.group(5)) \
+                + Decimal("0.05"):
+            return candidate
+    return nearest
+
+
+_OWN_YEAR = re.compile(r"^(?:(?:19|20)\d\d年度?|本年度?|全年|当年|本部门|本单位|我单位|我部门|[(（]?[一二三四五六七八九十\d]+[、.)）])*")
+_TOTAL_SUFFIX = re.compile(r"(?:预算|决算)?(?:合计|总计|总额)?(?:数)?(?:为|是)?")
+
+
+def _named_subject(text: str, anchor: int, after: re.Match[str]) -> re.Match[str] | None:
+    """“…合计1,004.26万元，其中：…。收入预算比上年增加62.08万元，增长10.59%” or “…支出2,167.18万元，占…%。与上年相比，
+    一般公共预算财政拨款支出增加154.53万元，增长9.76%”: a comparison that names its subject (before the 比上年 or
+    after the 与上年相比) is read against the amount this or the previous sentence gives that very subject (its
+    label, without a year or 合计, is the subject). None when the subject is not named or has no such amount."""
+    clause = max(text.rfind(stop, 0, anchor) for stop in "。；;，,：:") + 1
+    lead = text[clause:anchor]
+    subject = lead if lead else after.group(1).strip("，,、 ")
+    subject = _OWN_YEAR.sub("", subject)
+    if len(subject) < 4 or re.search(r"[\d%万元]", subject):
+        return None
+    stops = [i for i in (text.rfind(stop, 0, clause) for stop in "。；;") if i >= 0]
+    opening = max(stops) if stops else -1
+    if opening == clause - 1:  # the comparison opens its sentence: the previous one names the amount
+        earlier = [i for i in (text.rfind(stop, 0, opening) for stop in "。；;") if i >= 0]
+        opening = max(earlier) if earlier else -1
+    candidates = []
+    for found in re.finditer(rf"{NUM}万元", text[:clause]):
+        if found.start() <= opening:
+            continue
+        head = max(text.rfind(stop, 0, found.start()) for stop in "。；;，,：:、") + 1
+        # the label ends with the subject (and 合计…), after a year, a heading's number or nothing at all
+        label = text[head:found.start()]
+        if re.search(rf"(?:^|(?<=[年度门位）)、]))(?:全年|当年)?{re.escape(subject)}{_TOTAL_SUFFIX.pattern}$", label):
+            candidates.append(found)
+    return candidates[0] if candidates else None
+
+
+def _printed_as_prior(text: str, amount: re.Match[str]) -> bool:
+    """Whether an amount's label says it is last year's (“上年决算数为Y万元”): never this year's value."""
+    return PRIOR_GAP.search(text, max(0, amount.start() - 16), amount.start()) is not None
+
+
+_SUBJECT_NOUN = re.compile(r"收入|支出|经费|合计|总计|拨款")
+
+
+def _change_subject(text: str, anchor: int, words: str) -> re.Match[str] | None:
+    """The amount of the subject a change clause names (“本年收入合计增加182.40万元” after “本年收入合计2,148.66万元”):
+    its last printing a few sentences back, so that the change is not read against another total printed nearer."""
+    subject = words.strip(",，:： ")
+    if len(subject) < 2 or not _SUBJECT_NOUN.search(subject):
+        return None
+    pattern = re.compile(rf"{re.escape(subject)}{_TOTAL_SUFFIX.pattern}(?:共|达)?{NUM}万元")
+    found = list(pattern.finditer(text, max(0, anchor - 400), anchor))
+    return found[-1] if found else None
+
+
+@text_rule
+def pr_pct(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """“X万元。与Y年相比，…减少D万元，下降P%”: P = D / (X ∓ D); a zero base with a growth rate is an error."""
+    for anchor in _COMPARED.finditer(view.text):
+        before = (_AMOUNT_BEFORE.search(view.text, max(0, anchor.start() - 40), anchor.start())
+                  or _AMOUNT_BEFORE_ASIDE.search(view.text, max(0, anchor.start() - 60), anchor.start()))
+        named = _PRIOR_NAMED.match(view.text, anchor.end())
+        after = _CHANGE_AFTER.match(view.text, named.end() if named else anchor.end())
+        if not after:
+            continue
+        if before is not None and named is None and _printed_as_prior(view.text, before):
+            continue  # “X万元，上年决算数为Y万元，比上年…”: both years beside the change, read by rate_after_both_years
+        own = None if named else _change_subject(view.text, anchor.start(), after.group(1))
+        by_subject = before is None and own is None
+        if own is not None:
+            before = own  # “与上年相比，本年收入合计增加D万元”: the change names its subject, read against that amount
+        elif by_subject:
+            before = _named_subject(view.text, anchor.start(), after)
+            if not before:
+                continue
+        elif not named and re.search(r"[。；;]", view.text[before.start():anchor.start()]):
+            before = _sentence_subject(view.text, before, anchor.start(), after)
+        unit = _unit_after(view.text, after.end(3))
+        if _unit_after(view.text, before.end(1)) != unit or (named and unit != "万元"):
+            continue  # “X万元 … 增加D元”: the change is not this amount's
+        match = _Joined(before.group(1), after.group(1), after.group(2), after.group(3), after.group(4), after.group(5),
+                        before.start())
+        value, delta, stated = to_decimal(match.group(1)), to_decimal(match.group(4)), to_decimal(match.group(6))
+        if value is None or delta is None or stated is None:
+            continue
+        page = view.page_at(match.start())
+        up = match.group(3) == "增加"
+        prior = value - delta if up else value + delta
+        stated_prior = to_decimal(named.group(1)) if named else None
+        if stated_prior is not None:
+            prior = stated_prior  # the sentence names its base: the rate is read against it (CHECKS.md PR-PCT)
+        terms = [{"label": "本年", "value": match.group(1), "page": page}, {"label": "变动额", "value": match.group(4)},
+                 {"label": "所称变动率", "value": match.group(6) + "%"}]
+        word = match.group(5)
+        name = "变动率与变动额一致"
+        if word and (word in ("增长", "上升", "增加")) != up:
+            rise = None if named else _direction_of_rate(match.group(1), match.group(4), match.group(6))
+            wrong = None if rise is None else match.group(3) if rise != up else word  # the word the rate contradicts
+            yield Check("PR-DIR", "增减表述与数字方向一致", "fail", "warning" if wrong is None else "error",
+                        f"同一句中称“{match.group(3)}{match.group(4)}{unit}”又称“{word}{match.group(6)}%”，方向矛盾"
+                        + (f"；按变动率推算，“{wrong}”一词与数字不符" if wrong else ""), terms, None, page, "text")
+            continue
+        half_v = Decimal("0.5") * Decimal(10) ** -printed_decimals(match.group(1)) if value else ZERO
+        half_d = Decimal("0.5") * Decimal(10) ** -printed_decimals(match.group(4)) if delta else ZERO
+        base_half = half_v + half_d
+        if stated_prior is not None:
+            base_half = Decimal("0.5") * Decimal(10) ** -printed_decimals(named.group(1)) if prior else ZERO  # type: ignore[union-attr]
+            terms.insert(1, {"label": "上年", "value": named.group(1)})  # type: ignore[union-attr]
+        if prior < 0:
+            continue  # a base below zero cannot be: the change was paired with another amount than its subject's
+        bounds = pct_interval(delta, half_d, prior, base_half)
+        if bounds is None:
+            yield Check("PR-PCT", name, "fail", "error", f"上年数推算为{prior}{unit}（零基数），却称变动{stated}%，需人工复核",
+                        terms, None, page, "text")
+            continue
+        half_p = Decimal("0.5") * Decimal(10) ** -printed_decimals(match.group(6))
+        low, high = bounds
+        if low - half_p <= stated <= high + half_p:
+            yield Check("PR-PCT", name, "pass", "warning", f"变动{delta}{unit}、上年约{prior}{unit}，变动率{stated}%相符",
+                        terms, None, page, "text")
+            continue
+        actual = delta / prior * 100
+        off = min(abs(stated - low), abs(stated - high))
+        yield Check("PR-PCT", name, "fail", "error" if off > 1 else "warning",
+                    f"本年{value}{unit}、变动{match.group(3)}{delta}{unit}，{'上年' if stated_prior is not None else '推算上年'}{prior}{unit}，变动率应约为{actual:.2f}%，"
+                    f"而文中为{stated}%；两处披露不能同时成立，需人工复核", terms, None, page, "text")
+
+
+def _direction_of_rate(value_raw: str, delta_raw: str, rate_raw: str) -> bool | None:
+    """True (a rise) or False (a fall) when a rate fits exactly one reading of a change whose two direction words
+    clash (“增加0.50万元，下降5.21%” of 9.10万元: 0.50 / 9.60 fits the fall, 0.50 / 8.60 not the rise): the numbers
+    then say which word is wrong, a wrong direction rather than a loose wording (CHECKS.md PR-PCT)."""
+    value, delta, stated = to_decimal(value_raw), to_decimal(delta_raw), to_decimal(rate_raw)
+    if value is None or delta is None or stated is None:
+        return None
+    half_d = Decimal("0.5") * Decimal(10) ** -printed_decimals(delta_raw)
+    half_base = Decimal("0.5") * Decimal(10) ** -printed_decimals(value_raw) + half_d
+    half_p = Decimal("0.5") * Decimal(10) ** -printed_decimals(rate_raw)
+    fits = []
+    for prior in (value - delta, value + delta):
+        bounds = pct_interval(delta, half_d, prior, half_base) if prior > 0 else None
+        fits.append(bounds is not None and bounds[0] - half_p <= stated <= bounds[1] + half_p)
+    return fits[0] if fits.count(True) == 1 else None
+
+
+@text_rule
+def pr_share(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """“A万元，占P%” against the amount the sentence is a breakdown of (the one followed by 其中/主要用于)."""
+    token = re.compile(rf"{NUM}万元(?=([,，:：]?(?:其中|主要用于)|[,，]占([^。;；%\d]{{0,14}}?)的?{NUM}%))")
+    base: tuple[Decimal, str, int] | None = None
+    last_stop = 0
+    for match in token.finditer(view.text):
+        if "。" in view.text[last_stop:match.start()]:
+            base = None
+        last_stop = match.end()
+        amount = to_decimal(match.group(1))
+        if amount is None:
+            continue
+        if match.group(2) is not None and match.group(4) is None:
+            base = (amount, match.group(1), view.page_at(match.start()))
+            continue
+        named, stated = match.group(3), to_decimal(match.group(4))
+        reference = base
+        if named and _BUDGET_BASE.fullmatch(named.lstrip("的")):
+            continue  # “占调整预算的99.3%”: the amount's own budget (a completion rate), not any 预算 the text names
+        if named:
+            reference = _named(view, named)
+        if reference is None or stated is None or reference[0] <= 0:
+            continue
+        whole, whole_raw, _ = reference
+        page = view.page_at(match.start())
+        half = lambda raw, v: Decimal("0.5") * Decimal(10) ** -printed_decimals(raw) if v else ZERO  # noqa: E731
+        bounds = pct_interval(amount, half(match.group(1), amount), whole, half(whole_raw, whole))
+        if bounds is None:
+            continue
+        half_p = Decimal("0.5") * Decimal(10) ** -printed_decimals(match.group(4))
+        terms = [{"label": "分项", "value": match.group(1), "page": page}, {"label": "总额", "value": whole_raw},
+                 {"label": "所称占比", "value": match.group(4) + "%"}]
+        if bounds[0] - half_p <= stated <= bounds[1] + half_p:
+            yield Check("PR-SHARE", "占比与金额一致", "pass", "warning", f"{match.group(1)}/{whole_raw}={amount / whole * 100:.2f}%，"
+                        f"与所称{stated}%相符", terms, None, page, "text")
+            continue
+        off = min(abs(stated - bounds[0]), abs(stated - bounds[1]))
+        yield Check("PR-SHARE", "占比与金额一致", "fail", "error" if off > 1 else "warning",
+                    f"{match.group(1)}万元占{whole_raw}万元应为{amount / whole * 100:.2f}%，文中为{stated}%，需人工复核",
+                    terms, None, page, "text")
+
+
+_BUDGET_BASE = re.compile(r"(?:年初|调整|调整后|全年)?预算(?:数)?")
+
+
+def _named(view: Text, name: str) -> tuple[Decimal, str, int] | None:
+    name = re.sub(r"^[的]", "", name)
+    if not name:
+        return None
+    found = re.search(re.escape(name) + rf"(?:为)?{NUM}万元", view.text)
+    if not found:
+        return None
+    value = to_decimal(found.group(1))
+    return (value, found.group(1), view.page_at(found.start())) if value is not None else None
+
+
+@text_rule
+def pr_dir_budget(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """决算 items: “年初预算为A万元，支出决算为B万元。决算数大于/小于/等于预算数” must agree with A and B."""
+    pattern = re.compile(rf"年初预算(?:数)?为{NUM}万元[,，]?支出决算(?:数)?为{NUM}万元[。,，;；]?决算数(大于|小于|等于|与预算数持平)")
+    for match in pattern.finditer(view.text):
+        budget, actual = to_decimal(match.group(1)), to_decimal(match.group(2))
+        if budget is None or actual is None:
+            continue
+        word = match.group(3)
+        truth = "大于" if actual > budget else "小于" if actual < budget else "等于"
+        said = "等于" if word == "与预算数持平" else word
+        page = view.page_at(match.start())
+        terms = [{"label": "年初预算", "value": match.group(1), "page": page}, {"label": "支出决算", "value": match.group(2)},
+                 {"label": "表述", "value": "决算数" + word}]
+        if said == truth:
+            yield Check("PR-DIR", "决算数与预算数的比较表述与数字一致", "pass", "warning", f"决算{actual}{truth}预算{budget}",
+                        terms, None, page, "text")
+        else:
+            yield Check("PR-DIR", "决算数与预算数的比较表述与数字一致", "fail", "warning",
+                        f"第{page}页称“决算数{word}预算数”，而支出决算{actual}万元{truth}年初预算{budget}万元；表述与数字矛盾，需人工复核",
+                        terms, None, page, "text")
+
+
+_SIGN_CLASH = re.compile(r"(?:比|较|与)(?:上年|上一年|去年|(?:19|20)\d\d年度?)(?:预算数?|执行数|决算数)?(?:相比)?[,，]?"
+                         rf"(增加|增长|上升)(-\d[\d,]*(?:\.\d+)?)(万元|元|%)")
+
+
+@text_rule
+def pr_dir_sign(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """“比上年增加-12.30万元”: a word of growth before a negative number says two things at once. “减少-0.8万元” is
+    only redundant (a fall written with its sign, read as −0.8) and 增(减)-x names both directions: neither is matched."""
+    for match in _SIGN_CLASH.finditer(view.text):
+        word, raw, unit = match.groups()
+        page = view.page_at(match.start())
+        meant = "减少" if word == "增加" else "下降"
+        yield Check("PR-DIR", "增减表述与数字方向一致", "fail", "warning",
+                    f"第{page}页称“{word}{raw}{unit}”：{word}一词配负数，实为{meant}{raw[1:]}{unit}还是笔误，需人工复核",
+                    [{"label": "变动", "value": raw, "page": page, "source": match.group(0)}], None, page, "text")
+    for match in _SIGN_TWICE.finditer(view.text):
+        word, raw, unit = match.groups()
+        page = view.page_at(match.start())
+        yield Check("PR-DIR", "增减表述与数字方向一致", "fail", "info",
+                    f"第{page}页称“{word}{raw}{unit}”：{word}一词已表明方向，数字再带负号，按{word}{raw[1:]}{unit}读取；"
+                    f"表述冗余，建议删去负号", [{"label": "变动", "value": raw, "page": page, "source": match.group(0)}],
+                    None, page, "text")
+
+
+# “比上年减少-36.20万元”: the fall said twice (word and sign), same direction: a wording hint (CHECKS.md PR-DIR keeps
+# warnings for a word and a sign that point opposite ways)
+_SIGN_TWICE = re.compile(r"(?:比|较|与)(?:上年|上一年|去年|(?:19|20)\d\d年度?)(?:预算数?|执行数|决算数)?(?:相比)?[,，]?"
+                         rf"(减少|下降|降低|压减)(-\d[\d,]*(?:\.\d+)?)(万元|元|%)")

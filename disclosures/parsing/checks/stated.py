@@ -1,0 +1,421 @@
+"""Amounts the prose states, against the tables and against themselves: the stated 收入支出总计 and 项 amounts
+against the table rows (PT-TOTAL, PT-ITEM, PT-PROC), the same amount or change printed twice (PR-REPEAT), the
+procurement funding bound (PR-PROC), the item paragraphs of a 编制说明, and the 财政拨款 change balance (IE-CHG-BAL).
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Iterator
+
+from ..types import Check, ParsedDisclosure
+from ..vocabulary import SANGONG
+from .core import UNIT_FACTOR, ZERO, Term, at_most, coarse_vs_fine, compare, pct_interval
+from .text import (CHANGE_WORDS, NUM, TableSpan, Text, printed_decimals, table_grids, table_spans, table_unit,
+                   text_rule, to_decimal)
+
+
+# ---- stated totals against the table ---------------------------------------------------------------------------
+
+@text_rule
+def pt_total(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """“(财政拨款)收入支出总计X万元” = the 总计 row of the (财政拨款)收入支出(决算)总表."""
+    spans = table_spans(view, result)
+    for match in re.finditer(rf"(财政拨款)?收入支出总计(?:为)?{NUM}万元", view.text):
+        fiscal = bool(match.group(1))
+        value = to_decimal(match.group(2))
+        if value is None:
+            continue
+        page = view.page_at(match.start())
+        wanted = "财政拨款收入支出总表" if fiscal else "收入支出总表"
+        span = next((s for s in spans if s.caption == wanted), None)
+        name = ("财政拨款" if fiscal else "") + "收入支出总计正文与总表一致"
+        if span is None:
+            yield Check("PT-TOTAL", name, "insufficient_data", "error", f"未找到{wanted}", [], None, page, "text")
+            continue
+        cell = _total_cell(span)
+        unit = table_unit(view, span)
+        if cell is None or unit is None:
+            yield Check("PT-TOTAL", name, "insufficient_data", "error", f"{span.printed}的总计行或单位未识别", [], None, page, "text")
+            continue
+        raw, cell_page = cell
+        table_value = to_decimal(raw) * {"元": Decimal("0.0001"), "万元": Decimal(1), "亿元": Decimal(10000)}[unit]  # type: ignore[operator]
+        check = coarse_vs_fine("PT-TOTAL", name,
+                               Term("正文" + ("财政拨款" if fiscal else "") + "收入支出总计", value, printed_decimals(match.group(2)), "万元", page,
+                                    match.group(0)),
+                               Term("表中总计", table_value, printed_decimals(raw), unit, cell_page, f"{span.printed} · 总计"))
+        check.basis = "text"
+        yield check
+
+
+
+def _total_cell(span: TableSpan) -> tuple[str, int] | None:
+    for line in span.body:
+        found = re.match(r"^总计(\d[\d,]*(?:\.\d+)?)", line)
+        if found:
+            return found.group(1), span.first
+    return None
+
+
+# ---- the same change printed twice; procurement funding ---------------------------------------------------------
+
+@text_rule
+def pr_repeat(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A change printed twice for the same quantity must read the same (基本支出/项目支出)."""
+    full = re.compile(rf"(基本支出|项目支出){NUM}万元[,，]?(?:比|较)(?:上年|\d{{4}}年度?)(增加|减少){NUM}万元")
+    bare = re.compile(rf"(基本支出|项目支出)(增加|减少){NUM}万元")
+    stated: dict[str, list[tuple[Decimal | None, Decimal, str, int]]] = {}
+    for match in full.finditer(view.text):
+        value, delta = to_decimal(match.group(2)), to_decimal(match.group(4))
+        if delta is not None:
+            sign = delta if match.group(3) == "增加" else -delta
+            stated.setdefault(match.group(1), []).append((value, sign, match.group(0), view.page_at(match.start())))
+    for match in bare.finditer(view.text):
+        delta = to_decimal(match.group(3))
+        if delta is not None:
+            sign = delta if match.group(2) == "增加" else -delta
+            stated.setdefault(match.group(1), []).append((None, sign, match.group(0), view.page_at(match.start())))
+    income, general = result.figures.get("income_total"), result.figures.get("general_budget_appropriation")
+    one_scope = income is not None and general is not None and income.value is not None and income.value == general.value
+    for label, items in stated.items():
+        if not one_scope and any(v is None for v, *_ in items):
+            # a bare change sits in the all-funds part (二); with other money beside 一般公共预算 it is another scope
+            items = [item for item in items if item[0] is not None]
+        values = {v for v, *_ in items if v is not None}
+        if len(values) > 1 or len(items) < 2:
+            continue  # two values: two scopes (二 all funds, 三 财政拨款), not a repeat
+        changes = {d for _, d, *_ in items}
+        terms = [{"label": label + "变动", "value": str(d), "page": p, "source": s} for _, d, s, p in items]
+        if len(changes) == 1:
+            yield Check("PR-REPEAT", f"同一数字多处刊印一致：{label}变动", "pass", "warning", f"{label}变动额各处均为{changes.pop()}万元",
+                        terms, None, items[0][3], "text")
+        else:
+            shown = "、".join(f"第{p}页“{s}”" for _, _, s, p in items)
+            yield Check("PR-REPEAT", f"同一数字多处刊印一致：{label}变动", "fail", "warning",
+                        f"{label}的变动额各处不一：{shown}；读者无法判断哪一处正确，需人工复核", terms, None, items[0][3], "text")
+
+
+# The amounts a document states once for the whole year and may print again (PR-REPEAT): label → metric name.
+# Each label is a pattern; the 三公 total and the car running costs come back in 其他重要事项 or the vehicle section,
+# the 政府采购 total in the 绩效 part ("全年安排政府采购X万元").
+REPEATED_AMOUNTS = {"机关运行经费": "机关运行经费", rf"{SANGONG}经费": "“三公”经费",
+                    r"公务用车运行(?:维护|维修)?费": "公务用车运行维护费", "政府采购": "政府采购",
+                    # a label that names its own fund scope is the same quantity wherever it is printed
+                    r"一般公共预算财政拨款支出": "一般公共预算财政拨款支出"}
+_CLAUSE_OPENS = re.compile(r"[。；;，,：:]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、]")
+_OWN_SUBJECT = re.compile(r"(?:其中|本年度?|全年|当年|本部门|本单位|我单位|我部门|我局|本局|(?:19|20)\d\d年度?|的|安排|(?:预算|决算)?(?:安排)?情况(?:说明)?)*")
+
+
+def _stated_amounts(view: Text, label: str, year: int | None, kind: str | None) -> list[tuple[str, int, str]]:
+    """“（二）机关运行经费：本部门机关运行经费预算为60.00万元”: the label opens its clause (after a heading's number,
+    the unit, this year), then the amount (as printed, its page, its unit: 万元 or 元); another year, a 上年 or
+    决算/预算 of the other stage is another quantity."""
+    stage = r"(?:预算|安排)?" if kind != "决算" else r"(?:支出|决算|实际支出)?"
+    pattern = re.compile(rf"{label}{stage}(?:数|总额|合计|共计)?(?:为|是)?{NUM}(万元|元)")
+    found = []
+    for match in pattern.finditer(view.text):
+        start = match.start()
+        clause = _CLAUSE_OPENS.split(view.text[max(0, start - 40):start])[-1]
+        clause = re.sub(label, "", clause)  # a heading that names the label, glued to its text
+        years = {int(y) for y in re.findall(r"((?:19|20)\d\d)年", clause)}
+        if _OWN_SUBJECT.fullmatch(clause) is None or (year and years - {year}):
+            continue
+        found.append((match.group(1), view.page_at(start), match.group(2)))
+    return found
+
+
+@text_rule
+def pr_repeat_amount(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """The same year's amount printed twice for the same quantity (机关运行经费) must read the same (CHECKS.md 0.2
+    rule 5: after rounding the finer printing); beyond both printings' half-steps it is an error."""
+    for label, shown in REPEATED_AMOUNTS.items():
+        stated = _stated_amounts(view, label, result.year, result.kind)
+        if len(stated) < 2:
+            continue
+        first, first_page, first_unit = stated[0]
+        name = f"同一数字多处刊印一致：{shown}"
+        for raw, page, unit in stated[1:]:
+            printings = [Term(f"第{p}页{shown}", to_decimal(r) * UNIT_FACTOR[u], printed_decimals(r), u, p)  # type: ignore[operator]
+                         for r, p, u in ((first, first_page, first_unit), (raw, page, unit))]
+            coarse, fine = sorted(printings, key=lambda t: t.half, reverse=True)
+            check = coarse_vs_fine("PR-REPEAT", name, coarse, fine)
+            check.basis = "text"
+            if check.outcome == "fail" and check.severity == "error":
+                check.message = (f"{shown}在第{first_page}页为{first}{first_unit}，在第{page}页为{raw}{unit}，同一年度"
+                                 f"同一口径的数字前后不一；两处披露不能同时成立，需人工复核")
+            yield check
+            if check.outcome == "fail":
+                break
+
+
+# “6.00万元，上年为8.50万元，比上年减少2.00万元” / “20.00万元，比上年(的)22.50万元减少2.50万元”: a change printed beside
+# both years' amounts states the same Δ twice (PR-REPEAT: the printed Δ and now − prior).
+_UP_WORDS = ("增加", "增长", "上升")
+_BOTH_YEARS = re.compile(
+    rf"{NUM}万元[,，]?(?:(?:上年|上年度|去年)(?:预算数?|执行数?|决算数?)?(?:为|是)?{NUM}万元[,，]?(?:比上年|较上年|比去年)?"
+    rf"|(?:比|较)(?:上年|上年度|去年|(?:19|20)\d\d年度?)的?(?:预算数?|执行数)?的?{NUM}万元[,，]?)({CHANGE_WORDS}){NUM}万元")
+
+
+def change_against_years(view: Text, match: re.Match[str], now_raw: str, prior_raw: str, word: str,
+                         delta_raw: str) -> Check | None:
+    """PR-REPEAT on one sentence that prints this year's amount, last year's and the change: the change stated must be
+    the difference (in either order of printing: rules pr_repeat_change here, statements.change_then_prior)."""
+    now, prior, delta = to_decimal(now_raw), to_decimal(prior_raw), to_decimal(delta_raw)
+    if now is None or prior is None or delta is None:
+        return None
+    page = view.page_at(match.start())
+    sign = Decimal(1) if word in _UP_WORDS else Decimal(-1)
+    check = compare("PR-REPEAT", "同一数字多处刊印一致：变动额等于本年数减上年数",
+                    [Term("所称变动额", sign * delta, printed_decimals(delta_raw), "万元", page, match.group(0))],
+                    [Term("本年", now, printed_decimals(now_raw), "万元", page, match.group(0)),
+                     Term("上年", -prior, printed_decimals(prior_raw), "万元", page, match.group(0))],
+                    what=f"第{page}页“{match.group(0)}”中变动额与本年数减上年数")
+    check.basis = "text"
+    if check.outcome == "fail" and check.severity != "info" and check.rule == "PR-REPEAT":
+        check.message = (f"第{page}页本年{now_raw}万元、上年{prior_raw}万元，两年之差为{now - prior}万元，文中却称"
+                         f"{word}{delta_raw}万元；两处披露不能同时成立，需人工复核")
+    return check
+
+
+@text_rule
+def pr_repeat_change(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    for match in _BOTH_YEARS.finditer(view.text):
+        check = change_against_years(view, match, match.group(1), match.group(2) or match.group(3), match.group(4),
+                                     match.group(5))
+        if check is not None:
+            yield check
+
+
+@text_rule
+def pr_proc_bound(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """Procurement not funded by 一般公共预算 cannot exceed the income that is not 一般公共预算 (or 政府性基金)."""
+    name = "政府采购资金来源不超过相应收入"
+    match = re.search(rf"其中[:：]?一般公共预算(?:财政)?拨款(?:安排的)?政府采购(?:预算)?{NUM}万元", view.text)
+    total, income, general = (result.figures.get(k) for k in ("procurement_total", "income_total", "general_budget_appropriation"))
+    if not match or not total or not income or not general or None in (total.value, income.value, general.value):
+        return
+    part = to_decimal(match.group(1))
+    if part is None:
+        return
+    fund = result.figures.get("gov_fund_appropriation")
+    fund_value = fund.value if fund is not None and fund.value is not None else ZERO
+    other_procurement = total.value - part  # type: ignore[operator]
+    # CHECKS.md: the 政府性基金 income is set aside only with the procurement it pays for; when the text does not
+    # state that part, the rest of the procurement may be paid from the 政府性基金 income (其余…由政府性基金安排)
+    fund_part = re.search(rf"政府性基金(?:预算)?(?:拨款)?(?:安排的)?政府采购(?:预算)?(?:为|是)?{NUM}万元", view.text)
+    fund_bought = to_decimal(fund_part.group(1)) if fund_part else None
+    if fund_bought is None:
+        fund_value = ZERO
+    else:
+        other_procurement -= fund_bought
+    other_income = income.value - general.value - fund_value  # type: ignore[operator]
+    page = view.page_at(match.start())
+    check = at_most("PR-PROC-BOUND", name,
+                    Term("非一般公共预算拨款的政府采购", other_procurement, 0 if other_procurement == other_procurement.to_integral() else 2,
+                         "万元", page, match.group(0)),
+                    Term("非一般公共预算拨款的收入", other_income, 2, "万元", income.page, income.source[:120]))
+    check.basis = "text"
+    if check.outcome == "fail" and check.severity == "warning":
+        check.message = (f"政府采购预算总额{total.value}万元，其中一般公共预算拨款{part}万元，其余{other_procurement}万元，"
+                         f"而收入中一般公共预算拨款以外仅{other_income}万元：采购资金来源无法成立，需人工复核")
+    yield check
+
+
+# ---- item paragraphs of a 编制说明: “…(项)”A万元 … 执行数为P万元，预算安排B万元，比…增加/减少Q% ---------------------
+
+_ITEM = re.compile(rf"”{NUM}万元[,，]主要用于[^。]*。[^。]{{0,12}}?(?:执行数|预算数)为{NUM}万元[,，]\d{{4}}年(?:预算安排|预算数为?){NUM}万元[,，]"
+                   rf"比\d{{4}}年[^,，。\d]{{0,8}}?(增加|减少|增长|下降|持平)(?:{NUM}%)?[。,，]?(?:主要原因(?:是)?[:：]?([^。]*))?")
+
+
+@text_rule
+def item_paragraphs(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    for match in _ITEM.finditer(view.text):
+        head_raw, prior_raw, now_raw, word, pct_raw, reason = match.groups()
+        head, prior, now = to_decimal(head_raw), to_decimal(prior_raw), to_decimal(now_raw)
+        if head is None or prior is None or now is None:
+            continue
+        page = view.page_at(match.start())
+        terms = [{"label": "标题金额", "value": head_raw, "page": page}, {"label": "上年执行数", "value": prior_raw},
+                 {"label": "本年预算安排", "value": now_raw}]
+        if head != now:
+            diff = abs(head - now)
+            env = Decimal("0.5") * (Decimal(10) ** -printed_decimals(head_raw) + Decimal(10) ** -printed_decimals(now_raw))
+            yield Check("PR-REPEAT", "同一数字多处刊印一致：科目预算数", "fail", "error" if diff > env else "warning",
+                        f"第{page}页同一科目的标题金额{head_raw}万元与“预算安排{now_raw}万元”不一致；两处披露不能同时成立，需人工复核",
+                        terms, env, page, "text")
+        up = word in ("增加", "增长")
+        if word == "持平":
+            if prior != now:
+                yield Check("PR-DIR", "增减表述与数字方向一致", "fail", "warning",
+                            f"第{page}页称“持平”，而执行数{prior_raw}万元、预算安排{now_raw}万元不同", terms, None, page, "text")
+            continue
+        if pct_raw is None:
+            continue
+        stated = to_decimal(pct_raw)
+        if prior == 0:
+            yield Check("PR-PCT", "变动率与变动额一致", "fail", "error",
+                        f"第{page}页上年执行数为{prior_raw}万元（零基数），却称{word}{pct_raw}%，需人工复核", terms, None, page, "text")
+            continue
+        if (now > prior) != up and now != prior:
+            yield Check("PR-DIR", "增减表述与数字方向一致", "fail", "warning",
+                        f"第{page}页称“{word}{pct_raw}%”，而预算安排{now_raw}万元与执行数{prior_raw}万元方向相反", terms, None, page, "text")
+            continue
+        fits = []
+        for amount_raw, amount in ((now_raw, now), (head_raw, head)):
+            half = lambda raw, v: Decimal("0.5") * Decimal(10) ** -printed_decimals(raw) if v else ZERO  # noqa: E731
+            bounds = pct_interval(abs(amount - prior), half(amount_raw, amount) + half(prior_raw, prior), prior, half(prior_raw, prior))
+            half_p = Decimal("0.5") * Decimal(10) ** -printed_decimals(pct_raw)
+            fits.append(bounds is not None and bounds[0] - half_p <= stated <= bounds[1] + half_p)  # type: ignore[operator]
+        if not any(fits):
+            actual = abs(now - prior) / prior * 100
+            yield Check("PR-PCT", "变动率与变动额一致", "fail", "error" if abs(actual - stated) > 1 else "warning",  # type: ignore[operator]
+                        f"第{page}页执行数{prior_raw}万元、预算安排{now_raw}万元，变动率应约为{actual:.2f}%，文中为{pct_raw}%，需人工复核",
+                        terms, None, page, "text")
+        elif reason:
+            said = set(re.findall(r"增加|减少", reason))
+            if len(said) == 1 and (said.pop() == "增加") != up:
+                yield Check("PR-DIR", "增减表述与原因说明一致", "fail", "warning",
+                            f"第{page}页称{word}{pct_raw}%，而原因说明为“{reason[:40]}”，方向相反，需人工复核", terms, None, page, "text")
+
+
+# A 项 named with its path in the 编制说明: “…(款)…(项)”X万元, or printed without quotes, “…类(类)…(款)…(项)X万元”,
+# each name within its own clause. group 1 is the 项 name, group 2 the amount (group 3 its unit in the bare form).
+_ITEM_QUOTED = re.compile(rf"“[^”]{{0,40}}?\(款\)([^”]{{1,40}})\(项\)”{NUM}万元")
+_ITEM_BARE = re.compile(rf"[^“”()。，,；;:：]{{1,20}}\(类\)[^“”()。，,；;:：]{{1,30}}\(款\)([^“”()。，,；;:：]{{1,40}})\(项\)"
+                        rf"[:：]?{NUM}(万元|元)")  # an amount in 元 is held to the table too (a unit slip shows)
+
+
+def item_paths(view: Text) -> list[re.Match]:
+    return [*_ITEM_QUOTED.finditer(view.text), *_ITEM_BARE.finditer(view.text)]
+
+
+def item_kuan(head: str) -> str | None:
+    """The 款 name a 项 path gives, if it gives one."""
+    kuan = re.search(r"\(类\)([^”(]{1,40})\(款\)", head)
+    return kuan.group(1) if kuan else None
+
+
+def item_amount(match: re.Match) -> Decimal | None:
+    """A 项 path's amount in 万元."""
+    value = to_decimal(match.group(2))
+    if value is not None and match.re is _ITEM_BARE and match.group(3) == "元":
+        return value / 10000
+    return value
+
+
+@text_rule
+def pt_item(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """“类-款-项”X万元 in the 编制说明 = the 项 row of the same name in the function tables (PT-MAP)."""
+    if result.kind != "预算" or not result.function_lines:
+        return
+    by_name: dict[str, list] = {}
+    names = {line.code: line.name for line in result.function_lines if line.code}
+    for line in result.function_lines:
+        if line.level == "项":
+            by_name.setdefault(line.name, []).append(line)
+    for match in item_paths(view):
+        head = view.text[match.start():match.end()]
+        kuan = item_kuan(head)
+        rows = by_name.get(match.group(1), [])
+        if kuan:
+            rows = [row for row in rows if names.get((row.code or "")[:5]) in (None, kuan)] or rows
+        value = item_amount(match)
+        if not rows or value is None:
+            continue
+        page = view.page_at(match.start())
+        unit = match.group(3) if match.re is _ITEM_BARE else "万元"
+        prose = Term("正文" + match.group(1), value, printed_decimals(match.group(2)), unit, page, head)
+        checks = [coarse_vs_fine("PT-ITEM", "正文科目金额与功能分类表一致",
+                                 prose, Term(f"表中{row.code}{row.name}", row.value, None, "万元", row.page, row.table or ""))
+                  for row in rows]
+        best = next((c for c in checks if c.outcome == "pass"), None) or next(
+            (c for c in checks if c.severity == "info"), None) or checks[0]
+        best.basis = "text"
+        yield best
+
+
+def _column_cell(grid: list[list[str | None]], header: str, row_label: str) -> tuple[str, str] | None:
+    """The cell under the column whose header contains `header`, in the row labelled `row_label`."""
+    clean = [[re.sub(r"\s", "", cell or "") for cell in row] for row in grid]
+    row_at = next((i for i, row in enumerate(clean) if row and row[0] == row_label), None)
+    if row_at is None:
+        return None
+    for col in range(len(clean[row_at])):
+        label = "".join(row[col] for row in clean[:row_at] if col < len(row))
+        if header in label:
+            return clean[row_at][col], label
+    return None
+
+
+@text_rule
+def pt_proc(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """Prose “其中一般公共预算拨款政府采购X万元” = the 政府采购 table's 合计 in its 一般公共预算 column."""
+    match = re.search(rf"其中[:：]?一般公共预算(?:财政)?拨款(?:安排的)?政府采购(?:预算)?{NUM}万元", view.text)
+    if not match:
+        return
+    span = next((s for s in table_spans(view, result) if "采购" in s.caption), None)
+    if span is None:
+        return
+    name = "政府采购中一般公共预算拨款部分与采购表一致"
+    page = view.page_at(match.start())
+    for grid in table_grids(view, span):
+        found = _column_cell(grid, "一般公共预算", "合计")
+        if found is None:
+            continue
+        raw, label = found
+        if not raw:  # a blank cell is 0 only where the row's own sum confirms it (§0.3)
+            total = _column_cell(grid, "总计", "合计")
+            if not total or not total[0] or to_decimal(total[0]) != 0:
+                yield Check("PT-PROC", name, "insufficient_data", "error", f"{span.printed}的一般公共预算列为空白，未按0计",
+                            [], None, span.first, "text")
+                return
+            raw = "0"
+        value, prose = to_decimal(raw), to_decimal(match.group(1))
+        if value is None or prose is None:
+            return
+        unit = table_unit(view, span)
+        if unit is None and value != 0 and prose != 0:  # never assume 万元: only zero against nonzero needs no unit
+            yield Check("PT-PROC", name, "insufficient_data", "error", f"{span.printed}的金额单位未识别", [], None, span.first, "text")
+            return
+        unit = unit or "万元"
+        factor = {"元": Decimal("0.0001"), "万元": Decimal(1), "亿元": Decimal(10000)}[unit]
+        check = coarse_vs_fine("PT-PROC", name, Term("正文一般公共预算拨款政府采购", prose, printed_decimals(match.group(1)), "万元",
+                                                   page, match.group(0)),
+                               Term("采购表一般公共预算列合计", value * factor, printed_decimals(raw), unit, span.first,
+                                    f"{span.printed} · 合计 · {label}"))
+        check.basis = "text"
+        yield check
+        return
+
+
+_FISCAL_CHANGE = re.compile(rf"财政拨款(收入|支出)(?:预算)?{NUM}万元[,，]?(?:比|较)(\d{{4}}年[^,，。;；\d]{{0,8}}?)(增加|减少){NUM}万元")
+
+
+@text_rule
+def ie_chg_bal_fiscal(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """In a 预算 both years balance: the stated change of 财政拨款收入 equals that of 财政拨款支出 (IE-CHG-BAL)."""
+    if result.kind != "预算":
+        return
+    found: dict[str, re.Match] = {}
+    for match in _FISCAL_CHANGE.finditer(view.text):
+        found.setdefault(match.group(1), match)
+    if len(found) < 2:
+        return
+    income, spend = found["收入"], found["支出"]
+    terms = []
+    for match in (income, spend):
+        delta = to_decimal(match.group(5))
+        if delta is None:
+            return
+        sign = delta if match.group(4) == "增加" else -delta
+        terms.append(Term(f"财政拨款{match.group(1)}变动", sign, printed_decimals(match.group(5)), "万元",
+                          view.page_at(match.start()), match.group(0)))
+    check = compare("IE-CHG-BAL", "财政拨款收入变动额等于财政拨款支出变动额", [terms[0]], [terms[1]],
+                    what="财政拨款收入与支出的上年比较变动额")
+    basis = [re.sub(r"\d{4}年", "", m.group(3)) for m in (income, spend)]
+    if check.outcome == "fail" and check.severity == "error" and basis[0] != basis[1]:
+        check.severity = "warning"
+        check.message = check.message.replace("两处披露不能同时成立，需人工复核", "需人工复核")
+        check.message += f"；两句的比较基数不同（{basis[0] or '上年'}与{basis[1] or '上年'}），可能均成立"
+    check.basis = "text"
+    yield check
