@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from disclosures.parsing.checks.statements import change_then_prior, execution_rate, headcount_split
+from disclosures.parsing.checks.statements import change_then_prior, execution_rate
+from disclosures.parsing.checks.wholes import headcount_split
 from disclosures.parsing.checks.stated import pr_repeat_change
 from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.types import ParsedDisclosure

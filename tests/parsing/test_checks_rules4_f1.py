@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from disclosures.parsing import parse_disclosure
-from disclosures.parsing.checks.statements import class_list_adds_up, headcount_split
+from disclosures.parsing.checks.wholes import class_list_adds_up, headcount_split
 from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.checks.years import fm_placeholder, fm_year
 from disclosures.parsing.types import FunctionLine, ParsedDisclosure

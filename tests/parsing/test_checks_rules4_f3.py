@@ -21,7 +21,7 @@ from decimal import Decimal
 
 import pytest
 
-from disclosures.parsing.checks.statements import final_totals, function_list_total, split_adds_up
+from disclosures.parsing.checks.wholes import final_totals, function_list_total, split_adds_up
 from disclosures.parsing.checks.rates import pr_pct
 from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.checks.years import fm_placeholder

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from disclosures.parsing.checks.statements import budget_gap, execution_rate
+from disclosures.parsing.checks.statements import execution_rate
+from disclosures.parsing.checks.wholes import budget_gap
 from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.types import ParsedDisclosure
 from tests.parsing.lines import Line

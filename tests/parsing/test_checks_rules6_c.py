@@ -1,10 +1,10 @@
 """A total's listed parts in any connector's words (parsing/lists.py), and function classes named with their codes
-(checks/statements.py). Made-up figures."""
+(checks/wholes.py). Made-up figures."""
 from __future__ import annotations
 
 import pytest
 
-from disclosures.parsing.checks.statements import basic_split_adds_up, class_list_adds_up, partial_list_within_whole
+from disclosures.parsing.checks.wholes import basic_split_adds_up, class_list_adds_up, partial_list_within_whole
 from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.lists import canonical_lists
 from disclosures.parsing.text import normalize_mapped, page_lines

@@ -8,7 +8,8 @@ from decimal import Decimal
 import pytest
 
 from disclosures.parsing import parse_disclosures
-from disclosures.parsing.checks.statements import execution_rate, item_execution_rate, split_adds_up
+from disclosures.parsing.checks.statements import execution_rate, item_execution_rate
+from disclosures.parsing.checks.wholes import split_adds_up
 from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.types import Figure, ParsedDisclosure
 from tests.parsing.lines import Line
@@ -202,7 +203,7 @@ def test_an_adjusted_budget_column_leaves_the_item_rate_unchecked() -> None:
     ("一般公共预算财政拨款支出", "一般公共预算财政拨款支出"),
 ])
 def test_the_split_names_its_total_without_the_heading_before_it(label: str, bare: str) -> None:
-    from disclosures.parsing.checks.statements import _without_heading
+    from disclosures.parsing.checks.wholes import _without_heading
     assert _without_heading(label) == bare
 
 
