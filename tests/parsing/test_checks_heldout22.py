@@ -6,7 +6,7 @@ zeros and 未安排 stated in words, blank zero cells, an empty 政府性基金 
 rounded to one decimal, a 决算 compared with its 年初预算). Every listed problem was re-computed from the printed text
 (pdfplumber for the PDFs) and every listed figure checked on the page given, before commit.
 
-First run (scored once, unchanged, on main at 19:21 UTC 2026-11-30, the same engine that scored checks_heldout23 and
+First run (scored once, unchanged, on main at 19:17 UTC 2026-11-30, the same engine that scored checks_heldout23 and
 checks_heldout24; the corpus was committed before anything ran on it), verbatim:
 
     p01_bayan_agri: errors 1/1, warnings 1/1, false errors 0, false warnings 0

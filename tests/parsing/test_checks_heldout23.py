@@ -5,7 +5,7 @@ of figures with the planted slips printed as overrides. The listings name 21 err
 cells, 财政拨款 vs 全口径 scopes, spending above income from carry-over, rates and amounts rounded as the catalogue
 allows). Every listed problem was re-computed from the printed text (pdfplumber for the PDFs) before commit.
 
-First run (scored once, unchanged, on main at 19:17 UTC 2026-11-30, the same engine that scored checks_heldout24 (commit
+First run (scored once, unchanged, on main at 19:14 UTC 2026-11-30, the same engine that scored checks_heldout24 (commit
 49e25ff's checks); the corpus was committed before anything ran on it), verbatim:
 
     p01_pingshan_nync: errors 1/2, warnings 0/0, false errors 0, false warnings 1
