@@ -1,0 +1,106 @@
+"""Rules fixed for the twenty-second blind corpus of the check engine (issue 9, checks_heldout22): a 三公 statement that
+names one vehicle part and not the other (SG-ITEMS), one amount printed twice with a difference as small as its last
+digit (PR-REPEAT, CHECKS.md §0.2 rule 5), a 单位 that says it is “不纳入” 机关运行经费 and then states an amount of it
+(PR-OPC-APPLIC), and a headcount “实有在职N人” split by post (PR-HEAD-SUM). Sentences written for these tests (made-up
+units and figures)."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from disclosures.parsing import parse_disclosures
+from disclosures.parsing.checks.prose import pr_opc_applic
+from disclosures.parsing.checks.sangong import sg_items
+from disclosures.parsing.checks.stated import pr_repeat_amount
+from disclosures.parsing.checks.text import text_of
+from disclosures.parsing.checks.wholes import headcount_split
+from disclosures.parsing.text import page_lines
+from disclosures.parsing.types import Figure, ParsedDisclosure
+
+D = Decimal
+UNIT = "某县测试站"
+
+
+def _fig(metric: str, value: str | None, *, scale: int | None = 2) -> Figure:
+    return Figure(metric, None if value is None else D(value), display_scale=scale, source="句", page=1, origin="prose",
+                  fund_scope="一般公共预算财政拨款", not_applicable=value is None)
+
+
+def _result(scope: str = "单位", **figures: Figure) -> ParsedDisclosure:
+    return ParsedDisclosure(unit=UNIT, year=2025, kind="预算", scope=scope, figures=dict(figures))
+
+
+def _run(rule, result: ParsedDisclosure, *pages: str) -> list:
+    return list(rule(result, text_of(page_lines(list(pages)))))
+
+
+def _failed(rule, result: ParsedDisclosure, *pages: str) -> list[tuple[str, str, str]]:
+    return [(c.rule, c.severity, c.message) for c in _run(rule, result, *pages) if c.outcome == "fail"]
+
+
+def _parsed(text: str) -> ParsedDisclosure:
+    (parsed,) = parse_disclosures(text.encode("utf-8"), filename="statement.txt")
+    return parsed
+
+
+def _parsed_fails(text: str, rule: str) -> list[tuple[str, str]]:
+    return [(c.severity, c.message) for c in _parsed(text).checks if c.rule == rule and c.outcome == "fail"]
+
+
+# --- SG-ITEMS: 购置 and 运行维护 are two of the four items ---------------------------------------------------------
+
+def _sangong(**items: str) -> ParsedDisclosure:
+    return _result(**{key: _fig(key, value) for key, value in items.items()})
+
+
+RUNNING_ONLY = "“三公”经费7.50万元：因公出国（境）费0.00万元，公务用车运行维护费4.30万元，公务接待费3.20万元。"
+
+
+def test_it_warns_of_a_purchase_the_sangong_statement_never_names() -> None:
+    result = _sangong(sangong_total="7.50", outbound_travel="0", vehicle_operation="4.30", reception="3.20")
+    found = _failed(sg_items, result, RUNNING_ONLY)
+    assert [(rule, severity) for rule, severity, _ in found] == [("SG-ITEMS", "warning")]
+    assert "公务用车购置费" in found[0][2] and "7.50万元" in found[0][2]
+
+
+def test_it_warns_of_running_costs_the_statement_never_names_beside_a_purchase() -> None:
+    words = "“三公”经费30.00万元：因公出国（境）费0.00万元，公务用车购置费26.00万元，公务接待费4.00万元。"
+    result = _sangong(sangong_total="30.00", outbound_travel="0", vehicle_purchase="26.00", reception="4.00")
+    found = _failed(sg_items, result, words)
+    assert [(rule, severity) for rule, severity, _ in found] == [("SG-ITEMS", "warning")]
+    assert "公务用车运行维护费" in found[0][2] and "30.00万元" in found[0][2]
+
+
+def test_it_passes_a_purchase_stated_as_zero_beside_the_running_costs() -> None:
+    words = RUNNING_ONLY.replace("公务用车运行", "公务用车购置费0.00万元，公务用车运行")
+    result = _sangong(sangong_total="7.50", outbound_travel="0", vehicle_purchase="0", vehicle_operation="4.30",
+                      reception="3.20")
+    assert [(c.outcome, c.severity) for c in _run(sg_items, result, words)] == [("pass", "warning")]
+
+
+def test_a_combined_vehicle_figure_still_covers_both_parts() -> None:
+    # the 合计 of 购置及运行维护 equals the running costs: the purchase is 0 by the words' own sum, only a hint is due
+    words = "“三公”经费7.50万元：因公出国（境）费0万元，公务用车购置及运行维护费4.30万元，公务接待费3.20万元。"
+    result = _sangong(sangong_total="7.50", outbound_travel="0", vehicle_total="4.30", reception="3.20")
+    assert [(c.outcome, c.severity) for c in _run(sg_items, result, words)] == [("fail", "info")]
+    result = _sangong(sangong_total="7.50", outbound_travel="0", vehicle_total="4.30", vehicle_operation="4.30",
+                      reception="3.20")
+    assert [(c.outcome, c.severity) for c in _run(sg_items, result, words)] == [("pass", "warning")]
+
+
+def test_a_purchase_named_with_an_unreadable_amount_is_not_called_missing() -> None:
+    words = RUNNING_ONLY + "公务用车购置费未单列。"
+    result = _sangong(sangong_total="7.50", outbound_travel="0", vehicle_operation="4.30", reception="3.20")
+    assert not _failed(sg_items, result, words)
+
+
+def test_a_purchase_left_out_is_found_in_a_parsed_statement_with_spaces_and_line_breaks() -> None:
+    text = ("某县测试站2025年单位预算情况说明\n六、“三公”经费预算情况\n"
+            "2025年“三公”经费预算 7.50万元，比上年减少0.50万元。具体为：因公出国(境)费0.00万元；公务用车运行\n"
+            "维护费4. 30万元；公务接待费3.20万元。\n九、国有资产占用情况\n共有车辆1辆。2025年未安排购置车辆。\n")
+    found = _parsed_fails(text, "SG-ITEMS")
+    assert [severity for severity, _ in found] == ["warning"]
+    assert "公务用车购置费" in found[0][1]
+    assert not _parsed_fails(text.replace("具体为：", "具体为：公务用车购置费0万元；"), "SG-ITEMS")
+
