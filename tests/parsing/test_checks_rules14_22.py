@@ -104,3 +104,46 @@ def test_a_purchase_left_out_is_found_in_a_parsed_statement_with_spaces_and_line
     assert "公务用车购置费" in found[0][1]
     assert not _parsed_fails(text.replace("具体为：", "具体为：公务用车购置费0万元；"), "SG-ITEMS")
 
+
+# --- PR-REPEAT: the same amount printed twice differs by one in its last digit -----------------------------------
+
+def test_it_warns_of_one_amount_printed_twice_a_cent_apart() -> None:
+    page = ("（六）“三公”经费。公务用车运行维护费6.40万元，比上年持平。"
+            "（六）“三公”经费。公务用车运行维护费6.41万元，比上年持平。")
+    found = _failed(pr_repeat_amount, _result(), page)
+    assert [(rule, severity) for rule, severity, _ in found] == [("PR-REPEAT", "warning")]
+    assert "6.40万元" in found[0][2] and "6.41万元" in found[0][2]
+
+
+def test_it_passes_one_amount_printed_twice_alike_and_rounded_alike() -> None:
+    page = "公务用车运行维护费6.40万元，主要用于两辆车。" + "其他事项：公务用车运行维护费6.4万元。"
+    assert [c.outcome for c in _run(pr_repeat_amount, _result(), page)] == ["pass"]
+    rounded = "机关运行经费23.5万元。" + "（二）机关运行经费：机关运行经费23.54万元。"  # 23.54 → 23.5
+    assert [c.outcome for c in _run(pr_repeat_amount, _result(), rounded)] == ["pass"]
+
+
+def test_a_coarse_printing_that_rounds_the_other_way_is_a_warning_and_beyond_both_half_steps_an_error() -> None:
+    edge = "机关运行经费23.5万元。" + "（二）机关运行经费：机关运行经费23.55万元。"  # 23.55 → 23.6, 0.05 ≤ 0.055
+    assert [(r, s) for r, s, _ in _failed(pr_repeat_amount, _result(), edge)] == [("PR-REPEAT", "warning")]
+    beyond = "机关运行经费23.5万元。" + "（二）机关运行经费：机关运行经费23.61万元。"  # 0.11 > 0.055
+    assert [(r, s) for r, s, _ in _failed(pr_repeat_amount, _result(), beyond)] == [("PR-REPEAT", "error")]
+
+
+def test_it_warns_of_a_repeat_printed_once_in_yuan() -> None:
+    # 123,050元 = 12.305万元, which rounds to 12.31: 0.005 apart, within 0.005 + 0.00005 yet not the same printing
+    page = "机关运行经费12.30万元。" + "（三）机关运行经费：机关运行经费123,050元。"
+    found = _failed(pr_repeat_amount, _result(), page)
+    assert [(r, s) for r, s, _ in found] == [("PR-REPEAT", "warning")]
+    assert "12.30万元" in found[0][2] and "123,050元" in found[0][2]
+    assert not _failed(pr_repeat_amount, _result(), page.replace("123,050", "123,040"))  # 12.304 → 12.30
+
+
+def test_a_repeated_section_a_cent_apart_is_found_in_a_parsed_statement() -> None:
+    section = "六、“三公”经费预算情况\n2025年“三公”经费9.00万元。具体为：因公出国（境）费0万元；公务用车购置费0万元；" \
+              "公务用车运行维护费{run}万元；公务接待费{meet}万元。\n"
+    text = ("某县测试局2025年部门预算情况说明\n" + section.format(run="6.80", meet="2.20")
+            + section.format(run="6.79", meet="2.20") + "七、机关运行经费\n机关运行经费30.00万元。\n")
+    found = _parsed_fails(text, "PR-REPEAT")
+    assert [severity for severity, _ in found] == ["warning"]
+    assert "6.80万元" in found[0][1] and "6.79万元" in found[0][1]
+
