@@ -147,3 +147,29 @@ def test_a_repeated_section_a_cent_apart_is_found_in_a_parsed_statement() -> Non
     assert [severity for severity, _ in found] == ["warning"]
     assert "6.80万元" in found[0][1] and "6.79万元" in found[0][1]
 
+
+# --- PR-OPC-APPLIC: “不纳入/不列入/未计入” the 机关运行经费 range, then an amount ---------------------------------------
+
+@pytest.mark.parametrize("verb", ["不纳入", "不列入", "未计入", "未纳入"])
+def test_a_unit_outside_operating_costs_cannot_state_an_amount(verb: str) -> None:
+    words = f"七、机关运行经费 本站为公益二类事业单位，{verb}机关运行经费统计范围。2025年本站机关运行经费预算14.50万元。"
+    result = _result(operating_costs=_fig("operating_costs", "14.50"))
+    found = _failed(pr_opc_applic, result, words.replace("本站为", "本单位为"))
+    assert [(r, s) for r, s, _ in found] == [("PR-OPC-APPLIC", "error")]
+    assert "14.50万元" in found[0][2]
+
+
+def test_a_unit_outside_operating_costs_that_states_none_passes() -> None:
+    words = "七、机关运行经费 本单位为公益一类事业单位，不纳入机关运行经费统计范围。"
+    result = _result(operating_costs=_fig("operating_costs", None))
+    assert [(c.outcome, c.severity) for c in _run(pr_opc_applic, result, words)] == [("pass", "error")]
+    # a 部门's amount covers its members in scope: not judged
+    department = _result("部门", operating_costs=_fig("operating_costs", "14.50"))
+    assert not _run(pr_opc_applic, department, words + "机关运行经费14.50万元。")
+
+
+def test_a_member_outside_operating_costs_says_nothing_of_the_unit_itself() -> None:
+    words = "下属两所学校不纳入机关运行经费统计范围。本单位机关运行经费预算14.50万元。"
+    result = _result(operating_costs=_fig("operating_costs", "14.50"))
+    assert not _run(pr_opc_applic, result, words)
+
