@@ -173,3 +173,31 @@ def test_a_member_outside_operating_costs_says_nothing_of_the_unit_itself() -> N
     result = _result(operating_costs=_fig("operating_costs", "14.50"))
     assert not _run(pr_opc_applic, result, words)
 
+
+# --- PR-HEAD-SUM: “实有在职N人，其中管理岗位a人、专业技术岗位b人、工勤技能岗位c人” ---------------------------------------
+
+def test_it_warns_of_a_split_by_post_that_misses_the_serving_total() -> None:
+    words = "本单位核定编制30名，实有在职28人，其中管理岗位6人、专业技术岗位17人、工勤技能岗位4人。"
+    found = _failed(headcount_split, _result(), words)
+    assert [(r, s) for r, s, _ in found] == [("PR-HEAD-SUM", "warning")]
+    assert "28" in found[0][2] and "=27" in found[0][2]
+
+
+@pytest.mark.parametrize("total", ["实有在职27人", "实有在编27人", "实有在职人员27人", "实有在职27名"])
+def test_it_passes_a_split_by_post_that_adds_up(total: str) -> None:
+    words = f"本单位核定编制30名，{total}，其中管理岗位6人、专业技术岗位17人、工勤技能岗位4人。"
+    checks = _run(headcount_split, _result(), words)
+    assert [(c.rule, c.outcome) for c in checks] == [("PR-HEAD-SUM", "pass")]
+
+
+def test_a_split_by_post_with_one_class_left_out_is_not_added() -> None:
+    words = "本单位核定编制30名，实有在职28人，其中管理岗位6人、专业技术岗位17人。"
+    assert not _run(headcount_split, _result(), words)
+
+
+def test_a_split_by_post_in_half_width_brackets_and_traditional_script_is_found() -> None:
+    text = ("某縣測試站2025年單位預算情況說明\n一、單位基本情況\n本站為事業單位，核定編制30名，實有在職28人(其中管理崗位6人、"
+            "專業技術崗位17人、工勤技能崗位4人)。\n二、收入支出預算總體情況\n2025年收入預算合計120.00萬元，支出預算合計120.00萬元。\n")
+    found = _parsed_fails(text, "PR-HEAD-SUM")
+    assert [severity for severity, _ in found] == ["warning"]
+    assert "28" in found[0][1] and "27" in found[0][1]
