@@ -122,20 +122,26 @@ def test_it_passes_one_amount_printed_twice_alike_and_rounded_alike() -> None:
     assert [c.outcome for c in _run(pr_repeat_amount, _result(), rounded)] == ["pass"]
 
 
-def test_a_coarse_printing_that_rounds_the_other_way_is_a_warning_and_beyond_both_half_steps_an_error() -> None:
-    edge = "机关运行经费23.5万元。" + "（二）机关运行经费：机关运行经费23.55万元。"  # 23.55 → 23.6, 0.05 ≤ 0.055
+def test_two_printings_to_one_step_a_whole_envelope_apart_are_a_warning_and_beyond_it_an_error() -> None:
+    edge = "机关运行经费23.5万元。" + "（二）机关运行经费：机关运行经费23.6万元。"  # 0.1 = 0.05 + 0.05: no rounding
     assert [(r, s) for r, s, _ in _failed(pr_repeat_amount, _result(), edge)] == [("PR-REPEAT", "warning")]
-    beyond = "机关运行经费23.5万元。" + "（二）机关运行经费：机关运行经费23.61万元。"  # 0.11 > 0.055
+    beyond = "机关运行经费23.5万元。" + "（二）机关运行经费：机关运行经费23.7万元。"  # 0.2 > 0.1
     assert [(r, s) for r, s, _ in _failed(pr_repeat_amount, _result(), beyond)] == [("PR-REPEAT", "error")]
 
 
-def test_it_warns_of_a_repeat_printed_once_in_yuan() -> None:
-    # 123,050元 = 12.305万元, which rounds to 12.31: 0.005 apart, within 0.005 + 0.00005 yet not the same printing
-    page = "机关运行经费12.30万元。" + "（三）机关运行经费：机关运行经费123,050元。"
+def test_a_finer_printing_at_the_rounding_edge_stays_a_rounding_hint() -> None:
+    # 23.55 beside 23.5: a writer rounding half to even prints 23.5 (§0.2 rule 6 keeps this an info)
+    edge = "机关运行经费23.5万元。" + "（二）机关运行经费：机关运行经费23.55万元。"
+    assert [(r, s) for r, s, _ in _failed(pr_repeat_amount, _result(), edge)] == [("PR-REPEAT", "info")]
+
+
+def test_it_warns_of_a_repeat_printed_twice_in_yuan() -> None:
+    # two printings in whole 元 one 元 apart: within 0.5 + 0.5 元, yet printed to the same step
+    page = "机关运行经费123,010元。" + "（三）机关运行经费：机关运行经费123,011元。"
     found = _failed(pr_repeat_amount, _result(), page)
     assert [(r, s) for r, s, _ in found] == [("PR-REPEAT", "warning")]
-    assert "12.30万元" in found[0][2] and "123,050元" in found[0][2]
-    assert not _failed(pr_repeat_amount, _result(), page.replace("123,050", "123,040"))  # 12.304 → 12.30
+    assert "123,010元" in found[0][2] and "123,011元" in found[0][2]
+    assert [c.outcome for c in _run(pr_repeat_amount, _result(), page.replace("123,011", "123,010"))] == ["pass"]
 
 
 def test_a_repeated_section_a_cent_apart_is_found_in_a_parsed_statement() -> None:
