@@ -102,8 +102,8 @@ def pr_opc_applic(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     if result.scope != "单位":
         return
     self_words = f"(?:{_SELF}|{re.escape(result.unit)})" if result.unit else f"(?:{_SELF})"
-    said = re.compile(rf"{self_words}[^。；;]{{0,24}}?(?:不在|不属于|未纳入)[^。；;]{{0,4}}机关运行经费[^。；;]{{0,4}}(?:统计)?(?:范围|之列)"
-                      rf"|{self_words}[^。；;]{{0,6}}无机关运行经费")
+    said = re.compile(rf"{self_words}[^。；;]{{0,24}}?(?:不在|不属于|[未不](?:纳入|列入|计入))[^。；;]{{0,4}}机关运行经费[^。；;]{{0,4}}"
+                      rf"(?:统计)?(?:范围|之列)|{self_words}[^。；;]{{0,6}}无机关运行经费")
     found = None
     for number, page in sorted(view.pages.items()):
         for line in page.lines:
@@ -122,7 +122,8 @@ def pr_opc_applic(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         yield Check("PR-OPC-APPLIC", name, "pass", "error", f"第{page}页称“{words}”，且未列机关运行经费金额", [], None, page, "text")
         return
     stated = amounts[0]
+    printed = f"{stated.value:.{stated.display_scale}f}" if stated.display_scale is not None else str(stated.value)
     yield Check("PR-OPC-APPLIC", name, "fail", "error",
-                f"第{page}页称“{words}”，而第{stated.page}页列机关运行经费{stated.value}万元；两处披露不能同时成立，需人工复核",
+                f"第{page}页称“{words}”，而第{stated.page}页列机关运行经费{printed}万元；两处披露不能同时成立，需人工复核",
                 [{"label": "说明", "value": words, "page": page},
-                 {"label": "机关运行经费", "value": str(stated.value), "page": stated.page}], None, page, "text")
+                 {"label": "机关运行经费", "value": printed, "page": stated.page}], None, page, "text")

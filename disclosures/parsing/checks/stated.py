@@ -143,6 +143,13 @@ def pr_repeat_amount(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             if check.outcome == "fail" and check.severity == "error":
                 check.message = (f"{shown}在第{first_page}页为{first}{first_unit}，在第{page}页为{raw}{unit}，同一年度"
                                  f"同一口径的数字前后不一；两处披露不能同时成立，需人工复核")
+            elif check.outcome == "fail" and check.severity == "info" and coarse.half == fine.half:
+                # §0.2 rule 5: printed to the same step, two printings of one quantity have no rounding to differ by;
+                # within both half-steps they are still two readings of the same number (warning). Printed to two
+                # steps, a finer printing at the rounding edge (80.05 beside 80.0) stays a rounding hint (rule 6)
+                check.severity = "warning"
+                check.message = (f"{shown}在第{first_page}页为{first}{first_unit}，在第{page}页为{raw}{unit}，同一年度"
+                                 f"同一口径的数字前后略有出入，读者无法判断哪一处正确，需人工复核")
             yield check
             if check.outcome == "fail":
                 break
