@@ -7,6 +7,7 @@ import pytest
 
 from disclosures.parsing.checks.rates import pr_pct
 from disclosures.parsing.checks.text import text_of
+from disclosures.parsing.checks.wholes import basic_split_adds_up
 from disclosures.parsing.checks.wording import pr_proc_sme, pr_proc_sum
 from disclosures.parsing.text import page_lines
 from disclosures.parsing.types import ParsedDisclosure
@@ -113,3 +114,30 @@ def test_it_leaves_a_share_that_names_the_plan_as_its_base() -> None:
 
 def test_it_leaves_small_firm_contracts_with_no_procurement_total_nearby() -> None:
     assert _checks(pr_proc_sme, "授予中小企业合同金额38.00万元，占政府采购支出总额的80.00%。") == []
+
+
+# --- IE-BP: “基本支出X万元。其中：人员经费A万元…；公用经费B万元…” splits X across the full stop --------------------------
+
+BASIC = "2025年度一般公共预算财政拨款基本支出{whole}万元。其中：人员经费{staff}万元，主要包括工资和社会保障缴费；公用经费{office}万元，主要包括办公和差旅开支。"
+
+
+def test_it_reports_a_basic_split_opening_its_own_sentence_that_does_not_add_up() -> None:
+    found = _failed(basic_split_adds_up, BASIC.format(whole="612.40", staff="498.10", office="96.30"))
+    assert [(rule, severity) for rule, severity, _ in found] == [("IE-BP", "error")]
+    assert "612.40" in found[0][2] and "594.40" in found[0][2] and "差18.00" in found[0][2]
+
+
+def test_it_passes_a_basic_split_across_the_full_stop_that_adds_up() -> None:
+    checks = _checks(basic_split_adds_up, BASIC.format(whole="594.40", staff="498.10", office="96.30"))
+    assert [(c.rule, c.outcome) for c in checks] == [("IE-BP", "pass")]
+
+
+def test_it_keeps_a_cent_apart_split_within_rounding_and_reads_a_line_break() -> None:
+    page = BASIC.format(whole="594.41", staff="498.10", office="96.30").replace("。其中", "。\n其中")
+    found = _failed(basic_split_adds_up, page)
+    assert [(rule, severity) for rule, severity, _ in found] == [("IE-BP", "info")]
+
+
+def test_it_leaves_a_full_stop_followed_by_another_subject() -> None:
+    page = "基本支出612.40万元。项目支出中：人员经费498.10万元，公用经费96.30万元。"
+    assert _checks(basic_split_adds_up, page) == []

@@ -348,15 +348,16 @@ def _same_subject(text: str, at: int, subject: str, year: int | None) -> bool:
     return not (named and year and int(named.group(1)) != year)
 
 
-# “一般公共预算财政拨款基本支出553.62万元，其中：人员经费466.82万元，主要包括…；公用经费66.80万元，主要包括…”; the
+# “一般公共预算财政拨款基本支出553.62万元，其中：人员经费466.82万元，主要包括…；公用经费66.80万元，主要包括…” (or
+# “…553.62万元。其中：人员经费…”: a 其中 opening the next sentence still splits that amount); the
 # two are the whole by definition, so “用于人员经费A万元、公用经费B万元” is the same split
 # the 基本支出 may carry its change on last year before its split (“基本支出1,180.95万元，比2024年增加29.65万元，
 # 其中人员经费…、公用经费…”): that clause's amounts are the change and its rate, never a part
 _CHANGE_ASIDE = (r"(?:(?:比|较|与)(?:上年度?|上一年度?|(?:19|20)\d\d年度?)(?:相比)?[,，]?(?:增加|减少|增长|下降|持平)"
                  r"[^。;；,，]{0,20}[,，](?:(?:增长|下降|增幅|降幅)[^。;；,，]{0,12}[,，])?)")
 _BASIC_SPLIT = re.compile(
-    rf"基本支出(?:预算|决算)?数?(?:为|是)?{NUM}万元[,，]?(?:[^。;；\d]{{0,30}}?[,，]|{_CHANGE_ASIDE})?"
-    rf"(?:其中|包括|(?:主要)?用于|[(（])[:：,，]?"
+    rf"基本支出(?:预算|决算)?数?(?:为|是)?{NUM}万元(?:[,，]?(?:[^。;；\d]{{0,30}}?[,，]|{_CHANGE_ASIDE})?"
+    rf"(?:其中|包括|(?:主要)?用于|[(（])|。其中)[:：,，]?"
     rf"人员经费(?:支出)?(?:预算|决算)?(?:为|是)?{NUM}万元([^。]{{0,240}}?)(?:日常)?公用经费(?:支出)?(?:预算|决算)?(?:为|是)?{NUM}万元")
 
 
