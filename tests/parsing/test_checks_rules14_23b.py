@@ -7,7 +7,7 @@ import pytest
 
 from disclosures.parsing.checks.rates import pr_pct
 from disclosures.parsing.checks.text import text_of
-from disclosures.parsing.checks.wholes import basic_split_adds_up
+from disclosures.parsing.checks.wholes import basic_split_adds_up, fund_bracket_adds_up
 from disclosures.parsing.checks.wording import pr_proc_sme, pr_proc_sum
 from disclosures.parsing.text import page_lines
 from disclosures.parsing.types import ParsedDisclosure
@@ -141,3 +141,40 @@ def test_it_keeps_a_cent_apart_split_within_rounding_and_reads_a_line_break() ->
 def test_it_leaves_a_full_stop_followed_by_another_subject() -> None:
     page = "基本支出612.40万元。项目支出中：人员经费498.10万元，公用经费96.30万元。"
     assert _checks(basic_split_adds_up, page) == []
+
+
+# --- IE-INC-SUM: “财政拨款收入X万元（一般公共预算财政拨款A万元，政府性基金预算财政拨款B万元）” -------------------------
+
+FUNDS = "本年收入合计640.00万元。其中：财政拨款收入{whole}万元，占100.00%（一般公共预算财政拨款{general}万元，政府性基金预算财政拨款{fund}万元）。"
+
+
+def test_it_reports_funds_in_brackets_that_do_not_add_up_to_their_appropriation() -> None:
+    found = _failed(fund_bracket_adds_up, FUNDS.format(whole="640.00", general="601.20", fund="41.10"))
+    assert [(rule, severity) for rule, severity, _ in found] == [("IE-INC-SUM", "error")]
+    assert "640.00" in found[0][2] and "642.30" in found[0][2] and "差2.30" in found[0][2]
+
+
+def test_it_passes_funds_in_brackets_that_add_up() -> None:
+    checks = _checks(fund_bracket_adds_up, FUNDS.format(whole="640.00", general="601.20", fund="38.80"))
+    assert [(c.rule, c.outcome) for c in checks] == [("IE-INC-SUM", "pass")]
+
+
+def test_it_keeps_a_cent_apart_within_rounding() -> None:
+    found = _failed(fund_bracket_adds_up, FUNDS.format(whole="640.00", general="601.21", fund="38.80"))
+    assert [(rule, severity) for rule, severity, _ in found] == [("IE-INC-SUM", "info")]
+
+
+def test_it_reads_half_width_brackets_a_line_break_and_an_expenditure() -> None:
+    page = "财政拨款支出655.50万元(一般公共预算财政拨款610.00万元,\n政府性基金预算财政拨款40.50万元,国有资本经营预算财政拨款3.00万元)。"
+    found = _failed(fund_bracket_adds_up, page)
+    assert [(rule, severity) for rule, severity, _ in found] == [("IE-EXP-SUM", "error")]
+    assert "653.50" in found[0][2]
+
+
+@pytest.mark.parametrize("page", [
+    "一般公共预算财政拨款收入601.20万元（政府性基金预算财政拨款41.10万元，一般公共预算财政拨款500.00万元）。",  # one fund's own
+    "财政拨款收入640.00万元（一般公共预算财政拨款601.20万元，比上年增加41.10万元）。",  # a change, not a fund
+    "财政拨款收入640.00万元（其中一般公共预算财政拨款601.20万元）。",  # one fund only
+])
+def test_it_leaves_brackets_that_are_no_list_of_the_funds(page: str) -> None:
+    assert _checks(fund_bracket_adds_up, page) == []
