@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from disclosures.parsing.checks.rates import pr_pct
+from disclosures.parsing.checks.statements import execution_rate
 from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.checks.wholes import basic_split_adds_up, fund_bracket_adds_up
 from disclosures.parsing.checks.wording import pr_proc_sme, pr_proc_sum
@@ -178,3 +179,45 @@ def test_it_reads_half_width_brackets_a_line_break_and_an_expenditure() -> None:
 ])
 def test_it_leaves_brackets_that_are_no_list_of_the_funds(page: str) -> None:
     assert _checks(fund_bracket_adds_up, page) == []
+
+
+# --- PR-RATE: “财政拨款支出为年初预算B万元的P%” names its subject with no amount: the amount printed just before -----
+
+RATE_OF_SUBJECT = ("2025年度财政拨款收入700.00万元；财政拨款支出{actual}万元，年末财政拨款结转和结余12.00万元。"
+                   "财政拨款支出为年初预算{budget}万元的{pct}%，差异主要是年中追加了项目。")
+
+
+def test_it_reports_a_rate_off_the_amount_its_named_subject_printed_before_by_under_a_point_as_a_warning() -> None:
+    # 680.00 / 612.00 = 111.11%; 111.80% is 0.69 point off
+    found = _failed(execution_rate, RATE_OF_SUBJECT.format(actual="680.00", budget="612.00", pct="111.80"))
+    assert [(rule, severity) for rule, severity, _ in found] == [("PR-RATE", "warning")]
+    assert "680.00" in found[0][2] and "111.11%" in found[0][2]
+
+
+def test_it_reports_a_rate_more_than_a_point_off_as_an_error() -> None:
+    found = _failed(execution_rate, RATE_OF_SUBJECT.format(actual="680.00", budget="612.00", pct="108.20"))
+    assert [(rule, severity) for rule, severity, _ in found] == [("PR-RATE", "error")]
+
+
+def test_it_passes_a_rate_of_the_subject_amount() -> None:
+    checks = _checks(execution_rate, RATE_OF_SUBJECT.format(actual="680.00", budget="612.00", pct="111.11"))
+    assert [(c.rule, c.outcome) for c in checks] == [("PR-RATE", "pass")]
+
+
+def test_it_reads_the_subject_across_a_line_break_with_a_half_width_comma() -> None:
+    page = RATE_OF_SUBJECT.format(actual="680.00", budget="612.00", pct="111.80").replace("，年末", ",\n年末")
+    found = _failed(execution_rate, page)
+    assert [(rule, severity) for rule, severity, _ in found] == [("PR-RATE", "warning")]
+
+
+@pytest.mark.parametrize("before", [
+    "上年财政拨款支出680.00万元。",  # last year's amount
+    "一般公共预算财政拨款支出680.00万元。",  # a narrower fund's amount under the same words
+])
+def test_it_leaves_a_rate_whose_subject_has_no_amount_of_its_own_before(before: str) -> None:
+    assert _checks(execution_rate, before + "财政拨款支出为年初预算612.00万元的111.80%。") == []
+
+
+def test_it_leaves_a_budget_rate_of_a_subject_in_a_budget_document() -> None:
+    page = RATE_OF_SUBJECT.format(actual="680.00", budget="612.00", pct="111.80")
+    assert _checks(execution_rate, page, kind="预算") == []

@@ -172,9 +172,32 @@ def _rate_pair(result: ParsedDisclosure, view: Text, sentence: re.Match[str], te
         spans = [m.span() for m in _BUDGET.finditer(text)]
         actuals = {m.group(1) for m in SPENT.finditer(text)
                    if m.start() < rate.start() and not any(a <= m.start() < b for a, b in spans)}
+    if not actuals and len(budgets) == 1 and result.kind == "决算":
+        actuals = _subject_printed_before(view, sentence, text, rate)
     if len(budgets) != 1 or len(actuals) != 1:
         return None
     return budgets.pop(), actuals.pop()
+
+
+_RATE_SUBJECT = re.compile(r"(?:(?:19|20)\d\d年度?)?([^\d,，。；;:：、%]{2,24}?(?:支出|经费))(?:决算数?)?$")
+
+
+def _subject_printed_before(view: Text, sentence: re.Match[str], text: str, rate: re.Match[str]) -> set[str]:
+    """“…财政拨款支出911.44万元，…。财政拨款支出为年初预算825.36万元的110.43%”: a rate whose subject is named with no
+    amount is of that subject's amount printed in the sentences just before (its last printing there, not last year's
+    and not a narrower fund's of the same words)."""
+    named = _RATE_SUBJECT.search(text, 0, rate.start())
+    if named is None or named.end() != rate.start():
+        return set()
+    label = named.group(1)
+    pattern = re.compile(rf"{re.escape(label)}(?:决算)?数?(?:为|是|共)?{NUM}万元")
+    found = []
+    for printed in pattern.finditer(view.text, max(0, sentence.start() - 300), sentence.start()):
+        lead = view.text[max(0, printed.start() - 3):printed.start()]
+        if re.search(r"上年度?$|去年$", lead) or (re.search(r"(?:预算|基金)$", lead) and not label.startswith(("一般", "政府性"))):
+            continue
+        found.append(printed.group(1))
+    return {found[-1]} if found else set()
 
 
 # “决算数大于预算数” and its wordings, after a completion rate: the comparison the rate's amounts must bear out
