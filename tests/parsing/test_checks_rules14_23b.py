@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from disclosures.parsing.checks.rates import pr_pct
+from disclosures.parsing.checks.stated import pr_repeat_amount
 from disclosures.parsing.checks.statements import execution_rate
 from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.checks.wholes import basic_split_adds_up, fund_bracket_adds_up
@@ -221,3 +222,37 @@ def test_it_leaves_a_rate_whose_subject_has_no_amount_of_its_own_before(before: 
 def test_it_leaves_a_budget_rate_of_a_subject_in_a_budget_document() -> None:
     page = RATE_OF_SUBJECT.format(actual="680.00", budget="612.00", pct="111.80")
     assert _checks(execution_rate, page, kind="预算") == []
+
+
+# --- PR-REPEAT: the year's 本年收入合计/本年支出合计 printed twice; a last digit apart at the same places ------------
+
+TOTALS_TWICE = ("一、收入支出决算总体情况说明\n2025年度本年收入合计830.40万元；本年支出合计{first}万元，较上年减少12.00万元。"
+                "二、收入决算情况说明\n2025年度本年收入合计830.40万元。三、支出决算情况说明\n2025年度本年支出合计{second}万元。"
+                "其中：基本支出600.00万元。")
+
+
+def test_it_reports_a_total_printed_again_a_cent_apart_at_the_same_places_as_a_warning() -> None:
+    found = _failed(pr_repeat_amount, TOTALS_TWICE.format(first="828.16", second="828.17"))
+    assert [(rule, severity) for rule, severity, _ in found] == [("PR-REPEAT", "warning")]
+    assert "828.16" in found[0][2] and "828.17" in found[0][2] and "0.01" in found[0][2]
+
+
+def test_it_reports_a_total_printed_again_further_apart_as_an_error() -> None:
+    found = _failed(pr_repeat_amount, TOTALS_TWICE.format(first="828.16", second="882.16"))
+    assert [(rule, severity) for rule, severity, _ in found] == [("PR-REPEAT", "error")]
+
+
+def test_it_passes_totals_printed_the_same_twice() -> None:
+    checks = _checks(pr_repeat_amount, TOTALS_TWICE.format(first="828.16", second="828.16"))
+    assert [(c.rule, c.outcome) for c in checks] == [("PR-REPEAT", "pass"), ("PR-REPEAT", "pass")]
+
+
+def test_it_keeps_a_coarser_printing_that_rounds_to_the_finer_a_pass() -> None:
+    checks = _checks(pr_repeat_amount, TOTALS_TWICE.format(first="828.16", second="828.2"))
+    assert [(c.rule, c.outcome) for c in checks if "支出" in c.name] == [("PR-REPEAT", "pass")]
+
+
+def test_it_leaves_a_total_named_as_a_share_base_or_of_another_year() -> None:
+    page = ("2025年度本年支出合计828.16万元。财政拨款支出800.00万元，占本年支出合计828.17万元的96.60%。"
+            "2024年度本年支出合计840.16万元。")
+    assert _failed(pr_repeat_amount, page) == []
