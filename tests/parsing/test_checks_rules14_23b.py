@@ -7,7 +7,7 @@ import pytest
 
 from disclosures.parsing.checks.rates import pr_pct
 from disclosures.parsing.checks.stated import pr_repeat_amount
-from disclosures.parsing.checks.statements import execution_rate
+from disclosures.parsing.checks.statements import amount_in_yuan_printed_in_wan, execution_rate
 from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.checks.wholes import basic_split_adds_up, fund_bracket_adds_up
 from disclosures.parsing.checks.wording import pr_proc_sme, pr_proc_sum
@@ -256,3 +256,43 @@ def test_it_leaves_a_total_named_as_a_share_base_or_of_another_year() -> None:
     page = ("2025年度本年支出合计828.16万元。财政拨款支出800.00万元，占本年支出合计828.17万元的96.60%。"
             "2024年度本年支出合计840.16万元。")
     assert _failed(pr_repeat_amount, page) == []
+
+
+# --- FM-UNIT-10K: “住房公积金76.71元” beside the same name and digits in 万元 ---------------------------------------
+
+PARAGRAPH = "3.住房保障支出（类）住房改革支出（款）住房公积金（项）。年初预算58.40万元，支出决算58.40万元，与年初预算持平。"
+BASIC_NOTE = "公用经费40.10万元，主要包括办公费和差旅费。其中住房公积金{amount}。"
+ECONOMIC_TABLE = ("表六 一般公共预算财政拨款基本支出决算表\n单位：万元\n科目编码 科目名称 决算数\n"
+                  "30101 基本工资 120.00\n30113 住房公积金 58.40\n30201 办公费 12.30")
+
+
+def test_it_reports_an_amount_in_yuan_that_a_paragraph_in_wan_yuan_prints_with_the_same_digits() -> None:
+    found = _failed(amount_in_yuan_printed_in_wan, PARAGRAPH, BASIC_NOTE.format(amount="58.40元"))
+    assert [(rule, severity) for rule, severity, _ in found] == [("FM-UNIT-10K", "error")]
+    assert "住房公积金58.40元" in found[0][2] and "第1页" in found[0][2] and "58.40万元" in found[0][2]
+
+
+def test_it_reports_an_amount_in_yuan_that_a_table_in_wan_yuan_prints() -> None:
+    found = _failed(amount_in_yuan_printed_in_wan, BASIC_NOTE.format(amount="58.40元"), ECONOMIC_TABLE)
+    assert [(rule, severity) for rule, severity, _ in found] == [("FM-UNIT-10K", "error")]
+    assert "第2页" in found[0][2]
+
+
+@pytest.mark.parametrize("amount", [
+    "58.40万元",  # the right unit
+    "58.41元",  # other digits: not the same amount
+    "584,000.00元",  # the same amount truly in 元
+])
+def test_it_passes_an_amount_that_is_no_copy_in_another_unit(amount: str) -> None:
+    assert _failed(amount_in_yuan_printed_in_wan, PARAGRAPH, BASIC_NOTE.format(amount=amount), ECONOMIC_TABLE) == []
+
+
+def test_it_leaves_a_table_in_yuan_and_a_price_per_head() -> None:
+    table_in_yuan = ECONOMIC_TABLE.replace("单位：万元", "单位：元")
+    assert _failed(amount_in_yuan_printed_in_wan, BASIC_NOTE.format(amount="58.40元"), table_in_yuan) == []
+    assert _failed(amount_in_yuan_printed_in_wan, PARAGRAPH, "其中住房公积金58.40元/人。") == []
+
+
+def test_it_reads_a_line_break_inside_the_sentence_in_yuan() -> None:
+    found = _failed(amount_in_yuan_printed_in_wan, PARAGRAPH, "公用经费40.10万元。其中住房公\n积金58.40元。")
+    assert [(rule, severity) for rule, severity, _ in found] == [("FM-UNIT-10K", "error")]
