@@ -20,7 +20,10 @@ _COMPARED = re.compile(r"(?:与|比|较)(?:上年|\d{4}年度?)(?:相比)?[,，]
 # a 决算 may print its amounts in 元 (“支出总计19,959,808.66元。与2022年度相比，…增加2,117,193.36元，增长10.61%”): the
 # amount and its change are read in the unit they share (_shared_unit), never across two units
 _YUAN = r"(?:万元|元)"
-_AMOUNT_BEFORE = re.compile(rf"{NUM}{_YUAN}[。,，;；]?$")
+# “…支出1,533.61万元，占本年支出合计的98.85%。与上年相比增加…”: a comparison opening its own sentence after the
+# amount's share of a larger total speaks of that amount (within one sentence, “X万元，占全县的0.5%，比上年…”, a
+# figure between leaves the subject unclear: not read)
+_AMOUNT_BEFORE = re.compile(rf"{NUM}{_YUAN}(?:[,，]占[^。；;,，\d%]{{0,16}}?\d+(?:\.\d+)?%。|[。,，;；]?)$")
 _CHANGE_AFTER = re.compile(rf"([^。\d]{{0,24}}?)(增加|减少){NUM}{_YUAN}[,，]?(增长|下降|上升|减少|增加)?{NUM}%")
 # “收入预算248.62万元，全部为一般公共预算拨款，比上年…”: a clause or two of words (no figure) between the amount
 # and its comparison leave the amount the sentence's subject
@@ -131,7 +134,7 @@ def _change_subject(text: str, anchor: int, words: str) -> re.Match[str] | None:
 def pr_pct(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """“X万元。与Y年相比，…减少D万元，下降P%”: P = D / (X ∓ D); a zero base with a growth rate is an error."""
     for anchor in _COMPARED.finditer(view.text):
-        before = (_AMOUNT_BEFORE.search(view.text, max(0, anchor.start() - 40), anchor.start())
+        before = (_AMOUNT_BEFORE.search(view.text, max(0, anchor.start() - 60), anchor.start())
                   or _AMOUNT_BEFORE_ASIDE.search(view.text, max(0, anchor.start() - 60), anchor.start()))
         named = _PRIOR_NAMED.match(view.text, anchor.end())
         after = _CHANGE_AFTER.match(view.text, named.end() if named else anchor.end())

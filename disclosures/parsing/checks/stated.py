@@ -101,9 +101,12 @@ def pr_repeat(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 REPEATED_AMOUNTS = {"机关运行经费": "机关运行经费", rf"{SANGONG}经费": "“三公”经费",
                     r"公务用车运行(?:维护|维修)?费": "公务用车运行维护费", "政府采购": "政府采购",
                     # a label that names its own fund scope is the same quantity wherever it is printed
-                    r"一般公共预算财政拨款支出": "一般公共预算财政拨款支出"}
+                    r"一般公共预算财政拨款支出": "一般公共预算财政拨款支出",
+                    # the year's all-funds totals: the 总体情况 and the 收入/支出 parts print them again
+                    "本年收入合计": "本年收入合计", "本年支出合计": "本年支出合计"}
+# a section's heading glued to its paragraph (“三、支出决算情况说明2024年度本年支出合计…”) is no subject of its own
 _CLAUSE_OPENS = re.compile(r"[。；;，,：:]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、]")
-_OWN_SUBJECT = re.compile(r"(?:其中|本年度?|全年|当年|本部门|本单位|我单位|我部门|我局|本局|(?:19|20)\d\d年度?|的|安排|(?:预算|决算)?(?:安排)?情况(?:说明)?)*")
+_OWN_SUBJECT = re.compile(r"(?:其中|本年度?|全年|当年|本部门|本单位|我单位|我部门|我局|本局|(?:19|20)\d\d年度?|的|安排|[一-龥“”]{0,16}?情况(?:说明)?)*")
 
 
 def _stated_amounts(view: Text, label: str, year: int | None, kind: str | None) -> list[tuple[str, int, str]]:
@@ -140,6 +143,11 @@ def pr_repeat_amount(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             coarse, fine = sorted(printings, key=lambda t: t.half, reverse=True)
             check = coarse_vs_fine("PR-REPEAT", name, coarse, fine)
             check.basis = "text"
+            if check.outcome == "fail" and check.severity == "info" and coarse.half == fine.half:
+                # printed to the same places, one quantity has one printing: no rounding explains a last digit apart
+                check.severity = "warning"
+                check.message = (f"{shown}在第{first_page}页为{first}{first_unit}，在第{page}页为{raw}{unit}，位数相同却"
+                                 f"相差{abs(coarse.value - fine.value)}万元，并非取整所致，需人工复核")
             if check.outcome == "fail" and check.severity == "error":
                 check.message = (f"{shown}在第{first_page}页为{first}{first_unit}，在第{page}页为{raw}{unit}，同一年度"
                                  f"同一口径的数字前后不一；两处披露不能同时成立，需人工复核")

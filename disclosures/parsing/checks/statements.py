@@ -18,7 +18,8 @@ from typing import Iterator
 from ..types import Check, ParsedDisclosure
 from .core import UNIT_FACTOR, ZERO, pct_interval
 from .stated import change_against_years
-from .text import CHANGE_WORDS, NUM, Text, printed_decimals, text_rule, to_decimal
+from .rows import _row_cells
+from .text import CHANGE_WORDS, NUM, Text, printed_decimals, table_spans, table_unit, text_rule, to_decimal
 
 _PRIOR_WORD = r"(?:上年|上年度|去年)(?:年初)?(?:预算数?|执行数?|决算数?)?"
 
@@ -172,9 +173,32 @@ def _rate_pair(result: ParsedDisclosure, view: Text, sentence: re.Match[str], te
         spans = [m.span() for m in _BUDGET.finditer(text)]
         actuals = {m.group(1) for m in SPENT.finditer(text)
                    if m.start() < rate.start() and not any(a <= m.start() < b for a, b in spans)}
+    if not actuals and len(budgets) == 1 and result.kind == "决算":
+        actuals = _subject_printed_before(view, sentence, text, rate)
     if len(budgets) != 1 or len(actuals) != 1:
         return None
     return budgets.pop(), actuals.pop()
+
+
+_RATE_SUBJECT = re.compile(r"(?:(?:19|20)\d\d年度?)?([^\d,，。；;:：、%]{2,24}?(?:支出|经费))(?:决算数?)?$")
+
+
+def _subject_printed_before(view: Text, sentence: re.Match[str], text: str, rate: re.Match[str]) -> set[str]:
+    """“…财政拨款支出911.44万元，…。财政拨款支出为年初预算825.36万元的110.43%”: a rate whose subject is named with no
+    amount is of that subject's amount printed in the sentences just before (its last printing there, not last year's
+    and not a narrower fund's of the same words)."""
+    named = _RATE_SUBJECT.search(text, 0, rate.start())
+    if named is None or named.end() != rate.start():
+        return set()
+    label = named.group(1)
+    pattern = re.compile(rf"{re.escape(label)}(?:决算)?数?(?:为|是|共)?{NUM}万元")
+    found = []
+    for printed in pattern.finditer(view.text, max(0, sentence.start() - 300), sentence.start()):
+        lead = view.text[max(0, printed.start() - 3):printed.start()]
+        if re.search(r"上年度?$|去年$", lead) or (re.search(r"(?:预算|基金)$", lead) and not label.startswith(("一般", "政府性"))):
+            continue
+        found.append(printed.group(1))
+    return {found[-1]} if found else set()
 
 
 # “决算数大于预算数” and its wordings, after a completion rate: the comparison the rate's amounts must bear out
@@ -330,3 +354,56 @@ def rate_across_units(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         yield Check("FM-UNIT-10K", "金额单位疑似相差一万倍", "fail", "error",
                     f"第{page}页决算{actual_raw}{actual_unit}、预算{budget_raw}{budget_unit}，按所称完成{pct_raw}%只有两数同一单位"
                     f"才成立；疑为元与万元混用，需人工复核", bare.figures, None, page, "text")
+
+
+# “其中住房公积金76.71元” in a document whose table prints 住房公积金 at 76.71 (万元): the same digits under the same
+# name, once in 元 and once in 万元, are one amount with a wrong unit (no real amount is ten thousand times another
+# to the cent)
+_IN_YUAN = re.compile(r"(?<![\d,.])(\d[\d,]*\.\d{1,2})元(?![/每])")
+_YUAN_LABEL = re.compile(r"([一-龥]{2,16}?)(?:支出|决算|预算)?(?:数)?(?:为|是|共|共计|合计)?$")
+_LABEL_LEAD = re.compile(r"^(?:其中|另外|此外|包括|含|以及|本年度?|全年|(?:19|20)\d\d年度?)+")
+
+
+@text_rule
+def amount_in_yuan_printed_in_wan(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """FM-UNIT-10K: an amount the words give in 元 whose name and digits a table in 万元 (or another sentence in 万元)
+    prints too: one of the two units is a slip, the 元 one as a rule."""
+    spans = None
+    for found in _IN_YUAN.finditer(view.text):
+        named = _YUAN_LABEL.search(view.text, max(0, found.start() - 20), found.start())
+        label = _LABEL_LEAD.sub("", named.group(1)) if named else ""
+        if len(label) < 3:
+            continue
+        raw, value = found.group(1), to_decimal(found.group(1))
+        if not value:
+            continue
+        page = view.page_at(found.start())
+        # “住房公积金(项)。年初预算76.71万元，支出决算76.71万元”: a 科目's paragraph opens on its name and its level
+        other = re.search(rf"{re.escape(label)}(?:[(（][类款项][)）][。：:]?)?[^\d。；;]{{0,12}}?(?<![\d,.]){re.escape(raw)}万元",
+                          view.text)
+        where = view.page_at(other.start()) if other else None
+        if other is None:
+            if spans is None:
+                spans = [(s, table_unit(view, s)) for s in table_spans(view, result)]
+            where = _table_row_with(spans, label, value)
+        if where is None:
+            continue
+        terms = [{"label": label, "value": raw, "page": page, "source": view.text[named.start():found.end()]},  # type: ignore[union-attr]
+                 {"label": f"第{where}页{label}", "value": raw}]
+        yield Check("FM-UNIT-10K", "金额单位疑似相差一万倍", "fail", "error",
+                    f"第{page}页“{label}{raw}元”以元为单位，而第{where}页同一项目为{raw}万元，两者相差一万倍；"
+                    f"疑为元与万元混用，需人工复核", terms, None, page, "text")
+
+
+def _table_row_with(spans: list, label: str, value: Decimal) -> int | None:
+    """The page of a table in 万元 with a row named `label` (after its code) whose first amount is `value`."""
+    row = re.compile(rf"^\d{{0,7}}\s*{re.escape(label)}\s*(\d[\d,.\s]*)$")
+    for span, unit in spans:
+        if unit != "万元":
+            continue
+        for line in span.body:
+            found = row.match(line)
+            cells = _row_cells(found.group(1).replace(" ", "")) if found else None
+            if cells and cells[0][0] == value:
+                return span.first
+    return None

@@ -348,15 +348,16 @@ def _same_subject(text: str, at: int, subject: str, year: int | None) -> bool:
     return not (named and year and int(named.group(1)) != year)
 
 
-# “一般公共预算财政拨款基本支出553.62万元，其中：人员经费466.82万元，主要包括…；公用经费66.80万元，主要包括…”; the
+# “一般公共预算财政拨款基本支出553.62万元，其中：人员经费466.82万元，主要包括…；公用经费66.80万元，主要包括…” (or
+# “…553.62万元。其中：人员经费…”: a 其中 opening the next sentence still splits that amount); the
 # two are the whole by definition, so “用于人员经费A万元、公用经费B万元” is the same split
 # the 基本支出 may carry its change on last year before its split (“基本支出1,180.95万元，比2024年增加29.65万元，
 # 其中人员经费…、公用经费…”): that clause's amounts are the change and its rate, never a part
 _CHANGE_ASIDE = (r"(?:(?:比|较|与)(?:上年度?|上一年度?|(?:19|20)\d\d年度?)(?:相比)?[,，]?(?:增加|减少|增长|下降|持平)"
                  r"[^。;；,，]{0,20}[,，](?:(?:增长|下降|增幅|降幅)[^。;；,，]{0,12}[,，])?)")
 _BASIC_SPLIT = re.compile(
-    rf"基本支出(?:预算|决算)?数?(?:为|是)?{NUM}万元[,，]?(?:[^。;；\d]{{0,30}}?[,，]|{_CHANGE_ASIDE})?"
-    rf"(?:其中|包括|(?:主要)?用于|[(（])[:：,，]?"
+    rf"基本支出(?:预算|决算)?数?(?:为|是)?{NUM}万元(?:[,，]?(?:[^。;；\d]{{0,30}}?[,，]|{_CHANGE_ASIDE})?"
+    rf"(?:其中|包括|(?:主要)?用于|[(（])|。其中)[:：,，]?"
     rf"人员经费(?:支出)?(?:预算|决算)?(?:为|是)?{NUM}万元([^。]{{0,240}}?)(?:日常)?公用经费(?:支出)?(?:预算|决算)?(?:为|是)?{NUM}万元")
 
 
@@ -871,3 +872,40 @@ def _counted_parts_within(whole_raw: str, part_raws: list[str], page: int, sourc
                     f"第{page}页总数{whole}，所列各部分{'+'.join(part_raws)}={sum(parts)}，部分之和大于总数，需人工复核",
                     [{"label": "总数", "value": whole_raw, "page": page, "source": source}]
                     + [{"label": "部分", "value": raw} for raw in part_raws], 0, page, "text")
+
+
+# “财政拨款收入803.42万元，占100.00%（一般公共预算财政拨款767.02万元，政府性基金预算财政拨款38.60万元）”: a 财政拨款
+# amount with its funds listed in brackets right after it (its share may stand between); the funds are the whole
+_FUND_BRACKET = re.compile(rf"财政拨款(收入|支出)(?:合计|总额)?(?:决算|预算)?数?(?:为|是|共)?{NUM}万元"
+                           rf"(?:[,，]?占[^()（）。；;\d%]{{0,16}}?\d+(?:\.\d+)?%)?[,，]?[(（]([^()（）。]{{8,160}})[)）]")
+_FUND_PART = re.compile(rf"(一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?)(?:财政)?(?:拨款)?(?:收入|支出)?"
+                        rf"(?:决算|预算)?数?(?:为|是)?{NUM}万元")
+
+
+@text_rule
+def fund_bracket_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A 财政拨款 total and the funds its bracket lists (一般公共预算, 政府性基金, 国有资本经营): the parts add up to it.
+    Not run when the bracket holds an amount that is no fund's (“其中…”, a change), nor with a fund named twice."""
+    for found in _FUND_BRACKET.finditer(view.text):
+        if view.text[max(0, found.start() - 2):found.start()] in ("预算", "基金"):
+            continue  # a single fund's own 财政拨款 (一般公共预算财政拨款收入…), not the total of the funds
+        way, whole_raw, inside = found.groups()
+        parts = _FUND_PART.findall(inside)
+        funds = [fund[:4] for fund, _ in parts]
+        if len(parts) < 2 or len(set(funds)) != len(funds) or len(re.findall(r"\d万元", inside)) != len(parts) \
+                or re.search(r"比|较|增|减|上年", inside):
+            continue
+        whole = to_decimal(whole_raw)
+        values = [to_decimal(raw) for _, raw in parts]
+        if whole is None or None in values:
+            continue
+        page = view.page_at(found.start())
+        source = found.group(0)[:200]
+        label = f"财政拨款{way}"
+        check = compare("IE-INC-SUM" if way == "收入" else "IE-EXP-SUM", f"{label}等于括号内所列各类财政拨款之和",
+                        [Term(label, whole, printed_decimals(whole_raw), "万元", page, source)],
+                        [Term(f"{fund}财政拨款", value, printed_decimals(raw), "万元", page, source)  # type: ignore[arg-type]
+                         for (fund, raw), value in zip(parts, values)],
+                        what=f"第{page}页{label}与括号内所列各类财政拨款之和")
+        check.basis = "text"
+        yield check

@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Iterator
 
 from ..types import Check, ParsedDisclosure
-from .core import Term, at_most, compare, term
+from .core import Term, at_most, compare, pct_interval, term
 from .figures import _fig, rule
 from .text import NUM, Text, printed_decimals, text_rule, to_decimal
 
@@ -539,8 +539,10 @@ def cp_ident_own_body(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 
 # the total's verb varies by county: 为, 共计, 合计, 总计, 共, 计, or none at all
 _PROC_VERB = r"(?:为|是|共计|合计|总计|共|计)?"
-_PROC_HEAD = re.compile(rf"(一般公共预算(?:财政)?拨款(?:安排的)?)?政府采购(?:预算|支出|金额)?(?:总额|合计|总计)?(?:[(（][^()（）]{{0,20}}[)）])?"
-                        rf"{_PROC_VERB}{NUM}(万元|元)[:：,，]?(?:其中[:：]?)?([^;；。]{{4,200}})")
+# a 决算 may print its plan before the actual total its kinds add up to (“政府采购计划金额A万元，实际支出B万元，其中货物…”)
+_PROC_PLANNED = r"(?:计划(?:采购)?(?:金额|数)?为?-?\d[\d,]*(?:\.\d+)?(?:万元|元)[,，]\s*实际(?:支出|采购)(?:金额)?)"
+_PROC_HEAD = re.compile(rf"(一般公共预算(?:财政)?拨款(?:安排的)?)?政府采购(?:{_PROC_PLANNED}|(?:预算|支出|金额)?(?:总额|合计|总计)?)"
+                        rf"(?:[(（][^()（）]{{0,20}}[)）])?{_PROC_VERB}{NUM}(万元|元)[:：,，]?(?:其中[:：]?)?([^;；。]{{4,200}})")
 _PROC_PART = re.compile(rf"(货物|工程|服务)[^\d,，、;；。:：]{{0,8}}?{NUM}(万元|元)")
 _FACTOR = {"元": Decimal("0.0001"), "万元": Decimal(1)}
 
@@ -586,6 +588,50 @@ def pr_proc_sum(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                             what=f"{part_label}与货物、工程、服务之和")
             check.basis = "text"
             yield check
+
+
+# “…实际支出B万元，其中货物…。授予中小企业合同金额X万元，占政府采购支出总额的P%”: the contracts awarded to small and
+# medium firms are a part of the procurement actually made, and their share is of that total
+_SME = re.compile(rf"授予中小(?:微)?企业(?:的)?合同(?:总)?(?:金额)?(?:为|共计|合计)?{NUM}万元[,，]?"
+                  rf"(?:占([^。；;,，\d%]{{0,16}}?)的?{NUM}%)?")
+
+
+@text_rule
+def pr_proc_sme(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """授予中小企业合同金额 ≤ the procurement total printed just before it, and its stated share = amount / total."""
+    for match in _SME.finditer(view.text):
+        heads = [h for h in _PROC_HEAD.finditer(view.text, max(0, match.start() - 300), match.start())
+                 if h.group(3) == "万元" and view.text.count("。", h.end(2), match.start()) <= 1]  # its sentence, or the one before
+        if not heads:
+            continue
+        head = heads[-1]
+        total, amount = to_decimal(head.group(2)), to_decimal(match.group(1))
+        if total is None or amount is None:
+            continue
+        page = view.page_at(match.start())
+        part = Term("授予中小企业合同金额", amount, printed_decimals(match.group(1)), "万元", page, match.group(0))
+        whole = Term("政府采购实际支出" if "实际" in head.group(0) else "政府采购总额", total,
+                     printed_decimals(head.group(2)), "万元", view.page_at(head.start()), head.group(0)[:120])
+        check = at_most("PR-PROC-SUM", "授予中小企业合同金额不超过政府采购总额", part, whole, severity="error")
+        check.basis = "text"
+        yield check
+        named, raw_pct = match.group(2), match.group(3)
+        if check.outcome == "fail" or raw_pct is None or total <= 0 or re.search(r"计划|预算|预留", named or ""):
+            continue  # one finding for a part over its whole; a share of the plan is another quantity
+        stated = Decimal(raw_pct)
+        half = lambda raw, v: Decimal("0.5") * Decimal(10) ** -printed_decimals(raw) if v else Decimal(0)  # noqa: E731
+        low, high = pct_interval(amount, half(match.group(1), amount), total, half(head.group(2), total))  # type: ignore[misc]
+        half_p = Decimal("0.5") * Decimal(10) ** -printed_decimals(raw_pct)
+        terms = [part.to_json(), whole.to_json(), {"label": "所称占比", "value": raw_pct + "%"}]
+        name = "授予中小企业合同金额占比与金额一致"
+        if low - half_p <= stated <= high + half_p:
+            yield Check("PR-SHARE", name, "pass", "warning", f"{match.group(1)}/{head.group(2)}={amount / total * 100:.2f}%，"
+                        f"与所称{raw_pct}%相符", terms, None, page, "text")
+            continue
+        off = min(abs(stated - low), abs(stated - high))
+        yield Check("PR-SHARE", name, "fail", "error" if off > 1 else "warning",
+                    f"授予中小企业合同金额{match.group(1)}万元占{whole.label}{head.group(2)}万元应为{amount / total * 100:.2f}%，"
+                    f"文中为{raw_pct}%；两处披露不能同时成立，需人工复核", terms, None, page, "text")
 
 
 _RESERVED = re.compile(rf"面向中小企业预留政府采购项目预算(?:金额)?为?{NUM}万元")
