@@ -143,11 +143,6 @@ def pr_repeat_amount(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             coarse, fine = sorted(printings, key=lambda t: t.half, reverse=True)
             check = coarse_vs_fine("PR-REPEAT", name, coarse, fine)
             check.basis = "text"
-            if check.outcome == "fail" and check.severity == "info" and coarse.half == fine.half:
-                # printed to the same places, one quantity has one printing: no rounding explains a last digit apart
-                check.severity = "warning"
-                check.message = (f"{shown}在第{first_page}页为{first}{first_unit}，在第{page}页为{raw}{unit}，位数相同却"
-                                 f"相差{abs(coarse.value - fine.value)}万元，并非取整所致，需人工复核")
             if check.outcome == "fail" and check.severity == "error":
                 check.message = (f"{shown}在第{first_page}页为{first}{first_unit}，在第{page}页为{raw}{unit}，同一年度"
                                  f"同一口径的数字前后不一；两处披露不能同时成立，需人工复核")
@@ -156,8 +151,8 @@ def pr_repeat_amount(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                 # within both half-steps they are still two readings of the same number (warning). Printed to two
                 # steps, a finer printing at the rounding edge (80.05 beside 80.0) stays a rounding hint (rule 6)
                 check.severity = "warning"
-                check.message = (f"{shown}在第{first_page}页为{first}{first_unit}，在第{page}页为{raw}{unit}，同一年度"
-                                 f"同一口径的数字前后略有出入，读者无法判断哪一处正确，需人工复核")
+                check.message = (f"{shown}在第{first_page}页为{first}{first_unit}，在第{page}页为{raw}{unit}，位数相同却"
+                                 f"相差{abs(coarse.value - fine.value)}万元，并非取整所致；读者无法判断哪一处正确，需人工复核")
             yield check
             if check.outcome == "fail":
                 break
