@@ -231,6 +231,15 @@ def pr_share(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         if amount is None:
             continue
         if match.group(2) is not None and match.group(4) is None:
+            change = _CHANGE_BEFORE.search(view.text, max(0, match.start() - 24), match.start())
+            if change is not None:
+                # “合计3,412.41万元，比上年增加262.41万元，其中…占13.7%”: the breakdown is of the total the change
+                # follows, never of the change itself; with no such total in the sentence there is no whole
+                subject = _SUBJECT_BEFORE.search(view.text, max(0, change.start() - 40), change.start())
+                value = to_decimal(subject.group(1)) if subject is not None else None
+                base = (value, subject.group(1), view.page_at(subject.start())) \
+                    if subject is not None and value is not None else None
+                continue
             base = (amount, match.group(1), view.page_at(match.start()))
             continue
         named, stated = match.group(3), to_decimal(match.group(4))
@@ -258,6 +267,12 @@ def pr_share(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         yield Check("PR-SHARE", "占比与金额一致", "fail", "error" if off > 1 else "warning",
                     f"{match.group(1)}万元占{whole_raw}万元应为{amount / whole * 100:.2f}%，文中为{stated}%，需人工复核",
                     terms, None, page, "text")
+
+
+# the words of a change right before its amount (“比上年增加”, “较2024年度预算减少”, “同上年相比多”)
+_CHANGE_BEFORE = re.compile(r"(?:比|较|与|同)(?:上年|上一年度?|去年|(?:19|20)\d\d年度?)(?:预算数?|决算数?|执行数)?(?:相比)?"
+                            r"[,，]?(?:增加|减少|增长|下降|上升|压减|减|增|多|少)了?$")
+_SUBJECT_BEFORE = re.compile(rf"{NUM}万元[,，]?$")
 
 
 _BUDGET_BASE = re.compile(r"(?:年初|调整|调整后|全年)?预算(?:数)?")
