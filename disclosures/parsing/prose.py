@@ -500,6 +500,17 @@ _WHOLE_APPROPRIATION = re.compile(
 _GOV_FUND = r"政府性基金(?:预算)?(?:财政)?(?:拨款)?"
 
 
+_FUND_HEAD = re.compile(r"(?:一般公共预算|政府性基金|国有资本经营)(?:预算)?(?:财政)?拨款")
+
+
+def _headed_by_fund(text: str, at: int) -> bool:
+    """“2024年度一般公共预算财政拨款年初结转…，本年收入A万元；本年支出B万元”: a sentence that opens with one fund's
+    name gives that fund's amounts, whatever clause (after ；) holds them: never the all-funds total."""
+    opening = text.rfind("。", 0, at) + 1
+    head = _FUND_HEAD.search(text, opening, at)
+    return head is not None and head.start() - opening <= 12
+
+
 def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None) -> dict[str, Figure]:
     """Income and expenditure totals (二), appropriations, carryover, and 基本/项目 spending (三)."""
     figures: dict[str, Figure] = {}
@@ -521,7 +532,10 @@ def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None)
                     and not _GRAND_TOTAL.match(text, h.start) and not _names_a_function(text, h.start, word)
                     and not _NEARER_NOUN.search(text, h.start, h.num_start)
                     and text.count(word, h.start, h.num_start) <= 1
-                    and not re.search(r"(?:拨款|基金)$", text[max(0, h.start - 2):h.start])]  # one fund's, not the total
+                    and not re.search(r"(?:拨款|基金)$", text[max(0, h.start - 2):h.start])  # one fund's, not the total
+                    and not _headed_by_fund(text, h.start)
+                    # "本年支出为年初预算980.00万元的104.7%": the amount is the budget the spending is measured against
+                    and "年初预算" not in text[h.start + 2:h.num_start]]
 
         hits = found(start, end)
         if not hits and word == "支出" and start > 0:

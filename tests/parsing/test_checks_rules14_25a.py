@@ -1,9 +1,12 @@
 """Rules fixed for the blind corpus checks_heldout25 (issue 9): a share's whole is the total a change follows, not the
-change; … Sentences written for these tests (made-up units and figures)."""
+change; a sentence that opens with one fund's name gives no all-funds total; … Sentences written for these tests (made-up units and figures)."""
 from __future__ import annotations
+
+from decimal import Decimal
 
 import pytest
 
+from disclosures.parsing import parse_disclosure
 from disclosures.parsing.checks.rates import pr_share
 from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.text import page_lines
@@ -58,3 +61,45 @@ def test_a_total_followed_by_its_breakdown_is_still_the_whole() -> None:
     found = _failed(pr_share, "支出预算1,250.00万元，其中基本支出400.00万元，占40.0%。")
     assert [(r, s) for r, s, _ in found] == [("PR-SHARE", "error")]
     assert "应为32.00%" in found[0][2]
+
+
+# --- IE-EXP-SUM / IE-BP: a 决算's “一般公共预算财政拨款…本年支出B万元” is one fund's spending, not the unit's total ---
+
+def _final(overview: str, general: str, extra: str = "") -> ParsedDisclosure:
+    doc = ("某县测试镇人民政府2024年单位决算公开\n（一）收入支出决算总体情况\n"
+           "2024年度收入合计900.00万元。其中：一般公共预算拨款700.00万元，政府性基金预算拨款200.00万元。\n"
+           f"{overview}\n（二）一般公共预算财政拨款支出决算\n{general}\n{extra}")
+    return parse_disclosure(doc.encode("utf-8"), filename="final.txt")
+
+
+def _failed_of(result: ParsedDisclosure, *rules: str) -> list[tuple[str, str]]:
+    return [(c.rule, c.severity) for c in result.checks if c.outcome == "fail" and c.rule in rules]
+
+
+@pytest.mark.parametrize("stop", ["；", ";", "，"])
+def test_a_sentence_opening_with_the_general_budget_gives_no_all_funds_total(stop: str) -> None:
+    result = _final("2024年度支出合计910.00万元，其中基本支出500.00万元，项目支出410.00万元。",
+                    f"2024年度一般公共预算财政拨款年初结转和结余10.00万元，本年收入700.00万元{stop}本年支出710.00万元。")
+    assert result.figures["expenditure_total"].value == Decimal("910.00")
+    assert _failed_of(result, "IE-BP", "IE-EXP-SUM") == []
+
+
+def test_a_sentence_opening_with_the_government_fund_gives_no_all_funds_total() -> None:
+    result = _final("2024年度支出合计910.00万元，其中基本支出500.00万元，项目支出410.00万元。",
+                    "2024年度一般公共预算财政拨款本年支出710.00万元。",
+                    "（三）政府性基金预算财政拨款支出决算\n2024年度政府性基金预算财政拨款年初结转和结余0.00万元，本年收入200.00万元，本年支出200.00万元。")
+    assert result.figures["expenditure_total"].value == Decimal("910.00")
+
+
+def test_a_budget_the_spending_is_measured_against_is_not_the_spending() -> None:
+    result = _final("2024年度支出合计910.00万元，其中基本支出500.00万元，项目支出410.00万元。",
+                    "一般公共预算财政拨款本年支出710.00万元。本年支出为年初预算650.00万元的109.2%。")
+    assert result.figures["expenditure_total"].value == Decimal("910.00")
+
+
+def test_an_all_funds_total_that_its_split_misses_is_still_reported() -> None:
+    # 500.00 + 410.00 = 910.00 against 911.00: the fund sentences no longer hide the slip nor stand in for the total
+    result = _final("2024年度支出合计911.00万元，其中基本支出500.00万元，项目支出410.00万元。",
+                    "2024年度一般公共预算财政拨款年初结转和结余10.00万元，本年收入700.00万元；本年支出710.00万元。")
+    assert result.figures["expenditure_total"].value == Decimal("911.00")
+    assert ("IE-BP", "error") in _failed_of(result, "IE-BP")
