@@ -1,5 +1,5 @@
 """Rules fixed for the blind corpus checks_heldout25 (issue 9): a share's whole is the total a change follows, not the
-change; a sentence that opens with one fund's name gives no all-funds total; … Sentences written for these tests (made-up units and figures)."""
+change; a sentence that opens with one fund's name gives no all-funds total; a rate after “较上一年度决算数多出D万元，增幅为P%” is read as any other change's; … Sentences written for these tests (made-up units and figures)."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from disclosures.parsing import parse_disclosure
-from disclosures.parsing.checks.rates import pr_share
+from disclosures.parsing.checks.rates import pr_pct, pr_share
 from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.text import page_lines
 from disclosures.parsing.types import ParsedDisclosure
@@ -103,3 +103,44 @@ def test_an_all_funds_total_that_its_split_misses_is_still_reported() -> None:
                     "2024年度一般公共预算财政拨款年初结转和结余10.00万元，本年收入700.00万元；本年支出710.00万元。")
     assert result.figures["expenditure_total"].value == Decimal("911.00")
     assert ("IE-BP", "error") in _failed_of(result, "IE-BP")
+
+
+# --- PR-PCT: “较上一年度决算数多出D万元，增幅为P%” is a change and its rate like “比上年增加D万元，增长P%” -----------
+
+@pytest.mark.parametrize("sentence", [
+    "全年收入总额1,500.00万元，较上一年度决算数多出300.00万元，增幅为20.0%。",  # 300 / 1,500: the rate on this year
+    "全年收入总额1,500.00万元,较上一年度决算多300.00万元,增幅20.0%。",
+    "全年收入总额1,500.00万元，比2023年度决算数多出300.00万元，增长20.0%。",
+])
+def test_a_rate_worked_on_this_years_amount_is_reported(sentence: str) -> None:
+    found = _failed(pr_pct, sentence, kind="决算")
+    assert [(rule, severity) for rule, severity, _ in found] == [("PR-PCT", "error")]
+    assert "推算上年1200.00万元，变动率应约为25.00%，而文中为20.0%" in found[0][2]
+
+
+@pytest.mark.parametrize("sentence", [
+    "全年收入总额1,500.00万元，较上一年度决算数多出300.00万元，增幅为25.0%。",
+    "全年支出总额900.00万元，较上一年度少100.00万元，降幅为10.0%。",  # 100 / 1,000
+])
+def test_a_rate_on_last_years_amount_passes(sentence: str) -> None:
+    checks = _checks(pr_pct, sentence, kind="决算")
+    assert [(c.rule, c.outcome) for c in checks] == [("PR-PCT", "pass")]
+
+
+def test_the_rate_of_a_change_in_words_keeps_the_tolerance_of_its_printed_decimals() -> None:
+    # 300.00 / 1,200.00 = 25.00%: 26.0% is one point off (a warning), 26.1% more (an error)
+    warned = _failed(pr_pct, "收入总额1,500.00万元，较上一年度决算数多出300.00万元，增幅为26.0%。", kind="决算")
+    erred = _failed(pr_pct, "收入总额1,500.00万元，较上一年度决算数多出300.00万元，增幅为26.1%。", kind="决算")
+    assert [(r, s) for r, s, _ in warned] == [("PR-PCT", "warning")]
+    assert [(r, s) for r, s, _ in erred] == [("PR-PCT", "error")]
+
+
+def test_a_named_prior_after_the_fuller_comparison_is_still_the_base() -> None:
+    # “比上年预算数1,250.00万元增加250.00万元”: the base is the named 1,250.00, 250 / 1,250 = 20%
+    checks = _checks(pr_pct, "支出1,500.00万元，比上年预算数1,250.00万元增加250.00万元，增长20.0%。")
+    assert [(c.rule, c.outcome) for c in checks] == [("PR-PCT", "pass")]
+
+
+def test_a_fall_word_against_a_rise_in_words_is_a_direction_clash() -> None:
+    found = _failed(pr_pct, "收入总额1,500.00万元，较上一年度决算数多出300.00万元，降幅为25.0%。", kind="决算")
+    assert [rule for rule, _, _ in found] == ["PR-DIR"]
