@@ -160,6 +160,8 @@ def sangong_figures(joined: Joined, *, year: int | None, kind: str) -> dict[str,
         hits += [("sangong_total", hit) for hit in subjectless_total(text, items)]
     hits += [(metric, hit) for metric, hit in total_after_parts(text, items)
              if not any(m == metric for m, _ in hits)]
+    hits += [(metric, hit) for metric, hit in _after_source(text)
+             if not any(m == metric for m, _ in hits)]
     hits = _this_year(hits, text, year)
     hits = _whole_over_own_level(hits, text)
     if kind == "决算":
@@ -229,6 +231,22 @@ def sangong_figures(joined: Joined, *, year: int | None, kind: str) -> dict[str,
         if metric in figures and figures[metric].change is None:
             figures[metric].change = change.value
     return figures
+
+
+# ““三公”经费全部由一般公共预算财政拨款安排，预算数20.60万元”: the funds named first, in a clause of their own, then
+# the amount under 预算数/决算数 in the next clause
+_SOURCE_ASIDE = (r"(?:预算|决算)?(?:全部|均|都)?(?:由|从|来自|使用|为)[^,。;\d]{2,24}?(?:安排|列支|承担|解决)?,"
+                 r"(?:全年|本年|年初)?(?:预算|决算)(?:数|额|总额)?(?:为|是|共计|合计)?")
+
+
+def _after_source(text: str) -> list[tuple[str, Hit]]:
+    found = []
+    for metric, label in SANGONG_LABELS.items():
+        for match in re.finditer(rf"(?:{label}){_SOURCE_ASIDE}(?P<num>{NUMBER})(?P<unit>{UNIT})", text):
+            if at_clause_start(text, match.start()):
+                found.append((metric, Hit(parse_amount(match.group("num"), match.group("unit")), match.start(),
+                                          match.start("num"), match.end(), pattern="after_source")))
+    return found
 
 
 _NONE_WORDS = r"无|没有|未安排|未发生|不安排"

@@ -1,5 +1,5 @@
 """Rules fixed for the blind corpus checks_heldout25 (issue 9): a share's whole is the total a change follows, not the
-change; a sentence that opens with one fund's name gives no all-funds total; a rate after “较上一年度决算数多出D万元，增幅为P%” is read as any other change's; … Sentences written for these tests (made-up units and figures)."""
+change; a sentence that opens with one fund's name gives no all-funds total; a rate after “较上一年度决算数多出D万元，增幅为P%” is read as any other change's; a 三公 total given after the funds it comes from (“全部由…安排，预算数A万元”) is read with its change; … Sentences written for these tests (made-up units and figures)."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -144,3 +144,36 @@ def test_a_named_prior_after_the_fuller_comparison_is_still_the_base() -> None:
 def test_a_fall_word_against_a_rise_in_words_is_a_direction_clash() -> None:
     found = _failed(pr_pct, "收入总额1,500.00万元，较上一年度决算数多出300.00万元，降幅为25.0%。", kind="决算")
     assert [rule for rule, _, _ in found] == ["PR-DIR"]
+
+
+# --- SG-CHG: ““三公”经费全部由…安排，预算数A万元，同上年相比压减D万元” gives the total and its change ---------------
+
+def _sangong(total_sentence: str, items: str) -> ParsedDisclosure:
+    doc = ("某县测试局2026年部门预算\n一、收支预算总体情况\n2026年本部门收入预算合计500.00万元，支出预算合计500.00万元。\n"
+           f"二、“三公”经费预算\n{total_sentence}\n{items}\n")
+    return parse_disclosure(doc.encode("utf-8"), filename="sangong.txt")
+
+
+_ITEMS = ("分项看：因公出国（境）费0.00万元，与上年持平；公务用车购置费0.00万元，与上年持平；"
+          "公务用车运行维护费8.00万元，比上年减少1.00万元；公务接待费4.00万元，比上年减少{reception}万元。")
+
+
+@pytest.mark.parametrize("total_sentence", [
+    "本部门2026年“三公”经费全部由一般公共预算财政拨款安排，预算数12.00万元，同上年相比压减1.00万元。",
+    "本部门2026年\"三公\"经费均由一般公共预算拨款安排,预算数为12.00万元,比上年减少1.00万元。",
+    "2026年“三公”经费全部使用一般公共预算财政拨款，预算数12.00万元，比上年减少1.00万元。",
+])
+def test_a_sangong_total_after_its_funds_is_read_and_its_change_checked(total_sentence: str) -> None:
+    result = _sangong(total_sentence, _ITEMS.format(reception="0.50"))
+    total = result.figures["sangong_total"]
+    assert (total.value, total.change) == (Decimal("12.00"), Decimal("-1.00"))
+    failed = [(c.rule, c.severity, c.message) for c in result.checks if c.outcome == "fail" and c.rule == "SG-CHG"]
+    assert [(r, s) for r, s, _ in failed] == [("SG-CHG", "error")]
+    assert "-1.00" in failed[0][2] and "-1.50" in failed[0][2]
+
+
+def test_a_sangong_total_after_its_funds_whose_items_agree_passes() -> None:
+    result = _sangong("本部门2026年“三公”经费全部由一般公共预算财政拨款安排，预算数12.00万元，同上年相比压减1.00万元。",
+                      _ITEMS.format(reception="0.00"))
+    checks = {c.rule: c.outcome for c in result.checks if c.rule in ("SG-SUM", "SG-CHG")}
+    assert checks == {"SG-SUM": "pass", "SG-CHG": "pass"}
