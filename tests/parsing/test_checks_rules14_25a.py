@@ -1,5 +1,5 @@
 """Rules fixed for the blind corpus checks_heldout25 (issue 9): a share's whole is the total a change follows, not the
-change; a sentence that opens with one fund's name gives no all-funds total; a rate after “较上一年度决算数多出D万元，增幅为P%” is read as any other change's; a 三公 total given after the funds it comes from (“全部由…安排，预算数A万元”) is read with its change; … Sentences written for these tests (made-up units and figures)."""
+change; a sentence that opens with one fund's name gives no all-funds total; a rate after “较上一年度决算数多出D万元，增幅为P%” is read as any other change's; a 三公 total given after the funds it comes from (“全部由…安排，预算数A万元”) is read with its change; a 决算's “收入支出总计均为X” is both totals of D-001, and a fund's own year balances in the words; … Sentences written for these tests (made-up units and figures)."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -9,6 +9,7 @@ import pytest
 from disclosures.parsing import parse_disclosure
 from disclosures.parsing.checks.rates import pr_pct, pr_share
 from disclosures.parsing.checks.text import text_of
+from disclosures.parsing.checks.wholes import final_totals, fund_year_balance
 from disclosures.parsing.text import page_lines
 from disclosures.parsing.types import ParsedDisclosure
 
@@ -177,3 +178,57 @@ def test_a_sangong_total_after_its_funds_whose_items_agree_passes() -> None:
                       _ITEMS.format(reception="0.00"))
     checks = {c.rule: c.outcome for c in result.checks if c.rule in ("SG-SUM", "SG-CHG")}
     assert checks == {"SG-SUM": "pass", "SG-CHG": "pass"}
+
+
+# --- D-001: “收入支出总计均为X” is both totals; one fund's sentences are not the all-funds parts -------------------
+
+_OVERVIEW = ("二、收入支出决算总体情况\n本年收入合计800.00万元。其中：一般公共预算拨款600.00万元，政府性基金预算拨款200.00万元。"
+             "年初结转和结余50.00万元。\n2024年度支出合计780.00万元，其中基本支出300.00万元，项目支出480.00万元。"
+             "年末结转和结余{closing}万元。{grand}\n"
+             "三、政府性基金预算财政拨款支出决算\n2024年度政府性基金预算财政拨款年初结转和结余10.00万元，本年收入200.00万元，"
+             "本年支出190.00万元，年末结转和结余20.00万元。\n")
+
+
+def _d001(rule, text: str) -> list[tuple[str, str, str]]:
+    return [(c.rule, c.outcome, c.message) for c in _checks(rule, text, kind="决算") if c.rule == "D-001"]
+
+
+@pytest.mark.parametrize("grand", ["收入支出总计均为850.00万元。", "收支总计均为850.00万元。", "收入、支出总计都是850.00万元。"])
+def test_a_grand_total_printed_once_for_both_sides_is_checked_on_each(grand: str) -> None:
+    found = _d001(final_totals, _OVERVIEW.format(closing="70.00", grand=grand))
+    assert [(r, o) for r, o, _ in found] == [("D-001", "pass"), ("D-001", "pass")]
+
+
+def test_a_spending_side_that_misses_the_grand_total_is_reported() -> None:
+    # 780.00 + 75.00 = 855.00 against 850.00; the income side (800.00 + 50.00) holds
+    found = _d001(final_totals, _OVERVIEW.format(closing="75.00", grand="收入支出总计均为850.00万元。"))
+    assert [(r, o) for r, o, _ in found] == [("D-001", "fail"), ("D-001", "pass")]
+    assert "支出总计850.00" in found[0][2] and "780.00+75.00=855.00" in found[0][2]
+
+
+def test_a_grand_total_off_by_a_rounding_step_is_no_error() -> None:
+    found = [c for c in _checks(final_totals, _OVERVIEW.format(closing="70.01", grand="收入支出总计均为850.00万元。"),
+                                kind="决算") if c.rule == "D-001"]
+    # 780.00 + 70.01 = 850.01: 0.01 off, inside the three printed amounts' rounding (0.015): a note, not an error
+    assert [(c.outcome, c.severity) for c in found] == [("fail", "info"), ("pass", "error")]
+    assert "780.00+70.01=850.01" in found[0].message
+
+
+@pytest.mark.parametrize("spent, outcome", [("190.00", "pass"), ("170.00", "fail")])
+def test_a_funds_own_year_balances_in_the_words(spent: str, outcome: str) -> None:
+    text = _OVERVIEW.format(closing="70.00", grand="").replace("本年支出190.00万元", f"本年支出{spent}万元")
+    found = _d001(fund_year_balance, text)
+    assert [(r, o) for r, o, _ in found] == [("D-001", outcome)]
+    if outcome == "fail":
+        assert "10.00+200.00=210.00" in found[0][2] and "170.00+20.00=190.00" in found[0][2] and "差20.00" in found[0][2]
+
+
+def test_a_funds_year_in_a_tables_note_with_half_width_marks_is_read() -> None:
+    text = "注:本年一般公共预算财政拨款年初结转和结余5.00万元;本年收入100.00万元;本年支出96.00万元;年末结转和结余8.00万元。"
+    found = _d001(fund_year_balance, text)
+    assert [(r, o) for r, o, _ in found] == [("D-001", "fail")]
+
+
+def test_a_budget_document_has_no_fund_year_balance() -> None:
+    text = "一般公共预算财政拨款年初结转和结余5.00万元，本年收入100.00万元，本年支出96.00万元，年末结转和结余8.00万元。"
+    assert _checks(fund_year_balance, text, kind="预算") == []
