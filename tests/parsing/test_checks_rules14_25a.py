@@ -1,5 +1,5 @@
 """Rules fixed for the blind corpus checks_heldout25 (issue 9): a share's whole is the total a change follows, not the
-change; a sentence that opens with one fund's name gives no all-funds total; a rate after “较上一年度决算数多出D万元，增幅为P%” is read as any other change's; a 三公 total given after the funds it comes from (“全部由…安排，预算数A万元”) is read with its change; a 决算's “收入支出总计均为X” is both totals of D-001, and a fund's own year balances in the words; … Sentences written for these tests (made-up units and figures)."""
+change; a sentence that opens with one fund's name gives no all-funds total; a rate after “较上一年度决算数多出D万元，增幅为P%” is read as any other change's; a 三公 total given after the funds it comes from (“全部由…安排，预算数A万元”) is read with its change; a 决算's “收入支出总计均为X” is both totals of D-001, and a fund's own year balances in the words; “…列入机关运行经费X万元” is a second printing of that amount. Sentences written for these tests (made-up units and figures)."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -8,6 +8,7 @@ import pytest
 
 from disclosures.parsing import parse_disclosure
 from disclosures.parsing.checks.rates import pr_pct, pr_share
+from disclosures.parsing.checks.stated import pr_repeat_amount
 from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.checks.wholes import final_totals, fund_year_balance
 from disclosures.parsing.text import page_lines
@@ -232,3 +233,34 @@ def test_a_funds_year_in_a_tables_note_with_half_width_marks_is_read() -> None:
 def test_a_budget_document_has_no_fund_year_balance() -> None:
     text = "一般公共预算财政拨款年初结转和结余5.00万元，本年收入100.00万元，本年支出96.00万元，年末结转和结余8.00万元。"
     assert _checks(fund_year_balance, text, kind="预算") == []
+
+
+# --- PR-REPEAT: “运行开支列入机关运行经费X万元” prints the 机关运行经费 a second time ---------------------------------
+
+_FIRST = "（一）机关运行经费。2026年本部门机关运行经费预算48.30万元，比上年减少1.20万元。"
+
+
+@pytest.mark.parametrize("second", [
+    "（四）国有资产占用情况。本年度不新购车辆，现有车辆的运行开支列入机关运行经费84.30万元统筹保障。",
+    "（四）国有资产占用情况。本年度不新購車輛，車輛运行费用纳入机关运行经费84.30万元统筹安排。",
+    "车辆运行开支计入机关运行经费84.30万元。",
+])
+def test_an_amount_a_cost_is_put_into_is_a_second_printing_of_it(second: str) -> None:
+    found = _failed(pr_repeat_amount, _FIRST, second)
+    assert [(rule, severity) for rule, severity, _ in found] == [("PR-REPEAT", "error")]
+    assert "第1页为48.30万元，在第2页为84.30万元" in found[0][2]
+
+
+def test_the_same_amount_a_cost_is_put_into_passes() -> None:
+    checks = _checks(pr_repeat_amount, _FIRST, "现有车辆的运行开支列入机关运行经费48.30万元统筹保障。")
+    assert [(c.rule, c.outcome) for c in checks] == [("PR-REPEAT", "pass")]
+
+
+def test_an_amount_put_into_the_costs_of_another_year_is_not_this_years() -> None:
+    checks = _checks(pr_repeat_amount, _FIRST, "2025年车辆运行开支列入机关运行经费84.30万元。")
+    assert checks == []
+
+
+def test_an_amount_before_the_words_put_into_is_the_parts_not_the_wholes() -> None:
+    checks = _checks(pr_repeat_amount, _FIRST, "公务用车运行维护费6.00万元列入机关运行经费统筹保障。")
+    assert checks == []
