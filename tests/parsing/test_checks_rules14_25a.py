@@ -1,5 +1,5 @@
 """Rules fixed for the blind corpus checks_heldout25 (issue 9): a share's whole is the total a change follows, not the
-change; a sentence that opens with one fund's name gives no all-funds total; a rate after “较上一年度决算数多出D万元，增幅为P%” is read as any other change's; a 三公 total given after the funds it comes from (“全部由…安排，预算数A万元”) is read with its change; a 决算's “收入支出总计均为X” is both totals of D-001, and a fund's own year balances in the words; “…列入机关运行经费X万元” is a second printing of that amount. Sentences written for these tests (made-up units and figures)."""
+change; a sentence that opens with one fund's name gives no all-funds total; a rate after “较上一年度决算数多出D万元，增幅为P%” is read as any other change's; a 三公 total given after the funds it comes from (“全部由…安排，预算数A万元”) is read with its change; a 决算's “收入支出总计均为X” is both totals of D-001, and a fund's own year balances in the words; “…列入机关运行经费X万元” is a second printing of that amount; “X收支均为A万元…。从支出结构看，基本支出…项目支出…” is a split of A. Sentences written for these tests (made-up units and figures)."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -10,7 +10,7 @@ from disclosures.parsing import parse_disclosure
 from disclosures.parsing.checks.rates import pr_pct, pr_share
 from disclosures.parsing.checks.stated import pr_repeat_amount
 from disclosures.parsing.checks.text import text_of
-from disclosures.parsing.checks.wholes import final_totals, fund_year_balance
+from disclosures.parsing.checks.wholes import _without_heading, final_totals, fund_year_balance, split_adds_up
 from disclosures.parsing.text import page_lines
 from disclosures.parsing.types import ParsedDisclosure
 
@@ -264,3 +264,35 @@ def test_an_amount_put_into_the_costs_of_another_year_is_not_this_years() -> Non
 def test_an_amount_before_the_words_put_into_is_the_parts_not_the_wholes() -> None:
     checks = _checks(pr_repeat_amount, _FIRST, "公务用车运行维护费6.00万元列入机关运行经费统筹保障。")
     assert checks == []
+
+
+# --- IE-BP in the words: “…收支均为A万元，较上年…。从支出结构看，基本支出B万元…；项目支出C万元…” ------------------
+
+_BALANCED = ("当年一般公共预算财政拨款收支均为1,250.00万元，较上年增长4.0%（增加48.00万元）。{opener}基本支出400.00万元，"
+             "增加10.00万元；项目支出{project}万元，增加38.00万元。")
+
+
+@pytest.mark.parametrize("opener", ["从支出结构看，", "从支出性质看:", "按支出结构分，"])
+def test_a_split_after_a_balanced_total_is_held_to_it(opener: str) -> None:
+    found = _failed(split_adds_up, _BALANCED.format(opener=opener, project="820.00"))
+    assert [(rule, severity) for rule, severity, _ in found] == [("IE-BP", "error")]
+    assert "一般公共预算财政拨款1250.00 与 基本支出+项目支出=400.00+820.00=1220.00，差30.00" in found[0][2]
+
+
+def test_a_split_after_a_balanced_total_that_adds_up_passes() -> None:
+    checks = _checks(split_adds_up, _BALANCED.format(opener="从支出结构看，", project="850.00"))
+    assert [(c.rule, c.outcome) for c in checks] == [("IE-BP", "pass")]
+
+
+def test_a_split_a_rounding_step_off_its_balanced_total_is_no_error() -> None:
+    checks = _checks(split_adds_up, _BALANCED.format(opener="从支出结构看，", project="850.01"))
+    assert [(c.rule, c.outcome, c.severity) for c in checks] == [("IE-BP", "fail", "info")]
+
+
+@pytest.mark.parametrize(("label", "bare"), [
+    ("三、一般公共预算财政拨款预算安排当年一般公共预算财政拨款", "一般公共预算财政拨款"),
+    ("当年一般公共预算财政拨款", "一般公共预算财政拨款"),
+    ("二、支出决算情况本年支出", "本年支出"),
+])
+def test_the_splits_total_is_named_without_its_heading_or_when(label: str, bare: str) -> None:
+    assert _without_heading(label) == bare

@@ -27,7 +27,8 @@ def _other_spending(text: str) -> bool:
 
 def _without_heading(label: str) -> str:
     """A total's label without the section heading the page's lines run into it (“二、支出决算情况本年支出”)."""
-    label = re.sub(r"^.*(?:情况说明|情况)|^[一二三四五六七八九十]+、", "", label.strip("，,、 "))
+    label = re.sub(r"^.*(?:情况说明|情况|预算安排|决算安排)(?=.)|^[一二三四五六七八九十]+、", "", label.strip("，,、 "))
+    label = re.sub(r"^当年(?=.)", "", label)
     return re.sub(r"^年度?", "", label) or "支出"
 
 
@@ -243,7 +244,9 @@ def _figures_compare(result: ParsedDisclosure, whole: Decimal, basic: Decimal, p
 
 
 # the words that open a 基本/项目 split: “其中”, “按经济性质分”, “按支出性质：”, “按支出类型划分，”
-_SPLIT_OPENER = r"(?:其中|按(?:支出)?(?:经济(?:性质|分类)|性质|类型)(?:分类)?(?:划分|分)?)[:：,，]?"
+# “从支出结构看，”
+_SPLIT_OPENER = (r"(?:其中|按(?:支出)?(?:经济(?:性质|分类)|性质|类型|结构)(?:分类)?(?:划分|分)?"
+                 r"|从支出(?:结构|性质|类型)(?:上|来)?看)[:：,，]?")
 # the total's list by function class, which may stand between the total and its split (“支出总计X万元，按功能分类：
 # …支出A万元，…。按支出性质：基本支出…”); it names no 基本/项目 part itself
 _FUNCTION_LIST = r"按(?:支出)?功能分类(?:科目)?(?:划分|分)?[:：,，](?:(?!基本支出|项目支出)[^。;；]){0,300}?[。;；]"
@@ -253,7 +256,8 @@ _FUNCTION_LIST = r"按(?:支出)?功能分类(?:科目)?(?:划分|分)?[:：,，
 # total may be named 合计 or 总额 (“本年支出合计…，其中基本支出…”) or 总计, which may count the carry-over too: a
 # 总计 is only held to be no less than its split
 _SPLIT = re.compile(
-    rf"([^\d,，。;；:：]{{0,24}}?(?:支出|当年拨款|财政拨款))(?:预算|决算)?数?(?:合计|总额|总计)?(?:为|是)?{NUM}万元[,，]?"
+    rf"([^\d,，。;；:：]{{0,24}}?(?:支出|当年拨款|财政拨款))(?:预算|决算)?数?(?:合计|总额|总计)?(?:收支(?:预算|决算)?(?:均|都))?"
+    rf"(?:为|是)?{NUM}万元[,，]?"
     rf"(?:[^。;；]{{0,12}}?[,，]|(?:比|较|与)(?:上年|去年|\d{{4}}年度?)[^。;；]{{0,100}}?[。;；,，]|{_FUNCTION_LIST})?"
     rf"{_SPLIT_OPENER}基本支出(?:预算|决算)?数?(?:为|是)?{NUM}万元([^。]{{0,60}}?)"
     rf"项目支出(?:预算|决算)?数?(?:为|是)?{NUM}万元")
