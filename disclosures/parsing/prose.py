@@ -160,6 +160,8 @@ def sangong_figures(joined: Joined, *, year: int | None, kind: str) -> dict[str,
         hits += [("sangong_total", hit) for hit in subjectless_total(text, items)]
     hits += [(metric, hit) for metric, hit in total_after_parts(text, items)
              if not any(m == metric for m, _ in hits)]
+    hits += [(metric, hit) for metric, hit in _after_source(text)
+             if not any(m == metric for m, _ in hits)]
     hits = _this_year(hits, text, year)
     hits = _whole_over_own_level(hits, text)
     if kind == "决算":
@@ -229,6 +231,22 @@ def sangong_figures(joined: Joined, *, year: int | None, kind: str) -> dict[str,
         if metric in figures and figures[metric].change is None:
             figures[metric].change = change.value
     return figures
+
+
+# ““三公”经费全部由一般公共预算财政拨款安排，预算数20.60万元”: the funds named first, in a clause of their own, then
+# the amount under 预算数/决算数 in the next clause
+_SOURCE_ASIDE = (r"(?:预算|决算)?(?:全部|均|都)?(?:由|从|来自|使用|为)[^,。;\d]{2,24}?(?:安排|列支|承担|解决)?,"
+                 r"(?:全年|本年|年初)?(?:预算|决算)(?:数|额|总额)?(?:为|是|共计|合计)?")
+
+
+def _after_source(text: str) -> list[tuple[str, Hit]]:
+    found = []
+    for metric, label in SANGONG_LABELS.items():
+        for match in re.finditer(rf"(?:{label}){_SOURCE_ASIDE}(?P<num>{NUMBER})(?P<unit>{UNIT})", text):
+            if at_clause_start(text, match.start()):
+                found.append((metric, Hit(parse_amount(match.group("num"), match.group("unit")), match.start(),
+                                          match.start("num"), match.end(), pattern="after_source")))
+    return found
 
 
 _NONE_WORDS = r"无|没有|未安排|未发生|不安排"
@@ -500,6 +518,17 @@ _WHOLE_APPROPRIATION = re.compile(
 _GOV_FUND = r"政府性基金(?:预算)?(?:财政)?(?:拨款)?"
 
 
+_FUND_HEAD = re.compile(r"(?:一般公共预算|政府性基金|国有资本经营)(?:预算)?(?:财政)?拨款")
+
+
+def _headed_by_fund(text: str, at: int) -> bool:
+    """“2024年度一般公共预算财政拨款年初结转…，本年收入A万元；本年支出B万元”: a sentence that opens with one fund's
+    name gives that fund's amounts, whatever clause (after ；) holds them: never the all-funds total."""
+    opening = text.rfind("。", 0, at) + 1
+    head = _FUND_HEAD.search(text, opening, at)
+    return head is not None and head.start() - opening <= 12
+
+
 def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None) -> dict[str, Figure]:
     """Income and expenditure totals (二), appropriations, carryover, and 基本/项目 spending (三)."""
     figures: dict[str, Figure] = {}
@@ -521,7 +550,10 @@ def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None)
                     and not _GRAND_TOTAL.match(text, h.start) and not _names_a_function(text, h.start, word)
                     and not _NEARER_NOUN.search(text, h.start, h.num_start)
                     and text.count(word, h.start, h.num_start) <= 1
-                    and not re.search(r"(?:拨款|基金)$", text[max(0, h.start - 2):h.start])]  # one fund's, not the total
+                    and not re.search(r"(?:拨款|基金)$", text[max(0, h.start - 2):h.start])  # one fund's, not the total
+                    and not _headed_by_fund(text, h.start)
+                    # "本年支出为年初预算980.00万元的104.7%": the amount is the budget the spending is measured against
+                    and "年初预算" not in text[h.start + 2:h.num_start]]
 
         hits = found(start, end)
         if not hits and word == "支出" and start > 0:

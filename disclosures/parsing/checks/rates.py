@@ -16,7 +16,8 @@ from .text import NUM, Text, printed_decimals, text_rule, to_decimal
 
 # ---- percentages and direction words ----------------------------------------------------------------------------
 
-_COMPARED = re.compile(r"(?:与|比|较)(?:上年|\d{4}年度?)(?:相比)?[,，]?")
+# “较上一年度决算数多出D万元，增幅为P%”: the prior year named in full, with its kind of figure
+_COMPARED = re.compile(r"(?:与|比|较)(?:上年|上一年度?|\d{4}年度?)(?:(?:决算|预算)数?(?![\d.数]))?(?:相比)?[,，]?")
 # a 决算 may print its amounts in 元 (“支出总计19,959,808.66元。与2022年度相比，…增加2,117,193.36元，增长10.61%”): the
 # amount and its change are read in the unit they share (_shared_unit), never across two units
 _YUAN = r"(?:万元|元)"
@@ -24,7 +25,41 @@ _YUAN = r"(?:万元|元)"
 # amount's share of a larger total speaks of that amount (within one sentence, “X万元，占全县的0.5%，比上年…”, a
 # figure between leaves the subject unclear: not read)
 _AMOUNT_BEFORE = re.compile(rf"{NUM}{_YUAN}(?:[,，]占[^。；;,，\d%]{{0,16}}?\d+(?:\.\d+)?%。|[。,，;；]?)$")
-_CHANGE_AFTER = re.compile(rf"([^。\d]{{0,24}}?)(增加|减少){NUM}{_YUAN}[,，]?(增长|下降|上升|减少|增加)?{NUM}%")
+_CHANGE_AFTER_RAW = re.compile(rf"([^。\d]{{0,24}}?)(增加|减少|多出|少了|多|少){NUM}{_YUAN}[,，]?"
+                               rf"(增长|下降|上升|减少|增加|增幅|降幅|涨幅|减幅)?(?:为|达)?{NUM}%")
+# the words of a change and of its rate, each read as the plain word for its direction
+_WAYS = {"多出": "增加", "多": "增加", "少了": "减少", "少": "减少"}
+_RATE_WORDS = {"增幅": "增长", "涨幅": "增长", "降幅": "下降", "减幅": "下降"}
+
+
+class _ChangeAfter:
+    """A match of _CHANGE_AFTER_RAW whose direction words read as 增加/减少 and 增长/下降 (“多出…，增幅为…”)."""
+
+    def __init__(self, match: re.Match[str]) -> None:
+        self.match = match
+
+    def group(self, i: int) -> str | None:
+        raw = self.match.group(i)
+        if i == 2:
+            return _WAYS.get(raw, raw)
+        if i == 4 and raw is not None:
+            return _RATE_WORDS.get(raw, raw)
+        return raw
+
+    def end(self, i: int = 0) -> int:
+        return self.match.end(i)
+
+    def start(self, i: int = 0) -> int:
+        return self.match.start(i)
+
+
+class _ChangeAfterPattern:
+    def match(self, text: str, pos: int) -> _ChangeAfter | None:
+        found = _CHANGE_AFTER_RAW.match(text, pos)
+        return _ChangeAfter(found) if found else None
+
+
+_CHANGE_AFTER = _ChangeAfterPattern()
 # “收入预算248.62万元，全部为一般公共预算拨款，比上年…”: a clause or two of words (no figure) between the amount
 # and its comparison leave the amount the sentence's subject
 _AMOUNT_BEFORE_ASIDE = re.compile(rf"{NUM}{_YUAN}[,，](?:[^。；;,，\d%]{{2,20}}[,，]){{1,2}}$")
@@ -57,7 +92,7 @@ def _unit_after(text: str, at: int) -> str:
     return "万元" if text.startswith("万元", at) else "元"
 
 
-def _sentence_subject(text: str, nearest: re.Match[str], anchor: int, after: re.Match[str]) -> re.Match[str]:
+def _sentence_subject(text: str, nearest: re.Match[str], anchor: int, after: _ChangeAfter) -> re.Match[str]:
     """“…3.45万元，其中…接待费1.30万元。与上年相比减少0.55万元，下降13.75%”: a comparison opening its own sentence
     speaks of the previous sentence's subject, not of its last amount. Of that sentence's amounts, the first whose
     implied base gives the stated rate (the total, as a rule); the nearest when none does (then the rule fails)."""
@@ -83,7 +118,7 @@ _OWN_YEAR = re.compile(r"^(?:(?:19|20)\d\d年度?|本年度?|全年|当年|本�
 _TOTAL_SUFFIX = re.compile(r"(?:预算|决算)?(?:合计|总计|总额)?(?:数)?(?:为|是)?")
 
 
-def _named_subject(text: str, anchor: int, after: re.Match[str]) -> re.Match[str] | None:
+def _named_subject(text: str, anchor: int, after: _ChangeAfter) -> re.Match[str] | None:
     """“…合计1,004.26万元，其中：…。收入预算比上年增加62.08万元，增长10.59%” or “…支出2,167.18万元，占…%。与上年相比，
     一般公共预算财政拨款支出增加154.53万元，增长9.76%”: a comparison that names its subject (before the 比上年 or
     after the 与上年相比) is read against the amount this or the previous sentence gives that very subject (its
@@ -234,6 +269,15 @@ def pr_share(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         if amount is None:
             continue
         if match.group(2) is not None and match.group(4) is None:
+            change = _CHANGE_BEFORE.search(view.text, max(0, match.start() - 24), match.start())
+            if change is not None:
+                # “合计3,412.41万元，比上年增加262.41万元，其中…占13.7%”: the breakdown is of the total the change
+                # follows, never of the change itself; with no such total in the sentence there is no whole
+                subject = _SUBJECT_BEFORE.search(view.text, max(0, change.start() - 40), change.start())
+                value = to_decimal(subject.group(1)) if subject is not None else None
+                base = (value, subject.group(1), view.page_at(subject.start())) \
+                    if subject is not None and value is not None else None
+                continue
             base = (amount, match.group(1), view.page_at(match.start()))
             continue
         named, stated = match.group(3), to_decimal(match.group(4))
@@ -261,6 +305,12 @@ def pr_share(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         yield Check("PR-SHARE", "占比与金额一致", "fail", "error" if off > 1 else "warning",
                     f"{match.group(1)}万元占{whole_raw}万元应为{amount / whole * 100:.2f}%，文中为{stated}%，需人工复核",
                     terms, None, page, "text")
+
+
+# the words of a change right before its amount (“比上年增加”, “较2024年度预算减少”, “同上年相比多”)
+_CHANGE_BEFORE = re.compile(r"(?:比|较|与|同)(?:上年|上一年度?|去年|(?:19|20)\d\d年度?)(?:预算数?|决算数?|执行数)?(?:相比)?"
+                            r"[,，]?(?:增加|减少|增长|下降|上升|压减|减|增|多|少)了?$")
+_SUBJECT_BEFORE = re.compile(rf"{NUM}万元[,，]?$")
 
 
 _BUDGET_BASE = re.compile(r"(?:年初|调整|调整后|全年)?预算(?:数)?")

@@ -109,6 +109,10 @@ _CLAUSE_OPENS = re.compile(r"[。；;，,：:]|[一二三四五六七八九十]+
 _OWN_SUBJECT = re.compile(r"(?:其中|本年度?|全年|当年|本部门|本单位|我单位|我部门|我局|本局|(?:19|20)\d\d年度?|的|安排|[一-龥“”]{0,16}?情况(?:说明)?)*")
 
 
+# “现有车辆的运行开支列入机关运行经费65.40万元统筹保障”: a cost put into the label's amount names that whole amount
+_PUT_INTO = re.compile(r"(?:列入|纳入|计入|并入)$")
+
+
 def _stated_amounts(view: Text, label: str, year: int | None, kind: str | None) -> list[tuple[str, int, str]]:
     """“（二）机关运行经费：本部门机关运行经费预算为60.00万元”: the label opens its clause (after a heading's number,
     the unit, this year), then the amount (as printed, its page, its unit: 万元 or 元); another year, a 上年 or
@@ -121,7 +125,7 @@ def _stated_amounts(view: Text, label: str, year: int | None, kind: str | None) 
         clause = _CLAUSE_OPENS.split(view.text[max(0, start - 40):start])[-1]
         clause = re.sub(label, "", clause)  # a heading that names the label, glued to its text
         years = {int(y) for y in re.findall(r"((?:19|20)\d\d)年", clause)}
-        if _OWN_SUBJECT.fullmatch(clause) is None or (year and years - {year}):
+        if (_OWN_SUBJECT.fullmatch(clause) is None and not _PUT_INTO.search(clause)) or (year and years - {year}):
             continue
         found.append((match.group(1), view.page_at(start), match.group(2)))
     return found

@@ -5,6 +5,7 @@ must stay within its whole. Each reads the words only (basis "text"), with the t
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from decimal import Decimal
 from typing import Iterator, NamedTuple
 
@@ -26,7 +27,8 @@ def _other_spending(text: str) -> bool:
 
 def _without_heading(label: str) -> str:
     """A total's label without the section heading the page's lines run into it (“二、支出决算情况本年支出”)."""
-    label = re.sub(r"^.*(?:情况说明|情况)|^[一二三四五六七八九十]+、", "", label.strip("，,、 "))
+    label = re.sub(r"^.*(?:情况说明|情况|预算安排|决算安排)(?=.)|^[一二三四五六七八九十]+、", "", label.strip("，,、 "))
+    label = re.sub(r"^当年(?=.)", "", label)
     return re.sub(r"^年度?", "", label) or "支出"
 
 
@@ -242,7 +244,9 @@ def _figures_compare(result: ParsedDisclosure, whole: Decimal, basic: Decimal, p
 
 
 # the words that open a 基本/项目 split: “其中”, “按经济性质分”, “按支出性质：”, “按支出类型划分，”
-_SPLIT_OPENER = r"(?:其中|按(?:支出)?(?:经济(?:性质|分类)|性质|类型)(?:分类)?(?:划分|分)?)[:：,，]?"
+# “从支出结构看，”
+_SPLIT_OPENER = (r"(?:其中|按(?:支出)?(?:经济(?:性质|分类)|性质|类型|结构)(?:分类)?(?:划分|分)?"
+                 r"|从支出(?:结构|性质|类型)(?:上|来)?看)[:：,，]?")
 # the total's list by function class, which may stand between the total and its split (“支出总计X万元，按功能分类：
 # …支出A万元，…。按支出性质：基本支出…”); it names no 基本/项目 part itself
 _FUNCTION_LIST = r"按(?:支出)?功能分类(?:科目)?(?:划分|分)?[:：,，](?:(?!基本支出|项目支出)[^。;；]){0,300}?[。;；]"
@@ -252,7 +256,8 @@ _FUNCTION_LIST = r"按(?:支出)?功能分类(?:科目)?(?:划分|分)?[:：,，
 # total may be named 合计 or 总额 (“本年支出合计…，其中基本支出…”) or 总计, which may count the carry-over too: a
 # 总计 is only held to be no less than its split
 _SPLIT = re.compile(
-    rf"([^\d,，。;；:：]{{0,24}}?(?:支出|当年拨款|财政拨款))(?:预算|决算)?数?(?:合计|总额|总计)?(?:为|是)?{NUM}万元[,，]?"
+    rf"([^\d,，。;；:：]{{0,24}}?(?:支出|当年拨款|财政拨款))(?:预算|决算)?数?(?:合计|总额|总计)?(?:收支(?:预算|决算)?(?:均|都))?"
+    rf"(?:为|是)?{NUM}万元[,，]?"
     rf"(?:[^。;；]{{0,12}}?[,，]|(?:比|较|与)(?:上年|去年|\d{{4}}年度?)[^。;；]{{0,100}}?[。;；,，]|{_FUNCTION_LIST})?"
     rf"{_SPLIT_OPENER}基本支出(?:预算|决算)?数?(?:为|是)?{NUM}万元([^。]{{0,60}}?)"
     rf"项目支出(?:预算|决算)?数?(?:为|是)?{NUM}万元")
@@ -663,13 +668,37 @@ def function_list_total(result: ParsedDisclosure, view: Text) -> Iterator[Check]
 # A 决算's two totals in the words (CHECKS.md IE-BAL: for 决算 D-001): 支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余,
 # 收入总计 = 本年收入合计 + 用事业基金弥补收支差额 + 年初结转和结余. All funds only: 财政拨款's own totals are not read.
 _FINAL_TERMS = {
-    "支出总计": r"(?<!收入)(?<!拨款)支出(?:决算)?总计", "本年支出合计": r"(?<!拨款)本年支出(?:决算)?合计",
+    "支出总计": r"(?<!收入)(?<!拨款)支出(?:决算)?总计", "本年支出合计": r"(?<!拨款)(?:本年|(?:19|20)\d\d年度)支出(?:决算)?合计",
     "结余分配": r"(?<!拨款)结余分配", "年末结转和结余": r"(?<!拨款)年末结转和?结余",
-    "收入总计": r"(?<!拨款)收入(?:决算)?总计", "本年收入合计": r"(?<!拨款)本年收入(?:决算)?合计",
+    "收入总计": r"(?<!拨款)收入(?:决算)?总计", "本年收入合计": r"(?<!拨款)(?:本年|(?:19|20)\d\d年度)收入(?:决算)?合计",
     "用事业基金弥补收支差额": r"用事业基金弥补收支差额", "年初结转和结余": r"(?<!拨款)(?:年初|上年)结转和?结余",
 }
 _FINAL_SIDES = (("支出总计", ("本年支出合计", "结余分配", "年末结转和结余"), "支出总计等于本年支出合计加结余分配和年末结转和结余"),
                 ("收入总计", ("本年收入合计", "用事业基金弥补收支差额", "年初结转和结余"), "收入总计等于本年收入合计加年初结转和结余"))
+# “收入支出总计均为5,181.97万元”: one grand total printed for both sides
+_BOTH_TOTALS = re.compile(rf"(?<!拨款)(?:收入(?:和|与|、)?支出|收支)(?:决算)?总计(?:均|都)(?:为|是)?{NUM}万元")
+# “2023年度一般公共预算财政拨款年初结转和结余A万元，本年收入B万元；…年末结转和结余D万元”: one fund's own balance
+_FUND_LEAD = re.compile(r"(?:一般公共预算|政府性基金|国有资本经营)(?:预算)?(?:财政)?拨款")
+
+
+_HEADING = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十\d]{1,3}[、.．)）]|第[一二三四五六七八九十]+部分)[^。\d]{0,30}$")
+
+
+def _in_fund_sentence(view: Text, at: int) -> bool:
+    """Whether the sentence holding `at` opens with one fund's name (within a year or two words of its start); a
+    heading line printed right before the sentence, without a stop, is not part of it, nor a table's “注:”."""
+    text = view.text
+    opening = max(text.rfind("。", 0, at) + 1, *(text.rfind(note, 0, at) + 2 for note in ("注:", "注：")))
+    line = bisect_right(view.starts, at) - 1
+    while line > 0 and view.starts[line] > opening:
+        if _HEADING.match(text[view.starts[line - 1]:view.starts[line]]):
+            opening = view.starts[line]
+            break
+        line -= 1
+    lead = _FUND_LEAD.search(text, opening, at)
+    return lead is not None and lead.start() - opening <= 12
+
+
 # words of a part that may sit in a total without an amount in the words: the sum cannot be judged then
 _UNSTATED_PART = re.compile(r"非财政拨款结余|专用结余|事业基金|结余分配")
 
@@ -682,7 +711,11 @@ def final_totals(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         return
     stated: dict[str, list[re.Match[str]]] = {}
     for label, words in _FINAL_TERMS.items():
-        stated[label] = list(re.finditer(rf"(?:{words})(?:数)?(?:为|是|共计)?{NUM}万元", view.text))
+        stated[label] = [m for m in re.finditer(rf"(?:{words})(?:数)?(?:为|是|共计)?{NUM}万元", view.text)
+                         if not _in_fund_sentence(view, m.start())]
+    for both in _BOTH_TOTALS.finditer(view.text):
+        stated["收入总计"].append(both)
+        stated["支出总计"].append(both)
     for total_label, part_labels, name in _FINAL_SIDES:
         totals = stated[total_label]
         if not totals or len({to_decimal(m.group(1)) for m in totals}) != 1:
@@ -706,6 +739,35 @@ def final_totals(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             missing = [label for label in part_labels if label not in named]
             if any(re.search(_FINAL_TERMS[label], view.text) for label in missing) or _UNSTATED_PART.search(view.text):
                 continue  # a part named without its amount (or another fund's 结余) may account for the difference
+        check.basis = "text"
+        yield check
+
+
+# “政府性基金预算财政拨款年初结转和结余A万元，本年收入B万元，本年支出C万元，年末结转和结余D万元”: one fund's year in
+# a 决算's words, whose four amounts balance (A + B = C + D, the fund's own D-001)
+_SEP = r"[,，;；]"
+_FUND_YEAR = re.compile(
+    rf"(一般公共预算|政府性基金|国有资本经营)(?:预算)?(?:财政)?拨款(?:收支)?(?:决算)?的?"
+    rf"年初结转和?结余(?:为|是)?{NUM}万元{_SEP}本年收入(?:为|是)?{NUM}万元{_SEP}"
+    rf"本年支出(?:为|是)?{NUM}万元{_SEP}年末结转和?结余(?:为|是)?{NUM}万元")
+_FUND_YEAR_ANCHOR = re.compile(r"年末结转和?结余")
+
+
+@text_rule
+def fund_year_balance(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A fund's 年初结转和结余 + 本年收入 = 本年支出 + 年末结转和结余, as one 决算 sentence states them."""
+    if result.kind != "决算":
+        return
+    for found in anchored(_FUND_YEAR, _FUND_YEAR_ANCHOR, view.text, before=160, after=30):
+        fund = found.group(1)
+        amounts = [(raw, to_decimal(raw)) for raw in found.groups()[1:]]
+        if any(value is None for _, value in amounts):
+            continue
+        page = view.page_at(found.start())
+        terms = [Term(label, value, printed_decimals(raw), "万元", page, found.group(0))  # type: ignore[arg-type]
+                 for label, (raw, value) in zip(("年初结转和结余", "本年收入", "本年支出", "年末结转和结余"), amounts)]
+        check = compare("D-001", f"{fund}财政拨款：年初结转和结余加本年收入等于本年支出加年末结转和结余",
+                        terms[:2], terms[2:], what=f"第{page}页{fund}财政拨款收支")
         check.basis = "text"
         yield check
 
