@@ -662,6 +662,8 @@ def identify(lines: list[Line], *, metadata: list[Clue] = (), filename: str = ""
         if name == "scope" and identity.unit is not None:
             evidence += name_clues(identity.clues["unit"])
         winner = _winner(name, evidence, identity.warnings)
+        if name == "unit" and winner is not None:
+            winner = _organisation_in_place(winner, evidence)
         if winner is not None:
             identity.clues[name] = winner
             setattr(identity, name, winner.value)
@@ -686,6 +688,33 @@ def identify(lines: list[Line], *, metadata: list[Clue] = (), filename: str = ""
     if identity.genre is None:
         identity.genre = "情况说明"
     return identity
+
+
+# Clues that name an organisation in its own right (not a file name or a publisher): enough to name the unit of a
+# document whose title names only its county.
+_NAMING_ORIGINS = ("cover", "caption", "header", "first_sentence", "metadata:标题")
+
+
+def _organisation_in_place(best: Clue, evidence: list[Clue]) -> Clue:
+    """A title that names only a region over a 部门 or 单位 disclosure ("某县2023年度部门决算公开" above "部门名称：
+    某县农业农村局") names where the unit is, not the unit: the organisation of that region that a cover field, the
+    附表 captions, a running header or the opening sentence names is the unit. A region-wide title (本级, 汇总, 全县)
+    or one that says neither 部门 nor 单位 keeps its region."""
+    place = str(best.value)
+    if best.origin != "title" or not _is_place(place):
+        return best
+    said = {c.value for c in evidence if c.field == "scope" and c.origin == best.origin}
+    if "汇总" in said or not said & {"部门", "单位"}:
+        return best
+    region = locate(place).region
+
+    def within(name: str) -> bool:
+        return name != place and (name.startswith(place) or (region is not None and locate(name).region == region))
+
+    named = [c for c in evidence if c.field == "unit" and c.origin in _NAMING_ORIGINS and plausible_unit(str(c.value))
+             and not _is_place(str(c.value)) and within(str(c.value))]
+    order = PRECEDENCE["unit"]
+    return min(named, key=lambda c: order.index(c.origin)) if named else best
 
 
 def _place_in_text(unit: str, lines: list[Line]) -> list[Clue]:

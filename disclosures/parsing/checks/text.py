@@ -281,17 +281,24 @@ def _read_body_lines(view: Text) -> list[tuple[int, str, bool, str]]:
 
 
 def unit_line(text: str) -> bool:
-    """“单位：万元”, also after “编制部门：…” or “单位名称：…” on the same line."""
+    """“单位：万元”, also after “编制部门：…” or “单位名称：…” on the same line, or after the table's form code
+    (“公开01表　单位：万元”)."""
     return bool(_UNIT_AT_START.match(text) or (len(text) <= 70 and _UNIT_AFTER_MAKER.match(text)))
 
 
 def _maker_line(text: str) -> bool:
-    """“编制单位：…” or “部门名称：…” alone on its line, printed between a caption and its 单位 line."""
-    return len(text) <= 45 and "。" not in text and bool(_MAKER.match(text)) and not unit_line(text)
+    """“编制单位：…” or “部门名称：…” alone on its line, printed between a caption and its 单位 line; so is the
+    table's form code alone (“公开03表”)."""
+    if len(text) > 45 or "。" in text or unit_line(text):
+        return False
+    return bool(_MAKER.match(text) or _FORM_CODE_LINE.match(text))
 
 
 _PART_HEAD = re.compile(r"^第[一二三四五六七八九十]部分")
-_UNIT_AT_START = re.compile(r"(?:金额)?单位[:：]")
+# The form code a 决算 or 预算 template prints at a table's corner: “公开01表”, “部门公开表3”, “财决02表”, “公开表1-2”.
+_FORM_CODE = r"(?:(?:部门|单位)?公开\s*\d{1,2}(?:-\d{1,2})?\s*表|(?:部门|单位)?公开表\s*\d{1,2}(?:-\d{1,2})?|财决\s*\d{1,2}\s*表)"
+_FORM_CODE_LINE = re.compile(rf"^{_FORM_CODE}\s*$")
+_UNIT_AT_START = re.compile(rf"(?:{_FORM_CODE}\s*)?(?:金额)?单位[:：]")
 # who made the table, in the words templates use: 编制单位/编制部门/填报单位, or 单位名称/部门名称
 _MAKER = re.compile(r"(?:(?:编制|填报)(?:部门|单位)|(?:部门|单位)名称)[:：]")
 _UNIT_AFTER_MAKER = re.compile(_MAKER.pattern + r".*单位[:：]")
