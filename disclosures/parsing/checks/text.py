@@ -291,7 +291,7 @@ def _maker_line(text: str) -> bool:
 
 
 _PART_HEAD = re.compile(r"^第[一二三四五六七八九十]部分")
-_UNIT_AT_START = re.compile(r"(?:金额)?单位[:：]")
+_UNIT_AT_START = re.compile(r"(?:公开\d{1,2}表)?(?:金额)?单位[:：]")
 # who made the table, in the words templates use: 编制单位/编制部门/填报单位, or 单位名称/部门名称
 _MAKER = re.compile(r"(?:(?:编制|填报)(?:部门|单位)|(?:部门|单位)名称)[:：]")
 _UNIT_AFTER_MAKER = re.compile(_MAKER.pattern + r".*单位[:：]")
