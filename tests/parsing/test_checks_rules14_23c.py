@@ -10,6 +10,7 @@ from decimal import Decimal
 
 import pytest
 
+from disclosures.parsing.checks.rows import summary_income_sources
 from disclosures.parsing.checks.text import table_spans, text_of, unit_line
 from disclosures.parsing.text import page_lines, to_simplified
 from disclosures.parsing.types import Figure, ParsedDisclosure
@@ -44,3 +45,74 @@ def test_a_table_whose_unit_follows_its_form_number_is_found() -> None:
     page = "表二 收入决算表\n公开02表 单位：万元\n项目 合计\n合计 12.00\n"
     spans = table_spans(text_of(page_lines([page])), _result())
     assert [(s.caption, s.first) for s in spans] == [("收入表", 1)]
+
+
+# --- IE-INC-SUM: the 收支总表's 本年收入合计 against its income rows --------------------------------------------------
+
+def _summary(sources: list[tuple[str, str]], total: str, unit: str = "万元", form: str = "公开01表") -> str:
+    spending = ["1、一般公共服务支出 800.00", "2、农林水支出 710.00"]
+    rows = []
+    for k, (label, amount) in enumerate(sources):
+        rows.append(f"{label} {amount}   {spending[k] if k < len(spending) else ''}".rstrip())
+    return ("表一 收入支出决算总表\n"
+            f"{form} 单位：{unit}\n"
+            "收入项目 决算数 支出项目 决算数\n"
+            + "\n".join(rows) + "\n"
+            f"本年收入合计 {total}   本年支出合计 1,510.00\n"
+            "年初结转和结余 20.00   年末结转和结余 40.00\n"
+            "总计 1,550.00   总计 1,550.00\n")
+
+
+SOURCES = [("一、一般公共预算财政拨款收入", "1,470.00"), ("二、政府性基金预算财政拨款收入", "0.00"),
+           ("三、事业收入", "0.00"), ("四、其他收入", "41.20")]
+
+
+def test_it_reports_a_summary_whose_income_rows_do_not_add_up_to_its_total() -> None:
+    checks = _checks(summary_income_sources, _summary(SOURCES, "1,502.20"))
+    assert [(c.rule, c.outcome, c.severity) for c in checks] == [("IE-INC-SUM", "fail", "error")]
+    assert "本年收入合计1502.20" in checks[0].message and "=1511.20" in checks[0].message
+    assert "差9.00" in checks[0].message
+    assert {Decimal(f["value"]) for f in checks[0].figures} == {Decimal("1502.20"), Decimal("1470.00"), Decimal("0"),
+                                                                Decimal("41.20")}
+
+
+def test_it_passes_a_summary_whose_income_rows_add_up() -> None:
+    assert _outcomes(summary_income_sources, _summary(SOURCES, "1,511.20")) == [("IE-INC-SUM", "pass", "error")]
+
+
+@pytest.mark.parametrize("total, outcome", [("1,511.21", ("IE-INC-SUM", "fail", "info")),
+                                            ("1,511.23", ("IE-INC-SUM", "fail", "error"))])
+def test_a_cent_off_is_rounding_and_three_are_not(total: str, outcome: tuple[str, str, str]) -> None:
+    # three printed amounts of two decimals: half a cent each, 0.015 in all
+    assert _outcomes(summary_income_sources, _summary(SOURCES, total)) == [outcome]
+
+
+def test_a_summary_in_yuan_with_spaces_inside_its_numbers_is_read_in_wan_yuan() -> None:
+    sources = [("一、一般公共预算财政拨款收入", "14,700, 000.00"), ("二、其他收入", "412 ,000.00")]
+    checks = _checks(summary_income_sources, _summary(sources, "15,022,000.00", unit="元", form="公开01表"))
+    assert [(c.rule, c.outcome, c.severity) for c in checks] == [("IE-INC-SUM", "fail", "error")]
+    assert "本年收入合计1502.2（15,022,000.00元）" in checks[0].message and "=1511.2，差9，" in checks[0].message
+
+
+def test_a_summary_in_traditional_characters_is_read_once_simplified() -> None:
+    page = ("表一 收入支出決算總表\n公開01表 單位：萬元\n收入項目 決算數 支出項目 決算數\n"
+            "一、一般公共預算財政撥款收入 1,470.00   1、一般公共服務支出 800.00\n"
+            "二、其他收入 41.20   2、農林水支出 710.00\n"
+            "本年收入合計 1,502.20   本年支出合計 1,510.00\n總計 1,550.00   總計 1,550.00\n")
+    simplified, was_traditional = to_simplified(page)
+    assert was_traditional
+    checks = _checks(summary_income_sources, simplified)
+    assert [(c.rule, c.outcome, c.severity) for c in checks] == [("IE-INC-SUM", "fail", "error")]
+    assert "差9.00" in checks[0].message
+
+
+def test_a_summary_with_a_sub_row_or_a_blank_source_is_left_alone() -> None:
+    with_sub_row = SOURCES[:1] + [("其中：专项转移支付收入", "300.00")] + SOURCES[1:]
+    assert _checks(summary_income_sources, _summary(with_sub_row, "1,502.20")) == []
+    blank = SOURCES[:2] + [("三、事业收入", "")] + SOURCES[3:]
+    assert _checks(summary_income_sources, _summary(blank, "1,502.20")) == []
+
+
+def test_the_fiscal_summary_is_not_read_as_the_all_funds_one() -> None:
+    page = _summary(SOURCES, "1,502.20").replace("收入支出决算总表", "财政拨款收入支出决算总表")
+    assert _checks(summary_income_sources, page) == []

@@ -776,3 +776,56 @@ def tb_hier_total_lines(result: ParsedDisclosure, view: Text) -> Iterator[Check]
 
 
 tb_hier_total_lines.defers = True  # type: ignore[attr-defined]
+
+
+# ---- 决算 summary tables read from their printed lines -------------------------------------------------------------
+
+_AMOUNT2 = r"(-?\d[\d,]*\.\d{2})"  # a table cell: two decimals, so a code or row number glued to it stays apart
+_UNIT_FACTORS = {"元": Decimal("0.0001"), "万元": Decimal(1), "亿元": Decimal(10000)}
+# the income side's first cell on a line of a 收支总表: “三、事业收入12.00…”, “上级补助收入0.00…”
+_INCOME_CELL = re.compile(rf"^(?:[一二三四五六七八九十]+[、.．])?([^\d、.．]{{2,24}}?){_AMOUNT2}")
+_INCOME_TOTAL = re.compile(rf"^本年收入(?:决算)?合计{_AMOUNT2}")
+
+
+@text_rule
+def summary_income_sources(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """IE-INC-SUM in the all-funds 收支总表 (决算 表一, 预算 收支总表): 本年收入合计 = Σ the income rows printed above it.
+    The income side is the first cell of each line; a line whose first cell is a spending row belongs to the other
+    side only. Runs only when every line above the total reads cleanly: a 收入 row without its amount (blank is not 0),
+    a sub-row (其中) or a first cell that is neither 收入 nor 支出 leaves the table alone."""
+    name = "收支总表：本年收入合计等于各项收入之和"
+    for span in table_spans(view, result):
+        if not re.search(r"收入支出|收支", span.caption) or re.search(r"财政拨款|政府性基金|国有资本", span.caption):
+            continue
+        body = [re.sub(r"\s", "", line) for line in span.body]
+        at = next((i for i, line in enumerate(body) if _INCOME_TOTAL.match(line)), None)
+        unit = table_unit(view, span)
+        header = next((i for i, line in enumerate(body) if "收入" in line and "支出" in line and not re.search(r"\d\.\d", line)), None)
+        if at is None or unit is None or header is None or header > at:
+            continue
+        parts: list[tuple[str, str]] = []
+        clean = True
+        for line in body[header + 1:at]:
+            if "其中" in line[:6]:
+                clean = False
+                break
+            cell = _INCOME_CELL.match(line)
+            label = cell.group(1) if cell else re.split(r"\d", line, maxsplit=1)[0]
+            if "支出" in label and "收入" not in label:
+                continue  # the spending side alone on this line
+            if cell is None or not label.endswith("收入") or re.search(r"合计|总计|小计", label):
+                clean = False
+                break
+            parts.append((label, cell.group(2)))
+        if not clean or len(parts) < 2:
+            continue
+        factor, page = _UNIT_FACTORS[unit], span.first
+        where = span.printed or span.caption
+        total = _INCOME_TOTAL.match(body[at]).group(1)  # type: ignore[union-attr]
+        check = compare("IE-INC-SUM", name,
+                        [Term("本年收入合计", _printed(total)[0] * factor, _printed(total)[1], unit, page, f"{where} · 本年收入合计")],
+                        [Term(label, _printed(raw)[0] * factor, _printed(raw)[1], unit, page, f"{where} · {label}")
+                         for label, raw in parts], what=f"{where}本年收入合计与所列各项收入之和")
+        check.basis = "text"
+        yield check
+
