@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 
-from disclosures.parsing.checks.rows import summary_income_sources
+from disclosures.parsing.checks.rows import basic_table_stacked_total, summary_income_sources
 from disclosures.parsing.checks.text import table_spans, text_of, unit_line
 from disclosures.parsing.text import page_lines, to_simplified
 from disclosures.parsing.types import Figure, ParsedDisclosure
@@ -116,3 +116,57 @@ def test_a_summary_with_a_sub_row_or_a_blank_source_is_left_alone() -> None:
 def test_the_fiscal_summary_is_not_read_as_the_all_funds_one() -> None:
     page = _summary(SOURCES, "1,502.20").replace("收入支出决算总表", "财政拨款收入支出决算总表")
     assert _checks(summary_income_sources, page) == []
+
+
+# --- TB-T3 and TT-T2-T3: a 基本支出 table whose 人员经费, 公用经费 and 合计 are rows of their own ------------------------
+
+def _basic_table(staff: str, office: str, whole: str, unit: str = "万元") -> str:
+    return ("表六 一般公共预算财政拨款基本支出决算表\n"
+            f"公开06表 单位：{unit}\n"
+            "经济分类科目编码 科目名称 决算数\n"
+            f"301 工资福利支出 {staff}\n"
+            f"302 商品和服务支出 {office}\n"
+            f"人员经费合计 {staff}\n"
+            f"公用经费合计 {office}\n"
+            f"合计 {whole}\n")
+
+
+def _general_basic(value: str) -> Figure:
+    return Figure("basic_expenditure", Decimal(value), page=5, source="表五 · 合计 · 基本支出", display_scale=2,
+                  fund_scope="一般公共预算财政拨款", exp_scope="基本", origin="table",
+                  table="表五一般公共预算财政拨款支出决算表", row="合计", column="基本支出")
+
+
+def test_it_reports_a_basic_table_total_above_its_staff_and_office_costs() -> None:
+    checks = _checks(basic_table_stacked_total, _basic_table("664.30", "102.58", "676.88"),
+                     figures=[_general_basic("766.88")])
+    assert [(c.rule, c.outcome, c.severity) for c in checks] == [("TB-T3", "fail", "error"),
+                                                                  ("TT-T2-T3", "fail", "error")]
+    assert "基本支出表合计676.88" in checks[0].message and "=766.88" in checks[0].message
+    assert "表五一般公共预算财政拨款支出决算表基本支出766.88" in checks[1].message and "差90.00" in checks[1].message
+
+
+def test_it_passes_a_basic_table_that_agrees_with_itself_and_the_expenditure_table() -> None:
+    assert _outcomes(basic_table_stacked_total, _basic_table("664.30", "102.58", "766.88"),
+                     figures=[_general_basic("766.88")]) == [("TB-T3", "pass", "error"), ("TT-T2-T3", "pass", "error")]
+
+
+def test_without_the_expenditure_table_only_the_table_itself_is_checked() -> None:
+    assert _outcomes(basic_table_stacked_total, _basic_table("664.30", "102.58", "766.90")) == [("TB-T3", "fail", "error")]
+
+
+def test_a_cent_off_in_the_basic_table_is_rounding() -> None:
+    assert _outcomes(basic_table_stacked_total, _basic_table("664.30", "102.58", "766.89")) == [("TB-T3", "fail", "info")]
+
+
+def test_a_basic_table_in_yuan_with_spaced_labels_is_compared_in_wan_yuan() -> None:
+    page = _basic_table("6,643,000.00", "1,025,800.00", "7,668,800.00", unit="元").replace("合计", "合 计")
+    checks = _checks(basic_table_stacked_total, page, figures=[_general_basic("766.38")])
+    assert [(c.rule, c.outcome, c.severity) for c in checks] == [("TB-T3", "pass", "error"),
+                                                                  ("TT-T2-T3", "fail", "error")]
+    assert "差0.50" in checks[1].message
+
+
+def test_a_basic_table_that_prints_its_total_twice_is_left_alone() -> None:
+    page = _basic_table("664.30", "102.58", "766.88") + "合计 776.88\n"
+    assert _checks(basic_table_stacked_total, page) == []

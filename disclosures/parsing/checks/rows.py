@@ -23,7 +23,7 @@ from typing import Iterator
 
 from ..prose import FUNCTION_CODES
 from ..types import Check, ParsedDisclosure
-from .core import Term, compare
+from .core import Term, compare, term
 from .text import Text, printed_decimals, table_grids, table_spans, table_unit, text_rule
 
 Grid = list[list[str | None]]
@@ -826,6 +826,48 @@ def summary_income_sources(result: ParsedDisclosure, view: Text) -> Iterator[Che
                         [Term("本年收入合计", _printed(total)[0] * factor, _printed(total)[1], unit, page, f"{where} · 本年收入合计")],
                         [Term(label, _printed(raw)[0] * factor, _printed(raw)[1], unit, page, f"{where} · {label}")
                          for label, raw in parts], what=f"{where}本年收入合计与所列各项收入之和")
+        check.basis = "text"
+        yield check
+
+
+_STACKED_ROW = re.compile(rf"(人员经费|公用经费)(?:合计|小计)?{_AMOUNT2}|(合计|总计){_AMOUNT2}")
+
+
+@text_rule
+def basic_table_stacked_total(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A 基本支出 table of one amount column that prints 人员经费合计, 公用经费合计 and 合计 as rows of their own: its
+    合计 = 人员经费 + 公用经费 (TB-T3), and the 合计 = the 基本支出 of the 一般公共预算 expenditure table of the same
+    funds (TT-T2-T3). Each of the three must be printed once, alone on its line."""
+    for span in table_spans(view, result):
+        if "基本支出" not in span.caption or "项目" in span.caption or "三公" in span.caption:
+            continue
+        unit = table_unit(view, span)
+        rows: dict[str, list[str]] = {}
+        for line in (re.sub(r"\s", "", line) for line in span.body):
+            if (match := _STACKED_ROW.fullmatch(line)) is not None:
+                label = match.group(1) or "合计"
+                rows.setdefault(label, []).append(match.group(2) or match.group(4))
+        if unit is None or set(rows) != {"人员经费", "公用经费", "合计"} or any(len(v) != 1 for v in rows.values()):
+            continue
+        factor, page = _UNIT_FACTORS[unit], span.last
+        where = span.printed or span.caption
+
+        def cell(label: str) -> Term:
+            value, scale = _printed(rows[label][0])
+            return Term(f"基本支出表{label}", value * factor, scale, unit, page, f"{where} · {label}")  # type: ignore[arg-type]
+
+        whole = cell("合计")
+        check = compare("TB-T3", "基本支出表：合计等于人员经费与公用经费之和", [whole], [cell("人员经费"), cell("公用经费")],
+                        what=f"{where}合计")
+        check.basis = "text"
+        yield check
+        basic = next((f for f in result.table_figures if f.metric == "basic_expenditure" and f.period == "本年"
+                      and f.fund_scope == "一般公共预算财政拨款" and f.value is not None and f.table
+                      and "基本支出" not in f.table), None)
+        if basic is None:
+            continue
+        check = compare("TT-T2-T3", "基本支出表合计等于支出表基本支出", [whole], [term(basic, f"{basic.table}基本支出")],
+                        what="两表的基本支出")
         check.basis = "text"
         yield check
 
