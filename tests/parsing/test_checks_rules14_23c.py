@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 
-from disclosures.parsing.checks.rows import basic_table_stacked_total, summary_income_sources
+from disclosures.parsing.checks.rows import basic_table_stacked_total, fiscal_income_words_vs_table, summary_income_sources
 from disclosures.parsing.checks.text import table_spans, text_of, unit_line
 from disclosures.parsing.text import page_lines, to_simplified
 from disclosures.parsing.types import Figure, ParsedDisclosure
@@ -170,3 +170,52 @@ def test_a_basic_table_in_yuan_with_spaced_labels_is_compared_in_wan_yuan() -> N
 def test_a_basic_table_that_prints_its_total_twice_is_left_alone() -> None:
     page = _basic_table("664.30", "102.58", "766.88") + "合计 776.88\n"
     assert _checks(basic_table_stacked_total, page) == []
+
+
+# --- PT-MAP: a bare 财政拨款收入 in the words against the 财政拨款收入支出决算总表 --------------------------------------
+
+FISCAL_TABLE = ("表四 财政拨款收入支出决算总表\n"
+                "公开04表 单位：万元\n"
+                "收入项目 决算数\n"
+                "一、一般公共预算财政拨款 1,642.70\n"
+                "二、政府性基金预算财政拨款 0.00\n"
+                "本年收入合计 1,642.70\n"
+                "年初财政拨款结转和结余 12.00\n"
+                "收入总计 1,654.70\n")
+
+
+def _words(sentence: str) -> str:
+    return "四、财政拨款收入支出决算总体情况说明\n" + sentence + "\n"
+
+
+def test_it_reports_words_whose_fiscal_income_differs_from_the_table() -> None:
+    checks = _checks(fiscal_income_words_vs_table, _words("2024年度财政拨款收入1,624.70万元，年初财政拨款结转和结余12.00万元。"),
+                     FISCAL_TABLE)
+    assert [(c.rule, c.outcome, c.severity) for c in checks] == [("PT-MAP", "fail", "error")]
+    assert "正文财政拨款收入1624.70" in checks[0].message and "本年收入合计1642.70" in checks[0].message
+    assert "差18.00" in checks[0].message and checks[0].page == 1
+
+
+def test_it_passes_words_that_state_the_table_total() -> None:
+    assert _outcomes(fiscal_income_words_vs_table, _words("本年财政拨款收入为1,642.70万元。"), FISCAL_TABLE) == [
+        ("PT-MAP", "pass", "error")]
+
+
+@pytest.mark.parametrize("printed, outcome", [("1,642.7", ("PT-MAP", "pass", "error")),
+                                              ("1,642.8", ("PT-MAP", "fail", "error"))])
+def test_words_rounded_to_one_decimal_are_compared_at_their_own_scale(printed: str, outcome: tuple) -> None:
+    assert _outcomes(fiscal_income_words_vs_table, _words(f"财政拨款收入{printed}万元。"), FISCAL_TABLE) == [outcome]
+
+
+@pytest.mark.parametrize("sentence", [
+    "一般公共预算财政拨款收入1,624.70万元。",  # one fund only
+    "上年财政拨款收入1,380.00万元。",  # the prior year
+    "2023年度财政拨款收入1,380.00万元。",  # another year's
+    "财政拨款收入总计1,654.70万元。",  # the 总计 adds the carry-over
+])
+def test_other_figures_named_fiscal_income_are_not_compared(sentence: str) -> None:
+    assert _checks(fiscal_income_words_vs_table, _words(sentence), FISCAL_TABLE) == []
+
+
+def test_a_budget_is_not_read() -> None:
+    assert _checks(fiscal_income_words_vs_table, _words("财政拨款收入1,624.70万元。"), FISCAL_TABLE, kind="预算") == []

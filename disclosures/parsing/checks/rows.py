@@ -23,7 +23,7 @@ from typing import Iterator
 
 from ..prose import FUNCTION_CODES
 from ..types import Check, ParsedDisclosure
-from .core import Term, compare, term
+from .core import Term, coarse_vs_fine, compare, term
 from .text import Text, printed_decimals, table_grids, table_spans, table_unit, text_rule
 
 Grid = list[list[str | None]]
@@ -871,3 +871,46 @@ def basic_table_stacked_total(result: ParsedDisclosure, view: Text) -> Iterator[
         check.basis = "text"
         yield check
 
+
+# “财政拨款收入1,785.25万元” with no fund named: every fund's appropriation of the year, the 本年收入合计 of a 决算's
+# 财政拨款收入支出决算总表 (CHECKS.md PT-MAP). A fund named before it, 年初/上年, or 总计 (which adds carry-over) is
+# another figure.
+_BARE_FISCAL_INCOME = re.compile(r"(?<![预算基金经营上初])财政拨款收入(?:决算)?(?:合计)?数?(?:为|是|共计|共)?"
+                                 r"(\d[\d,]*(?:\.\d+)?)万元")
+_FISCAL_INCOME_TOTAL = re.compile(rf"本年收入(?:决算)?合计{_AMOUNT2}")
+_ANOTHER_YEAR = re.compile(r"上年|去年|上一年|同期|((?:19|20)\d\d)年")
+
+
+@text_rule
+def fiscal_income_words_vs_table(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """PT-MAP: each 财政拨款收入 the words of a 决算 state for the year, against the 本年收入合计 of its 财政拨款收入支出
+    决算总表 (one line of the table, printed once)."""
+    if result.kind != "决算" or "财政拨款收入" not in view.text:
+        return
+    spans = [s for s in table_spans(view, result) if "财政拨款" in s.caption and re.search(r"收入支出|收支", s.caption)
+             and not re.search(r"一般公共预算|政府性基金|国有资本", s.caption)]
+    if len(spans) != 1 or table_unit(view, spans[0]) is None:
+        return
+    span = spans[0]
+    totals = {m.group(1) for line in span.body if (m := _FISCAL_INCOME_TOTAL.search(re.sub(r"\s", "", line)))}
+    if len(totals) != 1:
+        return
+    raw_cell = totals.pop()
+    unit = table_unit(view, span)
+    value, scale = _printed(raw_cell)
+    where = span.printed or span.caption
+    cell = Term(f"{where}本年收入合计", value * _UNIT_FACTORS[unit], scale, unit, span.first, f"{where} · 本年收入合计")  # type: ignore[index]
+    table_pages = {p for s in table_spans(view, result) for p in range(s.first, s.last + 1)}
+    for match in _BARE_FISCAL_INCOME.finditer(view.text):
+        page = view.page_at(match.start())
+        if page in table_pages or page in view.listing_pages:
+            continue
+        clause = re.split(r"[。；;，,]", view.text[max(0, match.start() - 40):match.start()])[-1]
+        years = {m.group(1) for m in _ANOTHER_YEAR.finditer(clause)}
+        if years and years != {str(result.year)}:
+            continue  # the prior year's income, or another year's
+        raw = match.group(1)
+        prose = Term("正文财政拨款收入", *_printed(raw), "万元", page, match.group(0))
+        check = coarse_vs_fine("PT-MAP", "正文与表格一致：财政拨款收入", prose, cell)
+        check.basis = "text"
+        yield check
