@@ -12,6 +12,11 @@ many amounts as the header line names amount columns is a whole row; one with fe
 The page's ruled-table geometry (slow to read) is asked for only when the text cannot tell: a header whose words are
 not one clean line, a row with more amounts than columns or amounts without a code, or a sum that could fail
 depending on which cells are blank (`_needs_geometry`).
+
+A 决算's summary tables are read from their printed lines too (the end of this module): the all-funds 收支总表's
+本年收入合计 against the income rows above it (IE-INC-SUM), a one-column 基本支出 table's 合计 row against its
+人员经费合计 and 公用经费合计 rows (TB-T3) and the expenditure table's 基本支出 (TT-T2-T3), and each 财政拨款收入 the
+words state for the year against the 财政拨款收入支出决算总表's 本年收入合计 (PT-MAP).
 """
 from __future__ import annotations
 
