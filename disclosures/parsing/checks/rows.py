@@ -12,6 +12,11 @@ many amounts as the header line names amount columns is a whole row; one with fe
 The page's ruled-table geometry (slow to read) is asked for only when the text cannot tell: a header whose words are
 not one clean line, a row with more amounts than columns or amounts without a code, or a sum that could fail
 depending on which cells are blank (`_needs_geometry`).
+
+A 决算's summary tables are read from their printed lines too (the end of this module): the all-funds 收支总表's
+本年收入合计 against the income rows above it (IE-INC-SUM), a one-column 基本支出 table's 合计 row against its
+人员经费合计 and 公用经费合计 rows (TB-T3) and the expenditure table's 基本支出 (TT-T2-T3), and each 财政拨款收入 the
+words state for the year against the 财政拨款收入支出决算总表's 本年收入合计 (PT-MAP).
 """
 from __future__ import annotations
 
@@ -23,7 +28,7 @@ from typing import Iterator
 
 from ..prose import FUNCTION_CODES
 from ..types import Check, ParsedDisclosure
-from .core import Term, compare
+from .core import Term, coarse_vs_fine, compare, term
 from .text import Text, printed_decimals, table_grids, table_spans, table_unit, text_rule
 
 Grid = list[list[str | None]]
@@ -776,3 +781,141 @@ def tb_hier_total_lines(result: ParsedDisclosure, view: Text) -> Iterator[Check]
 
 
 tb_hier_total_lines.defers = True  # type: ignore[attr-defined]
+
+
+# ---- 决算 summary tables read from their printed lines -------------------------------------------------------------
+
+_AMOUNT2 = r"(-?\d[\d,]*\.\d{2})"  # a table cell: two decimals, so a code or row number glued to it stays apart
+_UNIT_FACTORS = {"元": Decimal("0.0001"), "万元": Decimal(1), "亿元": Decimal(10000)}
+# the income side's first cell on a line of a 收支总表: “三、事业收入12.00…”, “上级补助收入0.00…”
+_INCOME_CELL = re.compile(rf"^(?:[一二三四五六七八九十]+[、.．])?([^\d、.．]{{2,24}}?){_AMOUNT2}")
+_INCOME_TOTAL = re.compile(rf"^本年收入(?:决算)?合计{_AMOUNT2}")
+
+
+@text_rule
+def summary_income_sources(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """IE-INC-SUM in the all-funds 收支总表 (决算 表一, 预算 收支总表): 本年收入合计 = Σ the income rows printed above it.
+    The income side is the first cell of each line; a line whose first cell is a spending row belongs to the other
+    side only. Runs only when every line above the total reads cleanly: a 收入 row without its amount (blank is not 0),
+    a sub-row (其中) or a first cell that is neither 收入 nor 支出 leaves the table alone."""
+    name = "收支总表：本年收入合计等于各项收入之和"
+    for span in table_spans(view, result):
+        if not re.search(r"收入支出|收支", span.caption) or re.search(r"财政拨款|政府性基金|国有资本", span.caption):
+            continue
+        body = [re.sub(r"\s", "", line) for line in span.body]
+        at = next((i for i, line in enumerate(body) if _INCOME_TOTAL.match(line)), None)
+        unit = table_unit(view, span)
+        header = next((i for i, line in enumerate(body) if "收入" in line and "支出" in line and not re.search(r"\d\.\d", line)), None)
+        if at is None or unit is None or header is None or header > at:
+            continue
+        parts: list[tuple[str, str]] = []
+        clean = True
+        for line in body[header + 1:at]:
+            if "其中" in line[:6]:
+                clean = False
+                break
+            cell = _INCOME_CELL.match(line)
+            label = cell.group(1) if cell else re.split(r"\d", line, maxsplit=1)[0]
+            if "支出" in label and "收入" not in label:
+                continue  # the spending side alone on this line
+            if cell is None or not label.endswith("收入") or re.search(r"合计|总计|小计", label):
+                clean = False
+                break
+            parts.append((label, cell.group(2)))
+        if not clean or len(parts) < 2:
+            continue
+        factor, page = _UNIT_FACTORS[unit], span.first
+        where = span.printed or span.caption
+        total = _INCOME_TOTAL.match(body[at]).group(1)  # type: ignore[union-attr]
+        check = compare("IE-INC-SUM", name,
+                        [Term("本年收入合计", _printed(total)[0] * factor, _printed(total)[1], unit, page, f"{where} · 本年收入合计")],
+                        [Term(label, _printed(raw)[0] * factor, _printed(raw)[1], unit, page, f"{where} · {label}")
+                         for label, raw in parts], what=f"{where}本年收入合计与所列各项收入之和")
+        check.basis = "text"
+        yield check
+
+
+_STACKED_ROW = re.compile(rf"(人员经费|公用经费)(?:合计|小计)?{_AMOUNT2}|(合计|总计){_AMOUNT2}")
+
+
+@text_rule
+def basic_table_stacked_total(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A 基本支出 table of one amount column that prints 人员经费合计, 公用经费合计 and 合计 as rows of their own: its
+    合计 = 人员经费 + 公用经费 (TB-T3), and the 合计 = the 基本支出 of the 一般公共预算 expenditure table of the same
+    funds (TT-T2-T3). Each of the three must be printed once, alone on its line."""
+    for span in table_spans(view, result):
+        if "基本支出" not in span.caption or "项目" in span.caption or "三公" in span.caption:
+            continue
+        unit = table_unit(view, span)
+        rows: dict[str, list[str]] = {}
+        for line in (re.sub(r"\s", "", line) for line in span.body):
+            if (match := _STACKED_ROW.fullmatch(line)) is not None:
+                label = match.group(1) or "合计"
+                rows.setdefault(label, []).append(match.group(2) or match.group(4))
+        if unit is None or set(rows) != {"人员经费", "公用经费", "合计"} or any(len(v) != 1 for v in rows.values()):
+            continue
+        factor, page = _UNIT_FACTORS[unit], span.last
+        where = span.printed or span.caption
+
+        def cell(label: str) -> Term:
+            value, scale = _printed(rows[label][0])
+            return Term(f"基本支出表{label}", value * factor, scale, unit, page, f"{where} · {label}")  # type: ignore[arg-type]
+
+        whole = cell("合计")
+        check = compare("TB-T3", "基本支出表：合计等于人员经费与公用经费之和", [whole], [cell("人员经费"), cell("公用经费")],
+                        what=f"{where}合计")
+        check.basis = "text"
+        yield check
+        basic = next((f for f in result.table_figures if f.metric == "basic_expenditure" and f.period == "本年"
+                      and f.fund_scope == "一般公共预算财政拨款" and f.value is not None and f.table
+                      and "基本支出" not in f.table), None)
+        if basic is None:
+            continue
+        check = compare("TT-T2-T3", "基本支出表合计等于支出表基本支出", [whole], [term(basic, f"{basic.table}基本支出")],
+                        what="两表的基本支出")
+        check.basis = "text"
+        yield check
+
+
+# “财政拨款收入1,785.25万元” with no fund named: every fund's appropriation of the year, the 本年收入合计 of a 决算's
+# 财政拨款收入支出决算总表 (CHECKS.md PT-MAP). A fund named before it, 年初/上年, or 总计 (which adds carry-over) is
+# another figure.
+_BARE_FISCAL_INCOME = re.compile(r"(?<![预算基金经营上初])财政拨款收入(?:决算)?(?:合计)?数?(?:为|是|共计|共)?"
+                                 r"(\d[\d,]*(?:\.\d+)?)万元")
+_FISCAL_INCOME_TOTAL = re.compile(rf"本年收入(?:决算)?合计{_AMOUNT2}")
+_ANOTHER_YEAR = re.compile(r"上年|去年|上一年|同期|((?:19|20)\d\d)年")
+
+
+@text_rule
+def fiscal_income_words_vs_table(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """PT-MAP: each 财政拨款收入 the words of a 决算 state for the year, against the 本年收入合计 of its 财政拨款收入支出
+    决算总表 (one line of the table, printed once)."""
+    if result.kind != "决算" or "财政拨款收入" not in view.text:
+        return
+    spans = [s for s in table_spans(view, result) if "财政拨款" in s.caption and re.search(r"收入支出|收支", s.caption)
+             and not re.search(r"一般公共预算|政府性基金|国有资本", s.caption)]
+    if len(spans) != 1 or table_unit(view, spans[0]) is None:
+        return
+    span = spans[0]
+    totals = {m.group(1) for line in span.body if (m := _FISCAL_INCOME_TOTAL.search(re.sub(r"\s", "", line)))}
+    if len(totals) != 1:
+        return
+    raw_cell = totals.pop()
+    unit = table_unit(view, span)
+    value, scale = _printed(raw_cell)
+    where = span.printed or span.caption
+    cell = Term(f"{where}本年收入合计", value * _UNIT_FACTORS[unit], scale, unit, span.first, f"{where} · 本年收入合计")  # type: ignore[index]
+    table_pages = {p for s in table_spans(view, result) for p in range(s.first, s.last + 1)}
+    for match in _BARE_FISCAL_INCOME.finditer(view.text):
+        page = view.page_at(match.start())
+        if page in table_pages or page in view.listing_pages:
+            continue
+        clause = re.split(r"[。；;，,]", view.text[max(0, match.start() - 40):match.start()])[-1]
+        years = {m.group(1) for m in _ANOTHER_YEAR.finditer(clause)}
+        if years and years != {str(result.year)}:
+            continue  # the prior year's income, or another year's
+        raw = match.group(1)
+        prose = Term("正文财政拨款收入", *_printed(raw), "万元", page, match.group(0))
+        check = coarse_vs_fine("PT-MAP", "正文与表格一致：财政拨款收入", prose, cell)
+        check.basis = "text"
+        yield check
