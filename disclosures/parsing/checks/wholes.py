@@ -11,7 +11,7 @@ from typing import Iterator, NamedTuple
 from ..lists import PARTIAL_OPENER, listed_parts
 from ..prose import FUNCTION_CODES
 from ..types import Check, ParsedDisclosure
-from .core import ZERO, Term, anchored, at_most, compare, term
+from .core import ZERO, Term, anchored, at_most, coarse_vs_fine, compare, term
 from .figures import prose_split
 from .statements import SPENT, actual_before, budgets_and_actuals, sentences_with
 from .text import CHANGE_WORDS, NUM, Text, printed_decimals, text_rule, to_decimal
@@ -356,7 +356,7 @@ _CHANGE_ASIDE = (r"(?:(?:比|较|与)(?:上年度?|上一年度?|(?:19|20)\d\d�
                  r"[^。;；,，]{0,20}[,，](?:(?:增长|下降|增幅|降幅)[^。;；,，]{0,12}[,，])?)")
 _BASIC_SPLIT = re.compile(
     rf"基本支出(?:预算|决算)?数?(?:为|是)?{NUM}万元[,，]?(?:[^。;；\d]{{0,30}}?[,，]|{_CHANGE_ASIDE})?"
-    rf"(?:其中|包括|(?:主要)?用于|[(（])[:：,，]?"
+    rf"(?:其中|中|包括|(?:主要)?用于|[(（])[:：,，]?"
     rf"人员经费(?:支出)?(?:预算|决算)?(?:为|是)?{NUM}万元([^。]{{0,240}}?)(?:日常)?公用经费(?:支出)?(?:预算|决算)?(?:为|是)?{NUM}万元")
 
 
@@ -745,6 +745,39 @@ def fund_stated_then_denied(result: ParsedDisclosure, view: Text) -> Iterator[Ch
                         [{"label": f"{fund}{side}", "value": raw, "page": page, "source": amount.group(0)},
                          {"label": "所称无", "value": denial.group(0), "page": said}], None, page, "text")
             break
+
+
+# “政府性基金预算支出60.00万元，全部为项目支出”: a 预算's prose spending of the fund, held to the total of its own
+# table (表五 政府性基金预算支出表, whose 合计 is that spending); a clause about another year is not read
+_FUND_TABLE = re.compile(r"政府性基金.*支出")
+
+
+@text_rule
+def fund_spending_vs_table(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """PT-GF for the spending side: prose amounts = 表五. Only in a 预算, where the fund's expenditure table prints this
+    year's spending; the first such sentence of the document is held (a later one may be a part of it)."""
+    if result.kind != "预算":
+        return
+    cells = [f for f in result.table_figures if f.metric == "gov_fund_appropriation" and f.period == "本年"
+             and f.fund_scope == "政府性基金" and f.table and _FUND_TABLE.search(f.table) and f.value is not None]
+    if not cells:
+        return
+    cell = cells[0]
+    for amount in _FUND_AMOUNT.finditer(view.text):
+        fund, side, raw = amount.groups()
+        if fund != "政府性基金" or side != "支出" or _other_year(view.text, amount.start(), result.year):
+            continue
+        value = to_decimal(raw)
+        if value is None:
+            continue
+        page = view.page_at(amount.start())
+        check = coarse_vs_fine("PT-GF", "政府性基金支出正文与政府性基金预算支出表一致",
+                               Term("正文政府性基金支出", value, printed_decimals(raw), "万元", page, amount.group(0)),
+                               term(cell, f"{cell.table}合计"))
+        check.basis = "text"
+        check.page = page
+        yield check
+        return
 
 
 def _other_year(text: str, at: int, year: int | None) -> bool:
