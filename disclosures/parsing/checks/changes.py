@@ -299,13 +299,14 @@ def _direction_of_subject(view: Text, slots: Slots, year: int | None) -> Check |
     held = replace(slots, now=now)
     if not _reversed(held):
         return None
-    terms = [_term("本年", now, page, stated[-1].group(0)), _term(slots.base, slots.prior, page, slots.sentence[:200]),
-             _term("所称变动额", slots.change, page, slots.sentence[:200])]
+    terms = [{"label": "本年", "value": now.raw, "page": page, "source": stated[-1].group(0)},
+             {"label": slots.base, "value": slots.prior.raw, "page": page, "source": slots.sentence[:200]},
+             {"label": f"所称{slots.change_word}", "value": slots.change.raw, "page": page}]
     return Check("PR-DIR", "增减表述与数字方向一致", "fail", "warning",
                  f"第{page}页{subject}本年{_shown(now)}、{slots.base}{_shown(slots.prior)}，实为"
                  f"{'增加' if slots.change.value < 0 else '减少'}{_shown(slots.change)}，文中却称"
                  f"{slots.change_word}{_shown(slots.change)}；方向与数字相反，需人工复核",
-                 [t.to_json() for t in terms], None, page, "text")
+                 terms, None, page, "text")
 
 
 def _bare(text: str) -> str:

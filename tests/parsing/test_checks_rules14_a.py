@@ -1,0 +1,168 @@
+"""Rules fixed for the twenty-fourth blind corpus of the check engine (issue 9, checks_heldout24): TB-T3 quotes a
+元 table's lines as printed, a 基本支出 split opened by 中 is read, a change that prints last year's amount but not this
+year's is held to the subject's amount stated just before (PR-DIR), and a 预算's prose 政府性基金 spending is held to
+its expenditure table (PT-GF). Sentences and tables written for these tests (made-up units and figures)."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from disclosures.parsing.checks.changes import change_on_last_year
+from disclosures.parsing.checks.figures import tb_t3
+from disclosures.parsing.checks.text import text_of
+from disclosures.parsing.checks.wholes import basic_split_adds_up, fund_spending_vs_table
+from disclosures.parsing.text import page_lines
+from disclosures.parsing.types import EconomicLine, Figure, ParsedDisclosure
+
+UNIT = "某县测试局"
+
+
+def _result(kind: str = "预算", year: int = 2026, **extra) -> ParsedDisclosure:
+    return ParsedDisclosure(unit=UNIT, year=year, kind=kind, scope="部门", figures={}, **extra)
+
+
+def _run(rule, result: ParsedDisclosure, *pages: str) -> list:
+    return list(rule(result, text_of(page_lines(list(pages)))))
+
+
+# --- TB-T3: a 元 table's lines are quoted as printed ------------------------------------------------------------
+
+BASIC_TABLE = "某县测试局2026年一般公共预算基本支出表"
+
+
+def _basic_table(unit: str, office: str, leaves: tuple[str, str]) -> ParsedDisclosure:
+    lines = [EconomicLine("公用经费", Decimal(office), None, 4, BASIC_TABLE),
+             EconomicLine("商品和服务支出", Decimal(office), "302", 4, BASIC_TABLE),
+             EconomicLine("办公费", Decimal(leaves[0]), "30201", 4, BASIC_TABLE),
+             EconomicLine("差旅费", Decimal(leaves[1]), "30211", 4, BASIC_TABLE)]
+    cell = Figure("basic_expenditure", Decimal(office), page=4, source_unit=unit, origin="table", table=BASIC_TABLE,
+                  display_scale=2)
+    return _result(economic_lines=lines, table_figures=[cell])
+
+
+def test_it_quotes_a_yuan_tables_lines_as_printed_when_the_class_disagrees_with_its_leaves() -> None:
+    # 302 printed 176.47 (1,764,700.00元) while 30201 28.49 + 30211 150.00 = 178.49
+    checks = [c for c in tb_t3(_basic_table("元", "176.47", ("28.49", "150.00"))) if c.outcome == "fail"]
+    assert [(c.rule, c.severity) for c in checks] == [("TB-T3", "error")]
+    assert "176.47（1,764,700元）" in checks[0].message
+    assert "28.49（284,900元）" in checks[0].message and "150（1,500,000元）" in checks[0].message
+    assert "178.49" in checks[0].message
+
+
+def test_it_keeps_a_wan_yuan_tables_lines_without_a_yuan_quote() -> None:
+    checks = [c for c in tb_t3(_basic_table("万元", "176.47", ("28.49", "150.00"))) if c.outcome == "fail"]
+    assert [c.rule for c in checks] == ["TB-T3"]
+    assert "元）" not in checks[0].message and "28.49+150=178.49" in checks[0].message
+
+
+@pytest.mark.parametrize("second, outcome", [("147.99", "pass"), ("148.00", "fail")])
+def test_a_yuan_tables_lines_keep_their_rounding_tolerance(second: str, outcome: str) -> None:
+    # three terms of half a cent of 万元 each: 0.01 apart passes, 0.02 apart does not
+    checks = list(tb_t3(_basic_table("元", "176.47", ("28.49", second))))
+    assert [(c.rule, c.outcome) for c in checks] == [("TB-T3", outcome)]
+
+
+# --- IE-BP: “基本支出X万元中：人员经费…；公用经费…” --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "基本支出418.60万元中：人员经费345.80万元，用于工资和社保缴费；公用经费66.20万元，用于办公和差旅。",
+    "基本支出418.60万元中:人员经费345.80万元;公用经费66.20万元。",  # half-width colon and semicolon
+    "基本支出418.60万元中：\n人员经费345.80万元；公用经费66.20万元。",  # the split starts on the next line
+    "基本支出418.60万元中：人员经费3 45.80万元；公用经费66.20万元。",  # a space inside a number
+])
+def test_it_reports_a_basic_split_opened_by_zhong_that_does_not_add_up(text: str) -> None:
+    checks = [c for c in _run(basic_split_adds_up, _result(), text) if c.outcome == "fail"]
+    assert [(c.rule, c.severity) for c in checks] == [("IE-BP", "error")]
+    assert "418.60" in checks[0].message and "345.80+66.20=412.00" in checks[0].message
+    assert "差6.60" in checks[0].message
+
+
+@pytest.mark.parametrize("office, outcome, severity", [
+    ("72.80", "pass", "error"), ("72.81", "fail", "info"), ("72.83", "fail", "error")])
+def test_a_basic_split_opened_by_zhong_is_held_within_its_rounding(office: str, outcome: str, severity: str) -> None:
+    # 345.80 + 72.80 = 418.60; three amounts of two decimals allow 0.015: 0.01 off is a rounding hint, 0.03 an error
+    text = f"基本支出418.60万元中：人员经费345.80万元；公用经费{office}万元。"
+    checks = _run(basic_split_adds_up, _result(), text)
+    assert [(c.rule, c.outcome, c.severity) for c in checks] == [("IE-BP", outcome, severity)]
+
+
+def test_it_does_not_read_zhong_as_a_split_when_another_word_follows() -> None:
+    text = "基本支出418.60万元中央转移支付安排部分，人员经费345.80万元；公用经费66.20万元。"
+    assert _run(basic_split_adds_up, _result(), text) == []
+
+
+# --- PR-DIR: the change's subject stated with its amount in the sentence before ---------------------------------
+
+FINAL = _result("决算", 2022)
+
+
+@pytest.mark.parametrize("text", [
+    "2022年度支出决算1,598.60万元，年初预算1,520.00万元。支出决算比2021年度的1,475.30万元下降123.30万元，主要是造林增加。",
+    "本年支出决算1,598.60万元。支出决算比上年(1,475.30万元)下降123.30万元。",  # half-width brackets
+    "2022年度支出决算1,598.60万元。\n支出决算较上年1,475.30万元减少123.30万元。",  # a line break between
+])
+def test_it_reports_a_direction_word_turned_round_when_this_years_amount_is_in_the_sentence_before(text: str) -> None:
+    checks = [c for c in _run(change_on_last_year, FINAL, text) if c.outcome == "fail"]
+    assert [(c.rule, c.severity) for c in checks] == [("PR-DIR", "warning")]
+    assert "支出决算本年1,598.60万元" in checks[0].message and "上年1,475.30万元" in checks[0].message
+    assert "实为增加123.30万元" in checks[0].message
+    assert [f["value"] for f in checks[0].figures] == ["1,598.60", "1,475.30", "123.30"]
+
+
+def test_it_reads_a_prior_printed_in_yuan() -> None:
+    text = "本年支出决算1,598.60万元。支出决算比上年的14,753,000.00元下降1,233,000.00元。"
+    checks = [c for c in _run(change_on_last_year, FINAL, text) if c.outcome == "fail"]
+    assert [(c.rule, c.severity) for c in checks] == [("PR-DIR", "warning")]
+
+
+@pytest.mark.parametrize("text", [
+    "本年支出决算1,598.60万元。支出决算比上年的1,475.30万元增加123.30万元。",  # the right direction
+    "本年支出决算1,598.60万元。支出决算比上年的1,475.30万元下降120.30万元。",  # another slip: not a turned word
+    "本年收入决算1,598.60万元。支出决算比上年的1,475.30万元下降123.30万元。",  # another subject
+])
+def test_it_reports_no_direction_when_the_words_agree_or_the_subject_is_not_the_one_stated(text: str) -> None:
+    assert [c.rule for c in _run(change_on_last_year, FINAL, text) if c.outcome == "fail"] == []
+
+
+def test_it_takes_the_subjects_amount_only_from_the_same_page() -> None:
+    checks = _run(change_on_last_year, FINAL, "本年支出决算1,598.60万元。", "支出决算比上年的1,475.30万元下降123.30万元。")
+    assert [c.rule for c in checks if c.outcome == "fail"] == []
+
+
+# --- PT-GF: a 预算's prose 政府性基金 spending against its expenditure table --------------------------------------
+
+FUND_TABLE = "某县测试局2026年政府性基金预算支出表"
+
+
+def _with_fund_table(value: str, kind: str = "预算") -> ParsedDisclosure:
+    cell = Figure("gov_fund_appropriation", Decimal(value), page=7, source_unit="元", fund_scope="政府性基金",
+                  origin="table", table=FUND_TABLE, row="合计", display_scale=2)
+    return _result(kind, table_figures=[cell])
+
+
+@pytest.mark.parametrize("text", [
+    "政府性基金预算支出60.00万元，全部为项目支出，用于道路配套。",
+    "政府性基金预算财政拨款支出60.00万元。",
+    "政府性基金支出为60.00万元。",
+])
+def test_it_reports_prose_fund_spending_that_its_table_does_not_print(text: str) -> None:
+    checks = [c for c in _run(fund_spending_vs_table, _with_fund_table("70"), text) if c.outcome == "fail"]
+    assert [(c.rule, c.severity, c.page) for c in checks] == [("PT-GF", "error", 1)]
+    assert "60.00" in checks[0].message and "700,000.00元" in checks[0].message and "差10.00" in checks[0].message
+
+
+@pytest.mark.parametrize("prose, table, outcome", [
+    ("70.00", "70", "pass"), ("70.0", "70.04", "pass"), ("70.0", "70.06", "fail")])
+def test_prose_fund_spending_is_held_to_the_table_after_rounding(prose: str, table: str, outcome: str) -> None:
+    checks = _run(fund_spending_vs_table, _with_fund_table(table), f"政府性基金预算支出{prose}万元。")
+    assert [(c.rule, c.outcome) for c in checks] == [("PT-GF", outcome)]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("上年政府性基金预算支出60.00万元。", "预算"),  # last year's
+    ("政府性基金预算支出60.00万元。", "决算"),  # a 决算's table may hold income and carry-over too
+    ("政府性基金预算收入60.00万元。", "预算"),  # the income side is PT-GF's figure rule's
+])
+def test_it_leaves_another_years_another_kinds_and_the_income_sides_amounts(text: str, kind: str) -> None:
+    assert _run(fund_spending_vs_table, _with_fund_table("70", kind), text) == []
