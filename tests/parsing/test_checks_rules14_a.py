@@ -166,3 +166,29 @@ def test_prose_fund_spending_is_held_to_the_table_after_rounding(prose: str, tab
 ])
 def test_it_leaves_another_years_another_kinds_and_the_income_sides_amounts(text: str, kind: str) -> None:
     assert _run(fund_spending_vs_table, _with_fund_table("70", kind), text) == []
+
+
+# --- FM-UNIT-10K: a 基本支出 split whose whole slipped into 元 -----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "一般公共预算财政拨款支出1,256.47万元，其中基本支出578.47元，包括人员经费462.78万元、公用经费115.69万元。",
+    "基本支出578.47元(人员经费462.78万元,公用经费115.69万元)。",  # half-width brackets and commas
+    "基本支出578.47元，其中：\n人员经费462.78万元；公用经费115.69万元。",  # a line break inside
+])
+def test_it_reports_a_basic_split_whose_whole_is_printed_in_yuan(text: str) -> None:
+    checks = [c for c in _run(basic_split_adds_up, _result(), text) if c.outcome == "fail"]
+    assert [(c.rule, c.severity) for c in checks] == [("FM-UNIT-10K", "error")]
+    assert "578.47元" in checks[0].message and "462.78+115.69=578.47" in checks[0].message
+
+
+def test_it_converts_a_split_printed_wholly_in_yuan_and_passes_it() -> None:
+    text = "基本支出5,784,700.00元，其中人员经费4,627,800.00元、公用经费1,156,900.00元。"
+    checks = _run(basic_split_adds_up, _result(), text)
+    assert [(c.rule, c.outcome) for c in checks] == [("IE-BP", "pass")]
+
+
+def test_it_reports_a_split_in_yuan_that_does_not_add_up_by_its_own_amounts() -> None:
+    text = "基本支出5,784,700.00元，其中人员经费4,627,800.00元、公用经费1,146,900.00元。"
+    checks = [c for c in _run(basic_split_adds_up, _result(), text) if c.outcome == "fail"]
+    assert [(c.rule, c.severity) for c in checks] == [("IE-BP", "error")]
+    assert "差1" in checks[0].message  # 1 万元 apart: 10,000元
