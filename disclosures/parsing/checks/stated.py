@@ -110,7 +110,7 @@ def _stated_amounts(view: Text, label: str, year: int | None, kind: str | None) 
     """“（二）机关运行经费：本部门机关运行经费预算为60.00万元”: the label opens its clause (after a heading's number,
     the unit, this year), then the amount (as printed, its page, its unit: 万元 or 元); another year, a 上年 or
     决算/预算 of the other stage is another quantity."""
-    stage = r"(?:预算|安排)?" if kind != "决算" else r"(?:支出|决算|实际支出)?"
+    stage = r"(?:预算)?(?:安排)?" if kind != "决算" else r"(?:支出|决算|实际支出)?"
     pattern = re.compile(rf"{label}{stage}(?:数|总额|合计|共计)?(?:为|是)?{NUM}(万元|元)")
     found = []
     for match in pattern.finditer(view.text):
@@ -143,6 +143,11 @@ def pr_repeat_amount(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             if check.outcome == "fail" and check.severity == "error":
                 check.message = (f"{shown}在第{first_page}页为{first}{first_unit}，在第{page}页为{raw}{unit}，同一年度"
                                  f"同一口径的数字前后不一；两处披露不能同时成立，需人工复核")
+            elif check.outcome == "fail" and check.severity == "info":
+                # §0.2 rule 5: two printings that differ after rounding the finer are a warning, even by 0.01
+                check.severity = "warning"
+                check.message = (f"{shown}在第{first_page}页为{first}{first_unit}，在第{page}页为{raw}{unit}，差额虽在"
+                                 f"取整容差以内，但同一数字两处写法不同，无法判断孰是，需人工复核")
             yield check
             if check.outcome == "fail":
                 break
