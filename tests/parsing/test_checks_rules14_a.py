@@ -10,6 +10,9 @@ import pytest
 
 from disclosures.parsing.checks.changes import change_on_last_year
 from disclosures.parsing.checks.figures import tb_t3
+from disclosures.parsing.checks.sangong import sg_table_rows
+from disclosures.parsing.checks.stated import pr_repeat_amount
+from disclosures.parsing.checks.summaries import income_total_row
 from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.checks.wholes import basic_split_adds_up, fund_spending_vs_table
 from disclosures.parsing.text import page_lines
@@ -192,3 +195,89 @@ def test_it_reports_a_split_in_yuan_that_does_not_add_up_by_its_own_amounts() ->
     checks = [c for c in _run(basic_split_adds_up, _result(), text) if c.outcome == "fail"]
     assert [(c.rule, c.severity) for c in checks] == [("IE-BP", "error")]
     assert "差1" in checks[0].message  # 1 万元 apart: 10,000元
+
+
+# --- TB-ROW: a 收入总表's 合计 row from its printed lines (no ruled grid) ---------------------------------------------
+
+def _income_table(total_row: str, header_tail: str = "上年结\n转") -> str:
+    return ("表七\n某县测试局2026年部门收入总表\n单位：元\n"
+            f"科目编码 科目名称 合计 一般公共预算拨款 政府性基金预算拨款 事业收入 其他收入 {header_tail}\n"
+            f"{total_row}\n"
+            "208 社会保障和就业支出 1,000,000.00 1,000,000.00 0.00 0.00 0.00 0.00\n"
+            "213 农林水支出 9,530,000.00 8,800,000.00 500,000.00 230,000.00 0.00 0.00")
+
+
+def test_it_reads_an_income_tables_total_row_from_printed_lines() -> None:
+    # the 事业收入 cell of the 合计 row reads 130,000.00 where the class row has 230,000.00
+    page = _income_table("合计 10,530,000.00 9,800,000.00 500,000.00 130,000.00 0.00 0.00")
+    checks = [c for c in _run(income_total_row, _result(), page) if c.outcome == "fail"]
+    assert [(c.rule, c.severity) for c in checks] == [("TB-ROW", "error")]
+    assert "10,530,000.00元" in checks[0].message and "130,000.00元" in checks[0].message and "差10" in checks[0].message
+
+
+@pytest.mark.parametrize("tail", ["上年结\n转", "上年结转", "上年结转结余"])
+def test_an_income_tables_total_row_that_adds_up_raises_nothing(tail: str) -> None:
+    page = _income_table("合计 10,530,000.00 9,800,000.00 500,000.00 230,000.00 0.00 0.00", tail)
+    assert [c for c in _run(income_total_row, _result(), page) if c.outcome == "fail"] == []
+
+
+def test_it_leaves_a_total_row_whose_header_names_an_unknown_column() -> None:
+    page = _income_table("合计 10,530,000.00 9,800,000.00 500,000.00 130,000.00 0.00 0.00", "上年结转 某某资金")
+    assert _run(income_total_row, _result(), page) == []
+
+
+# --- TB-T4: each printed row of a 三公 table the parser read no cells from ----------------------------------------
+
+def _sangong_table(rows: str, unit: str = "元") -> str:
+    return ("表四\n某县测试局2026年一般公共预算“三公”经费支出表\n"
+            f"单位：{unit}\n"
+            "项目 合计 因公出国（境）费 公务用车购置及运行维护费小计 公务用车购置费 公务用车运行维\n护费 公务接待费\n"
+            + rows)
+
+
+def test_it_reports_a_sangong_row_that_kept_last_years_total() -> None:
+    page = _sangong_table("2025年预算数 310,000.00 0.00 250,000.00 0.00 250,000.00 60,000.00\n"
+                          "2026年预算数 310,000.00 0.00 230,000.00 0.00 230,000.00 50,000.00")
+    checks = [c for c in _run(sg_table_rows, _result(), page) if c.outcome == "fail"]
+    assert [(c.rule, c.severity) for c in checks] == [("TB-T4", "error")]
+    assert "“2026年预算数”行" in checks[0].message and "310,000.00元" in checks[0].message
+    assert "230,000.00元" in checks[0].message and "=28，差3" in checks[0].message
+
+
+def test_it_reports_a_vehicle_subtotal_that_its_parts_do_not_make() -> None:
+    page = _sangong_table("2026年预算数 28.40 0.00 23.50 5.00 18.40 4.90", unit="万元")
+    checks = [c for c in _run(sg_table_rows, _result(), page) if c.outcome == "fail"]
+    assert [(c.rule, c.name) for c in checks] == [("TB-T4", "“三公”经费表公务用车小计等于购置费与运行维护费之和")]
+    assert "23.50" in checks[0].message and "5.00+18.40=23.40" in checks[0].message
+
+
+@pytest.mark.parametrize("whole, outcome", [("28.40", "pass"), ("28.41", "fail")])
+def test_a_sangong_row_in_wan_yuan_is_held_to_its_printed_decimals(whole: str, outcome: str) -> None:
+    page = _sangong_table(f"2026年预算数 {whole} 0.00 23.50 5.00 18.50 4.90", unit="万元")
+    checks = [c for c in _run(sg_table_rows, _result(), page) if c.name == "“三公”经费表合计等于各项之和"]
+    assert [c.outcome for c in checks] == [outcome]
+
+
+def test_it_leaves_a_sangong_table_whose_cells_the_parser_read() -> None:
+    cell = Figure("sangong_total", Decimal("31"), page=1, origin="table", table="某县测试局2026年一般公共预算“三公”经费支出表")
+    page = _sangong_table("2026年预算数 310,000.00 0.00 230,000.00 0.00 230,000.00 50,000.00")
+    assert _run(sg_table_rows, _result(table_figures=[cell]), page) == []
+
+
+# --- PR-REPEAT: 预算安排 before the amount; a 0.01 gap between two printings is a warning ---------------------------
+
+@pytest.mark.parametrize("first, second, outcome, severity", [
+    ("88.15", "88.16", "fail", "warning"), ("88.15", "88.15", "pass", "error"), ("88.15", "88.35", "fail", "error")])
+def test_an_amount_printed_twice_is_held_to_one_writing(first: str, second: str, outcome: str, severity: str) -> None:
+    text = (f"（一）机关运行经费。本部门2026年机关运行经费预算安排{first}万元，用于办公和水电；"
+            f"机关运行经费{second}万元全部由财政拨款保障。")
+    checks = _run(pr_repeat_amount, _result(), text)
+    assert [(c.rule, c.outcome, c.severity) for c in checks] == [("PR-REPEAT", outcome, severity)]
+    if severity == "warning":
+        assert "88.15万元" in checks[0].message and "88.16万元" in checks[0].message
+
+
+def test_a_coarser_printing_that_rounds_the_finer_one_still_passes() -> None:
+    text = "本部门2026年机关运行经费预算安排88.2万元。\n（二）机关运行经费88.16万元，用于办公。"
+    checks = _run(pr_repeat_amount, _result(), text)
+    assert [(c.rule, c.outcome) for c in checks] == [("PR-REPEAT", "pass")]
