@@ -14,7 +14,7 @@ from disclosures.parsing.checks.sangong import sg_table_rows
 from disclosures.parsing.checks.stated import pr_repeat_amount
 from disclosures.parsing.checks.summaries import income_total_row
 from disclosures.parsing.checks.text import text_of
-from disclosures.parsing.checks.wholes import basic_split_adds_up, fund_spending_vs_table
+from disclosures.parsing.checks.wholes import basic_split_adds_up, fund_spending_vs_table, opc_within_stated_public
 from disclosures.parsing.text import page_lines
 from disclosures.parsing.types import EconomicLine, Figure, ParsedDisclosure
 
@@ -281,3 +281,17 @@ def test_a_coarser_printing_that_rounds_the_finer_one_still_passes() -> None:
     text = "本部门2026年机关运行经费预算安排88.2万元。\n（二）机关运行经费88.16万元，用于办公。"
     checks = _run(pr_repeat_amount, _result(), text)
     assert [(c.rule, c.outcome) for c in checks] == [("PR-REPEAT", "pass")]
+
+
+# --- TT-OPC-ECON still reads the split's 公用经费 (the split's pattern now also carries each amount's unit) ----------
+
+@pytest.mark.parametrize("costs, outcome", [("60.00", "pass"), ("67.60", "fail")])
+def test_operating_costs_are_held_to_the_public_funds_of_a_split_opened_by_zhong(costs: str, outcome: str) -> None:
+    figures = {"operating_costs": Figure("operating_costs", Decimal(costs), page=1, display_scale=2),
+               "basic_expenditure": Figure("basic_expenditure", Decimal("418.60"), page=1, display_scale=2,
+                                           fund_scope="一般公共预算财政拨款")}
+    result = _result()
+    result.figures.update(figures)
+    text = "一般公共预算财政拨款基本支出418.60万元中：人员经费352.40万元；公用经费66.20万元。"
+    checks = _run(opc_within_stated_public, result, text)
+    assert [(c.rule, c.outcome) for c in checks] == [("TT-OPC-ECON", outcome)]

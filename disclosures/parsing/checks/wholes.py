@@ -404,8 +404,10 @@ def opc_within_stated_public(result: ParsedDisclosure, view: Text) -> Iterator[C
             or basic.fund_scope not in ("一般公共预算财政拨款", "一般公共预算"):
         return
     for match in _BASIC_SPLIT.finditer(view.text):
-        whole_raw, _staff_raw, between, office_raw = match.groups()
-        if re.search(r"\d万元", between) or _MORE_BASIC_PARTS.match(view.text, match.end()):
+        whole_raw, whole_unit, _staff_raw, _staff_unit, between, office_raw, office_unit = match.groups()
+        if whole_unit != "万元" or office_unit != "万元":
+            continue  # a split printed in 元 (or slipped into it) is basic_split_adds_up's
+        if re.search(r"\d万?元", between) or _MORE_BASIC_PARTS.match(view.text, match.end()):
             continue
         whole, office = to_decimal(whole_raw), to_decimal(office_raw)
         if whole is None or office is None or whole != basic.value:
