@@ -295,3 +295,10 @@ def test_operating_costs_are_held_to_the_public_funds_of_a_split_opened_by_zhong
     text = "一般公共预算财政拨款基本支出418.60万元中：人员经费352.40万元；公用经费66.20万元。"
     checks = _run(opc_within_stated_public, result, text)
     assert [(c.rule, c.outcome) for c in checks] == [("TT-OPC-ECON", outcome)]
+
+
+def test_printings_of_different_decimals_at_the_rounding_edge_stay_a_hint() -> None:
+    # 88.2 and 88.25: the coarser may be a rounding of a finer value, so only an info hint (as before)
+    text = "本部门2026年机关运行经费预算安排88.2万元。\n（二）机关运行经费88.25万元，用于办公。"
+    checks = _run(pr_repeat_amount, _result(), text)
+    assert [(c.rule, c.outcome, c.severity) for c in checks] == [("PR-REPEAT", "fail", "info")]

@@ -143,8 +143,9 @@ def pr_repeat_amount(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             if check.outcome == "fail" and check.severity == "error":
                 check.message = (f"{shown}在第{first_page}页为{first}{first_unit}，在第{page}页为{raw}{unit}，同一年度"
                                  f"同一口径的数字前后不一；两处披露不能同时成立，需人工复核")
-            elif check.outcome == "fail" and check.severity == "info":
-                # §0.2 rule 5: two printings that differ after rounding the finer are a warning, even by 0.01
+            elif check.outcome == "fail" and check.severity == "info" and coarse.scale == fine.scale:
+                # §0.2 rule 5: two printings with the same decimals that differ at all (269.85, 269.86) are a
+                # copying slip no rounding explains: a warning, even by 0.01
                 check.severity = "warning"
                 check.message = (f"{shown}在第{first_page}页为{first}{first_unit}，在第{page}页为{raw}{unit}，差额虽在"
                                  f"取整容差以内，但同一数字两处写法不同，无法判断孰是，需人工复核")
