@@ -1,7 +1,9 @@
 """Rules fixed for the twenty-fourth blind corpus of the check engine (issue 9, checks_heldout24): TB-T3 quotes a
 元 table's lines as printed, a 基本支出 split opened by 中 is read, a change that prints last year's amount but not this
-year's is held to the subject's amount stated just before (PR-DIR), and a 预算's prose 政府性基金 spending is held to
-its expenditure table (PT-GF). Sentences and tables written for these tests (made-up units and figures)."""
+year's is held to the subject's amount stated just before (PR-DIR), a 预算's prose 政府性基金 spending is held to its
+expenditure table (PT-GF), a split whose whole slipped into 元 is a unit error, a 收入总表's 合计 row and a 三公 table's
+rows are read from printed lines without a grid (TB-ROW, TB-T4), and one amount printed twice with the same decimals
+but differing is a warning (PR-REPEAT). Sentences and tables written for these tests (made-up units and figures)."""
 from __future__ import annotations
 
 from decimal import Decimal
