@@ -263,9 +263,50 @@ def change_on_last_year(result: ParsedDisclosure, view: Text) -> Iterator[Check]
         if slots is None:
             continue
         held = _with_table_budget(result, slots, sentence.group(0))
-        for check in (_difference(view, held), _rate(view, slots)):
+        for check in (_difference(view, held), _rate(view, slots), _direction_of_subject(view, slots, result.year)):
             if check is not None:
                 yield check
+
+
+# a sentence whose subject carries no amount (“支出决算比上年的1,475.30万元下降123.30万元”) takes the subject's amount
+# from where the text stated it just before (“本年支出决算1,598.60万元，…。”), within the same page
+_SUBJECT = re.compile(r"[一-龥“”\"]{2,16}")
+_SUBJECT_BEFORE = 300
+
+
+def _direction_of_subject(view: Text, slots: Slots, year: int | None) -> Check | None:
+    """PR-DIR for a change printed with last year's amount but not this year's: this year's is the subject's amount
+    stated just before. Only a direction word turned round is reported (the change is the two years' difference
+    with the other sign, a warning as CHECKS.md sets it); a change that merely differs may belong to another
+    amount of the same name, and is left."""
+    if slots.now is not None or slots.prior is None or slots.change is None or slots.change.value == 0:
+        return None
+    if slots.base != "上年":
+        return None
+    compared = _COMPARED.search(slots.sentence)
+    subject = slots.sentence[:compared.start()].strip() if compared else ""
+    if not _SUBJECT.fullmatch(subject):
+        return None
+    page = view.page_at(slots.at)
+    start = max(0, slots.at - _SUBJECT_BEFORE)
+    while view.page_at(start) != page and start < slots.at:
+        start += 1
+    before = _years(view.text[start:slots.at], year)
+    stated = list(re.finditer(rf"{re.escape(subject)}(?:数|金额)?(?:为|是|共)?{AMOUNT}", before))
+    if not stated:
+        return None
+    now = _printed(stated[-1].group(1), stated[-1].group(2))
+    held = replace(slots, now=now)
+    if not _reversed(held):
+        return None
+    terms = [{"label": "本年", "value": now.raw, "page": page, "source": stated[-1].group(0)},
+             {"label": slots.base, "value": slots.prior.raw, "page": page, "source": slots.sentence[:200]},
+             {"label": f"所称{slots.change_word}", "value": slots.change.raw, "page": page}]
+    return Check("PR-DIR", "增减表述与数字方向一致", "fail", "warning",
+                 f"第{page}页{subject}本年{_shown(now)}、{slots.base}{_shown(slots.prior)}，实为"
+                 f"{'增加' if slots.change.value < 0 else '减少'}{_shown(slots.change)}，文中却称"
+                 f"{slots.change_word}{_shown(slots.change)}；方向与数字相反，需人工复核",
+                 terms, None, page, "text")
 
 
 def _bare(text: str) -> str:

@@ -496,11 +496,20 @@ def tb_t3(result: ParsedDisclosure) -> Iterator[Check]:
             leaves = [line for code, line in by_code.items() if len(code) == 5 and code.startswith(cls.code)]
             leaf_sum = sum((leaf.value for leaf in leaves), ZERO)
             if leaves and abs(leaf_sum - cls.value) > Decimal("0.005") * (len(leaves) + 1):
-                parts.extend(Term(f"{leaf.code}{leaf.name}", leaf.value, None, "万元", leaf.page) for leaf in leaves)
+                parts.extend(_line_term(result, leaf, f"{leaf.code}{leaf.name}") for leaf in leaves)
             else:
-                parts.append(Term(f"{cls.code}{cls.name}", cls.value, None, "万元", cls.page))
-        yield compare("TB-T3", f"基本支出表：{name}等于所属类级科目之和", [Term(name, total.value, None, "万元", total.page)],
+                parts.append(_line_term(result, cls, f"{cls.code}{cls.name}"))
+        yield compare("TB-T3", f"基本支出表：{name}等于所属类级科目之和", [_line_term(result, total, name)],
                       parts, what=f"基本支出表{name}")
+
+
+def _line_term(result: ParsedDisclosure, line, label: str) -> Term:
+    """An economic line as a term: a table printed in 元 is quoted as printed too ("28.49（284,900元）"), so the
+    finding names the cell a reader sees; a 万元 table's line keeps the decimals its value carries."""
+    caption = line.table or ""
+    if _table_unit(result, caption) == "万元":
+        return Term(label, line.value, None, "万元", line.page)
+    return _cell_term(result, caption, label, line.value, line.page, caption, None)
 
 
 @rule

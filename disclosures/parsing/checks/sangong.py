@@ -3,11 +3,13 @@ SG-VCOUNT, PR-VEH-SUM, PR-HEAD-SUM. Counts are exact integers (§0.2 rule 8)."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import Iterator
 
 from ..types import Check, Figure, ParsedDisclosure
+from .core import UNIT_FACTOR, Term, compare
 from .figures import SG_LABELS, _fig, rule
-from .text import Text, text_rule
+from .text import Text, printed_decimals, table_spans, table_unit, text_rule, unit_line
 
 SG_KEYS = ("sangong_total", "outbound_travel", "vehicle_total", "vehicle_purchase", "vehicle_operation", "reception")
 
@@ -211,3 +213,80 @@ def _head_sum(result: ParsedDisclosure) -> Iterator[Check]:
     for m in over:
         yield Check("PR-HEAD-SUM", "实有人数不超过编制数", "fail", "info", f"{m.unit}实有{m.actual}人，多于编制{m.authorized}人",
                     [{"label": "编制数", "value": str(m.authorized)}, {"label": "实有人数", "value": str(m.actual)}], None, m.page)
+
+
+# ---- 表四 from its printed lines: each year's row adds up (TB-T4) -------------------------------------------------
+# a page without ruled cells (a Word export) leaves the parser no 三公 cells; its printed lines still hold the header
+# (wrapped anywhere) and one row per year (“2025年预算数 238,000.00 0.00 172,000.00 …”)
+_SG_COLUMNS = (("whole", r"(?:“?三公”?经费)?(?:合计|总计)"), ("outbound", r"因公出国[（(]境[)）]费(?:用)?"),
+               ("vehicles", r"公务用车购置及运行(?:维护)?费(?:小计)?|小计"), ("purchase", r"公务用车购置费?"),
+               ("operation", r"公务用车运行(?:维护)?费"), ("reception", r"公务接待费"))
+_SG_TOKEN = re.compile("|".join(f"(?P<{key}>{pattern})" for key, pattern in _SG_COLUMNS))
+_SG_HEAD = re.compile(r"(?:项目|科目|年度|类别)?")
+_SG_CELL = r"(\d[\d,]*?\.\d{2})"
+_SG_ROW = re.compile(rf"((?:(?:19|20)\d\d年度?|[^\d])*?)((?:{_SG_CELL})+)")
+_SG_LABELS = {"whole": "合计", "outbound": "因公出国（境）费", "vehicles": "公务用车购置及运行维护费",
+              "purchase": "公务用车购置费", "operation": "公务用车运行维护费", "reception": "公务接待费"}
+
+
+def _sg_header(text: str) -> list[str] | None:
+    """The columns a 三公 table's header names, in order, when the whole header is made of them."""
+    at = _SG_HEAD.match(text).end()  # type: ignore[union-attr]
+    columns = []
+    while at < len(text):
+        token = _SG_TOKEN.match(text, at)
+        if token is None:
+            return None
+        columns.append(token.lastgroup)
+        at = token.end()
+    return columns if len(columns) == len(set(columns)) and columns[:1] == ["whole"] else None
+
+
+@text_rule
+def sg_table_rows(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """TB-T4 when the parser read no 三公 cells: each printed row of the 三公 table holds 合计 = 因公出国（境）费 +
+    公务用车购置及运行维护费 + 公务接待费, and that vehicle 小计 = 购置 + 运行维护 (CHECKS.md SG-SUM, each year)."""
+    if any(f.origin == "table" and f.metric in SG_KEYS for f in result.table_figures):
+        return
+    for span in table_spans(view, result):
+        if "三公" not in span.caption:
+            continue
+        unit = table_unit(view, span)
+        if unit is None:
+            continue
+        lines = [re.sub(r"\s", "", line) for line in span.body if not unit_line(line)]
+        first = next((i for i, line in enumerate(lines) if _SG_ROW.fullmatch(line)), None)
+        if first is None:
+            continue
+        columns = _sg_header("".join(lines[:first]))
+        if columns is None or len(columns) < 3:
+            continue
+        for line in lines[first:]:
+            row = _SG_ROW.fullmatch(line)
+            if row is None:
+                break
+            cells = re.findall(_SG_CELL, row.group(2))
+            if len(cells) != len(columns):
+                break
+            yield from _sg_row_checks(span, unit, row.group(1) or "表中", dict(zip(columns, cells)))
+
+
+def _sg_row_checks(span, unit: str, label: str, cells: dict[str, str]) -> Iterator[Check]:
+    def cell(key: str) -> Term:
+        raw = cells[key]
+        return Term(_SG_LABELS[key], Decimal(raw.replace(",", "")) * UNIT_FACTOR[unit], printed_decimals(raw), unit,
+                    span.first, f"{span.printed or span.caption} · {label} · {_SG_LABELS[key]}")
+
+    caption = span.printed or span.caption
+    vehicle = ["vehicles"] if "vehicles" in cells else [k for k in ("purchase", "operation") if k in cells]
+    parts = [k for k in ("outbound", *vehicle, "reception") if k in cells]
+    if len(parts) >= 2:
+        check = compare("TB-T4", "“三公”经费表合计等于各项之和", [cell("whole")], [cell(k) for k in parts],
+                        what=f"{caption}“{label}”行")
+        check.basis = "text"
+        yield check
+    if "vehicles" in cells and "purchase" in cells and "operation" in cells:
+        check = compare("TB-T4", "“三公”经费表公务用车小计等于购置费与运行维护费之和", [cell("vehicles")],
+                        [cell("purchase"), cell("operation")], what=f"{caption}“{label}”行公务用车小计")
+        check.basis = "text"
+        yield check

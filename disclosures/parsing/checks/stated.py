@@ -117,7 +117,7 @@ def _stated_amounts(view: Text, label: str, year: int | None, kind: str | None) 
     """“（二）机关运行经费：本部门机关运行经费预算为60.00万元”: the label opens its clause (after a heading's number,
     the unit, this year), then the amount (as printed, its page, its unit: 万元 or 元); another year, a 上年 or
     决算/预算 of the other stage is another quantity."""
-    stage = r"(?:预算|安排)?" if kind != "决算" else r"(?:支出|决算|实际支出)?"
+    stage = r"(?:预算)?(?:安排)?" if kind != "决算" else r"(?:支出|决算|实际支出)?"
     pattern = re.compile(rf"{label}{stage}(?:数|总额|合计|共计)?(?:为|是)?{NUM}(万元|元)")
     found = []
     for match in pattern.finditer(view.text):

@@ -129,8 +129,9 @@ def income_total_row(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         lines = [re.sub(r"\s", "", line) for line in span.body]
         if not is_income(span.caption) or unit is None or not _total_suspect(lines):
             continue
-        for grid in table_grids(view, span):
-            found = _total_row_terms(grid, span, unit)
+        grids = table_grids(view, span)
+        found_all = [_total_row_terms(grid, span, unit) for grid in grids] or [_total_row_from_lines(lines, span, unit)]
+        for found in found_all:
             if found is None:
                 continue
             check = compare("TB-ROW", "表中合计行：合计等于各收入列之和", [found[0]], found[1],
@@ -138,3 +139,28 @@ def income_total_row(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             check.basis = "text"
             yield check
             break
+
+
+# a page without ruled cells (a Word export) prints the header as text, wrapped anywhere (“上年结” / “转”): the columns
+# after the 合计 column are read only when the whole header is a run of known income columns, one per cell of the row
+_INCOME_COLUMNS = (r"一般公共预算(?:财政)?拨款(?:收入)?|政府性基金(?:预算)?(?:财政)?拨款(?:收入)?|"
+                   r"国有资本经营(?:预算)?(?:财政)?拨款(?:收入)?|财政专户管理资金(?:收入)?|事业单位经营收入|事业收入|"
+                   r"上级补助收入|附属单位上缴收入|其他收入|上年结转(?:结余)?|用事业基金弥补收支差额")
+_HEADER = re.compile(rf"(?:科目名称|项目)(本年收入合计|收入合计|合计|总计)((?:{_INCOME_COLUMNS})+)")
+
+
+def _total_row_from_lines(lines: list[str], span: TableSpan, unit: str) -> tuple[Term, list[Term]] | None:
+    """The 合计 row's 合计 cell and its income columns' cells from the printed lines, when no grid is to be had."""
+    at = next((i for i, line in enumerate(lines) if _TOTAL_LINE.fullmatch(line)), None)
+    if at is None:
+        return None
+    header = "".join(line for line in lines[:at] if not line.startswith("单位"))
+    named = _HEADER.search(header)
+    if named is None or named.end() != len(header):
+        return None
+    labels = re.findall(_INCOME_COLUMNS, named.group(2))
+    cells = re.findall(_CELL, _TOTAL_LINE.fullmatch(lines[at]).group(1))  # type: ignore[union-attr]
+    if len(labels) < 2 or len(cells) != len(labels) + 1:
+        return None
+    return (_cell_term(f"合计行{named.group(1)}", cells[0], span, unit),
+            [_cell_term(label, raw, span, unit) for label, raw in zip(labels, cells[1:])])

@@ -12,7 +12,7 @@ from typing import Iterator, NamedTuple
 from ..lists import PARTIAL_OPENER, listed_parts
 from ..prose import FUNCTION_CODES
 from ..types import Check, ParsedDisclosure
-from .core import ZERO, Term, anchored, at_most, compare, term
+from .core import UNIT_FACTOR, ZERO, Term, anchored, at_most, coarse_vs_fine, compare, term
 from .figures import prose_split
 from .statements import SPENT, actual_before, budgets_and_actuals, sentences_with
 from .text import CHANGE_WORDS, NUM, Text, printed_decimals, text_rule, to_decimal
@@ -361,9 +361,17 @@ def _same_subject(text: str, at: int, subject: str, year: int | None) -> bool:
 _CHANGE_ASIDE = (r"(?:(?:比|较|与)(?:上年度?|上一年度?|(?:19|20)\d\d年度?)(?:相比)?[,，]?(?:增加|减少|增长|下降|持平)"
                  r"[^。;；,，]{0,20}[,，](?:(?:增长|下降|增幅|降幅)[^。;；,，]{0,12}[,，])?)")
 _BASIC_SPLIT = re.compile(
-    rf"基本支出(?:预算|决算)?数?(?:为|是)?{NUM}万元(?:[,，]?(?:[^。;；\d]{{0,30}}?[,，]|{_CHANGE_ASIDE})?"
-    rf"(?:其中|包括|(?:主要)?用于|[(（])|。其中)[:：,，]?"
-    rf"人员经费(?:支出)?(?:预算|决算)?(?:为|是)?{NUM}万元([^。]{{0,240}}?)(?:日常)?公用经费(?:支出)?(?:预算|决算)?(?:为|是)?{NUM}万元")
+    rf"基本支出(?:预算|决算)?数?(?:为|是)?{NUM}(万元|元)(?:[,，]?(?:[^。;；\d]{{0,30}}?[,，]|{_CHANGE_ASIDE})?"
+    rf"(?:其中|中|包括|(?:主要)?用于|[(（])|。其中)[:：,，]?"
+    rf"人员经费(?:支出)?(?:预算|决算)?(?:为|是)?{NUM}(万元|元)([^。]{{0,240}}?)(?:日常)?公用经费(?:支出)?(?:预算|决算)?(?:为|是)?"
+    rf"{NUM}(万元|元)")
+
+
+def _split_term(label: str, value: Decimal, raw: str, unit: str, page: int, source: str) -> Term:
+    """One amount of a split as printed: in 万元, or in 元 converted to 万元 (its half-step stays the printed one)."""
+    if unit == "元":
+        return Term(label, value * UNIT_FACTOR["元"], printed_decimals(raw), "元", page, source)
+    return Term(label, value, printed_decimals(raw), "万元", page, source)
 
 
 @text_rule
@@ -373,17 +381,18 @@ def basic_split_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]
     holds another amount, nor when a third part follows (a template that splits 基本支出 three ways)."""
     name = "基本支出等于人员经费加公用经费（同一句）"
     for match in _BASIC_SPLIT.finditer(view.text):
-        whole_raw, staff_raw, between, office_raw = match.groups()
-        if re.search(r"\d万元", between) or _MORE_BASIC_PARTS.match(view.text, match.end()):
+        whole_raw, whole_unit, staff_raw, staff_unit, between, office_raw, office_unit = match.groups()
+        if re.search(r"\d万?元", between) or _MORE_BASIC_PARTS.match(view.text, match.end()):
             continue
         whole, staff, office = to_decimal(whole_raw), to_decimal(staff_raw), to_decimal(office_raw)
         if whole is None or staff is None or office is None:
             continue
         page = view.page_at(match.start())
         source = match.group(0)[:200]
-        check = compare("IE-BP", name, [Term("基本支出", whole, printed_decimals(whole_raw), "万元", page, source)],
-                        [Term("人员经费", staff, printed_decimals(staff_raw), "万元", page, source),
-                         Term("公用经费", office, printed_decimals(office_raw), "万元", page, source)],
+        # an amount printed in 元 is converted, so one slipped into 元 beside the others' 万元 is a unit error
+        check = compare("IE-BP", name, [_split_term("基本支出", whole, whole_raw, whole_unit, page, source)],
+                        [_split_term("人员经费", staff, staff_raw, staff_unit, page, source),
+                         _split_term("公用经费", office, office_raw, office_unit, page, source)],
                         what=f"第{page}页基本支出与其后所列人员经费、公用经费之和")
         check.basis = "text"
         yield check
@@ -401,8 +410,10 @@ def opc_within_stated_public(result: ParsedDisclosure, view: Text) -> Iterator[C
             or basic.fund_scope not in ("一般公共预算财政拨款", "一般公共预算"):
         return
     for match in _BASIC_SPLIT.finditer(view.text):
-        whole_raw, _staff_raw, between, office_raw = match.groups()
-        if re.search(r"\d万元", between) or _MORE_BASIC_PARTS.match(view.text, match.end()):
+        whole_raw, whole_unit, _staff_raw, _staff_unit, between, office_raw, office_unit = match.groups()
+        if whole_unit != "万元" or office_unit != "万元":
+            continue  # a split printed in 元 (or slipped into it) is basic_split_adds_up's
+        if re.search(r"\d万?元", between) or _MORE_BASIC_PARTS.match(view.text, match.end()):
             continue
         whole, office = to_decimal(whole_raw), to_decimal(office_raw)
         if whole is None or office is None or whole != basic.value:
@@ -808,6 +819,39 @@ def fund_stated_then_denied(result: ParsedDisclosure, view: Text) -> Iterator[Ch
                         [{"label": f"{fund}{side}", "value": raw, "page": page, "source": amount.group(0)},
                          {"label": "所称无", "value": denial.group(0), "page": said}], None, page, "text")
             break
+
+
+# “政府性基金预算支出60.00万元，全部为项目支出”: a 预算's prose spending of the fund, held to the total of its own
+# table (表五 政府性基金预算支出表, whose 合计 is that spending); a clause about another year is not read
+_FUND_TABLE = re.compile(r"政府性基金.*支出")
+
+
+@text_rule
+def fund_spending_vs_table(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """PT-GF for the spending side: prose amounts = 表五. Only in a 预算, where the fund's expenditure table prints this
+    year's spending; the first such sentence of the document is held (a later one may be a part of it)."""
+    if result.kind != "预算":
+        return
+    cells = [f for f in result.table_figures if f.metric == "gov_fund_appropriation" and f.period == "本年"
+             and f.fund_scope == "政府性基金" and f.table and _FUND_TABLE.search(f.table) and f.value is not None]
+    if not cells:
+        return
+    cell = cells[0]
+    for amount in _FUND_AMOUNT.finditer(view.text):
+        fund, side, raw = amount.groups()
+        if fund != "政府性基金" or side != "支出" or _other_year(view.text, amount.start(), result.year):
+            continue
+        value = to_decimal(raw)
+        if value is None:
+            continue
+        page = view.page_at(amount.start())
+        check = coarse_vs_fine("PT-GF", "政府性基金支出正文与政府性基金预算支出表一致",
+                               Term("正文政府性基金支出", value, printed_decimals(raw), "万元", page, amount.group(0)),
+                               term(cell, f"{cell.table}合计"))
+        check.basis = "text"
+        check.page = page
+        yield check
+        return
 
 
 def _other_year(text: str, at: int, year: int | None) -> bool:
