@@ -11,7 +11,9 @@ from decimal import Decimal
 
 import pytest
 
-from disclosures.parsing.checks.rows import _rejoin_wrapped_names, tb_total_class_lines
+from disclosures.parsing.checks.rows import _rejoin_wrapped_names, pr_proc_sum_table, tb_total_class_lines
+from disclosures.parsing.checks.wholes import split_changes_add_up
+from disclosures.parsing.checks.wording import ie_inc_sum
 from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.text import page_lines
 from disclosures.parsing.types import ParsedDisclosure
@@ -51,9 +53,9 @@ def test_a_total_that_the_rebuilt_rows_do_not_reach_is_still_an_error(rows: list
     assert "1499.05" in found[0][2] and "1490.05" in found[0][2] and "差9.00" in found[0][2]
 
 
-def test_at_the_tolerance_edge_two_cents_over_three_rows_are_rounding_and_three_are_not() -> None:
-    # three cells printed to the cent: half a cent each, 0.015 in all
-    assert [(o, s) for o, s, _ in _tb_total(["合计 1,490.06 1,370.06 120.00", *_CODE_ALONE])] == [("fail", "info")]
+def test_at_the_tolerance_edge_two_cents_are_rounding_and_three_are_not() -> None:
+    # four cells printed to the cent (three rows and the total): half a cent each, 0.02 in all
+    assert [(o, s) for o, s, _ in _tb_total(["合计 1,490.07 1,370.07 120.00", *_CODE_ALONE])] == [("fail", "info")]
     assert [(o, s) for o, s, _ in _tb_total(["合计 1,490.08 1,370.08 120.00", *_CODE_ALONE])] == [("fail", "error")]
 
 
@@ -93,3 +95,102 @@ def test_the_amounts_of_a_coded_row_are_told_from_its_code_by_their_sum() -> Non
     rebuilt = _rejoin_wrapped_names(["社会保障和就业支", "20852.7052.70", "出"])
     assert rebuilt is not None and rebuilt[0].startswith("208社会保障和就业支出")
     assert Decimal(rebuilt[0][len("208社会保障和就业支出"):][:5]) == Decimal("52.70")
+
+
+# --- IE-INC-SUM: the income total's sources listed “按来源分” (by where the money comes from) ----------------------
+
+def _failed(rule, *pages: str) -> list[tuple[str, str, str]]:
+    return [(c.rule, c.severity, c.message) for c in rule(_result(), text_of(page_lines(list(pages))))
+            if c.outcome == "fail"]
+
+
+def _outcomes(rule, *pages: str) -> list[tuple[str, str, str]]:
+    return [(c.rule, c.outcome, c.severity) for c in rule(_result(), text_of(page_lines(list(pages))))]
+
+
+@pytest.mark.parametrize("opener", ["按来源分：", "按收入来源划分，", "按资金来源分:", "从来源看，", "从收入来源上看："])
+def test_an_income_total_whose_sources_are_listed_by_origin_is_summed(opener: str) -> None:
+    sentence = f"（一）收入预算。本年收入预算总额为512.40万元，{opener}一般公共预算拨款486.10万元，事业收入30.30万元。"
+    found = _failed(ie_inc_sum, sentence)
+    assert [(rule, severity) for rule, severity, _ in found] == [("IE-INC-SUM", "error")]
+    assert "512.40" in found[0][2] and "486.10+30.30=516.40" in found[0][2] and "差4.00" in found[0][2]
+
+
+def test_sources_listed_by_origin_that_add_up_pass_and_the_edge_is_a_cent() -> None:
+    text = "本年收入预算总额为{}万元，按来源分：一般公共预算拨款1,486.10万元，其他收入30.30万元。"
+    assert _outcomes(ie_inc_sum, text.format("1,516.40")) == [("IE-INC-SUM", "pass", "error")]
+    # three amounts printed to the cent: 0.015 of rounding
+    assert _outcomes(ie_inc_sum, text.format("1,516.41")) == [("IE-INC-SUM", "fail", "info")]
+    assert _outcomes(ie_inc_sum, text.format("1,516.42")) == [("IE-INC-SUM", "fail", "error")]
+
+
+def test_a_source_named_by_origin_of_funds_is_no_list_opener_without_its_amounts() -> None:
+    # “按来源” naming no amounts: nothing to add
+    assert _outcomes(ie_inc_sum, "本年收入预算总额为512.40万元，按来源分类详见附表。") == []
+
+
+# --- IE-CHG-BP: a total's change and its 基本/项目 split opened by the spending's nature, after its class list -----
+
+_CHANGE_TEXT = ("（二）支出预算。2026年支出预算合计1,250.80万元，比上年增加{whole}万元。按功能分类，一般公共服务支出1,100.80万元，"
+                "住房保障支出150.00万元。{opener}基本支出650.80万元，比上年减少{basic}万元；项目支出600.00万元，比上年增加90.00万元。")
+
+
+@pytest.mark.parametrize("opener", ["按支出性质，", "按经济分类划分：", "从经济性质看，", "从支出经济分类上看:"])
+def test_a_change_split_by_nature_after_the_class_list_must_add_up(opener: str) -> None:
+    found = _failed(split_changes_add_up, _CHANGE_TEXT.format(whole="75.60", opener=opener, basic="12.40"))
+    assert [(rule, severity) for rule, severity, _ in found] == [("IE-CHG-BP", "error")]
+    assert "75.60" in found[0][2] and "(-12.40)+90.00=77.60" in found[0][2] and "差2.00" in found[0][2]
+
+
+def test_a_change_split_by_nature_that_adds_up_passes_and_a_cent_is_rounding() -> None:
+    text = _CHANGE_TEXT.format(whole="77.60", opener="按支出性质，", basic="12.40")
+    assert _outcomes(split_changes_add_up, text) == [("IE-CHG-BP", "pass", "error")]
+    text = _CHANGE_TEXT.format(whole="77.61", opener="按支出性质，", basic="12.40")
+    assert _outcomes(split_changes_add_up, text) == [("IE-CHG-BP", "fail", "info")]
+    text = _CHANGE_TEXT.format(whole="77.62", opener="按支出性质，", basic="12.40")
+    assert _outcomes(split_changes_add_up, text) == [("IE-CHG-BP", "fail", "error")]
+
+
+def test_a_split_by_nature_whose_amounts_are_not_the_whole_is_not_held_to_its_changes() -> None:
+    # 基本 + 项目 = 1,240.80, not the 1,250.80 total: the parts are not all of it, their changes need not add up
+    text = _CHANGE_TEXT.format(whole="75.60", opener="按支出性质，", basic="12.40").replace("650.80", "640.80")
+    assert _failed(split_changes_add_up, text) == []
+
+
+# --- PR-PROC-SUM: a 政府采购 table's 合计 row against its 货物, 工程 and 服务 rows ------------------------------------
+
+def _proc_table(rows: list[str], unit: str = "万元") -> list[tuple[str, str, str]]:
+    head = ["表十", f"{UNIT}政府采购预算明细表", f"单位：{unit}", "采购品目 总计 一般公共预算拨款 政府性基金预算拨款 其他资金"]
+    view = text_of(page_lines(["\n".join(head + rows)]))
+    return [(c.outcome, c.severity, c.message) for c in pr_proc_sum_table(_result(), view)]
+
+
+def test_a_procurement_table_total_above_its_kinds_that_they_miss_is_an_error() -> None:
+    found = _proc_table(["合计 86.50 86.50", "A 货物 31.20 31.20", "B 工程 0.00 0.00", "C 服务 51.30 51.30"])
+    assert [(o, s) for o, s, _ in found] == [("fail", "error")]
+    assert "合计86.50 与 货物+工程+服务=31.20+0.00+51.30=82.50" in found[0][2] and "差4.00" in found[0][2]
+
+
+def test_a_procurement_table_that_adds_up_passes_with_the_kinds_numbered_and_the_total_below() -> None:
+    rows = ["一、货物类 31.20 25.00 6.20", "二、工程类 0.00 0.00", "三、服务类 55.30 55.30", "合计 86.50 80.30 6.20"]
+    assert [(o, s) for o, s, _ in _proc_table(rows)] == [("pass", "error")]
+
+
+def test_at_the_tolerance_edge_of_a_procurement_table() -> None:
+    # three nonzero cells printed to the cent (a zero carries no rounding): 0.015
+    kinds = ["A 货物 31.20 31.20", "B 工程 0.00 0.00", "C 服务 51.30 51.30"]
+    assert [(o, s) for o, s, _ in _proc_table(["合计 82.51 82.51", *kinds])] == [("fail", "info")]
+    found = _proc_table(["合计 82.52 82.52", *kinds])
+    assert [(o, s) for o, s, _ in found] == [("fail", "error")] and "容差0.015" in found[0][2]
+
+
+def test_a_procurement_table_in_yuan_is_compared_in_wan_yuan() -> None:
+    found = _proc_table(["合计 865,000.00 865,000.00", "A货物 312,000.00 312,000.00", "C服务 513,000.00 513,000.00"], "元")
+    assert [(o, s) for o, s, _ in found] == [("fail", "error")]
+    assert "865,000.00元" in found[0][2] and "差4" in found[0][2]
+
+
+def test_a_kind_row_whose_cells_do_not_add_up_across_leaves_the_table_unread() -> None:
+    # 货物's first printed amount is not its row's total (a blank 总计 cell): which one to add cannot be told
+    rows = ["合计 86.50 86.50", "A 货物 25.00 6.20", "B 工程 0.00 0.00", "C 服务 55.30 55.30"]
+    assert _proc_table(rows) == []

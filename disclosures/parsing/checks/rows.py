@@ -840,3 +840,50 @@ def tb_hier_total_lines(result: ParsedDisclosure, view: Text) -> Iterator[Check]
 
 
 tb_hier_total_lines.defers = True  # type: ignore[attr-defined]
+
+
+# A 政府采购预算明细表 by 采购品目: its 合计 row, first (总计) column, is the sum of the 货物, 工程 and 服务 rows
+# (CHECKS.md PR-PROC-SUM, the table's side: 合计 = A + B + C). The kind rows may carry a letter or a number
+# (“A货物”, “一、工程”, “2.服务类”); rows of 品目 under them (“A02010101台式计算机”) are not kinds and are not added.
+_PROC_KIND_ROW = re.compile(rf"(?:[A-Ca-c]|[一二三]、|\d[.、．])?(货物|工程|服务)类?(?:采购)?((?:{_CELL})*)")
+_PROC_TOTAL_ROW = re.compile(rf"(合计|总计)((?:{_CELL})+)")
+
+
+@text_rule
+def pr_proc_sum_table(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """PR-PROC-SUM in a 政府采购 table read from its printed lines: 合计 = 货物 + 工程 + 服务 in its first column.
+    Read only when every kind row it prints has its amounts adding up across the columns (a blank cell cannot shift
+    which amount is the row's total) and no kind is printed twice."""
+    for span in table_spans(view, result):
+        if "采购" not in (span.caption or "") + (span.printed or ""):
+            continue
+        body = [re.sub(r"\s", "", line) for line in span.body]
+        kinds: dict[str, tuple[Decimal, int]] = {}
+        total = None
+        readable = True
+        for line in body:
+            if (row := _PROC_KIND_ROW.fullmatch(line)) is not None:
+                cells = _row_cells(row.group(2)) if row.group(2) else None
+                if cells is None or row.group(1) in kinds:
+                    readable = False
+                    break
+                kinds[row.group(1)] = cells[0]
+            elif (row := _PROC_TOTAL_ROW.fullmatch(line)) is not None and total is None:
+                cells = _row_cells(row.group(2))
+                if cells is None:
+                    readable = False
+                    break
+                total = (row.group(1), cells[0])
+        unit = table_unit(view, span)
+        if not readable or total is None or len(kinds) < 2 or unit is None:
+            continue
+        factor = {"元": Decimal("0.0001"), "万元": Decimal(1), "亿元": Decimal(10000)}[unit]
+        caption = span.printed or span.caption
+        page = span.last
+        label, (value, scale) = total
+        check = compare("PR-PROC-SUM", "政府采购表合计等于货物、工程、服务之和",
+                        [Term(label, value * factor, scale, unit, page, f"{caption} · {label}行")],
+                        [Term(kind, v * factor, s, unit, page, f"{caption} · {kind}") for kind, (v, s) in kinds.items()],
+                        what=f"{caption}{label}行")
+        check.basis = "text"
+        yield check
