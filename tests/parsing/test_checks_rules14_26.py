@@ -14,9 +14,13 @@ import pytest
 from disclosures.parsing.checks.rows import _rejoin_wrapped_names, pr_proc_sum_table, tb_total_class_lines
 from disclosures.parsing.checks.wholes import split_changes_add_up
 from disclosures.parsing.checks.wording import ie_inc_sum
+from disclosures.parsing.checks.sangong import pr_head_sum
+from disclosures.parsing.checks.stated import pr_repeat_amount
+from disclosures.parsing.prose import unit_headcounts
+from disclosures.parsing.text import join_lines
 from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.text import page_lines
-from disclosures.parsing.types import ParsedDisclosure
+from disclosures.parsing.types import Figure, ParsedDisclosure
 
 UNIT = "某县测试局"
 HEAD = ["表二", f"{UNIT}部门收入总表", "单位：万元", "科目编码 科目名称 合计 一般公共预算拨款 上年结转"]
@@ -194,3 +198,71 @@ def test_a_kind_row_whose_cells_do_not_add_up_across_leaves_the_table_unread() -
     # 货物's first printed amount is not its row's total (a blank 总计 cell): which one to add cannot be told
     rows = ["合计 86.50 86.50", "A 货物 25.00 6.20", "B 工程 0.00 0.00", "C 服务 55.30 55.30"]
     assert _proc_table(rows) == []
+
+
+# --- PR-HEAD-SUM: member units' headcounts listed one semicolon clause each ----------------------------------------
+
+_MEMBERS = ["某县水务局（本级）", "某县河道管理所", "某县供水服务中心"]
+_CLAUSES = ("人员情况：某县水务局（本级）（行政单位）编制30名、实有{a}人；某县河道管理所（公益一类事业单位）编制18名、"
+            "实有17人；某县供水服务中心（公益二类事业单位）编制9名、实有8人。年末全部门合计编制57名，实有人数52人。")
+
+
+def _heads(text: str, members: list[str] = _MEMBERS) -> list[tuple[str, int | None, int | None]]:
+    return [(h.unit, h.authorized, h.actual) for h in unit_headcounts([join_lines(page_lines([text]))], members)]
+
+
+def test_members_listed_one_clause_each_have_their_own_counts_and_not_the_departments() -> None:
+    assert _heads(_CLAUSES.format(a=27)) == [("某县水务局（本级）", 30, 27), ("某县河道管理所", 18, 17),
+                                             ("某县供水服务中心", 9, 8)]
+
+
+def test_member_clauses_that_miss_the_departments_total_warn_and_those_that_reach_it_pass() -> None:
+    def head_sum(actual: int) -> list[tuple[str, str, str]]:
+        doc = ParsedDisclosure(unit="某县水务局", year=2026, kind="预算", scope="部门",
+                               figures={"staff_actual": Figure("staff_actual", Decimal(52), page=1)})
+        doc.unit_headcount = unit_headcounts([join_lines(page_lines([_CLAUSES.format(a=actual)]))], _MEMBERS)
+        return [(c.outcome, c.severity, c.message) for c in pr_head_sum(doc, text_of(page_lines(["正文"])))]
+    assert [(o, s) for o, s, _ in head_sum(27)] == [("pass", "warning")]
+    found = head_sum(25)  # 25 + 17 + 8 = 50, two short of 52: counts are exact
+    assert [(o, s) for o, s, _ in found] == [("fail", "warning")]
+    assert "50人" in found[0][2] and "52人" in found[0][2]
+    assert [(o, s) for o, s, _ in head_sum(26)] == [("fail", "warning")]  # 51: the edge is a single person
+
+
+def test_member_clauses_split_over_lines_with_half_width_brackets_are_read() -> None:
+    text = ("人员情况:某县水务局(本级)编制30名、实有27人;某县河道管理\n所编制18名、实有17人;某县供水服务中心编制9名、"
+            "实有8人。全部门编制57名,实有52人。")
+    assert _heads(text, ["某县水务局(本级)", "某县河道管理所", "某县供水服务中心"]) == [
+        ("某县水务局(本级)", 30, 27), ("某县河道管理所", 18, 17), ("某县供水服务中心", 9, 8)]
+
+
+def test_one_sentence_naming_several_units_and_numbers_is_still_not_attributed() -> None:
+    # the names are listed, then the numbers: no clause opens with a name and holds only its own counts
+    text = "所属单位为某县水务局（本级）、某县河道管理所、某县供水服务中心，共有编制57名、实有52人。"
+    assert _heads(text) == []
+
+
+# --- PR-REPEAT: the 三公 total printed twice, once under its fund's name -----------------------------------------
+
+_SANGONG_TWICE = ("四、“三公”经费预算情况说明\n2026年一般公共预算财政拨款安排“三公”经费预算{first}万元，比上年减少1.20万元。"
+                  "其中公务用车运行维护费11.00万元，公务接待费3.40万元。本部门“三公”经费预算总额{second}万元，详见附表。")
+
+
+def test_the_sangong_total_printed_under_its_fund_and_again_must_read_the_same() -> None:
+    def repeat(first: str, second: str) -> list[tuple[str, str]]:
+        return [(c.outcome, c.severity) for c in pr_repeat_amount(_result(), text_of(page_lines(
+            [_SANGONG_TWICE.format(first=first, second=second)]))) if "三公" in c.name]
+    assert repeat("14.40", "14.40") == [("pass", "error")]
+    assert repeat("14.40", "14.41") == [("fail", "warning")]  # a cent apart: never a rounding slip between printings
+    assert repeat("14.4", "14.40") == [("pass", "error")]  # the finer printing rounds to the coarser
+    assert repeat("14.40", "15.40") == [("fail", "error")]
+
+
+def test_a_cent_apart_the_message_quotes_both_printings() -> None:
+    checks = list(pr_repeat_amount(_result(), text_of(page_lines([_SANGONG_TWICE.format(first="14.40", second="14.41")]))))
+    assert len(checks) == 1 and "14.40万元" in checks[0].message and "14.41万元" in checks[0].message
+
+
+def test_the_procurement_part_paid_from_the_general_budget_is_not_a_second_printing_of_the_total() -> None:
+    text = "政府采购预算为60.00万元，其中一般公共预算拨款安排的政府采购预算为45.00万元。"
+    assert [c for c in pr_repeat_amount(_result(), text_of(page_lines([text]))) if "政府采购" in c.name] == []

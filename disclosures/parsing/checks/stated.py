@@ -104,6 +104,11 @@ REPEATED_AMOUNTS = {"机关运行经费": "机关运行经费", rf"{SANGONG}经�
                     r"一般公共预算财政拨款支出": "一般公共预算财政拨款支出"}
 _CLAUSE_OPENS = re.compile(r"[。；;，,：:]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、]")
 _OWN_SUBJECT = re.compile(r"(?:其中|本年度?|全年|当年|本部门|本单位|我单位|我部门|我局|本局|(?:19|20)\d\d年度?|的|安排|(?:预算|决算)?(?:安排)?情况(?:说明)?)*")
+# the amounts that are 一般公共预算财政拨款 by definition (the 三公 and their car costs, 机关运行经费): naming that fund
+# before them (“一般公共预算财政拨款安排“三公”经费预算…”) names no other quantity. Never so for 政府采购, whose
+# 一般公共预算拨款 part is a part of it.
+_FISCAL_ONLY = {rf"{SANGONG}经费", r"公务用车运行(?:维护|维修)?费", "机关运行经费"}
+_FISCAL_SCOPE = re.compile(r"一般公共预算(?:财政)?拨款(?:安排的?|中)?")
 
 
 def _stated_amounts(view: Text, label: str, year: int | None, kind: str | None) -> list[tuple[str, int, str]]:
@@ -117,6 +122,8 @@ def _stated_amounts(view: Text, label: str, year: int | None, kind: str | None) 
         start = match.start()
         clause = _CLAUSE_OPENS.split(view.text[max(0, start - 40):start])[-1]
         clause = re.sub(label, "", clause)  # a heading that names the label, glued to its text
+        if label in _FISCAL_ONLY:
+            clause = _FISCAL_SCOPE.sub("", clause)
         years = {int(y) for y in re.findall(r"((?:19|20)\d\d)年", clause)}
         if _OWN_SUBJECT.fullmatch(clause) is None or (year and years - {year}):
             continue
@@ -143,6 +150,11 @@ def pr_repeat_amount(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             if check.outcome == "fail" and check.severity == "error":
                 check.message = (f"{shown}在第{first_page}页为{first}{first_unit}，在第{page}页为{raw}{unit}，同一年度"
                                  f"同一口径的数字前后不一；两处披露不能同时成立，需人工复核")
+            elif check.outcome == "fail" and check.severity == "info":
+                # two printings of one amount differ even after rounding the finer: never a rounding slip (§0.2 rule 5)
+                check.severity = "warning"
+                check.message = (f"{shown}在第{first_page}页为{first}{first_unit}，在第{page}页为{raw}{unit}，同一数字"
+                                 f"两处刊印不一致（相差在取整范围内，但按位数取整后仍不同），读者无法判断哪一处正确，需人工复核")
             yield check
             if check.outcome == "fail":
                 break
