@@ -150,11 +150,11 @@ def pr_repeat_amount(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             if check.outcome == "fail" and check.severity == "error":
                 check.message = (f"{shown}在第{first_page}页为{first}{first_unit}，在第{page}页为{raw}{unit}，同一年度"
                                  f"同一口径的数字前后不一；两处披露不能同时成立，需人工复核")
-            elif check.outcome == "fail" and check.severity == "info":
-                # two printings of one amount differ even after rounding the finer: never a rounding slip (§0.2 rule 5)
+            elif check.outcome == "fail" and check.severity == "info" and coarse.scale == fine.scale:
+                # two printings to the same decimals that differ: neither is a rounding of the other (§0.2 rule 5)
                 check.severity = "warning"
                 check.message = (f"{shown}在第{first_page}页为{first}{first_unit}，在第{page}页为{raw}{unit}，同一数字"
-                                 f"两处刊印不一致（相差在取整范围内，但按位数取整后仍不同），读者无法判断哪一处正确，需人工复核")
+                                 f"两处刊印不一致（两处位数相同，不是取整所致），读者无法判断哪一处正确，需人工复核")
             yield check
             if check.outcome == "fail":
                 break
