@@ -1188,20 +1188,35 @@ def unit_headcounts(blocks: list[Joined], members: list[str]) -> list[UnitHeadco
         heads = []
         for member, name in zip(members, names):
             pattern = rf"(?:(?<![\d.])\d{{1,2}}[、.]|\(\d{{1,2}}\)|[一二三四五六七八九十]、)(?:{re.escape(member)}|{re.escape(name)})"
-            heads += [(m.start(), m.end(), member) for m in re.finditer(pattern.replace("（", "\\(").replace("）", "\\)"),
-                                                                         text)]
+            heads += [(m.start(), m.end(), member, None) for m in re.finditer(pattern.replace("（", "\\(").replace("）", "\\)"),
+                                                                               text)]
+        if not heads:
+            heads = _clause_heads(text, members, names)
         heads.sort()
         seen = {h.unit for h in result}
-        for k, (start, end, member) in enumerate(heads):
+        for k, (start, end, member, close) in enumerate(heads):
             if member in seen:
                 continue
             stop = heads[k + 1][0] if k + 1 < len(heads) else len(text)
+            stop = min(stop, close) if close is not None else stop
             found = _headcount_in(joined, member, end, stop)
             if found:
                 result.append(found)
                 seen.add(member)
     order = {m: i for i, m in enumerate(members)}
     return sorted(result, key=lambda h: order[h.unit])
+
+
+def _clause_heads(text: str, members: list[str], names: list[str]) -> list[tuple[int, int, str, int | None]]:
+    """Units listed one clause each, separated by semicolons (“…：A单位（行政单位）编制48名、实有45人；B中心编制36名、
+    实有33人；…。”): each clause opens with a member's name and ends at its ；/。, so its numbers are that member's
+    alone (the total after the list is no member's). Read only when at least two members open clauses."""
+    heads: list[tuple[int, int, str, int | None]] = []
+    for member, name in zip(members, names):
+        for found in re.finditer(rf"(?:^|(?<=[:：;；。]))(?:{re.escape(member)}|{re.escape(name)})", text):
+            close = re.compile(r"[;；。]").search(text, found.end())
+            heads.append((found.start(), found.end(), member, close.start() if close else len(text)))
+    return heads if len({member for _, _, member, _ in heads}) >= 2 else []
 
 
 def _headcount_in(joined: Joined, member: str, start: int, end: int) -> UnitHeadcount | None:

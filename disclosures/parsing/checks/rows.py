@@ -431,6 +431,68 @@ _FN_CLASS_ROW = re.compile(rf"([12]\d\d)(\D+?)((?:{_CELL})+)")
 _FN_TOTAL_ROW = re.compile(rf"(合计|总计)((?:{_CELL})+)")
 
 
+_ROW_AMOUNTS = re.compile(rf"(?:{_CELL})+")
+_NAME_PIECE = re.compile(r"[\u4e00-\u9fff、（）()]+")
+_CODE_PIECE = re.compile(r"([12]\d\d(?:\d\d){0,2})([\u4e00-\u9fff、（）()]*)")
+
+
+def _rejoin_wrapped_names(body: list[str]) -> list[str] | None:
+    """A table's lines (spaces removed) with each coded row whose 科目名称 wrapped in a narrow column made whole again.
+    A wrapped name leaves its row's amounts on a line of their own, the name's pieces on the lines above and/or below
+    it, and the code beside the first piece, beside the amounts or nowhere (a bare “208” line is dropped as a page
+    number): “社会保障和就业支” / “出” / “84.9684.96”. The row is rebuilt when its pieces spell the name the
+    classification gives a 类 code (the printed code, if any, agreeing); a 款/项 row (5 or 7 digits) keeps any pieces.
+    None when a row of amounts cannot be named so: a 类 row may be missing, nothing is summed."""
+    out = list(body)
+    for i, line in enumerate(body):
+        readings = []  # (code printed beside the amounts, the amounts)
+        for width in (3, 5, 7):  # a code glued to its amounts: the reading whose amounts add up
+            code, cells = line[:width], line[width:]
+            if re.fullmatch(r"[12]\d+", code) and _ROW_AMOUNTS.fullmatch(cells) and _row_cells(cells) is not None:
+                readings.append((code, cells))
+        if not readings and _ROW_AMOUNTS.fullmatch(line):
+            readings.append(("", line))  # no code printed beside them (or one dropped as a page number)
+        if not readings:
+            continue
+        above = []  # the run of pieces right above, nearest last; its first may carry the code
+        for j in range(i - 1, max(-1, i - 4), -1):
+            if out[j] and _NAME_PIECE.fullmatch(out[j]):
+                above.insert(0, j)
+                continue
+            if out[j] and _CODE_PIECE.fullmatch(out[j]):
+                above.insert(0, j)
+            break
+        below = [j for j in range(i + 1, min(len(out), i + 3)) if _NAME_PIECE.fullmatch(out[j])]
+        below = below[:next((k for k, j in enumerate(below) if j != i + 1 + k), len(below))]
+        rebuilt = None
+        for code, cells in readings:
+            for up in range(len(above) + 1):
+                for down in range(len(below) + 1):
+                    used = above[len(above) - up:] + below[:down]
+                    pieces = [out[j] for j in used]
+                    codes = {code} - {""}
+                    if pieces and (first := _CODE_PIECE.fullmatch(pieces[0])) and used[0] < i:
+                        codes.add(first.group(1))
+                        pieces[0] = first.group(2)
+                    name = "".join(pieces)
+                    if not name or len(codes) > 1:
+                        continue
+                    given = next(iter(codes), FUNCTION_CODES.get(name, ""))
+                    if (len(given) > 3 and codes) or (given and FUNCTION_CODES.get(name) == given):
+                        rebuilt = (f"{given}{name}{cells}", used)
+                        break
+                if rebuilt:
+                    break
+            if rebuilt:
+                break
+        if rebuilt is None:
+            return None
+        out[i] = rebuilt[0]
+        for j in rebuilt[1]:
+            out[j] = ""
+    return [line for line in out if line]
+
+
 def _class_rows_and_total(body: list[str]) -> tuple[list[re.Match], re.Match | None]:
     """The 类 rows of a table printed by 类/款/项 rows and its 合计 row, printed either under the rows or (as most
     templates print it) right under the header, above them; the rows under a top 合计 run to the next 合计 row."""
@@ -469,7 +531,9 @@ def tb_total_class_lines(result: ParsedDisclosure, view: Text) -> Iterator[Check
         if ((span.printed.replace(" ", "") or span.caption) in parsed
                 or any(span.caption and span.caption in t for t in parsed)):
             continue
-        body = [re.sub(r"\s", "", line) for line in span.body]
+        body = _rejoin_wrapped_names([re.sub(r"\s", "", line) for line in span.body])
+        if body is None:
+            continue  # a 类 row whose name cannot be read back: a row may be misread, nothing is summed
         classes, total = _class_rows_and_total(body)
         if total is None or len(classes) < 2:
             continue
@@ -917,5 +981,52 @@ def fiscal_income_words_vs_table(result: ParsedDisclosure, view: Text) -> Iterat
         raw = match.group(1)
         prose = Term("正文财政拨款收入", *_printed(raw), "万元", page, match.group(0))
         check = coarse_vs_fine("PT-MAP", "正文与表格一致：财政拨款收入", prose, cell)
+        check.basis = "text"
+        yield check
+
+
+# A 政府采购预算明细表 by 采购品目: its 合计 row, first (总计) column, is the sum of the 货物, 工程 and 服务 rows
+# (CHECKS.md PR-PROC-SUM, the table's side: 合计 = A + B + C). The kind rows may carry a letter or a number
+# (“A货物”, “一、工程”, “2.服务类”); rows of 品目 under them (“A02010101台式计算机”) are not kinds and are not added.
+_PROC_KIND_ROW = re.compile(rf"(?:[A-Ca-c]|[一二三]、|\d[.、．])?(货物|工程|服务)类?(?:采购)?((?:{_CELL})*)")
+_PROC_TOTAL_ROW = re.compile(rf"(合计|总计)((?:{_CELL})+)")
+
+
+@text_rule
+def pr_proc_sum_table(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """PR-PROC-SUM in a 政府采购 table read from its printed lines: 合计 = 货物 + 工程 + 服务 in its first column.
+    Read only when every kind row it prints has its amounts adding up across the columns (a blank cell cannot shift
+    which amount is the row's total) and no kind is printed twice."""
+    for span in table_spans(view, result):
+        if "采购" not in (span.caption or "") + (span.printed or ""):
+            continue
+        body = [re.sub(r"\s", "", line) for line in span.body]
+        kinds: dict[str, tuple[Decimal, int]] = {}
+        total = None
+        readable = True
+        for line in body:
+            if (row := _PROC_KIND_ROW.fullmatch(line)) is not None:
+                cells = _row_cells(row.group(2)) if row.group(2) else None
+                if cells is None or row.group(1) in kinds:
+                    readable = False
+                    break
+                kinds[row.group(1)] = cells[0]
+            elif (row := _PROC_TOTAL_ROW.fullmatch(line)) is not None and total is None:
+                cells = _row_cells(row.group(2))
+                if cells is None:
+                    readable = False
+                    break
+                total = (row.group(1), cells[0])
+        unit = table_unit(view, span)
+        if not readable or total is None or len(kinds) < 2 or unit is None:
+            continue
+        factor = {"元": Decimal("0.0001"), "万元": Decimal(1), "亿元": Decimal(10000)}[unit]
+        caption = span.printed or span.caption
+        page = span.last
+        label, (value, scale) = total
+        check = compare("PR-PROC-SUM", "政府采购表合计等于货物、工程、服务之和",
+                        [Term(label, value * factor, scale, unit, page, f"{caption} · {label}行")],
+                        [Term(kind, v * factor, s, unit, page, f"{caption} · {kind}") for kind, (v, s) in kinds.items()],
+                        what=f"{caption}{label}行")
         check.basis = "text"
         yield check

@@ -111,6 +111,11 @@ _OWN_SUBJECT = re.compile(r"(?:其中|本年度?|全年|当年|本部门|本单�
 
 # “现有车辆的运行开支列入机关运行经费65.40万元统筹保障”: a cost put into the label's amount names that whole amount
 _PUT_INTO = re.compile(r"(?:列入|纳入|计入|并入)$")
+# the amounts that are 一般公共预算财政拨款 by definition (the 三公 and their car costs, 机关运行经费): naming that fund
+# before them (“一般公共预算财政拨款安排“三公”经费预算…”) names no other quantity. Never so for 政府采购, whose
+# 一般公共预算拨款 part is a part of it.
+_FISCAL_ONLY = {rf"{SANGONG}经费", r"公务用车运行(?:维护|维修)?费", "机关运行经费"}
+_FISCAL_SCOPE = re.compile(r"一般公共预算(?:财政)?拨款(?:安排的?|中)?")
 
 
 def _stated_amounts(view: Text, label: str, year: int | None, kind: str | None) -> list[tuple[str, int, str]]:
@@ -124,6 +129,8 @@ def _stated_amounts(view: Text, label: str, year: int | None, kind: str | None) 
         start = match.start()
         clause = _CLAUSE_OPENS.split(view.text[max(0, start - 40):start])[-1]
         clause = re.sub(label, "", clause)  # a heading that names the label, glued to its text
+        if label in _FISCAL_ONLY:
+            clause = _FISCAL_SCOPE.sub("", clause)
         years = {int(y) for y in re.findall(r"((?:19|20)\d\d)年", clause)}
         if (_OWN_SUBJECT.fullmatch(clause) is None and not _PUT_INTO.search(clause)) or (year and years - {year}):
             continue

@@ -539,7 +539,10 @@ def coded_listing_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Che
 _SINCE = r"(?:比|较)(?:上年|上年度|去年)(?:年初)?(?:预算数?|执行数|决算数)?(?:相比)?[,，]?"
 _WHOLE_CHANGE = re.compile(
     rf"([^\d,，。;；:：]{{2,30}}?)(?:预算|决算)?数?均?(?:为|是)?{NUM}万元[,，]?{_SINCE}({CHANGE_WORDS}){NUM}万元"
-    rf"(?:[,，][^。;；:：\d其]{{0,8}}-?\d+(?:\.\d+)?%)?[。,，;；]?其中[:：,，]?")
+    rf"(?:[,，][^。;；:：\d其]{{0,8}}-?\d+(?:\.\d+)?%)?[。,，;；]?"
+    # the split opens with 其中 or by the spending's nature (“按支出性质，”, “从经济性质看：”), which may follow the
+    # total's list by function class in the next sentence
+    rf"(?:{_FUNCTION_LIST})?(?:{_SPLIT_OPENER}|从(?:支出)?经济(?:性质|分类)上?看[:：,，]?)")
 _PART_CHANGE = re.compile(
     rf"([^\d,，。;；:：、]{{2,30}}?)(?:预算|决算)?数?(?:为|是)?{NUM}万元[,，]?"
     rf"(?:{_SINCE}(?:({CHANGE_WORDS}){NUM}万元|(持平))|(?:与|同)(?:上年|上年度|去年)(持平|相同|一致))")
@@ -567,7 +570,7 @@ def split_changes_add_up(result: ParsedDisclosure, view: Text) -> Iterator[Check
     SG-CHG's, and a split the figures already compare (IE-CHG-BP on the resolved figures) is not read twice."""
     name = "总额变动额等于其中各部分变动额之和（同一句）"
     figures = result.figures
-    for match in anchored(_WHOLE_CHANGE, _SINCE_AT, view.text, before=90, after=100):
+    for match in anchored(_WHOLE_CHANGE, _SINCE_AT, view.text, before=90, after=420):
         label, whole_raw, word, delta_raw = match.groups()
         if re.search(r"三公|“三公”", label):
             continue
