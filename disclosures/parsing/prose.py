@@ -1207,13 +1207,18 @@ def unit_headcounts(blocks: list[Joined], members: list[str]) -> list[UnitHeadco
     return sorted(result, key=lambda h: order[h.unit])
 
 
+# what a clause of member counts may open with before the member's name: a date or a scope, never a count
+_CLAUSE_LEAD = r"(?:截至|截止|到|至)[^:：;；。，,人名]{1,12}[，,]"
+
+
 def _clause_heads(text: str, members: list[str], names: list[str]) -> list[tuple[int, int, str, int | None]]:
     """Units listed one clause each, separated by semicolons (“…：A单位（行政单位）编制48名、实有45人；B中心编制36名、
     实有33人；…。”): each clause opens with a member's name and ends at its ；/。, so its numbers are that member's
-    alone (the total after the list is no member's). Read only when at least two members open clauses."""
+    alone (the total after the list is no member's). The first clause may open with when it speaks of (“截至2022年末，
+    A单位编制…”): a short lead without counts before a comma. Read only when at least two members open clauses."""
     heads: list[tuple[int, int, str, int | None]] = []
     for member, name in zip(members, names):
-        for found in re.finditer(rf"(?:^|(?<=[:：;；。]))(?:{re.escape(member)}|{re.escape(name)})", text):
+        for found in re.finditer(rf"(?:^|(?<=[:：;；。]))(?:{_CLAUSE_LEAD})?(?:{re.escape(member)}|{re.escape(name)})", text):
             close = re.compile(r"[;；。]").search(text, found.end())
             heads.append((found.start(), found.end(), member, close.start() if close else len(text)))
     return heads if len({member for _, _, member, _ in heads}) >= 2 else []

@@ -194,6 +194,9 @@ def _head_sum(result: ParsedDisclosure) -> Iterator[Check]:
     members = result.unit_headcount
     if len(members) < 2:
         return
+    if len(members) < len(result.member_units):
+        # a listed member whose counts were not read would make any sum short: nothing to compare
+        return
     for key, attr, label in (("staff_actual", "actual", "实有人数"), ("staff_authorized", "authorized", "编制数")):
         whole = _fig(result, key)
         values = [getattr(m, attr) for m in members]
