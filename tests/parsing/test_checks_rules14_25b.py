@@ -10,6 +10,7 @@ import pytest
 from disclosures.parsing import parse_disclosures
 from disclosures.parsing.checks.sangong import pr_veh_sum
 from disclosures.parsing.checks.text import text_of
+from disclosures.parsing.checks.wording import pr_proc_general_part
 from disclosures.parsing.text import page_lines
 from disclosures.parsing.types import ParsedDisclosure
 
@@ -31,6 +32,45 @@ def _failed(rule, *pages: str, year: int = 2026) -> list[tuple[str, str, str]]:
 def _parsed_fails(text: str, rule: str) -> list[tuple[str, str]]:
     (parsed,) = parse_disclosures(text.encode("utf-8"), filename="statement.txt")
     return [(c.severity, c.message) for c in parsed.checks if c.rule == rule and c.outcome == "fail"]
+
+
+# --- PR-PROC-SUM: the 一般公共预算拨款 part ≤ the procurement total ------------------------------------------------
+
+@pytest.mark.parametrize("said", ["按资金来源，一般公共预算拨款安排的采购为95.00万元",
+                                  "使用一般公共预算拨款采购95.00万元",
+                                  "其中一般公共预算财政拨款政府采购95.00万元"])
+def test_a_general_budget_part_larger_than_the_procurement_total_is_an_error(said: str) -> None:
+    sentence = f"（二）政府采购情况。2026年本中心政府采购预算总额80.00万元，其中货物类30.00万元、服务类50.00万元；{said}。"
+    found = _failed(pr_proc_general_part, sentence)
+    assert [(rule, severity) for rule, severity, _ in found] == [("PR-PROC-SUM", "error")]
+    assert "80.00万元" in found[0][2] and "95.00万元" in found[0][2]
+
+
+def test_a_general_budget_part_within_the_total_passes() -> None:
+    sentence = "2026年本中心政府采购预算总额80.00万元，其中货物类30.00万元、服务类50.00万元；使用一般公共预算拨款采购62.50万元。"
+    checks = _checks(pr_proc_general_part, sentence)
+    assert [(c.rule, c.outcome, c.severity) for c in checks] == [("PR-PROC-SUM", "pass", "error")]
+
+
+@pytest.mark.parametrize(("part", "outcome", "severity"), [("80.04", "fail", "info"), ("80.10", "fail", "error")])
+def test_the_part_may_exceed_a_coarser_total_only_by_its_rounding(part: str, outcome: str, severity: str) -> None:
+    sentence = f"2026年政府采购预算80.0万元，其中货物类30.0万元、服务类50.0万元；一般公共预算拨款采购{part}万元。"
+    checks = _checks(pr_proc_general_part, sentence)
+    assert [(c.outcome, c.severity) for c in checks] == [(outcome, severity)]
+
+
+def test_amounts_in_yuan_with_spaces_inside_the_numbers_are_compared_in_wan_yuan() -> None:
+    sentence = "2026年政府采购预算800 000.00元，其中货物类300,000.00元、服务类500,000.00元；使用一般公共预算拨款采购950, 000.00元。"
+    found = _failed(pr_proc_general_part, sentence)
+    assert [(rule, severity) for rule, severity, _ in found] == [("PR-PROC-SUM", "error")]
+    assert "800000.00元" in found[0][2] and "950,000.00元" in found[0][2]
+
+
+def test_money_other_than_the_general_budget_and_the_part_head_itself_are_not_read_as_the_part() -> None:
+    other = "2026年政府采购预算80.00万元，其中货物类30.00万元、服务类50.00万元；一般公共预算拨款以外的资金采购95.00万元。"
+    assert _checks(pr_proc_general_part, other) == []
+    head = "一般公共预算拨款政府采购预算80.00万元，其中货物类30.00万元、服务类50.00万元；其余95.00万元由政府性基金安排。"
+    assert _checks(pr_proc_general_part, head) == []
 
 
 # --- PR-VEH-SUM: lists opened by 分别为/包括, after a note in brackets ----------------------------------------------
