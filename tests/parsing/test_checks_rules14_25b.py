@@ -9,6 +9,7 @@ import pytest
 
 from disclosures.parsing import parse_disclosures
 from disclosures.parsing.checks.sangong import pr_veh_sum
+from disclosures.parsing.checks.stated import pr_repeat_amount
 from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.checks.wording import pr_proc_general_part
 from disclosures.parsing.text import page_lines
@@ -100,3 +101,50 @@ def test_a_vehicle_list_in_traditional_script_with_a_note_is_checked() -> None:
     found = _parsed_fails(text, "PR-VEH-SUM")
     assert [severity for severity, _ in found] == ["error"]
     assert "7辆" in found[0][1] and "6辆" in found[0][1]
+
+
+# --- PR-REPEAT: “上述X万元” restates the amount before it ----------------------------------------------------------
+
+SANGONG = "五、“三公”经费预算\n2026年一般公共预算财政拨款“三公”经费预算8.40万元，比上年减少0.60万元，下降6.7%。"
+
+
+def test_a_restated_amount_off_by_its_last_digit_is_a_warning() -> None:
+    found = _failed(pr_repeat_amount, SANGONG + "上述8.41万元全部由一般公共预算财政拨款安排。")
+    assert [(rule, severity) for rule, severity, _ in found] == [("PR-REPEAT", "warning")]
+    assert "8.40万元" in found[0][2] and "上述8.41万元" in found[0][2]
+
+
+def test_a_restated_amount_that_matches_passes() -> None:
+    checks = _checks(pr_repeat_amount, SANGONG + "上述8.40万元全部由一般公共预算财政拨款安排。")
+    assert [(c.rule, c.outcome) for c in checks] == [("PR-REPEAT", "pass")]
+
+
+def test_a_restated_amount_beyond_both_half_steps_is_an_error() -> None:
+    found = _failed(pr_repeat_amount, SANGONG, "前述经费8.60万元全部由一般公共预算财政拨款安排。")
+    assert [(rule, severity) for rule, severity, _ in found] == [("PR-REPEAT", "error")]
+    assert "8.40万元" in found[0][2] and "8.60万元" in found[0][2]
+
+
+@pytest.mark.parametrize("restated", ["上述5.00万元", "上述8.40万元", "以上8.40万元"])
+def test_a_restatement_of_a_part_or_of_the_whole_is_no_disagreement(restated: str) -> None:
+    text = ("2026年“三公”经费预算8.40万元，其中公务用车运行维护费5.00万元、公务接待费3.40万元。"
+            f"{restated}均由一般公共预算财政拨款安排。")
+    assert _failed(pr_repeat_amount, text) == []
+
+
+def test_a_restatement_of_a_sum_of_parts_is_no_disagreement() -> None:
+    text = "2026年机关运行经费预算12.00万元，其中办公费4.50万元、印刷费2.30万元。上述6.80万元主要用于日常办公。"
+    assert _failed(pr_repeat_amount, text) == []
+
+
+def test_a_restatement_of_another_year_or_too_far_back_is_not_read() -> None:
+    other_year = "2025年“三公”经费预算9.00万元。上述9.10万元全部由财政拨款安排。"
+    assert _failed(pr_repeat_amount, other_year) == []
+    far = "2026年“三公”经费预算8.40万元。本中心无出国任务。本年未安排购车。上述8.41万元全部由财政拨款安排。"
+    assert _failed(pr_repeat_amount, far) == []
+
+
+def test_a_restatement_with_a_space_inside_the_number_is_read() -> None:
+    found = _failed(pr_repeat_amount, SANGONG + "上述 8.4 1万元全部由一般公共预算财政拨款安排。")
+    assert [(rule, severity) for rule, severity, _ in found] == [("PR-REPEAT", "warning")]
+    assert "8.41万元" in found[0][2]
