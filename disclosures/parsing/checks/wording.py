@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Iterator
 
 from ..types import Check, ParsedDisclosure
-from .core import Term, at_most, compare, term
+from .core import Term, anchored, at_most, compare, term
 from .figures import _fig, rule
 from .text import NUM, Text, printed_decimals, text_rule, to_decimal
 
@@ -591,13 +591,14 @@ def pr_proc_sum(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 # the part of the total that 一般公共预算拨款 pays for, named in the total's sentence: “其中一般公共预算拨款采购A万元”,
 # “使用一般公共预算拨款采购A万元”, “按资金来源，一般公共预算拨款安排的采购为A万元”; a sum paid from money other than
 # it (以外/之外) or its share (占) is no such part
+_PROC_AT = re.compile("政府采购")
 _PROC_GENERAL = re.compile(rf"一般公共预算(?:财政)?拨款(?!收入)([^\d,，、;；。:：()（）]{{0,12}}?){NUM}(万元|元)")
 
 
 @text_rule
 def pr_proc_general_part(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """The 一般公共预算拨款 part of the procurement ≤ the 政府采购 total its sentence states (PR-PROC-SUM)."""
-    for match in _PROC_HEAD.finditer(view.text):
+    for match in anchored(_PROC_HEAD, _PROC_AT, view.text, before=16, after=300):
         if match.group(1):
             continue  # a head that is itself the 一般公共预算拨款 part
         sentence = view.text[match.end(2):].split("。")[0][:400]
