@@ -110,7 +110,8 @@ def test_it_adds_goods_works_and_services_to_the_procurement_total_and_to_its_ge
     exact = _Doc([["本局政府采购预算总额80.00万元:货物30.00万元、工程0万元、服务50.00万元;"
                    "其中一般公共预算拨款政府采购60.00万元:货物20.00万元、服务40.00万元。"]])
     assert [(c.outcome, c.name) for c in _by(run_checks(_doc(), exact), "PR-PROC-SUM")] == [
-        ("pass", "政府采购等于货物、工程、服务之和"), ("pass", "一般公共预算拨款政府采购等于货物、工程、服务之和")]
+        ("pass", "政府采购等于货物、工程、服务之和"), ("pass", "一般公共预算拨款政府采购等于货物、工程、服务之和"),
+        ("pass", "一般公共预算拨款政府采购不超过政府采购总额")]
     edge = _Doc([["政府采购金额为80.01万元，其中：货物采购金额30.00万元、工程采购金额0万元、服务采购金额50.00万元。"]])
     assert _outcomes(run_checks(_doc(), edge), "PR-PROC-SUM") == [("fail", "info")]  # 0.01 ≤ 3 half-steps (0 is exact)
     wrong = _Doc([["政府采购预算总额90.00万元,其中货物类30.00万元,服务类50.00万元。"]])

@@ -150,8 +150,12 @@ def sg_vcount(result: ParsedDisclosure) -> Iterator[Check]:
                         "（购车可能由其他资金安排），需人工复核", terms, None, purchase.page)
 
 
-# “共有车辆9辆，其中：…” or the parts in brackets, “车辆总数9辆（一般公务用车3辆，执法执勤用车5辆）”
-_PARTS_OF = re.compile(r"(?<![\d.])(\d+)辆[,，]?(?:其中[:：]?([^。；;]{2,120})|[(（](?:其中[:：]?)?([^。；;()（）]{2,120})[)）])")
+# “共有车辆9辆，其中：…” or the parts in brackets, “车辆总数9辆（一般公务用车3辆，执法执勤用车5辆）”; the list may open
+# with 分别为/包括/具体为 instead of 其中, and a note in brackets (the date counted, “截至2025年底”) may stand between
+# the total and its list
+_LIST_OPENS = r"(?:其中|分别为|分别是|包括|具体为|具体是)"
+_PARTS_OF = re.compile(rf"(?<![\d.])(\d+)辆(?:[(（][^()（）辆]{{1,30}}[)）])?[,，]?(?:{_LIST_OPENS}[:：]?([^。；;]{{2,120}})|"
+                       rf"[(（](?:{_LIST_OPENS}[:：]?)?([^。；;()（）]{{2,120}})[)）])")
 # “特种专业技术用车（森林消防、有害生物监测）4辆”: a note in brackets may stand between a category and its count
 _PART = re.compile(r"([^\d,，、;；:：。()（）]{2,14}?)(?:[(（][^()（）\d]{1,30}[)）])?(\d+)辆")
 

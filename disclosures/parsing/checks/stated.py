@@ -147,26 +147,85 @@ def pr_repeat_amount(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         if len(stated) < 2:
             continue
         first, first_page, first_unit = stated[0]
-        name = f"同一数字多处刊印一致：{shown}"
         for raw, page, unit in stated[1:]:
-            printings = [Term(f"第{p}页{shown}", to_decimal(r) * UNIT_FACTOR[u], printed_decimals(r), u, p)  # type: ignore[operator]
-                         for r, p, u in ((first, first_page, first_unit), (raw, page, unit))]
-            coarse, fine = sorted(printings, key=lambda t: t.half, reverse=True)
-            check = coarse_vs_fine("PR-REPEAT", name, coarse, fine)
-            check.basis = "text"
-            if check.outcome == "fail" and check.severity == "error":
-                check.message = (f"{shown}在第{first_page}页为{first}{first_unit}，在第{page}页为{raw}{unit}，同一年度"
-                                 f"同一口径的数字前后不一；两处披露不能同时成立，需人工复核")
-            elif check.outcome == "fail" and check.severity == "info" and coarse.half == fine.half:
-                # §0.2 rule 5: printed to the same step, two printings of one quantity have no rounding to differ by;
-                # within both half-steps they are still two readings of the same number (warning). Printed to two
-                # steps, a finer printing at the rounding edge (80.05 beside 80.0) stays a rounding hint (rule 6)
-                check.severity = "warning"
-                check.message = (f"{shown}在第{first_page}页为{first}{first_unit}，在第{page}页为{raw}{unit}，位数相同却"
-                                 f"相差{abs(coarse.value - fine.value)}万元，并非取整所致；读者无法判断哪一处正确，需人工复核")
+            check = _repeat_check(shown, (first, first_page, first_unit), (raw, page, unit))
             yield check
             if check.outcome == "fail":
                 break
+    yield from _restatements(result, view)
+
+
+def _repeat_check(shown: str, first: tuple[str, int, str], later: tuple[str, int, str], *, restated: bool = False) -> Check:
+    """Two printings of one amount, each (as printed, page, unit): compared after rounding the finer one."""
+    (first_raw, first_page, first_unit), (raw, page, unit) = first, later
+    printings = [Term(f"第{p}页{shown}", to_decimal(r) * UNIT_FACTOR[u], printed_decimals(r), u, p)  # type: ignore[operator]
+                 for r, p, u in (first, later)]
+    coarse, fine = sorted(printings, key=lambda t: t.half, reverse=True)
+    check = coarse_vs_fine("PR-REPEAT", f"同一数字多处刊印一致：{shown}", coarse, fine)
+    check.basis = "text"
+    second = f"其后又称“上述{raw}{unit}”" if restated else f"在第{page}页为{raw}{unit}"
+    if check.outcome == "fail" and check.severity == "error":
+        check.message = (f"{shown}在第{first_page}页为{first_raw}{first_unit}，{second}，同一年度"
+                         f"同一口径的数字前后不一；两处披露不能同时成立，需人工复核")
+    elif check.outcome == "fail" and check.severity == "info" and coarse.half == fine.half:
+        # §0.2 rule 5: printed to the same step, two printings of one quantity have no rounding to differ by;
+        # within both half-steps they are still two readings of the same number (warning). Printed to two
+        # steps, a finer printing at the rounding edge (80.05 beside 80.0) stays a rounding hint (rule 6)
+        check.severity = "warning"
+        check.message = (f"{shown}在第{first_page}页为{first_raw}{first_unit}，{second}，位数相同却"
+                         f"相差{abs(coarse.value - fine.value)}万元，并非取整所致；读者无法判断哪一处正确，需人工复核")
+    return check
+
+
+# “…“三公”经费预算12.10万元，比上年减少0.90万元。上述12.10万元全部由…安排”: an amount that opens its clause with 上述/前述/以上
+# restates the amount stated just before it (in its own or the previous sentence)
+_RESTATED = re.compile(rf"(?:上述|前述|以上)(?:资金|经费|款项|金额|预算|支出)?(?:共计|合计|共|为)?{NUM}(万元|元)")
+_AMOUNT = re.compile(rf"{NUM}(万元|元)")
+
+
+def _restatements(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """PR-REPEAT for “上述X万元”: X against the amount of a REPEATED_AMOUNTS label stated last before it, within the
+    previous sentence. X equal to another amount printed in between, or to a sum of them (with or without the
+    label's amount), restates that amount instead and is left alone."""
+    stage = r"(?:预算|安排)?" if result.kind != "决算" else r"(?:支出|决算|实际支出)?"
+    for restated in _RESTATED.finditer(view.text):
+        if restated.start() > 0 and view.text[restated.start() - 1] not in "。；;，,：:\n":
+            continue  # 以上/上述 inside a clause (“50万元以上”) is no restatement
+        before = view.text[max(0, restated.start() - 400):restated.start()]
+        window = "。".join(before.split("。")[-2:])  # the previous sentence and this one up to 上述
+        nearest = None
+        for label, shown in REPEATED_AMOUNTS.items():
+            for match in re.finditer(rf"{label}{stage}(?:数|总额|合计|共计)?(?:为|是)?{NUM}(万元|元)", window):
+                if nearest is None or match.start() > nearest[0].start():
+                    nearest = (match, shown)
+        if nearest is None:
+            continue
+        match, shown = nearest
+        clause = _CLAUSE_OPENS.split(window[max(0, match.start() - 40):match.start()])[-1]
+        years = {int(y) for y in re.findall(r"((?:19|20)\d\d)年", clause)}
+        if "上年" in clause or (result.year and years - {result.year}):
+            continue
+        value, said = to_decimal(match.group(1)), to_decimal(restated.group(1))
+        if value is None or said is None:
+            continue
+        value *= UNIT_FACTOR[match.group(2)]
+        said *= UNIT_FACTOR[restated.group(2)]
+        between = [to_decimal(a) * UNIT_FACTOR[u] for a, u in _AMOUNT.findall(window[match.end():])][:8]  # type: ignore[operator]
+        if said != value and _a_sum_of(said, between, value):
+            continue
+        page = view.page_at(match.start() + restated.start() - len(window))
+        check = _repeat_check(shown, (match.group(1), page, match.group(2)),
+                              (restated.group(1), view.page_at(restated.start()), restated.group(2)), restated=True)
+        yield check
+
+
+def _a_sum_of(target: Decimal, amounts: list[Decimal], lead: Decimal) -> bool:
+    """Whether target is one of the amounts or the sum of some of them (with or without lead)."""
+    for mask in range(1, 1 << len(amounts)):
+        total = sum((a for k, a in enumerate(amounts) if mask >> k & 1), ZERO)
+        if target in (total, total + lead):
+            return True
+    return False
 
 
 # “6.00万元，上年为8.50万元，比上年减少2.00万元” / “20.00万元，比上年(的)22.50万元减少2.50万元”: a change printed beside

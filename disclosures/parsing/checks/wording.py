@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Iterator
 
 from ..types import Check, ParsedDisclosure
-from .core import Term, at_most, compare, pct_interval, term
+from .core import Term, anchored, at_most, compare, pct_interval, term
 from .figures import _fig, rule
 from .text import NUM, Text, printed_decimals, text_rule, to_decimal
 
@@ -634,6 +634,39 @@ def pr_proc_sme(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         yield Check("PR-SHARE", name, "fail", "error" if off > 1 else "warning",
                     f"授予中小企业合同金额{match.group(1)}万元占{whole.label}{head.group(2)}万元应为{amount / total * 100:.2f}%，"
                     f"文中为{raw_pct}%；两处披露不能同时成立，需人工复核", terms, None, page, "text")
+
+
+# the part of the total that 一般公共预算拨款 pays for, named in the total's sentence: “其中一般公共预算拨款采购A万元”,
+# “使用一般公共预算拨款采购A万元”, “按资金来源，一般公共预算拨款安排的采购为A万元”; a sum paid from money other than
+# it (以外/之外) or its share (占) is no such part
+_PROC_AT = re.compile("政府采购")
+_PROC_GENERAL = re.compile(rf"一般公共预算(?:财政)?拨款(?!收入)([^\d,，、;；。:：()（）]{{0,12}}?){NUM}(万元|元)")
+
+
+@text_rule
+def pr_proc_general_part(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """The 一般公共预算拨款 part of the procurement ≤ the 政府采购 total its sentence states (PR-PROC-SUM)."""
+    for match in anchored(_PROC_HEAD, _PROC_AT, view.text, before=16, after=300):
+        if match.group(1):
+            continue  # a head that is itself the 一般公共预算拨款 part
+        sentence = view.text[match.end(2):].split("。")[0][:400]
+        found = _PROC_GENERAL.search(sentence)
+        if found is None or re.search(r"外|占|比", found.group(1)):
+            continue
+        total, part = to_decimal(match.group(2)), to_decimal(found.group(2))
+        if total is None or part is None:
+            continue
+        page = view.page_at(match.start())
+        check = at_most("PR-PROC-SUM", "一般公共预算拨款政府采购不超过政府采购总额",
+                        Term("一般公共预算拨款政府采购", part * _FACTOR[found.group(3)], printed_decimals(found.group(2)),
+                             found.group(3), page, found.group(0)),
+                        Term("政府采购总额", total * _FACTOR[match.group(3)], printed_decimals(match.group(2)), match.group(3),
+                             page, match.group(0)[:200]), severity="error")
+        check.basis = "text"
+        if check.outcome == "fail" and check.rule == "PR-PROC-SUM" and check.severity == "error":
+            check.message = (f"第{page}页政府采购总额为{match.group(2)}{match.group(3)}，同句所列一般公共预算拨款安排的采购却为"
+                             f"{found.group(2)}{found.group(3)}，部分大于总额；两处披露不能同时成立，需人工复核")
+        yield check
 
 
 _RESERVED = re.compile(rf"面向中小企业预留政府采购项目预算(?:金额)?为?{NUM}万元")
