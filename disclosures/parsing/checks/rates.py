@@ -25,41 +25,33 @@ _YUAN = r"(?:万元|元)"
 # amount's share of a larger total speaks of that amount (within one sentence, “X万元，占全县的0.5%，比上年…”, a
 # figure between leaves the subject unclear: not read)
 _AMOUNT_BEFORE = re.compile(rf"{NUM}{_YUAN}(?:[,，]占[^。；;,，\d%]{{0,16}}?\d+(?:\.\d+)?%。|[。,，;；]?)$")
-_CHANGE_AFTER_RAW = re.compile(rf"([^。\d]{{0,24}}?)(增加|减少|多出|少了|多|少){NUM}{_YUAN}[,，]?"
-                               rf"(增长|下降|上升|减少|增加|增幅|降幅|涨幅|减幅)?(?:为|达)?{NUM}%")
+_CHANGE_AFTER = re.compile(rf"([^。\d]{{0,24}}?)(增加|减少|多出|少了|多|少){NUM}{_YUAN}[,，]?"
+                           rf"(增长|下降|上升|减少|增加|增幅|降幅|涨幅|减幅)?(?:为|达)?{NUM}%")
 # the words of a change and of its rate, each read as the plain word for its direction
 _WAYS = {"多出": "增加", "多": "增加", "少了": "减少", "少": "减少"}
 _RATE_WORDS = {"增幅": "增长", "涨幅": "增长", "降幅": "下降", "减幅": "下降"}
 
 
+@dataclass(frozen=True)
 class _ChangeAfter:
-    """A match of _CHANGE_AFTER_RAW whose direction words read as 增加/减少 and 增长/下降 (“多出…，增幅为…”)."""
+    """The change and its rate after a comparison (“多出…，增幅为…” read as 增加/增长)."""
 
-    def __init__(self, match: re.Match[str]) -> None:
-        self.match = match
-
-    def group(self, i: int) -> str | None:
-        raw = self.match.group(i)
-        if i == 2:
-            return _WAYS.get(raw, raw)
-        if i == 4 and raw is not None:
-            return _RATE_WORDS.get(raw, raw)
-        return raw
-
-    def end(self, i: int = 0) -> int:
-        return self.match.end(i)
-
-    def start(self, i: int = 0) -> int:
-        return self.match.start(i)
+    lead: str  # the words between the comparison and the change
+    way: str  # 增加 or 减少
+    delta: str  # as printed
+    delta_end: int  # where the change's number ends (its unit follows)
+    rate_word: str | None  # 增长, 下降… as the plain word
+    rate: str  # as printed
+    end: int
 
 
-class _ChangeAfterPattern:
-    def match(self, text: str, pos: int) -> _ChangeAfter | None:
-        found = _CHANGE_AFTER_RAW.match(text, pos)
-        return _ChangeAfter(found) if found else None
-
-
-_CHANGE_AFTER = _ChangeAfterPattern()
+def _change_after(text: str, pos: int) -> _ChangeAfter | None:
+    found = _CHANGE_AFTER.match(text, pos)
+    if found is None:
+        return None
+    rate_word = found.group(4)
+    return _ChangeAfter(found.group(1), _WAYS.get(found.group(2), found.group(2)), found.group(3), found.end(3),
+                        _RATE_WORDS.get(rate_word, rate_word) if rate_word else None, found.group(5), found.end())
 # “收入预算248.62万元，全部为一般公共预算拨款，比上年…”: a clause or two of words (no figure) between the amount
 # and its comparison leave the amount the sentence's subject
 _AMOUNT_BEFORE_ASIDE = re.compile(rf"{NUM}{_YUAN}[,，](?:[^。；;,，\d%]{{2,20}}[,，]){{1,2}}$")
@@ -98,7 +90,7 @@ def _sentence_subject(text: str, nearest: re.Match[str], anchor: int, after: _Ch
     implied base gives the stated rate (the total, as a rule); the nearest when none does (then the rule fails)."""
     opening = max(text.rfind("。", 0, nearest.start()), text.rfind("；", 0, nearest.start()),
                   text.rfind(";", 0, nearest.start())) + 1
-    delta, stated = to_decimal(after.group(3)), to_decimal(after.group(5))
+    delta, stated = to_decimal(after.delta), to_decimal(after.rate)
     if delta is None or stated is None:
         return nearest
     for candidate in re.finditer(rf"{NUM}{_unit_after(text, nearest.end(1))}", text[:anchor]):
@@ -107,8 +99,8 @@ def _sentence_subject(text: str, nearest: re.Match[str], anchor: int, after: _Ch
         value = to_decimal(candidate.group(1))
         if value is None:
             continue
-        prior = value - delta if after.group(2) == "增加" else value + delta
-        if prior > 0 and abs(delta / prior * 100 - stated) <= Decimal("0.5") * Decimal(10) ** -printed_decimals(after.group(5)) \
+        prior = value - delta if after.way == "增加" else value + delta
+        if prior > 0 and abs(delta / prior * 100 - stated) <= Decimal("0.5") * Decimal(10) ** -printed_decimals(after.rate) \
                 + Decimal("0.05"):
             return candidate
     return nearest
@@ -125,7 +117,7 @@ def _named_subject(text: str, anchor: int, after: _ChangeAfter) -> re.Match[str]
     label, without a year or 合计, is the subject). None when the subject is not named or has no such amount."""
     clause = max(text.rfind(stop, 0, anchor) for stop in "。；;，,：:") + 1
     lead = text[clause:anchor]
-    subject = lead if lead else after.group(1).strip("，,、 ")
+    subject = lead if lead else after.lead.strip("，,、 ")
     subject = _OWN_YEAR.sub("", subject)
     if len(subject) < 4 or re.search(r"[\d%万元]", subject):
         return None
@@ -172,12 +164,12 @@ def pr_pct(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         before = (_AMOUNT_BEFORE.search(view.text, max(0, anchor.start() - 60), anchor.start())
                   or _AMOUNT_BEFORE_ASIDE.search(view.text, max(0, anchor.start() - 60), anchor.start()))
         named = _PRIOR_NAMED.match(view.text, anchor.end())
-        after = _CHANGE_AFTER.match(view.text, named.end() if named else anchor.end())
+        after = _change_after(view.text, named.end() if named else anchor.end())
         if not after:
             continue
         if before is not None and named is None and _printed_as_prior(view.text, before):
             continue  # “X万元，上年决算数为Y万元，比上年…”: both years beside the change, read by rate_after_both_years
-        own = None if named else _change_subject(view.text, anchor.start(), after.group(1))
+        own = None if named else _change_subject(view.text, anchor.start(), after.lead)
         by_subject = before is None and own is None
         if own is not None:
             before = own  # “与上年相比，本年收入合计增加D万元”: the change names its subject, read against that amount
@@ -187,10 +179,10 @@ def pr_pct(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                 continue
         elif not named and re.search(r"[。；;]", view.text[before.start():anchor.start()]):
             before = _sentence_subject(view.text, before, anchor.start(), after)
-        unit = _unit_after(view.text, after.end(3))
+        unit = _unit_after(view.text, after.delta_end)
         if _unit_after(view.text, before.end(1)) != unit or (named and unit != "万元"):
             continue  # “X万元 … 增加D元”: the change is not this amount's
-        match = _Joined(before.group(1), after.group(1), after.group(2), after.group(3), after.group(4), after.group(5),
+        match = _Joined(before.group(1), after.lead, after.way, after.delta, after.rate_word, after.rate,
                         before.start())
         value, delta, stated = to_decimal(match.group(1)), to_decimal(match.group(4)), to_decimal(match.group(6))
         if value is None or delta is None or stated is None:
