@@ -1,0 +1,69 @@
+"""Rules fixed for the twenty-seventh blind corpus of the check engine (issue 9, checks_heldout27, with the headcount
+items of checks_heldout25 and 26): a 决算's gap to its 年初预算 is no budget amount, a denied 政府性基金 appropriation
+denies both sides, a unit's class stated after a long superior's name is a fact of itself, the 政府采购 sentence is held
+to the 政府采购 table, and a headcount split by office or member unit is added when the list is known to be whole.
+Sentences and tables written for these tests (made-up units and figures)."""
+from __future__ import annotations
+
+import pytest
+
+from disclosures.parsing.checks.statements import execution_rate
+from disclosures.parsing.checks.text import text_of
+from disclosures.parsing.text import page_lines, to_simplified
+from disclosures.parsing.types import ParsedDisclosure
+
+UNIT = "某县测试局"
+
+
+def _result(kind: str = "预算", scope: str = "部门", unit: str = UNIT, region: str | None = None,
+            members: list[str] | None = None) -> ParsedDisclosure:
+    result = ParsedDisclosure(unit=unit, year=2025, kind=kind, scope=scope, figures={})
+    result.region = region
+    result.member_units = members or []
+    return result
+
+
+def _checks(rule, *pages: str, result: ParsedDisclosure | None = None, document=None) -> list:
+    # the pages as a document reaches the rules: traditional script simplified as the loader does for the whole text
+    return list(rule(result or _result(), text_of(page_lines([to_simplified(page)[0] for page in pages]), document)))
+
+
+def _failed(rule, *pages: str, **kwargs) -> list[tuple[str, str, str]]:
+    return [(c.rule, c.severity, c.message) for c in _checks(rule, *pages, **kwargs) if c.outcome == "fail"]
+
+
+# --- PR-RATE: “决算数超出年初预算D万元” names the gap, not a second budget --------------------------------------------
+
+FINAL = ("2024年一般公共预算财政拨款支出决算{actual}万元，比上年决算增加11.20万元。其中基本支出700.00万元，项目支出{project}万元。"
+         "年初预算为1,500.00万元，决算数{word}年初预算{gap}万元，完成年初预算的{pct}%。")
+
+
+def test_a_rate_inverted_beside_a_gap_to_the_budget_is_an_error() -> None:
+    # 1,560.00 / 1,500.00 = 104.00%; 96.15% is the budget over the actual, the ratio turned upside down
+    text = FINAL.format(actual="1,560.00", project="860.00", word="超出", gap="60.00", pct="96.15")
+    found = _failed(execution_rate, text, result=_result("决算"))
+    assert [(rule, severity) for rule, severity, _ in found] == [("PR-RATE", "error")]
+    assert "1,560.00" in found[0][2] and "1,500.00" in found[0][2] and "104.00%" in found[0][2]
+    assert "96.15" in found[0][2]
+
+
+@pytest.mark.parametrize(("word", "pct"), [("超出", "104.00"), ("超过", "104"), ("高于", "104.0")])
+def test_a_rate_that_agrees_passes_whatever_word_names_the_gap(word: str, pct: str) -> None:
+    text = FINAL.format(actual="1,560.00", project="860.00", word=word, gap="60.00", pct=pct)
+    checks = _checks(execution_rate, text, result=_result("决算"))
+    assert [(c.rule, c.outcome) for c in checks] == [("PR-RATE", "pass")]
+
+
+def test_the_rate_edge_is_the_rounding_of_its_printed_decimals() -> None:
+    # 1,560.00 / 1,500.00 = 104.000%: 104.01% is past half a step of two decimals, 104.0 is within one decimal's
+    text = FINAL.format(actual="1,560.00", project="860.00", word="超出", gap="60.00", pct="104.01")
+    assert [c.outcome for c in _checks(execution_rate, text, result=_result("决算"))] == ["fail"]
+
+
+def test_a_shortfall_gap_with_spaces_and_a_line_break_in_its_number() -> None:
+    # 1,440.00 / 1,500.00 = 96.00%; the gap “低于年初预算60. 00万元” is broken across lines as a PDF prints it
+    text = ("2024年一般公共预算财政拨款支出决算1,440.00万元，比上年决算减少5.00万元。其中基本支出700.00万元，项目支出740.00万元。"
+            "年初预算为1,500.00万元，决算数低于年初预算60.\n00万元，完成年初预算的104.17%。")
+    found = _failed(execution_rate, text, result=_result("决算"))
+    assert [(rule, severity) for rule, severity, _ in found] == [("PR-RATE", "error")]
+    assert "96.00%" in found[0][2]
