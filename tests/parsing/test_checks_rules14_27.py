@@ -9,6 +9,7 @@ import pytest
 
 from disclosures.parsing.checks.statements import execution_rate
 from disclosures.parsing.checks.text import text_of
+from disclosures.parsing.checks.wholes import fund_stated_then_denied
 from disclosures.parsing.text import page_lines, to_simplified
 from disclosures.parsing.types import ParsedDisclosure
 
@@ -67,3 +68,28 @@ def test_a_shortfall_gap_with_spaces_and_a_line_break_in_its_number() -> None:
     found = _failed(execution_rate, text, result=_result("决算"))
     assert [(rule, severity) for rule, severity, _ in found] == [("PR-RATE", "error")]
     assert "96.00%" in found[0][2]
+
+
+# --- PT-GF: “无政府性基金预算拨款” with no side named denies both sides ------------------------------------------------
+
+INCOME = "一、收入支出预算总体情况\n本年收入预算560.00万元，其中一般公共预算拨款收入500.00万元，政府性基金预算拨款收入{fund}万元。"
+
+
+@pytest.mark.parametrize("denial", ["本部门2025年无政府性基金预算拨款，本部分不涉及。",
+                                    "本单位没有政府性基金预算资金，故不涉及。",
+                                    "本部門無政府性基金預算撥款；此表為空表。"])
+def test_a_denied_appropriation_without_a_side_is_an_error_on_the_denials_page(denial: str) -> None:
+    found = _checks(fund_stated_then_denied, INCOME.format(fund="60.00"), "六、政府性基金预算情况\n" + denial)
+    failed = [c for c in found if c.outcome == "fail"]
+    assert [(c.rule, c.severity, c.page) for c in failed] == [("PT-GF", "error", 2)]
+    assert failed[0].figures[0]["value"] == "60.00" and "第1页列政府性基金收入60.00万元" in failed[0].message
+
+
+@pytest.mark.parametrize(("fund", "denial"), [
+    ("0.00", "本部门2025年无政府性基金预算拨款，本部分不涉及。"),        # a zero agrees with the denial
+    ("60.00", "本部门无国有资本经营预算拨款，本部分不涉及。"),             # another fund
+    ("60.00", "上年本部门无政府性基金预算拨款，今年新增。"),               # the prior year's denial
+    ("60.00", "本部门无政府性基金预算拨款安排的项目以外支出。"),           # no clause end after 拨款: not a bare denial
+])
+def test_a_bare_denial_is_held_only_to_its_own_fund_and_year(fund: str, denial: str) -> None:
+    assert _failed(fund_stated_then_denied, INCOME.format(fund=fund), denial) == []

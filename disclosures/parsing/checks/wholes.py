@@ -711,7 +711,9 @@ def final_totals(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 
 # “本年收入…，其中…政府性基金预算财政拨款收入36.00万元” and later “本部门没有政府性基金预算财政拨款收入”
 _FUNDS = r"政府性基金|国有资本经营"
-_DENIED = re.compile(rf"(?:没有|无|未安排|不涉及|未使用)(?:使用)?[^。；;，,\d]{{0,8}}?({_FUNDS})[^。；;，,\d]{{0,14}}?(收入|支出|收支)")
+# the side may go unnamed when the whole appropriation is denied (“本部门无政府性基金预算拨款，…”): both sides then
+_DENIED = re.compile(rf"(?:没有|无|未安排|不涉及|未使用)(?:使用)?[^。；;，,\d]{{0,8}}?({_FUNDS})"
+                     rf"(?:[^。；;，,\d]{{0,14}}?(收入|支出|收支)|(?:预算)?(?:财政)?(?:拨款|资金)(?=[。；;，,]))")
 _FUND_AMOUNT = re.compile(rf"({_FUNDS})(?:预算)?(?:财政)?(?:拨款)?(?:安排的)?(收入|支出)(?:预算|决算)?数?(?:为|是)?{NUM}万元")
 _OTHER_YEAR = re.compile(r"上年|去年|上一年|((?:19|20)\d\d)年")
 
@@ -720,10 +722,12 @@ _OTHER_YEAR = re.compile(r"上年|去年|上一年|((?:19|20)\d\d)年")
 def fund_stated_then_denied(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """PT-GF in the words: a sentence that says the unit has no 政府性基金 (or 国有资本经营) income or spending, and
     another that lists a non-zero amount of that very side of that fund for the year. The denial names its side
-    (收入, 支出, or 收支 for both); an amount in a clause about another year is not this year's."""
+    (收入, 支出, or 收支 for both; a denied 拨款 or 资金 with no side is both); an amount in a clause about another
+    year is not this year's. The finding is on the denial's page: it is the sentence the amounts contradict."""
     name = "正文所称无某类资金与所列金额一致"
     text = view.text
-    denials = [(m.group(1), m.group(2), m) for m in _DENIED.finditer(text) if not _other_year(text, m.start(), result.year)]
+    denials = [(m.group(1), m.group(2) or "收支", m) for m in _DENIED.finditer(text)
+               if not _other_year(text, m.start(), result.year)]
     if not denials:
         return
     seen: set[tuple[str, str]] = set()
@@ -743,7 +747,7 @@ def fund_stated_then_denied(result: ParsedDisclosure, view: Text) -> Iterator[Ch
             yield Check("PT-GF", name, "fail", "error",
                         f"第{page}页列{fund}{side}{raw}万元，第{said}页却称“{sentence}”；两处披露不能同时成立，需人工复核",
                         [{"label": f"{fund}{side}", "value": raw, "page": page, "source": amount.group(0)},
-                         {"label": "所称无", "value": denial.group(0), "page": said}], None, page, "text")
+                         {"label": "所称无", "value": denial.group(0), "page": said}], None, said, "text")
             break
 
 
