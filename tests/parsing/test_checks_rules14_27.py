@@ -10,6 +10,7 @@ import pytest
 from disclosures.parsing.checks.statements import execution_rate
 from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.checks.wholes import fund_stated_then_denied
+from disclosures.parsing.checks.wording import cp_ident_other_unit
 from disclosures.parsing.text import page_lines, to_simplified
 from disclosures.parsing.types import ParsedDisclosure
 
@@ -93,3 +94,24 @@ def test_a_denied_appropriation_without_a_side_is_an_error_on_the_denials_page(d
 ])
 def test_a_bare_denial_is_held_only_to_its_own_fund_and_year(fund: str, denial: str) -> None:
     assert _failed(fund_stated_then_denied, INCOME.format(fund=fund), denial) == []
+
+
+# --- CP-IDENT: another township's school “为县教育体育局所属公益一类事业单位” ------------------------------------------
+
+SCHOOL = _result(scope="单位", unit="某县东湖镇中心学校", region="某县")
+
+
+@pytest.mark.parametrize("opening", ["某县西岭镇中心学校为县教育体育局所属公益一类事业单位，不含下属机构。",
+                                     "某县西岭镇中心学校为县教育体育局直属的公益二类事业单位。",
+                                     "某縣西嶺鎮中心學校為縣教育體育局所屬公益一類事業單位。"])
+def test_another_townships_school_stating_its_class_after_its_superior_is_a_warning(opening: str) -> None:
+    found = _failed(cp_ident_other_unit, "某县东湖镇中心学校2025年单位预算", "二、机构设置及人员情况\n" + opening,
+                    result=SCHOOL)
+    assert [(rule, severity) for rule, severity, _ in found] == [("CP-IDENT", "warning")]
+    assert "某县西岭镇中心学校为县教育体育局" in found[0][2] and "第2页" in found[0][2]
+
+
+@pytest.mark.parametrize("opening", ["某县东湖镇中心学校为县教育体育局所属公益一类事业单位。",   # the unit itself
+                                     "学区内还有某县西岭镇中心学校，为县教育体育局所属公益一类事业单位。"])  # not opening a clause
+def test_the_unit_itself_or_a_mention_of_another_school_is_no_finding(opening: str) -> None:
+    assert _failed(cp_ident_other_unit, "某县东湖镇中心学校2025年单位预算", opening, result=SCHOOL) == []

@@ -343,11 +343,13 @@ def _named_as_superior(name: str, text: str) -> bool:
 
 
 # What a unit says of itself at the head of a clause: its posts and staff (“核定编制36名”, “实有在职人员14人”), its
-# class (“为公益一类事业单位”), its place outside the 机关运行经费 count. Said under another unit's name, it is text
-# left over from that unit; a superior body (“为县水务局下属”) or a plain mention is never such a clause.
+# class (“为公益一类事业单位”, also after a long name of the body it belongs to: “为县教育体育局所属公益一类事业单位”),
+# its place outside the 机关运行经费 count. Said under another unit's name, it is text left over from that unit; a
+# superior body (“为县水务局下属”) or a plain mention is never such a clause.
 _SELF_FACT = (r"(?:核定|现有)?(?:行政|事业|人员)?编制(?:数)?为?(?P<staff>\d+)名"
               r"|(?:\d{4}年末)?实有(?:在职|在编)?(?:人员|职工)?(?P<people>\d+)人"
-              r"|为(?:[^。；;，,上主]{0,10})(?:事业单位|行政单位|工作部门|派出机关|参照公务员法管理)"
+              r"|为(?:[^。；;，,]{1,16}?(?:所属|下属|直属|管理的))?(?:[^。；;，,上主]{0,10})"
+              r"(?:事业单位|行政单位|工作部门|派出机关|参照公务员法管理)"
               r"|不在机关运行经费(?:统计|核算)?范围")
 _PLACE = r"[一-龥]{2,8}?(?:市|县|区|旗)"
 
