@@ -5,12 +5,14 @@ to the 政府采购 table, and a headcount split by office or member unit is add
 Sentences and tables written for these tests (made-up units and figures)."""
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from disclosures.parsing.checks.statements import execution_rate
 from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.checks.wholes import fund_stated_then_denied
-from disclosures.parsing.checks.wording import cp_ident_other_unit
+from disclosures.parsing.checks.wording import cp_ident_other_unit, pt_proc_table
 from disclosures.parsing.text import page_lines, to_simplified
 from disclosures.parsing.types import ParsedDisclosure
 
@@ -115,3 +117,50 @@ def test_another_townships_school_stating_its_class_after_its_superior_is_a_warn
                                      "学区内还有某县西岭镇中心学校，为县教育体育局所属公益一类事业单位。"])  # not opening a clause
 def test_the_unit_itself_or_a_mention_of_another_school_is_no_finding(opening: str) -> None:
     assert _failed(cp_ident_other_unit, "某县东湖镇中心学校2025年单位预算", opening, result=SCHOOL) == []
+
+
+# --- PT-PROC: the 政府采购 sentence against the 政府采购 table ----------------------------------------------------------
+
+PROC = "八、政府采购情况\n2025年政府采购预算总额{total}万元，其中货物类120.00万元、工程类0.00万元、服务类{service}万元；以一般公共预算拨款安排的采购{total}万元。"
+PROC_GRID = [["品目编码", "采购类别", "合计", "一般公共预算拨款", "其他资金"],
+             ["", "合计", "{total}", "{total}", "0.00"],
+             ["A", "货物", "120.00", "120.00", "0.00"],
+             ["B", "工程", "0.00", "0.00", "0.00"],
+             ["C", "服 务", "{service}", "{service}", "0.00"]]
+
+
+def _proc(total: str, service: str, table_total: str, table_service: str, unit: str = "万元") -> list:
+    grid = [[cell.format(total=table_total, service=table_service) for cell in row] for row in PROC_GRID]
+    document = SimpleNamespace(is_pdf=False, tables=[SimpleNamespace(grid=grid, page=2)])
+    table = f"表9 政府采购预算表\n单位：{unit}\n" + "\n".join(" ".join(row) for row in grid)
+    return _checks(pt_proc_table, PROC.format(total=total, service=service), table, document=document)
+
+
+def test_a_procurement_sentence_left_from_last_year_is_an_error_on_its_total_and_kind() -> None:
+    checks = _proc("190.00", "70.00", "196.00", "76.00")
+    assert [(c.rule, c.outcome, c.severity) for c in checks] == [
+        ("PT-PROC", "fail", "error"), ("PT-PROC", "pass", "error"), ("PT-PROC", "pass", "error"), ("PT-PROC", "fail", "error")]
+    assert "正文政府采购预算总额190.00" in checks[0].message and "合计196.00" in checks[0].message
+    assert "服务76.00" in checks[3].message and checks[3].page == 1
+
+
+def test_a_procurement_sentence_that_agrees_with_its_table_passes() -> None:
+    assert {c.outcome for c in _proc("190.00", "70.00", "190.00", "70.00")} == {"pass"}
+
+
+def test_the_procurement_table_rounds_to_the_sentences_decimals() -> None:
+    # the sentence prints one decimal: 190.0 holds 190.04; 190.06 is a truncation (a warning), 190.16 a contradiction
+    assert [c.outcome for c in _proc("190.0", "70.00", "190.04", "70.00")][:1] == ["pass"]
+    assert [(c.outcome, c.severity) for c in _proc("190.0", "70.00", "190.06", "70.00")][:1] == [("fail", "warning")]
+    assert [(c.outcome, c.severity) for c in _proc("190.0", "70.00", "190.16", "70.00")][:1] == [("fail", "error")]
+
+
+def test_a_procurement_table_in_yuan_is_read_in_wan_yuan() -> None:
+    checks = _proc("190.00", "70.00", "1,900,000.00", "760,000.00", unit="元")
+    assert [c.outcome for c in checks] == ["pass", "fail", "pass", "fail"]  # 货物 120.00 and 服务 printed as 万元 in 元 rows
+
+
+def test_no_table_or_no_kinds_listed_reads_nothing() -> None:
+    assert _checks(pt_proc_table, PROC.format(total="190.00", service="70.00")) == []
+    document = SimpleNamespace(is_pdf=False, tables=[])
+    assert _checks(pt_proc_table, "2025年政府采购预算总额190.00万元。", "表9 政府采购预算表\n单位：万元", document=document) == []

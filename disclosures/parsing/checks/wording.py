@@ -10,9 +10,9 @@ from decimal import Decimal
 from typing import Iterator
 
 from ..types import Check, ParsedDisclosure
-from .core import Term, at_most, compare, term
+from .core import Term, at_most, coarse_vs_fine, compare, term
 from .figures import _fig, rule
-from .text import NUM, Text, printed_decimals, text_rule, to_decimal
+from .text import NUM, Text, printed_decimals, table_grids, table_spans, table_unit, text_rule, to_decimal
 
 # ---- IE-INC-SUM: 收入X万元，其中：A万元；B万元… ----------------------------------------------------------------------
 
@@ -588,6 +588,72 @@ def pr_proc_sum(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                             what=f"{part_label}与货物、工程、服务之和")
             check.basis = "text"
             yield check
+
+
+# ---- PT-PROC: the sentence's 政府采购 total and kinds against the 政府采购 table ------------------------------------
+
+_PROC_ROW = re.compile(r"^(?:[A-Ca-c]|\d{1,2})?[.、]?(合计|总计|货物|工程|服务)(?:类)?$")
+
+
+def _proc_table_rows(grid: list[list[str | None]]) -> dict[str, str]:
+    """{合计/货物/工程/服务: the cell as printed} in the table's all-funds column (headed 合计 or 总计 alone, right of
+    the row labels); {} when the grid has no such column. A row is read by its label in one of its first two cells,
+    its code (A 货物) allowed; a kind printed twice (by item and by kind) leaves the grid unread."""
+    clean = [[re.sub(r"\s", "", cell or "") for cell in row] for row in grid]
+    found: dict[str, str] = {}
+    column = None
+    for at, row in enumerate(clean):
+        label = next((m.group(1) for cell in row[:2] if (m := _PROC_ROW.match(cell))), None)
+        if label is None or not any(re.fullmatch(r"-?[\d,]+(?:\.\d+)?", cell) for cell in row):
+            continue  # a header row (…｜合计｜一般公共预算…) names 合计 too, with no amount
+        if column is None:
+            heads = ["".join(r[col] for r in clean[:at] if col < len(r)) for col in range(len(row))]
+            column = next((col for col in range(1, len(row)) if heads[col] in ("合计", "总计", "金额合计", "合计金额")
+                           and not _PROC_ROW.match(row[col])), None)
+            if column is None:
+                return {}
+        label = "合计" if label == "总计" else label
+        if label in found or column >= len(row):
+            return {}
+        found[label] = row[column]
+    return found
+
+
+@text_rule
+def pt_proc_table(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """PT-PROC: the 政府采购 total the words state, and each of its kinds (货物/工程/服务), = the 合计 column of the
+    政府采购 table, row by row (prose rounds, tables may not). Read from the first sentence that lists the kinds of
+    the whole procurement (not its 一般公共预算 part); a blank cell is not read as 0."""
+    head = next((m for m in _PROC_HEAD.finditer(view.text) if not m.group(1) and len(_PROC_PART.findall(m.group(4))) >= 2),
+                None)
+    if head is None:
+        return
+    span = next((s for s in table_spans(view, result) if "采购" in s.caption), None)
+    if span is None:
+        return
+    rows = next((found for grid in table_grids(view, span) if (found := _proc_table_rows(grid)).get("合计")), None)
+    unit = table_unit(view, span)
+    if rows is None or unit not in ("万元", "元"):
+        return
+    page = view.page_at(head.start())
+    source = head.group(0)[:200]
+    stated = [("合计", head.group(2), head.group(3))]
+    stated += [(kind, raw, unit_) for kind, raw, unit_ in _PROC_PART.findall(head.group(4))]
+    seen: set[str] = set()
+    for kind, raw, printed_unit in stated:
+        cell = rows.get(kind)
+        prose, value = to_decimal(raw), to_decimal(cell or "")
+        if kind in seen or prose is None or value is None:
+            continue
+        seen.add(kind)
+        label = "政府采购预算总额" if kind == "合计" else f"政府采购{kind}类"
+        check = coarse_vs_fine(
+            "PT-PROC", "正文政府采购与采购表一致",
+            Term(f"正文{label}", prose * _FACTOR[printed_unit], printed_decimals(raw), printed_unit, page, source),
+            Term(f"{span.printed}{kind}", value * _FACTOR[unit], printed_decimals(cell or ""), unit, span.first,
+                 f"{span.printed} · {kind} · 合计"))
+        check.basis = "text"
+        yield check
 
 
 _RESERVED = re.compile(rf"面向中小企业预留政府采购项目预算(?:金额)?为?{NUM}万元")
