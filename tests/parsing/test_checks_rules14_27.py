@@ -11,7 +11,7 @@ import pytest
 
 from disclosures.parsing.checks.statements import execution_rate
 from disclosures.parsing.checks.text import text_of
-from disclosures.parsing.checks.wholes import fund_stated_then_denied
+from disclosures.parsing.checks.wholes import fund_stated_then_denied, headcount_split
 from disclosures.parsing.checks.wording import cp_ident_other_unit, pt_proc_table
 from disclosures.parsing.text import page_lines, to_simplified
 from disclosures.parsing.types import ParsedDisclosure
@@ -164,3 +164,41 @@ def test_no_table_or_no_kinds_listed_reads_nothing() -> None:
     assert _checks(pt_proc_table, PROC.format(total="190.00", service="70.00")) == []
     document = SimpleNamespace(is_pdf=False, tables=[])
     assert _checks(pt_proc_table, "2025年政府采购预算总额190.00万元。", "表9 政府采购预算表\n单位：万元", document=document) == []
+
+
+# --- PR-HEAD-SUM: a split by office or member unit, when the list is known to be whole -----------------------------
+
+def _head(text: str, members: list[str] | None = None, scope: str = "单位") -> list[tuple[str, str, str]]:
+    return [(c.rule, c.outcome, c.severity) for c in _checks(headcount_split, text, result=_result(scope=scope, members=members))]
+
+
+def test_a_split_among_internal_offices_that_misses_one_person_is_a_warning() -> None:
+    text = "单位核定编制30名，年末实有在职人员28人，其中办公室7人、综合业务股8人、规划股7人、执法监察科5人。"
+    assert _head(text) == [("PR-HEAD-SUM", "fail", "warning")]
+    found = _checks(headcount_split, text, result=_result(scope="单位"))
+    assert "实有人数28" in found[0].message and "=27" in found[0].message
+
+
+def test_a_split_among_internal_offices_that_adds_up_passes() -> None:
+    assert _head("年末实有在职人员27人，其中办公室7人、综合业务股8人、规划股7人、执法监察科5人。") == [
+        ("PR-HEAD-SUM", "pass", "warning")]
+
+
+def test_a_split_among_member_units_that_exceeds_its_total_is_a_warning() -> None:
+    # half-width brackets and commas: 20 + 9 + 7 = 36 > 35, a partial list cannot exceed its whole
+    assert _head("核定编制40名，实有在职人员35人(局机关20人,城建监察站9人,房屋服务中心7人)。", scope="部门") == [
+        ("PR-HEAD-SUM", "fail", "warning")]
+
+
+def test_a_split_naming_every_member_unit_is_whole() -> None:
+    members = ["某县测试局机关", "某县城建监察站", "某县房屋服务中心"]
+    text = "本部门由三个单位组成。实有在职人员37人（局机关20人、城建监察站9人、房屋服务中心7人）。"
+    assert _head(text, members, "部门") == [("PR-HEAD-SUM", "fail", "warning")]
+    assert _head(text.replace("37人", "36人"), members, "部门") == [("PR-HEAD-SUM", "pass", "warning")]
+
+
+def test_a_split_of_some_member_units_may_be_partial() -> None:
+    # two of three members, 29 < 37: the third unit may hold the rest
+    members = ["某县测试局机关", "某县城建监察站", "某县房屋服务中心"]
+    assert _head("实有在职人员37人，其中局机关20人、城建监察站9人。", members, "部门") == []
+    assert _head("实有在职人员54人，其中局机关19人、工程管理站22人、水土保持站12人。", scope="部门") == []

@@ -138,7 +138,7 @@ _HEAD_KIND = re.compile(r"行政|事业|工勤|参公|参照公务员|全额|差
 _HEAD_POSTS = (re.compile(r"^管理(?:人员|岗位?)?$"), re.compile(r"^(?:专业技术|专技)(?:人员|岗位?)?$"),
                re.compile(r"^工勤(?:技能)?(?:人员|岗位?)?$"))
 # “其中局机关19人、水利工程管理站22人、水土保持站12人”: the parts are the member units (or offices) themselves
-_HEAD_UNIT = re.compile(r"(?:机关|本级|本部|局|站|中心|所|队|院|馆|校|学校|办|办公室|分局|园|场|社|台|委员会|协会)$")
+_HEAD_UNIT = re.compile(r"(?:机关|本级|本部|局|站|中心|所|队|院|馆|校|学校|办|办公室|分局|园|场|社|台|委员会|协会|股|科|室)$")
 
 
 # “编制数41人，实有在职人数37人。其中编制数分别为：部本级29人、…；实有人数分别为：部本级28人、…”: the totals come
@@ -198,13 +198,45 @@ def _by_post(labels: list[str]) -> bool:
                                                    for post in _HEAD_POSTS)
 
 
+# the internal offices of one unit (办公室, …股, …科, …室): the unit's staff are posted among them
+_HEAD_OFFICE = re.compile(r"(?:办公室|[^办]室|股|科|组)$")
+
+
+def _unit_split_known_whole(split: _HeadSplit, splits: list[_HeadSplit], result: ParsedDisclosure) -> bool:
+    """Whether a split by member unit or office is to be added up. A split by member unit may leave units out, so it
+    is added when (1) a parallel split over the very same units adds up exactly (“编制58人，其中局机关20人、…站24人；实有
+    54人，其中局机关19人、…站22人”), (2) it names every member unit the document lists, each once (局机关 for
+    某某局机关), (3) its parts add up to more than its total (a partial list cannot exceed its whole), or (4) it splits
+    one unit's staff among its internal offices (办公室/…股/…科/…室, CHECKS.md's sub-offices): then it is complete."""
+    labels = [label for label, _ in split.parts]
+    if any(other is not split and [label for label, _ in other.parts] == labels and abs(other.start - split.start) <= 300
+           and other.stated == sum(n for _, n in other.parts) for other in splits):
+        return True
+    if sum(n for _, n in split.parts) > split.stated:
+        return True
+    if all(_HEAD_OFFICE.search(label) for label in labels) and not result.member_units:
+        return True
+    members = result.member_units
+    return len(members) == len(labels) and all(sum(1 for member in members if _names_member(label, member)) == 1
+                                               for label in labels) \
+        and all(sum(1 for label in labels if _names_member(label, member)) == 1 for member in members)
+
+
+def _names_member(label: str, member: str) -> bool:
+    """“质量安全监督站” for 攸县建设工程质量安全监督站, “局机关” for 攸县住房和城乡建设局机关: the label, bar a 本级/机关
+    word, ends the member's name (or is the member's own body)."""
+    bare = re.sub(r"[(（](?:本级|机关|本部)[)）]$", "", member)
+    if re.fullmatch(r"[一-龥]{0,2}(?:机关|本级|本部)", label):
+        return bare != member or bare.endswith(label) or member.endswith(label[-2:])
+    return len(label) >= 3 and bare.endswith(label)
+
+
 @text_rule
 def headcount_split(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """A headcount split by kind of establishment (行政/事业/工勤…) must add to its total: counts are exact (§0.2 rule
     8). Runs only when every part names such a kind and there are at least two parts (a partial list is not a split).
-    A split by member unit (局机关/…站/…中心) may leave units out, so it is added only beside a parallel split over the
-    very same units that adds up exactly (“编制58人，其中局机关20人、…站24人；实有54人，其中局机关19人、…站22人”):
-    that list is then known to be complete."""
+    A split by member unit (局机关/…站/…中心) may leave units out, so it is added only when the list is known to be
+    whole or cannot be partial (see `_unit_split_known_whole`)."""
     splits = _head_splits(view.text)
     for split in splits:
         labels = [label for label, _ in split.parts]
@@ -213,10 +245,7 @@ def headcount_split(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         if not all(_HEAD_KIND.search(label) for label in labels) and not _by_post(labels):
             if not all(_HEAD_UNIT.search(label) for label in labels) or result.unit_headcount:
                 continue  # member units listed one item each are PR-HEAD-SUM's on the unit rows
-            complete = any(other is not split and [label for label, _ in other.parts] == labels
-                           and abs(other.start - split.start) <= 300
-                           and other.stated == sum(n for _, n in other.parts) for other in splits)
-            if not complete:
+            if not _unit_split_known_whole(split, splits, result):
                 continue
         label = "编制数" if split.kind == "编制" else "实有人数"
         stated, added = split.stated, sum(n for _, n in split.parts)
