@@ -1156,20 +1156,40 @@ def unit_headcounts(blocks: list[Joined], members: list[str]) -> list[UnitHeadco
         heads = []
         for member, name in zip(members, names):
             pattern = rf"(?:(?<![\d.])\d{{1,2}}[、.]|\(\d{{1,2}}\)|[一二三四五六七八九十]、)(?:{re.escape(member)}|{re.escape(name)})"
-            heads += [(m.start(), m.end(), member) for m in re.finditer(pattern.replace("（", "\\(").replace("）", "\\)"),
-                                                                         text)]
+            heads += [(m.start(), m.end(), member, False) for m in re.finditer(pattern.replace("（", "\\(").replace("）", "\\)"),
+                                                                                text)]
+        heads += _unnumbered_heads(text, members, heads)
         heads.sort()
         seen = {h.unit for h in result}
-        for k, (start, end, member) in enumerate(heads):
+        for k, (start, end, member, loose) in enumerate(heads):
             if member in seen:
                 continue
             stop = heads[k + 1][0] if k + 1 < len(heads) else len(text)
+            if loose:  # an item of a “；”-separated list ends with its clause: the 部门's own total may follow
+                stop = min([stop] + [at for at in (text.find(mark, end) for mark in ";；。") if at >= 0])
             found = _headcount_in(joined, member, end, stop)
             if found:
                 result.append(found)
                 seen.add(member)
     order = {m: i for i, m in enumerate(members)}
     return sorted(result, key=lambda h: order[h.unit])
+
+
+def _unnumbered_heads(text: str, members: list[str], numbered: list) -> list[tuple[int, int, str, bool]]:
+    """“人员情况：A（本级）编制48名、实有45人；B编制36名、实有33人；…”: items without numbers, one per member, each
+    opening a clause (after “：”, “；”, “。” or “，”) with the member's name as listed (本级 and all), then its counts.
+    Read only when every member (at least two) opens such an item and no item is numbered: a list that leaves a
+    member out would give a partial sum."""
+    if numbered:
+        return []
+    heads = []
+    for member in members:
+        name = re.escape(member).replace("（", "[(（]").replace("）", "[)）]")
+        heads += [(m.start(1), m.end(1), member, True)
+                  for m in re.finditer(rf"(?:^|(?<=[:：;；。,，]))({name})(?:[(（][^()（）]{{1,12}}[)）])?(?=[^;；。]{{0,6}}?(?:编制|实有))",
+                                       text)]
+    named = {member for _, _, member, _ in heads}
+    return heads if len(named) >= 2 and named == set(members) else []
 
 
 def _headcount_in(joined: Joined, member: str, start: int, end: int) -> UnitHeadcount | None:

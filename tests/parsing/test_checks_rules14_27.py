@@ -13,7 +13,8 @@ from disclosures.parsing.checks.statements import execution_rate
 from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.checks.wholes import fund_stated_then_denied, headcount_split
 from disclosures.parsing.checks.wording import cp_ident_other_unit, pt_proc_table
-from disclosures.parsing.text import page_lines, to_simplified
+from disclosures.parsing.prose import unit_headcounts
+from disclosures.parsing.text import join_lines, page_lines, to_simplified
 from disclosures.parsing.types import ParsedDisclosure
 
 UNIT = "某县测试局"
@@ -202,3 +203,30 @@ def test_a_split_of_some_member_units_may_be_partial() -> None:
     members = ["某县测试局机关", "某县城建监察站", "某县房屋服务中心"]
     assert _head("实有在职人员37人，其中局机关20人、城建监察站9人。", members, "部门") == []
     assert _head("实有在职人员54人，其中局机关19人、工程管理站22人、水土保持站12人。", scope="部门") == []
+
+
+# --- unit headcounts listed one item per member without numbers ---------------------------------------------------
+
+def test_members_listed_one_clause_each_without_numbers_get_their_own_counts() -> None:
+    members = ["某县农业局（本级）", "某县农技推广中心", "某县动物疫控中心"]
+    text = ("人员情况：某县农业局（本级）（行政单位）编制30名、实有28人；某县农技推广中心（公益一类事业单位）编制20名、实有19人；"
+            "某县动物疫控中心（公益一类事业单位）编制12名、实有11人。全部门合计编制62名，实有人数60人。")
+    found = unit_headcounts([join_lines(page_lines([text]))], members)
+    assert [(h.unit, h.authorized, h.actual) for h in found] == [
+        ("某县农业局（本级）", 30, 28), ("某县农技推广中心", 20, 19), ("某县动物疫控中心", 12, 11)]
+
+
+def test_one_member_named_once_is_no_list() -> None:
+    text = "人员情况：某县农业局（本级）编制30名、实有28人。全部门合计编制62名，实有人数60人。"
+    assert unit_headcounts([join_lines(page_lines([text]))], ["某县农业局（本级）", "某县农技推广中心"]) == []
+
+
+def test_a_member_after_a_comma_opens_its_item_and_a_member_left_out_leaves_the_list_unread() -> None:
+    members = ["某县林业局机关", "某县林业站", "某县森防站"]
+    text = ("截至2024年末,某县林业局机关编制20名、实有19人;某县林业站编制9名、实有8人;某县森防站编制6名、实有6人;"
+            "合计编制35名,实有在职人员33人。")
+    found = unit_headcounts([join_lines(page_lines([text]))], members)
+    assert [(h.unit, h.actual) for h in found] == [("某县林业局机关", 19), ("某县林业站", 8), ("某县森防站", 6)]
+    # the first item opens on its own words, not the member's name: two of three would be a partial sum
+    partial = text.replace("某县林业局机关编制", "局机关编制")
+    assert unit_headcounts([join_lines(page_lines([partial]))], members) == []
