@@ -161,6 +161,18 @@ def test_a_procurement_table_in_yuan_is_read_in_wan_yuan() -> None:
     assert [c.outcome for c in checks] == ["pass", "fail", "pass", "fail"]  # 货物 120.00 and 服务 printed as 万元 in 元 rows
 
 
+def test_another_table_on_the_procurement_tables_page_is_not_read_as_it() -> None:
+    # a 支出 table sharing the page has a 合计 row under 总计, but no 货物/工程/服务 row: only the procurement grid counts
+    spending = [["科目编码", "科目名称", "总计", "基本支出", "项目支出"], ["合计", "", "3,356.04", "2,512.29", "843.75"],
+                ["201", "一般公共服务支出", "3,356.04", "2,512.29", "843.75"]]
+    procurement = [[cell.format(total="190.00", service="70.00") for cell in row] for row in PROC_GRID]
+    for grids in ([spending], [spending, procurement]):
+        document = SimpleNamespace(is_pdf=False, tables=[SimpleNamespace(grid=grid, page=2) for grid in grids])
+        checks = _checks(pt_proc_table, PROC.format(total="190.00", service="70.00"), "表9 政府采购预算表\n单位：万元",
+                         document=document)
+        assert [c.outcome for c in checks] == ([] if len(grids) == 1 else ["pass"] * 4)
+
+
 def test_no_table_or_no_kinds_listed_reads_nothing() -> None:
     assert _checks(pt_proc_table, PROC.format(total="190.00", service="70.00")) == []
     document = SimpleNamespace(is_pdf=False, tables=[])

@@ -631,7 +631,9 @@ def pt_proc_table(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     span = next((s for s in table_spans(view, result) if "采购" in s.caption), None)
     if span is None:
         return
-    rows = next((found for grid in table_grids(view, span) if (found := _proc_table_rows(grid)).get("合计")), None)
+    # the page may hold another table too (a 支出 table with its own 合计 row): the procurement grid names its kinds
+    rows = next((found for grid in table_grids(view, span)
+                 if (found := _proc_table_rows(grid)).get("合计") and set(found) & {"货物", "工程", "服务"}), None)
     unit = table_unit(view, span)
     if rows is None or unit not in ("万元", "元"):
         return
