@@ -242,3 +242,11 @@ def test_a_member_after_a_comma_opens_its_item_and_a_member_left_out_leaves_the_
     # the first item opens on its own words, not the member's name: two of three would be a partial sum
     partial = text.replace("某县林业局机关编制", "局机关编制")
     assert unit_headcounts([join_lines(page_lines([partial]))], members) == []
+
+
+def test_a_split_whose_first_label_runs_into_another_list_is_not_read_as_over() -> None:
+    # “实有人员37名，其中编制分别为委本级29名、…”: the 编制 list (41) follows the 实有 total; it is no split of 37
+    text = "编制41名，实有人员37名，其中编制分别为委本级29名、环卫中心12名，实有人员分别为委本级28名、环卫中心9名。"
+    found = _checks(headcount_split, text, result=_result(scope="部门"))
+    assert [(c.outcome, c.message) for c in found] == [("pass", "委本级29+环卫中心12=41，等于编制数41"),
+                                                       ("pass", "委本级28+环卫中心9=37，等于实有人数37")]

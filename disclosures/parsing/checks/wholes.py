@@ -198,6 +198,8 @@ def _by_post(labels: list[str]) -> bool:
                                                    for post in _HEAD_POSTS)
 
 
+# words of a headcount list itself, never of a unit's name
+_HEAD_LIST_WORD = re.compile(r"编制|实有|在职|在编|人数|人员|分别")
 # the internal offices of one unit (办公室, …股, …科, …室): the unit's staff are posted among them
 _HEAD_OFFICE = re.compile(r"(?:办公室|[^办]室|股|科|组)$")
 
@@ -209,6 +211,8 @@ def _unit_split_known_whole(split: _HeadSplit, splits: list[_HeadSplit], result:
     某某局机关), (3) its parts add up to more than its total (a partial list cannot exceed its whole), or (4) it splits
     one unit's staff among its internal offices (办公室/…股/…科/…室, CHECKS.md's sub-offices): then it is complete."""
     labels = [label for label, _ in split.parts]
+    if any(_HEAD_LIST_WORD.search(label) for label in labels):
+        return False  # “其中编制分别为委本级29名…” read as the 实有 split: the label runs into another list's words
     if any(other is not split and [label for label, _ in other.parts] == labels and abs(other.start - split.start) <= 300
            and other.stated == sum(n for _, n in other.parts) for other in splits):
         return True
