@@ -1188,17 +1188,17 @@ def unit_headcounts(blocks: list[Joined], members: list[str]) -> list[UnitHeadco
         heads = []
         for member, name in zip(members, names):
             pattern = rf"(?:(?<![\d.])\d{{1,2}}[、.]|\(\d{{1,2}}\)|[一二三四五六七八九十]、)(?:{re.escape(member)}|{re.escape(name)})"
-            heads += [(m.start(), m.end(), member, None) for m in re.finditer(pattern.replace("（", "\\(").replace("）", "\\)"),
-                                                                               text)]
-        if not heads:
-            heads = _clause_heads(text, members, names)
+            heads += [(m.start(), m.end(), member, False) for m in re.finditer(pattern.replace("（", "\\(").replace("）", "\\)"),
+                                                                                text)]
+        heads += _unnumbered_heads(text, members, heads)
         heads.sort()
         seen = {h.unit for h in result}
-        for k, (start, end, member, close) in enumerate(heads):
+        for k, (start, end, member, loose) in enumerate(heads):
             if member in seen:
                 continue
             stop = heads[k + 1][0] if k + 1 < len(heads) else len(text)
-            stop = min(stop, close) if close is not None else stop
+            if loose:  # an item of a “；”-separated list ends with its clause: the 部门's own total may follow
+                stop = min([stop] + [at for at in (text.find(mark, end) for mark in ";；。") if at >= 0])
             found = _headcount_in(joined, member, end, stop)
             if found:
                 result.append(found)
@@ -1207,21 +1207,21 @@ def unit_headcounts(blocks: list[Joined], members: list[str]) -> list[UnitHeadco
     return sorted(result, key=lambda h: order[h.unit])
 
 
-# what a clause of member counts may open with before the member's name: a date or a scope, never a count
-_CLAUSE_LEAD = r"(?:截至|截止|到|至)[^:：;；。，,人名]{1,12}[，,]"
-
-
-def _clause_heads(text: str, members: list[str], names: list[str]) -> list[tuple[int, int, str, int | None]]:
-    """Units listed one clause each, separated by semicolons (“…：A单位（行政单位）编制48名、实有45人；B中心编制36名、
-    实有33人；…。”): each clause opens with a member's name and ends at its ；/。, so its numbers are that member's
-    alone (the total after the list is no member's). The first clause may open with when it speaks of (“截至2022年末，
-    A单位编制…”): a short lead without counts before a comma. Read only when at least two members open clauses."""
-    heads: list[tuple[int, int, str, int | None]] = []
-    for member, name in zip(members, names):
-        for found in re.finditer(rf"(?:^|(?<=[:：;；。]))(?:{_CLAUSE_LEAD})?(?:{re.escape(member)}|{re.escape(name)})", text):
-            close = re.compile(r"[;；。]").search(text, found.end())
-            heads.append((found.start(), found.end(), member, close.start() if close else len(text)))
-    return heads if len({member for _, _, member, _ in heads}) >= 2 else []
+def _unnumbered_heads(text: str, members: list[str], numbered: list) -> list[tuple[int, int, str, bool]]:
+    """“人员情况：A（本级）编制48名、实有45人；B编制36名、实有33人；…”: items without numbers, one per member, each
+    opening a clause (after “：”, “；”, “。” or “，”) with the member's name as listed (本级 and all), then its counts.
+    Read only when every member (at least two) opens such an item and no item is numbered: a list that leaves a
+    member out would give a partial sum."""
+    if numbered:
+        return []
+    heads = []
+    for member in members:
+        name = re.escape(member).replace("（", "[(（]").replace("）", "[)）]")
+        heads += [(m.start(1), m.end(1), member, True)
+                  for m in re.finditer(rf"(?:^|(?<=[:：;；。,，]))({name})(?:[(（][^()（）]{{1,12}}[)）])?(?=[^;；。]{{0,6}}?(?:编制|实有))",
+                                       text)]
+    named = {member for _, _, member, _ in heads}
+    return heads if len(named) >= 2 and named == set(members) else []
 
 
 def _headcount_in(joined: Joined, member: str, start: int, end: int) -> UnitHeadcount | None:

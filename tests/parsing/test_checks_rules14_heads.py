@@ -41,16 +41,20 @@ def test_dated_member_clauses_that_add_up_pass_and_one_short_warns() -> None:
     assert "61人" in found[0][2] and "62人" in found[0][2]
 
 
-def test_a_lead_that_holds_a_count_is_no_date() -> None:
-    # “截至年末共有3人，” holds a count, not when the clause speaks of: the first member then opens no clause of its own
-    text = "截至年末共有3人，某县林业局机关编制28名、实有26人；某县水土保持站编制22名、实有21人；某县林业站编制15名、实有15人。"
-    assert _heads(text) == [("某县水土保持站", 22, 21), ("某县林业站", 15, 15)]
+def test_a_list_that_leaves_a_member_out_is_not_attributed() -> None:
+    # the first member's numbers are given in another shape: no clause of its own, so no member is read
+    text = ("某县林业局机关的人员另行说明；某县水土保持站编制22名、实有21人；某县林业站编制15名、实有15人。"
+            "合计实有在职人员62人。")
+    assert _heads(text) == []
 
 
 def test_no_sum_over_fewer_members_than_the_document_lists() -> None:
-    # the first member's counts are unreadable here (its clause follows a comma after words that are no date)
-    text = ("人员情况，某县林业局机关编制28名、实有26人；某县水土保持站编制22名、实有21人；某县林业站编制15名、实有15人。"
-            "合计实有在职人员62人。")
-    assert [h[0] for h in _heads(text)] == ["某县水土保持站", "某县林业站"]
-    assert _head_sum(text) == []
-    assert [(o, s) for o, s, _ in _head_sum(text, listed=MEMBERS[1:])] == [("fail", "warning")]  # 36 ≠ 62
+    doc = ParsedDisclosure(unit="某县林业局", year=2023, kind="预算", scope="部门", member_units=list(MEMBERS),
+                           figures={"staff_actual": Figure("staff_actual", Decimal(62), page=1)})
+    doc.unit_headcount = [h for h in unit_headcounts([join_lines(page_lines([DATED.format(date="2022年末", first=26)]))],
+                                                     MEMBERS) if h.unit != MEMBERS[0]]
+    assert [h.unit for h in doc.unit_headcount] == MEMBERS[1:]
+    assert [c for c in pr_head_sum(doc, text_of(page_lines(["正文"]))) if c.name.endswith("实有人数之和等于总数")] == []
+    doc.member_units = MEMBERS[1:]  # a document listing only those two: their sum is held to the total
+    found = [c for c in pr_head_sum(doc, text_of(page_lines(["正文"]))) if c.name.endswith("实有人数之和等于总数")]
+    assert [(c.outcome, c.severity) for c in found] == [("fail", "warning")] and "36人" in found[0].message

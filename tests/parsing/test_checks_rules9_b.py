@@ -62,15 +62,24 @@ def test_it_adds_a_labelled_split_by_kind_on_its_own() -> None:
     # the parts add up
     "截至2025年末，编制数41人，实有在职人数37人。其中编制数分别为：委本级29人、环境卫生管理中心12人；"
     "实有人数分别为：委本级28人、环境卫生管理中心9人。",
-    # a split by unit with no parallel split that adds up may leave units out
-    "截至2025年末，编制数41人，实有在职人数37人。其中实有人数分别为：委本级28人、环境卫生管理中心11人。",
-    "截至2025年末，编制数45人，实有在职人数37人。其中编制数分别为：委本级29人、环境卫生管理中心12人；"
-    "实有人数分别为：委本级28人、环境卫生管理中心11人。",
     # a labelled split with no total of its kind before it
     "截至2025年末，实有在职人数37人。其中编制数分别为：行政编制29人、事业编制12人。",
 ])
 def test_it_leaves_a_split_alone_when_it_adds_up_or_may_be_partial(staff: str) -> None:
     assert failures("PR-HEAD-SUM", staff=staff) == []
+
+
+@pytest.mark.parametrize(("staff", "expected"), [
+    # both member units the 部门构成 names are listed, so the list is whole: 28 + 11 = 39 ≠ 37 (checks_heldout27's rules:
+    # a split naming every member unit is added up, whatever its parallel split says)
+    ("截至2025年末，编制数41人，实有在职人数37人。其中实有人数分别为：委本级28人、环境卫生管理中心11人。", [["37", "28", "11"]]),
+    ("截至2025年末，编制数45人，实有在职人数37人。其中编制数分别为：委本级29人、环境卫生管理中心12人；"
+     "实有人数分别为：委本级28人、环境卫生管理中心11人。", [["45", "29", "12"], ["37", "28", "11"]]),
+])
+def test_a_split_over_every_member_unit_is_added_up_without_a_parallel_split(staff: str, expected: list) -> None:
+    found = failures("PR-HEAD-SUM", staff=staff)
+    assert [c.severity for c in found] == ["warning"] * len(expected)
+    assert [values(c) for c in found] == expected
 
 
 # --- FM-YEAR: this year's own figure written under last year ------------------------------------------------------

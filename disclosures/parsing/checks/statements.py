@@ -37,7 +37,11 @@ _SENTENCE = re.compile(r"[^。；;\n]+")
 _BUDGET_WORD = r"(?:年初|调整后?的?)?预算(?:数)?"
 _RATE = re.compile(rf"(?:完成{_BUDGET_WORD}(?:{NUM}万元)?的?|(?:预算)?(?:完成|执行)率(?:为|是|达)?"
                    rf"|(?:为|占){_BUDGET_WORD}(?:{NUM}万元)?的)(?P<pct>\d+(?:\.\d+)?)%")
-_BUDGET = re.compile(rf"(?<!完成)(?:年初|调整后?)?预算(?:数)?(?:为|是)?{NUM}万元|完成(?:年初|调整后?)?预算(?:数)?{NUM}万元的")
+# a gap is no budget: in “决算数超出年初预算35.50万元” the amount after 预算 is the difference, not the budget
+_GAP_WORDS = ("超出", "超过", "高于", "低于", "少于", "多于")
+_NOT_A_GAP = "".join(rf"(?<!{word}{budget})" for word in _GAP_WORDS for budget in ("", "年初", "调整", "调整后"))
+_BUDGET = re.compile(rf"(?<!完成)(?:年初|调整后?)?{_NOT_A_GAP}预算(?:数)?(?:为|是)?{NUM}万元"
+                     rf"|完成(?:年初|调整后?)?预算(?:数)?{NUM}万元的")
 # an actual of the year the rate is about: "决算支出3.15万元" counts, "比上年决算3.50万元" is the prior year's
 _ACTUAL = re.compile(rf"(?<!上年)(?<!去年)(?<!上年度)(?<!上一年)(?:决算(?:支出)?(?:数)?|实际支出|执行数)(?:为|是)?{NUM}万元")
 # a 决算's own subject, “…财政拨款支出A万元”, when the sentence names the actual with no 决算 word

@@ -140,7 +140,7 @@ _HEAD_KIND = re.compile(r"行政|事业|工勤|参公|参照公务员|全额|差
 _HEAD_POSTS = (re.compile(r"^管理(?:人员|岗位?)?$"), re.compile(r"^(?:专业技术|专技)(?:人员|岗位?)?$"),
                re.compile(r"^工勤(?:技能)?(?:人员|岗位?)?$"))
 # “其中局机关19人、水利工程管理站22人、水土保持站12人”: the parts are the member units (or offices) themselves
-_HEAD_UNIT = re.compile(r"(?:机关|本级|本部|局|站|中心|所|队|院|馆|校|学校|办|办公室|分局|园|场|社|台|委员会|协会)$")
+_HEAD_UNIT = re.compile(r"(?:机关|本级|本部|局|站|中心|所|队|院|馆|校|学校|办|办公室|分局|园|场|社|台|委员会|协会|股|科|室)$")
 
 
 # “编制数41人，实有在职人数37人。其中编制数分别为：部本级29人、…；实有人数分别为：部本级28人、…”: the totals come
@@ -200,13 +200,49 @@ def _by_post(labels: list[str]) -> bool:
                                                    for post in _HEAD_POSTS)
 
 
+# words of a headcount list itself, never of a unit's name
+_HEAD_LIST_WORD = re.compile(r"编制|实有|在职|在编|人数|人员|分别")
+# the internal offices of one unit (办公室, …股, …科, …室): the unit's staff are posted among them
+_HEAD_OFFICE = re.compile(r"(?:办公室|[^办]室|股|科|组)$")
+
+
+def _unit_split_known_whole(split: _HeadSplit, splits: list[_HeadSplit], result: ParsedDisclosure) -> bool:
+    """Whether a split by member unit or office is to be added up. A split by member unit may leave units out, so it
+    is added when (1) a parallel split over the very same units adds up exactly (“编制58人，其中局机关20人、…站24人；实有
+    54人，其中局机关19人、…站22人”), (2) it names every member unit the document lists, each once (局机关 for
+    某某局机关), (3) its parts add up to more than its total (a partial list cannot exceed its whole), or (4) it splits
+    one unit's staff among its internal offices (办公室/…股/…科/…室, CHECKS.md's sub-offices): then it is complete."""
+    labels = [label for label, _ in split.parts]
+    if any(_HEAD_LIST_WORD.search(label) for label in labels):
+        return False  # “其中编制分别为委本级29名…” read as the 实有 split: the label runs into another list's words
+    if any(other is not split and [label for label, _ in other.parts] == labels and abs(other.start - split.start) <= 300
+           and other.stated == sum(n for _, n in other.parts) for other in splits):
+        return True
+    if sum(n for _, n in split.parts) > split.stated:
+        return True
+    if all(_HEAD_OFFICE.search(label) for label in labels) and not result.member_units:
+        return True
+    members = result.member_units
+    return len(members) == len(labels) and all(sum(1 for member in members if _names_member(label, member)) == 1
+                                               for label in labels) \
+        and all(sum(1 for label in labels if _names_member(label, member)) == 1 for member in members)
+
+
+def _names_member(label: str, member: str) -> bool:
+    """“质量安全监督站” for 攸县建设工程质量安全监督站, “局机关” for 攸县住房和城乡建设局机关: the label, bar a 本级/机关
+    word, ends the member's name (or is the member's own body)."""
+    bare = re.sub(r"[(（](?:本级|机关|本部)[)）]$", "", member)
+    if re.fullmatch(r"[一-龥]{0,2}(?:机关|本级|本部)", label):
+        return bare != member or bare.endswith(label) or member.endswith(label[-2:])
+    return len(label) >= 3 and bare.endswith(label)
+
+
 @text_rule
 def headcount_split(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """A headcount split by kind of establishment (行政/事业/工勤…) must add to its total: counts are exact (§0.2 rule
     8). Runs only when every part names such a kind and there are at least two parts (a partial list is not a split).
-    A split by member unit (局机关/…站/…中心) may leave units out, so it is added only beside a parallel split over the
-    very same units that adds up exactly (“编制58人，其中局机关20人、…站24人；实有54人，其中局机关19人、…站22人”):
-    that list is then known to be complete."""
+    A split by member unit (局机关/…站/…中心) may leave units out, so it is added only when the list is known to be
+    whole or cannot be partial (see `_unit_split_known_whole`)."""
     splits = _head_splits(view.text)
     for split in splits:
         labels = [label for label, _ in split.parts]
@@ -215,10 +251,7 @@ def headcount_split(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         if not all(_HEAD_KIND.search(label) for label in labels) and not _by_post(labels):
             if not all(_HEAD_UNIT.search(label) for label in labels) or result.unit_headcount:
                 continue  # member units listed one item each are PR-HEAD-SUM's on the unit rows
-            complete = any(other is not split and [label for label, _ in other.parts] == labels
-                           and abs(other.start - split.start) <= 300
-                           and other.stated == sum(n for _, n in other.parts) for other in splits)
-            if not complete:
+            if not _unit_split_known_whole(split, splits, result):
                 continue
         label = "编制数" if split.kind == "编制" else "实有人数"
         stated, added = split.stated, sum(n for _, n in split.parts)
@@ -788,7 +821,9 @@ def fund_year_balance(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 
 # “本年收入…，其中…政府性基金预算财政拨款收入36.00万元” and later “本部门没有政府性基金预算财政拨款收入”
 _FUNDS = r"政府性基金|国有资本经营"
-_DENIED = re.compile(rf"(?:没有|无|未安排|不涉及|未使用)(?:使用)?[^。；;，,\d]{{0,8}}?({_FUNDS})[^。；;，,\d]{{0,14}}?(收入|支出|收支)")
+# the side may go unnamed when the whole appropriation is denied (“本部门无政府性基金预算拨款，…”): both sides then
+_DENIED = re.compile(rf"(?:没有|无|未安排|不涉及|未使用)(?:使用)?[^。；;，,\d]{{0,8}}?({_FUNDS})"
+                     rf"(?:[^。；;，,\d]{{0,14}}?(收入|支出|收支)|(?:预算)?(?:财政)?(?:拨款|资金)(?=[。；;，,]))")
 _FUND_AMOUNT = re.compile(rf"({_FUNDS})(?:预算)?(?:财政)?(?:拨款)?(?:安排的)?(收入|支出)(?:预算|决算)?数?(?:为|是)?{NUM}万元")
 _OTHER_YEAR = re.compile(r"上年|去年|上一年|((?:19|20)\d\d)年")
 
@@ -797,10 +832,12 @@ _OTHER_YEAR = re.compile(r"上年|去年|上一年|((?:19|20)\d\d)年")
 def fund_stated_then_denied(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """PT-GF in the words: a sentence that says the unit has no 政府性基金 (or 国有资本经营) income or spending, and
     another that lists a non-zero amount of that very side of that fund for the year. The denial names its side
-    (收入, 支出, or 收支 for both); an amount in a clause about another year is not this year's."""
+    (收入, 支出, or 收支 for both; a denied 拨款 or 资金 with no side is both); an amount in a clause about another
+    year is not this year's. The finding is on the denial's page: it is the sentence the amounts contradict."""
     name = "正文所称无某类资金与所列金额一致"
     text = view.text
-    denials = [(m.group(1), m.group(2), m) for m in _DENIED.finditer(text) if not _other_year(text, m.start(), result.year)]
+    denials = [(m.group(1), m.group(2) or "收支", m) for m in _DENIED.finditer(text)
+               if not _other_year(text, m.start(), result.year)]
     if not denials:
         return
     seen: set[tuple[str, str]] = set()
@@ -820,7 +857,7 @@ def fund_stated_then_denied(result: ParsedDisclosure, view: Text) -> Iterator[Ch
             yield Check("PT-GF", name, "fail", "error",
                         f"第{page}页列{fund}{side}{raw}万元，第{said}页却称“{sentence}”；两处披露不能同时成立，需人工复核",
                         [{"label": f"{fund}{side}", "value": raw, "page": page, "source": amount.group(0)},
-                         {"label": "所称无", "value": denial.group(0), "page": said}], None, page, "text")
+                         {"label": "所称无", "value": denial.group(0), "page": said}], None, said, "text")
             break
 
 

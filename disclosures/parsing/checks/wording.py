@@ -10,9 +10,9 @@ from decimal import Decimal
 from typing import Iterator
 
 from ..types import Check, ParsedDisclosure
-from .core import Term, anchored, at_most, compare, pct_interval, term
+from .core import Term, anchored, at_most, coarse_vs_fine, compare, pct_interval, term
 from .figures import _fig, rule
-from .text import NUM, Text, printed_decimals, text_rule, to_decimal
+from .text import NUM, Text, printed_decimals, table_grids, table_spans, table_unit, text_rule, to_decimal
 
 # ---- IE-INC-SUM: 收入X万元，其中：A万元；B万元… ----------------------------------------------------------------------
 
@@ -345,11 +345,13 @@ def _named_as_superior(name: str, text: str) -> bool:
 
 
 # What a unit says of itself at the head of a clause: its posts and staff (“核定编制36名”, “实有在职人员14人”), its
-# class (“为公益一类事业单位”), its place outside the 机关运行经费 count. Said under another unit's name, it is text
-# left over from that unit; a superior body (“为县水务局下属”) or a plain mention is never such a clause.
+# class (“为公益一类事业单位”, also after a long name of the body it belongs to: “为县教育体育局所属公益一类事业单位”),
+# its place outside the 机关运行经费 count. Said under another unit's name, it is text left over from that unit; a
+# superior body (“为县水务局下属”) or a plain mention is never such a clause.
 _SELF_FACT = (r"(?:核定|现有)?(?:行政|事业|人员)?编制(?:数)?为?(?P<staff>\d+)名"
               r"|(?:\d{4}年末)?实有(?:在职|在编)?(?:人员|职工)?(?P<people>\d+)人"
-              r"|为(?:[^。；;，,上主]{0,10})(?:事业单位|行政单位|工作部门|派出机关|参照公务员法管理)"
+              r"|为(?:[^。；;，,]{1,16}?(?:所属|下属|直属|管理的))?(?:[^。；;，,上主]{0,10})"
+              r"(?:事业单位|行政单位|工作部门|派出机关|参照公务员法管理)"
               r"|不在机关运行经费(?:统计|核算)?范围")
 _PLACE = r"[一-龥]{2,8}?(?:市|县|区|旗)"
 
@@ -666,6 +668,74 @@ def pr_proc_general_part(result: ParsedDisclosure, view: Text) -> Iterator[Check
         if check.outcome == "fail" and check.rule == "PR-PROC-SUM" and check.severity == "error":
             check.message = (f"第{page}页政府采购总额为{match.group(2)}{match.group(3)}，同句所列一般公共预算拨款安排的采购却为"
                              f"{found.group(2)}{found.group(3)}，部分大于总额；两处披露不能同时成立，需人工复核")
+        yield check
+
+
+# ---- PT-PROC: the sentence's 政府采购 total and kinds against the 政府采购 table ------------------------------------
+
+_PROC_ROW = re.compile(r"^(?:[A-Ca-c]|\d{1,2})?[.、]?(合计|总计|货物|工程|服务)(?:类)?$")
+
+
+def _proc_table_rows(grid: list[list[str | None]]) -> dict[str, str]:
+    """{合计/货物/工程/服务: the cell as printed} in the table's all-funds column (headed 合计 or 总计 alone, right of
+    the row labels); {} when the grid has no such column. A row is read by its label in one of its first two cells,
+    its code (A 货物) allowed; a kind printed twice (by item and by kind) leaves the grid unread."""
+    clean = [[re.sub(r"\s", "", cell or "") for cell in row] for row in grid]
+    found: dict[str, str] = {}
+    column = None
+    for at, row in enumerate(clean):
+        label = next((m.group(1) for cell in row[:2] if (m := _PROC_ROW.match(cell))), None)
+        if label is None or not any(re.fullmatch(r"-?[\d,]+(?:\.\d+)?", cell) for cell in row):
+            continue  # a header row (…｜合计｜一般公共预算…) names 合计 too, with no amount
+        if column is None:
+            heads = ["".join(r[col] for r in clean[:at] if col < len(r)) for col in range(len(row))]
+            column = next((col for col in range(1, len(row)) if heads[col] in ("合计", "总计", "金额合计", "合计金额")
+                           and not _PROC_ROW.match(row[col])), None)
+            if column is None:
+                return {}
+        label = "合计" if label == "总计" else label
+        if label in found or column >= len(row):
+            return {}
+        found[label] = row[column]
+    return found
+
+
+@text_rule
+def pt_proc_table(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """PT-PROC: the 政府采购 total the words state, and each of its kinds (货物/工程/服务), = the 合计 column of the
+    政府采购 table, row by row (prose rounds, tables may not). Read from the first sentence that lists the kinds of
+    the whole procurement (not its 一般公共预算 part); a blank cell is not read as 0."""
+    head = next((m for m in _PROC_HEAD.finditer(view.text) if not m.group(1) and len(_PROC_PART.findall(m.group(4))) >= 2),
+                None)
+    if head is None:
+        return
+    span = next((s for s in table_spans(view, result) if "采购" in s.caption), None)
+    if span is None:
+        return
+    # the page may hold another table too (a 支出 table with its own 合计 row): the procurement grid names its kinds
+    rows = next((found for grid in table_grids(view, span)
+                 if (found := _proc_table_rows(grid)).get("合计") and set(found) & {"货物", "工程", "服务"}), None)
+    unit = table_unit(view, span)
+    if rows is None or unit not in ("万元", "元"):
+        return
+    page = view.page_at(head.start())
+    source = head.group(0)[:200]
+    stated = [("合计", head.group(2), head.group(3))]
+    stated += [(kind, raw, unit_) for kind, raw, unit_ in _PROC_PART.findall(head.group(4))]
+    seen: set[str] = set()
+    for kind, raw, printed_unit in stated:
+        cell = rows.get(kind)
+        prose, value = to_decimal(raw), to_decimal(cell or "")
+        if kind in seen or prose is None or value is None:
+            continue
+        seen.add(kind)
+        label = "政府采购预算总额" if kind == "合计" else f"政府采购{kind}类"
+        check = coarse_vs_fine(
+            "PT-PROC", "正文政府采购与采购表一致",
+            Term(f"正文{label}", prose * _FACTOR[printed_unit], printed_decimals(raw), printed_unit, page, source),
+            Term(f"{span.printed}{kind}", value * _FACTOR[unit], printed_decimals(cell or ""), unit, span.first,
+                 f"{span.printed} · {kind} · 合计"))
+        check.basis = "text"
         yield check
 
 
