@@ -1,0 +1,59 @@
+"""Prose rules fixed for the twenty-ninth blind corpus of the check engine (issue 9, checks_heldout29): income sources
+listed before their total (…，合计本年收入X万元) are summed, and a 决算 sentence that names 支出总计 only to bring in
+本年支出 (支出总计中，本年支出X万元) gives a 本年支出 the function classes must add up to exactly. Sentences written for
+these tests (made-up units and figures)."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from disclosures.parsing import parse_disclosures
+from disclosures.parsing.checks.core import Term
+from disclosures.parsing.checks.figures import _names_grand_total
+
+UNIT = "某县测试局"
+
+
+# --- IE-EXP-SUM: 支出总计中，本年支出X is 本年支出, not the 总计 --------------------------------------------------
+
+def _term(source: str, value: str) -> Term:
+    return Term("支出合计", Decimal(value), 2, "万元", 1, source)
+
+
+def test_a_total_named_in_an_earlier_clause_is_not_the_grand_total() -> None:
+    assert _names_grand_total(_term("支出总计中，本年支出1200.10万元", "1200.10")) is False
+    assert _names_grand_total(_term("支出总计中, 本年支出1 200.10万元", "1200.10")) is False  # space inside the number
+    assert _names_grand_total(_term("2025年度支出总计1230.40万元", "1230.40")) is True
+    assert _names_grand_total(_term("支出总计1,230.40万元，本年支出1200.10万元", "1230.40")) is True
+    assert _names_grand_total(_term("本年支出合计1200.10万元", "1200.10")) is False
+
+
+_DOC = """某县测试局2025年度部门决算情况说明
+一、部门基本情况
+某县测试局负责全县的测试工作。
+二、收入支出决算总体情况
+2025年度收入总计1230.40万元，支出总计1230.40万元。
+支出总计中，本年支出1200.10万元，年末结转和结余30.30万元。
+三、支出决算情况
+本年支出合计1200.10万元，其中基本支出700.10万元，项目支出500.00万元。
+按支出功能分类，本年支出包括：农林水支出{farm}万元；社会保障和就业支出80.10万元；住房保障支出20.00万元。
+"""
+
+
+def _exp_sum(farm: str) -> list[tuple[str, str, str]]:
+    disclosure = parse_disclosures(_DOC.format(farm=farm).encode(), filename="t.txt")[0]
+    return [(c.outcome, c.severity, c.message) for c in disclosure.checks if c.rule == "IE-EXP-SUM"]
+
+
+def test_classes_beyond_the_years_spending_named_after_the_grand_total_are_an_error() -> None:
+    found = _exp_sum("1127.00")
+    assert [(o, s) for o, s, _ in found] == [("fail", "error")]
+    assert "1200.10" in found[0][2] and "1227.10" in found[0][2] and "差27.00" in found[0][2]
+
+
+def test_classes_that_add_up_to_the_years_spending_pass() -> None:
+    assert [(o, s) for o, s, _ in _exp_sum("1100.00")] == [("pass", "error")]
+
+
+def test_a_gap_within_rounding_is_no_error() -> None:
+    assert [(o, s) for o, s, _ in _exp_sum("1100.01")] != [("fail", "error")]
+    assert [(o, s) for o, s, _ in _exp_sum("1100.03")] == [("fail", "error")]
