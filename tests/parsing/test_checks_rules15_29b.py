@@ -6,11 +6,68 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from disclosures.parsing import parse_disclosures
 from disclosures.parsing.checks.core import Term
 from disclosures.parsing.checks.figures import _names_grand_total
+from disclosures.parsing.checks.text import text_of
+from disclosures.parsing.checks.wording import ie_inc_sum
+from disclosures.parsing.text import page_lines
+from disclosures.parsing.types import ParsedDisclosure
 
 UNIT = "某县测试局"
+
+
+def _result(kind: str = "决算", year: int = 2025) -> ParsedDisclosure:
+    return ParsedDisclosure(unit=UNIT, year=year, kind=kind, scope="部门", figures={})
+
+
+def _inc(*pages: str, kind: str = "决算") -> list[tuple[str, str, str, str]]:
+    return [(c.rule, c.outcome, c.severity, c.message)
+            for c in ie_inc_sum(_result(kind), text_of(page_lines(list(pages))))]
+
+
+# --- IE-INC-SUM: the sources first, their total after them ---------------------------------------------------------
+
+def test_it_reports_sources_listed_before_a_total_they_do_not_add_up_to() -> None:
+    found = _inc("三、收入决算情况\n按来源划分，财政拨款收入712.40万元，占98.80%，其他收入8.60万元，占1.20%，"
+                 "合计本年收入723.00万元。")
+    assert [(r, o, s) for r, o, s, _ in found] == [("IE-INC-SUM", "fail", "error")]
+    assert "723.00" in found[0][3] and "712.40+8.60=721.00" in found[0][3] and "差2.00" in found[0][3]
+
+
+def test_it_passes_sources_listed_before_the_total_they_add_up_to() -> None:
+    found = _inc("按来源划分，财政拨款收入712.40万元，占98.81%，其他收入8.60万元，占1.19%，合计本年收入721.00万元。")
+    assert [(r, o) for r, o, _, _ in found] == [("IE-INC-SUM", "pass")]
+
+
+def test_a_gap_within_the_rounding_of_two_parts_is_no_error() -> None:
+    # two parts printed to 0.01 and a total to 0.01: the envelope is 0.015, so 0.01 is rounding and 0.02 is not
+    within = _inc("财政拨款收入712.40万元，其他收入8.60万元，合计本年收入721.01万元。")
+    beyond = _inc("财政拨款收入712.40万元，其他收入8.60万元，合计本年收入721.02万元。")
+    assert [(o, s) for _, o, s, _ in within] != [("fail", "error")]
+    assert [(o, s) for _, o, s, _ in beyond] == [("fail", "error")]
+
+
+@pytest.mark.parametrize("closing", ["，共计收入723.00万元。", ",本年收入合计723.00万元。", "；合计收入为723.00万元。"])
+def test_other_wordings_and_half_width_punctuation_close_the_list(closing: str) -> None:
+    found = _inc(f"财政拨款收入712.40万元,其他收入8.60万元{closing}")
+    assert [(r, o, s) for r, o, s, _ in found] == [("IE-INC-SUM", "fail", "error")]
+
+
+def test_a_shortfall_that_another_stated_source_fills_is_only_a_hint() -> None:
+    found = _inc("财政拨款收入712.40万元，其他收入8.60万元，合计本年收入723.00万元。另有事业收入2.00万元，已单独核算。")
+    assert [(o, s) for _, o, s, _ in found] == [("fail", "info")]
+
+
+def test_a_total_that_opens_its_own_list_is_read_once() -> None:
+    found = _inc("本年收入合计723.00万元，其中：财政拨款收入712.40万元，其他收入8.60万元。")
+    assert len(found) == 1 and found[0][1:3] == ("fail", "error")
+
+
+def test_a_lone_source_before_a_total_is_no_list() -> None:
+    assert _inc("财政拨款收入712.40万元，合计本年收入723.00万元。") == []
 
 
 # --- IE-EXP-SUM: 支出总计中，本年支出X is 本年支出, not the 总计 --------------------------------------------------
