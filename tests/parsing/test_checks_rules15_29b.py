@@ -12,6 +12,7 @@ from disclosures.parsing import parse_disclosures
 from disclosures.parsing.checks.core import Term
 from disclosures.parsing.checks.figures import _names_grand_total
 from disclosures.parsing.checks.text import text_of
+from disclosures.parsing.checks.statements import paired_execution_rates
 from disclosures.parsing.checks.wording import ie_inc_sum
 from disclosures.parsing.text import page_lines
 from disclosures.parsing.types import ParsedDisclosure
@@ -114,3 +115,49 @@ def test_classes_that_add_up_to_the_years_spending_pass() -> None:
 def test_a_gap_within_rounding_is_no_error() -> None:
     assert [(o, s) for o, s, _ in _exp_sum("1100.01")] != [("fail", "error")]
     assert [(o, s) for o, s, _ in _exp_sum("1100.03")] == [("fail", "error")]
+
+
+# --- PR-RATE: two completion rates after 分别, each against the budget named in its place ------------------------
+
+def _paired(sentence: str, kind: str = "决算") -> list[tuple[str, str, str, str]]:
+    return [(c.rule, c.outcome, c.severity, c.message)
+            for c in paired_execution_rates(_result(kind), text_of(page_lines([sentence])))]
+
+
+_BOTH = "一般公共预算财政拨款支出年初预算1200.00万元，调整预算1250.00万元，决算1230.00万元，分别为年初预算和调整预算的{}%和{}%。"
+
+
+def test_two_rates_printed_in_each_others_place_are_one_error() -> None:
+    found = _paired(_BOTH.format("98.40", "102.50"))
+    assert [(r, o, s) for r, o, s, _ in found] == [("PR-RATE", "fail", "error")]
+    assert "应分别约为102.50%和98.40%" in found[0][3] and "对调" in found[0][3]
+
+
+def test_two_rates_that_fit_their_budgets_pass() -> None:
+    # 1230 / 1200 = 102.50%, 1230 / 1250 = 98.40%
+    assert [(r, o) for r, o, _, _ in _paired(_BOTH.format("102.50", "98.40"))] == [("PR-RATE", "pass")] * 2
+
+
+def test_one_wrong_rate_names_its_budget() -> None:
+    found = _paired(_BOTH.format("102.50", "96.40"))
+    assert [(o, s) for _, o, s, _ in found] == [("pass", "error"), ("fail", "error")]
+    assert "调整预算1250.00万元=98.40%" in found[1][3] and "96.40%" in found[1][3]
+
+
+def test_a_rate_off_by_its_last_digit_is_within_rounding_and_one_beyond_is_a_warning() -> None:
+    # 1230.00 / 1200.00 = 102.50% exactly: 102.50 holds, 102.51 is beyond the half-steps but within a point
+    assert [o for _, o, _, _ in _paired(_BOTH.format("102.50", "98.40"))][0] == "pass"
+    found = _paired(_BOTH.format("102.51", "98.40"))
+    assert [(o, s) for _, o, s, _ in found][0] == ("fail", "warning")
+
+
+def test_other_wordings_and_half_width_punctuation() -> None:
+    sentence = ("一般公共预算财政拨款支出年初预算为1200.00万元,调整后预算为1250.00万元,决算数为1230.00万元,"
+                "分别完成年初预算与调整后预算的98.40%、102.50%。")
+    found = _paired(sentence)
+    assert [(o, s) for _, o, s, _ in found] == [("fail", "error")] and "对调" in found[0][3]
+
+
+def test_no_reading_without_an_amount_for_each_budget_or_outside_a_final_account() -> None:
+    assert _paired("决算1230.00万元，分别为年初预算和调整预算的98.40%和102.50%。") == []
+    assert _paired(_BOTH.format("98.40", "102.50"), kind="预算") == []
