@@ -12,7 +12,7 @@ from disclosures.parsing import parse_disclosures
 from disclosures.parsing.checks.core import Term
 from disclosures.parsing.checks.figures import _names_grand_total
 from disclosures.parsing.checks.text import text_of
-from disclosures.parsing.checks.statements import paired_execution_rates
+from disclosures.parsing.checks.statements import paired_execution_rates, rates_naming_their_budgets
 from disclosures.parsing.checks.wording import ie_inc_sum
 from disclosures.parsing.text import page_lines
 from disclosures.parsing.types import ParsedDisclosure
@@ -161,3 +161,33 @@ def test_other_wordings_and_half_width_punctuation() -> None:
 def test_no_reading_without_an_amount_for_each_budget_or_outside_a_final_account() -> None:
     assert _paired("决算1230.00万元，分别为年初预算和调整预算的98.40%和102.50%。") == []
     assert _paired(_BOTH.format("98.40", "102.50"), kind="预算") == []
+
+
+# --- PR-RATE: one actual, two rates each printing its own budget ---------------------------------------------------
+
+def _own_budgets(sentence: str) -> list[tuple[str, str, str, str]]:
+    return [(c.rule, c.outcome, c.severity, c.message)
+            for c in rates_naming_their_budgets(_result(), text_of(page_lines([sentence])))]
+
+
+_OWN = "2025年一般公共预算财政拨款支出决算{}万元，完成年初预算1200.00万元的102.50%，完成调整预算1250.00万元的98.40%。"
+
+
+def test_an_actual_that_neither_rate_fits_is_reported_against_each_budget() -> None:
+    found = _own_budgets(_OWN.format("1320.00"))  # 1230.00 with two digits swapped
+    assert [(r, o, s) for r, o, s, _ in found] == [("PR-RATE", "fail", "error")] * 2
+    assert "1320.00万元/预算1200.00万元=110.00%" in found[0][3] and "102.50%" in found[0][3]
+    assert "1320.00万元/预算1250.00万元=105.60%" in found[1][3]
+
+
+def test_an_actual_that_both_rates_fit_passes() -> None:
+    assert [(r, o) for r, o, _, _ in _own_budgets(_OWN.format("1230.00"))] == [("PR-RATE", "pass")] * 2
+
+
+def test_rates_within_a_point_are_warnings_and_half_width_commas_are_read() -> None:
+    found = _own_budgets(_OWN.format("1231.00").replace("，", ","))  # 102.58% and 98.48%
+    assert [(o, s) for _, o, s, _ in found] == [("fail", "warning")] * 2
+
+
+def test_a_rate_without_its_own_budget_amount_leaves_the_sentence_to_the_single_pair_rule() -> None:
+    assert _own_budgets("支出决算1230.00万元，完成年初预算1200.00万元的102.50%，完成调整预算的98.40%。") == []

@@ -162,6 +162,29 @@ def execution_rate(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             yield check
 
 
+@text_rule
+def rates_naming_their_budgets(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """“…支出决算A万元，完成年初预算B1万元的P1%，完成调整预算B2万元的P2%”: a sentence with two budgets is no single
+    pair for `execution_rate`, but each rate printing its own budget is A over that budget. Read only when the
+    sentence prints one actual before its first rate and every rate names its budget's amount."""
+    name = "预算完成率与预算数、决算数一致"
+    for sentence in _SENTENCE.finditer(view.text):
+        text = sentence.group(0)
+        if "完成" not in text and "为" not in text:
+            continue
+        rates = list(_RATE.finditer(text))
+        if len(rates) < 2 or any(not (rate.group(1) or rate.group(2)) for rate in rates):
+            continue
+        actuals = {m.group(1) for m in _ACTUAL.finditer(text, 0, rates[0].start())}
+        if len(actuals) != 1:
+            continue
+        actual_raw, page = actuals.pop(), view.page_at(sentence.start())
+        for rate in rates:
+            check = _rate_check(name, page, text, rate.group(1) or rate.group(2), actual_raw, rate.group("pct"))
+            if check is not None:
+                yield check
+
+
 def _rate_pair(result: ParsedDisclosure, view: Text, sentence: re.Match[str], text: str, before: str,
                rate: re.Match[str]) -> tuple[str, str] | None:
     """(budget, actual) as printed for the rate of one sentence; None unless exactly one of each is found."""
