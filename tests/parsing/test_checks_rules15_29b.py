@@ -13,6 +13,7 @@ from disclosures.parsing.checks.core import Term
 from disclosures.parsing.checks.figures import _names_grand_total
 from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.checks.statements import paired_execution_rates, rates_naming_their_budgets
+from disclosures.parsing.checks.wholes import split_then_basic
 from disclosures.parsing.checks.wording import ie_inc_sum
 from disclosures.parsing.text import page_lines
 from disclosures.parsing.types import ParsedDisclosure
@@ -191,3 +192,34 @@ def test_rates_within_a_point_are_warnings_and_half_width_commas_are_read() -> N
 
 def test_a_rate_without_its_own_budget_amount_leaves_the_sentence_to_the_single_pair_rule() -> None:
     assert _own_budgets("支出决算1230.00万元，完成年初预算1200.00万元的102.50%，完成调整预算的98.40%。") == []
+
+
+# --- IE-BP: 人员经费 and 公用经费 first, then their sum named as the 基本支出 ------------------------------------------
+
+def _split(sentence: str) -> list[tuple[str, str, str, str]]:
+    return [(c.rule, c.outcome, c.severity, c.message)
+            for c in split_then_basic(_result(), text_of(page_lines([sentence])))]
+
+
+def test_a_split_whose_sum_differs_from_the_basic_spending_named_after_it_is_an_error() -> None:
+    found = _split("七、基本支出情况\n人员经费301.20万元、公用经费45.80万元，两项合计即一般公共预算财政拨款基本支出342.00万元。")
+    assert [(r, o, s) for r, o, s, _ in found] == [("IE-BP", "fail", "error")]
+    assert "342.00" in found[0][3] and "301.20+45.80=347.00" in found[0][3] and "差5.00" in found[0][3]
+
+
+def test_a_split_that_adds_up_passes_and_a_rounding_gap_is_no_error() -> None:
+    assert [o for _, o, _, _ in _split("人员经费301.20万元、公用经费45.80万元，合计为基本支出347.00万元。")] == ["pass"]
+    # envelope 0.015 for two parts and a total printed to 0.01: 0.01 is rounding, 0.02 is not
+    assert [(o, s) for _, o, s, _ in _split("人员经费301.20万元、公用经费45.80万元，合计为基本支出347.01万元。")] \
+        != [("fail", "error")]
+    assert [(o, s) for _, o, s, _ in _split("人员经费301.20万元、公用经费45.80万元，合计为基本支出347.02万元。")] \
+        == [("fail", "error")]
+
+
+def test_half_width_commas_and_a_part_in_yuan() -> None:
+    found = _split("人员经费3012000.00元,公用经费45.80万元,两项之和即基本支出347.00万元。")
+    assert [(r, o) for r, o, _, _ in found] == [("IE-BP", "pass")]
+
+
+def test_a_sum_not_named_as_the_basic_spending_is_not_read() -> None:
+    assert _split("人员经费301.20万元、公用经费45.80万元，合计347.00万元。") == []

@@ -398,6 +398,34 @@ def basic_split_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]
         yield check
 
 
+# the split first, the 基本支出 after it: “人员经费A万元、公用经费B万元，两项合计即…基本支出C万元”
+_SPLIT_THEN_BASIC = re.compile(
+    rf"人员经费(?:支出)?(?:预算|决算)?(?:为|是)?{NUM}(万元|元)[、,，;；]?(?:和|及|以及)?(?:日常)?公用经费(?:支出)?(?:预算|决算)?"
+    rf"(?:为|是)?{NUM}(万元|元)[,，;；]?(?:以上)?(?:两项|二者|两者)?(?:合计|共计|总计|之和)(?:即|为|是|构成)?"
+    rf"([^。;；\d]{{0,30}}?)基本支出(?:预算|决算)?数?(?:为|是|共)?{NUM}(万元|元)")
+_SPLIT_ANCHOR = re.compile("公用经费")
+
+
+@text_rule
+def split_then_basic(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """The same split printed the other way round: 人员经费 and 公用经费, then their sum named as the 基本支出. The
+    total must be named 基本支出 in its own clause (a bare 合计 could be any pair's)."""
+    name = "基本支出等于人员经费加公用经费（同一句）"
+    for match in anchored(_SPLIT_THEN_BASIC, _SPLIT_ANCHOR, view.text, before=40, after=120):
+        staff_raw, staff_unit, office_raw, office_unit, _, whole_raw, whole_unit = match.groups()
+        whole, staff, office = to_decimal(whole_raw), to_decimal(staff_raw), to_decimal(office_raw)
+        if whole is None or staff is None or office is None:
+            continue
+        page = view.page_at(match.start())
+        source = match.group(0)[:200]
+        check = compare("IE-BP", name, [_split_term("基本支出", whole, whole_raw, whole_unit, page, source)],
+                        [_split_term("人员经费", staff, staff_raw, staff_unit, page, source),
+                         _split_term("公用经费", office, office_raw, office_unit, page, source)],
+                        what=f"第{page}页所列人员经费、公用经费之和与其后所称基本支出")
+        check.basis = "text"
+        yield check
+
+
 @text_rule
 def opc_within_stated_public(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """机关运行经费 is part of the 公用经费 of the same scope (TT-OPC-ECON): with no basic-expenditure table read, the
