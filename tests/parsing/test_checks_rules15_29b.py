@@ -13,7 +13,7 @@ from disclosures.parsing.checks.core import Term
 from disclosures.parsing.checks.figures import _names_grand_total
 from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.checks.statements import paired_execution_rates, rates_naming_their_budgets
-from disclosures.parsing.checks.wholes import split_then_basic
+from disclosures.parsing.checks.wholes import self_evaluated_funds, split_then_basic
 from disclosures.parsing.checks.wording import ie_inc_sum
 from disclosures.parsing.text import page_lines
 from disclosures.parsing.types import ParsedDisclosure
@@ -223,3 +223,38 @@ def test_half_width_commas_and_a_part_in_yuan() -> None:
 
 def test_a_sum_not_named_as_the_basic_spending_is_not_read() -> None:
     assert _split("人员经费301.20万元、公用经费45.80万元，合计347.00万元。") == []
+
+
+# --- PR-PERF: the 一般公共预算 项目支出 of a paragraph that says all 财政拨款 is 一般公共预算 ----------------------------
+
+_PERF = ("五、财政拨款收入支出决算总体情况\n2025年度财政拨款支出980.00万元，全部为一般公共预算财政拨款，无政府性基金预算财政拨款。"
+         "按支出性质分，基本支出600.00万元，项目支出{project}万元。\n"
+         "九、其他重要事项\n本部门对6个一般公共预算项目开展了绩效自评，涉及财政拨款{funds}万元。")
+
+
+def _perf(text: str) -> list[tuple[str, str, str, str]]:
+    return [(c.rule, c.outcome, c.severity, c.message)
+            for c in self_evaluated_funds(_result(), text_of(page_lines([text])))]
+
+
+def test_self_evaluated_funds_beyond_the_project_spending_of_an_all_general_paragraph_are_an_error() -> None:
+    found = _perf(_PERF.format(project="380.00", funds="480.00"))
+    assert [(r, o, s) for r, o, s, _ in found] == [("PR-PERF", "fail", "error")]
+    assert "480.00" in found[0][3] and "380.00" in found[0][3]
+
+
+def test_self_evaluated_funds_within_it_pass_and_a_rounding_excess_is_only_a_hint() -> None:
+    assert [o for _, o, _, _ in _perf(_PERF.format(project="380.00", funds="380.00"))] == ["pass"]
+    assert [(o, s) for _, o, s, _ in _perf(_PERF.format(project="380.00", funds="380.01"))] == [("fail", "info")]
+
+
+def test_half_width_punctuation_and_the_claim_worded_jun_wei() -> None:
+    text = _PERF.format(project="380.00", funds="480.00").replace("全部为", "均为").replace("，", ",")
+    assert [(o, s) for _, o, s, _ in _perf(text)] == [("fail", "error")]
+
+
+def test_no_project_spending_is_taken_without_the_claim_or_from_the_next_paragraph() -> None:
+    assert _perf(_PERF.format(project="380.00", funds="480.00").replace("全部为一般公共预算财政拨款，", "")) == []
+    moved = ("2025年度财政拨款支出980.00万元，全部为一般公共预算财政拨款。\n六、支出情况\n项目支出380.00万元。\n"
+             "本部门对6个一般公共预算项目开展了绩效自评，涉及财政拨款480.00万元。")
+    assert _perf(moved) == []

@@ -918,6 +918,8 @@ def self_evaluated_funds(result: ParsedDisclosure, view: Text) -> Iterator[Check
         if funds is None or "一般公共预算" not in text:
             continue
         stated = [m for m in _GENERAL_PROJECT.finditer(view.text) if not sentence.start() <= m.start() < sentence.end()]
+        if not stated:
+            stated = _project_of_all_general(view.text)
         if len({to_decimal(m.group(2) or m.group("own")) for m in stated}) != 1:
             continue  # none, or several 项目支出 (预算 and 决算, two years): which one is meant is not known
         found = stated[0]
@@ -931,6 +933,24 @@ def self_evaluated_funds(result: ParsedDisclosure, view: Text) -> Iterator[Check
                         severity="error")
         check.basis = "text"
         yield check
+
+
+# “财政拨款支出A万元，全部为一般公共预算财政拨款，…。按支出性质分，基本支出B万元，项目支出C万元”: when the
+# words say every 财政拨款 is 一般公共预算, the 项目支出 of that paragraph is the 一般公共预算 one
+_ALL_GENERAL = re.compile(r"(?:全部|均|全)(?:为|是|属于?)一般公共预算(?:财政)?拨款")
+_PARAGRAPH_END = re.compile(r"\n|[一二三四五六七八九十]+、")
+_PROJECT_AFTER = re.compile(rf"()()项目支出(?:决算|预算)?数?(?:为|是)?(?P<own>{NUM})万元")
+
+
+def _project_of_all_general(text: str) -> list[re.Match[str]]:
+    """The 项目支出 a paragraph prints after saying that all its 财政拨款 is 一般公共预算 (within 200 characters, before
+    the next line or numbered heading); none when the words make no such claim."""
+    found = []
+    for claim in _ALL_GENERAL.finditer(text):
+        end = min(len(text), claim.end() + 200)
+        stop = _PARAGRAPH_END.search(text, claim.end(), end)
+        found.extend(_PROJECT_AFTER.finditer(text, claim.end(), stop.start() if stop else end))
+    return found
 
 
 # “一般公共预算财政拨款支出482.40万元，其中项目支出52.20万元”: the part 其中 names right after its whole
