@@ -1,19 +1,15 @@
 """Prose rules fixed for the twenty-ninth blind corpus of the check engine (issue 9, checks_heldout29): income sources
-listed before their total (…，合计本年收入X万元) are summed, and a 决算 sentence that names 支出总计 only to bring in
-本年支出 (支出总计中，本年支出X万元) gives a 本年支出 the function classes must add up to exactly. Sentences written for
-these tests (made-up units and figures)."""
+listed before their total (…，合计本年收入X万元) are summed; a class list naming 本年支出 as its total adds up to the
+amount printed for it; two completion rates after 分别, or each with its own budget, are read; 人员经费 and 公用经费
+printed before the 基本支出 they make; the 项目支出 of an all-一般公共预算 paragraph bounds the self-evaluated funds.
+Sentences written for these tests (made-up units and figures)."""
 from __future__ import annotations
-
-from decimal import Decimal
 
 import pytest
 
-from disclosures.parsing import parse_disclosures
-from disclosures.parsing.checks.core import Term
-from disclosures.parsing.checks.figures import _names_grand_total
 from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.checks.statements import paired_execution_rates, rates_naming_their_budgets
-from disclosures.parsing.checks.wholes import self_evaluated_funds, split_then_basic
+from disclosures.parsing.checks.wholes import named_class_list_adds_up, self_evaluated_funds, split_then_basic
 from disclosures.parsing.checks.wording import ie_inc_sum
 from disclosures.parsing.text import page_lines
 from disclosures.parsing.types import ParsedDisclosure
@@ -72,50 +68,43 @@ def test_a_lone_source_before_a_total_is_no_list() -> None:
     assert _inc("财政拨款收入712.40万元，合计本年收入723.00万元。") == []
 
 
-# --- IE-EXP-SUM: 支出总计中，本年支出X is 本年支出, not the 总计 --------------------------------------------------
+# --- IE-EXP-SUM: a class list that names 本年支出 as its total, the amount printed just before ------------------------
 
-def _term(source: str, value: str) -> Term:
-    return Term("支出合计", Decimal(value), 2, "万元", 1, source)
-
-
-def test_a_total_named_in_an_earlier_clause_is_not_the_grand_total() -> None:
-    assert _names_grand_total(_term("支出总计中，本年支出1200.10万元", "1200.10")) is False
-    assert _names_grand_total(_term("支出总计中, 本年支出1 200.10万元", "1200.10")) is False  # space inside the number
-    assert _names_grand_total(_term("2025年度支出总计1230.40万元", "1230.40")) is True
-    assert _names_grand_total(_term("支出总计1,230.40万元，本年支出1200.10万元", "1230.40")) is True
-    assert _names_grand_total(_term("本年支出合计1200.10万元", "1200.10")) is False
+_LIST = ("三、支出决算情况\n本年支出合计1200.10万元，其中基本支出700.10万元，项目支出500.00万元。\n"
+         "按支出功能分类，本年支出包括：农林水支出{farm}万元；社会保障和就业支出80.10万元；住房保障支出20.00万元。")
 
 
-_DOC = """某县测试局2025年度部门决算情况说明
-一、部门基本情况
-某县测试局负责全县的测试工作。
-二、收入支出决算总体情况
-2025年度收入总计1230.40万元，支出总计1230.40万元。
-支出总计中，本年支出1200.10万元，年末结转和结余30.30万元。
-三、支出决算情况
-本年支出合计1200.10万元，其中基本支出700.10万元，项目支出500.00万元。
-按支出功能分类，本年支出包括：农林水支出{farm}万元；社会保障和就业支出80.10万元；住房保障支出20.00万元。
-"""
+def _named(text: str) -> list[tuple[str, str, str, str]]:
+    return [(c.rule, c.outcome, c.severity, c.message)
+            for c in named_class_list_adds_up(_result(), text_of(page_lines([text])))]
 
 
-def _exp_sum(farm: str) -> list[tuple[str, str, str]]:
-    disclosure = parse_disclosures(_DOC.format(farm=farm).encode(), filename="t.txt")[0]
-    return [(c.outcome, c.severity, c.message) for c in disclosure.checks if c.rule == "IE-EXP-SUM"]
+def test_classes_that_do_not_add_up_to_the_spending_their_list_names_are_an_error() -> None:
+    found = _named(_LIST.format(farm="1127.00"))
+    assert [(r, o, s) for r, o, s, _ in found] == [("IE-EXP-SUM", "fail", "error")]
+    assert "本年支出1200.10" in found[0][3] and "1127.00+80.10+20.00=1227.10" in found[0][3] and "差27.00" in found[0][3]
 
 
-def test_classes_beyond_the_years_spending_named_after_the_grand_total_are_an_error() -> None:
-    found = _exp_sum("1127.00")
-    assert [(o, s) for o, s, _ in found] == [("fail", "error")]
-    assert "1200.10" in found[0][2] and "1227.10" in found[0][2] and "差27.00" in found[0][2]
+def test_classes_that_add_up_pass_and_a_rounding_gap_is_no_error() -> None:
+    assert [o for _, o, _, _ in _named(_LIST.format(farm="1100.00"))] == ["pass"]
+    # three parts and a total printed to 0.01: envelope 0.02
+    assert [(o, s) for _, o, s, _ in _named(_LIST.format(farm="1100.02"))] != [("fail", "error")]
+    assert [(o, s) for _, o, s, _ in _named(_LIST.format(farm="1100.03"))] == [("fail", "error")]
 
 
-def test_classes_that_add_up_to_the_years_spending_pass() -> None:
-    assert [(o, s) for o, s, _ in _exp_sum("1100.00")] == [("pass", "error")]
+def test_half_width_punctuation_commas_in_numbers_and_the_total_named_after_the_grand_total() -> None:
+    text = ("支出总计中,本年支出1,200.10万元,年末结转和结余30.30万元。\n"
+            "按功能分类,本年支出为:农林水支出1,127.00万元,社会保障和就业支出80.10万元,住房保障支出20.00万元。")
+    found = _named(text)
+    assert [(o, s) for _, o, s, _ in found] == [("fail", "error")] and "1227.10" in found[0][3]
 
 
-def test_a_gap_within_rounding_is_no_error() -> None:
-    assert [(o, s) for o, s, _ in _exp_sum("1100.01")] != [("fail", "error")]
-    assert [(o, s) for o, s, _ in _exp_sum("1100.03")] == [("fail", "error")]
+def test_a_list_after_another_total_or_without_a_printed_total_is_not_read() -> None:
+    other = ("财政拨款支出1100.00万元。按功能分类：农林水支出1000.00万元，社会保障和就业支出80.00万元，住房保障支出20.00万元。")
+    assert _named(other) == []
+    assert _named("按支出功能分类，本年支出包括：农林水支出1127.00万元；住房保障支出20.00万元。") == []
+    # a list that does not end its sentence may go on with other items: not read
+    assert _named(_LIST.format(farm="1127.00").replace("20.00万元。", "20.00万元等。")) == []
 
 
 # --- PR-RATE: two completion rates after 分别, each against the budget named in its place ------------------------

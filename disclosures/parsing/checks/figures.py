@@ -191,19 +191,6 @@ def sg_econ(result: ParsedDisclosure) -> Iterator[Check]:
                       term(item, SG_LABELS[key]), severity="error")
 
 
-def _names_grand_total(whole: Term) -> bool:
-    """Whether a total's own clause calls it 总计 (支出总计 = 本年支出 + what is carried on). A sentence that names the
-    总计 only to bring in a part of it (“支出总计中，本年支出X万元”) gives 本年支出, which the classes add up to."""
-    source = whole.source or ""
-    if "总计" not in source or "合计" in source:
-        return False
-    for clause in re.split(r"[，；;。:：]|,(?!\d{3})", source):
-        amounts = [Decimal(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", re.sub(r"\s", "", clause))]
-        if whole.value in amounts:
-            return "总计" in clause
-    return True
-
-
 @rule
 def ie_exp_sum(result: ParsedDisclosure) -> Iterator[Check]:
     """Σ function classes = the total of the same funds: all funds (支出合计) or 一般公共预算财政拨款."""
@@ -242,7 +229,7 @@ def ie_exp_sum(result: ParsedDisclosure) -> Iterator[Check]:
     parts = [Term(line.name, line.value, _printed(line.value, line.source), "万元", line.page, line.source)
              if line.table is None else _cell_term(result, line.table, line.name, line.value, line.page, "")
              for line in lines]
-    if result.kind == "决算" and _names_grand_total(whole):
+    if result.kind == "决算" and "总计" in whole.source and "合计" not in whole.source:
         # 支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余: the classes add to at most it
         total = sum((p.value for p in parts), ZERO)
         yield at_most("IE-EXP-SUM", "功能分类之和不超过支出总计", Term("功能分类之和", total, None, "万元", parts[0].page),

@@ -85,6 +85,57 @@ def class_list_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         yield check
 
 
+# “本年支出合计A万元，其中…。按支出功能分类，本年支出包括：B1；B2；B3。”: a list that names its total by label only,
+# the amount printed for that label just before it
+_NAMED_CLASS_LIST = re.compile(r"按(?:支出)?功能分类(?:科目)?(?:划分|分)?[,，:：]?(本年支出|支出合计|本年支出合计)(?:决算)?数?"
+                               r"(?:包括|为|由|有)[:：]?")
+
+
+def _class_items(text: str, at: int) -> tuple[list[tuple[str, str]], int]:
+    """The function classes listed from `at` (separated by commas, 、 or semicolons) and where the list stops."""
+    items: list[tuple[str, str]] = []
+    while True:
+        item = _CLASS_ITEM.match(text, at)
+        if item is None:
+            break
+        items.append(item.groups())
+        at = item.end()
+        if at < len(text) and text[at] in ",，、;；":
+            at += 1
+            continue
+        break
+    return items, at
+
+
+@text_rule
+def named_class_list_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """IE-EXP-SUM for a list of function classes that says whose parts they are (本年支出包括：…) and prints no amount
+    of its own: the total is the amount printed for that label in the 300 characters before (its last printing), and
+    the whole list to the end of its sentence must add up to it."""
+    name = "本年支出等于其后所列各功能分类之和"
+    for head in _NAMED_CLASS_LIST.finditer(view.text):
+        items, at = _class_items(view.text, head.end())
+        ended = at >= len(view.text) or view.text[at] in "。\n"
+        if len(items) < 2 or not ended or not all(n in FUNCTION_CODES or n.startswith("结转") for n, _ in items):
+            continue
+        label = head.group(1).replace("合计", "")
+        before = view.text[max(0, head.start() - 300):head.start()]
+        printed = list(re.finditer(rf"(?<![上去前])年?{label}(?:合计)?(?:决算)?数?(?:为|是|共)?{NUM}万元", before))
+        if not printed:
+            continue
+        whole_raw = printed[-1].group(1)
+        whole, values = to_decimal(whole_raw), [to_decimal(raw) for _, raw in items]
+        if whole is None or any(v is None for v in values):
+            continue
+        page = view.page_at(head.start())
+        source = view.text[head.start():at]
+        check = compare("IE-EXP-SUM", name, [Term(label, whole, printed_decimals(whole_raw), "万元", page, printed[-1].group(0))],
+                        [Term(n, v, printed_decimals(raw), "万元", page, source) for (n, raw), v in zip(items, values)],  # type: ignore[arg-type]
+                        what=f"第{page}页{label}与其后所列各功能分类之和")
+        check.basis = "text"
+        yield check
+
+
 # “年初预算9.60万元，支出决算8.45万元，决算数比年初预算数减少1.15万元”: the gap a 决算 states against its budget
 _GAP = re.compile(rf"(?:(?:支出)?决算数?|实际支出数?|执行数)?(?:比|较|与)(?:年初|调整后?的?)?预算数?(?:{NUM}万元)?(?:相比)?[,，]?"
                   rf"(增加|减少|增长|下降|超支|节约|节支|多支出?|少支出?)了?{NUM}万元")
