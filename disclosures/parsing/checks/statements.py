@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Iterator
 
 from ..types import Check, ParsedDisclosure
-from .core import UNIT_FACTOR, ZERO, pct_interval
+from .core import UNIT_FACTOR, ZERO, anchored, pct_interval
 from .stated import change_against_years
 from .rows import _row_cells
 from .text import CHANGE_WORDS, NUM, Text, printed_decimals, table_spans, table_unit, text_rule, to_decimal
@@ -164,6 +164,29 @@ def execution_rate(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         check = _rate_check(name, view.page_at(sentence.start()), text, *pair, rate.group("pct"))
         if check is not None:
             yield check
+
+
+@text_rule
+def rates_naming_their_budgets(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """“…支出决算A万元，完成年初预算B1万元的P1%，完成调整预算B2万元的P2%”: a sentence with two budgets is no single
+    pair for `execution_rate`, but each rate printing its own budget is A over that budget. Read only when the
+    sentence prints one actual before its first rate and every rate names its budget's amount."""
+    name = "预算完成率与预算数、决算数一致"
+    for sentence in _SENTENCE.finditer(view.text):
+        text = sentence.group(0)
+        if "完成" not in text and "为" not in text:
+            continue
+        rates = list(_RATE.finditer(text))
+        if len(rates) < 2 or any(not (rate.group(1) or rate.group(2)) for rate in rates):
+            continue
+        actuals = {m.group(1) for m in _ACTUAL.finditer(text, 0, rates[0].start())}
+        if len(actuals) != 1:
+            continue
+        actual_raw, page = actuals.pop(), view.page_at(sentence.start())
+        for rate in rates:
+            check = _rate_check(name, page, text, rate.group(1) or rate.group(2), actual_raw, rate.group("pct"))
+            if check is not None:
+                yield check
 
 
 def _rate_pair(result: ParsedDisclosure, view: Text, sentence: re.Match[str], text: str, before: str,
@@ -411,3 +434,54 @@ def _table_row_with(spans: list, label: str, value: Decimal) -> int | None:
             if cells and cells[0][0] == value:
                 return span.first
     return None
+
+
+# two completion rates in one breath: “…，分别为年初预算和调整预算的P%和Q%”, each rate in the order its budget is named
+_BUDGET_NAME = r"(年初预算|调整后?的?预算|全年预算)(?:数)?"
+_PAIRED_RATES = re.compile(rf"分别(?:为|是|完成|占|达到)?了?{_BUDGET_NAME}(?:和|与|及|、){_BUDGET_NAME}的"
+                           rf"(\d+(?:\.\d+)?)%(?:和|与|及|、|,|，)(\d+(?:\.\d+)?)%")
+_PAIRED_ANCHOR = re.compile(r"分别")
+
+
+def _kind_of(words: str) -> str:
+    return "年初" if "年初" in words else "调整"
+
+
+@text_rule
+def paired_execution_rates(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """“年初预算B1万元，调整预算B2万元，决算A万元，分别为年初预算和调整预算的P1%和P2%”: each rate is A over the budget
+    named in its place (PR-RATE). Read only when the sentence prints one actual and one amount for each budget named."""
+    if result.kind != "决算":
+        return
+    name = "预算完成率与预算数、决算数一致"
+    for match in anchored(_PAIRED_RATES, _PAIRED_ANCHOR, view.text, before=0, after=60):
+        first, second, p1, p2 = match.groups()
+        if _kind_of(first) == _kind_of(second):
+            continue
+        start = max(view.text.rfind("。", 0, match.start()), view.text.rfind("\n", 0, match.start()),
+                    match.start() - 200) + 1
+        before = view.text[start:match.start()]
+        actuals = {m.group(1) for m in _ACTUAL.finditer(before)}
+        budgets: dict[str, set[str]] = {"年初": set(), "调整": set()}
+        for found in re.finditer(rf"(年初|调整后?的?|全年)预算(?:数)?(?:为|是)?{NUM}万元", before):
+            budgets[_kind_of(found.group(1))].add(found.group(2))
+        if len(actuals) != 1 or any(len(amounts) != 1 for amounts in budgets.values()):
+            continue
+        actual_raw, page = actuals.pop(), view.page_at(match.start())
+        source = view.text[start:match.end()][-200:]
+        b1, b2 = (next(iter(budgets[_kind_of(words)])) for words in (first, second))
+        checks = [_rate_check(name, page, source, b1, actual_raw, p1), _rate_check(name, page, source, b2, actual_raw, p2)]
+        if any(check is None for check in checks):
+            continue
+        swapped = [_rate_check(name, page, source, b1, actual_raw, p2), _rate_check(name, page, source, b2, actual_raw, p1)]
+        if all(c.outcome == "fail" for c in checks) and all(c is not None and c.outcome == "pass" for c in swapped):
+            # each rate fits the other budget: one finding, the two rates printed in each other's place
+            yield Check("PR-RATE", name, "fail", "error",
+                        f"第{page}页决算{actual_raw}万元，{_kind_of(first)}预算{b1}万元、{_kind_of(second)}预算{b2}万元，"
+                        f"完成率应分别约为{p2}%和{p1}%，文中写成{p1}%和{p2}%，两个比率疑似对调，需人工复核",
+                        checks[0].figures + checks[1].figures[:1] + checks[1].figures[2:], None, page, "text")
+            continue
+        for words, check in zip((first, second), checks):
+            if check.outcome == "fail":
+                check.message = check.message.replace("预算", f"{_kind_of(words)}预算", 1)
+            yield check

@@ -85,6 +85,57 @@ def class_list_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         yield check
 
 
+# “本年支出合计A万元，其中…。按支出功能分类，本年支出包括：B1；B2；B3。”: a list that names its total by label only,
+# the amount printed for that label just before it
+_NAMED_CLASS_LIST = re.compile(r"按(?:支出)?功能分类(?:科目)?(?:划分|分)?[,，:：]?(本年支出|支出合计|本年支出合计)(?:决算)?数?"
+                               r"(?:包括|为|由|有)[:：]?")
+
+
+def _class_items(text: str, at: int) -> tuple[list[tuple[str, str]], int]:
+    """The function classes listed from `at` (separated by commas, 、 or semicolons) and where the list stops."""
+    items: list[tuple[str, str]] = []
+    while True:
+        item = _CLASS_ITEM.match(text, at)
+        if item is None:
+            break
+        items.append(item.groups())
+        at = item.end()
+        if at < len(text) and text[at] in ",，、;；":
+            at += 1
+            continue
+        break
+    return items, at
+
+
+@text_rule
+def named_class_list_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """IE-EXP-SUM for a list of function classes that says whose parts they are (本年支出包括：…) and prints no amount
+    of its own: the total is the amount printed for that label in the 300 characters before (its last printing), and
+    the whole list to the end of its sentence must add up to it."""
+    name = "本年支出等于其后所列各功能分类之和"
+    for head in _NAMED_CLASS_LIST.finditer(view.text):
+        items, at = _class_items(view.text, head.end())
+        ended = at >= len(view.text) or view.text[at] in "。\n"
+        if len(items) < 2 or not ended or not all(n in FUNCTION_CODES or n.startswith("结转") for n, _ in items):
+            continue
+        label = head.group(1).replace("合计", "")
+        before = view.text[max(0, head.start() - 300):head.start()]
+        printed = list(re.finditer(rf"(?<![上去前])年?{label}(?:合计)?(?:决算)?数?(?:为|是|共)?{NUM}万元", before))
+        if not printed:
+            continue
+        whole_raw = printed[-1].group(1)
+        whole, values = to_decimal(whole_raw), [to_decimal(raw) for _, raw in items]
+        if whole is None or any(v is None for v in values):
+            continue
+        page = view.page_at(head.start())
+        source = view.text[head.start():at]
+        check = compare("IE-EXP-SUM", name, [Term(label, whole, printed_decimals(whole_raw), "万元", page, printed[-1].group(0))],
+                        [Term(n, v, printed_decimals(raw), "万元", page, source) for (n, raw), v in zip(items, values)],  # type: ignore[arg-type]
+                        what=f"第{page}页{label}与其后所列各功能分类之和")
+        check.basis = "text"
+        yield check
+
+
 # “年初预算9.60万元，支出决算8.45万元，决算数比年初预算数减少1.15万元”: the gap a 决算 states against its budget
 _GAP = re.compile(rf"(?:(?:支出)?决算数?|实际支出数?|执行数)?(?:比|较|与)(?:年初|调整后?的?)?预算数?(?:{NUM}万元)?(?:相比)?[,，]?"
                   rf"(增加|减少|增长|下降|超支|节约|节支|多支出?|少支出?)了?{NUM}万元")
@@ -427,6 +478,34 @@ def basic_split_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]
                         [_split_term("人员经费", staff, staff_raw, staff_unit, page, source),
                          _split_term("公用经费", office, office_raw, office_unit, page, source)],
                         what=f"第{page}页基本支出与其后所列人员经费、公用经费之和")
+        check.basis = "text"
+        yield check
+
+
+# the split first, the 基本支出 after it: “人员经费A万元、公用经费B万元，两项合计即…基本支出C万元”
+_SPLIT_THEN_BASIC = re.compile(
+    rf"人员经费(?:支出)?(?:预算|决算)?(?:为|是)?{NUM}(万元|元)[、,，;；]?(?:和|及|以及)?(?:日常)?公用经费(?:支出)?(?:预算|决算)?"
+    rf"(?:为|是)?{NUM}(万元|元)[,，;；]?(?:以上)?(?:两项|二者|两者)?(?:合计|共计|总计|之和)(?:即|为|是|构成)?"
+    rf"([^。;；\d]{{0,30}}?)基本支出(?:预算|决算)?数?(?:为|是|共)?{NUM}(万元|元)")
+_SPLIT_ANCHOR = re.compile("公用经费")
+
+
+@text_rule
+def split_then_basic(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """The same split printed the other way round: 人员经费 and 公用经费, then their sum named as the 基本支出. The
+    total must be named 基本支出 in its own clause (a bare 合计 could be any pair's)."""
+    name = "基本支出等于人员经费加公用经费（同一句）"
+    for match in anchored(_SPLIT_THEN_BASIC, _SPLIT_ANCHOR, view.text, before=40, after=120):
+        staff_raw, staff_unit, office_raw, office_unit, _, whole_raw, whole_unit = match.groups()
+        whole, staff, office = to_decimal(whole_raw), to_decimal(staff_raw), to_decimal(office_raw)
+        if whole is None or staff is None or office is None:
+            continue
+        page = view.page_at(match.start())
+        source = match.group(0)[:200]
+        check = compare("IE-BP", name, [_split_term("基本支出", whole, whole_raw, whole_unit, page, source)],
+                        [_split_term("人员经费", staff, staff_raw, staff_unit, page, source),
+                         _split_term("公用经费", office, office_raw, office_unit, page, source)],
+                        what=f"第{page}页所列人员经费、公用经费之和与其后所称基本支出")
         check.basis = "text"
         yield check
 
@@ -927,6 +1006,8 @@ def self_evaluated_funds(result: ParsedDisclosure, view: Text) -> Iterator[Check
         if funds is None or "一般公共预算" not in text:
             continue
         stated = [m for m in _GENERAL_PROJECT.finditer(view.text) if not sentence.start() <= m.start() < sentence.end()]
+        if not stated:
+            stated = _project_of_all_general(view.text)
         if len({to_decimal(m.group(2) or m.group("own")) for m in stated}) != 1:
             continue  # none, or several 项目支出 (预算 and 决算, two years): which one is meant is not known
         found = stated[0]
@@ -940,6 +1021,24 @@ def self_evaluated_funds(result: ParsedDisclosure, view: Text) -> Iterator[Check
                         severity="error")
         check.basis = "text"
         yield check
+
+
+# “财政拨款支出A万元，全部为一般公共预算财政拨款，…。按支出性质分，基本支出B万元，项目支出C万元”: when the
+# words say every 财政拨款 is 一般公共预算, the 项目支出 of that paragraph is the 一般公共预算 one
+_ALL_GENERAL = re.compile(r"(?:全部|均|全)(?:为|是|属于?)一般公共预算(?:财政)?拨款")
+_PARAGRAPH_END = re.compile(r"\n|[一二三四五六七八九十]+、")
+_PROJECT_AFTER = re.compile(rf"()()项目支出(?:决算|预算)?数?(?:为|是)?(?P<own>{NUM})万元")
+
+
+def _project_of_all_general(text: str) -> list[re.Match[str]]:
+    """The 项目支出 a paragraph prints after saying that all its 财政拨款 is 一般公共预算 (within 200 characters, before
+    the next line or numbered heading); none when the words make no such claim."""
+    found = []
+    for claim in _ALL_GENERAL.finditer(text):
+        end = min(len(text), claim.end() + 200)
+        stop = _PARAGRAPH_END.search(text, claim.end(), end)
+        found.extend(_PROJECT_AFTER.finditer(text, claim.end(), stop.start() if stop else end))
+    return found
 
 
 # “一般公共预算财政拨款支出482.40万元，其中项目支出52.20万元”: the part 其中 names right after its whole

@@ -85,6 +85,41 @@ def ie_inc_sum(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             check.severity = "info"
             check.message = check.message.split("；两处")[0] + "；分项之和小于合计，可能有未列出的收入来源"
         yield check
+    yield from _inc_sum_after_parts(result, view, name)
+
+
+# the total printed after its sources (“财政拨款收入A万元，占x%；其他收入B万元，合计本年收入C万元”)
+_TAIL_TOTAL = re.compile(rf"[,，;；]\s*(?:(?:合计|共计|总计)(本年)?收入|(本年)?收入(?:合计|总计))(?:合计)?(?:为|是|共)?{NUM}万元")
+
+
+def _inc_sum_after_parts(result: ParsedDisclosure, view: Text, name: str) -> Iterator[Check]:
+    """IE-INC-SUM for a sentence that lists the sources first and closes with their total. A fragment that opens with
+    a total of its own (收入X万元，其中…) is the head reader's."""
+    for match in _TAIL_TOTAL.finditer(view.text):
+        total = to_decimal(match.group(3))
+        start = max(view.text.rfind("。", 0, match.start()), view.text.rfind("\n", 0, match.start()),
+                    match.start() - 400) + 1
+        fragment = view.text[start:match.start()]
+        if total is None or _INCOME_HEAD.search(fragment) or re.search(r"(?:合计|总计|总额)", fragment):
+            continue
+        parts = income_parts(fragment)
+        current = bool(match.group(1) or match.group(2)) or (result.kind == "决算" and "总计" not in match.group(0))
+        if current:
+            parts = [part for part in parts if not _CARRIED.search(part[0])]
+        if len(parts) < 2:
+            continue
+        page = view.page_at(match.start())
+        source = view.text[start:match.end()][-200:]
+        whole = Term("收入合计", total, printed_decimals(match.group(3)), "万元", page, source)
+        terms = [Term(label, value, printed_decimals(raw), "万元", page, source) for label, value, raw in parts]
+        check = compare("IE-INC-SUM", name, [whole], terms, what="所列各项收入与其后合计")
+        check.basis = "text"
+        short = total - sum(t.value for t in terms)
+        if check.outcome == "fail" and check.severity == "error" and short > 0 and \
+                _unlisted_source(view, match, parts, short, check.tolerance or 0, (start, match.start())):
+            check.severity = "info"
+            check.message = check.message.split("；两处")[0] + "；分项之和小于合计，可能有未列出的收入来源"
+        yield check
 
 
 # “收入总计1,127.74万元。…支出总计1,117.74万元”: the grand totals (income with carry-over, spending with what is carried
@@ -134,17 +169,19 @@ def _current_year_total(result: ParsedDisclosure, view: Text, match: re.Match[st
 
 
 def _unlisted_source(view: Text, match: re.Match[str], parts: list[tuple[str, Decimal, str]], short: Decimal,
-                     tolerance: Decimal) -> bool:
+                     tolerance: Decimal, span: tuple[int, int] | None = None) -> bool:
     """Whether a shortfall of the listed sources may be a source left out of the list: the list says it is partial
     (主要包括, 等), or the document states another source's amount (outside the list) that fills the gap. A closed
-    list with nothing to fill the gap cannot stand beside its total (CHECKS.md IE-INC-SUM: every listed source)."""
-    listing = match.group(2).rstrip("，,；; ")
-    head = view.text[match.start():match.start(2)]
+    list with nothing to fill the gap cannot stand beside its total (CHECKS.md IE-INC-SUM: every listed source).
+    `span` is the list's place in the text when the match holds no list group (a total printed after its parts)."""
+    begin, end = span if span is not None else (match.start(2), match.end(2))
+    listing = view.text[begin:end].rstrip("，,；; ")
+    head = view.text[match.start():begin] if span is None else view.text[begin:match.end()]
     if _HEDGED.search(listing) or re.search(r"主要(?:包括|有)", head):
         return True
     listed = {label for label, *_ in parts}
     for found in _STATED_SOURCE.finditer(view.text):
-        if match.start(2) <= found.start() < match.end(2) or any(found.group(1) in label for label in listed):
+        if begin <= found.start() < end or any(found.group(1) in label for label in listed):
             continue
         value = to_decimal(found.group(2))
         if value is not None and abs(value - short) <= tolerance + Decimal("0.5") * Decimal(10) ** -printed_decimals(found.group(2)):
