@@ -360,8 +360,10 @@ def _has_header(lines) -> bool:
 
 
 def _looks_tabular(lines) -> bool:
+    """Coded rows (a 类 code, or a 款/项 code split or whole: “213 01 04”, “30206”) and few sentences. A table
+    continued at the top of the next page often has only 款/项 rows there (“30211 差旅费 …”), with no header."""
     text = " ".join(ln.raw for ln in lines)
-    rows = len(re.findall(r"(?<![\d,.])\d{3}(?:\s+\d{1,2}){0,2}\s+[\u4e00-\u9fa5]", text))
+    rows = len(re.findall(r"(?<![\d,.])\d{3}(?:\d{2}){0,2}(?:\s+\d{1,2}){0,2}\s+[\u4e00-\u9fa5]", text))
     sentences = text.count("。")
     return (rows >= 1 or bool(re.search(r"合计\s*-?[\d,]+", text))) and sentences <= max(1, rows // 4)
 

@@ -1,0 +1,51 @@
+"""Readings fixed for the twenty-eighth blind corpus of the check engine (issue 9, checks_heldout28). Inputs are
+made up for these tests (invented units and figures)."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from disclosures.parsing.attachments import read_tables
+from disclosures.parsing.document import Document
+from disclosures.parsing.text import page_lines
+
+
+def _pdf_text(*pages: str) -> Document:
+    return Document(lines=page_lines(list(pages)), pages=len(pages), data=b"", is_pdf=True)
+
+
+_FIRST = ("表三 一般公共预算基本支出预算表\n单位：万元\n科目编码 科目名称 合计 人员经费 公用经费\n"
+          "合计 250.40 200.00 50.40\n301 工资福利支出 200.00 200.00\n30101 基本工资 120.00 120.00\n"
+          "30102 津贴补贴 80.00 80.00\n302 商品和服务支出 50.40 50.40\n30201 办公费 10.10 10.10\n")
+_NEXT_TABLE = "表四 一般公共预算“三公”经费支出预算表\n单位：万元\n项目 上年预算数 本年预算数\n合计 3.00 2.50\n"
+
+
+def _economic(*pages: str) -> list[tuple[str | None, Decimal]]:
+    result = read_tables(_pdf_text(*pages), year=2026, kind="预算")
+    return [(line.code, line.value) for line in result.economic_lines]
+
+
+# --- a 基本支出 table's 项 rows continued at the top of the next page, with no caption and no header ---------------
+
+def test_rows_of_whole_item_codes_at_the_top_of_the_next_page_belong_to_the_table_above() -> None:
+    second = "30206 电费 15.30 15.30\n30211 差旅费 25.00 25.00\n" + _NEXT_TABLE
+    got = _economic(_FIRST, second)
+    assert ("30206", Decimal("15.30")) in got and ("30211", Decimal("25.00")) in got
+    leaves = sum(value for code, value in got if code and code.startswith("302") and len(code) == 5)
+    assert leaves == Decimal("50.40")  # 10.10 + 15.30 + 25.00: the 302 row's sum is whole again
+
+
+def test_a_single_continued_row_in_full_width_digits_is_read_too() -> None:
+    second = "３０２９９ 其他商品和服务支出 40.30 40.30\n" + _NEXT_TABLE
+    assert ("30299", Decimal("40.30")) in _economic(_FIRST, second)
+
+
+def test_split_item_codes_continued_on_the_next_page_are_still_read() -> None:
+    second = "302 06 电费 40.30 40.30\n" + _NEXT_TABLE
+    assert ("30206", Decimal("40.30")) in _economic(_FIRST, second)
+
+
+def test_prose_at_the_top_of_the_next_page_is_not_taken_for_rows() -> None:
+    second = ("三、关于一般公共预算当年拨款规模变化的情况说明。本年安排的数额较上年有所增加。主要是人员变动所致。"
+              "增加的部分用于30211项下的日常出差。\n" + _NEXT_TABLE)
+    got = _economic(_FIRST, second)
+    assert [code for code, _ in got if code] == ["301", "30101", "30102", "302", "30201"]
