@@ -49,3 +49,57 @@ def test_prose_at_the_top_of_the_next_page_is_not_taken_for_rows() -> None:
               "增加的部分用于30211项下的日常出差。\n" + _NEXT_TABLE)
     got = _economic(_FIRST, second)
     assert [code for code, _ in got if code] == ["301", "30101", "30102", "302", "30201"]
+
+
+# --- a function table printing a change column (增减额) and a rate column (增减%) after its amounts --------------------
+
+_FUNCTION = ("表二 一般公共预算支出预算表\n单位：万元\n科目编码 科目名称 上年预算数 本年预算数 基本支出 项目支出 增减额 增减%\n"
+             "合计 300.00 320.50 200.50 120.00 20.50 6.8%\n"
+             "213 农林水支出 300.00 320.50 200.50 120.00 20.50 6.8%\n"
+             "2130104 事业运行 190.00 200.50 200.50 0.00 10.50 5.5%\n"
+             "2130106 科技转化与推广服务 110.00 {tech} 0.00 {tech} {change} {rate}\n")
+
+
+def _functions(tech: str = "120.00", change: str = "10.00", rate: str = "9.1%") -> list[tuple[str, Decimal]]:
+    page = _FUNCTION.format(tech=tech, change=change, rate=rate)
+    result = read_tables(_pdf_text(page), year=2026, kind="预算")
+    return [(line.code, line.value) for line in result.function_lines]
+
+
+def test_rows_with_a_change_column_are_read_at_this_years_amount() -> None:
+    assert _functions() == [("213", Decimal("320.50")), ("2130104", Decimal("200.50")),
+                            ("2130106", Decimal("120.00"))]
+
+
+def test_a_dash_in_the_rate_column_does_not_unplace_the_row() -> None:
+    got = _functions(tech="120.00", change="120.00", rate="—")
+    assert ("2130106", Decimal("120.00")) in got
+
+
+# --- TB-HIER: a 类 printed straight over its 项 rows, no 款 row between ---------------------------------------------
+
+def _hier(lines: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    from disclosures.parsing.checks.figures import tb_hier
+    from disclosures.parsing.types import FunctionLine, ParsedDisclosure
+
+    result = ParsedDisclosure(unit="某县测试中心", year=2026, kind="预算", scope="部门", figures={})
+    result.function_lines = [FunctionLine(name="科目", value=Decimal(v), code=c, page=3, fund_scope="一般公共预算财政拨款",
+                                          level={3: "类", 5: "款", 7: "项"}[len(c)], table="表二一般公共预算支出预算表")
+                             for c, v in lines]
+    return [(c.severity, c.message) for c in tb_hier(result) if c.outcome == "fail" and c.severity != "info"]
+
+
+def test_a_class_not_updated_after_an_item_changed_is_reported() -> None:
+    found = _hier([("213", "503.38"), ("2130104", "331.58"), ("2130106", "135.60"), ("2130135", "38.60")])
+    assert len(found) == 1 and found[0][0] == "error"
+    assert "213科目503.38" in found[0][1] and "=331.58+135.6+38.6=505.78，差2.4" in found[0][1]
+
+
+def test_a_class_over_its_items_that_add_up_within_rounding_passes() -> None:
+    assert _hier([("213", "505.79"), ("2130104", "331.58"), ("2130106", "135.60"), ("2130135", "38.60")]) == []
+
+
+def test_with_its_sections_printed_a_class_is_summed_over_them_not_over_the_items() -> None:
+    # 款 21301 carries the class; the 项 under it are that 款's business, not the 类's
+    found = _hier([("213", "500.00"), ("21301", "500.00"), ("2130104", "331.58"), ("2130106", "135.60")])
+    assert [m.split("与", 1)[0] for _, m in found] == ["表二一般公共预算支出预算表21301科目"]
