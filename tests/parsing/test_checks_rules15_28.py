@@ -103,3 +103,38 @@ def test_with_its_sections_printed_a_class_is_summed_over_them_not_over_the_item
     # 款 21301 carries the class; the 项 under it are that 款's business, not the 类's
     found = _hier([("213", "500.00"), ("21301", "500.00"), ("2130104", "331.58"), ("2130106", "135.60")])
     assert [m.split("与", 1)[0] for _, m in found] == ["表二一般公共预算支出预算表21301科目"]
+
+
+# --- IE-BP in the words: a split whose parts are named after what they are for ---------------------------------------
+
+def _text_failed(rule, *pages: str) -> list[tuple[str, str, str]]:
+    from disclosures.parsing.checks.text import text_of
+    from disclosures.parsing.types import ParsedDisclosure
+
+    result = ParsedDisclosure(unit="某县测试中心", year=2026, kind="预算", scope="部门", figures={})
+    return [(c.rule, c.severity, c.message) for c in rule(result, text_of(page_lines(list(pages))))
+            if c.outcome == "fail" and c.severity != "info"]
+
+
+def _split_rule():
+    from disclosures.parsing.checks.wholes import split_adds_up
+    return split_adds_up
+
+
+def test_a_split_with_purposes_before_the_part_names_is_added_up() -> None:
+    page = ("本年支出预算2,460.30万元，其中维持机构日常运转的基本支出1,385.10万元，"
+            "用于完成专项工作任务的项目支出1,050.20万元。")
+    found = _text_failed(_split_rule(), page)
+    assert [(r, s) for r, s, _ in found] == [("IE-BP", "error")]
+    assert "2460.30" in found[0][2] and "1385.10+1050.20=2435.30，差25" in found[0][2]
+
+
+def test_a_split_with_purposes_that_adds_up_passes() -> None:
+    page = "本年支出预算2,435.30万元，其中维持机构日常运转的基本支出1,385.10万元，用于专项工作的项目支出1,050.20万元。"
+    assert _text_failed(_split_rule(), page) == []
+
+
+def test_a_split_with_purposes_across_a_line_break_and_spaced_figures_is_read() -> None:
+    page = ("本年支出预算2, 460.30 万元，其中保障正常运转的基本\n支出1,385.10万元，用于特定事项的项目支出1,050.20万元。")
+    found = _text_failed(_split_rule(), page)
+    assert [(r, s) for r, s, _ in found] == [("IE-BP", "error")]
