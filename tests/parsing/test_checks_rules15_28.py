@@ -138,3 +138,18 @@ def test_a_split_with_purposes_across_a_line_break_and_spaced_figures_is_read() 
     page = ("本年支出预算2, 460.30 万元，其中保障正常运转的基本\n支出1,385.10万元，用于特定事项的项目支出1,050.20万元。")
     found = _text_failed(_split_rule(), page)
     assert [(r, s) for r, s, _ in found] == [("IE-BP", "error")]
+
+
+def test_income_and_spending_stated_together_with_jun_are_held_to_their_split() -> None:
+    page = ("2026年一般公共預算財政撥款收入和支出預算均為512.40萬元，比2025年增加12.00萬元，增長2.4%。"
+            "其中，基本支出400.20万元，项目支出126.30万元。")
+    from disclosures.parsing.document import _t2s  # as a loaded document reads traditional characters
+    found = _text_failed(_split_rule(), _t2s(page))
+    assert [(r, s) for r, s, _ in found] == [("IE-BP", "error")]
+    assert "512.40" in found[0][2] and "400.20+126.30=526.50，差14.1" in found[0][2]
+
+
+def test_income_and_spending_stated_together_that_add_up_pass_within_rounding() -> None:
+    page = ("2026年一般公共预算财政拨款收入和支出预算均为526.51万元，比上年增加12.00万元。"
+            "其中，基本支出400.20万元，项目支出126.30万元。")
+    assert _text_failed(_split_rule(), page) == []
