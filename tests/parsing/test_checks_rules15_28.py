@@ -153,3 +153,31 @@ def test_income_and_spending_stated_together_that_add_up_pass_within_rounding() 
     page = ("2026年一般公共预算财政拨款收入和支出预算均为526.51万元，比上年增加12.00万元。"
             "其中，基本支出400.20万元，项目支出126.30万元。")
     assert _text_failed(_split_rule(), page) == []
+
+
+# --- IE-INC-SUM: the change on last year said as 与上年相比, then the list opened by 收入来源为 ---------------------------
+
+def _income_rule():
+    from disclosures.parsing.checks.wording import ie_inc_sum
+    return ie_inc_sum
+
+
+def test_an_income_list_after_a_yu_xiangbi_change_is_added_up() -> None:
+    page = ("2026年部门收入预算总额1,480.50万元，与2025年预算相比增加30.20万元。收入来源为：一般公共预算拨款收入"
+            "1,400.50万元，事业收入45.00万元，上年结转30.00万元。")
+    found = _text_failed(_income_rule(), page)
+    assert [(r, s) for r, s, _ in found] == [("IE-INC-SUM", "error")]
+    assert "1480.50" in found[0][2] and "1400.50+45.00+30.00=1475.50，差5.00" in found[0][2]
+
+
+def test_an_income_list_after_a_yu_xiangbi_change_that_adds_up_passes() -> None:
+    page = ("2026年部门收入预算总额1,475.50万元，与2025年预算相比增加30.20万元。收入来源为：一般公共预算拨款收入"
+            "1,400.50万元，事业收入45.00万元，上年结转30.00万元。")
+    assert _text_failed(_income_rule(), page) == []
+
+
+def test_an_income_list_in_yuan_style_spacing_and_a_line_break_is_read() -> None:
+    page = ("2026年部门收入预算总额1, 480.50万元，与上年预算相比增加30.20万元。资金来源为：一般公共预算拨款收入\n"
+            "1,400.50万元，事业收入45.00万元，上年结转30.00万元。")
+    found = _text_failed(_income_rule(), page)
+    assert [(r, s) for r, s, _ in found] == [("IE-INC-SUM", "error")]
