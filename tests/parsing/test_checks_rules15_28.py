@@ -181,3 +181,36 @@ def test_an_income_list_in_yuan_style_spacing_and_a_line_break_is_read() -> None
             "1,400.50万元，事业收入45.00万元，上年结转30.00万元。")
     found = _text_failed(_income_rule(), page)
     assert [(r, s) for r, s, _ in found] == [("IE-INC-SUM", "error")]
+
+
+# --- PR-REPEAT: a 预算's 一般公共预算 income in the 总体 part and again in the 财政拨款 part ----------------------------
+
+def _repeat_checks(page: str, kind: str = "预算") -> list[tuple[str, str, str]]:
+    from disclosures.parsing.checks.stated import pr_repeat_amount
+    from disclosures.parsing.checks.text import text_of
+    from disclosures.parsing.types import ParsedDisclosure
+
+    result = ParsedDisclosure(unit="某县测试中心", year=2026, kind=kind, scope="部门", figures={})
+    return [(c.outcome, c.severity, c.message) for c in pr_repeat_amount(result, text_of(page_lines([page])))
+            if "一般公共预算拨款收入" in c.message]
+
+
+_INCOME_TWICE = ("二、收支预算总体情况\n2026年部门收入预算总额820.45万元。收入来源为：一般公共预算拨款收入{first}万元。\n"
+                 "三、一般公共预算财政拨款支出预算情况\n2026年一般公共预算财政拨款收入和支出预算均为{second}万元，"
+                 "比上年增加10.00万元。")
+
+
+def test_the_general_budget_income_printed_a_cent_apart_is_a_warning() -> None:
+    found = _repeat_checks(_INCOME_TWICE.format(first="820.44", second="820.45"))
+    assert [(o, s) for o, s, _ in found] == [("fail", "warning")]
+    assert "820.44万元" in found[0][2] and "820.45万元" in found[0][2] and "相差0.01万元" in found[0][2]
+
+
+def test_the_general_budget_income_printed_far_apart_is_an_error() -> None:
+    found = _repeat_checks(_INCOME_TWICE.format(first="802.45", second="820.45"))
+    assert [(o, s) for o, s, _ in found] == [("fail", "error")]
+
+
+def test_the_general_budget_income_printed_alike_passes_and_a_final_account_is_left_alone() -> None:
+    assert [o for o, _, _ in _repeat_checks(_INCOME_TWICE.format(first="820.45", second="820.45"))] == ["pass"]
+    assert _repeat_checks(_INCOME_TWICE.format(first="802.45", second="820.45"), kind="决算") == []
