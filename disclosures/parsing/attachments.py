@@ -64,7 +64,7 @@ _COLUMN_WORDS = sorted([
     "事业收入", "经营收入", "其他收入", "上级补助收入", "附属单位上缴收入", "上缴上级支出", "经营支出",
     "对附属单位补助支出", "人员经费", "公用经费", "一般公共预算", "政府性基金预算", "国有资本经营预算",
     "决算数", "预算数", "金额", "预算金额", "决算金额", "年初预算", "年初预算数", "调整预算", "调整预算数",
-    "全年预算数", "调整后预算数", "决算数合计",
+    "全年预算数", "调整后预算数", "决算数合计", "增减额", "增减数",
 ], key=len, reverse=True)
 # A column word may wrap inside its header cell ("本年收入合\n计"), but must start and end on token boundaries so
 # "项目 支出预算" is not read as 项目支出.
@@ -73,6 +73,7 @@ _COLUMN_WORDS = sorted([
 _PERIOD_COLUMN = r"(?:上|本)\s?年\s?(?:度\s?)?(?:预\s?算|决\s?算)\s?数?|(?:19|20)\d{2}\s?年\s?(?:度\s?)?(?:预\s?算|决\s?算)\s?数?"
 _COLUMNS = re.compile("|".join([r"(?<!\S)(?:" + _PERIOD_COLUMN + r")(?!\S)"] + [
     r"(?<!\S)" + r"\s?".join(word) + r"(?!\S)" for word in _COLUMN_WORDS]))
+_CHANGE_COLUMNS = {"增减额", "增减数"}  # this year's amount less last year's: never a part of the row's 合计
 _TOTAL_COLUMNS = {"合计", "总计", "小计", "本年收入合计", "本年支出合计"}
 # A table with one amount column under one of these words: each row's printed amount is its whole amount.
 _LONE_COLUMNS = {"预算数", "决算数", "金额", "预算金额", "决算金额"}
@@ -360,8 +361,10 @@ def _has_header(lines) -> bool:
 
 
 def _looks_tabular(lines) -> bool:
+    """Coded rows (a 类 code, or a 款/项 code split or whole: “213 01 04”, “30206”) and few sentences. A table
+    continued at the top of the next page often has only 款/项 rows there (“30211 差旅费 …”), with no header."""
     text = " ".join(ln.raw for ln in lines)
-    rows = len(re.findall(r"(?<![\d,.])\d{3}(?:\s+\d{1,2}){0,2}\s+[\u4e00-\u9fa5]", text))
+    rows = len(re.findall(r"(?<![\d,.])\d{3}(?:\d{2}){0,2}(?:\s+\d{1,2}){0,2}\s+[\u4e00-\u9fa5]", text))
     sentences = text.count("。")
     return (rows >= 1 or bool(re.search(r"合计\s*-?[\d,]+", text))) and sentences <= max(1, rows // 4)
 
@@ -591,6 +594,9 @@ def _place(row: Row, columns: list[str]) -> list[str | None] | None:
     """The row's cells by column, or None when the text layer's dropped blanks leave them uncertain."""
     if row.placed or len(row.values) == len(columns):
         return list(row.values)
+    if columns and len(row.values) == len(columns) + 1 and row.values[-1] is None:
+        # a dash past the last amount column: the rate column's blank (“增减% —”), whose printed rates are not cells
+        return list(row.values[:-1])
     return None
 
 
@@ -800,7 +806,8 @@ def _check_total_row(table: Table, columns: list[str], cells: list[str | None], 
     if not columns or columns[0] not in _TOTAL_COLUMNS or cells[0] is None:
         return
     unit = table.unit or ""
-    parts = [_wan(raw, unit) for raw in cells[1:] if raw is not None]
+    parts = [_wan(raw, unit) for column, raw in zip(columns[1:], cells[1:])
+             if raw is not None and column not in _CHANGE_COLUMNS]
     if not parts:
         return
     step = Decimal(0) if unit == "元" else Decimal("0.01") * len(parts)  # printed 万元 cells carry rounding

@@ -455,6 +455,9 @@ def tb_hier(result: ParsedDisclosure) -> Iterator[Check]:
             by_code.setdefault(row[0], row)
         for code, name, value, page in by_code.values():
             children = [r for c, r in by_code.items() if len(c) == len(code) + 2 and c.startswith(code)]
+            if not children and len(code) == 3 and key.startswith("功能"):
+                # a 类 printed straight over its 项 rows (no 款 row between): the 项 are its parts
+                children = [r for c, r in by_code.items() if len(c) == 7 and c.startswith(code)]
             if not children or value == sum((c[2] for c in children), ZERO):
                 continue  # one line per table for the passes keeps the list short
             check = compare("TB-HIER", "表内层级：上级科目等于下级科目之和",

@@ -95,6 +95,7 @@ def pr_repeat(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                         f"{label}的变动额各处不一：{shown}；读者无法判断哪一处正确，需人工复核", terms, None, items[0][3], "text")
 
 
+_GENERAL_INCOME = r"一般公共预算(?:财政)?拨款收入(?:和支出(?:预算)?(?:均|都))?"
 # The amounts a document states once for the whole year and may print again (PR-REPEAT): label → metric name.
 # Each label is a pattern; the 三公 total and the car running costs come back in 其他重要事项 or the vehicle section,
 # the 政府采购 total in the 绩效 part ("全年安排政府采购X万元").
@@ -103,7 +104,10 @@ REPEATED_AMOUNTS = {"机关运行经费": "机关运行经费", rf"{SANGONG}经�
                     # a label that names its own fund scope is the same quantity wherever it is printed
                     r"一般公共预算财政拨款支出": "一般公共预算财政拨款支出",
                     # the year's all-funds totals: the 总体情况 and the 收入/支出 parts print them again
-                    "本年收入合计": "本年收入合计", "本年支出合计": "本年支出合计"}
+                    "本年收入合计": "本年收入合计", "本年支出合计": "本年支出合计",
+                    # a 预算's 一般公共预算 income: listed among the sources in 总体情况, stated again in the
+                    # 财政拨款 part (“…拨款收入和支出预算均为X万元”)
+                    _GENERAL_INCOME: "一般公共预算拨款收入"}
 # a section's heading glued to its paragraph (“三、支出决算情况说明2024年度本年支出合计…”) is no subject of its own
 _CLAUSE_OPENS = re.compile(r"[。；;，,：:]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、]")
 _OWN_SUBJECT = re.compile(r"(?:其中|本年度?|全年|当年|本部门|本单位|我单位|我部门|我局|本局|(?:19|20)\d\d年度?|的|安排|[一-龥“”]{0,16}?情况(?:说明)?)*")
@@ -143,6 +147,8 @@ def pr_repeat_amount(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """The same year's amount printed twice for the same quantity (机关运行经费) must read the same (CHECKS.md 0.2
     rule 5: after rounding the finer printing); beyond both printings' half-steps it is an error."""
     for label, shown in REPEATED_AMOUNTS.items():
+        if label == _GENERAL_INCOME and result.kind == "决算":
+            continue  # a 决算's appropriation received and spent differ by what is carried over
         stated = _stated_amounts(view, label, result.year, result.kind)
         if len(stated) < 2:
             continue
