@@ -1,0 +1,114 @@
+"""Readings fixed for the twenty-ninth blind corpus of the check engine (issue 9, checks_heldout29): a 决算's 三公
+table that prints last year's 决算数, this year's 年初预算数 and this year's 决算数 as rows is read from its 决算数
+row; "与…合计相同" says two figures of the year are equal, not that one is unchanged; a prose 收入总计 (with the
+年初结转和结余) is held only to a table's 总计, never to its 本年收入合计. Tables and sentences made up for these tests
+(invented units and figures)."""
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+
+from disclosures.parsing.checks.figures import sg_pt
+from disclosures.parsing.checks.tables import pt_map
+from disclosures.parsing.clauses import find_change
+from disclosures.parsing.tables import TableResult, read_sangong_grid
+from disclosures.parsing.text import normalize, to_simplified
+from disclosures.parsing.types import Figure, ParsedDisclosure
+
+HEADER = ["项目", "合计", "因公出国(境)费", "公务用车购置及运行维护费小计", "其中:公务用车购置费", "其中:公务用车运行维护费",
+          "公务接待费"]
+
+
+def _year_rows(budget_label: str) -> list[list[str | None]]:
+    return [HEADER,
+            ["2023年决算数", "12.40", "0.00", "8.10", "0.00", "8.10", "4.30"],
+            [budget_label, "16.20", "", "", "", "", ""],
+            ["2024年决算数", "11.75", "0.00", "7.45", "0.00", "7.45", "4.30"]]
+
+
+def _read(grid, year: int = 2024) -> dict[tuple[str, str], tuple]:
+    figures = read_sangong_grid(grid, year=year, page=9, title="一般公共预算财政拨款“三公”经费支出决算表 单位：万元",
+                                result=TableResult())
+    return {(f.period, f.metric): (f.value, f.budget) for f in figures}
+
+
+# --- a 决算 三公 table: 上年决算数 / 本年年初预算数 / 本年决算数 rows ---------------------------------------------
+
+@pytest.mark.parametrize("budget_label", ["2024年年初预算数", "2024年预算数", "2024年度调整预算数"])
+def test_it_reads_this_years_actual_row_and_keeps_the_budget_row_beside_it(budget_label: str) -> None:
+    got = _read(_year_rows(budget_label))
+    assert got[("本年", "sangong_total")] == (D("11.75"), D("16.20"))
+    assert got[("本年", "vehicle_operation")][0] == D("7.45")
+    assert got[("本年", "reception")][0] == D("4.30")
+    assert got[("上年", "sangong_total")] == (D("12.40"), None)
+
+
+def test_the_prose_actual_agrees_with_the_tables_actual_row_not_its_budget_row() -> None:
+    cells = read_sangong_grid(_year_rows("2024年年初预算数"), year=2024, page=9, title="“三公”经费支出决算表 单位：万元",
+                              result=TableResult())
+    prose = Figure("sangong_total", D("11.75"), page=4, source="“三公”经费年初预算16.20万元，实际支出11.75万元",
+                   display_scale=2, budget=D("16.20"))
+    result = ParsedDisclosure(unit="某县测试中心", year=2024, kind="决算", scope="单位", figures={"sangong_total": prose},
+                              table_figures=cells)
+    checks = [c for c in sg_pt(result) if "合计" in c.name]
+    assert [(c.rule, c.outcome) for c in checks] == [("SG-PT", "pass")]
+    # the tolerance edge: 0.01 off the printed 决算数 is a finding
+    result.figures["sangong_total"] = Figure("sangong_total", D("11.76"), page=4, display_scale=2)
+    failed = [c for c in sg_pt(result) if "合计" in c.name and c.outcome == "fail"]
+    assert len(failed) == 1 and "11.76" in failed[0].message and "11.75" in failed[0].message
+
+
+def test_a_budget_table_with_last_years_actual_still_reads_this_years_budget_row() -> None:
+    grid = [HEADER,
+            ["2023年决算数", "12.40", "0.00", "8.10", "0.00", "8.10", "4.30"],
+            ["2024年预算数", "16.20", "0.00", "10.00", "0.00", "10.00", "6.20"]]
+    got = _read(grid)
+    assert got[("本年", "sangong_total")] == (D("16.20"), None)
+    assert got[("上年", "sangong_total")] == (D("12.40"), None)
+
+
+# --- "与…合计相同": equal to another figure of the year, no change ----------------------------------------------
+
+@pytest.mark.parametrize("phrase", [
+    "公务用车运行维护费7.45万元，与购置及运行维护费合计相同，主要用于车辆燃油。",
+    "公务用车运行维护费7.45万元,与公务用车购置及运行维护费小计一致。",
+    "公務用車運行維護費7.45萬元，與購置及運行維護費合計相同。",
+])
+def test_equal_to_a_total_of_the_same_year_is_no_change(phrase: str) -> None:
+    text = normalize(to_simplified(phrase)[0])  # as the prose reader sees it
+    assert find_change(text, text.index("元") + 1, len(text), unit="万元", year=2024) is None
+
+
+@pytest.mark.parametrize("phrase", ["公务用车运行维护费7.45万元，与上年相同。", "公务用车运行维护费7.45万元，与2023年相同。",
+                                    "公务用车运行维护费7.45万元，与上年合计相同。"])
+def test_the_same_as_last_year_is_still_no_change_at_all(phrase: str) -> None:
+    text = normalize(phrase)
+    found = find_change(text, text.index("元") + 1, len(text), unit="万元", year=2024)
+    assert found is not None and found.value == 0
+
+
+# --- PT-MAP: 收入总计 against 本年收入合计 ---------------------------------------------------------------------
+
+def _income(sentence: str, value: str, table_total: str) -> ParsedDisclosure:
+    prose = Figure("income_total", D(value), page=3, source=sentence, display_scale=2, fund_scope="全口径")
+    cell = Figure("income_total", D(table_total), page=5, origin="table", fund_scope="全口径", display_scale=2,
+                  table="表一收入支出决算总表", row="本年收入合计", column="决算数",
+                  source="表一收入支出决算总表 · 本年收入合计 · 决算数")
+    return ParsedDisclosure(unit="某县测试局", year=2024, kind="决算", scope="部门", figures={"income_total": prose},
+                            table_figures=[cell])
+
+
+@pytest.mark.parametrize("sentence", ["2024年度收入总计812.30万元，支出总计812.30万元。其中本年收入801.90万元",
+                                      "2024年度收入总计 812.30 万元，其中本年收入801.90万元"])
+def test_a_grand_total_with_the_carry_over_is_not_held_to_this_years_income(sentence: str) -> None:
+    assert list(pt_map(_income(sentence, "812.30", "801.90"))) == []
+
+
+def test_this_years_income_is_still_held_to_the_tables_income_total() -> None:
+    checks = list(pt_map(_income("2024年度本年收入合计812.30万元", "812.30", "801.90")))
+    assert [(c.rule, c.outcome, c.severity) for c in checks] == [("PT-MAP", "fail", "error")]
+    assert "812.30" in checks[0].message and "801.90" in checks[0].message
+    # rounding allowed by the prose's decimals: 801.9 against 801.90 passes
+    passed = list(pt_map(_income("2024年度本年收入合计801.9万元", "801.9", "801.90")))
+    assert [(c.rule, c.outcome) for c in passed] == [("PT-MAP", "pass")]
