@@ -10,10 +10,12 @@ from decimal import Decimal as D
 import pytest
 
 from disclosures.parsing.checks.figures import sg_pt
+from disclosures.parsing.checks.statements import amount_in_yuan_printed_in_wan
 from disclosures.parsing.checks.tables import pt_map
+from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.clauses import find_change
 from disclosures.parsing.tables import TableResult, read_sangong_grid
-from disclosures.parsing.text import normalize, to_simplified
+from disclosures.parsing.text import normalize, page_lines, to_simplified
 from disclosures.parsing.types import Figure, ParsedDisclosure
 
 HEADER = ["项目", "合计", "因公出国(境)费", "公务用车购置及运行维护费小计", "其中:公务用车购置费", "其中:公务用车运行维护费",
@@ -112,3 +114,29 @@ def test_this_years_income_is_still_held_to_the_tables_income_total() -> None:
     # rounding allowed by the prose's decimals: 801.9 against 801.90 passes
     passed = list(pt_map(_income("2024年度本年收入合计801.9万元", "801.9", "801.90")))
     assert [(c.rule, c.outcome) for c in passed] == [("PT-MAP", "pass")]
+
+
+# --- FM-UNIT-10K: an amount in 元 whose digits a table's group total row prints in 万元 ----------------------------
+
+_BASIC_TABLE = ("表六 一般公共预算财政拨款基本支出决算表\n单位：万元\n经济科目编码 经济科目名称 决算数\n"
+                "人员经费合计 310.20\n301 工资福利支出 310.20\n公用经费合计 45.60\n302 商品和服务支出 45.60\n")
+
+
+def _unit_checks(sentence: str) -> list[tuple[str, str, str]]:
+    view = text_of(page_lines([sentence, _BASIC_TABLE]))
+    result = ParsedDisclosure(unit="某县测试站", year=2024, kind="决算", scope="单位", figures={})
+    return [(c.rule, c.severity, c.message) for c in amount_in_yuan_printed_in_wan(result, view) if c.outcome == "fail"]
+
+
+@pytest.mark.parametrize("sentence", ["人员经费310.20万元、公用经费45.60元，合计即基本支出355.80万元。",
+                                      "人员经费310.20万元，公用经费 45.60元，两项合计355.80万元。"])
+def test_it_reports_an_amount_in_yuan_that_a_group_total_row_prints_in_wan(sentence: str) -> None:
+    found = _unit_checks(sentence)
+    assert [(rule, severity) for rule, severity, _ in found] == [("FM-UNIT-10K", "error")]
+    assert "公用经费45.60元" in found[0][2] and "45.60万元" in found[0][2]
+
+
+@pytest.mark.parametrize("sentence", ["人员经费310.20万元、公用经费45.60万元，合计即基本支出355.80万元。",
+                                      "人员经费310.20万元、公用经费45.61元，合计即基本支出355.81万元。"])
+def test_it_says_nothing_when_the_unit_is_right_or_the_digits_differ(sentence: str) -> None:
+    assert _unit_checks(sentence) == []

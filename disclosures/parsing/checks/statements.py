@@ -396,8 +396,9 @@ def amount_in_yuan_printed_in_wan(result: ParsedDisclosure, view: Text) -> Itera
 
 
 def _table_row_with(spans: list, label: str, value: Decimal) -> int | None:
-    """The page of a table in 万元 with a row named `label` (after its code) whose first amount is `value`."""
-    row = re.compile(rf"^\d{{0,7}}\s*{re.escape(label)}\s*(\d[\d,.\s]*)$")
+    """The page of a table in 万元 with a row named `label` (after its code) whose first amount is `value`; a group's
+    total row ("公用经费合计" of a 基本支出 table) is named by the group."""
+    row = re.compile(rf"^\d{{0,7}}\s*{re.escape(label)}(?:合计|小计)?\s*(\d[\d,.\s]*)$")
     for span, unit in spans:
         if unit != "万元":
             continue
