@@ -10,6 +10,7 @@ from decimal import Decimal as D
 import pytest
 
 from disclosures.parsing.checks.figures import sg_pt
+from disclosures.parsing.checks.rows import summary_spending_classes
 from disclosures.parsing.checks.statements import amount_in_yuan_printed_in_wan
 from disclosures.parsing.checks.tables import pt_map
 from disclosures.parsing.checks.text import text_of
@@ -140,3 +141,45 @@ def test_it_reports_an_amount_in_yuan_that_a_group_total_row_prints_in_wan(sente
                                       "人员经费310.20万元、公用经费45.61元，合计即基本支出355.81万元。"])
 def test_it_says_nothing_when_the_unit_is_right_or_the_digits_differ(sentence: str) -> None:
     assert _unit_checks(sentence) == []
+
+
+# --- IE-EXP-SUM on the spending side of a 决算's 收入支出总表 --------------------------------------------------------
+
+def _summary_table(farm: str, total: str = "1,214.30", nature: str = "") -> str:
+    return ("表一 收入支出决算总表\n单位：万元\n收入项目 决算数 支出项目 决算数\n"
+            f"一、一般公共预算财政拨款收入 1,200.00 农林水支出 {farm}\n"
+            "二、政府性基金预算财政拨款收入 0.00 社会保障和就业支出 62.10\n"
+            f"三、其他收入 14.30 {nature}\n"
+            f"本年收入合计 1,214.30 本年支出合计 {total}\n"
+            "年初结转和结余 5.00 年末结转和结余 5.00\n总计 1,219.30 总计 1,219.30\n")
+
+
+def _spending(table: str) -> list[tuple[str, str, str]]:
+    view = text_of(page_lines(["部门决算情况说明正文。", table]))
+    result = ParsedDisclosure(unit="某县测试局", year=2024, kind="决算", scope="部门", figures={})
+    return [(c.rule, c.outcome, c.severity) for c in summary_spending_classes(result, view)], \
+        [c.message for c in summary_spending_classes(result, view)]
+
+
+def test_it_reports_a_spending_class_that_does_not_add_up_to_this_years_total() -> None:
+    checks, messages = _spending(_summary_table("1,161.20"))
+    assert checks == [("IE-EXP-SUM", "fail", "error")]
+    assert "1214.30" in messages[0] and "1161.20+62.10=1223.30" in messages[0]
+
+
+@pytest.mark.parametrize("farm", ["1,152.20", "1, 152.20"])
+def test_it_passes_classes_that_add_up_whatever_the_spacing(farm: str) -> None:
+    assert _spending(_summary_table(farm))[0] == [("IE-EXP-SUM", "pass", "error")]
+
+
+def test_the_tolerance_edge_is_half_a_cent_per_printed_amount() -> None:
+    # 0.01 off is within the envelope of three two-decimal amounts (0.015): only a note; 0.02 off is an error
+    assert _spending(_summary_table("1,152.21"))[0] == [("IE-EXP-SUM", "fail", "info")]
+    assert _spending(_summary_table("1,152.22"))[0] == [("IE-EXP-SUM", "fail", "error")]
+
+
+def test_it_leaves_alone_a_table_whose_spending_side_is_not_one_label_and_one_amount() -> None:
+    # classes beside 基本支出: two classifications of the same money
+    assert _spending(_summary_table("1,152.20", nature="基本支出 900.00"))[0] == []
+    # a 其中 row
+    assert _spending(_summary_table("1,152.20", nature="其中：行政运行支出 800.00"))[0] == []
