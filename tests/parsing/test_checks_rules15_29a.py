@@ -11,6 +11,7 @@ import pytest
 
 from disclosures.parsing.checks.figures import sg_pt
 from disclosures.parsing.checks.rows import summary_spending_classes
+from disclosures.parsing.checks.stated import pr_repeat_amount
 from disclosures.parsing.checks.statements import amount_in_yuan_printed_in_wan
 from disclosures.parsing.checks.tables import pt_map
 from disclosures.parsing.checks.text import text_of
@@ -183,3 +184,35 @@ def test_it_leaves_alone_a_table_whose_spending_side_is_not_one_label_and_one_am
     assert _spending(_summary_table("1,152.20", nature="基本支出 900.00"))[0] == []
     # a 其中 row
     assert _spending(_summary_table("1,152.20", nature="其中：行政运行支出 800.00"))[0] == []
+
+
+# --- PR-REPEAT: every fund's 财政拨款收入 printed in the 收入 part and again in the 财政拨款 part -------------------
+
+def _repeats(page: str) -> list[tuple[str, str, str]]:
+    result = ParsedDisclosure(unit="某县测试局", year=2024, kind="决算", scope="部门", figures={})
+    return [(c.rule, c.outcome, c.severity, c.message) for c in pr_repeat_amount(result, text_of(page_lines([page])))
+            if "财政拨款收入" in c.name]
+
+
+def _two_parts(first: str, second: str) -> str:
+    return (f"三、收入决算情况\n本年收入合计1,230.40万元。其中：财政拨款收入{first}万元，占98.00%；其他收入24.62万元。\n"
+            f"五、财政拨款收入支出决算总体情况\n2024年度财政拨款收入{second}万元，财政拨款支出1,205.78万元。\n")
+
+
+@pytest.mark.parametrize("second", ["1,205.79", "1205.79"])
+def test_it_warns_when_the_two_printings_of_the_appropriation_differ_by_a_cent(second: str) -> None:
+    found = _repeats(_two_parts("1,205.78", second))
+    assert [(rule, outcome, severity) for rule, outcome, severity, _ in found] == [("PR-REPEAT", "fail", "warning")]
+    assert "1,205.78" in found[0][3] and second in found[0][3]
+
+
+def test_it_reports_an_error_when_they_differ_beyond_rounding() -> None:
+    found = _repeats(_two_parts("1,205.78", "1,250.78"))
+    assert [(rule, outcome, severity) for rule, outcome, severity, _ in found] == [("PR-REPEAT", "fail", "error")]
+
+
+def test_it_passes_the_same_appropriation_and_leaves_a_named_fund_alone() -> None:
+    assert [o for _, o, *_ in _repeats(_two_parts("1,205.78", "1,205.78"))] == ["pass"]
+    # 一般公共预算财政拨款收入 is one fund's part, not the same quantity
+    page = _two_parts("1,205.78", "1,205.78").replace("2024年度财政拨款收入1,205.78", "2024年度一般公共预算财政拨款收入1,190.00")
+    assert _repeats(page) == []
