@@ -12,7 +12,7 @@ import pytest
 from disclosures.parsing.checks.figures import sg_pt
 from disclosures.parsing.checks.rows import summary_spending_classes
 from disclosures.parsing.checks.stated import pr_repeat_amount
-from disclosures.parsing.checks.statements import amount_in_yuan_printed_in_wan
+from disclosures.parsing.checks.statements import amount_in_yuan_printed_in_wan, execution_rate
 from disclosures.parsing.checks.tables import pt_map
 from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.clauses import find_change
@@ -216,3 +216,24 @@ def test_it_passes_the_same_appropriation_and_leaves_a_named_fund_alone() -> Non
     # 一般公共预算财政拨款收入 is one fund's part, not the same quantity
     page = _two_parts("1,205.78", "1,205.78").replace("2024年度财政拨款收入1,205.78", "2024年度一般公共预算财政拨款收入1,190.00")
     assert _repeats(page) == []
+
+
+# --- PR-RATE: last year's actual named by its year after 比/较/与 is not this year's ---------------------------------
+
+def _rates(sentence: str) -> list[tuple[str, str, str]]:
+    result = ParsedDisclosure(unit="某县测试局", year=2024, kind="决算", scope="部门", figures={})
+    return [(c.rule, c.outcome, c.severity) for c in execution_rate(result, text_of(page_lines([sentence])))]
+
+
+@pytest.mark.parametrize(("pct", "expected"), [("80.0", ("PR-RATE", "pass", "error")),
+                                                ("80.4", ("PR-RATE", "fail", "warning")),
+                                                ("82.0", ("PR-RATE", "fail", "error"))])
+def test_a_rate_beside_last_years_actual_named_by_its_year_is_checked(pct: str, expected: tuple) -> None:
+    sentence = f"2024年度“三公”经费财政拨款支出决算12.00万元，完成年初预算15.00万元的{pct}%，比2023年决算13.10万元减少1.10万元。"
+    assert _rates(sentence) == [expected]
+
+
+@pytest.mark.parametrize("prior", ["较2023年度决算13.10万元", "与2023年决算13.10万元相比"])
+def test_other_wordings_of_last_years_actual_are_left_out_too(prior: str) -> None:
+    sentence = f"2024年度“三公”经费财政拨款支出决算12.00万元，完成年初预算15.00万元的80.4%，{prior}减少1.10万元。"
+    assert _rates(sentence) == [("PR-RATE", "fail", "warning")]
