@@ -51,6 +51,13 @@ def _is_prior_year_ref(ref: str, year: int | None) -> bool:
     return not re.search(r"预算|决算|计划|年初|调整", ref)
 
 
+def _names_another_amount(ref: str) -> bool:
+    """A comparison's reference that is another amount of the same year (a 合计, 小计 or item), named without any
+    year: "与购置及运行维护费合计相同" says two figures are equal, not that one is unchanged."""
+    return not re.search(r"上年|去年|上一年|前一年|同期|上期|\d{4}年|年度", ref) \
+        and re.search(r"合计|小计|总额|总计|分项|[^,;。]费", ref) is not None
+
+
 def find_change(text: str, start: int, end: int, *, unit: str, year: int | None, near: int = 12) -> Change | None:
     """The first year-on-year change stated in text[start:end], beginning within `near` characters."""
     pos = start
@@ -69,6 +76,10 @@ def find_change(text: str, start: int, end: int, *, unit: str, year: int | None,
             pos = match.end()  # "节约0.74万元" alone is against the budget, not last year
             continue
         ref = match.group("ref") or ""
+        if match.group("flat") and match.group("cmp") and _names_another_amount(ref):
+            # "运行维护费9.60万元，与购置及运行维护费合计相同": the same as another figure of this year, no change
+            pos = match.end()
+            continue
         if match.group("cmp") and not _is_prior_year_ref(ref, year):
             # e.g. 决算 "比年初预算减少…": a real comparison, but not with last year.
             found = find_change(text, match.end(), end, unit=unit, year=year, near=near)

@@ -326,8 +326,9 @@ def read_sangong_grid(grid: Grid, *, year: int, page: int | None, title: str, re
     row_roles = [_role(row[0]) for row in data]
     budget_rows = [(row, period) for row, period, role in zip(data, row_periods, row_roles) if role == "budget"]
     actual_periods = {period for period, role in zip(row_periods, row_roles) if role == "actual"}
-    if actual_periods and budget_rows and not pair_row and {period for _, period in budget_rows} == actual_periods:
-        # (a 预算 printing last year's 决算数 over this year's 预算数 names two years: read by year below)
+    if actual_periods and budget_rows and not pair_row and {period for _, period in budget_rows} <= actual_periods:
+        # (a 预算 printing last year's 决算数 over this year's 预算数 names two years: read by year below; a 决算
+        # printing last year's 决算数, this year's 年初预算数 and this year's 决算数 has an actual row for each budget)
         rows_to_read = [(row, period) for row, period, role in zip(data, row_periods, row_roles) if role == "actual"]
     elif any(row_periods):
         # One row per year ("2024年预算数", "2025年预算数"), items across the columns.

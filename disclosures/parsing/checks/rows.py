@@ -899,6 +899,54 @@ def summary_income_sources(result: ParsedDisclosure, view: Text) -> Iterator[Che
         yield check
 
 
+
+_SPEND_CELL = re.compile(rf"(?:[一二三四五六七八九十]+[、.．])?([^\d、.．]{{2,24}}?支出){_AMOUNT2}")
+_SPEND_TOTAL = re.compile(rf"本年支出(?:决算)?合计{_AMOUNT2}$")
+
+
+@text_rule
+def summary_spending_classes(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """IE-EXP-SUM on the spending side of the all-funds 收支总表: 本年支出合计 = Σ the spending rows printed above it
+    (the function classes, or 基本/项目支出). The spending side is what follows the income cell on each line. Runs
+    only when every such part above the total is one “…支出” label and one amount ending its line (a table with
+    fund columns, a 其中 row, or classes beside 基本/项目支出 leaves the table alone)."""
+    name = "收支总表：本年支出合计等于各项支出之和"
+    for span in table_spans(view, result):
+        if not re.search(r"收入支出|收支", span.caption) or re.search(r"财政拨款|政府性基金|国有资本", span.caption):
+            continue
+        body = [re.sub(r"\s", "", line) for line in span.body]
+        at = next((i for i, line in enumerate(body) if _SPEND_TOTAL.search(line)), None)
+        unit = table_unit(view, span)
+        header = next((i for i, line in enumerate(body) if "收入" in line and "支出" in line and not re.search(r"\d\.\d", line)), None)
+        if at is None or unit is None or header is None or header > at:
+            continue
+        parts: list[tuple[str, str]] = []
+        clean = True
+        for line in body[header + 1:at]:
+            income = _INCOME_CELL.match(line)
+            rest = line[income.end():] if income is not None and income.group(1).endswith("收入") else line
+            if not rest:
+                continue  # the income side alone on this line
+            cell = _SPEND_CELL.fullmatch(rest)
+            if cell is None or re.search(r"合计|总计|小计|其中", cell.group(1)):
+                clean = False
+                break
+            # an income row printed without its amount runs into the spending label: "其他收入住房保障支出"
+            parts.append((re.sub(r"^.*收入", "", cell.group(1)), cell.group(2)))
+        labels = {label for label, _ in parts}
+        by_nature = {label for label in labels if re.fullmatch(r"基本支出|项目支出", label)}
+        if not clean or len(parts) < 2 or (by_nature and by_nature != labels):
+            continue
+        factor, page = _UNIT_FACTORS[unit], span.first
+        where = span.printed or span.caption
+        total = _SPEND_TOTAL.search(body[at]).group(1)  # type: ignore[union-attr]
+        check = compare("IE-EXP-SUM", name,
+                        [Term("本年支出合计", _printed(total)[0] * factor, _printed(total)[1], unit, page, f"{where} · 本年支出合计")],
+                        [Term(label, _printed(raw)[0] * factor, _printed(raw)[1], unit, page, f"{where} · {label}")
+                         for label, raw in parts], what=f"{where}本年支出合计与所列各项支出之和")
+        check.basis = "text"
+        yield check
+
 _STACKED_ROW = re.compile(rf"(人员经费|公用经费)(?:合计|小计)?{_AMOUNT2}|(合计|总计){_AMOUNT2}")
 
 

@@ -107,7 +107,10 @@ REPEATED_AMOUNTS = {"机关运行经费": "机关运行经费", rf"{SANGONG}经�
                     "本年收入合计": "本年收入合计", "本年支出合计": "本年支出合计",
                     # a 预算's 一般公共预算 income: listed among the sources in 总体情况, stated again in the
                     # 财政拨款 part (“…拨款收入和支出预算均为X万元”)
-                    _GENERAL_INCOME: "一般公共预算拨款收入"}
+                    _GENERAL_INCOME: "一般公共预算拨款收入",
+                    # every fund's appropriation of the year (no fund named before it, no 收入支出 heading): the
+                    # 收入 part and the 财政拨款 part both print it
+                    r"(?<!预算)(?<!基金)(?<!经营)财政拨款收入(?!支出)": "财政拨款收入"}
 # a section's heading glued to its paragraph (“三、支出决算情况说明2024年度本年支出合计…”) is no subject of its own
 _CLAUSE_OPENS = re.compile(r"[。；;，,：:]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、]")
 _OWN_SUBJECT = re.compile(r"(?:其中|本年度?|全年|当年|本部门|本单位|我单位|我部门|我局|本局|(?:19|20)\d\d年度?|的|安排|[一-龥“”]{0,16}?情况(?:说明)?)*")

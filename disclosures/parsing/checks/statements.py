@@ -43,7 +43,8 @@ _NOT_A_GAP = "".join(rf"(?<!{word}{budget})" for word in _GAP_WORDS for budget i
 _BUDGET = re.compile(rf"(?<!完成)(?:年初|调整后?)?{_NOT_A_GAP}预算(?:数)?(?:为|是)?{NUM}万元"
                      rf"|完成(?:年初|调整后?)?预算(?:数)?{NUM}万元的")
 # an actual of the year the rate is about: "决算支出3.15万元" counts, "比上年决算3.50万元" is the prior year's
-_ACTUAL = re.compile(rf"(?<!上年)(?<!去年)(?<!上年度)(?<!上一年)(?:决算(?:支出)?(?:数)?|实际支出|执行数)(?:为|是)?{NUM}万元")
+# (“比2022年决算17.88万元减少…” names last year's by its number: the year after a comparison word is not this one)
+_ACTUAL = re.compile(rf"(?<!上年)(?<!去年)(?<!上年度)(?<!上一年)(?<![比较与]\d{{4}}年)(?<![比较与]\d{{4}}年度)(?:决算(?:支出)?(?:数)?|实际支出|执行数)(?:为|是)?{NUM}万元")
 # a 决算's own subject, “…财政拨款支出A万元”, when the sentence names the actual with no 决算 word
 SPENT = re.compile(rf"(?<!预算)支出(?:合计|总额|总计)?(?:为|是|共)?{NUM}万元")
 _AMOUNT_IN_WORDS = re.compile(rf"{NUM}万元")
@@ -423,8 +424,9 @@ def amount_in_yuan_printed_in_wan(result: ParsedDisclosure, view: Text) -> Itera
 
 
 def _table_row_with(spans: list, label: str, value: Decimal) -> int | None:
-    """The page of a table in 万元 with a row named `label` (after its code) whose first amount is `value`."""
-    row = re.compile(rf"^\d{{0,7}}\s*{re.escape(label)}\s*(\d[\d,.\s]*)$")
+    """The page of a table in 万元 with a row named `label` (after its code) whose first amount is `value`; a group's
+    total row ("公用经费合计" of a 基本支出 table) is named by the group."""
+    row = re.compile(rf"^\d{{0,7}}\s*{re.escape(label)}(?:合计|小计)?\s*(\d[\d,.\s]*)$")
     for span, unit in spans:
         if unit != "万元":
             continue

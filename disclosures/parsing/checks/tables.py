@@ -246,9 +246,9 @@ def pt_map(result: ParsedDisclosure) -> Iterator[Check]:
             cells = {c: f for c, f in cells.items() if f.fund_scope == prose.fund_scope}
         if result.kind == "决算":
             cells = {c: f for c, f in cells.items() if "总计" not in (f.row or "") + (f.column or "")}
-        if key == "expenditure_total" and _printed_as_grand_total(prose):
-            # "支出总计X万元，其中本年支出Y万元，年末结转和结余Z万元": the 总计 adds the balance carried forward, so
-            # only a table's 总计 is the same figure
+        if key in ("income_total", "expenditure_total") and _printed_as_grand_total(prose):
+            # "支出总计X万元，其中本年支出Y万元，年末结转和结余Z万元" (and "收入总计X万元，其中本年收入Y万元" with the
+            # 年初结转和结余): the 总计 adds the balance carried over, so only a table's 总计 is the same figure
             cells = {c: f for c, f in cells.items() if "总计" in (f.row or "") + (f.column or "")}
         cell = next((f for c, f in cells.items() if tests is None or any(test(c) for test in tests)), None)
         if cell is None:
