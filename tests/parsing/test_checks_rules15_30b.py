@@ -6,6 +6,7 @@ Documents written for these tests (made-up units and figures)."""
 from __future__ import annotations
 
 from disclosures.parsing.checks.presence import cp_tables, tb_dup, tb_empty
+from disclosures.parsing.checks.rows import tb_row_grid
 from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.document import load_document
 from disclosures.parsing.types import ParsedDisclosure
@@ -113,3 +114,67 @@ def test_a_table_printed_twice_is_quoted_with_its_full_width_colon_and_digits() 
 def test_a_half_width_caption_is_quoted_as_printed_too() -> None:
     once = SANGONG.replace("表2：", "表2:")
     assert _failed(tb_dup, _with_tables(once, once))[0][2].startswith("“表2:一般公共预算“三公”经费支出表”")
+
+
+# --- TB-ROW and TB-HIER on a text file's spaced coded table ----------------------------------------------------------
+
+def _coded(rows: list[str], *, separator: str = "  ") -> str:
+    header = separator.join(["科目编码", "科目名称", "合计", "基本支出", "项目支出"])
+    body = "\n".join(separator.join(row.split("|")) for row in rows)
+    return _with_tables(f"表1：一般公共预算支出表\n单位：万元\n{header}\n{body}\n")
+
+
+GOOD = ["208|社会保障和就业支出|1,248.60|200.40|1,048.20",
+        "20805|行政事业单位养老支出|200.40|200.40|0.00",
+        "2080505|机关事业单位基本养老保险缴费支出|200.40|200.40|0.00",
+        "20808|抚恤|1,048.20|0.00|1,048.20",
+        "2080801|死亡抚恤|310.00|0.00|310.00",
+        "2080802|伤残抚恤|738.20|0.00|738.20",
+        "合计|1,248.60|200.40|1,048.20"]
+
+
+def test_it_passes_a_spaced_coded_table_whose_rows_and_levels_add_up() -> None:
+    checks = _run(tb_row_grid, _coded(GOOD))
+    assert [(c.rule, c.outcome) for c in checks] == [("TB-ROW", "pass")]
+    assert checks[0].message == "表1:一般公共预算支出表各行合计等于基本支出与项目支出之和"
+
+
+def test_it_reports_a_row_whose_total_is_not_its_parts_and_the_levels_it_breaks() -> None:
+    rows = [r.replace("20808|抚恤|1,048.20", "20808|抚恤|1,084.20") for r in GOOD]
+    found = _failed(tb_row_grid, _coded(rows))
+    assert [(rule, severity) for rule, severity, _ in found] == [("TB-ROW", "error"), ("TB-HIER", "error"),
+                                                                 ("TB-HIER", "error")]
+    row, klass, kuan = (message for _, _, message in found)
+    assert "20808抚恤合计1084.00" not in row and "20808抚恤合计1084.20" in row and "差36.00" in row
+    assert "208社会保障和就业支出合计1248.60" in klass and "=200.40+1084.20=1284.60" in klass
+    assert "20808抚恤合计1084.20" in kuan and "=310.00+738.20=1048.20" in kuan and "合计列" in kuan
+
+
+def test_a_total_column_off_by_less_than_its_printed_half_steps_passes() -> None:
+    # 0.01 off: within the three printed half-steps (0.015) of a parent and two children; 0.02 is beyond them
+    near = [r.replace("20808|抚恤|1,048.20|0.00|1,048.20", "20808|抚恤|1,048.21|0.00|1,048.21")
+            .replace("208|社会保障和就业支出|1,248.60|200.40|1,048.20", "208|社会保障和就业支出|1,248.61|200.40|1,048.21")
+            for r in GOOD]
+    hints = _failed(tb_row_grid, _coded(near))
+    assert [(rule, severity) for rule, severity, _ in hints] == [("TB-HIER", "info"), ("TB-HIER", "info")]
+    assert all("差0.01，在取整容差0.015以内" in message for _, _, message in hints)
+    far = [r.replace("2080802|伤残抚恤|738.20|0.00|738.20", "2080802|伤残抚恤|738.18|0.00|738.18") for r in GOOD]
+    found = _failed(tb_row_grid, _coded(far))
+    assert [(rule, severity) for rule, severity, _ in found] == [("TB-HIER", "error"), ("TB-HIER", "error")]
+    assert all("差0.02" in message for _, _, message in found)
+
+
+def test_ideographic_spaces_and_a_name_printed_with_a_space_still_read_as_one_row() -> None:
+    rows = [r.replace("死亡抚恤", "死亡 抚恤").replace("20808|抚恤|1,048.20", "20808|抚恤|1,084.20") for r in GOOD]
+    found = _failed(tb_row_grid, _coded(rows, separator="\u3000\u3000"))
+    assert ("TB-ROW", "error") in [(rule, severity) for rule, severity, _ in found]
+    assert any("2080801死亡抚恤合计+2080802伤残抚恤合计=310.00+738.20" in message for _, _, message in found)
+
+
+def test_each_table_of_a_one_page_text_file_is_named_by_its_own_caption() -> None:
+    second = ("表5：部门支出总表\n单位：万元\n科目编码  科目名称  合计  基本支出  项目支出\n"
+              "213  农林水支出  90.00  30.00  50.00\n21301  农业农村  90.00  30.00  50.00\n合计  90.00  30.00  50.00\n")
+    text = _coded(GOOD) + "\n" + second
+    found = _failed(tb_row_grid, text)
+    assert [(rule, severity) for rule, severity, _ in found] == [("TB-ROW", "error"), ("TB-ROW", "error")]
+    assert all(message.startswith("表5:部门支出总表") for _, _, message in found)
