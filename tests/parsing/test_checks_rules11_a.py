@@ -95,7 +95,7 @@ EMPTY_FUND = "单位：万元\n科目编码 科目名称 合计 基本支出 项
 @pytest.mark.parametrize("caption, quoted", [
     ("表8 2026年政府性基金预算支出表", "表8 2026年政府性基金预算支出表"),
     ("8. 2026年政府性基金预算支出表", "8. 2026年政府性基金预算支出表"),
-    ("附表8：2026年政府性基金预算支出表", "附表8:2026年政府性基金预算支出表"),
+    ("附表8：2026年政府性基金预算支出表", "附表8：2026年政府性基金预算支出表"),  # its full-width colon as printed
     ("表 8　2026年政府性基金预算支出表", "表8 2026年政府性基金预算支出表"),
 ])
 def test_an_empty_table_is_quoted_with_its_number_apart_from_the_year(caption: str, quoted: str) -> None:

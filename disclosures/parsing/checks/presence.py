@@ -102,16 +102,16 @@ def tb_empty(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         filled = any(_AMOUNT_CELL.search(line) for line in rows if not (note and line == note) and not _zero_total(line))
         ref = [{"label": "表格", "value": span.printed, "page": span.first}]
         if filled and note and re.search(r"空表|无数据|本表无|此表无|表为空", note):
-            yield Check("TB-EMPTY", name, "fail", "error", f"第{span.first}页“{span.printed}”有数据，但注明“{note}”；"
+            yield Check("TB-EMPTY", name, "fail", "error", f"第{span.first}页“{span.quote}”有数据，但注明“{note}”；"
                         "表与说明不能同时成立，需人工复核", ref, None, span.first, "text")
         elif not filled and not note and not _native_tables(view):
             stated = _stated_for(result, span.caption)
             if stated is not None:
-                yield Check("TB-EMPTY", name, "fail", "error", f"第{span.first}页“{span.printed}”没有任何数字，而正文说明{stated}；"
+                yield Check("TB-EMPTY", name, "fail", "error", f"第{span.first}页“{span.quote}”没有任何数字，而正文说明{stated}；"
                             "两处披露不能同时成立，需人工复核", ref, None, span.first, "text")
             else:
                 zeros = "只有数值为0.00的合计行，" if any(_zero_total(line) for line in rows) else ""
-                yield Check("TB-EMPTY", name, "fail", "warning", f"第{span.first}页“{span.printed}”{zeros}为空表，且未说明原因",
+                yield Check("TB-EMPTY", name, "fail", "warning", f"第{span.first}页“{span.quote}”{zeros}为空表，且未说明原因",
                             ref, None, span.first, "text")
 
 
@@ -124,9 +124,11 @@ def _clipped(one: str, other: str) -> bool:
 
 
 def _native_tables(view: Text) -> bool:
-    """HTML, sheets and .docx keep their grids apart from the text lines: an empty-looking text span proves nothing."""
+    """HTML, sheets and .docx keep their grids apart from the text lines: an empty-looking text span proves nothing.
+    A text file's grids are read from its own lines (tabs, pipes, spaced columns), so its lines show every cell."""
     document = view.document
-    return document is not None and not getattr(document, "is_pdf", True) and bool(getattr(document, "tables", None))
+    return (document is not None and not getattr(document, "is_pdf", True) and getattr(document, "format", "") != "text"
+            and bool(getattr(document, "tables", None)))
 
 
 def _stated_for(result: ParsedDisclosure, caption: str) -> str | None:
@@ -156,7 +158,7 @@ def tb_dup(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             if empty_twice or same_title and [x for x in other.body if _AMOUNT_CELL.search(x)] == \
                     [x for x in span.body if _AMOUNT_CELL.search(x)] and any(_AMOUNT_CELL.search(x) for x in span.body):
                 yield Check("TB-DUP", "同一表格不重复刊印", "fail", "warning",
-                            f"“{span.printed}”在第{span.first}页和第{other.first}页重复刊印，内容相同" if other.first != span.first
-                            else f"“{span.printed}”在第{span.first}页重复刊印两次，内容相同",
+                            f"“{span.quote}”在第{span.first}页和第{other.first}页重复刊印，内容相同" if other.first != span.first
+                            else f"“{span.quote}”在第{span.first}页重复刊印两次，内容相同",
                             [{"label": "表格", "value": span.printed, "page": span.first},
                              {"label": "重复", "value": other.printed, "page": other.first}], None, other.first, "text")

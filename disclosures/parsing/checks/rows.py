@@ -87,10 +87,13 @@ def _term(label: str, cell: tuple[Decimal, int], page: int, where: str) -> Term:
 Row = tuple[str, str, list[str | None]]  # code, name, the row's cells (code and name first)
 
 
-def _tables(view: Text, result: ParsedDisclosure) -> list[tuple[int, str, list[str], list[Row], set[str]]]:
+def _tables(view: Text, result: ParsedDisclosure) -> list[tuple[int, str, list[str], list[Row], set[str], bool]]:
     """Each table with codes and the columns summed here, once per page: (page, caption of the first table printed
-    on that page, column labels, coded rows, parents whose rows may go on over the page). A PDF page is read from
-    its text lines when they tell the rows apart, else from its geometry; other formats from their native grids."""
+    on that page, column labels, coded rows, parents whose rows may go on over the page, whether only this module
+    reads the rows). A PDF page is read from its text lines when they tell the rows apart, else from its geometry;
+    other formats from their native grids, and a text file whose grids hold no coded table (columns set apart by
+    runs of spaces, a name among them) from its lines as a PDF page's are: the parser keeps no function lines of
+    such a table, so its 合计 column is summed here too."""
     seen: set[int] = set()
     out = []
     for span in table_spans(view, result):
@@ -102,13 +105,27 @@ def _tables(view: Text, result: ParsedDisclosure) -> list[tuple[int, str, list[s
         caption = span.printed or span.caption
         read = _text_tables(view, span.first) if getattr(view.document, "is_pdf", False) else None
         if read is not None:
-            out += [(span.first, caption, labels, rows, unfinished) for labels, rows, unfinished in read]
+            out += [(span.first, caption, labels, rows, unfinished, False) for labels, rows, unfinished in read]
             continue
-        for grid in table_grids(view, span):
-            header = _header(grid)
-            if header is not None:
-                out.append((span.first, caption, header[0], _coded_rows(grid, header[1]), set()))
+        grids = [(grid, header) for grid in table_grids(view, span) if (header := _header(grid)) is not None]
+        out += [(span.first, caption, header[0], _coded_rows(grid, header[1]), set(), False) for grid, header in grids]
+        if not grids and getattr(view.document, "format", "") == "text":
+            # a text file's lines are its tables: rows the grids missed are read as a PDF page's text lines are
+            read = _text_tables(view, span.first)
+            out += [(span.first, _caption_of(view, result, rows, caption), labels, rows, unfinished, True)
+                    for labels, rows, unfinished in read or []]
     return out
+
+
+def _caption_of(view: Text, result: ParsedDisclosure, rows: list[Row], default: str) -> str:
+    """The caption of the table that prints these rows: a text file is one page, whose tables each have their own."""
+    if not rows:
+        return default
+    first = rows[0][0] + rows[0][1]
+    for span in table_spans(view, result):
+        if any(re.sub(r"\s", "", line).startswith(first) for line in span.body):
+            return span.printed or span.caption
+    return default
 
 
 _PART_WORDS = (("基本支出", "项目支出"), ("人员经费", "公用经费"))
@@ -314,7 +331,7 @@ def _splits(parent: _TextRow, kids: list[_TextRow], width: int) -> bool:
 
 @text_rule
 def tb_row_grid(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
-    for page, caption, labels, rows, unfinished in _tables(view, result):
+    for page, caption, labels, rows, unfinished, own in _tables(view, result):
         for whole_names, part_names in ROW_SUMS:
             whole_at = _column(labels, whole_names)
             parts_at = [_column(labels, names) for names in part_names]
@@ -340,18 +357,21 @@ def tb_row_grid(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                 yield Check("TB-ROW", "表中各行：合计等于各分列之和", "pass", "error",
                             f"{caption}各行{labels[whole_at]}等于{'与'.join(labels[i] for i in parts_at)}之和",  # type: ignore[index]
                             [], None, page, "text")
-        yield from _hierarchy(labels, rows, page, caption, unfinished)
+        yield from _hierarchy(labels, rows, page, caption, unfinished, whole=own)
 
 
 def _hierarchy(labels: list[str], rows: list[tuple[str, str, list[str | None]]], page: int,
-               caption: str, unfinished: set[str]) -> Iterator[Check]:
-    """In the 基本支出 and 项目支出 columns a 类/款 is the sum of its 款/项 (the 合计 column is tb_hier's); a parent whose
-    rows may go on over the page is not summed."""
+               caption: str, unfinished: set[str], *, whole: bool = False) -> Iterator[Check]:
+    """In the 基本支出 and 项目支出 columns a 类/款 is the sum of its 款/项 (the 合计 column is tb_hier's, unless
+    `whole`: the parser kept no function lines of the table); a parent whose rows may go on over the page is not
+    summed."""
     name = "表内层级：上级科目等于下级科目之和"
-    for column in CHILD_COLUMNS:
-        at = _column(labels, (column, column + "小计", column + "合计"))
+    columns = [(c, (c, c + "小计", c + "合计")) for c in CHILD_COLUMNS]
+    for column, names in ([(ROW_SUMS[0][0][0], ROW_SUMS[0][0])] if whole else []) + columns:
+        at = _column(labels, names)
         if at is None:
             continue
+        column = column if column in CHILD_COLUMNS else labels[at]  # the total column as its header prints it
         cells = {}
         for code, label, row in rows:
             cell = _cell(row[at]) if at < len(row) else None
@@ -766,7 +786,7 @@ def pt_func_spending_table(result: ParsedDisclosure, view: Text) -> Iterator[Che
     if not prose or any(line.fund_scope == "全口径" for line in result.function_lines):
         return  # no prose classes of all funds, or PT-FUNC already reads the all-funds table's rows
     units = {span.first: _TABLE_UNIT.search("".join(span.body[:3])) for span in table_spans(view, result)}
-    for page, caption, labels, rows, _unfinished in _tables(view, result):
+    for page, caption, labels, rows, _unfinished, _own in _tables(view, result):
         unit = units.get(page)
         if table_kind(caption) != "expenditure" or unit is None:
             continue

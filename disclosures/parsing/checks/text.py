@@ -40,7 +40,9 @@ class Text:
     printed: list[str] = field(default_factory=list)  # each line as printed (see `as_printed`)
     pages: dict[int, Page] = field(default_factory=dict)
     listing_pages: set[int] = field(default_factory=set)
+    listing_lines: list[int] = field(default_factory=list)  # a 目录 printed above the body on its page: its lines
     document: Any = None  # the Document, for native grids (a PDF page's ruling lines are read only when needed)
+    lines: list[Any] = field(default_factory=list)  # the Lines themselves, for a caption quoted as printed
     _cache: dict = field(default_factory=dict)
 
     def page_at(self, offset: int) -> int:
@@ -61,19 +63,37 @@ def text_of(lines, document=None) -> Text:
         page.lines.append(line.text)
         page.tabular.append(bool(line.tabular))
         page.printed.append(printed[-1])
-    view = Text("".join(parts), starts, pages_of, printed, pages, document=document)
+    view = Text("".join(parts), starts, pages_of, printed, pages, document=document, lines=list(lines))
     view.listing_pages = _toc_pages(view)
     return view
+
+
+def _toc_block(view: Text, number: int) -> list[int]:
+    """The lines of a 目录 that a short document prints on the page of its body (a web page, a text file): from the
+    目录 line down to the first line that is no entry (a sentence, an amount, a long line) or that opens the numbering
+    again (“一、” once more: the body's own first heading). Offsets are the view's line numbers."""
+    at = [i for i, page in enumerate(view.pages_of) if page == number]
+    head = next((i for i in at[:8] if re.fullmatch(r"目\s*录", view.printed[i].strip())), None)
+    if head is None:
+        return []
+    found, marks = [], set()
+    for i in at[at.index(head) + 1:]:
+        line = view.printed[i].strip()
+        mark = _ENTRY_MARK.match(line)
+        if (not line or len(line) > 45 or "。" in line or _AMOUNT.search(line)
+                or (mark is not None and mark.group(0) in marks)):
+            break
+        if mark is not None:
+            marks.add(mark.group(0))
+        found.append(i)
+    return found if any(_LISTING_ENTRY.match(view.printed[i]) for i in found) else []
 
 
 def as_printed(line: Any) -> str:
     """The line's normalized text with the one space it drops that a reader needs back: between a table's number and
     the year that follows it (“表8 2026年…”, “8. 2025年…”), which read as one number once joined."""
-    text, raw, index = line.text, getattr(line, "raw", None), getattr(line, "index", None)
-    if not raw or not index or len(index) != len(text) or not _SPACED_NUMBER.search(raw):
-        return text
-    cuts = [k for k in (m.start() for m in _NUMBER_AFTER_NUMBER.finditer(text))
-             if raw[index[k - 1] + 1:index[k]].isspace()]  # a dropped space (an empty gap is not one)
+    text = line.text
+    cuts = _dropped_spaces(line)
     if not cuts:
         return text
     pieces, last = [], 0
@@ -81,6 +101,32 @@ def as_printed(line: Any) -> str:
         pieces += [text[last:k], " "]
         last = k
     return "".join(pieces) + text[last:]
+
+
+def _dropped_spaces(line: Any) -> list[int]:
+    """Where `as_printed` puts back a space: offsets of the normalized text."""
+    text, raw, index = line.text, getattr(line, "raw", None), getattr(line, "index", None)
+    if not raw or not index or len(index) != len(text) or not _SPACED_NUMBER.search(raw):
+        return []
+    return [k for k in (m.start() for m in _NUMBER_AFTER_NUMBER.finditer(text))
+            if raw[index[k - 1] + 1:index[k]].isspace()]  # a dropped space (an empty gap is not one)
+
+
+def as_quoted(line: Any) -> str:
+    """The line as `as_printed` reads it, in the characters the document printed: full-width colons, brackets and
+    digits as they stand (“表2：…”), so a finding's quote is found again by searching the document."""
+    text, raw, index = line.text, getattr(line, "raw", None), getattr(line, "index", None)
+    if not raw or not index or len(index) != len(text):
+        return as_printed(line)
+    cuts = set(_dropped_spaces(line))
+    out, last = [], -1
+    for k, ch in enumerate(text):
+        at = index[k]
+        if at == last:
+            continue  # one printed character NFKC spelled as several (“⑴” → “(1)”)
+        last = at
+        out.append((" " if k in cuts else "") + (ch if raw[at].isspace() else raw[at]))
+    return "".join(out)
 
 
 _NUMBER_AFTER_NUMBER = re.compile(r"(?<=[\d.、:：])\d")
@@ -116,6 +162,8 @@ def text_rule(fn: TextRule) -> TextRule:
 # What a table's number may be followed by in a 目录 entry or caption: "表一。", "表1．", "1.", "3、", "表2：", "1 ".
 _AFTER_NUMBER = "[.．。、:：]"
 _LISTING_ENTRY = re.compile(rf"^(?:第[{CN_NUM}]+部分|[{CN_NUM}]+{_AFTER_NUMBER}|\d+(?:{_AFTER_NUMBER}|\s)|表[{CN_NUM}]+)")
+# an entry's number as the 目录 prints it (“一、”, “表三”, “3.”, “(二)”): the body's own headings repeat the first one
+_ENTRY_MARK = re.compile(rf"^(?:[{CN_NUM}]+{_AFTER_NUMBER}|表[{CN_NUM}\d]+|\d+{_AFTER_NUMBER}|[(（][{CN_NUM}\d]+[)）])")
 
 
 _AMOUNT = re.compile(r"\d\.\d{2}(?!\d)")
@@ -126,7 +174,10 @@ def _toc_pages(view: Text) -> set[int]:
     for number, page in view.pages.items():
         if any(re.fullmatch(r"目\s*录", line) for line in page.lines[:6]):
             if sum(bool(_AMOUNT.search(line)) for line in page.lines) >= 3:
-                continue  # a short document prints its 目录 and its body on one page: the page is no listing
+                # a short document prints its 目录 and its body on one page: the page is no listing, the 目录's own
+                # lines are
+                view.listing_lines += _toc_block(view, number)
+                continue
             found.add(number)
             following = view.pages.get(number + 1)
             if following and sum(bool(_LISTING_ENTRY.match(x)) for x in following.lines) * 2 >= len(following.lines):
@@ -224,6 +275,11 @@ def listed_tables(view: Text, result: ParsedDisclosure) -> list[tuple[str, str, 
             title = _wrapped_title(previous, line)
             previous = line
             entries.append((title, normal_caption(title, result), number))
+    previous = ""
+    for i in view.listing_lines:
+        title = _wrapped_title(previous, view.printed[i])
+        previous = view.printed[i]
+        entries.append((title, normal_caption(title, result), view.pages_of[i]))
     for start, end in _listing_spans(view):
         body = re.sub(r"^附表[:：]?", "", view.text[start:end])
         page = view.page_at(start)
@@ -231,7 +287,7 @@ def listed_tables(view: Text, result: ParsedDisclosure) -> list[tuple[str, str, 
             entries.append((item, normal_caption(item, result), page))
     return [(raw, norm, page) for raw, norm, page in entries
             if norm.endswith("表") and len(norm) >= 3 and not re.fullmatch(r"(?:部门|单位)?表", norm)
-            and not _TABLE_RANGE.search(raw)]
+            and not norm.endswith("附表") and not _TABLE_RANGE.search(raw)]  # “二、部门预算附表” heads the set
 
 
 # "(表1至表9)", "表一—表八": a line pointing at a run of tables names a set, not one table's title
@@ -258,25 +314,31 @@ class TableSpan:
     first: int  # page
     last: int
     body: list[str]
+    quoted: str = ""  # the caption in the characters the document printed (`as_quoted`), for messages
+
+    @property
+    def quote(self) -> str:
+        return self.quoted or self.printed
 
 
-def _body_lines(view: Text) -> list[tuple[int, str, bool, str]]:
-    """(page, text, tabular, as printed) of every line outside the 目录 pages and 附表 lists."""
+def _body_lines(view: Text) -> list[tuple[int, str, bool, str, int]]:
+    """(page, text, tabular, as printed, line number) of every line outside the 目录 pages and 附表 lists."""
     if "body" not in view._cache:
         view._cache["body"] = _read_body_lines(view)
     return view._cache["body"]
 
 
-def _read_body_lines(view: Text) -> list[tuple[int, str, bool, str]]:
+def _read_body_lines(view: Text) -> list[tuple[int, str, bool, str, int]]:
     spans = _listing_spans(view)
+    skipped = set(view.listing_lines)
     out = []
     for i, start in enumerate(view.starts):
         page = view.pages_of[i]
-        if page in view.listing_pages or any(a <= start < b for a, b in spans):
+        if page in view.listing_pages or i in skipped or any(a <= start < b for a, b in spans):
             continue
         end = view.starts[i + 1] if i + 1 < len(view.starts) else len(view.text)
         text = view.text[start:end]
-        out.append((page, text, False, view.printed[i] if i < len(view.printed) else text))
+        out.append((page, text, False, view.printed[i] if i < len(view.printed) else text, i))
     return out
 
 
@@ -316,11 +378,11 @@ def table_spans(view: Text, result: ParsedDisclosure) -> list[TableSpan]:
 
 def _table_spans(view: Text, result: ParsedDisclosure) -> list[TableSpan]:
     lines = _body_lines(view)
-    starts: list[tuple[int, str, str, int]] = []
+    starts: list[tuple[int, str, str, int, str]] = []
     for i, (page, text, *_) in enumerate(lines):
         if not unit_line(text):
             continue
-        head: list[tuple[int, str, bool, str]] = []
+        head: list[tuple[int, str, bool, str, int]] = []
         for j in range(i - 1, max(-1, i - 6), -1):
             if lines[j][0] == page and (_maker_line(lines[j][1]) or _PART_HEAD.match(lines[j][1])):
                 # the maker's line sits between the caption and its 单位 line; a part's heading (“第二部分附表”, or
@@ -330,11 +392,15 @@ def _table_spans(view: Text, result: ParsedDisclosure) -> list[TableSpan]:
                 break  # an amount ends the caption above; “8. 2026年” (as printed) is a number and a year
             head.insert(0, lines[j])
         head = head[-4:]
+        numbered = [k for k, line in enumerate(head) if re.match(_NUMBER_MARK, line[1])]
+        if numbered:
+            head = head[numbered[-1]:]  # a heading above the numbered caption (“附件：预算公开表”) is not part of it
         caption = normal_caption("".join(line[1] for line in head), result)
         if caption.endswith("表"):
-            starts.append((i, caption, "".join(line[3] for line in head), len(head)))
+            quoted = "".join(as_quoted(view.lines[line[4]]) if line[4] < len(view.lines) else line[3] for line in head)
+            starts.append((i, caption, "".join(line[3] for line in head), len(head), quoted))
     spans = []
-    for k, (i, caption, printed, _) in enumerate(starts):
+    for k, (i, caption, printed, _, quoted) in enumerate(starts):
         end = starts[k + 1][0] - starts[k + 1][3] if k + 1 < len(starts) else len(lines)
         first = lines[i][0]
         body = []
@@ -344,7 +410,7 @@ def _table_spans(view: Text, result: ParsedDisclosure) -> list[TableSpan]:
                     and not SELF_EMPTY.search(text)):
                 break
             body.append((page, text))
-        spans.append(TableSpan(caption, printed, first, max(p for p, _ in body), [t for _, t in body]))
+        spans.append(TableSpan(caption, printed, first, max(p for p, _ in body), [t for _, t in body], quoted))
     return spans
 
 
