@@ -29,7 +29,7 @@ from typing import Iterator
 from ..prose import FUNCTION_CODES
 from ..types import Check, ParsedDisclosure
 from .core import Term, coarse_vs_fine, compare, term
-from .text import Text, printed_decimals, table_grids, table_spans, table_unit, text_rule
+from .text import TableSpan, Text, printed_decimals, table_grids, table_spans, table_unit, text_rule
 
 Grid = list[list[str | None]]
 
@@ -908,15 +908,8 @@ def summary_income_sources(result: ParsedDisclosure, view: Text) -> Iterator[Che
             parts.append((label, cell.group(2)))
         if not clean or len(parts) < 2:
             continue
-        factor, page = _UNIT_FACTORS[unit], span.first
-        where = span.printed or span.caption
         total = _INCOME_TOTAL.match(body[at]).group(1)  # type: ignore[union-attr]
-        check = compare("IE-INC-SUM", name,
-                        [Term("本年收入合计", _printed(total)[0] * factor, _printed(total)[1], unit, page, f"{where} · 本年收入合计")],
-                        [Term(label, _printed(raw)[0] * factor, _printed(raw)[1], unit, page, f"{where} · {label}")
-                         for label, raw in parts], what=f"{where}本年收入合计与所列各项收入之和")
-        check.basis = "text"
-        yield check
+        yield _summary_sum("IE-INC-SUM", name, span, unit, ("本年收入合计", total), parts, "各项收入")
 
 
 
@@ -957,15 +950,24 @@ def summary_spending_classes(result: ParsedDisclosure, view: Text) -> Iterator[C
         by_nature = {label for label in labels if re.fullmatch(r"基本支出|项目支出", label)}
         if not clean or len(parts) < 2 or (by_nature and by_nature != labels):
             continue
-        factor, page = _UNIT_FACTORS[unit], span.first
-        where = span.printed or span.caption
         total = _SPEND_TOTAL.search(body[at]).group(1)  # type: ignore[union-attr]
-        check = compare("IE-EXP-SUM", name,
-                        [Term("本年支出合计", _printed(total)[0] * factor, _printed(total)[1], unit, page, f"{where} · 本年支出合计")],
-                        [Term(label, _printed(raw)[0] * factor, _printed(raw)[1], unit, page, f"{where} · {label}")
-                         for label, raw in parts], what=f"{where}本年支出合计与所列各项支出之和")
-        check.basis = "text"
-        yield check
+        yield _summary_sum("IE-EXP-SUM", name, span, unit, ("本年支出合计", total), parts, "各项支出")
+
+
+def _summary_sum(rule: str, name: str, span: TableSpan, unit: str, total: tuple[str, str], parts: list[tuple[str, str]],
+                 what: str) -> Check:
+    """A 收支总表's printed total (label, as printed) against its printed rows, in the table's unit."""
+    factor, page = _UNIT_FACTORS[unit], span.first
+    where = span.printed or span.caption
+
+    def cell(label: str, raw: str) -> Term:
+        value, scale = _printed(raw)
+        return Term(label, value * factor, scale, unit, page, f"{where} · {label}")
+
+    check = compare(rule, name, [cell(*total)], [cell(label, raw) for label, raw in parts],
+                    what=f"{where}{total[0]}与所列{what}之和")
+    check.basis = "text"
+    return check
 
 _STACKED_ROW = re.compile(rf"(人员经费|公用经费)(?:合计|小计)?{_AMOUNT2}|(合计|总计){_AMOUNT2}")
 

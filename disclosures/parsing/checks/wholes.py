@@ -476,14 +476,20 @@ def basic_split_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]
         if whole is None or staff is None or office is None:
             continue
         page = view.page_at(match.start())
-        source = match.group(0)[:200]
-        # an amount printed in 元 is converted, so one slipped into 元 beside the others' 万元 is a unit error
-        check = compare("IE-BP", name, [_split_term("基本支出", whole, whole_raw, whole_unit, page, source)],
-                        [_split_term("人员经费", staff, staff_raw, staff_unit, page, source),
-                         _split_term("公用经费", office, office_raw, office_unit, page, source)],
-                        what=f"第{page}页基本支出与其后所列人员经费、公用经费之和")
-        check.basis = "text"
-        yield check
+        yield _basic_split_check(name, f"第{page}页基本支出与其后所列人员经费、公用经费之和", page, match.group(0)[:200],
+                                 (whole, whole_raw, whole_unit), (staff, staff_raw, staff_unit),
+                                 (office, office_raw, office_unit))
+
+
+def _basic_split_check(name: str, what: str, page: int, source: str, whole: tuple[Decimal, str, str],
+                       staff: tuple[Decimal, str, str], office: tuple[Decimal, str, str]) -> Check:
+    """IE-BP on 基本支出 = 人员经费 + 公用经费, each given as (value, as printed, unit). An amount printed in 元 is
+    converted, so one slipped into 元 beside the others' 万元 is a unit error."""
+    check = compare("IE-BP", name, [_split_term("基本支出", *whole, page, source)],
+                    [_split_term("人员经费", *staff, page, source), _split_term("公用经费", *office, page, source)],
+                    what=what)
+    check.basis = "text"
+    return check
 
 
 # the split first, the 基本支出 after it: “人员经费A万元、公用经费B万元，两项合计即…基本支出C万元”
@@ -505,13 +511,9 @@ def split_then_basic(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         if whole is None or staff is None or office is None:
             continue
         page = view.page_at(match.start())
-        source = match.group(0)[:200]
-        check = compare("IE-BP", name, [_split_term("基本支出", whole, whole_raw, whole_unit, page, source)],
-                        [_split_term("人员经费", staff, staff_raw, staff_unit, page, source),
-                         _split_term("公用经费", office, office_raw, office_unit, page, source)],
-                        what=f"第{page}页所列人员经费、公用经费之和与其后所称基本支出")
-        check.basis = "text"
-        yield check
+        yield _basic_split_check(name, f"第{page}页所列人员经费、公用经费之和与其后所称基本支出", page, match.group(0)[:200],
+                                 (whole, whole_raw, whole_unit), (staff, staff_raw, staff_unit),
+                                 (office, office_raw, office_unit))
 
 
 @text_rule
