@@ -1,0 +1,126 @@
+"""Rules fixed for the thirtieth blind corpus of the check engine (issue 9, checks_heldout30): a function class printed
+in 亿元 is quoted (and rounded) in 亿元 in IE-EXP-SUM's message; a 预算's 政府采购 total named its 计划金额 is held to its
+kinds (also in traditional characters); a 机关运行经费 introduced by what it is for (“用于…的”) is the same quantity
+for PR-REPEAT. Sentences and figures made up for these tests."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from disclosures.parsing.checks.figures import ie_exp_sum
+from disclosures.parsing.checks.stated import pr_repeat_amount
+from disclosures.parsing.checks.text import text_of
+from disclosures.parsing.checks.wording import pr_proc_sum
+from disclosures.parsing.text import page_lines, to_simplified
+from disclosures.parsing.types import Figure, FunctionLine, ParsedDisclosure
+
+UNIT = "某县测试局"
+
+
+def _result(kind: str = "预算", year: int = 2026) -> ParsedDisclosure:
+    return ParsedDisclosure(unit=UNIT, year=year, kind=kind, scope="部门", figures={})
+
+
+def _failed(rule, *pages: str, kind: str = "预算") -> list[tuple[str, str, str]]:
+    checks = rule(_result(kind), text_of(page_lines(list(pages))))
+    return [(c.rule, c.severity, c.message) for c in checks if c.outcome == "fail"]
+
+
+def _outcomes(rule, *pages: str, kind: str = "预算") -> list[tuple[str, str]]:
+    return [(c.rule, c.outcome) for c in rule(_result(kind), text_of(page_lines(list(pages))))]
+
+
+# --- IE-EXP-SUM: a class printed in 亿元 beside classes in 万元 ----------------------------------------------------
+
+def _exp_sum(total: str, total_unit: str, classes: list[tuple[str, str, str, str]]) -> list:
+    """classes: (code, name, amount as printed, unit as printed)."""
+    factor = {"亿元": Decimal(10000), "万元": Decimal(1)}
+    result = _result()
+    result.figures["expenditure_total"] = Figure(
+        metric="expenditure_total", value=Decimal(total.replace(",", "")) * factor[total_unit], page=1,
+        source=f"支出预算{total}{total_unit}", fund_scope="全口径", origin="prose",
+        display_scale=len(total.split(".")[1]) if "." in total else 0, source_unit=total_unit)
+    sentence = "按功能分类，" + "，".join(f"{name}{raw}{unit}" for _, name, raw, unit in classes) + "。"
+    result.expenditure_by_function = [
+        FunctionLine(name, Decimal(raw.replace(",", "").replace(" ", "")) * factor[unit], code, 1, sentence)
+        for code, name, raw, unit in classes]
+    return list(ie_exp_sum(result))
+
+
+def test_it_quotes_a_class_printed_in_yi_yuan_as_printed() -> None:
+    checks = _exp_sum("4.15", "亿元", [("205", "教育支出", "3.27", "亿元"), ("208", "社会保障和就业支出", "2,904.30", "万元"),
+                                     ("221", "住房保障支出", "1,018.70", "万元")])
+    assert [(c.rule, c.outcome, c.severity) for c in checks] == [("IE-EXP-SUM", "fail", "error")]
+    # 32700 + 2904.30 + 1018.70 = 36623.00 against 41500: the 教育支出 is quoted as it was printed
+    assert "32700（3.27亿元）" in checks[0].message
+    assert "36623.00" in checks[0].message and "4877.00" in checks[0].message
+    # the tolerance holds both 亿元 half-steps (50 each) and the 万元 ones
+    assert checks[0].tolerance == Decimal("100.010")
+
+
+def test_it_takes_a_yi_yuan_class_within_its_half_step_for_rounding() -> None:
+    # 3.27亿元 stands for 32650–32750万元: 41500 − 2904.30 − 1018.70 = 37577 is out of it, 36577.00 is just in
+    checks = _exp_sum("4.05", "亿元", [("205", "教育支出", "3.27", "亿元"), ("208", "社会保障和就业支出", "2,904.30", "万元"),
+                                     ("221", "住房保障支出", "1,018.70", "万元")])
+    # 40500 − 36623.00 = 3877.00, far outside: still an error
+    assert [(c.outcome, c.severity) for c in checks] == [("fail", "error")]
+    edge = _exp_sum("3.67", "亿元", [("205", "教育支出", "3.27", "亿元"), ("208", "社会保障和就业支出", "2,904.30", "万元"),
+                                    ("221", "住房保障支出", "1,018.70", "万元")])
+    # 36700 − 36623.00 = 77.00 ≤ 100.01: the two 亿元 printings can round to that
+    assert [(c.outcome, c.severity) for c in edge] == [("fail", "info")]
+
+
+def test_it_quotes_a_wan_yuan_class_as_before() -> None:
+    checks = _exp_sum("3,923.00", "万元", [("205", "教育支出", "2,900.00", "万元"), ("208", "社会保障和就业支出", "1,023.00", "万元")])
+    assert [(c.outcome, c.severity) for c in checks] == [("pass", "error")]
+    assert "亿元" not in checks[0].message
+
+
+# --- PR-PROC-SUM: a 预算's total named 计划金额 -----------------------------------------------------------------
+
+@pytest.mark.parametrize("head", ["政府采购计划金额", "政府采购计划数", "政府采购计划总额为"])
+def test_it_holds_a_planned_procurement_total_to_its_kinds(head: str) -> None:
+    found = _failed(pr_proc_sum, f"本年{head}372.40万元（货物类150.00万元；工程类30.00万元；服务类160.40万元）。")
+    # 150.00 + 30.00 + 160.40 = 340.40
+    assert [(rule, severity) for rule, severity, _ in found] == [("PR-PROC-SUM", "error")]
+    assert "372.40" in found[0][2] and "340.40" in found[0][2] and "32.00" in found[0][2]
+
+
+def test_it_passes_a_planned_procurement_total_its_kinds_add_up_to() -> None:
+    assert _outcomes(pr_proc_sum, "政府采购计划金额340.40万元，其中货物类150.00万元、工程类30.00万元、服务类160.40万元。") == [
+        ("PR-PROC-SUM", "pass")]
+
+
+def test_it_reads_a_planned_procurement_total_in_traditional_characters_and_yuan() -> None:
+    raw = "全年政府採購計劃金額3,724,000.00元（貨物類1,500,000.00元；工程類300,000.00元；服務類1,604,000.00元）。"
+    text, converted = to_simplified(raw)
+    assert converted
+    found = _failed(pr_proc_sum, text)
+    assert [(rule, severity) for rule, severity, _ in found] == [("PR-PROC-SUM", "error")]
+    assert "3,724,000.00元" in found[0][2]
+
+
+def test_it_leaves_a_plan_followed_by_what_was_bought() -> None:
+    # the kinds add up to the actual purchases a 决算 names after its plan, not to the plan
+    sentence = "政府采购计划金额372.40万元，实际完成采购340.40万元，其中货物类150.00万元、工程类30.00万元、服务类160.40万元。"
+    assert [o for o in _outcomes(pr_proc_sum, sentence, kind="决算") if o[1] == "fail"] == []
+
+
+# --- PR-REPEAT: “用于…的机关运行经费” ----------------------------------------------------------------------------
+
+def test_it_compares_a_running_cost_introduced_by_its_purpose_with_its_later_printing() -> None:
+    found = _failed(pr_repeat_amount, "五、机关运行经费\n答：用于维持机关日常运转的机关运行经费为86.30万元，比上年增加1.20万元。",
+                    "七、其他情况\n本单位机关运行经费83.60万元主要用于办公和水电。")
+    assert [(rule, severity) for rule, severity, _ in found] == [("PR-REPEAT", "error")]
+    assert "86.30万元" in found[0][2] and "83.60万元" in found[0][2]
+
+
+def test_it_passes_a_running_cost_introduced_by_its_purpose_printed_alike() -> None:
+    outcomes = _outcomes(pr_repeat_amount, "用于机关日常运转的机关运行经费为86.30万元。\n本单位机关运行经费86.30 万元主要用于办公。")
+    assert outcomes == [("PR-REPEAT", "pass")]
+
+
+def test_it_still_leaves_a_running_cost_of_another_year() -> None:
+    outcomes = _outcomes(pr_repeat_amount, "用于机关日常运转的机关运行经费为86.30万元。\n2025年机关运行经费83.60万元。")
+    assert outcomes == []
