@@ -1,13 +1,16 @@
 """Rules fixed for the thirtieth blind corpus of the check engine (issue 9, checks_heldout30): a function class printed
 in 亿元 is quoted (and rounded) in 亿元 in IE-EXP-SUM's message; a 预算's 政府采购 total named its 计划金额 is held to its
 kinds (also in traditional characters); a 机关运行经费 introduced by what it is for (“用于…的”) is the same quantity
-for PR-REPEAT. Sentences and figures made up for these tests."""
+for PR-REPEAT; a change and its rate printed on a year total named without its amount (收支总额, 支出预算), in the second
+clause of a sentence or with the rate opening the next sentence, is held to the total the figures hold (PR-PCT).
+Sentences and figures made up for these tests."""
 from __future__ import annotations
 
 from decimal import Decimal
 
 import pytest
 
+from disclosures.parsing.checks.changes import change_on_last_year
 from disclosures.parsing.checks.figures import ie_exp_sum
 from disclosures.parsing.checks.stated import pr_repeat_amount
 from disclosures.parsing.checks.text import text_of
@@ -124,3 +127,56 @@ def test_it_passes_a_running_cost_introduced_by_its_purpose_printed_alike() -> N
 def test_it_still_leaves_a_running_cost_of_another_year() -> None:
     outcomes = _outcomes(pr_repeat_amount, "用于机关日常运转的机关运行经费为86.30万元。\n2025年机关运行经费83.60万元。")
     assert outcomes == []
+
+
+# --- PR-PCT: a year total's change and rate printed without its amount ---------------------------------------------
+
+def _with_totals(income: str, expenditure: str, unit: str = "万元") -> ParsedDisclosure:
+    factor = {"元": Decimal("0.0001"), "万元": Decimal(1)}
+    result = _result()
+    for key, raw in (("income_total", income), ("expenditure_total", expenditure)):
+        result.figures[key] = Figure(metric=key, value=Decimal(raw.replace(",", "")) * factor[unit], page=1,
+                                     source=f"{raw}{unit}", display_scale=2, source_unit=unit, fund_scope="全口径")
+    return result
+
+
+def _rates(result: ParsedDisclosure, *pages: str) -> list[tuple[str, str, str]]:
+    return [(c.outcome, c.severity, c.message) for c in change_on_last_year(result, text_of(page_lines(list(pages))))
+            if c.rule == "PR-PCT"]
+
+
+def test_it_holds_a_rate_of_the_second_subject_of_a_sentence_to_its_total() -> None:
+    # 1,650.00 − 120.00 = 1,530.00 last year: 120.00 / 1,530.00 = 7.84%, not 9.84%
+    found = _rates(_with_totals("1,650.00", "1,650.00"),
+                   "全年收支预算1,650.00万元。其中收入预算比上年增加120.00万元，支出预算比上年增加120.00万元，增长9.84%。")
+    assert [(outcome, severity) for outcome, severity, _ in found] == [("fail", "error")]
+    assert "7.84%" in found[0][2] and "9.84%" in found[0][2]
+
+
+def test_it_passes_a_rate_of_a_total_that_fits() -> None:
+    found = _rates(_with_totals("1,650.00", "1,650.00"),
+                   "其中收入预算比上年增加120.00万元，支出预算比上年增加120.00万元，增长7.84%。")
+    assert [(outcome, severity) for outcome, severity, _ in found] == [("pass", "error")]
+
+
+def test_it_reads_a_rate_opening_the_next_sentence_in_yuan() -> None:
+    # 412,000.00 on 6,180,000.00 − 412,000.00 = 5,768,000.00 is 7.14%; 6.67% is 412,000 on this year's total
+    found = _rates(_with_totals("6,180,000.00", "6,180,000.00", "元"),
+                   "收支总额较上年增加412,000.00元。增长6.67%，主要是信息化项目增加。")
+    assert [(outcome, severity) for outcome, severity, _ in found] == [("fail", "warning")]
+    assert "7.14%" in found[0][2] and "6.67%" in found[0][2]
+
+
+def test_it_takes_the_rate_edge_as_rounding() -> None:
+    # 7.14% stated for 7.1428…%: within the rate's own half-step
+    assert [o for o, _, _ in _rates(_with_totals("6,180,000.00", "6,180,000.00", "元"),
+                                     "收支总额较上年增加412,000.00元。\n增长7.14%。")] == ["pass"]
+
+
+def test_it_leaves_a_total_subject_whose_income_and_spending_differ() -> None:
+    assert _rates(_with_totals("1,650.00", "1,600.00"), "收支总额较上年增加120.00万元，增长9.84%。") == []
+
+
+def test_it_leaves_a_rate_sentence_after_one_that_prints_its_own_rate() -> None:
+    found = _rates(_with_totals("1,650.00", "1,650.00"), "收支总额较上年增加120.00万元，增长7.84%。增长9.84%，主要是…")
+    assert [o for o, _, _ in found] == ["pass"]
