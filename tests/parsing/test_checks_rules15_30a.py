@@ -2,7 +2,8 @@
 in 亿元 is quoted (and rounded) in 亿元 in IE-EXP-SUM's message; a 预算's 政府采购 total named its 计划金额 is held to its
 kinds (also in traditional characters); a 机关运行经费 introduced by what it is for (“用于…的”) is the same quantity
 for PR-REPEAT; a change and its rate printed on a year total named without its amount (收支总额, 支出预算), in the second
-clause of a sentence or with the rate opening the next sentence, is held to the total the figures hold (PR-PCT).
+clause of a sentence or with the rate opening the next sentence, is held to the total the figures hold (PR-PCT); a
+决算 printing its 收入总计 but no 支出总计 holds its spending side to the 收入总计 (D-001, the statement balances).
 Sentences and figures made up for these tests."""
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from disclosures.parsing.checks.changes import change_on_last_year
 from disclosures.parsing.checks.figures import ie_exp_sum
 from disclosures.parsing.checks.stated import pr_repeat_amount
 from disclosures.parsing.checks.text import text_of
+from disclosures.parsing.checks.wholes import final_totals
 from disclosures.parsing.checks.wording import pr_proc_sum
 from disclosures.parsing.text import page_lines, to_simplified
 from disclosures.parsing.types import Figure, FunctionLine, ParsedDisclosure
@@ -180,3 +182,32 @@ def test_it_leaves_a_total_subject_whose_income_and_spending_differ() -> None:
 def test_it_leaves_a_rate_sentence_after_one_that_prints_its_own_rate() -> None:
     found = _rates(_with_totals("1,650.00", "1,650.00"), "收支总额较上年增加120.00万元，增长7.84%。增长9.84%，主要是…")
     assert [o for o, _, _ in found] == ["pass"]
+
+
+# --- D-001: a 决算 that prints its 收入总计 but not its 支出总计 -------------------------------------------------------
+
+def test_it_holds_the_spending_side_to_the_income_total_when_no_spending_total_is_printed() -> None:
+    found = _failed(final_totals, "答：收入总计为2,418.60万元，其中年初结转和结余64.00万元。本年支出合计2,301.20万元；"
+                                  "年末结转和结余137.40万元。", kind="决算")
+    # 2,301.20 + 137.40 = 2,438.60
+    assert [(rule, severity) for rule, severity, _ in found] == [("D-001", "error")]
+    assert "2418.60" in found[0][2] and "2438.60" in found[0][2] and "收入总计（即支出总计）" in found[0][2]
+
+
+def test_it_passes_a_spending_side_that_adds_to_the_income_total() -> None:
+    checks = list(final_totals(_result("决算"), text_of(page_lines(
+        ["收入总计为2,438.60万元。本年支出合计2,301.20万元；\n年末结转和结余137.40 万元。"]))))
+    assert [(c.rule, c.outcome) for c in checks] == [("D-001", "pass")]
+
+
+def test_it_keeps_a_printed_spending_total_and_leaves_a_budget() -> None:
+    # the 支出总计 printed is the spending side's own total
+    checks = list(final_totals(_result("决算"), text_of(page_lines(
+        ["收入总计为2,418.60万元。支出总计2,438.60万元，其中本年支出合计2,301.20万元，年末结转和结余137.40万元。"]))))
+    assert ("D-001", "支出总计等于本年支出合计加结余分配和年末结转和结余", "pass") in [(c.rule, c.name, c.outcome) for c in checks]
+    assert _failed(final_totals, "收入总计为2,418.60万元。本年支出合计2,301.20万元；年末结转和结余137.40万元。") == []
+
+
+def test_it_leaves_the_income_total_when_a_surplus_allocation_is_named_without_amount() -> None:
+    assert _failed(final_totals, "收入总计为2,418.60万元。本年支出合计2,301.20万元；年末结转和结余137.40万元，另有结余分配。",
+                   kind="决算") == []
