@@ -3,7 +3,8 @@ in 亿元 is quoted (and rounded) in 亿元 in IE-EXP-SUM's message; a 预算's 
 kinds (also in traditional characters); a 机关运行经费 introduced by what it is for (“用于…的”) is the same quantity
 for PR-REPEAT; a change and its rate printed on a year total named without its amount (收支总额, 支出预算), in the second
 clause of a sentence or with the rate opening the next sentence, is held to the total the figures hold (PR-PCT); a
-决算 printing its 收入总计 but no 支出总计 holds its spending side to the 收入总计 (D-001, the statement balances).
+决算 printing its 收入总计 but no 支出总计 holds its spending side to the 收入总计 (D-001, the statement balances); the
+parser reads the function classes the words list after “分功能科目看”/“从功能分类看” (IE-EXP-SUM, PT-FUNC on them).
 Sentences and figures made up for these tests."""
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from decimal import Decimal
 
 import pytest
 
+from disclosures.parsing import parse_disclosures
 from disclosures.parsing.checks.changes import change_on_last_year
 from disclosures.parsing.checks.figures import ie_exp_sum
 from disclosures.parsing.checks.stated import pr_repeat_amount
@@ -211,3 +213,32 @@ def test_it_keeps_a_printed_spending_total_and_leaves_a_budget() -> None:
 def test_it_leaves_the_income_total_when_a_surplus_allocation_is_named_without_amount() -> None:
     assert _failed(final_totals, "收入总计为2,418.60万元。本年支出合计2,301.20万元；年末结转和结余137.40万元，另有结余分配。",
                    kind="决算") == []
+
+
+# --- the prose's function classes after “分功能科目看” / “从功能分类看” ----------------------------------------------
+
+_STATEMENT = """某县测试局2026年部门预算情况说明
+一、收支预算总体情况
+全年收入预算合计为1,380.00万元。全年安排支出1,380.00万元：基本支出900.00万元，项目支出480.00万元。
+{lead}农林水支出1,020.00万元，社会保障和就业支出{social}万元，住房保障支出110.00万元。
+"""
+
+
+@pytest.mark.parametrize("lead", ["分功能科目看，", "从功能分类看：", "从支出功能分类来看，"])
+def test_it_reads_the_classes_the_words_list_after_a_looked_at_by_function_lead(lead: str, tmp_path) -> None:
+    path = tmp_path / "statement.txt"
+    path.write_text(_STATEMENT.format(lead=lead, social="250.00"), encoding="utf-8")
+    [result] = parse_disclosures(path)
+    assert [(line.name, line.value, line.table) for line in result.expenditure_by_function] == [
+        ("农林水支出", Decimal("1020.00"), None), ("社会保障和就业支出", Decimal("250.00"), None),
+        ("住房保障支出", Decimal("110.00"), None)]
+    assert [(c.outcome, c.severity) for c in result.checks if c.rule == "IE-EXP-SUM"] == [("pass", "error")]
+
+
+def test_it_reports_classes_after_such_a_lead_that_miss_their_total(tmp_path) -> None:
+    path = tmp_path / "statement.txt"
+    path.write_text(_STATEMENT.format(lead="分功能科目看，", social="520.00"), encoding="utf-8")
+    [result] = parse_disclosures(path)
+    failed = [c for c in result.checks if c.rule == "IE-EXP-SUM" and c.outcome == "fail"]
+    # 1,020.00 + 520.00 + 110.00 = 1,650.00 against 1,380.00
+    assert [(c.severity, "1650.00" in c.message) for c in failed] == [("error", True)]
