@@ -245,7 +245,9 @@ def _function_lines(overview: list[Joined], budget: list[Joined]) -> list[Functi
     under 一般公共预算财政拨款支出 "主要用于以下方面" (then the lines are that fund's, not all funds')."""
     places = []
     for block in overview + budget:
-        for marker in re.finditer(r"按(?:支出)?功能分类(?:科目)?[^,:。]{0,6}[,:]?|主要用于以下(?:几个)?方面[:]?", block.text):
+        # the list's lead: 按功能分类…, 分功能科目看/从功能分类看 (the same words as a “looked at by” phrase), 主要用于以下方面
+        for marker in re.finditer(r"按(?:支出)?功能分类(?:科目)?[^,:。]{0,6}[,:]?|(?:分|从)(?:支出)?功能(?:分类|科目)(?:来)?看[,:]?"
+                                  r"|主要用于以下(?:几个)?方面[:]?", block.text):
             general = ("一般公共预算" in block.text[max(0, marker.start() - 40):marker.start()]
                        or _last_spending_total_is_general(block.text[:marker.start()]))
             places.append((block, marker.end(), "一般公共预算财政拨款" if general else "全口径"))

@@ -253,19 +253,92 @@ def _plain(value: Decimal) -> str:
     return format(value.normalize(), "f") if value != value.to_integral_value() else format(value.quantize(Decimal(1)), "f")
 
 
+# a sentence that opens on a bare rate (“…较上年增加318,500.00元。增长5.98%，主要是…”) gives the rate of the change
+# the sentence before it printed
+_RATE_ONLY = re.compile(rf"({UP}|{DOWN}|增幅(?:为|是)?|降幅(?:为|是)?){RATE}(?=$|[,，])")
+# a sentence comparing two subjects one after the other (“收入比上年增加A万元，支出比上年增加B万元，增长p%”) is read
+# clause by clause, each clause from its subject on
+_NEXT_SUBJECT = re.compile(rf"[,，](?=[一-龥]{{2,10}}(?:比|较){YEAR_BEFORE})")
+# a subject named without its amount in the clause: the year's totals, whose amounts the figures hold
+_TOTAL_SUBJECT = re.compile(r"(?:其中|全年|本年度?)?(收支|收入|支出)(?:总额|总预算|预算总额|预算|规模|总计|合计)数?")
+_TOTAL_KEYS = {"收支": ("income_total", "expenditure_total"), "收入": ("income_total",), "支出": ("expenditure_total",)}
+
+
+def _pieces(view: Text) -> Iterator[tuple[str, int]]:
+    """The sentences the reader takes, with their offsets: a bare rate opening a sentence joined to the sentence
+    before it, when that one printed a change and no rate."""
+    sentences = list(_SENTENCE.finditer(view.text))
+    for k, sentence in enumerate(sentences):
+        text = sentence.group(0)
+        before = sentences[k - 1] if k > 0 else None
+        if _RATE_ONLY.match(text) and before is not None and before.end() + 1 == sentence.start() \
+                and _CHANGE.search(before.group(0)) and not _RATE.search(before.group(0)):
+            continue  # read with the sentence before
+        following = sentences[k + 1] if k + 1 < len(sentences) else None
+        joined = _RATE_ONLY.match(following.group(0)) if following is not None else None
+        if joined and following.start() == sentence.end() + 1 and _CHANGE.search(text) and not _RATE.search(text):
+            text = f"{text}，{joined.group(0)}"
+        yield text, sentence.start()
+
+
+def _subject_total(result: ParsedDisclosure, slots: Slots) -> Printed | None:
+    """This year's amount of a clause whose subject is a year total named without its amount (“收支总额较上年增加…”):
+    the total the figures hold (both totals, equal, for 收支)."""
+    compared = _COMPARED.search(slots.sentence)
+    if compared is None or slots.base != "上年":
+        return None
+    subject = _TOTAL_SUBJECT.fullmatch(slots.sentence[:compared.start()].strip("，,：: "))
+    if subject is None:
+        return None
+    figures = [result.figures.get(key) for key in _TOTAL_KEYS[subject.group(1)]]
+    if any(f is None or f.value is None or f.not_applicable for f in figures) \
+            or len({f.value for f in figures}) != 1:  # type: ignore[union-attr]
+        return None
+    figure = figures[0]
+    unit = figure.source_unit if figure.source_unit in UNIT_FACTOR else "万元"
+    places = figure.display_scale if figure.display_scale is not None else 2
+    return Printed(figure.value, f"{figure.value / UNIT_FACTOR[unit]:.{places}f}", unit)
+
+
 @text_rule
 def change_on_last_year(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """PR-REPEAT and PR-PCT on every sentence the general reader can read."""
-    for sentence in _SENTENCE.finditer(view.text):
-        if view.page_at(sentence.start()) in view.listing_pages:
+    for text, start in _pieces(view):
+        if view.page_at(start) in view.listing_pages:
             continue
-        slots = read_change(_years(sentence.group(0), result.year), sentence.start())
+        sentence = _years(text, result.year)
+        slots = read_change(sentence, start)
         if slots is None:
+            if len(_CHANGE.findall(sentence)) > 1:
+                yield from _clauses(result, view, sentence, start)
             continue
-        held = _with_table_budget(result, slots, sentence.group(0))
+        held = _with_table_budget(result, slots, text)
         for check in (_difference(view, held), _rate(view, slots), _direction_of_subject(view, slots, result.year)):
             if check is not None:
                 yield check
+        if slots.now is None and slots.prior is None:
+            yield from _rate_of_total(result, view, slots)
+
+
+def _clauses(result: ParsedDisclosure, view: Text, sentence: str, start: int) -> Iterator[Check]:
+    """PR-PCT on each clause of a sentence comparing several subjects whose amount is a year total."""
+    cuts = [0] + [m.start() + 1 for m in _NEXT_SUBJECT.finditer(sentence)] + [len(sentence)]
+    for begin, end in zip(cuts, cuts[1:]):
+        slots = read_change(sentence[begin:end], start + begin)
+        if slots is not None and slots.now is None and slots.prior is None:
+            yield from _rate_of_total(result, view, slots)
+
+
+def _rate_of_total(result: ParsedDisclosure, view: Text, slots: Slots) -> Iterator[Check]:
+    """PR-PCT for a change and its rate printed with neither year's amount, on a year total named as the subject."""
+    if slots.rate is None or slots.change is None:
+        return
+    now = _subject_total(result, slots)
+    if now is None:
+        return
+    check = _rate(view, replace(slots, now=now))
+    if check is not None:
+        yield check
 
 
 # a sentence whose subject carries no amount (“支出决算比上年的1,475.30万元下降123.30万元”) takes the subject's amount

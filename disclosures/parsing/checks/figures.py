@@ -226,8 +226,7 @@ def ie_exp_sum(result: ParsedDisclosure) -> Iterator[Check]:
     if whole is None:
         yield skipped("IE-EXP-SUM", name, "insufficient_data", "未找到同一口径的支出合计")
         return
-    parts = [Term(line.name, line.value, _printed(line.value, line.source), "万元", line.page, line.source)
-             if line.table is None else _cell_term(result, line.table, line.name, line.value, line.page, "")
+    parts = [_prose_term(line.name, line.value, line.page, line.source) if line.table is None else _cell_term(result, line.table, line.name, line.value, line.page, "")
              for line in lines]
     if result.kind == "决算" and "总计" in whole.source and "合计" not in whole.source:
         # 支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余: the classes add to at most it
@@ -280,6 +279,16 @@ def _scale(value: Decimal) -> int:
     """Decimals the value carries as stored ("833.40" keeps 2)."""
     exponent = value.as_tuple().exponent
     return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+def _prose_term(label: str, value: Decimal, page: int | None, source: str) -> Term:
+    """A prose amount (万元) as a term in the unit its words printed it in: “教育支出2.16亿元” is quoted as 21600
+    (2.16亿元), with the half-step of 亿元, so a reader finds the printed figure."""
+    import re
+    for match in re.finditer(r"(\d[\d,]*(?:\.(\d+))?)\s*亿元", source):
+        if Decimal(match.group(1).replace(",", "")) * UNIT_FACTOR["亿元"] == value:
+            return Term(label, value, len(match.group(2) or ""), "亿元", page, source)
+    return Term(label, value, _printed(value, source), "万元", page, source)
 
 
 def _printed(value: Decimal, source: str) -> int:

@@ -848,6 +848,10 @@ def final_totals(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     for both in _BOTH_TOTALS.finditer(view.text):
         stated["收入总计"].append(both)
         stated["支出总计"].append(both)
+    # a 决算 balances, 收入总计 = 支出总计: words that print only the 收入总计 give the total of the spending side too
+    spending_from_income = not stated["支出总计"] and bool(stated["收入总计"])
+    if spending_from_income:
+        stated["支出总计"] = stated["收入总计"]
     for total_label, part_labels, name in _FINAL_SIDES:
         totals = stated[total_label]
         if not totals or len({to_decimal(m.group(1)) for m in totals}) != 1:
@@ -863,6 +867,8 @@ def final_totals(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         if unknown or not {part_labels[0], part_labels[2]} <= named:
             continue
         total = totals[0]
+        if total_label == "支出总计" and spending_from_income:
+            total_label = "收入总计（即支出总计）"
         check = compare("D-001", name, [Term(total_label, to_decimal(total.group(1)), printed_decimals(total.group(1)), "万元",  # type: ignore[arg-type]
                                              view.page_at(total.start()), total.group(0))],
                         [Term(label, to_decimal(m.group(1)), printed_decimals(m.group(1)), "万元", view.page_at(m.start()), m.group(0))  # type: ignore[arg-type]

@@ -583,7 +583,9 @@ def cp_ident_own_body(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 _PROC_VERB = r"(?:为|是|共计|合计|总计|共|计)?"
 # a 决算 may print its plan before the actual total its kinds add up to (“政府采购计划金额A万元，实际支出B万元，其中货物…”)
 _PROC_PLANNED = r"(?:计划(?:采购)?(?:金额|数)?为?-?\d[\d,]*(?:\.\d+)?(?:万元|元)[,，]\s*实际(?:支出|采购)(?:金额)?)"
-_PROC_HEAD = re.compile(rf"(一般公共预算(?:财政)?拨款(?:安排的)?)?政府采购(?:{_PROC_PLANNED}|(?:预算|支出|金额)?(?:总额|合计|总计)?)"
+# a 预算 may name its total the planned amount (“政府采购计划金额X万元”, “采购计划数X万元”): that is its total
+_PROC_HEAD = re.compile(rf"(一般公共预算(?:财政)?拨款(?:安排的)?)?政府采购(?:{_PROC_PLANNED}|计划(?:采购)?(?:金额|数|总额)?"
+                        rf"|(?:预算|支出|金额)?(?:总额|合计|总计)?)"
                         rf"(?:[(（][^()（）]{{0,20}}[)）])?{_PROC_VERB}{NUM}(万元|元)[:：,，]?(?:其中[:：]?)?([^;；。]{{4,200}})")
 _PROC_PART = re.compile(rf"(货物|工程|服务)[^\d,，、;；。:：]{{0,8}}?{NUM}(万元|元)")
 _FACTOR = {"元": Decimal("0.0001"), "万元": Decimal(1)}
@@ -598,6 +600,8 @@ def _proc_denied(kind: str, sentence: str) -> bool:
 def pr_proc_sum(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """政府采购总额 = 货物 + 工程 + 服务, and the same for its 一般公共预算拨款 part, each as its own sentence lists."""
     for match in _PROC_HEAD.finditer(view.text):
+        if "计划" in match.group(0)[:match.start(2) - match.start()] and "实际" in match.group(4).split("货物")[0]:
+            continue  # a plan followed by what was actually bought: the kinds add up to that, not to the plan
         parts = _PROC_PART.findall(match.group(4))
         # a list running on past a semicolon (货物A，主要为…；服务B；无工程采购) is read to the end of its sentence,
         # unless that brings in a second list (the kinds repeat)
