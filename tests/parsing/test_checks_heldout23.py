@@ -56,6 +56,13 @@ Issue 9's bars: recall 11/21 = 0.52 < 0.8 (MISSED); false errors 0 ≤ 1 per doc
 document (met): the 9 are CP-IDENT warnings on the member line “…局机关” of documents whose unit the parser read as the
 county alone. Blindness: the writer reported having seen lines 97–234 of tests/parsing/test_checks_heldout.py (how
 listed figures are matched, the bars), none of the engine or the parser.
+
+NO LONGER HELD OUT: the engine was then fixed on its items by general causes (tests/parsing/test_checks_rules14_23a.py:
+the unit from the cover's 部门名称 and a 单位 line after its form code; test_checks_rules14_23b.py: rates across a full stop,
+procurement actuals and 中小企业 shares, bracketed funds, 基本支出。其中, repeats of 本年收支合计, 元 amounts printed in 万元;
+test_checks_rules14_23c.py: the 收支总表's income rows, 财政拨款收入 against 表四, a one-column 基本支出 table). Run after the fixes of
+this session: errors found 21/21, warnings 9/9, false errors 0, false warnings 0. These figures measure fitting; the
+first run above remains the held-out estimate.
 """
 from pathlib import Path
 

@@ -43,6 +43,12 @@ committed before anything ran on it), verbatim:
 Issue 9's bars: recall 15/20 = 0.75 < 0.8 (MISSED); false errors 0.056 ≤ 1 per document (met); false warnings 0 ≤ 2 per
 document (met). Blindness: the writer reported having read the first 60 lines of tests/parsing/test_checks_heldout.py
 (the scorer's rules and corpus 1's first run), none of the engine or the parser.
+
+NO LONGER HELD OUT: the engine was then fixed on its items by general causes (tests/parsing/test_checks_rules14_a.py: 元
+tables quoted as printed, 基本支出…中 and 元 splits, PT-GF prose against the fund table, PR-DIR taking this year's amount from
+the sentence before, a 收入总表 合计 row from printed lines, TB-T4 三公 rows, PR-REPEAT after 预算安排). Run after the fixes of this
+session: errors found 20/20, warnings 9/9, false errors 0, false warnings 0. These figures measure fitting; the first
+run above remains the held-out estimate.
 """
 from pathlib import Path
 

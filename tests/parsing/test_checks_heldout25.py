@@ -64,6 +64,12 @@ Issue 9's bars: recall 15/23 = 0.65 < 0.8 (MISSED); false errors 1.17 > 1 per do
 SHARE reading a share of the total (“支出预算合计A万元，比上年增加D万元，其中基本支出B万元，占P%”) against the change D; false warnings 0 ≤ 2 per
 document (met). Blindness: the writer reported having listed tests/parsing/ and seen assert_bars' docstring (the bars),
 none of the engine or the parser.
+
+NO LONGER HELD OUT: the engine was then fixed on its items by general causes (tests/parsing/test_checks_rules14_25a.py:
+a share's whole is the total, not the change; one fund's sentence is no all-funds total; 较上一年度…增幅为; the 三公 total after
+its source; 决算 balances; 列入机关运行经费; test_checks_rules14_25b.py: vehicle lists after 分别为/包括, the 一般公共预算 part of
+procurement, 上述X万元). Run after the fixes of this session: errors found 22/23, warnings 10/10, false errors 0, false
+warnings 0. These figures measure fitting; the first run above remains the held-out estimate.
 """
 from pathlib import Path
 

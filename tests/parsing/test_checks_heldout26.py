@@ -44,6 +44,12 @@ the corpus was committed before anything ran on it), verbatim:
 Issue 9's bars: recall 20/24 = 0.83 (met); false errors 0.28 ≤ 1 per document (met): all five are TB-TOTAL on a 收入总表's
 合计 column summed over only some of its class rows; false warnings 0 ≤ 2 per document (met). Blindness: the writer listed
 tests/fixtures (file names only) and opened none of the forbidden files.
+
+NO LONGER HELD OUT: the engine was then fixed on its items by general causes (tests/parsing/test_checks_rules14_26.py:
+wrapped class rows rejoined for TB-TOTAL, income lists after 按来源分, 基本/项目 split by nature, the procurement table's sum,
+member headcounts one clause each, PR-REPEAT under the fund's name). Run after the fixes of this session: errors found
+23/24, warnings 10/10, false errors 0, false warnings 0. These figures measure fitting; the first run above remains the
+held-out estimate.
 """
 from pathlib import Path
 

@@ -49,6 +49,12 @@ Issue 9's bars: recall 17/20 = 0.85 (met); false errors 0.61 ≤ 1 per document 
 share of the total against the change printed between them, as in checks_heldout25; false warnings 0 ≤ 2 per document
 (met). Blindness: the writer grepped tests/parsing/test_checks_heldout.py for listed_documents and saw about 15 lines of
 the scorer, none of the engine or the parser.
+
+NO LONGER HELD OUT: the engine was then fixed on its items by general causes (tests/parsing/test_checks_rules14_27.py: a
+rate after 超出年初预算, a fund denied on both sides, CP-IDENT on a 所属 superior's name, procurement prose against its table,
+headcount splits by office or member; the PR-SHARE false errors were fixed with checks_heldout25's). Run after the fixes
+of this session: errors found 20/20, warnings 10/10, false errors 0, false warnings 0. These figures measure fitting;
+the first run above remains the held-out estimate.
 """
 from pathlib import Path
 

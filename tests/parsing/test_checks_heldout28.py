@@ -73,6 +73,11 @@ corpus was committed before anything ran on it), verbatim:
 Issue 9's bars: recall 17/21 = 0.81 (met); false errors 1.89 > 1 per document (MISSED): all 34 are TB-HIER and TB-T3 on
 the 基本支出 table's 302 row, whose sub-rows run on to the next page without a caption or header and were not read; false
 warnings 0 ≤ 2 per document (met). Blindness: the writer reported opening none of the forbidden files.
+
+NO LONGER HELD OUT: the engine was then fixed on its items by general causes (tests/parsing/test_checks_rules15_28.py:
+table rows continued on the next page, 增减额 columns, split parts named with their purpose, 收入和支出均为X, income lists after
+与上年相比, PR-REPEAT of the 一般公共预算 income). Run after the fixes of this session: errors found 21/21, warnings 9/9, false
+errors 0, false warnings 0. These figures measure fitting; the first run above remains the held-out estimate.
 """
 from pathlib import Path
 

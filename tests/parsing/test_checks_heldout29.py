@@ -57,6 +57,13 @@ Issue 9's bars: recall 15/24 = 0.62 < 0.8 (MISSED); false errors 0.56 ≤ 1 per 
 prose 三公 决算 with a 三公 table whose 预算数 and 决算数 columns alternate, three PT-MAP comparing a prose 收入合计 with 表一's; false
 warnings 0 ≤ 2 per document (met). Blindness: the writer listed tests/fixtures (file names only) and opened none of the
 forbidden files.
+
+NO LONGER HELD OUT: the engine was then fixed on its items by general causes (tests/parsing/test_checks_rules15_29a.py:
+a 三公 决算 table's 年初预算 row beside its actual, 相同 with a same-year figure, 收入总计 only against a 总计, the 收支总表's spending
+classes, every fund's 财政拨款收入 watched for repeats; test_checks_rules15_29b.py: a split before its total, income sources
+before their total, swapped completion rates, rates naming their budgets, a class list naming its total, self-evaluated
+funds). Run after the fixes of this session: errors found 24/24, warnings 9/10, false errors 0, false warnings 0. These
+figures measure fitting; the first run above remains the held-out estimate.
 """
 from pathlib import Path
 

@@ -47,6 +47,13 @@ Issue 9's bars: recall 12/19 = 0.63 < 0.8 (MISSED); false errors 0.06 ≤ 1 per 
 per document (met). h30_16's TB-DUP warning is found by the engine but scored as missed and false: the listing names the
 table as “表2：…” and the check quotes “表2:…” (the parser's half-width colon), a limit of the scorer's token match.
 Blindness: the writer listed tests/fixtures (file names only) and opened none of the forbidden files.
+
+NO LONGER HELD OUT: the engine was then fixed on its items by general causes (tests/parsing/test_checks_rules15_30a.py:
+用于…的 labels, a rate opening the next sentence, 计划金额 totals, 亿元 classes quoted as printed, 分功能科目看 lists, changes read
+clause by clause, 决算 totals from 收入总计; test_checks_rules15_30b.py: a 目录 on the body's page, TB-EMPTY in text files,
+captions quoted as printed, spaced coded tables in text files). Run after the fixes of this session: errors found 19/19,
+warnings 8/9, false errors 0, false warnings 0. These figures measure fitting; the first run above remains the held-out
+estimate.
 """
 from pathlib import Path
 
