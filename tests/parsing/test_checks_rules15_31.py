@@ -1,0 +1,41 @@
+"""Prose rules fixed for the thirty-first blind corpus of the check engine (issue 9, checks_heldout31): a stray year
+before “部门所有收入和支出”, last year's amount after a colon in brackets (“（2023年：55.10万元）”), a template's note
+asking to explain a change in so many characters, and a headcount split by unit made whole by the count of units the
+sentence names. Sentences written for these tests (made-up units and figures)."""
+from __future__ import annotations
+
+import pytest
+
+from disclosures.parsing.checks.changes import change_on_last_year
+from disclosures.parsing.checks.text import text_of
+from disclosures.parsing.checks.wholes import headcount_split
+from disclosures.parsing.checks.years import fm_placeholder, fm_year
+from disclosures.parsing.text import page_lines
+from disclosures.parsing.types import ParsedDisclosure
+
+UNIT = "某县测试局"
+
+
+def _result(kind: str, year: int) -> ParsedDisclosure:
+    return ParsedDisclosure(unit=UNIT, year=year, kind=kind, scope="部门", figures={})
+
+
+def _failed(rule, *pages: str, kind: str = "预算", year: int = 2025) -> list[tuple[str, str, str]]:
+    return [(c.rule, c.severity, c.message) for c in rule(_result(kind, year), text_of(page_lines(list(pages))))
+            if c.outcome == "fail"]
+
+
+# --- FM-YEAR: a year two back opening “部门所有收入和支出…” -----------------------------------------------------------
+
+@pytest.mark.parametrize("words", ["部门所有收入和支出", "全部收入和支出", "单位各项收入"])
+def test_it_reports_a_stray_year_before_all_of_the_units_income(words: str) -> None:
+    sentence = f"依照综合预算原则，2022年{words}均纳入预算管理。收入预算合计1,204.60万元。"
+    found = _failed(fm_year, sentence)
+    assert [(rule, severity) for rule, severity, _ in found] == [("FM-YEAR", "warning")]
+    assert "2022年" in found[0][2] and "2025年预算" in found[0][2]
+
+
+@pytest.mark.parametrize("year", [2025, 2024])
+def test_it_leaves_this_year_and_last_year_before_all_income(year: int) -> None:
+    sentence = f"依照综合预算原则，{year}年部门所有收入和支出均纳入预算管理。收入预算合计1,204.60万元。"
+    assert _failed(fm_year, sentence) == []
