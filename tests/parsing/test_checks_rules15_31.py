@@ -39,3 +39,46 @@ def test_it_reports_a_stray_year_before_all_of_the_units_income(words: str) -> N
 def test_it_leaves_this_year_and_last_year_before_all_income(year: int) -> None:
     sentence = f"依照综合预算原则，{year}年部门所有收入和支出均纳入预算管理。收入预算合计1,204.60万元。"
     assert _failed(fm_year, sentence) == []
+
+
+# --- PR-DIR / PR-REPEAT: last year's amount after a colon in brackets ----------------------------------------------
+
+@pytest.mark.parametrize("bracket", ["（2023年：55.10万元）", "(2023年: 55.10万元)", "（上年：55.10万元）"])
+def test_it_reports_a_direction_word_turned_round_with_last_year_in_brackets(bracket: str) -> None:
+    sentence = f"2024年公用经费支出52.30万元{bracket}，增加2.80万元，主要是压缩了会议开支。"
+    found = _failed(change_on_last_year, sentence, kind="决算", year=2024)
+    assert [(rule, severity) for rule, severity, _ in found] == [("PR-DIR", "error")]
+    assert "52.30万元" in found[0][2] and "55.10万元" in found[0][2] and "减少2.80万元" in found[0][2]
+
+
+def test_it_reads_amounts_in_yuan_and_a_space_inside_a_number_in_brackets() -> None:
+    for sentence, shown in (("2024年公用经费支出523,000元（2023年：551,000元），增加28,000元。", "减少28,000元"),
+                            ("2024年公用经费支出52.30万元（2023年：55. 10万元），增加2.80万元。", "减少2.80万元")):
+        found = _failed(change_on_last_year, sentence, kind="决算", year=2024)
+        assert [(rule, severity) for rule, severity, _ in found] == [("PR-DIR", "error")]
+        assert shown in found[0][2]
+
+
+def test_it_passes_a_change_that_agrees_with_last_year_in_brackets() -> None:
+    sentence = "2024年公用经费支出52.30万元（2023年：55.10万元），减少2.80万元。"
+    assert _failed(change_on_last_year, sentence, kind="决算", year=2024) == []
+
+
+def test_it_reports_a_change_that_misses_the_difference_with_last_year_in_brackets() -> None:
+    sentence = "2024年公用经费支出52.30万元（2023年：55.10万元），减少2.90万元。"
+    found = _failed(change_on_last_year, sentence, kind="决算", year=2024)
+    assert [(rule, severity) for rule, severity, _ in found] == [("PR-REPEAT", "error")]
+    assert "-2.8万元" in found[0][2] and "减少2.90万元" in found[0][2]
+
+
+def test_a_cent_off_with_last_year_in_brackets_is_only_a_rounding_note() -> None:
+    # the edge of the envelope: three amounts printed to the cent may differ by 0.01 from rounding alone
+    sentence = "2024年公用经费支出52.30万元（2023年：55.10万元），减少2.81万元。"
+    found = _failed(change_on_last_year, sentence, kind="决算", year=2024)
+    assert [(rule, severity) for rule, severity, _ in found] == [("PR-REPEAT", "info")]
+
+
+def test_it_reads_no_prior_from_a_colon_outside_brackets() -> None:
+    # “上年：” opening a clause is a heading of what follows, not last year's amount in brackets
+    sentence = "2024年公用经费支出52.30万元，上年：55.10万元，增加2.80万元。"
+    assert _failed(change_on_last_year, sentence, kind="决算", year=2024) == []
