@@ -82,3 +82,19 @@ def test_it_reads_no_prior_from_a_colon_outside_brackets() -> None:
     # “上年：” opening a clause is a heading of what follows, not last year's amount in brackets
     sentence = "2024年公用经费支出52.30万元，上年：55.10万元，增加2.80万元。"
     assert _failed(change_on_last_year, sentence, kind="决算", year=2024) == []
+
+
+# --- FM-PLACEHOLDER: a bracketed note asking to explain a change in so many characters ------------------------------
+
+@pytest.mark.parametrize("note, shown", [("（请在此说明增减变化的主要原因，不超过100字）", "(请在此说明增减变化的主要原因,不超过100字)"),
+                                         ("(请在此简要说明变动原因)", "(请在此简要说明变动原因)"),
+                                         ("（变动原因，200字以内）", "(变动原因,200字以内)")])
+def test_it_reports_a_template_note_left_in(note: str, shown: str) -> None:
+    sentence = f"2026年支出预算1,380.50万元，比上年增加62.40万元。{note}"
+    found = _failed(fm_placeholder, sentence, year=2026)
+    assert found == [("FM-PLACEHOLDER", "warning", f"第1页留有模板的填写提示语“{shown}”，应填内容未填写")]
+
+
+def test_it_leaves_a_bracketed_reason_that_is_filled_in() -> None:
+    sentence = "2026年支出预算1,380.50万元，比上年增加62.40万元（主要是新增了就业补助，共100户）。"
+    assert _failed(fm_placeholder, sentence, year=2026) == []
