@@ -98,3 +98,35 @@ def test_it_reports_a_template_note_left_in(note: str, shown: str) -> None:
 def test_it_leaves_a_bracketed_reason_that_is_filled_in() -> None:
     sentence = "2026年支出预算1,380.50万元，比上年增加62.40万元（主要是新增了就业补助，共100户）。"
     assert _failed(fm_placeholder, sentence, year=2026) == []
+
+
+# --- PR-HEAD-SUM: a split by unit under a count of the units covered ------------------------------------------------
+
+@pytest.mark.parametrize("count", ["2个单位", "两个单位", "2 家预算单位"])
+def test_it_reports_a_split_by_unit_short_of_its_total_when_the_units_are_counted(count: str) -> None:
+    sentence = f"本部门决算汇总局机关和县就业服务中心{count}，年末实有人员31人，其中局机关18人、服务中心12人。"
+    found = _failed(headcount_split, sentence, kind="决算", year=2024)
+    assert [(rule, severity) for rule, severity, _ in found] == [("PR-HEAD-SUM", "warning")]
+    assert "实有人数31" in found[0][2] and "=30" in found[0][2]
+
+
+def test_it_passes_a_split_by_unit_that_adds_up_when_the_units_are_counted() -> None:
+    sentence = "本部门决算汇总局机关和县就业服务中心2个单位，年末实有人员30人，其中局机关18人、服务中心12人。"
+    assert _failed(headcount_split, sentence, kind="决算", year=2024) == []
+
+
+def test_it_leaves_a_split_naming_fewer_units_than_counted() -> None:
+    # three units are covered but two are listed: the list may leave one out
+    sentence = "本部门决算汇总局机关等3个单位，年末实有人员31人，其中局机关18人、服务中心12人。"
+    assert _failed(headcount_split, sentence, kind="决算", year=2024) == []
+
+
+def test_it_leaves_a_split_by_unit_with_no_count_of_units() -> None:
+    sentence = "本部门年末实有人员31人，其中局机关18人、服务中心12人。"
+    assert _failed(headcount_split, sentence, kind="决算", year=2024) == []
+
+
+def test_it_reads_a_split_by_unit_broken_over_two_lines() -> None:
+    page = "本部门决算汇总局机关和县就业服务中心2个单位，年末实有人员31人，其中局机关18人、\n服务中心12人。"
+    found = _failed(headcount_split, page, kind="决算", year=2024)
+    assert found == [("PR-HEAD-SUM", "warning", "第1页实有人数31，而局机关18+服务中心12=30；人数为整数，不应有差，需人工复核")]
