@@ -33,7 +33,8 @@ BRACKETED = rf"[（(]?{AMOUNT}"
 _SENTENCE = re.compile(r"[^。；;]+")
 _BASE = rf"(?:{YEAR_BEFORE}{BASIS}|{BUDGETED})"
 _COMPARED = re.compile(rf"(?:(?:比|较|与){_BASE}|同比)")
-_PRIOR = re.compile(rf"{_BASE}(?:为|是|共)?{BRACKETED}")
+# “（上年：55.10万元）”, “（2023年:55.10万元）”: last year's amount after a colon in the brackets of this year's
+_PRIOR = re.compile(rf"(?:{_BASE}(?:为|是|共)?|(?<=[（(]){_BASE}\s*[:：]\s*){BRACKETED}")
 _PRIOR_AFTER_COMPARED = re.compile(rf"(?:比|较|与){_BASE}{BRACKETED}")
 _AGAINST_BUDGET = re.compile(rf"(?<!上年)(?<!上年度){BUDGETED}")
 _AGAINST_YEAR = re.compile(rf"{YEAR_BEFORE}|同比")

@@ -257,12 +257,14 @@ _HEAD_LIST_WORD = re.compile(r"编制|实有|在职|在编|人数|人员|分别"
 _HEAD_OFFICE = re.compile(r"(?:办公室|[^办]室|股|科|组)$")
 
 
-def _unit_split_known_whole(split: _HeadSplit, splits: list[_HeadSplit], result: ParsedDisclosure) -> bool:
+def _unit_split_known_whole(split: _HeadSplit, splits: list[_HeadSplit], result: ParsedDisclosure, text: str) -> bool:
     """Whether a split by member unit or office is to be added up. A split by member unit may leave units out, so it
     is added when (1) a parallel split over the very same units adds up exactly (“编制58人，其中局机关20人、…站24人；实有
     54人，其中局机关19人、…站22人”), (2) it names every member unit the document lists, each once (局机关 for
     某某局机关), (3) its parts add up to more than its total (a partial list cannot exceed its whole), or (4) it splits
-    one unit's staff among its internal offices (办公室/…股/…科/…室, CHECKS.md's sub-offices): then it is complete."""
+    one unit's staff among its internal offices (办公室/…股/…科/…室, CHECKS.md's sub-offices), or (5) the words just
+    before its total count the units the document covers (“汇总局机关和服务中心2个单位”) and it names that many: then it
+    is complete."""
     labels = [label for label, _ in split.parts]
     if any(_HEAD_LIST_WORD.search(label) for label in labels):
         return False  # “其中编制分别为委本级29名…” read as the 实有 split: the label runs into another list's words
@@ -271,12 +273,32 @@ def _unit_split_known_whole(split: _HeadSplit, splits: list[_HeadSplit], result:
         return True
     if sum(n for _, n in split.parts) > split.stated:
         return True
+    if _units_counted(text, split.start) == len(labels):
+        return True
     if all(_HEAD_OFFICE.search(label) for label in labels) and not result.member_units:
         return True
     members = result.member_units
     return len(members) == len(labels) and all(sum(1 for member in members if _names_member(label, member)) == 1
                                                for label in labels) \
         and all(sum(1 for label in labels if _names_member(label, member)) == 1 for member in members)
+
+
+# “纳入汇总的有局机关和服务中心2个单位”, “包括3家预算单位”: how many units the document covers, said just before a
+# headcount split by unit
+_UNITS_COUNTED = re.compile(r"(\d+|[两二三四五六七八九十])\s*(?:个|家)(?:所属|下属|预算|基层)?(?:单位|部门)")
+_UNITS_COUNTED_REACH = 80
+_CHINESE_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _units_counted(text: str, at: int) -> int | None:
+    """The number of units counted in the same sentence just before `at`, if the sentence counts them once."""
+    start = max(0, at - _UNITS_COUNTED_REACH)
+    stop = max(text.rfind(c, start, at) for c in "。；;")
+    counted = list(_UNITS_COUNTED.finditer(text, max(start, stop + 1), at))
+    if len(counted) != 1:
+        return None
+    raw = counted[0].group(1)
+    return int(raw) if raw.isdigit() else _CHINESE_DIGITS[raw]
 
 
 def _names_member(label: str, member: str) -> bool:
@@ -302,7 +324,7 @@ def headcount_split(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         if not all(_HEAD_KIND.search(label) for label in labels) and not _by_post(labels):
             if not all(_HEAD_UNIT.search(label) for label in labels) or result.unit_headcount:
                 continue  # member units listed one item each are PR-HEAD-SUM's on the unit rows
-            if not _unit_split_known_whole(split, splits, result):
+            if not _unit_split_known_whole(split, splits, result, view.text):
                 continue
         label = "编制数" if split.kind == "编制" else "实有人数"
         stated, added = split.stated, sum(n for _, n in split.parts)
