@@ -1,0 +1,74 @@
+"""Readings added for the thirty-second blind corpus of the check engine (issue 9, checks_heldout32, part b): a 三公
+item said to have had no spending at all ("无支出", "没有开支", "未列支") is read as 0, so SG-SUM and SG-CHG can weigh
+the items whose figures are stated. Sentences written for these tests (made-up units and figures)."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from disclosures.parsing.checks.figures import sg_chg, sg_sum
+from disclosures.parsing.prose import sangong_figures
+from disclosures.parsing.text import join_lines, page_lines
+from disclosures.parsing.types import ParsedDisclosure
+
+UNIT = "某县测试中心"
+
+
+def _sangong(text: str, kind: str = "决算") -> ParsedDisclosure:
+    figures = sangong_figures(join_lines(page_lines([text])), year=2023, kind=kind)
+    return ParsedDisclosure(unit=UNIT, year=2023, kind=kind, scope="部门", figures=figures)
+
+
+def _outcomes(rule, result: ParsedDisclosure) -> list[tuple[str, str, str]]:
+    return [(c.rule, c.outcome, c.severity) for c in rule(result)]
+
+
+# --- SG-CHG / SG-SUM: an item with "无支出" is 0, not unstated ------------------------------------------------------
+
+def _statement(total_change: str, none_words: str = "无支出", sep: str = "；") -> str:
+    return (f"“三公”经费9.50万元，比上年减少{total_change}万元。因公出国（境）费{none_words}{sep}公务用车购置费{none_words}{sep}"
+            "公务用车运行维护费7.30万元，比上年减少0.90万元；公务接待费2.20万元，比上年减少0.40万元。")
+
+
+@pytest.mark.parametrize("none_words", ["无支出", "没有支出", "无开支", "未列支", "未开支"])
+def test_it_reads_an_item_with_no_spending_as_zero(none_words: str) -> None:
+    figures = _sangong(_statement("1.30", none_words)).figures
+    assert figures["outbound_travel"].value == Decimal(0)
+    assert figures["vehicle_purchase"].value == Decimal(0)
+    assert figures["vehicle_operation"].value == Decimal("7.30")
+
+
+def test_it_reports_a_total_change_that_the_items_changes_do_not_add_up_to() -> None:
+    result = _sangong(_statement("1.70"))
+    [check] = list(sg_chg(result))
+    assert (check.rule, check.outcome, check.severity) == ("SG-CHG", "fail", "error")
+    assert "-1.70" in check.message and "-1.30" in check.message
+    assert _outcomes(sg_sum, result) == [("SG-SUM", "pass", "error")]
+
+
+def test_it_passes_a_total_change_the_items_add_up_to() -> None:
+    assert _outcomes(sg_chg, _sangong(_statement("1.30"))) == [("SG-CHG", "pass", "error")]
+
+
+@pytest.mark.parametrize(("total_change", "severity"), [("1.31", "info"), ("1.33", "error")])
+def test_it_allows_the_rounding_of_the_changes_and_no_more(total_change: str, severity: str) -> None:
+    # the stated changes round to 0.01 each: a 0.01 gap is within the envelope (info), 0.03 is beyond it (CHECKS.md 0.2)
+    assert _outcomes(sg_chg, _sangong(_statement(total_change))) == [("SG-CHG", "fail", severity)]
+
+
+def test_it_reads_the_no_spending_words_across_a_line_break_and_in_half_width_brackets() -> None:
+    text = ("“三公”经费9.50万元,比上年减少1.70万元。因公出国(境)费无支出,\n公务用车购置费无支出,"
+            "公务用车运行维护费7.30万元,比上年减少0.90万元;公务接待费2.20万元,比上年减少0.40万元。")
+    result = _sangong(text)
+    assert result.figures["outbound_travel"].value == Decimal(0)
+    assert _outcomes(sg_chg, result) == [("SG-CHG", "fail", "error")]
+
+
+def test_it_keeps_no_spending_words_that_do_not_close_the_clause_unread() -> None:
+    # "无支出变化" says nothing of the amount: the item stays unstated and SG-CHG is not applicable
+    text = ("“三公”经费9.50万元，比上年减少1.70万元。因公出国（境）费无支出变化说明；"
+            "公务用车运行维护费7.30万元，比上年减少0.90万元；公务接待费2.20万元，比上年减少0.40万元。")
+    result = _sangong(text)
+    assert "outbound_travel" not in result.figures
+    assert _outcomes(sg_chg, result) == [("SG-CHG", "not_applicable", "error")]
