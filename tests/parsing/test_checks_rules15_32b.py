@@ -1,6 +1,7 @@
 """Readings added for the thirty-second blind corpus of the check engine (issue 9, checks_heldout32, part b): a 三公
 item said to have had no spending at all ("无支出", "没有开支", "未列支") is read as 0, so SG-SUM and SG-CHG can weigh
-the items whose figures are stated. Sentences written for these tests (made-up units and figures)."""
+the items whose figures are stated; and a sentence opening with “主要项目：” lists the main parts of the amount that
+closes the sentence before it, so they may not add up to more than it (IE-SCOPE-LE). Sentences written for these tests (made-up units and figures)."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -8,6 +9,8 @@ from decimal import Decimal
 import pytest
 
 from disclosures.parsing.checks.figures import sg_chg, sg_sum
+from disclosures.parsing.checks.text import text_of
+from disclosures.parsing.checks.wholes import partial_list_within_whole
 from disclosures.parsing.prose import sangong_figures
 from disclosures.parsing.text import join_lines, page_lines
 from disclosures.parsing.types import ParsedDisclosure
@@ -72,3 +75,50 @@ def test_it_keeps_no_spending_words_that_do_not_close_the_clause_unread() -> Non
     result = _sangong(text)
     assert "outbound_travel" not in result.figures
     assert _outcomes(sg_chg, result) == [("SG-CHG", "not_applicable", "error")]
+
+
+# --- IE-SCOPE-LE: “…资金X万元。主要项目：1.A；2.B…” --------------------------------------------------------------
+
+def _list_checks(*pages: str) -> list[tuple[str, str, str]]:
+    result = ParsedDisclosure(unit=UNIT, year=2025, kind="预算", scope="部门", figures={})
+    return [(c.rule, c.severity, c.message) for c in partial_list_within_whole(result, text_of(page_lines(list(pages))))]
+
+
+def _projects(whole: str, opener: str = "主要项目：", unit: str = "万元") -> str:
+    return (f"本年度安排项目3个，资金{whole}{unit}。{opener}1.河道巡查{'1,205,000' if unit == '元' else '120.50'}{unit}；"
+            f"2.物资采购{'804,000' if unit == '元' else '80.40'}{unit}；3.培训演练{'301,000' if unit == '元' else '30.10'}{unit}。")
+
+
+def test_it_reports_main_projects_of_the_next_sentence_adding_up_to_more_than_their_amount() -> None:
+    [(rule, severity, message)] = _list_checks(_projects("221.00"))
+    assert (rule, severity) == ("IE-SCOPE-LE", "error")
+    assert "231.00" in message and "221.00" in message
+
+
+@pytest.mark.parametrize("whole", ["231.00", "260.00"])
+def test_it_passes_main_projects_within_their_amount(whole: str) -> None:
+    assert _list_checks(_projects(whole)) == []
+
+
+def test_it_allows_the_rounding_of_the_listed_parts() -> None:
+    # four printed amounts at 0.01: a 0.01 excess is within the envelope (info only), 0.03 is not
+    assert [(r, s) for r, s, _ in _list_checks(_projects("230.99"))] == [("IE-SCOPE-LE", "info")]
+    assert [(r, s) for r, s, _ in _list_checks(_projects("230.97"))] == [("IE-SCOPE-LE", "error")]
+
+
+@pytest.mark.parametrize("opener", ["主要项目:", "主要项目有：", "主要项目包括:", "主要项目为："])
+def test_it_reads_the_opener_with_half_width_colons_and_verbs(opener: str) -> None:
+    assert [r for r, _, _ in _list_checks(_projects("221.00", opener))] == ["IE-SCOPE-LE"]
+
+
+def test_it_reads_amounts_in_yuan_and_a_list_broken_over_lines() -> None:
+    text = _projects("2,210,000.00", unit="元").replace("；2.", "；\n2.")
+    [(rule, severity, message)] = _list_checks(text)
+    assert (rule, severity) == ("IE-SCOPE-LE", "error")
+    assert "231" in message and "2,210,000.00元" in message
+
+
+def test_it_leaves_a_list_whose_noun_the_amount_sentence_does_not_use() -> None:
+    # the amount before is the 公用经费, not the projects: the list is no part of it
+    text = "公用经费80.00万元。主要项目：1.河道巡查120.50万元；2.物资采购80.40万元。"
+    assert _list_checks(text) == []
