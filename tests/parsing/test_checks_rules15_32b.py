@@ -1,7 +1,9 @@
 """Readings added for the thirty-second blind corpus of the check engine (issue 9, checks_heldout32, part b): a 三公
 item said to have had no spending at all ("无支出", "没有开支", "未列支") is read as 0, so SG-SUM and SG-CHG can weigh
 the items whose figures are stated; and a sentence opening with “主要项目：” lists the main parts of the amount that
-closes the sentence before it, so they may not add up to more than it (IE-SCOPE-LE). Sentences written for these tests (made-up units and figures)."""
+closes the sentence before it, so they may not add up to more than it (IE-SCOPE-LE); and a table of projects
+(项目支出表, 项目绩效目标表) keeps each 其中 column within its row's amount and its 合计 row equal to the projects
+above it. Sentences written for these tests (made-up units and figures)."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -9,6 +11,7 @@ from decimal import Decimal
 import pytest
 
 from disclosures.parsing.checks.figures import sg_chg, sg_sum
+from disclosures.parsing.checks.projects import project_table_rows
 from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.checks.wholes import partial_list_within_whole
 from disclosures.parsing.prose import sangong_figures
@@ -122,3 +125,68 @@ def test_it_leaves_a_list_whose_noun_the_amount_sentence_does_not_use() -> None:
     # the amount before is the 公用经费, not the projects: the list is no part of it
     text = "公用经费80.00万元。主要项目：1.河道巡查120.50万元；2.物资采购80.40万元。"
     assert _list_checks(text) == []
+
+
+# --- a table of projects: 其中 ≤ the row's amount (TT-PERF, TB-ROW) and 合计 = Σ projects (TB-TOTAL) -----------------
+
+def _table_checks(text: str) -> list[tuple[str, str, str, str]]:
+    result = ParsedDisclosure(unit=UNIT, year=2025, kind="预算", scope="部门", figures={})
+    return [(c.rule, c.outcome, c.severity, c.message)
+            for c in project_table_rows(result, text_of(page_lines([text])))]
+
+
+def _perf_table(part: str = "88.20", unit: str = "万元") -> str:
+    return "\n".join([
+        "表11 项目绩效目标表", f"单位：{unit}", "项目名称  年度资金总额  其中：财政拨款  绩效指标",
+        "乡村道路养护  140.50  140.50  完成率≥90%",
+        f"渡口安全监管  88.20  {part}  事故数为0",
+        "客运站补助  36.00  30.00  满意度≥85%", ""])
+
+
+def test_it_reports_a_project_whose_fiscal_part_exceeds_its_annual_funds() -> None:
+    [(rule, outcome, severity, message)] = [c for c in _table_checks(_perf_table("98.20")) if c[1] == "fail"]
+    assert (rule, severity) == ("TT-PERF", "error")
+    assert "98.20" in message and "88.20" in message and "财政拨款" in message
+
+
+@pytest.mark.parametrize(("part", "failed"), [("88.20", []), ("60.00", []), ("88.21", [("TT-PERF", "info")])])
+def test_it_passes_parts_within_their_row_and_allows_the_rounding(part: str, failed: list) -> None:
+    assert [(c[0], c[2]) for c in _table_checks(_perf_table(part)) if c[1] == "fail"] == failed
+
+
+def _project_table(total: str, fiscal_total: str = "1,088.20", sep: str = "  ") -> str:
+    rows = [("1", "农田水利维修", "2130135", "640.00", "640.00", "0.00"),
+            ("2", "种苗采购补助", "2130122", "318.20", "318.20", "0.00"),
+            ("3", "技术培训", "2130122", "150.00", "130.00", "20.00")]
+    lines = ["表9 项目支出表", "单位：万元", "序号  项目名称  功能科目  金额  其中：一般公共预算  其他资金  资金来源"]
+    lines += [sep.join(row) + sep + "拨款" for row in rows]
+    lines += [sep.join(["合计", total, fiscal_total, "20.00"]), ""]
+    return "\n".join(lines)
+
+
+def test_it_reports_a_total_row_that_the_projects_do_not_add_up_to() -> None:
+    failed = [c for c in _table_checks(_project_table("1,088.20")) if c[1] == "fail"]
+    assert [(c[0], c[2]) for c in failed] == [("TB-TOTAL", "error")]
+    assert "1088.20" in failed[0][3] and "1108.20" in failed[0][3]
+
+
+def test_it_passes_a_total_row_the_projects_add_up_to() -> None:
+    checks = _table_checks(_project_table("1,108.20"))
+    assert [(c[0], c[1]) for c in checks if c[0] == "TB-TOTAL"] == [("TB-TOTAL", "pass")] * 3
+
+
+def test_it_reads_a_table_in_yuan() -> None:
+    text = _perf_table("982,000.00", unit="元").replace("88.20", "882,000.00")
+    [(rule, _, severity, message)] = [c for c in _table_checks(text) if c[1] == "fail"]
+    assert (rule, severity) == ("TT-PERF", "error")
+    assert "982,000.00元" in message and "882,000.00元" in message
+
+
+def test_it_leaves_a_table_whose_header_names_a_comparison_column_after_its_parts() -> None:
+    text = _perf_table("98.20").replace("其中：财政拨款", "其中：财政拨款  上年金额")
+    assert _table_checks(text) == []
+
+
+def test_it_leaves_a_table_whose_rows_carry_different_numbers_of_amounts() -> None:
+    text = _project_table("1,088.20").replace("150.00  130.00  20.00", "150.00  130.00")
+    assert [c for c in _table_checks(text) if c[1] == "fail"] == []
