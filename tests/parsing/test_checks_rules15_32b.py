@@ -3,7 +3,7 @@ item said to have had no spending at all ("无支出", "没有开支", "未列�
 the items whose figures are stated; and a sentence opening with “主要项目：” lists the main parts of the amount that
 closes the sentence before it, so they may not add up to more than it (IE-SCOPE-LE); and a table of projects
 (项目支出表, 项目绩效目标表) keeps each 其中 column within its row's amount and its 合计 row equal to the projects
-above it. Sentences written for these tests (made-up units and figures)."""
+above it, and a project the words name with its amount matches its row (PT-MAP). Sentences written for these tests (made-up units and figures)."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -11,7 +11,7 @@ from decimal import Decimal
 import pytest
 
 from disclosures.parsing.checks.figures import sg_chg, sg_sum
-from disclosures.parsing.checks.projects import project_table_rows
+from disclosures.parsing.checks.projects import project_named_in_words, project_table_rows
 from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.checks.wholes import partial_list_within_whole
 from disclosures.parsing.prose import sangong_figures
@@ -190,3 +190,30 @@ def test_it_leaves_a_table_whose_header_names_a_comparison_column_after_its_part
 def test_it_leaves_a_table_whose_rows_carry_different_numbers_of_amounts() -> None:
     text = _project_table("1,088.20").replace("150.00  130.00  20.00", "150.00  130.00")
     assert [c for c in _table_checks(text) if c[1] == "fail"] == []
+
+
+# --- PT-MAP: a project the words name with its amount = its row in the table of projects ----------------------------
+
+def _named_checks(words: str, table: str) -> list[tuple[str, str, str, str]]:
+    result = ParsedDisclosure(unit=UNIT, year=2025, kind="预算", scope="部门", figures={})
+    return [(c.rule, c.outcome, c.severity, c.message)
+            for c in project_named_in_words(result, text_of(page_lines([words, table])))]
+
+
+def test_it_reports_a_project_whose_amount_in_the_words_differs_from_its_row() -> None:
+    words = "本年项目支出1,108.20万元，其中农田水利维修460.00万元，种苗采购补助318.20万元。"
+    checks = _named_checks(words, _project_table("1,108.20"))
+    assert [(c[0], c[1], c[2]) for c in checks] == [("PT-MAP", "fail", "error"), ("PT-MAP", "pass", "error")]
+    assert "460.00" in checks[0][3] and "640.00" in checks[0][3]
+
+
+def test_it_reads_a_project_name_broken_over_two_lines_and_rounds_to_the_words_decimals() -> None:
+    words = "主要项目：1.农田水利\n维修640.0万元；2.种苗采购补助318.2万元。"
+    checks = _named_checks(words, _project_table("1,108.20"))
+    assert [(c[0], c[1]) for c in checks] == [("PT-MAP", "pass"), ("PT-MAP", "pass")]
+
+
+def test_it_compares_words_in_wan_yuan_with_a_table_in_yuan() -> None:
+    table = _perf_table(unit="元").replace("140.50  140.50", "1,405,000.00  1,405,000.00")
+    assert [(c[0], c[1]) for c in _named_checks("乡村道路养护140.50万元。", table)] == [("PT-MAP", "pass")]
+    assert [(c[0], c[1]) for c in _named_checks("乡村道路养护145.00万元。", table)] == [("PT-MAP", "fail")]

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from ..types import Check, ParsedDisclosure
-from .core import Term, at_most, compare
-from .text import Text, _body_lines, printed_decimals, table_spans, table_unit, text_rule, to_decimal
+from .core import Term, at_most, coarse_vs_fine, compare
+from .text import NUM, Text, _body_lines, printed_decimals, table_spans, table_unit, text_rule, to_decimal
 
 # an amount as a table prints it: two decimals, thousands separators allowed (a 科目编码 or a count has none)
 _AMOUNT = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?![\d%])")
@@ -54,57 +54,98 @@ def _header_and_parts(lines: list[str]) -> tuple[int, list[str]] | None:
     return None
 
 
+class _Table(NamedTuple):
+    caption: str
+    unit: str
+    names: list[str]
+    rows: list[tuple[str, list[str]]]
+    total: tuple[str, list[str]] | None
+    page: int
+    width: int
+
+
+def _tables(view: Text, result: ParsedDisclosure) -> list[_Table]:
+    if "projects" not in view._cache:
+        view._cache["projects"] = [t for t in (_read(view, span) for span in table_spans(view, result)
+                                               if "项目" in span.caption and "基本支出" not in span.caption) if t]
+    return view._cache["projects"]
+
+
+def _read(view: Text, span) -> _Table | None:
+    printed = _printed_body(view, span)
+    found = _header_and_parts(printed)
+    unit = table_unit(view, span)
+    if found is None or unit is None:
+        return None
+    head, parts = found
+    rows: list[tuple[str, list[str]]] = []
+    total: tuple[str, list[str]] | None = None
+    for line in printed[head + 1:]:
+        amounts = _AMOUNT.findall(line)
+        if not amounts:
+            continue
+        name = re.sub(r"\s", "", line[:line.find(amounts[0])])
+        name = re.sub(r"^\d{1,3}(?=\D)", "", re.sub(r"\d{3,7}$", "", name)) or name
+        if _TOTAL_ROW.match(line):
+            total = (name, amounts)
+            break
+        rows.append((name, amounts))
+    if not rows:
+        return None
+    width = len(rows[0][1])
+    if width < 2 or any(len(amounts) != width for _, amounts in rows) or (total and len(total[1]) != width):
+        return None
+    names = [f"其中{p}" for p in parts] if len(parts) == width - 1 else [f"其中第{n}列" for n in range(1, width)]
+    return _Table(span.quote or span.caption, unit, names, rows, total, span.first, width)
+
+
+def _cell(table: _Table, label: str, raw: str) -> Term:
+    return Term(label, to_decimal(raw) * _FACTOR[table.unit], printed_decimals(raw), table.unit, table.page,  # type: ignore[operator]
+                f"{table.caption} · {label}")
+
+
 @text_rule
 def project_table_rows(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
-    for span in table_spans(view, result):
-        if "项目" not in span.caption or "基本支出" in span.caption:
-            continue
-        printed = _printed_body(view, span)
-        found = _header_and_parts(printed)
-        unit = table_unit(view, span)
-        if found is None or unit is None:
-            continue
-        head, parts = found
-        factor = _FACTOR[unit]
-        caption = span.quote or span.caption
-        rows: list[tuple[str, list[str]]] = []
-        total: tuple[str, list[str]] | None = None
-        for line in printed[head + 1:]:
-            amounts = _AMOUNT.findall(line)
-            if not amounts:
-                continue
-            name = re.sub(r"\s", "", line[:line.find(amounts[0])]) if amounts[0] in line else ""
-            name = re.sub(r"^\d{1,3}(?=\D)", "", re.sub(r"\d{3,7}$", "", name)) or name
-            if _TOTAL_ROW.match(line):
-                total = (name, amounts)
-                break
-            rows.append((name, amounts))
-        if not rows:
-            continue
-        width = len(rows[0][1])
-        if width < 2 or any(len(amounts) != width for _, amounts in rows) or (total and len(total[1]) != width):
-            continue
-
-        def cell(label: str, raw: str, page: int) -> Term:
-            return Term(label, to_decimal(raw) * factor, printed_decimals(raw), unit, page, f"{caption} · {label}")  # type: ignore[operator]
-
-        names = [f"其中{p}" for p in parts] if len(parts) == width - 1 else [f"其中第{n}列" for n in range(1, width)]
-        page = span.first
-        rule = "TT-PERF" if "绩效" in span.caption else "TB-ROW"
-        for name, amounts in rows + ([total] if total else []):
-            whole = cell(f"{name}金额", amounts[0], page)
+    for table in _tables(view, result):
+        rule = "TT-PERF" if "绩效" in table.caption else "TB-ROW"
+        for name, amounts in table.rows + ([table.total] if table.total else []):
+            whole = _cell(table, f"{name}金额", amounts[0])
             for n, raw in enumerate(amounts[1:], 1):
-                check = at_most(rule, "项目表中其中数不大于该行金额", cell(f"{name}{names[n - 1]}", raw, page), whole,
-                                severity="error")
+                check = at_most(rule, "项目表中其中数不大于该行金额", _cell(table, f"{name}{table.names[n - 1]}", raw),
+                                whole, severity="error")
                 check.basis = "text"
                 if check.outcome == "fail":
-                    check.message = f"{caption}：" + check.message
+                    check.message = f"{table.caption}：" + check.message
                     yield check
-        if total is None or len(rows) < 2:
+        if table.total is None or len(table.rows) < 2:
             continue
-        for n in range(width):
-            column = "金额" if n == 0 else names[n - 1]
-            check = compare("TB-TOTAL", "项目表合计行等于各项目之和", [cell(f"合计行{column}", total[1][n], page)],
-                            [cell(name, amounts[n], page) for name, amounts in rows], what=f"{caption}合计行{column}")
+        for n in range(table.width):
+            column = "金额" if n == 0 else table.names[n - 1]
+            check = compare("TB-TOTAL", "项目表合计行等于各项目之和", [_cell(table, f"合计行{column}", table.total[1][n])],
+                            [_cell(table, name, amounts[n]) for name, amounts in table.rows],
+                            what=f"{table.caption}合计行{column}")
             check.basis = "text"
             yield check
+
+
+@text_rule
+def project_named_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """PT-MAP for a project: the words' “<项目名称>x万元” = that project's amount in a table of projects. The name must
+    be printed whole and the amount follow it at once; the table's own rows carry no 万元 after their amounts."""
+    seen: set[tuple[str, int]] = set()
+    for table in _tables(view, result):
+        for name, amounts in table.rows:
+            if len(name) < 4:
+                continue
+            for found in re.finditer(rf"{re.escape(name)}(?:为|:)?{NUM}(万元|亿元)", view.text):
+                if (name, found.start()) in seen:
+                    continue
+                seen.add((name, found.start()))
+                page = view.page_at(found.start())
+                source = view.text[max(0, view.text.rfind("。", 0, found.start()) + 1):found.end()][-200:]
+                words = Term(f"正文{name}", to_decimal(found.group(1)) * _FACTOR[found.group(2)],  # type: ignore[operator]
+                             printed_decimals(found.group(1)), found.group(2), page, source)
+                check = coarse_vs_fine("PT-MAP", f"正文项目金额与{table.caption}一致", words,
+                                       _cell(table, f"{table.caption}{name}", amounts[0]))
+                check.basis = "text"
+                yield check
