@@ -1110,14 +1110,25 @@ def part_named_by_qizhong(result: ParsedDisclosure, view: Text) -> Iterator[Chec
 # “公用经费57.60万元，主要为办公费20.00万元、水电费10.00万元”: a list that may leave parts out
 _PARTIAL_LIST = re.compile(rf"(?<![\d.]){NUM}(万元|亿元|元|辆|人|名)[,，]?{PARTIAL_OPENER}")
 _AMOUNT_UNIT = re.compile(r"(-?\d[\d,]*(?:\.\d+)?)(万元|亿元|元|辆|人|名)$")
+# “安排项目4个，资金448.00万元。主要项目：1.A x万元；2.B y万元。”: the amount closes its sentence and the next one
+# opens the list of its main parts, naming them by a noun the amount's own sentence uses (项目, 支出, 用途…)
+_PARTIAL_NEXT = re.compile(rf"(?<![\d.]){NUM}(万元|亿元|元)。主要(项目|支出|用途|内容)(?:有|包括|为|是)?[:：]")
+
+
+def _partial_lists(text: str) -> Iterator[re.Match[str]]:
+    yield from _PARTIAL_LIST.finditer(text)
+    for found in _PARTIAL_NEXT.finditer(text):
+        opening = text.rfind("。", 0, found.start()) + 1
+        if found.group(3) in text[opening:found.start()]:
+            yield found
 _COUNTS = ("辆", "人", "名")
 
 
 @text_rule
 def partial_list_within_whole(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """The parts a “主要为” list names may fall short of their whole, never exceed it (IE-SCOPE-LE: an error within one
-    sentence, where no scope can be mistaken)."""
-    for found in _PARTIAL_LIST.finditer(view.text):
+    sentence, where no scope can be mistaken, or in the sentence right after the whole that opens with “主要项目：”)."""
+    for found in _partial_lists(view.text):
         parts = listed_parts(view.text, found.end())
         amounts = [_AMOUNT_UNIT.match(amount) for _, amount in parts or []]
         if not parts or not all(amounts) or found.group(1).startswith("-"):

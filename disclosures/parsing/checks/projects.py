@@ -1,0 +1,151 @@
+"""A table that lists projects one a row (项目支出表, 项目绩效目标表), read from its printed lines.
+
+Such a table has no 科目编码 hierarchy for rows.py to sum: each row is a project, with an amount column and, after a
+“其中：” in the header, the parts of that amount (财政拨款, 一般公共预算, 其他资金…). Two things must hold whatever the
+layout: in every row a 其中 part is no larger than the amount it is part of (TT-PERF, “within each form, 其中：财政拨款
+≤ 年度资金总额”, and the same reading on a 项目支出表), and the 合计 row of each amount column is the sum of the
+project rows above it (TB-TOTAL: rows without codes are part of the sum).
+
+The rows are read only when the header names exactly one amount column before “其中” and no comparison column (上年,
+增减…) after it, and when every project row and the 合计 row carry the same number of amounts: anything else (a
+wrapped row, a blank cell, a second table on the page) leaves the table alone.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Iterator, NamedTuple
+
+from ..types import Check, ParsedDisclosure
+from .core import Term, at_most, coarse_vs_fine, compare
+from .text import NUM, Text, _body_lines, printed_decimals, table_spans, table_unit, text_rule, to_decimal
+
+# an amount as a table prints it: two decimals, thousands separators allowed (a 科目编码 or a count has none)
+_AMOUNT = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?![\d%])")
+_WHOLE_HEAD = re.compile(r"(?:金额|总额|合计|小计|预算数|资金总额|预算金额)$")
+_NOT_A_PART = re.compile(r"上年|去年|增减|增长|减少|变动|比上年|%")
+_PART_NAMES = re.compile(r"财政拨款|一般公共预算(?:拨款)?|政府性基金(?:预算)?(?:拨款)?|国有资本经营(?:预算)?(?:拨款)?|"
+                         r"其他资金|自有资金|单位资金|事业收入|上级补助(?:收入)?|其他收入")
+_TOTAL_ROW = re.compile(r"^\s*(?:合\s*计|总\s*计)")
+_FACTOR = {"元": Decimal("0.0001"), "万元": Decimal(1), "亿元": Decimal(10000)}
+
+
+def _printed_body(view: Text, span) -> list[str]:
+    """The span's body lines as printed (numbers kept apart by their spaces)."""
+    lines = _body_lines(view)
+    size = len(span.body)
+    for k in range(len(lines) - size + 1):
+        if lines[k][0] == span.first and lines[k][1] == span.body[0] and \
+                all(lines[k + j][1] == span.body[j] for j in range(size)):
+            return [line[3] for line in lines[k:k + size]]
+    return []
+
+
+def _header_and_parts(lines: list[str]) -> tuple[int, list[str]] | None:
+    """The header line's index and the names of the 其中 columns it prints (as many as can be told apart)."""
+    for i, line in enumerate(lines[:6]):
+        flat = re.sub(r"\s", "", line)
+        if "名称" not in flat or "其中" not in flat or _AMOUNT.search(line):
+            continue
+        before, after = flat.split("其中", 1)
+        if _WHOLE_HEAD.search(before) and len(re.findall(r"金额|总额|合计|小计|预算数", before)) == 1 \
+                and not _NOT_A_PART.search(after):
+            return i, _PART_NAMES.findall(after)
+    return None
+
+
+class _Table(NamedTuple):
+    caption: str
+    unit: str
+    names: list[str]
+    rows: list[tuple[str, list[str]]]
+    total: tuple[str, list[str]] | None
+    page: int
+    width: int
+
+
+def _tables(view: Text, result: ParsedDisclosure) -> list[_Table]:
+    if "projects" not in view._cache:
+        view._cache["projects"] = [t for t in (_read(view, span) for span in table_spans(view, result)
+                                               if "项目" in span.caption and "基本支出" not in span.caption) if t]
+    return view._cache["projects"]
+
+
+def _read(view: Text, span) -> _Table | None:
+    printed = _printed_body(view, span)
+    found = _header_and_parts(printed)
+    unit = table_unit(view, span)
+    if found is None or unit is None:
+        return None
+    head, parts = found
+    rows: list[tuple[str, list[str]]] = []
+    total: tuple[str, list[str]] | None = None
+    for line in printed[head + 1:]:
+        amounts = _AMOUNT.findall(line)
+        if not amounts:
+            continue
+        name = re.sub(r"\s", "", line[:line.find(amounts[0])])
+        name = re.sub(r"^\d{1,3}(?=\D)", "", re.sub(r"\d{3,7}$", "", name)) or name
+        if _TOTAL_ROW.match(line):
+            total = (name, amounts)
+            break
+        rows.append((name, amounts))
+    if not rows:
+        return None
+    width = len(rows[0][1])
+    if width < 2 or any(len(amounts) != width for _, amounts in rows) or (total and len(total[1]) != width):
+        return None
+    names = [f"其中{p}" for p in parts] if len(parts) == width - 1 else [f"其中第{n}列" for n in range(1, width)]
+    return _Table(span.quote or span.caption, unit, names, rows, total, span.first, width)
+
+
+def _cell(table: _Table, label: str, raw: str) -> Term:
+    return Term(label, to_decimal(raw) * _FACTOR[table.unit], printed_decimals(raw), table.unit, table.page,  # type: ignore[operator]
+                f"{table.caption} · {label}")
+
+
+@text_rule
+def project_table_rows(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    for table in _tables(view, result):
+        rule = "TT-PERF" if "绩效" in table.caption else "TB-ROW"
+        for name, amounts in table.rows + ([table.total] if table.total else []):
+            whole = _cell(table, f"{name}金额", amounts[0])
+            for n, raw in enumerate(amounts[1:], 1):
+                check = at_most(rule, "项目表中其中数不大于该行金额", _cell(table, f"{name}{table.names[n - 1]}", raw),
+                                whole, severity="error")
+                check.basis = "text"
+                if check.outcome == "fail":
+                    check.message = f"{table.caption}：" + check.message
+                    yield check
+        if table.total is None or len(table.rows) < 2:
+            continue
+        for n in range(table.width):
+            column = "金额" if n == 0 else table.names[n - 1]
+            check = compare("TB-TOTAL", "项目表合计行等于各项目之和", [_cell(table, f"合计行{column}", table.total[1][n])],
+                            [_cell(table, name, amounts[n]) for name, amounts in table.rows],
+                            what=f"{table.caption}合计行{column}")
+            check.basis = "text"
+            yield check
+
+
+@text_rule
+def project_named_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """PT-MAP for a project: the words' “<项目名称>x万元” = that project's amount in a table of projects. The name must
+    be printed whole and the amount follow it at once; the table's own rows carry no 万元 after their amounts."""
+    seen: set[tuple[str, int]] = set()
+    for table in _tables(view, result):
+        for name, amounts in table.rows:
+            if len(name) < 4:
+                continue
+            for found in re.finditer(rf"{re.escape(name)}(?:为|:)?{NUM}(万元|亿元)", view.text):
+                if (name, found.start()) in seen:
+                    continue
+                seen.add((name, found.start()))
+                page = view.page_at(found.start())
+                source = view.text[max(0, view.text.rfind("。", 0, found.start()) + 1):found.end()][-200:]
+                words = Term(f"正文{name}", to_decimal(found.group(1)) * _FACTOR[found.group(2)],  # type: ignore[operator]
+                             printed_decimals(found.group(1)), found.group(2), page, source)
+                check = coarse_vs_fine("PT-MAP", f"正文项目金额与{table.caption}一致", words,
+                                       _cell(table, f"{table.caption}{name}", amounts[0]))
+                check.basis = "text"
+                yield check
