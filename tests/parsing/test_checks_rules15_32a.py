@@ -138,3 +138,58 @@ def test_a_table_counted_in_vehicles_with_no_number_is_still_empty() -> None:
 
 def test_whole_numbers_fill_no_table_kept_in_wan_yuan() -> None:
     assert _empty(["一般公务用车 2", "车辆合计 2"], unit="单位：万元") == [("TB-EMPTY", "fail", "warning")]
+
+
+# --- TB-TOTAL / TB-ROW: an income table with a “其中：一般公共预算” column ----------------------------------------
+
+from disclosures.parsing.checks.rows import _amount_columns, tb_total_class_lines  # noqa: E402
+
+INCOME_HEAD = ["表2 收入决算表", "单位：万元", "科目编码 科目名称 合计 财政拨款 其中：一般公共预算 事业收入"]
+INCOME_ROWS = ["208 社会保障和就业支出 210.40 210.40 210.40 0.00",
+               "20805 行政事业单位养老支出 210.40 210.40 210.40 0.00",
+               "213 农林水支出 1,630.25 1,594.25 1,594.25 36.00",
+               "21303 水利 1,630.25 1,594.25 1,594.25 36.00",
+               "221 住房保障支出 96.35 96.35 96.35 0.00"]
+
+
+def _income(total: str, rows: list[str] = INCOME_ROWS, head: list[str] = INCOME_HEAD) -> list[tuple[str, str, str, str]]:
+    view = text_of(page_lines(["\n".join(head + [total] + rows)]))
+    return [(c.rule, c.outcome, c.severity, c.message) for c in tb_total_class_lines(_result(), view)]
+
+
+def test_the_header_names_the_amount_columns_and_the_qizhong_one() -> None:
+    assert _amount_columns(["科目编码 科目名称 合计 财政拨款 其中：一般公共预算 事业收入"]) == \
+        ["合计", "财政拨款", "其中：一般公共预算", "事业收入"]
+    assert _amount_columns(["科目编码 科目名称 合计 财政拨款 其中：某某专项 事业收入"]) == []
+
+
+def test_an_income_table_that_adds_up_in_every_column_reports_only_its_total_column() -> None:
+    found = _income("合计 1,937.00 1,901.00 1,901.00 36.00")
+    assert [(r, o, s) for r, o, s, _ in found] == [("TB-TOTAL", "pass", "error")]
+    assert "1937.00" in found[0][3]
+
+
+def test_a_wrong_total_in_the_first_column_is_read_past_the_qizhong_column() -> None:
+    found = _income("合计 1,973.00 1,901.00 1,901.00 36.00")
+    assert [(r, o, s) for r, o, s, _ in found] == [("TB-TOTAL", "fail", "error"), ("TB-ROW", "fail", "error")]
+    assert "1973.00" in found[0][3] and "1937.00" in found[0][3]
+    assert "合计行财政拨款+合计行事业收入=1901.00+36.00=1937.00" in found[1][3]
+
+
+def test_a_column_total_left_behind_its_rows_is_reported_with_the_row_that_no_longer_adds_up() -> None:
+    found = _income("合计 1,937.00 1,901.00 1,901.00 32.00")
+    assert [(r, o, s) for r, o, s, _ in found] == [("TB-TOTAL", "pass", "error"), ("TB-TOTAL", "fail", "error"),
+                                                    ("TB-ROW", "fail", "error")]
+    assert "事业收入列" in found[1][3] and "32.00" in found[1][3] and "差4.00" in found[1][3]
+    assert "1901.00+32.00=1933.00" in found[2][3]
+
+
+def test_a_cent_off_in_a_column_is_rounding() -> None:
+    found = _income("合计 1,937.00 1,901.00 1,901.00 36.00".replace("36.00", "36.01"))
+    assert ("TB-TOTAL", "fail", "error") not in [(r, o, s) for r, o, s, _ in found[1:]]
+
+
+def test_a_header_it_cannot_name_leaves_the_other_columns_unread() -> None:
+    head = INCOME_HEAD[:2] + ["科目编码 科目名称 合计 财政拨款 其中：某某专项 事业收入"]
+    found = _income("合计 1,937.00 1,901.00 1,901.00 32.00", head=head)
+    assert [(r, o, s) for r, o, s, _ in found] == []
