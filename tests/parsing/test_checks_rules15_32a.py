@@ -193,3 +193,42 @@ def test_a_header_it_cannot_name_leaves_the_other_columns_unread() -> None:
     head = INCOME_HEAD[:2] + ["科目编码 科目名称 合计 财政拨款 其中：某某专项 事业收入"]
     found = _income("合计 1,937.00 1,901.00 1,901.00 32.00", head=head)
     assert [(r, o, s) for r, o, s, _ in found] == []
+
+
+# --- TT-PERF: a 绩效目标 form's “其中：财政拨款” beside its total -------------------------------------------------
+
+from disclosures.parsing.checks.rows import tt_perf_form_part  # noqa: E402
+
+
+def _form(line: str) -> list[tuple[str, str, str, str]]:
+    view = text_of(page_lines(["\n".join(["表11 部门整体支出绩效目标表", "单位：万元", "项目 内容", line,
+                                          "年度目标 完成全年各项任务"])]))
+    return [(c.rule, c.outcome, c.severity, c.message) for c in tt_perf_form_part(_result("预算"), view)]
+
+
+@pytest.mark.parametrize("line", [
+    "预算支出总额 2,514.60 其中：财政拨款 2,645.10",
+    "预算支出总额（万元） 2,514.60  其中: 财政拨款  2,645.10",
+    "年度资金总额 2,514.60万元，其中一般公共预算财政拨款2,645.10万元",
+])
+def test_an_appropriation_above_the_forms_total_is_an_error(line: str) -> None:
+    found = _form(line)
+    assert [(r, o, s) for r, o, s, _ in found] == [("TT-PERF", "fail", "error")]
+    assert "2645.10" in found[0][3] and "2514.60" in found[0][3]
+
+
+@pytest.mark.parametrize("line,outcome", [
+    ("预算支出总额 2,645.10 其中：财政拨款 2,514.60", "pass"),
+    ("预算支出总额 2,645.10 其中：财政拨款 2,645.10", "pass"),
+])
+def test_an_appropriation_within_the_total_passes(line: str, outcome: str) -> None:
+    assert [(r, o, s) for r, o, s, _ in _form(line)] == [("TT-PERF", outcome, "error")]
+
+
+def test_a_cent_above_the_total_is_rounding_and_a_dime_is_not() -> None:
+    assert [(o, s) for _, o, s, _ in _form("预算支出总额 2,645.10 其中：财政拨款 2,645.11")] == [("fail", "info")]
+    assert [(o, s) for _, o, s, _ in _form("预算支出总额 2,645.10 其中：财政拨款 2,645.20")] == [("fail", "error")]
+
+
+def test_a_pair_of_other_amounts_is_not_read() -> None:
+    assert _form("基本支出 2,514.60 其中：人员经费 2,645.10") == []

@@ -28,7 +28,7 @@ from typing import Iterator
 
 from ..prose import FUNCTION_CODES
 from ..types import Check, ParsedDisclosure
-from .core import Term, coarse_vs_fine, compare, term
+from .core import Term, anchored, at_most, coarse_vs_fine, compare, term
 from .text import Text, printed_decimals, table_grids, table_spans, table_unit, text_rule
 
 Grid = list[list[str | None]]
@@ -1163,5 +1163,26 @@ def pr_proc_sum_table(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                         [Term(label, value * factor, scale, unit, page, f"{caption} · {label}行")],
                         [Term(kind, v * factor, s, unit, page, f"{caption} · {kind}") for kind, (v, s) in kinds.items()],
                         what=f"{caption}{label}行")
+        check.basis = "text"
+        yield check
+
+
+# ---- TT-PERF: a 绩效目标表 that prints its total and “其中：财政拨款” side by side ------------------------------------
+
+_PERF_FORM_PAIR = re.compile(rf"((?:预算|年度)?(?:支出|资金)(?:预算)?总额|部门支出预算数|预算总额)(?:\(万元\))?[:：]?{_AMOUNT2}(?:万元)?"
+                             rf"[,，;；]?其中[:：]?((?:一般公共预算)?财政拨款(?:资金)?|一般公共预算拨款)[:：]?{_AMOUNT2}")
+_QIZHONG = re.compile(r"其中")
+
+
+@text_rule
+def tt_perf_form_part(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """Within a 绩效目标 form printed as label–value pairs (“预算支出总额 3,007.80 其中：财政拨款 3,143.70”), the
+    appropriation is a part of the total and cannot exceed it (CHECKS.md TT-PERF)."""
+    for match in anchored(_PERF_FORM_PAIR, _QIZHONG, view.text, before=40, after=40):
+        page = view.page_at(match.start())
+        source = match.group(0)
+        whole = Term(match.group(1), *_printed(match.group(2)), "万元", page, source)
+        part = Term(f"其中：{match.group(3)}", *_printed(match.group(4)), "万元", page, source)
+        check = at_most("TT-PERF", "绩效目标表中财政拨款不超过资金总额", part, whole, severity="error")
         check.basis = "text"
         yield check
