@@ -1251,12 +1251,17 @@ _PERFORMANCE_ANCHOR = re.compile(r"绩效目标(?:管理)?")
 _NEXT_AMOUNT = re.compile(rf"[^。]{{0,40}}?(?P<num>{NUMBER})(?P<unit>{UNIT})")
 
 
+_APPROPRIATION_PART = re.compile(rf"\s*[,，、]?\s*其中[:：]?\s*(?:一般公共预算)?(?:当年)?财政拨款(?:资金)?(?:为|是)?\s*"
+                                 rf"(?P<num>{NUMBER})\s*(?P<unit>{UNIT})")
+
+
 def _performance_funds(text: str) -> re.Match[str] | None:
     """The first amount after “绩效目标(管理)” in its sentence that is this year's: in “…上年为X万元,本年为Y万元” it is Y."""
     for anchor in _PERFORMANCE_ANCHOR.finditer(text):
         at = anchor.end()
         while (found := _NEXT_AMOUNT.match(text, at)) is not None:
             if not PRIOR_GAP.search(text[at:found.start("num")]):
-                return found
+                # “涉及资金X万元，其中一般公共预算财政拨款Y万元”: the appropriation is the part the sentence names
+                return _APPROPRIATION_PART.match(text, found.end()) or found
             at = found.end()
     return None

@@ -75,6 +75,12 @@ _EMPTY_NOTE = re.compile(r"空表|无数据|本表无|此表无|表为空|无[^�
 
 
 
+# a table counted in things (“单位：辆、台（套）、万元”): its cells are whole numbers, so an integer after a row's
+# label fills it (“一般公务用车  2”)
+_COUNT_UNIT = re.compile(r"单位[:：]\s*[^。]{0,12}?[辆台套个人处户座]")
+_COUNT_CELL = re.compile(r"^\s*(?!第)[\u4e00-\u9fff（）()、]{2,30}\s*[1-9]\d{0,5}(?:\s+[\d,.\s]*)?$")
+
+
 def _note(lines: list[str]) -> str | None:
     for line in lines:
         if (re.search(r"注|说明|备注", line) and _EMPTY_NOTE.search(line)) or SELF_EMPTY.search(line):
@@ -100,6 +106,8 @@ def tb_empty(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         rows = [line for line in span.body if not unit_line(line)]
         note = _note(span.body)
         filled = any(_AMOUNT_CELL.search(line) for line in rows if not (note and line == note) and not _zero_total(line))
+        if not filled and any(_COUNT_UNIT.search(line) for line in span.body if unit_line(line)):
+            filled = any(_COUNT_CELL.search(line) for line in rows if not (note and line == note))
         ref = [{"label": "表格", "value": span.printed, "page": span.first}]
         if filled and note and re.search(r"空表|无数据|本表无|此表无|表为空", note):
             yield Check("TB-EMPTY", name, "fail", "error", f"第{span.first}页“{span.quote}”有数据，但注明“{note}”；"

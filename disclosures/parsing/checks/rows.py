@@ -28,7 +28,7 @@ from typing import Iterator
 
 from ..prose import FUNCTION_CODES
 from ..types import Check, ParsedDisclosure
-from .core import Term, coarse_vs_fine, compare, term
+from .core import Term, anchored, at_most, coarse_vs_fine, compare, term
 from .text import TableSpan, Text, printed_decimals, table_grids, table_spans, table_unit, text_rule
 
 Grid = list[list[str | None]]
@@ -513,7 +513,7 @@ def _rejoin_wrapped_names(body: list[str]) -> list[str] | None:
     return [line for line in out if line]
 
 
-def _class_rows_and_total(body: list[str]) -> tuple[list[re.Match], re.Match | None]:
+def _class_rows_and_total(body: list[str], within: frozenset[int] = frozenset()) -> tuple[list[re.Match], re.Match | None]:
     """The 类 rows of a table printed by 类/款/项 rows and its 合计 row, printed either under the rows or (as most
     templates print it) right under the header, above them; the rows under a top 合计 run to the next 合计 row."""
     classes: list[re.Match] = []
@@ -525,18 +525,18 @@ def _class_rows_and_total(body: list[str]) -> tuple[list[re.Match], re.Match | N
             continue  # 款 and 项 rows
         elif (match := _FN_TOTAL_ROW.fullmatch(line)) is not None:
             if total is not None or classes:
-                return _clean_under_top(classes, total, match)
+                return _clean_under_top(classes, total, match, within)
             total = match
-    return _clean_under_top(classes, total, None)
+    return _clean_under_top(classes, total, None, within)
 
 
-def _clean_under_top(classes: list[re.Match], top: re.Match | None,
-                     bottom: re.Match | None) -> tuple[list[re.Match], re.Match | None]:
+def _clean_under_top(classes: list[re.Match], top: re.Match | None, bottom: re.Match | None,
+                     within: frozenset[int] = frozenset()) -> tuple[list[re.Match], re.Match | None]:
     """A 合计 printed under the rows is read as before; a top one only over rows that read cleanly (each 类 named as
     the classification names its code, each row's amounts adding up), since nothing below it bounds the rows."""
     if top is None:
         return classes, bottom
-    clean = all(FUNCTION_CODES.get(row.group(2)) == row.group(1) and _row_cells(row.group(3)) is not None
+    clean = all(FUNCTION_CODES.get(row.group(2)) == row.group(1) and _row_cells(row.group(3), within) is not None
                 for row in classes)
     return (classes, top) if clean else ([], None)
 
@@ -554,7 +554,8 @@ def tb_total_class_lines(result: ParsedDisclosure, view: Text) -> Iterator[Check
         body = _rejoin_wrapped_names([re.sub(r"\s", "", line) for line in span.body])
         if body is None:
             continue  # a 类 row whose name cannot be read back: a row may be misread, nothing is summed
-        classes, total = _class_rows_and_total(body)
+        within = _within_columns(span.body)
+        classes, total = _class_rows_and_total(body, within)
         if total is None or len(classes) < 2:
             continue
         caption = span.printed or span.caption
@@ -570,6 +571,37 @@ def tb_total_class_lines(result: ParsedDisclosure, view: Text) -> Iterator[Check
         check = compare("TB-TOTAL", "表中合计等于各类科目之和", [whole], terms, what=f"{caption}合计列")
         check.basis = "text"
         yield check
+        if check.outcome == "pass":  # a 合计 row wrong in its first column is that one finding, not one per column
+            yield from _other_columns(classes, total, _amount_columns(span.body), caption, page, unit, factor)
+
+
+def _other_columns(classes: list[re.Match], total: re.Match, columns: list[str], caption: str, page: int,
+                   unit: str, factor: Decimal) -> Iterator[Check]:
+    """The columns after 合计 of a table whose header names every amount column and whose every row reads whole (a
+    cell under each label, each row adding up to its 合计): each column's 合计 row = Σ its 类 rows, and the 合计 row's
+    own 合计 = Σ its columns (a “其中” column adds nothing). Only a failure is reported; the first column's pass is
+    the check above."""
+    within = frozenset(i for i, name in enumerate(columns) if name.startswith("其中"))
+    rows = [_row_cells(m.group(3), within) for m in classes]
+    top = [_printed(raw) for raw in re.findall(_CELL, total.group(2))]
+    if len(top) < 2 or len(top) != len(columns) or any(r is None or len(r) != len(top) for r in rows):
+        return
+    label = total.group(1)
+    for i in range(1, len(top)):
+        whole = Term(f"{label}行{columns[i]}", top[i][0] * factor, top[i][1], unit, page, f"{caption} · {label}行")
+        terms = [Term(f"{m.group(1)}{m.group(2)}", r[i][0] * factor, r[i][1], unit, page, caption)  # type: ignore[index]
+                 for m, r in zip(classes, rows)]
+        check = compare("TB-TOTAL", "表中合计等于各类科目之和", [whole], terms, what=f"{caption}{columns[i]}列")
+        check.basis = "text"
+        if check.outcome == "fail":
+            yield check
+    parts = [Term(f"{label}行{columns[i]}", top[i][0] * factor, top[i][1], unit, page, f"{caption} · {label}行")
+             for i in range(1, len(top)) if i not in within]
+    whole = Term(f"{label}行合计", top[0][0] * factor, top[0][1], unit, page, f"{caption} · {label}行")
+    check = compare("TB-ROW", "合计行的合计等于各列之和", [whole], parts, what=f"{caption}{label}行")
+    check.basis = "text"
+    if check.outcome == "fail":
+        yield check
 
 
 # A table pasted into a statement's text (a web page's <table>, a text file's aligned columns), often with no caption
@@ -581,13 +613,49 @@ _PASTED_TOTAL = re.compile(rf"(合计|总计)((?:{_CELL})+)")
 _CODED_ROW = re.compile(rf"([12]\d\d(?:\d\d){{0,2}})\D+?(?:{_CELL})+")
 
 
-def _row_cells(cells: str) -> list[tuple[Decimal, int]] | None:
+def _row_cells(cells: str, within: frozenset[int] = frozenset()) -> list[tuple[Decimal, int]] | None:
     """A row's amounts, first the one under the total column. A row of several amounts is read only when its first
-    equals the sum of the others (合计 = 基本 + 项目, 合计 = the funds): a blank cell cannot shift which one is first."""
+    equals the sum of the others (合计 = 基本 + 项目, 合计 = the funds): a blank cell cannot shift which one is first.
+    `within` holds the places of “其中：…” columns, a part of the column before them, which add nothing."""
     values = [_printed(raw) for raw in re.findall(_CELL, cells)]
-    if len(values) > 1 and abs(values[0][0] - sum(v for v, _ in values[1:])) > Decimal("0.005") * len(values):
+    if within and len(values) <= max(within):
+        return None
+    summed = [v for i, (v, _) in enumerate(values) if i and i not in within]
+    if len(values) > 1 and abs(values[0][0] - sum(summed)) > Decimal("0.005") * len(values):
         return None
     return values
+
+
+# the amount columns of an income or spending table by function, as a header names them
+_COLUMN_LABEL = re.compile(r"(其中[:：]?)?(财政拨款(?:收入)?|一般公共预算(?:财政)?(?:拨款)?(?:收入)?|政府性基金(?:预算)?(?:财政)?(?:拨款)?"
+                           r"(?:收入)?|国有资本经营预算(?:财政)?(?:拨款)?(?:收入)?|财政专户管理资金(?:收入)?|事业(?:单位)?经营收入"
+                           r"|事业收入|经营收入|其他收入|上级补助收入|附属单位上缴收入|单位资金|上年结转(?:结余)?|年初结转和?结余"
+                           r"|用事业基金弥补收支差额|基本支出|项目支出|人员经费|公用经费)")
+
+
+def _amount_columns(lines: list[str]) -> list[str]:
+    """The labels of the amount columns from 合计 on, read from a header line that names them all (“合计财政拨款其中：
+    一般公共预算事业收入”); [] when no header line reads whole."""
+    for line in lines[:4]:
+        line = re.sub(r"\s", "", line)
+        head = re.search(r"(?:合计|总计)(?=\D)", line)
+        if head is None or re.search(r"\d", line):
+            continue
+        at, labels = head.end(), [head.group(0)]
+        while at < len(line):
+            found = _COLUMN_LABEL.match(line, at)
+            if found is None:
+                return []
+            labels.append(found.group(0))
+            at = found.end()
+        return labels
+    return []
+
+
+def _within_columns(lines: list[str]) -> frozenset[int]:
+    """The amount columns headed “其中：…” (其中：一般公共预算 under 财政拨款), by their place among the amount columns:
+    a part of the column before them."""
+    return frozenset(i for i, label in enumerate(_amount_columns(lines)) if label.startswith("其中"))
 
 
 def _pasted_class_sum(lines: list[str], year: int | None) -> tuple[list[tuple[str, tuple[Decimal, int]]],
@@ -1098,5 +1166,26 @@ def pr_proc_sum_table(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                         [Term(label, value * factor, scale, unit, page, f"{caption} · {label}行")],
                         [Term(kind, v * factor, s, unit, page, f"{caption} · {kind}") for kind, (v, s) in kinds.items()],
                         what=f"{caption}{label}行")
+        check.basis = "text"
+        yield check
+
+
+# ---- TT-PERF: a 绩效目标表 that prints its total and “其中：财政拨款” side by side ------------------------------------
+
+_PERF_FORM_PAIR = re.compile(rf"((?:预算|年度)?(?:支出|资金)(?:预算)?总额|部门支出预算数|预算总额)(?:\(万元\))?[:：]?{_AMOUNT2}(?:万元)?"
+                             rf"[,，;；]?其中[:：]?((?:一般公共预算)?财政拨款(?:资金)?|一般公共预算拨款)[:：]?{_AMOUNT2}")
+_QIZHONG = re.compile(r"其中")
+
+
+@text_rule
+def tt_perf_form_part(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """Within a 绩效目标 form printed as label–value pairs (“预算支出总额 3,007.80 其中：财政拨款 3,143.70”), the
+    appropriation is a part of the total and cannot exceed it (CHECKS.md TT-PERF)."""
+    for match in anchored(_PERF_FORM_PAIR, _QIZHONG, view.text, before=40, after=40):
+        page = view.page_at(match.start())
+        source = match.group(0)
+        whole = Term(match.group(1), *_printed(match.group(2)), "万元", page, source)
+        part = Term(f"其中：{match.group(3)}", *_printed(match.group(4)), "万元", page, source)
+        check = at_most("TT-PERF", "绩效目标表中财政拨款不超过资金总额", part, whole, severity="error")
         check.basis = "text"
         yield check

@@ -286,7 +286,12 @@ def pr_perf_all_funds(result: ParsedDisclosure) -> Iterator[Check]:
     # cannot be explained by other funds
     same = _pick({c: f for c, f in _cells(result, "project_expenditure", "项目").items()
                   if f.fund_scope == "一般公共预算财政拨款"}, is_general_expenditure)
-    if same is not None and funds.fund_scope == "一般公共预算财政拨款":
+    # “…涉及资金X万元” names no fund: where other funds pay for projects too (the all-funds 项目支出 is larger), X may
+    # hold them, so only the all-funds 项目支出 bounds it
+    bare = "资金" in (funds.source or "") and not re.search(r"财政拨款|一般公共预算|拨款", funds.source or "") \
+        and project.value > same.value \
+        if same is not None and project.value is not None and same.value is not None else False
+    if same is not None and funds.fund_scope == "一般公共预算财政拨款" and not bare:
         yield at_most("PR-PERF", "实行绩效目标管理的财政拨款不超过一般公共预算项目支出", term(funds),
                       _cell_term(same, "项目支出"), severity="error")
         return

@@ -32,6 +32,8 @@ _STATED_SOURCE = re.compile(rf"((?:事业|经营|其他|上级补助|附属单�
 _SOURCE = re.compile(r"收入|拨款|结转|结余|补助|上缴|资金")
 _CHANGE = re.compile(r"比|较|同比|增加|减少|增长|下降|持平|占")
 _PIECE = re.compile(rf"^([^\d]{{2,30}}?)为?{NUM}万元")
+# a piece that opens a breakdown of the piece before it (包括, 含, 其中)
+_NESTED = re.compile(r"(?:其中|包括|包含|含)[:：]?")
 # a listed label that is itself a total (收入总计, 本年收入合计, 合计, 总额): the list of parts ends before it
 _TOTAL_LABEL = re.compile(r"(?:合计|总计|总额)$")
 
@@ -46,6 +48,8 @@ def income_parts(listing: str) -> list[tuple[str, Decimal, str]]:
     # "9,101.68" keeps its comma; "…万元和其他收入57.60万元" ends the list with 和/及 (never inside 结转和结余)
     for piece in re.split(r"[，;；、]|,(?!\d{3})|(?<=万元)(?:以及|和|及)", listing):
         piece = piece.strip()
+        if parts and _NESTED.match(piece):
+            return []  # “本年收入A万元，包括B万元，C万元”: the pieces after 包括 are A's own parts, not more sources
         found = _PIECE.match(piece)
         if found and _TOTAL_LABEL.search(found.group(1)):
             break  # a total of its own (收入总计, 本年收入合计) closes the list: it is never one of the parts
