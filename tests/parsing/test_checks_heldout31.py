@@ -36,6 +36,12 @@ checks_heldout22 to 29 and 30's table items; the corpus was committed before any
 Issue 9's bars: recall 18/18 = 1.00 (met); false errors 0 ≤ 1 per document (met); false warnings 0 ≤ 2 per document
 (met). Warnings found 6/10. Blindness: the writer reported reading only tests/fixtures/make_variant_pdfs.py of the
 project's files.
+
+NO LONGER HELD OUT: the engine was then fixed on its items by general causes (tests/parsing/test_checks_rules15_31.py: a
+stray year before 所有收入, last year's amount after a bracketed colon, bracketed template notes such as 请在此说明… or 不超过100字,
+a split by unit counted by the sentence before it). Run after the fixes of this session: errors found 18/18, warnings
+10/10, false errors 0, false warnings 0. These figures measure fitting; the first run above remains the held-out
+estimate.
 """
 from pathlib import Path
 
