@@ -81,7 +81,7 @@ class Slots:
 
 def _years(sentence: str, year: int | None) -> str:
     """The document's year and the one before, named by number, as 本年 and 上年; another year is not read."""
-    if year is None:
+    if year is None or (str(year) not in sentence and str(year - 1) not in sentence):
         return sentence
     sentence = re.sub(rf"(?<!\d){year - 1}年度?", "上年", sentence)
     return re.sub(rf"(?<!\d){year}年度?", "本年", sentence)
@@ -101,6 +101,8 @@ def read_change(sentence: str, at: int = 0) -> Slots | None:
     changes = list(_CHANGE.finditer(sentence))
     rates = list(_RATE.finditer(sentence))
     steady = _STEADY.search(sentence)
+    if not (changes or rates or steady):
+        return None  # most sentences: no change, rate or 持平 to read
     compared = list(_COMPARED.finditer(sentence))
     priors = list(_PRIOR.finditer(sentence))
     if len(changes) > 1 or len(rates) > 1 or len(compared) > 1 or len(priors) > 1:

@@ -20,10 +20,29 @@ _BASIS_WORD = re.compile(r"执行|决算|预算")
 _COMPARED_BASIS = re.compile(r"(?:比|较|与)(?:上年度?|上一年度?|去年|(?:19|20)\d\d年度?)(?:同期)?的?(?:年初)?(执行|决算|预算)?")
 
 
+def _prior_years(year: int) -> str:
+    return rf"(?:上年度?|上一年度?|去年|(?<!\d){year - 1}年度?)"
+
+
 def _prior_pattern(key: str, year: int) -> re.Pattern[str]:
     """“上年/2024年 <metric label> (预算数/执行数…) (为) Y万元”: a stated amount of the metric for the year before."""
-    years = rf"(?:上年度?|上一年度?|去年|(?<!\d){year - 1}年度?)"
-    return re.compile(rf"{years}的?(?:{label_pattern(key)})(?:年初)?(?:预算|决算|执行)?数?(?:为|是)?{NUM}(万元|亿元|元)")
+    return re.compile(rf"{_prior_years(year)}的?(?:{label_pattern(key)})(?:年初)?(?:预算|决算|执行)?数?(?:为|是)?{NUM}"
+                      r"(万元|亿元|元)")
+
+
+def _stated_priors(view: Text, key: str, year: int) -> Iterator[re.Match[str]]:
+    """Every match of `_prior_pattern` in the text, tried only where the year before is named (found once per text)."""
+    starts = view._cache.get(("prior years", year))
+    if starts is None:
+        starts = view._cache[("prior years", year)] = [m.start() for m in re.finditer(_prior_years(year), view.text)]
+    pattern, end = _prior_pattern(key, year), 0
+    for start in starts:
+        if start < end:
+            continue
+        found = pattern.match(view.text, start)
+        if found is not None:
+            end = found.end()
+            yield found
 
 
 def _basis(words: str | None, kind: str | None) -> str | None:
@@ -72,7 +91,7 @@ def stated_prior(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     for figure in _changed_figures(result):
         compared = _COMPARED_BASIS.search(figure.source)
         wanted = _basis(compared.group(1) if compared else None, result.kind)
-        for found in _prior_pattern(figure.metric, result.year).finditer(view.text):
+        for found in _stated_priors(view, figure.metric, result.year):
             said = _BASIS_WORD.findall(found.group(0)[: found.start(1) - found.start()])
             if _basis(said[-1] if said else None, result.kind) != wanted:
                 continue

@@ -1115,9 +1115,14 @@ _AMOUNT_UNIT = re.compile(r"(-?\d[\d,]*(?:\.\d+)?)(万元|亿元|元|辆|人|名
 _PARTIAL_NEXT = re.compile(rf"(?<![\d.]){NUM}(万元|亿元|元)。主要(项目|支出|用途|内容)(?:有|包括|为|是)?[:：]")
 
 
+_PARTIAL_AT = re.compile(PARTIAL_OPENER)
+_PARTIAL_NEXT_AT = re.compile("。主要")
+
+
 def _partial_lists(text: str) -> Iterator[re.Match[str]]:
-    yield from _PARTIAL_LIST.finditer(text)
-    for found in _PARTIAL_NEXT.finditer(text):
+    # searched only around their openers: a pattern that opens with an amount is otherwise tried at every digit
+    yield from anchored(_PARTIAL_LIST, _PARTIAL_AT, text, before=24, after=0)
+    for found in anchored(_PARTIAL_NEXT, _PARTIAL_NEXT_AT, text, before=24, after=8):
         opening = text.rfind("。", 0, found.start()) + 1
         if found.group(3) in text[opening:found.start()]:
             yield found
