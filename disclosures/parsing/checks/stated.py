@@ -377,7 +377,10 @@ _ITEM_BARE = re.compile(rf"[^“”()。，,；;:：]{{1,20}}\(类\)[^“”()�
 
 
 def item_paths(view: Text) -> list[re.Match]:
-    return [*_ITEM_QUOTED.finditer(view.text), *_ITEM_BARE.finditer(view.text)]
+    """Every 项 named with its path, read once per text (two rules read them)."""
+    if "item paths" not in view._cache:
+        view._cache["item paths"] = [*_ITEM_QUOTED.finditer(view.text), *_ITEM_BARE.finditer(view.text)]
+    return view._cache["item paths"]
 
 
 def item_kuan(head: str) -> str | None:

@@ -138,13 +138,19 @@ def _sentence_ending_at(text: str, end: int) -> str:
 
 def sentences_with(pattern: re.Pattern[str],
                     view: Text) -> Iterator[tuple[re.Match[str], str, str, re.Match[str]]]:
-    """(sentence, its text, the sentence before's text, `pattern`'s first match in it) for each sentence it matches."""
-    previous = ""
-    for sentence in _SENTENCE.finditer(view.text):
-        text, before, previous = sentence.group(0), previous, sentence.group(0)
-        found = pattern.search(text)
-        if found is not None:
-            yield sentence, text, before, found
+    """(sentence, its text, the sentence before's text, `pattern`'s first match in it) for each sentence it matches;
+    read once per text and pattern (several rules ask for the sentences with a rate)."""
+    key = ("sentences with", pattern.pattern)
+    if key not in view._cache:
+        found_in: list[tuple[re.Match[str], str, str, re.Match[str]]] = []
+        previous = ""
+        for sentence in _SENTENCE.finditer(view.text):
+            text, before, previous = sentence.group(0), previous, sentence.group(0)
+            found = pattern.search(text)
+            if found is not None:
+                found_in.append((sentence, text, before, found))
+        view._cache[key] = found_in
+    yield from view._cache[key]
 
 
 def budgets_and_actuals(words: str) -> tuple[set[str], set[str]]:

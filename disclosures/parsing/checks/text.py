@@ -210,23 +210,34 @@ def release() -> None:
 
 
 def _normalize_caption(text: str, result: ParsedDisclosure) -> str:
-    text = re.sub(r"第[一二三四五]部分.*?(?:决算|预算)表", "", text)
-    text = re.sub(r"^\s*[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]", "", text)  # "(1)部门收支总表"
-    text = re.sub(r"[\s“”\"'‘’《》()（）]", "", text)
+    text = _PART_PREFIX.sub("", text)
+    text = _BRACKETED_NUMBER.sub("", text)  # "(1)部门收支总表"
+    text = _QUOTES_AND_SPACES.sub("", text)
     names = [n for n in (result.unit, result.region, result.province, result.parent) if n]
     for name in names:
         at = text.find(name)
-        if at > 0 and re.fullmatch(_NUMBER_MARK, text[:at]):
+        if at > 0 and _NUMBER_MARK_RE.fullmatch(text[:at]):
             text = text[at:]
     for name in names:
         text = text.replace(name, "")
-    text = re.sub(rf"^(?:{_NUMBERING})", "", text)
+    text = _NUMBERING_RE.sub("", text)
     # what precedes the year is the unit's name, in whatever form the caption prints it ("中共…党校", a short name)
-    text = re.sub(r"^\D{2,30}?(?=(?:19|20)\d\d年)", "", text)
-    text = re.sub(r"\d{4,5}年度?", "", text)
-    text = re.sub(r"[.…·]{2,}\d*$|[.…·]*\d+$", "", text)
-    text = re.sub(r"续$", "", text)
-    return re.sub(r"[预决]算(?=(?:明细|总)?表$)", "", text)
+    text = _BEFORE_YEAR.sub("", text)
+    text = _YEAR_WORD.sub("", text)
+    text = _LEADER_DOTS.sub("", text)
+    text = _CONTINUED.sub("", text)
+    return _KIND_BEFORE_TABLE.sub("", text)
+
+
+# the pieces `_normalize_caption` strips, compiled once: it runs on every short line of a long document
+_PART_PREFIX = re.compile(r"第[一二三四五]部分.*?(?:决算|预算)表")
+_BRACKETED_NUMBER = re.compile(r"^\s*[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]")
+_QUOTES_AND_SPACES = re.compile(r"[\s“”\"'‘’《》()（）]")
+_BEFORE_YEAR = re.compile(r"^\D{2,30}?(?=(?:19|20)\d\d年)")
+_YEAR_WORD = re.compile(r"\d{4,5}年度?")
+_LEADER_DOTS = re.compile(r"[.…·]{2,}\d*$|[.…·]*\d+$")
+_CONTINUED = re.compile(r"续$")
+_KIND_BEFORE_TABLE = re.compile(r"[预决]算(?=(?:明细|总)?表$)")
 
 
 # A table's number before its title ("附表1.", "表一", "3、"). Where it runs into the year or the title, it stops where
@@ -238,6 +249,8 @@ _NUMBER_MARK = (rf"(?:附表[:：]?)?(?:\d+|[{CN_NUM}]+){_AFTER_NUMBER}"
 _NUMBERING = (rf"(?:附表[:：]?)?(?:\d+|[{CN_NUM}]+){_AFTER_NUMBER}"
               rf"|(?:附表[:：]?|表)(?:{_CN_NUMBER}|\d{{1,2}}(?=\d{{4}}年|[^\d年])){_AFTER_NUMBER}?"
               r"|\d{1,2}(?=[^\d年月日%.．。、:：])")  # "1 收支总表" once its space is dropped
+_NUMBER_MARK_RE = re.compile(_NUMBER_MARK)
+_NUMBERING_RE = re.compile(rf"^(?:{_NUMBERING})")
 
 
 def _listing_spans(view: Text) -> list[tuple[int, int]]:
