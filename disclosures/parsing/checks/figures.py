@@ -228,16 +228,22 @@ def ie_exp_sum(result: ParsedDisclosure) -> Iterator[Check]:
         return
     parts = [_prose_term(line.name, line.value, line.page, line.source) if line.table is None else _cell_term(result, line.table, line.name, line.value, line.page, "")
              for line in lines]
-    if result.kind == "决算" and "总计" in whole.source and "合计" not in whole.source:
-        # 支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余: the classes add to at most it
-        total = sum((p.value for p in parts), ZERO)
-        yield at_most("IE-EXP-SUM", "功能分类之和不超过支出总计", Term("功能分类之和", total, None, "万元", parts[0].page),
-                      whole, severity="warning")
-        return
-    check = compare("IE-EXP-SUM", name, [whole], parts, what="支出合计与功能分类之和")
     # A table's class rows may be cut by a page or misread, so a short sum is a warning there; a list the prose
     # prints in full with every class named (codes known) and exact amounts is as exact as its total (CHECKS.md).
     listed_in_full = all(line.table is None and line.level == "类" and line.code for line in lines) and len(lines) > 1
+    if result.kind == "决算" and "总计" in whole.source and "合计" not in whole.source:
+        # 支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余: the classes add to at most it. Classes the prose lists in
+        # full that go beyond it cannot all be right whatever else the 总计 holds: an error, not a doubt
+        total = sum((p.value for p in parts), ZERO)
+        places = [p.scale for p in parts if p.scale is not None]
+        check = at_most("IE-EXP-SUM", "功能分类之和不超过支出总计",
+                        Term("功能分类之和", total, max(places) if places else None, "万元", parts[0].page),
+                        whole, severity="error" if listed_in_full else "warning")
+        # the classes that make up the sum are shown with it, as compare() shows its parts
+        check.figures = list(check.figures or []) + [p.to_json() for p in parts]
+        yield check
+        return
+    check = compare("IE-EXP-SUM", name, [whole], parts, what="支出合计与功能分类之和")
     if (check.outcome == "fail" and check.severity == "error" and sum((p.value for p in parts), ZERO) < whole.value
             and not listed_in_full):
         check.severity = "warning"
