@@ -77,3 +77,52 @@ def test_it_keeps_a_doubt_when_a_class_code_is_not_known() -> None:
                                       for c, n, v in classes]
     checks = list(ie_exp_sum(result))
     assert [(c.outcome, c.severity) for c in checks] == [("fail", "warning")]
+
+
+# --- PR-REPEAT: the 一般公共预算 appropriation named bare in 总体情况 and again in the 财政拨款 part ---------------------
+
+from disclosures.parsing.checks.stated import pr_repeat_amount  # noqa: E402
+from disclosures.parsing.checks.text import text_of  # noqa: E402
+from disclosures.parsing.text import page_lines, to_simplified  # noqa: E402
+
+SOURCES = "二、收支总体情况\n2025年收入总计5,120.40万元，其中：一般公共预算拨款{first}，其他收入20.40万元。\n"
+GRANT = "三、一般公共预算拨款情况\n一般公共预算财政拨款{second}。\n"
+
+
+def _repeats(first: str, second: str, kind: str = "决算") -> list[tuple[str, str, str]]:
+    pages = [SOURCES.format(first=first), GRANT.format(second=second)]
+    checks = pr_repeat_amount(_result(kind), text_of(page_lines(pages)))
+    return [(c.rule, c.outcome, c.severity, c.message) for c in checks if "一般公共预算拨款" in c.name]
+
+
+@pytest.mark.parametrize("kind", ["决算", "预算"])
+def test_it_reports_the_bare_appropriation_printed_two_ways(kind: str) -> None:
+    found = _repeats("5,100.00万元", "5,010.00万元", kind)
+    assert [(r, o, s) for r, o, s, _ in found] == [("PR-REPEAT", "fail", "error")]
+    assert "5,100.00万元" in found[0][3] and "5,010.00万元" in found[0][3] and "第2页" in found[0][3]
+
+
+def test_it_passes_the_bare_appropriation_printed_the_same_way_in_yuan_and_with_spaces() -> None:
+    assert [(r, o) for r, o, _, _ in _repeats("5,100.00万元", "51 000 000.00元")] == [("PR-REPEAT", "pass")]
+
+
+def test_it_takes_a_coarser_printing_within_its_half_step() -> None:
+    # 5100.0 stands for 5099.95–5100.05: 5100.04 fits, 5100.06 does not
+    assert [o for _, o, _, _ in _repeats("5,100.0万元", "5,100.04万元")] == ["pass"]
+    # just past it the two printings are a doubt to look at; far past it, an error
+    assert [(o, s) for _, o, s, _ in _repeats("5,100.0万元", "5,100.06万元")] == [("fail", "warning")]
+    assert [(o, s) for _, o, s, _ in _repeats("5,100.0万元", "5,101.00万元")] == [("fail", "error")]
+
+
+def test_it_reads_the_appropriation_in_traditional_characters() -> None:
+    traditional = "二、收支總體情況\n2025年收入總計5,120.40萬元，其中：一般公共預算撥款5,100.00萬元，其他收入20.40萬元。\n"
+    pages = [to_simplified(traditional)[0], GRANT.format(second="5,010.00万元")]
+    checks = pr_repeat_amount(_result(), text_of(page_lines(pages)))
+    assert [(c.outcome, c.severity) for c in checks if "一般公共预算拨款" in c.name] == [("fail", "error")]
+
+
+def test_it_leaves_the_appropriation_spent_or_received_to_their_own_labels() -> None:
+    # a 决算 spends what it received less what it carries over: 拨款支出 is another quantity
+    pages = [SOURCES.format(first="5,100.00万元"), "三、一般公共预算拨款情况\n一般公共预算财政拨款支出5,010.00万元。\n"]
+    checks = pr_repeat_amount(_result(), text_of(page_lines(pages)))
+    assert [c for c in checks if "一般公共预算拨款" == c.name.split("：")[-1]] == []
