@@ -126,3 +126,44 @@ def test_it_leaves_the_appropriation_spent_or_received_to_their_own_labels() -> 
     pages = [SOURCES.format(first="5,100.00万元"), "三、一般公共预算拨款情况\n一般公共预算财政拨款支出5,010.00万元。\n"]
     checks = pr_repeat_amount(_result(), text_of(page_lines(pages)))
     assert [c for c in checks if "一般公共预算拨款" == c.name.split("：")[-1]] == []
+
+
+# --- FM-UNIT-10K: 机关运行经费 printed in 元 with the digits of the 公用经费 in 万元; a year glued to the name -----------
+
+from disclosures.parsing.checks.statements import amount_in_yuan_printed_in_wan  # noqa: E402
+
+BASIC = "基本支出中，人员经费512.30万元，用于工资和社保缴费；公用经费{opex}，用于日常运转。\n"
+OPC = "（一）机关运行经费\n2025年机关运行经费{opc}。\n"
+
+
+def _unit_slips(opex: str, opc: str, basic: str = BASIC) -> list[tuple[str, str, str]]:
+    pages = [basic.format(opex=opex), OPC.format(opc=opc)]
+    checks = amount_in_yuan_printed_in_wan(_result(), text_of(page_lines(pages)))
+    return [(c.rule, c.severity, c.message) for c in checks if c.outcome == "fail"]
+
+
+def test_it_reports_running_costs_in_yuan_with_the_digits_of_the_public_costs_in_wan_yuan() -> None:
+    found = _unit_slips("71.35万元", "71.35元")
+    assert [(r, s) for r, s, _ in found] == [("FM-UNIT-10K", "error")]
+    assert found[0][2].startswith("第2页“机关运行经费71.35元”以元为单位，而第1页公用经费为71.35万元")
+
+
+def test_it_leaves_running_costs_in_yuan_whose_digits_the_public_costs_do_not_print() -> None:
+    # 71.35元 beside 公用经费71.36万元: no ten-thousandfold slip of the same amount
+    assert _unit_slips("71.36万元", "71.35元") == []
+    # printed in 万元 as the rest: nothing to say
+    assert _unit_slips("71.35万元", "71.35万元") == []
+
+
+def test_it_reads_the_public_costs_across_a_line_break_and_in_half_width_brackets() -> None:
+    basic = "（二）基本支出中，人员经费512.30万元；公用经费\n71.35万元(办公、水电等)。\n"
+    found = _unit_slips("", "71.35元", basic)
+    assert [(r, s) for r, s, _ in found] == [("FM-UNIT-10K", "error")]
+
+
+def test_it_keeps_a_name_beginning_with_nian_that_follows_no_year() -> None:
+    # “年初结转…”: 年 opens the name itself when no year's digits stand before it
+    pages = ["收入总计100.00万元；年初结转和结余36.80元。\n", "年初结转和结余为36.80万元。\n"]
+    checks = list(amount_in_yuan_printed_in_wan(_result(), text_of(page_lines(pages))))
+    assert [(c.rule, c.outcome) for c in checks] == [("FM-UNIT-10K", "fail")]
+    assert "“年初结转和结余36.80元”" in checks[0].message
