@@ -167,3 +167,44 @@ def test_it_keeps_a_name_beginning_with_nian_that_follows_no_year() -> None:
     checks = list(amount_in_yuan_printed_in_wan(_result(), text_of(page_lines(pages))))
     assert [(c.rule, c.outcome) for c in checks] == [("FM-UNIT-10K", "fail")]
     assert "“年初结转和结余36.80元”" in checks[0].message
+
+
+# --- IE-EXP-SUM on an older 预算 收支总表: bare “支出合计” beside “收入合计”, income rows named 拨款/结转 ------------------
+
+from disclosures.parsing.checks.rows import summary_spending_classes  # noqa: E402
+
+
+def _old_summary(social: str, unit: str = "元", total: str = "2,480,600.00") -> str:
+    return ("表一 部门收支总表\n" f"单位：{unit}\n" "收入项目 金额 支出项目 金额\n"
+            "公共财政预算拨款 2,300,600.00 农林水支出 2,104,100.00\n"
+            f"政府性基金拨款 0.00 社会保障和就业支出 {social}\n"
+            "其他收入 0.00 住房保障支出 96,300.00\n"
+            "上年结转 180,000.00\n"
+            f"收入合计 2,480,600.00 支出合计 {total}\n")
+
+
+def _old_spending(table: str) -> list[tuple[str, str, str, str]]:
+    view = text_of(page_lines(["部门预算情况说明正文。", table]))
+    return [(c.rule, c.outcome, c.severity, c.message) for c in summary_spending_classes(_result("预算"), view)]
+
+
+def test_it_reports_an_older_summary_whose_spending_rows_miss_the_bare_total() -> None:
+    # 2,104,100.00 + 290,200.00 + 96,300.00 = 2,490,600.00 against 支出合计 2,480,600.00
+    found = _old_spending(_old_summary("290,200.00"))
+    assert [(r, o, s) for r, o, s, _ in found] == [("IE-EXP-SUM", "fail", "error")]
+    assert "支出合计248.06（2,480,600.00元）" in found[0][3] and "29.02（290,200.00元）" in found[0][3]
+    assert "本年支出合计" not in found[0][3]
+
+
+@pytest.mark.parametrize("social", ["280,200.00", "280, 200.00"])
+def test_it_passes_an_older_summary_that_adds_up_whatever_the_spacing(social: str) -> None:
+    assert [(r, o) for r, o, _, _ in _old_spending(_old_summary(social))] == [("IE-EXP-SUM", "pass")]
+
+
+def test_the_older_summary_edge_is_half_a_cent_per_printed_amount() -> None:
+    # in 万元 the three rows and the total each stand for ±0.005: 0.01 off is a note, 0.03 off an error
+    table = ("表一 部门收支总表\n单位：万元\n收入项目 金额 支出项目 金额\n"
+             "公共财政预算拨款 230.06 农林水支出 210.41\n政府性基金拨款 0.00 社会保障和就业支出 {s}\n"
+             "其他收入 0.00 住房保障支出 9.63\n上年结转 18.00\n收入合计 248.06 支出合计 248.06\n")
+    assert [(o, s) for _, o, s, _ in _old_spending(table.format(s="28.03"))] == [("fail", "info")]
+    assert [(o, s) for _, o, s, _ in _old_spending(table.format(s="28.05"))] == [("fail", "error")]

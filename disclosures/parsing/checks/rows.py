@@ -982,7 +982,10 @@ def summary_income_sources(result: ParsedDisclosure, view: Text) -> Iterator[Che
 
 
 _SPEND_CELL = re.compile(rf"(?:[一二三四五六七八九十]+[、.．])?([^\d、.．]{{2,24}}?支出){_AMOUNT2}")
-_SPEND_TOTAL = re.compile(rf"本年支出(?:决算)?合计{_AMOUNT2}$")
+# “本年支出合计”, or in an older 预算 template a bare “支出合计” on the line of “收入合计”
+_SPEND_TOTAL = re.compile(rf"((?:本年)?支出(?:决算|预算)?合计){_AMOUNT2}$")
+# the income cell ahead of a spending one: a 收入 row, or (older templates) an appropriation or carry-over named bare
+_INCOME_SIDE = re.compile(r"(?:收入|拨款|结转|结余)$")
 
 
 @text_rule
@@ -1005,7 +1008,7 @@ def summary_spending_classes(result: ParsedDisclosure, view: Text) -> Iterator[C
         clean = True
         for line in body[header + 1:at]:
             income = _INCOME_CELL.match(line)
-            rest = line[income.end():] if income is not None and income.group(1).endswith("收入") else line
+            rest = line[income.end():] if income is not None and _INCOME_SIDE.search(income.group(1)) else line
             if not rest:
                 continue  # the income side alone on this line
             cell = _SPEND_CELL.fullmatch(rest)
@@ -1018,8 +1021,8 @@ def summary_spending_classes(result: ParsedDisclosure, view: Text) -> Iterator[C
         by_nature = {label for label in labels if re.fullmatch(r"基本支出|项目支出", label)}
         if not clean or len(parts) < 2 or (by_nature and by_nature != labels):
             continue
-        total = _SPEND_TOTAL.search(body[at]).group(1)  # type: ignore[union-attr]
-        yield _summary_sum("IE-EXP-SUM", name, span, unit, ("本年支出合计", total), parts, "各项支出")
+        label, total = _SPEND_TOTAL.search(body[at]).groups()  # type: ignore[union-attr]
+        yield _summary_sum("IE-EXP-SUM", name, span, unit, (label, total), parts, "各项支出")
 
 
 def _summary_sum(rule: str, name: str, span: TableSpan, unit: str, total: tuple[str, str], parts: list[tuple[str, str]],
