@@ -208,3 +208,60 @@ def test_the_older_summary_edge_is_half_a_cent_per_printed_amount() -> None:
              "其他收入 0.00 住房保障支出 9.63\n上年结转 18.00\n收入合计 248.06 支出合计 248.06\n")
     assert [(o, s) for _, o, s, _ in _old_spending(table.format(s="28.03"))] == [("fail", "info")]
     assert [(o, s) for _, o, s, _ in _old_spending(table.format(s="28.05"))] == [("fail", "error")]
+
+
+# --- TB-T3 row by row in a 合计 | 人员经费 | 公用经费 基本支出表; no comparison with 301 unread ------------------------
+
+from disclosures.parsing.checks.figures import tb_t3  # noqa: E402
+from disclosures.parsing.checks.rows import basic_table_row_sides  # noqa: E402
+from disclosures.parsing.types import EconomicLine  # noqa: E402
+
+
+def _basic_table(wages: str, unit: str = "万元") -> str:
+    return ("表三 一般公共预算基本支出表\n" f"单位：{unit}\n" "经济分类科目 合计 人员经费 公用经费\n"
+            f"301 工资福利支出 {wages}\n" "302 商品和服务支出 84.10 84.10\n"
+            "303 对个人和家庭的补助 40.20 40.20\n" "合计 612.40 528.30 84.10\n")
+
+
+def _rows(table: str) -> list[tuple[str, str, str, str]]:
+    view = text_of(page_lines(["部门预算情况说明正文。", table]))
+    return [(c.rule, c.outcome, c.severity, c.message) for c in basic_table_row_sides(_result("预算"), view)]
+
+
+def test_it_reports_a_personnel_row_whose_total_is_not_its_personnel_cell() -> None:
+    found = _rows(_basic_table("506.10 488.10"))
+    assert [(r, o, s) for r, o, s, _ in found] == [("TB-T3", "fail", "error")]
+    assert "301工资福利支出合计506.10" in found[0][3] and "人员经费488.10" in found[0][3] and "差18" in found[0][3]
+
+
+def test_it_says_nothing_of_rows_that_agree_even_spaced_inside_a_number() -> None:
+    assert _rows(_basic_table("488.10 488.10")) == []
+    assert _rows(_basic_table("4 88.10 488.10")) == []
+
+
+def test_the_row_edge_is_half_a_cent_per_printed_amount() -> None:
+    assert [(o, s) for _, o, s, _ in _rows(_basic_table("488.11 488.10"))] == [("fail", "info")]
+    assert [(o, s) for _, o, s, _ in _rows(_basic_table("488.12 488.10"))] == [("fail", "error")]
+
+
+def test_a_row_with_three_amounts_adds_its_two_sides() -> None:
+    table = _basic_table("488.10 488.10").replace("302 商品和服务支出 84.10 84.10", "309 资本性支出 9.00 3.00 5.00")
+    found = _rows(table)
+    assert [(r, o, s) for r, o, s, _ in found] == [("TB-T3", "fail", "error")]
+    assert "3.00+5.00=8.00" in found[0][3]
+
+
+def _figures_t3(lines: list[tuple[str | None, str, str]]) -> list[tuple[str, str]]:
+    result = _result("预算")
+    result.economic_lines = [EconomicLine(name, Decimal(v), code, 3, "表三基本支出表") for code, name, v in lines]
+    return [(c.outcome, c.severity) for c in tb_t3(result) if "人员经费" in c.name]
+
+
+def test_it_does_not_hold_personnel_costs_to_the_classes_read_when_wages_were_not_read() -> None:
+    # the 301 row was dropped: 528.30 against 303's 40.20 alone proves nothing
+    lines = [("302", "商品和服务支出", "84.10"), ("303", "对个人和家庭的补助", "40.20"),
+             (None, "人员经费", "528.30"), (None, "公用经费", "84.10")]
+    assert _figures_t3(lines) == [("insufficient_data", "error")]
+    # read, the same classes are compared and their short sum is an error
+    assert _figures_t3(lines + [("301", "工资福利支出", "480.10")]) == [("fail", "error")]
+    assert _figures_t3(lines + [("301", "工资福利支出", "488.10")]) == [("pass", "error")]
