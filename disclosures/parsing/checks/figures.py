@@ -228,16 +228,22 @@ def ie_exp_sum(result: ParsedDisclosure) -> Iterator[Check]:
         return
     parts = [_prose_term(line.name, line.value, line.page, line.source) if line.table is None else _cell_term(result, line.table, line.name, line.value, line.page, "")
              for line in lines]
-    if result.kind == "决算" and "总计" in whole.source and "合计" not in whole.source:
-        # 支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余: the classes add to at most it
-        total = sum((p.value for p in parts), ZERO)
-        yield at_most("IE-EXP-SUM", "功能分类之和不超过支出总计", Term("功能分类之和", total, None, "万元", parts[0].page),
-                      whole, severity="warning")
-        return
-    check = compare("IE-EXP-SUM", name, [whole], parts, what="支出合计与功能分类之和")
     # A table's class rows may be cut by a page or misread, so a short sum is a warning there; a list the prose
     # prints in full with every class named (codes known) and exact amounts is as exact as its total (CHECKS.md).
     listed_in_full = all(line.table is None and line.level == "类" and line.code for line in lines) and len(lines) > 1
+    if result.kind == "决算" and "总计" in whole.source and "合计" not in whole.source:
+        # 支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余: the classes add to at most it. Classes the prose lists in
+        # full that go beyond it cannot all be right whatever else the 总计 holds: an error, not a doubt
+        total = sum((p.value for p in parts), ZERO)
+        places = [p.scale for p in parts if p.scale is not None]
+        check = at_most("IE-EXP-SUM", "功能分类之和不超过支出总计",
+                        Term("功能分类之和", total, max(places) if places else None, "万元", parts[0].page),
+                        whole, severity="error" if listed_in_full else "warning")
+        # the classes that make up the sum are shown with it, as compare() shows its parts
+        check.figures = list(check.figures or []) + [p.to_json() for p in parts]
+        yield check
+        return
+    check = compare("IE-EXP-SUM", name, [whole], parts, what="支出合计与功能分类之和")
     if (check.outcome == "fail" and check.severity == "error" and sum((p.value for p in parts), ZERO) < whole.value
             and not listed_in_full):
         check.severity = "warning"
@@ -502,6 +508,12 @@ def tb_t3(result: ParsedDisclosure) -> Iterator[Check]:
         if total.value == sums[other] != sums[name]:
             yield skipped("TB-T3", f"基本支出表：{name}等于所属类级科目之和", "insufficient_data",
                           f"标为{name}的{total.value}等于{other}各类之和，列名疑似错位，未比较")
+            continue
+        main = classes[0]  # 301 工资福利支出 / 302 商品和服务支出: no basic budget goes without it
+        if main not in by_code and sums[name] < total.value:
+            # its row was printed but not read (a row whose cells disagree is dropped): what is short may be that row
+            yield skipped("TB-T3", f"基本支出表：{name}等于所属类级科目之和", "insufficient_data",
+                          f"未读出{main}类，{name}{total.value}只能与部分科目相比，未核对")
             continue
         parts = []
         for cls in present:

@@ -982,7 +982,10 @@ def summary_income_sources(result: ParsedDisclosure, view: Text) -> Iterator[Che
 
 
 _SPEND_CELL = re.compile(rf"(?:[一二三四五六七八九十]+[、.．])?([^\d、.．]{{2,24}}?支出){_AMOUNT2}")
-_SPEND_TOTAL = re.compile(rf"本年支出(?:决算)?合计{_AMOUNT2}$")
+# “本年支出合计”, or in an older 预算 template a bare “支出合计” on the line of “收入合计”
+_SPEND_TOTAL = re.compile(rf"((?:本年)?支出(?:决算|预算)?合计){_AMOUNT2}$")
+# the income cell ahead of a spending one: a 收入 row, or (older templates) an appropriation or carry-over named bare
+_INCOME_SIDE = re.compile(r"(?:收入|拨款|结转|结余)$")
 
 
 @text_rule
@@ -1005,7 +1008,7 @@ def summary_spending_classes(result: ParsedDisclosure, view: Text) -> Iterator[C
         clean = True
         for line in body[header + 1:at]:
             income = _INCOME_CELL.match(line)
-            rest = line[income.end():] if income is not None and income.group(1).endswith("收入") else line
+            rest = line[income.end():] if income is not None and _INCOME_SIDE.search(income.group(1)) else line
             if not rest:
                 continue  # the income side alone on this line
             cell = _SPEND_CELL.fullmatch(rest)
@@ -1018,8 +1021,8 @@ def summary_spending_classes(result: ParsedDisclosure, view: Text) -> Iterator[C
         by_nature = {label for label in labels if re.fullmatch(r"基本支出|项目支出", label)}
         if not clean or len(parts) < 2 or (by_nature and by_nature != labels):
             continue
-        total = _SPEND_TOTAL.search(body[at]).group(1)  # type: ignore[union-attr]
-        yield _summary_sum("IE-EXP-SUM", name, span, unit, ("本年支出合计", total), parts, "各项支出")
+        label, total = _SPEND_TOTAL.search(body[at]).groups()  # type: ignore[union-attr]
+        yield _summary_sum("IE-EXP-SUM", name, span, unit, (label, total), parts, "各项支出")
 
 
 def _summary_sum(rule: str, name: str, span: TableSpan, unit: str, total: tuple[str, str], parts: list[tuple[str, str]],
@@ -1077,6 +1080,49 @@ def basic_table_stacked_total(result: ParsedDisclosure, view: Text) -> Iterator[
                         what="两表的基本支出")
         check.basis = "text"
         yield check
+
+
+# a class (or 款) row of a 基本支出 table whose columns are 合计 | 人员经费 | 公用经费: its code, name, amounts
+_BASIC_ROW = re.compile(rf"(30[1239]\d{{0,2}}|310\d{{0,2}}|399\d{{0,2}})([^\d]{{2,24}}?){_AMOUNT2}{_AMOUNT2}?{_AMOUNT2}?")
+_PERSONNEL = ("301", "303")
+
+
+@text_rule
+def basic_table_row_sides(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """TB-T3 row by row in a 基本支出 table printed 合计 | 人员经费 | 公用经费: a row's 合计 = its 人员经费 + 公用经费.
+    A 301/303 row is 人员经费 only and a 302/310 row 公用经费 only, so a row printing two amounts prints its 合计 and
+    that one side, which must be equal; three amounts must add up. Rows whose amounts cannot be told apart are left."""
+    for span in table_spans(view, result):
+        if "基本支出" not in span.caption or "项目" in span.caption or "三公" in span.caption:
+            continue
+        body = [re.sub(r"\s", "", line) for line in span.body]
+        header = next((line for line in body if re.search(r"合计.*人员经费.*公用经费", line)), None)
+        unit = table_unit(view, span)
+        if header is None or unit is None or re.search(r"\d\.\d", header):
+            continue
+        factor, where = _UNIT_FACTORS[unit], span.printed or span.caption
+        for line in body:
+            match = _BASIC_ROW.fullmatch(line)
+            if match is None:
+                continue
+            code, name, *raws = match.groups()
+            amounts = [raw for raw in raws if raw is not None]
+            if len(amounts) < 2:
+                continue
+            side = "人员经费" if code[:3] in _PERSONNEL else "公用经费"
+            labels = ["合计", side] if len(amounts) == 2 else ["合计", "人员经费", "公用经费"]
+
+            def cell(label: str, raw: str) -> Term:
+                value, scale = _printed(raw)
+                return Term(f"{code}{name}{label}", value * factor, scale, unit, span.first,  # type: ignore[operator]
+                            f"{where} · {code}{name} · {label}")
+
+            terms = [cell(label, raw) for label, raw in zip(labels, amounts)]
+            check = compare("TB-T3", "基本支出表：各行合计等于人员经费与公用经费之和", terms[:1], terms[1:],
+                            what=f"{where}{code}{name}")
+            check.basis = "text"
+            if check.outcome != "pass":
+                yield check
 
 
 # “财政拨款收入1,785.25万元” with no fund named: every fund's appropriation of the year, the 本年收入合计 of a 决算's

@@ -96,6 +96,7 @@ def pr_repeat(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 
 
 _GENERAL_INCOME = r"一般公共预算(?:财政)?拨款收入(?:和支出(?:预算)?(?:均|都))?"
+_GENERAL_BARE = r"一般公共预算(?:财政)?拨款(?![收支])"
 # The amounts a document states once for the whole year and may print again (PR-REPEAT): label → metric name.
 # Each label is a pattern; the 三公 total and the car running costs come back in 其他重要事项 or the vehicle section,
 # the 政府采购 total in the 绩效 part ("全年安排政府采购X万元").
@@ -108,6 +109,9 @@ REPEATED_AMOUNTS = {"机关运行经费": "机关运行经费", rf"{SANGONG}经�
                     # a 预算's 一般公共预算 income: listed among the sources in 总体情况, stated again in the
                     # 财政拨款 part (“…拨款收入和支出预算均为X万元”)
                     _GENERAL_INCOME: "一般公共预算拨款收入",
+                    # the appropriation named bare (neither 收入 nor 支出 after it): the sources of 总体情况 and the
+                    # 财政拨款 part both print it, in a 决算 as in a 预算
+                    _GENERAL_BARE: "一般公共预算拨款",
                     # every fund's appropriation of the year (no fund named before it, no 收入支出 heading): the
                     # 收入 part and the 财政拨款 part both print it
                     r"(?<!预算)(?<!基金)(?<!经营)财政拨款收入(?!支出)": "财政拨款收入"}

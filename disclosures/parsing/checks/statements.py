@@ -395,6 +395,8 @@ def rate_across_units(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 # to the cent)
 _IN_YUAN = re.compile(r"(?<![\d,.])(\d[\d,]*\.\d{1,2})元(?![/每])")
 _YUAN_LABEL = re.compile(r"([一-龥]{2,16}?)(?:支出|决算|预算)?(?:数)?(?:为|是|共|共计|合计)?$")
+# an amount's whole that is most often equal to it (CHECKS.md TT-OPC-ECON: 机关运行经费 ≤ 公用经费)
+_WHOLE_OF = {"机关运行经费": ("公用经费",)}
 _LABEL_LEAD = re.compile(r"^(?:其中|另外|此外|包括|含|以及|本年度?|全年|(?:19|20)\d\d年度?)+")
 
 
@@ -406,6 +408,8 @@ def amount_in_yuan_printed_in_wan(result: ParsedDisclosure, view: Text) -> Itera
     for found in _IN_YUAN.finditer(view.text):
         named = _YUAN_LABEL.search(view.text, max(0, found.start() - 20), found.start())
         label = _LABEL_LEAD.sub("", named.group(1)) if named else ""
+        if named and named.start() and view.text[named.start() - 1].isdigit():
+            label = re.sub(r"^年度?", "", label)  # “2020年机关运行经费…”: the year's digits stop the name's reading
         if len(label) < 3:
             continue
         raw, value = found.group(1), to_decimal(found.group(1))
@@ -415,6 +419,14 @@ def amount_in_yuan_printed_in_wan(result: ParsedDisclosure, view: Text) -> Itera
         # “住房公积金(项)。年初预算76.71万元，支出决算76.71万元”: a 科目's paragraph opens on its name and its level
         other = re.search(rf"{re.escape(label)}(?:[(（][类款项][)）][。：:]?)?[^\d。；;]{{0,12}}?(?<![\d,.]){re.escape(raw)}万元",
                           view.text)
+        named_there = label
+        for whole in () if other else _WHOLE_OF.get(label, ()):
+            # the whole the amount is part of, printed with the same digits in 万元 (机关运行经费 is the basic 公用经费
+            # of the units in scope, and most often all of it): the 元 one is the slip
+            other = re.search(rf"(?<!机关运行){whole}[^\d。；;]{{0,12}}?(?<![\d,.]){re.escape(raw)}万元", view.text)
+            if other:
+                named_there = whole
+                break
         where = view.page_at(other.start()) if other else None
         if other is None:
             if spans is None:
@@ -425,7 +437,8 @@ def amount_in_yuan_printed_in_wan(result: ParsedDisclosure, view: Text) -> Itera
         terms = [{"label": label, "value": raw, "page": page, "source": view.text[named.start():found.end()]},  # type: ignore[union-attr]
                  {"label": f"第{where}页{label}", "value": raw}]
         yield Check("FM-UNIT-10K", "金额单位疑似相差一万倍", "fail", "error",
-                    f"第{page}页“{label}{raw}元”以元为单位，而第{where}页同一项目为{raw}万元，两者相差一万倍；"
+                    f"第{page}页“{label}{raw}元”以元为单位，而第{where}页"
+                    f"{'同一项目' if named_there == label else named_there}为{raw}万元，两者相差一万倍；"
                     f"疑为元与万元混用，需人工复核", terms, None, page, "text")
 
 
