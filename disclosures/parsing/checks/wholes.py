@@ -1078,7 +1078,7 @@ def _project_of_all_general(text: str) -> list[re.Match[str]]:
 # “一般公共预算财政拨款支出482.40万元，其中项目支出52.20万元”: the part 其中 names right after its whole
 _PART_OF = re.compile(rf"(?<![\d.]){NUM}(万元|亿元|元)[,，]?其中[:：]?([^\d,，;；。:：、()（）%]{{2,24}}?)(?:为|是)?{NUM}(万元|亿元|元)")
 _CHANGE_NEAR = re.compile(rf"(?:{CHANGE_WORDS}|提高|压减|增支|减支|缩减|变化|比|较|同比|占|超|节约|差)")
-_UNIT_WAN = {"万元": Decimal(1), "亿元": Decimal(10000), "元": Decimal("0.0001")}
+_UNIT_WAN = {"万元": Decimal(1), "亿元": Decimal(10000), "千元": Decimal("0.1"), "元": Decimal("0.0001")}
 
 
 @text_rule

@@ -1,0 +1,62 @@
+"""Amounts printed in 千元 (checks_heldout34, issue 9): the check engine knows 千元 as it knows 元, 万元 and 亿元, so
+a figure printed in 千元 keeps its own half-step (0.005千元, not 0.005万元) and its message quotes it as printed.
+Figures made up for these tests."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from disclosures.parsing.checks.core import UNIT_FACTOR, Term, compare, term
+from disclosures.parsing.numbers import AMOUNT_RE
+from disclosures.parsing.types import Figure
+
+
+def _thousand(label: str, printed: str, scale: int = 2) -> Term:
+    """A term printed in 千元, stored (as every term) in 万元."""
+    return Term(label, Decimal(printed.replace(",", "").replace(" ", "")) * Decimal("0.1"), scale, "千元", 3)
+
+
+def test_kilo_yuan_is_a_known_unit_worth_a_tenth_of_a_wan_yuan() -> None:
+    assert UNIT_FACTOR["千元"] == Decimal("0.1")
+
+
+def test_a_kilo_yuan_figure_keeps_its_unit_as_a_term() -> None:
+    figure = Figure("sangong_reception", Decimal("2.80"), page=3, source="公务接待费28.00千元", display_scale=2,
+                    source_unit="千元")
+    made = term(figure, "公务接待费")
+    assert made.unit == "千元"
+    assert made.half == Decimal("0.0005")  # half of 0.01千元, in 万元
+
+
+def test_a_kilo_yuan_sum_that_is_off_quotes_the_printed_figures() -> None:
+    whole = [_thousand("“三公”经费合计", "78.00")]
+    parts = [_thousand("公务用车运行维护费", "56.00"), _thousand("公务接待费", "12.00")]
+    check = compare("SG-SUM", "三公合计", whole, parts)
+    assert (check.outcome, check.severity) == ("fail", "error")
+    assert "78.00千元" in check.message and "56.00千元" in check.message and "12.00千元" in check.message
+    assert check.tolerance == Decimal("0.0015")
+
+
+def test_a_kilo_yuan_sum_that_holds_passes() -> None:
+    check = compare("SG-SUM", "三公合计", [_thousand("合计", "68.00")],
+                    [_thousand("运行维护费", "56.00"), _thousand("接待费", "12.00")])
+    assert check.outcome == "pass"
+
+
+def test_a_kilo_yuan_gap_inside_the_half_steps_is_only_rounding() -> None:
+    # 68.0 + 0.01 千元 against 56.00 + 12.00: three half-steps of 0.005千元 (0.0015万元) cover a 0.001万元 gap
+    check = compare("SG-SUM", "三公合计", [_thousand("合计", "68.01")],
+                    [_thousand("运行维护费", "56.00"), _thousand("接待费", "12.00")])
+    assert (check.outcome, check.severity) == ("fail", "info")
+    off = compare("SG-SUM", "三公合计", [_thousand("合计", "68.02")],
+                  [_thousand("运行维护费", "56.00"), _thousand("接待费", "12.00")])
+    assert (off.outcome, off.severity) == ("fail", "error")
+
+
+@pytest.mark.parametrize("printed, value", [("88,465.20千元", "8846.520"), ("1 234.5千元", None)])
+def test_the_number_reader_takes_kilo_yuan(printed: str, value: str | None) -> None:
+    found = AMOUNT_RE.search(printed.replace(" ", ""))
+    assert found is not None and found.group("unit") == "千元"
+    if value is not None:
+        assert Decimal(found.group("num").replace(",", "")) * UNIT_FACTOR["千元"] == Decimal(value)
