@@ -60,3 +60,33 @@ def test_the_number_reader_takes_kilo_yuan(printed: str, value: str | None) -> N
     assert found is not None and found.group("unit") == "千元"
     if value is not None:
         assert Decimal(found.group("num").replace(",", "")) * UNIT_FACTOR["千元"] == Decimal(value)
+
+
+# --- PR-PCT / PR-DIR: the change reader takes amounts in 千元 ---------------------------------------------------------
+
+from disclosures.parsing.checks.changes import change_on_last_year  # noqa: E402
+from disclosures.parsing.checks.text import text_of  # noqa: E402
+from disclosures.parsing.text import page_lines  # noqa: E402
+from disclosures.parsing.types import ParsedDisclosure  # noqa: E402
+
+
+def _failed(*pages: str) -> list[tuple[str, str, str]]:
+    result = ParsedDisclosure(unit="某县测试局", year=2026, kind="预算", scope="部门", figures={})
+    return [(c.rule, c.severity, c.message) for c in change_on_last_year(result, text_of(page_lines(list(pages))))
+            if c.outcome == "fail"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "2026年收入预算合计6,420.00千元，比上年增加320.00千元，增长6.8%。",
+    "2026年收入预算合计6 420.00千元，比上年增加320.00千元，增长6.8%。",
+    "2026年收入预算合计6,420.00千元，比上年增加\n320.00千元，增长6.8%。",
+])
+def test_it_reports_a_rate_that_misses_a_kilo_yuan_change(sentence: str) -> None:
+    # 320.00 / (6,420.00 - 320.00) = 5.25%, not 6.8%
+    found = _failed(sentence)
+    assert [rule for rule, _, _ in found] == ["PR-PCT"]
+    assert "6.8%" in found[0][2] and "5.25%" in found[0][2] and "320.00千元" in found[0][2]
+
+
+def test_it_passes_a_rate_that_fits_a_kilo_yuan_change() -> None:
+    assert _failed("2026年收入预算合计6,420.00千元，比上年增加320.00千元，增长5.2%。") == []
