@@ -90,3 +90,35 @@ def test_it_reports_a_rate_that_misses_a_kilo_yuan_change(sentence: str) -> None
 
 def test_it_passes_a_rate_that_fits_a_kilo_yuan_change() -> None:
     assert _failed("2026年收入预算合计6,420.00千元，比上年增加320.00千元，增长5.2%。") == []
+
+
+# --- PR-HEAD-SUM: a split after a full stop, each unit's count with its own 实有, units named the sentence before ---
+
+from disclosures.parsing.checks.wholes import headcount_split  # noqa: E402
+
+
+def _heads(*pages: str) -> list[tuple[str, str, str]]:
+    result = ParsedDisclosure(unit="某县测试局", year=2026, kind="预算", scope="部门", figures={})
+    return [(c.rule, c.outcome, c.message) for c in headcount_split(result, text_of(page_lines(list(pages))))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "本部门由2个预算单位组成，分别为局机关、调解处。年末编制38人，实有35人。其中局机关实有25人，调解处实有8人。",
+    "本部门由两个预算单位组成，即局机关和调解处。年末编制38人，实有35人。其中：局机关实有25人，调解处实有8人。",
+    "本部门由2个预算单位组成，分别为局机关、调解处。年末编制38人，实有35人。\n其中局机关25人，调解处8人。",
+])
+def test_it_adds_a_split_by_named_units_after_a_full_stop(sentence: str) -> None:
+    found = _heads(sentence)
+    assert [(rule, outcome) for rule, outcome, _ in found] == [("PR-HEAD-SUM", "fail")]
+    assert "35" in found[0][2] and "局机关25+调解处8=33" in found[0][2]
+
+
+def test_it_passes_a_split_by_named_units_that_adds_up() -> None:
+    found = _heads("本部门由2个预算单位组成，分别为局机关、调解处。年末编制38人，实有33人。其中局机关实有25人，调解处实有8人。")
+    assert [(rule, outcome) for rule, outcome, _ in found] == [("PR-HEAD-SUM", "pass")]
+
+
+def test_it_leaves_a_split_whose_units_are_not_all_named() -> None:
+    # three units counted, two listed: the list may be partial
+    assert _heads("本部门由3个预算单位组成，分别为局机关、调解处、法援中心。年末编制38人，实有35人。"
+                  "其中局机关实有25人，调解处实有8人。") == []
