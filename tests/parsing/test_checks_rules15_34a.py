@@ -122,3 +122,18 @@ def test_it_leaves_a_split_whose_units_are_not_all_named() -> None:
     # three units counted, two listed: the list may be partial
     assert _heads("本部门由3个预算单位组成，分别为局机关、调解处、法援中心。年末编制38人，实有35人。"
                   "其中局机关实有25人，调解处实有8人。") == []
+
+
+# --- the parser: a 收支总表 printed as “收支总体情况表” is read as one (its totals then meet TB-T1 / IE-BAL) -------------
+
+from disclosures.parsing.attachments import table_kind  # noqa: E402
+
+
+@pytest.mark.parametrize("caption", ["表一 收支总体情况表", "2026年部门收支总体情况表", "表1  收入支出预算总体情况表"])
+def test_an_overall_income_and_spending_table_is_a_summary_table(caption: str) -> None:
+    assert table_kind(caption) == "overview"
+
+
+@pytest.mark.parametrize("caption", ["项目支出情况表", "财政拨款收支总体情况表", "政府采购情况表"])
+def test_other_situation_tables_keep_their_kind(caption: str) -> None:
+    assert table_kind(caption) != "overview"
