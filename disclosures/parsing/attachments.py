@@ -37,6 +37,8 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("performance", re.compile(r"绩效")),
     ("procurement", re.compile(r"采购")),
     ("operating", re.compile(r"机关运行经费")),
+    # "收支总体情况表": a 收支总表 under an older name, not one of the 情况表 below
+    ("overview", re.compile(r"^[^财拨]{0,8}收(?:入)?支(?:出)?(?:预算|决算)?总体情况表$")),
     ("other", re.compile(r"明细表|情况表|申报表|汇总表|信息表|人员")),
     ("basic_economic", re.compile(r"基本支出")),
     ("gov_fund", re.compile(r"政府性基金")),

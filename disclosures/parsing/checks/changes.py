@@ -25,7 +25,7 @@ YEAR_BEFORE = r"(?:上年度?|上一年度?|去年)"  # a year named by its numb
 # a 决算 compares this year's outturn with its own 年初预算 in the same words (“比年初预算减少0.46万元，下降12.80%”)
 BUDGETED = r"年初预算数?(?:的)?"
 BASIS = r"(?:同期)?(?:的)?(?:年初)?(?:预算数?|执行数?|决算数?|支出数?|收入数?)?(?:的)?"
-AMOUNT = r"(-?\d[\d,]*(?:\.\d+)?)(万元|亿元|元)"
+AMOUNT = r"(-?\d[\d,]*(?:\.\d+)?)(万元|亿元|千元|元)"
 RATE = r"(-?\d+(?:\.\d+)?)[%％]"
 # last year's amount may sit in brackets after its word: “比上年（220.90万元）减少…”, “与上年(1,064.81万元)相比…”
 BRACKETED = rf"[（(]?{AMOUNT}"
@@ -215,7 +215,7 @@ def _rate(view: Text, slots: Slots) -> Check | None:
     off = min(abs(stated - low), abs(stated - high))
     severity = "error" if wrong_way or off > 1 else "warning"
     return Check("PR-PCT", name, "fail", severity,
-                 f"第{page}页变动额{_plain(delta.value)}万元、{slots.base}{_plain(base.value)}万元，变动率应约为{actual:.2f}%，"
+                 f"第{page}页变动额{_wan(delta)}、{slots.base}{_wan(base)}，变动率应约为{actual:.2f}%，"
                  f"而文中称{'增长' if slots.rate > 0 else '下降'}{slots.rate_raw}%；两处披露不能同时成立，需人工复核",
                  terms, None, page, "text")
 
@@ -250,6 +250,12 @@ def _negative(p: Printed) -> Printed:
 
 def _shown(p: Printed) -> str:
     return f"{p.raw}{p.unit}"
+
+
+def _wan(p: Printed) -> str:
+    """The amount in 万元, and for one printed in another unit also as printed: “32万元（320.00千元）”."""
+    shown = f"{_plain(p.value)}万元"
+    return shown if p.unit == "万元" or not p.raw else f"{shown}（{p.raw}{p.unit}）"
 
 
 def _plain(value: Decimal) -> str:

@@ -12,7 +12,7 @@ from typing import Any, Iterable
 
 from ..types import Check, Figure
 
-UNIT_FACTOR = {"元": Decimal("0.0001"), "万元": Decimal(1), "亿元": Decimal(10000)}
+UNIT_FACTOR = {"元": Decimal("0.0001"), "千元": Decimal("0.1"), "万元": Decimal(1), "亿元": Decimal(10000)}
 ZERO = Decimal(0)
 HALF = Decimal("0.5")
 TEN_K = Decimal(10000)

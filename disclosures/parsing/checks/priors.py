@@ -27,7 +27,7 @@ def _prior_years(year: int) -> str:
 def _prior_pattern(key: str, year: int) -> re.Pattern[str]:
     """“上年/2024年 <metric label> (预算数/执行数…) (为) Y万元”: a stated amount of the metric for the year before."""
     return re.compile(rf"{_prior_years(year)}的?(?:{label_pattern(key)})(?:年初)?(?:预算|决算|执行)?数?(?:为|是)?{NUM}"
-                      r"(万元|亿元|元)")
+                      r"(万元|亿元|千元|元)")
 
 
 def _stated_priors(view: Text, key: str, year: int) -> Iterator[re.Match[str]]:
@@ -105,15 +105,15 @@ stated_prior.defers = True  # type: ignore[attr-defined]
 # ““三公”经费决算2.83万元，比年初预算减少0.67万元” implies a 年初预算 of 3.50万元; “年初预算“三公”经费为3.80万元”
 # elsewhere prints a second one. The parser keeps no change against the budget, so it is read from the figure's clause.
 
-_AGAINST_BUDGET = re.compile(rf"(?:比|较)年初预算数?(增加|增长|超支|多|减少|下降|节约|少)了?{NUM}(万元|元)")
+_AGAINST_BUDGET = re.compile(rf"(?:比|较)年初预算数?(增加|增长|超支|多|减少|下降|节约|少)了?{NUM}(万元|千元|元)")
 _DOWN = {"减少", "下降", "节约", "少"}
-_AMOUNT = re.compile(rf"{NUM}(?:万元|亿元|元)")
+_AMOUNT = re.compile(rf"{NUM}(?:万元|亿元|千元|元)")
 
 
 def _budget_pattern(key: str) -> re.Pattern[str]:
     """“年初预算<metric label>(为) Y万元” or “<metric label>年初预算(数)(为) Y万元”: the budget stated on its own."""
     label = label_pattern(key)
-    return re.compile(rf"(?:年初预算(?:数|安排)?的?(?:{label})|(?:{label})的?年初预算(?:数|安排)?)(?:为|是)?{NUM}(万元|亿元|元)")
+    return re.compile(rf"(?:年初预算(?:数|安排)?的?(?:{label})|(?:{label})的?年初预算(?:数|安排)?)(?:为|是)?{NUM}(万元|亿元|千元|元)")
 
 
 def _change_against_budget(figure: Figure) -> Decimal | None:

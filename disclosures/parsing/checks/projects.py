@@ -27,7 +27,7 @@ _NOT_A_PART = re.compile(r"上年|去年|增减|增长|减少|变动|比上年|%
 _PART_NAMES = re.compile(r"财政拨款|一般公共预算(?:拨款)?|政府性基金(?:预算)?(?:拨款)?|国有资本经营(?:预算)?(?:拨款)?|"
                          r"其他资金|自有资金|单位资金|事业收入|上级补助(?:收入)?|其他收入")
 _TOTAL_ROW = re.compile(r"^\s*(?:合\s*计|总\s*计)")
-_FACTOR = {"元": Decimal("0.0001"), "万元": Decimal(1), "亿元": Decimal(10000)}
+_FACTOR = {"元": Decimal("0.0001"), "千元": Decimal("0.1"), "万元": Decimal(1), "亿元": Decimal(10000)}
 
 
 def _printed_body(view: Text, span) -> list[str]:

@@ -757,7 +757,7 @@ def final_spending_balance(result: ParsedDisclosure, view: Text) -> Iterator[Che
         if any(re.search(r"[\u4e00-\u9fff]", line) for line in rest) or not totals or unit is None \
                 or "本年支出合计" not in found or "年末结转和结余" not in found:
             continue
-        factor = {"元": Decimal("0.0001"), "万元": Decimal(1), "亿元": Decimal(10000)}[unit]
+        factor = {"元": Decimal("0.0001"), "千元": Decimal("0.1"), "万元": Decimal(1), "亿元": Decimal(10000)}[unit]
         page = span.first
 
         def cell(label: str, raw: str) -> Term:
@@ -838,7 +838,7 @@ def _funds_suspect(body: list[str]) -> bool:
 
 
 _TABLE_UNIT = re.compile(r"单位[:：]\s*(亿元|万元|元)")
-_TO_WAN = {"亿元": Decimal(10000), "万元": Decimal(1), "元": Decimal("0.0001")}
+_TO_WAN = {"亿元": Decimal(10000), "万元": Decimal(1), "千元": Decimal("0.1"), "元": Decimal("0.0001")}
 
 
 @text_rule
@@ -938,7 +938,7 @@ tb_hier_total_lines.defers = True  # type: ignore[attr-defined]
 # ---- 决算 summary tables read from their printed lines -------------------------------------------------------------
 
 _AMOUNT2 = r"(-?\d[\d,]*\.\d{2})"  # a table cell: two decimals, so a code or row number glued to it stays apart
-_UNIT_FACTORS = {"元": Decimal("0.0001"), "万元": Decimal(1), "亿元": Decimal(10000)}
+_UNIT_FACTORS = {"元": Decimal("0.0001"), "千元": Decimal("0.1"), "万元": Decimal(1), "亿元": Decimal(10000)}
 # the income side's first cell on a line of a 收支总表: “三、事业收入12.00…”, “上级补助收入0.00…”
 _INCOME_CELL = re.compile(rf"^(?:[一二三四五六七八九十]+[、.．])?([^\d、.．]{{2,24}}?){_AMOUNT2}")
 _INCOME_TOTAL = re.compile(rf"^本年收入(?:决算)?合计{_AMOUNT2}")
@@ -1204,7 +1204,7 @@ def pr_proc_sum_table(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         unit = table_unit(view, span)
         if not readable or total is None or len(kinds) < 2 or unit is None:
             continue
-        factor = {"元": Decimal("0.0001"), "万元": Decimal(1), "亿元": Decimal(10000)}[unit]
+        factor = {"元": Decimal("0.0001"), "千元": Decimal("0.1"), "万元": Decimal(1), "亿元": Decimal(10000)}[unit]
         caption = span.printed or span.caption
         page = span.last
         label, (value, scale) = total

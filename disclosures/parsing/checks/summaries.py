@@ -22,7 +22,7 @@ _CLASS_NAMES = sorted((name for name, code in FUNCTION_CODES.items() if len(code
 # name (20199其他一般公共服务支出) or of a longer code
 _CLASS_ROW = re.compile(rf"(?:(?<=\.\d\d)|(?<!\d))(?<!其他)(?:[23]\d\d|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])?"
                         rf"({'|'.join(_CLASS_NAMES)}){_CELL}")
-_TO_WAN = {"亿元": Decimal(10000), "万元": Decimal(1), "元": Decimal("0.0001")}
+_TO_WAN = {"亿元": Decimal(10000), "万元": Decimal(1), "千元": Decimal("0.1"), "元": Decimal("0.0001")}
 
 
 def _fiscal_summaries(view: Text, result: ParsedDisclosure) -> Iterator[tuple[TableSpan, list[str], str]]:

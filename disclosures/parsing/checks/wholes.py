@@ -183,7 +183,7 @@ def budget_gap(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 # “核定编制35名，其中行政编制20名、事业编制12名” / “实有人数58人，其中行政编制人员42人，事业编制人员14人” / the parts
 # in brackets, “实有人员11名（行政9名、事业3名）”
 _HEAD_TOTAL = re.compile(r"(编制|实有人数|实有(?:在职|在编)?人员|实有(?:在职|在编)|在职人数|在职人员|实有)(?:数|人数)?(?:合计|共计|总数)?(?:为|共)?(\d+)(名|人)"
-                         r"[,，]?(?:其中[:：]?|[(（](?:其中[:：]?)?)")
+                         r"(?:[,，]?(?:其中[:：]?|[(（](?:其中[:：]?)?)|。其中[:：]?)")
 _HEAD_PART = re.compile(r"([^\d,，、;；。:：]{1,14}?)(\d+)(名|人)([、,，和及]?)")
 _HEAD_KIND = re.compile(r"行政|事业|工勤|参公|参照公务员|全额|差额|自收自支|在职|离休|退休|离退休")
 # the three post classes of an institution (管理/专业技术/工勤技能岗位): a split by post is complete only when it
@@ -191,7 +191,7 @@ _HEAD_KIND = re.compile(r"行政|事业|工勤|参公|参照公务员|全额|差
 _HEAD_POSTS = (re.compile(r"^管理(?:人员|岗位?)?$"), re.compile(r"^(?:专业技术|专技)(?:人员|岗位?)?$"),
                re.compile(r"^工勤(?:技能)?(?:人员|岗位?)?$"))
 # “其中局机关19人、水利工程管理站22人、水土保持站12人”: the parts are the member units (or offices) themselves
-_HEAD_UNIT = re.compile(r"(?:机关|本级|本部|局|站|中心|所|队|院|馆|校|学校|办|办公室|分局|园|场|社|台|委员会|协会|股|科|室)$")
+_HEAD_UNIT = re.compile(r"(?:机关|本级|本部|局|站|中心|所|队|院|馆|校|学校|办|办公室|分局|园|场|社|台|委员会|协会|股|科|室|处)$")
 
 
 # “编制数41人，实有在职人数37人。其中编制数分别为：部本级29人、…；实有人数分别为：部本级28人、…”: the totals come
@@ -221,7 +221,9 @@ def _head_parts(text: str, at: int) -> list[tuple[str, int]]:
         part = _HEAD_PART.match(text, at)
         if part is None or (parts and _HEAD_NEXT_LIST.match(part.group(1))):
             return parts
-        parts.append((re.sub(r"^(?:其中|包括)[:：]?", "", part.group(1)), int(part.group(2))))
+        # “其中局机关实有30人”: the count's own word after the unit's name is not part of the name
+        label = re.sub(r"(?<=.)(?:实有|在编|在职|编制)(?:人数|人员)?(?:为|共)?$", "", part.group(1))
+        parts.append((re.sub(r"^(?:其中|包括)[:：]?", "", label), int(part.group(2))))
         at = part.end()
         if not part.group(4):
             return parts
@@ -273,7 +275,7 @@ def _unit_split_known_whole(split: _HeadSplit, splits: list[_HeadSplit], result:
         return True
     if sum(n for _, n in split.parts) > split.stated:
         return True
-    if _units_counted(text, split.start) == len(labels):
+    if _units_counted(text, split.start) == len(labels) or _units_named_before(text, split.start, labels):
         return True
     if all(_HEAD_OFFICE.search(label) for label in labels) and not result.member_units:
         return True
@@ -299,6 +301,21 @@ def _units_counted(text: str, at: int) -> int | None:
         return None
     raw = counted[0].group(1)
     return int(raw) if raw.isdigit() else _CHINESE_DIGITS[raw]
+
+
+def _units_named_before(text: str, at: int, labels: list[str]) -> bool:
+    """Whether the sentence just before the headcount counts the units and names them, each label once (“本部门由2个
+    单位组成，即局机关和公证处。编制…”): a split over exactly those units is whole."""
+    start = max(0, at - _UNITS_COUNTED_REACH)
+    counted = list(_UNITS_COUNTED.finditer(text, start, at))
+    if len(counted) != 1:
+        return False
+    raw = counted[0].group(1)
+    if (int(raw) if raw.isdigit() else _CHINESE_DIGITS[raw]) != len(labels):
+        return False
+    end = text.find("。", counted[0].end(), at)
+    named = text[counted[0].end(): end if end >= 0 else at]
+    return all(named.count(label) == 1 for label in labels)
 
 
 def _names_member(label: str, member: str) -> bool:
@@ -1078,7 +1095,7 @@ def _project_of_all_general(text: str) -> list[re.Match[str]]:
 # “一般公共预算财政拨款支出482.40万元，其中项目支出52.20万元”: the part 其中 names right after its whole
 _PART_OF = re.compile(rf"(?<![\d.]){NUM}(万元|亿元|元)[,，]?其中[:：]?([^\d,，;；。:：、()（）%]{{2,24}}?)(?:为|是)?{NUM}(万元|亿元|元)")
 _CHANGE_NEAR = re.compile(rf"(?:{CHANGE_WORDS}|提高|压减|增支|减支|缩减|变化|比|较|同比|占|超|节约|差)")
-_UNIT_WAN = {"万元": Decimal(1), "亿元": Decimal(10000), "元": Decimal("0.0001")}
+_UNIT_WAN = {"万元": Decimal(1), "亿元": Decimal(10000), "千元": Decimal("0.1"), "元": Decimal("0.0001")}
 
 
 @text_rule
