@@ -13,11 +13,10 @@ wrapped row, a blank cell, a second table on the page) leaves the table alone.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from typing import Iterator, NamedTuple
 
 from ..types import Check, ParsedDisclosure
-from .core import Term, at_most, coarse_vs_fine, compare
+from .core import UNIT_FACTOR, Term, at_most, coarse_vs_fine, compare
 from .text import NUM, Text, _body_lines, printed_decimals, table_spans, table_unit, text_rule, to_decimal
 
 # an amount as a table prints it: two decimals, thousands separators allowed (a 科目编码 or a count has none)
@@ -27,7 +26,6 @@ _NOT_A_PART = re.compile(r"上年|去年|增减|增长|减少|变动|比上年|%
 _PART_NAMES = re.compile(r"财政拨款|一般公共预算(?:拨款)?|政府性基金(?:预算)?(?:拨款)?|国有资本经营(?:预算)?(?:拨款)?|"
                          r"其他资金|自有资金|单位资金|事业收入|上级补助(?:收入)?|其他收入")
 _TOTAL_ROW = re.compile(r"^\s*(?:合\s*计|总\s*计)")
-_FACTOR = {"元": Decimal("0.0001"), "千元": Decimal("0.1"), "万元": Decimal(1), "亿元": Decimal(10000)}
 
 
 def _printed_body(view: Text, span) -> list[str]:
@@ -100,7 +98,7 @@ def _read(view: Text, span) -> _Table | None:
 
 
 def _cell(table: _Table, label: str, raw: str) -> Term:
-    return Term(label, to_decimal(raw) * _FACTOR[table.unit], printed_decimals(raw), table.unit, table.page,  # type: ignore[operator]
+    return Term(label, to_decimal(raw) * UNIT_FACTOR[table.unit], printed_decimals(raw), table.unit, table.page,  # type: ignore[operator]
                 f"{table.caption} · {label}")
 
 
@@ -143,7 +141,7 @@ def project_named_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Che
                 seen.add((name, found.start()))
                 page = view.page_at(found.start())
                 source = view.text[max(0, view.text.rfind("。", 0, found.start()) + 1):found.end()][-200:]
-                words = Term(f"正文{name}", to_decimal(found.group(1)) * _FACTOR[found.group(2)],  # type: ignore[operator]
+                words = Term(f"正文{name}", to_decimal(found.group(1)) * UNIT_FACTOR[found.group(2)],  # type: ignore[operator]
                              printed_decimals(found.group(1)), found.group(2), page, source)
                 check = coarse_vs_fine("PT-MAP", f"正文项目金额与{table.caption}一致", words,
                                        _cell(table, f"{table.caption}{name}", amounts[0]))

@@ -28,7 +28,7 @@ from typing import Iterator
 
 from ..prose import FUNCTION_CODES
 from ..types import Check, ParsedDisclosure
-from .core import Term, anchored, at_most, coarse_vs_fine, compare, term
+from .core import UNIT_FACTOR, Term, anchored, at_most, coarse_vs_fine, compare, term
 from .text import TableSpan, Text, printed_decimals, table_grids, table_spans, table_unit, text_rule
 
 Grid = list[list[str | None]]
@@ -757,7 +757,7 @@ def final_spending_balance(result: ParsedDisclosure, view: Text) -> Iterator[Che
         if any(re.search(r"[\u4e00-\u9fff]", line) for line in rest) or not totals or unit is None \
                 or "本年支出合计" not in found or "年末结转和结余" not in found:
             continue
-        factor = {"元": Decimal("0.0001"), "千元": Decimal("0.1"), "万元": Decimal(1), "亿元": Decimal(10000)}[unit]
+        factor = UNIT_FACTOR[unit]
         page = span.first
 
         def cell(label: str, raw: str) -> Term:
@@ -838,7 +838,6 @@ def _funds_suspect(body: list[str]) -> bool:
 
 
 _TABLE_UNIT = re.compile(r"单位[:：]\s*(亿元|万元|元)")
-_TO_WAN = {"亿元": Decimal(10000), "万元": Decimal(1), "千元": Decimal("0.1"), "元": Decimal("0.0001")}
 
 
 @text_rule
@@ -861,7 +860,7 @@ def pt_func_spending_table(result: ParsedDisclosure, view: Text) -> Iterator[Che
         whole_at = _column(labels, ROW_SUMS[0][0])
         if whole_at is None:
             continue
-        factor = _TO_WAN[unit.group(1)]
+        factor = UNIT_FACTOR[unit.group(1)]
         cells = {code: (name, _cell(row[whole_at])) for code, name, row in rows if len(code) == 3 and whole_at < len(row)}
         for line in prose:
             name, cell = cells.get(line.code or "", ("", None))
@@ -919,7 +918,7 @@ def tb_hier_total_lines(result: ParsedDisclosure, view: Text) -> Iterator[Check]
 
         def cell(code: str) -> Term:
             value, scale = _printed(rows[code][1])
-            return Term(f"{code}{rows[code][0]}", value * _TO_WAN[unit], scale, unit, span.first, f"{caption} · 合计")
+            return Term(f"{code}{rows[code][0]}", value * UNIT_FACTOR[unit], scale, unit, span.first, f"{caption} · 合计")
 
         for code in rows:
             children = [c for c in rows if len(c) == len(code) + 2 and c.startswith(code)]
@@ -938,7 +937,6 @@ tb_hier_total_lines.defers = True  # type: ignore[attr-defined]
 # ---- 决算 summary tables read from their printed lines -------------------------------------------------------------
 
 _AMOUNT2 = r"(-?\d[\d,]*\.\d{2})"  # a table cell: two decimals, so a code or row number glued to it stays apart
-_UNIT_FACTORS = {"元": Decimal("0.0001"), "千元": Decimal("0.1"), "万元": Decimal(1), "亿元": Decimal(10000)}
 # the income side's first cell on a line of a 收支总表: “三、事业收入12.00…”, “上级补助收入0.00…”
 _INCOME_CELL = re.compile(rf"^(?:[一二三四五六七八九十]+[、.．])?([^\d、.．]{{2,24}}?){_AMOUNT2}")
 _INCOME_TOTAL = re.compile(rf"^本年收入(?:决算)?合计{_AMOUNT2}")
@@ -1028,7 +1026,7 @@ def summary_spending_classes(result: ParsedDisclosure, view: Text) -> Iterator[C
 def _summary_sum(rule: str, name: str, span: TableSpan, unit: str, total: tuple[str, str], parts: list[tuple[str, str]],
                  what: str) -> Check:
     """A 收支总表's printed total (label, as printed) against its printed rows, in the table's unit."""
-    factor, page = _UNIT_FACTORS[unit], span.first
+    factor, page = UNIT_FACTOR[unit], span.first
     where = span.printed or span.caption
 
     def cell(label: str, raw: str) -> Term:
@@ -1059,7 +1057,7 @@ def basic_table_stacked_total(result: ParsedDisclosure, view: Text) -> Iterator[
                 rows.setdefault(label, []).append(match.group(2) or match.group(4))
         if unit is None or set(rows) != {"人员经费", "公用经费", "合计"} or any(len(v) != 1 for v in rows.values()):
             continue
-        factor, page = _UNIT_FACTORS[unit], span.last
+        factor, page = UNIT_FACTOR[unit], span.last
         where = span.printed or span.caption
 
         def cell(label: str) -> Term:
@@ -1100,7 +1098,7 @@ def basic_table_row_sides(result: ParsedDisclosure, view: Text) -> Iterator[Chec
         unit = table_unit(view, span)
         if header is None or unit is None or re.search(r"\d\.\d", header):
             continue
-        factor, where = _UNIT_FACTORS[unit], span.printed or span.caption
+        factor, where = UNIT_FACTOR[unit], span.printed or span.caption
         for line in body:
             match = _BASIC_ROW.fullmatch(line)
             if match is None:
@@ -1152,7 +1150,7 @@ def fiscal_income_words_vs_table(result: ParsedDisclosure, view: Text) -> Iterat
     unit = table_unit(view, span)
     value, scale = _printed(raw_cell)
     where = span.printed or span.caption
-    cell = Term(f"{where}本年收入合计", value * _UNIT_FACTORS[unit], scale, unit, span.first, f"{where} · 本年收入合计")  # type: ignore[index]
+    cell = Term(f"{where}本年收入合计", value * UNIT_FACTOR[unit], scale, unit, span.first, f"{where} · 本年收入合计")  # type: ignore[index]
     table_pages = {p for s in table_spans(view, result) for p in range(s.first, s.last + 1)}
     for match in _BARE_FISCAL_INCOME.finditer(view.text):
         page = view.page_at(match.start())
@@ -1204,7 +1202,7 @@ def pr_proc_sum_table(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         unit = table_unit(view, span)
         if not readable or total is None or len(kinds) < 2 or unit is None:
             continue
-        factor = {"元": Decimal("0.0001"), "千元": Decimal("0.1"), "万元": Decimal(1), "亿元": Decimal(10000)}[unit]
+        factor = UNIT_FACTOR[unit]
         caption = span.printed or span.caption
         page = span.last
         label, (value, scale) = total

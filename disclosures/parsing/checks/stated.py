@@ -39,7 +39,7 @@ def pt_total(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             yield Check("PT-TOTAL", name, "insufficient_data", "error", f"{span.printed}的总计行或单位未识别", [], None, page, "text")
             continue
         raw, cell_page = cell
-        table_value = to_decimal(raw) * {"元": Decimal("0.0001"), "千元": Decimal("0.1"), "万元": Decimal(1), "亿元": Decimal(10000)}[unit]  # type: ignore[operator]
+        table_value = to_decimal(raw) * UNIT_FACTOR[unit]  # type: ignore[operator]
         check = coarse_vs_fine("PT-TOTAL", name,
                                Term("正文" + ("财政拨款" if fiscal else "") + "收入支出总计", value, printed_decimals(match.group(2)), "万元", page,
                                     match.group(0)),
@@ -476,7 +476,7 @@ def pt_proc(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             yield Check("PT-PROC", name, "insufficient_data", "error", f"{span.printed}的金额单位未识别", [], None, span.first, "text")
             return
         unit = unit or "万元"
-        factor = {"元": Decimal("0.0001"), "千元": Decimal("0.1"), "万元": Decimal(1), "亿元": Decimal(10000)}[unit]
+        factor = UNIT_FACTOR[unit]
         check = coarse_vs_fine("PT-PROC", name, Term("正文一般公共预算拨款政府采购", prose, printed_decimals(match.group(1)), "万元",
                                                    page, match.group(0)),
                                Term("采购表一般公共预算列合计", value * factor, printed_decimals(raw), unit, span.first,

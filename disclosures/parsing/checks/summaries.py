@@ -12,7 +12,7 @@ from typing import Iterator
 
 from ..prose import FUNCTION_CODES
 from ..types import Check, ParsedDisclosure
-from .core import Term, compare
+from .core import UNIT_FACTOR, Term, compare
 from .text import TableSpan, Text, printed_decimals, table_grids, table_spans, table_unit, text_rule
 
 _CELL = r"(\d[\d,]*?\.\d{2})"  # two decimals: cells glued by the PDF's text still split one way only
@@ -22,7 +22,6 @@ _CLASS_NAMES = sorted((name for name, code in FUNCTION_CODES.items() if len(code
 # name (20199其他一般公共服务支出) or of a longer code
 _CLASS_ROW = re.compile(rf"(?:(?<=\.\d\d)|(?<!\d))(?<!其他)(?:[23]\d\d|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])?"
                         rf"({'|'.join(_CLASS_NAMES)}){_CELL}")
-_TO_WAN = {"亿元": Decimal(10000), "万元": Decimal(1), "千元": Decimal("0.1"), "元": Decimal("0.0001")}
 
 
 def _fiscal_summaries(view: Text, result: ParsedDisclosure) -> Iterator[tuple[TableSpan, list[str], str]]:
@@ -46,7 +45,7 @@ def _labelled(lines: list[str], label: str, span: TableSpan, unit: str) -> Term 
 
 
 def _cell_term(label: str, raw: str, span: TableSpan, unit: str) -> Term:
-    value = Decimal(raw.replace(",", "")) * _TO_WAN[unit]
+    value = Decimal(raw.replace(",", "")) * UNIT_FACTOR[unit]
     return Term(label, value, printed_decimals(raw), unit, span.first, f"{span.printed or span.caption} · {label}")
 
 

@@ -1095,7 +1095,6 @@ def _project_of_all_general(text: str) -> list[re.Match[str]]:
 # “一般公共预算财政拨款支出482.40万元，其中项目支出52.20万元”: the part 其中 names right after its whole
 _PART_OF = re.compile(rf"(?<![\d.]){NUM}(万元|亿元|元)[,，]?其中[:：]?([^\d,，;；。:：、()（）%]{{2,24}}?)(?:为|是)?{NUM}(万元|亿元|元)")
 _CHANGE_NEAR = re.compile(rf"(?:{CHANGE_WORDS}|提高|压减|增支|减支|缩减|变化|比|较|同比|占|超|节约|差)")
-_UNIT_WAN = {"万元": Decimal(1), "亿元": Decimal(10000), "千元": Decimal("0.1"), "元": Decimal("0.0001")}
 
 
 @text_rule
@@ -1116,8 +1115,8 @@ def part_named_by_qizhong(result: ParsedDisclosure, view: Text) -> Iterator[Chec
         page = view.page_at(found.start())
         source = found.group(0)
         check = at_most("IE-SCOPE-LE", "其中所列部分不大于整体",
-                        Term(label, part * _UNIT_WAN[part_unit], printed_decimals(part_raw), part_unit, page, source),
-                        Term("合计", whole * _UNIT_WAN[whole_unit], printed_decimals(whole_raw), whole_unit, page, source),
+                        Term(label, part * UNIT_FACTOR[part_unit], printed_decimals(part_raw), part_unit, page, source),
+                        Term("合计", whole * UNIT_FACTOR[whole_unit], printed_decimals(whole_raw), whole_unit, page, source),
                         severity="error")
         check.basis = "text"
         if check.outcome == "fail":
@@ -1163,9 +1162,9 @@ def partial_list_within_whole(result: ParsedDisclosure, view: Text) -> Iterator[
         if counted == {True}:
             yield from _counted_parts_within(found.group(1), [m.group(1) for m in amounts], page, source)  # type: ignore[union-attr]
             continue
-        terms = [Term(label, to_decimal(m.group(1)) * _UNIT_WAN[m.group(2)], printed_decimals(m.group(1)), m.group(2), page, source)  # type: ignore[operator, union-attr]
+        terms = [Term(label, to_decimal(m.group(1)) * UNIT_FACTOR[m.group(2)], printed_decimals(m.group(1)), m.group(2), page, source)  # type: ignore[operator, union-attr]
                  for (label, _), m in zip(parts, amounts)]
-        whole = Term("合计", to_decimal(found.group(1)) * _UNIT_WAN[found.group(2)], printed_decimals(found.group(1)),  # type: ignore[operator]
+        whole = Term("合计", to_decimal(found.group(1)) * UNIT_FACTOR[found.group(2)], printed_decimals(found.group(1)),  # type: ignore[operator]
                      found.group(2), page, source)
         total = Term("+".join(t.label for t in terms), sum((t.value for t in terms), ZERO), max(t.scale or 0 for t in terms),
                      "万元", page, source)
