@@ -449,6 +449,9 @@ def tb_total_row_lines(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 # a 财政拨款支出表 …): its printed 合计 row, first column, must equal the sum of the 类 rows (3-digit codes) above it.
 _FN_CLASS_ROW = re.compile(rf"([12]\d\d)(\D+?)((?:{_CELL})+)")
 _FN_TOTAL_ROW = re.compile(rf"(合计|总计)((?:{_CELL})+)")
+# A row with no 科目编码 under the 类 rows (“其他资金安排的项目支出”): group 1 stays empty as a code would be.
+_UNCODED_ROW = re.compile(rf"()([\u4e00-\u9fff][\u4e00-\u9fff、（）()]*?)((?:{_CELL})+)")
+_NOT_A_PART = re.compile(r"^(?:其中|含)|[合小总]计")
 
 
 _ROW_AMOUNTS = re.compile(rf"(?:{_CELL})+")
@@ -527,6 +530,8 @@ def _class_rows_and_total(body: list[str], within: frozenset[int] = frozenset())
             if total is not None or classes:
                 return _clean_under_top(classes, total, match, within)
             total = match
+        elif classes and (match := _UNCODED_ROW.fullmatch(line)) is not None and not _NOT_A_PART.search(match.group(2)):
+            classes.append(match)  # a row of funds printed without a code (其他资金安排的…) is part of the 合计
     return _clean_under_top(classes, total, None, within)
 
 
@@ -536,8 +541,8 @@ def _clean_under_top(classes: list[re.Match], top: re.Match | None, bottom: re.M
     the classification names its code, each row's amounts adding up), since nothing below it bounds the rows."""
     if top is None:
         return classes, bottom
-    clean = all(FUNCTION_CODES.get(row.group(2)) == row.group(1) and _row_cells(row.group(3), within) is not None
-                for row in classes)
+    clean = all((not row.group(1) or FUNCTION_CODES.get(row.group(2)) == row.group(1))
+                and _row_cells(row.group(3), within) is not None for row in classes)
     return (classes, top) if clean else ([], None)
 
 
