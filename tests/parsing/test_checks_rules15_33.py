@@ -53,3 +53,47 @@ def test_the_uncoded_row_is_read_in_either_script_and_with_spaces_in_its_figures
     found = _total("合计 9,855,000.00 3,455,000.00 6, 400,000.00", rows=rows)
     assert [(o, s) for o, s, _ in found] == [("pass", "error")]
     assert name in found[0][2]
+
+
+# --- TB-HIER: an 经济分类 table none of whose cells was kept quotes the unit most tables print in ------------------
+
+from decimal import Decimal  # noqa: E402
+
+from disclosures.parsing.checks.figures import tb_hier  # noqa: E402
+from disclosures.parsing.types import EconomicLine, Figure  # noqa: E402
+
+BASIC = "表三 基本支出经济分类表"
+
+
+def _cell(table: str, unit: str, value: str) -> Figure:
+    return Figure("general_budget_expenditure", Decimal(value), origin="table", table=table, source_unit=unit,
+                  row="合计", column="合计")
+
+
+def _hier(goods: str, units: dict[str, str]) -> list[tuple[str, str]]:
+    result = _result()
+    result.table_figures = [_cell(table, unit, "1000") for table, unit in units.items()]
+    result.economic_lines = [EconomicLine("商品和服务支出", Decimal(goods), "302", 5, BASIC),
+                             EconomicLine("办公费", Decimal("612.348"), "30201", 5, BASIC),
+                             EconomicLine("差旅费", Decimal("306.174"), "30211", 5, BASIC)]
+    return [(c.outcome, c.message) for c in tb_hier(result) if c.outcome == "fail"]
+
+
+THREE_YUAN_ONE_WAN = {"表一 收支总表": "元", "表二 支出表": "元", "表六 部门收支总表": "元", "表四 三公经费表": "万元"}
+
+
+def test_a_yuan_budget_quotes_its_unkept_table_in_yuan() -> None:
+    found = _hier("921.522", THREE_YUAN_ONE_WAN)
+    assert len(found) == 1
+    # 612.348 + 306.174 = 918.522 万元; 302 printed as 9,215,220 元
+    assert "921.522（9,215,220元）" in found[0][1] and "6,123,480元" in found[0][1]
+    assert "差3" in found[0][1]
+
+
+def test_a_tie_between_units_keeps_wan_yuan() -> None:
+    found = _hier("921.522", {"表一 收支总表": "元", "表四 三公经费表": "万元"})
+    assert len(found) == 1 and "元）" not in found[0][1] and "921.522" in found[0][1]
+
+
+def test_a_parent_that_adds_up_is_no_finding_in_either_unit() -> None:
+    assert _hier("918.522", THREE_YUAN_ONE_WAN) == []
