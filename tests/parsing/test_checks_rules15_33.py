@@ -97,3 +97,67 @@ def test_a_tie_between_units_keeps_wan_yuan() -> None:
 
 def test_a_parent_that_adds_up_is_no_finding_in_either_unit() -> None:
     assert _hier("918.522", THREE_YUAN_ONE_WAN) == []
+
+
+# --- TB-ROW: a 部门支出总表 read from its text lines past an uncoded funds row under its coded rows ----------------
+
+from disclosures.parsing.checks import rows  # noqa: E402
+from disclosures.parsing.checks.text import text_of  # noqa: E402,F811
+from disclosures.parsing.document import load_document  # noqa: E402
+
+SPENDING_HEAD = "科目 总计 基本支出 项目支出"
+
+
+def _read(*lines: str) -> list | None:
+    text = "某县测试局2026年部门预算\n表八 部门支出总表\n单位：元\n" + "\n".join(lines) + "\n"
+    document = load_document(text.encode(), filename="t.txt")
+    return rows._text_tables(text_of(document.lines, document), 1)
+
+
+def test_the_coded_rows_are_read_past_an_uncoded_funds_row_under_them() -> None:
+    tables = _read(SPENDING_HEAD, "合计 13,600,000.00 4,100,000.00 9,500,000.00",
+                   "212 城乡社区支出 8,200,000.00 3,600,000.00 4,600,000.00",
+                   "221 住房保障支出 3,900,000.00 500,000.00 3,500,000.00",
+                   "其他资金安排的项目支出 1,400,000.00 0.00 1,400,000.00")
+    assert tables is not None
+    # 221's 3,900,000.00 is no 500,000.00 + 3,500,000.00 = 4,000,000.00: the row is read whole for TB-ROW to see it
+    assert [(code, cells[2:]) for code, _name, cells in tables[0][1]] == [
+        ("212", ["8,200,000.00", "3,600,000.00", "4,600,000.00"]),
+        ("221", ["3,900,000.00", "500,000.00", "3,500,000.00"])]
+
+
+@pytest.mark.parametrize("row", ["其他資金安排的項目支出 1,400,000.00 0.00 1,400,000.00",
+                                 "財政專戶管理資金支出 1,400,000.00 0.00 1,400,000.00"])
+def test_an_uncoded_row_in_traditional_characters_is_read_past(row: str) -> None:
+    tables = _read(SPENDING_HEAD, "212 城乡社区支出 8,200,000.00 3,600,000.00 4,600,000.00", row)
+    assert tables is not None and [code for code, _n, _c in tables[0][1]] == ["212"]
+
+
+@pytest.mark.parametrize("lines", [
+    # a coded row under the uncoded one: that row may be one whose code was lost
+    ("其他资金安排的项目支出 1,400,000.00 0.00 1,400,000.00", "221 住房保障支出 3,900,000.00 500,000.00 3,400,000.00"),
+    # a part row (其中) or a short label is no row of funds
+    ("其中：基建资金 1,400,000.00 0.00 1,400,000.00",),
+    ("某某 1,400,000.00 0.00 1,400,000.00",),
+    # fewer amounts than columns: which cells are blank the text does not say
+    ("其他资金安排的项目支出 1,400,000.00 1,400,000.00",),
+])
+def test_the_text_still_cannot_tell_when_the_uncoded_row_is_not_plainly_a_tail(lines: tuple[str, ...]) -> None:
+    assert _read(SPENDING_HEAD, "212 城乡社区支出 8,200,000.00 3,600,000.00 4,600,000.00", *lines) is None
+
+
+def test_a_wrapped_name_piece_carrying_amounts_is_no_row_of_its_own() -> None:
+    # “20103 行政事务及相关机” / “构事务 …”: the piece carries the 款's amounts, already counted in its 类
+    rows_ = ["201 一般公共服务支出 1,750,000.00 1,250,000.00 500,000.00",
+             "20103 行政事务及相关机",
+             "构事务 1,750,000.00 1,250,000.00 500,000.00",
+             "221 住房保障支出 315,000.00 315,000.00 0.00"]
+    found = _total("合计 2,065,000.00 1,565,000.00 500,000.00", rows=rows_)
+    assert [(o, s) for o, s, _ in found] == [("pass", "error")]
+    assert "构事务" not in found[0][2]
+
+
+def test_an_uncoded_row_followed_by_a_coded_row_is_left_out_of_the_sum() -> None:
+    rows_ = [ROWS[0], "其他来源资金安排的支出 1,300,000.00 0.00 1,300,000.00", ROWS[1]]
+    found = _total("合计 8,555,000.00 3,455,000.00 5,100,000.00", rows=rows_)
+    assert [(o, s) for o, s, _ in found] == [("pass", "error")]
