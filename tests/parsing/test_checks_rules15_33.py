@@ -192,3 +192,36 @@ def test_cars_planned_with_no_purchase_amount_stay_a_hint() -> None:
 @pytest.mark.parametrize("purchase, planned", [("22.5", "1"), ("0", "0")])
 def test_a_purchase_amount_and_a_plan_that_agree_pass(purchase: str, planned: str) -> None:
     assert [(o, s) for o, s, _ in _vehicles(purchase, 2, planned)] == [("pass", "warning")]
+
+
+# --- IE-INC-SUM: one total for both sides (收支预算总额均为X), its sources listed in the next sentence -----------------
+
+from disclosures.parsing.checks.wording import ie_inc_sum  # noqa: E402
+
+
+def _income_sum(sentence: str) -> list[tuple[str, str, str]]:
+    view = text_of(page_lines([sentence]))
+    return [(c.outcome, c.severity, c.message) for c in ie_inc_sum(_result(), view) if c.rule == "IE-INC-SUM"]
+
+
+def test_sources_that_exceed_the_one_total_of_both_sides_are_an_error() -> None:
+    found = _income_sum("2026年本单位收支预算总额均为845.30万元。收入中一般公共预算拨款845.30万元，"
+                        "政府性基金拨款0.00万元，事业收入26.00万元，上年结转0.00万元。")
+    assert [(o, s) for o, s, _ in found] == [("fail", "error")]
+    assert "845.30" in found[0][2] and "871.30" in found[0][2] and "差26.00" in found[0][2]
+
+
+def test_sources_that_make_the_one_total_pass() -> None:
+    found = _income_sum("2026年本单位收支预算总额均为871.30万元。收入中一般公共预算拨款845.30万元，事业收入26.00万元。")
+    assert [(o, s) for o, s, _ in found] == [("pass", "error")]
+
+
+def test_a_cent_off_the_one_total_is_no_error() -> None:
+    found = _income_sum("2026年本单位收支预算总额均为871.31万元。收入中一般公共预算拨款845.30万元，事业收入26.00万元。")
+    assert [(o, s) for o, s, _ in found] == [("fail", "info")]  # within the rounding envelope: a hint only
+
+
+def test_the_one_total_read_with_a_line_break_and_收入方面() -> None:
+    found = _income_sum("2026年本单位收支预算总计均为845.30万元。收入方面：一般公共预算拨款845.30万\n元，事业收入26.00万元。")
+    assert [(o, s) for o, s, _ in found] == [("fail", "error")]
+    assert "871.30" in found[0][2]
