@@ -3,7 +3,7 @@ figures after a correction, without the document's text. Each function is one ca
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from decimal import Decimal
 from typing import Callable, Iterator
 
@@ -262,10 +262,16 @@ def _spending_of(total: Figure, scope: str | None, kind: str | None) -> bool:
 def _table_unit(result: ParsedDisclosure, caption: str) -> str:
     """The unit a table's cells were printed in: its own figures' unit, else the one unit all table cells share."""
     cells = [f for f in [*result.figures.values(), *result.table_figures] if f.origin == "table"]
-    for pool in ([f for f in cells if f.table == caption], cells):
-        units = {f.source_unit for f in pool if f.source_unit in UNIT_FACTOR}
-        if units:
-            return units.pop() if len(units) == 1 else "万元"
+    own = {f.source_unit for f in cells if f.table == caption and f.source_unit in UNIT_FACTOR}
+    if own:
+        return own.pop() if len(own) == 1 else "万元"
+    # a table none of whose cells was kept: the unit most tables share (a 元 budget often prints its 三公 table
+    # alone in 万元); a tie is read as 万元. Only the quoting changes: a cell's half-step is the same either way.
+    by_table = {f.table: f.source_unit for f in cells if f.source_unit in UNIT_FACTOR}
+    counts = Counter(by_table.values())
+    ranked = counts.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
     return "万元"
 
 

@@ -178,11 +178,15 @@ def _split_amounts(tokens: list[str]) -> tuple[list[str], list[str]] | None:
     return name, tokens[at:]
 
 
+_TAIL_ROW = re.compile(r"(?!其中|含)[\u4e00-\u9fff（）()、]{4,}")
+
+
 @dataclass
 class _TextTable:
     labels: list[str]  # the amount columns' labels, as the header line prints them
     rows: list[_TextRow]
     closed: bool = False  # a 合计 row, a note or another table follows its rows on the page
+    tail: bool = False  # an uncoded row of funds printed under the coded rows: no coded row may follow it
 
 
 def _text_tables(view: Text, page: int) -> list[tuple[list[str], list[Row], set[str]]] | None:
@@ -224,8 +228,8 @@ def _text_tables(view: Text, page: int) -> list[tuple[list[str], list[Row], set[
             return None
         name, amounts = split
         if coded:
-            if (amounts and not name) or len(amounts) > len(table.labels):
-                return None
+            if (amounts and not name) or len(amounts) > len(table.labels) or table.tail:
+                return None  # (a coded row under an uncoded one: the uncoded row may be a row whose code was lost)
             row = _TextRow(coded[0], "".join(name), amounts)
             table.rows.append(row)
             waiting, last = (None, row) if amounts else (row, None)
@@ -236,6 +240,9 @@ def _text_tables(view: Text, page: int) -> list[tuple[list[str], list[Row], set[
             waiting.name += "".join(name)
             waiting.amounts = amounts
             waiting, last = (None, waiting) if amounts else (waiting, None)
+        elif amounts and table.rows and len(amounts) == len(table.labels) and _TAIL_ROW.fullmatch("".join(name)):
+            # a named row of funds under the coded rows (“其他资金安排的项目支出”): no 科目, so in no row sum here
+            table.tail, waiting, last = True, None, None
         elif amounts:
             return None  # amounts no coded row can be named for
         elif last is not None:
@@ -449,6 +456,10 @@ def tb_total_row_lines(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 # a 财政拨款支出表 …): its printed 合计 row, first column, must equal the sum of the 类 rows (3-digit codes) above it.
 _FN_CLASS_ROW = re.compile(rf"([12]\d\d)(\D+?)((?:{_CELL})+)")
 _FN_TOTAL_ROW = re.compile(rf"(合计|总计)((?:{_CELL})+)")
+# A row with no 科目编码 under the 类 rows (“其他资金安排的项目支出”): group 1 stays empty as a code would be.
+_UNCODED_ROW = re.compile(rf"()([\u4e00-\u9fff][\u4e00-\u9fff、（）()]{{3,}}?)((?:{_CELL})+)")
+_SUB_ROW = r"[12]\d{4}(?:\d{2})?\D+?(?:\d[\d,]*?\.\d{2})+"  # 款 and 项 rows
+_NOT_A_PART = re.compile(r"^(?:其中|含)|[合小总]计")
 
 
 _ROW_AMOUNTS = re.compile(rf"(?:{_CELL})+")
@@ -518,15 +529,23 @@ def _class_rows_and_total(body: list[str], within: frozenset[int] = frozenset())
     templates print it) right under the header, above them; the rows under a top 合计 run to the next 合计 row."""
     classes: list[re.Match] = []
     total = None
+    whole = False  # the line before ended a row of its own (no name wrapped onto the next line)
     for line in body:
-        if (match := _FN_CLASS_ROW.fullmatch(line)) is not None:
-            classes.append(match)
-        elif re.fullmatch(r"[12]\d{4}(?:\d{2})?\D+?(?:\d[\d,]*?\.\d{2})+", line):
-            continue  # 款 and 项 rows
+        if (match := _FN_CLASS_ROW.fullmatch(line)) is not None or re.fullmatch(_SUB_ROW, line):
+            # a coded row under an uncoded one: that one was a piece of a wrapped name, or a row the sum never took
+            classes = [row for row in classes if row.group(1)]
+            if match is not None:
+                classes.append(match)
+            whole = True
         elif (match := _FN_TOTAL_ROW.fullmatch(line)) is not None:
             if total is not None or classes:
                 return _clean_under_top(classes, total, match, within)
-            total = match
+            total, whole = match, True
+        elif (classes and whole and (match := _UNCODED_ROW.fullmatch(line)) is not None
+              and not _NOT_A_PART.search(match.group(2))):
+            classes.append(match)  # a row of funds printed without a code (其他资金安排的…) is part of the 合计
+        else:
+            whole = False
     return _clean_under_top(classes, total, None, within)
 
 
@@ -536,8 +555,8 @@ def _clean_under_top(classes: list[re.Match], top: re.Match | None, bottom: re.M
     the classification names its code, each row's amounts adding up), since nothing below it bounds the rows."""
     if top is None:
         return classes, bottom
-    clean = all(FUNCTION_CODES.get(row.group(2)) == row.group(1) and _row_cells(row.group(3), within) is not None
-                for row in classes)
+    clean = all((not row.group(1) or FUNCTION_CODES.get(row.group(2)) == row.group(1))
+                and _row_cells(row.group(3), within) is not None for row in classes)
     return (classes, top) if clean else ([], None)
 
 

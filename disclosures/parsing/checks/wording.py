@@ -16,12 +16,14 @@ from .text import NUM, Text, printed_decimals, table_grids, table_spans, table_u
 
 # ---- IE-INC-SUM: 收入X万元，其中：A万元；B万元… ----------------------------------------------------------------------
 
-_INCOME_HEAD = re.compile(rf"收入(?:预算|决算)?(?:合计|总计|总额)?[:：]?(?:\d{{4}}年度?)?(?:年初)?(?:预算数?|决算数?)?"
-                          rf"(?:合计|总计|总额)?为?{NUM}万元"
+_INCOME_HEAD = re.compile(rf"收[入支](?:预算|决算)?(?:合计|总计|总额)?[:：]?(?:\d{{4}}年度?)?(?:年初)?(?:预算数?|决算数?)?"
+                          # a balanced budget's one total for both sides: “收支预算总额均为X万元”
+                          rf"(?:合计|总计|总额)?均?为?{NUM}万元"
                           # the change on last year may come between the total and its list (“…，比上年增长7.2%。其中”)
                           # (“…，与上年预算相比增加X万元。收入来源为：”)
                           rf"(?:[,，](?:比|较|与)[^。；;其]{{0,60}}[。,，；;])?"
-                          rf"[,，;；]?(?:其中|(?:具体|主要)?包括|分别为|主要有|(?:收入|资金)?来源为"
+                          # the list may open the next sentence: “…X万元。收入中A万元，B万元”
+                          rf"[,，;；]?(?:其中|(?:具体|主要)?包括|分别为|主要有|(?:收入|资金)?来源为|。?收入(?:中|方面)"
                           # the list named by where the money comes from: “按来源分：”, “按收入来源划分，”, “从来源看：”
                           rf"|按(?:收入|资金)?来源(?:分类)?(?:划分|分|看)?|从(?:收入|资金)?来源(?:上)?看)[:：,，]?([^。]{{4,400}})")
 # a list that says it is partial (主要包括…, …等): a shortfall is an unlisted source, not a contradiction
