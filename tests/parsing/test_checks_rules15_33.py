@@ -163,6 +163,37 @@ def test_an_uncoded_row_followed_by_a_coded_row_is_left_out_of_the_sum() -> None
     assert [(o, s) for o, s, _ in found] == [("pass", "error")]
 
 
+# --- SG-VCOUNT: a 购置费 with no car planned is a warning (CHECKS.md), the reverse stays a hint ----------------------
+
+from disclosures.parsing.checks.sangong import sg_vcount  # noqa: E402
+
+
+def _vehicles(purchase: str, scale: int, planned: str) -> list[tuple[str, str, str]]:
+    result = _result()
+    result.figures = {
+        "vehicle_purchase": Figure("vehicle_purchase", Decimal(purchase), page=4, display_scale=scale,
+                                   source=f"公务用车购置费{purchase}万元"),
+        "vehicles_purchase_planned": Figure("vehicles_purchase_planned", Decimal(planned), page=8, source_unit="辆",
+                                            source=f"本年拟购车{planned}辆"),
+    }
+    return [(c.outcome, c.severity, c.message) for c in sg_vcount(result)]
+
+
+def test_a_purchase_amount_with_no_car_planned_is_a_warning_quoting_its_decimals() -> None:
+    found = _vehicles("22.5", 2, "0")
+    assert [(o, s) for o, s, _ in found] == [("fail", "warning")]
+    assert "22.50万元" in found[0][2] and "0辆" in found[0][2]
+
+
+def test_cars_planned_with_no_purchase_amount_stay_a_hint() -> None:
+    assert [(o, s) for o, s, _ in _vehicles("0", 2, "1")] == [("fail", "info")]
+
+
+@pytest.mark.parametrize("purchase, planned", [("22.5", "1"), ("0", "0")])
+def test_a_purchase_amount_and_a_plan_that_agree_pass(purchase: str, planned: str) -> None:
+    assert [(o, s) for o, s, _ in _vehicles(purchase, 2, planned)] == [("pass", "warning")]
+
+
 # --- IE-INC-SUM: one total for both sides (收支预算总额均为X), its sources listed in the next sentence -----------------
 
 from disclosures.parsing.checks.wording import ie_inc_sum  # noqa: E402

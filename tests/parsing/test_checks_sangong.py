@@ -93,10 +93,11 @@ def test_it_questions_running_costs_without_any_vehicle_unless_the_cars_are_rent
     assert not _by(run_checks(doc), "SG-VCOUNT")
 
 
-def test_it_hints_at_a_purchase_amount_without_a_planned_purchase() -> None:
+def test_it_warns_of_a_purchase_amount_without_a_planned_purchase() -> None:
+    # CHECKS.md SG-VCOUNT: 公务用车购置费 > 0 ⇔ planned purchase count > 0, a warning
     doc = _doc(vehicle_purchase=_fig("vehicle_purchase", "25.00"),
                vehicles_purchase_planned=Figure("vehicles_purchase_planned", D(0), page=3))
-    assert [s for s, _ in _fails(run_checks(doc), "SG-VCOUNT")] == ["info"]
+    assert [s for s, _ in _fails(run_checks(doc), "SG-VCOUNT")] == ["warning"]
     doc.figures["vehicles_purchase_planned"] = Figure("vehicles_purchase_planned", D(1), page=3)
     assert [c.outcome for c in _by(run_checks(doc), "SG-VCOUNT")] == ["pass"]
 

@@ -143,11 +143,22 @@ def sg_vcount(result: ParsedDisclosure) -> Iterator[Check]:
         if bool(purchase.value) == bool(planned.value):
             yield Check("SG-VCOUNT", name, "pass", "warning", f"公务用车购置费{purchase.value}万元，安排购置车辆{planned.value}辆，相符",
                         terms, None, purchase.page)
+        elif purchase.value and planned.value == 0:
+            # money for buying cars in the 三公 budget itself, and no car to buy: the two statements contradict
+            yield Check("SG-VCOUNT", name, "fail", "warning",
+                        f"公务用车购置费{_shown(purchase)}万元，而文中计划购置车辆为0辆；有购置经费却无购置计划，"
+                        "需人工复核", terms, None, purchase.page)
         else:
-            # a hint only: the purchase may be funded outside the 一般公共预算 三公 (上级, 政府性基金, 更新置换)
+            # a hint only: the planned cars may be bought with funds outside the 一般公共预算 三公 (上级, 政府性基金, 更新置换)
             yield Check("SG-VCOUNT", name, "fail", "info",
                         f"公务用车购置费{purchase.value}万元，而安排购置车辆{planned.value}辆；购置费与购置计划不一致"
                         "（购车可能由其他资金安排），需人工复核", terms, None, purchase.page)
+
+
+def _shown(figure: Figure) -> str:
+    """An amount with the decimals its sentence printed it with (18.00, not 18)."""
+    scale = figure.display_scale if figure.display_scale is not None else 0
+    return f"{figure.value:.{scale}f}" if figure.value is not None else ""
 
 
 # “共有车辆9辆，其中：…” or the parts in brackets, “车辆总数9辆（一般公务用车3辆，执法执勤用车5辆）”; the list may open
