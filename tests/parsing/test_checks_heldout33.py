@@ -44,6 +44,12 @@ Issue 9's bars: recall 16/19 = 0.84 (met); false errors 0.33 ≤ 1 per document 
 class rows were read only in part, one TB-HIER on a 元 table; false warnings 0 ≤ 2 per document (met). Blindness: the
 writer reported opening none of the forbidden files; it wrote the corpus in about six minutes (all 12 PDFs are 预算 from
 one template).
+
+NO LONGER HELD OUT: the engine was then fixed on its items by general causes (tests/parsing/test_checks_rules15_33.py:
+an uncoded funds row under the 类 rows of a 部门支出总表, a table with no kept cells quoted in the unit most tables use, text-
+line rows read past an uncoded tail row, 收支预算总额均为X as the income total; SG-VCOUNT raised to CHECKS.md's warning). Run
+after the fixes of this session: errors found 19/19, warnings 10/10, false errors 0, false warnings 0. These figures
+measure fitting; the first run above remains the held-out estimate.
 """
 from pathlib import Path
 
