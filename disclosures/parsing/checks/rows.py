@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from itertools import combinations
-from typing import Iterator
+from typing import Callable, Iterator
 
 from ..prose import FUNCTION_CODES
 from ..types import Check, ParsedDisclosure
@@ -961,6 +961,21 @@ _INCOME_CELL = re.compile(rf"^(?:[一二三四五六七八九十]+[、.．])?([^
 _INCOME_TOTAL = re.compile(rf"^本年收入(?:决算)?合计{_AMOUNT2}")
 
 
+def _summary_tables(view: Text, result: ParsedDisclosure,
+                    total: Callable[[str], object]) -> Iterator[tuple[TableSpan, list[str], int, int, str]]:
+    """Each all-funds 收支总表 (no fund named in its caption) with its lines (spaces dropped), the line of its header
+    (收入 … 支出, no amount), the line `total` finds after it, and its unit."""
+    for span in table_spans(view, result):
+        if not re.search(r"收入支出|收支", span.caption) or re.search(r"财政拨款|政府性基金|国有资本", span.caption):
+            continue
+        body = [re.sub(r"\s", "", line) for line in span.body]
+        at = next((i for i, line in enumerate(body) if total(line)), None)
+        unit = table_unit(view, span)
+        header = next((i for i, line in enumerate(body) if "收入" in line and "支出" in line and not re.search(r"\d\.\d", line)), None)
+        if at is not None and unit is not None and header is not None and header <= at:
+            yield span, body, header, at, unit
+
+
 @text_rule
 def summary_income_sources(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """IE-INC-SUM in the all-funds 收支总表 (决算 表一, 预算 收支总表): 本年收入合计 = Σ the income rows printed above it.
@@ -968,15 +983,7 @@ def summary_income_sources(result: ParsedDisclosure, view: Text) -> Iterator[Che
     side only. Runs only when every line above the total reads cleanly: a 收入 row without its amount (blank is not 0),
     a sub-row (其中) or a first cell that is neither 收入 nor 支出 leaves the table alone."""
     name = "收支总表：本年收入合计等于各项收入之和"
-    for span in table_spans(view, result):
-        if not re.search(r"收入支出|收支", span.caption) or re.search(r"财政拨款|政府性基金|国有资本", span.caption):
-            continue
-        body = [re.sub(r"\s", "", line) for line in span.body]
-        at = next((i for i, line in enumerate(body) if _INCOME_TOTAL.match(line)), None)
-        unit = table_unit(view, span)
-        header = next((i for i, line in enumerate(body) if "收入" in line and "支出" in line and not re.search(r"\d\.\d", line)), None)
-        if at is None or unit is None or header is None or header > at:
-            continue
+    for span, body, header, at, unit in _summary_tables(view, result, _INCOME_TOTAL.match):
         parts: list[tuple[str, str]] = []
         clean = True
         for line in body[header + 1:at]:
@@ -1012,15 +1019,7 @@ def summary_spending_classes(result: ParsedDisclosure, view: Text) -> Iterator[C
     only when every such part above the total is one “…支出” label and one amount ending its line (a table with
     fund columns, a 其中 row, or classes beside 基本/项目支出 leaves the table alone)."""
     name = "收支总表：本年支出合计等于各项支出之和"
-    for span in table_spans(view, result):
-        if not re.search(r"收入支出|收支", span.caption) or re.search(r"财政拨款|政府性基金|国有资本", span.caption):
-            continue
-        body = [re.sub(r"\s", "", line) for line in span.body]
-        at = next((i for i, line in enumerate(body) if _SPEND_TOTAL.search(line)), None)
-        unit = table_unit(view, span)
-        header = next((i for i, line in enumerate(body) if "收入" in line and "支出" in line and not re.search(r"\d\.\d", line)), None)
-        if at is None or unit is None or header is None or header > at:
-            continue
+    for span, body, header, at, unit in _summary_tables(view, result, _SPEND_TOTAL.search):
         parts: list[tuple[str, str]] = []
         clean = True
         for line in body[header + 1:at]:
