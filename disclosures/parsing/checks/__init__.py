@@ -20,7 +20,9 @@ from ..types import Check, ParsedDisclosure
 from .figures import RULES
 from .text import TEXT_RULES, release, text_of
 from . import presence, rates, years, stated  # noqa: F401,E402  (registers the text rules the others read beside)
-from . import codes, projects, prose, rows, sangong, statements, summaries, tables, wholes, wording  # noqa: F401,E402  (registers their rules)
+from . import codes, projects, prose, rows  # noqa: F401,E402  (registers their rules)
+from . import total_lines, table_sums, table_lines  # noqa: F401,E402  (after rows: TB-HIER's printed lines defer to the grid's)
+from . import sangong, statements, summaries, tables, wholes, wording  # noqa: F401,E402  (registers their rules)
 from . import changes  # noqa: F401,E402  (last: its general reader defers to the rules above on a shared finding)
 from . import priors  # noqa: F401,E402  (after changes: a stated prior defers to the readers of its sentence)
 from . import repeats  # noqa: F401,E402  (defers, like changes, to the rules above on a shared finding)
