@@ -18,8 +18,6 @@ from .text import TableSpan, Text, table_spans, table_unit, text_rule
 from .total_lines import _CELL, _printed, _row_cells
 
 
-# ---- 决算 summary tables read from their printed lines -------------------------------------------------------------
-
 _AMOUNT2 = r"(-?\d[\d,]*\.\d{2})"  # a table cell: two decimals, so a code or row number glued to it stays apart
 # the income side's first cell on a line of a 收支总表: “三、事业收入12.00…”, “上级补助收入0.00…”
 _INCOME_CELL = re.compile(rf"^(?:[一二三四五六七八九十]+[、.．])?([^\d、.．]{{2,24}}?){_AMOUNT2}")

@@ -1,7 +1,7 @@
-"""Totals the words state and what they must hold: a 决算's 收入总计 and 支出总计 (IE-INC-SUM, IE-EXP-SUM), the
-year balance of a fund, a fund stated then denied or against its table (PT-GF), funds a self-evaluation covers
-(PR-PERF), a part named by 其中 and a partial list that must stay within their whole (IE-SCOPE-LE), and a 财政拨款
-total bracketing its funds (IE-INC-SUM). Each reads the words only (basis "text"), with the tolerance of §0.2 of CHECKS.md.
+"""Totals the words state and what they must hold: a 决算's 收入总计 and 支出总计 (D-001), the year balance of a fund,
+a fund stated then denied or against its table (PT-GF), funds a self-evaluation covers (PR-PERF), a part named by 其中
+and a partial list that must stay within their whole (IE-SCOPE-LE), and a 财政拨款 total bracketing its funds
+(IE-INC-SUM). Each reads the words only (basis "text"), with the tolerance of §0.2 of CHECKS.md.
 """
 from __future__ import annotations
 
