@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from disclosures.parsing.checks.statements import comparison_after_rate, rate_across_units
-from disclosures.parsing.checks.wholes import split_adds_up
+from disclosures.parsing.checks.splits import split_adds_up
 from disclosures.parsing.checks.rates import pr_pct
 from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.types import ParsedDisclosure

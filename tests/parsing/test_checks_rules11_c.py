@@ -12,7 +12,8 @@ import pytest
 from disclosures.parsing.checks.core import Term, compare
 from disclosures.parsing.checks.sangong import pr_veh_sum
 from disclosures.parsing.checks.statements import execution_rate
-from disclosures.parsing.checks.wholes import basic_split_adds_up, budget_gap, headcount_split, split_adds_up
+from disclosures.parsing.checks.splits import basic_split_adds_up, split_adds_up
+from disclosures.parsing.checks.wholes import budget_gap, headcount_split
 from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.checks.years import fm_year_on_this_years_amount
 from disclosures.parsing.types import Figure, ParsedDisclosure

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import pytest
 
-from disclosures.parsing.checks.rows import tb_hier_total_lines
+from disclosures.parsing.checks.table_sums import tb_hier_total_lines
 from disclosures.parsing.checks.summaries import (
     _total_row_terms, _total_suspect, fiscal_summary_balance, fiscal_summary_classes,
 )

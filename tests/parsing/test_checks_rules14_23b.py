@@ -9,7 +9,8 @@ from disclosures.parsing.checks.rates import pr_pct
 from disclosures.parsing.checks.stated import pr_repeat_amount
 from disclosures.parsing.checks.statements import amount_in_yuan_printed_in_wan, execution_rate
 from disclosures.parsing.checks.text import text_of
-from disclosures.parsing.checks.wholes import basic_split_adds_up, fund_bracket_adds_up
+from disclosures.parsing.checks.splits import basic_split_adds_up
+from disclosures.parsing.checks.totals import fund_bracket_adds_up
 from disclosures.parsing.checks.wording import pr_proc_sme, pr_proc_sum
 from disclosures.parsing.text import page_lines
 from disclosures.parsing.types import ParsedDisclosure

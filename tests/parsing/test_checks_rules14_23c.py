@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 
-from disclosures.parsing.checks.rows import basic_table_stacked_total, fiscal_income_words_vs_table, summary_income_sources
+from disclosures.parsing.checks.table_lines import basic_table_stacked_total, fiscal_income_words_vs_table, summary_income_sources
 from disclosures.parsing.checks.text import table_spans, text_of, unit_line
 from disclosures.parsing.text import page_lines, to_simplified
 from disclosures.parsing.types import Figure, ParsedDisclosure

@@ -10,7 +10,9 @@ from disclosures.parsing import parse_disclosure
 from disclosures.parsing.checks.rates import pr_pct, pr_share
 from disclosures.parsing.checks.stated import pr_repeat_amount
 from disclosures.parsing.checks.text import text_of
-from disclosures.parsing.checks.wholes import _without_heading, final_totals, fund_year_balance, split_adds_up
+from disclosures.parsing.checks.splits import split_adds_up
+from disclosures.parsing.checks.totals import final_totals, fund_year_balance
+from disclosures.parsing.checks.wholes import _without_heading
 from disclosures.parsing.text import page_lines
 from disclosures.parsing.types import ParsedDisclosure
 

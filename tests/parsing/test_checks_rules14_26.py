@@ -11,8 +11,9 @@ from decimal import Decimal
 
 import pytest
 
-from disclosures.parsing.checks.rows import _rejoin_wrapped_names, pr_proc_sum_table, tb_total_class_lines
-from disclosures.parsing.checks.wholes import split_changes_add_up
+from disclosures.parsing.checks.table_lines import pr_proc_sum_table
+from disclosures.parsing.checks.total_lines import _rejoin_wrapped_names, tb_total_class_lines
+from disclosures.parsing.checks.listings import split_changes_add_up
 from disclosures.parsing.checks.wording import ie_inc_sum
 from disclosures.parsing.checks.sangong import pr_head_sum
 from disclosures.parsing.checks.stated import pr_repeat_amount

@@ -11,7 +11,8 @@ import pytest
 
 from disclosures.parsing.checks.statements import execution_rate
 from disclosures.parsing.checks.text import text_of
-from disclosures.parsing.checks.wholes import fund_stated_then_denied, headcount_split
+from disclosures.parsing.checks.totals import fund_stated_then_denied
+from disclosures.parsing.checks.wholes import headcount_split
 from disclosures.parsing.checks.wording import cp_ident_other_unit, pt_proc_table
 from disclosures.parsing.prose import unit_headcounts
 from disclosures.parsing.text import join_lines, page_lines, to_simplified

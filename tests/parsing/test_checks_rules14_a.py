@@ -16,7 +16,8 @@ from disclosures.parsing.checks.sangong import sg_table_rows
 from disclosures.parsing.checks.stated import pr_repeat_amount
 from disclosures.parsing.checks.summaries import income_total_row
 from disclosures.parsing.checks.text import text_of
-from disclosures.parsing.checks.wholes import basic_split_adds_up, fund_spending_vs_table, opc_within_stated_public
+from disclosures.parsing.checks.splits import basic_split_adds_up, opc_within_stated_public
+from disclosures.parsing.checks.totals import fund_spending_vs_table
 from disclosures.parsing.text import page_lines
 from disclosures.parsing.types import EconomicLine, Figure, ParsedDisclosure
 

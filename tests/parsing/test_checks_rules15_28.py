@@ -117,7 +117,7 @@ def _text_failed(rule, *pages: str) -> list[tuple[str, str, str]]:
 
 
 def _split_rule():
-    from disclosures.parsing.checks.wholes import split_adds_up
+    from disclosures.parsing.checks.splits import split_adds_up
     return split_adds_up
 
 

@@ -10,7 +10,7 @@ from decimal import Decimal as D
 import pytest
 
 from disclosures.parsing.checks.figures import sg_pt
-from disclosures.parsing.checks.rows import summary_spending_classes
+from disclosures.parsing.checks.table_lines import summary_spending_classes
 from disclosures.parsing.checks.stated import pr_repeat_amount
 from disclosures.parsing.checks.statements import amount_in_yuan_printed_in_wan, execution_rate
 from disclosures.parsing.checks.tables import pt_map

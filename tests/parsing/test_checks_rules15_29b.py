@@ -9,7 +9,9 @@ import pytest
 
 from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.checks.statements import paired_execution_rates, rates_naming_their_budgets
-from disclosures.parsing.checks.wholes import named_class_list_adds_up, self_evaluated_funds, split_then_basic
+from disclosures.parsing.checks.splits import split_then_basic
+from disclosures.parsing.checks.totals import self_evaluated_funds
+from disclosures.parsing.checks.wholes import named_class_list_adds_up
 from disclosures.parsing.checks.wording import ie_inc_sum
 from disclosures.parsing.text import page_lines
 from disclosures.parsing.types import ParsedDisclosure

@@ -17,7 +17,7 @@ from disclosures.parsing.checks.changes import change_on_last_year
 from disclosures.parsing.checks.figures import ie_exp_sum
 from disclosures.parsing.checks.stated import pr_repeat_amount
 from disclosures.parsing.checks.text import text_of
-from disclosures.parsing.checks.wholes import final_totals
+from disclosures.parsing.checks.totals import final_totals
 from disclosures.parsing.checks.wording import pr_proc_sum
 from disclosures.parsing.text import page_lines, to_simplified
 from disclosures.parsing.types import Figure, FunctionLine, ParsedDisclosure

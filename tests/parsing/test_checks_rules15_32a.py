@@ -142,7 +142,7 @@ def test_whole_numbers_fill_no_table_kept_in_wan_yuan() -> None:
 
 # --- TB-TOTAL / TB-ROW: an income table with a “其中：一般公共预算” column ----------------------------------------
 
-from disclosures.parsing.checks.rows import _amount_columns, tb_total_class_lines  # noqa: E402
+from disclosures.parsing.checks.total_lines import _amount_columns, tb_total_class_lines  # noqa: E402
 
 INCOME_HEAD = ["表2 收入决算表", "单位：万元", "科目编码 科目名称 合计 财政拨款 其中：一般公共预算 事业收入"]
 INCOME_ROWS = ["208 社会保障和就业支出 210.40 210.40 210.40 0.00",
@@ -197,7 +197,7 @@ def test_a_header_it_cannot_name_leaves_the_other_columns_unread() -> None:
 
 # --- TT-PERF: a 绩效目标 form's “其中：财政拨款” beside its total -------------------------------------------------
 
-from disclosures.parsing.checks.rows import tt_perf_form_part  # noqa: E402
+from disclosures.parsing.checks.table_lines import tt_perf_form_part  # noqa: E402
 
 
 def _form(line: str) -> list[tuple[str, str, str, str]]:

@@ -13,7 +13,7 @@ import pytest
 from disclosures.parsing.checks.figures import sg_chg, sg_sum
 from disclosures.parsing.checks.projects import project_named_in_words, project_table_rows
 from disclosures.parsing.checks.text import text_of
-from disclosures.parsing.checks.wholes import partial_list_within_whole
+from disclosures.parsing.checks.totals import partial_list_within_whole
 from disclosures.parsing.prose import sangong_figures
 from disclosures.parsing.text import join_lines, page_lines
 from disclosures.parsing.types import ParsedDisclosure

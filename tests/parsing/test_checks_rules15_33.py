@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from disclosures.parsing.checks.rows import tb_total_class_lines
+from disclosures.parsing.checks.total_lines import tb_total_class_lines
 from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.text import page_lines
 from disclosures.parsing.types import ParsedDisclosure

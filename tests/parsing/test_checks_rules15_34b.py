@@ -171,7 +171,7 @@ def test_it_keeps_a_name_beginning_with_nian_that_follows_no_year() -> None:
 
 # --- IE-EXP-SUM on an older 预算 收支总表: bare “支出合计” beside “收入合计”, income rows named 拨款/结转 ------------------
 
-from disclosures.parsing.checks.rows import summary_spending_classes  # noqa: E402
+from disclosures.parsing.checks.table_lines import summary_spending_classes  # noqa: E402
 
 
 def _old_summary(social: str, unit: str = "元", total: str = "2,480,600.00") -> str:
@@ -213,7 +213,7 @@ def test_the_older_summary_edge_is_half_a_cent_per_printed_amount() -> None:
 # --- TB-T3 row by row in a 合计 | 人员经费 | 公用经费 基本支出表; no comparison with 301 unread ------------------------
 
 from disclosures.parsing.checks.figures import tb_t3  # noqa: E402
-from disclosures.parsing.checks.rows import basic_table_row_sides  # noqa: E402
+from disclosures.parsing.checks.table_lines import basic_table_row_sides  # noqa: E402
 from disclosures.parsing.types import EconomicLine  # noqa: E402
 
 

@@ -8,7 +8,8 @@ from decimal import Decimal
 import pytest
 
 from disclosures.parsing.checks.statements import change_then_prior, execution_rate, rate_after_both_years
-from disclosures.parsing.checks.wholes import headcount_split, split_adds_up
+from disclosures.parsing.checks.splits import split_adds_up
+from disclosures.parsing.checks.wholes import headcount_split
 from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.types import ParsedDisclosure
 from tests.parsing.lines import Line

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from disclosures.parsing.checks.rows import tb_total_row_lines
+from disclosures.parsing.checks.total_lines import tb_total_row_lines
 from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.types import ParsedDisclosure
 

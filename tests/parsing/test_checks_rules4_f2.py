@@ -170,7 +170,7 @@ def test_a_final_accounts_item_path_is_left_to_other_rules() -> None:
 
 # --- D-001 in a 决算's 收入支出总表: 支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余 ---------------------------------
 
-from disclosures.parsing.checks.rows import final_spending_balance  # noqa: E402
+from disclosures.parsing.checks.table_sums import final_spending_balance  # noqa: E402
 
 
 def _balance(*rows: str, kind: str = "决算", unit: str = "万元", caption: str = "表1 某县某局2024年收入支出决算总表"):
@@ -230,7 +230,7 @@ def test_empty_tables_that_differ_by_number_or_by_a_line_are_not_duplicates() ->
 
 # --- TB-ROW on a 财政拨款收支总表's fund columns ----------------------------------------------------------------------
 
-from disclosures.parsing.checks.rows import fiscal_summary_funds  # noqa: E402
+from disclosures.parsing.checks.table_sums import fiscal_summary_funds  # noqa: E402
 
 FISCAL = [["收入项目", "预算数", "支出项目", "合计", "一般公共预算", "政府性基金预算"],
           ["一、本年收入", "4,200,000.00", "一、本年支出", "4,200,000.00", "4,150,000.00", "50,000.00"],
@@ -334,7 +334,7 @@ def test_a_lone_years_heading_over_the_total_column_is_no_column_of_its_own() ->
 
 
 def test_a_pdfs_fund_columns_are_read_from_geometry_only_when_its_text_shows_a_row_off() -> None:
-    from disclosures.parsing.checks.rows import _funds_suspect
+    from disclosures.parsing.checks.table_sums import _funds_suspect
 
     header = "收入项目预算数支出项目合计一般公共预算政府性基金预算"  # a PDF text line, spaces gone
     assert _funds_suspect([header, "一、本年收入4,200,000.00一、本年支出4,200,000.004,510,000.0050,000.00"])

@@ -21,7 +21,11 @@ from decimal import Decimal
 
 import pytest
 
-from disclosures.parsing.checks.wholes import final_totals, function_list_total, split_adds_up
+from disclosures.parsing.checks.listings import function_list_total
+
+from disclosures.parsing.checks.splits import split_adds_up
+
+from disclosures.parsing.checks.totals import final_totals
 from disclosures.parsing.checks.rates import pr_pct
 from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.checks.years import fm_placeholder

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from disclosures.parsing.checks.wholes import basic_split_adds_up, fund_stated_then_denied, split_changes_add_up
+from disclosures.parsing.checks.listings import split_changes_add_up
+
+from disclosures.parsing.checks.splits import basic_split_adds_up
+
+from disclosures.parsing.checks.totals import fund_stated_then_denied
 from disclosures.parsing.checks.rates import pr_dir_sign
 from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.checks.years import fm_placeholder

@@ -12,7 +12,7 @@ import pytest
 from disclosures.parsing.checks.figures import sg_chg
 from disclosures.parsing.checks.sangong import pr_veh_sum
 from disclosures.parsing.checks.statements import execution_rate
-from disclosures.parsing.checks.wholes import self_evaluated_funds
+from disclosures.parsing.checks.totals import self_evaluated_funds
 from disclosures.parsing.checks.rates import pr_pct
 from disclosures.parsing.checks.stated import pr_repeat_amount
 from disclosures.parsing.checks.text import text_of

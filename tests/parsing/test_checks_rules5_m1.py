@@ -19,7 +19,8 @@ from decimal import Decimal
 import pytest
 
 from disclosures.parsing.attachments import Row, Table, _column_words, _read_function
-from disclosures.parsing.checks.wholes import budget_gap, function_list_total
+from disclosures.parsing.checks.listings import function_list_total
+from disclosures.parsing.checks.wholes import budget_gap
 from disclosures.parsing.checks.stated import pr_proc_bound
 from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.checks.wording import ie_inc_sum

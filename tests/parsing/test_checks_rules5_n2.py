@@ -14,7 +14,9 @@ from decimal import Decimal
 
 import pytest
 
-from disclosures.parsing.checks.wholes import class_named_in_words, opc_within_stated_public
+from disclosures.parsing.checks.listings import class_named_in_words
+
+from disclosures.parsing.checks.splits import opc_within_stated_public
 from disclosures.parsing.checks.stated import pr_repeat_change
 from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.checks.years import fm_year

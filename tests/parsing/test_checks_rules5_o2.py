@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from disclosures.parsing.checks.codes import fm_code_name_in_words
-from disclosures.parsing.checks.wholes import coded_listing_in_words
+from disclosures.parsing.checks.listings import coded_listing_in_words
 from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.checks.years import fm_year
 from disclosures.parsing.checks.wording import ie_bal_grand_in_words, ie_inc_sum

@@ -1,10 +1,14 @@
 """A total's listed parts in any connector's words (parsing/lists.py), and function classes named with their codes
-(checks/wholes.py). Made-up figures."""
+(checks/wholes.py, splits.py, totals.py). Made-up figures."""
 from __future__ import annotations
 
 import pytest
 
-from disclosures.parsing.checks.wholes import basic_split_adds_up, class_list_adds_up, partial_list_within_whole
+from disclosures.parsing.checks.splits import basic_split_adds_up
+
+from disclosures.parsing.checks.totals import partial_list_within_whole
+
+from disclosures.parsing.checks.wholes import class_list_adds_up
 from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.lists import canonical_lists
 from disclosures.parsing.text import normalize_mapped, page_lines

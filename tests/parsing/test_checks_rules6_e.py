@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from disclosures.parsing.checks.wholes import part_named_by_qizhong
+from disclosures.parsing.checks.totals import part_named_by_qizhong
 from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.types import ParsedDisclosure
 from tests.parsing.lines import Line

@@ -9,7 +9,7 @@ import pytest
 
 from disclosures.parsing import parse_disclosures
 from disclosures.parsing.checks.statements import execution_rate, item_execution_rate
-from disclosures.parsing.checks.wholes import split_adds_up
+from disclosures.parsing.checks.splits import split_adds_up
 from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.types import Figure, ParsedDisclosure
 from tests.parsing.lines import Line

@@ -12,9 +12,9 @@ from typing import Iterator
 
 from ..types import Check, ParsedDisclosure
 from .core import UNIT_FACTOR, Term, coarse_vs_fine
-from .rows import _CELL, _class_rows_and_total, _row_cells
 from .tables import is_general_expenditure
 from .text import Text, table_spans, table_unit, text_rule
+from .total_lines import _CELL, _class_rows_and_total, _row_cells
 
 _STATED = re.compile(r"(?:(?P<year>(?:19|20)\d\d)年度?|本年度?)?(?:全年)?一般公共预算(?:财政)?拨款支出(?:决算|预算)?数?"
                      r"(?:为|是|共计|合计|总额为?)?(?P<num>\d[\d,]*(?:\.\d+)?)(?P<unit>万元|元)(?![/每])")

@@ -18,8 +18,8 @@ from typing import Iterator
 from ..types import Check, ParsedDisclosure
 from .core import UNIT_FACTOR, ZERO, anchored, pct_interval
 from .stated import change_against_years
-from .rows import _row_cells
 from .text import CHANGE_WORDS, NUM, Text, printed_decimals, table_spans, table_unit, text_rule, to_decimal
+from .total_lines import _row_cells
 
 _PRIOR_WORD = r"(?:上年|上年度|去年)(?:年初)?(?:预算数?|执行数?|决算数?)?"
 

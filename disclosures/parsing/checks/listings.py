@@ -1,0 +1,265 @@
+"""What the words list under a total: a 类 and its named 款/项 (TB-HIER), a coded listing and its 合计, the
+changes of a 基本/项目 split against the change of its whole (IE-CHG-BP), and a function-class list against the total
+it opens with (IE-EXP-SUM). Each reads the words only (basis "text"), with the tolerance of §0.2 of CHECKS.md.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Iterator
+
+from ..types import Check, ParsedDisclosure
+from .core import ZERO, Term, anchored, compare
+from .splits import _FUNCTION_LIST, _SPLIT_OPENER
+from .text import CHANGE_WORDS, NUM, Text, printed_decimals, text_rule, to_decimal
+
+
+# “科学技术支出（类）250.12万元。其中：科学技术普及（款）机构运行（项）172.30万元，…；科普活动（项）62.82万元”
+_CLASS_OPEN = re.compile(rf"[(（]类[)）](?:[(（]\d{{3}}[)）])?(?:支出)?(?:预算|决算)?数?(?:为|是|共)?{NUM}万元[。，,；;：:]?其中[:：,，]?")
+_NAMED_ITEM = re.compile(rf"[(（](?:项|款)[)）](?:[(（]\d{{5,7}}[)）])?(?:支出)?(?:为|是)?{NUM}万元")
+
+
+@text_rule
+def class_named_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A 类 stated in the words with the 款/项 it holds listed after it (“…（类）X万元，其中：…（项）A万元；…（项）B万元”):
+    X = A + B + … (TB-HIER read from the words). Runs only on a list that reads as complete: every amount up to the end
+    of the line (or the next 类) is an item's, named with （项）/（款）, at least two of them, no nested 其中 and no
+    “主要/包括” that would make the list a selection."""
+    name = "表内层级：上级科目等于下级科目之和（文字）"
+    for match in _CLASS_OPEN.finditer(view.text):
+        # the paragraph ends at a line start after a line ending a sentence (lines are joined with no break)
+        end = next((start for start in view.starts if start > match.end() and view.text[start - 1] in "。；;"),
+                   len(view.text))
+        following = re.compile(r"[(（]类[)）]").search(view.text, match.end(), end)
+        end = following.start() if following else end
+        listing = view.text[match.end():end]
+        if re.search(r"其中|主要|包括|等(?:项目|支出)", re.sub(r"用于[^；;。]*", "", listing)):
+            continue
+        items = list(_NAMED_ITEM.finditer(listing))
+        if len(items) < 2 or len(re.findall(r"\d万元", listing)) != len(items):
+            continue
+        whole, values = to_decimal(match.group(1)), [to_decimal(item.group(1)) for item in items]
+        if whole is None or None in values:
+            continue
+        page = view.page_at(match.start())
+        opening = max([view.text.rfind(stop, 0, match.start()) + 1 for stop in "。；;：:"]
+                      + [start for start in view.starts if start <= match.start()][-1:])
+        label = view.text[opening:match.start()].strip("　 ：:、") + "(类)"
+        source = view.text[opening:end][:200]
+        parts = []
+        for item, value in zip(items, values):
+            head = max(listing.rfind(stop, 0, item.start()) for stop in "，,；;。：:") + 1
+            parts.append(Term(listing[head:item.start()].strip("　 ") + listing[item.start():item.start() + 3], value, printed_decimals(item.group(1)), "万元",
+                              page, source))  # type: ignore[arg-type]
+        check = compare("TB-HIER", name, [Term(label, whole, printed_decimals(match.group(1)), "万元", page, source)], parts,
+                        what=f"第{page}页{label}与其下所列科目之和")
+        check.basis = "text"
+        yield check
+
+
+# A coded listing pasted into the words, one subject a line: “213 农林水支出 1,246.80” / “  2130501 行政运行286.40万元”
+_CODED_LINE = re.compile(r"\s*(\d{3}(?:\d{2}){0,2})(?!\d)\s*([^\d\s,，。；;：:%][^\d。；;：:%]{0,40}?)\s*"
+                         r"(\d{1,3}(?:,\d{3})*(?:\.\d{1,2})|\d+\.\d{1,2})\s*(万元)?\s*")
+_LISTING_TOTAL = re.compile(r"\s*(?:合\s*计|总\s*计)\s*(\d{1,3}(?:,\d{3})*(?:\.\d{1,2})|\d+\.\d{1,2})\s*(万元)?\s*")
+_LISTING_LEAD = re.compile(rf"{NUM}万元[^\d。；;]{{0,20}}[：:]\s*")
+
+
+@text_rule
+def coded_listing_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A run of coded lines in the words (类 3 digits, 款 5, 项 7, each with one amount): a subject with lines under it
+    equals their sum (TB-HIER), and the 类 add up to the 合计 line after the run or to the amount of the line that leads
+    into it (“本年一般公共预算支出X万元，按支出功能分类：”). Not read when the tables were read with these codes."""
+    read = {line.code for line in list(result.function_lines) + list(result.economic_lines) if line.code}
+    name = "表内层级：上级科目等于下级科目之和（文字）"
+    for number, page in sorted(view.pages.items()):
+        if number in view.listing_pages:
+            continue
+        lines = page.lines
+        at = 0
+        while at < len(lines):
+            run = []
+            while at + len(run) < len(lines) and (found := _CODED_LINE.fullmatch(lines[at + len(run)])):
+                run.append(found)
+            if len(run) < 3 or {m.group(1) for m in run} & read:
+                at += max(1, len(run))
+                continue
+            by_code: dict[str, tuple[str, Decimal, str]] = {}
+            for m in run:
+                value = to_decimal(m.group(3))
+                if value is not None:
+                    by_code.setdefault(m.group(1), (m.group(2).strip(), value, m.group(3)))
+            source = "；".join(lines[at + i].strip() for i in range(len(run)))[:200]
+
+            def term_of(code: str) -> Term:
+                label, value, raw = by_code[code]
+                return Term(f"{code}{label}", value, printed_decimals(raw), "万元", number, source)  # type: ignore[arg-type]
+
+            for code in by_code:
+                children = [c for c in by_code if len(c) == len(code) + 2 and c.startswith(code)]
+                if children:
+                    check = compare("TB-HIER", name, [term_of(code)], [term_of(c) for c in children],
+                                    what=f"第{number}页所列{code}{by_code[code][0]}与其下级科目之和")
+                    check.basis = "text"
+                    yield check
+            classes = [c for c in by_code if len(c) == 3]
+            after = lines[at + len(run)] if at + len(run) < len(lines) else ""
+            before = next((line for line in reversed(lines[:at]) if line.strip()), "")
+            total = _LISTING_TOTAL.fullmatch(after)
+            lead = _LISTING_LEAD.search(before)
+            in_wan = all(m.group(4) for m in run)
+            whole = None
+            if total and len(classes) >= 2:
+                whole = Term("所列合计", to_decimal(total.group(1)), printed_decimals(total.group(1)), "万元", number, after.strip())  # type: ignore[arg-type]
+            elif lead and in_wan and len(classes) >= 2:
+                whole = Term(before.strip()[:lead.start()][-20:] or "所列总额", to_decimal(lead.group(1)), printed_decimals(lead.group(1)),  # type: ignore[arg-type]
+                             "万元", number, before.strip())
+            if whole is not None and whole.value is not None:
+                check = compare("IE-EXP-SUM", "支出合计等于各类之和（文字）", [whole], [term_of(c) for c in classes],
+                                what=f"第{number}页所列合计与各类科目之和")
+                check.basis = "text"
+                yield check
+            at += len(run)
+
+
+# “…支出X万元，比上年增加D万元，增长P%。其中：基本支出A万元，比上年增加a万元，主要是…；项目支出B万元，比上年增加b万元”
+_SINCE = r"(?:比|较)(?:上年|上年度|去年)(?:年初)?(?:预算数?|执行数|决算数)?(?:相比)?[,，]?"
+_WHOLE_CHANGE = re.compile(
+    rf"([^\d,，。;；:：]{{2,30}}?)(?:预算|决算)?数?均?(?:为|是)?{NUM}万元[,，]?{_SINCE}({CHANGE_WORDS}){NUM}万元"
+    rf"(?:[,，][^。;；:：\d其]{{0,8}}-?\d+(?:\.\d+)?%)?[。,，;；]?"
+    # the split opens with 其中 or by the spending's nature (“按支出性质，”, “从经济性质看：”), which may follow the
+    # total's list by function class in the next sentence
+    rf"(?:{_FUNCTION_LIST})?(?:{_SPLIT_OPENER}|从(?:支出)?经济(?:性质|分类)上?看[:：,，]?)")
+_PART_CHANGE = re.compile(
+    rf"([^\d,，。;；:：、]{{2,30}}?)(?:预算|决算)?数?(?:为|是)?{NUM}万元[,，]?"
+    rf"(?:{_SINCE}(?:({CHANGE_WORDS}){NUM}万元|(持平))|(?:与|同)(?:上年|上年度|去年)(持平|相同|一致))")
+_AMOUNT = re.compile(rf"{NUM}万元")
+_SINCE_AT = re.compile(_SINCE)  # where a `_WHOLE_CHANGE` can be: around its 比上年
+
+
+def _signed(word: str | None, raw: str | None) -> Decimal | None:
+    """A change in 万元 with its direction: 减少-36.20 is a fall written with its sign (−36.20); 增加-12.30 says two
+    things at once (PR-DIR's finding), so it gives no value."""
+    if word is None:
+        return ZERO
+    value = to_decimal(raw or "")
+    if value is None or (value < 0 and word in ("增加", "增长", "上升")):
+        return None
+    return abs(value) if word in ("增加", "增长", "上升") else -abs(value)
+
+
+@text_rule
+def split_changes_add_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """IE-CHG-BP read from the words: a total with its change, then “其中” and its parts each with its own change
+    (“比上年增加/减少…万元” or “与上年持平”), up to the sentence's end. Only when the parts' amounts add up to the total
+    (so they are all of it, in one scope) must their changes add up to the total's change; a part whose direction
+    word is wrong shows as a change off by twice that part's change, and the message says so. The 三公 split is
+    SG-CHG's, and a split the figures already compare (IE-CHG-BP on the resolved figures) is not read twice."""
+    name = "总额变动额等于其中各部分变动额之和（同一句）"
+    figures = result.figures
+    for match in anchored(_WHOLE_CHANGE, _SINCE_AT, view.text, before=90, after=420):
+        label, whole_raw, word, delta_raw = match.groups()
+        if re.search(r"三公|“三公”", label):
+            continue
+        whole, whole_change = to_decimal(whole_raw), _signed(word, delta_raw)
+        end = view.text.find("。", match.end())
+        region = view.text[match.end(): end if end >= 0 else match.end() + 400][:400]
+        parts = list(_PART_CHANGE.finditer(region))
+        if whole is None or whole_change is None or len(parts) < 2:
+            continue
+        if len(_AMOUNT.findall(region)) != sum(1 + bool(p.group(4)) for p in parts):
+            continue  # other amounts in the list (a reason's, a nested split's): the parts may not be the whole
+        amounts = [to_decimal(p.group(2)) for p in parts]
+        changes = [_signed(p.group(3), p.group(4)) for p in parts]
+        if any(v is None for v in amounts + changes):
+            continue
+        page = view.page_at(match.start())
+        source = view.text[match.start(): match.end() + parts[-1].end()]
+        part_terms = [Term(p.group(1).strip("，,、 其中:："), v, printed_decimals(p.group(2)), "万元", page, source)
+                      for p, v in zip(parts, amounts)]
+        whole_term = Term(re.sub(r"^年度?", "", label.strip("，,、 ")) or "合计", whole, printed_decimals(whole_raw), "万元", page, source)
+        fit = compare("IE-BP", name, [whole_term], part_terms)
+        if fit.outcome == "fail" and fit.severity != "info":
+            continue  # the parts are not the whole (or not all of it): their changes need not add up
+        basic, project = figures.get("basic_expenditure"), figures.get("project_expenditure")
+        if (basic is not None and project is not None and {basic.change, project.change} == set(changes)
+                and (g := figures.get("general_budget_appropriation")) is not None and g.change == whole_change):
+            continue  # ie_chg_bp compares these very changes
+        change_terms = [Term(t.label + "变动", c, _printed(p), "万元", page, source)
+                        for t, c, p in zip(part_terms, changes, parts)]
+        check = compare("IE-CHG-BP", name,
+                        [Term(whole_term.label + "变动", whole_change, printed_decimals(delta_raw), "万元", page, source)],
+                        change_terms, what=f"第{page}页{whole_term.label}的变动额与其中各部分变动额之和")
+        check.basis = "text"
+        if check.outcome == "fail" and check.severity == "error":
+            total = sum(changes, ZERO)
+            for t, c in zip(change_terms, changes):
+                if c and abs(total - 2 * c - whole_change) <= (check.tolerance or ZERO):
+                    way = "增加" if c > 0 else "减少"
+                    check.message += f"；若{t.label[:-2]}实为{'减少' if c > 0 else '增加'}{abs(c)}万元则相符，文中“{way}”的增减方向与数字矛盾"
+                    break
+        yield check
+
+
+def _printed(part: re.Match[str]) -> int | None:
+    return printed_decimals(part.group(4)) if part.group(4) else None
+
+
+# “一般公共预算财政拨款支出635.77万元，…。…一般公共预算财政拨款支出决算按功能分类：社会保障和就业支出61.85万元，…”
+_BY_FUNCTION = re.compile(r"([^。；;:：]{0,40}?)(?:决算|预算)?数?按(?:支出)?功能分类(?:科目)?(?:划分|分)?[:：,，]([^。]{4,400})")
+_SUBJECT = re.compile(r"((?:一般公共预算|政府性基金(?:预算)?)?(?:财政)?(?:拨款)?(?:当年拨款|支出))$")
+_OPENING_SUBJECT = re.compile(rf"^\s*(?:\d{{4}}年度?)?((?:一般公共预算|政府性基金(?:预算)?)(?:财政)?(?:拨款)?支出)(?:决算|预算)?数?"
+                              rf"(?:合计|总额)?(?:为|是)?{NUM}万元")
+_CLASS_PIECE = re.compile(rf"^([^\d]{{2,20}}?支出)(?:为)?{NUM}万元")
+
+
+@text_rule
+def function_list_total(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """IE-EXP-SUM where the figures hold no total of the classes' scope: a sentence listing the function classes of a
+    named expenditure (“…支出决算按功能分类：A万元；B万元…”) is held to the amount an earlier sentence gives that same
+    expenditure. Runs only when the classes it reads are the parser's own class lines (codes known), printed in full."""
+    from .figures import _fig, _spending_of
+
+    lines = result.expenditure_by_function
+    if len(lines) < 2 or not all(line.table is None and line.level == "类" and line.code for line in lines):
+        return
+    scopes = {line.fund_scope for line in lines}
+    key = {"全口径": "expenditure_total", "一般公共预算财政拨款": "general_budget_appropriation"}.get(scopes.pop() if len(scopes) == 1 else "")
+    if key is None:
+        return
+    stated = _fig(result, key)
+    if stated is not None and _spending_of(stated, next(iter({line.fund_scope for line in lines})), result.kind):
+        return  # the figure rule (figures.ie_exp_sum) holds the classes to that total
+    for match in _BY_FUNCTION.finditer(view.text):
+        subject = _SUBJECT.search(re.sub(r"(?:决算|预算)数?$", "", match.group(1)))
+        if subject is None and not match.group(1).strip():
+            # “…支出X万元，…。按功能分类：A万元…”: a list that opens its own sentence lists the spending the sentence
+            # before it opens on
+            before = view.text[:match.start()].rstrip("。")
+            sentence = before[before.rfind("。") + 1:]
+            subject = _OPENING_SUBJECT.match(sentence)
+        if subject is None or len(subject.group(1)) < 4:
+            continue
+        pieces = []
+        for piece in re.split(r"[，;；、]|,(?!\d{3})", match.group(2)):
+            found = _CLASS_PIECE.match(piece.strip())
+            if found and (value := to_decimal(found.group(2))) is not None:
+                pieces.append((found.group(1), value, found.group(2)))
+        if "其中" in match.group(2) or sorted(v for _, v, _ in pieces) != sorted(line.value for line in lines):
+            continue
+        label = subject.group(1)
+        named = re.compile(rf"(?<![基目])({re.escape(label)})(?:决算|预算)?数?(?:合计|总额)?(?:为|是)?{NUM}万元")
+        earlier = list(named.finditer(view.text, max(0, match.start() - 600), match.start()))
+        if not earlier:
+            continue
+        total = earlier[-1]
+        value = to_decimal(total.group(2))
+        if value is None:
+            continue
+        page = view.page_at(match.start())
+        check = compare("IE-EXP-SUM", "支出合计等于各功能分类之和",
+                        [Term(label, value, printed_decimals(total.group(2)), "万元", view.page_at(total.start()), total.group(0))],
+                        [Term(name, amount, printed_decimals(raw), "万元", page, name + raw) for name, amount, raw in pieces],
+                        what=f"第{page}页{label}与其按功能分类所列各类之和")
+        check.basis = "text"
+        yield check
+        return

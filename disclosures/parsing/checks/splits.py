@@ -1,0 +1,250 @@
+"""A total split in the words into 基本支出 and 项目支出 (IE-BP), or a 基本支出 into 人员经费 and 公用经费, and the
+公用经费 a sentence states within its 基本支出 (TT-OPC-ECON). Each reads the words only (basis "text"), with the
+tolerance of §0.2 of CHECKS.md; a split IE-BP already adds on the resolved figures is not checked twice.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Iterator
+
+from ..types import Check, ParsedDisclosure
+from .core import UNIT_FACTOR, Term, anchored, at_most, compare, term
+from .figures import prose_split
+from .text import NUM, Text, printed_decimals, text_rule, to_decimal
+from .wholes import _without_heading
+
+
+# spending that is neither 基本 nor 项目 (a 决算's 收支总表 rows), with an amount that is not zero
+_OTHER_SPENDING = re.compile(r"(?:经营|上缴上级|对附属单位补助)支出[^\d。]{0,8}?(\d[\d,]*(?:\.\d+)?)")
+
+
+def _other_spending(text: str) -> bool:
+    return any(to_decimal(m.group(1)) for m in _OTHER_SPENDING.finditer(text))
+
+
+def _figures_compare(result: ParsedDisclosure, whole: Decimal, basic: Decimal, project: Decimal) -> bool:
+    """Whether IE-BP on the resolved figures already adds these very 基本/项目 amounts against this total (it adds
+    none when they are of two scopes, so the sentence's own split is then read here)."""
+    split = prose_split(result)
+    wholes = {f.value for k in ("general_budget_appropriation", "expenditure_total") if (f := result.figures.get(k))}
+    return split is not None and [f.value for f in split] == [basic, project] and whole in wholes
+
+
+# the words that open a 基本/项目 split: “其中”, “按经济性质分”, “按支出性质：”, “按支出类型划分，”
+# “从支出结构看，”
+_SPLIT_OPENER = (r"(?:其中|按(?:支出)?(?:经济(?:性质|分类)|性质|类型|结构)(?:分类)?(?:划分|分)?"
+                 r"|从支出(?:结构|性质|类型)(?:上|来)?看)[:：,，]?")
+# the total's list by function class, which may stand between the total and its split (“支出总计X万元，按功能分类：
+# …支出A万元，…。按支出性质：基本支出…”); it names no 基本/项目 part itself
+_FUNCTION_LIST = r"按(?:支出)?功能分类(?:科目)?(?:划分|分)?[:：,，](?:(?!基本支出|项目支出)[^。;；]){0,300}?[。;；]"
+
+
+# what the part is for, said before its name: “其中保障机构正常运转的基本支出…”
+_PURPOSE = r"(?:[^\d。，,；;:：]{1,16}?的)?"
+
+
+# “一般公共预算拨款支出1,170.00万元，其中基本支出710.00万元，项目支出400.00万元”: a total and its own split. The
+# total may be named 合计 or 总额 (“本年支出合计…，其中基本支出…”) or 总计, which may count the carry-over too: a
+# 总计 is only held to be no less than its split
+_SPLIT = re.compile(
+    rf"([^\d,，。;；:：]{{0,24}}?(?:支出|当年拨款|财政拨款))(?:预算|决算)?数?(?:合计|总额|总计)?(?:收支(?:预算|决算)?)?(?:均|都)?"
+    rf"(?:为|是)?{NUM}万元[,，]?"
+    rf"(?:[^。;；]{{0,12}}?[,，]|(?:比|较|与)(?:上年|去年|\d{{4}}年度?)[^。;；]{{0,100}}?[。;；,，]|{_FUNCTION_LIST})?"
+    rf"{_SPLIT_OPENER}{_PURPOSE}基本支出(?:预算|决算)?数?(?:为|是)?{NUM}万元([^。]{{0,60}}?)"
+    rf"项目支出(?:预算|决算)?数?(?:为|是)?{NUM}万元")
+_MORE_PARTS = re.compile(r"[,，、;；]?[^。,，;；]{0,12}?支出(?:预算|决算)?数?(?:为|是)?\d")
+_SPLIT_AT = re.compile(rf"{_SPLIT_OPENER}{_PURPOSE}基本支出")  # where a `_SPLIT` can be
+# after a 基本支出's split into 人员经费 and 公用经费, the 项目支出 that follows (“…公用经费78.60万元；项目支出683.33万元”)
+# is the whole's other half, not a third part of the 基本支出
+_MORE_BASIC_PARTS = re.compile(rf"(?![,，、;；]?项目支出){_MORE_PARTS.pattern}")
+
+
+@text_rule
+def split_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A total followed by its own 基本/项目 split in one sentence must equal their sum (IE-BP read from the words: the
+    sentence names the total itself, whatever scope the resolved figures took). Not run when another total or part
+    sits between or after the two halves, nor when the figure rule already compares these very amounts."""
+    name = "支出等于基本支出加项目支出（同一句）"
+    for match in anchored(_SPLIT, _SPLIT_AT, view.text, before=520, after=160):
+        label, whole_raw, basic_raw, between, project_raw = match.groups()
+        if re.search(r"收入|合计|总计|结转|[^基项]目?支出\d", between) or _MORE_PARTS.match(view.text, match.end()):
+            continue
+        whole, basic, project = to_decimal(whole_raw), to_decimal(basic_raw), to_decimal(project_raw)
+        if whole is None or basic is None or project is None:
+            continue
+        if _figures_compare(result, whole, basic, project):
+            continue  # IE-BP on the resolved figures reads the same three amounts
+        if basic + project < whole and _other_spending(view.text):
+            continue  # a 决算's total also counts its 经营/上缴上级/对附属单位补助 spending, which “其中” may leave out
+        if basic + project < whole and "总计" in view.text[match.end(1):match.start(2)]:
+            continue  # a 总计 may count the carry-over (结转下年) beside 基本 and 项目: only parts above it are wrong
+        page = view.page_at(match.start())
+        label = _without_heading(label)
+        check = compare("IE-BP", name, [Term(label, whole, printed_decimals(whole_raw), "万元", page, match.group(0))],
+                        [Term("基本支出", basic, printed_decimals(basic_raw), "万元", page, match.group(0)),
+                         Term("项目支出", project, printed_decimals(project_raw), "万元", page, match.group(0))],
+                        what=f"第{page}页{label}与其后所列基本支出、项目支出之和")
+        check.basis = "text"
+        yield check
+
+
+# “财政拨款支出X万元……。财政拨款支出中，基本支出A万元，主要包括…；项目支出B万元”: the split names its total only by
+# the subject, whose amount an earlier sentence of the same passage states
+_NAMED_SPLIT = re.compile(
+    r"((?:一般公共预算|政府性基金(?:预算)?)?(?:财政)?拨款支出(?:决算|预算)?)(?:数)?中[:：,，]"
+    rf"基本支出(?:预算|决算)?数?(?:为|是)?{NUM}万元([^。]{{0,120}}?)项目支出(?:预算|决算)?数?(?:为|是)?{NUM}万元")
+_NAMED_SPLIT_REACH = 600
+
+
+@text_rule
+def named_split_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """“<subject>中，基本支出A万元…项目支出B万元” where the subject's own amount X was stated shortly before (the last
+    “<subject>X万元” of the same year and scope within the passage): X must equal A + B (IE-BP read from the words).
+    Not run when no such amount is found, when another 基本/项目 split sits between, nor when the figure rule already
+    compares these very amounts."""
+    name = "支出等于基本支出加项目支出（前文所述总额）"
+    for match in _NAMED_SPLIT.finditer(view.text):
+        subject, basic_raw, between, project_raw = match.groups()
+        if re.search(r"\d万元", between) or _MORE_PARTS.match(view.text, match.end()):
+            continue
+        start = max(0, match.start() - _NAMED_SPLIT_REACH)
+        stated = [m for m in re.finditer(rf"{re.escape(subject)}(?:决算|预算)?数?(?:为|是|共)?{NUM}万元",
+                                         view.text[start:match.start()])
+                  if _same_subject(view.text, start + m.start(), subject, result.year)]
+        if not stated:
+            continue
+        whole_match = stated[-1]
+        if re.search(r"基本支出(?:预算|决算)?数?(?:为|是)?\d", view.text[start + whole_match.end():match.start()]):
+            continue
+        whole_raw = whole_match.group(1)
+        whole, basic, project = to_decimal(whole_raw), to_decimal(basic_raw), to_decimal(project_raw)
+        if whole is None or basic is None or project is None:
+            continue
+        if _figures_compare(result, whole, basic, project):
+            continue  # IE-BP on the resolved figures reads the same three amounts
+        page = view.page_at(match.start())
+        source = match.group(0)[:200]
+        check = compare("IE-BP", name, [Term(subject, whole, printed_decimals(whole_raw), "万元", page, whole_match.group(0))],
+                        [Term("基本支出", basic, printed_decimals(basic_raw), "万元", page, source),
+                         Term("项目支出", project, printed_decimals(project_raw), "万元", page, source)],
+                        what=f"第{page}页{subject}与其后“{subject}中”所列基本支出、项目支出之和")
+        check.basis = "text"
+        yield check
+
+
+def _same_subject(text: str, at: int, subject: str, year: int | None) -> bool:
+    """Whether the subject printed at `at` is the split's own: not last year's (“上年财政拨款支出…”, “2022年…”), nor a
+    narrower fund's when the split names none (“一般公共预算财政拨款支出…” against “财政拨款支出中”)."""
+    before = text[max(0, at - 8):at]
+    if re.search(r"(?:上年|上年度|去年|上一年)的?$", before):
+        return False
+    if not subject.startswith(("一般公共预算", "政府性基金")) and re.search(r"(?:预算|基金)$", before):
+        return False
+    named = re.search(r"((?:19|20)\d\d)年度?的?$", before)
+    return not (named and year and int(named.group(1)) != year)
+
+
+# “一般公共预算财政拨款基本支出553.62万元，其中：人员经费466.82万元，主要包括…；公用经费66.80万元，主要包括…” (or
+# “…553.62万元。其中：人员经费…”: a 其中 opening the next sentence still splits that amount); the
+# two are the whole by definition, so “用于人员经费A万元、公用经费B万元” is the same split
+# the 基本支出 may carry its change on last year before its split (“基本支出1,180.95万元，比2024年增加29.65万元，
+# 其中人员经费…、公用经费…”): that clause's amounts are the change and its rate, never a part
+_CHANGE_ASIDE = (r"(?:(?:比|较|与)(?:上年度?|上一年度?|(?:19|20)\d\d年度?)(?:相比)?[,，]?(?:增加|减少|增长|下降|持平)"
+                 r"[^。;；,，]{0,20}[,，](?:(?:增长|下降|增幅|降幅)[^。;；,，]{0,12}[,，])?)")
+_BASIC_SPLIT = re.compile(
+    rf"基本支出(?:预算|决算)?数?(?:为|是)?{NUM}(万元|元)(?:[,，]?(?:[^。;；\d]{{0,30}}?[,，]|{_CHANGE_ASIDE})?"
+    rf"(?:其中|中|包括|(?:主要)?用于|[(（])|。其中)[:：,，]?"
+    rf"人员经费(?:支出)?(?:预算|决算)?(?:为|是)?{NUM}(万元|元)([^。]{{0,240}}?)(?:日常)?公用经费(?:支出)?(?:预算|决算)?(?:为|是)?"
+    rf"{NUM}(万元|元)")
+
+
+def _split_term(label: str, value: Decimal, raw: str, unit: str, page: int, source: str) -> Term:
+    """One amount of a split as printed: in 万元, or in 元 converted to 万元 (its half-step stays the printed one)."""
+    if unit == "元":
+        return Term(label, value * UNIT_FACTOR["元"], printed_decimals(raw), "元", page, source)
+    return Term(label, value, printed_decimals(raw), "万元", page, source)
+
+
+@text_rule
+def basic_split_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """基本支出 is 人员经费 plus 公用经费 by definition: a sentence that gives the 基本支出 and then its own split into the
+    two must add up (the prose twin of TB-T3's 总计 = 人员经费 + 公用经费). Not run when the text between the two parts
+    holds another amount, nor when a third part follows (a template that splits 基本支出 three ways)."""
+    name = "基本支出等于人员经费加公用经费（同一句）"
+    for match in _BASIC_SPLIT.finditer(view.text):
+        whole_raw, whole_unit, staff_raw, staff_unit, between, office_raw, office_unit = match.groups()
+        if re.search(r"\d万?元", between) or _MORE_BASIC_PARTS.match(view.text, match.end()):
+            continue
+        whole, staff, office = to_decimal(whole_raw), to_decimal(staff_raw), to_decimal(office_raw)
+        if whole is None or staff is None or office is None:
+            continue
+        page = view.page_at(match.start())
+        yield _basic_split_check(name, f"第{page}页基本支出与其后所列人员经费、公用经费之和", page, match.group(0)[:200],
+                                 (whole, whole_raw, whole_unit), (staff, staff_raw, staff_unit),
+                                 (office, office_raw, office_unit))
+
+
+def _basic_split_check(name: str, what: str, page: int, source: str, whole: tuple[Decimal, str, str],
+                       staff: tuple[Decimal, str, str], office: tuple[Decimal, str, str]) -> Check:
+    """IE-BP on 基本支出 = 人员经费 + 公用经费, each given as (value, as printed, unit). An amount printed in 元 is
+    converted, so one slipped into 元 beside the others' 万元 is a unit error."""
+    check = compare("IE-BP", name, [_split_term("基本支出", *whole, page, source)],
+                    [_split_term("人员经费", *staff, page, source), _split_term("公用经费", *office, page, source)],
+                    what=what)
+    check.basis = "text"
+    return check
+
+
+# the split first, the 基本支出 after it: “人员经费A万元、公用经费B万元，两项合计即…基本支出C万元”
+_SPLIT_THEN_BASIC = re.compile(
+    rf"人员经费(?:支出)?(?:预算|决算)?(?:为|是)?{NUM}(万元|元)[、,，;；]?(?:和|及|以及)?(?:日常)?公用经费(?:支出)?(?:预算|决算)?"
+    rf"(?:为|是)?{NUM}(万元|元)[,，;；]?(?:以上)?(?:两项|二者|两者)?(?:合计|共计|总计|之和)(?:即|为|是|构成)?"
+    rf"([^。;；\d]{{0,30}}?)基本支出(?:预算|决算)?数?(?:为|是|共)?{NUM}(万元|元)")
+_SPLIT_ANCHOR = re.compile("公用经费")
+
+
+@text_rule
+def split_then_basic(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """The same split printed the other way round: 人员经费 and 公用经费, then their sum named as the 基本支出. The
+    total must be named 基本支出 in its own clause (a bare 合计 could be any pair's)."""
+    name = "基本支出等于人员经费加公用经费（同一句）"
+    for match in anchored(_SPLIT_THEN_BASIC, _SPLIT_ANCHOR, view.text, before=40, after=120):
+        staff_raw, staff_unit, office_raw, office_unit, _, whole_raw, whole_unit = match.groups()
+        whole, staff, office = to_decimal(whole_raw), to_decimal(staff_raw), to_decimal(office_raw)
+        if whole is None or staff is None or office is None:
+            continue
+        page = view.page_at(match.start())
+        yield _basic_split_check(name, f"第{page}页所列人员经费、公用经费之和与其后所称基本支出", page, match.group(0)[:200],
+                                 (whole, whole_raw, whole_unit), (staff, staff_raw, staff_unit),
+                                 (office, office_raw, office_unit))
+
+
+@text_rule
+def opc_within_stated_public(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """机关运行经费 is part of the 公用经费 of the same scope (TT-OPC-ECON): with no basic-expenditure table read, the
+    公用经费 is taken from the words' own split of the 基本支出 into 人员经费 and 公用经费, when that 基本支出 is the
+    document's 一般公共预算财政拨款 basic spending (so both amounts are of the scope the 机关运行经费 is stated in)."""
+    if any(line.code is None and line.name == "公用经费" for line in result.economic_lines):
+        return  # the table's 公用经费 is read by the figure rule
+    costs, basic = result.figures.get("operating_costs"), result.figures.get("basic_expenditure")
+    if costs is None or basic is None or costs.value is None or basic.value is None \
+            or basic.fund_scope not in ("一般公共预算财政拨款", "一般公共预算"):
+        return
+    for match in _BASIC_SPLIT.finditer(view.text):
+        whole_raw, whole_unit, _staff_raw, _staff_unit, between, office_raw, office_unit = match.groups()
+        if whole_unit != "万元" or office_unit != "万元":
+            continue  # a split printed in 元 (or slipped into it) is basic_split_adds_up's
+        if re.search(r"\d万?元", between) or _MORE_BASIC_PARTS.match(view.text, match.end()):
+            continue
+        whole, office = to_decimal(whole_raw), to_decimal(office_raw)
+        if whole is None or office is None or whole != basic.value:
+            continue
+        page = view.page_at(match.start())
+        check = at_most("TT-OPC-ECON", "机关运行经费不超过同口径公用经费",
+                        term(costs, "机关运行经费"),
+                        Term("基本支出中公用经费", office, printed_decimals(office_raw), "万元", page, match.group(0)[:200]),
+                        severity="error")
+        check.basis = "text"
+        yield check
+        return

@@ -1,0 +1,315 @@
+"""A 决算's summary tables and other small tables, read from their printed lines.
+
+The all-funds 收支总表's 本年收入合计 against the income rows above it (IE-INC-SUM) and its spending total against the
+spending rows (IE-EXP-SUM), a one-column 基本支出 table's 合计 row against its 人员经费合计 and 公用经费合计 rows
+(TB-T3) and the expenditure table's 基本支出 (TT-T2-T3), each 财政拨款收入 the words state for the year against the
+财政拨款收入支出决算总表's 本年收入合计 (PT-MAP), a 政府采购 table's 合计 against its 货物/工程/服务 rows (PR-PROC-SUM)
+and a 绩效 form's parts against its total (TT-PERF).
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Callable, Iterator
+
+from ..types import Check, ParsedDisclosure
+from .core import UNIT_FACTOR, Term, anchored, at_most, coarse_vs_fine, compare, term
+from .text import TableSpan, Text, table_spans, table_unit, text_rule
+from .total_lines import _CELL, _printed, _row_cells
+
+
+_AMOUNT2 = r"(-?\d[\d,]*\.\d{2})"  # a table cell: two decimals, so a code or row number glued to it stays apart
+# the income side's first cell on a line of a 收支总表: “三、事业收入12.00…”, “上级补助收入0.00…”
+_INCOME_CELL = re.compile(rf"^(?:[一二三四五六七八九十]+[、.．])?([^\d、.．]{{2,24}}?){_AMOUNT2}")
+_INCOME_TOTAL = re.compile(rf"^本年收入(?:决算)?合计{_AMOUNT2}")
+
+
+def _summary_tables(view: Text, result: ParsedDisclosure,
+                    total: Callable[[str], object]) -> Iterator[tuple[TableSpan, list[str], int, int, str]]:
+    """Each all-funds 收支总表 (no fund named in its caption) with its lines (spaces dropped), the line of its header
+    (收入 … 支出, no amount), the line `total` finds after it, and its unit."""
+    for span in table_spans(view, result):
+        if not re.search(r"收入支出|收支", span.caption) or re.search(r"财政拨款|政府性基金|国有资本", span.caption):
+            continue
+        body = [re.sub(r"\s", "", line) for line in span.body]
+        at = next((i for i, line in enumerate(body) if total(line)), None)
+        unit = table_unit(view, span)
+        header = next((i for i, line in enumerate(body) if "收入" in line and "支出" in line and not re.search(r"\d\.\d", line)), None)
+        if at is not None and unit is not None and header is not None and header <= at:
+            yield span, body, header, at, unit
+
+
+@text_rule
+def summary_income_sources(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """IE-INC-SUM in the all-funds 收支总表 (决算 表一, 预算 收支总表): 本年收入合计 = Σ the income rows printed above it.
+    The income side is the first cell of each line; a line whose first cell is a spending row belongs to the other
+    side only. Runs only when every line above the total reads cleanly: a 收入 row without its amount (blank is not 0),
+    a sub-row (其中) or a first cell that is neither 收入 nor 支出 leaves the table alone."""
+    name = "收支总表：本年收入合计等于各项收入之和"
+    for span, body, header, at, unit in _summary_tables(view, result, _INCOME_TOTAL.match):
+        parts: list[tuple[str, str]] = []
+        clean = True
+        for line in body[header + 1:at]:
+            if "其中" in line[:6]:
+                clean = False
+                break
+            cell = _INCOME_CELL.match(line)
+            label = cell.group(1) if cell else re.split(r"\d", line, maxsplit=1)[0]
+            if "支出" in label and "收入" not in label:
+                continue  # the spending side alone on this line
+            if cell is None or not label.endswith("收入") or re.search(r"合计|总计|小计", label):
+                clean = False
+                break
+            parts.append((label, cell.group(2)))
+        if not clean or len(parts) < 2:
+            continue
+        total = _INCOME_TOTAL.match(body[at]).group(1)  # type: ignore[union-attr]
+        yield _summary_sum("IE-INC-SUM", name, span, unit, ("本年收入合计", total), parts, "各项收入")
+
+
+_SPEND_CELL = re.compile(rf"(?:[一二三四五六七八九十]+[、.．])?([^\d、.．]{{2,24}}?支出){_AMOUNT2}")
+# “本年支出合计”, or in an older 预算 template a bare “支出合计” on the line of “收入合计”
+_SPEND_TOTAL = re.compile(rf"((?:本年)?支出(?:决算|预算)?合计){_AMOUNT2}$")
+# the income cell ahead of a spending one: a 收入 row, or (older templates) an appropriation or carry-over named bare
+_INCOME_SIDE = re.compile(r"(?:收入|拨款|结转|结余)$")
+
+
+@text_rule
+def summary_spending_classes(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """IE-EXP-SUM on the spending side of the all-funds 收支总表: 本年支出合计 = Σ the spending rows printed above it
+    (the function classes, or 基本/项目支出). The spending side is what follows the income cell on each line. Runs
+    only when every such part above the total is one “…支出” label and one amount ending its line (a table with
+    fund columns, a 其中 row, or classes beside 基本/项目支出 leaves the table alone)."""
+    name = "收支总表：本年支出合计等于各项支出之和"
+    for span, body, header, at, unit in _summary_tables(view, result, _SPEND_TOTAL.search):
+        parts: list[tuple[str, str]] = []
+        clean = True
+        for line in body[header + 1:at]:
+            income = _INCOME_CELL.match(line)
+            rest = line[income.end():] if income is not None and _INCOME_SIDE.search(income.group(1)) else line
+            if not rest:
+                continue  # the income side alone on this line
+            cell = _SPEND_CELL.fullmatch(rest)
+            if cell is None or re.search(r"合计|总计|小计|其中", cell.group(1)):
+                clean = False
+                break
+            # an income row printed without its amount runs into the spending label: "其他收入住房保障支出"
+            parts.append((re.sub(r"^.*收入", "", cell.group(1)), cell.group(2)))
+        labels = {label for label, _ in parts}
+        by_nature = {label for label in labels if re.fullmatch(r"基本支出|项目支出", label)}
+        if not clean or len(parts) < 2 or (by_nature and by_nature != labels):
+            continue
+        label, total = _SPEND_TOTAL.search(body[at]).groups()  # type: ignore[union-attr]
+        yield _summary_sum("IE-EXP-SUM", name, span, unit, (label, total), parts, "各项支出")
+
+
+def _summary_sum(rule: str, name: str, span: TableSpan, unit: str, total: tuple[str, str], parts: list[tuple[str, str]],
+                 what: str) -> Check:
+    """A 收支总表's printed total (label, as printed) against its printed rows, in the table's unit."""
+    factor, page = UNIT_FACTOR[unit], span.first
+    where = span.printed or span.caption
+
+    def cell(label: str, raw: str) -> Term:
+        value, scale = _printed(raw)
+        return Term(label, value * factor, scale, unit, page, f"{where} · {label}")
+
+    check = compare(rule, name, [cell(*total)], [cell(label, raw) for label, raw in parts],
+                    what=f"{where}{total[0]}与所列{what}之和")
+    check.basis = "text"
+    return check
+
+_STACKED_ROW = re.compile(rf"(人员经费|公用经费)(?:合计|小计)?{_AMOUNT2}|(合计|总计){_AMOUNT2}")
+
+
+@text_rule
+def basic_table_stacked_total(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A 基本支出 table of one amount column that prints 人员经费合计, 公用经费合计 and 合计 as rows of their own: its
+    合计 = 人员经费 + 公用经费 (TB-T3), and the 合计 = the 基本支出 of the 一般公共预算 expenditure table of the same
+    funds (TT-T2-T3). Each of the three must be printed once, alone on its line."""
+    for span in table_spans(view, result):
+        if "基本支出" not in span.caption or "项目" in span.caption or "三公" in span.caption:
+            continue
+        unit = table_unit(view, span)
+        rows: dict[str, list[str]] = {}
+        for line in (re.sub(r"\s", "", line) for line in span.body):
+            if (match := _STACKED_ROW.fullmatch(line)) is not None:
+                label = match.group(1) or "合计"
+                rows.setdefault(label, []).append(match.group(2) or match.group(4))
+        if unit is None or set(rows) != {"人员经费", "公用经费", "合计"} or any(len(v) != 1 for v in rows.values()):
+            continue
+        factor, page = UNIT_FACTOR[unit], span.last
+        where = span.printed or span.caption
+
+        def cell(label: str) -> Term:
+            value, scale = _printed(rows[label][0])
+            return Term(f"基本支出表{label}", value * factor, scale, unit, page, f"{where} · {label}")  # type: ignore[arg-type]
+
+        whole = cell("合计")
+        check = compare("TB-T3", "基本支出表：合计等于人员经费与公用经费之和", [whole], [cell("人员经费"), cell("公用经费")],
+                        what=f"{where}合计")
+        check.basis = "text"
+        yield check
+        basic = next((f for f in result.table_figures if f.metric == "basic_expenditure" and f.period == "本年"
+                      and f.fund_scope == "一般公共预算财政拨款" and f.value is not None and f.table
+                      and "基本支出" not in f.table), None)
+        if basic is None:
+            continue
+        check = compare("TT-T2-T3", "基本支出表合计等于支出表基本支出", [whole], [term(basic, f"{basic.table}基本支出")],
+                        what="两表的基本支出")
+        check.basis = "text"
+        yield check
+
+
+# a class (or 款) row of a 基本支出 table whose columns are 合计 | 人员经费 | 公用经费: its code, name, amounts
+_BASIC_ROW = re.compile(rf"(30[1239]\d{{0,2}}|310\d{{0,2}}|399\d{{0,2}})([^\d]{{2,24}}?){_AMOUNT2}{_AMOUNT2}?{_AMOUNT2}?")
+_PERSONNEL = ("301", "303")
+
+
+@text_rule
+def basic_table_row_sides(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """TB-T3 row by row in a 基本支出 table printed 合计 | 人员经费 | 公用经费: a row's 合计 = its 人员经费 + 公用经费.
+    A 301/303 row is 人员经费 only and a 302/310 row 公用经费 only, so a row printing two amounts prints its 合计 and
+    that one side, which must be equal; three amounts must add up. Rows whose amounts cannot be told apart are left."""
+    for span in table_spans(view, result):
+        if "基本支出" not in span.caption or "项目" in span.caption or "三公" in span.caption:
+            continue
+        body = [re.sub(r"\s", "", line) for line in span.body]
+        header = next((line for line in body if re.search(r"合计.*人员经费.*公用经费", line)), None)
+        unit = table_unit(view, span)
+        if header is None or unit is None or re.search(r"\d\.\d", header):
+            continue
+        factor, where = UNIT_FACTOR[unit], span.printed or span.caption
+        for line in body:
+            match = _BASIC_ROW.fullmatch(line)
+            if match is None:
+                continue
+            code, name, *raws = match.groups()
+            amounts = [raw for raw in raws if raw is not None]
+            if len(amounts) < 2:
+                continue
+            side = "人员经费" if code[:3] in _PERSONNEL else "公用经费"
+            labels = ["合计", side] if len(amounts) == 2 else ["合计", "人员经费", "公用经费"]
+
+            def cell(label: str, raw: str) -> Term:
+                value, scale = _printed(raw)
+                return Term(f"{code}{name}{label}", value * factor, scale, unit, span.first,  # type: ignore[operator]
+                            f"{where} · {code}{name} · {label}")
+
+            terms = [cell(label, raw) for label, raw in zip(labels, amounts)]
+            check = compare("TB-T3", "基本支出表：各行合计等于人员经费与公用经费之和", terms[:1], terms[1:],
+                            what=f"{where}{code}{name}")
+            check.basis = "text"
+            if check.outcome != "pass":
+                yield check
+
+
+# “财政拨款收入1,785.25万元” with no fund named: every fund's appropriation of the year, the 本年收入合计 of a 决算's
+# 财政拨款收入支出决算总表 (CHECKS.md PT-MAP). A fund named before it, 年初/上年, or 总计 (which adds carry-over) is
+# another figure.
+_BARE_FISCAL_INCOME = re.compile(r"(?<![预算基金经营上初])财政拨款收入(?:决算)?(?:合计)?数?(?:为|是|共计|共)?"
+                                 r"(\d[\d,]*(?:\.\d+)?)万元")
+_FISCAL_INCOME_TOTAL = re.compile(rf"本年收入(?:决算)?合计{_AMOUNT2}")
+_ANOTHER_YEAR = re.compile(r"上年|去年|上一年|同期|((?:19|20)\d\d)年")
+
+
+@text_rule
+def fiscal_income_words_vs_table(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """PT-MAP: each 财政拨款收入 the words of a 决算 state for the year, against the 本年收入合计 of its 财政拨款收入支出
+    决算总表 (one line of the table, printed once)."""
+    if result.kind != "决算" or "财政拨款收入" not in view.text:
+        return
+    spans = [s for s in table_spans(view, result) if "财政拨款" in s.caption and re.search(r"收入支出|收支", s.caption)
+             and not re.search(r"一般公共预算|政府性基金|国有资本", s.caption)]
+    if len(spans) != 1 or table_unit(view, spans[0]) is None:
+        return
+    span = spans[0]
+    totals = {m.group(1) for line in span.body if (m := _FISCAL_INCOME_TOTAL.search(re.sub(r"\s", "", line)))}
+    if len(totals) != 1:
+        return
+    raw_cell = totals.pop()
+    unit = table_unit(view, span)
+    value, scale = _printed(raw_cell)
+    where = span.printed or span.caption
+    cell = Term(f"{where}本年收入合计", value * UNIT_FACTOR[unit], scale, unit, span.first, f"{where} · 本年收入合计")  # type: ignore[index]
+    table_pages = {p for s in table_spans(view, result) for p in range(s.first, s.last + 1)}
+    for match in _BARE_FISCAL_INCOME.finditer(view.text):
+        page = view.page_at(match.start())
+        if page in table_pages or page in view.listing_pages:
+            continue
+        clause = re.split(r"[。；;，,]", view.text[max(0, match.start() - 40):match.start()])[-1]
+        years = {m.group(1) for m in _ANOTHER_YEAR.finditer(clause)}
+        if years and years != {str(result.year)}:
+            continue  # the prior year's income, or another year's
+        raw = match.group(1)
+        prose = Term("正文财政拨款收入", *_printed(raw), "万元", page, match.group(0))
+        check = coarse_vs_fine("PT-MAP", "正文与表格一致：财政拨款收入", prose, cell)
+        check.basis = "text"
+        yield check
+
+
+# A 政府采购预算明细表 by 采购品目: its 合计 row, first (总计) column, is the sum of the 货物, 工程 and 服务 rows
+# (CHECKS.md PR-PROC-SUM, the table's side: 合计 = A + B + C). The kind rows may carry a letter or a number
+# (“A货物”, “一、工程”, “2.服务类”); rows of 品目 under them (“A02010101台式计算机”) are not kinds and are not added.
+_PROC_KIND_ROW = re.compile(rf"(?:[A-Ca-c]|[一二三]、|\d[.、．])?(货物|工程|服务)类?(?:采购)?((?:{_CELL})*)")
+_PROC_TOTAL_ROW = re.compile(rf"(合计|总计)((?:{_CELL})+)")
+
+
+@text_rule
+def pr_proc_sum_table(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """PR-PROC-SUM in a 政府采购 table read from its printed lines: 合计 = 货物 + 工程 + 服务 in its first column.
+    Read only when every kind row it prints has its amounts adding up across the columns (a blank cell cannot shift
+    which amount is the row's total) and no kind is printed twice."""
+    for span in table_spans(view, result):
+        if "采购" not in (span.caption or "") + (span.printed or ""):
+            continue
+        body = [re.sub(r"\s", "", line) for line in span.body]
+        kinds: dict[str, tuple[Decimal, int]] = {}
+        total = None
+        readable = True
+        for line in body:
+            if (row := _PROC_KIND_ROW.fullmatch(line)) is not None:
+                cells = _row_cells(row.group(2)) if row.group(2) else None
+                if cells is None or row.group(1) in kinds:
+                    readable = False
+                    break
+                kinds[row.group(1)] = cells[0]
+            elif (row := _PROC_TOTAL_ROW.fullmatch(line)) is not None and total is None:
+                cells = _row_cells(row.group(2))
+                if cells is None:
+                    readable = False
+                    break
+                total = (row.group(1), cells[0])
+        unit = table_unit(view, span)
+        if not readable or total is None or len(kinds) < 2 or unit is None:
+            continue
+        factor = UNIT_FACTOR[unit]
+        caption = span.printed or span.caption
+        page = span.last
+        label, (value, scale) = total
+        check = compare("PR-PROC-SUM", "政府采购表合计等于货物、工程、服务之和",
+                        [Term(label, value * factor, scale, unit, page, f"{caption} · {label}行")],
+                        [Term(kind, v * factor, s, unit, page, f"{caption} · {kind}") for kind, (v, s) in kinds.items()],
+                        what=f"{caption}{label}行")
+        check.basis = "text"
+        yield check
+
+
+# ---- TT-PERF: a 绩效目标表 that prints its total and “其中：财政拨款” side by side ------------------------------------
+
+_PERF_FORM_PAIR = re.compile(rf"((?:预算|年度)?(?:支出|资金)(?:预算)?总额|部门支出预算数|预算总额)(?:\(万元\))?[:：]?{_AMOUNT2}(?:万元)?"
+                             rf"[,，;；]?其中[:：]?((?:一般公共预算)?财政拨款(?:资金)?|一般公共预算拨款)[:：]?{_AMOUNT2}")
+_QIZHONG = re.compile(r"其中")
+
+
+@text_rule
+def tt_perf_form_part(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """Within a 绩效目标 form printed as label–value pairs (“预算支出总额 3,007.80 其中：财政拨款 3,143.70”), the
+    appropriation is a part of the total and cannot exceed it (CHECKS.md TT-PERF)."""
+    for match in anchored(_PERF_FORM_PAIR, _QIZHONG, view.text, before=40, after=40):
+        page = view.page_at(match.start())
+        source = match.group(0)
+        whole = Term(match.group(1), *_printed(match.group(2)), "万元", page, source)
+        part = Term(f"其中：{match.group(3)}", *_printed(match.group(4)), "万元", page, source)
+        check = at_most("TT-PERF", "绩效目标表中财政拨款不超过资金总额", part, whole, severity="error")
+        check.basis = "text"
+        yield check

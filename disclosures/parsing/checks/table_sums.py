@@ -1,0 +1,237 @@
+"""Sums across a table's sides and columns, and down a two-part table's printed 合计 column.
+
+The spending side of a 决算's 收入支出总表 as its lines read (D-001), each row of a 财政拨款收支总表 against
+its fund columns (TB-ROW, from the grid), the 支出总表's 类 rows against the classes the prose lists (PT-FUNC), and a
+类/款 against its 款/项 in the 合计 column of a 基本支出 or 支出 table read from its printed lines (TB-HIER, which
+defers to the rules before it on a shared finding).
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Iterator
+
+from ..types import Check, ParsedDisclosure
+from .core import UNIT_FACTOR, Term, coarse_vs_fine, compare
+from .rows import ROW_SUMS, _cell, _column, _tables, _term
+from .text import Text, table_grids, table_spans, table_unit, text_rule
+from .total_lines import _CELL, _printed
+
+
+# The spending side of a 决算's 收入支出总表 (and of its 财政拨款 one), as its printed lines read: 支出总计 = 本年支出合计
+# + 结余分配 + 年末结转和结余 (CHECKS.md D-001). The income side prints its own rows on the same lines; the 总计 of the
+# spending side is the last one printed.
+_SPEND_ROWS = {
+    "本年支出合计": re.compile(r"本年支出合计"),
+    "结余分配": re.compile(r"结余分配"),
+    "年末结转和结余": re.compile(r"年末(?:财政拨款)?结转(?:和|及)?结余"),
+}
+_INCOME_ROWS = re.compile(r"本年收入合计|年初(?:财政拨款)?结转(?:和|及)?结余|总计")
+_LABELLED = r"(-?\d[\d,]*\.\d{2})"  # two decimals: a code glued after the amount ("1,420.00208…") stays apart
+
+
+@text_rule
+def final_spending_balance(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """D-001 in a 决算's 收入支出总表: the spending side's 总计 = 本年支出合计 + 结余分配 + 年末结转和结余. Runs only when
+    the rows from 本年支出合计 down to the last 总计 hold nothing but these rows and the income side's (本年收入合计,
+    年初结转和结余, 总计): a template with another row there (使用非财政拨款结余 …) is left alone."""
+    if result.kind != "决算":
+        return
+
+    name = "决算总表：支出总计等于本年支出合计、结余分配与年末结转和结余之和"
+    for span in table_spans(view, result):
+        if not re.search(r"收入支出|收支", span.caption):
+            continue
+        start = next((i for i, line in enumerate(span.body) if _SPEND_ROWS["本年支出合计"].search(line)), None)
+        ends = [i for i, line in enumerate(span.body) if "总计" in line]
+        if start is None or not ends or ends[-1] < start:
+            continue
+        lines = span.body[start: ends[-1] + 1]
+        found: dict[str, str] = {}
+        rest = []
+        for line in lines:
+            for label, pattern in _SPEND_ROWS.items():
+                if (match := re.search(pattern.pattern + _LABELLED, line)) is not None:
+                    found.setdefault(label, match.group(1))
+                    line = line.replace(match.group(0), "")
+            rest.append(re.sub(rf"(?:{_INCOME_ROWS.pattern}){_LABELLED}", "", line))
+        totals = re.findall(rf"总计{_LABELLED}", lines[-1])
+        unit = table_unit(view, span)
+        if any(re.search(r"[\u4e00-\u9fff]", line) for line in rest) or not totals or unit is None \
+                or "本年支出合计" not in found or "年末结转和结余" not in found:
+            continue
+        factor = UNIT_FACTOR[unit]
+        page = span.first
+
+        def cell(label: str, raw: str) -> Term:
+            return Term(label, _printed(raw)[0] * factor, _printed(raw)[1], unit, page, f"{span.printed} · {label}")
+
+        check = compare("D-001", name, [cell("支出总计", totals[-1])],
+                        [cell(label, raw) for label, raw in found.items()], what=f"{span.printed}支出方")
+        check.basis = "text"
+        yield check
+
+
+# The spending side of a 财政拨款收支总表 by fund: 合计 | 一般公共预算 | 政府性基金预算 (| 国有资本经营预算), each row's 合计 the
+# sum of its fund columns. Read from the native grid (a PDF page's ruled table, an HTML or sheet grid).
+_FUND_COLUMN = re.compile(r"^(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?)(?:财政)?(?:拨款)?(?:支出)?$")
+
+
+@text_rule
+def fiscal_summary_funds(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """TB-ROW on a 财政拨款收支总表: in every row whose cells are all printed, 合计 = Σ the fund columns. A header row
+    must name one 合计 (or 小计) and at least two fund columns after it; a row with a blank fund cell is skipped (blank
+    is not 0). Amounts are compared in the table's own unit (a sum within one table does not depend on it)."""
+
+    for span in table_spans(view, result):
+        if "财政拨款" not in span.caption or not re.search(r"收支|收入支出", span.caption):
+            continue
+        unit = table_unit(view, span)
+        if unit is None or (getattr(view.document, "is_pdf", False) and not _funds_suspect(span.body)):
+            continue  # a PDF page's geometry is slow to read: only when its text lines show a row that may not add up
+        for grid in table_grids(view, span):
+            clean = [[re.sub(r"\s", "", cell or "") for cell in row] for row in grid]
+            header = next((i for i, row in enumerate(clean) if sum(c in ("合计", "小计") for c in row) == 1
+                           and sum(bool(_FUND_COLUMN.match(c)) for c in row) >= 2), None)
+            if header is None:
+                continue
+            labels = clean[header]
+            whole = next(j for j, c in enumerate(labels) if c in ("合计", "小计"))
+            parts = [j for j, c in enumerate(labels) if j > whole and _FUND_COLUMN.match(c)]
+            if len(parts) < 2 or len({labels[j] for j in parts}) != len(parts):
+                continue
+            summed = failed = 0
+            for row in clean[header + 1:]:
+                cells = [_cell(row[j]) if j < len(row) else None for j in [whole, *parts]]
+                if any(c is None for c in cells):
+                    continue
+                summed += 1
+                name = next((c for c in reversed(row[:whole]) if c and _cell(c) is None), "")
+                where = f"{span.printed} · {name}"
+                check = compare("TB-ROW", "财政拨款收支总表各行：合计等于各类资金之和",
+                                [_term(f"{name}{labels[whole]}", cells[0], span.first, where)],  # type: ignore[arg-type]
+                                [_term(labels[j], c, span.first, where) for j, c in zip(parts, cells[1:])],  # type: ignore[arg-type]
+                                what=f"{span.printed}{name}行（单位：{unit}）")
+                check.basis = "text"
+                if check.outcome != "pass":
+                    failed += 1
+                    yield check
+            if summed and not failed:
+                yield Check("TB-ROW", "财政拨款收支总表各行：合计等于各类资金之和", "pass", "error",
+                            f"{span.printed}各行{labels[whole]}等于各类资金之和", [], None, span.first, "text")
+
+
+_GLUED = re.compile(r"\d{1,3}(?:,\d{3})+\.\d{2}|\d+\.\d{2}")
+
+
+def _funds_suspect(body: list[str]) -> bool:
+    """Whether a line of the table's text (spaces gone) ends in 合计 and every fund's cell, and they do not add up:
+    the header line names the fund columns after its 合计; a line ending in fewer amounts has blank cells."""
+    header = next((line for line in body if "合计" in line
+                   and len(re.findall(r"一般公共预算|政府性基金|国有资本经营", line.split("合计")[-1])) >= 2), None)
+    if header is None:
+        return False
+    funds = len(re.findall(r"一般公共预算|政府性基金|国有资本经营", header.split("合计")[-1]))
+    for line in body[body.index(header) + 1:]:
+        tail = re.search(r"[\d,.]+$", line)
+        run = [Decimal(a.replace(",", "")) for a in _GLUED.findall(tail.group(0))] if tail else []
+        if len(run) >= funds + 1 and run[-funds - 1] != sum(run[-funds:]):
+            return True
+    return False
+
+
+_TABLE_UNIT = re.compile(r"单位[:：]\s*(亿元|万元|元)")
+
+
+@text_rule
+def pt_func_spending_table(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """PT-FUNC for the classes the prose lists for all funds, against the 类 rows of the 支出总表 (the table of all funds
+    by function), when that table's rows are not among the function lines because a 一般公共预算 function table was
+    read instead: a class amount moved to another class is found by its own row."""
+    from ..attachments import table_kind
+    from .core import coarse_vs_fine
+    from .figures import _printed as prose_scale
+
+    prose = [line for line in result.expenditure_by_function if line.table is None and line.code and line.fund_scope == "全口径"]
+    if not prose or any(line.fund_scope == "全口径" for line in result.function_lines):
+        return  # no prose classes of all funds, or PT-FUNC already reads the all-funds table's rows
+    units = {span.first: _TABLE_UNIT.search("".join(span.body[:3])) for span in table_spans(view, result)}
+    for page, caption, labels, rows, _unfinished, _own in _tables(view, result):
+        unit = units.get(page)
+        if table_kind(caption) != "expenditure" or unit is None:
+            continue
+        whole_at = _column(labels, ROW_SUMS[0][0])
+        if whole_at is None:
+            continue
+        factor = UNIT_FACTOR[unit.group(1)]
+        cells = {code: (name, _cell(row[whole_at])) for code, name, row in rows if len(code) == 3 and whole_at < len(row)}
+        for line in prose:
+            name, cell = cells.get(line.code or "", ("", None))
+            if cell is None:
+                continue
+            yield coarse_vs_fine("PT-FUNC", f"正文功能分类与表格一致：{line.name}",
+                                 Term("正文" + line.name, line.value, prose_scale(line.value, line.source), "万元", line.page,
+                                      line.source[:200]),
+                                 Term(f"表中{line.code}{name}", cell[0] * factor, cell[1] + (4 if factor < 1 else 0), "万元",
+                                      page, caption))
+        return  # the first 支出总表 is the one the prose summarizes
+
+
+# A table whose amount columns are exactly 合计 and its two parts, as its header line prints them: only the row's
+# label columns (科目编码, 科目名称 …) before its 合计, so no other amount column (上年预算数) can be a row's first.
+_TWO_PART_HEADER = re.compile(r"(?:\D*?(?:科目|编码|代码|名称|分类|项目))*(?:合计|总计)(?:人员经费公用经费|基本支出项目支出)")
+_CODED_LINE = re.compile(rf"(\d{{3}}(?:\d{{2}}){{0,2}})(\D+?)({_CELL}(?:{_CELL}){{0,2}})")
+
+
+def _first_cells(body: list[str]) -> dict[str, tuple[str, str]] | None:
+    """Each coded row's name and first amount (its 合计: a row that prints anything prints its 合计 first) in a
+    table of 合计 and two parts, from its printed lines; None when no header line says the columns are these."""
+    header = next((i for i, line in enumerate(body) if _TWO_PART_HEADER.fullmatch(line)), None)
+    if header is None:
+        return None
+    rows: dict[str, tuple[str, str]] = {}
+    closed = False  # a 合计 row or a note under the rows: the table does not go on over the page
+    for line in body[header + 1:]:
+        if (row := _CODED_LINE.fullmatch(line)) is not None:
+            rows.setdefault(row.group(1), (row.group(2), re.match(_CELL, row.group(3)).group(1)))  # type: ignore[union-attr]
+        elif re.match(r"(?:备注|注|说明)[:：]|.*。", line):
+            closed = bool(rows)
+            break
+        elif re.fullmatch(rf"(?:合计|总计)(?:{_CELL})*", line):
+            closed = bool(rows)
+        elif not re.fullmatch(r"[-—－第页共/\d]*", line):
+            return None  # a name wrapped over lines, a header printed again: a row may be missing, nothing is summed
+    if rows and not closed:  # the last row's parents may have more rows on the next page (“表5…（续）”)
+        last = list(rows)[-1]
+        rows = {code: row for code, row in rows.items() if code == last or not last.startswith(code)}
+    return rows
+
+
+@text_rule
+def tb_hier_total_lines(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """TB-HIER in the 合计 column of a 基本支出 or 支出 table read from its printed lines: a 类/款 = Σ its 款/项. The
+    parser keeps no row whose cells it cannot place (“302 商品和服务支出 72.31 56.14”, one part blank), so the figure
+    rule never sees such a parent; a failure the figure rule made already is not repeated (`defers`)."""
+    for span in table_spans(view, result):
+        rows = _first_cells([re.sub(r"\s", "", line) for line in span.body])
+        unit = table_unit(view, span)
+        if not rows or unit is None:
+            continue
+        caption = span.printed or span.caption
+
+        def cell(code: str) -> Term:
+            value, scale = _printed(rows[code][1])
+            return Term(f"{code}{rows[code][0]}", value * UNIT_FACTOR[unit], scale, unit, span.first, f"{caption} · 合计")
+
+        for code in rows:
+            children = [c for c in rows if len(c) == len(code) + 2 and c.startswith(code)]
+            if not children:
+                continue
+            check = compare("TB-HIER", "表内层级：上级科目等于下级科目之和", [cell(code)], [cell(c) for c in children],
+                            what=f"{caption}合计列{code}{rows[code][0]}与其下级科目之和")
+            check.basis = "text"
+            if check.outcome != "pass":
+                yield check
+
+
+tb_hier_total_lines.defers = True  # type: ignore[attr-defined]

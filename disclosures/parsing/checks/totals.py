@@ -1,0 +1,401 @@
+"""Totals the words state and what they must hold: a 决算's 收入总计 and 支出总计 (D-001), the year balance of a fund,
+a fund stated then denied or against its table (PT-GF), funds a self-evaluation covers (PR-PERF), a part named by 其中
+and a partial list that must stay within their whole (IE-SCOPE-LE), and a 财政拨款 total bracketing its funds
+(IE-INC-SUM). Each reads the words only (basis "text"), with the tolerance of §0.2 of CHECKS.md.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Iterator
+
+from ..lists import PARTIAL_OPENER, listed_parts
+from ..types import Check, ParsedDisclosure
+from .core import UNIT_FACTOR, ZERO, Term, anchored, at_most, coarse_vs_fine, compare, term
+from .text import CHANGE_WORDS, NUM, Text, printed_decimals, text_rule, to_decimal
+
+
+# A 决算's two totals in the words (CHECKS.md IE-BAL: for 决算 D-001): 支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余,
+# 收入总计 = 本年收入合计 + 用事业基金弥补收支差额 + 年初结转和结余. All funds only: 财政拨款's own totals are not read.
+_FINAL_TERMS = {
+    "支出总计": r"(?<!收入)(?<!拨款)支出(?:决算)?总计", "本年支出合计": r"(?<!拨款)(?:本年|(?:19|20)\d\d年度)支出(?:决算)?合计",
+    "结余分配": r"(?<!拨款)结余分配", "年末结转和结余": r"(?<!拨款)年末结转和?结余",
+    "收入总计": r"(?<!拨款)收入(?:决算)?总计", "本年收入合计": r"(?<!拨款)(?:本年|(?:19|20)\d\d年度)收入(?:决算)?合计",
+    "用事业基金弥补收支差额": r"用事业基金弥补收支差额", "年初结转和结余": r"(?<!拨款)(?:年初|上年)结转和?结余",
+}
+_FINAL_SIDES = (("支出总计", ("本年支出合计", "结余分配", "年末结转和结余"), "支出总计等于本年支出合计加结余分配和年末结转和结余"),
+                ("收入总计", ("本年收入合计", "用事业基金弥补收支差额", "年初结转和结余"), "收入总计等于本年收入合计加年初结转和结余"))
+# “收入支出总计均为5,181.97万元”: one grand total printed for both sides
+_BOTH_TOTALS = re.compile(rf"(?<!拨款)(?:收入(?:和|与|、)?支出|收支)(?:决算)?总计(?:均|都)(?:为|是)?{NUM}万元")
+# “2023年度一般公共预算财政拨款年初结转和结余A万元，本年收入B万元；…年末结转和结余D万元”: one fund's own balance
+_FUND_LEAD = re.compile(r"(?:一般公共预算|政府性基金|国有资本经营)(?:预算)?(?:财政)?拨款")
+
+
+_HEADING = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十\d]{1,3}[、.．)）]|第[一二三四五六七八九十]+部分)[^。\d]{0,30}$")
+
+
+def _in_fund_sentence(view: Text, at: int) -> bool:
+    """Whether the sentence holding `at` opens with one fund's name (within a year or two words of its start); a
+    heading line printed right before the sentence, without a stop, is not part of it, nor a table's “注:”."""
+    text = view.text
+    opening = max(text.rfind("。", 0, at) + 1, *(text.rfind(note, 0, at) + 2 for note in ("注:", "注：")))
+    line = bisect_right(view.starts, at) - 1
+    while line > 0 and view.starts[line] > opening:
+        if _HEADING.match(text[view.starts[line - 1]:view.starts[line]]):
+            opening = view.starts[line]
+            break
+        line -= 1
+    lead = _FUND_LEAD.search(text, opening, at)
+    return lead is not None and lead.start() - opening <= 12
+
+
+# words of a part that may sit in a total without an amount in the words: the sum cannot be judged then
+_UNSTATED_PART = re.compile(r"非财政拨款结余|专用结余|事业基金|结余分配")
+
+
+@text_rule
+def final_totals(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A 决算's 支出总计 (收入总计) against the parts the words state for it, each printed once with one amount; a part
+    the words do not state is 0 only when none of the words that name such a part appear at all."""
+    if result.kind != "决算":
+        return
+    stated: dict[str, list[re.Match[str]]] = {}
+    for label, words in _FINAL_TERMS.items():
+        stated[label] = [m for m in re.finditer(rf"(?:{words})(?:数)?(?:为|是|共计)?{NUM}万元", view.text)
+                         if not _in_fund_sentence(view, m.start())]
+    for both in _BOTH_TOTALS.finditer(view.text):
+        stated["收入总计"].append(both)
+        stated["支出总计"].append(both)
+    # a 决算 balances, 收入总计 = 支出总计: words that print only the 收入总计 give the total of the spending side too
+    spending_from_income = not stated["支出总计"] and bool(stated["收入总计"])
+    if spending_from_income:
+        stated["支出总计"] = stated["收入总计"]
+    for total_label, part_labels, name in _FINAL_SIDES:
+        totals = stated[total_label]
+        if not totals or len({to_decimal(m.group(1)) for m in totals}) != 1:
+            continue
+        parts, unknown = [], False
+        for label in part_labels:
+            found = stated[label]
+            if len({to_decimal(m.group(1)) for m in found}) > 1:
+                unknown = True
+            elif found:
+                parts.append((label, found[0]))
+        named = {label for label, _ in parts}
+        if unknown or not {part_labels[0], part_labels[2]} <= named:
+            continue
+        total = totals[0]
+        if total_label == "支出总计" and spending_from_income:
+            total_label = "收入总计（即支出总计）"
+        check = compare("D-001", name, [Term(total_label, to_decimal(total.group(1)), printed_decimals(total.group(1)), "万元",  # type: ignore[arg-type]
+                                             view.page_at(total.start()), total.group(0))],
+                        [Term(label, to_decimal(m.group(1)), printed_decimals(m.group(1)), "万元", view.page_at(m.start()), m.group(0))  # type: ignore[arg-type]
+                         for label, m in parts], what=f"决算{total_label}与其构成")
+        if check.outcome == "fail" and check.severity == "error" and len(named) < 3:
+            missing = [label for label in part_labels if label not in named]
+            if any(re.search(_FINAL_TERMS[label], view.text) for label in missing) or _UNSTATED_PART.search(view.text):
+                continue  # a part named without its amount (or another fund's 结余) may account for the difference
+        check.basis = "text"
+        yield check
+
+
+# “政府性基金预算财政拨款年初结转和结余A万元，本年收入B万元，本年支出C万元，年末结转和结余D万元”: one fund's year in
+# a 决算's words, whose four amounts balance (A + B = C + D, the fund's own D-001)
+_SEP = r"[,，;；]"
+_FUND_YEAR = re.compile(
+    rf"(一般公共预算|政府性基金|国有资本经营)(?:预算)?(?:财政)?拨款(?:收支)?(?:决算)?的?"
+    rf"年初结转和?结余(?:为|是)?{NUM}万元{_SEP}本年收入(?:为|是)?{NUM}万元{_SEP}"
+    rf"本年支出(?:为|是)?{NUM}万元{_SEP}年末结转和?结余(?:为|是)?{NUM}万元")
+_FUND_YEAR_ANCHOR = re.compile(r"年末结转和?结余")
+
+
+@text_rule
+def fund_year_balance(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A fund's 年初结转和结余 + 本年收入 = 本年支出 + 年末结转和结余, as one 决算 sentence states them."""
+    if result.kind != "决算":
+        return
+    for found in anchored(_FUND_YEAR, _FUND_YEAR_ANCHOR, view.text, before=160, after=30):
+        fund = found.group(1)
+        amounts = [(raw, to_decimal(raw)) for raw in found.groups()[1:]]
+        if any(value is None for _, value in amounts):
+            continue
+        page = view.page_at(found.start())
+        terms = [Term(label, value, printed_decimals(raw), "万元", page, found.group(0))  # type: ignore[arg-type]
+                 for label, (raw, value) in zip(("年初结转和结余", "本年收入", "本年支出", "年末结转和结余"), amounts)]
+        check = compare("D-001", f"{fund}财政拨款：年初结转和结余加本年收入等于本年支出加年末结转和结余",
+                        terms[:2], terms[2:], what=f"第{page}页{fund}财政拨款收支")
+        check.basis = "text"
+        yield check
+
+
+# “本年收入…，其中…政府性基金预算财政拨款收入36.00万元” and later “本部门没有政府性基金预算财政拨款收入”
+_FUNDS = r"政府性基金|国有资本经营"
+# the side may go unnamed when the whole appropriation is denied (“本部门无政府性基金预算拨款，…”): both sides then
+_DENIED = re.compile(rf"(?:没有|无|未安排|不涉及|未使用)(?:使用)?[^。；;，,\d]{{0,8}}?({_FUNDS})"
+                     rf"(?:[^。；;，,\d]{{0,14}}?(收入|支出|收支)|(?:预算)?(?:财政)?(?:拨款|资金)(?=[。；;，,]))")
+_FUND_AMOUNT = re.compile(rf"({_FUNDS})(?:预算)?(?:财政)?(?:拨款)?(?:安排的)?(收入|支出)(?:预算|决算)?数?(?:为|是)?{NUM}万元")
+_OTHER_YEAR = re.compile(r"上年|去年|上一年|((?:19|20)\d\d)年")
+
+
+@text_rule
+def fund_stated_then_denied(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """PT-GF in the words: a sentence that says the unit has no 政府性基金 (or 国有资本经营) income or spending, and
+    another that lists a non-zero amount of that very side of that fund for the year. The denial names its side
+    (收入, 支出, or 收支 for both; a denied 拨款 or 资金 with no side is both); an amount in a clause about another
+    year is not this year's. The finding is on the denial's page: it is the sentence the amounts contradict."""
+    name = "正文所称无某类资金与所列金额一致"
+    text = view.text
+    denials = [(m.group(1), m.group(2) or "收支", m) for m in _DENIED.finditer(text)
+               if not _other_year(text, m.start(), result.year)]
+    if not denials:
+        return
+    seen: set[tuple[str, str]] = set()
+    for amount in _FUND_AMOUNT.finditer(text):
+        fund, side, raw = amount.groups()
+        value = to_decimal(raw)
+        if not value or (fund, side) in seen:
+            continue
+        if _other_year(text, amount.start(), result.year):
+            continue  # 上年…, or another year's amount
+        for d_fund, d_side, denial in denials:
+            if d_fund != fund or d_side not in (side, "收支"):
+                continue
+            seen.add((fund, side))
+            page, said = view.page_at(amount.start()), view.page_at(denial.start())
+            sentence = text[denial.start():text.find("。", denial.start()) + 1 or denial.end()][:80]
+            yield Check("PT-GF", name, "fail", "error",
+                        f"第{page}页列{fund}{side}{raw}万元，第{said}页却称“{sentence}”；两处披露不能同时成立，需人工复核",
+                        [{"label": f"{fund}{side}", "value": raw, "page": page, "source": amount.group(0)},
+                         {"label": "所称无", "value": denial.group(0), "page": said}], None, said, "text")
+            break
+
+
+# “政府性基金预算支出60.00万元，全部为项目支出”: a 预算's prose spending of the fund, held to the total of its own
+# table (表五 政府性基金预算支出表, whose 合计 is that spending); a clause about another year is not read
+_FUND_TABLE = re.compile(r"政府性基金.*支出")
+
+
+@text_rule
+def fund_spending_vs_table(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """PT-GF for the spending side: prose amounts = 表五. Only in a 预算, where the fund's expenditure table prints this
+    year's spending; the first such sentence of the document is held (a later one may be a part of it)."""
+    if result.kind != "预算":
+        return
+    cells = [f for f in result.table_figures if f.metric == "gov_fund_appropriation" and f.period == "本年"
+             and f.fund_scope == "政府性基金" and f.table and _FUND_TABLE.search(f.table) and f.value is not None]
+    if not cells:
+        return
+    cell = cells[0]
+    for amount in _FUND_AMOUNT.finditer(view.text):
+        fund, side, raw = amount.groups()
+        if fund != "政府性基金" or side != "支出" or _other_year(view.text, amount.start(), result.year):
+            continue
+        value = to_decimal(raw)
+        if value is None:
+            continue
+        page = view.page_at(amount.start())
+        check = coarse_vs_fine("PT-GF", "政府性基金支出正文与政府性基金预算支出表一致",
+                               Term("正文政府性基金支出", value, printed_decimals(raw), "万元", page, amount.group(0)),
+                               term(cell, f"{cell.table}合计"))
+        check.basis = "text"
+        check.page = page
+        yield check
+        return
+
+
+def _other_year(text: str, at: int, year: int | None) -> bool:
+    """The clause before `at` names the prior year or a year other than the document's."""
+    clause = re.split(r"[。；;，,]", text[max(0, at - 40):at])[-1]
+    years = {m.group(1) for m in _OTHER_YEAR.finditer(clause)}
+    return bool(years) and years != {str(year)}
+
+
+# “本部门一般公共预算财政拨款项目支出全部开展了绩效自评，…，涉及资金1,862.40万元”: the funds a 决算's self-evaluation
+# covers, against the 一般公共预算 项目支出 another sentence states (“一般公共预算财政拨款支出A万元，其中…项目支出B万元”)
+_SELF_EVALUATION = re.compile(r"绩效(?:自评|评价)")
+_EVALUATED_FUNDS = re.compile(rf"(?:涉及|覆盖)(?:的)?(?:[^。,，;；\d]{{0,16}}?)?(?:资金|拨款|项目支出|金额)(?:总额|合计|共计)?(?:为|是|共)?{NUM}万元")
+_GENERAL_PROJECT = re.compile(
+    rf"一般公共预算(?:财政)?(?:拨款)?(?:支出)?(?:决算|预算)?数?(?:合计|共计)?(?:为|是)?{NUM}万元[^。;；]{{0,30}}?"
+    rf"项目支出(?:决算|预算)?数?(?:为|是)?{NUM}万元"
+    rf"|一般公共预算(?:财政)?(?:拨款)?项目支出(?:决算|预算)?数?(?:为|是)?(?P<own>{NUM})万元")
+
+
+@text_rule
+def self_evaluated_funds(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """PR-PERF for a 决算: the 一般公共预算 funds its 绩效自评 covers (“…绩效自评，涉及资金X万元”) cannot exceed the
+    一般公共预算 项目支出 the document states (the figure rule reads only the 预算's 绩效目标 wording). Runs only when
+    the self-evaluation sentence names the 一般公共预算 and the text states one such 项目支出."""
+    if result.kind != "决算":
+        return
+    name = "绩效自评涉及资金不超过一般公共预算项目支出"
+    for sentence in re.finditer(r"[^。]+", view.text):
+        text = sentence.group(0)
+        if not _SELF_EVALUATION.search(text):
+            continue
+        funds = _EVALUATED_FUNDS.search(text)
+        if funds is None or "一般公共预算" not in text:
+            continue
+        stated = [m for m in _GENERAL_PROJECT.finditer(view.text) if not sentence.start() <= m.start() < sentence.end()]
+        if not stated:
+            stated = _project_of_all_general(view.text)
+        if len({to_decimal(m.group(2) or m.group("own")) for m in stated}) != 1:
+            continue  # none, or several 项目支出 (预算 and 决算, two years): which one is meant is not known
+        found = stated[0]
+        raw = found.group(2) or found.group("own")
+        project, value = to_decimal(raw), to_decimal(funds.group(1))
+        if project is None or value is None:
+            continue
+        page = view.page_at(sentence.start() + funds.start())
+        check = at_most("PR-PERF", name, Term("绩效自评涉及资金", value, printed_decimals(funds.group(1)), "万元", page, text[:200]),
+                        Term("一般公共预算项目支出", project, printed_decimals(raw), "万元", view.page_at(found.start()), found.group(0)),
+                        severity="error")
+        check.basis = "text"
+        yield check
+
+
+# “财政拨款支出A万元，全部为一般公共预算财政拨款，…。按支出性质分，基本支出B万元，项目支出C万元”: when the
+# words say every 财政拨款 is 一般公共预算, the 项目支出 of that paragraph is the 一般公共预算 one
+_ALL_GENERAL = re.compile(r"(?:全部|均|全)(?:为|是|属于?)一般公共预算(?:财政)?拨款")
+_PARAGRAPH_END = re.compile(r"\n|[一二三四五六七八九十]+、")
+_PROJECT_AFTER = re.compile(rf"()()项目支出(?:决算|预算)?数?(?:为|是)?(?P<own>{NUM})万元")
+
+
+def _project_of_all_general(text: str) -> list[re.Match[str]]:
+    """The 项目支出 a paragraph prints after saying that all its 财政拨款 is 一般公共预算 (within 200 characters, before
+    the next line or numbered heading); none when the words make no such claim."""
+    found = []
+    for claim in _ALL_GENERAL.finditer(text):
+        end = min(len(text), claim.end() + 200)
+        stop = _PARAGRAPH_END.search(text, claim.end(), end)
+        found.extend(_PROJECT_AFTER.finditer(text, claim.end(), stop.start() if stop else end))
+    return found
+
+
+# “一般公共预算财政拨款支出482.40万元，其中项目支出52.20万元”: the part 其中 names right after its whole
+_PART_OF = re.compile(rf"(?<![\d.]){NUM}(万元|亿元|元)[,，]?其中[:：]?([^\d,，;；。:：、()（）%]{{2,24}}?)(?:为|是)?{NUM}(万元|亿元|元)")
+_CHANGE_NEAR = re.compile(rf"(?:{CHANGE_WORDS}|提高|压减|增支|减支|缩减|变化|比|较|同比|占|超|节约|差)")
+
+
+@text_rule
+def part_named_by_qizhong(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A part 其中 names right after its whole, in one sentence, is of the whole's own scope: it cannot exceed it
+    (IE-SCOPE-LE, an error here: no scope to mistake). Not read on a change (a part's change may exceed the total's)."""
+    for found in _PART_OF.finditer(view.text):
+        whole_raw, whole_unit, label, part_raw, part_unit = found.groups()
+        clause = view.text[max(0, found.start() - 12):found.start()]
+        if _CHANGE_NEAR.search(label) or _CHANGE_NEAR.search(re.split(r"[,，;；。:：]", clause)[-1]) \
+                or whole_raw.startswith("-") or part_raw.startswith("-"):
+            continue
+        if view.text[found.end():found.end() + 1] == "%":
+            continue
+        whole, part = to_decimal(whole_raw), to_decimal(part_raw)
+        if whole is None or part is None:
+            continue
+        page = view.page_at(found.start())
+        source = found.group(0)
+        check = at_most("IE-SCOPE-LE", "其中所列部分不大于整体",
+                        Term(label, part * UNIT_FACTOR[part_unit], printed_decimals(part_raw), part_unit, page, source),
+                        Term("合计", whole * UNIT_FACTOR[whole_unit], printed_decimals(whole_raw), whole_unit, page, source),
+                        severity="error")
+        check.basis = "text"
+        if check.outcome == "fail":
+            yield check
+
+
+# “公用经费57.60万元，主要为办公费20.00万元、水电费10.00万元”: a list that may leave parts out
+_PARTIAL_LIST = re.compile(rf"(?<![\d.]){NUM}(万元|亿元|元|辆|人|名)[,，]?{PARTIAL_OPENER}")
+_AMOUNT_UNIT = re.compile(r"(-?\d[\d,]*(?:\.\d+)?)(万元|亿元|元|辆|人|名)$")
+# “安排项目4个，资金448.00万元。主要项目：1.A x万元；2.B y万元。”: the amount closes its sentence and the next one
+# opens the list of its main parts, naming them by a noun the amount's own sentence uses (项目, 支出, 用途…)
+_PARTIAL_NEXT = re.compile(rf"(?<![\d.]){NUM}(万元|亿元|元)。主要(项目|支出|用途|内容)(?:有|包括|为|是)?[:：]")
+
+
+_PARTIAL_AT = re.compile(PARTIAL_OPENER)
+_PARTIAL_NEXT_AT = re.compile("。主要")
+
+
+def _partial_lists(text: str) -> Iterator[re.Match[str]]:
+    # searched only around their openers: a pattern that opens with an amount is otherwise tried at every digit
+    yield from anchored(_PARTIAL_LIST, _PARTIAL_AT, text, before=24, after=0)
+    for found in anchored(_PARTIAL_NEXT, _PARTIAL_NEXT_AT, text, before=24, after=8):
+        opening = text.rfind("。", 0, found.start()) + 1
+        if found.group(3) in text[opening:found.start()]:
+            yield found
+_COUNTS = ("辆", "人", "名")
+
+
+@text_rule
+def partial_list_within_whole(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """The parts a “主要为” list names may fall short of their whole, never exceed it (IE-SCOPE-LE: an error within one
+    sentence, where no scope can be mistaken, or in the sentence right after the whole that opens with “主要项目：”)."""
+    for found in _partial_lists(view.text):
+        parts = listed_parts(view.text, found.end())
+        amounts = [_AMOUNT_UNIT.match(amount) for _, amount in parts or []]
+        if not parts or not all(amounts) or found.group(1).startswith("-"):
+            continue
+        counted = {m.group(2) in _COUNTS for m in amounts} | {found.group(2) in _COUNTS}  # type: ignore[union-attr]
+        if len(counted) > 1:
+            continue  # money parts of a count, or the reverse: not a list of this whole's parts
+        page = view.page_at(found.start())
+        source = view.text[found.start():found.end() + 200].split("。")[0]
+        if counted == {True}:
+            yield from _counted_parts_within(found.group(1), [m.group(1) for m in amounts], page, source)  # type: ignore[union-attr]
+            continue
+        terms = [Term(label, to_decimal(m.group(1)) * UNIT_FACTOR[m.group(2)], printed_decimals(m.group(1)), m.group(2), page, source)  # type: ignore[operator, union-attr]
+                 for (label, _), m in zip(parts, amounts)]
+        whole = Term("合计", to_decimal(found.group(1)) * UNIT_FACTOR[found.group(2)], printed_decimals(found.group(1)),  # type: ignore[operator]
+                     found.group(2), page, source)
+        total = Term("+".join(t.label for t in terms), sum((t.value for t in terms), ZERO), max(t.scale or 0 for t in terms),
+                     "万元", page, source)
+        check = at_most("IE-SCOPE-LE", "所列主要部分之和不大于整体", total, whole, severity="error")
+        check.figures = [t.to_json() for t in terms] + [whole.to_json()]
+        check.basis = "text"
+        if check.outcome == "fail":
+            yield check
+
+
+def _counted_parts_within(whole_raw: str, part_raws: list[str], page: int, source: str) -> Iterator[Check]:
+    """Counts are exact (CHECKS.md §0.2 rule 8): the listed parts of a count may not add up to more than it."""
+    whole, parts = int(whole_raw), [int(raw) for raw in part_raws]
+    if sum(parts) > whole:
+        yield Check("IE-SCOPE-LE", "所列主要部分之和不大于整体", "fail", "error",
+                    f"第{page}页总数{whole}，所列各部分{'+'.join(part_raws)}={sum(parts)}，部分之和大于总数，需人工复核",
+                    [{"label": "总数", "value": whole_raw, "page": page, "source": source}]
+                    + [{"label": "部分", "value": raw} for raw in part_raws], 0, page, "text")
+
+
+# “财政拨款收入803.42万元，占100.00%（一般公共预算财政拨款767.02万元，政府性基金预算财政拨款38.60万元）”: a 财政拨款
+# amount with its funds listed in brackets right after it (its share may stand between); the funds are the whole
+_FUND_BRACKET = re.compile(rf"财政拨款(收入|支出)(?:合计|总额)?(?:决算|预算)?数?(?:为|是|共)?{NUM}万元"
+                           rf"(?:[,，]?占[^()（）。；;\d%]{{0,16}}?\d+(?:\.\d+)?%)?[,，]?[(（]([^()（）。]{{8,160}})[)）]")
+_FUND_PART = re.compile(rf"(一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?)(?:财政)?(?:拨款)?(?:收入|支出)?"
+                        rf"(?:决算|预算)?数?(?:为|是)?{NUM}万元")
+
+
+@text_rule
+def fund_bracket_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A 财政拨款 total and the funds its bracket lists (一般公共预算, 政府性基金, 国有资本经营): the parts add up to it.
+    Not run when the bracket holds an amount that is no fund's (“其中…”, a change), nor with a fund named twice."""
+    for found in _FUND_BRACKET.finditer(view.text):
+        if view.text[max(0, found.start() - 2):found.start()] in ("预算", "基金"):
+            continue  # a single fund's own 财政拨款 (一般公共预算财政拨款收入…), not the total of the funds
+        way, whole_raw, inside = found.groups()
+        parts = _FUND_PART.findall(inside)
+        funds = [fund[:4] for fund, _ in parts]
+        if len(parts) < 2 or len(set(funds)) != len(funds) or len(re.findall(r"\d万元", inside)) != len(parts) \
+                or re.search(r"比|较|增|减|上年", inside):
+            continue
+        whole = to_decimal(whole_raw)
+        values = [to_decimal(raw) for _, raw in parts]
+        if whole is None or None in values:
+            continue
+        page = view.page_at(found.start())
+        source = found.group(0)[:200]
+        label = f"财政拨款{way}"
+        check = compare("IE-INC-SUM" if way == "收入" else "IE-EXP-SUM", f"{label}等于括号内所列各类财政拨款之和",
+                        [Term(label, whole, printed_decimals(whole_raw), "万元", page, source)],
+                        [Term(f"{fund}财政拨款", value, printed_decimals(raw), "万元", page, source)  # type: ignore[arg-type]
+                         for (fund, raw), value in zip(parts, values)],
+                        what=f"第{page}页{label}与括号内所列各类财政拨款之和")
+        check.basis = "text"
+        yield check
