@@ -179,11 +179,17 @@ def _carried_inside(view: Text, match: re.Match[str], total: Decimal | None,
                     parts: list[tuple[str, Decimal, str]]) -> bool:
     """Whether a 决算's 收入合计 (no 本年 in its head) counts the carry-over its list names (“收入决算合计A万元，其中：
     一般公共预算拨款B万元，事业收入C万元，年初结转和结余D万元” with A = B + C + D): the list then reads as 收入总计's, and
-    the carry-over is one of its sources. Only when every listed source, the carry-over with them, adds up to the total
-    within the printed half-steps."""
+    the carry-over is one of its sources. Only when the carry-over stands in the list as the other sources do (set off
+    by commas, not by a semicolon that opens a clause of its own: “…其他收入40.00万元；年初结转和结余35.00万元”) and
+    every listed source, the carry-over with them, adds up to the total within the printed half-steps."""
     if total is None or "本年" in view.text[max(0, match.start() - 4):match.start(2)]:
         return False
-    if not any(_CARRIED.search(label) for label, *_ in parts) or len(parts) < 3:
+    carried = [label for label, *_ in parts if _CARRIED.search(label)]
+    if not carried or len(parts) < 3:
+        return False
+    listing = match.group(2)
+    at = listing.find(carried[0])
+    if at < 0 or re.search(r"[;；]", listing[:at]):
         return False
     terms = [Term(label, value, printed_decimals(raw)) for label, value, raw in parts]
     whole = Term("收入合计", total, printed_decimals(match.group(1)))
