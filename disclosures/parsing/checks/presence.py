@@ -109,7 +109,7 @@ def tb_empty(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         if not filled and any(_COUNT_UNIT.search(line) for line in span.body if unit_line(line)):
             filled = any(_COUNT_CELL.search(line) for line in rows if not (note and line == note))
         ref = [{"label": "表格", "value": span.printed, "page": span.first}]
-        if filled and note and re.search(r"空表|无数据|本表无|此表无|表为空", note):
+        if filled and note and re.search(r"空表|无数据|本表无|此表无|表为空", note) and not _foreign_note(note, span.caption):
             yield Check("TB-EMPTY", name, "fail", "error", f"第{span.first}页“{span.quote}”有数据，但注明“{note}”；"
                         "表与说明不能同时成立，需人工复核", ref, None, span.first, "text")
         elif not filled and not note and not _native_tables(view):
@@ -121,6 +121,18 @@ def tb_empty(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                 zeros = "只有数值为0.00的合计行，" if any(_zero_total(line) for line in rows) else ""
                 yield Check("TB-EMPTY", name, "fail", "warning", f"第{span.first}页“{span.quote}”{zeros}为空表，且未说明原因",
                             ref, None, span.first, "text")
+
+
+# the budgets a note may name as its table's scope: a note naming one the caption does not is another table's
+_NOTE_SCOPES = ("政府性基金", "国有资本经营", "三公", "机关运行经费", "政府采购")
+
+
+def _foreign_note(note: str, caption: str) -> bool:
+    """The note names a scope its table's caption does not and none the caption does (“无政府性基金预算拨款…空表” under
+    a 三公 table, printed where the page ends and the fund table's caption runs on to the next): it is the note of the
+    table that follows, not this table's."""
+    named = [scope for scope in _NOTE_SCOPES if scope in note]
+    return bool(named) and not any(scope in caption for scope in named)
 
 
 def _clipped(one: str, other: str) -> bool:

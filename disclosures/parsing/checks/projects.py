@@ -7,8 +7,9 @@ layout: in every row a 其中 part is no larger than the amount it is part of (T
 project rows above it (TB-TOTAL: rows without codes are part of the sum).
 
 The rows are read only when the header names exactly one amount column before “其中” and no comparison column (上年,
-增减…) after it, and when every project row and the 合计 row carry the same number of amounts: anything else (a
-wrapped row, a blank cell, a second table on the page) leaves the table alone.
+增减…) after it, or names one amount column alone at its end (“项目名称 单位名称 金额”), and when every project row and
+the 合计 row carry the same number of amounts: anything else (a wrapped row, a blank cell, a second table on the page)
+leaves the table alone. The 合计 row may be printed under the projects or first, right under the header.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ import re
 from typing import Iterator, NamedTuple
 
 from ..types import Check, ParsedDisclosure
-from .core import UNIT_FACTOR, Term, at_most, coarse_vs_fine, compare
+from .core import UNIT_FACTOR, Term, at_most, coarse_vs_fine, compare, term
 from .text import NUM, Text, _body_lines, printed_decimals, table_spans, table_unit, text_rule, to_decimal
 
 # an amount as a table prints it: two decimals, thousands separators allowed (a 科目编码 or a count has none)
@@ -39,11 +40,17 @@ def _printed_body(view: Text, span) -> list[str]:
     return []
 
 
-def _header_and_parts(lines: list[str]) -> tuple[int, list[str]] | None:
-    """The header line's index and the names of the 其中 columns it prints (as many as can be told apart)."""
+def _header_and_parts(lines: list[str]) -> tuple[int, list[str] | None] | None:
+    """The header line's index and the names of the 其中 columns it prints (as many as can be told apart); None for
+    the names when the header ends in its one amount column and prints no 其中 (“项目名称 单位名称 金额”)."""
     for i, line in enumerate(lines[:6]):
         flat = re.sub(r"\s", "", line)
-        if "名称" not in flat or "其中" not in flat or _AMOUNT.search(line):
+        if "名称" not in flat or _AMOUNT.search(line):
+            continue
+        if "其中" not in flat:
+            if _WHOLE_HEAD.search(flat) and len(re.findall(r"金额|总额|合计|小计|预算数", flat)) == 1 \
+                    and not _NOT_A_PART.search(flat):
+                return i, None
             continue
         before, after = flat.split("其中", 1)
         if _WHOLE_HEAD.search(before) and len(re.findall(r"金额|总额|合计|小计|预算数", before)) == 1 \
@@ -85,14 +92,20 @@ def _read(view: Text, span) -> _Table | None:
         name = re.sub(r"\s", "", line[:line.find(amounts[0])])
         name = re.sub(r"^\d{1,3}(?=\D)", "", re.sub(r"\d{3,7}$", "", name)) or name
         if _TOTAL_ROW.match(line):
+            if total is not None:
+                return None  # a second 合计 row: a second table, or a 合计 per group
             total = (name, amounts)
-            break
+            if rows:
+                break  # printed under the projects it sums; one printed first (under the header) sums those below
+            continue
         rows.append((name, amounts))
     if not rows:
         return None
     width = len(rows[0][1])
-    if width < 2 or any(len(amounts) != width for _, amounts in rows) or (total and len(total[1]) != width):
+    if width < (1 if parts is None else 2) or any(len(amounts) != width for _, amounts in rows) \
+            or (total and len(total[1]) != width):
         return None
+    parts = parts or []
     names = [f"其中{p}" for p in parts] if len(parts) == width - 1 else [f"其中第{n}列" for n in range(1, width)]
     return _Table(span.quote or span.caption, unit, names, rows, total, span.first, width)
 
@@ -147,3 +160,85 @@ def project_named_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Che
                                        _cell(table, f"{table.caption}{name}", amounts[0]))
                 check.basis = "text"
                 yield check
+
+
+# the 部门整体支出绩效目标表's amount rows: its total (“部门支出预算数”, “年度预算总额”…) and the 基本/项目 split under it
+_PERF_TOTAL = re.compile(r"^(部门(?:支出)?预算(?:支出)?(?:数|总额|金额)|年度(?:部门)?(?:支出)?预算(?:数|总额|金额)|"
+                         r"(?:部门)?预算支出(?:总额|数)|部门支出(?:总额|合计))[:：]?((?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2})$")
+_PERF_PART = re.compile(r"^(?:其中[:：]?)?(基本支出|项目支出)[:：]?((?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2})$")
+
+
+@text_rule
+def whole_department_performance_total(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """TT-PERF, its first half: the 部门整体支出绩效目标表's 部门支出预算数 = the 支出合计 the document states, and, when
+    the form splits it (其中：基本支出 …, 项目支出 …), = 基本 + 项目 (IE-BP within the form). Only a row that states the
+    total alone with its amount is read; a 决算 or a form without such a row is left alone."""
+    spending = result.figures.get("expenditure_total")
+    for span in table_spans(view, result):
+        if not ("整体" in span.caption and "绩效" in span.caption):
+            continue
+        unit = table_unit(view, span)
+        if unit is None:
+            continue
+        total: Term | None = None
+        parts: dict[str, Term] = {}
+        for line in span.body:
+            flat = re.sub(r"\s", "", line)
+            found = _PERF_TOTAL.match(flat)
+            if found and total is None:
+                total = Term(found.group(1), to_decimal(found.group(2)) * UNIT_FACTOR[unit],  # type: ignore[operator]
+                             printed_decimals(found.group(2)), unit, span.first, f"{span.quote} · {found.group(1)}")
+                continue
+            part = _PERF_PART.match(flat)
+            if part and total is not None:
+                parts.setdefault(part.group(1), Term(part.group(1), to_decimal(part.group(2)) * UNIT_FACTOR[unit],  # type: ignore[operator]
+                                                     printed_decimals(part.group(2)), unit, span.first,
+                                                     f"{span.quote} · {part.group(1)}"))
+        if total is None:
+            continue
+        if spending is not None and spending.value is not None and spending.period in (None, "本年") \
+                and spending.fund_scope in (None, "全口径"):
+            check = compare("TT-PERF", "部门整体绩效目标表支出预算数等于支出合计", [total], [term(spending, "支出合计")],
+                            what=f"{span.quote}{total.label}与支出合计")
+            check.basis = "text"
+            yield check
+        if len(parts) == 2:
+            check = compare("IE-BP", "部门整体绩效目标表支出预算数等于基本支出与项目支出之和", [total],
+                            [parts["基本支出"], parts["项目支出"]], what=f"{span.quote}{total.label}与其中基本支出、项目支出之和")
+            check.basis = "text"
+            yield check
+
+
+# “项目支出预算1,094.66万元，具体为：” closing its line, then the projects one a line: “1. 名称（单位）：81.61万元”
+_LIST_HEAD = re.compile(rf"项目支出(?:预算|决算)?数?(?:合计|总额)?(?:为|是|共)?{NUM}(万元|亿元|元)[,，]?"
+                        r"(?:具体为|具体包括|包括|其中|明细如下|分别为)[:：]?$")
+_LIST_ITEM = re.compile(rf"^(\d{{1,2}})[.、．)）]\s*([^\d:：。；;]{{2,60}}?)[:：]?{NUM}(万元|亿元|元)[,，;；。]?$")
+
+
+@text_rule
+def projects_listed_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """项目支出 and the projects the words list under it, one a numbered line (1., 2., … in order): a closed list
+    (具体为, 包括, 其中) names every project, so their amounts add up to the 项目支出 it opens with. A list that says it
+    is partial (主要…) is IE-SCOPE-LE's (totals.py)."""
+    texts = [line.text for line in view.lines]
+    for at, text in enumerate(texts):
+        head = _LIST_HEAD.search(text)
+        if head is None:
+            continue
+        items = []
+        for line in texts[at + 1:]:
+            item = _LIST_ITEM.match(line)
+            if item is None or int(item.group(1)) != len(items) + 1:
+                break
+            items.append(item)
+        if len(items) < 2 or (at + 1 + len(items) < len(texts) and re.match(r"^\d{1,2}[.、．)）]", texts[at + 1 + len(items)])):
+            continue  # a numbered line that is no project with its amount: the list is not read whole
+        page = view.pages_of[at] if at < len(view.pages_of) else None
+        whole = Term("项目支出", to_decimal(head.group(1)) * UNIT_FACTOR[head.group(2)],  # type: ignore[operator]
+                     printed_decimals(head.group(1)), head.group(2), page, text[-200:])
+        terms = [Term(item.group(2).strip(), to_decimal(item.group(3)) * UNIT_FACTOR[item.group(4)],  # type: ignore[operator]
+                      printed_decimals(item.group(3)), item.group(4), page, item.group(0)) for item in items]
+        check = compare("IE-EXP-SUM", "项目支出等于所列各项目之和", [whole], terms,
+                        what=f"第{page}页项目支出与所列{len(terms)}个项目之和")
+        check.basis = "text"
+        yield check

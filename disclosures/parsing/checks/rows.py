@@ -109,7 +109,36 @@ def _tables(view: Text, result: ParsedDisclosure) -> list[tuple[int, str, list[s
             read = _text_tables(view, span.first)
             out += [(span.first, _caption_of(view, result, rows, caption), labels, rows, unfinished, True)
                     for labels, rows, unfinished in read or []]
+    if getattr(view.document, "format", "") == "text":
+        # a text file's table may carry its unit in its heading (“支出功能分类（单位：万元）”): no caption line and 单位
+        # line make a span of it, yet its header and coded rows are as plain as under one
+        for page in sorted(set(view.pages_of) - seen):
+            for labels, rows, unfinished in _text_tables(view, page) or []:
+                if rows:
+                    out.append((page, _heading_above(view, page, rows), labels, rows, unfinished, True))
     return out
+
+
+_UNIT_IN_HEADING = re.compile(r"[(（]?(?:金额)?单位[:：][^)）]{0,8}[)）]?$")
+
+
+def _heading_above(view: Text, page: int, rows: list[Row]) -> str:
+    """The words printed above the header line of the table whose first coded row is `rows[0]`, without the unit
+    they carry (“支出功能分类（单位：万元）” → “支出功能分类”); “支出表” when there are none."""
+    lines = [line for line in getattr(view.document, "lines", []) if line.page == page]
+    code = rows[0][0]
+    for at, line in enumerate(lines):
+        tokens = line.raw.split()
+        if tokens and tokens[0] == code:
+            for k in range(at - 1, max(-1, at - 4), -1):
+                if _header_labels(lines[k].raw.split()) is not None:
+                    above = lines[k - 1].text if k > 0 else ""
+                    heading = _UNIT_IN_HEADING.sub("", above)
+                    if heading and len(heading) <= 30 and not _AMOUNT.search(heading):
+                        return heading
+                    break
+            break
+    return "支出表"
 
 
 def _caption_of(view: Text, result: ParsedDisclosure, rows: list[Row], default: str) -> str:

@@ -261,7 +261,8 @@ def _listing_spans(view: Text) -> list[tuple[int, int]]:
     return view._cache["listings"]
 
 
-_LISTING = re.compile(r"附表[:：]?((?:\d+[.、][^。]*?表)+)")
+# the titles may stand apart by a list's own separator (“附表：1.部门收入总表、2.部门支出总表；3.…表”)
+_LISTING = re.compile(r"附表[:：]?((?:[、，,；;]?\d+[.、][^。]*?表)+)")
 
 
 def _caption_run(view: Text, end: int) -> bool:
@@ -296,7 +297,7 @@ def listed_tables(view: Text, result: ParsedDisclosure) -> list[tuple[str, str, 
     for start, end in _listing_spans(view):
         body = re.sub(r"^附表[:：]?", "", view.text[start:end])
         page = view.page_at(start)
-        for item in re.findall(r"\d+[.、](.*?表)(?=\d+[.、]|$)", body):
+        for item in re.findall(r"\d+[.、](.*?表)(?=[、，,；;]?\d+[.、]|$)", body):
             entries.append((item, normal_caption(item, result), page))
     return [(raw, norm, page) for raw, norm, page in entries
             if norm.endswith("表") and len(norm) >= 3 and not re.fullmatch(r"(?:部门|单位)?表", norm)

@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Iterator
 
 from ..types import Check, ParsedDisclosure
-from .core import Term, anchored, at_most, coarse_vs_fine, compare, pct_interval, term
+from .core import Term, anchored, at_most, coarse_vs_fine, compare, envelope, pct_interval, term
 from .figures import _fig, rule
 from .text import NUM, Text, printed_decimals, table_grids, table_spans, table_unit, text_rule, to_decimal
 
@@ -75,7 +75,7 @@ def ie_inc_sum(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     for match in _INCOME_HEAD.finditer(view.text):
         total = to_decimal(match.group(1))
         parts = income_parts(match.group(2))
-        if _current_year_total(result, view, match):
+        if _current_year_total(result, view, match) and not _carried_inside(view, match, total, parts):
             parts = [part for part in parts if not _CARRIED.search(part[0])]
         if total is None or len(parts) < 2 or match.group(0) in seen:
             continue
@@ -173,6 +173,27 @@ def _current_year_total(result: ParsedDisclosure, view: Text, match: re.Match[st
     if re.search(r"总计|总额", head):
         return False
     return "本年" in head or result.kind == "决算"
+
+
+def _carried_inside(view: Text, match: re.Match[str], total: Decimal | None,
+                    parts: list[tuple[str, Decimal, str]]) -> bool:
+    """Whether a 决算's 收入合计 (no 本年 in its head) counts the carry-over its list names (“收入决算合计A万元，其中：
+    一般公共预算拨款B万元，事业收入C万元，年初结转和结余D万元” with A = B + C + D): the list then reads as 收入总计's, and
+    the carry-over is one of its sources. Only when the carry-over stands in the list as the other sources do (set off
+    by commas, not by a semicolon that opens a clause of its own: “…其他收入40.00万元；年初结转和结余35.00万元”) and
+    every listed source, the carry-over with them, adds up to the total within the printed half-steps."""
+    if total is None or "本年" in view.text[max(0, match.start() - 4):match.start(2)]:
+        return False
+    carried = [label for label, *_ in parts if _CARRIED.search(label)]
+    if not carried or len(parts) < 3:
+        return False
+    listing = match.group(2)
+    at = listing.find(carried[0])
+    if at < 0 or re.search(r"[;；]", listing[:at]):
+        return False
+    terms = [Term(label, value, printed_decimals(raw)) for label, value, raw in parts]
+    whole = Term("收入合计", total, printed_decimals(match.group(1)))
+    return abs(sum((t.value for t in terms), Decimal(0)) - total) <= envelope([whole, *terms])
 
 
 def _unlisted_source(view: Text, match: re.Match[str], parts: list[tuple[str, Decimal, str]], short: Decimal,
