@@ -597,7 +597,11 @@ _PROC_PLANNED = r"(?:计划(?:采购)?(?:金额|数)?为?-?\d[\d,]*(?:\.\d+)?(?:
 # a 预算 may name its total the planned amount (“政府采购计划金额X万元”, “采购计划数X万元”): that is its total
 _PROC_HEAD = re.compile(rf"(一般公共预算(?:财政)?拨款(?:安排的)?)?政府采购(?:{_PROC_PLANNED}|计划(?:采购)?(?:金额|数|总额)?"
                         rf"|(?:预算|支出|金额)?(?:总额|合计|总计)?)"
-                        rf"(?:[(（][^()（）]{{0,20}}[)）])?{_PROC_VERB}{NUM}(万元|元)[:：,，]?(?:其中[:：]?)?([^;；。]{{4,200}})")
+                        rf"(?:[(（][^()（）]{{0,20}}[)）])?{_PROC_VERB}{NUM}(万元|元)"
+                        # the change on last year may come between the total and its kinds, which then open the next
+                        # sentence with 其中 (“…X万元，比上年增加D万元。其中货物…”)
+                        rf"(?:[,，](?:比|较|与)[^。；;其]{{0,60}}?(?:[,，；;]|。(?=其中)))?"
+                        rf"[:：,，]?(?:其中[:：]?)?([^;；。]{{4,200}})")
 _PROC_PART = re.compile(rf"(货物|工程|服务)[^\d,，、;；。:：]{{0,8}}?{NUM}(万元|元)")
 _FACTOR = {"元": Decimal("0.0001"), "万元": Decimal(1)}
 
