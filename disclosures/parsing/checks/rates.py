@@ -379,6 +379,7 @@ _RATE_HEAD = re.compile(r"(?:增减|增长|变动|升降)(?:率|幅度?|比例)(
 _DELTA_HEAD = re.compile(r"(?:增减|变动|增减变动)(?:额|金额|数)?(?:[(（](?:万元|元)[)）])?")
 _YEAR_HEAD = re.compile(r"((?:19|20)\d\d)年度?(?:预算|决算|执行)?数?(?:[(（](?:万元|元)[)）])?|(本年|上年)度?(?:预算|决算|执行)?数?")
 _CELL = re.compile(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?|[-—－–/]+")
+_RATE_HINT = re.compile(r"[率幅%]")
 
 
 @dataclass(frozen=True)
@@ -419,12 +420,15 @@ def _rate_rows(view: Text) -> Iterator[tuple[int, str, list[str], _RateColumns]]
     columns: _RateColumns | None = None
     page = None
     for line in view.lines:
+        if line.page != page:
+            columns, page = None, line.page
+        hinted = _RATE_HINT.search(line.text) is not None
+        if columns is None and not hinted:
+            continue  # neither under such a header nor one itself (most lines: read no further)
         tokens = (getattr(line, "raw", None) or line.text).split()
         if not tokens:
             continue
-        if line.page != page:
-            columns, page = None, line.page
-        head = _rate_columns(tokens)
+        head = _rate_columns(tokens) if hinted and ("增减" in line.text or "变动" in line.text) else None
         if head is not None:
             columns = head
             continue

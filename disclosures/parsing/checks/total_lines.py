@@ -326,7 +326,7 @@ def tb_total_pasted_classes(result: ParsedDisclosure, view: Text) -> Iterator[Ch
     read = {(line.name, line.page) for line in result.function_lines if line.level == "类"}
     for i, line in enumerate(lines):
         if view.pages_of[i] in view.listing_pages or (_PASTED_HEADER.match(line) is None
-                                                      and _YEAR_HEADER.match(line) is None):
+                                                      and ("年" not in line or _YEAR_HEADER.match(line) is None)):
             continue
         found = _pasted_class_sum(lines[i:i + 40], result.year) or _year_class_sum(lines[i:i + 40], result.year)
         if found is None:
