@@ -890,6 +890,7 @@ def _read_labelled(table: Table, result: TableResult, *, kind: str | None) -> No
     # A 预算's 收支总表 with 上年结转 prints 本年收入合计 above it and 收入总计 below: the 总计 rows are the ones that
     # balance (and the ones the prose's 收入/支出预算 state), so the 本年 rows give way to them on either side.
     grand = {_ENUMERATOR.sub("", row.label) for row in table.rows if any(row.values)} & {"收入总计", "支出总计"}
+    this = _this_year(table.columns)
     for row in table.rows:
         label = _ENUMERATOR.sub("", row.label)
         if kind != "决算" and table.kind == "overview" and label.startswith("本年") and label[2:4] + "总计" in grand:
@@ -905,7 +906,12 @@ def _read_labelled(table: Table, result: TableResult, *, kind: str | None) -> No
             if kind == "决算" and label in ("收入总计", "支出总计"):
                 continue  # 决算: 收入支出总计 includes 年初结转和结余; the income is 本年收入合计
             values = [v for v in row.values if v]
-            if len(values) == 1:
+            placed = _place(row, table.columns) if this is not None else None
+            column = table.columns[0] if table.columns else None
+            if placed is not None and placed[this]:
+                # 本年 | 上年 | 增减额: this year's cell, whether or not the printed change adds up (its own check's)
+                raw, column = placed[this], table.columns[this]
+            elif len(values) == 1:
                 raw = values[0]
             elif len(values) > 1 and _wan(values[0], unit) == sum(_wan(v, unit) for v in values[1:]):
                 raw = values[0]
@@ -917,6 +923,6 @@ def _read_labelled(table: Table, result: TableResult, *, kind: str | None) -> No
                 metric=metric, value=amount.value, page=row.page, origin="table", source_unit=unit,
                 display_scale=amount.scale, fund_scope=scope, table=table.caption,
                 exp_scope={"basic_expenditure": "基本", "project_expenditure": "项目"}.get(metric, "total"), row=row.label,
-                column=table.columns[0] if table.columns else None, source=f"{table.caption} · {row.label}",
+                column=column, source=f"{table.caption} · {row.label}",
                 side="收入" if metric in ("general_budget_appropriation", "gov_fund_appropriation") else "",
             ))

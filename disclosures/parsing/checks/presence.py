@@ -67,7 +67,23 @@ def _present(title: str, captions: set[str], unit: str = "") -> bool:
             return True
         if len(caption) >= 6 and SequenceMatcher(None, title, caption).ratio() >= 0.85:
             return True
+        if _fund_headed(title, caption):
+            return True
     return False
+
+
+# the fund a table is drawn from, printed before its subject in the caption and left out of a listing
+_FUND_HEAD = re.compile(r"(?:一般公共预算|财政拨款)(?:财政拨款)?")
+
+
+def _fund_headed(title: str, caption: str) -> bool:
+    """A listed name is the caption without the fund it names first ("“三公”经费支出表" listed, "一般公共预算“三公”
+    经费支出表" printed): the subject must be a table of its own (5 characters at least) and not a 总表, whose
+    部门 and 财政拨款 versions are two tables (收支总表 is not 财政拨款收支总表). A name that differs in more than
+    the head (一般公共预算支出表 against 政府性基金预算支出表) is another table."""
+    if len(title) < 5 or not caption.endswith(title) or title.endswith("总表"):
+        return False
+    return bool(_FUND_HEAD.fullmatch(caption[:len(caption) - len(title)]))
 
 
 _AMOUNT_CELL = re.compile(r"(?<![\d年])\d[\d,]*\.\d+|(?<![\d年])\d{1,3}(?:,\d{3})+")

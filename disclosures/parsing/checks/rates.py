@@ -370,3 +370,121 @@ def pr_dir_sign(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 # warnings for a word and a sign that point opposite ways)
 _SIGN_TWICE = re.compile(r"(?:比|较|与)(?:上年|上一年|去年|(?:19|20)\d\d年度?)(?:预算数?|执行数|决算数)?(?:相比)?[,，]?"
                          rf"(减少|下降|降低|压减)(-\d[\d,]*(?:\.\d+)?)(万元|元|%)")
+
+
+# ---- a table's 增减率 column against its own amounts ------------------------------------------------------------
+
+# “项目  2025年预算数  2024年预算数  增减额  增减率”: a table that prints both years, their change and its rate
+_RATE_HEAD = re.compile(r"(?:增减|增长|变动|升降)(?:率|幅度?|比例)(?:[(（]?%[)）]?)?|(?:增减|增长|变动)%|增幅|降幅")
+_DELTA_HEAD = re.compile(r"(?:增减|变动|增减变动)(?:额|金额|数)?(?:[(（](?:万元|元)[)）])?")
+_YEAR_HEAD = re.compile(r"((?:19|20)\d\d)年度?(?:预算|决算|执行)?数?(?:[(（](?:万元|元)[)）])?|(本年|上年)度?(?:预算|决算|执行)?数?")
+_CELL = re.compile(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?|[-—－–/]+")
+_RATE_HINT = re.compile(r"[率幅%]")
+
+
+@dataclass(frozen=True)
+class _RateColumns:
+    width: int  # how many cells a row prints after its label
+    now: int
+    prior: int
+    delta: int
+    rate: int
+    percent: bool  # the header names the unit of the rate (“增减率(%)”): its cells print no % sign
+
+
+def _rate_columns(tokens: list[str]) -> _RateColumns | None:
+    """The columns of a header line naming this year, last year, the change and its rate (each once)."""
+    years = [(i, m) for i, t in enumerate(tokens) if (m := _YEAR_HEAD.fullmatch(t))]
+    deltas = [i for i, t in enumerate(tokens) if _DELTA_HEAD.fullmatch(t)]
+    rates = [i for i, t in enumerate(tokens) if _RATE_HEAD.fullmatch(t)]
+    if len(years) != 2 or len(deltas) != 1 or len(rates) != 1:
+        return None
+    (a, first), (b, second) = years
+    if first.group(1) and second.group(1):
+        if abs(int(first.group(1)) - int(second.group(1))) != 1:
+            return None
+        now, prior = (a, b) if int(first.group(1)) > int(second.group(1)) else (b, a)
+    elif first.group(2) and second.group(2) and first.group(2) != second.group(2):
+        now, prior = (a, b) if first.group(2) == "本年" else (b, a)
+    else:
+        return None
+    start = min(a, b)
+    if not (start < deltas[0] and start < rates[0]):
+        return None
+    return _RateColumns(len(tokens) - start, now - start, prior - start, deltas[0] - start, rates[0] - start,
+                        "%" in tokens[rates[0]])
+
+
+def _rate_rows(view: Text) -> Iterator[tuple[int, str, list[str], _RateColumns]]:
+    """(page, label, cells) of each row under such a header, until a sentence, a caption or another page."""
+    columns: _RateColumns | None = None
+    page = None
+    for line in view.lines:
+        if line.page != page:
+            columns, page = None, line.page
+        hinted = _RATE_HINT.search(line.text) is not None
+        if columns is None and not hinted:
+            continue  # neither under such a header nor one itself (most lines: read no further)
+        tokens = (getattr(line, "raw", None) or line.text).split()
+        if not tokens:
+            continue
+        head = _rate_columns(tokens) if hinted and ("增减" in line.text or "变动" in line.text) else None
+        if head is not None:
+            columns = head
+            continue
+        if columns is None:
+            continue
+        if "。" in line.text or re.match(r"(?:(?:金额)?单位[:：]|附表|表[一二三四五六七八九十\d]|注[:：])", line.text):
+            columns = None
+            continue
+        cells = tokens[len(tokens) - columns.width:] if len(tokens) > columns.width else []
+        if cells and all(_CELL.fullmatch(c) for c in cells) and not _CELL.fullmatch(tokens[-columns.width - 1]):
+            yield line.page, "".join(tokens[:-columns.width]), cells, columns
+
+
+def _half(raw: str) -> Decimal:
+    return Decimal("0.5") * Decimal(10) ** -printed_decimals(raw)
+
+
+@text_rule
+def pr_pct_table(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A row of a table with 本年, 上年, 增减额 and 增减率 columns: the rate is |增减额| / 上年 × 100 (CHECKS.md PR-PCT,
+    the base the row prints). A blank rate (“—”) is not stated; a rate that fits the two years' own difference but
+    not the printed change leaves the change to blame, not the rate."""
+    name = "表中增减率与增减额、上年数一致"
+    held: dict[int, int] = {}
+    for page, label, cells, at in _rate_rows(view):
+        rate_raw = cells[at.rate]
+        if not (rate_raw.endswith("%") or at.percent):
+            continue
+        rate_raw = rate_raw.rstrip("%")
+        now, prior, delta = (to_decimal(cells[i]) if re.fullmatch(r"-?[\d,.]+", cells[i]) else None
+                                     for i in (at.now, at.prior, at.delta))
+        stated = to_decimal(rate_raw)
+        if now is None or prior is None or delta is None or stated is None or prior < 0:
+            continue
+        terms = [{"label": f"{label}本年", "value": cells[at.now], "page": page},
+                 {"label": "上年", "value": cells[at.prior]}, {"label": "增减额", "value": cells[at.delta]},
+                 {"label": "所称增减率", "value": rate_raw + "%"}]
+        bounds = pct_interval(abs(delta), _half(cells[at.delta]) if delta else ZERO, prior,
+                              _half(cells[at.prior]) if prior else ZERO)
+        if bounds is None:
+            if stated != 0 and delta != 0:
+                yield Check("PR-PCT", name, "fail", "error", f"第{page}页表中{label}上年数为{cells[at.prior]}（零基数），"
+                            f"却列增减率{rate_raw}%，需人工复核", terms, None, page, "text")
+            continue
+        half_p = _half(rate_raw)
+        low, high = bounds
+        if low - half_p <= abs(stated) <= high + half_p:
+            held[page] = held.get(page, 0) + 1
+            continue
+        own = pct_interval(abs(now - prior), _half(cells[at.now]) + _half(cells[at.prior]), prior, _half(cells[at.prior]))
+        if own is not None and own[0] - half_p <= abs(stated) <= own[1] + half_p:
+            continue  # the rate is the two years' own: the printed change is what is off
+        off = min(abs(abs(stated) - low), abs(abs(stated) - high))
+        yield Check("PR-PCT", name, "fail", "error" if off > 1 else "warning",
+                    f"第{page}页表中{label}增减额{cells[at.delta]}、上年{cells[at.prior]}，增减率应约为"
+                    f"{abs(delta) / prior * 100:.2f}%，表中为{rate_raw}%；需人工复核", terms, None, page, "text")
+    for page, count in held.items():
+        yield Check("PR-PCT", name, "pass", "warning", f"第{page}页表中{count}行增减率与增减额、上年数相符", [], None,
+                    page, "text")

@@ -30,7 +30,7 @@ Grid = list[list[str | None]]
 
 # the columns a row adds up: (whole, parts) as their headers read once blanks are dropped
 ROW_SUMS = (
-    (("合计", "总计", "本年支出合计", "支出合计"),
+    (("合计", "总计", "本年合计", "本年支出合计", "支出合计"),
      (("基本支出", "基本支出小计", "基本支出合计"), ("项目支出", "项目支出小计", "项目支出合计"))),
     (("合计", "总计"), (("人员经费",), ("公用经费",))),
 )

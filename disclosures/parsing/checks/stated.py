@@ -95,6 +95,45 @@ def pr_repeat(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                         f"{label}的变动额各处不一：{shown}；读者无法判断哪一处正确，需人工复核", terms, None, items[0][3], "text")
 
 
+# “一般公共预算拨款收入比上年减少D万元” … “一般公共预算财政拨款支出X万元，比上年减少D′万元”: the change of the year's
+# 一般公共预算 appropriation, stated on its income side and on its spending side
+_GENERAL_CHANGE = re.compile(rf"一般公共预算(?:财政)?拨款(收入|支出)?(?:预算)?(?:为|是)?(?:{NUM}万元)?[,，]?(?:比|较)"
+                             rf"(?:上年|上一年度?|(?:19|20)\d\d年度?)(?:预算数?)?(?:相比)?[,，]?(增加|减少|增长|下降){NUM}万元")
+
+
+@text_rule
+def pr_repeat_general_change(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A 预算's 一般公共预算 appropriation is received and spent in the same year: where the words state one amount for
+    both sides and no carry-over (上年结转) stands beside it, the change on last year is one figure, whichever side
+    states it, and two printings of it must read the same (PR-REPEAT). Only ever a warning: last year's two sides
+    may have differed by a carry-over this document does not state."""
+    carry = result.figures.get("carryover")
+    general = result.figures.get("general_budget_appropriation")
+    if result.kind != "预算" or (carry is not None and carry.value):
+        return
+    items = []
+    for match in _GENERAL_CHANGE.finditer(view.text):
+        value = to_decimal(match.group(2)) if match.group(2) else (
+            general.value if general is not None and match.group(1) != "支出" else None)
+        delta = to_decimal(match.group(4))
+        if value is None or delta is None:
+            continue
+        signed = delta if match.group(3) in ("增加", "增长") else -delta
+        items.append((value, signed, match.group(4), match.group(0), view.page_at(match.start()), match.group(2)))
+    if len(items) < 2 or len({v for v, *_ in items}) > 1:
+        return  # two amounts: two scopes, not one figure printed twice
+    name = "同一数字多处刊印一致：一般公共预算财政拨款变动"
+    terms = [{"label": "一般公共预算财政拨款变动", "value": raw, "page": p, "source": src} for _, _, raw, src, p, _ in items]
+    if len({d for _, d, *_ in items}) == 1:
+        yield Check("PR-REPEAT", name, "pass", "warning", f"一般公共预算财政拨款变动额各处均为{items[0][2]}万元", terms,
+                    None, items[0][4], "text")
+        return
+    shown = "、".join(f"第{p}页“{src}”" for _, _, _, src, p, _ in items)
+    printed = next((raw for *_, raw in items if raw), str(items[0][0]))
+    yield Check("PR-REPEAT", name, "fail", "warning", f"一般公共预算财政拨款收支同为{printed}万元，其比上年的变动额各处不一："
+                f"{shown}；读者无法判断哪一处正确，需人工复核", terms, None, items[0][4], "text")
+
+
 _GENERAL_INCOME = r"一般公共预算(?:财政)?拨款收入(?:和支出(?:预算)?(?:均|都))?"
 _GENERAL_BARE = r"一般公共预算(?:财政)?拨款(?![收支])"
 # The amounts a document states once for the whole year and may print again (PR-REPEAT): label → metric name.

@@ -325,9 +325,10 @@ def tb_total_pasted_classes(result: ParsedDisclosure, view: Text) -> Iterator[Ch
     lines = [view.text[start:end] for start, end in zip(view.starts, view.starts[1:] + [len(view.text)])]
     read = {(line.name, line.page) for line in result.function_lines if line.level == "类"}
     for i, line in enumerate(lines):
-        if view.pages_of[i] in view.listing_pages or _PASTED_HEADER.match(line) is None:
+        if view.pages_of[i] in view.listing_pages or (_PASTED_HEADER.match(line) is None
+                                                      and ("年" not in line or _YEAR_HEADER.match(line) is None)):
             continue
-        found = _pasted_class_sum(lines[i:i + 40], result.year)
+        found = _pasted_class_sum(lines[i:i + 40], result.year) or _year_class_sum(lines[i:i + 40], result.year)
         if found is None:
             continue
         classes, (label, whole) = found
@@ -341,6 +342,51 @@ def tb_total_pasted_classes(result: ParsedDisclosure, view: Text) -> Iterator[Ch
                         what=f"第{page}页表格合计列")
         check.basis = "text"
         yield check
+
+
+# the same table printed with both years and their change (“科目 本年 上年 增减额”, “项目 2025年预算数 2024年预算数
+# 增减额 增减率”): this year's column, wherever it stands of the two, is the one summed; a row may print its 类 code
+_YEAR_COLUMN = r"(本年|上年|(?:19|20)\d\d年)度?(?:预算|决算|执行)?数?"
+_YEAR_HEADER = re.compile(rf"^\D*?(?:科目|项目|名称|分类)(?:名称|编码)?{_YEAR_COLUMN}{_YEAR_COLUMN}"
+                          r"((?:增减|变动)(?:额|数)?)?((?:增减|增长|变动)(?:率|幅度?)(?:[(（]?%[)）]?)?)?$")
+_SIGNED_CELL = r"(-?\d[\d,]*?\.\d{2})"
+_YEAR_ROW = re.compile(rf"([12]\d\d(?:\d\d){{0,2}})?(\D+?)((?:{_SIGNED_CELL})+)(?:-?\d+(?:\.\d+)?%|[-—－–/]+)?")
+
+
+def _year_class_sum(lines: list[str], year: int | None) -> tuple[list[tuple[str, tuple[Decimal, int]]],
+                                                                  tuple[str, tuple[Decimal, int]]] | None:
+    """The 类 rows and the 合计 row of a table by function class with this year's and last year's columns (and their
+    change): this year's cells, each row read only when it prints one cell per amount column. 款/项 rows (5 or 7
+    digit codes) are skipped; an uncoded row outside the classification, or a code other than its name's, stops it."""
+    header = _YEAR_HEADER.match(lines[0])
+    if header is None:
+        return None
+    first, second = header.group(1), header.group(2)
+    def rank(word: str) -> int:
+        return 1 if word == "本年" else 0 if word == "上年" else int(word[:4])
+    if (first in ("本年", "上年")) != (second in ("本年", "上年")) or rank(first) == rank(second):
+        return None  # 本年 beside a year by number, or one year twice: which column is this year's is not said
+    this = 0 if rank(first) > rank(second) else 1
+    if year and first not in ("本年", "上年") and int((first, second)[this][:4]) != year:
+        return None
+    width = 2 + bool(header.group(3))
+    classes: list[tuple[str, tuple[Decimal, int]]] = []
+    for line in lines[1:]:
+        row = _YEAR_ROW.fullmatch(line)
+        if row is None:
+            return None
+        cells = [_printed(raw) for raw in re.findall(_SIGNED_CELL, row.group(3))]
+        if len(cells) != width:
+            return None
+        code, name = row.group(1), row.group(2)
+        if name in ("合计", "总计") and not code:
+            return (classes, (name, cells[this])) if len(classes) >= 2 else None
+        if code and len(code) > 3:
+            continue  # a 款 or 项 row: a part of its 类, not summed again
+        if FUNCTION_CODES.get(name) is None or (code and FUNCTION_CODES[name] != code):
+            return None
+        classes.append((f"{code or ''}{name}", cells[this]))
+    return None
 
 
 def _pasted_unit(lines: list[str]) -> tuple[str, Decimal]:

@@ -19,13 +19,17 @@ from .text import NUM, Text, printed_decimals, table_grids, table_spans, table_u
 _INCOME_HEAD = re.compile(rf"收[入支](?:预算|决算)?(?:合计|总计|总额)?[:：]?(?:\d{{4}}年度?)?(?:年初)?(?:预算数?|决算数?)?"
                           # a balanced budget's one total for both sides: “收支预算总额均为X万元”
                           rf"(?:合计|总计|总额)?均?为?{NUM}万元"
+                          # last year's total in brackets after this year's (“…X万元（上年Y万元）”)
+                          rf"(?:[(（][^()（）。]{{0,30}}[)）])?"
                           # the change on last year may come between the total and its list (“…，比上年增长7.2%。其中”)
-                          # (“…，与上年预算相比增加X万元。收入来源为：”)
-                          rf"(?:[,，](?:比|较|与)[^。；;其]{{0,60}}[。,，；;])?"
+                          # (“…，与上年预算相比增加X万元。收入来源为：”, “…，增减额-D万元，变动率P%。”)
+                          rf"(?:[,，](?:比|较|与|增减|变动|增加|减少|增长|下降)[^。；;其]{{0,60}}[。,，；;])?"
                           # the list may open the next sentence: “…X万元。收入中A万元，B万元”
                           rf"[,，;；]?(?:其中|(?:具体|主要)?包括|分别为|主要有|(?:收入|资金)?来源为|。?收入(?:中|方面)"
-                          # the list named by where the money comes from: “按来源分：”, “按收入来源划分，”, “从来源看：”
-                          rf"|按(?:收入|资金)?来源(?:分类)?(?:划分|分|看)?|从(?:收入|资金)?来源(?:上)?看)[:：,，]?([^。]{{4,400}})")
+                          # the list named by where the money comes from: “按来源分：”, “按收入来源划分，”, “从来源看：”,
+                          # “分来源看，”
+                          rf"|。?[按分](?:收入|资金)?来源(?:分类)?(?:划分|分|看|来看)?|。?从(?:收入|资金)?来源(?:上)?(?:来)?看)"
+                          rf"[:：,，]?([^。]{{4,400}})")
 # a list that says it is partial (主要包括…, …等): a shortfall is an unlisted source, not a contradiction
 _HEDGED = re.compile(r"^主要|等$")
 # an income source stated anywhere with its amount (“另有上年结转12.00万元”): it may fill the gap of a list without it
@@ -168,11 +172,12 @@ _CARRIED = re.compile(r"结转|结余")
 
 def _current_year_total(result: ParsedDisclosure, view: Text, match: re.Match[str]) -> bool:
     """Whether the total is the year's own income (本年收入合计), which leaves out the carry-over (年初结转和结余,
-    上年结转): the head says 本年, or it is a 决算's 收入合计 (a 决算 keeps 收入总计 for income plus carry-over)."""
+    上年结转): the head says 本年 (not 本年度), or it is a 决算's 收入合计 (a 决算 keeps 收入总计 for income plus carry-over)."""
     head = view.text[max(0, match.start() - 4):match.start(2)]
     if re.search(r"总计|总额", head):
         return False
-    return "本年" in head or result.kind == "决算"
+    # “本年度收入合计” names the year (this year's whole income), not the 本年收入 line that leaves the carry-over out
+    return re.search(r"本年(?!度)", head) is not None or result.kind == "决算"
 
 
 def _carried_inside(view: Text, match: re.Match[str], total: Decimal | None,
@@ -613,7 +618,11 @@ _PROC_PLANNED = r"(?:计划(?:采购)?(?:金额|数)?为?-?\d[\d,]*(?:\.\d+)?(?:
 # a 预算 may name its total the planned amount (“政府采购计划金额X万元”, “采购计划数X万元”): that is its total
 _PROC_HEAD = re.compile(rf"(一般公共预算(?:财政)?拨款(?:安排的)?)?政府采购(?:{_PROC_PLANNED}|计划(?:采购)?(?:金额|数|总额)?"
                         rf"|(?:预算|支出|金额)?(?:总额|合计|总计)?)"
-                        rf"(?:[(（][^()（）]{{0,20}}[)）])?{_PROC_VERB}{NUM}(万元|元)[:：,，]?(?:其中[:：]?)?([^;；。]{{4,200}})")
+                        rf"(?:[(（][^()（）]{{0,20}}[)）])?{_PROC_VERB}{NUM}(万元|元)"
+                        # the change on last year may come between the total and its kinds, which then open the next
+                        # sentence with 其中 (“…X万元，比上年增加D万元。其中货物…”)
+                        rf"(?:[,，](?:比|较|与)[^。；;其]{{0,60}}?(?:[,，；;]|。(?=其中)))?"
+                        rf"[:：,，]?(?:其中[:：]?)?([^;；。]{{4,200}})")
 _PROC_PART = re.compile(rf"(货物|工程|服务)[^\d,，、;；。:：]{{0,8}}?{NUM}(万元|元)")
 _FACTOR = {"元": Decimal("0.0001"), "万元": Decimal(1)}
 
