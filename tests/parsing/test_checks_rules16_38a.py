@@ -155,3 +155,16 @@ def test_a_long_member_name_is_read_as_one_label() -> None:
     view = _view("实有在职人员50人，其中：某市某区城市管理和综合行政执法局20人；某区环境卫生管理处30人。")
     found = [(c.outcome, c.message) for c in headcount_split(result, view)]
     assert found and found[0][0] == "pass" and "某市某区城市管理和综合行政执法局20" in found[0][1]
+
+
+def test_a_table_continued_on_the_next_page_under_its_header_again_is_added_whole() -> None:
+    header = "单位名称 合计 一般公共预算拨款 事业收入 上年结转"
+    lines = [Line(t, 2) for t in [*HEAD, TOTAL, *ROWS[:2]]] + [Line(t, 3) for t in ["单位：万元", header, ROWS[2]]]
+    tables = member_tables(lines)
+    assert len(tables) == 1 and [r.label for r in tables[0].members] == MEMBERS
+    assert all(c.outcome == "pass" for c in member_rows_total(_result(), text_of(lines)))
+
+
+def test_a_table_with_a_subtotal_row_is_not_read() -> None:
+    rows = [*ROWS, "小计 2,010.50 1,800.00 150.50 60.00"]
+    assert member_tables([Line(t) for t in HEAD + [TOTAL] + rows]) == []

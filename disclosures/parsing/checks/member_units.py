@@ -56,35 +56,48 @@ def _compact(text: str) -> str:
 
 
 def member_tables(lines: list[Any]) -> list[MemberTable]:
-    """Every income table by member unit among the lines (objects with `.text` and `.page`)."""
+    """Every income table by member unit among the lines (objects with `.text` and `.page`). A table that runs onto
+    the next page under its header printed again is one table: its pieces are joined before anything is added."""
     texts = [_compact(line.text) for line in lines]
-    found: list[MemberTable] = []
+    pieces: list[tuple[list[str], str, list[Row], int, int, int]] = []  # columns, unit, rows, page, first, last line
     i = 0
     while i < len(texts):
         if re.search(_CELL, texts[i]) or not _HEADER_START.match(texts[i]):
             i += 1
             continue
-        table, i = _read_table(lines, texts, i)
-        if table is not None:
-            found.append(table)
-    return found
+        piece, after = _read_piece(lines, texts, i)
+        if piece is not None:
+            columns, unit, rows = piece
+            last = pieces[-1] if pieces else None
+            if (last is not None and last[0] == columns and last[1] == unit and i - last[5] <= 6
+                    and lines[i].page > lines[last[5] - 1].page):
+                pieces[-1] = (columns, unit, last[2] + rows, last[3], last[4], after)
+            else:
+                pieces.append((columns, unit, rows, lines[i].page, i, after))
+        i = max(after, i + 1)
+    return [table for piece in pieces if (table := _whole(*piece[:4])) is not None]
 
 
-def _read_table(lines: list[Any], texts: list[str], at: int) -> tuple[MemberTable | None, int]:
-    """The table whose header starts at line `at`, and the line after it."""
+def _read_piece(lines: list[Any], texts: list[str], at: int) -> tuple[tuple[list[str], str, list[Row]] | None, int]:
+    """The header starting at line `at` and the rows under it (columns, unit, rows), and the line after them; None
+    when the header is not one of a table by member unit, or a row does not print one cell per column."""
     header, j = "", at
     while j < len(texts) and j - at < 20 and not re.search(_CELL, texts[j]):
         header += texts[j]
         j += 1
     named = _HEADER.fullmatch(header)
     unit = next((u.group(1) for k in range(at, max(-1, at - 4), -1) if (u := _UNIT.search(texts[k]))), None)
-    if named is None or unit is None:
+    if named is None:
         return None, at + 1
+    if unit is None:
+        return None, j
     columns = [named.group(1), *re.findall(_COLUMNS, named.group(2))]
     rows: list[Row] = []
     pending: list[str] = []
     while j < len(texts):
         text = texts[j]
+        if pending and lines[j].page != lines[j - 1].page:
+            pending = []  # a name is never wrapped across pages: what was held is the page's foot
         if not re.search(_CELL, text):
             if len(text) > 16 or len(pending) >= 3 or re.search(r"表|单位[:：]|。", text) or not text:
                 break
@@ -101,11 +114,19 @@ def _read_table(lines: list[Any], texts: list[str], at: int) -> tuple[MemberTabl
         rows.append(Row(label, cells, lines[j].page))
         pending = []
         j += 1
+    return (columns, unit, rows), j
+
+
+def _whole(columns: list[str], unit: str, rows: list[Row], page: int) -> MemberTable | None:
+    """The table when it has one 合计 row and two units or more, each once, and no 小计 row (a subtotal of some
+    units would be added twice)."""
     totals = [row for row in rows if row.label in _WHOLE_ROW]
     members = [row for row in rows if row.label not in _WHOLE_ROW]
     if len(totals) != 1 or len(members) < 2 or len({row.label for row in members}) != len(members):
-        return None, j
-    return MemberTable(columns, unit, totals[0], members, lines[at].page), j
+        return None
+    if any(re.search(r"小计|其中|合计|总计", row.label) for row in members):
+        return None
+    return MemberTable(columns, unit, totals[0], members, page)
 
 
 def _tables(view: Text) -> list[MemberTable]:
