@@ -141,7 +141,7 @@ def member_rows_total(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     for table in _tables(view):
         for k, column in enumerate(table.columns):
             whole = table.cell(table.total, k, f"合计行{column}")
-            parts = [table.cell(row, k) for row in table.members]
+            parts = [table.cell(row, k, row.label) for row in table.members]
             check = compare("TB-TOTAL", "分单位收入表合计行等于各单位之和", [whole], parts,
                             what=f"分单位收入表{column}列各单位之和")
             check.basis = "text"
@@ -153,7 +153,7 @@ def member_rows_sources(result: ParsedDisclosure, view: Text) -> Iterator[Check]
     """TB-ROW: in each row (the 合计 row too), the 合计 cell = Σ its income sources."""
     for table in _tables(view):
         for row in [table.total, *table.members]:
-            whole = table.cell(row, 0)
+            whole = table.cell(row, 0, f"本行{table.columns[0]}")
             parts = [table.cell(row, k, table.columns[k]) for k in range(1, len(table.columns))]
             check = compare("TB-ROW", "分单位收入表每行合计等于各收入来源之和", [whole], parts,
                             what=f"分单位收入表“{row.label}”行")
