@@ -58,6 +58,8 @@ def _compact(text: str) -> str:
 def member_tables(lines: list[Any]) -> list[MemberTable]:
     """Every income table by member unit among the lines (objects with `.text` and `.page`). A table that runs onto
     the next page under its header printed again is one table: its pieces are joined before anything is added."""
+    if "单位名称" not in _compact("".join(line.text for line in lines)):
+        return []  # no such header anywhere (most documents): one pass over the text instead of one per line
     texts = [_compact(line.text) for line in lines]
     pieces: list[tuple[list[str], str, list[Row], int, int, int]] = []  # columns, unit, rows, page, first, last line
     i = 0
