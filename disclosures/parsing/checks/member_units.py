@@ -18,7 +18,7 @@ from typing import Any, Iterator
 from ..types import Check, ParsedDisclosure
 from .core import UNIT_FACTOR, Term, coarse_vs_fine, compare, term
 from .summaries import _CELL, _INCOME_COLUMNS
-from .text import NUM, Text, printed_decimals, text_of, text_rule
+from .text import NUM, Text, printed_decimals, text_rule
 
 # a header names a fund column short too (“政府性基金”, “国有资本经营”)
 _COLUMNS = rf"{_INCOME_COLUMNS}|政府性基金(?:预算)?|国有资本经营(?:预算)?"
@@ -230,4 +230,4 @@ def _same_unit(label: str, unit: str) -> bool:
     return unit in (label, bare)
 
 
-__all__ = ["member_tables", "member_statements", "text_of"]
+__all__ = ["member_tables", "member_statements"]
