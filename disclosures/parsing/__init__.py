@@ -16,6 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .checks import run_checks
+from .checks.member_units import member_statements
 from .document import Document, load_document
 from .metrics import METRICS
 from .prose import (
@@ -72,14 +73,18 @@ def parse_disclosures(source: bytes | str | os.PathLike, *, filename: str = "") 
     starts = [start for start, _ in found] + [len(document.lines)]
     results: list[ParsedDisclosure] = []
     errors: list[ParseError] = []
+    parsed: list[tuple[ParsedDisclosure, list]] = []
     for (begin, given), end in zip(found, starts[1:]):
         lines = document.lines[begin:end]
         part = replace(document, lines=lines,
                        pages=lines[-1].page - lines[0].page + 1 if len(found) > 1 else document.pages)
         try:
             results.append(_parse_segment(part, given=given))
+            parsed.append((results[-1], lines))
         except ParseError as exc:
             errors.append(exc)
+    if len(parsed) > 1:
+        member_statements(parsed)  # a member unit's own statement against its row in the 部门's table
     if not results:
         raise errors[0]  # its own class: NotADisclosure stays distinguishable from an unreadable file
     if errors:

@@ -174,7 +174,8 @@ def budget_gap(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 # in brackets, “实有人员11名（行政9名、事业3名）”
 _HEAD_TOTAL = re.compile(r"(编制|实有人数|实有(?:在职|在编)?人员|实有(?:在职|在编)|在职人数|在职人员|实有)(?:数|人数)?(?:合计|共计|总数)?(?:为|共)?(\d+)(名|人)"
                          r"(?:[,，]?(?:其中[:：]?|[(（](?:其中[:：]?)?)|。其中[:：]?)")
-_HEAD_PART = re.compile(r"([^\d,，、;；。:：]{1,14}?)(\d+)(名|人)([、,，和及]?)")
+# a member unit's full name may run to 20 characters (“某某市某某区城市管理和综合执法局”)
+_HEAD_PART = re.compile(r"([^\d,，、;；。:：]{1,20}?)(\d+)(名|人)([、,，和及;；]?)")
 _HEAD_KIND = re.compile(r"行政|事业|工勤|参公|参照公务员|全额|差额|自收自支|在职|离休|退休|离退休")
 # the three post classes of an institution (管理/专业技术/工勤技能岗位): a split by post is complete only when it
 # lists all three; two of them may leave the third out (“其中管理人员9人、专业技术人员52人”)
@@ -205,8 +206,10 @@ def _head_kind(label: str) -> str:
 
 
 def _head_parts(text: str, at: int) -> list[tuple[str, int]]:
-    """The “part N人、part M人…” list starting at `at`."""
+    """The “part N人、part M人…” list starting at `at`. A semicolon parts the list only when it parted the first two
+    parts (“其中：局机关8人；福利中心33人；…”); after a list parted otherwise it ends it (“…、B 18人；退休10人”)."""
     parts: list[tuple[str, int]] = []
+    first = None  # the separator after the first part
     while True:
         part = _HEAD_PART.match(text, at)
         if part is None or (parts and _HEAD_NEXT_LIST.match(part.group(1))):
@@ -215,7 +218,9 @@ def _head_parts(text: str, at: int) -> list[tuple[str, int]]:
         label = re.sub(r"(?<=.)(?:实有|在编|在职|编制)(?:人数|人员)?(?:为|共)?$", "", part.group(1))
         parts.append((re.sub(r"^(?:其中|包括)[:：]?", "", label), int(part.group(2))))
         at = part.end()
-        if not part.group(4):
+        separator = part.group(4)
+        first = separator if first is None else first
+        if not separator or (separator in ";；" and first not in (";", "；")):
             return parts
 
 
