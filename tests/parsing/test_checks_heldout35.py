@@ -44,6 +44,14 @@ a 收支总表 whose 支出总计 differs from its 收入总计, a procurement s
 twice; false errors 0 per document (met); false warnings 0.50 ≤ 2 per document (met), all one cause: the 目录 lists
 “三公”经费支出表 while the table is titled 一般公共预算“三公”经费支出表, and CP-TABLES does not match the two. Blindness: the writer reports
 opening none of the forbidden files.
+
+NO LONGER HELD OUT: the engine was then fixed on its items by general causes (tests/parsing/test_checks_rules16_35.py: a
+目录 name matching a caption that prefixes its fund, a 本年合计 column read as the row total, PR-PCT on each row of a table
+with 本年/上年/增减额/增减率 columns, the income list after a bracketed prior and its change, a 收支总表's cell under this year's
+column whatever its printed change, procurement parts in the sentence after a change, a pasted function-class table with
+上年 columns summed in this year's, the 一般公共预算 change stated on both sides of a 预算 held to one reading as a warning). Run
+after the fixes of this session: errors found 22/22, warnings 10/10, false errors 0, false warnings 0. These figures
+measure fitting; the first run above remains the held-out estimate.
 """
 from pathlib import Path
 

@@ -44,6 +44,16 @@ with its row there; text tables by class with 基本/项目 columns, a 项目支
 other misses; false errors 0.11 ≤ 1 per document (met); false warnings 0 ≤ 2 per document (met). Blindness: the writer
 reports opening none of the forbidden files besides the opening lines of tests/parsing/test_checks_heldout.py (the
 helpers its test imports).
+
+NO LONGER HELD OUT: the engine was then fixed on its items by general causes (tests/parsing/test_checks_rules16_38a.py:
+a 部门 income table with one row per member unit, its columns and rows summed and each unit's amount in the words or its
+own statement held to its row (checks/member_units.py), a headcount split by member unit parted by semicolons;
+test_checks_rules16_38b.py: a text table whose heading carries its unit, a one-column 项目支出表 with its 合计 first, the
+部门整体支出绩效目标表 against the 支出合计, numbered project lines against 项目支出, 目录 titles separated by 、, an empty-table note naming
+another table's scope, a 决算's 收入合计 with its carryover among the sources). Run after the fixes of this session: errors
+found 24/24, warnings 8/9, false errors 0, false warnings 0 (t07's year is quoted by a check that also quotes an error's
+amount, so the scorer counts it for the error). These figures measure fitting; the first run above remains the held-out
+estimate.
 """
 from pathlib import Path
 
