@@ -60,10 +60,15 @@ def income_parts(listing: str) -> list[tuple[str, Decimal, str]]:
         value = to_decimal(found.group(2))
         if value is not None:
             parts.append((found.group(1), value, found.group(2)))
-    labels = "".join(label for label, *_ in parts)
-    if "财政拨款" in labels and re.search(r"一般公共预算|政府性基金|国有资本", labels):
-        return []  # 财政拨款 and its own parts side by side
+    # 财政拨款 and its own parts side by side; “一般公共预算财政拨款收入A；政府性基金预算财政拨款收入B” name one fund
+    # each, so they are parts of the same level
+    funds = [bool(_FUND.search(label)) for label, *_ in parts]
+    if any("财政拨款" in label and not named for (label, *_), named in zip(parts, funds)) and any(funds):
+        return []
     return parts
+
+
+_FUND = re.compile(r"一般公共预算|政府性基金|国有资本")
 
 
 @text_rule
