@@ -13,7 +13,7 @@ from typing import Iterator
 from ..types import Check, ParsedDisclosure
 from .core import UNIT_FACTOR, Term, coarse_vs_fine, term
 from .tables import is_general_expenditure
-from .text import Text, table_spans, table_unit, text_rule
+from .text import Text, span_unit, table_spans, table_unit, text_rule
 from .total_lines import _CELL, _class_rows_and_total, _row_cells
 
 _STATED = re.compile(r"(?:(?P<year>(?:19|20)\d\d)年度?|本年度?)?(?:全年)?一般公共预算(?:财政)?拨款支出(?:决算|预算)?数?"
@@ -87,9 +87,7 @@ def _table_split(result: ParsedDisclosure, view: Text) -> tuple[Term, Term] | No
         lines = [re.sub(r"\s", "", line) for line in span.body]
         if not any(_SPLIT_HEADER.search(line) for line in lines[:4]):
             continue
-        # the unit line under the caption (a text file's tables share one page), else the page's
-        own = next((m.group(1) for line in lines[:3] if (m := re.match(r"单位[:：](万元|元|亿元)$", line))), None)
-        unit = own or table_unit(view, span)
+        unit = span_unit(view, span)
         _classes, total = _class_rows_and_total(lines)
         cells = _row_cells(total.group(2)) if total is not None else None
         if unit is None or not cells or len(cells) != 3:

@@ -14,7 +14,7 @@ from typing import Callable, Iterator
 
 from ..types import Check, ParsedDisclosure
 from .core import UNIT_FACTOR, Term, anchored, at_most, coarse_vs_fine, compare, term
-from .text import TableSpan, Text, table_spans, table_unit, text_rule
+from .text import TableSpan, Text, span_unit, table_spans, table_unit, text_rule
 from .total_lines import _CELL, _printed, _row_cells
 
 
@@ -175,7 +175,7 @@ def basic_table_stacked_sides(result: ParsedDisclosure, view: Text) -> Iterator[
     for span in table_spans(view, result):
         if "基本支出" not in span.caption or "项目" in span.caption or "三公" in span.caption:
             continue
-        unit = table_unit(view, span)
+        unit = span_unit(view, span)
         if unit is None:
             continue
         sides: dict[str, list[str]] = {}
