@@ -114,3 +114,125 @@ def test_a_table_without_basic_and_project_columns_is_not_read_for_the_split() -
     split = "其中基本支出400.00万元，项目支出690.00万元。"
     result = _parse(_statement(general_part=_general(split=split), table=table))
     assert not [c for c in result.checks if c.rule == "PT-MAP" and "项目支出" in c.name]
+
+
+# --- PR-HEAD-SUM: a headcount split into the office and its member units taken together ------------------------------
+
+from disclosures.parsing.checks.text import text_of  # noqa: E402
+from disclosures.parsing.checks.wholes import headcount_split  # noqa: E402
+from disclosures.parsing.checks.wording import ie_inc_sum  # noqa: E402
+from disclosures.parsing.types import ParsedDisclosure  # noqa: E402
+from tests.parsing.lines import Line  # noqa: E402
+
+
+def _final() -> ParsedDisclosure:
+    return ParsedDisclosure(unit="青石县示例局", year=2023, kind="决算", scope="部门")
+
+
+def _run(rule, *sentences: str) -> list[tuple[str, str, str]]:
+    return [(c.rule, c.outcome, c.severity) for c in rule(_final(), text_of([Line(s) for s in sentences]))]
+
+
+def test_an_office_and_its_member_units_that_miss_the_total_are_a_warning() -> None:
+    assert _run(headcount_split, "截至2023年末，实有人员42人，其中机关25人、所属事业单位16人。") == [
+        ("PR-HEAD-SUM", "fail", "warning")]
+
+
+def test_an_office_and_its_member_units_that_make_the_total_pass() -> None:
+    assert _run(headcount_split, "截至2023年末，实有人员41人，其中局本级25人、下属单位16人。") == [
+        ("PR-HEAD-SUM", "pass", "warning")]
+
+
+def test_an_office_and_one_named_member_unit_may_leave_others_out() -> None:
+    # a member named by itself is one of possibly several: the list is not known to be whole
+    assert _run(headcount_split, "截至2023年末，实有人员42人，其中机关25人、示例检测站16人。") == []
+
+
+# --- IE-INC-SUM: sources that each name their fund, and a list with no 其中 -----------------------------------------
+
+def test_fund_named_appropriations_listed_beside_other_income_are_added() -> None:
+    got = _run(ie_inc_sum, "本年收入合计900.00万元，其中：一般公共预算财政拨款收入600.00万元，占66.67%；"
+                           "政府性基金预算财政拨款收入150.00万元；事业收入及其他收入100.00万元。")
+    assert got == [("IE-INC-SUM", "fail", "error")]  # 600 + 150 + 100 = 850 ≠ 900
+
+
+def test_fund_named_appropriations_that_add_up_pass() -> None:
+    got = _run(ie_inc_sum, "本年收入合计900.00万元，其中：一般公共预算财政拨款收入600.00万元；"
+                           "政府性基金预算财政拨款收入200.00万元；事业收入100.00万元。")
+    assert got == [("IE-INC-SUM", "pass", "error")]
+
+
+def test_a_bare_appropriation_beside_its_own_fund_part_is_not_added() -> None:
+    got = _run(ie_inc_sum, "本年收入合计900.00万元，其中：财政拨款收入800.00万元；一般公共预算财政拨款收入800.00万元；"
+                           "事业收入100.00万元。")
+    assert got == []
+
+
+def test_a_total_followed_by_its_sources_without_qizhong_is_added() -> None:
+    got = _run(ie_inc_sum, "2023年收入决算总计500.00万元，一般公共预算拨款收入400.00万元，事业收入60.00万元，"
+                           "年初结转和结余39.10万元。")
+    assert got == [("IE-INC-SUM", "fail", "error")]  # 499.10 ≠ 500.00
+
+
+def test_a_total_whose_sentence_goes_on_with_a_change_is_not_a_list() -> None:
+    got = _run(ie_inc_sum, "2023年收入决算总计500.00万元，比上年增加20.00万元，一般公共预算拨款收入400.00万元。")
+    assert got == []
+
+
+# --- TB-T3: a one-column 基本支出 table stacking 人员经费合计 and 公用经费合计 above their rows ---------------------
+
+def _basic_table(office: str = "20.00") -> str:
+    return ("青石县示例服务中心2023年度一般公共预算财政拨款基本支出决算表\n单位：万元\n经济分类科目编码  科目名称  决算数\n"
+            "人员经费合计  300.00\n30101  基本工资  180.00\n30102  津贴补贴  90.00\n30302  退休费  30.00\n"
+            f"公用经费合计  100.00\n30201  办公费  {office}\n30211  差旅费  50.00\n31002  办公设备购置  30.00\n"
+            "基本支出合计  400.00\n")
+
+
+def _stacked(result) -> list[tuple[str, str]]:
+    return [(c.name, c.outcome) for c in result.checks if c.rule == "TB-T3" and "经济分类科目" in c.name]
+
+
+def test_a_stacked_side_that_its_rows_do_not_fill_is_an_error() -> None:
+    result = _parse(_statement(general_part=_general(), table=_basic_table(office="40.00")))
+    assert _stacked(result) == [("基本支出表：人员经费等于其经济分类科目之和", "pass"),
+                                ("基本支出表：公用经费等于其经济分类科目之和", "fail")]
+    assert [c.severity for c in result.checks if c.rule == "TB-T3" and c.outcome == "fail"] == ["error"]
+
+
+def test_stacked_sides_that_their_rows_fill_pass() -> None:
+    result = _parse(_statement(general_part=_general(), table=_basic_table()))
+    assert [outcome for _, outcome in _stacked(result)] == ["pass", "pass"]
+
+
+def test_a_basic_table_with_side_columns_is_not_read_as_stacked() -> None:
+    table = ("青石县示例服务中心2023年度一般公共预算财政拨款基本支出决算表\n单位：万元\n科目编码  科目名称  合计  人员经费  公用经费\n"
+             "合计  400.00  300.00  100.00\n301  工资福利支出  300.00  300.00\n302  商品和服务支出  100.00  100.00\n")
+    assert _stacked(_parse(_statement(general_part=_general(), table=table))) == []
+
+
+# --- SG-ITEMS: the words state each item; a table cell or the glossary's definition does not -----------------------
+
+_SANGONG_TABLE = ("青石县示例服务中心2023年度“三公”经费支出决算表\n单位：万元\n项目  预算数  决算数\n合计  6.00  5.00\n"
+                  "1.因公出国（境）费  0.00  0.00\n2.公务用车购置及运行维护费  4.00  3.20\n（1）公务用车购置费  0.00  0.00\n"
+                  "（2）公务用车运行维护费  4.00  3.20\n3.公务接待费  2.00  1.80\n")
+_GLOSSARY = "\n\n名词解释\n“三公”经费：指用财政拨款安排的因公出国（境）费、公务用车购置及运行维护费和公务接待费。\n"
+
+
+def _sangong(outbound: str) -> str:
+    return ("本年度机关运行经费支出30.00万元。\n“三公”经费支出决算5.00万元。" + outbound
+            + "公务用车购置费0万元，公务用车运行维护费3.20万元，公务接待费1.80万元。" + _GLOSSARY)
+
+
+def _items(result) -> list[tuple[str, str]]:
+    return [(c.outcome, c.severity) for c in result.checks if c.rule == "SG-ITEMS"]
+
+
+def test_an_item_only_the_table_and_the_glossary_name_is_missing_from_the_words() -> None:
+    result = _parse(_statement(general_part=_general(), performance=_sangong(""), table=_SANGONG_TABLE))
+    failed = [c for c in result.checks if c.rule == "SG-ITEMS" and c.outcome == "fail"]
+    assert [(c.severity, "因公出国" in c.message) for c in failed] == [("warning", True)]
+
+
+def test_an_item_the_words_say_is_zero_is_stated() -> None:
+    result = _parse(_statement(general_part=_general(), performance=_sangong("因公出国（境）费0万元。"), table=_SANGONG_TABLE))
+    assert _items(result) == [("pass", "warning")]
