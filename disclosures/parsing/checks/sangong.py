@@ -34,20 +34,10 @@ def _printed(item: str, words: str) -> bool:
     return bool(found.search(words)) if isinstance(found, re.Pattern) else found in words
 
 
-def _said_in_words(result: ParsedDisclosure, key: str) -> Figure | None:
-    """This year's value of a 三公 item as the words give it (a table's cell is no statement of the section)."""
-    figure = _fig(result, key)
-    return figure if figure is not None and figure.origin == "prose" else None
-
-
 def _wan(figure: Figure) -> str:
     """A 万元 amount with its printed decimals (9.00, not 9)."""
     value = figure.value
     return f"{value:.{figure.display_scale}f}" if figure.display_scale is not None else str(value)
-
-
-# a sentence defining “三公”经费 (a glossary entry): “…经费：指用…安排的因公出国（境）费、…和公务接待费。”
-_DEFINITION = re.compile(r"[^。\n]*三公[”\"’]?经费[^。\n]{0,12}?(?:是指|系指|指)[^。\n]*")
 
 
 @text_rule
@@ -62,28 +52,21 @@ def sg_items(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     if total is not None and total.value == 0:
         yield Check("SG-ITEMS", name, "pass", "warning", "“三公”经费合计为0，各分项均无支出", [], None, total.page, "text")
         return
-    # an item counts as stated when the words give it (an amount, 0 or 未安排) or name it (an amount misread); the 三公
-    # table's cell alone is not the statement CHECKS.md asks for (SG-ITEMS: the 三公 section states all four items)
-    in_words = _said_in_words
     missing = []
-    if in_words(result, "outbound_travel") is None:
+    if _stated(result, "outbound_travel") is None:
         missing.append("因公出国（境）费")
-    if all(in_words(result, k) is None for k in ("vehicle_total", "vehicle_purchase", "vehicle_operation")):
+    if all(_stated(result, k) is None for k in ("vehicle_total", "vehicle_purchase", "vehicle_operation")):
         missing.append("公务用车购置及运行维护费")
-    elif in_words(result, "vehicle_total") is None:
+    elif _stated(result, "vehicle_total") is None:
         # one vehicle part named and no combined figure: the other part is neither given nor said to be 0 (CHECKS.md
         # SG-ITEMS lists 购置 and 运行维护 as two of the four items); a 合计 that the named parts fill adds nothing
-        if in_words(result, "vehicle_purchase") is None:
+        if _stated(result, "vehicle_purchase") is None:
             missing.append("公务用车购置费")
-        elif in_words(result, "vehicle_operation") is None:
+        elif _stated(result, "vehicle_operation") is None:
             missing.append("公务用车运行维护费")
-    if in_words(result, "reception") is None:
+    if _stated(result, "reception") is None:
         missing.append("公务接待费")
-    lines = getattr(view, "lines", None) or []
-    prose = "".join(line.text for line in lines if not getattr(line, "tabular", False)) if lines else view.text
-    words = re.sub(r"[A-Za-z]+", "", prose)  # injected pinyin (公务接dai待费) hides no item
-    # the 名词解释's definition of the term (“三公”经费：指…因公出国（境）费、…) names every item and states none
-    words = _DEFINITION.sub("", words)
+    words = re.sub(r"[A-Za-z]+", "", view.text)  # injected pinyin (公务接dai待费) hides no item
     missing = [item for item in missing if not _printed(item, words)]
     page = total.page if total is not None else None
     for item in missing:
