@@ -209,30 +209,3 @@ def test_a_basic_table_with_side_columns_is_not_read_as_stacked() -> None:
              "合计  400.00  300.00  100.00\n301  工资福利支出  300.00  300.00\n302  商品和服务支出  100.00  100.00\n")
     assert _stacked(_parse(_statement(general_part=_general(), table=table))) == []
 
-
-# --- SG-ITEMS: the words state each item; a table cell or the glossary's definition does not -----------------------
-
-_SANGONG_TABLE = ("青石县示例服务中心2023年度“三公”经费支出决算表\n单位：万元\n项目  预算数  决算数\n合计  6.00  5.00\n"
-                  "1.因公出国（境）费  0.00  0.00\n2.公务用车购置及运行维护费  4.00  3.20\n（1）公务用车购置费  0.00  0.00\n"
-                  "（2）公务用车运行维护费  4.00  3.20\n3.公务接待费  2.00  1.80\n")
-_GLOSSARY = "\n\n名词解释\n“三公”经费：指用财政拨款安排的因公出国（境）费、公务用车购置及运行维护费和公务接待费。\n"
-
-
-def _sangong(outbound: str) -> str:
-    return ("本年度机关运行经费支出30.00万元。\n“三公”经费支出决算5.00万元。" + outbound
-            + "公务用车购置费0万元，公务用车运行维护费3.20万元，公务接待费1.80万元。" + _GLOSSARY)
-
-
-def _items(result) -> list[tuple[str, str]]:
-    return [(c.outcome, c.severity) for c in result.checks if c.rule == "SG-ITEMS"]
-
-
-def test_an_item_only_the_table_and_the_glossary_name_is_missing_from_the_words() -> None:
-    result = _parse(_statement(general_part=_general(), performance=_sangong(""), table=_SANGONG_TABLE))
-    failed = [c for c in result.checks if c.rule == "SG-ITEMS" and c.outcome == "fail"]
-    assert [(c.severity, "因公出国" in c.message) for c in failed] == [("warning", True)]
-
-
-def test_an_item_the_words_say_is_zero_is_stated() -> None:
-    result = _parse(_statement(general_part=_general(), performance=_sangong("因公出国（境）费0万元。"), table=_SANGONG_TABLE))
-    assert _items(result) == [("pass", "warning")]
