@@ -241,7 +241,7 @@ def _fills_metric(figure: Figure) -> bool:
                              "vehicle_total", "reception")
 
 
-def _function_lines(overview: list[Joined], budget: list[Joined], general_parts: list[str] = ()) -> list[FunctionLine]:
+def _function_lines(overview: list[Joined], budget: list[Joined], general_parts: list[str] | tuple[str, ...] = ()) -> list[FunctionLine]:
     """二(二) lists spending by function class; 决算 texts often give it after 按功能分类, in 二 or 三, or
     under 一般公共预算财政拨款支出 "主要用于以下方面" (then the lines are that fund's, not all funds'). A part headed
     一般公共预算财政拨款支出… (`general_parts`, its texts) sets that scope for its sentences unless one names its own."""
@@ -272,10 +272,11 @@ def _function_lines(overview: list[Joined], budget: list[Joined], general_parts:
 _OWN_SCOPE = re.compile(r"本年支出|支出合计|支出总计|全口径|(?:部门|单位)(?:预算|决算)?支出|政府性基金|国有资本")
 
 
-def _under_general_heading(text: str, start: int, end: int, general_parts: list[str]) -> bool:
+def _under_general_heading(text: str, start: int, end: int, general_parts: list[str] | tuple[str, ...]) -> bool:
     """The sentence holding the marker lies in a part headed 一般公共预算财政拨款支出… and names no funds of its own."""
     opening = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
-    sentence = text[opening:end]
+    closing = min((i for i in (text.find("。", end), text.find("\n", end)) if i >= 0), default=len(text))
+    sentence = text[opening:closing]  # the whole sentence: its marker alone may open a list in another part too
     if not sentence or _OWN_SCOPE.search(text[opening:start]):
         return False
     return any(sentence in part for part in general_parts)

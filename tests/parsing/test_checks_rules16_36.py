@@ -61,6 +61,8 @@ def test_a_sentence_under_the_general_heading_that_names_all_funds_keeps_its_own
     start = bare.index("按")
     assert _under_general_heading(bare, start, start + 8, [bare])
     assert not _under_general_heading(bare, start, start + 8, [])  # no part headed 一般公共预算财政拨款支出
+    # the same lead words in the all-funds part, over other classes, are not that part's sentence
+    assert not _under_general_heading(bare, start, start + 8, ["按支出功能分类，教育支出（类）9.00万元。"])
 
 
 # --- PR-PERF: a 决算's 绩效自评 funds above the 一般公共预算 项目支出 stated a sentence after its total ----------------
