@@ -136,7 +136,8 @@ def _parse_segment(document: Document, *, given: list[Clue] = ()) -> ParsedDiscl
         totals = totals_figures(overview[0] if overview else Joined("", "", [], []),
                                 budget[0] if budget else None, year=title.year)
         candidates.offer_all(totals, pattern="totals")
-        result.expenditure_by_function = _function_lines(overview, budget)
+        general = [s.joined.text for s in sections if s.key == "general" and s.joined.text]
+        result.expenditure_by_function = _function_lines(overview, budget, general)
 
     for joined in blocks("other") + [b for b in prose_blocks if b not in blocks("other")]:
         candidates.offer_all(other_figures(joined, year=title.year, scope=result.scope), pattern="other")
@@ -245,16 +246,18 @@ def _fills_metric(figure: Figure) -> bool:
                              "vehicle_total", "reception")
 
 
-def _function_lines(overview: list[Joined], budget: list[Joined]) -> list[FunctionLine]:
+def _function_lines(overview: list[Joined], budget: list[Joined], general_parts: list[str] | tuple[str, ...] = ()) -> list[FunctionLine]:
     """二(二) lists spending by function class; 决算 texts often give it after 按功能分类, in 二 or 三, or
-    under 一般公共预算财政拨款支出 "主要用于以下方面" (then the lines are that fund's, not all funds')."""
+    under 一般公共预算财政拨款支出 "主要用于以下方面" (then the lines are that fund's, not all funds'). A part headed
+    一般公共预算财政拨款支出… (`general_parts`, its texts) sets that scope for its sentences unless one names its own."""
     places = []
     for block in overview + budget:
         # the list's lead: 按功能分类…, 分功能科目看/从功能分类看 (the same words as a “looked at by” phrase), 主要用于以下方面
         for marker in re.finditer(r"按(?:支出)?功能分类(?:科目)?[^,:。]{0,6}[,:]?|(?:分|从)(?:支出)?功能(?:分类|科目)(?:来)?看[,:]?"
                                   r"|主要用于以下(?:几个)?方面[:]?", block.text):
             general = ("一般公共预算" in block.text[max(0, marker.start() - 40):marker.start()]
-                       or _last_spending_total_is_general(block.text[:marker.start()]))
+                       or _last_spending_total_is_general(block.text[:marker.start()])
+                       or _under_general_heading(block.text, marker.start(), marker.end(), general_parts))
             places.append((block, marker.end(), "一般公共预算财政拨款" if general else "全口径"))
     places += [(block, split_overview(block)[1], "全口径") for block in overview]
     # a sub-heading that names the fund, the classes right after it: "(二)一般公共预算支出。农林水支出X万元,…"
@@ -268,6 +271,20 @@ def _function_lines(overview: list[Joined], budget: list[Joined]) -> list[Functi
                                  page=block.page_at(s), source=block.cite(s, e), fund_scope=scope)
                     for name, amount, s, e in found]
     return []
+
+
+# A sentence that names its own funds: all of them (本年支出合计, 部门支出, 全口径) or another fund's.
+_OWN_SCOPE = re.compile(r"本年支出|支出合计|支出总计|全口径|(?:部门|单位)(?:预算|决算)?支出|政府性基金|国有资本")
+
+
+def _under_general_heading(text: str, start: int, end: int, general_parts: list[str] | tuple[str, ...]) -> bool:
+    """The sentence holding the marker lies in a part headed 一般公共预算财政拨款支出… and names no funds of its own."""
+    opening = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+    closing = min((i for i in (text.find("。", end), text.find("\n", end)) if i >= 0), default=len(text))
+    sentence = text[opening:closing]  # the whole sentence: its marker alone may open a list in another part too
+    if not sentence or _OWN_SCOPE.search(text[opening:start]):
+        return False
+    return any(sentence in part for part in general_parts)
 
 
 # A spending total the text states ("一般公共预算拨款支出1,555.94万元", "部门支出预算2,819.94万元"), not one of its parts.

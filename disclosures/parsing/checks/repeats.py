@@ -11,9 +11,9 @@ from decimal import Decimal
 from typing import Iterator
 
 from ..types import Check, ParsedDisclosure
-from .core import UNIT_FACTOR, Term, coarse_vs_fine
+from .core import UNIT_FACTOR, Term, coarse_vs_fine, term
 from .tables import is_general_expenditure
-from .text import Text, table_spans, table_unit, text_rule
+from .text import Text, span_unit, table_spans, table_unit, text_rule
 from .total_lines import _CELL, _class_rows_and_total, _row_cells
 
 _STATED = re.compile(r"(?:(?P<year>(?:19|20)\d\d)年度?|本年度?)?(?:全年)?一般公共预算(?:财政)?拨款支出(?:决算|预算)?数?"
@@ -72,3 +72,49 @@ def pt_general_spending_total(result: ParsedDisclosure, view: Text) -> Iterator[
 
 
 pt_general_spending_total.defers = True  # type: ignore[attr-defined]
+
+
+# the header of a table whose amount columns are exactly 合计, 基本支出 and 项目支出, in that order
+_SPLIT_HEADER = re.compile(r"合计基本支出项目支出$")
+
+
+def _table_split(result: ParsedDisclosure, view: Text) -> tuple[Term, Term] | None:
+    """The 基本支出 and 项目支出 of the 合计 row of the first 一般公共预算财政拨款支出表 printed with exactly the columns
+    合计, 基本支出, 项目支出 whose 合计 row adds up (合计 = 基本 + 项目)."""
+    for span in table_spans(view, result):
+        if not is_general_expenditure(span.caption):
+            continue
+        lines = [re.sub(r"\s", "", line) for line in span.body]
+        if not any(_SPLIT_HEADER.search(line) for line in lines[:4]):
+            continue
+        unit = span_unit(view, span)
+        _classes, total = _class_rows_and_total(lines)
+        cells = _row_cells(total.group(2)) if total is not None else None
+        if unit is None or not cells or len(cells) != 3:
+            continue
+        caption = span.printed or span.caption
+        factor = UNIT_FACTOR[unit]
+        return tuple(Term(f"{caption}合计行{label}", value * factor, places, unit, span.first, f"{caption} · 合计行 · {label}")
+                     for label, (value, places) in zip(("基本支出", "项目支出"), cells[1:]))  # type: ignore[return-value]
+    return None
+
+
+@text_rule
+def pt_general_split(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """PT-MAP: the 基本支出 and 项目支出 the words state for the 一般公共预算财政拨款 (the parser's prose figures of that
+    scope) = the 基本支出 and 项目支出 of the 合计 row of the 一般公共预算财政拨款支出表, where the parser kept no
+    figure of that table (a text file's table, read here from its printed lines)."""
+    figures = [result.figures.get(key) for key in ("basic_expenditure", "project_expenditure")]
+    if any(f is None or f.value is None or f.origin != "prose" or f.fund_scope != "一般公共预算财政拨款" for f in figures):
+        return
+    if any(f.metric in ("basic_expenditure", "project_expenditure") and f.fund_scope == "一般公共预算财政拨款"
+           for f in result.table_figures):
+        return  # the figure rules hold the prose to that table's cells
+    split = _table_split(result, view)
+    if split is None:
+        return
+    for figure, cell, label in zip(figures, split, ("基本支出", "项目支出")):
+        check = coarse_vs_fine("PT-MAP", f"正文与表格一致：一般公共预算财政拨款{label}", term(figure, f"正文一般公共预算{label}"),
+                               cell)
+        check.basis = "text"
+        yield check

@@ -14,7 +14,7 @@ from typing import Callable, Iterator
 
 from ..types import Check, ParsedDisclosure
 from .core import UNIT_FACTOR, Term, anchored, at_most, coarse_vs_fine, compare, term
-from .text import TableSpan, Text, table_spans, table_unit, text_rule
+from .text import TableSpan, Text, span_unit, table_spans, table_unit, text_rule
 from .total_lines import _CELL, _printed, _row_cells
 
 
@@ -158,6 +158,54 @@ def basic_table_stacked_total(result: ParsedDisclosure, view: Text) -> Iterator[
                         what="两表的基本支出")
         check.basis = "text"
         yield check
+
+
+# a coded row of a one-column 基本支出 table: code (类 or 款), name, its one amount
+_STACKED_CODED = re.compile(rf"(30[1239](?:\d{{2}})?|310(?:\d{{2}})?|399(?:\d{{2}})?)([^\d]{{2,24}}?){_AMOUNT2}")
+_STACKED_SIDE = re.compile(rf"(人员经费|公用经费)(?:合计|小计)?{_AMOUNT2}")
+_SIDE_CLASSES = {"人员经费": ("301", "303"), "公用经费": ("302", "310", "309", "399")}
+
+
+@text_rule
+def basic_table_stacked_sides(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """TB-T3 in a 基本支出 table of one amount column that prints 人员经费合计 and 公用经费合计 as rows of their own,
+    each above its economic rows: 人员经费 = Σ 301 + Σ 303 and 公用经费 = Σ 302 + Σ 310 (+ 309/399), summed by code
+    (never by position) over the rows of one level (the 类 rows when the table prints them, else the 款 rows). Every
+    line of the body must read as a side's row, a coded row or a total row, else the table is left."""
+    for span in table_spans(view, result):
+        if "基本支出" not in span.caption or "项目" in span.caption or "三公" in span.caption:
+            continue
+        unit = span_unit(view, span)
+        if unit is None:
+            continue
+        sides: dict[str, list[str]] = {}
+        coded: list[tuple[str, str, str]] = []
+        readable = True
+        for line in (re.sub(r"\s", "", line) for line in span.body):
+            if (side := _STACKED_SIDE.fullmatch(line)) is not None:
+                sides.setdefault(side.group(1), []).append(side.group(2))
+            elif (row := _STACKED_CODED.fullmatch(line)) is not None:
+                coded.append(row.groups())  # type: ignore[arg-type]
+            elif re.search(r"\d\.\d{2}", line) and not re.fullmatch(rf"[^\d]{{0,8}}(?:合计|总计){_AMOUNT2}", line):
+                readable = False  # a row of another shape (several amounts, an uncoded item): not this layout
+        if not readable or set(sides) != set(_SIDE_CLASSES) or any(len(v) != 1 for v in sides.values()) or not coded:
+            continue
+        level = 3 if any(len(code) == 3 for code, _, _ in coded) else 5
+        rows = [(code, name, raw) for code, name, raw in coded if len(code) == level]
+        factor, where = UNIT_FACTOR[unit], span.printed or span.caption
+
+        def cell(label: str, raw: str, page: int) -> Term:
+            value, scale = _printed(raw)
+            return Term(label, value * factor, scale, unit, page, f"{where} · {label}")  # type: ignore[arg-type]
+
+        for side, classes in _SIDE_CLASSES.items():
+            parts = [cell(f"{code}{name}", raw, span.first) for code, name, raw in rows if code[:3] in classes]
+            if not parts:
+                continue
+            check = compare("TB-T3", f"基本支出表：{side}等于其经济分类科目之和", [cell(f"{side}合计", sides[side][0], span.first)],
+                            parts, what=f"{where}{side}合计与各科目之和")
+            check.basis = "text"
+            yield check
 
 
 # a class (or 款) row of a 基本支出 table whose columns are 合计 | 人员经费 | 公用经费: its code, name, amounts

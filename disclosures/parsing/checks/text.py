@@ -451,6 +451,15 @@ def table_unit(view: Text, span: TableSpan) -> str | None:
     return None
 
 
+def span_unit(view: Text, span: TableSpan) -> str | None:
+    """The unit line under the table's own caption (a text file's tables share one page), else its page's."""
+    for line in span.body[:3]:
+        found = re.match(r"单位[:：]\s*(万元|元|亿元)\s*$", line.strip())
+        if found:
+            return found.group(1)
+    return table_unit(view, span)
+
+
 def table_grids(view: Text, span: TableSpan) -> list[list[list[str | None]]]:
     """The native grids of the table's first page: a PDF page's ruled tables (pdf.pdf_tables), other formats as
     loaded."""

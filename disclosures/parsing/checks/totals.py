@@ -238,19 +238,34 @@ def self_evaluated_funds(result: ParsedDisclosure, view: Text) -> Iterator[Check
         stated = [m for m in _GENERAL_PROJECT.finditer(view.text) if not sentence.start() <= m.start() < sentence.end()]
         if not stated:
             stated = _project_of_all_general(view.text)
-        if len({to_decimal(m.group(2) or m.group("own")) for m in stated}) != 1:
-            continue  # none, or several 项目支出 (预算 and 决算, two years): which one is meant is not known
-        found = stated[0]
-        raw = found.group(2) or found.group("own")
-        project, value = to_decimal(raw), to_decimal(funds.group(1))
-        if project is None or value is None:
+        whole = _general_project(result) if not stated else None
+        if whole is None:
+            if len({to_decimal(m.group(2) or m.group("own")) for m in stated}) != 1:
+                continue  # none, or several 项目支出 (预算 and 决算, two years): which one is meant is not known
+            found = stated[0]
+            raw = found.group(2) or found.group("own")
+            project = to_decimal(raw)
+            if project is None:
+                continue
+            whole = Term("一般公共预算项目支出", project, printed_decimals(raw), "万元", view.page_at(found.start()), found.group(0))
+        value = to_decimal(funds.group(1))
+        if value is None:
             continue
         page = view.page_at(sentence.start() + funds.start())
         check = at_most("PR-PERF", name, Term("绩效自评涉及资金", value, printed_decimals(funds.group(1)), "万元", page, text[:200]),
-                        Term("一般公共预算项目支出", project, printed_decimals(raw), "万元", view.page_at(found.start()), found.group(0)),
-                        severity="error")
+                        whole, severity="error")
         check.basis = "text"
         yield check
+
+
+def _general_project(result: ParsedDisclosure) -> Term | None:
+    """The 项目支出 the words state for the 一般公共预算财政拨款 (the parser's prose figure of that scope: a split under a
+    part headed 一般公共预算财政拨款支出…, “其中基本支出A万元，项目支出B万元”, a sentence or two after its total)."""
+    project = result.figures.get("project_expenditure")
+    if project is None or project.value is None or project.origin != "prose" \
+            or project.fund_scope != "一般公共预算财政拨款" or project.period not in (None, "本年"):
+        return None
+    return term(project, "一般公共预算项目支出")
 
 
 # “财政拨款支出A万元，全部为一般公共预算财政拨款，…。按支出性质分，基本支出B万元，项目支出C万元”: when the

@@ -322,6 +322,17 @@ def _names_member(label: str, member: str) -> bool:
     return len(label) >= 3 and bare.endswith(label)
 
 
+# “其中机关38人、所属事业单位17人”: the office itself and its member units as one collective, which leaves nothing out
+_HEAD_SELF = re.compile(r"^[一-龥]{0,3}(?:机关|本级|本部)$")
+_HEAD_MEMBERS = re.compile(r"^(?:所属|下属|直属|二级)(?:各)?(?:事业|行政|预算)?单位$")
+
+
+def _office_and_members(labels: list[str]) -> bool:
+    """Whether a split is exactly the office (机关/本级) and its member units taken together (所属事业单位): whole."""
+    return len(labels) == 2 and any(_HEAD_SELF.match(label) for label in labels) \
+        and any(_HEAD_MEMBERS.match(label) for label in labels)
+
+
 @text_rule
 def headcount_split(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """A headcount split by kind of establishment (行政/事业/工勤…) must add to its total: counts are exact (§0.2 rule
@@ -333,7 +344,8 @@ def headcount_split(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         labels = [label for label, _ in split.parts]
         if len(split.parts) < 2:
             continue
-        if not all(_HEAD_KIND.search(label) for label in labels) and not _by_post(labels):
+        if not all(_HEAD_KIND.search(label) for label in labels) and not _by_post(labels) \
+                and not _office_and_members(labels):
             if not all(_HEAD_UNIT.search(label) for label in labels) or result.unit_headcount:
                 continue  # member units listed one item each are PR-HEAD-SUM's on the unit rows
             if not _unit_split_known_whole(split, splits, result, view.text):

@@ -64,10 +64,31 @@ def income_parts(listing: str) -> list[tuple[str, Decimal, str]]:
         value = to_decimal(found.group(2))
         if value is not None:
             parts.append((found.group(1), value, found.group(2)))
-    labels = "".join(label for label, *_ in parts)
-    if "财政拨款" in labels and re.search(r"一般公共预算|政府性基金|国有资本", labels):
-        return []  # 财政拨款 and its own parts side by side
+    # 财政拨款 and its own parts side by side; “一般公共预算财政拨款收入A；政府性基金预算财政拨款收入B” name one fund
+    # each, so they are parts of the same level
+    funds = [bool(_FUND.search(label)) for label, *_ in parts]
+    if any("财政拨款" in label and not named for (label, *_), named in zip(parts, funds)) and any(funds):
+        return []
     return parts
+
+
+_FUND = re.compile(r"一般公共预算|政府性基金|国有资本")
+
+# “收入决算总计A万元，一般公共预算拨款收入B万元，事业收入C万元，年初结转和结余D万元。”: a total whose sentence goes on
+# with its sources and nothing else, no 其中 between them (read only when every piece is a source with its amount)
+_INCOME_BARE = re.compile(rf"收入(?:预算|决算)?(?:合计|总计|总额)(?:为|是)?{NUM}万元[,，]([^。;；]{{4,300}}?)(?=。|$)")
+_PIECES = re.compile(r"[，;；、]|,(?!\d{3})")
+
+
+def _all_sources(listing: str) -> bool:
+    """Whether each piece of the rest of the sentence is an income source with its amount (two at least)."""
+    pieces = [piece.strip() for piece in _PIECES.split(listing) if piece.strip()]
+    for piece in pieces:
+        found = _PIECE.fullmatch(piece)
+        if found is None or _CHANGE.search(found.group(1)) or not _SOURCE.search(found.group(1)) \
+                or "支出" in found.group(1) or _TOTAL_LABEL.search(found.group(1)):
+            return False
+    return len(pieces) >= 2
 
 
 @text_rule
@@ -76,7 +97,8 @@ def ie_inc_sum(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     may go unlisted)."""
     name = "收入合计等于所列各项收入之和"
     seen = set()
-    for match in _INCOME_HEAD.finditer(view.text):
+    bare = [m for m in _INCOME_BARE.finditer(view.text) if _all_sources(m.group(2))]
+    for match in list(_INCOME_HEAD.finditer(view.text)) + bare:
         total = to_decimal(match.group(1))
         parts = income_parts(match.group(2))
         if _current_year_total(result, view, match) and not _carried_inside(view, match, total, parts):
