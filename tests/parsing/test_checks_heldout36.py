@@ -57,6 +57,13 @@ quoted in the 一般公共预算财政拨款 part of a 决算 is compared with t
 forbidden list, the first 40 lines of tests/parsing/test_checks_heldout.py (the scoring rule, which its prompt also
 gives, and corpus 1's first run of an early engine); no engine or parser code, no other corpus. Its prose follows one
 template for all 18 documents, all amounts in 万元.
+
+NO LONGER HELD OUT: the engine was then fixed on its items by general causes (tests/parsing/test_checks_rules16_36.py: a
+按功能分类 sentence under a heading of 一般公共预算财政拨款支出 takes that scope unless it names its own funds, PR-PERF against the
+resolved 项目支出 of a 决算, the prose 一般公共预算 基本/项目 split against its text table's 合计 row, a headcount split into 机关 and
+所属事业单位 added, income lists whose parts each name their fund, a one-column 基本支出 table's 人员经费/公用经费 sides against their
+economic classes). Run after the fixes of this session: errors found 24/24, warnings 12/12, false errors 0, false
+warnings 0. These figures measure fitting; the first run above remains the held-out estimate.
 """
 from pathlib import Path
 

@@ -31,6 +31,14 @@ corpus was committed before anything ran on it), verbatim:
 Issue 9's bars: recall 19/20 = 0.95 ≥ 0.8 (met); false errors 0 per document (met); false warnings 0.17 ≤ 2 per document
 (met): three 决算 that date their vehicle count 截至 the year before, which FM-YEAR flags in a 决算 while CHECKS.md whitelists
 截至Y−1年 (the writer did not list them). Blindness: the writer reports opening none of the forbidden files.
+
+NO LONGER HELD OUT: the engine was then fixed on its items by general causes (tests/parsing/test_checks_rules16_36.py:
+an income total whose sentence goes on with its sources and amounts without 其中). Run after the fixes of this session:
+errors found 20/20, warnings 11/12, false errors 0, false warnings 0.17 per document. Left: t08's SG-ITEMS (出国 printed
+only as a 0.00 table cell; reading the prose alone broke six consistent documents of earlier corpora, which count a
+table cell as stating the item) and the three FM-YEAR warnings on 截至Y−1年12月31日 in a 决算, which three earlier corpora (13
+s17, 14 s06, 18 s06) list as warnings while CHECKS.md whitelists 截至: the catalogue and the listings disagree. These
+figures measure fitting; the first run above remains the held-out estimate.
 """
 from pathlib import Path
 
