@@ -13,9 +13,9 @@ from disclosures.parsing.checks.priors import _change_against_budget
 from disclosures.parsing.checks.rates import pr_pct
 from disclosures.parsing.checks.stated import pr_repeat_amount
 from disclosures.parsing.checks.statements import rate_after_both_years
-from disclosures.parsing.checks.text import in_yuan, text_of, yuan_as_wan
+from disclosures.parsing.checks.text import in_yuan, quoted_in_yuan, text_of, yuan_as_wan, yuan_lines_as_wan
 from disclosures.parsing.text import normalize, normalize_mapped, page_lines, to_simplified
-from disclosures.parsing.types import Figure, ParsedDisclosure
+from disclosures.parsing.types import Check, Figure, ParsedDisclosure
 
 
 def _result(kind: str = "预算") -> ParsedDisclosure:
@@ -189,3 +189,18 @@ def test_no_change_against_the_budget_when_it_follows_another_amount() -> None:
     figure = Figure(metric="sangong_total", value=Decimal("2.83"), page=1, origin="prose",
                     source="“三公”经费决算2.83万元，其中接待费0.38万元，比年初预算降低0.12万元。")
     assert _change_against_budget(figure) is None
+
+
+def test_an_amount_broken_across_two_lines_is_converted_whole() -> None:
+    texts, printed = yuan_lines_as_wan(["支出4,178,20", "0.00元，其中", "科目  1  2", "基本12.50元。"],
+                                       [False, False, True, False])
+    assert texts == ["支出417.82万元", "，其中", "科目  1  2", "基本0.00125万元。"]
+    assert printed == {Decimal("417.82"): "4,178,200.00", Decimal("0.00125"): "12.50"}
+
+
+def test_a_finding_on_a_document_in_yuan_quotes_the_amounts_as_printed() -> None:
+    printed = {Decimal("486.2"): "4,862,000.00", Decimal("36.4"): "364,000.00"}
+    check = quoted_in_yuan(Check("PR-REPEAT", "", "fail", "error", "本年486.20万元，差36.40，占36.4%；原文“本年486.20万元，"
+                                                                   "增加36.40万元”", []), printed)
+    assert check.message == ("本年486.20万元（4,862,000.00元），差36.40（364,000.00元），占36.4%；"
+                             "原文“本年4,862,000.00元，增加364,000.00元”")

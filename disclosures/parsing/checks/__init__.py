@@ -39,28 +39,10 @@ def run_checks(result: ParsedDisclosure, document=None) -> list[Check]:
         for text_rule in TEXT_RULES:
             found = _safe(text_rule, result, view)
             found = _not_reported(found, checks, memo) if getattr(text_rule, "defers", False) else found
-            checks.extend(_quoted_in_yuan(found, view.yuan) if view.yuan else found)
+            checks.extend(found)
         release()
     return checks
 
-
-_QUOTED = re.compile(r"(?<![\d.,])-?(\d[\d,]*(?:\.\d+)?)(万元)?")
-
-
-def _quoted_in_yuan(found: list[Check], printed: dict[Decimal, str]) -> list[Check]:
-    """A document in 元 is read in 万元 (text.yuan_lines_as_wan): each amount a finding quotes is followed by the amount
-    as printed, as findings on a 元 figure are (“基本支出438.45（4,384,500.00元）”), so it can be found in the document."""
-    for check in found:
-        message = check.message or ""
-
-        def annotate(match: re.Match[str]) -> str:
-            if message[match.end():match.end() + 1] in ("（", "(", "%", ".", ","):
-                return match.group(0)
-            shown = printed.get(Decimal(match.group(1).replace(",", "")).normalize())
-            return f"{match.group(0)}（{shown}元）" if shown else match.group(0)
-
-        check.message = _QUOTED.sub(annotate, message)
-    return found
 
 
 def recheck(result: ParsedDisclosure, stored: list[dict]) -> list[Check]:

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from functools import wraps
 from typing import Any, Callable, Iterator
 
 from ..types import Check, ParsedDisclosure
@@ -227,8 +228,39 @@ TEXT_RULES: list[TextRule] = []
 
 
 def text_rule(fn: TextRule) -> TextRule:
-    TEXT_RULES.append(fn)
-    return fn
+    """Register a text rule; on a document in 元 its findings quote each amount as printed (`quoted_in_yuan`)."""
+    @wraps(fn)
+    def rule(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+        for check in fn(result, view):
+            yield quoted_in_yuan(check, view.yuan) if view.yuan else check
+
+    TEXT_RULES.append(rule)
+    return rule
+
+
+_QUOTED = re.compile(r"(?<![\d.,])-?(\d[\d,]*(?:\.\d+)?)(万元)?")
+
+
+def quoted_in_yuan(check: Check, printed: dict[Decimal, str]) -> Check:
+    """A document in 元 is read in 万元 (yuan_lines_as_wan): each amount a finding quotes is followed by the amount as
+    printed, as findings on a 元 figure are (“基本支出438.45（4,384,500.00元）”), so it can be found in the document."""
+    message = check.message or ""
+    pieces = re.split(r"(“[^“”]*”)", message)
+
+    def annotate(match: re.Match[str], quoting: bool) -> str:
+        text = match.string
+        if text[match.end():match.end() + 1] in ("（", "(", "%", ".", ","):
+            return match.group(0)
+        shown = printed.get(Decimal(match.group(1).replace(",", "")).normalize())
+        if not shown:
+            return match.group(0)
+        if quoting:  # a quotation of the words gives them as printed
+            return f"{'-' if match.group(0).startswith('-') else ''}{shown}元" if match.group(2) else match.group(0)
+        return f"{match.group(0)}（{shown}元）"
+
+    check.message = "".join(_QUOTED.sub(lambda m, q=piece.startswith("“"): annotate(m, q), piece)
+                            for piece in pieces)
+    return check
 
 
 # ---- tables as the pages show them -------------------------------------------------------------------------------
