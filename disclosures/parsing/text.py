@@ -124,6 +124,9 @@ _PHRASE_FOLDS = [
     # a comparison opening its clause, its subject after it (“同比，收支总额增加…”): “与上年相比,”
     (re.compile(r"(?:^|(?<=[。,;:]))(?:同比|相比(?:上年度?|去年)|与(?:上年度?|去年)(?:同期)?(?:比较|相较|对比|比|同期相比))(?=,)"),
      "与上年相比"),
+    # a 预算's or an item's total named 共计 (“收入预算共计X万元”, ““三公”经费共计X万元”) is its 合计; a 决算's 收入共计 may be
+    # its 总计 (with the balance brought forward) and is left as printed
+    (re.compile(r"(?<=预算|经费)共计(?=(?:为|是)?-?\d)"), "合计"),
     # the direction of a change: of an amount 增加/减少, of a rate 增长/下降, whichever synonym was printed
     (re.compile(r"(?:增长|上升)(?=了?-?\d[\d,]*(?:\.\d+)?(?:万元|千元|亿元|元))"), "增加"),
     (re.compile(r"(?:下降|降低)(?=了?-?\d[\d,]*(?:\.\d+)?(?:万元|千元|亿元|元))"), "减少"),

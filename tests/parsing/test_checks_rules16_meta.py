@@ -204,3 +204,26 @@ def test_a_finding_on_a_document_in_yuan_quotes_the_amounts_as_printed() -> None
                                                                    "增加36.40万元”", []), printed)
     assert check.message == ("本年486.20万元（4,862,000.00元），差36.40（364,000.00元），占36.4%；"
                              "原文“本年4,862,000.00元，增加364,000.00元”")
+
+
+# --- 共计 as the 合计 of a 预算 or of an item -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("printed", "read"), [("收入预算共计2,106.20万元", "收入预算合计2,106.20万元"),
+                                               ("“三公”经费共计为3.00万元", "“三公”经费合计为3.00万元"),
+                                               ("收入决算共计2,106.20万元", "收入决算共计2,106.20万元"),
+                                               ("预算共计安排3个项目", "预算共计安排3个项目")])
+def test_a_budget_total_named_gongji_is_read_as_its_heji(printed: str, read: str) -> None:
+    assert normalize(printed) == read
+
+
+INCOME = """某县测试局2024年部门预算情况说明
+一、收支预算总体情况
+2024年本部门收入预算{word}2,106.20万元，其中一般公共预算拨款1,968.20万元，政府性基金预算拨款120.00万元，事业收入0.00万元。
+"""
+
+
+@pytest.mark.parametrize("word", ["合计", "共计"])
+def test_an_income_total_that_its_sources_miss_is_found_whichever_total_word(word: str) -> None:
+    # 1,968.20 + 120.00 + 0.00 = 2,088.20, not 2,106.20
+    found = _document_failures(INCOME.format(word=word), "IE-INC-SUM")
+    assert len(found) == 1 and "2106.20" in found[0] and "2088.20" in found[0]
