@@ -108,7 +108,55 @@ def normalize_mapped(raw: str) -> tuple[str, list[int]]:
         for piece in folded:
             out.append(piece)
             index.append(i)
-    return "".join(out), index
+    return fold_phrases("".join(out), index)
+
+
+# Words of a change that may follow a comparison phrase directly.
+_CHANGE_WORD = r"(?:增加|减少|增长|下降|上升|降低|提高|压减|持平|增支|减支|缩减|增减)"
+# One canonical wording for the comparison with last year and for the direction of a change, so every rule reads the forms counties print alike:
+# “与上年相比增加…”, “与上年度相比，减少…”, “相比上年增加…”, “与去年比较减少…”, “同比增加…” → “比上年…”. Only
+# a comparison followed at once by its change word is folded: “与上年相比，收支总额增加…” names its subject after
+# the comparison and is left as printed.
+_PHRASE_FOLDS = [
+    (re.compile(rf"与(上年度?|上一年度?|去年)(?:同期)?(?:相比较?|相较|比较|对比|比),?(?={_CHANGE_WORD})"), r"比\1"),
+    (re.compile(rf"相比(上年度?|上一年度?|去年),?(?={_CHANGE_WORD})"), r"比\1"),
+    (re.compile(rf"(?<![比较与年度期月])同比(?={_CHANGE_WORD})"), "比上年"),
+    # a comparison opening its clause, its subject after it (“同比，收支总额增加…”): “与上年相比,”
+    (re.compile(r"(?:^|(?<=[。,;:]))(?:同比|相比(?:上年度?|去年)|与(?:上年度?|去年)(?:同期)?(?:比较|相较|对比|比|同期相比))(?=,)"),
+     "与上年相比"),
+    # a 预算's or an item's total named 共计 (“收入预算共计X万元”, ““三公”经费共计X万元”) is its 合计; a 决算's 收入共计 may be
+    # its 总计 (with the balance brought forward) and is left as printed
+    (re.compile(r"(?<=预算|经费)共计(?=(?:为|是)?-?\d)"), "合计"),
+    # the direction of a change: of an amount 增加/减少, of a rate 增长/下降, whichever synonym was printed
+    (re.compile(r"(?:增长|上升)(?=了?-?\d[\d,]*(?:\.\d+)?(?:万元|千元|亿元|元))"), "增加"),
+    (re.compile(r"(?:下降|降低)(?=了?-?\d[\d,]*(?:\.\d+)?(?:万元|千元|亿元|元))"), "减少"),
+    (re.compile(r"(?:增加|上升)(?=了?-?\d+(?:\.\d+)?%)"), "增长"),
+    (re.compile(r"(?:减少|降低)(?=了?-?\d+(?:\.\d+)?%)"), "下降"),
+]
+
+
+def fold_phrases(text: str, index: list[int]) -> tuple[str, list[int]]:
+    """Rewrite synonym phrases (_PHRASE_FOLDS) to their canonical form; each new character maps to a raw position
+    inside the phrase it replaces (the last to its last), so citations still show the printed words."""
+    for pattern, replacement in _PHRASE_FOLDS:
+        if pattern.search(text) is None:
+            continue
+        parts: list[str] = []
+        mapped: list[int] = []
+        last = 0
+        for match in pattern.finditer(text):
+            parts.append(text[last:match.start()])
+            mapped.extend(index[last:match.start()])
+            new = match.expand(replacement)
+            parts.append(new)
+            span = match.end() - match.start()
+            mapped.extend(index[match.start() + min(k, span - 1)] for k in range(len(new) - 1))
+            mapped.append(index[match.end() - 1])
+            last = match.end()
+        parts.append(text[last:])
+        mapped.extend(index[last:])
+        text, index = "".join(parts), mapped
+    return text, index
 
 
 def _is_cjk(ch: str) -> bool:

@@ -52,7 +52,8 @@ def test_it_reports_a_direction_word_turned_round_with_last_year_in_brackets(bra
 
 
 def test_it_reads_amounts_in_yuan_and_a_space_inside_a_number_in_brackets() -> None:
-    for sentence, shown in (("2024年公用经费支出523,000元（2023年：551,000元），增加28,000元。", "减少28,000元"),
+    # a document in 元 is read in 万元, each amount quoted beside as printed (checks.text.quoted_in_yuan)
+    for sentence, shown in (("2024年公用经费支出523,000元（2023年：551,000元），增加28,000元。", "减少2.80万元（28,000元）"),
                             ("2024年公用经费支出52.30万元（2023年：55. 10万元），增加2.80万元。", "减少2.80万元")):
         found = _failed(change_on_last_year, sentence, kind="决算", year=2024)
         assert [(rule, severity) for rule, severity, _ in found] == [("PR-DIR", "error")]

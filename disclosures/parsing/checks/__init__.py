@@ -42,9 +42,11 @@ def run_checks(result: ParsedDisclosure, document=None) -> list[Check]:
         memo: dict[tuple[int, bool], tuple[Check, set[Decimal]]] = {}  # each check's amounts, read once per run
         for text_rule in TEXT_RULES:
             found = _safe(text_rule, result, view)
-            checks.extend(_not_reported(found, checks, memo) if getattr(text_rule, "defers", False) else found)
+            found = _not_reported(found, checks, memo) if getattr(text_rule, "defers", False) else found
+            checks.extend(found)
         release()
     return checks
+
 
 
 def recheck(result: ParsedDisclosure, stored: list[dict]) -> list[Check]:

@@ -11,6 +11,7 @@ import re
 from decimal import Decimal
 from typing import Iterator
 
+from ..text import normalize
 from ..types import Check, Figure, ParsedDisclosure
 from ..vocabulary import VOCABULARY, label_pattern
 from .core import UNIT_FACTOR, Term, compare
@@ -89,7 +90,7 @@ def stated_prior(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     if result.year is None:
         return
     for figure in _changed_figures(result):
-        compared = _COMPARED_BASIS.search(figure.source)
+        compared = _COMPARED_BASIS.search(normalize(figure.source))
         wanted = _basis(compared.group(1) if compared else None, result.kind)
         for found in _stated_priors(view, figure.metric, result.year):
             said = _BASIS_WORD.findall(found.group(0)[: found.start(1) - found.start()])
@@ -118,8 +119,9 @@ def _budget_pattern(key: str) -> re.Pattern[str]:
 
 def _change_against_budget(figure: Figure) -> Decimal | None:
     """The change against the 年初预算 the figure's own clause states right after its amount, in 万元; None if none."""
-    found = _AGAINST_BUDGET.search(figure.source)
-    if found is None or len(_AMOUNT.findall(figure.source[: found.start()])) != 1:
+    source = normalize(figure.source)  # as printed: read in the form every rule matches (降低 → 减少, widths folded)
+    found = _AGAINST_BUDGET.search(source)
+    if found is None or len(_AMOUNT.findall(source[: found.start()])) != 1:
         return None  # none, or it follows another amount than the figure's
     change = Decimal(found.group(2).replace(",", "")) * UNIT_FACTOR[found.group(3)]
     return -change if found.group(1) in _DOWN else change

@@ -155,7 +155,7 @@ REPEATED_AMOUNTS = {"机关运行经费": "机关运行经费", rf"{SANGONG}经�
                     # 收入 part and the 财政拨款 part both print it
                     r"(?<!预算)(?<!基金)(?<!经营)财政拨款收入(?!支出)": "财政拨款收入"}
 # a section's heading glued to its paragraph (“三、支出决算情况说明2024年度本年支出合计…”) is no subject of its own
-_CLAUSE_OPENS = re.compile(r"[。；;，,：:]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、]")
+_CLAUSE_OPENS = re.compile(r"[。；;，,：:]|第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、]")
 # a lead saying what the amount is for (“用于机关日常运转的机关运行经费”) describes the label, and names no other quantity
 _OWN_SUBJECT = re.compile(r"(?:其中|本年度?|全年|当年|本部门|本单位|我单位|我部门|我局|本局|(?:19|20)\d\d年度?|的|安排"
                           r"|[一-龥“”]{0,16}?情况(?:说明)?|用于[一-龥]{1,12}的)*")

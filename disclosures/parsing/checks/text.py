@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from functools import wraps
 from typing import Any, Callable, Iterator
 
 from ..types import Check, ParsedDisclosure
@@ -43,27 +44,101 @@ class Text:
     listing_lines: list[int] = field(default_factory=list)  # a 目录 printed above the body on its page: its lines
     document: Any = None  # the Document, for native grids (a PDF page's ruling lines are read only when needed)
     lines: list[Any] = field(default_factory=list)  # the Lines themselves, for a caption quoted as printed
+    # a document in 元: its words are read in 万元 (yuan_lines_as_wan); each 万元 value → the amount as printed in 元
+    yuan: dict[Decimal, str] = field(default_factory=dict)
     _cache: dict = field(default_factory=dict)
 
     def page_at(self, offset: int) -> int:
         return self.pages_of[max(0, bisect_right(self.starts, offset) - 1)]
 
 
+# an amount with its money unit in the words; a 元 amount (not 万元/千元/亿元: the digit stands right before 元)
+_UNIT_AMOUNT = re.compile(r"(?<![\d.,])-?\d[\d,]*(?:\.\d+)?(万元|千元|亿元|元)")
+_YUAN_AMOUNT = re.compile(r"(?<![\d.,])(-?\d[\d,]*(?:\.\d+)?)元")
+
+
+def in_yuan(lines) -> bool:
+    """Whether the words state their amounts in 元: at least three amounts and four in five of all those with a unit.
+    A 万元 document with a stray 元 amount (a unit slip the checks must see) is not one."""
+    units = [m.group(1) for line in lines if not line.tabular for m in _UNIT_AMOUNT.finditer(line.text)]
+    return units.count("元") >= 3 and units.count("元") * 5 >= len(units) * 4
+
+
+def _wan(raw: str) -> tuple[Decimal, str]:
+    value = Decimal(raw.replace(",", "")) / 10000
+    places = max(2, -int(value.normalize().as_tuple().exponent))
+    return value, f"{value:.{places}f}万元"
+
+
+def yuan_as_wan(text: str) -> str:
+    """Every “X元” of a line in 万元 (X ÷ 10000, exact: as many decimals as it takes, at least two), so the text rules,
+    written on the 万元 most documents print, read a document in 元 alike: “4,862,000.00元” → “486.20万元”."""
+    return _YUAN_AMOUNT.sub(lambda m: _wan(m.group(1))[1], text)
+
+
+def yuan_lines_as_wan(texts: list[str], tabular: list[bool]) -> tuple[list[str], dict[Decimal, str]]:
+    """`yuan_as_wan` on the prose lines, with an amount broken across two lines (“4,178,20” / “0.00元”) read whole:
+    its 万元 form goes where it starts. Also each converted value (万元, normalized) → the amount as printed in 元."""
+    out = list(texts)
+    printed: dict[Decimal, str] = {}
+    k = 0
+    while k < len(texts):
+        if tabular[k]:
+            k += 1
+            continue
+        run = k
+        while run < len(texts) and not tabular[run]:
+            run += 1
+        starts, joined = [], ""
+        for i in range(k, run):
+            starts.append(len(joined))
+            joined += texts[i]
+        pieces: list[list[str]] = [[] for _ in range(k, run)]
+        last = 0
+
+        def put(a: int, b: int, replacement: str | None) -> None:
+            # joined[a:b] into its lines; a replacement goes whole into the line where it starts
+            for j, begin in enumerate(starts):
+                end = starts[j + 1] if j + 1 < len(starts) else len(joined)
+                lo, hi = max(a, begin), min(b, end)
+                if replacement is not None:
+                    if begin <= a < end or (a == b == end == len(joined)):
+                        pieces[j].append(replacement)
+                elif lo < hi:
+                    pieces[j].append(joined[lo:hi])
+
+        for match in _YUAN_AMOUNT.finditer(joined):
+            put(last, match.start(), None)
+            value, shown = _wan(match.group(1))
+            put(match.start(), match.end(), shown)
+            if value:
+                printed.setdefault(value.normalize(), match.group(1))
+            last = match.end()
+        put(last, len(joined), None)
+        for j, i in enumerate(range(k, run)):
+            out[i] = "".join(pieces[j])
+        k = run
+    return out, printed
+
+
 def text_of(lines, document=None) -> Text:
     parts, starts, pages_of, printed = [], [], [], []
     pages: dict[int, Page] = {}
     offset = 0
-    for line in lines:
+    texts, yuan = [line.text for line in lines], {}
+    if in_yuan(lines):
+        texts, yuan = yuan_lines_as_wan(texts, [bool(line.tabular) for line in lines])
+    for line, text in zip(lines, texts):
         starts.append(offset)
         pages_of.append(line.page)
-        parts.append(line.text)
+        parts.append(text)
         printed.append(as_printed(line))
-        offset += len(line.text)
+        offset += len(text)
         page = pages.setdefault(line.page, Page(line.page, [], []))
-        page.lines.append(line.text)
+        page.lines.append(text)
         page.tabular.append(bool(line.tabular))
         page.printed.append(printed[-1])
-    view = Text("".join(parts), starts, pages_of, printed, pages, document=document, lines=list(lines))
+    view = Text("".join(parts), starts, pages_of, printed, pages, document=document, lines=list(lines), yuan=yuan)
     view.listing_pages = _toc_pages(view)
     return view
 
@@ -153,8 +228,39 @@ TEXT_RULES: list[TextRule] = []
 
 
 def text_rule(fn: TextRule) -> TextRule:
-    TEXT_RULES.append(fn)
-    return fn
+    """Register a text rule; on a document in 元 its findings quote each amount as printed (`quoted_in_yuan`)."""
+    @wraps(fn)
+    def rule(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+        for check in fn(result, view):
+            yield quoted_in_yuan(check, view.yuan) if view.yuan else check
+
+    TEXT_RULES.append(rule)
+    return rule
+
+
+_QUOTED = re.compile(r"(?<![\d.,])-?(\d[\d,]*(?:\.\d+)?)(万元)?")
+
+
+def quoted_in_yuan(check: Check, printed: dict[Decimal, str]) -> Check:
+    """A document in 元 is read in 万元 (yuan_lines_as_wan): each amount a finding quotes is followed by the amount as
+    printed, as findings on a 元 figure are (“基本支出438.45（4,384,500.00元）”), so it can be found in the document."""
+    message = check.message or ""
+    pieces = re.split(r"(“[^“”]*”)", message)
+
+    def annotate(match: re.Match[str], quoting: bool) -> str:
+        text = match.string
+        if text[match.end():match.end() + 1] in ("（", "(", "%", ".", ","):
+            return match.group(0)
+        shown = printed.get(Decimal(match.group(1).replace(",", "")).normalize())
+        if not shown:
+            return match.group(0)
+        if quoting:  # a quotation of the words gives them as printed
+            return f"{'-' if match.group(0).startswith('-') else ''}{shown}元" if match.group(2) else match.group(0)
+        return f"{match.group(0)}（{shown}元）"
+
+    check.message = "".join(_QUOTED.sub(lambda m, q=piece.startswith("“"): annotate(m, q), piece)
+                            for piece in pieces)
+    return check
 
 
 # ---- tables as the pages show them -------------------------------------------------------------------------------
