@@ -377,7 +377,7 @@ _FORM_CODE_LINE = re.compile(rf"^{_FORM_CODE}\s*$")
 _UNIT_AT_START = re.compile(rf"(?:{_FORM_CODE}\s*)?(?:金额)?单位[:：]")
 # who made the table, in the words templates use: 编制单位/编制部门/填报单位, or 单位名称/部门名称
 _MAKER = re.compile(r"(?:(?:编制|填报)(?:部门|单位)|(?:部门|单位)名称)[:：]")
-_UNIT_AFTER_MAKER = re.compile(_MAKER.pattern + r".*单位[:：]")
+_UNIT_AFTER_MAKER = re.compile(rf"(?:{_FORM_CODE}\s*)?" + _MAKER.pattern + r".*单位[:：]")  # “公开01表　编制单位：…　金额单位：万元”
 # A sentence that names the table itself as empty is its note even without a 注/说明 label; it is often printed
 # under the table's header rather than above it.
 SELF_EMPTY = re.compile(r"[本此该]表(?:为空|无数据|是?空表)")
