@@ -263,3 +263,92 @@ def function_list_total(result: ParsedDisclosure, view: Text) -> Iterator[Check]
         check.basis = "text"
         yield check
         return
+
+
+# A 决算's classes listed in the words by name and （类）, then each 项 in its own sentence under its full path:
+# “支出决算为T万元…按支出功能分类，决算支出分布在：X（类）A万元；Y（类）B万元。…（1）X支出（类）K（款）I（项）。年初预算为b
+# 万元，支出决算为a万元…”
+_CLASS_LIST_OPEN = re.compile(r"按(?:支出)?功能分类(?:科目)?[^。：:]{0,16}[：:]")
+_CLASS_LIST_PIECE = re.compile(rf"\s*([^\d（(：:；;，,。]{{2,20}}?)[(（]类[)）](?:支出)?(?:决算数?|支出)?(?:为|是)?{NUM}万元\s*")
+_LIST_TOTAL = re.compile(rf"支出决算(?:数)?(?:为|是)?{NUM}万元")
+_ITEM_PATH = re.compile(r"([^\d（(：:；;，,。、）)]{2,20}?)[(（]类[)）][^。\d]{0,60}?[(（]项[)）]")
+_ITEM_ACTUAL = re.compile(rf"支出决算(?:数)?(?:为|是)?{NUM}万元")
+_SECTION_HEAD = re.compile(r"(?:^|\n)\s*[一二三四五六七八九十]+[、．.]")
+
+
+def _class_key(name: str) -> str:
+    return re.sub(r"支出$", "", name.strip())
+
+
+@text_rule
+def class_list_against_items(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A 决算's function classes listed in the words (“X（类）A万元；Y（类）B万元”) against the 项 sentences that follow
+    them, each under its full path (“X支出（类）…（款）…（项）…支出决算为a万元”): each class = Σ its items' 决算
+    (TB-HIER), and the classes add up to the 支出决算 the list's sentence opens with (IE-EXP-SUM). The items are taken
+    as complete only when every class has some and either they add up to that total or every class but one equals its
+    own; a selection of items (“主要项目”) is left alone."""
+    if result.kind != "决算":
+        return
+    for opener in _CLASS_LIST_OPEN.finditer(view.text):
+        pieces, at = [], opener.end()
+        while (piece := _CLASS_LIST_PIECE.match(view.text, at)) is not None:
+            pieces.append(piece)
+            at = piece.end()
+            if at < len(view.text) and view.text[at] in "；;，,、":
+                at += 1
+            else:
+                break
+        if len(pieces) < 2 or not view.text.startswith("。", at) and not view.text.startswith("，", at):
+            continue
+        page = view.page_at(opener.start())
+        sentence_start = view.text.rfind("。", 0, opener.start()) + 1
+        paragraph_start = max([s for s in view.starts if s <= opener.start()][-1:] or [0])
+        totals = list(_LIST_TOTAL.finditer(view.text, min(sentence_start, paragraph_start), opener.start()))
+        # the items follow, up to the next numbered section heading (“四、…”) on a line of its own
+        end = next((s for s in view.starts if s > at and re.match(r"\s*[一二三四五六七八九十]+[、．.]", view.text[s:s + 4])),
+                   len(view.text))
+        region = view.text[at:end]
+        classes = {_class_key(p.group(1)): p for p in pieces}
+        items: dict[str, list[tuple[str, Decimal, str, int]]] = {key: [] for key in classes}
+        paths = list(_ITEM_PATH.finditer(region))
+        if not paths or re.search(r"主要|重点|部分|其他", region[:paths[0].start()]):
+            continue  # “主要项目情况如下”: a selection of the items, not all of them
+        clean = True
+        for k, path in enumerate(paths):
+            stop = paths[k + 1].start() if k + 1 < len(paths) else len(region)
+            actual = _ITEM_ACTUAL.search(region, path.end(), stop)
+            key = _class_key(re.sub(r"^[（(]?\d+[)）.．、]?", "", path.group(1)))
+            value = to_decimal(actual.group(1)) if actual else None
+            if key not in items or value is None:
+                clean = False
+                break
+            items[key].append((path.group(0), value, actual.group(1), view.page_at(at + actual.start())))
+        if not clean or not all(items.values()):
+            continue
+        values = {key: to_decimal(p.group(2)) for key, p in classes.items()}
+        if None in values.values():
+            continue
+        sums = {key: sum((v for _, v, _, _ in found), ZERO) for key, found in items.items()}
+        total = to_decimal(totals[-1].group(1)) if totals else None
+        complete = (total is not None and sum(sums.values(), ZERO) == total) or \
+            sum(values[key] != sums[key] for key in classes) <= 1 < len(classes)
+        if not complete:
+            continue
+        name = "表内层级：上级科目等于下级科目之和（文字）"
+        for key, piece in classes.items():
+            label = piece.group(1).strip() + "(类)"
+            parts = [Term(re.split(r"[)）]", path[:-3])[-1] + "(项)", value, printed_decimals(raw), "万元", where, path)
+                     for path, value, raw, where in items[key]]
+            check = compare("TB-HIER", name, [Term(label, values[key], printed_decimals(piece.group(2)), "万元", page,
+                                                     piece.group(0).strip())], parts,
+                            what=f"第{page}页{label}与其下所列项之和")
+            check.basis = "text"
+            yield check
+        if total is not None:
+            check = compare("IE-EXP-SUM", "支出合计等于各功能分类之和",
+                            [Term("支出决算", total, printed_decimals(totals[-1].group(1)), "万元", page, totals[-1].group(0))],
+                            [Term(p.group(1).strip() + "(类)", values[key], printed_decimals(p.group(2)), "万元", page,
+                                  p.group(0).strip()) for key, p in classes.items()],
+                            what=f"第{page}页支出决算与按功能分类所列各类之和")
+            check.basis = "text"
+            yield check

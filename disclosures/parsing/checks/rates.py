@@ -319,11 +319,17 @@ def _named(view: Text, name: str) -> tuple[Decimal, str, int] | None:
     return (value, found.group(1), view.page_at(found.start())) if value is not None else None
 
 
+# “年初预算为A万元，支出决算为B万元[，完成年初预算的R%]。决算数大于/小于/等于预算数”: 为 may be left out, and the
+# completion rate may stand between the amounts and the direction words
+_BUDGET_THEN_ACTUAL = re.compile(rf"年初预算(?:数)?为?{NUM}万元[,，]?支出决算(?:数)?为?{NUM}万元"
+                                 r"(?:[,，]?完成(?:了)?(?:年初)?预算(?:数)?的?-?\d+(?:\.\d+)?[%％])?"
+                                 r"[。,，;；]?决算数(大于|小于|等于|与预算数持平)")
+
+
 @text_rule
 def pr_dir_budget(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """决算 items: “年初预算为A万元，支出决算为B万元。决算数大于/小于/等于预算数” must agree with A and B."""
-    pattern = re.compile(rf"年初预算(?:数)?为{NUM}万元[,，]?支出决算(?:数)?为{NUM}万元[。,，;；]?决算数(大于|小于|等于|与预算数持平)")
-    for match in pattern.finditer(view.text):
+    for match in _BUDGET_THEN_ACTUAL.finditer(view.text):
         budget, actual = to_decimal(match.group(1)), to_decimal(match.group(2))
         if budget is None or actual is None:
             continue

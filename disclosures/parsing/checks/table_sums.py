@@ -26,7 +26,7 @@ _SPEND_ROWS = {
     "结余分配": re.compile(r"结余分配"),
     "年末结转和结余": re.compile(r"年末(?:财政拨款)?结转(?:和|及)?结余"),
 }
-_INCOME_ROWS = re.compile(r"本年收入合计|年初(?:财政拨款)?结转(?:和|及)?结余|总计")
+_INCOME_ROWS = re.compile(r"本年收入合计|年初(?:财政拨款)?结转(?:和|及)?结余|(?:收入|支出)?总计")  # 总计 by side in a one-column table
 _LABELLED = r"(-?\d[\d,]*\.\d{2})"  # two decimals: a code glued after the amount ("1,420.00208…") stays apart
 
 

@@ -483,10 +483,15 @@ _FORM_CODE_LINE = re.compile(rf"^{_FORM_CODE}\s*$")
 _UNIT_AT_START = re.compile(rf"(?:{_FORM_CODE}\s*)?(?:金额)?单位[:：]")
 # who made the table, in the words templates use: 编制单位/编制部门/填报单位, or 单位名称/部门名称
 _MAKER = re.compile(r"(?:(?:编制|填报)(?:部门|单位)|(?:部门|单位)名称)[:：]")
-_UNIT_AFTER_MAKER = re.compile(_MAKER.pattern + r".*单位[:：]")
+_UNIT_AFTER_MAKER = re.compile(rf"(?:{_FORM_CODE}\s*)?" + _MAKER.pattern + r".*单位[:：]")  # “公开01表　编制单位：…　金额单位：万元”
 # A sentence that names the table itself as empty is its note even without a 注/说明 label; it is often printed
 # under the table's header rather than above it.
 SELF_EMPTY = re.compile(r"[本此该]表(?:为空|无数据|是?空表)")
+
+
+# a caption that carries its unit in brackets at its end, printed with no 单位 line under it (a web statement's
+# appended table); “附：” or “附表：” before it is no part of the title
+_CAPTION_WITH_UNIT = re.compile(r"^\s*(?:附[:：]\s*)?([^。，,；;]{2,40}?表)\s*[（(]\s*(?:金额)?单位[:：]\s*(万元|元|亿元)\s*[)）]\s*$")
 
 
 def table_spans(view: Text, result: ParsedDisclosure) -> list[TableSpan]:
@@ -501,6 +506,12 @@ def _table_spans(view: Text, result: ParsedDisclosure) -> list[TableSpan]:
     starts: list[tuple[int, str, str, int, str]] = []
     for i, (page, text, *_) in enumerate(lines):
         if not unit_line(text):
+            own = _CAPTION_WITH_UNIT.match(text)
+            if own is not None:  # “附：收入支出决算总表（单位：万元）”: the caption carries its unit, no line under it
+                caption = normal_caption(own.group(1), result)
+                if caption.endswith("表"):
+                    quoted = as_quoted(view.lines[lines[i][4]]) if lines[i][4] < len(view.lines) else lines[i][3]
+                    starts.append((i, caption, lines[i][3], 0, quoted))
             continue
         head: list[tuple[int, str, bool, str, int]] = []
         for j in range(i - 1, max(-1, i - 6), -1):
@@ -550,6 +561,9 @@ def present_captions(view: Text, result: ParsedDisclosure) -> set[str]:
 
 
 def table_unit(view: Text, span: TableSpan) -> str | None:
+    own = _CAPTION_WITH_UNIT.match(span.printed or "")
+    if own is not None:
+        return own.group(2)
     for line in view.pages[span.first].lines[:12]:
         found = unit_line(line) and re.search(r"单位[:：](万元|元|亿元)", line)
         if found:

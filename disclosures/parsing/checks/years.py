@@ -258,14 +258,21 @@ def fm_year_on_this_years_amount(result: ParsedDisclosure, view: Text) -> Iterat
         this_year, last_year = _known_amounts(result, clause)
         if not value or value in last_year:
             continue
-        if value not in this_year and not _whole_of_this_years_parts(view.text, match.start() + len(clause), value,
-                                                                     this_year, last_year):
+        if (value not in this_year and not _whole_of_this_years_parts(view.text, match.start() + len(clause), value,
+                                                                      this_year, last_year)
+                and not (result.kind == "决算" and _ON_THE_YEAR_BEFORE.match(view.text, match.start() + len(clause)))):
             continue
         yield Check("FM-YEAR", "年份与文件所属年度一致", "fail", "warning",
                     f"第{page}页“{clause}”称{match.group(1)}年，而{amount.group(1)}万元是本文件{year}年的数字；"
                     f"年份疑沿用上年文本，需人工复核",
                     [{"label": "年份", "value": match.group(1), "page": page},
                      {"label": "金额", "value": amount.group(1), "page": page}], None, page, "text")
+
+
+# “2024年度机关运行经费支出85.20万元，比上年的89.10万元减少…” in a 2025 决算: the amount is set against 上年 at once,
+# as a 决算 sets the year it reports on; a 决算 does not report last year against the year before it
+_ON_THE_YEAR_BEFORE = re.compile(r"[，,]\s*(?:比|较|与)上年(?:同期)?(?:的|决算数?|支出)?(?:相比)?[，,]?\s*(?:{NUM}万元)?"
+                                 .replace("{NUM}", NUM) + rf"[^。；;]{{0,6}}?(?:{CHANGE_WORDS}|持平)")
 
 
 # a clause runs to its stop or comma, but not to the comma of a thousands separator (“1,155.79万元”)
