@@ -673,6 +673,11 @@ def _total(row: Row, columns: list[str], unit: str) -> str | None:
         first, rest = _wan(values[0], unit), sum(_wan(v, unit) for v in values[1:])
         if first == rest:
             return values[0]
+        if len(values) < len(columns) and len(columns) <= 4:
+            # blanks dropped, and the parts printed do not add up to the first amount: the first printed amount is
+            # still the leftmost cell, the 合计's (a row prints its 合计 whenever it prints a part); the slip is
+            # the row's own, TB-ROW's to report, and its 合计 stays in its parent's sum
+            return values[0]
     return None
 
 

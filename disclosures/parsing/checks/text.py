@@ -375,8 +375,9 @@ _PART_HEAD = re.compile(r"^第[一二三四五六七八九十]部分")
 _FORM_CODE = r"(?:(?:部门|单位)?公开\s*\d{1,2}(?:-\d{1,2})?\s*表|(?:部门|单位)?公开表\s*\d{1,2}(?:-\d{1,2})?|财决\s*\d{1,2}\s*表)"
 _FORM_CODE_LINE = re.compile(rf"^{_FORM_CODE}\s*$")
 _UNIT_AT_START = re.compile(rf"(?:{_FORM_CODE}\s*)?(?:金额)?单位[:：]")
-# who made the table, in the words templates use: 编制单位/编制部门/填报单位, or 单位名称/部门名称
-_MAKER = re.compile(r"(?:(?:编制|填报)(?:部门|单位)|(?:部门|单位)名称)[:：]")
+# who made the table, in the words templates use: 编制单位/编制部门/填报单位, 单位名称/部门名称, or 部门 alone
+# (“部门：××局　单位：元”)
+_MAKER = re.compile(r"(?:(?:编制|填报)(?:部门|单位)|(?:部门|单位)名称|部门)[:：]")
 _UNIT_AFTER_MAKER = re.compile(_MAKER.pattern + r".*单位[:：]")
 # A sentence that names the table itself as empty is its note even without a 注/说明 label; it is often printed
 # under the table's header rather than above it.
