@@ -410,8 +410,9 @@ def _table_spans(view: Text, result: ParsedDisclosure) -> list[TableSpan]:
         numbered = [k for k, line in enumerate(head) if re.match(_NUMBER_MARK, line[1])]
         if numbered:
             head = head[numbered[-1]:]  # a heading above the numbered caption (“附件：预算公开表”) is not part of it
-        caption = normal_caption("".join(line[1] for line in head), result)
-        if caption.endswith("表"):
+        joined = "".join(line[1] for line in head)
+        caption = normal_caption(joined, result)
+        if caption.endswith("表") or (caption and _QUALIFIED_CAPTION.search(re.sub(r"\s", "", joined))):
             quoted = "".join(as_quoted(view.lines[line[4]]) if line[4] < len(view.lines) else line[3] for line in head)
             starts.append((i, caption, "".join(line[3] for line in head), len(head), quoted))
     spans = []
@@ -425,8 +426,29 @@ def _table_spans(view: Text, result: ParsedDisclosure) -> list[TableSpan]:
                     and not SELF_EMPTY.search(text)):
                 break
             body.append((page, text))
-        spans.append(TableSpan(caption, printed, first, max(p for p, _ in body), [t for _, t in body], quoted))
+        span = TableSpan(caption, printed, first, max(p for p, _ in body), [t for _, t in body], quoted)
+        if spans and _continues(span, spans[-1]):
+            spans[-1].body += span.body  # “…表（续表）”: the table above goes on, its caption and header repeated
+            spans[-1].last = span.last
+            continue
+        spans.append(span)
     return spans
+
+
+# A caption may end in a bracketed qualifier after 表: “…基本支出表（部门预算支出经济分类）”, “…表（按功能科目）”
+_QUALIFIED_CAPTION = re.compile(r"表(?:[(（][\u4e00-\u9fa5]{1,12}[)）]){1,2}$")
+_CONTINUED_CAPTION = re.compile(r"[(（]续表?[)）]$|(?<=表)续表?$")
+
+
+def _continues(span: TableSpan, above: TableSpan) -> bool:
+    """The span's caption says it continues (“（续表）”, “（续）”) the table above, printed just before it: the same
+    caption once the mark is dropped, or the mark alone after the table's number."""
+    printed = re.sub(r"\s", "", span.printed)
+    if not _CONTINUED_CAPTION.search(printed) or span.first > above.last + 1:
+        return False
+    caption = _CONTINUED.sub("", re.sub(r"续表$", "", span.caption))
+    return caption == above.caption or (not caption and bool(span.printed)) or (
+        len(caption) >= 4 and above.caption.endswith(caption))
 
 
 def present_captions(view: Text, result: ParsedDisclosure) -> set[str]:
