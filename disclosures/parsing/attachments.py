@@ -662,7 +662,9 @@ def _total(row: Row, columns: list[str], unit: str) -> str | None:
     if _actual_beside_budgets(columns):
         # 年初预算 | 调整预算 | 决算数 (a 决算's budgets beside the actual, no 合计): the row's amount is its actual.
         placed = _place(row, columns)
-        return placed[columns.index("决算数")] if placed is not None else None
+        if placed is not None:
+            return placed[columns.index("决算数")]
+        return _actual_with_a_blank_part(row, columns, unit)
     if not columns or (columns[0] not in _TOTAL_COLUMNS and not (len(columns) == 1 and columns[0] in _LONE_COLUMNS)):
         return None  # a lone 预算数/决算数/金额 column is the row's whole amount
     placed = _place(row, columns)
@@ -678,6 +680,21 @@ def _total(row: Row, columns: list[str], unit: str) -> str | None:
             # still the leftmost cell, the 合计's (a row prints its 合计 whenever it prints a part); the slip is
             # the row's own, TB-ROW's to report, and its 合计 stays in its parent's sum
             return values[0]
+    return None
+
+
+def _actual_with_a_blank_part(row: Row, columns: list[str], unit: str) -> str | None:
+    """年初预算数 | 决算数 | 基本支出 | 项目支出 with one cell left blank (the text layer drops it): the row prints three
+    amounts. Either a part is blank (then 决算数 = the one part printed, the second amount) or the budget is (then
+    决算数 = 基本 + 项目, the first); the 决算数 is read when exactly one of the two adds up."""
+    at = columns.index("决算数")
+    values = [v for v in row.values if v]
+    if at != 1 or columns[2:] != ["基本支出", "项目支出"] or len(values) != 3:
+        return None
+    first, second, third = (_wan(v, unit) for v in values)
+    blank_part, blank_budget = second == third, first == second + third
+    if blank_part != blank_budget:
+        return values[1] if blank_part else values[0]
     return None
 
 

@@ -155,3 +155,32 @@ def test_a_slipped_row_on_the_continued_page_fails_its_row_sum() -> None:
               if c.rule == "TB-ROW" and c.outcome == "fail"]
     assert len(failed) == 1 and failed[0].page == 2 and "221" in failed[0].message
     assert not [c for c in tb_row_grid(_result(), _view(FIRST, CONTINUED, NEXT)) if c.outcome == "fail"]
+
+
+# ---- parser: a 决算 function table's row with one blank cell beside the budget ---------------------------------------
+
+FINAL = "\n".join([
+    "表5 一般公共预算财政拨款支出决算表", "公开05表　编制单位：某县测试局　金额单位：万元",
+    "科目编码 科目名称 年初预算数 决算数合计 基本支出 项目支出",
+    "合计 520.00 500.00 380.00 120.00",
+    "210 卫生健康支出 420.00 400.00 280.00 120.00",
+    "21001 卫生健康管理事务 300.00 280.00 280.00",  # 项目 blank
+    "21004 公共卫生 120.00 120.00 120.00",  # 基本 blank
+    "208 社会保障和就业支出 100.00 100.00 100.00 0.00",
+])
+
+
+def test_a_final_account_row_with_a_blank_part_reads_its_actual_not_its_budget() -> None:
+    result = read_tables(_pdf(FINAL), year=2025, kind="决算")
+    rows = {line.code: line.value for line in result.function_lines}
+    assert rows["21001"] == Decimal("280.00") and rows["21004"] == Decimal("120.00")
+    assert rows["210"] == Decimal("400.00") and rows["208"] == Decimal("100.00")
+
+
+def test_a_final_account_row_with_a_blank_budget_or_an_unclear_blank_is_read_or_withheld_by_its_sums() -> None:
+    blank_budget = FINAL.replace("21004 公共卫生 120.00 120.00 120.00", "21004 公共卫生 120.00 100.00 20.00")
+    rows = {line.code: line.value for line in read_tables(_pdf(blank_budget), year=2025, kind="决算").function_lines}
+    assert rows["21004"] == Decimal("120.00")  # no budget printed: 120 = 100 + 20 is the actual and its parts
+    unclear = FINAL.replace("21004 公共卫生 120.00 120.00 120.00", "21004 公共卫生 130.00 120.00 110.00")
+    rows = {line.code: line.value for line in read_tables(_pdf(unclear), year=2025, kind="决算").function_lines}
+    assert "21004" not in rows  # neither placement adds up: which cell is blank the text does not say
