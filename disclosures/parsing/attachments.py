@@ -238,10 +238,38 @@ def _is_caption(text: str) -> bool:
 
     A title of a table this module does not read (项目支出预算表 …) is still a title: it ends the table above."""
     text = _UNIT.sub("", text).strip(" ,;")
-    return (len(text) <= 60 and bool(re.search(r"表(?:[(（](?:续(?:表)?|按[^()（）]{1,8})[)）])?$", text))
+    return (len(text) <= 60 and bool(_CAPTION_END.search(text))
             and not re.search(r"[.…·]{3,}|详见|见附表|参见|。|,|，", text)
             and (table_kind(text) is not None or bool(re.search(r"预算|决算|收支|支出|收入|经费|明细|情况|统计", text)))
             and not re.match(r"^(?:[一二三四五六七八九十]+、|\d+[.、])", text))
+
+
+# A caption ends in 表, possibly followed by a qualifier or two in brackets: 表(续), 表(续表), 表(按功能科目),
+# 表(部门预算支出经济分类), 表(政府预算支出经济分类)(续表); a bracket holding figures or a sentence is no qualifier.
+_CAPTION_END = re.compile(r"表(?:[(（][\u4e00-\u9fa5]{1,12}[)）]){0,2}$")
+_CONTINUED_MARK = re.compile(r"[(（]续(?:表)?[)）]$|(?<=表)续表?$")
+_CAPTION_NUMBER = re.compile(r"^(?:附表|表)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[-－]\d{1,2})?[.、:：\s]*"
+                             r"|^\d{1,2}[.、\s]+|^[一二三四五六七八九十]{1,3}、")
+
+
+def _continued(caption: str) -> str | None:
+    """“一般公共预算支出表（续表）”, “附表5（续）”, “…表续”: the caption of a table continued from an earlier page →
+    the continued table's caption as _same_table compares it; None when the caption starts a table."""
+    bare = _CONTINUED_MARK.sub("", caption)
+    return bare.strip() if bare != caption else None
+
+
+def _same_table(caption: str, other: str) -> bool:
+    """Two captions name one table once their numbering (附表5, 表五, 3.) is dropped; a continued page's caption that
+    keeps only the number (附表5(续)) names the table of that number."""
+    if not caption or not other:
+        return False
+    bare, bare_other = _CAPTION_NUMBER.sub("", caption), _CAPTION_NUMBER.sub("", other)
+    if bare and bare_other:
+        return re.sub(r"\s", "", bare) == re.sub(r"\s", "", bare_other)
+    number, number_other = _CAPTION_NUMBER.match(caption), _CAPTION_NUMBER.match(other)
+    return bool(number and number_other and re.sub(r"[\s.、:：]", "", number.group())
+                == re.sub(r"[\s.、:：]", "", number_other.group()))
 
 
 def _pdf_text_tables(document: Document) -> list[Table]:
@@ -275,11 +303,11 @@ def _pdf_text_tables(document: Document) -> list[Table]:
                 # The text layer printed this table's title after its body: the body is the lines above it.
                 segment = before + after_first
             caption = _UNIT.sub("", caption).strip(" ,;")
-            base = re.sub(r"[(（]续(?:表)?[)）]$", "", caption)
-            if base != caption and current is not None and current.caption == base:
+            base = _continued(caption)
+            if base is not None and current is not None and _same_table(current.caption, base):
                 _add_rows(current, segment, page)  # "…表(续)": the same table goes on, its header repeated
                 continue
-            caption = base
+            caption = base or caption
             near = [lines[start]] + (after_first[:3] if title_last else []) + segment[:8]
             units = [_unit_of(m) for k2, ln in enumerate(near)
                      if (m := _UNIT.search(ln.text + (near[k2 + 1].text if k2 + 1 < len(near) else "")))]
@@ -634,7 +662,9 @@ def _total(row: Row, columns: list[str], unit: str) -> str | None:
     if _actual_beside_budgets(columns):
         # 年初预算 | 调整预算 | 决算数 (a 决算's budgets beside the actual, no 合计): the row's amount is its actual.
         placed = _place(row, columns)
-        return placed[columns.index("决算数")] if placed is not None else None
+        if placed is not None:
+            return placed[columns.index("决算数")]
+        return _actual_with_a_blank_part(row, columns, unit)
     if not columns or (columns[0] not in _TOTAL_COLUMNS and not (len(columns) == 1 and columns[0] in _LONE_COLUMNS)):
         return None  # a lone 预算数/决算数/金额 column is the row's whole amount
     placed = _place(row, columns)
@@ -645,6 +675,26 @@ def _total(row: Row, columns: list[str], unit: str) -> str | None:
         first, rest = _wan(values[0], unit), sum(_wan(v, unit) for v in values[1:])
         if first == rest:
             return values[0]
+        if len(values) < len(columns) and len(columns) <= 4:
+            # blanks dropped, and the parts printed do not add up to the first amount: the first printed amount is
+            # still the leftmost cell, the 合计's (a row prints its 合计 whenever it prints a part); the slip is
+            # the row's own, TB-ROW's to report, and its 合计 stays in its parent's sum
+            return values[0]
+    return None
+
+
+def _actual_with_a_blank_part(row: Row, columns: list[str], unit: str) -> str | None:
+    """年初预算数 | 决算数 | 基本支出 | 项目支出 with one cell left blank (the text layer drops it): the row prints three
+    amounts. Either a part is blank (then 决算数 = the one part printed, the second amount) or the budget is (then
+    决算数 = 基本 + 项目, the first); the 决算数 is read when exactly one of the two adds up."""
+    at = columns.index("决算数")
+    values = [v for v in row.values if v]
+    if at != 1 or columns[2:] != ["基本支出", "项目支出"] or len(values) != 3:
+        return None
+    first, second, third = (_wan(v, unit) for v in values)
+    blank_part, blank_budget = second == third, first == second + third
+    if blank_part != blank_budget:
+        return values[1] if blank_part else values[0]
     return None
 
 

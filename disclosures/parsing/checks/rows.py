@@ -16,14 +16,14 @@ depending on which cells are blank (`_needs_geometry`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from itertools import combinations
 from typing import Iterator
 
 from ..types import Check, ParsedDisclosure
 from .core import Term, compare
-from .text import Text, printed_decimals, table_grids, table_spans, text_rule
+from .text import TableSpan, Text, printed_decimals, table_grids, table_spans, text_rule
 
 
 Grid = list[list[str | None]]
@@ -91,24 +91,28 @@ def _tables(view: Text, result: ParsedDisclosure) -> list[tuple[int, str, list[s
     such a table, so its 合计 column is summed here too."""
     seen: set[int] = set()
     out = []
-    for span in table_spans(view, result):
-        body = "".join(span.body)
-        if (span.first in seen or not any(all(word in body for word in pair) for pair in _PART_WORDS)
-                or len(_CODE_IN_TEXT.findall(body)) < 2):
+    for whole in table_spans(view, result):
+        body = "".join(whole.body)
+        if not any(all(word in body for word in pair) for pair in _PART_WORDS) or len(_CODE_IN_TEXT.findall(body)) < 2:
             continue  # a PDF page's geometry is slow to read: only tables with codes and the columns summed here
-        seen.add(span.first)
-        caption = span.printed or span.caption
-        read = _text_tables(view, span.first) if getattr(view.document, "is_pdf", False) else None
-        if read is not None:
-            out += [(span.first, caption, labels, rows, unfinished, False) for labels, rows, unfinished in read]
-            continue
-        grids = [(grid, header) for grid in table_grids(view, span) if (header := _header(grid)) is not None]
-        out += [(span.first, caption, header[0], _coded_rows(grid, header[1]), set(), False) for grid, header in grids]
-        if not grids and getattr(view.document, "format", "") == "text":
-            # a text file's lines are its tables: rows the grids missed are read as a PDF page's text lines are
-            read = _text_tables(view, span.first)
-            out += [(span.first, _caption_of(view, result, rows, caption), labels, rows, unfinished, True)
-                    for labels, rows, unfinished in read or []]
+        # a table continued under a (续表) caption is one span over its pages: each page is read as printed
+        for span in _pages_of(whole):
+            if span.first in seen:
+                continue
+            seen.add(span.first)
+            caption = span.printed or span.caption
+            read = _text_tables(view, span.first) if getattr(view.document, "is_pdf", False) else None
+            if read is not None:
+                out += [(span.first, caption, labels, rows, unfinished, False) for labels, rows, unfinished in read]
+                continue
+            grids = [(grid, header) for grid in table_grids(view, span) if (header := _header(grid)) is not None]
+            out += [(span.first, caption, header[0], _coded_rows(grid, header[1]), set(), False)
+                    for grid, header in grids]
+            if not grids and getattr(view.document, "format", "") == "text":
+                # a text file's lines are its tables: rows the grids missed are read as a PDF page's text lines are
+                read = _text_tables(view, span.first)
+                out += [(span.first, _caption_of(view, result, rows, caption), labels, rows, unfinished, True)
+                        for labels, rows, unfinished in read or []]
     if getattr(view.document, "format", "") == "text":
         # a text file's table may carry its unit in its heading (“支出功能分类（单位：万元）”): no caption line and 单位
         # line make a span of it, yet its header and coded rows are as plain as under one
@@ -117,6 +121,14 @@ def _tables(view: Text, result: ParsedDisclosure) -> list[tuple[int, str, list[s
                 if rows:
                     out.append((page, _heading_above(view, page, rows), labels, rows, unfinished, True))
     return out
+
+
+def _pages_of(span: TableSpan) -> list[TableSpan]:
+    """The span itself when it is printed on one page, else one span a page (the later ones keep its caption), so
+    that each page is read from its own lines or grid."""
+    if span.last == span.first:
+        return [span]
+    return [span] + [replace(span, first=page, last=page) for page in range(span.first + 1, span.last + 1)]
 
 
 _UNIT_IN_HEADING = re.compile(r"[(（]?(?:金额)?单位[:：][^)）]{0,8}[)）]?$")

@@ -481,8 +481,9 @@ _PART_HEAD = re.compile(r"^第[一二三四五六七八九十]部分")
 _FORM_CODE = r"(?:(?:部门|单位)?公开\s*\d{1,2}(?:-\d{1,2})?\s*表|(?:部门|单位)?公开表\s*\d{1,2}(?:-\d{1,2})?|财决\s*\d{1,2}\s*表)"
 _FORM_CODE_LINE = re.compile(rf"^{_FORM_CODE}\s*$")
 _UNIT_AT_START = re.compile(rf"(?:{_FORM_CODE}\s*)?(?:金额)?单位[:：]")
-# who made the table, in the words templates use: 编制单位/编制部门/填报单位, or 单位名称/部门名称
-_MAKER = re.compile(r"(?:(?:编制|填报)(?:部门|单位)|(?:部门|单位)名称)[:：]")
+# who made the table, in the words templates use: 编制单位/编制部门/填报单位, 单位名称/部门名称, or 部门 alone
+# (“部门：××局　单位：元”)
+_MAKER = re.compile(r"(?:(?:编制|填报)(?:部门|单位)|(?:部门|单位)名称|部门)[:：]")
 _UNIT_AFTER_MAKER = re.compile(rf"(?:{_FORM_CODE}\s*)?" + _MAKER.pattern + r".*单位[:：]")  # “公开01表　编制单位：…　金额单位：万元”
 # A sentence that names the table itself as empty is its note even without a 注/说明 label; it is often printed
 # under the table's header rather than above it.
@@ -526,8 +527,9 @@ def _table_spans(view: Text, result: ParsedDisclosure) -> list[TableSpan]:
         numbered = [k for k, line in enumerate(head) if re.match(_NUMBER_MARK, line[1])]
         if numbered:
             head = head[numbered[-1]:]  # a heading above the numbered caption (“附件：预算公开表”) is not part of it
-        caption = normal_caption("".join(line[1] for line in head), result)
-        if caption.endswith("表"):
+        joined = "".join(line[1] for line in head)
+        caption = normal_caption(joined, result)
+        if caption.endswith("表") or (caption and _QUALIFIED_CAPTION.search(re.sub(r"\s", "", joined))):
             quoted = "".join(as_quoted(view.lines[line[4]]) if line[4] < len(view.lines) else line[3] for line in head)
             starts.append((i, caption, "".join(line[3] for line in head), len(head), quoted))
     spans = []
@@ -541,8 +543,29 @@ def _table_spans(view: Text, result: ParsedDisclosure) -> list[TableSpan]:
                     and not SELF_EMPTY.search(text)):
                 break
             body.append((page, text))
-        spans.append(TableSpan(caption, printed, first, max(p for p, _ in body), [t for _, t in body], quoted))
+        span = TableSpan(caption, printed, first, max(p for p, _ in body), [t for _, t in body], quoted)
+        if spans and _continues(span, spans[-1]):
+            spans[-1].body += span.body  # “…表（续表）”: the table above goes on, its caption and header repeated
+            spans[-1].last = span.last
+            continue
+        spans.append(span)
     return spans
+
+
+# A caption may end in a bracketed qualifier after 表: “…基本支出表（部门预算支出经济分类）”, “…表（按功能科目）”
+_QUALIFIED_CAPTION = re.compile(r"表(?:[(（][\u4e00-\u9fa5]{1,12}[)）]){1,2}$")
+_CONTINUED_CAPTION = re.compile(r"[(（]续表?[)）]$|(?<=表)续表?$")
+
+
+def _continues(span: TableSpan, above: TableSpan) -> bool:
+    """The span's caption says it continues (“（续表）”, “（续）”) the table above, printed just before it: the same
+    caption once the mark is dropped, or the mark alone after the table's number."""
+    printed = re.sub(r"\s", "", span.printed)
+    if not _CONTINUED_CAPTION.search(printed) or span.first > above.last + 1:
+        return False
+    caption = _CONTINUED.sub("", re.sub(r"续表$", "", span.caption))
+    return caption == above.caption or (not caption and bool(span.printed)) or (
+        len(caption) >= 4 and above.caption.endswith(caption))
 
 
 def present_captions(view: Text, result: ParsedDisclosure) -> set[str]:
