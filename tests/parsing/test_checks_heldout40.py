@@ -76,6 +76,14 @@ print 万元 amounts × 100 (91,141.00 for 911.41万元), which the engine repor
 direction words 大于/等于 against an item's 决算 and 年初预算, a year of the year before in a figure sentence, a 目录 table absent.
 Blindness: the writer reports having opened the first lines of tests/parsing/test_checks_heldout.py (the helpers its
 test imports); no engine or parser code, no other corpus.
+
+NO LONGER HELD OUT: the listing fault was corrected first (a04's 元 tables now print 万元 × 10000; only that document was
+regenerated), then the engine was fixed on its items by general causes (tests/parsing/test_checks_rules16_40.py: a year
+of the year before opening a 决算's figure clause set against 上年, 大于/等于/小于 read with the completion rate between the
+amounts, a unit line opening with the form code, a caption carrying its unit in brackets, a 决算's classes in the words
+held to their 项 sentences; test_checks_rules16_39a.py: a 决算 table row with a blank 基本 or 项目 part read by the one
+placement that adds up). Run after the fixes of this session: errors found 24/24, warnings 12/12, false errors 0, false
+warnings 0. These figures measure fitting; the first run above remains the held-out estimate.
 """
 from pathlib import Path
 
