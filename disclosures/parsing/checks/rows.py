@@ -191,15 +191,26 @@ def _split_code(tokens: list[str]) -> tuple[str, list[str]] | None:
     return code, tokens[at:]
 
 
-def _split_amounts(tokens: list[str]) -> tuple[list[str], list[str]] | None:
-    """(name tokens, trailing amounts); None when a name token looks like an amount or a blank mark."""
+def _split_amounts(tokens: list[str], width: int | None = None) -> tuple[list[str], list[str | None]] | None:
+    """(name tokens, trailing amounts); None when a name token looks like an amount or a blank mark. With the table's
+    `width`, a row that prints a mark (“-”, “—”) in each blank cell and so fills every column is read cell by cell,
+    its blank cells None: where they stand the marks tell."""
     at = len(tokens)
     while at > 0 and _AMOUNT.fullmatch(tokens[at - 1]):
         at -= 1
+    if width is not None and at > 0 and _BLANK_MARK.fullmatch(tokens[at - 1]):
+        marked = len(tokens)
+        while marked > 0 and (_AMOUNT.fullmatch(tokens[marked - 1]) or _BLANK_MARK.fullmatch(tokens[marked - 1])):
+            marked -= 1
+        cells = tokens[marked:]
+        name = tokens[:marked]
+        if (marked > 0 and len(cells) == width and any(_AMOUNT.fullmatch(t) for t in cells)
+                and not any(re.fullmatch(r"-?[\d,]*\d[.,]\d+", t) for t in name)):
+            return name, [None if _BLANK_MARK.fullmatch(t) else t for t in cells]
     name = tokens[:at]
     if any(_BLANK_MARK.fullmatch(t) or re.fullmatch(r"-?[\d,]*\d[.,]\d+", t) for t in name):
         return None
-    return name, tokens[at:]
+    return name, list(tokens[at:])
 
 
 _TAIL_ROW = re.compile(r"(?!其中|含)[\u4e00-\u9fff（）()、]{4,}")
@@ -247,7 +258,7 @@ def _text_tables(view: Text, page: int) -> list[tuple[list[str], list[Row], set[
             if over:
                 table, before = None, []
             continue
-        split = _split_amounts(coded[1] if coded else tokens)
+        split = _split_amounts(coded[1] if coded else tokens, len(table.labels))
         if split is None:
             return None
         name, amounts = split
