@@ -376,7 +376,7 @@ _FORM_CODE = r"(?:(?:部门|单位)?公开\s*\d{1,2}(?:-\d{1,2})?\s*表|(?:部�
 _FORM_CODE_LINE = re.compile(rf"^{_FORM_CODE}\s*$")
 _UNIT_AT_START = re.compile(rf"(?:{_FORM_CODE}\s*)?(?:金额)?单位[:：]")
 # who made the table, in the words templates use: 编制单位/编制部门/填报单位, or 单位名称/部门名称
-_MAKER = re.compile(r"(?:(?:编制|填报)(?:部门|单位)|(?:部门|单位)名称)[:：]")
+_MAKER = re.compile(r"(?:(?:编制|填报)(?:部门|单位)|(?:部门|单位)名称|(?:预算)?部门|预算单位)[:：]")
 _UNIT_AFTER_MAKER = re.compile(_MAKER.pattern + r".*单位[:：]")
 # A sentence that names the table itself as empty is its note even without a 注/说明 label; it is often printed
 # under the table's header rather than above it.
@@ -388,6 +388,10 @@ def table_spans(view: Text, result: ParsedDisclosure) -> list[TableSpan]:
     if "spans" not in view._cache:
         view._cache["spans"] = _table_spans(view, result)
     return view._cache["spans"]
+
+
+# a caption that names its classification in brackets after 表: “一般公共预算基本支出表（部门预算支出经济分类）”
+_QUALIFIED_CAPTION = re.compile(r"表\s*[(（][^()（）。\d]{2,16}[)）]\s*$")
 
 
 def _table_spans(view: Text, result: ParsedDisclosure) -> list[TableSpan]:
@@ -410,7 +414,7 @@ def _table_spans(view: Text, result: ParsedDisclosure) -> list[TableSpan]:
         if numbered:
             head = head[numbered[-1]:]  # a heading above the numbered caption (“附件：预算公开表”) is not part of it
         caption = normal_caption("".join(line[1] for line in head), result)
-        if caption.endswith("表"):
+        if caption.endswith("表") or _QUALIFIED_CAPTION.search("".join(line[1] for line in head)):
             quoted = "".join(as_quoted(view.lines[line[4]]) if line[4] < len(view.lines) else line[3] for line in head)
             starts.append((i, caption, "".join(line[3] for line in head), len(head), quoted))
     spans = []
@@ -426,6 +430,19 @@ def _table_spans(view: Text, result: ParsedDisclosure) -> list[TableSpan]:
             body.append((page, text))
         spans.append(TableSpan(caption, printed, first, max(p for p, _ in body), [t for _, t in body], quoted))
     return spans
+
+
+def continued(view: Text, result: ParsedDisclosure, span: TableSpan) -> bool:
+    """Whether the table goes on in the next span: one that starts on the next page under the same caption marked
+    续表 (“…支出表（续表）”, “…支出表（续）”). Its rows on this page are then not all its rows."""
+    spans = table_spans(view, result)
+    at = next((i for i, s in enumerate(spans) if s is span), None)
+    if at is None or at + 1 >= len(spans):
+        return False
+    following = spans[at + 1]
+    rest = following.caption[len(span.caption):] if following.caption.startswith(span.caption) else ""
+    return following.first == span.last + 1 and "续" in (rest or following.printed[-6:])  \
+        and following.caption.startswith(span.caption)
 
 
 def present_captions(view: Text, result: ParsedDisclosure) -> set[str]:
