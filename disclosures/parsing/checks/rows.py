@@ -215,10 +215,10 @@ def _split_code(tokens: list[str]) -> tuple[str, list[str]] | None:
     return code, tokens[at:]
 
 
-def _split_amounts(tokens: list[str], width: int | None = None) -> tuple[list[str], list[str | None]] | None:
+def _split_amounts(tokens: list[str], width: int | None = None) -> tuple[list[str], list[str]] | None:
     """(name tokens, trailing amounts); None when a name token looks like an amount or a blank mark. With the table's
     `width`, a row that prints a mark (“-”, “—”) in each blank cell and so fills every column is read cell by cell,
-    its blank cells None: where they stand the marks tell."""
+    the marks kept (`_blank`, never 0): where the blank cells stand the marks tell."""
     at = len(tokens)
     while at > 0 and _AMOUNT.fullmatch(tokens[at - 1]):
         at -= 1
@@ -230,7 +230,7 @@ def _split_amounts(tokens: list[str], width: int | None = None) -> tuple[list[st
         name = tokens[:marked]
         if (marked > 0 and len(cells) == width and any(_AMOUNT.fullmatch(t) for t in cells)
                 and not any(re.fullmatch(r"-?[\d,]*\d[.,]\d+", t) for t in name)):
-            return name, [t for t in cells]
+            return name, list(cells)
     name = tokens[:at]
     if any(_BLANK_MARK.fullmatch(t) or re.fullmatch(r"-?[\d,]*\d[.,]\d+", t) for t in name):
         return None
