@@ -43,11 +43,18 @@ def test_it_joins_a_code_printed_as_class_section_and_item() -> None:
 @pytest.mark.parametrize("lines", [
     (HEADER, "213 农林水支出 300.00 100.00 200.00 5.00"),                    # more amounts than columns
     (HEADER, "213 农林水支出 300.00 100.00 200.00", "40.00 40.00"),           # amounts no coded row is waiting for
-    (HEADER, "213 农林水支出 300.00 - 300.00"),                               # a blank mark among the cells
+    (HEADER, "213 农林水支出 300.00 - 300.00 -"),                             # a blank mark among too many cells
+    (HEADER, "213 农林水支出 300.00 -"),                                      # a blank mark among too few cells
     ("科目编码 科目名称 合计 基本 项目", "支出 支出", "213 农林水支出 300.00 100.00 200.00"),  # a header split over lines
 ])
 def test_it_leaves_to_the_geometry_what_the_text_cannot_tell(lines: tuple[str, ...]) -> None:
     assert read(*lines) is None
+
+
+def test_a_row_whose_blank_cells_print_a_mark_is_read_cell_by_cell() -> None:
+    tables = read(HEADER, "213 农林水支出 300.00 - 300.00", "合计 300.00 - 300.00")
+    assert tables == [(["", "", "合计", "基本支出", "项目支出"],
+                       [("213", "农林水支出", ["213", "农林水支出", "300.00", "-", "300.00"])], set())]
 
 
 def test_it_does_not_sum_a_parent_whose_rows_may_go_on_over_the_page() -> None:

@@ -278,6 +278,8 @@ def pr_share(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             continue  # “占调整预算的99.3%”: the amount's own budget (a completion rate), not any 预算 the text names
         if named:
             reference = _named(view, named)
+        elif reference is None:
+            reference = _split_whole(result, view, match.start())
         if reference is None or stated is None or reference[0] <= 0:
             continue
         whole, whole_raw, _ = reference
@@ -306,6 +308,27 @@ _SUBJECT_BEFORE = re.compile(rf"{NUM}万元[,，]?$")
 
 
 _BUDGET_BASE = re.compile(r"(?:年初|调整|调整后|全年)?预算(?:数)?")
+
+
+_SPLIT_PART = re.compile(r"(?:^|[:：,，;；、])(?:其中|全年|本年|年度)?(?:基本支出|项目支出)(?:预算|决算)?数?(?:合计)?(?:为|是)?$")
+
+
+def _split_whole(result: ParsedDisclosure, view: Text, at: int) -> tuple[Decimal, str, int] | None:
+    """“按支出性质分：基本支出A万元，占P%”: a 基本支出 or 项目支出 share that names no whole and follows no total in its
+    sentence is a share of the spending the two make up: the parsed 基本支出 + 项目支出, taken only when that sum is the
+    document's spending total as printed (the split adds up), else there is no sure whole."""
+    clause = view.text[max(0, at - 24):at]
+    if not _SPLIT_PART.search(clause):
+        return None
+    figures = result.figures or {}
+    parts = [figures.get(m) for m in ("basic_expenditure", "project_expenditure")]
+    total = figures.get("expenditure_total")
+    if any(f is None or f.value is None for f in (*parts, total)):
+        return None
+    if parts[0].value + parts[1].value != total.value or total.value <= 0:  # type: ignore[union-attr,operator]
+        return None
+    scale = total.display_scale if total.display_scale is not None else 2  # type: ignore[union-attr]
+    return total.value, f"{total.value:.{scale}f}", total.page or 1  # type: ignore[union-attr]
 
 
 def _named(view: Text, name: str) -> tuple[Decimal, str, int] | None:

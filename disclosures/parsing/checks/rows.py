@@ -57,7 +57,9 @@ def _header(grid: Grid) -> tuple[list[str], int] | None:
     if not first:
         return None
     width = max(len(row) for row in clean)
-    labels = ["".join(row[col] for row in clean[:first] if col < len(row)) for col in range(width)]
+    # a 合计 row printed above the coded rows (“合计 7,326,730.71 …”) carries amounts: it is no part of the header
+    above = [row for row in clean[:first] if not any(_cell(cell) is not None for cell in row[1:])]
+    labels = ["".join(row[col] for row in above if col < len(row)) for col in range(width)]
     return labels, first
 
 
@@ -73,6 +75,16 @@ def _coded_rows(grid: Grid, first: int) -> list[tuple[str, str, list[str | None]
         if _CODE.fullmatch(code):
             rows.append((code, re.sub(r"\s", "", row[1] or "") if len(row) > 1 else "", row))
     return rows
+
+
+def _blank(raw: str | None) -> bool:
+    """A cell printed empty or with a mark for none (“-”, “—”): known blank, unlike a cell the reading could not place
+    (None). A blank is not 0 (CHECKS.md §0.3), yet spending is never negative: parts printed beside it that already
+    exceed their whole cannot be made right by it."""
+    if raw is None:
+        return False
+    text = re.sub(r"\s", "", raw)
+    return text == "" or bool(_BLANK_MARK.fullmatch(text))
 
 
 def _term(label: str, cell: tuple[Decimal, int], page: int, where: str) -> Term:
@@ -106,8 +118,8 @@ def _tables(view: Text, result: ParsedDisclosure) -> list[tuple[int, str, list[s
                 out += [(span.first, caption, labels, rows, unfinished, False) for labels, rows, unfinished in read]
                 continue
             grids = [(grid, header) for grid in table_grids(view, span) if (header := _header(grid)) is not None]
-            out += [(span.first, caption, header[0], _coded_rows(grid, header[1]), set(), False)
-                    for grid, header in grids]
+            out += [(span.first, caption, header[0], rows, _open_end(view, span.first, grid, rows), False)
+                    for grid, header in grids for rows in [_coded_rows(grid, header[1])]]
             if not grids and getattr(view.document, "format", "") == "text":
                 # a text file's lines are its tables: rows the grids missed are read as a PDF page's text lines are
                 read = _text_tables(view, span.first)
@@ -129,6 +141,17 @@ def _pages_of(span: TableSpan) -> list[TableSpan]:
     if span.last == span.first:
         return [span]
     return [span] + [replace(span, first=page, last=page) for page in range(span.first + 1, span.last + 1)]
+
+
+def _open_end(view: Text, page: int, grid: Grid, rows: list[Row]) -> set[str]:
+    """The parents of a grid's last coded row when nothing closes the table under it (no 合计 row or note: a 合计
+    printed above the rows closes nothing) and a page follows: the table may go on there, so they are not summed."""
+    if not rows or page + 1 not in view.pages:
+        return set()
+    last = rows[-1]
+    if grid and grid[-1] is not last[2]:
+        return set()
+    return {code for code, _n, _r in rows if last[0].startswith(code) and code != last[0]}
 
 
 _UNIT_IN_HEADING = re.compile(r"[(（]?(?:金额)?单位[:：][^)）]{0,8}[)）]?$")
@@ -203,15 +226,26 @@ def _split_code(tokens: list[str]) -> tuple[str, list[str]] | None:
     return code, tokens[at:]
 
 
-def _split_amounts(tokens: list[str]) -> tuple[list[str], list[str]] | None:
-    """(name tokens, trailing amounts); None when a name token looks like an amount or a blank mark."""
+def _split_amounts(tokens: list[str], width: int | None = None) -> tuple[list[str], list[str]] | None:
+    """(name tokens, trailing amounts); None when a name token looks like an amount or a blank mark. With the table's
+    `width`, a row that prints a mark (“-”, “—”) in each blank cell and so fills every column is read cell by cell,
+    the marks kept (`_blank`, never 0): where the blank cells stand the marks tell."""
     at = len(tokens)
     while at > 0 and _AMOUNT.fullmatch(tokens[at - 1]):
         at -= 1
+    if width is not None and at > 0 and _BLANK_MARK.fullmatch(tokens[at - 1]):
+        marked = len(tokens)
+        while marked > 0 and (_AMOUNT.fullmatch(tokens[marked - 1]) or _BLANK_MARK.fullmatch(tokens[marked - 1])):
+            marked -= 1
+        cells = tokens[marked:]
+        name = tokens[:marked]
+        if (marked > 0 and len(cells) == width and any(_AMOUNT.fullmatch(t) for t in cells)
+                and not any(re.fullmatch(r"-?[\d,]*\d[.,]\d+", t) for t in name)):
+            return name, list(cells)
     name = tokens[:at]
     if any(_BLANK_MARK.fullmatch(t) or re.fullmatch(r"-?[\d,]*\d[.,]\d+", t) for t in name):
         return None
-    return name, tokens[at:]
+    return name, list(tokens[at:])
 
 
 _TAIL_ROW = re.compile(r"(?!其中|含)[\u4e00-\u9fff（）()、]{4,}")
@@ -259,7 +293,7 @@ def _text_tables(view: Text, page: int) -> list[tuple[list[str], list[Row], set[
             if over:
                 table, before = None, []
             continue
-        split = _split_amounts(coded[1] if coded else tokens)
+        split = _split_amounts(coded[1] if coded else tokens, len(table.labels))
         if split is None:
             return None
         name, amounts = split
@@ -385,12 +419,19 @@ def tb_row_grid(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             failed = False
             for code, name, row in rows:
                 cells = [_cell(row[i]) if i < len(row) else None for i in [whole_at, *parts_at]]  # type: ignore[list-item]
-                if any(c is None for c in cells):
+                printed = [(i, c) for i, c in zip(parts_at, cells[1:]) if c is not None]
+                if cells[0] is None or not printed:
                     continue
+                if len(printed) < len(parts_at):
+                    # a part left blank: only parts that already exceed the whole are sure to be wrong
+                    if not all(c is not None or _blank(row[i] if i < len(row) else None)
+                               for i, c in zip(parts_at, cells[1:])) \
+                            or sum(c[0] for _i, c in printed) <= cells[0][0]:  # type: ignore[index]
+                        continue
                 where = f"{caption} · {code}{name}"
                 check = compare("TB-ROW", "表中各行：合计等于各分列之和",
                                 [_term(f"{code}{name}{labels[whole_at]}", cells[0], page, where)],  # type: ignore[arg-type]
-                                [_term(labels[i], c, page, where) for i, c in zip(parts_at, cells[1:])],  # type: ignore[arg-type,index]
+                                [_term(labels[i], c, page, where) for i, c in printed],  # type: ignore[arg-type,index]
                                 what=f"{caption}{code}{name}行")
                 check.basis = "text"
                 if check.outcome != "pass":
@@ -424,10 +465,16 @@ def _hierarchy(labels: list[str], rows: list[tuple[str, str, list[str | None]]],
             if code in unfinished:
                 continue
             children = [(c, v) for c, v in cells.items() if len(c) == len(code) + 2 and c.startswith(code)]
-            # every child printed: a child whose cell is blank leaves the sum unknown
+            # every child printed: a child whose cell is blank leaves the sum unknown, unless the printed ones
+            # already exceed the parent (a blank is never negative)
             printed = [c for c, _l, _r in rows if len(c) == len(code) + 2 and c.startswith(code)]
-            if not children or len(children) != len(set(printed)):
+            if not children:
                 continue
+            if len(children) != len(set(printed)):
+                unread = [r for c, _l, r in rows if len(c) == len(code) + 2 and c.startswith(code) and c not in cells]
+                if not all(_blank(r[at] if at < len(r) else None) for r in unread) \
+                        or sum(v[1][0] for _c, v in children) <= cell[0]:
+                    continue
             where = f"{caption} · {column}"
             check = compare("TB-HIER", name, [_term(f"{code}{label}{column}", cell, page, where)],
                             [_term(f"{c}{v[0]}{column}", v[1], page, where) for c, v in children],

@@ -481,9 +481,9 @@ _PART_HEAD = re.compile(r"^第[一二三四五六七八九十]部分")
 _FORM_CODE = r"(?:(?:部门|单位)?公开\s*\d{1,2}(?:-\d{1,2})?\s*表|(?:部门|单位)?公开表\s*\d{1,2}(?:-\d{1,2})?|财决\s*\d{1,2}\s*表)"
 _FORM_CODE_LINE = re.compile(rf"^{_FORM_CODE}\s*$")
 _UNIT_AT_START = re.compile(rf"(?:{_FORM_CODE}\s*)?(?:金额)?单位[:：]")
-# who made the table, in the words templates use: 编制单位/编制部门/填报单位, 单位名称/部门名称, or 部门 alone
-# (“部门：××局　单位：元”)
-_MAKER = re.compile(r"(?:(?:编制|填报)(?:部门|单位)|(?:部门|单位)名称|部门)[:：]")
+# who made the table, in the words templates use: 编制单位/编制部门/填报单位, 单位名称/部门名称, or 部门/预算单位
+# alone (“部门：××局　单位：元”)
+_MAKER = re.compile(r"(?:(?:编制|填报)(?:部门|单位)|(?:部门|单位)名称|(?:预算)?部门|预算单位)[:：]")
 _UNIT_AFTER_MAKER = re.compile(rf"(?:{_FORM_CODE}\s*)?" + _MAKER.pattern + r".*单位[:：]")  # “公开01表　编制单位：…　金额单位：万元”
 # A sentence that names the table itself as empty is its note even without a 注/说明 label; it is often printed
 # under the table's header rather than above it.
@@ -566,6 +566,19 @@ def _continues(span: TableSpan, above: TableSpan) -> bool:
     caption = _CONTINUED.sub("", re.sub(r"续表$", "", span.caption))
     return caption == above.caption or (not caption and bool(span.printed)) or (
         len(caption) >= 4 and above.caption.endswith(caption))
+
+
+def continued(view: Text, result: ParsedDisclosure, span: TableSpan) -> bool:
+    """Whether the table goes on in the next span: one that starts on the next page under the same caption marked
+    续表 (“…支出表（续表）”, “…支出表（续）”). Its rows on this page are then not all its rows."""
+    spans = table_spans(view, result)
+    at = next((i for i, s in enumerate(spans) if s is span), None)
+    if at is None or at + 1 >= len(spans):
+        return False
+    following = spans[at + 1]
+    rest = following.caption[len(span.caption):] if following.caption.startswith(span.caption) else ""
+    return following.first == span.last + 1 and "续" in (rest or following.printed[-6:])  \
+        and following.caption.startswith(span.caption)
 
 
 def present_captions(view: Text, result: ParsedDisclosure) -> set[str]:

@@ -14,7 +14,7 @@ from typing import Iterator
 from ..prose import FUNCTION_CODES
 from ..types import Check, ParsedDisclosure
 from .core import Term, compare
-from .text import Text, printed_decimals, table_spans, text_rule
+from .text import Text, continued, printed_decimals, table_spans, text_rule
 
 
 # The 基本支出 table as its printed lines read, whatever page each line sits on: the header ends with 合计 人员经费
@@ -190,8 +190,8 @@ def tb_total_class_lines(result: ParsedDisclosure, view: Text) -> Iterator[Check
             continue  # a 类 row whose name cannot be read back: a row may be misread, nothing is summed
         within = _within_columns(span.body)
         classes, total = _class_rows_and_total(body, within)
-        if total is None or len(classes) < 2:
-            continue
+        if total is None or len(classes) < 2 or continued(view, result, span):
+            continue  # (a table continued on the next page: its 类 rows there are not read here)
         caption = span.printed or span.caption
         page = span.last
         unit, factor = ("元", Decimal("0.0001")) if body and re.search(r"单位[:：]元", body[0]) else ("万元", Decimal(1))

@@ -75,6 +75,43 @@ def class_list_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         yield check
 
 
+# “一般公共预算拨款A万元，全部用于以下功能科目：” and the classes one a line (“X支出（类）B万元；”): the list ends with
+# its sentence or at the first line that opens with no class
+_USED_FOR_HEAD = re.compile(rf"([^\d,，。;；:：]{{0,24}}?(?:支出|拨款|预算|资金))(?:预算|决算)?数?(?:合计|总额|总计)?(?:为|是|共)?"
+                            rf"{NUM}万元[,，]?(?:全部|主要|分别)?(?:用于|安排(?:于|在)?)(?:以下|如下|下列)(?:支出)?(?:功能)?(?:分类)?"
+                            rf"(?:科目|方面)?[:：]")
+_USED_FOR_AT = re.compile(r"万元[,，]?(?:全部|主要|分别)?(?:用于|安排)")
+
+
+@text_rule
+def class_list_put_to_use(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """IE-EXP-SUM for an amount said to be spent on the function classes listed after it (“…拨款A万元，全部用于以下
+    功能科目：”), the classes printed one a line or in one sentence: the whole list must add up to A. The list must end
+    with its sentence or at a line that opens with no class (a list cut off inside a line is not summed); a listed name
+    that is no class, or a single class, and nothing is checked."""
+    name = "支出合计等于其后所列各功能分类之和"
+    starts = set(view.starts)
+    for head in anchored(_USED_FOR_HEAD, _USED_FOR_AT, view.text, before=90, after=40):
+        label, whole_raw = head.groups()
+        if re.search(r"基本|项目|人员|公用", label):
+            continue
+        items, at = _class_items(view.text, head.end())
+        ended = at >= len(view.text) or view.text[at] in "。\n" or (at in starts and view.text[at - 1] in ",，、;；。")
+        if len(items) < 2 or not ended or not all(n in FUNCTION_CODES for n, _ in items):
+            continue
+        whole, values = to_decimal(whole_raw), [to_decimal(raw) for _, raw in items]
+        if whole is None or any(v is None for v in values):
+            continue
+        page = view.page_at(head.start())
+        source = view.text[head.start():at]
+        label = _without_heading(label)
+        check = compare("IE-EXP-SUM", name, [Term(label, whole, printed_decimals(whole_raw), "万元", page, source)],
+                        [Term(n, v, printed_decimals(raw), "万元", page, source) for (n, raw), v in zip(items, values)],  # type: ignore[arg-type]
+                        what=f"第{page}页{label}与其后所列各功能分类之和")
+        check.basis = "text"
+        yield check
+
+
 # “本年支出合计A万元，其中…。按支出功能分类，本年支出包括：B1；B2；B3。”: a list that names its total by label only,
 # the amount printed for that label just before it
 _NAMED_CLASS_LIST = re.compile(r"按(?:支出)?功能分类(?:科目)?(?:划分|分)?[,，:：]?(本年支出|支出合计|本年支出合计)(?:决算)?数?"
