@@ -109,6 +109,15 @@ not held to each other or to their 人员经费 column; four text statements' sl
 document (met, barely); false warnings 2.00 ≤ 2 per document (met, at the bar): besides the page-joining cause, CP-SECT
 warns on every PDF that its short 情况说明 has no 名词解释 and no 国有资产 part, which CHECKS.md requires and the writer did not
 list. Blindness: the writer reports opening none of the forbidden files.
+
+NO LONGER HELD OUT: the engine was then fixed on its items by general causes (tests/parsing/test_checks_rules16_39a.py:
+a page captioned (续表) or (续) joins the table above, a caption ending in a bracketed qualifier, a 部门：… 单位： line as a unit
+line, each page of a multi-page table read from its own lines; test_checks_rules16_39b.py: text-table cells printed as
+-, classes listed after 全部用于以下功能科目, a 基本支出 share of the spending total, a 合计 row printed above the coded rows, printed
+parts beside a blank cell above their whole, a table followed by its 续 page not summed on one page). Run after the fixes
+of this session: errors found 21/21, warnings 10/10, false errors 0, false warnings 0.89 per document (all CP-SECT: the
+short 情况说明 has no 名词解释 and no 国有资产 part, which CHECKS.md requires). These figures measure fitting; the first run above
+remains the held-out estimate.
 """
 from pathlib import Path
 
