@@ -12,7 +12,7 @@ from typing import Iterator
 from ..types import Check, ParsedDisclosure
 from .core import Term, anchored, at_most, coarse_vs_fine, compare, envelope, pct_interval, term
 from .figures import _fig, rule
-from .text import NUM, Text, printed_decimals, table_grids, table_spans, table_unit, text_rule, to_decimal
+from .text import NUM, Text, printed_decimals, table_grids, table_spans, table_unit, text_rule, to_decimal, squeeze
 
 # ---- IE-INC-SUM: 收入X万元，其中：A万元；B万元… ----------------------------------------------------------------------
 
@@ -305,12 +305,15 @@ _COMPOUNDS = {"机关"}  # 局机关 + 机关运行经费 prints 机关机关 le
 _BARE_SHARE = re.compile(r"占[^,，。；;%％\d]{0,16}?(?:比重|比例)?为?(\d{1,2}\.\d{1,2})(?![\d.%％])(?!万|亿|元|个|人|辆|项|倍|年)")
 
 
+_CLAUSE_MARK = re.compile(r"[,，。]")
+
+
 def _prose_lines(view: Text) -> Iterator[tuple[int, str]]:
     for number, page in sorted(view.pages.items()):
         if number in view.listing_pages:
             continue
         for line, tabular in zip(page.lines, page.tabular):
-            if not tabular and re.search(r"[,，。]", line) and len(line) >= 12:
+            if not tabular and _CLAUSE_MARK.search(line) and len(line) >= 12:
                 yield number, line
 
 
@@ -780,7 +783,7 @@ def _proc_table_rows(grid: list[list[str | None]]) -> dict[str, str]:
     """{合计/货物/工程/服务: the cell as printed} in the table's all-funds column (headed 合计 or 总计 alone, right of
     the row labels); {} when the grid has no such column. A row is read by its label in one of its first two cells,
     its code (A 货物) allowed; a kind printed twice (by item and by kind) leaves the grid unread."""
-    clean = [[re.sub(r"\s", "", cell or "") for cell in row] for row in grid]
+    clean = [[squeeze(cell or "") for cell in row] for row in grid]
     found: dict[str, str] = {}
     column = None
     for at, row in enumerate(clean):
