@@ -10,7 +10,7 @@ from typing import Iterator
 
 from ..types import Check, ParsedDisclosure
 from ..vocabulary import SANGONG
-from .core import UNIT_FACTOR, ZERO, Term, at_most, coarse_vs_fine, compare, pct_interval
+from .core import UNIT_FACTOR, ZERO, Term, at_most, coarse_vs_fine, compare, from_amounts, pct_interval
 from .text import (CHANGE_WORDS, NUM, TableSpan, Text, printed_decimals, table_grids, table_spans, table_unit,
                    text_rule, to_decimal, squeeze)
 
@@ -313,7 +313,7 @@ def change_against_years(view: Text, match: re.Match[str], now_raw: str, prior_r
 
 @text_rule
 def pr_repeat_change(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
-    for match in _BOTH_YEARS.finditer(view.text):
+    for match in from_amounts(_BOTH_YEARS, view.text):
         check = change_against_years(view, match, match.group(1), match.group(2) or match.group(3), match.group(4),
                                      match.group(5))
         if check is not None:

@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Iterator
 
 from ..types import Check, ParsedDisclosure
-from .core import UNIT_FACTOR, ZERO, anchored, pct_interval
+from .core import UNIT_FACTOR, ZERO, anchored, from_amounts, pct_interval
 from .stated import change_against_years
 from .text import CHANGE_WORDS, NUM, Text, printed_decimals, table_spans, table_unit, text_rule, to_decimal
 from .total_lines import _row_cells
@@ -57,7 +57,7 @@ def _half(raw: str, value: Decimal) -> Decimal:
 @text_rule
 def change_then_prior(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """“X万元，比上年增加D万元，上年预算为Y万元”: the stated change must equal X − Y (signed)."""
-    for match in _CHANGE_THEN_PRIOR.finditer(view.text):
+    for match in from_amounts(_CHANGE_THEN_PRIOR, view.text):
         now_raw, word, delta_raw, prior_raw = match.groups()
         check = change_against_years(view, match, now_raw, prior_raw, word, delta_raw)
         if check is not None:
@@ -69,7 +69,7 @@ def rate_after_both_years(result: ParsedDisclosure, view: Text) -> Iterator[Chec
     """“X万元，上年为Y万元，减少D万元，下降P%”: P must lie in the interval |X − Y| / Y allows; with no prior amount
     (上年未安排, 上年为0) any rate is undefined, an error (CHECKS.md §0.2 rule 7)."""
     name = "变动率与两年金额一致"
-    for match in _RATE_AFTER_BOTH.finditer(view.text):
+    for match in from_amounts(_RATE_AFTER_BOTH, view.text):
         now_raw, prior_raw, none_word, way, delta_raw, word, pct_raw = match.groups()
         now, stated = to_decimal(now_raw), to_decimal(pct_raw)
         prior = ZERO if none_word else to_decimal(prior_raw)
