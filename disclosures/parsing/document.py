@@ -47,6 +47,8 @@ class Document:
     filename: str = ""  # the name the file came with (a clue only; never trusted for the type)
     format: str = "text"  # pdf, html, mhtml, xlsx, xls, ods, docx, doc or text: what the content turned out to be
     page_tables_read: dict[int, list] = field(default_factory=dict, repr=False, compare=False)
+    # the check engine's reading of `lines` (checks.text.text_of): (the lines read, their count, the view); None until read
+    checks_text: tuple | None = field(default=None, repr=False, compare=False)
 
     def pdf_page_tables(self, page: int) -> list[list[list[str | None]]]:
         """The ruled tables of one PDF page (pdf.pdf_tables), read once per document however many readers and

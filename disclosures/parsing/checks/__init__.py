@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import Any
 
 from ..types import Check, ParsedDisclosure
 from .figures import RULES
@@ -75,11 +76,18 @@ def _not_reported(found: list[Check], earlier: list[Check],
             memo[key] = (check, _amounts(check, quoted=quoted))
         return memo[key][1]
 
-    reported = [(c.page, amounts(c)) for c in earlier if c.outcome == "fail" and c.severity in ("error", "warning")]
-    read = [(c.rule, c.page, amounts(c)) for c in earlier]
+    if not found:
+        return found
+    # the earlier checks' amounts by page, and by rule and page: each found check is held only to its own
+    reported: dict[Any, list[set[Decimal]]] = {}
+    read: dict[tuple[Any, Any], list[set[Decimal]]] = {}
+    for c in earlier:
+        if c.outcome == "fail" and c.severity in ("error", "warning"):
+            reported.setdefault(c.page, []).append(amounts(c))
+        read.setdefault((c.rule, c.page), []).append(amounts(c))
     return [c for c in found
-            if not any(page == c.page and amounts(c, False) <= seen for page, seen in reported)
-            and not any((rule, page) == (c.rule, c.page) and amounts(c, False) <= seen for rule, page, seen in read)]
+            if not any(amounts(c, False) <= seen for seen in reported.get(c.page, ()))
+            and not any(amounts(c, False) <= seen for seen in read.get((c.rule, c.page), ()))]
 
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")

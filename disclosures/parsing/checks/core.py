@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from ..types import Check, Figure
 
@@ -62,6 +62,29 @@ def anchored(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, *, be
         if found is not None:
             end = found.end()
             yield found
+
+
+_AMOUNT_CHARACTERS = frozenset("-0123456789,.")
+
+
+def from_amounts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern that opens with an amount in 万元 (`{NUM}万元…`): tried only at the
+    characters of a number that 万元 follows. Tried at every digit, such a pattern reads a run of table cells (joined
+    with no space between them) from each of its digits to its end. A match opens inside the run of number
+    characters that ends at its first 万元; matches do not overlap, as finditer's do not."""
+    end = 0
+    at = text.find("万元")
+    while at >= 0:
+        start = at
+        while start > end and text[start - 1] in _AMOUNT_CHARACTERS:
+            start -= 1
+        for opening in range(start, at):
+            found = pattern.match(text, opening)
+            if found is not None:
+                end = found.end()
+                yield found
+                break
+        at = text.find("万元", max(at + 1, end))
 
 
 def term(figure: Figure, label: str | None = None, *, change: bool = False) -> Term:

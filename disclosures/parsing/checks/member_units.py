@@ -18,7 +18,7 @@ from typing import Any, Iterator
 from ..types import Check, ParsedDisclosure
 from .core import UNIT_FACTOR, Term, coarse_vs_fine, compare, term
 from .summaries import _CELL, _INCOME_COLUMNS
-from .text import NUM, Text, printed_decimals, text_rule
+from .text import NUM, Text, printed_decimals, text_rule, squeeze
 
 # a header names a fund column short too (“政府性基金”, “国有资本经营”)
 _COLUMNS = rf"{_INCOME_COLUMNS}|政府性基金(?:预算)?|国有资本经营(?:预算)?"
@@ -52,7 +52,7 @@ class MemberTable:
 
 
 def _compact(text: str) -> str:
-    return re.sub(r"\s", "", text)
+    return squeeze(text)
 
 
 def member_tables(lines: list[Any]) -> list[MemberTable]:

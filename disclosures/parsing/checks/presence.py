@@ -10,7 +10,7 @@ from typing import Iterator
 
 from ..types import Check, ParsedDisclosure
 from .core import skipped
-from .text import SELF_EMPTY, Text, listed_tables, normal_caption, present_captions, table_spans, text_rule, unit_line
+from .text import SELF_EMPTY, Text, listed_tables, normal_caption, present_captions, table_spans, text_rule, unit_line, squeeze
 
 
 @text_rule
@@ -97,9 +97,13 @@ _COUNT_UNIT = re.compile(r"单位[:：]\s*[^。]{0,12}?[辆台套个人处户座
 _COUNT_CELL = re.compile(r"^\s*(?!第)[\u4e00-\u9fff（）()、]{2,30}\s*[1-9]\d{0,5}(?:\s+[\d,.\s]*)?$")
 
 
+_NOTE_WORD = re.compile(r"注|说明|备注")
+_TOTAL_HEAD = re.compile(r"(?:合计|总计)(?![\u4e00-\u9fff])")
+
+
 def _note(lines: list[str]) -> str | None:
     for line in lines:
-        if (re.search(r"注|说明|备注", line) and _EMPTY_NOTE.search(line)) or SELF_EMPTY.search(line):
+        if (_NOTE_WORD.search(line) and _EMPTY_NOTE.search(line)) or SELF_EMPTY.search(line):
             return line
     return None
 
@@ -107,8 +111,8 @@ def _note(lines: list[str]) -> str | None:
 def _zero_total(line: str) -> bool:
     """A 合计/总计 row of zeros only (“合计 0.00 0.00 0.00”): a template prints it under an empty table's header, so it
     fills nothing (a row of zeros for a named item, as in a 三公 table, is a stated amount and stays filled)."""
-    text = re.sub(r"\s", "", line)
-    if not re.match(r"(?:合计|总计)(?![\u4e00-\u9fff])", text):
+    text = squeeze(line)
+    if not _TOTAL_HEAD.match(text):
         return False
     cells = _AMOUNT_CELL.findall(text)
     return bool(cells) and all(Decimal(cell.replace(",", "")) == 0 for cell in cells) \

@@ -18,7 +18,7 @@ from typing import Iterator, NamedTuple
 
 from ..types import Check, ParsedDisclosure
 from .core import UNIT_FACTOR, Term, at_most, coarse_vs_fine, compare, term
-from .text import NUM, Text, _body_lines, printed_decimals, table_spans, table_unit, text_rule, to_decimal
+from .text import NUM, Text, _body_lines, printed_decimals, table_spans, table_unit, text_rule, to_decimal, squeeze
 
 # an amount as a table prints it: two decimals, thousands separators allowed (a 科目编码 or a count has none)
 _AMOUNT = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?![\d%])")
@@ -44,7 +44,7 @@ def _header_and_parts(lines: list[str]) -> tuple[int, list[str] | None] | None:
     """The header line's index and the names of the 其中 columns it prints (as many as can be told apart); None for
     the names when the header ends in its one amount column and prints no 其中 (“项目名称 单位名称 金额”)."""
     for i, line in enumerate(lines[:6]):
-        flat = re.sub(r"\s", "", line)
+        flat = squeeze(line)
         if "名称" not in flat or _AMOUNT.search(line):
             continue
         if "其中" not in flat:
@@ -89,7 +89,7 @@ def _read(view: Text, span) -> _Table | None:
         amounts = _AMOUNT.findall(line)
         if not amounts:
             continue
-        name = re.sub(r"\s", "", line[:line.find(amounts[0])])
+        name = squeeze(line[:line.find(amounts[0])])
         name = re.sub(r"^\d{1,3}(?=\D)", "", re.sub(r"\d{3,7}$", "", name)) or name
         if _TOTAL_ROW.match(line):
             if total is not None:
@@ -183,7 +183,7 @@ def whole_department_performance_total(result: ParsedDisclosure, view: Text) -> 
         total: Term | None = None
         parts: dict[str, Term] = {}
         for line in span.body:
-            flat = re.sub(r"\s", "", line)
+            flat = squeeze(line)
             found = _PERF_TOTAL.match(flat)
             if found and total is None:
                 total = Term(found.group(1), to_decimal(found.group(2)) * UNIT_FACTOR[unit],  # type: ignore[operator]

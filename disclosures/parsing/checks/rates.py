@@ -10,7 +10,7 @@ from typing import Iterator
 
 from ..patterns import PRIOR_GAP
 from ..types import Check, ParsedDisclosure
-from .core import ZERO, pct_interval
+from .core import ZERO, from_amounts, pct_interval
 from .text import NUM, Text, printed_decimals, text_rule, to_decimal
 
 
@@ -253,7 +253,7 @@ def pr_share(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     token = re.compile(rf"{NUM}万元(?=([,，:：]?(?:其中|主要用于)|[,，]占([^。;；%\d]{{0,14}}?)的?{NUM}%))")
     base: tuple[Decimal, str, int] | None = None
     last_stop = 0
-    for match in token.finditer(view.text):
+    for match in from_amounts(token, view.text):
         if "。" in view.text[last_stop:match.start()]:
             base = None
         last_stop = match.end()

@@ -13,7 +13,7 @@ from typing import Iterator
 from ..types import Check, ParsedDisclosure
 from .core import UNIT_FACTOR, Term, coarse_vs_fine, term
 from .tables import is_general_expenditure
-from .text import Text, span_unit, table_spans, table_unit, text_rule
+from .text import Text, span_unit, table_spans, table_unit, text_rule, squeeze
 from .total_lines import _CELL, _class_rows_and_total, _row_cells
 
 _STATED = re.compile(r"(?:(?P<year>(?:19|20)\d\d)年度?|本年度?)?(?:全年)?一般公共预算(?:财政)?拨款支出(?:决算|预算)?数?"
@@ -48,7 +48,7 @@ def _table_total(result: ParsedDisclosure, view: Text) -> Term | None:
         if not is_general_expenditure(span.caption):
             continue
         unit = table_unit(view, span)
-        _classes, total = _class_rows_and_total([re.sub(r"\s", "", line) for line in span.body])
+        _classes, total = _class_rows_and_total([squeeze(line) for line in span.body])
         cells = _row_cells(total.group(2)) if total is not None else None
         if unit is None or not cells or not re.match(_CELL, total.group(2)):
             continue
@@ -84,7 +84,7 @@ def _table_split(result: ParsedDisclosure, view: Text) -> tuple[Term, Term] | No
     for span in table_spans(view, result):
         if not is_general_expenditure(span.caption):
             continue
-        lines = [re.sub(r"\s", "", line) for line in span.body]
+        lines = [squeeze(line) for line in span.body]
         if not any(_SPLIT_HEADER.search(line) for line in lines[:4]):
             continue
         unit = span_unit(view, span)

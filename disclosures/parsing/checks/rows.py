@@ -23,7 +23,7 @@ from typing import Iterator
 
 from ..types import Check, ParsedDisclosure
 from .core import Term, compare
-from .text import TableSpan, Text, printed_decimals, table_grids, table_spans, text_rule
+from .text import TableSpan, Text, printed_decimals, squeeze, table_grids, table_spans, text_rule
 
 
 Grid = list[list[str | None]]
@@ -40,9 +40,13 @@ _OTHER_SPENDING = re.compile(r"^(?:上缴上级支出|(?:事业单位)?经营支
 _CODE = re.compile(r"\d{3}(?:\d{2}){0,2}")
 
 
+_PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+_TWO_DIGITS = re.compile(r"\d{2}")
+
+
 def _cell(raw: str | None) -> tuple[Decimal, int] | None:
-    text = re.sub(r"\s", "", raw or "").replace(",", "")
-    if not re.fullmatch(r"-?\d+(?:\.\d+)?", text):
+    text = squeeze(raw or "").replace(",", "")
+    if not _PLAIN_NUMBER.fullmatch(text):
         return None
     try:
         return Decimal(text), printed_decimals(text)
@@ -52,7 +56,7 @@ def _cell(raw: str | None) -> tuple[Decimal, int] | None:
 
 def _header(grid: Grid) -> tuple[list[str], int] | None:
     """Column labels (header cells above the first coded row, joined) and that row's index."""
-    clean = [[re.sub(r"\s", "", cell or "") for cell in row] for row in grid]
+    clean = [[squeeze(cell or "") for cell in row] for row in grid]
     first = next((i for i, row in enumerate(clean) if row and _CODE.fullmatch(row[0])), None)
     if not first:
         return None
@@ -71,9 +75,9 @@ def _column(labels: list[str], names: tuple[str, ...]) -> int | None:
 def _coded_rows(grid: Grid, first: int) -> list[tuple[str, str, list[str | None]]]:
     rows = []
     for row in grid[first:]:
-        code = re.sub(r"\s", "", row[0] or "") if row else ""
+        code = squeeze(row[0] or "") if row else ""
         if _CODE.fullmatch(code):
-            rows.append((code, re.sub(r"\s", "", row[1] or "") if len(row) > 1 else "", row))
+            rows.append((code, squeeze(row[1] or "") if len(row) > 1 else "", row))
     return rows
 
 
@@ -83,7 +87,7 @@ def _blank(raw: str | None) -> bool:
     exceed their whole cannot be made right by it."""
     if raw is None:
         return False
-    text = re.sub(r"\s", "", raw)
+    text = squeeze(raw)
     return text == "" or bool(_BLANK_MARK.fullmatch(text))
 
 
@@ -182,7 +186,7 @@ def _caption_of(view: Text, result: ParsedDisclosure, rows: list[Row], default: 
         return default
     first = rows[0][0] + rows[0][1]
     for span in table_spans(view, result):
-        if any(re.sub(r"\s", "", line).startswith(first) for line in span.body):
+        if any(squeeze(line).startswith(first) for line in span.body):
             return span.printed or span.caption
     return default
 
@@ -221,7 +225,7 @@ def _split_code(tokens: list[str]) -> tuple[str, list[str]] | None:
     if not _CODE.fullmatch(tokens[0]):
         return None
     code, at = tokens[0], 1
-    while len(code) < 7 and at < len(tokens) and len(tokens[0]) == 3 and re.fullmatch(r"\d{2}", tokens[at]):
+    while len(code) < 7 and at < len(tokens) and len(tokens[0]) == 3 and _TWO_DIGITS.fullmatch(tokens[at]):
         code, at = code + tokens[at], at + 1
     return code, tokens[at:]
 

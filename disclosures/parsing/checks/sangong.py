@@ -9,7 +9,7 @@ from typing import Iterator
 from ..types import Check, Figure, ParsedDisclosure
 from .core import UNIT_FACTOR, Term, compare
 from .figures import SG_LABELS, _fig, rule
-from .text import Text, printed_decimals, table_spans, table_unit, text_rule, unit_line
+from .text import Text, printed_decimals, table_spans, table_unit, text_rule, unit_line, squeeze
 
 SG_KEYS = ("sangong_total", "outbound_travel", "vehicle_total", "vehicle_purchase", "vehicle_operation", "reception")
 
@@ -86,6 +86,9 @@ def sg_items(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 _NONE_STATED = re.compile(r"(?:无|没有|未安排|不存在)[“\"]?三公[”\"]?经费")
 
 
+_NOTE_HEAD = re.compile(r"^[(（]?(?:备)?注")
+
+
 @text_rule
 def sg_zero(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """“无三公经费” must not sit beside nonzero 三公 amounts; an all-zero 三公 table needs such a statement.
@@ -94,7 +97,7 @@ def sg_zero(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     said = []
     for number, page in sorted(view.pages.items()):
         for line in page.lines:
-            if not re.match(r"^[(（]?(?:备)?注", line) and _NONE_STATED.search(line):
+            if not _NOTE_HEAD.match(line) and _NONE_STATED.search(line):
                 said.append((number, line))
     amounts = [f for f in (_fig(result, k) for k in SG_KEYS) if f is not None and f.origin == "prose"]
     nonzero = [f for f in amounts if f.value]
@@ -272,7 +275,7 @@ def sg_table_rows(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         unit = table_unit(view, span)
         if unit is None:
             continue
-        lines = [re.sub(r"\s", "", line) for line in span.body if not unit_line(line)]
+        lines = [squeeze(line) for line in span.body if not unit_line(line)]
         first = next((i for i, line in enumerate(lines) if _SG_ROW.fullmatch(line)), None)
         if first is None:
             continue

@@ -10,9 +10,9 @@ from typing import Iterator
 
 from ..types import Check, ParsedDisclosure
 from ..vocabulary import SANGONG
-from .core import UNIT_FACTOR, ZERO, Term, at_most, coarse_vs_fine, compare, pct_interval
+from .core import UNIT_FACTOR, ZERO, Term, at_most, coarse_vs_fine, compare, from_amounts, pct_interval
 from .text import (CHANGE_WORDS, NUM, TableSpan, Text, printed_decimals, table_grids, table_spans, table_unit,
-                   text_rule, to_decimal)
+                   text_rule, to_decimal, squeeze)
 
 
 # ---- stated totals against the table ---------------------------------------------------------------------------
@@ -313,7 +313,7 @@ def change_against_years(view: Text, match: re.Match[str], now_raw: str, prior_r
 
 @text_rule
 def pr_repeat_change(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
-    for match in _BOTH_YEARS.finditer(view.text):
+    for match in from_amounts(_BOTH_YEARS, view.text):
         check = change_against_years(view, match, match.group(1), match.group(2) or match.group(3), match.group(4),
                                      match.group(5))
         if check is not None:
@@ -473,7 +473,7 @@ def pt_item(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 
 def _column_cell(grid: list[list[str | None]], header: str, row_label: str) -> tuple[str, str] | None:
     """The cell under the column whose header contains `header`, in the row labelled `row_label`."""
-    clean = [[re.sub(r"\s", "", cell or "") for cell in row] for row in grid]
+    clean = [[squeeze(cell or "") for cell in row] for row in grid]
     row_at = next((i for i, row in enumerate(clean) if row and row[0] == row_label), None)
     if row_at is None:
         return None

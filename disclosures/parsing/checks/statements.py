@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Iterator
 
 from ..types import Check, ParsedDisclosure
-from .core import UNIT_FACTOR, ZERO, anchored, pct_interval
+from .core import UNIT_FACTOR, ZERO, anchored, from_amounts, pct_interval
 from .stated import change_against_years
 from .text import CHANGE_WORDS, NUM, Text, printed_decimals, table_spans, table_unit, text_rule, to_decimal
 from .total_lines import _row_cells
@@ -57,7 +57,7 @@ def _half(raw: str, value: Decimal) -> Decimal:
 @text_rule
 def change_then_prior(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """“X万元，比上年增加D万元，上年预算为Y万元”: the stated change must equal X − Y (signed)."""
-    for match in _CHANGE_THEN_PRIOR.finditer(view.text):
+    for match in from_amounts(_CHANGE_THEN_PRIOR, view.text):
         now_raw, word, delta_raw, prior_raw = match.groups()
         check = change_against_years(view, match, now_raw, prior_raw, word, delta_raw)
         if check is not None:
@@ -69,7 +69,7 @@ def rate_after_both_years(result: ParsedDisclosure, view: Text) -> Iterator[Chec
     """“X万元，上年为Y万元，减少D万元，下降P%”: P must lie in the interval |X − Y| / Y allows; with no prior amount
     (上年未安排, 上年为0) any rate is undefined, an error (CHECKS.md §0.2 rule 7)."""
     name = "变动率与两年金额一致"
-    for match in _RATE_AFTER_BOTH.finditer(view.text):
+    for match in from_amounts(_RATE_AFTER_BOTH, view.text):
         now_raw, prior_raw, none_word, way, delta_raw, word, pct_raw = match.groups()
         now, stated = to_decimal(now_raw), to_decimal(pct_raw)
         prior = ZERO if none_word else to_decimal(prior_raw)
@@ -136,17 +136,18 @@ def _sentence_ending_at(text: str, end: int) -> str:
     return text[opening:end]
 
 
-def sentences_with(pattern: re.Pattern[str],
-                    view: Text) -> Iterator[tuple[re.Match[str], str, str, re.Match[str]]]:
+def sentences_with(pattern: re.Pattern[str], view: Text,
+                   holding: str = "") -> Iterator[tuple[re.Match[str], str, str, re.Match[str]]]:
     """(sentence, its text, the sentence before's text, `pattern`'s first match in it) for each sentence it matches;
-    read once per text and pattern (several rules ask for the sentences with a rate)."""
+    read once per text and pattern (several rules ask for the sentences with a rate). `holding`: a word every match of
+    `pattern` holds (“%” for a rate); a sentence without it is not searched."""
     key = ("sentences with", pattern.pattern)
     if key not in view._cache:
         found_in: list[tuple[re.Match[str], str, str, re.Match[str]]] = []
         previous = ""
         for sentence in _SENTENCE.finditer(view.text):
             text, before, previous = sentence.group(0), previous, sentence.group(0)
-            found = pattern.search(text)
+            found = pattern.search(text) if holding in text else None
             if found is not None:
                 found_in.append((sentence, text, before, found))
         view._cache[key] = found_in
@@ -164,7 +165,7 @@ def execution_rate(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """“预算为B万元，决算为A万元，完成预算的P%” within one sentence: P must lie in A / B's interval. Runs only when the
     sentence names exactly one budget amount and one actual amount."""
     name = "预算完成率与预算数、决算数一致"
-    for sentence, text, before, rate in sentences_with(_RATE, view):
+    for sentence, text, before, rate in sentences_with(_RATE, view, "%"):
         pair = _rate_pair(result, view, sentence, text, before, rate)
         if pair is None:
             continue
@@ -247,7 +248,7 @@ def comparison_after_rate(result: ParsedDisclosure, view: Text) -> Iterator[Chec
     the rate are two printings that settle the comparison, so a 大于/小于/等于 word against them is an error
     (CHECKS.md PR-PCT: a wrong direction). A rate that disagrees is PR-RATE's finding; nothing is said here."""
     name = "决算数与预算数的比较表述与数字一致"
-    for sentence, text, before, rate in sentences_with(_RATE, view):
+    for sentence, text, before, rate in sentences_with(_RATE, view, "%"):
         word = _COMPARISON.search(text, rate.end())
         pair = _rate_pair(result, view, sentence, text, before, rate) if word else None
         if word is None or pair is None:
@@ -371,7 +372,7 @@ def rate_across_units(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """“支出决算为3,600.00元，年初预算4,000.00万元，完成年初预算的90.00%”: budget and actual printed in different
     units, with a rate that fits their bare numbers but not the converted amounts, say that one unit is a slip
     (CHECKS.md FM-UNIT-10K). A rate that fits the conversion (3,600元 of 0.40万元) is a plain change of unit."""
-    for sentence, text, _, rate in sentences_with(_RATE, view):
+    for sentence, text, _, rate in sentences_with(_RATE, view, "%"):
         budgets = list(_BUDGET_IN_UNIT.finditer(text, 0, rate.start()))
         actuals = list(_ACTUAL_IN_UNIT.finditer(text, 0, rate.start()))
         if len(budgets) != 1 or len(actuals) != 1 or budgets[0].group(2) == actuals[0].group(2):

@@ -13,7 +13,7 @@ from typing import Iterator
 from ..prose import FUNCTION_CODES
 from ..types import Check, ParsedDisclosure
 from .core import UNIT_FACTOR, Term, compare
-from .text import TableSpan, Text, printed_decimals, table_grids, table_spans, table_unit, text_rule
+from .text import TableSpan, Text, printed_decimals, table_grids, table_spans, table_unit, text_rule, squeeze
 
 _CELL = r"(\d[\d,]*?\.\d{2})"  # two decimals: cells glued by the PDF's text still split one way only
 _CLASS_NAMES = sorted((name for name, code in FUNCTION_CODES.items() if len(code) == 3), key=len, reverse=True)
@@ -33,7 +33,7 @@ def _fiscal_summaries(view: Text, result: ParsedDisclosure) -> Iterator[tuple[Ta
             continue
         unit = table_unit(view, span)
         if unit is not None:
-            yield span, [re.sub(r"\s", "", line) for line in span.body], unit
+            yield span, [squeeze(line) for line in span.body], unit
 
 
 def _labelled(lines: list[str], label: str, span: TableSpan, unit: str) -> Term | None:
@@ -100,7 +100,7 @@ def _total_row_terms(grid: list[list[str | None]], span: TableSpan, unit: str) -
     columns or more after it (none a 其中 or 小计 column inside another) and every one of those cells is printed."""
     from .rows import _cell
 
-    clean = [[re.sub(r"\s", "", cell or "") for cell in row] for row in grid]
+    clean = [[squeeze(cell or "") for cell in row] for row in grid]
     at = next((i for i, row in enumerate(clean) if sum(c in _WHOLE_COLUMN for c in row) == 1
                and not any(_cell(c) for c in row)), None)
     if at is None or any("其中" in c or "小计" in c for c in clean[at]):
@@ -125,7 +125,7 @@ def income_total_row(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 
     for span in table_spans(view, result):
         unit = table_unit(view, span)
-        lines = [re.sub(r"\s", "", line) for line in span.body]
+        lines = [squeeze(line) for line in span.body]
         if not is_income(span.caption) or unit is None or not _total_suspect(lines):
             continue
         grids = table_grids(view, span)

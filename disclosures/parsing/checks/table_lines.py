@@ -14,7 +14,7 @@ from typing import Callable, Iterator
 
 from ..types import Check, ParsedDisclosure
 from .core import UNIT_FACTOR, Term, anchored, at_most, coarse_vs_fine, compare, term
-from .text import TableSpan, Text, span_unit, table_spans, table_unit, text_rule
+from .text import TableSpan, Text, span_unit, table_spans, table_unit, text_rule, squeeze
 from .total_lines import _CELL, _printed, _row_cells
 
 
@@ -31,7 +31,7 @@ def _summary_tables(view: Text, result: ParsedDisclosure,
     for span in table_spans(view, result):
         if not re.search(r"收入支出|收支", span.caption) or re.search(r"财政拨款|政府性基金|国有资本", span.caption):
             continue
-        body = [re.sub(r"\s", "", line) for line in span.body]
+        body = [squeeze(line) for line in span.body]
         at = next((i for i, line in enumerate(body) if total(line)), None)
         unit = table_unit(view, span)
         header = next((i for i, line in enumerate(body) if "收入" in line and "支出" in line and not re.search(r"\d\.\d", line)), None)
@@ -131,7 +131,7 @@ def basic_table_stacked_total(result: ParsedDisclosure, view: Text) -> Iterator[
             continue
         unit = table_unit(view, span)
         rows: dict[str, list[str]] = {}
-        for line in (re.sub(r"\s", "", line) for line in span.body):
+        for line in (squeeze(line) for line in span.body):
             if (match := _STACKED_ROW.fullmatch(line)) is not None:
                 label = match.group(1) or "合计"
                 rows.setdefault(label, []).append(match.group(2) or match.group(4))
@@ -181,7 +181,7 @@ def basic_table_stacked_sides(result: ParsedDisclosure, view: Text) -> Iterator[
         sides: dict[str, list[str]] = {}
         coded: list[tuple[str, str, str]] = []
         readable = True
-        for line in (re.sub(r"\s", "", line) for line in span.body):
+        for line in (squeeze(line) for line in span.body):
             if (side := _STACKED_SIDE.fullmatch(line)) is not None:
                 sides.setdefault(side.group(1), []).append(side.group(2))
             elif (row := _STACKED_CODED.fullmatch(line)) is not None:
@@ -221,7 +221,7 @@ def basic_table_row_sides(result: ParsedDisclosure, view: Text) -> Iterator[Chec
     for span in table_spans(view, result):
         if "基本支出" not in span.caption or "项目" in span.caption or "三公" in span.caption:
             continue
-        body = [re.sub(r"\s", "", line) for line in span.body]
+        body = [squeeze(line) for line in span.body]
         header = next((line for line in body if re.search(r"合计.*人员经费.*公用经费", line)), None)
         unit = table_unit(view, span)
         if header is None or unit is None or re.search(r"\d\.\d", header):
@@ -271,7 +271,7 @@ def fiscal_income_words_vs_table(result: ParsedDisclosure, view: Text) -> Iterat
     if len(spans) != 1 or table_unit(view, spans[0]) is None:
         return
     span = spans[0]
-    totals = {m.group(1) for line in span.body if (m := _FISCAL_INCOME_TOTAL.search(re.sub(r"\s", "", line)))}
+    totals = {m.group(1) for line in span.body if (m := _FISCAL_INCOME_TOTAL.search(squeeze(line)))}
     if len(totals) != 1:
         return
     raw_cell = totals.pop()
@@ -310,7 +310,7 @@ def pr_proc_sum_table(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     for span in table_spans(view, result):
         if "采购" not in (span.caption or "") + (span.printed or ""):
             continue
-        body = [re.sub(r"\s", "", line) for line in span.body]
+        body = [squeeze(line) for line in span.body]
         kinds: dict[str, tuple[Decimal, int]] = {}
         total = None
         readable = True

@@ -14,7 +14,7 @@ from typing import Iterator
 from ..types import Check, ParsedDisclosure
 from .core import UNIT_FACTOR, Term, coarse_vs_fine, compare
 from .rows import ROW_SUMS, _cell, _column, _tables, _term
-from .text import Text, table_grids, table_spans, table_unit, text_rule
+from .text import Text, table_grids, table_spans, table_unit, text_rule, squeeze
 from .total_lines import _CELL, _printed
 
 
@@ -90,7 +90,7 @@ def fiscal_summary_funds(result: ParsedDisclosure, view: Text) -> Iterator[Check
         if unit is None or (getattr(view.document, "is_pdf", False) and not _funds_suspect(span.body)):
             continue  # a PDF page's geometry is slow to read: only when its text lines show a row that may not add up
         for grid in table_grids(view, span):
-            clean = [[re.sub(r"\s", "", cell or "") for cell in row] for row in grid]
+            clean = [[squeeze(cell or "") for cell in row] for row in grid]
             header = next((i for i, row in enumerate(clean) if sum(c in ("合计", "小计") for c in row) == 1
                            and sum(bool(_FUND_COLUMN.match(c)) for c in row) >= 2), None)
             if header is None:
@@ -213,7 +213,7 @@ def tb_hier_total_lines(result: ParsedDisclosure, view: Text) -> Iterator[Check]
     parser keeps no row whose cells it cannot place (“302 商品和服务支出 72.31 56.14”, one part blank), so the figure
     rule never sees such a parent; a failure the figure rule made already is not repeated (`defers`)."""
     for span in table_spans(view, result):
-        rows = _first_cells([re.sub(r"\s", "", line) for line in span.body])
+        rows = _first_cells([squeeze(line) for line in span.body])
         unit = table_unit(view, span)
         if not rows or unit is None:
             continue

@@ -122,6 +122,26 @@ def yuan_lines_as_wan(texts: list[str], tabular: list[bool]) -> tuple[list[str],
 
 
 def text_of(lines, document=None) -> Text:
+    """The view of `lines`. A Document's own lines are read once: each later run on them starts from a copy of that
+    reading (kept on the Document, with the lines it read, so it cannot be taken for another document's)."""
+    kept = getattr(document, "checks_text", None)
+    if kept is not None and kept[0] is lines and kept[1] == len(lines):
+        return _copy_of(kept[2])
+    view = _read_text(lines, document)
+    if document is not None and lines is getattr(document, "lines", None) and hasattr(document, "checks_text"):
+        document.checks_text = (lines, len(lines), _copy_of(view))
+    return view
+
+
+def _copy_of(view: Text) -> Text:
+    """A fresh view over the same words: its own lists and an empty cache, whatever a run did to the one it read."""
+    pages = {number: Page(page.number, list(page.lines), list(page.tabular), list(page.printed))
+             for number, page in view.pages.items()}
+    return Text(view.text, list(view.starts), list(view.pages_of), list(view.printed), pages,
+                set(view.listing_pages), list(view.listing_lines), view.document, list(view.lines), dict(view.yuan))
+
+
+def _read_text(lines, document=None) -> Text:
     parts, starts, pages_of, printed = [], [], [], []
     pages: dict[int, Page] = {}
     offset = 0
@@ -206,6 +226,14 @@ def as_quoted(line: Any) -> str:
 
 _NUMBER_AFTER_NUMBER = re.compile(r"(?<=[\d.、:：])\d")
 _SPACED_NUMBER = re.compile(r"[\d.．、:：]\s+\d")  # in the raw line: a space between numbers
+
+
+_WHITESPACE = re.compile(r"\s")
+
+
+def squeeze(text: str) -> str:
+    """`text` without its whitespace (a table line as the rules compare it), with the pattern compiled once."""
+    return _WHITESPACE.sub("", text)
 
 
 def to_decimal(raw: str) -> Decimal | None:
@@ -529,7 +557,7 @@ def _table_spans(view: Text, result: ParsedDisclosure) -> list[TableSpan]:
             head = head[numbered[-1]:]  # a heading above the numbered caption (“附件：预算公开表”) is not part of it
         joined = "".join(line[1] for line in head)
         caption = normal_caption(joined, result)
-        if caption.endswith("表") or (caption and _QUALIFIED_CAPTION.search(re.sub(r"\s", "", joined))):
+        if caption.endswith("表") or (caption and _QUALIFIED_CAPTION.search(squeeze(joined))):
             quoted = "".join(as_quoted(view.lines[line[4]]) if line[4] < len(view.lines) else line[3] for line in head)
             starts.append((i, caption, "".join(line[3] for line in head), len(head), quoted))
     spans = []
@@ -560,7 +588,7 @@ _CONTINUED_CAPTION = re.compile(r"[(（]续表?[)）]$|(?<=表)续表?$")
 def _continues(span: TableSpan, above: TableSpan) -> bool:
     """The span's caption says it continues (“（续表）”, “（续）”) the table above, printed just before it: the same
     caption once the mark is dropped, or the mark alone after the table's number."""
-    printed = re.sub(r"\s", "", span.printed)
+    printed = squeeze(span.printed)
     if not _CONTINUED_CAPTION.search(printed) or span.first > above.last + 1:
         return False
     caption = _CONTINUED.sub("", re.sub(r"续表$", "", span.caption))

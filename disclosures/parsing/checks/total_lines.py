@@ -14,7 +14,7 @@ from typing import Iterator
 from ..prose import FUNCTION_CODES
 from ..types import Check, ParsedDisclosure
 from .core import Term, compare
-from .text import Text, continued, printed_decimals, table_spans, text_rule
+from .text import Text, continued, printed_decimals, squeeze, table_spans, text_rule
 
 
 # The 基本支出 table as its printed lines read, whatever page each line sits on: the header ends with 合计 人员经费
@@ -35,7 +35,7 @@ def tb_total_row_lines(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     total on the next page, out of the first page's grid): 合计 = 人员经费 + 公用经费 (TB-ROW) and, in the 合计
     column, 合计 = Σ 类 rows (TB-TOTAL). Runs only when the header line ends with those three columns."""
     for span in table_spans(view, result):
-        body = [re.sub(r"\s", "", line) for line in span.body]
+        body = [squeeze(line) for line in span.body]
         header = next((i for i, line in enumerate(body) if _ECON_HEADER.search(line)), None)
         if header is None:
             continue
@@ -74,12 +74,16 @@ _FN_TOTAL_ROW = re.compile(rf"(合计|总计)((?:{_CELL})+)")
 # A row with no 科目编码 under the 类 rows (“其他资金安排的项目支出”): group 1 stays empty as a code would be.
 _UNCODED_ROW = re.compile(rf"()([\u4e00-\u9fff][\u4e00-\u9fff、（）()]{{3,}}?)((?:{_CELL})+)")
 _SUB_ROW = r"[12]\d{4}(?:\d{2})?\D+?(?:\d[\d,]*?\.\d{2})+"  # 款 and 项 rows
+_SUB_ROW_RE = re.compile(_SUB_ROW)
 _NOT_A_PART = re.compile(r"^(?:其中|含)|[合小总]计")
 
 
 _ROW_AMOUNTS = re.compile(rf"(?:{_CELL})+")
 _NAME_PIECE = re.compile(r"[\u4e00-\u9fff、（）()]+")
 _CODE_PIECE = re.compile(r"([12]\d\d(?:\d\d){0,2})([\u4e00-\u9fff、（）()]*)")
+
+
+_CLASS_CODE = re.compile(r"[12]\d+")
 
 
 def _rejoin_wrapped_names(body: list[str]) -> list[str] | None:
@@ -94,7 +98,7 @@ def _rejoin_wrapped_names(body: list[str]) -> list[str] | None:
         readings = []  # (code printed beside the amounts, the amounts)
         for width in (3, 5, 7):  # a code glued to its amounts: the reading whose amounts add up
             code, cells = line[:width], line[width:]
-            if re.fullmatch(r"[12]\d+", code) and _ROW_AMOUNTS.fullmatch(cells) and _row_cells(cells) is not None:
+            if _CLASS_CODE.fullmatch(code) and _ROW_AMOUNTS.fullmatch(cells) and _row_cells(cells) is not None:
                 readings.append((code, cells))
         if not readings and _ROW_AMOUNTS.fullmatch(line):
             readings.append(("", line))  # no code printed beside them (or one dropped as a page number)
@@ -146,7 +150,7 @@ def _class_rows_and_total(body: list[str], within: frozenset[int] = frozenset())
     total = None
     whole = False  # the line before ended a row of its own (no name wrapped onto the next line)
     for line in body:
-        if (match := _FN_CLASS_ROW.fullmatch(line)) is not None or re.fullmatch(_SUB_ROW, line):
+        if (match := _FN_CLASS_ROW.fullmatch(line)) is not None or _SUB_ROW_RE.fullmatch(line):
             # a coded row under an uncoded one: that one was a piece of a wrapped name, or a row the sum never took
             classes = [row for row in classes if row.group(1)]
             if match is not None:
@@ -185,7 +189,7 @@ def tb_total_class_lines(result: ParsedDisclosure, view: Text) -> Iterator[Check
         if ((span.printed.replace(" ", "") or span.caption) in parsed
                 or any(span.caption and span.caption in t for t in parsed)):
             continue
-        body = _rejoin_wrapped_names([re.sub(r"\s", "", line) for line in span.body])
+        body = _rejoin_wrapped_names([squeeze(line) for line in span.body])
         if body is None:
             continue  # a 类 row whose name cannot be read back: a row may be misread, nothing is summed
         within = _within_columns(span.body)
@@ -271,7 +275,7 @@ def _amount_columns(lines: list[str]) -> list[str]:
     """The labels of the amount columns from 合计 on, read from a header line that names them all (“合计财政拨款其中：
     一般公共预算事业收入”); [] when no header line reads whole."""
     for line in lines[:4]:
-        line = re.sub(r"\s", "", line)
+        line = squeeze(line)
         head = re.search(r"(?:合计|总计)(?=\D)", line)
         if head is None or re.search(r"\d", line):
             continue

@@ -175,7 +175,7 @@ def budget_gap(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     with its sign, must be A − B (PR-REPEAT, the same difference printed twice). Runs only when the words before the
     gap name exactly one budget amount and one actual amount."""
     name = "同一数字多处刊印一致：决算数与预算数之差"
-    for sentence, text, before, gap in sentences_with(_GAP, view):
+    for sentence, text, before, gap in sentences_with(_GAP, view, "预算"):
         head = text[:gap.start()]
         named, word, delta_raw = gap.groups()
         budgets, actuals = budgets_and_actuals(head)

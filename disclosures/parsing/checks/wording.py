@@ -12,7 +12,7 @@ from typing import Iterator
 from ..types import Check, ParsedDisclosure
 from .core import Term, anchored, at_most, coarse_vs_fine, compare, envelope, pct_interval, term
 from .figures import _fig, rule
-from .text import NUM, Text, printed_decimals, table_grids, table_spans, table_unit, text_rule, to_decimal
+from .text import NUM, Text, printed_decimals, table_grids, table_spans, table_unit, text_rule, to_decimal, squeeze
 
 # ---- IE-INC-SUM: 收入X万元，其中：A万元；B万元… ----------------------------------------------------------------------
 
@@ -301,8 +301,27 @@ def fm_unit_hdr(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 
 _DOUBLED = re.compile(r"([\u4e00-\u9fff]{2,8})\1")
 _CLAUSE_TWICE = re.compile(r"([^。；;]{10,80}[,，；;])\1")
+_CLAUSE_END = re.compile(r"[,，；;]")
+
+
+def _clause_twice(line: str) -> re.Match[str] | None:
+    """`_CLAUSE_TWICE.search(line)`, tried only on a line where it can match: a clause of 11 to 81 characters ending
+    in a separator, printed twice, puts a separator L characters after another with the L characters before each the
+    same. Most lines have no such pair, and the pattern is slow to find that out."""
+    ends = [m.start() for m in _CLAUSE_END.finditer(line)]
+    for k, first in enumerate(ends):
+        for second in ends[k + 1:]:
+            size = second - first
+            if size > 81:
+                break
+            if size >= 11 and first + 1 >= size and line[first + 1 - size:first + 1] == line[first + 1:second + 1]:
+                return _CLAUSE_TWICE.search(line)
+    return None
 _COMPOUNDS = {"机关"}  # 局机关 + 机关运行经费 prints 机关机关 legitimately
 _BARE_SHARE = re.compile(r"占[^,，。；;%％\d]{0,16}?(?:比重|比例)?为?(\d{1,2}\.\d{1,2})(?![\d.%％])(?!万|亿|元|个|人|辆|项|倍|年)")
+
+
+_CLAUSE_MARK = re.compile(r"[,，。]")
 
 
 def _prose_lines(view: Text) -> Iterator[tuple[int, str]]:
@@ -310,7 +329,7 @@ def _prose_lines(view: Text) -> Iterator[tuple[int, str]]:
         if number in view.listing_pages:
             continue
         for line, tabular in zip(page.lines, page.tabular):
-            if not tabular and re.search(r"[,，。]", line) and len(line) >= 12:
+            if not tabular and _CLAUSE_MARK.search(line) and len(line) >= 12:
                 yield number, line
 
 
@@ -319,7 +338,7 @@ def fm_dup_phrase(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """A word or a clause printed twice back to back (“增加增加”): a hint, one per page."""
     pages = set()
     for number, line in _prose_lines(view):
-        found = _DOUBLED.search(line) or (_CLAUSE_TWICE.search(line) if len(line) <= 600 else None)
+        found = _DOUBLED.search(line) or (_clause_twice(line) if len(line) <= 600 else None)
         if found and found.group(1) in _COMPOUNDS:
             continue
         if found and number not in pages:
@@ -780,7 +799,7 @@ def _proc_table_rows(grid: list[list[str | None]]) -> dict[str, str]:
     """{合计/货物/工程/服务: the cell as printed} in the table's all-funds column (headed 合计 or 总计 alone, right of
     the row labels); {} when the grid has no such column. A row is read by its label in one of its first two cells,
     its code (A 货物) allowed; a kind printed twice (by item and by kind) leaves the grid unread."""
-    clean = [[re.sub(r"\s", "", cell or "") for cell in row] for row in grid]
+    clean = [[squeeze(cell or "") for cell in row] for row in grid]
     found: dict[str, str] = {}
     column = None
     for at, row in enumerate(clean):
