@@ -117,6 +117,16 @@ def test_a_caption_without_any_unit_starts_no_table() -> None:
     assert list(final_spending_balance(_result(), _table(lines, spent="750.00"))) == []
 
 
+def test_an_appended_title_without_the_word_table_ends_the_table_above_it() -> None:
+    lines = ["附：“三公”经费预算对比表（单位：万元）", "项目 上年预算 本年预算", "合计 101.00 103.00",
+             "附：2025年支出预算分功能科目（单位：万元）", "科目 本年 上年", "207 文化旅游体育与传媒支出 90.00 80.00"]
+    spans = table_spans(_view(*lines), _result(kind="预算", year=2025))
+    assert [(s.caption, s.first) for s in spans][0][0].endswith("对比表") and len(spans) == 2
+    assert "分功能科目" in spans[1].caption
+    # without 附 in front, a line ending in a bracketed unit is no caption unless its title ends in 表
+    assert len(table_spans(_view(*lines[:3], "一、收支预算总体情况（单位：万元）", *lines[4:]), _result(kind="预算"))) == 1
+
+
 # ---- a 决算's classes listed by （类） against the 项 sentences under them ------------------------------------------
 
 def _classes(first: str = "300.00", lead: str = "各项级科目情况如下：") -> list[str]:

@@ -519,8 +519,10 @@ SELF_EMPTY = re.compile(r"[本此该]表(?:为空|无数据|是?空表)")
 
 
 # a caption that carries its unit in brackets at its end, printed with no 单位 line under it (a web statement's
-# appended table); “附：” or “附表：” before it is no part of the title
-_CAPTION_WITH_UNIT = re.compile(r"^\s*(?:附[:：]\s*)?([^。，,；;]{2,40}?表)\s*[（(]\s*(?:金额)?单位[:：]\s*(万元|元|亿元)\s*[)）]\s*$")
+# appended table); “附：” or “附表：” before it is no part of the title, and a title after it may name its table
+# without the word 表 (“附：2025年支出预算分功能科目（单位：万元）”)
+_CAPTION_WITH_UNIT = re.compile(
+    r"^\s*(附[:：]\s*)?([^。，,；;]{2,40}?)\s*[（(]\s*(?:金额)?单位[:：]\s*(万元|元|亿元)\s*[)）]\s*$")
 
 
 def table_spans(view: Text, result: ParsedDisclosure) -> list[TableSpan]:
@@ -537,8 +539,8 @@ def _table_spans(view: Text, result: ParsedDisclosure) -> list[TableSpan]:
         if not unit_line(text):
             own = _CAPTION_WITH_UNIT.match(text)
             if own is not None:  # “附：收入支出决算总表（单位：万元）”: the caption carries its unit, no line under it
-                caption = normal_caption(own.group(1), result)
-                if caption.endswith("表"):
+                caption = normal_caption(own.group(2), result)
+                if caption.endswith("表") or (own.group(1) and caption):
                     quoted = as_quoted(view.lines[lines[i][4]]) if lines[i][4] < len(view.lines) else lines[i][3]
                     starts.append((i, caption, lines[i][3], 0, quoted))
             continue
@@ -627,7 +629,7 @@ def present_captions(view: Text, result: ParsedDisclosure) -> set[str]:
 def table_unit(view: Text, span: TableSpan) -> str | None:
     own = _CAPTION_WITH_UNIT.match(span.printed or "")
     if own is not None:
-        return own.group(2)
+        return own.group(3)
     for line in view.pages[span.first].lines[:12]:
         found = unit_line(line) and re.search(r"单位[:：](万元|元|亿元)", line)
         if found:
