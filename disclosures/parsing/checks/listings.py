@@ -121,11 +121,13 @@ def coded_listing_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Che
             at += len(run)
 
 
-# “…支出X万元，比上年增加D万元，增长P%。其中：基本支出A万元，比上年增加a万元，主要是…；项目支出B万元，比上年增加b万元”
-_SINCE = r"(?:比|较)(?:上年|上年度|去年)(?:年初)?(?:预算数?|执行数|决算数)?(?:相比)?[,，]?"
+# “…支出X万元，比上年（or the prior year by number, 比2023年）增加D万元，增长P%。其中：基本支出A万元，比上年增加a万元，主要是…；项目支出B万元，比上年增加b万元”
+_SINCE = r"(?:比|较)(?:上年|上年度|去年|20\d\d年度?)(?:年初)?(?:预算数?|执行数|决算数)?(?:相比)?[,，]?"
 _WHOLE_CHANGE = re.compile(
     rf"([^\d,，。;；:：]{{2,30}}?)(?:预算|决算)?数?均?(?:为|是)?{NUM}万元[,，]?{_SINCE}({CHANGE_WORDS}){NUM}万元"
     rf"(?:[,，][^。;；:：\d其]{{0,8}}-?\d+(?:\.\d+)?%)?[。,，;；]?"
+    # the change's reason, which may close the total's sentence before its split (“，主要原因是…。其中：”)
+    rf"(?:(?:主要)?(?:原因(?:是|为|在于)|是由于|由于)[^。;；:：\d]{{1,80}}?[。;；])?"
     # the split opens with 其中 or by the spending's nature (“按支出性质，”, “从经济性质看：”), which may follow the
     # total's list by function class in the next sentence
     rf"(?:{_FUNCTION_LIST})?(?:{_SPLIT_OPENER}|从(?:支出)?经济(?:性质|分类)上?看[:：,，]?)")
