@@ -22,9 +22,12 @@ def _clause_around(text: str, start: int, end: int, *, reach: int = 20) -> str:
         left -= 1
     ends = [i for i in (text.find(c, end, end + reach) for c in stops) if i >= 0]
     right = min(ends) if ends else min(len(text), end + reach)
-    while right < len(text) and right < end + reach + 12 and (
-            text[right].isdigit() or (text[right] in ".," and text[right + 1: right + 2].isdigit())):
+    while right < len(text) and right < end + reach + 12 and (text[right].isdigit() or text[right] == "."):
         right += 1
+    if text[right: right + 1] == "," and text[right + 1: right + 2].isdigit():
+        # a thousands separator: the amount runs on past the reach; leave it out whole rather than quote a piece
+        while right > end and (text[right - 1].isdigit() or text[right - 1] == "."):
+            right -= 1
     return text[left:right]
 
 
