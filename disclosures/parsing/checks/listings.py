@@ -5,6 +5,7 @@ it opens with (IE-EXP-SUM). Each reads the words only (basis "text"), with the t
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from decimal import Decimal
 from typing import Iterator
 
@@ -162,6 +163,10 @@ def split_changes_add_up(result: ParsedDisclosure, view: Text) -> Iterator[Check
         label, whole_raw, word, delta_raw = match.groups()
         if re.search(r"三公|“三公”", label):
             continue
+        # a section heading on the line above runs into the label once lines are joined (“3.支出预算” + “支出预算总额”)
+        line_start = view.starts[bisect_right(view.starts, match.start(2)) - 1]
+        if match.start(1) < line_start and match.start(2) - line_start >= 2:
+            label = view.text[line_start: match.end(1)]
         whole, whole_change = to_decimal(whole_raw), _signed(word, delta_raw)
         end = view.text.find("。", match.end())
         region = view.text[match.end(): end if end >= 0 else match.end() + 400][:400]
