@@ -193,3 +193,14 @@ def test_every_table_listed_under_the_body_present_passes() -> None:
 def test_a_heading_without_entries_under_it_lists_nothing() -> None:
     view = _view(BODY + "附表目录\n本部门公开的附表见下页。\n", TABLES)
     assert listed_tables(view, _result()) == []
+
+
+def test_a_grand_total_is_read_in_a_budget_only() -> None:
+    view = _view(_summary("806.00"))
+    result = ParsedDisclosure(unit=UNIT, year=2025, kind="决算", scope="部门", figures={})
+    assert list(summary_income_sources(result, view)) == []
+
+
+def test_a_year_end_balance_on_the_spending_side_is_no_income_row() -> None:
+    page = _summary("860.00").replace("上年结转 60.00\n", "上年结转 60.00\n年末结转和结余 25.00\n")
+    assert _outcomes(summary_income_sources, page) == [("IE-INC-SUM", "pass", "error")]

@@ -50,7 +50,7 @@ def _summary_tables(view: Text, result: ParsedDisclosure,
 @text_rule
 def summary_income_sources(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """IE-INC-SUM in the all-funds 收支总表 (决算 表一, 预算 收支总表): 本年收入合计 = Σ the income rows printed above it
-    (a table that prints no 本年收入合计: its 收入总计 = Σ every income row above it, appropriations and 上年结转 too).
+    (a 预算 table that prints no 本年收入合计: its 收入总计 = Σ every income row above it, appropriations and 上年结转 too).
     The income side is the first cell of each line; a line whose first cell is a spending row belongs to the other
     side only. Runs only when every line above the total reads cleanly: a 收入 row without its amount (blank is not 0),
     a sub-row (其中) or a first cell that is neither 收入 nor 支出 leaves the table alone."""
@@ -59,13 +59,15 @@ def summary_income_sources(result: ParsedDisclosure, view: Text) -> Iterator[Che
         parts: list[tuple[str, str]] = []
         clean = True
         grand = _INCOME_TOTAL.match(body[at]) is None
+        if grand and result.kind == "决算":
+            continue  # a 决算's 收入总计 adds 年初结转和结余 beside rows of the spending side (年末结转和结余) on one line
         for line in body[header + 1:at]:
             if "其中" in line[:6]:
                 clean = False
                 break
             cell = _INCOME_CELL.match(line)
             label = cell.group(1) if cell else re.split(r"\d", line, maxsplit=1)[0]
-            if "支出" in label and "收入" not in label:
+            if ("支出" in label and "收入" not in label) or (grand and re.match(r"年末|结转下年|结余分配", label)):
                 continue  # the spending side alone on this line
             if cell is None or not (_GRAND_PART.search(label) if grand else label.endswith("收入")) \
                     or re.search(r"合计|总计|小计", label):
