@@ -5,6 +5,7 @@ it opens with (IE-EXP-SUM). Each reads the words only (basis "text"), with the t
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from decimal import Decimal
 from typing import Iterator
 
@@ -121,11 +122,13 @@ def coded_listing_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Che
             at += len(run)
 
 
-# “…支出X万元，比上年增加D万元，增长P%。其中：基本支出A万元，比上年增加a万元，主要是…；项目支出B万元，比上年增加b万元”
-_SINCE = r"(?:比|较)(?:上年|上年度|去年)(?:年初)?(?:预算数?|执行数|决算数)?(?:相比)?[,，]?"
+# “…支出X万元，比上年（or the prior year by number, 比2023年）增加D万元，增长P%。其中：基本支出A万元，比上年增加a万元，主要是…；项目支出B万元，比上年增加b万元”
+_SINCE = r"(?:比|较)(?:上年|上年度|去年|20\d\d年度?)(?:年初)?(?:预算数?|执行数|决算数)?(?:相比)?[,，]?"
 _WHOLE_CHANGE = re.compile(
     rf"([^\d,，。;；:：]{{2,30}}?)(?:预算|决算)?数?均?(?:为|是)?{NUM}万元[,，]?{_SINCE}({CHANGE_WORDS}){NUM}万元"
     rf"(?:[,，][^。;；:：\d其]{{0,8}}-?\d+(?:\.\d+)?%)?[。,，;；]?"
+    # the change's reason, which may close the total's sentence before its split (“，主要原因是…。其中：”)
+    rf"(?:(?:主要)?(?:原因(?:是|为|在于)|是由于|由于)[^。;；:：\d]{{1,80}}?[。;；])?"
     # the split opens with 其中 or by the spending's nature (“按支出性质，”, “从经济性质看：”), which may follow the
     # total's list by function class in the next sentence
     rf"(?:{_FUNCTION_LIST})?(?:{_SPLIT_OPENER}|从(?:支出)?经济(?:性质|分类)上?看[:：,，]?)")
@@ -160,6 +163,10 @@ def split_changes_add_up(result: ParsedDisclosure, view: Text) -> Iterator[Check
         label, whole_raw, word, delta_raw = match.groups()
         if re.search(r"三公|“三公”", label):
             continue
+        # a section heading on the line above runs into the label once lines are joined (“3.支出预算” + “支出预算总额”)
+        line_start = view.starts[bisect_right(view.starts, match.start(2)) - 1]
+        if match.start(1) < line_start and match.start(2) - line_start >= 2:
+            label = view.text[line_start: match.end(1)]
         whole, whole_change = to_decimal(whole_raw), _signed(word, delta_raw)
         end = view.text.find("。", match.end())
         region = view.text[match.end(): end if end >= 0 else match.end() + 400][:400]

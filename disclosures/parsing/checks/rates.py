@@ -331,11 +331,46 @@ def _split_whole(result: ParsedDisclosure, view: Text, at: int) -> tuple[Decimal
     return total.value, f"{total.value:.{scale}f}", total.page or 1  # type: ignore[union-attr]
 
 
+# “占一般公共预算项目支出的100%”: a fund's 基本/项目 part named by scope and kind, which the words state only inside
+# that fund's split (“一般公共预算财政拨款支出4,000.00万元，其中基本支出1,500.00万元，项目支出2,500.00万元”)
+_SCOPED_PART = re.compile(r"(一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?)(?:财政)?(?:拨款)?(基本|项目)支出(?:预算)?数?")
+
+
+class _Group:
+    """A match seen through one of its groups, as `_named` reads a match (group(1), start())."""
+
+    def __init__(self, match: re.Match[str], index: int) -> None:
+        self._match, self._index = match, index
+
+    def group(self, _: int = 1) -> str:
+        return self._match.group(self._index)
+
+    def start(self) -> int:
+        return self._match.start(self._index)
+
+
+def _scoped_part(view: Text, name: str) -> _Group | None:
+    """The amount of a fund's 基本 or 项目 part, read from the one sentence that splits that fund's spending; None
+    when no such sentence, or more than one with different amounts, is found."""
+    named = _SCOPED_PART.fullmatch(name)
+    if named is None:
+        return None
+    fund, kind = named.group(1)[:4], named.group(2)
+    split = re.compile(rf"{fund}[^。;；\d]{{0,12}}?支出(?:预算|决算)?数?(?:合计|总额)?(?:为|是)?{NUM}万元[,，]?其中[:：]?"
+                       rf"[^。]{{0,60}}?(?<![^\s,，;；:：、其中和及]){kind}支出(?:预算|决算)?数?(?:为|是)?{NUM}万元")
+    found = list(split.finditer(view.text))
+    if not found or len({m.group(2) for m in found}) != 1:
+        return None
+    return _Group(found[0], 2)
+
+
 def _named(view: Text, name: str) -> tuple[Decimal, str, int] | None:
     name = re.sub(r"^[的]", "", name)
     if not name:
         return None
     found = re.search(re.escape(name) + rf"(?:为)?{NUM}万元", view.text)
+    if not found:
+        found = _scoped_part(view, name)
     if not found:
         return None
     value = to_decimal(found.group(1))

@@ -22,6 +22,14 @@ _AMOUNT2 = r"(-?\d[\d,]*\.\d{2})"  # a table cell: two decimals, so a code or ro
 # the income side's first cell on a line of a 收支总表: “三、事业收入12.00…”, “上级补助收入0.00…”
 _INCOME_CELL = re.compile(rf"^(?:[一二三四五六七八九十]+[、.．])?([^\d、.．]{{2,24}}?){_AMOUNT2}")
 _INCOME_TOTAL = re.compile(rf"^本年收入(?:决算)?合计{_AMOUNT2}")
+# a 预算 收支总表 that prints no 本年收入合计: its 收入总计 (or bare 收入合计) is the sum of every income row above it,
+# the appropriations named bare (“一般公共预算拨款”) and 上年结转 included
+_INCOME_GRAND = re.compile(rf"^收入(?:预算)?(?:总计|合计){_AMOUNT2}")
+_GRAND_PART = re.compile(r"(?:收入|拨款|结转|结余|结转和结余|结转结余)$")
+
+
+def _income_total(line: str) -> re.Match[str] | None:
+    return _INCOME_TOTAL.match(line) or _INCOME_GRAND.match(line)
 
 
 def _summary_tables(view: Text, result: ParsedDisclosure,
@@ -41,30 +49,37 @@ def _summary_tables(view: Text, result: ParsedDisclosure,
 
 @text_rule
 def summary_income_sources(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
-    """IE-INC-SUM in the all-funds 收支总表 (决算 表一, 预算 收支总表): 本年收入合计 = Σ the income rows printed above it.
+    """IE-INC-SUM in the all-funds 收支总表 (决算 表一, 预算 收支总表): 本年收入合计 = Σ the income rows printed above it
+    (a 预算 table that prints no 本年收入合计: its 收入总计 = Σ every income row above it, appropriations and 上年结转 too).
     The income side is the first cell of each line; a line whose first cell is a spending row belongs to the other
     side only. Runs only when every line above the total reads cleanly: a 收入 row without its amount (blank is not 0),
     a sub-row (其中) or a first cell that is neither 收入 nor 支出 leaves the table alone."""
     name = "收支总表：本年收入合计等于各项收入之和"
-    for span, body, header, at, unit in _summary_tables(view, result, _INCOME_TOTAL.match):
+    for span, body, header, at, unit in _summary_tables(view, result, _income_total):
         parts: list[tuple[str, str]] = []
         clean = True
+        grand = _INCOME_TOTAL.match(body[at]) is None
+        if grand and result.kind == "决算":
+            continue  # a 决算's 收入总计 adds 年初结转和结余 beside rows of the spending side (年末结转和结余) on one line
         for line in body[header + 1:at]:
             if "其中" in line[:6]:
                 clean = False
                 break
             cell = _INCOME_CELL.match(line)
             label = cell.group(1) if cell else re.split(r"\d", line, maxsplit=1)[0]
-            if "支出" in label and "收入" not in label:
+            if ("支出" in label and "收入" not in label) or (grand and re.match(r"年末|结转下年|结余分配", label)):
                 continue  # the spending side alone on this line
-            if cell is None or not label.endswith("收入") or re.search(r"合计|总计|小计", label):
+            if cell is None or not (_GRAND_PART.search(label) if grand else label.endswith("收入")) \
+                    or re.search(r"合计|总计|小计", label):
                 clean = False
                 break
             parts.append((label, cell.group(2)))
         if not clean or len(parts) < 2:
             continue
-        total = _INCOME_TOTAL.match(body[at]).group(1)  # type: ignore[union-attr]
-        yield _summary_sum("IE-INC-SUM", name, span, unit, ("本年收入合计", total), parts, "各项收入")
+        total = _income_total(body[at]).group(1)  # type: ignore[union-attr]
+        shown = re.match(r"收入(?:预算)?(?:总计|合计)", body[at]).group(0) if grand else "本年收入合计"  # type: ignore[union-attr]
+        yield _summary_sum("IE-INC-SUM", name if not grand else "收支总表：收入总计等于各项收入之和", span, unit,
+                           (shown, total), parts, "各项收入")
 
 
 _SPEND_CELL = re.compile(rf"(?:[一二三四五六七八九十]+[、.．])?([^\d、.．]{{2,24}}?支出){_AMOUNT2}")

@@ -163,14 +163,31 @@ def _read_text(lines, document=None) -> Text:
     return view
 
 
-def _toc_block(view: Text, number: int) -> list[int]:
+# a list of the 附表 printed under its own heading below the body (“附表目录”, “附件目录”, “附表清单”)
+_APPENDED_LISTING = re.compile(r"(?:附表|附件)(?:目\s*录|清单)[:：]?")
+_APPENDED_ENTRY = re.compile(rf"^附表\s*(?:\d+|[{CN_NUM}]+)[.．。、:：]?")
+
+
+def _toc_block(view: Text, number: int, *, appended: bool = False) -> list[int]:
     """The lines of a 目录 that a short document prints on the page of its body (a web page, a text file): from the
     目录 line down to the first line that is no entry (a sentence, an amount, a long line) or that opens the numbering
-    again (“一、” once more: the body's own first heading). Offsets are the view's line numbers."""
+    again (“一、” once more: the body's own first heading). Offsets are the view's line numbers. `appended`: the list
+    of 附表 under its own heading (“附表目录”) anywhere on the page, each entry opening with its 附表 number."""
     at = [i for i, page in enumerate(view.pages_of) if page == number]
-    head = next((i for i in at[:8] if re.fullmatch(r"目\s*录", view.printed[i].strip())), None)
+    if appended:
+        head = next((i for i in at if _APPENDED_LISTING.fullmatch(view.printed[i].strip())), None)
+    else:
+        head = next((i for i in at[:8] if re.fullmatch(r"目\s*录", view.printed[i].strip())), None)
     if head is None:
         return []
+    if appended:
+        found = []
+        for i in at[at.index(head) + 1:]:
+            line = view.printed[i].strip()
+            if not _APPENDED_ENTRY.match(line) or len(line) > 45 or "。" in line or _AMOUNT.search(line):
+                break
+            found.append(i)
+        return found if len(found) >= 2 else []
     found, marks = [], set()
     for i in at[at.index(head) + 1:]:
         line = view.printed[i].strip()
@@ -316,6 +333,8 @@ def _toc_pages(view: Text) -> set[int]:
             following = view.pages.get(number + 1)
             if following and sum(bool(_LISTING_ENTRY.match(x)) for x in following.lines) * 2 >= len(following.lines):
                 found.add(number + 1)
+        elif any(_APPENDED_LISTING.fullmatch(line.strip()) for line in page.lines):
+            view.listing_lines += _toc_block(view, number, appended=True)
     return found
 
 

@@ -11,7 +11,7 @@ from typing import Iterator, NamedTuple
 
 from ..prose import FUNCTION_CODES
 from ..types import Check, ParsedDisclosure
-from .core import Term, anchored, compare
+from .core import Term, anchored, coarse_vs_fine, compare, term
 from .statements import SPENT, actual_before, budgets_and_actuals, sentences_with
 from .text import NUM, Text, printed_decimals, text_rule, to_decimal
 
@@ -400,3 +400,81 @@ def headcount_split(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             yield Check("PR-HEAD-SUM", name, "fail", "warning",
                         f"第{page}页{label}{stated}，而{shown}={added}；人数为整数，不应有差，需人工复核", terms, Decimal(0),
                         page, "text")
+
+
+# “…共3个单位。各单位支出预算分别为：某某局机关1,200.00万元，某某中心800.00万元，某某站500.00万元，合计2,500.00万元。”:
+# a 部门's member units each with its amount in the words, closed by their 合计
+_MEMBER_HEAD = re.compile(r"(?:各|所属各?|下属各?|二级)?单位(?:的)?(?:本年|年度)?(支出|收入)(?:预算|决算)(?:数)?(?:分别)?(?:为|是|如下)?[:：]?")
+_MEMBER_PIECE = re.compile(rf"([^\d，,、；;。:：]{{2,40}}?)(?:预算|决算)?(?:数)?(?:为|是)?{NUM}万元(?=[，,、；;]|$)")
+_MEMBER_TOTAL = re.compile(rf"[，,；;](?:以上)?(?:合计|共计|总计|总额)(?:为|是)?{NUM}万元$")
+_MEMBER_NOT_A_UNIT = re.compile(r"其中|比|较|增|减|支出|收入|拨款|经费|基本|项目|合计|共计|总计")
+_MEMBERS_COUNTED = re.compile(r"共(\d+|[两二三四五六七八九十])\s*(?:个|家)(?:所属|下属|预算|基层)?(?:单位|部门)")
+_MEMBERS_COUNTED_REACH = 200
+_DEPARTMENT_TOTAL = {"支出": "expenditure_total", "收入": "income_total"}
+
+
+def _member_list(text: str, start: int) -> tuple[list[re.Match[str]], re.Match[str]] | None:
+    """The member pieces and the 合计 of the list that opens at `start`, when the sentence holds nothing else."""
+    stop = text.find("。", start)
+    region = text[start: stop if stop >= 0 else start + 600]
+    total = _MEMBER_TOTAL.search(region)
+    if total is None:
+        return None
+    listed = region[: total.start()]
+    pieces = list(_MEMBER_PIECE.finditer(listed))
+    if len(pieces) < 2 or len(re.findall(rf"{NUM}万元", listed)) != len(pieces):
+        return None  # another amount in the list (a change, a nested split): the pieces may not be the whole
+    if any(_MEMBER_NOT_A_UNIT.search(p.group(1)) for p in pieces):
+        return None
+    return pieces, total
+
+
+@text_rule
+def member_units_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A 部门's member units listed in the words each with its 支出 (or 收入) budget, and their stated 合计: the 合计
+    must be their sum (IE-EXP-SUM / IE-INC-SUM, error beyond the envelope). When the list names every unit the
+    document counts (“共N个单位”), the 合计 is the 部门's own total printed again and must read as the total the words
+    state (PR-REPEAT: any difference a warning, an error beyond both printings' half-steps)."""
+    text = view.text
+    for head in _MEMBER_HEAD.finditer(text):
+        found = _member_list(text, head.end())
+        if found is None:
+            continue
+        pieces, total = found
+        side, page = head.group(1), view.page_at(head.start())
+        base = head.end()
+        source = text[head.start(): base + total.end()][:200]
+        terms = [Term(p.group(1).strip(), to_decimal(p.group(2)), printed_decimals(p.group(2)), "万元",  # type: ignore[arg-type]
+                      view.page_at(base + p.start()), source) for p in pieces]
+        whole = Term(f"各单位{side}合计", to_decimal(total.group(1)), printed_decimals(total.group(1)), "万元",  # type: ignore[arg-type]
+                     view.page_at(base + total.start()), source)
+        rule = "IE-EXP-SUM" if side == "支出" else "IE-INC-SUM"
+        check = compare(rule, f"各单位{side}预算之和等于合计", [whole], terms,
+                        what=f"第{page}页所列{len(terms)}个单位的{side}预算与其合计")
+        check.basis = "text"
+        yield check
+        counted = [m for m in _MEMBERS_COUNTED.finditer(text, max(0, head.start() - _MEMBERS_COUNTED_REACH), head.start())]
+        if not counted or _count(counted[-1].group(1)) != len(terms):
+            continue  # the list may leave out units (or the 机关 itself): its 合计 need not be the 部门's total
+        department = result.figures.get(_DEPARTMENT_TOTAL[side])
+        if department is None or department.value is None or department.origin != "prose":
+            continue
+        if department.fund_scope not in (None, "全口径"):
+            continue
+        stated = term(department, f"{side}预算总额")
+        coarse, fine = sorted([whole, stated], key=lambda t: t.half, reverse=True)
+        repeat = coarse_vs_fine("PR-REPEAT", f"同一数字多处刊印一致：部门{side}预算总额与各单位合计", coarse, fine)
+        repeat.basis = "text"
+        if repeat.outcome == "fail" and repeat.severity == "info" and coarse.half == fine.half:
+            repeat.severity = "warning"  # §0.2 rule 5: printed to the same step, no rounding can part them
+            repeat.message = (f"{side}预算总额{_plain(stated.value)}万元与各单位{side}合计{_plain(whole.value)}万元位数相同却相差"
+                              f"{_plain(abs(stated.value - whole.value))}万元，并非取整所致，需人工复核")
+        yield repeat
+
+
+def _count(raw: str) -> int:
+    return int(raw) if raw.isdigit() else _CHINESE_DIGITS[raw]
+
+
+def _plain(value: Decimal) -> str:
+    return f"{value:f}"

@@ -24,6 +24,10 @@ def _clause_around(text: str, start: int, end: int, *, reach: int = 20) -> str:
     right = min(ends) if ends else min(len(text), end + reach)
     while right < len(text) and right < end + reach + 12 and (text[right].isdigit() or text[right] == "."):
         right += 1
+    if text[right: right + 1] == "," and text[right + 1: right + 2].isdigit():
+        # a thousands separator: the amount runs on past the reach; leave it out whole rather than quote a piece
+        while right > end and (text[right - 1].isdigit() or text[right - 1] == "."):
+            right -= 1
     return text[left:right]
 
 
@@ -40,10 +44,12 @@ def fm_placeholder(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                    # a filling note that may run over several sentences: （填报说明：此处请简要说明……，字数控制在300字以内。）
                    r"|[（(【\[〔](?:填报|填写|编报)(?:说明|提示|要求)[:：][^（）()【】\[\]〔〕]{0,150}?[）)】\]〕]"
                    r"|[（(【\[〔][^（）()【】\[\]〔〕]{0,60}?(?:此处请|字数控制在\d+字|不超过\d+字|\d+字以内)[^（）()【】\[\]〔〕]{0,90}?[）)】\]〕])")
+    # a year whose last digits were never filled in: 20XX年, 202X年, 20××年度
+    year = r"(?<![A-Za-z\d])(?:19|20)(?:\d[Xx×]|[Xx×]{2})(?=年)"
     pattern = re.compile(rf"(?<![A-Za-z\d])(?:X{{2,}}|x{{3,}}|×{{2,}}|某某|待填写|待补充|\{{[^{{}}]{{1,12}}\}}|{field})(?![A-Za-z\d])"
-                         rf"|{instruction}")
+                         rf"|{year}|{instruction}")
     pages: dict[int, str] = {}
-    if not re.search(rf"XX|xxx|××|某某|待填写|待补充|\{{|{field}|{instruction}", view.text):
+    if not re.search(rf"XX|xxx|××|某某|待填写|待补充|\{{|{year}|{field}|{instruction}", view.text):
         return
     for match in pattern.finditer(view.text):
         page = view.page_at(match.start())
