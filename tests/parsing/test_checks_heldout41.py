@@ -37,6 +37,13 @@ Issue 9's bars: recall 19/24 = 0.79 < 0.8 (MISSED): member units' amounts listed
 a 收支总表 whose 收入总计 is not its items' sum, a 绩效目标 coverage share against its two amounts, the changes of 基本 and 项目 against
 the change of 支出; false errors 0 (met); false warnings 0 (met); warnings missed include a 20XX年 placeholder and a 目录
 table absent. Blindness: the writer reports opening none of the forbidden files.
+
+NO LONGER HELD OUT: the engine was then fixed on its items by general causes (tests/parsing/test_checks_rules16_41.py:
+member units listed in the words with their 合计 and the 部门 total, a 预算 收支总表 with only 收入总计, a share of a fund's 项目支出
+taken from that fund's split sentence, the changes of 基本 and 项目 against the total's after a reason clause or a named
+prior year, 20XX年 placeholders, an 附表目录 heading below the body). Run after the fixes of this session: errors found
+24/24, warnings 12/12, false errors 0, false warnings 0. These figures measure fitting; the first run above remains the
+held-out estimate.
 """
 from pathlib import Path
 
