@@ -438,6 +438,9 @@ def listed_tables(view: Text, result: ParsedDisclosure) -> list[tuple[str, str, 
         for line in view.pages[number].printed:
             if re.match(r"^第[一二三四五]部分", line):
                 previous = ""
+                # “第三部分附表（收支总表、…支出表）”: a part heading lists no table unless it names them in brackets
+                entries += [(name, normal_caption(name, result), number) for name in _bracketed_names(line)
+                            if name != line]
                 continue
             title = _wrapped_title(previous, line)
             previous = line
