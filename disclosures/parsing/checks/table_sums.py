@@ -3,7 +3,8 @@
 The spending side of a 决算's 收入支出总表 as its lines read (D-001), each row of a 财政拨款收支总表 against
 its fund columns (TB-ROW, from the grid), the 支出总表's 类 rows against the classes the prose lists (PT-FUNC), and a
 类/款 against its 款/项 in the 合计 column of a 基本支出 or 支出 table read from its printed lines (TB-HIER, which
-defers to the rules before it on a shared finding).
+defers to the rules before it on a shared finding), and every amount column of a coded table printed whole, a 上年
+column included (TB-TOTAL, TB-HIER; deferring likewise).
 """
 from __future__ import annotations
 
