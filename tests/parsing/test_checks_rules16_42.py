@@ -168,3 +168,10 @@ def test_tables_named_in_brackets_on_a_contents_page_of_its_own_are_listed() -> 
     view = _view(contents, body, TABLES)
     assert [raw for raw, _, _ in listed_tables(view, _result())] == ["收支预算总表", "一般公共预算支出表", "“三公”经费支出表"]
     assert [c.outcome for c in cp_tables(_result(), view)] == ["pass"]
+
+
+def test_a_part_of_the_spending_stated_first_is_not_taken_for_its_total() -> None:
+    page = _section().replace("2025年一般公共预算当年拨款支出500.00万元，比上年增加8.00万元。",
+                              "2025年一般公共预算财政拨款基本支出300.00万元。")
+    assert [(c.rule, c.outcome) for c in _run(budget_items_against_classes, page)] == [("TB-HIER", "pass"),
+                                                                                       ("TB-HIER", "pass")]

@@ -390,7 +390,9 @@ def budget_items_against_classes(result: ParsedDisclosure, view: Text) -> Iterat
         end = next((s for s in view.starts if s > at and _SECTION_HEAD_LINE.match(view.text, s)), len(view.text))
         head = next((s for s in reversed(view.starts) if s <= opener.start() and _SECTION_HEAD_LINE.match(view.text, s)),
                     max(0, opener.start() - 400))
-        totals = list(_BUDGET_TOTAL.finditer(view.text, head, opener.start()))
+        # the section's whole spending, not a part of it (基本支出, 项目支出) stated before the list
+        totals = [m for m in _BUDGET_TOTAL.finditer(view.text, head, opener.start())
+                  if not re.search(r"基本|项目|人员|公用|三公", m.group(1))]
         total = to_decimal(totals[0].group(2)) if totals else None
         if total is not None:
             whole = re.sub(r"^\d{4}年度?", "", totals[0].group(1))
