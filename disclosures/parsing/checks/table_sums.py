@@ -267,9 +267,20 @@ def coded_table_columns(result: ParsedDisclosure, view: Text) -> Iterator[Check]
                 check.basis = "text"
                 if check.outcome != "pass":
                     yield check
+            # CHECKS.md TB-HIER: a subtotal is the row out only when the 合计 agrees with the leaves; and a parent
+            # that equals its own leaves is not out, whatever a subtotal under it says
+            leaves = [c for c in rows if not any(o != c and o.startswith(c) for o in rows)]
+            agree = compare("TB-HIER", "", [cell("合计", total[j], column)],
+                            [cell(c, rows[c][1][j], column) for c in leaves])
+            if agree.outcome == "fail" and agree.severity != "info":
+                continue
             for code in rows:
                 children = [c for c in rows if len(c) == len(code) + 2 and c.startswith(code)]
                 if not children:
+                    continue
+                own = [c for c in leaves if c != code and c.startswith(code)]
+                if own != children and compare("TB-HIER", "", [cell(code, rows[code][1][j], column)],
+                                               [cell(c, rows[c][1][j], column) for c in own]).outcome == "pass":
                     continue
                 check = compare("TB-HIER", "表内层级：上级科目等于下级科目之和",
                                 [cell(f"{code}{rows[code][0]}", rows[code][1][j], column)],
