@@ -1,6 +1,7 @@
 """What the words list under a total: a 类 and its named 款/项 (TB-HIER), a coded listing and its 合计, the
-changes of a 基本/项目 split against the change of its whole (IE-CHG-BP), and a function-class list against the total
-it opens with (IE-EXP-SUM). Each reads the words only (basis "text"), with the tolerance of §0.2 of CHECKS.md.
+changes of a 基本/项目 split against the change of its whole (IE-CHG-BP), a function-class list against the total
+it opens with (IE-EXP-SUM), and a 预算's classes listed by name against its numbered 项 list and its 一般公共预算 spending
+(TB-HIER, IE-EXP-SUM). Each reads the words only (basis "text"), with the tolerance of §0.2 of CHECKS.md.
 """
 from __future__ import annotations
 
@@ -359,3 +360,91 @@ def class_list_against_items(result: ParsedDisclosure, view: Text) -> Iterator[C
                             what=f"第{page}页支出决算与按功能分类所列各类之和")
             check.basis = "text"
             yield check
+
+
+@text_rule
+def budget_items_against_classes(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A 预算's function classes listed by name (“按支出功能分类科目（类级）划分：X支出A万元；Y支出B万元。”), then
+    each 项 in a numbered list that says it is the whole (“按项级科目列示如下：1.X支出（类）K（款）I（项）a万元，…”):
+    each class = Σ its items (TB-HIER), the classes add up to the spending the section opens with (IE-EXP-SUM) and,
+    where they do, so do all the items. A list that names a selection (主要/重点/部分) or an item of a class the list
+    did not name is left alone."""
+    if result.kind == "决算":
+        return
+    for opener in _BUDGET_CLASS_OPEN.finditer(view.text):
+        pieces, at = [], opener.end()
+        while (piece := _BUDGET_CLASS_PIECE.match(view.text, at)) is not None:
+            pieces.append(piece)
+            at = piece.end()
+            if at < len(view.text) and view.text[at] in "；;，,、":
+                at += 1
+            else:
+                break
+        if len(pieces) < 2 or not view.text.startswith("。", at):
+            continue
+        classes = {_class_key(p.group(1)): p for p in pieces}
+        values = {key: to_decimal(p.group(2)) for key, p in classes.items()}
+        if len(classes) != len(pieces) or None in values.values():
+            continue
+        page = view.page_at(opener.start())
+        end = next((s for s in view.starts if s > at and _SECTION_HEAD_LINE.match(view.text, s)), len(view.text))
+        head = next((s for s in reversed(view.starts) if s <= opener.start() and _SECTION_HEAD_LINE.match(view.text, s)),
+                    max(0, opener.start() - 400))
+        # the section's whole spending, not a part of it (基本支出, 项目支出) stated before the list
+        totals = [m for m in _BUDGET_TOTAL.finditer(view.text, head, opener.start())
+                  if not re.search(r"基本|项目|人员|公用|三公", m.group(1))]
+        total = to_decimal(totals[0].group(2)) if totals else None
+        if total is not None:
+            whole = re.sub(r"^\d{4}年度?", "", totals[0].group(1))
+            check = compare("IE-EXP-SUM", "支出合计等于各功能分类之和",
+                            [Term(whole, total, printed_decimals(totals[0].group(2)), "万元", page, totals[0].group(0))],
+                            [Term(p.group(1).strip(), values[key], printed_decimals(p.group(2)), "万元", page,
+                                  p.group(0).strip()) for key, p in classes.items()],
+                            what=f"第{page}页{whole}与按功能分类所列各类之和")
+            check.basis = "text"
+            yield check
+        region = view.text[at:end]
+        claim = _WHOLE_LIST.search(region)
+        if claim is None or re.search(r"主要|重点|部分", region[:claim.end()]):
+            continue
+        items = list(_BUDGET_ITEM.finditer(region, claim.end()))
+        if len(items) < 2 or [int(m.group(1)) for m in items] != list(range(1, len(items) + 1)):
+            continue
+        found: dict[str, list[Term]] = {key: [] for key in classes}
+        for item in items:
+            key = _class_key(item.group(2))
+            value = to_decimal(item.group(4))
+            if key not in found or value is None:
+                break
+            found[key].append(Term(item.group(3).strip() + "(项)", value, printed_decimals(item.group(4)), "万元",
+                                   view.page_at(at + item.start()), item.group(0)))
+        else:
+            name = "表内层级：上级科目等于下级科目之和（文字）"
+            for key, piece in classes.items():
+                if not found[key]:
+                    continue
+                label = piece.group(1).strip() + "(类)"
+                check = compare("TB-HIER", name, [Term(label, values[key], printed_decimals(piece.group(2)), "万元", page,
+                                                         piece.group(0).strip())], found[key],
+                                what=f"第{page}页{label}与其下所列项之和")
+                check.basis = "text"
+                yield check
+            if total is not None and sum(values.values(), ZERO) == total:
+                parts = [t for terms in found.values() for t in terms]
+                check = compare("IE-EXP-SUM", "支出合计等于所列各项之和",
+                                [Term(whole, total, printed_decimals(totals[0].group(2)), "万元", page, totals[0].group(0))],
+                                parts, what=f"第{page}页{whole}与所列各项之和")
+                check.basis = "text"
+                yield check
+
+
+_BUDGET_CLASS_OPEN = re.compile(r"按(?:支出)?功能分类(?:科目)?[^。：:；;]{0,16}[：:]")
+_BUDGET_CLASS_PIECE = re.compile(rf"\s*([^\d（(：:；;，,。]{{2,20}}?支出)(?:[(（]类[)）])?(?:预算)?(?:为|是)?{NUM}万元\s*")
+_BUDGET_TOTAL = re.compile(rf"((?:\d{{4}}年度?)?(?:一般公共预算|财政拨款)[^\d。，,；;]{{0,10}}?支出)(?:预算)?(?:合计|总额)?(?:为|是)?{NUM}万元")
+_WHOLE_LIST = re.compile(r"项级(?:科目)?[^。：:\d]{0,10}[：:]")
+_BUDGET_ITEM = re.compile(rf"(?<![\d.,％%])(\d{{1,2}})[.．、]\s*([^\d（(：:；;，,。]{{2,20}}?)[(（]类[)）][^。\d]{{0,40}}?[(（]款[)）]"
+                          rf"([^\d（(：:；;，,。]{{2,30}}?)[(（]项[)）](?:支出)?(?:预算)?(?:为|是)?{NUM}万元")
+_SECTION_HEAD_LINE = re.compile(r"\s*[一二三四五六七八九十]+[、．.]")
+
+
+budget_items_against_classes.defers = True  # type: ignore[attr-defined]  (a failure the figure rules made is not repeated)

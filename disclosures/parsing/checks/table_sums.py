@@ -3,7 +3,8 @@
 The spending side of a 决算's 收入支出总表 as its lines read (D-001), each row of a 财政拨款收支总表 against
 its fund columns (TB-ROW, from the grid), the 支出总表's 类 rows against the classes the prose lists (PT-FUNC), and a
 类/款 against its 款/项 in the 合计 column of a 基本支出 or 支出 table read from its printed lines (TB-HIER, which
-defers to the rules before it on a shared finding).
+defers to the rules before it on a shared finding), and every amount column of a coded table printed whole, a 上年
+column included (TB-TOTAL, TB-HIER; deferring likewise).
 """
 from __future__ import annotations
 
@@ -235,3 +236,91 @@ def tb_hier_total_lines(result: ParsedDisclosure, view: Text) -> Iterator[Check]
 
 
 tb_hier_total_lines.defers = True  # type: ignore[attr-defined]
+
+
+@text_rule
+def coded_table_columns(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """Every amount column of a coded table read from its printed lines (a 上年预算数 column beside 本年合计, 基本支出
+    and 项目支出): in each column the 合计 row = Σ the 3-digit rows (TB-TOTAL) and a 类/款 = Σ its 款/项 (TB-HIER).
+    Runs only on a table printed whole: a header naming the code column, then rows that each print a code, a name and
+    the same number of amounts, closed by a 合计 row of as many; a wrapped name or a repeated header leaves it alone.
+    A failure an earlier rule made already is not repeated (`defers`)."""
+    for span in table_spans(view, result):
+        table = _coded_rows([squeeze(line) for line in span.body])
+        unit = table_unit(view, span)
+        if table is None or unit is None:
+            continue
+        labels, rows, total = table
+        caption = span.printed or span.caption
+        factor = UNIT_FACTOR[unit]
+
+        def cell(label: str, raw: str, column: str) -> Term:
+            value, scale = _printed(raw)
+            return Term(label, value * factor, scale, unit, span.first, f"{caption} · {column}")
+
+        for j, column in enumerate(labels):
+            classes = [code for code in rows if len(code) == 3]
+            if classes:
+                check = compare("TB-TOTAL", "表内合计等于各类级科目之和", [cell("合计", total[j], column)],
+                                [cell(f"{c}{rows[c][0]}", rows[c][1][j], column) for c in classes],
+                                what=f"{caption}{column}列合计行与类级科目之和")
+                check.basis = "text"
+                if check.outcome != "pass":
+                    yield check
+            # CHECKS.md TB-HIER: a subtotal is the row out only when the 合计 agrees with the leaves; and a parent
+            # that equals its own leaves is not out, whatever a subtotal under it says
+            leaves = [c for c in rows if not any(o != c and o.startswith(c) for o in rows)]
+            agree = compare("TB-HIER", "", [cell("合计", total[j], column)],
+                            [cell(c, rows[c][1][j], column) for c in leaves])
+            if agree.outcome == "fail" and agree.severity != "info":
+                continue
+            for code in rows:
+                children = [c for c in rows if len(c) == len(code) + 2 and c.startswith(code)]
+                if not children:
+                    continue
+                own = [c for c in leaves if c != code and c.startswith(code)]
+                if own != children and compare("TB-HIER", "", [cell(code, rows[code][1][j], column)],
+                                               [cell(c, rows[c][1][j], column) for c in own]).outcome == "pass":
+                    continue
+                check = compare("TB-HIER", "表内层级：上级科目等于下级科目之和",
+                                [cell(f"{code}{rows[code][0]}", rows[code][1][j], column)],
+                                [cell(f"{c}{rows[c][0]}", rows[c][1][j], column) for c in children],
+                                what=f"{caption}{column}列{code}{rows[code][0]}与其下级科目之和")
+                check.basis = "text"
+                if check.outcome != "pass":
+                    yield check
+
+
+coded_table_columns.defers = True  # type: ignore[attr-defined]
+
+
+_CODE_HEADER = re.compile(r"^(?:科目)?(?:编码|代码)")
+_CODED_ROW = re.compile(r"(\d{3}(?:\d{2}){0,2})(\D*?[^\d,.])((?:\d[\d,]*?\.\d{2})+)")
+_TOTAL_CELLS = re.compile(r"(?:合计|总计)((?:\d[\d,]*?\.\d{2})+)")
+_COLUMN_NAME = re.compile(r"上年[^\d合本基项人公]*?数|本年[^\d上基项人公]*?(?:数|合计)|合计|基本支出|项目支出|人员经费|公用经费")
+
+
+def _coded_rows(body: list[str]) -> tuple[list[str], dict[str, tuple[str, list[str]]], list[str]] | None:
+    """(column labels, code → (name, cells), 合计 cells) of a coded table printed whole, or None."""
+    header = next((i for i, line in enumerate(body) if _CODE_HEADER.match(line)), None)
+    if header is None:
+        return None
+    rows: dict[str, tuple[str, list[str]]] = {}
+    width = None
+    for line in body[header + 1:]:
+        if (row := _CODED_ROW.fullmatch(line)) is not None:
+            cells = re.findall(r"\d[\d,]*?\.\d{2}", row.group(3))
+            if width not in (None, len(cells)) or row.group(1) in rows:
+                return None
+            width = len(cells)
+            rows[row.group(1)] = (row.group(2), cells)
+        elif (closing := _TOTAL_CELLS.fullmatch(line)) is not None:
+            cells = re.findall(r"\d[\d,]*?\.\d{2}", closing.group(1))
+            if len(rows) < 2 or len(cells) != width:
+                return None
+            names = _COLUMN_NAME.findall(body[header])
+            labels = names if len(names) == width else [f"第{k + 1}个金额" for k in range(width)]
+            return labels, rows, cells
+        elif not re.fullmatch(r"[-—－第页共/\d]*", line):
+            return None
+    return None

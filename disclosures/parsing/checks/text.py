@@ -438,6 +438,9 @@ def listed_tables(view: Text, result: ParsedDisclosure) -> list[tuple[str, str, 
         for line in view.pages[number].printed:
             if re.match(r"^第[一二三四五]部分", line):
                 previous = ""
+                # “第三部分附表（收支总表、…支出表）”: a part heading lists no table unless it names them in brackets
+                entries += [(name, normal_caption(name, result), number) for name in _bracketed_names(line)
+                            if name != line]
                 continue
             title = _wrapped_title(previous, line)
             previous = line
@@ -446,7 +449,8 @@ def listed_tables(view: Text, result: ParsedDisclosure) -> list[tuple[str, str, 
     for i in view.listing_lines:
         title = _wrapped_title(previous, view.printed[i])
         previous = view.printed[i]
-        entries.append((title, normal_caption(title, result), view.pages_of[i]))
+        for name in _bracketed_names(title):
+            entries.append((name, normal_caption(name, result), view.pages_of[i]))
     for start, end in _listing_spans(view):
         body = re.sub(r"^附表[:：]?", "", view.text[start:end])
         page = view.page_at(start)
@@ -455,6 +459,18 @@ def listed_tables(view: Text, result: ParsedDisclosure) -> list[tuple[str, str, 
     return [(raw, norm, page) for raw, norm, page in entries
             if norm.endswith("表") and len(norm) >= 3 and not re.fullmatch(r"(?:部门|单位)?表", norm)
             and not norm.endswith("附表") and not _TABLE_RANGE.search(raw)]  # “二、部门预算附表” heads the set
+
+
+def _bracketed_names(line: str) -> list[str]:
+    """A heading that names its tables in brackets (“第三部分附表（收支总表、支出表、“三公”经费支出表）”) lists each
+    of them, not one table of that whole name; any other line is one title."""
+    match = _BRACKETED_LIST.fullmatch(line.strip())
+    if not match:
+        return [line]
+    return [name.strip() for name in re.split(r"[、，,；;]", match.group(1)) if name.strip()]
+
+
+_BRACKETED_LIST = re.compile(r"[^()（）]*?[(（]((?:[^()（）、，,；;]+?表[、，,；;]){1,}[^()（）、，,；;]+?表)[)）]")
 
 
 # "(表1至表9)", "表一—表八": a line pointing at a run of tables names a set, not one table's title
