@@ -53,6 +53,14 @@ the words against their 类 and the total (one 项 left out, one mistyped), a ta
 rows, the 一般公共预算 spending against its listed items; false errors 0 (met); false warnings 0.44 ≤ 2 per document (met): a
 目录 line naming three 附表 in brackets after 第三部分附表 is read as one table's name. Blindness: the writer reports opening none
 of the forbidden files; it read no real document before writing.
+
+NO LONGER HELD OUT: the engine was then fixed on its items by general causes (tests/parsing/test_checks_rules16_42.py: a
+目录 heading naming its tables in brackets lists each table, a 预算's function classes and its numbered 项 list held to each
+other and to the section's 一般公共预算 spending, every amount column of a coded table printed whole (上年预算数 beside 本年合计) held
+to its 合计 row and its 类/款 rows). Run after the fixes of this session: errors found 24/24, warnings 10/12, false errors
+0, false warnings 0 (the two FM-YEAR warnings are raised, but their messages quote an amount the listing gives to an
+error item, so the scorer counts them there). These figures measure fitting; the first run above remains the held-out
+estimate.
 """
 from pathlib import Path
 
