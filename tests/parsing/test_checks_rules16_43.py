@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from disclosures.parsing import parse_disclosure
 from disclosures.parsing.checks.table_lines import stacked_summary_columns
 from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.text import page_lines
@@ -66,3 +67,58 @@ def test_a_sub_row_or_a_decision_document_leaves_the_table_alone() -> None:
 
 def test_a_row_missing_a_column_leaves_the_table_alone() -> None:
     assert _run(_table(extra="事业收入    0.00\n")) == []
+
+
+# --- IE-BP: a 预算's 支出总计 split in the words into 基本 and 项目 -------------------------------------------------
+
+def _parsed(body: str, rule: str, *, kind: str = "部门预算") -> list[Check]:
+    text = f"{UNIT}2025年{kind}公开说明\n" + body
+    return [c for c in parse_disclosure(text.encode(), filename="t.txt").checks if c.rule == rule]
+
+
+def _split(basic: str, unit: str = "元") -> str:
+    return (f"一、收支预算总体情况\n2025年收入预算总计8,000,450.00{unit}，其中：一般公共预算拨款收入8,000,450.00{unit}。\n"
+            f"2025年支出预算总计8,000,450.00{unit}，其中：基本支出{basic}{unit}，项目支出5,000,000.00{unit}。\n")
+
+
+def test_a_budgets_spending_total_short_of_its_split_is_an_error() -> None:
+    failed = [c for c in _parsed(_split("3,000,405.00"), "IE-BP") if c.outcome == "fail"]
+    assert [(c.outcome, c.severity) for c in failed] == [("fail", "error")]
+    assert Decimal("300.0405") in {Decimal(f["value"]) for f in failed[0].figures}
+
+
+def test_a_budgets_spending_total_equal_to_its_split_passes() -> None:
+    checks = _parsed(_split("3,000,450.00"), "IE-BP")
+    assert checks and all(c.outcome == "pass" for c in checks)
+
+
+def test_a_final_accounts_total_may_exceed_its_split() -> None:
+    body = ("一、收入支出决算总体情况\n2025年支出决算总计900.00万元，其中：基本支出300.00万元，项目支出500.00万元，"
+            "年末结转和结余100.00万元。\n")
+    assert [c for c in _parsed(body, "IE-BP", kind="部门决算")
+            if c.outcome == "fail" and c.severity == "error" and c.basis == "text"] == []
+
+
+# --- PR-REPEAT: the prior printed inside the comparison of this year's amount -------------------------------------
+
+def _compared(prior: str, change: str = "减少200.00") -> str:
+    return ("一、收支预算总体情况\n2025年收入预算总计1,800.00万元，其中：一般公共预算拨款收入1,800.00万元。"
+            f"收入预算比2024年年初预算{prior}万元{change}万元。\n")
+
+
+def test_a_prior_in_the_comparison_off_now_less_the_change_is_an_error() -> None:
+    [check] = [c for c in _parsed(_compared("2,100.00"), "PR-REPEAT") if c.outcome == "fail"]
+    assert check.severity == "error"
+    assert "上年应为2000.00万元" in check.message
+    assert Decimal("2100.00") in {Decimal(f["value"]) for f in check.figures}
+
+
+def test_a_prior_in_the_comparison_that_holds_passes() -> None:
+    assert [c for c in _parsed(_compared("2,000.00"), "PR-REPEAT") if c.outcome == "fail"] == []
+
+
+def test_a_comparison_whose_change_is_not_the_figures_own_is_not_read() -> None:
+    assert [c for c in _run(_compared("2,100.00"))] == []  # no 收支总表 here: the table rule stays silent
+    checks = [c for c in _parsed(_compared("2,100.00", change="增长5.00%，减少200.00"), "PR-REPEAT")
+              if c.outcome == "fail" and "年初预算2,100" in c.message]
+    assert checks == []
