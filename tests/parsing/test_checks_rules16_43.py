@@ -7,6 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from disclosures.parsing import parse_disclosure
+from disclosures.parsing.checks.stated import ie_chg_bal_totals
 from disclosures.parsing.checks.table_lines import stacked_summary_columns
 from disclosures.parsing.checks.text import text_of
 from disclosures.parsing.text import page_lines
@@ -122,3 +123,30 @@ def test_a_comparison_whose_change_is_not_the_figures_own_is_not_read() -> None:
     checks = [c for c in _parsed(_compared("2,100.00", change="增长5.00%，减少200.00"), "PR-REPEAT")
               if c.outcome == "fail" and "年初预算2,100" in c.message]
     assert checks == []
+
+
+# --- IE-CHG-BAL: the changes of the 收入 and 支出 totals against one prior, read from the words -----------------------
+
+def _changes(spending_change: str, basis: str = "上年年初预算") -> str:
+    return ("一、收支预算总体情况\n2025年收入预算合计1,500.00万元，其中：一般公共预算拨款收入1,400.00万元，上年结转100.00万元。"
+            "较2024年年初预算1,800.00万元减少300.00万元。\n"
+            f"2025年支出预算合计1,500.00万元，其中：基本支出600.00万元，项目支出900.00万元。较{basis}减少{spending_change}万元。\n")
+
+
+def _chg_bal(body: str) -> list[Check]:
+    view = text_of(page_lines([body]))
+    return list(ie_chg_bal_totals(ParsedDisclosure(unit=UNIT, year=2025, kind="预算", scope="部门", figures={}), view))
+
+
+def test_changes_of_both_totals_against_one_prior_that_agree_pass() -> None:
+    assert [(c.rule, c.outcome) for c in _chg_bal(_changes("300.00"))] == [("IE-CHG-BAL", "pass")]
+
+
+def test_a_spending_change_off_the_income_change_is_an_error() -> None:
+    [check] = _chg_bal(_changes("120.00"))
+    assert (check.outcome, check.severity) == ("fail", "error")
+    assert "差180.00" in check.message
+
+
+def test_a_spending_change_against_the_expected_outturn_is_not_compared() -> None:
+    assert _chg_bal(_changes("120.00", basis="上年预计执行数")) == []
