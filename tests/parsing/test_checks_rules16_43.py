@@ -7,6 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from disclosures.parsing import parse_disclosure
+from disclosures.parsing.checks.rates import pr_pct_outturn
 from disclosures.parsing.checks.stated import ie_chg_bal_totals
 from disclosures.parsing.checks.table_lines import stacked_summary_columns
 from disclosures.parsing.checks.text import text_of
@@ -150,3 +151,29 @@ def test_a_spending_change_off_the_income_change_is_an_error() -> None:
 
 def test_a_spending_change_against_the_expected_outturn_is_not_compared() -> None:
     assert _chg_bal(_changes("120.00", basis="上年预计执行数")) == []
+
+
+# --- PR-PCT: a rate against last year's 执行数 that the same sentence states first ---------------------------------
+
+def _outturn(rate: str, way: str = "减少", word: str = "下降") -> str:
+    return ("一、收支预算总体情况\n2024年本部门支出预计执行数为2,000.00万元（含年中追加），"
+            f"2025年支出预算比上年预计执行数{way}50.00万元，{word}{rate}%。\n")
+
+
+def _pct(body: str) -> list[tuple[str, str, str]]:
+    view = text_of(page_lines([body]))
+    result = ParsedDisclosure(unit=UNIT, year=2025, kind="预算", scope="部门", figures={})
+    return [(c.rule, c.outcome, c.severity) for c in pr_pct_outturn(result, view)]
+
+
+def test_a_rate_on_the_stated_outturn_passes() -> None:
+    assert _pct(_outturn("2.50")) == [("PR-PCT", "pass", "warning")]  # 50 / 2,000
+
+
+def test_a_rate_on_another_base_is_a_warning() -> None:
+    assert _pct(_outturn("2.56")) == [("PR-PCT", "fail", "warning")]  # 50 / 1,950: the budget's base
+
+
+def test_a_rate_off_by_more_than_a_point_is_an_error_and_a_direction_clash_is_left_to_pr_dir() -> None:
+    assert _pct(_outturn("4.00")) == [("PR-PCT", "fail", "error")]
+    assert _pct(_outturn("2.50", word="增长")) == []
