@@ -7,10 +7,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 from disclosures.parsing import parse_disclosure
+from disclosures.parsing.checks.presence import cp_tables
 from disclosures.parsing.checks.rates import pr_pct_outturn
 from disclosures.parsing.checks.stated import ie_chg_bal_totals
 from disclosures.parsing.checks.table_lines import stacked_summary_columns
-from disclosures.parsing.checks.text import text_of
+from disclosures.parsing.checks.text import listed_tables, normal_caption, text_of
 from disclosures.parsing.text import page_lines
 from disclosures.parsing.types import Check, ParsedDisclosure
 
@@ -177,3 +178,29 @@ def test_a_rate_on_another_base_is_a_warning() -> None:
 def test_a_rate_off_by_more_than_a_point_is_an_error_and_a_direction_clash_is_left_to_pr_dir() -> None:
     assert _pct(_outturn("4.00")) == [("PR-PCT", "fail", "error")]
     assert _pct(_outturn("2.50", word="增长")) == []
+
+
+# --- CP-TABLES: a 目录 run into one line, its 附表 named in brackets --------------------------------------------------
+
+def _toc(listed: str) -> str:
+    return (f"{UNIT}2025年部门预算公开说明\n目录：一、部门预算说明；二、附表（{listed}）。\n一、基本情况\n本局为县政府工作部门。\n"
+            "表一 2025年收支总表\n单位：万元\n项目 2025年预算数\n收入总计 100.00\n支出总计 100.00\n"
+            "表二 2025年一般公共预算支出表\n单位：万元\n合计 100.00\n")
+
+
+def test_an_inline_listing_names_its_tables() -> None:
+    view = text_of(page_lines([_toc("表一 收支总表；表二 一般公共预算支出表；表三 政府采购预算表")]))
+    result = ParsedDisclosure(unit=UNIT, year=2025, kind="预算", scope="部门", figures={})
+    assert [norm for _, norm, _ in listed_tables(view, result)] == [
+        normal_caption("收支总表", result), normal_caption("一般公共预算支出表", result),
+        normal_caption("政府采购预算表", result)]
+
+
+def test_a_table_the_inline_listing_names_but_the_file_lacks_is_a_warning() -> None:
+    result = ParsedDisclosure(unit=UNIT, year=2025, kind="预算", scope="部门", figures={})
+    failed = [c for c in cp_tables(result, text_of(page_lines([_toc(
+        "表一 收支总表；表二 一般公共预算支出表；表三 政府采购预算表")]))) if c.outcome == "fail"]
+    assert [(c.rule, c.severity) for c in failed] == [("CP-TABLES", "warning")]
+    assert "政府采购预算表" in failed[0].message
+    assert [c for c in cp_tables(result, text_of(page_lines([_toc("表一 收支总表；表二 一般公共预算支出表")])))
+            if c.outcome == "fail"] == []
