@@ -3,7 +3,8 @@
 “2025年“三公”经费预算5.60万元，比上年减少1.20万元” implies a 2024 amount of 6.80万元; a document that elsewhere says
 “2024年“三公”经费预算7.10万元” prints two priors for one quantity, and both cannot hold. The stated prior must name the
 metric right after the year (上年/去年/the year before the document's, by number), and both must be of one basis: a
-change and a prior that name no basis are of the document's kind (预算 or 决算); 执行数 is only compared with 执行数.
+change and a prior that name no basis are of the document's kind (预算 or 决算); 执行数 is only compared with 执行数. A prior printed inside the comparison itself (“比2024年年初预算X万元减少D万元”)
+is held to this year's amount less that change too.
 """
 from __future__ import annotations
 
