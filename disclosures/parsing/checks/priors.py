@@ -3,7 +3,8 @@
 “2025年“三公”经费预算5.60万元，比上年减少1.20万元” implies a 2024 amount of 6.80万元; a document that elsewhere says
 “2024年“三公”经费预算7.10万元” prints two priors for one quantity, and both cannot hold. The stated prior must name the
 metric right after the year (上年/去年/the year before the document's, by number), and both must be of one basis: a
-change and a prior that name no basis are of the document's kind (预算 or 决算); 执行数 is only compared with 执行数.
+change and a prior that name no basis are of the document's kind (预算 or 决算); 执行数 is only compared with 执行数. A prior printed inside the comparison itself (“比2024年年初预算X万元减少D万元”)
+is held to this year's amount less that change too.
 """
 from __future__ import annotations
 
@@ -142,3 +143,52 @@ def stated_budget(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 
 
 stated_budget.defers = True  # type: ignore[attr-defined]
+
+
+# ---- a prior printed inside the comparison itself ------------------------------------------------------------------
+# “收入预算比2024年年初预算6,011.00万元减少402.40万元”: the comparison names the prior's amount before the change, so
+# this year's amount (stated in the sentence before, whose subject the comparison repeats) less the change must be it.
+
+_CHANGE_WORDS = r"(增加|增长|上升|多|减少|下降|降低|少)了?"
+
+
+def _in_comparison(year: int) -> re.Pattern[str]:
+    return re.compile(rf"(?:比|较|与){_prior_years(year)}的?(?:年初)?(?:预算|决算|执行)?数?(?:为|是)?{NUM}(万元|亿元|千元|元)"
+                      rf"(?:相比|相较|比较)?[,，]?{_CHANGE_WORDS}{NUM}(万元|亿元|千元|元)")
+
+
+@text_rule
+def prior_in_comparison(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """This year's amount less its change against the prior the comparison of its own clause prints (PR-REPEAT): run
+    only when that comparison's change is the figure's own change, so the clause is the figure's."""
+    if result.year is None:
+        return
+    pattern = _in_comparison(result.year)
+    for figure in _changed_figures(result):
+        source = normalize(figure.source)
+        found = None
+        for found in pattern.finditer(source):
+            pass
+        if found is None or figure.change is None:
+            continue
+        change = Decimal(found.group(4).replace(",", "")) * UNIT_FACTOR[found.group(5)]
+        change = -change if found.group(3) in _DOWN else change
+        prior = Decimal(found.group(1).replace(",", "")) * UNIT_FACTOR[found.group(2)]
+        if change != figure.change or prior == figure.value:
+            continue  # another clause's change, or the prior itself read as this year's amount
+        at = view.text.find(found.group(0))
+        page = view.page_at(at) if at >= 0 else figure.page
+        yield _stated_prior_check(figure, _PriorMatch(found), page or figure.page)
+
+
+class _PriorMatch:
+    """The comparison's prior amount and unit as `_stated_prior_check` reads a stated prior (groups 1 and 2)."""
+
+    def __init__(self, found: re.Match[str]) -> None:
+        self._found = found
+
+    def group(self, n: int) -> str:
+        return self._found.group(0) if n == 0 else self._found.group(n)
+
+
+prior_in_comparison.defers = True  # type: ignore[attr-defined]

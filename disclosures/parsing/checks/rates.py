@@ -552,3 +552,39 @@ def pr_pct_table(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     for page, count in held.items():
         yield Check("PR-PCT", name, "pass", "warning", f"第{page}页表中{count}行增减率与增减额、上年数相符", [], None,
                     page, "text")
+
+
+# “2025年本部门支出预计执行数为X万元（…），2026年支出预算比上年预计执行数减少D万元，下降P%”: the sentence states the
+# 执行数 it compares with, so the rate is read against it (CHECKS.md PR-PCT: use the prior the sentence names)
+_OUTTURN_THEN_CHANGE = re.compile(
+    rf"(?:预计)?执行数?(?:为|是|约)?{NUM}万元(?:[(（][^)）。]{{0,20}}[)）])?[,，]"
+    rf"[^。；;\d]{{0,6}}(?:(?:19|20)\d\d年)?[^。；;\d]{{0,16}}?(?:比|较|与)(?:上年度?|去年|(?:19|20)\d\d年度?)的?(?:预计)?执行数?"
+    rf"(?:相比)?[,，]?(增加|减少)了?{NUM}万元[,，](增长|下降|减少|增加|上升)了?{NUM}%")
+
+
+@text_rule
+def pr_pct_outturn(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A rate on a change against last year's 执行数 that the same sentence states first: P = D / X."""
+    name = "变动率与变动额一致（按所述执行数）"
+    for match in _OUTTURN_THEN_CHANGE.finditer(view.text):
+        base_raw, way, delta_raw, word, rate_raw = match.groups()
+        base, delta, stated = to_decimal(base_raw), to_decimal(delta_raw), to_decimal(rate_raw)
+        if base is None or delta is None or stated is None or (word in ("增长", "增加", "上升")) != (way == "增加"):
+            continue  # a direction clash is PR-DIR's
+        page = view.page_at(match.start())
+        terms = [{"label": "上年执行数", "value": base_raw, "page": page}, {"label": "变动额", "value": delta_raw},
+                 {"label": "所称变动率", "value": rate_raw + "%"}]
+        half_d = Decimal("0.5") * Decimal(10) ** -printed_decimals(delta_raw)
+        bounds = pct_interval(delta, half_d, base, Decimal("0.5") * Decimal(10) ** -printed_decimals(base_raw))
+        if bounds is None:
+            continue
+        half_p = Decimal("0.5") * Decimal(10) ** -printed_decimals(rate_raw)
+        low, high = bounds
+        if low - half_p <= stated <= high + half_p:
+            yield Check("PR-PCT", name, "pass", "warning", f"变动{delta}万元、上年执行数{base}万元，变动率{stated}%相符",
+                        terms, None, page, "text")
+            continue
+        off = min(abs(stated - low), abs(stated - high))
+        yield Check("PR-PCT", name, "fail", "error" if off > 1 else "warning",
+                    f"第{page}页上年执行数{base}万元、变动{way}{delta}万元，变动率应约为{delta / base * 100:.2f}%，"
+                    f"而文中为{stated}%；两处披露不能同时成立，需人工复核", terms, None, page, "text")

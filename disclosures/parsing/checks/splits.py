@@ -77,8 +77,9 @@ def split_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             continue  # IE-BP on the resolved figures reads the same three amounts
         if basic + project < whole and _other_spending(view.text):
             continue  # a 决算's total also counts its 经营/上缴上级/对附属单位补助 spending, which “其中” may leave out
-        if basic + project < whole and "总计" in view.text[match.end(1):match.start(2)]:
-            continue  # a 总计 may count the carry-over (结转下年) beside 基本 and 项目: only parts above it are wrong
+        if basic + project < whole and "总计" in view.text[match.end(1):match.start(2)] and result.kind != "预算":
+            continue  # a 决算's 总计 may count the carry-over (结转下年) beside 基本 and 项目: only parts above it are
+            # wrong; a 预算 plans no 结转下年, so its 支出总计 is 基本 + 项目
         page = view.page_at(match.start())
         label = _without_heading(label)
         check = compare("IE-BP", name, [Term(label, whole, printed_decimals(whole_raw), "万元", page, match.group(0))],

@@ -556,3 +556,55 @@ def ie_chg_bal_fiscal(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         check.message += f"；两句的比较基数不同（{basis[0] or '上年'}与{basis[1] or '上年'}），可能均成立"
     check.basis = "text"
     yield check
+
+
+# the all-funds 收入/支出 total of a 预算 as the words state it, and the first comparison with last year after it
+# (in its own clause or in the sentence after its list of parts, “…。较2025年年初预算3,000.00万元减少200.00万元”)
+_TOTAL_STATED = re.compile(rf"(?<!拨款)(?<!基金)(收入|支出)(?:预算)?(?:总计|合计|总额)(?:为|是)?{NUM}万元")
+_TOTAL_COMPARED = re.compile(
+    rf"(?:比|较|与)(上年度?|去年|\d{{4}}年度?)的?((?:年初)?(?:预算|预计执行|执行)?)数?(?:为|是)?(?:{NUM}万元)?(?:相比|相较|比较)?"
+    rf"[,，]?(增加|减少){NUM}万元")
+
+
+def _total_change(view: Text, match: re.Match[str]) -> re.Match[str] | None:
+    """The first comparison with last year after a stated total, before the next total, section or paragraph end."""
+    end = match.end()
+    stop = _TOTAL_STATED.search(view.text, end)
+    limit = min(stop.start() if stop else len(view.text), end + 260)
+    segment = view.text[end:limit]
+    cut = re.search(r"\n|[一二三四五六七八九十]、|（[一二三四五六七八九十]）", segment)
+    return _TOTAL_COMPARED.search(view.text, end, end + (cut.start() if cut else len(segment)))
+
+
+@text_rule
+def ie_chg_bal_totals(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """In a 预算 both years balance, so the change of the 收入 total and that of the 支出 total against one prior
+    must be equal (IE-CHG-BAL read from the words): the first stated total of each side with the first comparison
+    after it. Both comparisons must name the same basis (年初预算 or 预算 alike; 执行数 only with 执行数), and the two
+    totals must be equal (the document's all-funds pair)."""
+    if result.kind != "预算":
+        return
+    firsts: dict[str, re.Match[str]] = {}
+    for match in _TOTAL_STATED.finditer(view.text):
+        firsts.setdefault(match.group(1), match)
+    if set(firsts) != {"收入", "支出"} or to_decimal(firsts["收入"].group(2)) != to_decimal(firsts["支出"].group(2)):
+        return
+    terms, bases = [], []
+    for side in ("收入", "支出"):
+        compared = _total_change(view, firsts[side])
+        delta = to_decimal(compared.group(5)) if compared else None
+        if compared is None or delta is None:
+            return
+        bases.append("执行" if "执行" in compared.group(2) else "预算")
+        terms.append(Term(f"{side}合计变动", delta if compared.group(4) == "增加" else -delta,
+                          printed_decimals(compared.group(5)), "万元", view.page_at(compared.start()),
+                          view.text[firsts[side].start():compared.end()][:200]))
+    if bases[0] != bases[1]:
+        return
+    check = compare("IE-CHG-BAL", "收入变动额等于支出变动额（同一比较基数）", [terms[0]], [terms[1]],
+                    what="收入与支出对同一上年基数的变动额")
+    check.basis = "text"
+    yield check
+
+
+ie_chg_bal_totals.defers = True  # type: ignore[attr-defined]

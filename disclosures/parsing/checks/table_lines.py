@@ -4,7 +4,8 @@ The all-funds 收支总表's 本年收入合计 against the income rows above it
 spending rows (IE-EXP-SUM), a one-column 基本支出 table's 合计 row against its 人员经费合计 and 公用经费合计 rows
 (TB-T3) and the expenditure table's 基本支出 (TT-T2-T3), each 财政拨款收入 the words state for the year against the
 财政拨款收入支出决算总表's 本年收入合计 (PT-MAP), a 政府采购 table's 合计 against its 货物/工程/服务 rows (PR-PROC-SUM)
-and a 绩效 form's parts against its total (TT-PERF).
+and a 绩效 form's parts against its total (TT-PERF). A 预算 收支总表 printed stacked with one column per year holds
+each column, last year's too, to its 收入总计 and 支出总计.
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from typing import Callable, Iterator
 
 from ..types import Check, ParsedDisclosure
 from .core import UNIT_FACTOR, Term, anchored, at_most, coarse_vs_fine, compare, term
-from .text import TableSpan, Text, span_unit, table_spans, table_unit, text_rule, squeeze
+from .text import TableSpan, Text, span_unit, table_spans, table_unit, text_rule, squeeze, unit_line
 from .total_lines import _CELL, _printed, _row_cells
 
 
@@ -376,3 +377,71 @@ def tt_perf_form_part(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         check = at_most("TT-PERF", "绩效目标表中财政拨款不超过资金总额", part, whole, severity="error")
         check.basis = "text"
         yield check
+
+
+# a 收支总表 printed stacked, one row a line: its label, then one amount per year column (本年, then 上年 …)
+_STACKED_LINE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．])?([^\d]+?)((?:-?\d[\d,]*\.\d{2})+)$")
+_COLUMN_HEADER = re.compile(r"((?:19|20)\d\d年|本年|上年)(?:年初)?(?:预算|预计执行|执行)?数?")
+
+
+@text_rule
+def stacked_summary_columns(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A 预算 收支总表 printed stacked (its income rows, 收入总计, then its function classes, 支出总计), with one
+    amount column per year (本年预算数, 上年预算数): in every column, 收入总计 = Σ the income rows (IE-INC-SUM) and
+    支出总计 = Σ the class rows (IE-EXP-SUM), so last year's column is held to its own totals too. Runs only when
+    every line between the header and 支出总计 is a bare 收入/支出 heading or one row with as many amounts as its
+    total; a 其中, 小计 or 本年收入合计 row, or classes beside 基本/项目支出, leaves the table alone."""
+    if result.kind != "预算":
+        return
+    for span in table_spans(view, result):
+        if not re.search(r"收入支出|收支", span.caption) or re.search(r"财政拨款|政府性基金|国有资本", span.caption):
+            continue
+        unit = span_unit(view, span)
+        if unit is None:
+            continue
+        columns: list[str] = []
+        sides: dict[str, list[tuple[str, list[str]]]] = {"收入": [], "支出": []}
+        totals: dict[str, tuple[str, list[str]]] = {}
+        side, clean = "收入", True
+        for raw in span.body[1:]:
+            line = squeeze(raw)
+            if not line or unit_line(line) or re.fullmatch(r"[（(]?(?:收入|支出)[)）]?(?:项目|预算)?", line):
+                continue
+            row = _STACKED_LINE.match(line)
+            if row is None:
+                if not sides["收入"] and not columns and not re.search(r"\d\.\d", line):
+                    columns = [m.group(0) for m in _COLUMN_HEADER.finditer(line)]
+                    continue
+                clean = False
+                break
+            label, amounts = row.group(1), re.findall(r"-?\d[\d,]*\.\d{2}", row.group(2))
+            if re.fullmatch(r"(?:收入|支出)(?:预算)?(?:总计|合计)", label):
+                totals[label[:2]] = (label, amounts)
+                if label.startswith("支出"):
+                    break
+                side = "支出"
+                continue
+            if re.search(r"合计|总计|小计|其中", label) or (side == "收入" and not _GRAND_PART.search(label)) \
+                    or (side == "支出" and not label.endswith("支出")):
+                clean = False
+                break
+            sides[side].append((label, amounts))
+        if not clean or set(totals) != {"收入", "支出"}:
+            continue
+        width = len(totals["收入"][1])
+        spending = {label for label, _ in sides["支出"]}
+        by_nature = {label for label in spending if re.fullmatch(r"基本支出|项目支出", label)}
+        if len(totals["支出"][1]) != width or (by_nature and by_nature != spending) \
+                or any(len(amounts) != width for rows in sides.values() for _, amounts in rows):
+            continue
+        names = columns if len(columns) == width else [f"第{i + 1}列" for i in range(width)]
+        for i in range(width):
+            prefix = "" if i == 0 else f"{names[i]}·"
+            for key, rule, what in (("收入", "IE-INC-SUM", "各项收入"), ("支出", "IE-EXP-SUM", "各项支出")):
+                parts = sides[key]
+                if len(parts) < 2:
+                    continue
+                label, amounts = totals[key]
+                name = f"收支总表：{'' if i == 0 else names[i]}{label}等于{what}之和"
+                yield _summary_sum(rule, name, span, unit, (prefix + label, amounts[i]),
+                                   [(prefix + part, row[i]) for part, row in parts], what)

@@ -410,12 +410,19 @@ def _listing_spans(view: Text) -> list[tuple[int, int]]:
     """“附表：1.…表2.…表” in running text. A divider line “第一部分附表” followed by the first table's caption reads
     the same once lines are joined; a caption is the title the next line's 单位 line follows, not a list."""
     if "listings" not in view._cache:
-        view._cache["listings"] = [m.span() for m in _LISTING.finditer(view.text) if not _caption_run(view, m.end())]
+        view._cache["listings"] = sorted(
+            [m.span() for m in _LISTING.finditer(view.text) if not _caption_run(view, m.end())]
+            + [m.span() for m in _NAMED_LISTING.finditer(view.text)])
     return view._cache["listings"]
 
 
 # the titles may stand apart by a list's own separator (“附表：1.部门收入总表、2.部门支出总表；3.…表”)
 _LISTING = re.compile(r"附表[:：]?((?:[、，,；;]?\d+[.、][^。]*?表)+)")
+# a 目录 run into one line, its 附表 in brackets by name: “附表（表一 收支总表；表二 一般公共预算支出表）”
+# the number is one numeral (十一…十九 at most): spaces are dropped, so “表二一般公共预算支出表” keeps its 一
+_NAMED_NUMBER = r"表(?:十[一二三四五六七八九]?|[一二三四五六七八九]|\d+)"
+_NAMED_ITEM = rf"{_NAMED_NUMBER}\s*[^；;、，,()（）。\d]{{2,40}}?表"
+_NAMED_LISTING = re.compile(rf"附表[:：]?[(（]{_NAMED_ITEM}(?:[；;、，,]{_NAMED_ITEM})+[)）]")
 
 
 def _caption_run(view: Text, end: int) -> bool:
@@ -454,6 +461,10 @@ def listed_tables(view: Text, result: ParsedDisclosure) -> list[tuple[str, str, 
     for start, end in _listing_spans(view):
         body = re.sub(r"^附表[:：]?", "", view.text[start:end])
         page = view.page_at(start)
+        if body[:1] in "(（":
+            for item in re.findall(rf"{_NAMED_NUMBER}\s*(.*?表)(?=[；;、，,)）])", body):
+                entries.append((item, normal_caption(item, result), page))
+            continue
         for item in re.findall(r"\d+[.、](.*?表)(?=[、，,；;]?\d+[.、]|$)", body):
             entries.append((item, normal_caption(item, result), page))
     return [(raw, norm, page) for raw, norm, page in entries
