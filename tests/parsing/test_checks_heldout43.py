@@ -48,6 +48,13 @@ printed differently in the words and the table, a 元 document's 基本 + 项目
 warnings 0 (met); missed warnings are rates computed on the 预计执行数 the sentence names and a 目录 table absent. Blindness:
 the writer reports a grep that printed one docstring line of tests/parsing/test_checks_heldout.py; no engine or parser
 code, no other corpus.
+
+NO LONGER HELD OUT: the engine was then fixed on its items by general causes (tests/parsing/test_checks_rules16_43.py:
+each year's column of a stacked 预算 收支总表 held to its 收入总计 and 支出总计, a 预算's 基本 + 项目 held to its 支出总计 (only a 决算's may add
+结转下年), a prior printed inside this year's comparison held to this year's amount less the change, the changes of 收入 and
+支出 on one basis held equal, a rate on the 预计执行数 its sentence states first, a 目录 run into one line naming its 附表 in
+brackets). Run after the fixes of this session: errors found 24/24, warnings 11/11, false errors 0, false warnings 0.
+These figures measure fitting; the first run above remains the held-out estimate.
 """
 from pathlib import Path
 
