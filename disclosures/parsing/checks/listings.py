@@ -288,6 +288,20 @@ def _class_key(name: str) -> str:
     return re.sub(r"支出$", "", name.strip())
 
 
+def _listed_pieces(piece: re.Pattern[str], text: str, at: int) -> tuple[list[re.Match[str]], int]:
+    """The pieces of a list from `at`, each matched by `piece` and parted by a comma, 、 or semicolon, and where the
+    list stops."""
+    pieces: list[re.Match[str]] = []
+    while (found := piece.match(text, at)) is not None:
+        pieces.append(found)
+        at = found.end()
+        if at < len(text) and text[at] in "；;，,、":
+            at += 1
+        else:
+            break
+    return pieces, at
+
+
 @text_rule
 def class_list_against_items(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """A 决算's function classes listed in the words (“X（类）A万元；Y（类）B万元”) against the 项 sentences that follow
@@ -298,14 +312,7 @@ def class_list_against_items(result: ParsedDisclosure, view: Text) -> Iterator[C
     if result.kind != "决算":
         return
     for opener in _CLASS_LIST_OPEN.finditer(view.text):
-        pieces, at = [], opener.end()
-        while (piece := _CLASS_LIST_PIECE.match(view.text, at)) is not None:
-            pieces.append(piece)
-            at = piece.end()
-            if at < len(view.text) and view.text[at] in "；;，,、":
-                at += 1
-            else:
-                break
+        pieces, at = _listed_pieces(_CLASS_LIST_PIECE, view.text, opener.end())
         if len(pieces) < 2 or not view.text.startswith("。", at) and not view.text.startswith("，", at):
             continue
         page = view.page_at(opener.start())
@@ -372,14 +379,7 @@ def budget_items_against_classes(result: ParsedDisclosure, view: Text) -> Iterat
     if result.kind == "决算":
         return
     for opener in _BUDGET_CLASS_OPEN.finditer(view.text):
-        pieces, at = [], opener.end()
-        while (piece := _BUDGET_CLASS_PIECE.match(view.text, at)) is not None:
-            pieces.append(piece)
-            at = piece.end()
-            if at < len(view.text) and view.text[at] in "；;，,、":
-                at += 1
-            else:
-                break
+        pieces, at = _listed_pieces(_BUDGET_CLASS_PIECE, view.text, opener.end())
         if len(pieces) < 2 or not view.text.startswith("。", at):
             continue
         classes = {_class_key(p.group(1)): p for p in pieces}

@@ -44,18 +44,7 @@ def class_list_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         label, whole_raw = head.groups()
         if re.search(r"基本|项目|人员|公用", label) or label.strip().endswith(tuple(FUNCTION_CODES)):
             continue
-        items: list[tuple[str, str]] = []
-        at = head.end()
-        while True:
-            item = _CLASS_ITEM.match(view.text, at)
-            if item is None:
-                break
-            items.append(item.groups())
-            at = item.end()
-            if at < len(view.text) and view.text[at] in ",，、;；":
-                at += 1
-                continue
-            break
+        items, at = _class_items(view.text, head.end())
         ended = at >= len(view.text) or view.text[at] == "。"
         if len(items) < 2 or not ended or not all(n in FUNCTION_CODES or n.startswith("结转") for n, _ in items):
             continue
@@ -65,14 +54,7 @@ def class_list_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             continue
         if sorted(values) == prose_lines:  # type: ignore[type-var]
             continue  # IE-EXP-SUM on the parsed lines reads the same amounts
-        page = view.page_at(head.start())
-        source = view.text[head.start():at]
-        label = _without_heading(label)
-        check = compare("IE-EXP-SUM", name, [Term(label, whole, printed_decimals(whole_raw), "万元", page, source)],
-                        [Term(n, v, printed_decimals(raw), "万元", page, source) for (n, raw), v in zip(items, values)],  # type: ignore[arg-type]
-                        what=f"第{page}页{label}与其后所列各功能分类之和")
-        check.basis = "text"
-        yield check
+        yield _classes_against_whole(name, view, head, at, label, whole_raw, items)
 
 
 # “一般公共预算拨款A万元，全部用于以下功能科目：” and the classes one a line (“X支出（类）B万元；”): the list ends with
@@ -102,20 +84,27 @@ def class_list_put_to_use(result: ParsedDisclosure, view: Text) -> Iterator[Chec
         whole, values = to_decimal(whole_raw), [to_decimal(raw) for _, raw in items]
         if whole is None or any(v is None for v in values):
             continue
-        page = view.page_at(head.start())
-        source = view.text[head.start():at]
-        label = _without_heading(label)
-        check = compare("IE-EXP-SUM", name, [Term(label, whole, printed_decimals(whole_raw), "万元", page, source)],
-                        [Term(n, v, printed_decimals(raw), "万元", page, source) for (n, raw), v in zip(items, values)],  # type: ignore[arg-type]
-                        what=f"第{page}页{label}与其后所列各功能分类之和")
-        check.basis = "text"
-        yield check
+        yield _classes_against_whole(name, view, head, at, label, whole_raw, items)
 
 
 # “本年支出合计A万元，其中…。按支出功能分类，本年支出包括：B1；B2；B3。”: a list that names its total by label only,
 # the amount printed for that label just before it
 _NAMED_CLASS_LIST = re.compile(r"按(?:支出)?功能分类(?:科目)?(?:划分|分)?[,，:：]?(本年支出|支出合计|本年支出合计)(?:决算)?数?"
                                r"(?:包括|为|由|有)[:：]?")
+
+
+def _classes_against_whole(name: str, view: Text, head: re.Match[str], at: int, label: str, whole_raw: str,
+                           items: list[tuple[str, str]]) -> Check:
+    """IE-EXP-SUM: the total a sentence opens with (`head`) against the classes listed after it, up to `at` (every
+    amount already read as a number by the caller)."""
+    page = view.page_at(head.start())
+    source = view.text[head.start():at]
+    label = _without_heading(label)
+    whole = [Term(label, to_decimal(whole_raw), printed_decimals(whole_raw), "万元", page, source)]  # type: ignore[arg-type]
+    parts = [Term(n, to_decimal(raw), printed_decimals(raw), "万元", page, source) for n, raw in items]  # type: ignore[arg-type]
+    check = compare("IE-EXP-SUM", name, whole, parts, what=f"第{page}页{label}与其后所列各功能分类之和")
+    check.basis = "text"
+    return check
 
 
 def _class_items(text: str, at: int) -> tuple[list[tuple[str, str]], int]:
