@@ -1,0 +1,31 @@
+"""Blind held-out corpus 44 for the check engine: 18 county 部门/单位 预算 statements of 2024-2026 from 江苏, 浙江,
+山东 and 河南 (安吉, 沛县, 沂水, 兰考, 寿光, 如皋, 桐庐, 林州, 武义; 西峡, 德清, 莒县, 宝应, 平阴, 固始, 江阴, 新县,
+长垣), whose weight is in the parts after the money: 政府采购 (prose total with 货物/工程/服务 and the 一般公共预算拨款
+part; a 政府采购预算表 by project with the same split), 国有资产 (车辆 by type, 单价50万元以上设备, planned purchases) and
+绩效目标管理 (涉及财政拨款; a 部门整体绩效目标表 with 部门支出预算数; one 项目绩效目标表 page per project with
+年度资金总额). Nine are PDFs (a01-a09: cover, 目录, prose, then 收支总表, 一般公共预算支出表 to 项 level, 三公 table with
+上年 and 本年 rows, 政府性基金表, 采购表, 整体/项目绩效表) and nine are portal .txt statements (t10-t18, prose only; t10
+pastes its 采购 rows). Planted, as overrides of single printed strings of one consistent model: 采购 totals and
+一般公共预算 parts that do not add up or exceed the total, a 采购表 合计 typo, a prose 采购 part against the table,
+vehicle parts summing above the stated total (held and planned), 绩效 funds above 项目支出, a stale 部门支出预算数, a
+项目绩效 form whose 财政拨款 exceeds its 年度资金总额, 三公 totals/Δ/table 小计 not updated, a prose 接待费 against the table,
+增加 for a decrease (收入 vs 支出 directions clash), a rate on the wrong base, 基本+项目 ≠ 财政拨款支出, Δ收入 ≠ Δ支出, an
+income source typo, a 0.01 repeat, placeholders (XX, ××), a 机关运行经费 sentence with a stale year, a table listed in the
+目录 but absent, an empty 基金 table without a note, and 采购 funding bounds mis-filled (PR-PROC-BOUND): 22 errors and
+11 warnings in 13 documents. The five consistent ones carry traps: 全口径 vs 财政拨款 totals and changes of opposite
+sign with 结转/事业收入 (a04, t10), procurement partly paid from non-general income within its bound (a04, a07, t10,
+t14 where the 一般公共预算 part is 0), 三公 compared with 上年执行数 in prose and table (a07, t16), a whole-percent rate
+(t10, t16), 特种专业技术用车 completing the vehicle sum, 绩效 covering only 重点项目 (a04), and a 事业单位 out of the
+机关运行经费 scope (t16).
+
+First run: (to be recorded by the lead)
+"""
+from pathlib import Path
+
+from tests.parsing.test_checks_heldout import listed_documents
+
+CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "checks_heldout44"
+
+
+def test_corpus_is_the_one_described() -> None:
+    assert len(listed_documents(CORPUS)) == 18
