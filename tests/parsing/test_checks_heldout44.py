@@ -46,8 +46,8 @@ unchanged since last session); the corpus was committed before anything ran on i
 
 Issue 9's bars: recall 21/22 = 0.955 (met); false errors 0 (met); false warnings 0 (met). Missed: a 政府采购预算表 合计 row
 whose 总计 is not the sum of its 货物/工程/服务 columns; a warning for one amount printed 549.63 where every other statement
-of the same 财政拨款支出 says 549.62; a direction word of one 三公 item against its 小计's change. Blindness: the writer reports that it did not run the engine or the parser and used only the
-rendering helpers of make_variant_pdfs.py.
+of the same 财政拨款支出 says 549.62; a direction word of one 三公 item against its 小计's change. Blindness: the writer reports
+that it did not run the engine or the parser and used only the rendering helpers of make_variant_pdfs.py.
 """
 from pathlib import Path
 

@@ -49,8 +49,8 @@ Issue 9's bars: recall 14/20 = 0.70 (MISSED): the columns of a 财政拨款收�
 一般公共预算/政府性基金 tables (a01, a09), a 部门支出总表 row and 合计 row whose 项目支出 cell breaks 合计 = 基本 + 项目 (a04, a05), a 财政拨款收入 and
 支出 printed unequal in one sentence (t10), a 政府性基金 amount stated differently in two parts of the words (t14); false
 errors 0 (met); false warnings 0 (met). Missed warnings: the stated difference between 部门收支 and 财政拨款收支 that omits 上年结转
-(a02, t17), one amount printed 2299.51 beside 2299.50. Blindness: the writer reports that it did not run the engine or the parser and opened no
-forbidden path.
+(a02, t17), one amount printed 2299.51 beside 2299.50. Blindness: the writer reports that it did not run the engine or
+the parser and opened no forbidden path.
 """
 from pathlib import Path
 
