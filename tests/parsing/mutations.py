@@ -43,8 +43,8 @@ class Site:
     changed: str
     page: int
     context: str  # the line's text around the amount, for the report
-    tabular: bool
-    partner_tabular: bool  # whether the other occurrences are table rows (all of them)
+    prose: bool  # printed with its unit (万元/元) after it, as sentences print amounts; a table cell has none
+    twins: tuple[str, ...]  # the other occurrences: "p<page> P|T <context>"
 
 
 def value_of(printed: str) -> Decimal:
@@ -72,15 +72,22 @@ def sites(document: Document) -> list[Site]:
     for value, places in found.items():
         if len({number for number, _ in places}) < 2:
             continue
-        for number, match in places:
+        described = [_described(document.lines[number], match) for number, match in places]
+        for (number, match), (prose, context) in zip(places, described):
             changed = changed_amount(match.group(0))
             if value_of(changed) in printed_values:
                 continue
-            line = document.lines[number]
-            others = [document.lines[n].tabular for n, _ in places if n != number]
-            result.append(Site(number, match.start(), match.end(), match.group(0), changed, line.page,
-                               line.text[max(0, match.start() - 24): match.end() + 12], line.tabular, all(others)))
+            twins = tuple(f"p{document.lines[n].page} {'P' if p else 'T'} {c}"
+                          for (n, m), (p, c) in zip(places, described) if (n, m.start()) != (number, match.start()))
+            result.append(Site(number, match.start(), match.end(), match.group(0), changed,
+                               document.lines[number].page, context, prose, twins))
     return result
+
+
+def _described(line: Line, match: re.Match[str]) -> tuple[bool, str]:
+    """Whether the amount is printed as prose prints it (its unit after it), and the text around it."""
+    prose = line.text[match.end(): match.end() + 2].startswith(("万元", "元", "万"))
+    return prose, line.text[max(0, match.start() - 24): match.end() + 12]
 
 
 def sample(found: list[Site], limit: int, seed: str) -> list[Site]:

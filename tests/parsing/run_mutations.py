@@ -47,14 +47,15 @@ def run_document(task: tuple[str, str, int]) -> list[dict]:
     for site in sample(sites(document), per, path.name):
         outcome = parse_corrupted(path, document, site)
         rows.append({"group": group, "document": name, "page": site.page, "printed": site.printed,
-                     "changed": site.changed, "context": site.context, "kind": kind(site), "seen": outcome.seen,
-                     "warned": outcome.warned, "refused": outcome.refused})
+                     "changed": site.changed, "context": site.context, "kind": kind(site), "twins": site.twins,
+                     "seen": outcome.seen, "warned": outcome.warned, "refused": outcome.refused})
     return rows
 
 
 def kind(site) -> str:
-    """Where the corrupted figure and its twin are printed: prose (P) or a table row (T)."""
-    return ("T" if site.tabular else "P") + ("T" if site.partner_tabular else "P")
+    """Where the corrupted figure and its twins are printed: prose (P), a table cell (T), twins in both (M)."""
+    twins = {twin.split(" ", 2)[1] for twin in site.twins}
+    return ("P" if site.prose else "T") + (twins.pop() if len(twins) == 1 else "M")
 
 
 def main() -> int:
