@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 PG_URL ?= postgres://postgres@127.0.0.1:5432/budget_compare_test
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: run serve test test-sqlite test-postgres bench accuracy browser-deps office-deps venv clean
+.PHONY: run serve test test-sqlite test-postgres bench accuracy corruptions browser-deps office-deps venv clean
 
 venv: $(STAMP)
 
@@ -84,6 +84,10 @@ bench: $(STAMP)
 # its truth: refusals, crashes, field recall and precision, and each wrong value.
 accuracy: $(STAMP)
 	$(PY) bench/accuracy.py
+
+# Single-digit corruptions of every amount a document prints twice: how many the check engine reports (several minutes).
+corruptions: $(STAMP)
+	$(PY) tests/parsing/run_mutations.py
 
 clean:
 	rm -rf $(VENV) var test-artifacts

@@ -3,7 +3,7 @@
 For every document of ../shared/seeds, ../shared/realdocs and tests/fixtures/checks_heldout*/, up to --per sites (an
 amount printed on two or more lines) are corrupted one at a time, and each variant is parsed as the product does.
 
-    .venv/bin/python tests/parsing/run_mutations.py [--per 12] [--jobs 2] [--only SUBSTRING] [--misses FILE]
+    .venv/bin/python tests/parsing/run_mutations.py [--per 6] [--jobs 2] [--only SUBSTRING] [--misses FILE]
 """
 from __future__ import annotations
 
@@ -60,7 +60,7 @@ def kind(site) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--per", type=int, default=12, help="sites per document (default 12)")
+    parser.add_argument("--per", type=int, default=6, help="sites per document (default 6)")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--only", default="", help="only documents whose path contains this")
     parser.add_argument("--misses", default="", help="write every unseen corruption to this JSON file")
