@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 
 from disclosures.parsing.checks.prose_tables import (
-    _overview_classes, pt_carry, pt_func_overview, pt_item_printed, tt_bridge_stated,
+    _overview_classes, pt_carry, pt_func_overview, pt_income_sources, pt_item_printed, tt_bridge_stated,
 )
 from disclosures.parsing.checks.stated import pt_total
 from disclosures.parsing.checks.text import text_of
@@ -228,3 +228,39 @@ def test_totals_stated_with_the_words_apart_are_held_to_the_table(words: str, ou
 
 def test_totals_with_the_words_apart_and_no_table_say_nothing() -> None:
     assert _found(pt_total, ["2024年度收入、支出总计均为2,381.25万元。"], _result(kind="决算")) == []
+
+
+# ---- PT-MAP: the income sources besides the 财政拨款 = the 部门收支总表's income rows -----------------------------
+
+SOURCES = ["二、收支预算总体情况", "{words}", "表1 部门收支总表", "单位：万元", "收入项目 预算数 支出项目 预算数",
+           "一般公共预算拨款 2723.30 卫生健康支出 2513.00", "事业收入 118.15 社会保障和就业支出 188.40",
+           "上年结转 120.00 住房保障支出 260.05", "本年收入合计 2961.45 本年支出合计 2961.45"]
+
+
+def _sources(words: str) -> list[tuple[str, str, str]]:
+    return _found(pt_income_sources, [line.format(words=words) for line in SOURCES], _result())
+
+
+def test_income_sources_equal_to_the_overview_rows_pass() -> None:
+    found = _sources("收入预算2961.45万元。其中：一般公共预算拨款2723.30万元，事业收入118.15万元，上年结转120.00万元。")
+    assert [(o, s) for o, s, _ in found] == [("pass", "error"), ("pass", "error")]
+
+
+def test_a_source_row_slipped_is_an_error_naming_both_amounts() -> None:
+    found = _sources("收入预算2961.45万元，其中事业收入118.15万元，上年结转123.00万元。")
+    assert [(o, s) for o, s, _ in found] == [("pass", "error"), ("fail", "error")]
+    assert "123.00" in found[1][2] and "120.00" in found[1][2]
+
+
+def test_a_source_at_the_rounding_edge() -> None:
+    assert [(o, s) for o, s, _ in _sources("收入预算2961.45万元，其中事业收入118.2万元。")] == [("pass", "error")]
+    assert [(o, s) for o, s, _ in _sources("收入预算2961.45万元，其中事业收入118.3万元。")] == [("fail", "error")]
+
+
+@pytest.mark.parametrize("words", [
+    "财政拨款收入2723.30万元，一般公共预算上年结转100.00万元。",  # one fund's carry-over
+    "事业收入比上年增加10.00万元。",  # a change, not the source
+    "支出预算2961.45万元，其中上年结转安排100.00万元。",  # no income listed before it
+])
+def test_sources_of_another_scope_or_no_source_are_not_compared(words: str) -> None:
+    assert _sources(words) == []

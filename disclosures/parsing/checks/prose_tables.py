@@ -185,7 +185,7 @@ def pt_carry(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         return
     for match in _CARRY_STATED.finditer(view.text):
         fiscal = bool(match.group(2))
-        opening = max(view.text.rfind("。", 0, match.start()), view.text.rfind("\n", 0, match.start())) + 1
+        opening = max(view.text.rfind("。", 0, match.start()) + 1, match.start() - 200)  # a PDF breaks lines mid-sentence
         lead = view.text[max(opening, match.start() - 12):match.start()]
         if _OTHER_FUND.search(lead) or (not fiscal and "财政拨款" in view.text[opening:match.start()]):
             continue
@@ -205,3 +205,55 @@ def pt_carry(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 
 
 pt_carry.defers = True  # type: ignore[attr-defined]
+
+
+# The income sources besides the 财政拨款 the words of 二(一) list (“事业收入X万元”, “上年结转X万元”), and the same
+# rows on the income side of the 部门收支总表.
+_SOURCES = r"事业收入|其他收入|经营收入|上年结转(?:结余)?"
+_SOURCE_STATED = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=其中)|(?<=包括))({_SOURCES})(?:资金)?(?:为)?{NUM}万元")
+_SOURCE_ROW = re.compile(rf"(?:^|(?<=[\d、.]))(?:[一二三四五六七八九十]+、)?({_SOURCES})((?:{_AMOUNT.pattern})+)")
+
+
+@text_rule
+def pt_income_sources(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """PT-MAP for the income sources other than the 财政拨款 (事业收入, 其他收入, 经营收入, 上年结转) the words state,
+    against the row of the same name on the income side of the 部门收支总表 (both of all funds). A source the words
+    tie to one fund (一般公共预算…上年结转, 财政拨款结转) is of another scope and left alone."""
+    from ..attachments import table_kind
+
+    rows: dict[str, tuple[str, str, int, str]] = {}  # source → (amount, unit, page, caption)
+    for span in table_spans(view, result):
+        if table_kind(span.caption) != "overview" or (unit := table_unit(view, span)) is None:
+            continue
+        for line in span.body:
+            for row in _SOURCE_ROW.finditer(line):
+                amounts = _AMOUNT.findall(row.group(2))
+                values = [to_decimal(a) for a in amounts]
+                if len(values) == 1 or values[0] == sum(v for v in values[1:] if v is not None):
+                    rows.setdefault(row.group(1).replace("结余", ""), (amounts[0], unit, span.first, span.printed))
+        break  # the first 收支总表 is the one the words summarize
+    if not rows:
+        return
+    for match in _SOURCE_STATED.finditer(view.text):
+        label, raw = match.group(1), match.group(2)
+        opening = max(view.text.rfind("。", 0, match.start()) + 1, match.start() - 200)  # a PDF breaks lines mid-sentence
+        sentence = view.text[opening:match.start()].replace("\n", "")
+        clause = re.split(r"[、,;:，；：]", sentence)[-1]
+        if re.search(r"财政拨款|一般公共预算|政府性基金|国有资本", clause) \
+                or "收入" not in view.text[max(0, match.start() - 120):match.start()]:
+            continue  # a fund's own carry-over, or words that list no income
+        cell = rows.get(label.replace("结余", ""))
+        value = to_decimal(raw)
+        if cell is None or value is None:
+            continue
+        amount, unit, page, caption = cell
+        check = coarse_vs_fine("PT-MAP", f"正文与表格一致：{label}",
+                               Term("正文" + label, value, printed_decimals(raw), "万元", view.page_at(match.start()),
+                                    match.group(0)),
+                               Term(f"{caption}{label}", to_decimal(amount) * UNIT_FACTOR[unit],  # type: ignore[operator]
+                                    printed_decimals(amount), unit, page, f"{caption} · {label}"))
+        check.basis = "text"
+        yield check
+
+
+pt_income_sources.defers = True  # type: ignore[attr-defined]
