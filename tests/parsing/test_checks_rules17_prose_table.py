@@ -10,7 +10,8 @@ from decimal import Decimal
 import pytest
 
 from disclosures.parsing.checks.prose_tables import (
-    _overview_classes, pt_carry, pt_func_overview, pt_income_sources, pt_item_printed, tt_bridge_stated,
+    _overview_classes, fiscal_spending_words_vs_table, pt_carry, pt_func_overview, pt_income_sources, pt_item_printed,
+    tt_bridge_stated,
 )
 from disclosures.parsing.checks.stated import pt_total
 from disclosures.parsing.checks.text import text_of
@@ -264,3 +265,37 @@ def test_a_source_at_the_rounding_edge() -> None:
 ])
 def test_sources_of_another_scope_or_no_source_are_not_compared(words: str) -> None:
     assert _sources(words) == []
+
+
+# ---- PT-MAP: a 决算's bare 财政拨款支出 = the 财政拨款收入支出决算总表's 本年支出合计 ------------------------------------
+
+FISCAL = ["四、财政拨款支出决算情况", "{words}", "\f表四 财政拨款收入支出决算总表", "单位：万元",
+          "收入 决算数 支出 决算数", "本年收入合计 390.00 本年支出合计 397.84", "年初财政拨款结转和结余 16.60 年末财政拨款结转和结余 8.76",
+          "总计 406.60 总计 406.60"]
+
+
+def _fiscal(words: str, kind: str = "决算") -> list[tuple[str, str, str]]:
+    return _found(fiscal_spending_words_vs_table, [line.format(words=words) for line in FISCAL], _result(kind=kind))
+
+
+@pytest.mark.parametrize("words, outcome, severity", [
+    ("2026年度财政拨款支出397.84万元。", "pass", "error"),
+    ("2026年度财政拨款支出400.84万元。", "fail", "error"),
+    ("2026年度财政拨款支出397.8万元。", "pass", "error"),  # rounded to the words' decimal
+    ("2026年度财政拨款支出397.9万元。", "fail", "error"),  # 397.84 rounds to 397.8: 0.06 off, beyond 0.05 + 0.005
+])
+def test_bare_fiscal_spending_is_held_to_the_total_row(words: str, outcome: str, severity: str) -> None:
+    assert [(o, s) for o, s, _ in _fiscal(words)] == [(outcome, severity)]
+
+
+@pytest.mark.parametrize("words", [
+    "2026年度“三公”经费财政拨款支出2.00万元。",  # the 三公 part
+    "一般公共预算财政拨款支出300.00万元。",  # one fund's
+    "2025年度财政拨款支出350.00万元。",  # another year
+])
+def test_other_fiscal_spending_is_not_compared(words: str) -> None:
+    assert _fiscal(words) == []
+
+
+def test_a_budget_has_no_such_total_row() -> None:
+    assert _fiscal("2026年度财政拨款支出400.84万元。", kind="预算") == []

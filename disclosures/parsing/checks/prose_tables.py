@@ -257,3 +257,47 @@ def pt_income_sources(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 
 
 pt_income_sources.defers = True  # type: ignore[attr-defined]
+
+
+# “财政拨款支出397.84万元” with no fund named: every fund's appropriated spending of the year, the 本年支出合计 of a
+# 决算's 财政拨款收入支出决算总表 (the spending twin of table_lines.fiscal_income_words_vs_table).
+_BARE_FISCAL_SPENDING = re.compile(rf"(?<![预算基金经营上初末费”\"])财政拨款支出(?:决算)?(?:合计)?数?(?:为|是|共计|共)?{NUM}万元")
+_FISCAL_SPENDING_TOTAL = re.compile(rf"本年支出(?:决算)?合计({_AMOUNT.pattern})")
+
+
+@text_rule
+def fiscal_spending_words_vs_table(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """PT-MAP: each 财政拨款支出 the words of a 决算 state for the year = the 本年支出合计 of its 财政拨款收入支出决算总表
+    (one such table, the row printed once). A clause naming another year is left alone."""
+    from .table_lines import _ANOTHER_YEAR
+
+    if result.kind != "决算" or "财政拨款支出" not in view.text:
+        return
+    spans = [s for s in table_spans(view, result) if "财政拨款" in s.caption and re.search(r"收入支出|收支", s.caption)
+             and not re.search(r"一般公共预算|政府性基金|国有资本", s.caption)]
+    if len(spans) != 1 or (unit := table_unit(view, spans[0])) is None:
+        return
+    span = spans[0]
+    totals = {m.group(1) for line in span.body for m in _FISCAL_SPENDING_TOTAL.finditer(line)}
+    if len(totals) != 1:
+        return
+    raw_cell = totals.pop()
+    cell = Term(f"{span.printed}本年支出合计", to_decimal(raw_cell) * UNIT_FACTOR[unit],  # type: ignore[operator]
+                printed_decimals(raw_cell), unit, span.first, f"{span.printed} · 本年支出合计")
+    table_pages = {p for s in table_spans(view, result) for p in range(s.first, s.last + 1)}
+    for match in _BARE_FISCAL_SPENDING.finditer(view.text):
+        page = view.page_at(match.start())
+        if page in table_pages or page in view.listing_pages or (value := to_decimal(match.group(1))) is None:
+            continue
+        clause = re.split(r"[。；;，,]", view.text[max(0, match.start() - 40):match.start()])[-1]
+        years = {m.group(1) for m in _ANOTHER_YEAR.finditer(clause)}
+        if years and years != {str(result.year)}:
+            continue  # the prior year's spending, or another year's
+        check = coarse_vs_fine("PT-MAP", "正文与表格一致：财政拨款支出",
+                               Term("正文财政拨款支出", value, printed_decimals(match.group(1)), "万元", page, match.group(0)),
+                               cell)
+        check.basis = "text"
+        yield check
+
+
+fiscal_spending_words_vs_table.defers = True  # type: ignore[attr-defined]
