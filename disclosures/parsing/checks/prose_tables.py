@@ -15,7 +15,7 @@ from ..types import Check, ParsedDisclosure
 from .core import UNIT_FACTOR, Term, coarse_vs_fine, compare, term
 from .figures import _fig
 from .figures import _printed as prose_scale
-from .text import NUM, Text, printed_decimals, table_spans, table_unit, text_rule, to_decimal
+from .text import NUM, Text, printed_decimals, span_unit, table_spans, text_rule, to_decimal
 
 # The class names, longest first, and an amount as a 收支总表 prints it (two decimals, glued to the next one).
 _CLASS_NAMES = "|".join(sorted(map(re.escape, FUNCTION_CODES), key=len, reverse=True))
@@ -55,7 +55,7 @@ def pt_func_overview(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     if not prose:
         return
     for span in table_spans(view, result):
-        if table_kind(span.caption) != "overview" or (unit := table_unit(view, span)) is None:
+        if table_kind(span.caption) != "overview" or (unit := span_unit(view, span)) is None:
             continue
         rows = _overview_classes(span.body)
         if not rows:
@@ -130,7 +130,7 @@ def pt_item_printed(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         if table_kind(span.caption) not in ("general_function", "appropriation_function"):
             continue
         found = _first_cells(span.body)
-        if not found or (unit := table_unit(view, span)) is None:
+        if not found or (unit := span_unit(view, span)) is None:
             continue
         for code, (name, raw) in found.items():
             if len(code) == 7:
@@ -175,7 +175,7 @@ def pt_carry(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     rows: dict[tuple[str, bool], tuple[str, str, int, str]] = {}  # (年初/年末, 财政拨款) → (amount, unit, page, caption)
     for span in table_spans(view, result):
         kind = table_kind(span.caption)
-        if kind not in ("overview", "appropriation_overview") or (unit := table_unit(view, span)) is None:
+        if kind not in ("overview", "appropriation_overview") or (unit := span_unit(view, span)) is None:
             continue
         for line in span.body:
             for row in _CARRY_ROW.finditer(line):
@@ -223,7 +223,7 @@ def pt_income_sources(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 
     rows: dict[str, tuple[str, str, int, str]] = {}  # source → (amount, unit, page, caption)
     for span in table_spans(view, result):
-        if table_kind(span.caption) != "overview" or (unit := table_unit(view, span)) is None:
+        if table_kind(span.caption) != "overview" or (unit := span_unit(view, span)) is None:
             continue
         for line in span.body:
             for row in _SOURCE_ROW.finditer(line):
@@ -275,7 +275,7 @@ def fiscal_spending_words_vs_table(result: ParsedDisclosure, view: Text) -> Iter
         return
     spans = [s for s in table_spans(view, result) if "财政拨款" in s.caption and re.search(r"收入支出|收支", s.caption)
              and not re.search(r"一般公共预算|政府性基金|国有资本", s.caption)]
-    if len(spans) != 1 or (unit := table_unit(view, spans[0])) is None:
+    if len(spans) != 1 or (unit := span_unit(view, spans[0])) is None:
         return
     span = spans[0]
     totals = {m.group(1) for line in span.body for m in _FISCAL_SPENDING_TOTAL.finditer(line)}
