@@ -299,3 +299,22 @@ def test_other_fiscal_spending_is_not_compared(words: str) -> None:
 
 def test_a_budget_has_no_such_total_row() -> None:
     assert _fiscal("2026年度财政拨款支出400.84万元。", kind="预算") == []
+
+
+FISCAL_TOTALS = ["{words}", "表四 财政拨款收支总表", "单位：万元", "收入项目 预算数 支出项目 预算数",
+                 "一般公共预算拨款 1,563.68 社会保障和就业支出 1,563.68", "政府性基金预算拨款 350.29 城乡社区支出 350.29",
+                 "收入合计 1,913.97 支出合计 1,913.97"]
+
+
+@pytest.mark.parametrize("words, outcome, severity", [
+    ("财政拨款收支预算总额1,913.97万元，较上年预算增加44.40万元。", "pass", "error"),
+    ("2023年财政拨款收支总决算1,916.97万元。", "fail", "error"),  # the 收入合计 row of a table with no 总计 row
+])
+def test_the_short_form_of_the_fiscal_total_is_held_to_the_table(words: str, outcome: str, severity: str) -> None:
+    found = _found(pt_total, [line.format(words=words) for line in FISCAL_TOTALS], _result())
+    assert [(o, s) for o, s, _ in found] == [(outcome, severity)]
+
+
+def test_one_funds_total_is_not_the_fiscal_total() -> None:
+    words = "一般公共预算收支总额1,563.68万元。"
+    assert _found(pt_total, [line.format(words=words) for line in FISCAL_TOTALS], _result()) == []
