@@ -8,7 +8,7 @@ time (basis "text").
 Every check ends in pass, fail (error/warning/info), not_applicable or insufficient_data; nothing raises.
 Text rules register themselves from presence.py, rates.py, years.py and stated.py, then from tables.py, rows.py,
 total_lines.py, table_sums.py, table_lines.py, summaries.py, member_units.py, sangong.py, codes.py, wording.py, statements.py,
-wholes.py, splits.py, listings.py, totals.py, prose.py, changes.py, priors.py and repeats.py (figure or text rules by
+wholes.py, splits.py, listings.py, totals.py, prose_tables.py, prose.py, changes.py, priors.py and repeats.py (figure or text rules by
 the decorator they use); the last three defer to the rules before them on a shared finding. across.py holds the XD-SUM arithmetic that disclosures/crosschecks.py calls.
 """
 from __future__ import annotations
@@ -26,6 +26,7 @@ from . import total_lines, table_sums, table_lines  # noqa: F401,E402  (after ro
 from . import sangong, statements, summaries, tables, wholes  # noqa: F401,E402  (registers their rules)
 from . import member_units  # noqa: F401,E402  (after summaries: a 收入总表's 合计 row is read there first)
 from . import splits, listings, totals, wording  # noqa: F401,E402  (after wholes, in the order its rules ran)
+from . import prose_tables  # noqa: F401,E402  (defers to the rules above on a shared finding)
 from . import changes  # noqa: F401,E402  (last: its general reader defers to the rules above on a shared finding)
 from . import priors  # noqa: F401,E402  (after changes: a stated prior defers to the readers of its sentence)
 from . import repeats  # noqa: F401,E402  (defers, like changes, to the rules above on a shared finding)

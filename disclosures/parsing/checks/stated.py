@@ -20,16 +20,22 @@ from .text import (CHANGE_WORDS, NUM, TableSpan, Text, printed_decimals, table_g
 @text_rule
 def pt_total(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """“(财政拨款)收入支出总计X万元” = the 总计 row of the (财政拨款)收入支出(决算)总表."""
+    from ..attachments import table_kind
+
     spans = table_spans(view, result)
-    for match in re.finditer(rf"(财政拨款)?收入支出总计(?:为)?{NUM}万元", view.text):
+    for match in _STATED_TOTAL.finditer(view.text):
         fiscal = bool(match.group(1))
         value = to_decimal(match.group(2))
         if value is None:
             continue
         page = view.page_at(match.start())
         wanted = "财政拨款收入支出总表" if fiscal else "收入支出总表"
-        span = next((s for s in spans if s.caption == wanted), None)
+        kind = "appropriation_overview" if fiscal else "overview"  # the same table under a shorter caption (收支总表)
+        span = next((s for s in spans if s.caption == wanted), None) or next(
+            (s for s in spans if table_kind(s.caption) == kind and _total_cell(s) is not None), None)
         name = ("财政拨款" if fiscal else "") + "收入支出总计正文与总表一致"
+        if span is None and "收入支出" not in match.group(0):
+            continue  # the words apart (收入、支出) or the short form: said only where the table is found
         if span is None:
             yield Check("PT-TOTAL", name, "insufficient_data", "error", f"未找到{wanted}", [], None, page, "text")
             continue
@@ -49,11 +55,20 @@ def pt_total(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 
 
 
+# “(财政拨款)收入支出总计X万元”, the same pair with the two words apart (“收入、支出(决算)总计均为X万元”), and the
+# short form “(财政拨款)收支预算总额X万元” / “收支总决算X万元”; not one fund's (一般公共预算收支总额).
+_STATED_TOTAL = re.compile(rf"(?<!一般公共预算)(?<!公共财政预算)(?<!政府性基金)(?<!基金预算)(?<!国有资本经营预算)(财政拨款)?(?:收入[、和与及]?支出(?:决算|预算)?总计(?:均)?"
+                           rf"|收支(?:预算|决算)?总额|收支总(?:预算|决算))(?:为)?{NUM}万元")
+
+
 def _total_cell(span: TableSpan) -> tuple[str, int] | None:
-    for line in span.body:
-        found = re.match(r"^总计(\d[\d,]*(?:\.\d+)?)", line)
-        if found:
-            return found.group(1), span.first
+    """The 总计 row's first amount (the income side's 收入总计 where each side prints its own); in a table with no
+    总计 row, its 收入合计 row (nothing is added under it)."""
+    for pattern in (r"^(?:收入)?总计(\d[\d,]*(?:\.\d+)?)", r"^收入合计(\d[\d,]*(?:\.\d+)?)"):
+        for line in span.body:
+            found = re.match(pattern, line)
+            if found:
+                return found.group(1), span.first
     return None
 
 
@@ -443,7 +458,7 @@ def item_amount(match: re.Match) -> Decimal | None:
 @text_rule
 def pt_item(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """“类-款-项”X万元 in the 编制说明 = the 项 row of the same name in the function tables (PT-MAP)."""
-    if result.kind != "预算" or not result.function_lines:
+    if not result.function_lines:
         return
     by_name: dict[str, list] = {}
     names = {line.code: line.name for line in result.function_lines if line.code}
