@@ -6,6 +6,7 @@ relation is the sum of its terms' half-steps, so a difference inside it is "可�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Iterable, Iterator
@@ -53,15 +54,36 @@ def anchored(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, *, be
     """`pattern.finditer(text)` for a pattern each of whose matches holds a match of `anchor` and reaches at most
     `before` characters in front of it and `after` behind it: only those windows are searched. A pattern that opens
     with a lazy label (“([^。]{2,30}?)…万元，比上年…”) is otherwise tried at every position of a 30-page text. Matches do
-    not overlap, as finditer's do not."""
+    not overlap, as finditer's do not.
+
+    Where the window reaches further behind the anchor than in front of it, the pattern is tried only where a match
+    can open (`_openings`: at most `before` characters in front of an anchor in the window), not at each of the
+    window's positions; it finds what a search of the window finds for a pattern within that contract (one that
+    reaches further in front of its anchor is found from where `before` lets it open, as a window search from an
+    anchor alone finds it)."""
+    hits = [hit.span() for hit in anchor.finditer(text)]
+    opens = [start for start, _ in hits]
     end = 0
-    for hit in anchor.finditer(text):
-        if hit.end() <= end:
+    for start, stop in hits:
+        if stop <= end:
             continue
-        found = pattern.search(text, max(end, hit.start() - before), min(len(text), hit.end() + after))
+        lo, hi = max(end, start - before), min(len(text), stop + after)
+        if before >= after:
+            found = pattern.search(text, lo, hi)
+        else:
+            found = next((m for p in _openings(opens, lo, hi, before) if (m := pattern.match(text, p, hi))), None)
         if found is not None:
             end = found.end()
             yield found
+
+
+def _openings(opens: list[int], lo: int, hi: int, before: int) -> Iterator[int]:
+    """In increasing order, each position of [lo, hi) at most `before` characters in front of an anchor that starts
+    in [lo, hi) (`opens`: every anchor's start, sorted): where a match holding that anchor can open."""
+    last = lo - 1
+    for start in opens[bisect_left(opens, lo):bisect_left(opens, hi)]:
+        yield from range(max(last + 1, start - before), start + 1)
+        last = max(last, start)
 
 
 _AMOUNT_CHARACTERS = frozenset("-0123456789,.")
