@@ -182,3 +182,36 @@ def test_it_puts_back_the_spaces_the_plain_reading_does(raw: str) -> None:
     text, index = normalize_mapped(raw)
     line = Line(text, 1, raw, index)
     assert _dropped_spaces(line) == _plain_dropped_spaces(line)
+
+
+@pytest.mark.parametrize("text", [
+    "本年收入总计120.50万元，支出总计120.50万元。",
+    "收入总计1万元",  # the literal at the start: no room in front of it
+    "总计总计收入总计2万元上年支出总计",  # occurrences overlapping one another's openings, one at the end
+    "2024年度全年一般公共预算财政拨款支出88.00万元",
+])
+def test_it_tries_a_pattern_only_near_its_literal_yet_finds_what_finditer_finds(text: str) -> None:
+    from disclosures.parsing.checks.core import near_literal, opened_at
+
+    grand = re.compile(r"(?<![上去前])(?:本年)?(收入|支出)总计(?:为)?(-?\d[\d,]*(?:\.\d+)?)万元")
+    assert _spans(opened_at(grand, text, near_literal(text, "总计", least=2, most=4))) == _spans(grand.finditer(text))
+    stated = re.compile(r"(?:(?:19|20)\d\d年度?|本年度?)?(?:全年)?一般公共预算(?:财政)?拨款支出(-?\d[\d,]*(?:\.\d+)?)万元")
+    assert _spans(opened_at(stated, text, near_literal(text, "一般公共预算", least=0, most=8))) == _spans(
+        stated.finditer(text))
+
+
+@pytest.mark.parametrize("text", [
+    "共有车辆12辆，其中：一般公务用车3辆、执勤执法用车9辆。",
+    "-5万元，其中：基本支出-2万元",  # a minus sign before the run
+    "1,234.56万元，其中项目支出234.56万元",  # a run after a comma or a point
+    "12辆",
+])
+def test_it_tries_a_number_led_pattern_only_where_a_number_opens(text: str) -> None:
+    from disclosures.parsing.checks.core import opened_at
+    from disclosures.parsing.checks.sangong import _PARTS_OF
+    from disclosures.parsing.checks.text import Text, number_starts
+    from disclosures.parsing.checks.totals import _PART_OF
+
+    view = Text(text, [0], [1])
+    for pattern in (_PARTS_OF, _PART_OF, re.compile(r"(?<![\d.])(\d{5}|\d{7})(?![\d.])")):
+        assert _spans(opened_at(pattern, text, number_starts(view))) == _spans(pattern.finditer(text))

@@ -15,9 +15,9 @@ from difflib import SequenceMatcher
 from typing import Iterator
 
 from ..types import Check, ParsedDisclosure
-from .core import Term, coarse_vs_fine
+from .core import Term, coarse_vs_fine, opened_at
 from .stated import item_amount, item_kuan, item_paths
-from .text import NUM, Text, printed_decimals, text_rule, to_decimal
+from .text import NUM, Text, number_starts, printed_decimals, text_rule, to_decimal
 
 FUNCTION_CLASSES = {
     "201": "一般公共服务支出", "202": "外交支出", "203": "国防支出", "204": "公共安全支出", "205": "教育支出",
@@ -223,7 +223,7 @@ def fm_code_name_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Chec
     read = {(line.code, line.name) for line in result.function_lines}
     others = {_norm(n): c for c, n in FUNCTION_DETAIL.items()}
     seen = set()
-    for match in _CODED_IN_WORDS.finditer(view.text):
+    for match in opened_at(_CODED_IN_WORDS, view.text, number_starts(view)):  # a code opens a run of digits
         code, printed = match.group(1), match.group(2)
         official = detail_name(code)
         if official is None or (code, printed) in read or (code, printed) in seen:

@@ -86,6 +86,32 @@ def _openings(opens: list[int], lo: int, hi: int, before: int) -> Iterator[int]:
         last = max(last, start)
 
 
+def opened_at(pattern: re.Pattern[str], text: str, openings: Iterable[int]) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern whose every match opens at one of `openings` (positions in increasing
+    order): the pattern is tried there alone, not at each of the text's positions, each try being the very match
+    finditer makes at that position. Matches do not overlap, as finditer's do not."""
+    end = 0
+    for at in openings:
+        if at < end:
+            continue
+        found = pattern.match(text, at)
+        if found is not None:
+            end = max(found.end(), at + 1)
+            yield found
+
+
+def near_literal(text: str, literal: str, *, least: int, most: int) -> list[int]:
+    """The positions, in increasing order, from which `literal` stands `least` to `most` characters on: where a
+    match can open of a pattern that holds `literal` that far from its start (“(?:本年)?(收入|支出)总计”: 总计 two to
+    four characters on). Each occurrence of `literal` counts, overlapping ones too."""
+    found: set[int] = set()
+    at = text.find(literal)
+    while at >= 0:
+        found.update(range(max(0, at - most), at - least + 1))
+        at = text.find(literal, at + 1)
+    return sorted(found)
+
+
 _AMOUNT_CHARACTERS = frozenset("-0123456789,.")
 
 

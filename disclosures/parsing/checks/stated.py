@@ -10,7 +10,8 @@ from typing import Iterator
 
 from ..types import Check, ParsedDisclosure
 from ..vocabulary import SANGONG
-from .core import UNIT_FACTOR, ZERO, Term, at_most, coarse_vs_fine, compare, from_amounts, pct_interval
+from .core import (UNIT_FACTOR, ZERO, Term, at_most, coarse_vs_fine, compare, from_amounts, near_literal, opened_at,
+                   pct_interval)
 from .text import (CHANGE_WORDS, NUM, TableSpan, Text, printed_decimals, table_grids, table_spans, table_unit,
                    text_rule, to_decimal, squeeze)
 
@@ -21,7 +22,8 @@ from .text import (CHANGE_WORDS, NUM, TableSpan, Text, printed_decimals, table_g
 def pt_total(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """“(财政拨款)收入支出总计X万元” = the 总计 row of the (财政拨款)收入支出(决算)总表."""
     spans = table_spans(view, result)
-    for match in re.finditer(rf"(财政拨款)?收入支出总计(?:为)?{NUM}万元", view.text):
+    openings = near_literal(view.text, "收入支出总计", least=0, most=4)
+    for match in opened_at(re.compile(rf"(财政拨款)?收入支出总计(?:为)?{NUM}万元"), view.text, openings):
         fiscal = bool(match.group(1))
         value = to_decimal(match.group(2))
         if value is None:
@@ -422,7 +424,9 @@ _ITEM_BARE = re.compile(rf"[^“”()。，,；;:：]{{1,20}}\(类\)[^“”()�
 def item_paths(view: Text) -> list[re.Match]:
     """Every 项 named with its path, read once per text (two rules read them)."""
     if "item paths" not in view._cache:
-        view._cache["item paths"] = [*_ITEM_QUOTED.finditer(view.text), *_ITEM_BARE.finditer(view.text)]
+        # a bare path's (类) stands one to twenty characters on: tried only there
+        bare = opened_at(_ITEM_BARE, view.text, near_literal(view.text, "(类)", least=1, most=20))
+        view._cache["item paths"] = [*_ITEM_QUOTED.finditer(view.text), *bare]
     return view._cache["item paths"]
 
 
