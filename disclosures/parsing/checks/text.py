@@ -264,7 +264,7 @@ _DIGITS = re.compile(r"\d+")
 
 
 def number_starts(view: Text) -> list[int]:
-    """Where a pattern that opens with a number and may not open right after a digit (“(?<![\d.])(\d+)辆”,
+    r"""Where a pattern that opens with a number and may not open right after a digit (“(?<![\d.])(\d+)辆”,
     “(?<![\d.])-?\d…”) can open, in increasing order: the start of each run of digits, and a minus sign before one.
     Read once per text (several rules try their patterns there, `core.opened_at`)."""
     if "number starts" not in view._cache:
