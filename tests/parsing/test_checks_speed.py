@@ -202,16 +202,16 @@ def test_it_tries_a_pattern_only_near_its_literal_yet_finds_what_finditer_finds(
 
 @pytest.mark.parametrize("text", [
     "共有车辆12辆，其中：一般公务用车3辆、执勤执法用车9辆。",
-    "-5万元，其中：基本支出-2万元",  # a minus sign before the run
-    "1,234.56万元，其中项目支出234.56万元",  # a run after a comma or a point
+    "-5万元，其中：基本支出-2万元",  # a minus sign opening the run
+    "1,234.56亿元，其中项目支出234.56万元",  # a run with a comma and a point; the widest gap
     "12辆",
+    "共计4,862,000.00元。合计3.5元，其中1元",
 ])
-def test_it_tries_a_number_led_pattern_only_where_a_number_opens(text: str) -> None:
-    from disclosures.parsing.checks.core import opened_at
+def test_it_tries_a_number_led_pattern_only_in_the_number_before_its_literal(text: str) -> None:
+    from disclosures.parsing.checks.core import number_before, opened_at
     from disclosures.parsing.checks.sangong import _PARTS_OF
-    from disclosures.parsing.checks.text import Text, number_starts
+    from disclosures.parsing.checks.statements import _IN_YUAN
     from disclosures.parsing.checks.totals import _PART_OF
 
-    view = Text(text, [0], [1])
-    for pattern in (_PARTS_OF, _PART_OF, re.compile(r"(?<![\d.])(\d{5}|\d{7})(?![\d.])")):
-        assert _spans(opened_at(pattern, text, number_starts(view))) == _spans(pattern.finditer(text))
+    for pattern, literal, gap in ((_PARTS_OF, "辆", 0), (_PART_OF, "其中", 3), (_IN_YUAN, "元", 0)):
+        assert _spans(opened_at(pattern, text, number_before(text, literal, gap=gap))) == _spans(pattern.finditer(text))

@@ -100,14 +100,31 @@ def opened_at(pattern: re.Pattern[str], text: str, openings: Iterable[int]) -> I
             yield found
 
 
-def near_literal(text: str, literal: str, *, least: int, most: int) -> list[int]:
-    """The positions, in increasing order, from which `literal` stands `least` to `most` characters on: where a
-    match can open of a pattern that holds `literal` that far from its start (“(?:本年)?(收入|支出)总计”: 总计 two to
-    four characters on). Each occurrence of `literal` counts, overlapping ones too."""
+def near_literal(text: str, *literals: str, least: int, most: int) -> list[int]:
+    """The positions, in increasing order, from which one of `literals` stands `least` to `most` characters on: where
+    a match can open of a pattern that holds one of them that far from its start (“(?:本年)?(收入|支出)总计”: 总计 two
+    to four characters on). Each occurrence counts, overlapping ones too."""
+    found: set[int] = set()
+    for literal in literals:
+        at = text.find(literal)
+        while at >= 0:
+            found.update(range(max(0, at - most), at - least + 1))
+            at = text.find(literal, at + 1)
+    return sorted(found)
+
+
+def number_before(text: str, literal: str, *, gap: int) -> list[int]:
+    r"""The positions, in increasing order, inside a run of number characters (digits, “-”, “,”, “.”) that ends at most
+    `gap` characters before an occurrence of `literal`: where a match can open of a pattern that opens with a number
+    followed within `gap` characters by `literal` (“(?<![\d.])(\d+)辆”: gap 0; “{NUM}(万元|亿元|元)[,，]?其中”: gap 3)."""
     found: set[int] = set()
     at = text.find(literal)
     while at >= 0:
-        found.update(range(max(0, at - most), at - least + 1))
+        for end in range(max(0, at - gap), at + 1):
+            start = end
+            while start > 0 and (text[start - 1].isdecimal() or text[start - 1] in "-,."):  # isdecimal: what \d is
+                start -= 1
+            found.update(range(start, end))
         at = text.find(literal, at + 1)
     return sorted(found)
 

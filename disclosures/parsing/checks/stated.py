@@ -589,7 +589,7 @@ def ie_chg_bal_totals(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     if result.kind != "预算":
         return
     firsts: dict[str, re.Match[str]] = {}
-    for match in _TOTAL_STATED.finditer(view.text):
+    for match in opened_at(_TOTAL_STATED, view.text, near_literal(view.text, "收入", "支出", least=0, most=0)):
         firsts.setdefault(match.group(1), match)
     if set(firsts) != {"收入", "支出"} or to_decimal(firsts["收入"].group(2)) != to_decimal(firsts["支出"].group(2)):
         return

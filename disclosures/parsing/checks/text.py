@@ -260,24 +260,6 @@ def squeeze(text: str) -> str:
     return _WHITESPACE.sub("", text)
 
 
-_DIGITS = re.compile(r"\d+")
-
-
-def number_starts(view: Text) -> list[int]:
-    r"""Where a pattern that opens with a number and may not open right after a digit (“(?<![\d.])(\d+)辆”,
-    “(?<![\d.])-?\d…”) can open, in increasing order: the start of each run of digits, and a minus sign before one.
-    Read once per text (several rules try their patterns there, `core.opened_at`)."""
-    if "number starts" not in view._cache:
-        found = []
-        for run in _DIGITS.finditer(view.text):
-            start = run.start()
-            if start and view.text[start - 1] == "-":
-                found.append(start - 1)
-            found.append(start)
-        view._cache["number starts"] = found
-    return view._cache["number starts"]
-
-
 def to_decimal(raw: str) -> Decimal | None:
     try:
         return Decimal(raw.replace(",", ""))

@@ -600,7 +600,8 @@ def cp_ident_former_region(result: ParsedDisclosure, view: Text) -> Iterator[Che
         return
     pattern = re.compile(rf"(?<!原)(?<!前)(?P<name>(?:{'|'.join(former)}){re.escape(core)})")
     line_starts = set(view.starts)
-    for match in pattern.finditer(view.text):
+    lengths = [len(name) for name in former]  # the core stands right after a former name
+    for match in opened_at(pattern, view.text, near_literal(view.text, core, least=min(lengths), most=max(lengths))):
         if not _at_clause_start(view, match.start(), line_starts):
             continue
         page = view.page_at(match.start())
@@ -825,8 +826,8 @@ def pt_proc_table(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """PT-PROC: the 政府采购 total the words state, and each of its kinds (货物/工程/服务), = the 合计 column of the
     政府采购 table, row by row (prose rounds, tables may not). Read from the first sentence that lists the kinds of
     the whole procurement (not its 一般公共预算 part); a blank cell is not read as 0."""
-    head = next((m for m in _PROC_HEAD.finditer(view.text) if not m.group(1) and len(_PROC_PART.findall(m.group(4))) >= 2),
-                None)
+    heads = opened_at(_PROC_HEAD, view.text, near_literal(view.text, "政府采购", least=0, most=13))  # after its fund
+    head = next((m for m in heads if not m.group(1) and len(_PROC_PART.findall(m.group(4))) >= 2), None)
     if head is None:
         return
     span = next((s for s in table_spans(view, result) if "采购" in s.caption), None)

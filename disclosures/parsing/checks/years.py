@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Iterator
 
 from ..types import Check, ParsedDisclosure
-from .core import ZERO
+from .core import ZERO, near_literal, opened_at
 from .text import CHANGE_WORDS, NUM, Text, text_rule, to_decimal
 
 
@@ -176,7 +176,8 @@ def _scope_years(result: ParsedDisclosure, view: Text, year: int) -> Iterator[Ch
     if result.kind not in ("预算", "决算"):
         return
     line_starts = set(view.starts)
-    for match in re.finditer(_SCOPE_SENTENCE.format(kind=result.kind), view.text):
+    pattern = re.compile(_SCOPE_SENTENCE.format(kind=result.kind))
+    for match in opened_at(pattern, view.text, near_literal(view.text, "年", least=4, most=4)):  # 2024年
         page = view.page_at(match.start())
         said = int(match.group(1))
         if said == year or page in view.listing_pages:
@@ -252,7 +253,7 @@ def fm_year_on_this_years_amount(result: ParsedDisclosure, view: Text) -> Iterat
     if not year:
         return
     line_starts = set(view.starts)
-    for match in _YEAR_OPENS.finditer(view.text):
+    for match in _year_opens(view):
         page = view.page_at(match.start())
         if int(match.group(1)) != year - 1 or page in view.listing_pages or not _opens_clause(view, match.start(), line_starts):
             continue
@@ -359,11 +360,20 @@ def _speakable_years(result: ParsedDisclosure, year: int) -> set[int]:
     return {year, year - 1} | ({year + 1} if result.kind == "决算" else set())
 
 
+def _year_opens(view: Text) -> list[re.Match[str]]:
+    """Every match of `_YEAR_OPENS`, read once per text (two rules read them), tried only where 年 stands four to seven
+    characters on (“2024年”, “本部门2024年”)."""
+    if "year opens" not in view._cache:
+        openings = near_literal(view.text, "年", least=4, most=7)
+        view._cache["year opens"] = list(opened_at(_YEAR_OPENS, view.text, openings))
+    return view._cache["year opens"]
+
+
 def _stray_years(result: ParsedDisclosure, view: Text, year: int) -> Iterator[Check]:
     """Years the document may speak of: its own and the one before (a 决算 is published the year after)."""
     allowed = _speakable_years(result, year)
     line_starts = set(view.starts)
-    for match in _YEAR_OPENS.finditer(view.text):
+    for match in _year_opens(view):
         said = int(match.group(1))
         page = view.page_at(match.start())
         if said in allowed or page in view.listing_pages or not _opens_clause(view, match.start(), line_starts):
