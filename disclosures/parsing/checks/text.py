@@ -224,10 +224,18 @@ def _dropped_spaces(line: Any) -> list[int]:
         return []
     # a dropped space ends a run of whitespace in the raw line, right before the first character printed after it:
     # only those characters are tried, not every digit of the line (an empty gap is not one)
-    first = dict(zip(reversed(index), range(len(index) - 1, -1, -1)))  # raw position -> first character read from it
-    cuts = (first.get(m.end()) for m in _RAW_SPACES.finditer(raw))
-    return sorted(k for k in cuts if k and _NUMBER_AFTER_NUMBER.match(text, k)
-                  and raw[index[k - 1] + 1:index[k]].isspace())
+    cuts = []
+    for run in _RAW_SPACES.finditer(raw):
+        end = run.end()
+        if end == len(raw):
+            continue
+        try:
+            k = index.index(end)  # the first character read from the one the run stops at
+        except ValueError:
+            continue
+        if k and _NUMBER_AFTER_NUMBER.match(text, k) and raw[index[k - 1] + 1:end].isspace():
+            cuts.append(k)
+    return sorted(cuts)
 
 
 def as_quoted(line: Any) -> str:
