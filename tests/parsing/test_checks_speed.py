@@ -152,6 +152,9 @@ def test_an_anchored_search_tries_only_the_openings_yet_finds_what_the_window_fi
     for before, after in ((35, 40), (60, 30), (90, 420)):
         assert _spans(anchored(pattern, anchor, text, before=before, after=after)) == _spans(
             _plain_anchored(pattern, anchor, text, before=before, after=after))
+        # the label holds no 。 or ；: the openings may start after the last one before the anchor
+        assert _spans(anchored(pattern, anchor, text, before=before, after=after, stops="。；")) == _spans(
+            _plain_anchored(pattern, anchor, text, before=before, after=after))
 
 
 def _plain_dropped_spaces(line: Line) -> list[int]:

@@ -50,7 +50,7 @@ class Term:
 
 
 def anchored(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, *, before: int,
-             after: int) -> Iterable[re.Match[str]]:
+             after: int, stops: str = "") -> Iterable[re.Match[str]]:
     """`pattern.finditer(text)` for a pattern each of whose matches holds a match of `anchor` and reaches at most
     `before` characters in front of it and `after` behind it: only those windows are searched. A pattern that opens
     with a lazy label (“([^。]{2,30}?)…万元，比上年…”) is otherwise tried at every position of a 30-page text. Matches do
@@ -60,7 +60,8 @@ def anchored(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, *, be
     can open (`_openings`: at most `before` characters in front of an anchor in the window), not at each of the
     window's positions; it finds what a search of the window finds for a pattern within that contract (one that
     reaches further in front of its anchor is found from where `before` lets it open, as a window search from an
-    anchor alone finds it)."""
+    anchor alone finds it). `stops`: characters no match holds in front of its anchor (a sentence's end before a
+    label that may hold none): the openings start after the last of them."""
     hits = [hit.span() for hit in anchor.finditer(text)]
     opens = [start for start, _ in hits]
     end = 0
@@ -71,18 +72,21 @@ def anchored(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, *, be
         if before >= after:
             found = pattern.search(text, lo, hi)
         else:
-            found = next((m for p in _openings(opens, lo, hi, before) if (m := pattern.match(text, p, hi))), None)
+            openings = _openings(text, opens, lo, hi, before, stops)
+            found = next((m for p in openings if (m := pattern.match(text, p, hi))), None)
         if found is not None:
             end = found.end()
             yield found
 
 
-def _openings(opens: list[int], lo: int, hi: int, before: int) -> Iterator[int]:
+def _openings(text: str, opens: list[int], lo: int, hi: int, before: int, stops: str = "") -> Iterator[int]:
     """In increasing order, each position of [lo, hi) at most `before` characters in front of an anchor that starts
-    in [lo, hi) (`opens`: every anchor's start, sorted): where a match holding that anchor can open."""
+    in [lo, hi) (`opens`: every anchor's start, sorted), with none of `stops` between: where a match holding that
+    anchor can open."""
     last = lo - 1
     for start in opens[bisect_left(opens, lo):bisect_left(opens, hi)]:
-        yield from range(max(last + 1, start - before), start + 1)
+        floor = max((text.rfind(stop, 0, start) + 1 for stop in stops), default=0)
+        yield from range(max(last + 1, start - before, floor), start + 1)
         last = max(last, start)
 
 
@@ -104,13 +108,16 @@ def near_literal(text: str, *literals: str, least: int, most: int) -> list[int]:
     """The positions, in increasing order, from which one of `literals` stands `least` to `most` characters on: where
     a match can open of a pattern that holds one of them that far from its start (“(?:本年)?(收入|支出)总计”: 总计 two
     to four characters on). Each occurrence counts, overlapping ones too."""
-    found: set[int] = set()
+    found: list[int] = []
     for literal in literals:
+        last = -1  # the occurrences come in increasing order: each one's positions follow the last one's
         at = text.find(literal)
         while at >= 0:
-            found.update(range(max(0, at - most), at - least + 1))
+            first = max(0, at - most, last + 1)
+            last = max(last, at - least)
+            found.extend(range(first, last + 1))
             at = text.find(literal, at + 1)
-    return sorted(found)
+    return sorted(set(found)) if len(literals) > 1 else found
 
 
 def number_before(text: str, literal: str, *, gap: int) -> list[int]:

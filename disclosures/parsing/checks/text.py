@@ -606,7 +606,7 @@ def _table_spans(view: Text, result: ParsedDisclosure) -> list[TableSpan]:
     starts: list[tuple[int, str, str, int, str]] = []
     for i, (page, text, *_) in enumerate(lines):
         if not unit_line(text):
-            own = _CAPTION_WITH_UNIT.match(text)
+            own = _CAPTION_WITH_UNIT.match(text) if "单位" in text else None  # its unit in brackets holds 单位
             if own is not None:  # “附：收入支出决算总表（单位：万元）”: the caption carries its unit, no line under it
                 caption = normal_caption(own.group(2), result)
                 if caption.endswith("表") or (own.group(1) and caption):
