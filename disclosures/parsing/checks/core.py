@@ -34,13 +34,7 @@ class Term:
     @property
     def half(self) -> Decimal:
         """Half a step of the last printed digit, in 万元; zero is exact."""
-        if self.value == 0:
-            return ZERO
-        exponent = self.value.as_tuple().exponent
-        scale = self.scale if self.scale is not None else max(0, -exponent) if isinstance(exponent, int) else 0
-        if self.context_scale is not None:
-            scale = max(scale, self.context_scale)
-        return HALF * Decimal(10) ** -scale * UNIT_FACTOR.get(self.unit, Decimal(1))
+        return _half_step(self, self.context_scale)
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"label": self.label, "value": _text(self.value), "page": self.page}
@@ -199,7 +193,25 @@ def with_context(terms: list[Term]) -> list[Term]:
 
 
 def envelope(terms: Iterable[Term]) -> Decimal:
-    return sum((t.half for t in with_context(list(terms))), ZERO)
+    """The sum of the terms' half-steps, each with the decimals of its sentence (`with_context`), read without
+    building the context's terms: a term with a source takes its sentence's most decimals, one without keeps its own."""
+    terms = list(terms)
+    best: dict[str, int] = {}
+    for t in terms:
+        if t.source and t.scale is not None and t.value != 0:
+            best[t.source] = max(best.get(t.source, 0), t.scale)
+    return sum((_half_step(t, best.get(t.source) if t.source else t.context_scale) for t in terms), ZERO)
+
+
+def _half_step(term: Term, context_scale: int | None) -> Decimal:
+    """`Term.half` of the term read with `context_scale` as the most decimals of its sentence."""
+    if term.value == 0:
+        return ZERO
+    exponent = term.value.as_tuple().exponent
+    scale = term.scale if term.scale is not None else max(0, -exponent) if isinstance(exponent, int) else 0
+    if context_scale is not None:
+        scale = max(scale, context_scale)
+    return HALF * Decimal(10) ** -scale * UNIT_FACTOR.get(term.unit, Decimal(1))
 
 
 def is_unit_slip(lhs: Decimal, rhs: Decimal, lhs_half: Decimal, rhs_half: Decimal) -> bool:
