@@ -121,3 +121,100 @@ def test_it_reads_the_lines_again_when_the_document_has_new_ones() -> None:
     new = text_of(document.lines, document)
     assert "教育" in old.text and "卫生" in new.text and "教育" not in new.text
     assert re.search("卫生", text_of(document.lines, document).text)
+
+
+def _plain_anchored(pattern, anchor, text, *, before, after):
+    """`anchored` as it read before it tried only the openings: a search of each anchor's whole window."""
+    end = 0
+    for hit in anchor.finditer(text):
+        if hit.end() <= end:
+            continue
+        found = pattern.search(text, max(end, hit.start() - before), min(len(text), hit.end() + after))
+        if found is not None:
+            end = found.end()
+            yield found
+
+
+@pytest.mark.parametrize("text", [
+    "一般公共预算拨款支出120.50万元，比上年增加4.50万元。",
+    "比上年增加4.50万元，" + "填充文字" * 3 + "基本支出80.00万元，比上年减少1.00万元。",  # a match before a later anchor
+    "比上年" * 3 + "项目支出40.50万元，比上年增加5.50万元；比上年",  # anchors overlapping the windows
+    "支出1万元，比上年增加1万元" + "，" * 200 + "支出2万元，比上年减少2万元",
+    "比上年增加4.50万元",  # no label in front: no match
+])
+def test_an_anchored_search_tries_only_the_openings_yet_finds_what_the_window_finds(text: str) -> None:
+    from disclosures.parsing.checks.core import anchored
+
+    # the label, the amount and 万元 reach at most 20 + 12 + 3 characters in front of 比上年 here: each window holds
+    # them (a narrower one is outside `anchored`'s contract)
+    pattern = re.compile(r"([^\d,，。；]{2,20}?)(\d{1,9}(?:\.\d{1,2})?)万元，比上年(增加|减少)(\d+(?:\.\d+)?)万元")
+    anchor = re.compile("比上年")
+    for before, after in ((35, 40), (60, 30), (90, 420)):
+        assert _spans(anchored(pattern, anchor, text, before=before, after=after)) == _spans(
+            _plain_anchored(pattern, anchor, text, before=before, after=after))
+        # the label holds no 。 or ；: the openings may start after the last one before the anchor
+        assert _spans(anchored(pattern, anchor, text, before=before, after=after, stops="。；")) == _spans(
+            _plain_anchored(pattern, anchor, text, before=before, after=after))
+
+
+def _plain_dropped_spaces(line: Line) -> list[int]:
+    """Every digit after a number character whose raw gap is whitespace: the reading `_dropped_spaces` shortens."""
+    from disclosures.parsing.checks.text import _NUMBER_AFTER_NUMBER, _SPACED_NUMBER
+
+    if not _SPACED_NUMBER.search(line.raw) or len(line.index) != len(line.text):
+        return []
+    return [m.start() for m in _NUMBER_AFTER_NUMBER.finditer(line.text)
+            if line.raw[line.index[m.start() - 1] + 1:line.index[m.start()]].isspace()]
+
+
+@pytest.mark.parametrize("raw", [
+    "表8 2026年部门支出总表",
+    "8.  2025年一般公共预算支出表",
+    "1 2 3 4",
+    "合计 120.50  80.00 40.50",
+    "表⑴ 2026年收入表",  # one printed character read as several
+    "（１）　２０２６年收入表",  # full-width digits and an ideographic space
+    "3、 4： 5",
+    "12 34万元 5",
+    "无空格123",
+])
+def test_it_puts_back_the_spaces_the_plain_reading_does(raw: str) -> None:
+    from disclosures.parsing.checks.text import _dropped_spaces
+    from disclosures.parsing.text import normalize_mapped
+
+    text, index = normalize_mapped(raw)
+    line = Line(text, 1, raw, index)
+    assert _dropped_spaces(line) == _plain_dropped_spaces(line)
+
+
+@pytest.mark.parametrize("text", [
+    "本年收入总计120.50万元，支出总计120.50万元。",
+    "收入总计1万元",  # the literal at the start: no room in front of it
+    "总计总计收入总计2万元上年支出总计",  # occurrences overlapping one another's openings, one at the end
+    "2024年度全年一般公共预算财政拨款支出88.00万元",
+])
+def test_it_tries_a_pattern_only_near_its_literal_yet_finds_what_finditer_finds(text: str) -> None:
+    from disclosures.parsing.checks.core import near_literal, opened_at
+
+    grand = re.compile(r"(?<![上去前])(?:本年)?(收入|支出)总计(?:为)?(-?\d[\d,]*(?:\.\d+)?)万元")
+    assert _spans(opened_at(grand, text, near_literal(text, "总计", least=2, most=4))) == _spans(grand.finditer(text))
+    stated = re.compile(r"(?:(?:19|20)\d\d年度?|本年度?)?(?:全年)?一般公共预算(?:财政)?拨款支出(-?\d[\d,]*(?:\.\d+)?)万元")
+    assert _spans(opened_at(stated, text, near_literal(text, "一般公共预算", least=0, most=8))) == _spans(
+        stated.finditer(text))
+
+
+@pytest.mark.parametrize("text", [
+    "共有车辆12辆，其中：一般公务用车3辆、执勤执法用车9辆。",
+    "-5万元，其中：基本支出-2万元",  # a minus sign opening the run
+    "1,234.56亿元，其中项目支出234.56万元",  # a run with a comma and a point; the widest gap
+    "12辆",
+    "共计4,862,000.00元。合计3.5元，其中1元",
+])
+def test_it_tries_a_number_led_pattern_only_in_the_number_before_its_literal(text: str) -> None:
+    from disclosures.parsing.checks.core import number_before, opened_at
+    from disclosures.parsing.checks.sangong import _PARTS_OF
+    from disclosures.parsing.checks.statements import _IN_YUAN
+    from disclosures.parsing.checks.totals import _PART_OF
+
+    for pattern, literal, gap in ((_PARTS_OF, "辆", 0), (_PART_OF, "其中", 3), (_IN_YUAN, "元", 0)):
+        assert _spans(opened_at(pattern, text, number_before(text, literal, gap=gap))) == _spans(pattern.finditer(text))

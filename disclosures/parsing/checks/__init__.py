@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from ..types import Check, ParsedDisclosure
@@ -79,10 +80,14 @@ def _not_reported(found: list[Check], earlier: list[Check],
 
     if not found:
         return found
-    # the earlier checks' amounts by page, and by rule and page: each found check is held only to its own
+    # the earlier checks' amounts by page, and by rule and page: each found check is held only to its own, so only
+    # the earlier checks on the found ones' pages are read (reading a check's amounts parses every number it prints)
     reported: dict[Any, list[set[Decimal]]] = {}
     read: dict[tuple[Any, Any], list[set[Decimal]]] = {}
+    pages = {c.page for c in found}
     for c in earlier:
+        if c.page not in pages:
+            continue
         if c.outcome == "fail" and c.severity in ("error", "warning"):
             reported.setdefault(c.page, []).append(amounts(c))
         read.setdefault((c.rule, c.page), []).append(amounts(c))
@@ -96,14 +101,20 @@ _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 def _amounts(check: Check, *, quoted: bool = True) -> set[Decimal]:
     """Every amount a check read (and, if `quoted`, the ones its message prints), unsigned."""
-    raw = [str(f.get("value", "")) for f in check.figures or []]
-    raw += _NUMBER.findall(check.message or "") if quoted else []
     found = set()
-    for text in raw:
-        number = _NUMBER.search(text)
+    for figure in check.figures or []:
+        number = _NUMBER.search(str(figure.get("value", "")))
         if number:
-            found.add(abs(Decimal(number.group(0).replace(",", ""))).normalize())
+            found.add(_unsigned(number.group(0)))
+    if quoted:
+        found.update(_unsigned(raw) for raw in _NUMBER.findall(check.message or ""))
     return found
+
+
+@lru_cache(maxsize=4096)
+def _unsigned(raw: str) -> Decimal:
+    """A printed number's value, unsigned and normalized (the same numbers recur in many checks: read once)."""
+    return abs(Decimal(raw.replace(",", ""))).normalize()
 
 
 def _safe(rule, *args) -> list[Check]:

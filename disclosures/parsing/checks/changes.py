@@ -100,7 +100,8 @@ def read_change(sentence: str, at: int = 0) -> Slots | None:
     """The slots of a sentence that compares with last year; None when it does not, or is ambiguous."""
     changes = list(_CHANGE.finditer(sentence))
     rates = list(_RATE.finditer(sentence))
-    steady = _STEADY.search(sentence)
+    # every form of 持平 holds 持平 or 变化: the pattern (its look-behinds tried at each position) is searched only then
+    steady = _STEADY.search(sentence) if "持平" in sentence or "变化" in sentence else None
     if not (changes or rates or steady):
         return None  # most sentences: no change, rate or 持平 to read
     compared = list(_COMPARED.finditer(sentence))

@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 from typing import Iterator
 
 from ..types import Check, ParsedDisclosure
-from .core import Term, coarse_vs_fine
+from .core import Term, coarse_vs_fine, opened_at
 from .stated import item_amount, item_kuan, item_paths
 from .text import NUM, Text, printed_decimals, text_rule, to_decimal
 
@@ -210,6 +210,7 @@ def fm_code_name(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 
 
 # a 款/项 code printed in the words with its name and amount: “2080505 机关事业单位职业年金缴费支出30.12万元”
+_DIGIT_RUN = re.compile(r"\d+")
 _CODED_IN_WORDS = re.compile(r"(?<![\d.])(\d{5}|\d{7})(?![\d.])(?![类款项][)）])[\s　]*([\u4e00-\u9fff][\u4e00-\u9fff（）()]{1,29}?)"
                              rf"[\s　]*(?:为|是)?{NUM}万?元")
 
@@ -223,7 +224,9 @@ def fm_code_name_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Chec
     read = {(line.code, line.name) for line in result.function_lines}
     others = {_norm(n): c for c, n in FUNCTION_DETAIL.items()}
     seen = set()
-    for match in _CODED_IN_WORDS.finditer(view.text):
+    # a code is a whole run of five or seven digits: tried only at such a run's start
+    codes = [run.start() for run in _DIGIT_RUN.finditer(view.text) if run.end() - run.start() in (5, 7)]
+    for match in opened_at(_CODED_IN_WORDS, view.text, codes):
         code, printed = match.group(1), match.group(2)
         official = detail_name(code)
         if official is None or (code, printed) in read or (code, printed) in seen:

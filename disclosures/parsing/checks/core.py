@@ -6,6 +6,7 @@ relation is the sum of its terms' half-steps, so a difference inside it is "可�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Iterable, Iterator
@@ -33,13 +34,7 @@ class Term:
     @property
     def half(self) -> Decimal:
         """Half a step of the last printed digit, in 万元; zero is exact."""
-        if self.value == 0:
-            return ZERO
-        exponent = self.value.as_tuple().exponent
-        scale = self.scale if self.scale is not None else max(0, -exponent) if isinstance(exponent, int) else 0
-        if self.context_scale is not None:
-            scale = max(scale, self.context_scale)
-        return HALF * Decimal(10) ** -scale * UNIT_FACTOR.get(self.unit, Decimal(1))
+        return _half_step(self, self.context_scale)
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"label": self.label, "value": _text(self.value), "page": self.page}
@@ -49,19 +44,90 @@ class Term:
 
 
 def anchored(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, *, before: int,
-             after: int) -> Iterable[re.Match[str]]:
+             after: int, stops: str = "") -> Iterable[re.Match[str]]:
     """`pattern.finditer(text)` for a pattern each of whose matches holds a match of `anchor` and reaches at most
     `before` characters in front of it and `after` behind it: only those windows are searched. A pattern that opens
     with a lazy label (“([^。]{2,30}?)…万元，比上年…”) is otherwise tried at every position of a 30-page text. Matches do
-    not overlap, as finditer's do not."""
+    not overlap, as finditer's do not.
+
+    Where the window reaches further behind the anchor than in front of it, the pattern is tried only where a match
+    can open (`_openings`: at most `before` characters in front of an anchor in the window), not at each of the
+    window's positions; it finds what a search of the window finds for a pattern within that contract (one that
+    reaches further in front of its anchor is found from where `before` lets it open, as a window search from an
+    anchor alone finds it). `stops`: characters no match holds in front of its anchor (a sentence's end before a
+    label that may hold none): the openings start after the last of them."""
+    hits = [hit.span() for hit in anchor.finditer(text)]
+    opens = [start for start, _ in hits]
     end = 0
-    for hit in anchor.finditer(text):
-        if hit.end() <= end:
+    for start, stop in hits:
+        if stop <= end:
             continue
-        found = pattern.search(text, max(end, hit.start() - before), min(len(text), hit.end() + after))
+        lo, hi = max(end, start - before), min(len(text), stop + after)
+        if before >= after:
+            found = pattern.search(text, lo, hi)
+        else:
+            openings = _openings(text, opens, lo, hi, before, stops)
+            found = next((m for p in openings if (m := pattern.match(text, p, hi))), None)
         if found is not None:
             end = found.end()
             yield found
+
+
+def _openings(text: str, opens: list[int], lo: int, hi: int, before: int, stops: str = "") -> Iterator[int]:
+    """In increasing order, each position of [lo, hi) at most `before` characters in front of an anchor that starts
+    in [lo, hi) (`opens`: every anchor's start, sorted), with none of `stops` between: where a match holding that
+    anchor can open."""
+    last = lo - 1
+    for start in opens[bisect_left(opens, lo):bisect_left(opens, hi)]:
+        floor = max((text.rfind(stop, 0, start) + 1 for stop in stops), default=0)
+        yield from range(max(last + 1, start - before, floor), start + 1)
+        last = max(last, start)
+
+
+def opened_at(pattern: re.Pattern[str], text: str, openings: Iterable[int]) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern whose every match opens at one of `openings` (positions in increasing
+    order): the pattern is tried there alone, not at each of the text's positions, each try being the very match
+    finditer makes at that position. Matches do not overlap, as finditer's do not."""
+    end = 0
+    for at in openings:
+        if at < end:
+            continue
+        found = pattern.match(text, at)
+        if found is not None:
+            end = max(found.end(), at + 1)
+            yield found
+
+
+def near_literal(text: str, *literals: str, least: int, most: int) -> list[int]:
+    """The positions, in increasing order, from which one of `literals` stands `least` to `most` characters on: where
+    a match can open of a pattern that holds one of them that far from its start (“(?:本年)?(收入|支出)总计”: 总计 two
+    to four characters on). Each occurrence counts, overlapping ones too."""
+    found: list[int] = []
+    for literal in literals:
+        last = -1  # the occurrences come in increasing order: each one's positions follow the last one's
+        at = text.find(literal)
+        while at >= 0:
+            first = max(0, at - most, last + 1)
+            last = max(last, at - least)
+            found.extend(range(first, last + 1))
+            at = text.find(literal, at + 1)
+    return sorted(set(found)) if len(literals) > 1 else found
+
+
+def number_before(text: str, literal: str, *, gap: int) -> list[int]:
+    r"""The positions, in increasing order, inside a run of number characters (digits, “-”, “,”, “.”) that ends at most
+    `gap` characters before an occurrence of `literal`: where a match can open of a pattern that opens with a number
+    followed within `gap` characters by `literal` (“(?<![\d.])(\d+)辆”: gap 0; “{NUM}(万元|亿元|元)[,，]?其中”: gap 3)."""
+    found: set[int] = set()
+    at = text.find(literal)
+    while at >= 0:
+        for end in range(max(0, at - gap), at + 1):
+            start = end
+            while start > 0 and (text[start - 1].isdecimal() or text[start - 1] in "-,."):  # isdecimal: what \d is
+                start -= 1
+            found.update(range(start, end))
+        at = text.find(literal, at + 1)
+    return sorted(found)
 
 
 _AMOUNT_CHARACTERS = frozenset("-0123456789,.")
@@ -127,7 +193,25 @@ def with_context(terms: list[Term]) -> list[Term]:
 
 
 def envelope(terms: Iterable[Term]) -> Decimal:
-    return sum((t.half for t in with_context(list(terms))), ZERO)
+    """The sum of the terms' half-steps, each with the decimals of its sentence (`with_context`), read without
+    building the context's terms: a term with a source takes its sentence's most decimals, one without keeps its own."""
+    terms = list(terms)
+    best: dict[str, int] = {}
+    for t in terms:
+        if t.source and t.scale is not None and t.value != 0:
+            best[t.source] = max(best.get(t.source, 0), t.scale)
+    return sum((_half_step(t, best.get(t.source) if t.source else t.context_scale) for t in terms), ZERO)
+
+
+def _half_step(term: Term, context_scale: int | None) -> Decimal:
+    """`Term.half` of the term read with `context_scale` as the most decimals of its sentence."""
+    if term.value == 0:
+        return ZERO
+    exponent = term.value.as_tuple().exponent
+    scale = term.scale if term.scale is not None else max(0, -exponent) if isinstance(exponent, int) else 0
+    if context_scale is not None:
+        scale = max(scale, context_scale)
+    return HALF * Decimal(10) ** -scale * UNIT_FACTOR.get(term.unit, Decimal(1))
 
 
 def is_unit_slip(lhs: Decimal, rhs: Decimal, lhs_half: Decimal, rhs_half: Decimal) -> bool:

@@ -160,7 +160,8 @@ def split_changes_add_up(result: ParsedDisclosure, view: Text) -> Iterator[Check
     SG-CHG's, and a split the figures already compare (IE-CHG-BP on the resolved figures) is not read twice."""
     name = "总额变动额等于其中各部分变动额之和（同一句）"
     figures = result.figures
-    for match in anchored(_WHOLE_CHANGE, _SINCE_AT, view.text, before=90, after=420):
+    # no match holds a sentence's or a clause's stop in front of its 比上年 (its label, amount and 万元 hold none)
+    for match in anchored(_WHOLE_CHANGE, _SINCE_AT, view.text, before=90, after=420, stops="。;；:："):
         label, whole_raw, word, delta_raw = match.groups()
         if re.search(r"三公|“三公”", label):
             continue

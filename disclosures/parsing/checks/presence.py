@@ -65,11 +65,19 @@ def _present(title: str, captions: set[str], unit: str = "") -> bool:
             return True
         if len(caption) >= 6 and title.endswith(caption):
             return True
-        if len(caption) >= 6 and SequenceMatcher(None, title, caption).ratio() >= 0.85:
+        if len(caption) >= 6 and _similar(title, caption):
             return True
         if _fund_headed(title, caption):
             return True
     return False
+
+
+def _similar(a: str, b: str) -> bool:
+    """SequenceMatcher's ratio of the two at least 0.85, read only for a pair whose lengths allow it: the ratio is at
+    most 2·min(len)/(len a + len b) (`real_quick_ratio`), and a caption list holds many lengths."""
+    if 2.0 * min(len(a), len(b)) / (len(a) + len(b)) < 0.85:
+        return False
+    return SequenceMatcher(None, a, b).ratio() >= 0.85
 
 
 # the fund a table is drawn from, printed before its subject in the caption and left out of a listing

@@ -15,7 +15,7 @@ from typing import Iterator
 from ..text import normalize
 from ..types import Check, Figure, ParsedDisclosure
 from ..vocabulary import VOCABULARY, label_pattern
-from .core import UNIT_FACTOR, Term, compare
+from .core import UNIT_FACTOR, Term, compare, near_literal, opened_at
 from .text import NUM, Text, printed_decimals, text_rule
 
 _BASIS_WORD = re.compile(r"执行|决算|预算")
@@ -36,7 +36,10 @@ def _stated_priors(view: Text, key: str, year: int) -> Iterator[re.Match[str]]:
     """Every match of `_prior_pattern` in the text, tried only where the year before is named (found once per text)."""
     starts = view._cache.get(("prior years", year))
     if starts is None:
-        starts = view._cache[("prior years", year)] = [m.start() for m in re.finditer(_prior_years(year), view.text)]
+        # 年 stands one (上年, 去年) to four (2024年) characters on
+        openings = near_literal(view.text, "年", least=1, most=4)
+        starts = view._cache[("prior years", year)] = [
+            m.start() for m in opened_at(re.compile(_prior_years(year)), view.text, openings)]
     pattern, end = _prior_pattern(key, year), 0
     for start in starts:
         if start < end:

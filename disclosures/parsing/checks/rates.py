@@ -10,7 +10,7 @@ from typing import Iterator
 
 from ..patterns import PRIOR_GAP
 from ..types import Check, ParsedDisclosure
-from .core import ZERO, from_amounts, pct_interval
+from .core import ZERO, from_amounts, near_literal, opened_at, pct_interval
 from .text import NUM, Text, printed_decimals, text_rule, to_decimal
 
 
@@ -566,7 +566,7 @@ _OUTTURN_THEN_CHANGE = re.compile(
 def pr_pct_outturn(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """A rate on a change against last year's 执行数 that the same sentence states first: P = D / X."""
     name = "变动率与变动额一致（按所述执行数）"
-    for match in _OUTTURN_THEN_CHANGE.finditer(view.text):
+    for match in opened_at(_OUTTURN_THEN_CHANGE, view.text, near_literal(view.text, "执行", least=0, most=2)):
         base_raw, way, delta_raw, word, rate_raw = match.groups()
         base, delta, stated = to_decimal(base_raw), to_decimal(delta_raw), to_decimal(rate_raw)
         if base is None or delta is None or stated is None or (word in ("增长", "增加", "上升")) != (way == "增加"):

@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Iterator
 
 from ..types import Check, ParsedDisclosure
-from .core import UNIT_FACTOR, Term, coarse_vs_fine, term
+from .core import UNIT_FACTOR, Term, coarse_vs_fine, near_literal, opened_at, term
 from .tables import is_general_expenditure
 from .text import Text, span_unit, table_spans, table_unit, text_rule, squeeze
 from .total_lines import _CELL, _class_rows_and_total, _row_cells
@@ -25,7 +25,8 @@ _NOT_OWN = re.compile(r"(?:上年度?|上一年度?|去年|比|较|与|占|其�
 def _stated_totals(result: ParsedDisclosure, view: Text) -> Iterator[tuple[int, Term]]:
     """(offset, term) of each distinct amount the words give as this year's 一般公共预算财政拨款支出."""
     seen: set[Decimal] = set()
-    for match in _STATED.finditer(view.text):
+    # 一般公共预算 stands at most eight characters on (“2024年度全年”): tried only there
+    for match in opened_at(_STATED, view.text, near_literal(view.text, "一般公共预算", least=0, most=8)):
         page = view.page_at(match.start())
         before = view.text[max(0, match.start() - 6):match.start()]
         if page in view.listing_pages or _NOT_OWN.search(before):

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from itertools import combinations
 from typing import Iterator
 
@@ -44,7 +45,9 @@ _PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 _TWO_DIGITS = re.compile(r"\d{2}")
 
 
+@lru_cache(maxsize=4096)
 def _cell(raw: str | None) -> tuple[Decimal, int] | None:
+    """A cell's amount and the decimals it prints (memoized: the rules read each cell several times)."""
     text = squeeze(raw or "").replace(",", "")
     if not _PLAIN_NUMBER.fullmatch(text):
         return None
@@ -244,14 +247,15 @@ def _split_amounts(tokens: list[str], width: int | None = None) -> tuple[list[st
         cells = tokens[marked:]
         name = tokens[:marked]
         if (marked > 0 and len(cells) == width and any(_AMOUNT.fullmatch(t) for t in cells)
-                and not any(re.fullmatch(r"-?[\d,]*\d[.,]\d+", t) for t in name)):
+                and not any(_DECIMAL_TOKEN.fullmatch(t) for t in name)):
             return name, list(cells)
     name = tokens[:at]
-    if any(_BLANK_MARK.fullmatch(t) or re.fullmatch(r"-?[\d,]*\d[.,]\d+", t) for t in name):
+    if any(_BLANK_MARK.fullmatch(t) or _DECIMAL_TOKEN.fullmatch(t) for t in name):
         return None
     return name, list(tokens[at:])
 
 
+_DECIMAL_TOKEN = re.compile(r"-?[\d,]*\d[.,]\d+")  # an amount among a row's name tokens (compiled once: read per token)
 _TAIL_ROW = re.compile(r"(?!其中|含)[\u4e00-\u9fff（）()、]{4,}")
 
 
@@ -271,8 +275,8 @@ def _text_tables(view: Text, page: int) -> list[tuple[list[str], list[Row], set[
     waiting: _TextRow | None = None  # a coded row whose amounts are on a following line (its name wraps)
     last: _TextRow | None = None  # the row of the previous line, whose name may go on below its amounts
     before: list[str] = []  # the words since the last table ended, to tell a header the text lost from none
-    for line in getattr(view.document, "lines", []):
-        tokens = line.raw.split() if line.page == page else []
+    for line in _document_lines(view).get(page, ()):
+        tokens = line.raw.split()
         if not tokens:
             continue
         head = _header_labels(tokens)
@@ -334,6 +338,16 @@ def _text_tables(view: Text, page: int) -> list[tuple[list[str], list[Row], set[
                 for r in table.rows]
         out.append((["", "", *table.labels], rows, unfinished))
     return out
+
+
+def _document_lines(view: Text) -> dict[int, list]:
+    """The document's own lines by page, grouped once per text (`_text_tables` reads one page at a time)."""
+    if "document lines by page" not in view._cache:
+        pages: dict[int, list] = {}
+        for line in getattr(view.document, "lines", []):
+            pages.setdefault(line.page, []).append(line)
+        view._cache["document lines by page"] = pages
+    return view._cache["document lines by page"]
 
 
 def _lost_header(tokens: list[str]) -> bool:

@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Iterator
 
 from ..types import Check, Figure, ParsedDisclosure
-from .core import UNIT_FACTOR, Term, compare
+from .core import UNIT_FACTOR, Term, compare, number_before, opened_at
 from .figures import SG_LABELS, _fig, rule
 from .text import Text, printed_decimals, table_spans, table_unit, text_rule, unit_line, squeeze
 
@@ -178,7 +178,7 @@ _PART = re.compile(r"([^\d,，、;；:：。()（）]{2,14}?)(?:[(（][^()（）
 def pr_veh_sum(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """“共有车辆N辆，其中：一般公务用车a辆、执勤执法用车b辆…”: the parts add to at most N (equal when complete)."""
     name = "车辆分类之和等于车辆总数"
-    for match in _PARTS_OF.finditer(view.text):
+    for match in opened_at(_PARTS_OF, view.text, number_before(view.text, "辆", gap=0)):  # the count, then 辆
         total = int(match.group(1))
         parts = [(label, int(n)) for label, n in _PART.findall(match.group(2) or match.group(3))
                  if not re.search(r"共|合计|总|购置|购买|更新|报废|处置|新增|拟|计划|安排|单价", label)]

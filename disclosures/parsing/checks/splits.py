@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Iterator
 
 from ..types import Check, ParsedDisclosure
-from .core import UNIT_FACTOR, Term, anchored, at_most, compare, term
+from .core import UNIT_FACTOR, Term, anchored, at_most, compare, near_literal, opened_at, term
 from .figures import prose_split
 from .text import NUM, Text, printed_decimals, text_rule, to_decimal
 from .wholes import _without_heading
@@ -105,7 +105,8 @@ def named_split_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]
     Not run when no such amount is found, when another 基本/项目 split sits between, nor when the figure rule already
     compares these very amounts."""
     name = "支出等于基本支出加项目支出（前文所述总额）"
-    for match in _NAMED_SPLIT.finditer(view.text):
+    # 拨款支出 stands at most nine characters on (“政府性基金预算财政”): tried only there
+    for match in opened_at(_NAMED_SPLIT, view.text, near_literal(view.text, "拨款支出", least=0, most=9)):
         subject, basic_raw, between, project_raw = match.groups()
         if re.search(r"\d万元", between) or _MORE_PARTS.match(view.text, match.end()):
             continue

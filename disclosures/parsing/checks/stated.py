@@ -10,7 +10,8 @@ from typing import Iterator
 
 from ..types import Check, ParsedDisclosure
 from ..vocabulary import SANGONG
-from .core import UNIT_FACTOR, ZERO, Term, at_most, coarse_vs_fine, compare, from_amounts, pct_interval
+from .core import (UNIT_FACTOR, ZERO, Term, at_most, coarse_vs_fine, compare, from_amounts, near_literal, opened_at,
+                   pct_interval)
 from .text import (CHANGE_WORDS, NUM, TableSpan, Text, printed_decimals, table_grids, table_spans, table_unit,
                    text_rule, to_decimal, squeeze)
 
@@ -437,7 +438,9 @@ _ITEM_BARE = re.compile(rf"[^“”()。，,；;:：]{{1,20}}\(类\)[^“”()�
 def item_paths(view: Text) -> list[re.Match]:
     """Every 项 named with its path, read once per text (two rules read them)."""
     if "item paths" not in view._cache:
-        view._cache["item paths"] = [*_ITEM_QUOTED.finditer(view.text), *_ITEM_BARE.finditer(view.text)]
+        # a bare path's (类) stands one to twenty characters on: tried only there
+        bare = opened_at(_ITEM_BARE, view.text, near_literal(view.text, "(类)", least=1, most=20))
+        view._cache["item paths"] = [*_ITEM_QUOTED.finditer(view.text), *bare]
     return view._cache["item paths"]
 
 
@@ -600,7 +603,7 @@ def ie_chg_bal_totals(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     if result.kind != "预算":
         return
     firsts: dict[str, re.Match[str]] = {}
-    for match in _TOTAL_STATED.finditer(view.text):
+    for match in opened_at(_TOTAL_STATED, view.text, near_literal(view.text, "收入", "支出", least=0, most=0)):
         firsts.setdefault(match.group(1), match)
     if set(firsts) != {"收入", "支出"} or to_decimal(firsts["收入"].group(2)) != to_decimal(firsts["支出"].group(2)):
         return

@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Iterator
 
 from ..types import Check, ParsedDisclosure
-from .core import UNIT_FACTOR, ZERO, anchored, from_amounts, pct_interval
+from .core import UNIT_FACTOR, ZERO, anchored, from_amounts, number_before, opened_at, pct_interval
 from .stated import change_against_years
 from .text import CHANGE_WORDS, NUM, Text, printed_decimals, table_spans, table_unit, text_rule, to_decimal
 from .total_lines import _row_cells
@@ -406,7 +406,7 @@ def amount_in_yuan_printed_in_wan(result: ParsedDisclosure, view: Text) -> Itera
     """FM-UNIT-10K: an amount the words give in 元 whose name and digits a table in 万元 (or another sentence in 万元)
     prints too: one of the two units is a slip, the 元 one as a rule."""
     spans = None
-    for found in _IN_YUAN.finditer(view.text):
+    for found in opened_at(_IN_YUAN, view.text, number_before(view.text, "元", gap=0)):  # the amount, then 元
         named = _YUAN_LABEL.search(view.text, max(0, found.start() - 20), found.start())
         label = _LABEL_LEAD.sub("", named.group(1)) if named else ""
         if named and named.start() and view.text[named.start() - 1].isdigit():

@@ -60,7 +60,9 @@ _YUAN_AMOUNT = re.compile(r"(?<![\d.,])(-?\d[\d,]*(?:\.\d+)?)元")
 def in_yuan(lines) -> bool:
     """Whether the words state their amounts in 元: at least three amounts and four in five of all those with a unit.
     A 万元 document with a stray 元 amount (a unit slip the checks must see) is not one."""
-    units = [m.group(1) for line in lines if not line.tabular for m in _UNIT_AMOUNT.finditer(line.text)]
+    # every unit ends in 元: a line without one holds no amount with a unit and is not searched
+    units = [m.group(1) for line in lines if not line.tabular and "元" in line.text
+             for m in _UNIT_AMOUNT.finditer(line.text)]
     return units.count("元") >= 3 and units.count("元") * 5 >= len(units) * 4
 
 
@@ -220,8 +222,20 @@ def _dropped_spaces(line: Any) -> list[int]:
     text, raw, index = line.text, getattr(line, "raw", None), getattr(line, "index", None)
     if not raw or not index or len(index) != len(text) or not _SPACED_NUMBER.search(raw):
         return []
-    return [k for k in (m.start() for m in _NUMBER_AFTER_NUMBER.finditer(text))
-            if raw[index[k - 1] + 1:index[k]].isspace()]  # a dropped space (an empty gap is not one)
+    # a dropped space ends a run of whitespace in the raw line, right before the first character printed after it:
+    # only those characters are tried, not every digit of the line (an empty gap is not one)
+    cuts = []
+    for run in _RAW_SPACES.finditer(raw):
+        end = run.end()
+        if end == len(raw):
+            continue
+        try:
+            k = index.index(end)  # the first character read from the one the run stops at
+        except ValueError:
+            continue
+        if k and _NUMBER_AFTER_NUMBER.match(text, k) and raw[index[k - 1] + 1:end].isspace():
+            cuts.append(k)
+    return sorted(cuts)
 
 
 def as_quoted(line: Any) -> str:
@@ -243,6 +257,7 @@ def as_quoted(line: Any) -> str:
 
 _NUMBER_AFTER_NUMBER = re.compile(r"(?<=[\d.、:：])\d")
 _SPACED_NUMBER = re.compile(r"[\d.．、:：]\s+\d")  # in the raw line: a space between numbers
+_RAW_SPACES = re.compile(r"\s+")
 
 
 _WHITESPACE = re.compile(r"\s")
@@ -363,8 +378,12 @@ def release() -> None:
 
 
 def _normalize_caption(text: str, result: ParsedDisclosure) -> str:
-    text = _PART_PREFIX.sub("", text)
-    text = _BRACKETED_NUMBER.sub("", text)  # "(1)部门收支总表"
+    # each pattern below is tried only on a text holding what any match of it needs (a literal, its last character):
+    # this runs on every short line of the body, where most find nothing
+    if "部分" in text:
+        text = _PART_PREFIX.sub("", text)
+    if "(" in text or "（" in text:
+        text = _BRACKETED_NUMBER.sub("", text)  # "(1)部门收支总表"
     text = _QUOTES_AND_SPACES.sub("", text)
     names = [n for n in (result.unit, result.region, result.province, result.parent) if n]
     for name in names:
@@ -374,12 +393,15 @@ def _normalize_caption(text: str, result: ParsedDisclosure) -> str:
     for name in names:
         text = text.replace(name, "")
     text = _NUMBERING_RE.sub("", text)
-    # what precedes the year is the unit's name, in whatever form the caption prints it ("中共…党校", a short name)
-    text = _BEFORE_YEAR.sub("", text)
-    text = _YEAR_WORD.sub("", text)
-    text = _LEADER_DOTS.sub("", text)
-    text = _CONTINUED.sub("", text)
-    return _KIND_BEFORE_TABLE.sub("", text)
+    if "年" in text:
+        # what precedes the year is the unit's name, in whatever form the caption prints it ("中共…党校", a short name)
+        text = _BEFORE_YEAR.sub("", text)
+        text = _YEAR_WORD.sub("", text)
+    if text[-1:].isdigit() or text[-1:] in _LEADER_CHARACTERS:  # str.isdigit holds for every \d and more
+        text = _LEADER_DOTS.sub("", text)
+    if text.endswith("续"):
+        text = _CONTINUED.sub("", text)
+    return _KIND_BEFORE_TABLE.sub("", text) if text.endswith("表") and "算" in text else text
 
 
 # the pieces `_normalize_caption` strips, compiled once: it runs on every short line of a long document
@@ -389,6 +411,7 @@ _QUOTES_AND_SPACES = re.compile(r"[\s“”\"'‘’《》()（）]")
 _BEFORE_YEAR = re.compile(r"^\D{2,30}?(?=(?:19|20)\d\d年)")
 _YEAR_WORD = re.compile(r"\d{4,5}年度?")
 _LEADER_DOTS = re.compile(r"[.…·]{2,}\d*$|[.…·]*\d+$")
+_LEADER_CHARACTERS = frozenset(".…·")
 _CONTINUED = re.compile(r"续$")
 _KIND_BEFORE_TABLE = re.compile(r"[预决]算(?=(?:明细|总)?表$)")
 
@@ -539,7 +562,7 @@ def _read_body_lines(view: Text) -> list[tuple[int, str, bool, str, int]]:
 def unit_line(text: str) -> bool:
     """“单位：万元”, also after “编制部门：…” or “单位名称：…” on the same line, or after the table's form code
     (“公开01表　单位：万元”)."""
-    return bool(_UNIT_AT_START.match(text) or (len(text) <= 70 and _UNIT_AFTER_MAKER.match(text)))
+    return "单位" in text and bool(_UNIT_AT_START.match(text) or (len(text) <= 70 and _UNIT_AFTER_MAKER.match(text)))
 
 
 def _maker_line(text: str) -> bool:
@@ -583,7 +606,7 @@ def _table_spans(view: Text, result: ParsedDisclosure) -> list[TableSpan]:
     starts: list[tuple[int, str, str, int, str]] = []
     for i, (page, text, *_) in enumerate(lines):
         if not unit_line(text):
-            own = _CAPTION_WITH_UNIT.match(text)
+            own = _CAPTION_WITH_UNIT.match(text) if "单位" in text else None  # its unit in brackets holds 单位
             if own is not None:  # “附：收入支出决算总表（单位：万元）”: the caption carries its unit, no line under it
                 caption = normal_caption(own.group(2), result)
                 if caption.endswith("表") or (own.group(1) and caption):

@@ -11,7 +11,7 @@ from typing import Iterator
 
 from ..lists import PARTIAL_OPENER, listed_parts
 from ..types import Check, ParsedDisclosure
-from .core import UNIT_FACTOR, ZERO, Term, anchored, at_most, coarse_vs_fine, compare, term
+from .core import UNIT_FACTOR, ZERO, Term, anchored, at_most, coarse_vs_fine, compare, number_before, opened_at, term
 from .text import CHANGE_WORDS, NUM, Text, printed_decimals, text_rule, to_decimal
 
 
@@ -295,7 +295,8 @@ _CHANGE_NEAR = re.compile(rf"(?:{CHANGE_WORDS}|提高|压减|增支|减支|缩�
 def part_named_by_qizhong(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """A part 其中 names right after its whole, in one sentence, is of the whole's own scope: it cannot exceed it
     (IE-SCOPE-LE, an error here: no scope to mistake). Not read on a change (a part's change may exceed the total's)."""
-    for found in _PART_OF.finditer(view.text):
+    # the whole's amount ends one to three characters (its unit, a comma) before 其中: tried only in such amounts
+    for found in opened_at(_PART_OF, view.text, number_before(view.text, "其中", gap=3)):
         whole_raw, whole_unit, label, part_raw, part_unit = found.groups()
         clause = view.text[max(0, found.start() - 12):found.start()]
         if _CHANGE_NEAR.search(label) or _CHANGE_NEAR.search(re.split(r"[,，;；。:：]", clause)[-1]) \

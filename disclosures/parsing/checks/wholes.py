@@ -11,7 +11,7 @@ from typing import Iterator, NamedTuple
 
 from ..prose import FUNCTION_CODES
 from ..types import Check, ParsedDisclosure
-from .core import Term, anchored, coarse_vs_fine, compare, term
+from .core import Term, anchored, coarse_vs_fine, compare, near_literal, opened_at, term
 from .statements import SPENT, actual_before, budgets_and_actuals, sentences_with
 from .text import NUM, Text, printed_decimals, text_rule, to_decimal
 
@@ -252,7 +252,8 @@ def _head_parts(text: str, at: int) -> list[tuple[str, int]]:
 
 def _labelled_splits(text: str) -> Iterator[_HeadSplit]:
     """Splits under a label of their own, each joined to the nearest total of its kind stated shortly before."""
-    for label in _HEAD_LABELLED.finditer(text):
+    # the label's word (编制, 实有, 在职) opens the match, after a colon at most
+    for label in opened_at(_HEAD_LABELLED, text, near_literal(text, "编制", "实有", "在职", least=0, most=1)):
         kind = _head_kind(label.group(1))
         window = max(0, label.start() - _HEAD_LABELLED_REACH)
         totals = [t for t in _HEAD_STATED.finditer(text, window, label.start()) if _head_kind(t.group(1)) == kind]
@@ -425,7 +426,7 @@ def member_units_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Chec
     document counts (“共N个单位”), the 合计 is the 部门's own total printed again and must read as the total the words
     state (PR-REPEAT: any difference a warning, an error beyond both printings' half-steps)."""
     text = view.text
-    for head in _MEMBER_HEAD.finditer(text):
+    for head in opened_at(_MEMBER_HEAD, text, near_literal(text, "单位", least=0, most=3)):  # 单位 after 所属各
         found = _member_list(text, head.end())
         if found is None:
             continue

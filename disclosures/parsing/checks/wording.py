@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Iterator
 
 from ..types import Check, ParsedDisclosure
-from .core import Term, anchored, at_most, coarse_vs_fine, compare, envelope, pct_interval, term
+from .core import Term, anchored, at_most, coarse_vs_fine, compare, envelope, near_literal, opened_at, pct_interval, term
 from .figures import _fig, rule
 from .text import NUM, Text, printed_decimals, table_grids, table_spans, table_unit, text_rule, to_decimal, squeeze
 
@@ -164,7 +164,7 @@ _GRAND = re.compile(rf"(?<![上去前])(?:本年)?(收入|支出)总计(?:数)?(
 def ie_bal_grand_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """收入总计 = 支出总计 when the words print both in one paragraph (no other year's pair, no 上年 total)."""
     found = []
-    for m in _GRAND.finditer(view.text):
+    for m in opened_at(_GRAND, view.text, near_literal(view.text, "总计", least=2, most=4)):  # 总计 after 本年收入
         before = re.split(r"[。；;]", view.text[max(0, m.start() - 12):m.start()])[-1]
         years = {int(y) for y in re.findall(r"((?:19|20)\d\d)年", before)}
         if not re.search(r"上年|去年|上一年", before) and not (years - {result.year}):
@@ -546,7 +546,8 @@ def _namesakes(result: ParsedDisclosure, view: Text) -> Iterator[tuple[re.Match[
     if len(core) < 3 or core == result.unit:
         return
     pattern = re.compile(rf"(?P<name>(?P<place>{_PLACE}){re.escape(core)})(?:(?:19|20)\d\d年度?)?(?:{_SELF_FACT})")
-    for match in pattern.finditer(view.text):
+    # the core stands three to nine characters on (the place and its 市/县/区/旗): tried only there
+    for match in opened_at(pattern, view.text, near_literal(view.text, core, least=3, most=9)):
         place = match.group("place")
         if result.region in place or place in (result.unit or "") or place in (result.parent or ""):
             continue
@@ -599,7 +600,8 @@ def cp_ident_former_region(result: ParsedDisclosure, view: Text) -> Iterator[Che
         return
     pattern = re.compile(rf"(?<!原)(?<!前)(?P<name>(?:{'|'.join(former)}){re.escape(core)})")
     line_starts = set(view.starts)
-    for match in pattern.finditer(view.text):
+    lengths = [len(name) for name in former]  # the core stands right after a former name
+    for match in opened_at(pattern, view.text, near_literal(view.text, core, least=min(lengths), most=max(lengths))):
         if not _at_clause_start(view, match.start(), line_starts):
             continue
         page = view.page_at(match.start())
@@ -824,8 +826,8 @@ def pt_proc_table(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """PT-PROC: the 政府采购 total the words state, and each of its kinds (货物/工程/服务), = the 合计 column of the
     政府采购 table, row by row (prose rounds, tables may not). Read from the first sentence that lists the kinds of
     the whole procurement (not its 一般公共预算 part); a blank cell is not read as 0."""
-    head = next((m for m in _PROC_HEAD.finditer(view.text) if not m.group(1) and len(_PROC_PART.findall(m.group(4))) >= 2),
-                None)
+    heads = opened_at(_PROC_HEAD, view.text, near_literal(view.text, "政府采购", least=0, most=13))  # after its fund
+    head = next((m for m in heads if not m.group(1) and len(_PROC_PART.findall(m.group(4))) >= 2), None)
     if head is None:
         return
     span = next((s for s in table_spans(view, result) if "采购" in s.caption), None)

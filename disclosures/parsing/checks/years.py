@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 from typing import Iterator
 
 from ..types import Check, ParsedDisclosure
-from .core import ZERO
+from .core import ZERO, near_literal, opened_at
 from .text import CHANGE_WORDS, NUM, Text, text_rule, to_decimal
 
 
@@ -49,7 +50,7 @@ def fm_placeholder(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     pattern = re.compile(rf"(?<![A-Za-z\d])(?:X{{2,}}|x{{3,}}|×{{2,}}|某某|待填写|待补充|\{{[^{{}}]{{1,12}}\}}|{field})(?![A-Za-z\d])"
                          rf"|{year}|{instruction}")
     pages: dict[int, str] = {}
-    if not re.search(rf"XX|xxx|××|某某|待填写|待补充|\{{|{year}|{field}|{instruction}", view.text):
+    if not _may_hold_placeholder(view.text, year, field, instruction):
         return
     for match in pattern.finditer(view.text):
         page = view.page_at(match.start())
@@ -62,13 +63,32 @@ def fm_placeholder(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                     [{"label": "占位符", "value": context, "page": page}], None, page, "text")
 
 
+# what any instruction of fm_placeholder holds, whichever of its forms: 此处, 请, 填 (填写, 填列, 填报), a 编报 note,
+# a length limit
+_INSTRUCTION_WORDS = ("此处", "请", "填", "编报说明", "编报提示", "编报要求", "字数控制在", "不超过", "字以内")
+
+
+def _may_hold_placeholder(text: str, year: str, field: str, instruction: str) -> bool:
+    """Whether `text` holds a placeholder of any of fm_placeholder's forms, each looked for on its own: the literal
+    ones by `in`, the year only where an X or × is printed, an instruction only where one of its words is. One
+    search for all the forms at once is tried at every position of the text."""
+    if any(literal in text for literal in ("XX", "xxx", "××", "某某", "待填写", "待补充", "{")):
+        return True
+    if any(mark in text for mark in "Xx×") and re.search(year, text):
+        return True
+    if re.search(field, text):
+        return True
+    return any(word in text for word in _INSTRUCTION_WORDS) and bool(re.search(instruction, text))
+
+
 @text_rule
 def fm_year(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     year = result.year
     if not year:
         return
     name = "年份与文件所属年度一致"
-    for found in re.finditer(r"(?<!\d)(20\d{3})年", view.text):
+    five_digits = re.compile(r"(?<!\d)(20\d{3})年")
+    for found in opened_at(five_digits, view.text, near_literal(view.text, "年", least=5, most=5)):  # 年 after 5 digits
         number = view.page_at(found.start())
         yield Check("FM-YEAR", name, "fail", "info", f"第{number}页有五位数年份“{found.group(1)}年”，疑为笔误",
                     [{"label": "年份", "value": found.group(1), "page": number}], None, number, "text")
@@ -137,8 +157,10 @@ def _year_heading(line: str, unit: str = "") -> re.Match | None:
     return None
 
 
+@lru_cache(maxsize=8)
 def _unit_caption(unit: str) -> re.Pattern:
-    """The unit's name opening a caption, after its number, with the “(本级)” a 部门's own accounts add."""
+    """The unit's name opening a caption, after its number, with the “(本级)” a 部门's own accounts add (compiled once
+    per unit: it is asked for on every line that names a year)."""
     return re.compile(rf"(?:{_HEADING_PREFIX})?\s*{re.escape(unit)}(?:[(（]本级[)）])?")
 
 
@@ -176,7 +198,8 @@ def _scope_years(result: ParsedDisclosure, view: Text, year: int) -> Iterator[Ch
     if result.kind not in ("预算", "决算"):
         return
     line_starts = set(view.starts)
-    for match in re.finditer(_SCOPE_SENTENCE.format(kind=result.kind), view.text):
+    pattern = re.compile(_SCOPE_SENTENCE.format(kind=result.kind))
+    for match in opened_at(pattern, view.text, near_literal(view.text, "年", least=4, most=4)):  # 2024年
         page = view.page_at(match.start())
         said = int(match.group(1))
         if said == year or page in view.listing_pages:
@@ -252,7 +275,7 @@ def fm_year_on_this_years_amount(result: ParsedDisclosure, view: Text) -> Iterat
     if not year:
         return
     line_starts = set(view.starts)
-    for match in _YEAR_OPENS.finditer(view.text):
+    for match in _year_opens(view):
         page = view.page_at(match.start())
         if int(match.group(1)) != year - 1 or page in view.listing_pages or not _opens_clause(view, match.start(), line_starts):
             continue
@@ -359,11 +382,20 @@ def _speakable_years(result: ParsedDisclosure, year: int) -> set[int]:
     return {year, year - 1} | ({year + 1} if result.kind == "决算" else set())
 
 
+def _year_opens(view: Text) -> list[re.Match[str]]:
+    """Every match of `_YEAR_OPENS`, read once per text (two rules read them), tried only where 年 stands four to seven
+    characters on (“2024年”, “本部门2024年”)."""
+    if "year opens" not in view._cache:
+        openings = near_literal(view.text, "年", least=4, most=7)
+        view._cache["year opens"] = list(opened_at(_YEAR_OPENS, view.text, openings))
+    return view._cache["year opens"]
+
+
 def _stray_years(result: ParsedDisclosure, view: Text, year: int) -> Iterator[Check]:
     """Years the document may speak of: its own and the one before (a 决算 is published the year after)."""
     allowed = _speakable_years(result, year)
     line_starts = set(view.starts)
-    for match in _YEAR_OPENS.finditer(view.text):
+    for match in _year_opens(view):
         said = int(match.group(1))
         page = view.page_at(match.start())
         if said in allowed or page in view.listing_pages or not _opens_clause(view, match.start(), line_starts):
