@@ -29,6 +29,7 @@ from . import splits, listings, totals, wording  # noqa: F401,E402  (after whole
 from . import changes  # noqa: F401,E402  (last: its general reader defers to the rules above on a shared finding)
 from . import priors  # noqa: F401,E402  (after changes: a stated prior defers to the readers of its sentence)
 from . import repeats  # noqa: F401,E402  (defers, like changes, to the rules above on a shared finding)
+from . import subjects  # noqa: F401,E402  (PR-REPEAT by subject and scope, IE-BAL in words; defers like repeats)
 
 __all__ = ["Check", "run_checks", "recheck", "summary"]
 
