@@ -8,8 +8,9 @@ time (basis "text").
 Every check ends in pass, fail (error/warning/info), not_applicable or insufficient_data; nothing raises.
 Text rules register themselves from presence.py, rates.py, years.py and stated.py, then from tables.py, rows.py,
 total_lines.py, table_sums.py, table_lines.py, summaries.py, member_units.py, sangong.py, codes.py, wording.py, statements.py,
-wholes.py, splits.py, listings.py, totals.py, prose_tables.py, prose.py, changes.py, priors.py and repeats.py (figure or text rules by
-the decorator they use); the last three defer to the rules before them on a shared finding. across.py holds the XD-SUM arithmetic that disclosures/crosschecks.py calls.
+wholes.py, splits.py, listings.py, totals.py, prose_tables.py, prose.py, changes.py, priors.py, repeats.py and
+subjects.py (figure or text rules by the decorator they use); the last four defer to the rules before them on a shared
+finding. across.py holds the XD-SUM arithmetic that disclosures/crosschecks.py calls.
 """
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ from . import prose_tables  # noqa: F401,E402  (defers to the rules above on a s
 from . import changes  # noqa: F401,E402  (last: its general reader defers to the rules above on a shared finding)
 from . import priors  # noqa: F401,E402  (after changes: a stated prior defers to the readers of its sentence)
 from . import repeats  # noqa: F401,E402  (defers, like changes, to the rules above on a shared finding)
+from . import subjects  # noqa: F401,E402  (PR-REPEAT by subject and scope, IE-BAL in words; defers like repeats)
 
 __all__ = ["Check", "run_checks", "recheck", "summary"]
 

@@ -1,0 +1,250 @@
+"""The same quantity stated twice in the words, found by its subject and its scope (CHECKS.md PR-REPEAT, IE-BAL).
+
+Two readers:
+
+- `pr_repeat_split`: 基本支出 and 项目支出 of the year, printed in several sentences. Each printing is given a scope by
+  its own sentence, else by the section heading above it: the 财政拨款 parts (三, 四: “一般公共预算财政拨款支出…其中：
+  基本支出X”) or the all-funds part (二: “部门支出预算…其中基本支出Y”). Two printings of one scope, or of a document
+  whose income is all 一般公共预算拨款 (one scope), are one quantity (error beyond both half-steps, warning for a
+  same-step difference within them). A sentence naming another year, 上年, a comparison or the 年初预算 names another
+  quantity and is left out.
+- `ie_bal_fund_in_words`: a 预算 spends in the year what it receives, fund by fund, when nothing is carried over: the
+  words' “财政拨款收入X…财政拨款支出Y” (one sentence: error), and a fund's appropriation listed among the sources
+  (“政府性基金预算拨款X”) against that fund's spending stated in its own section (“政府性基金预算支出Y”: the two
+  sections name the same fund, so an error beyond the half-steps, a warning within them).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from decimal import Decimal
+from typing import Iterator
+
+from ..types import Check, ParsedDisclosure
+from .core import UNIT_FACTOR, Term, coarse_vs_fine
+from .text import NUM, Text, printed_decimals, text_rule, to_decimal
+
+# a section's heading: “四、一般公共预算财政拨款支出预算情况” / “（二）财政拨款支出” (after a sentence's end or at a line's start)
+_HEADING = re.compile(r"(?:(?<=[。；;\s]))?(?<![\d.])(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)"
+                      r"[^。；;，,：:]{2,40}")
+_FISCAL = re.compile(r"财政拨款|一般公共预算|公共财政预算|政府性基金|国有资本经营")
+_OTHER_FUND = re.compile(r"政府性基金|国有资本经营")
+# what makes a sentence name another quantity than the year's own 基本支出/项目支出
+_OTHER_SENTENCE = re.compile(r"年初预算|调整预算|绩效|自评|涉及|结转|结余|(?:其他|事业|经营)收入安排")
+_OTHER_CLAUSE = re.compile(r"上年|去年|上一年|比|较|增加|减少|增长|下降|占")
+
+
+def _headings(view: Text) -> list[tuple[int, str]]:
+    """(offset, heading text) of every section heading of the words, read once per document."""
+    cached = view._cache.get("subject_headings")
+    if cached is None:
+        found = {m.start(): m.group(0) for m in _HEADING.finditer(view.text)}
+        for start in view.starts:  # a heading that opens its line after a line ending with no stop
+            m = _HEADING.match(view.text, start)
+            if m is not None:
+                found[start] = m.group(0)
+        cached = sorted((start, text) for start, text in found.items() if view.page_at(start) not in view.listing_pages)
+        view._cache["subject_headings"] = cached
+    return cached
+
+
+def _heading_before(view: Text, offset: int) -> str:
+    """The section heading above `offset` (“四、一般公共预算财政拨款支出预算情况”), within 1500 characters."""
+    found = _headings(view)
+    at = bisect_right([start for start, _ in found], offset) - 1
+    return found[at][1] if at >= 0 and offset - found[at][0] < 1500 else ""
+
+
+# the year's all-funds spending named as the sentence's subject (“支出预算总计…”, “部门支出预算…”, “全年安排支出…”)
+_ALL_TOTAL = re.compile(r"支出(?:预算|决算)?(?:总计|总额|合计)|部门(?:支出|预算)|全年安排支出|收支预算|收支决算"
+                        r"|(?<!拨款)(?<!基金)支出(?:预算|决算)(?:数)?(?:为|是)?\d")
+_SUBJECT = re.compile(r"支出|收入")
+_PARTS = re.compile(r"基本支出|项目支出")
+_BY_NATURE = re.compile(r"(?:按|从)?支出(?:按)?(?:性质|经济分类)(?:分类?|划分|看|来看)?")
+
+
+def _sentence_before(view: Text, offset: int) -> str:
+    """The words of the sentence before `offset` (from the last 。；, at most 120 characters)."""
+    return re.split(r"[。；;\n]", view.text[max(0, offset - 120):offset])[-1]
+
+
+def _one_scope(result: ParsedDisclosure) -> bool:
+    """Whether the year's income is all 一般公共预算拨款 (the all-funds and 财政拨款 parts then describe one money)."""
+    income, general = result.figures.get("income_total"), result.figures.get("general_budget_appropriation")
+    return income is not None and general is not None and income.value is not None and income.value == general.value
+
+
+def _scope(view: Text, offset: int) -> tuple[str | None, bool]:
+    """The scope of a 基本支出/项目支出 printed at `offset`: "fiscal" (a 财政拨款 part), "all" (the all-funds part),
+    "other" (another fund's part) or None (unknown), and whether its own words say so rather than the section's
+    heading. Its own words: this sentence, or, when it names no total of its own (“其中基本支出Y万元”), the two
+    sentences before it (“…财政拨款支出X万元。决算数大于年初预算数…。其中基本支出Y万元”)."""
+    words = _sentence_before(view, offset)
+    if re.search(r"[费金]\d", _PARTS.sub("", words)):
+        return None, False  # “公务用车运行维护费X万元，…其中基本支出安排Y万元”: a part of another amount
+    at = offset - len(words) - 1
+    for _ in range(2):
+        if _SUBJECT.search(_PARTS.sub("", words)) or at <= 0:
+            break
+        before = _sentence_before(view, at)
+        words, at = before + "。" + words, at - len(before) - 1
+    named = _FISCAL.search(words)
+    if named:
+        return ("other" if _OTHER_FUND.fullmatch(named.group(0)) else "fiscal"), True
+    if _ALL_TOTAL.search(words):
+        return "all", True
+    heading = _heading_before(view, offset)
+    named = _FISCAL.search(heading)
+    by_nature = _BY_NATURE.search(words) is not None and not _SUBJECT.search(_PARTS.sub("", _BY_NATURE.sub("", words)))
+    if named:
+        return ("other" if _OTHER_FUND.fullmatch(named.group(0)) else "fiscal"), by_nature
+    if by_nature and heading:
+        # “按支出性质分：基本支出X万元”: the section's spending split again, in the section's own scope
+        return "all", True
+    if _SUBJECT.search(_PARTS.sub("", words)):
+        return None, False  # a subject this reader does not know (a class, another source, a unit): no scope
+    return ("all" if heading else None), False
+
+
+_SPLIT = re.compile(rf"(基本支出|项目支出)(预算|决算|支出)?(?:数)?(?:为|是|安排)?{NUM}(万元|元)(?![/每])")
+
+
+@text_rule
+def pr_repeat_split(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """PR-REPEAT: the year's 基本支出 (项目支出) printed twice for one scope reads the same."""
+    one_scope = _one_scope(result)
+    stated: dict[tuple[str, str], list[tuple[str, int, str, int, bool]]] = {}
+    previous: tuple[int, str | None, bool] | None = None
+    for match in _SPLIT.finditer(view.text):
+        stage = match.group(2)
+        if stage and ((stage == "预算") != (result.kind != "决算")):
+            continue  # a 决算's 预算 (or a 预算's 决算) is another stage's figure
+        page = view.page_at(match.start())
+        if page in view.listing_pages:
+            continue
+        sentence = _sentence_before(view, match.start())
+        years = {int(y) for y in re.findall(r"((?:19|20)\d\d)年", sentence)}
+        clause = re.split(r"[，,：:]", sentence)[-1]
+        if _OTHER_SENTENCE.search(sentence) or _OTHER_CLAUSE.search(clause) or (result.year and years - {result.year}):
+            continue
+        scope, said = _scope(view, match.start())
+        if scope is None and previous is not None and not re.search(r"[。]", view.text[previous[0]:match.start()]) \
+                and match.start() - previous[0] < 200:
+            scope, said = previous[1:]  # “…基本支出X万元，…；项目支出Y万元”: the split's other half, in the same scope
+        previous = (match.end(), scope, said)
+        if scope is None or scope == "other":
+            continue  # no scope, or a 政府性基金 / 国有资本经营 part: a fund's own split, another quantity
+        if one_scope:
+            scope, said = "all", True
+        stated.setdefault((match.group(1), scope), []).append((match.group(3), page, match.group(4), match.start(), said))
+    for (label, scope), found in stated.items():
+        if len(found) < 2:
+            continue
+        shown = label if one_scope else (f"财政拨款{label}" if scope == "fiscal" else f"部门{label}")
+        first = found[0]
+        for later in found[1:]:
+            check = _repeat(shown, first[:4], later[:4])
+            if check.severity == "error" and not (first[4] and later[4]):
+                # the scope read from a heading, not from the printing's own sentence: a reader may take them for
+                # two quantities (二 all funds, 三 财政拨款), so the clash is a warning
+                check.severity = "warning"
+            yield check
+            if check.outcome == "fail":
+                break
+
+
+def _repeat(shown: str, first: tuple[str, int, str, int], later: tuple[str, int, str, int], *,
+            rule: str = "PR-REPEAT", name: str | None = None, what: str = "") -> Check:
+    """Two printings of one amount, each (as printed, page, unit, offset): compared after rounding the finer one; a
+    difference within both half-steps of two printings to one step is still two readings of one number (warning)."""
+    printings = [Term(f"第{p}页{label}", to_decimal(r) * UNIT_FACTOR[u], printed_decimals(r), u, p)  # type: ignore[operator]
+                 for (r, p, u, _), label in ((first, shown), (later, what or shown))]
+    coarse, fine = sorted(printings, key=lambda t: t.half, reverse=True)
+    check = coarse_vs_fine(rule, name or f"同一数字多处刊印一致：{shown}", coarse, fine)
+    check.basis = "text"
+    (first_raw, first_page, first_unit, _), (raw, page, unit, _) = first, later
+    said = f"{shown}在第{first_page}页为{first_raw}{first_unit}，{what or '同一数字'}在第{page}页为{raw}{unit}"
+    if check.outcome == "fail" and check.severity == "error":
+        check.message = f"{said}，两处说的是同一口径的同一数字却前后不一；两处披露不能同时成立，需人工复核"
+    elif check.outcome == "fail" and check.severity == "info" and coarse.half == fine.half:
+        check.severity = "warning"
+        check.message = (f"{said}，位数相同却相差{abs(coarse.value - fine.value)}万元，并非取整所致；"
+                         "读者无法判断哪一处正确，需人工复核")
+    return check
+
+
+# “2024年财政拨款收入预算1785.70万元，…；财政拨款支出预算1758.70万元”: both sides of one fund in one sentence
+_FUND = r"(一般公共预算(?:财政)?拨款|政府性基金预算(?:财政)?拨款|(?<![算营])财政拨款)"
+_PAIR = re.compile(rf"{_FUND}收入(?:预算)?(?:数)?(?:为|是|共计|合计)?{NUM}万元([^。]{{0,120}}?)"
+                   rf"{_FUND}支出(?:预算)?(?:数)?(?:为|是|共计|合计)?{NUM}万元")
+# a fund's appropriation among the sources (“其中：政府性基金预算拨款432.00万元”), and that fund's own section
+_FUND_SOURCE = re.compile(rf"(?<![上去])(一般公共预算|政府性基金预算|国有资本经营预算)(?:财政)?拨款(?:收入)?(?:预算)?(?:为|是)?{NUM}万元")
+_FUND_SPENT = re.compile(rf"(一般公共预算(?=(?:财政)?拨款)|政府性基金预算|国有资本经营预算)(?:财政)?(?:拨款)?支出(?:预算)?(?:为|是|合计|共计)?{NUM}万元")
+_CARRIED = re.compile(rf"(?:上年|年初)[^。；;]{{0,12}}?(?:结转|结余)[^。；;\d]{{0,12}}{NUM}万元")
+
+
+def _fund_key(name: str) -> str:
+    return "一般公共预算" if name.startswith("一般") else ("政府性基金" if name.startswith("政府性基金") else "财政")
+
+
+def _carried_over(view: Text) -> bool:
+    """Whether the words state a carry-over of last year's money that is not nil (spending may then exceed income)."""
+    return any((to_decimal(m.group(1)) or 0) != 0 for m in _CARRIED.finditer(view.text))
+
+
+@text_rule
+def ie_bal_fund_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """IE-BAL in words: a 预算's appropriation received = spent, for 财政拨款 as a whole and fund by fund, where the
+    words state no carry-over."""
+    if result.kind == "决算" or _carried_over(view):
+        return
+    for match in _PAIR.finditer(view.text):
+        if _fund_key(match.group(1)) != _fund_key(match.group(4)) or re.search(r"上年|去年|结转|结余", match.group(3)):
+            continue
+        before = _sentence_before(view, match.start())
+        years = {int(y) for y in re.findall(r"((?:19|20)\d\d)年", before)}
+        if re.search(r"上年|去年|上一年|比|较", before[-6:]) or (result.year and years - {result.year}):
+            continue
+        page = view.page_at(match.start())
+        name = f"{match.group(1)}收入"
+        yield _repeat(name, (match.group(2), page, "万元", match.start()),
+                      (match.group(5), view.page_at(match.start(5)), "万元", match.start(5)),
+                      rule="IE-BAL", name="预算财政拨款收入等于支出（文字）", what=f"{match.group(4)}支出")
+    sources: dict[str, list[tuple[str, int, str, int]]] = {}
+    for match in _FUND_SOURCE.finditer(view.text):
+        if _another_year(result, view, match.start(), 8) or not _listed_source(view, match.start()):
+            continue
+        sources.setdefault(match.group(1), []).append((match.group(2), view.page_at(match.start()), "万元", match.start()))
+    for fund, found in sources.items():
+        # the fund's appropriation listed twice (二's sources, 三's 包括…): one quantity (PR-REPEAT)
+        for later in found[1:]:
+            check = _repeat(f"{fund}拨款", found[0], later)
+            yield check
+            if check.outcome == "fail":
+                break
+    spent: set[str] = set()
+    for match in _FUND_SPENT.finditer(view.text):
+        fund = match.group(1)
+        if fund not in sources or fund in spent or _another_year(result, view, match.start(), 8, r"|占|其中|包括"):
+            continue
+        spent.add(fund)
+        yield _repeat(f"{fund}拨款", sources[fund][0], (match.group(2), view.page_at(match.start()), "万元", match.start()),
+                      rule="IE-BAL", name=f"预算{fund}拨款收入等于支出（文字）", what=f"{fund}支出")
+
+
+def _listed_source(view: Text, offset: int) -> bool:
+    """Whether the amount at `offset` is listed among the year's income sources (“收入预算X万元，其中：一般公共预算拨款
+    Y万元…”): the sentence names 收入 (or 来源) before it, and no spending or project after that."""
+    words = _sentence_before(view, offset)
+    heads = [m.end() for m in re.finditer(r"收入|来源", words)]
+    return bool(heads) and not re.search(r"支出|项目|安排|用于|采购|绩效", words[heads[-1]:])
+
+
+def _another_year(result: ParsedDisclosure, view: Text, offset: int, reach: int, more: str = "") -> bool:
+    """Whether the words just before `offset` name another year, last year or a comparison (another quantity)."""
+    before = _sentence_before(view, offset)
+    years = {int(y) for y in re.findall(r"((?:19|20)\d\d)年", before)}
+    return bool(re.search(rf"上年|去年|上一年|比|较{more}", before[-reach:])) or bool(result.year and years - {result.year})
+
+pr_repeat_split.defers = True  # type: ignore[attr-defined]  (a failure a rule above reported is not repeated)
+ie_bal_fund_in_words.defers = True  # type: ignore[attr-defined]
