@@ -258,7 +258,11 @@ def coded_table_columns(result: ParsedDisclosure, view: Text) -> Iterator[Check]
             value, scale = _printed(raw)
             return Term(label, value * factor, scale, unit, span.first, f"{caption} · {column}")
 
+        rates = {j for j, column in enumerate(labels) if _RATE_COLUMN.search(column)}
+        yield from _rate_column_checks(labels, rows, total, rates, caption, span.first)
         for j, column in enumerate(labels):
+            if j in rates:
+                continue  # a 完成率 is a ratio of two columns, never summed as an amount (PR-RATE reads it)
             classes = [code for code in rows if len(code) == 3]
             if classes:
                 check = compare("TB-TOTAL", "表内合计等于各类级科目之和", [cell("合计", total[j], column)],
@@ -297,7 +301,11 @@ coded_table_columns.defers = True  # type: ignore[attr-defined]
 _CODE_HEADER = re.compile(r"^(?:科目)?(?:编码|代码)")
 _CODED_ROW = re.compile(r"(\d{3}(?:\d{2}){0,2})(\D*?[^\d,.])((?:\d[\d,]*?\.\d{2})+)")
 _TOTAL_CELLS = re.compile(r"(?:合计|总计)((?:\d[\d,]*?\.\d{2})+)")
-_COLUMN_NAME = re.compile(r"上年[^\d合本基项人公]*?数|本年[^\d上基项人公]*?(?:数|合计)|合计|基本支出|项目支出|人员经费|公用经费")
+_COLUMN_NAME = re.compile(r"上年[^\d合本基项人公]*?数|本年[^\d上基项人公]*?(?:数|合计)|合计|基本支出|项目支出|人员经费|公用经费"
+                          r"|(?:年初|调整后?|全年)?预算数|决算数|(?:预算)?(?:完成|执行)率(?:\(%\)|%)?")
+# a column of completion rates (决算数 / 预算数 × 100): its 合计 row is the rate of the totals, not a sum
+_RATE_COLUMN = re.compile(r"(?:完成|执行)率")
+_RATE_BASES = (re.compile(r"调整后?预算数"), re.compile(r"(?:年初|全年)?预算数"))
 
 
 def _coded_rows(body: list[str]) -> tuple[list[str], dict[str, tuple[str, list[str]]], list[str]] | None:
@@ -319,8 +327,47 @@ def _coded_rows(body: list[str]) -> tuple[list[str], dict[str, tuple[str, list[s
             if len(rows) < 2 or len(cells) != width:
                 return None
             names = _COLUMN_NAME.findall(body[header])
+            if len(names) != width:  # the column names on their own line above the code header (“年初预算数 … 完成率(%)”)
+                names = next((found for line in reversed(body[:header]) if len(found := _COLUMN_NAME.findall(line)) == width),
+                             names)
             labels = names if len(names) == width else [f"第{k + 1}个金额" for k in range(width)]
             return labels, rows, cells
         elif not re.fullmatch(r"[-—－第页共/\d]*", line):
             return None
     return None
+
+
+def _rate_column_checks(labels: list[str], rows: dict[str, tuple[str, list[str]]], total: list[str], rates: set[int],
+                        caption: str, page: int) -> Iterator[Check]:
+    """PR-RATE on each row of a 完成率 column: the rate is its row's 决算数 / 调整预算数 (年初预算数 when no adjusted
+    budget is printed, or when the rate fits that one), read as an interval (CHECKS.md §0.2 rule 7)."""
+    from .statements import _rate_check  # here: importing statements above would register its rules before these
+
+    actual = next((j for j, column in enumerate(labels) if column == "决算数"), None)
+    if actual is None or len(rates) != 1:
+        return
+    [rate] = rates
+    bases = [j for pattern in _RATE_BASES for j, column in enumerate(labels) if pattern.fullmatch(column)]
+    bases = list(dict.fromkeys(bases))
+    if not bases:
+        return
+    held = 0
+    for label, cells in [*((f"{code}{name}", cells) for code, (name, cells) in rows.items()), ("合计", total)]:
+        checks = [c for j in bases if (c := _rate_check("表中完成率与预算数、决算数一致", page, caption, cells[j],
+                                                        cells[actual], cells[rate])) is not None]
+        if not checks or any(c.outcome == "pass" for c in checks):
+            held += bool(checks)
+            continue
+        check = checks[0]
+        check.message = (f"第{page}页{caption}{label}：决算数{cells[actual]}、{labels[bases[0]]}{cells[bases[0]]}，完成率应约为"
+                         f"{_ratio(cells[actual], cells[bases[0]])}，表中为{cells[rate]}%；两处披露不能同时成立，需人工复核")
+        check.figures[0]["label"] = f"{label}{labels[bases[0]]}"
+        yield check
+    if held:
+        yield Check("PR-RATE", "表中完成率与预算数、决算数一致", "pass", "error", f"第{page}页{caption}{held}行完成率相符",
+                    [], None, page, "text")
+
+
+def _ratio(actual_raw: str, budget_raw: str) -> str:
+    actual, budget = _printed(actual_raw)[0], _printed(budget_raw)[0]
+    return f"{actual / budget * 100:.2f}%" if budget else "（预算数为0）"
