@@ -214,3 +214,33 @@ def test_a_procurement_total_within_a_half_step_and_a_table_with_a_qizhong_colum
     assert _failed(pr_proc_sum_table, _procurement("合计 59.90 59.90 0.00"), kind="预算") == []
     page = _procurement("合计 89.90 59.90 0.00").replace("其他资金\n", "其中：中小企业\n")
     assert [r for r, _s, m in _failed(pr_proc_sum_table, page, kind="预算") if "资金来源" in m] == []
+
+
+# ---- TB-ROW: a coded table that prints last year and the change beside this year ------------------------------------
+
+def _changes(row: str = "2120803 城市建设支出 1,500.00 0.00 1,500.00 1,769.09 -269.09") -> str:
+    return ("三、部门支出总表\n单位：万元\n科目编码 科目名称 本年合计 基本支出 项目支出 上年预算数 增减额\n"
+            "合计 1,565.40 65.40 1,500.00 1,833.18 -267.78\n"
+            "212 城乡社区支出 1,500.00 0.00 1,500.00 1,769.09 -269.09\n"
+            "21208 国有土地使用权出让收入安排的支出 1,500.00 0.00 1,500.00 1,769.09 -269.09\n"
+            f"{row}\n210 卫生健康支出 65.40 65.40 0.00 64.09 1.31\n21011 行政事业单位医疗 65.40 65.40 0.00 64.09 1.31\n")
+
+
+def test_a_change_column_that_is_this_year_less_last_year_passes_with_its_total_row_above() -> None:
+    assert [c for c in _run(coded_table_columns, _changes(), kind="预算") if c.outcome == "fail"] == []
+
+
+def test_a_change_that_is_not_this_year_less_last_year_is_a_row_error() -> None:
+    failed = _failed(coded_table_columns, _changes("2120803 城市建设支出 1,500.00 0.00 1,500.00 1,769.09 -262.09"), kind="预算")
+    rows_out = [m for r, s, m in failed if r == "TB-ROW" and s == "error"]
+    assert len(rows_out) == 1 and "-262.09" in rows_out[0] and "2120803城市建设支出" in rows_out[0]
+
+
+def test_a_change_a_cent_off_is_within_the_tolerance() -> None:
+    failed = _failed(coded_table_columns, _changes("2120803 城市建设支出 1,500.00 0.00 1,500.00 1,769.09 -269.08"), kind="预算")
+    assert [s for r, s, _ in failed if r == "TB-ROW"] == ["info"]
+
+
+def test_negative_cells_under_unnamed_columns_leave_the_table_unread() -> None:
+    page = _changes().replace("本年合计 基本支出 项目支出 上年预算数 增减额", "")
+    assert _run(coded_table_columns, page, kind="预算") == []

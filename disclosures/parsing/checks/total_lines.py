@@ -77,6 +77,8 @@ def tb_total_row_spending(result: ParsedDisclosure, view: Text) -> Iterator[Chec
     """The 合计 row of a table printed 合计 | 基本支出 | 项目支出, read from its printed lines: 合计 = 基本支出 + 项目支出
     (TB-ROW). The coded rows are rows.py's; the parser's figures of the table are figures.py's (this rule defers)."""
     for span in table_spans(view, result):
+        if not any("项目支出" in line for line in span.body):
+            continue  # most tables: read no further
         body = [squeeze(line) for line in span.body]
         header = next((i for i, line in enumerate(body) if _SPENDING_HEADER.search(line)), None)
         unit = table_unit(view, span)
