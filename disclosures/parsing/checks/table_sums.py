@@ -312,9 +312,8 @@ _RATE_BASES = (re.compile(r"调整后?预算数"), re.compile(r"(?:年初|全年
 
 
 def _coded_rows(body: list[str]) -> tuple[list[str], dict[str, tuple[str, list[str]]], list[str]] | None:
-    """(column labels, code → (name, cells), 合计 cells) of a coded table printed whole, or None. The 合计 row may be
-    printed under the coded rows or above them; a table with negative cells (a 增减 column) is read only when its
-    header names every column."""
+    """(column labels, code → (name, cells), 合计 cells) of a coded table printed whole, closed by its 合计 row, or
+    None. A table with negative cells (a 增减 column) is read only when its header names every column."""
     header = next((i for i, line in enumerate(body) if _CODE_HEADER.match(line)), None)
     if header is None:
         return None
@@ -326,16 +325,11 @@ def _coded_rows(body: list[str]) -> tuple[list[str], dict[str, tuple[str, list[s
                 return None
             rows[row.group(1)] = (row.group(2), _CELLS.findall(row.group(3)))
         elif (closing := _TOTAL_CELLS.fullmatch(line)) is not None:
-            if total is not None:
-                return None
+            if not rows:
+                return None  # a 合计 printed above the rows: left to the rules that read a top total
             total = _CELLS.findall(closing.group(1))
-            if rows:
-                break
-        elif re.fullmatch(r"[-—－第页共/\d]*", line):
-            continue
-        elif total is not None and rows:
-            break  # a note under a table whose 合计 row was printed above its rows
-        else:
+            break
+        elif not re.fullmatch(r"[-—－第页共/\d]*", line):
             return None
     width = len(total) if total is not None else None
     if width is None or len(rows) < 2 or any(len(cells) != width for _name, cells in rows.values()):
