@@ -58,12 +58,13 @@ def test_a_dashed_table_whose_kuan_total_is_off_reports_the_row_and_its_parent()
     assert any("207文化旅游体育与传媒支出合计150.00" in m and "510.00" in m for m in hier)
 
 
-def test_a_blank_part_is_not_zero_when_the_whole_exceeds_the_printed_part() -> None:
-    # 120.00 with 110.00 基本 and a dash: the dash may hide 10.00 of 项目, so no TB-ROW failure for the row
+def test_a_blank_part_is_zero_only_when_its_column_confirms_it() -> None:
+    # 120.00 with 110.00 基本 and a dash: the dash could hide 10.00 of 项目, but 20701's 项目 40.00 is its other
+    # 项's 40.00 already, so the column confirms the dash as 0 (CHECKS.md §0.3) and the row is out
     lines = list(DASHED)
     lines[2] = "2070101  行政运行  120.00  110.00  -"
     found = _text_rows(*lines)
-    assert not any(r == "TB-ROW" and o == "fail" for r, o, _ in found)
+    assert any(r == "TB-ROW" and o == "fail" and "120.00" in m and "确认为0" in m for r, o, m in found)
     # the 合计 column of 20701 is still summed: 120.00 + 40.00 = 160.00 against 150.00
     assert any(r == "TB-HIER" and o == "fail" and "120.00+40.00=160.00" in m for r, o, m in found)
 

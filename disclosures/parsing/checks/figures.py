@@ -583,6 +583,6 @@ def tt_t2_t3(result: ParsedDisclosure) -> Iterator[Check]:
                   and "基本支出" not in f.table), None)
     if basic is None:
         return
+    # each subtotal as its table printed it: a table in 元 is quoted in 元, with that unit's half-step
     yield compare("TT-T2-T3", "支出表基本支出等于基本支出表人员经费与公用经费之和", [term(basic, "支出表基本支出")],
-                  [Term(f"基本支出表{name}", line.value, None, "万元", line.page, line.table or "")
-                   for name, line in subtotals.items()], what="两表的基本支出")
+                  [_line_term(result, line, f"基本支出表{name}") for name, line in subtotals.items()], what="两表的基本支出")

@@ -440,16 +440,23 @@ def tb_row_grid(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                 printed = [(i, c) for i, c in zip(parts_at, cells[1:]) if c is not None]
                 if cells[0] is None or not printed:
                     continue
+                zeros: list[int] = []
                 if len(printed) < len(parts_at):
-                    # a part left blank: only parts that already exceed the whole are sure to be wrong
-                    if not all(c is not None or _blank(row[i] if i < len(row) else None)
-                               for i, c in zip(parts_at, cells[1:])) \
-                            or sum(c[0] for _i, c in printed) <= cells[0][0]:  # type: ignore[index]
+                    # a part left blank: only parts that already exceed the whole are sure to be wrong, unless the
+                    # column's own sum confirms the blank as 0 (CHECKS.md §0.3)
+                    blanks = [i for i, c in zip(parts_at, cells[1:]) if c is None]
+                    if not all(_blank(row[i] if i < len(row) else None) for i in blanks):
                         continue
+                    if sum(c[0] for _i, c in printed) <= cells[0][0]:  # type: ignore[index]
+                        if not all(_zero_by_column(rows, code, i) for i in blanks):
+                            continue
+                        zeros = blanks
                 where = f"{caption} · {code}{name}"
                 check = compare("TB-ROW", "表中各行：合计等于各分列之和",
                                 [_term(f"{code}{name}{labels[whole_at]}", cells[0], page, where)],  # type: ignore[arg-type]
-                                [_term(labels[i], c, page, where) for i, c in printed],  # type: ignore[arg-type,index]
+                                [_term(labels[i], c, page, where) for i, c in printed]  # type: ignore[arg-type,index]
+                                + [_term(f"{labels[i]}（空白，按上级科目之和确认为0）", (Decimal(0), 2), page, where)
+                                   for i in zeros],
                                 what=f"{caption}{code}{name}行")
                 check.basis = "text"
                 if check.outcome != "pass":
@@ -460,6 +467,26 @@ def tb_row_grid(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                             f"{caption}各行{labels[whole_at]}等于{'与'.join(labels[i] for i in parts_at)}之和",  # type: ignore[index]
                             [], None, page, "text")
         yield from _hierarchy(labels, rows, page, caption, unfinished, whole=own)
+
+
+def _zero_by_column(rows: list[Row], code: str, at: int) -> bool:
+    """Whether a blank cell of the row `code` in column `at` is confirmed 0 by that column's sum: its parent's cell
+    equals the sum of the printed cells of the parent's other children (every child printed or blank), so a blank
+    holding any amount would break the parent's sum (CHECKS.md §0.3: a blank is 0 only where an identity holds)."""
+    if len(code) <= 3:
+        return False
+    parent = next((row for c, _n, row in rows if c == code[:-2]), None)
+    whole = _cell(parent[at]) if parent is not None and at < len(parent) else None
+    if whole is None:
+        return False
+    siblings = [row for c, _n, row in rows if len(c) == len(code) and c.startswith(code[:-2])]
+    cells = [row[at] if at < len(row) else None for row in siblings]
+    if not all(_cell(c) is not None or _blank(c) for c in cells):
+        return False
+    total = sum((found[0] for c in cells if (found := _cell(c)) is not None), Decimal(0))
+    slack = sum((Decimal("0.5") * Decimal(10) ** -found[1] for c in [*cells, parent[at]]  # type: ignore[index]
+                 if (found := _cell(c)) is not None), Decimal(0))
+    return abs(total - whole[0]) <= slack
 
 
 def _hierarchy(labels: list[str], rows: list[tuple[str, str, list[str | None]]], page: int,

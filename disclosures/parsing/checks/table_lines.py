@@ -224,6 +224,89 @@ def basic_table_stacked_sides(result: ParsedDisclosure, view: Text) -> Iterator[
             yield check
 
 
+# a 基本支出 table printed as two sides on the same lines, 人员经费 on the left and 公用经费 on the right (“科目编码 科目名称
+# 决算数” twice): each line holds one or two coded cells, the last one both sides' totals
+_SIDE_CELL = re.compile(rf"(3\d{{2}}(?:\d{{2}})?)([^\d]{{2,24}}?){_AMOUNT2}")
+_SIDE_TOTALS = re.compile(rf"人员经费(?:合计|小计)?{_AMOUNT2}公用经费(?:合计|小计)?{_AMOUNT2}")
+
+
+def _two_sides(body: list[str]) -> tuple[dict[str, tuple[str, str]], dict[str, str]] | None:
+    """code → (name, amount) of every cell of a two-sided 基本支出 table, and each side's printed total; None unless
+    every amount line reads as one or two coded cells or as the totals line."""
+    cells: dict[str, tuple[str, str]] = {}
+    totals: dict[str, str] = {}
+    two = False
+    for line in body:
+        if (closing := _SIDE_TOTALS.fullmatch(line)) is not None:
+            if totals:
+                return None
+            totals = {"人员经费": closing.group(1), "公用经费": closing.group(2)}
+            continue
+        if not re.search(r"\d\.\d{2}", line):
+            continue
+        found = list(_SIDE_CELL.finditer(line))
+        if not found or "".join(m.group(0) for m in found) != line or len(found) > 2:
+            return None
+        two |= len(found) == 2
+        for match in found:
+            if match.group(1) in cells:
+                return None
+            cells[match.group(1)] = (match.group(2), match.group(3))
+    return (cells, totals) if two and totals else None
+
+
+@text_rule
+def basic_table_two_sides(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A 基本支出 table printed 人员经费 | 公用经费 side by side: each class row = Σ its 款 rows (TB-HIER), and each side's
+    合计 = Σ its classes (TB-T3: 人员经费 = 301 + 303; 公用经费 = 302 + 310 (+ 309/399)), a class summed by its own
+    款 when its printed row disagrees with them (TB-HIER names that row), by code, never by position."""
+    for span in table_spans(view, result):
+        if "基本支出" not in span.caption or "项目" in span.caption or "三公" in span.caption:
+            continue
+        body = [squeeze(line) for line in span.body]
+        unit = table_unit(view, span)
+        if unit is None or not any(line.count("科目编码") == 2 or "人员经费公用经费" in line for line in body):
+            continue
+        read = _two_sides(body)
+        if read is None:
+            continue
+        cells, totals = read
+        factor, where = UNIT_FACTOR[unit], span.printed or span.caption
+
+        def cell(label: str, raw: str) -> Term:
+            value, scale = _printed(raw)
+            return Term(label, value * factor, scale, unit, span.first, f"{where} · {label}")  # type: ignore[arg-type]
+
+        by_class: dict[str, list[Term]] = {}
+        for code, (name, raw) in cells.items():
+            if len(code) != 3:
+                continue
+            children = [cell(f"{c}{n}", r) for c, (n, r) in cells.items() if len(c) == 5 and c.startswith(code)]
+            own = cell(f"{code}{name}", raw)
+            by_class[code] = [own]
+            if not children:
+                continue
+            check = compare("TB-HIER", "表内层级：上级科目等于下级科目之和", [own], children,
+                            what=f"{where}{code}{name}与其下级科目之和")
+            check.basis = "text"
+            if check.outcome == "fail" and check.severity == "error":
+                by_class[code] = children  # the class row is the one out: its side is summed by its 款
+                yield check
+        for code in {c[:3] for c in cells if len(c) == 5} - set(by_class):
+            by_class[code] = [cell(f"{c}{n}", r) for c, (n, r) in cells.items() if len(c) == 5 and c.startswith(code)]
+        for side, classes in _SIDE_CLASSES.items():
+            parts = [t for code in sorted(by_class) if code in classes for t in by_class[code]]
+            if not parts:
+                continue
+            check = compare("TB-T3", f"基本支出表：{side}等于其经济分类科目之和", [cell(f"{side}合计", totals[side])],
+                            parts, what=f"{where}{side}合计与各科目之和")
+            check.basis = "text"
+            yield check
+
+
+basic_table_two_sides.defers = True  # type: ignore[attr-defined]
+
+
 # a class (or 款) row of a 基本支出 table whose columns are 合计 | 人员经费 | 公用经费: its code, name, amounts
 _BASIC_ROW = re.compile(rf"(30[1239]\d{{0,2}}|310\d{{0,2}}|399\d{{0,2}})([^\d]{{2,24}}?){_AMOUNT2}{_AMOUNT2}?{_AMOUNT2}?")
 _PERSONNEL = ("301", "303")
@@ -314,8 +397,10 @@ def fiscal_income_words_vs_table(result: ParsedDisclosure, view: Text) -> Iterat
 # A 政府采购预算明细表 by 采购品目: its 合计 row, first (总计) column, is the sum of the 货物, 工程 and 服务 rows
 # (CHECKS.md PR-PROC-SUM, the table's side: 合计 = A + B + C). The kind rows may carry a letter or a number
 # (“A货物”, “一、工程”, “2.服务类”); rows of 品目 under them (“A02010101台式计算机”) are not kinds and are not added.
-_PROC_KIND_ROW = re.compile(rf"(?:[A-Ca-c]|[一二三]、|\d[.、．])?(货物|工程|服务)类?(?:采购)?((?:{_CELL})*)")
+_PROC_KIND_ROW = re.compile(rf"(?:[A-Ca-c]|[一二三]、|\d[.、．])?(货物|工程|服务)类?(?:采购)?(?:小计\1?)?((?:{_CELL})*)")
 _PROC_TOTAL_ROW = re.compile(rf"(合计|总计)((?:{_CELL})+)")
+# the fund columns a 政府采购 table's header names after its 总计 column
+_PROC_FUNDS = re.compile(r"一般公共预算(?:财政)?拨款|政府性基金(?:预算)?(?:拨款)?|国有资本经营预算(?:拨款)?|财政专户管理资金|单位资金|其他资金")
 
 
 @text_rule
@@ -329,6 +414,7 @@ def pr_proc_sum_table(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         body = [squeeze(line) for line in span.body]
         kinds: dict[str, tuple[Decimal, int]] = {}
         total = None
+        across: list[tuple[Decimal, int]] = []
         readable = True
         for line in body:
             if (row := _PROC_KIND_ROW.fullmatch(line)) is not None:
@@ -339,9 +425,9 @@ def pr_proc_sum_table(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                 kinds[row.group(1)] = cells[0]
             elif (row := _PROC_TOTAL_ROW.fullmatch(line)) is not None and total is None:
                 cells = _row_cells(row.group(2))
-                if cells is None:
-                    readable = False
-                    break
+                if cells is None:  # a 合计 row whose funds do not add up: its own finding, once the table is read
+                    across = [_printed(raw) for raw in re.findall(_CELL, row.group(2))]
+                    cells = across[:1]
                 total = (row.group(1), cells[0])
         unit = table_unit(view, span)
         if not readable or total is None or len(kinds) < 2 or unit is None:
@@ -350,6 +436,15 @@ def pr_proc_sum_table(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         caption = span.printed or span.caption
         page = span.last
         label, (value, scale) = total
+        funds = next((_PROC_FUNDS.findall(line) for line in body if _PROC_FUNDS.search(line)), [])
+        if across and kinds and len(across) == len(funds) + 1 and not any("其中" in line for line in body[:3]):
+            # every kind row adds up across its fund columns (else the table is not read): the 合计 row must too
+            check = compare("PR-PROC-SUM", "政府采购表合计行：总计等于各资金来源之和",
+                            [Term(f"{label}行总计", value * factor, scale, unit, page, f"{caption} · {label}行")],
+                            [Term(name, v * factor, s, unit, page, f"{caption} · {label}行")
+                             for name, (v, s) in zip(funds, across[1:])], what=f"{caption}{label}行")
+            check.basis = "text"
+            yield check
         check = compare("PR-PROC-SUM", "政府采购表合计等于货物、工程、服务之和",
                         [Term(label, value * factor, scale, unit, page, f"{caption} · {label}行")],
                         [Term(kind, v * factor, s, unit, page, f"{caption} · {kind}") for kind, (v, s) in kinds.items()],

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Iterator
+from typing import Callable, Iterator
 
 from ..types import Check, ParsedDisclosure
 from .core import UNIT_FACTOR, Term, coarse_vs_fine, compare
@@ -258,7 +258,12 @@ def coded_table_columns(result: ParsedDisclosure, view: Text) -> Iterator[Check]
             value, scale = _printed(raw)
             return Term(label, value * factor, scale, unit, span.first, f"{caption} · {column}")
 
+        rates = {j for j, column in enumerate(labels) if _RATE_COLUMN.search(column)}
+        yield from _rate_column_checks(labels, rows, total, rates, caption, span.first)
+        yield from _change_column_checks(labels, rows, total, cell, caption)
         for j, column in enumerate(labels):
+            if j in rates:
+                continue  # a 完成率 is a ratio of two columns, never summed as an amount (PR-RATE reads it)
             classes = [code for code in rows if len(code) == 3]
             if classes:
                 check = compare("TB-TOTAL", "表内合计等于各类级科目之和", [cell("合计", total[j], column)],
@@ -295,32 +300,104 @@ coded_table_columns.defers = True  # type: ignore[attr-defined]
 
 
 _CODE_HEADER = re.compile(r"^(?:科目)?(?:编码|代码)")
-_CODED_ROW = re.compile(r"(\d{3}(?:\d{2}){0,2})(\D*?[^\d,.])((?:\d[\d,]*?\.\d{2})+)")
-_TOTAL_CELLS = re.compile(r"(?:合计|总计)((?:\d[\d,]*?\.\d{2})+)")
-_COLUMN_NAME = re.compile(r"上年[^\d合本基项人公]*?数|本年[^\d上基项人公]*?(?:数|合计)|合计|基本支出|项目支出|人员经费|公用经费")
+_CODED_ROW = re.compile(r"(\d{3}(?:\d{2}){0,2})(\D*?[^\d,.\-])((?:-?\d[\d,]*?\.\d{2})+)")
+_TOTAL_CELLS = re.compile(r"(?:合计|总计)((?:-?\d[\d,]*?\.\d{2})+)")
+_CELLS = re.compile(r"-?\d[\d,]*?\.\d{2}")
+_COLUMN_NAME = re.compile(r"上年[^\d合本基项人公增]*?数|本年[^\d上基项人公增]*?(?:数|合计)|合计|基本支出|项目支出|人员经费|公用经费"
+                          r"|(?:年初|调整后?|全年)?预算数|决算数|(?:预算)?(?:完成|执行)率(?:\(%\)|%)?"
+                          r"|(?:增减|变动|增长)(?:率|幅度?)(?:\(%\)|%)?|增减(?:变动)?(?:额|金额|数)?")
+# a column of rates (决算数 / 预算数 × 100, a change's rate): its 合计 row is a rate of the totals, not a sum
+_RATE_COLUMN = re.compile(r"率|幅")
+_RATE_BASES = (re.compile(r"调整后?预算数"), re.compile(r"(?:年初|全年)?预算数"))
 
 
 def _coded_rows(body: list[str]) -> tuple[list[str], dict[str, tuple[str, list[str]]], list[str]] | None:
-    """(column labels, code → (name, cells), 合计 cells) of a coded table printed whole, or None."""
+    """(column labels, code → (name, cells), 合计 cells) of a coded table printed whole, closed by its 合计 row, or
+    None. A table with negative cells (a 增减 column) is read only when its header names every column."""
     header = next((i for i, line in enumerate(body) if _CODE_HEADER.match(line)), None)
     if header is None:
         return None
     rows: dict[str, tuple[str, list[str]]] = {}
-    width = None
+    total: list[str] | None = None
     for line in body[header + 1:]:
         if (row := _CODED_ROW.fullmatch(line)) is not None:
-            cells = re.findall(r"\d[\d,]*?\.\d{2}", row.group(3))
-            if width not in (None, len(cells)) or row.group(1) in rows:
+            if row.group(1) in rows:
                 return None
-            width = len(cells)
-            rows[row.group(1)] = (row.group(2), cells)
+            rows[row.group(1)] = (row.group(2), _CELLS.findall(row.group(3)))
         elif (closing := _TOTAL_CELLS.fullmatch(line)) is not None:
-            cells = re.findall(r"\d[\d,]*?\.\d{2}", closing.group(1))
-            if len(rows) < 2 or len(cells) != width:
-                return None
-            names = _COLUMN_NAME.findall(body[header])
-            labels = names if len(names) == width else [f"第{k + 1}个金额" for k in range(width)]
-            return labels, rows, cells
+            if not rows:
+                return None  # a 合计 printed above the rows: left to the rules that read a top total
+            total = _CELLS.findall(closing.group(1))
+            break
         elif not re.fullmatch(r"[-—－第页共/\d]*", line):
             return None
-    return None
+    width = len(total) if total is not None else None
+    if width is None or len(rows) < 2 or any(len(cells) != width for _name, cells in rows.values()):
+        return None
+    names = _COLUMN_NAME.findall(body[header])
+    if len(names) != width:  # the column names on their own line above the code header (“年初预算数 … 完成率(%)”)
+        names = next((found for line in reversed(body[:header]) if len(found := _COLUMN_NAME.findall(line)) == width),
+                     names)
+    if len(names) != width and any(c.startswith("-") for _n, cells in rows.values() for c in [*cells, *total]):
+        return None  # negative cells in columns the header does not name: a change or its rate may be among them
+    labels = names if len(names) == width else [f"第{k + 1}个金额" for k in range(width)]
+    return labels, rows, total
+
+
+def _change_column_checks(labels: list[str], rows: dict[str, tuple[str, list[str]]], total: list[str],
+                          cell: Callable[[str, str, str], Term], caption: str) -> Iterator[Check]:
+    """TB-ROW on a coded table that prints this year, last year and their change: in each row (合计 too) the 增减
+    column = 本年 − 上年, i.e. 本年 = 上年 + 增减."""
+    def one(pattern: str) -> int | None:
+        found = [j for j, label in enumerate(labels) if re.fullmatch(pattern, label)]
+        return found[0] if len(found) == 1 else None
+
+    prior, delta = one(r"上年.*数"), one(r"增减(?:变动)?(?:额|金额|数)?")
+    now = one(r"本年.*(?:数|合计)")
+    now = one(r"合计") if now is None else now
+    if prior is None or delta is None or now is None:
+        return
+    for label, cells in [*((f"{code}{name}", cells) for code, (name, cells) in rows.items()), ("合计", total)]:
+        check = compare("TB-ROW", "表中各行：本年数等于上年数加增减额",
+                        [cell(f"{label}{labels[now]}", cells[now], labels[now])],
+                        [cell(labels[prior], cells[prior], labels[prior]), cell(labels[delta], cells[delta], labels[delta])],
+                        what=f"{caption}{label}行")
+        check.basis = "text"
+        if check.outcome != "pass":
+            yield check
+
+
+def _rate_column_checks(labels: list[str], rows: dict[str, tuple[str, list[str]]], total: list[str], rates: set[int],
+                        caption: str, page: int) -> Iterator[Check]:
+    """PR-RATE on each row of a 完成率 column: the rate is its row's 决算数 / 调整预算数 (年初预算数 when no adjusted
+    budget is printed, or when the rate fits that one), read as an interval (CHECKS.md §0.2 rule 7)."""
+    from .statements import _rate_check  # here: importing statements above would register its rules before these
+
+    actual = next((j for j, column in enumerate(labels) if column == "决算数"), None)
+    if actual is None or len(rates) != 1:
+        return
+    [rate] = rates
+    bases = [j for pattern in _RATE_BASES for j, column in enumerate(labels) if pattern.fullmatch(column)]
+    bases = list(dict.fromkeys(bases))
+    if not bases:
+        return
+    held = 0
+    for label, cells in [*((f"{code}{name}", cells) for code, (name, cells) in rows.items()), ("合计", total)]:
+        checks = [c for j in bases if (c := _rate_check("表中完成率与预算数、决算数一致", page, caption, cells[j],
+                                                        cells[actual], cells[rate])) is not None]
+        if not checks or any(c.outcome == "pass" for c in checks):
+            held += bool(checks)
+            continue
+        check = checks[0]
+        check.message = (f"第{page}页{caption}{label}：决算数{cells[actual]}、{labels[bases[0]]}{cells[bases[0]]}，完成率应约为"
+                         f"{_ratio(cells[actual], cells[bases[0]])}，表中为{cells[rate]}%；两处披露不能同时成立，需人工复核")
+        check.figures[0]["label"] = f"{label}{labels[bases[0]]}"
+        yield check
+    if held:
+        yield Check("PR-RATE", "表中完成率与预算数、决算数一致", "pass", "error", f"第{page}页{caption}{held}行完成率相符",
+                    [], None, page, "text")
+
+
+def _ratio(actual_raw: str, budget_raw: str) -> str:
+    actual, budget = _printed(actual_raw)[0], _printed(budget_raw)[0]
+    return f"{actual / budget * 100:.2f}%" if budget else "（预算数为0）"

@@ -13,8 +13,8 @@ from typing import Iterator
 
 from ..prose import FUNCTION_CODES
 from ..types import Check, ParsedDisclosure
-from .core import Term, compare
-from .text import Text, continued, printed_decimals, squeeze, table_spans, text_rule
+from .core import UNIT_FACTOR, Term, compare
+from .text import Text, continued, printed_decimals, squeeze, table_spans, table_unit, text_rule
 
 
 # The 基本支出 table as its printed lines read, whatever page each line sits on: the header ends with 合计 人员经费
@@ -65,6 +65,41 @@ def tb_total_row_lines(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                             what=f"{caption}合计列")
             check.basis = "text"
             yield check
+
+
+# A function table whose header ends with 合计 基本支出 项目支出 (a 部门支出总表, a 支出表): its 合计 row prints the three
+# totals, and 合计 = 基本支出 + 项目支出 holds there as on every row.
+_SPENDING_HEADER = re.compile(r"(?:合计|总计)基本支出项目支出$")
+
+
+@text_rule
+def tb_total_row_spending(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """The 合计 row of a table printed 合计 | 基本支出 | 项目支出, read from its printed lines: 合计 = 基本支出 + 项目支出
+    (TB-ROW). The coded rows are rows.py's; the parser's figures of the table are figures.py's (this rule defers)."""
+    for span in table_spans(view, result):
+        if not any("项目支出" in line for line in span.body):
+            continue  # most tables: read no further
+        body = [squeeze(line) for line in span.body]
+        header = next((i for i, line in enumerate(body) if _SPENDING_HEADER.search(line)), None)
+        unit = table_unit(view, span)
+        if header is None or unit is None:
+            continue
+        total = next((m for line in body[header + 1:] if (m := _TOTAL_ROW.fullmatch(line)) is not None), None)
+        if total is None:
+            continue
+        caption, page, factor = span.printed or span.caption, span.last, UNIT_FACTOR[unit]
+        where = f"{caption} · {total.group(1)}行"
+        whole, basic, project = (_printed(total.group(i)) for i in (2, 3, 4))
+        check = compare("TB-ROW", "表中合计行：合计等于基本支出加项目支出",
+                        [Term(f"{total.group(1)}行合计", whole[0] * factor, whole[1], unit, page, where)],
+                        [Term("基本支出", basic[0] * factor, basic[1], unit, page, where),
+                         Term("项目支出", project[0] * factor, project[1], unit, page, where)],
+                        what=f"{caption}{total.group(1)}行")
+        check.basis = "text"
+        yield check
+
+
+tb_total_row_spending.defers = True  # type: ignore[attr-defined]
 
 
 # A table listed by function class whose rows the parser did not keep as function lines (a 收入总表 printed by 科目,
