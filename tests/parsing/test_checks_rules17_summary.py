@@ -212,3 +212,32 @@ def test_an_income_label_cut_by_its_cell_is_not_read() -> None:
     # a 财政拨款 subtotal beside its funds would be counted twice
     page = _income().replace("一、本年收入 3,563.90", "一、财政拨款 3,563.90")
     assert _checks(summary_income, page, "预算") == []
+
+
+def test_rows_this_reading_does_not_know_keep_the_sums_off() -> None:
+    # a class under a county's own name (“国土海洋气象等支出”) is not among the classes read: no 类 sum
+    page = ("部门收支总表\n单位：万元\n收入项目 预算数 支出项目 预算数\n一般公共预算拨款 588.66 208社会保障和就业支出 52.40\n"
+            "220国土海洋气象等支出 486.30\n221住房保障支出 31.20\n收入合计 588.66 支出合计 588.66\n")
+    assert _checks(summary_classes, page, "预算") == []
+    # several periods' columns (年初预算数 | 调整预算数 | 决算数): the first cell is not the 决算
+    page = ("收入支出总表\n单位：万元\n项目 年初预算数 调整预算数 决算数\n一、财政拨款收入 521.36 528.78 528.78\n"
+            "社会保障和就业支出 37.84\n卫生健康支出 466.88\n住房保障支出 24.06\n本年支出合计 521.36 528.78 528.78\n")
+    assert _checks(summary_classes, page, "决算") == []
+    # an income label of another name (“财政专户拨款”) is no known source: the income side is not summed
+    page = ("部门收支总表\n单位：万元\n收入项目 金额 支出项目 金额\n一般公共预算拨款 100.00 农林水支出 130.00\n"
+            "财政专户拨款 30.00\n收入合计 130.00 支出合计 130.00\n")
+    assert _checks(summary_income, page, "预算") == []
+
+
+def test_a_this_years_row_below_the_carry_rows_closes_the_side() -> None:
+    page = ("部门收支总表\n单位：万元\n收入项目 预算数 支出项目 预算数\n一般公共预算拨款 2723.30 卫生健康支出 2513.00\n"
+            "上年结转 120.00 社会保障和就业支出 188.40\n住房保障支出 141.90\n本年收入合计 {this} 本年支出合计 2843.30\n")
+    assert [(r, o) for r, o, _, _ in _checks(summary_income, page.format(this="2843.30"), "预算")] == [("IE-INC-SUM", "pass")]
+    assert [(r, s) for r, s, _ in _failed(summary_income, page.format(this="2834.30"), "预算")] == [("IE-INC-SUM", "error")]
+
+
+def test_a_spending_side_by_fund_without_a_total_column_is_no_balance() -> None:
+    page = ("财政拨款收入支出总表\n单位：万元\n收入项目 金额 支出项目 一般公共预算财政拨款 政府性基金预算财政拨款\n"
+            "一、一般公共预算财政拨款 1,151.21 文化旅游体育与传媒支出 1,089.93 0.00\n"
+            "总计 2,462.87 总计 1,568.92 893.95\n")
+    assert _checks(summary_balance_line, page, "决算") == []

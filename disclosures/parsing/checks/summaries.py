@@ -78,6 +78,15 @@ def fiscal_summary_balance(result: ParsedDisclosure, view: Text) -> Iterator[Che
         yield check
 
 
+def _classes_unsure(lines: list[str], classes: list) -> bool:
+    """Whether the 类 rows read may not be all of them, or not the column of the whole: a row of the spending side
+    whose name this reading does not know as a class (“国土海洋气象等支出”, or 基本支出 and 项目支出 beside the
+    classes), or amounts in several periods' columns (年初预算数 | 调整预算数 | 决算数)."""
+    spent = sum(len(re.findall(rf"(?<!本年)(?<!本年收入)支出{_CELL}", line)) for line in lines)
+    header = "".join(line for line in lines[:4] if not re.search(r"\d\.\d", line))
+    return spent > len(classes) or len(set(re.findall(r"年初预算|调整预算|决算数", header))) >= 2
+
+
 def _unlabelled(lines: list[str]) -> bool:
     """Whether a line holds amounts and no words: a PDF cell whose label wraps (“社会保障和就业支” / “出” / its amounts)
     prints its amounts apart, and its 类 row cannot be read."""
@@ -90,7 +99,8 @@ def fiscal_summary_classes(result: ParsedDisclosure, view: Text) -> Iterator[Che
     for span, lines, unit in _fiscal_summaries(view, result):
         whole = _labelled(lines, r"本年支出(?:合计)?", span, unit) or _labelled(lines, "支出总计", span, unit)
         classes = [_cell_term(m.group(1), m.group(2), span, unit) for line in lines for m in _CLASS_ROW.finditer(line)]
-        if whole is None or len(classes) < 2 or len({c.label for c in classes}) != len(classes) or _unlabelled(lines):
+        if whole is None or len(classes) < 2 or len({c.label for c in classes}) != len(classes) or _unlabelled(lines) \
+                or _classes_unsure(lines, classes):
             continue  # a class printed twice (once per fund) is not one list of rows
         check = compare("TB-TOTAL", "表中合计等于各类科目之和", [whole], classes,
                         what=f"{span.printed or span.caption}支出方各类科目")
@@ -123,8 +133,9 @@ def summary_balance_line(result: ParsedDisclosure, view: Text) -> Iterator[Check
         return
     for span, lines, unit in _other_summaries(view, result):
         found = next((m for line in lines if (m := pattern.match(line)) is not None), None)
-        if found is None:
-            continue
+        header = "".join(line for line in lines[:4] if not re.search(r"\d\.\d", line))
+        if found is None or (re.match(_CELL, found.string[found.end():]) and not re.search("合计|小计", header)):
+            continue  # the spending side prints one column per fund and no 合计: its first cell is not its total
         income = _cell_term("收入" + found.group(1).removeprefix("收入"), found.group(2), span, unit)
         spending = _cell_term("支出" + found.group(3).removeprefix("支出"), found.group(4), span, unit)
         fiscal = "财政拨款" in span.caption
@@ -143,7 +154,8 @@ def summary_classes(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         if whole is None and result.kind == "预算" and not any(re.search(r"年末|结转下年", line) for line in lines):
             whole = _labelled(lines, "支出(?:总计|合计)", span, unit)
         classes = [_cell_term(m.group(1), m.group(2), span, unit) for line in lines for m in _CLASS_ROW.finditer(line)]
-        if whole is None or len(classes) < 2 or len({c.label for c in classes}) != len(classes) or _unlabelled(lines):
+        if whole is None or len(classes) < 2 or len({c.label for c in classes}) != len(classes) or _unlabelled(lines) \
+                or _classes_unsure(lines, classes):
             continue
         check = compare("TB-TOTAL", "表中合计等于各类科目之和", [whole], classes,
                         what=f"{span.printed or span.caption}支出方各类科目")
@@ -154,13 +166,16 @@ def summary_classes(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 # The income side of a 收支总表, row by row at the start of its lines (the spending side follows on the same line):
 # this year's sources, the 结转 brought in, this year's subtotal, and the side's grand total
 _NUMBERED = r"(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])?"
-_SOURCE = (r"(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?)(?:财政)?(?:拨款)?(?:资金)?(?:收入)?|事业收入|"
+_SOURCE = (r"(?:一般公共预算|公共财政预算|政府性基金(?:预算)?|国有资本经营(?:预算)?)(?:财政)?(?:拨款)?(?:资金)?(?:收入)?|事业收入|"
            r"事业单位经营收入|上级补助收入|附属单位上缴收入|其他收入|财政专户管理资金(?:收入)?")
 _CARRY = r"上年结转(?:和|及)?(?:结余)?|年初(?:财政拨款)?结转(?:和|及)?结余|用事业基金弥补收支差额"
 _THIS_YEAR = r"本年收入(?:合计)?"
 _INCOME_ROW = re.compile(rf"{_NUMBERED}(?:(?P<this>{_THIS_YEAR})|(?P<carry>{_CARRY})|(?P<source>{_SOURCE})){_CELL}?")
 # what may follow an income row's label when its amount is blank: the spending side's row, or nothing
-_SPENDING_START = re.compile(rf"$|{_NUMBERED}(?:\d{{3}})?(?:{'|'.join(_CLASS_NAMES)}|本年支出|支出|年末|结转|结余|基本支出|项目支出)")
+# (a class's name as a county prints it, “自然资源海洋气象等支出”, or a fund's spending: any words ending in 支出 before an
+# amount, unless they start with the tail of a wrapped income label)
+_SPENDING_START = re.compile(rf"$|{_NUMBERED}(?:\d{{3}})?(?:{'|'.join(_CLASS_NAMES)}|本年支出|支出|年末|结转|结余|基本支出|项目支出|"
+                             r"(?!拨|款|收|资金|预算|财政)[\u4e00-\u9fff]{2,16}支出(?:\d|$))")
 _INCOME_TOTAL = {"决算": re.compile(rf"^(?:收入)?总计{_CELL}"), "预算": re.compile(rf"^(?:收入(?:总计|合计)|总计){_CELL}")}
 _INCOME_WORDS = re.compile(r"^(?:一般公共预算|政府性基金|国有资本经营|上年结转|年初|用事业基金|事业单位|上级补助|附属单位|财政专户)")
 
@@ -177,7 +192,8 @@ def _income_rows(lines: list[str]) -> list[tuple[str, str, str | None]] | None:
         bare = re.sub(rf"^{_NUMBERED}", "", line)
         found = _INCOME_ROW.match(line)
         if found is None or found.group(0) == "" or not (found.group(found.lastindex or 0) or "").strip():
-            if _INCOME_WORDS.match(bare) and not re.search(r"\d", bare):
+            if (_INCOME_WORDS.match(bare) and not re.search(r"\d", bare)) \
+                    or re.match(rf"[\u4e00-\u9fff()（）]{{2,20}}(?:收入|拨款|资金|补助|结转|结余)[)）]?{_CELL}", bare):
                 return None  # an income label this reading does not know, or one cut by a wrap
             continue
         kind = next(k for k in ("this", "carry", "source") if found.group(k))
@@ -208,9 +224,13 @@ def summary_income(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         this = terms["this"][0] if len(terms["this"]) == 1 and rows[[k for k, _, _ in rows].index("this")][2] else None
         if len(terms["this"]) > 1 or len({t.label for t in terms["source"]}) != len(terms["source"]):
             continue
+        kinds = [k for k, _, _ in rows]
+        # a 本年收入合计 printed below the 结转 rows closes the whole side (a template's name for its 收入合计)
+        closing = this is not None and "carry" in kinds and kinds.index("this") > max(
+            i for i, k in enumerate(kinds) if k == "carry")
         if this is not None and terms["source"] and any(a for k, _, a in rows if k == "source"):
             check = compare("TB-T1" if fiscal else "IE-INC-SUM", "收支总表本年收入等于各收入来源之和", [this],
-                            terms["source"], what=f"{where}本年收入")
+                            terms["source"] + (terms["carry"] if closing else []), what=f"{where}本年收入")
             check.basis = "text"
             yield check
         total = next((m for line in lines if (m := total_line.match(line)) is not None), None)
