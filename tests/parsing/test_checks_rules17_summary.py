@@ -169,9 +169,10 @@ def test_the_income_total_in_the_words_is_judged_beside_a_named_allocation() -> 
     assert _failed(final_totals, WORDS.format(start="13.25"), "决算") == []
 
 
-def test_an_income_side_naming_a_fund_it_does_not_quantify_is_still_left_alone() -> None:
-    page = WORDS.format(start="10.00") + "收入总计中含用事业基金弥补收支差额。\n"
-    assert not [m for _, _, m in _failed(final_totals, page, "决算") if "收入总计" in m]
+def test_an_income_side_naming_a_part_it_does_not_quantify_is_still_left_alone() -> None:
+    for named in ("收入总计中含用事业基金弥补收支差额。", "收入总计中含使用非财政拨款结余。"):
+        page = WORDS.format(start="10.00") + named + "\n"
+        assert not [m for _, _, m in _failed(final_totals, page, "决算") if "收入总计" in m]
 
 
 # --- the income side of a 收支总表: 本年收入 = its sources, 收入总计 = 本年收入 + 结转 ---------------------------------

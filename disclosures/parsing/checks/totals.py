@@ -49,10 +49,10 @@ def _in_fund_sentence(view: Text, at: int) -> bool:
     return lead is not None and lead.start() - opening <= 12
 
 
-# words of a part that may sit in a total without an amount in the words: the sum cannot be judged then. Each side has
-# its own: 结余分配 and the kinds of 结余 are spent, 事业基金 fills the income side
+# words of a part that may sit in a total without an amount in the words: the sum cannot be judged then. 结余分配 is
+# a part of the spending side only; the kinds of 结余 and 事业基金 may be used on either (使用非财政拨款结余)
 _UNSTATED_PART = {"支出总计": re.compile(r"非财政拨款结余|专用结余|事业基金|结余分配"),
-                  "收入总计": re.compile(r"事业基金")}
+                  "收入总计": re.compile(r"非财政拨款结余|专用结余|事业基金")}
 
 
 @text_rule
