@@ -124,12 +124,21 @@ _BALANCE_LINE = {
 }
 
 
+def _parsed_balance(result: ParsedDisclosure) -> bool:
+    """Whether the parser holds both totals of a 预算's all-funds 收支总表: tables.table_balance compares them, and the
+    same finding is not reported twice."""
+    from .tables import _cells, is_fiscal_summary
+
+    spending = _cells(result, "expenditure_total")
+    return any(caption in spending and not is_fiscal_summary(caption) for caption in _cells(result, "income_total"))
+
+
 @text_rule
 def summary_balance_line(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """TB-T1 (a 财政拨款 table) or IE-BAL (all funds): in a 决算's 收支总表 or a 预算's all-funds one, the bottom line's
     收入总计 = its 支出总计 (a 决算's totals both hold 结转和结余, so they balance too)."""
     pattern = _BALANCE_LINE.get(result.kind)
-    if pattern is None:
+    if pattern is None or (result.kind == "预算" and _parsed_balance(result)):
         return
     for span, lines, unit in _other_summaries(view, result):
         found = next((m for line in lines if (m := pattern.match(line)) is not None), None)
