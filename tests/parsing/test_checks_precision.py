@@ -79,6 +79,10 @@ CORPUS_TRUE: dict[str, dict[tuple[str, str, int | None], str]] = {
     # asks for each item with an amount or an explicit 0 (one finding per missing item)
     "variants9_pdf/p04_xiangyun_culture_department_with_library.pdf": {
         ("SG-ITEMS", "warning", 4): "出国 and 公务用车 not named (one finding each) in the library's statement"},
+    # the 收支总表 (in 元) prints its two 类 rows 5,612,400.00 + 512,000.00 = 6,124,400.00 under a 支出总计 of
+    # 6,124,000.00 (the words: 612.40万元): TB-TOTAL, read once the all-funds 收支总表's 类 rows are summed
+    "variants9_pdf/p02_shangli_tongmu_clinic_unit_yuan_tables.pdf": {
+        ("TB-TOTAL", "error", 3): "the 收支总表's 类 rows add to 400 元 more than its 支出总计"},
 }
 
 

@@ -1,8 +1,10 @@
-"""A 预算's 财政拨款收支总表 read from its printed lines (TB-T1, TB-TOTAL).
+"""A 收支总表 read from its printed lines (TB-T1, IE-BAL, TB-TOTAL).
 
 The parser keeps no total of a 财政拨款收支总表 (its 总计 rows are not the department's whole income), so the figure
 rules never see them: here its 收入总计 must equal its 支出总计, and the 功能分类 类 rows of its spending side must add
-up to 本年支出 (or, without that row, to 支出总计). A 决算's 总计 rows add 结转和结余 and are left to D-001.
+up to 本年支出 (or, without that row, to 支出总计). The same two identities hold in every other 收支总表 the parser may
+not have read, a 决算's included: its 总计 rows hold 结转和结余 on both sides, so 收入总计 = 支出总计 still, and its 类
+rows add up to 本年支出合计 (never to 支出总计, which holds 年末结转和结余).
 """
 from __future__ import annotations
 
@@ -13,7 +15,9 @@ from typing import Iterator
 from ..prose import FUNCTION_CODES
 from ..types import Check, ParsedDisclosure
 from .core import UNIT_FACTOR, Term, compare
-from .text import TableSpan, Text, printed_decimals, table_grids, table_spans, table_unit, text_rule, squeeze
+from .text import (
+    TableSpan, Text, printed_decimals, span_unit, table_grids, table_spans, table_unit, text_rule, squeeze,
+)
 
 _CELL = r"(\d[\d,]*?\.\d{2})"  # two decimals: cells glued by the PDF's text still split one way only
 _CLASS_NAMES = sorted((name for name, code in FUNCTION_CODES.items() if len(code) == 3), key=len, reverse=True)
@@ -24,16 +28,27 @@ _CLASS_ROW = re.compile(rf"(?:(?<=\.\d\d)|(?<!\d))(?<!其他)(?:[23]\d\d|[一二
                         rf"({'|'.join(_CLASS_NAMES)}){_CELL}")
 
 
-def _fiscal_summaries(view: Text, result: ParsedDisclosure) -> Iterator[tuple[TableSpan, list[str], str]]:
-    """A 预算's 财政拨款收支总表: its span, its lines without spaces and its unit."""
-    if result.kind != "预算":
+def _fiscal_summaries(view: Text, result: ParsedDisclosure, *, every: bool = False
+                      ) -> Iterator[tuple[TableSpan, list[str], str]]:
+    """A 预算's 财政拨款收支总表 (with `every`, any 收支总表 of a 预算 or a 决算): its span, its lines without spaces
+    and its unit."""
+    if result.kind != "预算" and not every:
         return
-    for span in table_spans(view, result):
-        if "财政拨款" not in span.caption or not re.search(r"收支|收入支出", span.caption):
-            continue
-        unit = table_unit(view, span)
-        if unit is not None:
-            yield span, [squeeze(line) for line in span.body], unit
+    for span, lines, unit in _summaries(view, result):
+        if ("财政拨款" in span.caption and re.search(r"收支|收入支出", span.caption)) if not every else "总表" in span.caption:
+            yield span, lines, unit
+
+
+def _summaries(view: Text, result: ParsedDisclosure) -> list[tuple[TableSpan, list[str], str]]:
+    """Every 收支 table with its lines squeezed and its unit, read once per document for the rules of this module."""
+    key = ("summaries", result.kind)
+    if key not in view._cache:
+        view._cache[key] = [
+            (span, [squeeze(line) for line in span.body], unit) for span in table_spans(view, result)
+            if re.search(r"收支|收入支出", span.caption)
+            # its own 单位 line first: the table may sit below a 目录 or another table
+            and (unit := span_unit(view, span)) is not None]
+    return view._cache[key]
 
 
 def _labelled(lines: list[str], label: str, span: TableSpan, unit: str) -> Term | None:
@@ -53,8 +68,8 @@ def _cell_term(label: str, raw: str, span: TableSpan, unit: str) -> Term:
 def fiscal_summary_balance(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """TB-T1: a 预算's 财政拨款收支总表 balances, 收入总计 = 支出总计."""
     for span, lines, unit in _fiscal_summaries(view, result):
-        income = _labelled(lines, "收入总计", span, unit)
-        spending = _labelled(lines, "支出总计", span, unit)
+        income = _labelled(lines, "收入总计", span, unit) or _labelled(lines, r"(?<!本年)收入合计", span, unit)
+        spending = _labelled(lines, "支出总计", span, unit) or _labelled(lines, r"(?<!本年)支出合计", span, unit)
         if income is None or spending is None:
             continue
         check = compare("TB-T1", "财政拨款收支总表收入总计等于支出总计", [income], [spending],
@@ -63,16 +78,179 @@ def fiscal_summary_balance(result: ParsedDisclosure, view: Text) -> Iterator[Che
         yield check
 
 
+def _classes_unsure(lines: list[str], classes: list) -> bool:
+    """Whether the 类 rows read may not be all of them, or not the column of the whole: a row of the spending side
+    whose name this reading does not know as a class (“国土海洋气象等支出”, or 基本支出 and 项目支出 beside the
+    classes), or amounts in several periods' columns (年初预算数 | 调整预算数 | 决算数)."""
+    spent = sum(len(re.findall(rf"(?<!本年)(?<!本年收入)支出{_CELL}", line)) for line in lines)
+    header = "".join(line for line in lines[:4] if not re.search(r"\d\.\d", line))
+    return spent > len(classes) or len(set(re.findall(r"年初预算|调整预算|决算数", header))) >= 2
+
+
+def _unlabelled(lines: list[str]) -> bool:
+    """Whether a line holds amounts and no words: a PDF cell whose label wraps (“社会保障和就业支” / “出” / its amounts)
+    prints its amounts apart, and its 类 row cannot be read."""
+    return any(re.fullmatch(r"[\d,.\-]+", line) and re.search(r"\d\.\d", line) for line in lines)
+
+
 @text_rule
 def fiscal_summary_classes(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """TB-TOTAL: the 类 rows of a 预算's 财政拨款收支总表 add up to its 本年支出 (支出总计 when it prints no 本年支出)."""
     for span, lines, unit in _fiscal_summaries(view, result):
         whole = _labelled(lines, r"本年支出(?:合计)?", span, unit) or _labelled(lines, "支出总计", span, unit)
         classes = [_cell_term(m.group(1), m.group(2), span, unit) for line in lines for m in _CLASS_ROW.finditer(line)]
-        if whole is None or len(classes) < 2 or len({c.label for c in classes}) != len(classes):
+        if whole is None or len(classes) < 2 or len({c.label for c in classes}) != len(classes) or _unlabelled(lines) \
+                or _classes_unsure(lines, classes):
             continue  # a class printed twice (once per fund) is not one list of rows
         check = compare("TB-TOTAL", "表中合计等于各类科目之和", [whole], classes,
                         what=f"{span.printed or span.caption}支出方各类科目")
+        check.basis = "text"
+        yield check
+
+
+def _other_summaries(view: Text, result: ParsedDisclosure) -> Iterator[tuple[TableSpan, list[str], str]]:
+    """The 收支总表 the two rules above leave alone: a 决算's (财政拨款 or not) and a 预算's all-funds one."""
+    for span, lines, unit in _fiscal_summaries(view, result, every=True):
+        if result.kind != "预算" or "财政拨款" not in span.caption:
+            yield span, lines, unit
+
+
+# the bottom row of a two-sided 收支总表: each side's grand total on one printed line, income first (“收入总计 A 支出总计
+# B”, “总计 A 总计 B” under the side headers); a 预算's may say 合计, never 本年收入合计 (a 决算's 本年 rows differ by
+# the 结转和结余 on each side)
+_BALANCE_LINE = {
+    "决算": re.compile(rf"^(收入总计|总计){_CELL}(支出总计|总计){_CELL}"),
+    "预算": re.compile(rf"^(收入(?:总计|合计)|总计){_CELL}(支出(?:总计|合计)|总计){_CELL}"),
+}
+
+
+def _parsed_balance(result: ParsedDisclosure) -> bool:
+    """Whether the parser holds both totals of a 预算's all-funds 收支总表: tables.table_balance compares them, and the
+    same finding is not reported twice."""
+    from .tables import _cells, is_fiscal_summary
+
+    spending = _cells(result, "expenditure_total")
+    return any(caption in spending and not is_fiscal_summary(caption) for caption in _cells(result, "income_total"))
+
+
+@text_rule
+def summary_balance_line(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """TB-T1 (a 财政拨款 table) or IE-BAL (all funds): in a 决算's 收支总表 or a 预算's all-funds one, the bottom line's
+    收入总计 = its 支出总计 (a 决算's totals both hold 结转和结余, so they balance too)."""
+    pattern = _BALANCE_LINE.get(result.kind)
+    if pattern is None or (result.kind == "预算" and _parsed_balance(result)):
+        return
+    for span, lines, unit in _other_summaries(view, result):
+        found = next((m for line in lines if (m := pattern.match(line)) is not None), None)
+        header = "".join(line for line in lines[:4] if not re.search(r"\d\.\d", line))
+        if found is None or (re.match(_CELL, found.string[found.end():]) and not re.search("合计|小计", header)):
+            continue  # the spending side prints one column per fund and no 合计: its first cell is not its total
+        income = _cell_term("收入" + found.group(1).removeprefix("收入"), found.group(2), span, unit)
+        spending = _cell_term("支出" + found.group(3).removeprefix("支出"), found.group(4), span, unit)
+        fiscal = "财政拨款" in span.caption
+        check = compare("TB-T1" if fiscal else "IE-BAL", "收支总表收入总计等于支出总计", [income], [spending],
+                        what=f"{span.printed or span.caption}收入与支出总计")
+        check.basis = "text"
+        yield check
+
+
+@text_rule
+def summary_classes(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """TB-TOTAL in a 决算's 收支总表 or a 预算's all-funds one: the 类 rows of its spending side add up to its 本年支出
+    (a 预算's 支出总计 when it prints no 本年支出 row and no 结转 row on that side; a 决算's 支出总计 never)."""
+    for span, lines, unit in _other_summaries(view, result):
+        whole = _labelled(lines, r"本年支出(?:合计)?", span, unit)
+        if whole is None and result.kind == "预算" and not any(re.search(r"年末|结转下年", line) for line in lines):
+            whole = _labelled(lines, "支出(?:总计|合计)", span, unit)
+        classes = [_cell_term(m.group(1), m.group(2), span, unit) for line in lines for m in _CLASS_ROW.finditer(line)]
+        if whole is None or len(classes) < 2 or len({c.label for c in classes}) != len(classes) or _unlabelled(lines) \
+                or _classes_unsure(lines, classes):
+            continue
+        check = compare("TB-TOTAL", "表中合计等于各类科目之和", [whole], classes,
+                        what=f"{span.printed or span.caption}支出方各类科目")
+        check.basis = "text"
+        yield check
+
+
+# The income side of a 收支总表, row by row at the start of its lines (the spending side follows on the same line):
+# this year's sources, the 结转 brought in, this year's subtotal, and the side's grand total
+_NUMBERED = r"(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])?"
+_SOURCE = (r"(?:一般公共预算|公共财政预算|政府性基金(?:预算)?|国有资本经营(?:预算)?)(?:财政)?(?:拨款)?(?:资金)?(?:收入)?|事业收入|"
+           r"事业单位经营收入|上级补助收入|附属单位上缴收入|其他收入|财政专户管理资金(?:收入)?")
+_CARRY = r"上年结转(?:和|及)?(?:结余)?|年初(?:财政拨款)?结转(?:和|及)?结余|用事业基金弥补收支差额"
+_THIS_YEAR = r"本年收入(?:合计)?"
+_INCOME_ROW = re.compile(rf"{_NUMBERED}(?:(?P<this>{_THIS_YEAR})|(?P<carry>{_CARRY})|(?P<source>{_SOURCE})){_CELL}?")
+# what may follow an income row's label when its amount is blank: the spending side's row, or nothing
+# (a class's name as a county prints it, “自然资源海洋气象等支出”, or a fund's spending: any words ending in 支出 before an
+# amount, unless they start with the tail of a wrapped income label)
+_SPENDING_START = re.compile(rf"$|{_NUMBERED}(?:\d{{3}})?(?:{'|'.join(_CLASS_NAMES)}|本年支出|支出|年末|结转|结余|基本支出|项目支出|"
+                             r"(?!拨|款|收|资金|预算|财政)[\u4e00-\u9fff]{2,16}支出(?:\d|$))")
+_INCOME_TOTAL = {"决算": re.compile(rf"^(?:收入)?总计{_CELL}"), "预算": re.compile(rf"^(?:收入(?:总计|合计)|总计){_CELL}")}
+_INCOME_WORDS = re.compile(r"^(?:一般公共预算|政府性基金|国有资本经营|上年结转|年初|用事业基金|事业单位|上级补助|附属单位|财政专户)")
+
+
+def _income_rows(lines: list[str]) -> list[tuple[str, str, str | None]] | None:
+    """The income side's rows as (kind, label, amount or None when blank); None when a row cannot be read for sure:
+    a label cut by its cell's wrap (“二、政府性基金预算财政拨” / “款”), a 其中 row, a 财政拨款 subtotal beside its
+    funds, or amounts printed apart from their labels."""
+    if _unlabelled(lines) or any(line.startswith("其中") or re.match(rf"{_NUMBERED}财政拨款(?:收入)?(?:\d|$)", line)
+                                 for line in lines):
+        return None
+    rows = []
+    for line in lines:
+        bare = re.sub(rf"^{_NUMBERED}", "", line)
+        found = _INCOME_ROW.match(line)
+        if found is None or found.group(0) == "" or not (found.group(found.lastindex or 0) or "").strip():
+            if (_INCOME_WORDS.match(bare) and not re.search(r"\d", bare)) \
+                    or re.match(rf"[\u4e00-\u9fff()（）]{{2,20}}(?:收入|拨款|资金|补助|结转|结余)[)）]?{_CELL}", bare):
+                return None  # an income label this reading does not know, or one cut by a wrap
+            continue
+        kind = next(k for k in ("this", "carry", "source") if found.group(k))
+        amount = found.group(4) if found.lastindex == 4 else None
+        if amount is None and not _SPENDING_START.match(line, found.end()):
+            return None  # the label runs on into words this reading does not know
+        rows.append((kind, found.group(kind), amount))
+    return rows
+
+
+@text_rule
+def summary_income(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """The income side of a 收支总表 (a 预算's or a 决算's, 财政拨款 or all funds) adds up: 本年收入 = Σ its source rows
+    (TB-T1 for a 财政拨款 table, IE-INC-SUM for all funds), and 收入总计 = 本年收入 + the 结转 brought in (D-001 in a
+    决算); without a 本年收入 row, 收入总计 = Σ every income row. A blank cell is 0 only when the identity holds."""
+    total_line = _INCOME_TOTAL.get(result.kind)
+    if total_line is None:
+        return
+    for span, lines, unit in _fiscal_summaries(view, result, every=True):
+        rows = _income_rows(lines)
+        if not rows:
+            continue
+        fiscal = "财政拨款" in span.caption
+        where = span.printed or span.caption
+        terms = {kind: [_cell_term(label, amount or "0.00", span, unit) for k, label, amount in rows if k == kind]
+                 for kind in ("this", "carry", "source")}
+        amounts = sum(amount is not None for _, _, amount in rows)
+        this = terms["this"][0] if len(terms["this"]) == 1 and rows[[k for k, _, _ in rows].index("this")][2] else None
+        if len(terms["this"]) > 1 or len({t.label for t in terms["source"]}) != len(terms["source"]):
+            continue
+        kinds = [k for k, _, _ in rows]
+        # a 本年收入合计 printed below the 结转 rows closes the whole side (a template's name for its 收入合计)
+        closing = this is not None and "carry" in kinds and kinds.index("this") > max(
+            i for i, k in enumerate(kinds) if k == "carry")
+        if this is not None and terms["source"] and any(a for k, _, a in rows if k == "source"):
+            check = compare("TB-T1" if fiscal else "IE-INC-SUM", "收支总表本年收入等于各收入来源之和", [this],
+                            terms["source"] + (terms["carry"] if closing else []), what=f"{where}本年收入")
+            check.basis = "text"
+            yield check
+        total = next((m for line in lines if (m := total_line.match(line)) is not None), None)
+        if total is None or amounts < 2:
+            continue
+        whole = _cell_term("收入总计", total.group(1), span, unit)
+        parts = ([this] if this is not None else terms["source"]) + terms["carry"]
+        if this is None and terms["this"]:
+            continue
+        rule = "D-001" if result.kind == "决算" else ("TB-T1" if fiscal else "IE-INC-SUM")
+        check = compare(rule, "收支总表收入总计等于本年收入与结转之和", [whole], parts, what=f"{where}收入方")
         check.basis = "text"
         yield check
 

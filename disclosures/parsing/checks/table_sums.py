@@ -47,7 +47,7 @@ def final_spending_balance(result: ParsedDisclosure, view: Text) -> Iterator[Che
         ends = [i for i, line in enumerate(span.body) if "总计" in line]
         if start is None or not ends or ends[-1] < start:
             continue
-        lines = span.body[start: ends[-1] + 1]
+        lines = _unwrapped(span.body[start: ends[-1] + 1])
         found: dict[str, str] = {}
         rest = []
         for line in lines:
@@ -73,9 +73,32 @@ def final_spending_balance(result: ParsedDisclosure, view: Text) -> Iterator[Che
         yield check
 
 
+def _unwrapped(lines: list[str]) -> list[str]:
+    """A spending-side label wrapped in its cell (“年末财政拨款结转和结” / “余”) prints apart from its amounts: the
+    two parts on two lines, the amounts on a line of their own after them, or on the line between them after the
+    income side's row. The label is put back before those amounts, so the row reads as one."""
+    out = list(lines)
+    amounts = re.compile(r"(?:-?\d[\d,]*\.\d{2})+")
+    for i in range(len(out) - 2):
+        for top, bottom, at in ((i, i + 1, i + 2), (i, i + 2, i + 1)):
+            label = out[top] + out[bottom]
+            if re.search(r"\d", label) or not label or not any(p.fullmatch(label) for p in _SPEND_ROWS.values()):
+                continue
+            income = re.match(rf"(?:{_INCOME_ROWS.pattern}){_LABELLED}", out[at])
+            left = out[at][income.end():] if income else out[at]
+            if amounts.fullmatch(left):
+                row = out[at][: len(out[at]) - len(left)] + label + left
+                out[top], out[bottom], out[at] = "", "", row
+                break
+    return [line for line in out if line]
+
+
 # The spending side of a 财政拨款收支总表 by fund: 合计 | 一般公共预算 | 政府性基金预算 (| 国有资本经营预算), each row's 合计 the
 # sum of its fund columns. Read from the native grid (a PDF page's ruled table, an HTML or sheet grid).
-_FUND_COLUMN = re.compile(r"^(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?)(?:财政)?(?:拨款)?(?:支出)?$")
+# A column may hold two funds together (“政府性基金及国有资本经营”): one cell, one part of the 合计.
+_ONE_FUND = r"(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?)(?:财政)?(?:拨款)?(?:支出)?"
+_FUND_NAME = rf"{_ONE_FUND}(?:(?:及|和|与|、){_ONE_FUND})?"
+_FUND_COLUMN = re.compile(rf"^{_FUND_NAME}$")
 
 
 @text_rule
@@ -129,10 +152,10 @@ def _funds_suspect(body: list[str]) -> bool:
     """Whether a line of the table's text (spaces gone) ends in 合计 and every fund's cell, and they do not add up:
     the header line names the fund columns after its 合计; a line ending in fewer amounts has blank cells."""
     header = next((line for line in body if "合计" in line
-                   and len(re.findall(r"一般公共预算|政府性基金|国有资本经营", line.split("合计")[-1])) >= 2), None)
+                   and len(re.findall(_FUND_NAME, line.split("合计")[-1])) >= 2), None)
     if header is None:
         return False
-    funds = len(re.findall(r"一般公共预算|政府性基金|国有资本经营", header.split("合计")[-1]))
+    funds = len(re.findall(_FUND_NAME, header.split("合计")[-1]))
     for line in body[body.index(header) + 1:]:
         tail = re.search(r"[\d,.]+$", line)
         run = [Decimal(a.replace(",", "")) for a in _GLUED.findall(tail.group(0))] if tail else []

@@ -49,8 +49,10 @@ def _in_fund_sentence(view: Text, at: int) -> bool:
     return lead is not None and lead.start() - opening <= 12
 
 
-# words of a part that may sit in a total without an amount in the words: the sum cannot be judged then
-_UNSTATED_PART = re.compile(r"非财政拨款结余|专用结余|事业基金|结余分配")
+# words of a part that may sit in a total without an amount in the words: the sum cannot be judged then. 结余分配 is
+# a part of the spending side only; the kinds of 结余 and 事业基金 may be used on either (使用非财政拨款结余)
+_UNSTATED_PART = {"支出总计": re.compile(r"非财政拨款结余|专用结余|事业基金|结余分配"),
+                  "收入总计": re.compile(r"非财政拨款结余|专用结余|事业基金")}
 
 
 @text_rule
@@ -84,7 +86,7 @@ def final_totals(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         named = {label for label, _ in parts}
         if unknown or not {part_labels[0], part_labels[2]} <= named:
             continue
-        total = totals[0]
+        total, totals_side = totals[0], total_label
         if total_label == "支出总计" and spending_from_income:
             total_label = "收入总计（即支出总计）"
         check = compare("D-001", name, [Term(total_label, to_decimal(total.group(1)), printed_decimals(total.group(1)), "万元",  # type: ignore[arg-type]
@@ -93,7 +95,7 @@ def final_totals(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                          for label, m in parts], what=f"决算{total_label}与其构成")
         if check.outcome == "fail" and check.severity == "error" and len(named) < 3:
             missing = [label for label in part_labels if label not in named]
-            if any(re.search(_FINAL_TERMS[label], view.text) for label in missing) or _UNSTATED_PART.search(view.text):
+            if any(re.search(_FINAL_TERMS[label], view.text) for label in missing) or _UNSTATED_PART[totals_side].search(view.text):
                 continue  # a part named without its amount (or another fund's 结余) may account for the difference
         check.basis = "text"
         yield check
