@@ -98,10 +98,24 @@ def test_fiscal_income_and_spending_at_the_last_digit_are_a_warning() -> None:
     assert _fails(ie_bal_fund_in_words, PAIR.format(income="400.00", spend="400.01")) == [("IE-BAL", "warning")]
 
 
-def test_no_balance_is_asked_of_a_final_account_or_with_a_carry_over() -> None:
+def test_no_balance_is_asked_of_a_final_account_or_of_spending_the_stated_carry_over() -> None:
     text = PAIR.format(income="400.00", spend="409.00")
     assert _fails(ie_bal_fund_in_words, text, _result(kind="决算")) == []
     assert _fails(ie_bal_fund_in_words, text + "另有上年结转资金9.00万元。\n") == []
+    assert _fails(ie_bal_fund_in_words, text + "另有上年结转资金8.99万元。\n") == []  # at the tolerance edge
+
+
+def test_with_a_carry_over_spending_above_income_by_another_amount_is_a_warning() -> None:
+    text = PAIR.format(income="400.00", spend="409.00") + "另有上年结转资金1.31万元。\n"
+    checks = [c for c in _checks(ie_bal_fund_in_words, text) if c.outcome == "fail"]
+    assert [(c.rule, c.severity) for c in checks] == [("IE-BAL", "warning")]
+    assert "多9.00万元" in checks[0].message and "1.31万元" in checks[0].message
+
+
+def test_with_a_carry_over_spending_below_income_is_still_an_error() -> None:
+    # a carry-over can only raise a 预算's spending above its income, never lower it
+    text = PAIR.format(income="403.00", spend="400.00") + "另有上年结转资金1.31万元。\n"
+    assert _fails(ie_bal_fund_in_words, text) == [("IE-BAL", "error")]
 
 
 def test_a_funds_appropriation_against_its_own_sections_spending() -> None:

@@ -1,15 +1,14 @@
 """Single-figure corruptions (tests/parsing/mutations.py): the harness itself, and what the engine sees on the seeds.
 
 The full measure over every corpus is a script (run_mutations.py, several minutes); this module holds the harness's
-own edges."""
+own edges and the corruption of a seed that the engine once missed."""
 from __future__ import annotations
 
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from tests.parsing.mutations import changed_amount, corrupted, loaded, sites
+from tests.parsing.mutations import changed_amount, corrupted, loaded, parse_corrupted, sites
 
 
 
@@ -40,3 +39,17 @@ def test_a_corrupted_document_prints_the_change_in_its_text_and_raw_line(tmp_pat
     assert (line.text[site.start:site.end], "203.00" in line.raw) == ("203.00", True)
     assert document.lines[site.line].text[site.start:site.end] == "200.00"  # the original is untouched
     assert len(line.index) == len(line.text)
+
+
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "text"
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds is not beside the repository")
+def test_a_corrupted_appropriation_received_is_reported_on_the_seed() -> None:
+    # “…财政拨款收入4682.04万元，…财政拨款支出4682.04万元” with the income's units digit changed: 收入 ≠ 支出 in one
+    # sentence of a 预算 that carries 1.31万元 over, which cannot lower its spending (IE-BAL in words)
+    path = SEEDS / "000_0373972d906b157f.txt"
+    document = loaded(path)
+    site = next(s for s in sites(document) if "财政拨款收入4682.04" in s.context)
+    outcome = parse_corrupted(path, document, site)
+    assert (site.changed, outcome.seen) == ("4685.04", True)

@@ -21,7 +21,7 @@ from decimal import Decimal
 from typing import Iterator
 
 from ..types import Check, ParsedDisclosure
-from .core import UNIT_FACTOR, Term, coarse_vs_fine
+from .core import UNIT_FACTOR, ZERO, Term, coarse_vs_fine
 from .text import NUM, Text, printed_decimals, text_rule, to_decimal
 
 # a section's heading: “四、一般公共预算财政拨款支出预算情况” / “（二）财政拨款支出” (after a sentence's end or at a line's start)
@@ -187,17 +187,19 @@ def _fund_key(name: str) -> str:
     return "一般公共预算" if name.startswith("一般") else ("政府性基金" if name.startswith("政府性基金") else "财政")
 
 
-def _carried_over(view: Text) -> bool:
-    """Whether the words state a carry-over of last year's money that is not nil (spending may then exceed income)."""
-    return any((to_decimal(m.group(1)) or 0) != 0 for m in _CARRIED.finditer(view.text))
+def _carried_over(view: Text) -> set[Decimal]:
+    """The carry-overs of last year's money the words state that are not nil (spending may then exceed income)."""
+    return {value for m in _CARRIED.finditer(view.text) if (value := to_decimal(m.group(1)) or ZERO) != 0}
 
 
 @text_rule
 def ie_bal_fund_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
-    """IE-BAL in words: a 预算's appropriation received = spent, for 财政拨款 as a whole and fund by fund, where the
-    words state no carry-over."""
-    if result.kind == "决算" or _carried_over(view):
+    """IE-BAL in words: a 预算's appropriation received = spent, for 财政拨款 as a whole and fund by fund. Where the
+    words state a carry-over, one sentence's pair still holds unless it spends more than it receives: by a stated
+    carry-over, nothing to report; by another amount, a warning (the carry-over may be of this fund)."""
+    if result.kind == "决算":
         return
+    carried = _carried_over(view)
     for match in _PAIR.finditer(view.text):
         if _fund_key(match.group(1)) != _fund_key(match.group(4)) or re.search(r"上年|去年|结转|结余", match.group(3)):
             continue
@@ -207,9 +209,19 @@ def ie_bal_fund_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Check
             continue
         page = view.page_at(match.start())
         name = f"{match.group(1)}收入"
-        yield _repeat(name, (match.group(2), page, "万元", match.start()),
-                      (match.group(5), view.page_at(match.start(5)), "万元", match.start(5)),
-                      rule="IE-BAL", name="预算财政拨款收入等于支出（文字）", what=f"{match.group(4)}支出")
+        check = _repeat(name, (match.group(2), page, "万元", match.start()),
+                        (match.group(5), view.page_at(match.start(5)), "万元", match.start(5)),
+                        rule="IE-BAL", name="预算财政拨款收入等于支出（文字）", what=f"{match.group(4)}支出")
+        gap = (to_decimal(match.group(5)) or ZERO) - (to_decimal(match.group(2)) or ZERO)
+        if carried and check.outcome == "fail" and gap > 0:
+            if any(abs(gap - amount) <= Decimal("0.01") for amount in carried):
+                continue  # spending = income + the carry-over the words state
+            check.severity = "warning"
+            check.message = (f"{check.message.split('，两处')[0]}，支出比收入多{gap}万元，与文中所列结转"
+                             f"{'、'.join(f'{a}万元' for a in sorted(carried))}均不相符；需人工复核")
+        yield check
+    if carried:
+        return  # a fund's spending beside its listed appropriation may include the carry-over
     sources: dict[str, list[tuple[str, int, str, int]]] = {}
     for match in _FUND_SOURCE.finditer(view.text):
         if _another_year(result, view, match.start(), 8) or not _listed_source(view, match.start()):
