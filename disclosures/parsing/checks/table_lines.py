@@ -176,6 +176,52 @@ def basic_table_stacked_total(result: ParsedDisclosure, view: Text) -> Iterator[
         yield check
 
 
+# a 类 row of a one-column 基本支出 table by 政府预算支出经济分类 (501 机关工资福利支出, 502, 505, 509 …) and its 合计 row
+_GOV_CLASS_ROW = re.compile(rf"(5\d\d)([^\d]{{2,24}}?){_AMOUNT2}")
+_GOV_TOTAL_ROW = re.compile(rf"(合计|总计){_AMOUNT2}")
+
+
+@text_rule
+def basic_table_government_classes(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A 基本支出 table of one amount column by 政府预算支出经济分类 (501/502/505/509): its 合计 row = Σ its 类 rows
+    (TB-TOTAL) and = the 基本支出 of the 一般公共预算 expenditure table of the same funds (TT-T2-T3). Runs only when the
+    合计 is printed once, alone on its line, above or below at least two 5xx 类 rows alone on theirs."""
+    for span in table_spans(view, result):
+        if "基本支出" not in span.caption or "项目" in span.caption or "三公" in span.caption:
+            continue
+        classes: list[re.Match] = []
+        totals: list[re.Match] = []
+        for line in (squeeze(line) for line in span.body):
+            if (match := _GOV_CLASS_ROW.fullmatch(line)) is not None:
+                classes.append(match)
+            elif (match := _GOV_TOTAL_ROW.fullmatch(line)) is not None:
+                totals.append(match)
+        unit = table_unit(view, span)
+        if unit is None or len(totals) != 1 or len(classes) < 2 or len({m.group(1) for m in classes}) != len(classes):
+            continue
+        factor, page = UNIT_FACTOR[unit], span.last
+        where = span.printed or span.caption
+
+        def cell(label: str, raw: str) -> Term:
+            value, scale = _printed(raw)
+            return Term(label, value * factor, scale, unit, page, f"{where} · {label}")  # type: ignore[arg-type]
+
+        whole = cell(f"基本支出表{totals[0].group(1)}", totals[0].group(2))
+        check = compare("TB-TOTAL", "政府预算经济分类基本支出表：合计等于各类科目之和", [whole],
+                        [cell(f"{m.group(1)}{m.group(2)}", m.group(3)) for m in classes], what=f"{where}合计")
+        check.basis = "text"
+        yield check
+        basic = next((f for f in result.table_figures if f.metric == "basic_expenditure" and f.period == "本年"
+                      and f.fund_scope == "一般公共预算财政拨款" and f.value is not None and f.table
+                      and "基本支出" not in f.table), None)
+        if basic is None:
+            continue
+        check = compare("TT-T2-T3", "政府预算经济分类基本支出表合计等于支出表基本支出", [whole],
+                        [term(basic, f"{basic.table}基本支出")], what="两表的基本支出")
+        check.basis = "text"
+        yield check
+
+
 # a coded row of a one-column 基本支出 table: code (类 or 款), name, its one amount
 _STACKED_CODED = re.compile(rf"(30[1239](?:\d{{2}})?|310(?:\d{{2}})?|399(?:\d{{2}})?)([^\d]{{2,24}}?){_AMOUNT2}")
 _STACKED_SIDE = re.compile(rf"(人员经费|公用经费)(?:合计|小计)?{_AMOUNT2}")
