@@ -2,9 +2,10 @@
 
 The all-funds 收支总表's 本年收入合计 against the income rows above it (IE-INC-SUM) and its spending total against the
 spending rows (IE-EXP-SUM), a one-column 基本支出 table's 合计 row against its 人员经费合计 and 公用经费合计 rows
-(TB-T3) and the expenditure table's 基本支出 (TT-T2-T3), each 财政拨款收入 the words state for the year against the
-财政拨款收入支出决算总表's 本年收入合计 (PT-MAP), a 政府采购 table's 合计 against its 货物/工程/服务 rows (PR-PROC-SUM)
-and a 绩效 form's parts against its total (TT-PERF). A 预算 收支总表 printed stacked with one column per year holds
+(TB-T3) and the expenditure table's 基本支出 (TT-T2-T3), the 合计 row of a one-column 基本支出 table by 政府预算支出经济分类
+against its 5xx 类 rows (TB-TOTAL) and the same 基本支出 (TT-T2-T3), each 财政拨款收入 the words state for the year
+against the 财政拨款收入支出决算总表's 本年收入合计 (PT-MAP), a 政府采购 table's 合计 against its 货物/工程/服务 rows
+(PR-PROC-SUM) and a 绩效 form's parts against its total (TT-PERF). A 预算 收支总表 printed stacked with one column per year holds
 each column, last year's too, to its 收入总计 and 支出总计.
 """
 from __future__ import annotations
