@@ -162,10 +162,12 @@ def project_named_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Che
                 yield check
 
 
-# the 部门整体支出绩效目标表's amount rows: its total (“部门支出预算数”, “年度预算总额”…) and the 基本/项目 split under it
+# the 部门整体支出绩效目标表's amount rows: its total (“部门支出预算数”, “年度预算总额”…) and the 基本/项目 split under it;
+# the label may carry its unit (“部门支出预算数（万元）”)
 _PERF_TOTAL = re.compile(r"^(部门(?:支出)?预算(?:支出)?(?:数|总额|金额)|年度(?:部门)?(?:支出)?预算(?:数|总额|金额)|"
-                         r"(?:部门)?预算支出(?:总额|数)|部门支出(?:总额|合计))[:：]?((?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2})$")
-_PERF_PART = re.compile(r"^(?:其中[:：]?)?(基本支出|项目支出)[:：]?((?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2})$")
+                         r"(?:部门)?预算支出(?:总额|数)|部门支出(?:总额|合计))(?:[（(](?:万元|元)[)）])?[:：]?"
+                         r"((?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2})$")
+_PERF_PART = re.compile(r"^(?:其中[:：]?)?(基本支出|项目支出)(?:[（(](?:万元|元)[)）])?[:：]?((?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2})$")
 
 
 @text_rule

@@ -58,6 +58,9 @@ _SPLIT_AT = re.compile(rf"{_SPLIT_OPENER}{_PURPOSE}基本支出")  # where a `_S
 # after a 基本支出's split into 人员经费 and 公用经费, the 项目支出 that follows (“…公用经费78.60万元；项目支出683.33万元”)
 # is the whole's other half, not a third part of the 基本支出
 _MORE_BASIC_PARTS = re.compile(rf"(?![,，、;；]?项目支出){_MORE_PARTS.pattern}")
+# the 人员经费's own split in brackets (“人员经费A万元（其中在职人员经费…、离退休人员经费…）和公用经费B万元”): its
+# amounts are parts of 人员经费, not another part of the 基本支出
+_STAFF_ASIDE = re.compile(r"[（(]其中[:：]?[^（()）。]{0,80}?[）)]")
 
 
 @text_rule
@@ -176,7 +179,7 @@ def basic_split_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]
     name = "基本支出等于人员经费加公用经费（同一句）"
     for match in _BASIC_SPLIT.finditer(view.text):
         whole_raw, whole_unit, staff_raw, staff_unit, between, office_raw, office_unit = match.groups()
-        if re.search(r"\d万?元", between) or _MORE_BASIC_PARTS.match(view.text, match.end()):
+        if re.search(r"\d万?元", _STAFF_ASIDE.sub("", between)) or _MORE_BASIC_PARTS.match(view.text, match.end()):
             continue
         whole, staff, office = to_decimal(whole_raw), to_decimal(staff_raw), to_decimal(office_raw)
         if whole is None or staff is None or office is None:
@@ -237,7 +240,7 @@ def opc_within_stated_public(result: ParsedDisclosure, view: Text) -> Iterator[C
         whole_raw, whole_unit, _staff_raw, _staff_unit, between, office_raw, office_unit = match.groups()
         if whole_unit != "万元" or office_unit != "万元":
             continue  # a split printed in 元 (or slipped into it) is basic_split_adds_up's
-        if re.search(r"\d万?元", between) or _MORE_BASIC_PARTS.match(view.text, match.end()):
+        if re.search(r"\d万?元", _STAFF_ASIDE.sub("", between)) or _MORE_BASIC_PARTS.match(view.text, match.end()):
             continue
         whole, office = to_decimal(whole_raw), to_decimal(office_raw)
         if whole is None or office is None or whole != basic.value:

@@ -2,9 +2,10 @@
 
 The all-funds 收支总表's 本年收入合计 against the income rows above it (IE-INC-SUM) and its spending total against the
 spending rows (IE-EXP-SUM), a one-column 基本支出 table's 合计 row against its 人员经费合计 and 公用经费合计 rows
-(TB-T3) and the expenditure table's 基本支出 (TT-T2-T3), each 财政拨款收入 the words state for the year against the
-财政拨款收入支出决算总表's 本年收入合计 (PT-MAP), a 政府采购 table's 合计 against its 货物/工程/服务 rows (PR-PROC-SUM)
-and a 绩效 form's parts against its total (TT-PERF). A 预算 收支总表 printed stacked with one column per year holds
+(TB-T3) and the expenditure table's 基本支出 (TT-T2-T3), the 合计 row of a one-column 基本支出 table by 政府预算支出经济分类
+against its 5xx 类 rows (TB-TOTAL) and the same 基本支出 (TT-T2-T3), each 财政拨款收入 the words state for the year
+against the 财政拨款收入支出决算总表's 本年收入合计 (PT-MAP), a 政府采购 table's 合计 against its 货物/工程/服务 rows
+(PR-PROC-SUM) and a 绩效 form's parts against its total (TT-PERF). A 预算 收支总表 printed stacked with one column per year holds
 each column, last year's too, to its 收入总计 and 支出总计.
 """
 from __future__ import annotations
@@ -172,6 +173,52 @@ def basic_table_stacked_total(result: ParsedDisclosure, view: Text) -> Iterator[
             continue
         check = compare("TT-T2-T3", "基本支出表合计等于支出表基本支出", [whole], [term(basic, f"{basic.table}基本支出")],
                         what="两表的基本支出")
+        check.basis = "text"
+        yield check
+
+
+# a 类 row of a one-column 基本支出 table by 政府预算支出经济分类 (501 机关工资福利支出, 502, 505, 509 …) and its 合计 row
+_GOV_CLASS_ROW = re.compile(rf"(5\d\d)([^\d]{{2,24}}?){_AMOUNT2}")
+_GOV_TOTAL_ROW = re.compile(rf"(合计|总计){_AMOUNT2}")
+
+
+@text_rule
+def basic_table_government_classes(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A 基本支出 table of one amount column by 政府预算支出经济分类 (501/502/505/509): its 合计 row = Σ its 类 rows
+    (TB-TOTAL) and = the 基本支出 of the 一般公共预算 expenditure table of the same funds (TT-T2-T3). Runs only when the
+    合计 is printed once, alone on its line, above or below at least two 5xx 类 rows alone on theirs."""
+    for span in table_spans(view, result):
+        if "基本支出" not in span.caption or "项目" in span.caption or "三公" in span.caption:
+            continue
+        classes: list[re.Match] = []
+        totals: list[re.Match] = []
+        for line in (squeeze(line) for line in span.body):
+            if (match := _GOV_CLASS_ROW.fullmatch(line)) is not None:
+                classes.append(match)
+            elif (match := _GOV_TOTAL_ROW.fullmatch(line)) is not None:
+                totals.append(match)
+        unit = table_unit(view, span)
+        if unit is None or len(totals) != 1 or len(classes) < 2 or len({m.group(1) for m in classes}) != len(classes):
+            continue
+        factor, page = UNIT_FACTOR[unit], span.last
+        where = span.printed or span.caption
+
+        def cell(label: str, raw: str) -> Term:
+            value, scale = _printed(raw)
+            return Term(label, value * factor, scale, unit, page, f"{where} · {label}")  # type: ignore[arg-type]
+
+        whole = cell(f"基本支出表{totals[0].group(1)}", totals[0].group(2))
+        check = compare("TB-TOTAL", "政府预算经济分类基本支出表：合计等于各类科目之和", [whole],
+                        [cell(f"{m.group(1)}{m.group(2)}", m.group(3)) for m in classes], what=f"{where}合计")
+        check.basis = "text"
+        yield check
+        basic = next((f for f in result.table_figures if f.metric == "basic_expenditure" and f.period == "本年"
+                      and f.fund_scope == "一般公共预算财政拨款" and f.value is not None and f.table
+                      and "基本支出" not in f.table), None)
+        if basic is None:
+            continue
+        check = compare("TT-T2-T3", "政府预算经济分类基本支出表合计等于支出表基本支出", [whole],
+                        [term(basic, f"{basic.table}基本支出")], what="两表的基本支出")
         check.basis = "text"
         yield check
 

@@ -275,6 +275,16 @@ def _printed_as_grand_total(figure: Figure) -> bool:
     return False
 
 
+def _general_funds_only(result: ParsedDisclosure) -> bool:
+    """Whether the words give the 一般公共预算拨款 as the whole of the income (or spending) total, with no 政府性基金 or
+    上年结转 beside it: the department then has no other funds."""
+    general = _fig(result, "general_budget_appropriation")
+    whole = _fig(result, "income_total") or _fig(result, "expenditure_total")
+    if general is None or whole is None or general.value is None or general.value != whole.value or not general.value:
+        return False
+    return not any((f := _fig(result, k)) is not None and f.value for k in ("gov_fund_appropriation", "carryover"))
+
+
 @rule
 def pr_perf_all_funds(result: ParsedDisclosure) -> Iterator[Check]:
     """Funds under 绩效目标 ≤ 项目支出 when only the all-funds 项目支出 is known (figures.py's PR-PERF needs the
@@ -294,6 +304,11 @@ def pr_perf_all_funds(result: ParsedDisclosure) -> Iterator[Check]:
     if same is not None and funds.fund_scope == "一般公共预算财政拨款" and not bare:
         yield at_most("PR-PERF", "实行绩效目标管理的财政拨款不超过一般公共预算项目支出", term(funds),
                       _cell_term(same, "项目支出"), severity="error")
+        return
+    if same is None and funds.fund_scope == "一般公共预算财政拨款" and _general_funds_only(result):
+        # every fund of the department is the 一般公共预算拨款: the all-funds 项目支出 is the funds' own scope
+        yield at_most("PR-PERF", "实行绩效目标管理的财政拨款不超过项目支出（收入全部为一般公共预算拨款）", term(funds),
+                      term(project, "项目支出"), severity="error")
         return
     yield at_most("PR-PERF", "实行绩效目标管理的资金不超过项目支出（全口径）", term(funds), term(project, "项目支出（全口径）"),
                   severity="warning")
