@@ -18,7 +18,8 @@ from typing import Iterator, NamedTuple
 
 from ..types import Check, ParsedDisclosure
 from .core import UNIT_FACTOR, Term, at_most, coarse_vs_fine, compare, term
-from .text import NUM, Text, _body_lines, printed_decimals, table_spans, table_unit, text_rule, to_decimal, squeeze
+from .text import (NUM, Text, _body_lines, printed_decimals, table_grids, table_spans, table_unit, text_rule, to_decimal,
+                   squeeze)
 
 # an amount as a table prints it: two decimals, thousands separators allowed (a 科目编码 or a count has none)
 _AMOUNT = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?![\d%])")
@@ -139,12 +140,105 @@ def project_table_rows(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             yield check
 
 
+# a ruled 项目支出预算明细表 with no “其中” in its header: “项目名称 项目类别 合计 一般公共预算拨款 政府性基金 事业收入 上年结转”,
+# each fund column a source of the 合计 (a blank cell is none of it)
+_FUND_COLUMN = re.compile(r"^(?:一般公共预算(?:拨款)?|政府性基金(?:预算)?(?:拨款)?|国有资本经营(?:预算)?(?:拨款)?|事业收入|"
+                          r"事业单位经营收入|上级补助收入|附属单位上缴收入|其他收入|上年结转(?:和结余)?|财政拨款)$")
+_GRID_WHOLE = re.compile(r"^(?:合计|金额|总计|预算数|预算金额)$")
+
+
+def _grid_tables(view: Text, result: ParsedDisclosure) -> list[_Table]:
+    """The ruled project tables (a PDF page's native grid) that the printed lines leave alone: a header row with the
+    project name, one whole column (合计) and two or more fund columns after it, every other cell an amount or blank.
+    Each row's amounts are given as [合计, fund…] with "" for a blank cell."""
+    if "project_grids" not in view._cache:
+        read_by_lines = {table.page for table in _tables(view, result)}
+        found: list[_Table] = []
+        for span in table_spans(view, result):
+            if "项目" not in span.caption or "基本支出" in span.caption or "绩效" in span.caption \
+                    or span.first in read_by_lines:
+                continue
+            unit = table_unit(view, span)
+            if unit is None:
+                continue
+            for grid in table_grids(view, span):
+                table = _read_grid(grid, span, unit)
+                if table is not None:
+                    found.append(table)
+        view._cache["project_grids"] = found
+    return view._cache["project_grids"]
+
+
+def _read_grid(grid: list[list[str | None]], span, unit: str) -> _Table | None:
+    if len(grid) < 3 or any(cell is None for cell in grid[0]):
+        return None
+    header = [squeeze(cell or "") for cell in grid[0]]
+    if "名称" not in header[0]:
+        return None
+    wholes = [n for n, cell in enumerate(header) if _GRID_WHOLE.match(cell)]
+    if len(wholes) != 1:
+        return None
+    at = wholes[0]
+    funds = header[at + 1:]
+    if len(funds) < 2 or not all(_FUND_COLUMN.match(cell) for cell in funds) \
+            or ("财政拨款" in funds and any(f != "财政拨款" and "结转" not in f and "收入" not in f for f in funds)):
+        return None  # 财政拨款 beside the funds it is made of: the columns overlap
+    rows: list[tuple[str, list[str]]] = []
+    total: tuple[str, list[str]] | None = None
+    for row in grid[1:]:
+        if len(row) != len(header) or any(cell is None for cell in row):
+            return None
+        cells = [squeeze(cell or "") for cell in row[at:]]
+        if any(cell and not _AMOUNT.fullmatch(cell) for cell in cells) or not cells[0]:
+            return None
+        name = squeeze(row[0] or "")
+        if _TOTAL_ROW.match(name):
+            if total is not None:
+                return None
+            total = (name, cells)
+        elif total is not None:
+            return None  # rows under the 合计: a second table
+        else:
+            rows.append((name, cells))
+    if not rows:
+        return None
+    return _Table(span.quote or span.caption, unit, funds, rows, total, span.first, len(funds) + 1)
+
+
+@text_rule
+def project_grid_sums(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """TB-ROW and TB-TOTAL on a ruled 项目支出预算明细表: in every row (the 合计 row too) the 合计 = the sum of its fund
+    columns, and the 合计 row of each column = the sum of the project rows above it (blank cells are none)."""
+    for table in _grid_tables(view, result):
+        for name, cells in table.rows + ([table.total] if table.total else []):
+            parts = [_cell(table, f"{name}{table.names[n - 1]}", raw) for n, raw in enumerate(cells[1:], 1) if raw]
+            if not parts:
+                continue
+            check = compare("TB-ROW", "项目表各行合计等于各资金来源之和", [_cell(table, f"{name}合计", cells[0])], parts,
+                            what=f"{table.caption}“{name}”行")
+            check.basis = "text"
+            yield check
+        if table.total is None or len(table.rows) < 2:
+            continue
+        for n in range(table.width):
+            column = "合计" if n == 0 else table.names[n - 1]
+            column_cells = [(name, cells[n]) for name, cells in table.rows if cells[n]]
+            if not table.total[1][n] and not column_cells:
+                continue
+            total_cell = table.total[1][n] or "0.00"
+            check = compare("TB-TOTAL", "项目表合计行等于各项目之和", [_cell(table, f"合计行{column}", total_cell)],
+                            [_cell(table, name, raw) for name, raw in column_cells],
+                            what=f"{table.caption}合计行{column}")
+            check.basis = "text"
+            yield check
+
+
 @text_rule
 def project_named_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """PT-MAP for a project: the words' “<项目名称>x万元” = that project's amount in a table of projects. The name must
     be printed whole and the amount follow it at once; the table's own rows carry no 万元 after their amounts."""
     seen: set[tuple[str, int]] = set()
-    for table in _tables(view, result):
+    for table in _tables(view, result) + _grid_tables(view, result):
         for name, amounts in table.rows:
             if len(name) < 4:
                 continue
