@@ -154,6 +154,7 @@ def _grid_tables(view: Text, result: ParsedDisclosure) -> list[_Table]:
     if "project_grids" not in view._cache:
         read_by_lines = {table.page for table in _tables(view, result)}
         found: list[_Table] = []
+        seen: set[int] = set()
         for span in table_spans(view, result):
             if "项目" not in span.caption or "基本支出" in span.caption or "绩效" in span.caption \
                     or span.first in read_by_lines:
@@ -162,11 +163,31 @@ def _grid_tables(view: Text, result: ParsedDisclosure) -> list[_Table]:
             if unit is None:
                 continue
             for grid in table_grids(view, span):
+                seen.add(id(grid))
                 table = _read_grid(grid, span, unit)
                 if table is not None:
                     found.append(table)
+        # a text file's or a web page's table loaded with its own caption and unit, under no caption a span reads
+        # (“项目支出明细（单位：万元）：” pasted into the words)
+        document = view.document
+        for source in ([] if document is None or getattr(document, "is_pdf", False) else getattr(document, "tables", [])):
+            if id(source.grid) in seen or source.unit not in UNIT_FACTOR or source.page is None \
+                    or "项目" not in source.caption or "基本支出" in source.caption or "绩效" in source.caption:
+                continue
+            table = _read_grid(source.grid, _Caption(source.caption, source.page), source.unit)
+            if table is not None:
+                found.append(table)
         view._cache["project_grids"] = found
     return view._cache["project_grids"]
+
+
+class _Caption(NamedTuple):
+    quote: str
+    first: int
+
+    @property
+    def caption(self) -> str:
+        return self.quote
 
 
 def _read_grid(grid: list[list[str | None]], span, unit: str) -> _Table | None:

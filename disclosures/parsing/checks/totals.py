@@ -438,7 +438,8 @@ def purchased_services_listed(result: ParsedDisclosure, view: Text) -> Iterator[
             continue
         pieces = re.split(r"[、,，;；]", text[head.end():stop])
         items = [_PURCHASE_ITEM.match(piece.strip()) for piece in pieces]
-        if len(items) < 2 or any(item is None or re.search(r"等|其他|主要", item.group(1)) for item in items):
+        if len(items) < 2 or any(item is None or re.search(r"等|其他|主要", item.group(1))
+                                    or _CHANGE_NEAR.search(item.group(1)) for item in items):
             continue
         page = view.page_at(head.start())
         whole = Term("政府购买服务预算", to_decimal(head.group(1)) * UNIT_FACTOR[head.group(2)],  # type: ignore[operator]
