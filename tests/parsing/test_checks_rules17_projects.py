@@ -120,3 +120,53 @@ def test_a_partial_or_open_purchase_list_is_left_alone() -> None:
                   "政府购买服务预算65.00万元，具体为：稽核服务35.00万元，比上年增加3.00万元。",
                   "政府购买服务预算65.00万元，具体为：稽核服务65.00万元。"):
         assert list(purchased_services_listed(_result(), _purchase(words))) == [], words
+
+
+def _with_projects(value: str, scope: str = "全口径") -> ParsedDisclosure:
+    from decimal import Decimal
+
+    from disclosures.parsing.types import Figure
+
+    result = _result()
+    result.figures["project_expenditure"] = Figure(metric="project_expenditure", value=Decimal(value),
+                                                   source="项目支出", page=1, display_scale=2, period="本年", fund_scope=scope)
+    return result
+
+
+def test_the_table_total_is_the_year_s_project_spending() -> None:
+    from disclosures.parsing.checks.projects import project_grid_total
+
+    view = _view(_grid())
+    assert [c.outcome for c in project_grid_total(_with_projects("200.00"), view)] == ["pass"]
+    wrong = [c for c in project_grid_total(_with_projects("180.00"), view)]
+    assert [(c.rule, c.outcome, c.severity) for c in wrong] == [("PT-MAP", "fail", "error")]
+    assert "200.00" in wrong[0].message and "180.00" in wrong[0].message
+    # 财政拨款's 项目支出 is not the table's: nothing compared
+    assert list(project_grid_total(_with_projects("180.00", "财政拨款"), view)) == []
+
+
+PURCHASE = [["序号", "购买服务项目", "预算金额"], ["1", "稽核服务", "35.00"], ["2", "窗口辅助", "26.00"], ["", "合计", "61.00"]]
+
+
+def _purchase_table(words: str, grid=None):
+    grid = grid or PURCHASE
+    printed = [" ".join(cell or "" for cell in row) for row in grid]
+    page = ["表5 2025年某县测试局政府购买服务预算表", "单位：万元", *printed]
+    document = _Doc([["四、政府购买服务预算情况", words], page], [SourceTable(grid, page=2)])
+    return text_of(document.lines, document)
+
+
+def test_the_purchase_table_adds_up_and_matches_the_words() -> None:
+    from disclosures.parsing.checks.projects import purchased_services_table
+
+    right = list(purchased_services_table(_result(), _purchase_table("本局安排政府购买服务预算61.00万元。")))
+    assert [(c.rule, c.outcome) for c in right] == [("TB-TOTAL", "pass"), ("PT-MAP", "pass")]
+    wrong = _failed(purchased_services_table, _purchase_table("本局安排政府购买服务预算65.10万元。"))
+    assert [(rule, severity) for rule, severity, _ in wrong] == [("PT-MAP", "error")]
+    assert "65.10" in wrong[0][2] and "61.00" in wrong[0][2]
+    short = [row[:] for row in PURCHASE]
+    short[2][2] = "25.00"
+    assert [rule for rule, _, _ in _failed(purchased_services_table, _purchase_table("无。", short))] == ["TB-TOTAL"]
+    # last year's total and a change are not the year's total; the edge of rounding is no error
+    assert _failed(purchased_services_table, _purchase_table("上年政府购买服务预算65.10万元。")) == []
+    assert _failed(purchased_services_table, _purchase_table("本局安排政府购买服务预算61.0万元。")) == []

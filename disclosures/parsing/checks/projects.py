@@ -254,6 +254,26 @@ def project_grid_sums(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             yield check
 
 
+_NOT_APPROPRIATED = re.compile(r"事业收入|经营收入|上级补助|附属单位|其他收入|上年结转")
+
+
+@text_rule
+def project_grid_total(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """PT-MAP: the 合计 of a ruled 项目支出预算明细表 that counts funds besides 财政拨款 (事业收入, 上年结转…) = the
+    全口径 项目支出 of the year (支出表, words). A table of 财政拨款 columns alone is left to the 财政拨款 readers."""
+    spending = result.figures.get("project_expenditure")
+    if spending is None or spending.value is None or spending.period not in (None, "本年") \
+            or spending.fund_scope not in (None, "全口径"):
+        return
+    for table in _grid_tables(view, result):
+        if table.total is None or not table.total[1][0] or not any(_NOT_APPROPRIATED.search(n) for n in table.names):
+            continue
+        check = compare("PT-MAP", "项目表合计等于项目支出", [_cell(table, "合计行合计", table.total[1][0])],
+                        [term(spending, "项目支出")], what=f"{table.caption}合计与项目支出")
+        check.basis = "text"
+        yield check
+
+
 @text_rule
 def project_named_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """PT-MAP for a project: the words' “<项目名称>x万元” = that project's amount in a table of projects. The name must
@@ -357,3 +377,73 @@ def projects_listed_in_words(result: ParsedDisclosure, view: Text) -> Iterator[C
                         what=f"第{page}页项目支出与所列{len(terms)}个项目之和")
         check.basis = "text"
         yield check
+
+
+# the words' 政府购买服务 total of the year (“安排政府购买服务预算40.50万元”), not last year's nor a change
+_PURCHASE_TOTAL = re.compile(rf"政府购买服务(?:预算|支出)?(?:资金|金额)?(?:总额|合计|共计)?(?:为|是|共)?{NUM}(万元|亿元)")
+_OTHER_YEAR = re.compile(r"上年|去年|上一年|比|较|增|减")
+
+
+def _purchase_grid(grid: list[list[str | None]]) -> tuple[int, list[tuple[str, str]], str] | None:
+    """A 政府购买服务预算表's amount column: (its index, the service rows as (name, amount), the 合计 row's amount)."""
+    if len(grid) < 3 or any(cell is None for cell in grid[0]):
+        return None
+    header = [squeeze(cell or "") for cell in grid[0]]
+    amounts = [n for n, cell in enumerate(header) if re.search(r"金额|预算数|合计", cell)]
+    if len(amounts) != 1 or not any("服务" in cell for cell in header):
+        return None
+    at = amounts[0]
+    rows: list[tuple[str, str]] = []
+    total = None
+    for row in grid[1:]:
+        if len(row) != len(header):
+            return None
+        cells = [squeeze(cell or "") for cell in row]
+        if cells[at] and not _AMOUNT.fullmatch(cells[at]):
+            return None
+        if any(_TOTAL_ROW.match(cell) for cell in cells[:at]):
+            if total is not None:
+                return None
+            total = cells[at]
+        elif total is None and cells[at]:
+            rows.append(("".join(c for c in cells[:at] if not c.isdigit()) or "服务项目", cells[at]))
+        elif total is not None:
+            return None
+    return (at, rows, total) if total else None
+
+
+@text_rule
+def purchased_services_table(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """The 政府购买服务预算表: its 合计 row = the services above it (TB-TOTAL), and the 政府购买服务 total the words
+    state for the year = that 合计 (PT-MAP)."""
+    for span in table_spans(view, result):
+        if "购买服务" not in span.caption:
+            continue
+        unit = table_unit(view, span)
+        if unit is None:
+            continue
+        for grid in table_grids(view, span):
+            read = _purchase_grid(grid)
+            if read is None:
+                continue
+            _, rows, total = read
+            table = _Table(span.quote or span.caption, unit, [], [], None, span.first, 1)
+            whole = _cell(table, "政府购买服务预算表合计", total)
+            if len(rows) >= 2:
+                check = compare("TB-TOTAL", "政府购买服务预算表合计等于各项之和", [whole],
+                                [_cell(table, name, raw) for name, raw in rows], what=f"{table.caption}合计")
+                check.basis = "text"
+                yield check
+            seen: set[str] = set()
+            for found in _PURCHASE_TOTAL.finditer(view.text):
+                before = view.text[max(0, found.start() - 12):found.start()]
+                if found.group(1) in seen or _OTHER_YEAR.search(before) or view.page_at(found.start()) == span.first:
+                    continue
+                seen.add(found.group(1))
+                page = view.page_at(found.start())
+                words = Term("正文政府购买服务预算", to_decimal(found.group(1)) * UNIT_FACTOR[found.group(2)],  # type: ignore[operator]
+                             printed_decimals(found.group(1)), found.group(2), page, found.group(0))
+                check = coarse_vs_fine("PT-MAP", f"正文政府购买服务预算与{table.caption}一致", words, whole)
+                check.basis = "text"
+                yield check
+            break
