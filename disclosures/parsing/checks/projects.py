@@ -18,7 +18,8 @@ from typing import Iterator, NamedTuple
 
 from ..types import Check, ParsedDisclosure
 from .core import UNIT_FACTOR, Term, at_most, coarse_vs_fine, compare, term
-from .text import NUM, Text, _body_lines, printed_decimals, table_spans, table_unit, text_rule, to_decimal, squeeze
+from .text import (NUM, Text, _body_lines, printed_decimals, table_grids, table_spans, table_unit, text_rule, to_decimal,
+                   squeeze)
 
 # an amount as a table prints it: two decimals, thousands separators allowed (a 科目编码 or a count has none)
 _AMOUNT = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?![\d%])")
@@ -139,12 +140,146 @@ def project_table_rows(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             yield check
 
 
+# a ruled 项目支出预算明细表 with no “其中” in its header: “项目名称 项目类别 合计 一般公共预算拨款 政府性基金 事业收入 上年结转”,
+# each fund column a source of the 合计 (a blank cell is none of it)
+_FUND_COLUMN = re.compile(r"^(?:一般公共预算(?:拨款)?|政府性基金(?:预算)?(?:拨款)?|国有资本经营(?:预算)?(?:拨款)?|事业收入|"
+                          r"事业单位经营收入|上级补助收入|附属单位上缴收入|其他收入|上年结转(?:和结余)?|财政拨款)$")
+_GRID_WHOLE = re.compile(r"^(?:合计|金额|总计|预算数|预算金额)$")
+
+
+def _grid_tables(view: Text, result: ParsedDisclosure) -> list[_Table]:
+    """The ruled project tables (a PDF page's native grid) that the printed lines leave alone: a header row with the
+    project name, one whole column (合计) and two or more fund columns after it, every other cell an amount or blank.
+    Each row's amounts are given as [合计, fund…] with "" for a blank cell."""
+    if "project_grids" not in view._cache:
+        read_by_lines = {table.page for table in _tables(view, result)}
+        found: list[_Table] = []
+        seen: set[int] = set()
+        for span in table_spans(view, result):
+            if "项目" not in span.caption or "基本支出" in span.caption or "绩效" in span.caption \
+                    or span.first in read_by_lines:
+                continue
+            unit = table_unit(view, span)
+            if unit is None:
+                continue
+            for grid in table_grids(view, span):
+                seen.add(id(grid))
+                table = _read_grid(grid, span, unit)
+                if table is not None:
+                    found.append(table)
+        # a text file's or a web page's table loaded with its own caption and unit, under no caption a span reads
+        # (“项目支出明细（单位：万元）：” pasted into the words)
+        document = view.document
+        for source in ([] if document is None or getattr(document, "is_pdf", False) else getattr(document, "tables", [])):
+            if id(source.grid) in seen or source.unit not in UNIT_FACTOR or source.page is None \
+                    or "项目" not in source.caption or "基本支出" in source.caption or "绩效" in source.caption:
+                continue
+            table = _read_grid(source.grid, _Caption(source.caption, source.page), source.unit)
+            if table is not None:
+                found.append(table)
+        view._cache["project_grids"] = found
+    return view._cache["project_grids"]
+
+
+class _Caption(NamedTuple):
+    quote: str
+    first: int
+
+    @property
+    def caption(self) -> str:
+        return self.quote
+
+
+def _read_grid(grid: list[list[str | None]], span, unit: str) -> _Table | None:
+    if len(grid) < 3 or any(cell is None for cell in grid[0]):
+        return None
+    header = [squeeze(cell or "") for cell in grid[0]]
+    if "名称" not in header[0]:
+        return None
+    wholes = [n for n, cell in enumerate(header) if _GRID_WHOLE.match(cell)]
+    if len(wholes) != 1:
+        return None
+    at = wholes[0]
+    funds = header[at + 1:]
+    if len(funds) < 2 or not all(_FUND_COLUMN.match(cell) for cell in funds) \
+            or ("财政拨款" in funds and any(f != "财政拨款" and "结转" not in f and "收入" not in f for f in funds)):
+        return None  # 财政拨款 beside the funds it is made of: the columns overlap
+    rows: list[tuple[str, list[str]]] = []
+    total: tuple[str, list[str]] | None = None
+    for row in grid[1:]:
+        if len(row) != len(header) or any(cell is None for cell in row):
+            return None
+        cells = [squeeze(cell or "") for cell in row[at:]]
+        if any(cell and not _AMOUNT.fullmatch(cell) for cell in cells) or not cells[0]:
+            return None
+        name = squeeze(row[0] or "")
+        if _TOTAL_ROW.match(name):
+            if total is not None:
+                return None
+            total = (name, cells)
+        elif total is not None:
+            return None  # rows under the 合计: a second table
+        else:
+            rows.append((name, cells))
+    if not rows:
+        return None
+    return _Table(span.quote or span.caption, unit, funds, rows, total, span.first, len(funds) + 1)
+
+
+@text_rule
+def project_grid_sums(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """TB-ROW and TB-TOTAL on a ruled 项目支出预算明细表: in every row (the 合计 row too) the 合计 = the sum of its fund
+    columns, and the 合计 row of each column = the sum of the project rows above it (blank cells are none)."""
+    for table in _grid_tables(view, result):
+        for name, cells in table.rows + ([table.total] if table.total else []):
+            parts = [_cell(table, f"{name}{table.names[n - 1]}", raw) for n, raw in enumerate(cells[1:], 1) if raw]
+            if not parts:
+                continue
+            check = compare("TB-ROW", "项目表各行合计等于各资金来源之和", [_cell(table, f"{name}合计", cells[0])], parts,
+                            what=f"{table.caption}“{name}”行")
+            check.basis = "text"
+            yield check
+        if table.total is None or len(table.rows) < 2:
+            continue
+        for n in range(table.width):
+            column = "合计" if n == 0 else table.names[n - 1]
+            column_cells = [(name, cells[n]) for name, cells in table.rows if cells[n]]
+            if not table.total[1][n] and not column_cells:
+                continue
+            total_cell = table.total[1][n] or "0.00"
+            check = compare("TB-TOTAL", "项目表合计行等于各项目之和", [_cell(table, f"合计行{column}", total_cell)],
+                            [_cell(table, name, raw) for name, raw in column_cells],
+                            what=f"{table.caption}合计行{column}")
+            check.basis = "text"
+            yield check
+
+
+_NOT_APPROPRIATED = re.compile(r"事业收入|经营收入|上级补助|附属单位|其他收入|上年结转")
+
+
+@text_rule
+def project_grid_total(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """PT-MAP: the 合计 of a ruled 项目支出预算明细表 that counts funds besides 财政拨款 (事业收入, 上年结转…) = the
+    全口径 项目支出 of the year (支出表, words). A table of 财政拨款 columns alone is left to the 财政拨款 readers."""
+    spending = result.figures.get("project_expenditure")
+    if spending is None or spending.value is None or spending.period not in (None, "本年") \
+            or spending.fund_scope not in (None, "全口径"):
+        return
+    for table in _grid_tables(view, result):
+        if table.total is None or not table.total[1][0] or not any(_NOT_APPROPRIATED.search(n) for n in table.names):
+            continue
+        check = compare("PT-MAP", "项目表合计等于项目支出", [_cell(table, "合计行合计", table.total[1][0])],
+                        [term(spending, "项目支出")], what=f"{table.caption}合计与项目支出")
+        check.basis = "text"
+        yield check
+
+
 @text_rule
 def project_named_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """PT-MAP for a project: the words' “<项目名称>x万元” = that project's amount in a table of projects. The name must
     be printed whole and the amount follow it at once; the table's own rows carry no 万元 after their amounts."""
     seen: set[tuple[str, int]] = set()
-    for table in _tables(view, result):
+    for table in _tables(view, result) + _grid_tables(view, result):
         for name, amounts in table.rows:
             if len(name) < 4:
                 continue
@@ -244,3 +379,73 @@ def projects_listed_in_words(result: ParsedDisclosure, view: Text) -> Iterator[C
                         what=f"第{page}页项目支出与所列{len(terms)}个项目之和")
         check.basis = "text"
         yield check
+
+
+# the words' 政府购买服务 total of the year (“安排政府购买服务预算40.50万元”), not last year's nor a change
+_PURCHASE_TOTAL = re.compile(rf"政府购买服务(?:预算|支出)?(?:资金|金额)?(?:总额|合计|共计)?(?:为|是|共)?{NUM}(万元|亿元)")
+_OTHER_YEAR = re.compile(r"上年|去年|上一年|比|较|增|减")
+
+
+def _purchase_grid(grid: list[list[str | None]]) -> tuple[int, list[tuple[str, str]], str] | None:
+    """A 政府购买服务预算表's amount column: (its index, the service rows as (name, amount), the 合计 row's amount)."""
+    if len(grid) < 3 or any(cell is None for cell in grid[0]):
+        return None
+    header = [squeeze(cell or "") for cell in grid[0]]
+    amounts = [n for n, cell in enumerate(header) if re.search(r"金额|预算数|合计", cell)]
+    if len(amounts) != 1 or not any("服务" in cell for cell in header):
+        return None
+    at = amounts[0]
+    rows: list[tuple[str, str]] = []
+    total = None
+    for row in grid[1:]:
+        if len(row) != len(header):
+            return None
+        cells = [squeeze(cell or "") for cell in row]
+        if cells[at] and not _AMOUNT.fullmatch(cells[at]):
+            return None
+        if any(_TOTAL_ROW.match(cell) for cell in cells[:at]):
+            if total is not None:
+                return None
+            total = cells[at]
+        elif total is None and cells[at]:
+            rows.append(("".join(c for c in cells[:at] if not c.isdigit()) or "服务项目", cells[at]))
+        elif total is not None:
+            return None
+    return (at, rows, total) if total else None
+
+
+@text_rule
+def purchased_services_table(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """The 政府购买服务预算表: its 合计 row = the services above it (TB-TOTAL), and the 政府购买服务 total the words
+    state for the year = that 合计 (PT-MAP)."""
+    for span in table_spans(view, result):
+        if "购买服务" not in span.caption:
+            continue
+        unit = table_unit(view, span)
+        if unit is None:
+            continue
+        for grid in table_grids(view, span):
+            read = _purchase_grid(grid)
+            if read is None:
+                continue
+            _, rows, total = read
+            table = _Table(span.quote or span.caption, unit, [], [], None, span.first, 1)
+            whole = _cell(table, "政府购买服务预算表合计", total)
+            if len(rows) >= 2:
+                check = compare("TB-TOTAL", "政府购买服务预算表合计等于各项之和", [whole],
+                                [_cell(table, name, raw) for name, raw in rows], what=f"{table.caption}合计")
+                check.basis = "text"
+                yield check
+            seen: set[str] = set()
+            for found in _PURCHASE_TOTAL.finditer(view.text):
+                before = view.text[max(0, found.start() - 12):found.start()]
+                if found.group(1) in seen or _OTHER_YEAR.search(before) or view.page_at(found.start()) == span.first:
+                    continue
+                seen.add(found.group(1))
+                page = view.page_at(found.start())
+                words = Term("正文政府购买服务预算", to_decimal(found.group(1)) * UNIT_FACTOR[found.group(2)],  # type: ignore[operator]
+                             printed_decimals(found.group(1)), found.group(2), page, found.group(0))
+                check = coarse_vs_fine("PT-MAP", f"正文政府购买服务预算与{table.caption}一致", words, whole)
+                check.basis = "text"
+                yield check
+            break

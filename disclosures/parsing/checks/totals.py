@@ -417,3 +417,37 @@ def fund_bracket_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check
                         what=f"第{page}页{label}与括号内所列各类财政拨款之和")
         check.basis = "text"
         yield check
+
+
+# “安排政府购买服务预算61.00万元，具体为：A 35.00万元、B 26.00万元。”: a closed list of the services bought, each item a
+# name and its amount, separated by 、，；, up to the full stop (the lines reach the rules with such a list written
+# “，其中：A x万元，B y万元”, lists.canonical_lists)
+_PURCHASE_LIST = re.compile(rf"政府购买服务(?:预算|支出)?(?:资金|金额)?(?:总额|合计|共计)?(?:为|是|共)?{NUM}(万元|亿元|元)[,，]?"
+                            r"(?:具体为|具体包括|具体是|分别为|明细如下|其中)[:：]?")
+_PURCHASE_ITEM = re.compile(rf"^([^\d,，、;；:：。()（）%]{{2,30}}?)(?:为|是)?{NUM}(万元|亿元|元)$")
+
+
+@text_rule
+def purchased_services_listed(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """IE-EXP-SUM for 政府购买服务: the total the words state = the items listed after it (具体为…). The list is read
+    only when every piece up to the full stop is one name with its amount, and two or more are listed."""
+    text = view.text
+    for head in _PURCHASE_LIST.finditer(text):
+        stop = text.find("。", head.end(), head.end() + 400)
+        if stop < 0:
+            continue
+        pieces = re.split(r"[、,，;；]", text[head.end():stop])
+        items = [_PURCHASE_ITEM.match(piece.strip()) for piece in pieces]
+        if len(items) < 2 or any(item is None or re.search(r"等|其他|主要", item.group(1))
+                                    or _CHANGE_NEAR.search(item.group(1)) for item in items):
+            continue
+        page = view.page_at(head.start())
+        whole = Term("政府购买服务预算", to_decimal(head.group(1)) * UNIT_FACTOR[head.group(2)],  # type: ignore[operator]
+                     printed_decimals(head.group(1)), head.group(2), page, text[head.start():head.end()])
+        terms = [Term(item.group(1), to_decimal(item.group(2)) * UNIT_FACTOR[item.group(3)],  # type: ignore[operator,union-attr]
+                      printed_decimals(item.group(2)), item.group(3), page, item.group(0))  # type: ignore[union-attr]
+                 for item in items]
+        check = compare("IE-EXP-SUM", "政府购买服务预算等于所列各项之和", [whole], terms,
+                        what=f"第{page}页政府购买服务预算与所列{len(terms)}项之和")
+        check.basis = "text"
+        yield check
