@@ -48,6 +48,11 @@ Issue 9's bars: recall 21/22 = 0.955 (met); false errors 0 (met); false warnings
 whose 总计 is not the sum of its 货物/工程/服务 columns; a warning for one amount printed 549.63 where every other statement
 of the same 财政拨款支出 says 549.62; a direction word of one 三公 item against its 小计's change. Blindness: the writer reports
 that it did not run the engine or the parser and used only the rendering helpers of make_variant_pdfs.py.
+
+NO LONGER HELD OUT: the engine was then fixed on its items and on the single-digit corruptions of other documents
+(make corruptions), by general causes (tests/parsing/test_checks_rules17_*.py: a 政府采购预算表's 合计 row against its kinds,
+prose repeats by subject and scope). Run after the fixes of this session: errors found 22/22, warnings 9/11, false
+errors 0, false warnings 0. These figures measure fitting; the first run above remains the held-out estimate.
 """
 from pathlib import Path
 

@@ -51,6 +51,13 @@ Issue 9's bars: recall 14/20 = 0.70 (MISSED): the columns of a 财政拨款收�
 errors 0 (met); false warnings 0 (met). Missed warnings: the stated difference between 部门收支 and 财政拨款收支 that omits 上年结转
 (a02, t17), one amount printed 2299.51 beside 2299.50. Blindness: the writer reports that it did not run the engine or
 the parser and opened no forbidden path.
+
+NO LONGER HELD OUT: the engine was then fixed on its items by general causes
+(tests/parsing/test_checks_rules17_summary.py, _grids.py, _repeats.py, _prose_table.py: a fund column of two funds in
+a 财政拨款收支总表, the 合计 | 基本 | 项目 rows of a 部门支出总表, 财政拨款收入 and 支出 in one sentence, a fund's appropriation listed twice or
+against its own section, the stated gap between 部门收支 and 财政拨款收支). Run after the fixes of this session: errors found
+20/20, warnings 11/11, false errors 0, false warnings 0. These figures measure fitting; the first run above remains
+the held-out estimate.
 """
 from pathlib import Path
 

@@ -66,6 +66,12 @@ an amount column by TB-TOTAL (4) and a 元 table's 基本支出 read against 人
 0.5 (met): CP-SECT asks for 政府采购 and 国有资产 parts these 决算 do not have. Missed warnings: 超出预算 said of an under-spent 三公
 item, 270.52 beside 270.51. Blindness: the writer reports listing the first three names of tests/parsing and the
 folder names of tests/fixtures, and opening no forbidden file.
+
+NO LONGER HELD OUT: the engine was then fixed on its items by general causes
+(tests/parsing/test_checks_rules17_summary.py, _grids.py: a wrapped 年末结转和结余 label, 收入总计 in the words beside a 结余分配, a
+完成率 column held as a rate and never summed, a side-by-side 人员经费 | 公用经费 基本支出表, a 元 table's subtotals quoted as
+printed). Run after the fixes of this session: errors found 21/22, warnings 10/11, false errors 0, false warnings 0.5
+(CP-SECT). These figures measure fitting; the first run above remains the held-out estimate.
 """
 from pathlib import Path
 

@@ -58,6 +58,13 @@ bd46ff4 after the fixes driven by the single-digit corruptions (make corruptions
 which saw this corpus: the same 13/22, warnings 7/9, no false alarm: those fixes did not reach the project and
 purchase tables this corpus is built on. Blindness: the writer reports listing the folder names of tests/fixtures and
 opening none of them.
+
+NO LONGER HELD OUT: the engine was then fixed on its items by general causes
+(tests/parsing/test_checks_rules17_projects.py and _splits_perf.py: a ruled 项目支出预算明细表 summed by row and column and
+held to 项目支出, a project named in the words against its row, a 政府购买服务 total against its listed items and its table, a
+基本支出 split whose 人员经费 carries its own bracketed split, 绩效 funds above 项目支出 when the 一般公共预算 is the whole income). Run
+after the fixes of this session: errors found 22/22, warnings 8/9, false errors 0, false warnings 0. These figures
+measure fitting; the first run above remains the held-out estimate.
 """
 from pathlib import Path
 

@@ -49,6 +49,11 @@ driven by the single-digit corruptions (make corruptions) and by corpora 44-46, 
 errors 20/23, warnings 9/9 (the 951.61 repeat now found by PR-REPEAT by subject), no false alarm. Blindness: the
 writer reports not running the engine or the parser; its generator carries its own copy of make_variant_pdfs.render
 with chromium's --disable-pdf-tagging, to keep ten-table PDFs under 150 KB.
+
+NO LONGER HELD OUT: the engine was then fixed on its items by general causes
+(tests/parsing/test_checks_rules17_splits_perf.py: a 部门整体支出绩效目标表 row with its unit in the label, a 基本支出表 by 政府预算支出经济分类
+(5xx) held to its classes and to the 基本支出). Run after the fixes of this session: errors found 23/23, warnings 9/9,
+false errors 0, false warnings 0. These figures measure fitting; the first run above remains the held-out estimate.
 """
 from pathlib import Path
 
