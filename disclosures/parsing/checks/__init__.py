@@ -7,10 +7,11 @@ after a correction; text checks read the document's words (checks/text.py: the `
 time (basis "text").
 Every check ends in pass, fail (error/warning/info), not_applicable or insufficient_data; nothing raises.
 Text rules register themselves from presence.py, rates.py, years.py and stated.py, then from tables.py, rows.py,
-total_lines.py, table_sums.py, table_lines.py, summaries.py, member_units.py, sangong.py, codes.py, wording.py, statements.py,
-wholes.py, splits.py, listings.py, totals.py, prose_tables.py, prose.py, changes.py, priors.py, repeats.py and
-subjects.py (figure or text rules by the decorator they use); prose_tables.py and the last four defer to the rules before them on a shared
-finding. across.py holds the XD-SUM arithmetic that disclosures/crosschecks.py calls.
+total_lines.py, table_sums.py, table_lines.py, summaries.py, member_units.py, sangong.py, codes.py, wording.py,
+statements.py, wholes.py, splits.py, listings.py, totals.py, prose_tables.py, prose.py, changes.py, priors.py,
+repeats.py and subjects.py (figure or text rules by the decorator they use); prose_tables.py and the last four defer
+to the rules before them on a shared finding. across.py holds the XD-SUM arithmetic that disclosures/crosschecks.py
+calls.
 """
 from __future__ import annotations
 

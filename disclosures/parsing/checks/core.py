@@ -182,19 +182,10 @@ def _printed_scale(value: Decimal, source: str) -> int | None:
     return max(found) if found else None
 
 
-def with_context(terms: list[Term]) -> list[Term]:
-    """Writers drop trailing zeros: an integer printed in a sentence that also prints 115.4 means 86.0."""
-    best: dict[str, int] = {}
-    for t in terms:
-        if t.source and t.scale is not None and t.value != 0:
-            best[t.source] = max(best.get(t.source, 0), t.scale)
-    return [Term(t.label, t.value, t.scale, t.unit, t.page, t.source, best.get(t.source)) if t.source else t
-            for t in terms]
-
-
 def envelope(terms: Iterable[Term]) -> Decimal:
-    """The sum of the terms' half-steps, each with the decimals of its sentence (`with_context`), read without
-    building the context's terms: a term with a source takes its sentence's most decimals, one without keeps its own."""
+    """The sum of the terms' half-steps, each with the decimals of its sentence: writers drop trailing zeros (an
+    integer printed in a sentence that also prints 115.4 means 86.0), so a term with a source takes its sentence's most
+    decimals; one without keeps its own."""
     terms = list(terms)
     best: dict[str, int] = {}
     for t in terms:

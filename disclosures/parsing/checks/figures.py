@@ -279,7 +279,7 @@ def _cell_term(result: ParsedDisclosure, caption: str, label: str, value: Decima
                scale: int | None = -1) -> Term:
     """A table cell as a term; one printed in 元 keeps that unit so the finding quotes the printed amount. Its
     tolerance stays the one of the stored 万元 value: the scale counts in the printed unit, 4 places fewer for 元.
-    Such a term carries no source, so that no other cell's decimals narrow it (core.with_context)."""
+    Such a term carries no source, so that no other cell's decimals narrow it (core.envelope)."""
     unit = _table_unit(result, caption)
     if unit == "万元":
         return Term(label, value, _scale(value) if scale == -1 else scale, "万元", page, source)
