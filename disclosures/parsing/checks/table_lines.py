@@ -166,15 +166,7 @@ def basic_table_stacked_total(result: ParsedDisclosure, view: Text) -> Iterator[
                         what=f"{where}合计")
         check.basis = "text"
         yield check
-        basic = next((f for f in result.table_figures if f.metric == "basic_expenditure" and f.period == "本年"
-                      and f.fund_scope == "一般公共预算财政拨款" and f.value is not None and f.table
-                      and "基本支出" not in f.table), None)
-        if basic is None:
-            continue
-        check = compare("TT-T2-T3", "基本支出表合计等于支出表基本支出", [whole], [term(basic, f"{basic.table}基本支出")],
-                        what="两表的基本支出")
-        check.basis = "text"
-        yield check
+        yield from _against_spending_table(result, whole, "基本支出表合计等于支出表基本支出")
 
 
 # a 类 row of a one-column 基本支出 table by 政府预算支出经济分类 (501 机关工资福利支出, 502, 505, 509 …) and its 合计 row
@@ -212,15 +204,7 @@ def basic_table_government_classes(result: ParsedDisclosure, view: Text) -> Iter
                         [cell(f"{m.group(1)}{m.group(2)}", m.group(3)) for m in classes], what=f"{where}合计")
         check.basis = "text"
         yield check
-        basic = next((f for f in result.table_figures if f.metric == "basic_expenditure" and f.period == "本年"
-                      and f.fund_scope == "一般公共预算财政拨款" and f.value is not None and f.table
-                      and "基本支出" not in f.table), None)
-        if basic is None:
-            continue
-        check = compare("TT-T2-T3", "政府预算经济分类基本支出表合计等于支出表基本支出", [whole],
-                        [term(basic, f"{basic.table}基本支出")], what="两表的基本支出")
-        check.basis = "text"
-        yield check
+        yield from _against_spending_table(result, whole, "政府预算经济分类基本支出表合计等于支出表基本支出")
 
 
 # a coded row of a one-column 基本支出 table: code (类 or 款), name, its one amount
@@ -587,3 +571,15 @@ def stacked_summary_columns(result: ParsedDisclosure, view: Text) -> Iterator[Ch
                 name = f"收支总表：{'' if i == 0 else names[i]}{label}等于{what}之和"
                 yield _summary_sum(rule, name, span, unit, (prefix + label, amounts[i]),
                                    [(prefix + part, row[i]) for part, row in parts], what)
+
+
+def _against_spending_table(result: ParsedDisclosure, whole: Term, name: str) -> Iterator[Check]:
+    """A 基本支出 table's 合计 against the 基本支出 of the 一般公共预算 expenditure table of the same funds (TT-T2-T3)."""
+    basic = next((f for f in result.table_figures if f.metric == "basic_expenditure" and f.period == "本年"
+                  and f.fund_scope == "一般公共预算财政拨款" and f.value is not None and f.table
+                  and "基本支出" not in f.table), None)
+    if basic is None:
+        return
+    check = compare("TT-T2-T3", name, [whole], [term(basic, f"{basic.table}基本支出")], what="两表的基本支出")
+    check.basis = "text"
+    yield check
