@@ -17,7 +17,35 @@ The six consistent ones carry traps: 元 tables vs 万元 prose with cent roundi
 机关运行经费 scope, 三公 and items 与上年持平 with no vehicles (平台派车), a new 项 with no % and unchanged 项,
 a 参公 事业单位 with 机关运行经费, and 基本/项目 shares of the 全口径 total next to 财政拨款 基本/项目.
 
-First run: (to be recorded by the lead)
+First run (scored once, unchanged, on main at 03:48 UTC 2026-12-01 on engine commit b747b19 (the engine of f663d30,
+unchanged since last session); the corpus was committed before anything ran on it), verbatim:
+
+    h49_01_jingan_tiyu_bumen_2025: errors 2/2, warnings 0/0, false errors 0, false warnings 0
+    h49_02_minhang_minzheng_bumen_2026: errors 0/0, warnings 0/0, false errors 0, false warnings 0
+    h49_03_jiading_tongji_danwei_2024: errors 1/1, warnings 1/1, false errors 0, false warnings 0
+    h49_04_wujiang_shangwu_bumen_2025: errors 1/1, warnings 1/1, false errors 0, false warnings 0
+    h49_05_yangpu_tushuguan_danwei_2025: errors 0/0, warnings 0/0, false errors 0, false warnings 0
+    h49_06_yinzhou_shuili_bumen_2026: errors 2/2, warnings 1/1, false errors 0, false warnings 0
+    h49_07_baoshan_shengtai_bumen_2025: errors 2/2, warnings 0/0, false errors 0, false warnings 0
+    h49_08_changning_fagai_danwei_2024: errors 0/0, warnings 0/0, false errors 0, false warnings 0
+    h49_09_huishan_nongye_bumen_2026: errors 2/2, warnings 1/1, false errors 0, false warnings 0
+    h49_10_jiangning_sifa_bumen_2025: errors 2/2, warnings 0/0, false errors 0, false warnings 0
+    h49_11_yuhang_wenguanglv_bumen_2026: errors 0/0, warnings 0/0, false errors 0, false warnings 0
+    h49_12_xiuzhou_tongji_danwei_2024: errors 1/1, warnings 1/1, false errors 0, false warnings 0
+    h49_13_wujin_chengguan_bumen_2025: errors 2/2, warnings 0/0, false errors 0, false warnings 0
+    h49_14_qingpu_danganguan_danwei_2025: errors 0/0, warnings 0/0, false errors 0, false warnings 0
+    h49_15_lucheng_keji_bumen_2026: errors 2/2, warnings 0/0, false errors 0, false warnings 0
+    h49_16_hanjiang_fulian_danwei_2025: errors 0/0, warnings 0/0, false errors 0, false warnings 0
+    h49_17_keqiao_shijian_bumen_2024: errors 0/1, warnings 0/1, false errors 0, false warnings 0
+        missed error: p1 收支预算总数印为5052.25万元（为上年数），而收入仅一般公共预算拨款收入5216.77万元，各功能分类支出之和亦为5216.77万元
+        missed warning: p1 2024年预算文件中写为“2023年一般公共预算当年拨款5216.77万元”，年度错误
+    h49_18_jinshan_weijian_bumen_2026: errors 1/1, warnings 0/1, false errors 0, false warnings 0
+        missed warning: p1 一般公共预算拨款收入印为6337.39万元，二部分一般公共预算当年拨款印为6337.40万元，同一数字相差0.01万元
+    TOTAL errors found 18/19 (recall 0.947); warnings found 5/7; false errors per document 0.000; false warnings per document 0.000
+
+Issue 9's bars on that first run: recall 18/19 = 0.947 (met); false errors 0 (met); false warnings 0 (met). Missed: a
+收支预算总数 printed at last year's figure against the one income source and the function classes (h49_17); warnings for a
+wrong year in a figure sentence (h49_17) and for one figure printed twice 0.01 apart (h49_18).
 """
 from pathlib import Path
 
