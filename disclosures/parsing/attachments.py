@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import combinations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -684,18 +685,27 @@ def _total(row: Row, columns: list[str], unit: str) -> str | None:
 
 
 def _actual_with_a_blank_part(row: Row, columns: list[str], unit: str) -> str | None:
-    """年初预算数 | 决算数 | 基本支出 | 项目支出 with one cell left blank (the text layer drops it): the row prints three
-    amounts. Either a part is blank (then 决算数 = the one part printed, the second amount) or the budget is (then
-    决算数 = 基本 + 项目, the first); the 决算数 is read when exactly one of the two adds up."""
+    """Budget columns (年初预算数 | 调整预算数 | …) | 决算数 | 基本支出 | 项目支出 with blank cells the text layer dropped:
+    every way of putting the printed amounts back in order is tried, and one is kept when its 决算数 is printed and
+    equals 基本 + 项目 (a blank = 0; 万元 cells within a cent). The 决算数 is read when every placement kept gives the
+    same one (a row of 27.78 28.70 28.70 28.70: a part is blank, whichever); otherwise the row stays unplaced."""
     at = columns.index("决算数")
     values = [v for v in row.values if v]
-    if at != 1 or columns[2:] != ["基本支出", "项目支出"] or len(values) != 3:
+    if at < 1 or columns[at + 1:] != ["基本支出", "项目支出"] or not len(columns) - 2 <= len(values) < len(columns):
         return None
-    first, second, third = (_wan(v, unit) for v in values)
-    blank_part, blank_budget = second == third, first == second + third
-    if blank_part != blank_budget:
-        return values[1] if blank_part else values[0]
-    return None
+    amounts = [_wan(v, unit) for v in values]
+    step = Decimal(0) if unit == "元" else Decimal("0.01")
+    actuals: set[Decimal] = set()
+    for slots in combinations(range(len(columns)), len(values)):
+        if at not in slots:
+            continue  # a row that prints a part prints its 决算数
+        cells = dict(zip(slots, amounts))
+        if abs(cells[at] - cells.get(at + 1, Decimal(0)) - cells.get(at + 2, Decimal(0))) <= step:
+            actuals.add(cells[at])
+    if len(actuals) != 1:
+        return None
+    actual = actuals.pop()
+    return next(v for v, a in zip(values, amounts) if a == actual)
 
 
 def _wan(raw: str, unit: str) -> Decimal:

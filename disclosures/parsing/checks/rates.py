@@ -24,7 +24,9 @@ _YUAN = r"(?:万元|元)"
 # “…支出1,533.61万元，占本年支出合计的98.85%。与上年相比增加…”: a comparison opening its own sentence after the
 # amount's share of a larger total speaks of that amount (within one sentence, “X万元，占全县的0.5%，比上年…”, a
 # figure between leaves the subject unclear: not read)
-_AMOUNT_BEFORE = re.compile(rf"{NUM}{_YUAN}(?:[,，]占[^。；;,，\d%]{{0,16}}?\d+(?:\.\d+)?%。|[。,，;；]?)$")
+# “支出决算为19.99万元，完成预算的83.3%，比上年减少…”: the amount's completion rate between it and its comparison
+_AMOUNT_BEFORE = re.compile(rf"{NUM}{_YUAN}(?:[,，]占[^。；;,，\d%]{{0,16}}?\d+(?:\.\d+)?%。"
+                            r"|[,，]完成(?:了)?(?:年初|调整后?|全年)?预算(?:数)?的?\d+(?:\.\d+)?%[,，]|[。,，;；]?)$")
 _CHANGE_AFTER = re.compile(rf"([^。\d]{{0,24}}?)(增加|减少|多出|少了|多|少){NUM}{_YUAN}[,，]?"
                            rf"(增长|下降|上升|减少|增加|增幅|降幅|涨幅|减幅)?(?:为|达)?{NUM}%")
 # the words of a change and of its rate, each read as the plain word for its direction
@@ -276,21 +278,33 @@ def pr_share(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         reference = base
         if named and _BUDGET_BASE.fullmatch(named.lstrip("的")):
             continue  # “占调整预算的99.3%”: the amount's own budget (a completion rate), not any 预算 the text names
+        page = view.page_at(match.start())
+        half = lambda raw, v: Decimal("0.5") * Decimal(10) ** -printed_decimals(raw) if v else ZERO  # noqa: E731
         if named:
-            reference = _named(view, named)
+            # “一般公共预算项目支出总额”: that fund's 项目支出 itself (a fund's part named so; never a bare “支出合计”)
+            bare = re.sub(r"(?:总额|合计|总数)$", "", named.lstrip("的"))
+            reference = _named(view, named) or (_named(view, bare) if _SCOPED_PART.fullmatch(bare) else None) \
+                or _scoped_table_part(result, named)
+            if reference is None and stated is not None:
+                yield from _share_floor(result, named, match, amount, stated, page)
+                continue
         elif reference is None:
-            reference = _split_whole(result, view, match.start())
+            reference = _split_whole(result, view, match.start()) or _heading_whole(view, match.start())
         if reference is None or stated is None or reference[0] <= 0:
             continue
         whole, whole_raw, _ = reference
-        page = view.page_at(match.start())
-        half = lambda raw, v: Decimal("0.5") * Decimal(10) ** -printed_decimals(raw) if v else ZERO  # noqa: E731
+        terms = [{"label": "分项", "value": match.group(1), "page": page}, {"label": "总额", "value": whole_raw},
+                 {"label": "所称占比", "value": match.group(4) + "%"}]
+        if named and stated > 100 and amount > whole and not _NOT_A_WHOLE.search(named):
+            # “占一般公共预算项目支出总额的106.5%”: a part of a whole is never more than all of it
+            yield Check("PR-SHARE", "占比与金额一致", "fail", "error",
+                        f"{match.group(1)}万元超过所称总额{whole_raw}万元，所称占比{stated}%超过100%，部分不能大于整体，需人工复核",
+                        terms, None, page, "text")
+            continue
         bounds = pct_interval(amount, half(match.group(1), amount), whole, half(whole_raw, whole))
         if bounds is None:
             continue
         half_p = Decimal("0.5") * Decimal(10) ** -printed_decimals(match.group(4))
-        terms = [{"label": "分项", "value": match.group(1), "page": page}, {"label": "总额", "value": whole_raw},
-                 {"label": "所称占比", "value": match.group(4) + "%"}]
         if bounds[0] - half_p <= stated <= bounds[1] + half_p:
             yield Check("PR-SHARE", "占比与金额一致", "pass", "warning", f"{match.group(1)}/{whole_raw}={amount / whole * 100:.2f}%，"
                         f"与所称{stated}%相符", terms, None, page, "text")
@@ -299,6 +313,70 @@ def pr_share(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         yield Check("PR-SHARE", "占比与金额一致", "fail", "error" if off > 1 else "warning",
                     f"{match.group(1)}万元占{whole_raw}万元应为{amount / whole * 100:.2f}%，文中为{stated}%，需人工复核",
                     terms, None, page, "text")
+
+
+# a base a share may exceed: a budget, a prior year or a plan (“占上年的105%” compares, it does not split)
+_NOT_A_WHOLE = re.compile(r"(?<!公共)预算(?:数)?$|上年|去年|上一年|计划|目标")
+# “一般公共预算财政拨款支出决算中，A类万元，占P%”: a sentence opened by the whole its shares are of
+_HEADING_WHOLE = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?:本部门|本单位)?([\u4e00-\u9fa5“”]{2,20}?支出)(?:决算|预算)?数?中[,，]")
+
+
+def _heading_whole(view: Text, at: int) -> tuple[Decimal, str, int] | None:
+    """A share that names no whole, in a sentence that opens on “X支出决算中，”: a share of X, its amount taken from
+    where the words state it (“X支出5,558.15万元”); none when they never do."""
+    start = max(view.text.rfind("。", 0, at), view.text.rfind("\n", 0, at)) + 1
+    openings = list(_HEADING_WHOLE.finditer(view.text, start, at))
+    if not openings or re.search(r"\d万元", view.text[start:openings[-1].start()]):
+        return None  # (an amount before the opening: the sentence is not the breakdown of that whole)
+    whole = re.sub(r"^(?:本年度?|年度|本部门|本单位|全年)+", "", openings[-1].group(1))
+    found = re.search(re.escape(whole) + rf"(?:决算|预算)?(?:数)?(?:为)?{NUM}万元", view.text)
+    value = to_decimal(found.group(1)) if found else None
+    if found is None or value is None:
+        return None
+    return value, found.group(1), view.page_at(found.start())
+
+
+def _scoped_table_part(result: ParsedDisclosure, name: str) -> tuple[Decimal, str, int] | None:
+    """“占一般公共预算项目支出总额的P%” the words never state apart: the 基本/项目 cell of that fund's own table (the
+    一般公共预算财政拨款支出表's 合计 row), when one is read."""
+    named = _SCOPED_PART.fullmatch(re.sub(r"(?:总额|合计|总数)$", "", name.lstrip("的")))
+    if named is None or not named.group(1).startswith("一般公共预算"):
+        return None
+    metric = "basic_expenditure" if named.group(2) == "基本" else "project_expenditure"
+    cells = {f.value for f in result.table_figures if f.metric == metric and f.period == "本年"
+             and f.fund_scope == "一般公共预算财政拨款" and f.value is not None}
+    if len(cells) != 1:
+        return None
+    cell = next(f for f in result.table_figures if f.metric == metric and f.value in cells)
+    scale = cell.display_scale if cell.display_scale is not None else 2
+    return cell.value, f"{cell.value:.{scale}f}", cell.page or 1  # type: ignore[union-attr]
+
+
+def _share_floor(result: ParsedDisclosure, named: str, match: re.Match[str], amount: Decimal, stated: Decimal,
+                 page: int) -> Iterator[Check]:
+    """A share of one fund's 基本/项目 spending whose amount is stated nowhere: that spending is part of all funds'
+    (the parsed 基本/项目支出), so the share is at least the amount over the wider whole; a share stated below that
+    floor cannot hold."""
+    named_part = _SCOPED_PART.fullmatch(re.sub(r"(?:总额|合计|总数)$", "", named.lstrip("的")))
+    if named_part is None:
+        return
+    metric = "basic_expenditure" if named_part.group(2) == "基本" else "project_expenditure"
+    wide = (result.figures or {}).get(metric)
+    if wide is None or wide.value is None or wide.value <= 0 or wide.fund_scope != "全口径" or amount > wide.value:
+        return
+    half_a = Decimal("0.5") * Decimal(10) ** -printed_decimals(match.group(1))
+    half_p = Decimal("0.5") * Decimal(10) ** -printed_decimals(match.group(4))
+    floor = (amount - half_a) / (wide.value + Decimal("0.005")) * 100
+    if stated + half_p >= floor:
+        return
+    scale = wide.display_scale if wide.display_scale is not None else 2
+    wide_raw = f"{wide.value:.{scale}f}"
+    terms = [{"label": "分项", "value": match.group(1), "page": page}, {"label": "全口径总额", "value": wide_raw},
+             {"label": "所称占比", "value": match.group(4) + "%"}]
+    yield Check("PR-SHARE", "占比与金额一致", "fail", "error" if floor - stated > 1 else "warning",
+                f"{match.group(1)}万元占{named.lstrip('的')}的比例至少为{match.group(1)}/{wide_raw}="
+                f"{amount / wide.value * 100:.2f}%（{named_part.group(1)}的部分不超过全部资金的{wide_raw}万元），"
+                f"文中为{stated}%，需人工复核", terms, None, page, "text")
 
 
 # the words of a change right before its amount (“比上年增加”, “较2024年度预算减少”, “同上年相比多”)

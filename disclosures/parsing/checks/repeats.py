@@ -17,7 +17,10 @@ from .text import Text, span_unit, table_spans, table_unit, text_rule, squeeze
 from .total_lines import _CELL, _class_rows_and_total, _row_cells
 
 _STATED = re.compile(r"(?:(?P<year>(?:19|20)\d\d)年度?|本年度?)?(?:全年)?一般公共预算(?:财政)?拨款支出(?:决算|预算)?数?"
-                     r"(?:为|是|共计|合计|总额为?)?(?P<num>\d[\d,]*(?:\.\d+)?)(?P<unit>万元|元)(?![/每])")
+                     r"(?:为|是|共计|合计|总额为?)?"
+                     # “…支出年初预算为A万元，支出决算为B万元”: a 决算's actual after its budget
+                     r"(?:年初预算(?:数)?为?\d[\d,]*(?:\.\d+)?(?:万元|元)[,，]支出决算(?:数)?为?)?"
+                     r"(?P<num>\d[\d,]*(?:\.\d+)?)(?P<unit>万元|元)(?![/每])")
 # what may not stand before the amount's words: last year's figure, a comparison, a share or a part of it
 _NOT_OWN = re.compile(r"(?:上年度?|上一年度?|去年|比|较|与|占|其中|含|包括)$")
 
@@ -65,6 +68,7 @@ def pt_general_spending_total(result: ParsedDisclosure, view: Text) -> Iterator[
     stated = list(_stated_totals(result, view))
     whole = _table_total(result, view) if stated else None
     if whole is None:
+        yield from _printed_twice(result, [prose for _at, prose in stated])
         return
     for _at, prose in stated:
         check = coarse_vs_fine("PT-MAP", "正文与表格一致：一般公共预算财政拨款支出", prose, whole)
@@ -73,6 +77,34 @@ def pt_general_spending_total(result: ParsedDisclosure, view: Text) -> Iterator[
 
 
 pt_general_spending_total.defers = True  # type: ignore[attr-defined]
+
+
+def _printed_twice(result: ParsedDisclosure, stated: list[Term]) -> Iterator[Check]:
+    """PR-REPEAT: with no table to hold them to, the words' own printings of this year's 一般公共预算财政拨款支出 are
+    held to each other (a 决算's budget, “支出预算为…”, is another amount and left out). One unit of the last printed
+    place apart is a warning (a slip of the last digit); more is an error."""
+    if result.kind == "决算":
+        stated = [t for t in stated if not re.search(r"支出(?:预算|年初预算(?!.*决算))", t.source or "")]
+    if len(stated) < 2:
+        return
+    first = stated[0]
+    name = "同一数字多处刊印一致：一般公共预算财政拨款支出"
+    for other in stated[1:]:
+        if first.scale is not None and first.scale == other.scale and first.unit == other.unit:
+            # printed to the same place, one amount is printed the same way twice: no rounding stands between them
+            diff = abs(first.value - other.value)
+            if diff == 0:
+                check = Check("PR-REPEAT", name, "pass", "error", f"两处均为{first.source}",
+                              [first.to_json(), other.to_json()], None, first.page)
+            else:
+                unit_step = Decimal(10) ** -first.scale * UNIT_FACTOR[first.unit]
+                check = Check("PR-REPEAT", name, "fail", "warning" if diff <= unit_step else "error",
+                              f"正文先称“{first.source}”，后称“{other.source}”，同一金额相差{diff:f}万元，需人工复核",
+                              [first.to_json(), other.to_json()], None, other.page)
+        else:
+            check = coarse_vs_fine("PR-REPEAT", name, first, other)
+        check.basis = "text"
+        yield check
 
 
 # the header of a table whose amount columns are exactly 合计, 基本支出 and 项目支出, in that order

@@ -31,7 +31,8 @@ Grid = list[list[str | None]]
 
 # the columns a row adds up: (whole, parts) as their headers read once blanks are dropped
 ROW_SUMS = (
-    (("合计", "总计", "本年合计", "本年支出合计", "支出合计"),
+    # (a 决算 printing its budgets first heads the actual's total "决算数合计" over its 基本/项目 parts)
+    (("合计", "总计", "本年合计", "本年支出合计", "支出合计", "决算数合计", "决算合计"),
      (("基本支出", "基本支出小计", "基本支出合计"), ("项目支出", "项目支出小计", "项目支出合计"))),
     (("合计", "总计"), (("人员经费",), ("公用经费",))),
 )
@@ -205,6 +206,8 @@ _BLANK_MARK = re.compile(r"[-—－–/]+")
 _TABLE_END = re.compile(r"(?:合计|总计|小计|备注|注[:：]|附表|表[一二三四五六七八九十\d]|第[一二三四五六七八九十]+部分"
                         r"|[一二三四五六七八九十]+、|(?:金额)?单位[:：]|(?:编制|填报)(?:部门|单位)[:：])")
 _HEADER_WORDS = {name for whole, parts in ROW_SUMS for group in (whole, *parts) for name in group}
+# a 决算 may print its budgets before the actual's 合计 | 基本 | 项目: columns of their own, never summed here
+_HEADER_WORDS |= {"年初预算数", "调整预算数", "年初预算", "调整预算", "调整后预算数", "全年预算数"}
 
 
 @dataclass
@@ -433,7 +436,10 @@ def tb_row_grid(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             if whole_at is None or any(p is None for p in parts_at):
                 continue
             if part_names is ROW_SUMS[0][1]:
-                parts_at += [i for i, label in enumerate(labels) if _OTHER_SPENDING.match(label)]
+                # a column of other spending left blank in every coded row (known blank, not unread) holds nothing:
+                # it is no part of any row, so a row's blank 基本 or 项目 can still be confirmed 0 beside it
+                parts_at += [i for i, label in enumerate(labels) if _OTHER_SPENDING.match(label)
+                             and not (rows and all(_blank(row[i] if i < len(row) else "") for _c, _n, row in rows))]
             failed = False
             for code, name, row in rows:
                 cells = [_cell(row[i]) if i < len(row) else None for i in [whole_at, *parts_at]]  # type: ignore[list-item]

@@ -106,6 +106,7 @@ def fm_year(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                 yield Check("FM-YEAR", name, "fail", "warning", f"第{number}页标题称“{heading.group(0)}”，而文件为{year}年{result.kind}",
                             [{"label": "标题", "value": line, "page": number}], None, number, "text")
     yield from _heading_years(result, view, year, heading_of)
+    yield from _table_head_years(result, view, year)
     yield from _scope_years(result, view, year)
     yield from _stray_years(result, view, year)
     yield from _compared_years(result, view, year)
@@ -185,6 +186,31 @@ def _heading_years(result: ParsedDisclosure, view: Text, year: int, titled: re.P
                         f"第{number}页标题“{quoted}”称{heading.group('year')}年，而文件为{year}年{result.kind or ''}；"
                         f"标题年份疑未更新，需人工复核",
                         [{"label": "年份", "value": heading.group("year"), "page": number}], None, number, "text")
+
+
+# The line under a table's caption: “编制单位：某局　2025年度　单位：万元”
+_TABLE_HEAD = re.compile(r"(?:编制|填报|填制)(?:单位|部门)[:：]?[^\d。]{0,40}?(?<!\d)((?:19|20)\d\d)年度?(?![\d起至到以\-—~－]|以来|底|末)")
+
+
+def _table_head_years(result: ParsedDisclosure, view: Text, year: int) -> Iterator[Check]:
+    """FM-YEAR on a table whose head line (编制单位 … 年度) names another year than the document, while at least two
+    other tables' head lines name the document's own year: the table's heading was not updated."""
+    heads = []
+    for number, page in sorted(view.pages.items()):
+        if number in view.listing_pages:
+            continue
+        for line in page.lines:
+            found = _TABLE_HEAD.search(line) if "年" in line else None
+            if found is not None:
+                heads.append((number, line, int(found.group(1))))
+    if sum(1 for _n, _l, y in heads if y == year) < 2:
+        return
+    for number, line, other in heads:
+        if other != year:
+            yield Check("FM-YEAR", "年份与文件所属年度一致", "fail", "warning",
+                        f"第{number}页表头“{line.strip()}”称{other}年度，而文件为{year}年{result.kind or ''}，"
+                        f"其余各表表头为{year}年度；表头年份疑未更新，需人工复核",
+                        [{"label": "年份", "value": str(other), "page": number}], None, number, "text")
 
 
 # The sentence saying what this document's own accounts cover: "某局2024年部门预算包括：…", "2024年单位决算由…组成",
