@@ -84,8 +84,9 @@ def _scope(view: Text, offset: int) -> tuple[str | None, bool]:
         return None, False  # “公务用车运行维护费X万元，…其中基本支出安排Y万元”: a part of another amount
     at = offset - len(words) - 1
     for _ in range(2):
-        if _SUBJECT.search(_PARTS.sub("", words)) or at <= 0:
-            break
+        if _SUBJECT.search(_PARTS.sub("", words)) or at <= 0 or _HEADING.search(words) or _FISCAL.search(words):
+            break  # the words name their fund (“一般公共预算基本支出Y万元”), or a section's heading opens them: what
+            # comes before is another sentence's subject
         before = _sentence_before(view, at)
         words, at = before + "。" + words, at - len(before) - 1
     named = _FISCAL.search(words)
