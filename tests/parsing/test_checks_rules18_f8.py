@@ -277,3 +277,55 @@ def test_a_department_putting_a_member_or_an_unnamed_unit_outside_is_not_judged(
     named_after = "某县某镇农业服务中心机关食堂为事业单位，不在机关运行经费统计范围。机关运行经费16.26万元。"
     assert _opc("部门", named_after) == []
     assert _opc("部门", "本单位为公益一类事业单位，不在机关运行经费统计范围。机关运行经费16.26万元。") == []
+
+
+# ---- the year's appropriation printed again as 当年拨款 (PR-REPEAT) -------------------------------------------------------
+
+_GRANT = ("一、收支预算总体情况\n收入包括：一般公共预算拨款收入{listed}万元、政府性基金预算拨款收入0.00万元。\n"
+          "二、一般公共预算当年拨款规模变化情况\n某县测试局{year}年一般公共预算当年拨款{again}万元，比上年增加185.29万元。\n"
+          "{tail}")
+
+
+def _grant(listed: str = "6337.40", again: str = "6337.40", year: str = "2025", tail: str = "") -> str:
+    return _GRANT.format(listed=listed, again=again, year=year, tail=tail)
+
+
+def _repeats(page: str) -> list[tuple[str, str, str]]:
+    from disclosures.parsing.checks.subjects import ie_bal_fund_in_words
+
+    return [(c.rule, c.outcome, c.severity) for c in _run(ie_bal_fund_in_words, page) if c.rule == "PR-REPEAT"]
+
+
+def test_the_year_s_grant_printed_again_reads_as_its_listed_appropriation() -> None:
+    assert _repeats(_grant()) == [("PR-REPEAT", "pass", "error")]
+    assert _repeats(_grant(again="6337.39")) == [("PR-REPEAT", "fail", "warning")]
+    assert _repeats(_grant(again="6373.40")) == [("PR-REPEAT", "fail", "error")]
+
+
+def test_a_grant_of_another_year_or_a_part_of_the_grant_is_another_quantity() -> None:
+    assert _repeats(_grant(again="6000.00", year="2024")) == []
+    part = "（四）预算绩效管理情况。2025年共24个项目实行绩效目标管理，涉及一般公共预算当年拨款1650.00万元。\n"
+    assert _repeats(_grant(tail=part)) == [("PR-REPEAT", "pass", "error")]
+
+
+# ---- FM-YEAR: last year's year before this year's amount, after the unit's own name ------------------------------------
+
+def test_last_year_s_year_after_the_unit_s_name_on_this_year_s_amount_is_a_warning() -> None:
+    from decimal import Decimal
+
+    from disclosures.parsing.checks.years import fm_year_on_this_years_amount
+    from disclosures.parsing.types import Figure
+
+    figure = Figure("general_budget_appropriation", Decimal("5216.77"), display_scale=2, page=1, origin="prose",
+                    period="本年", source="收入包括：一般公共预算拨款收入5216.77万元")
+    result = ParsedDisclosure(unit="某县测试局", year=2025, kind="预算", scope="部门",
+                              figures={"general_budget_appropriation": figure})
+    page = "二、规模变化情况\n某县测试局{year}年一般公共预算当年拨款{amount}万元，比上年增加164.52万元。\n"
+
+    def found(year: str, amount: str) -> list[tuple[str, str, str]]:
+        view = text_of(page_lines([page.format(year=year, amount=amount)]))
+        return [(c.rule, c.outcome, c.severity) for c in fm_year_on_this_years_amount(result, view)]
+
+    assert found("2024", "5216.77") == [("FM-YEAR", "fail", "warning")]
+    assert found("2025", "5216.77") == []
+    assert found("2024", "5052.25") == []  # last year's own amount under last year's year
