@@ -115,7 +115,7 @@ def pr_opc_applic(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     found = None
     for number, page in sorted(view.pages.items()):
         for line in page.lines:
-            if not re.match(r"^[(（]?(?:备)?注", line) and (match := said.search(line)):
+            if "运行经费" in line and not re.match(r"^[(（]?(?:备)?注", line) and (match := said.search(line)):
                 found = (number, match.group(0))
                 break
         if found:

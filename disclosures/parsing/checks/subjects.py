@@ -21,7 +21,7 @@ from decimal import Decimal
 from typing import Iterator
 
 from ..types import Check, ParsedDisclosure
-from .core import UNIT_FACTOR, ZERO, Term, coarse_vs_fine
+from .core import UNIT_FACTOR, ZERO, Term, coarse_vs_fine, near_literal, opened_at
 from .text import NUM, Text, printed_decimals, text_rule, to_decimal
 
 # a section's heading: “四、一般公共预算财政拨款支出预算情况” / “（二）财政拨款支出” (after a sentence's end or at a line's start)
@@ -231,7 +231,7 @@ def ie_bal_fund_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Check
         if _another_year(result, view, match.start(), 8) or not _listed_source(view, match.start()):
             continue
         sources.setdefault(match.group(1), []).append((match.group(2), view.page_at(match.start()), "万元", match.start()))
-    for match in _YEAR_GRANT.finditer(view.text):
+    for match in opened_at(_YEAR_GRANT, view.text, near_literal(view.text, "当年", least=6, most=8)):
         # “2026年一般公共预算当年拨款A万元，比上年…”: the fund's appropriation of the year, printed again
         if match.group(1) in sources and not _another_year(result, view, match.start(), 8, r"|占|其中|包括") \
                 and not _GRANT_PART.search(_sentence_before(view, match.start())):

@@ -11,7 +11,8 @@ from typing import Iterator
 
 from ..lists import PARTIAL_OPENER, listed_parts
 from ..types import Check, ParsedDisclosure
-from .core import UNIT_FACTOR, ZERO, Term, anchored, at_most, coarse_vs_fine, compare, number_before, opened_at, term
+from .core import UNIT_FACTOR, ZERO, Term, anchored, at_most, coarse_vs_fine, compare, near_literal, number_before, opened_at, \
+    term
 from .text import CHANGE_WORDS, NUM, Text, printed_decimals, text_rule, to_decimal
 
 
@@ -467,7 +468,8 @@ _PARAGRAPH = 600  # characters from the total to its split, at most
 def ie_bp_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """IE-BP in the words: the all-funds 支出预算 (决算) total = the 基本支出 + 项目支出 its own paragraph gives “按支出
     性质” (before the next numbered part or another spending total). An error beyond the half-steps."""
-    for total in _SPENDING_TOTAL.finditer(view.text):
+    # 支出预算 (支出决算) stands at most nine characters on (“2025年度本部门支出预算…”): tried only there
+    for total in opened_at(_SPENDING_TOTAL, view.text, near_literal(view.text, "支出预算", "支出决算", least=0, most=9)):
         year, raw = total.group(1), total.group(2)
         page = view.page_at(total.start())
         if page in view.listing_pages or (year and result.year and int(year) != result.year) \

@@ -134,7 +134,8 @@ def ie_inc_sum_balanced(result: ParsedDisclosure, view: Text) -> Iterator[Check]
     """IE-INC-SUM for a balanced total stated apart from the sources: 收支预算总数 = Σ the sources a nearby sentence
     lists (收入包括：…). More than the total is an error; less is a hint (the list may leave a source out), unless it
     says it is partial (主要包括, 等), when nothing is read."""
-    for match in _BALANCED_TOTAL.finditer(view.text):
+    # 收支 stands at most six characters on (“2024年度收支…”): tried only there
+    for match in opened_at(_BALANCED_TOTAL, view.text, near_literal(view.text, "收支", least=0, most=6)):
         year, total = match.group(1), to_decimal(match.group(2))
         page = view.page_at(match.start())
         if total is None or page in view.listing_pages or (year and result.year and int(year) != result.year):
