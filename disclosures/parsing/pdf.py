@@ -24,7 +24,10 @@ def pdf_pages(data: bytes) -> list[str]:
             try:
                 page = document[index]
                 textpage = page.get_textpage()
-                pages.append(textpage.get_text_range())
+                text = textpage.get_text_range()
+                if text.count("\n") >= _BROKEN_PAGE_BREAKS and _many_short_lines(text):
+                    text = _rejoined_text(textpage) or text
+                pages.append(text)
                 textpage.close()
                 page.close()
             except Exception:  # one damaged page must not lose the others; it reads as an empty page
@@ -32,6 +35,61 @@ def pdf_pages(data: bytes) -> list[str]:
         return pages
     finally:
         document.close()
+
+
+_BROKEN_PAGE_BREAKS = 20  # a page with fewer line breaks is never looked at glyph by glyph
+
+
+def _many_short_lines(text: str) -> bool:
+    """Most lines hold one to three characters: the text layer may have broken lines between glyphs."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    return len(lines) >= _BROKEN_PAGE_BREAKS and 2 * sum(len(line.strip()) <= 3 for line in lines) >= len(lines)
+
+
+def _rejoined_text(textpage) -> str | None:
+    """The page's text with pdfium's own line breaks removed where the next glyph stands on the same baseline at or
+    to the right of the one before (a space where they stand apart): some PDFs place every glyph with its own
+    matrix, and pdfium then starts a new line at each glyph, so 1353.62 reads as 1 / 3 / 5 / 3.6 / 2 and a table
+    reader would take "3.6" for an amount. None when no break was spurious.
+
+    A break is kept when the next glyph is lower or higher (a new line), or left of the glyph before it (a new
+    line of a column laid out left to right)."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    handle = textpage.raw
+    left, bottom, right, top = (ctypes.c_double() for _ in range(4))
+    refs = tuple(ctypes.byref(v) for v in (left, right, bottom, top))
+    out: list[str] = []
+    previous: tuple[float, float, float, float] | None = None
+    pending = ""  # the generated break (or space) waiting for the next glyph
+    joined = 0
+    for index in range(raw.FPDFText_CountChars(handle)):
+        code = raw.FPDFText_GetUnicode(handle, index)
+        if code in (10, 13) and raw.FPDFText_IsGenerated(handle, index):
+            pending += chr(code)
+            continue
+        if code in (0, 0xFFFE, 0xFFFF) or code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+            continue
+        if code in (10, 13, 32):
+            out.append(pending + chr(code))
+            pending = ""
+            continue
+        raw.FPDFText_GetCharBox(handle, index, *refs)
+        box = (left.value, bottom.value, right.value, top.value)
+        if pending and previous is not None:
+            height = min(previous[3] - previous[1], box[3] - box[1])
+            overlap = min(previous[3], box[3]) - max(previous[1], box[1])
+            if height > 0 and overlap >= height / 2 and box[0] >= previous[0]:
+                joined += 1
+                taller = max(previous[3] - previous[1], box[3] - box[1])
+                pending = " " if box[0] - previous[2] > 0.6 * taller else ""  # a word or column gap
+        out.append(pending + chr(code))
+        pending = ""
+        previous = box
+    out.append(pending)
+    return "".join(out) if joined else None
 
 
 class PdfReadError(Exception):

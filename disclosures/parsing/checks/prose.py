@@ -97,17 +97,25 @@ _SELF = "本单位|我单位|本中心|我中心|本院|我院|本所|本站|本
 
 @text_rule
 def pr_opc_applic(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
-    """A 单位 that says it is outside 机关运行经费 (a 事业单位) cannot also state an amount of it. A 部门 may: its
-    amount covers only the members in scope, so only 单位 documents are judged; table notes are TB-EMPTY's."""
-    if result.scope != "单位":
+    """A 单位 that says it is outside 机关运行经费 (a 事业单位) cannot also state an amount of it. A 部门 may when the
+    words put a member out (its amount covers only the members in scope), so a 部门 is judged only when the words
+    put the 部门 itself out (its own name or 本部门/本单位…, with no 所属/下属 member between); table notes are
+    TB-EMPTY's."""
+    if result.scope not in ("单位", "部门"):
         return
-    self_words = f"(?:{_SELF}|{re.escape(result.unit)})" if result.unit else f"(?:{_SELF})"
-    said = re.compile(rf"{self_words}[^。；;]{{0,24}}?(?:不在|不属于|[未不](?:纳入|列入|计入))[^。；;]{{0,4}}机关运行经费[^。；;]{{0,4}}"
+    if result.scope == "部门" and not result.unit:
+        return
+    self_words = re.escape(result.unit) if result.scope == "部门" else \
+        (f"(?:{_SELF}|{re.escape(result.unit)})" if result.unit else f"(?:{_SELF})")
+    # a 部门's own name right before what it is (“…中心属公益一类事业单位，不在…”), never a member named after it
+    between = r"(?:(?:属于?|为|是|系)(?:(?!所属|下属|二级|其中|部分|个别)[^。；;]){0,16}?)?" if result.scope == "部门" \
+        else r"[^。；;]{0,24}?"
+    said = re.compile(rf"{self_words}{between}(?:不在|不属于|[未不](?:纳入|列入|计入))[^。；;]{{0,4}}机关运行经费[^。；;]{{0,4}}"
                       rf"(?:统计)?(?:范围|之列)|{self_words}[^。；;]{{0,6}}无机关运行经费")
     found = None
     for number, page in sorted(view.pages.items()):
         for line in page.lines:
-            if not re.match(r"^[(（]?(?:备)?注", line) and (match := said.search(line)):
+            if "运行经费" in line and not re.match(r"^[(（]?(?:备)?注", line) and (match := said.search(line)):
                 found = (number, match.group(0))
                 break
         if found:

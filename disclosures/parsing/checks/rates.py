@@ -257,7 +257,7 @@ def pr_share(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     last_stop = 0
     for match in from_amounts(token, view.text):
         if "。" in view.text[last_stop:match.start()]:
-            base = None
+            base = _total_before(view, view.text.rfind("。", last_stop, match.start()), match.start())
         last_stop = match.end()
         amount = to_decimal(match.group(1))
         if amount is None:
@@ -379,6 +379,24 @@ def _share_floor(result: ParsedDisclosure, named: str, match: re.Match[str], amo
                 f"文中为{stated}%，需人工复核", terms, None, page, "text")
 
 
+# a sentence that opens on a total and its change on last year (“…收入预算总额A万元，比上年增加B万元，增长P%。”)
+_TOTAL_THEN_CHANGE = re.compile(rf"{NUM}万元[,，](?:比|较|与|同)(?:上年|上一年度?|去年|(?:19|20)\d\d年度?)")
+
+
+def _total_before(view: Text, stop: int, at: int) -> tuple[Decimal, str, int] | None:
+    """The whole of a breakdown that opens its own sentence (“。其中：A万元，占P%”): the first amount of the sentence
+    before, when that sentence states a total and then its change on last year and holds no other total before it.
+    None when the new sentence does not open with 其中 (a new subject)."""
+    if not re.match(r"\s*其中[:：]?", view.text[stop + 1:at]):
+        return None
+    begin = view.text.rfind("。", 0, stop) + 1
+    first = re.search(rf"{NUM}万元", view.text[begin:stop])
+    if first is None or _TOTAL_THEN_CHANGE.match(view.text, begin + first.start()) is None:
+        return None
+    value = to_decimal(first.group(1))
+    return (value, first.group(1), view.page_at(begin + first.start())) if value is not None else None
+
+
 # the words of a change right before its amount (“比上年增加”, “较2024年度预算减少”, “同上年相比多”)
 _CHANGE_BEFORE = re.compile(r"(?:比|较|与|同)(?:上年|上一年度?|去年|(?:19|20)\d\d年度?)(?:预算数?|决算数?|执行数)?(?:相比)?"
                             r"[,，]?(?:增加|减少|增长|下降|上升|压减|减|增|多|少)了?$")
@@ -399,6 +417,9 @@ def _split_whole(result: ParsedDisclosure, view: Text, at: int) -> tuple[Decimal
     if not _SPLIT_PART.search(clause):
         return None
     figures = result.figures or {}
+    both = _sentence_split(view, at, figures.get("expenditure_total"))
+    if both is not None:
+        return both or None
     parts = [figures.get(m) for m in ("basic_expenditure", "project_expenditure")]
     total = figures.get("expenditure_total")
     if any(f is None or f.value is None for f in (*parts, total)):
@@ -407,6 +428,39 @@ def _split_whole(result: ParsedDisclosure, view: Text, at: int) -> tuple[Decimal
         return None
     scale = total.display_scale if total.display_scale is not None else 2  # type: ignore[union-attr]
     return total.value, f"{total.value:.{scale}f}", total.page or 1  # type: ignore[union-attr]
+
+
+_SPLIT_AMOUNT = re.compile(rf"(?<![\u4e00-\u9fff])(?:其中)?(基本|项目)支出(?:预算|决算)?数?(?:为|是)?{NUM}万元")
+_BACK = 300  # how far before its sentence a split's whole may be printed (the sentence before, with its reasons)
+
+
+def _sentence_split(view: Text, at: int, total) -> tuple[Decimal, str, int] | None | bool:
+    """The whole of a sentence that prints both 基本支出 and 项目支出 with their shares: their sum, when that sum is
+    printed as an amount in the sentence before (“…财政拨款支出982.18万元，比上年…。其中：基本支出A万元，占P%；项目支出
+    B万元，占Q%”: the shares are of that fund's spending, not the document's total). When the two parts add up to
+    no amount printed before them, the base cannot be told and nothing is read (False). None when the sentence does
+    not print both parts, or they add up to the document's spending total `total` (the caller's reading applies)."""
+    begin = view.text.rfind("。", 0, at) + 1
+    end = view.text.find("。", at)
+    sentence = view.text[begin:end if end >= 0 else len(view.text)]
+    amounts: dict[str, str] = {}
+    for found in _SPLIT_AMOUNT.finditer(sentence):
+        if found.group(1) in amounts:
+            return None  # two 基本 (or 项目) amounts: more than one split in the sentence
+        amounts[found.group(1)] = found.group(2)
+    if len(amounts) != 2:
+        return None
+    values = [to_decimal(raw) for raw in amounts.values()]
+    if any(v is None for v in values):
+        return None
+    whole = values[0] + values[1]  # type: ignore[operator]
+    if total is not None and total.value == whole:
+        return None
+    start = max(0, begin - _BACK)
+    for found in re.finditer(rf"{NUM}万元", view.text[start:at]):
+        if to_decimal(found.group(1)) == whole and start + found.start() < begin + _SPLIT_AMOUNT.search(sentence).start():
+            return whole, found.group(1), view.page_at(start + found.start())
+    return False
 
 
 # “占一般公共预算项目支出的100%”: a fund's 基本/项目 part named by scope and kind, which the words state only inside

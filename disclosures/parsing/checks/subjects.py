@@ -21,7 +21,7 @@ from decimal import Decimal
 from typing import Iterator
 
 from ..types import Check, ParsedDisclosure
-from .core import UNIT_FACTOR, ZERO, Term, coarse_vs_fine
+from .core import UNIT_FACTOR, ZERO, Term, coarse_vs_fine, near_literal, opened_at
 from .text import NUM, Text, printed_decimals, text_rule, to_decimal
 
 # a section's heading: “四、一般公共预算财政拨款支出预算情况” / “（二）财政拨款支出” (after a sentence's end or at a line's start)
@@ -84,8 +84,9 @@ def _scope(view: Text, offset: int) -> tuple[str | None, bool]:
         return None, False  # “公务用车运行维护费X万元，…其中基本支出安排Y万元”: a part of another amount
     at = offset - len(words) - 1
     for _ in range(2):
-        if _SUBJECT.search(_PARTS.sub("", words)) or at <= 0:
-            break
+        if _SUBJECT.search(_PARTS.sub("", words)) or at <= 0 or _HEADING.search(words) or _FISCAL.search(words):
+            break  # the words name their fund (“一般公共预算基本支出Y万元”), or a section's heading opens them: what
+            # comes before is another sentence's subject
         before = _sentence_before(view, at)
         words, at = before + "。" + words, at - len(before) - 1
     named = _FISCAL.search(words)
@@ -180,6 +181,9 @@ _PAIR = re.compile(rf"{_FUND}收入(?:预算)?(?:数)?(?:为|是|共计|合计)?
 # a fund's appropriation among the sources (“其中：政府性基金预算拨款432.00万元”), and that fund's own section
 _FUND_SOURCE = re.compile(rf"(?<![上去])(一般公共预算|政府性基金预算|国有资本经营预算)(?:财政)?拨款(?:收入)?(?:预算)?(?:为|是)?{NUM}万元")
 _FUND_SPENT = re.compile(rf"(一般公共预算(?=(?:财政)?拨款)|政府性基金预算|国有资本经营预算)(?:财政)?(?:拨款)?支出(?:预算)?(?:为|是|合计|共计)?{NUM}万元")
+_YEAR_GRANT = re.compile(rf"(?<![上去])(一般公共预算|政府性基金预算|国有资本经营预算)当年(?:财政)?拨款(?:预算)?(?:为|是)?{NUM}万元")
+# what makes such a printing a part of it (“…项目实行绩效目标管理，涉及一般公共预算当年拨款A万元”)
+_GRANT_PART = re.compile(r"涉及|安排|用于|绩效|项目|其中|包括|含|占|支出")
 _CARRIED = re.compile(rf"(?:上年|年初)[^。；;]{{0,12}}?(?:结转|结余)[^。；;\d]{{0,12}}{NUM}万元")
 
 
@@ -227,6 +231,11 @@ def ie_bal_fund_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Check
         if _another_year(result, view, match.start(), 8) or not _listed_source(view, match.start()):
             continue
         sources.setdefault(match.group(1), []).append((match.group(2), view.page_at(match.start()), "万元", match.start()))
+    for match in opened_at(_YEAR_GRANT, view.text, near_literal(view.text, "当年", least=6, most=8)):
+        # “2026年一般公共预算当年拨款A万元，比上年…”: the fund's appropriation of the year, printed again
+        if match.group(1) in sources and not _another_year(result, view, match.start(), 8, r"|占|其中|包括") \
+                and not _GRANT_PART.search(_sentence_before(view, match.start())):
+            sources[match.group(1)].append((match.group(2), view.page_at(match.start()), "万元", match.start()))
     for fund, found in sources.items():
         # the fund's appropriation listed twice (二's sources, 三's 包括…): one quantity (PR-REPEAT)
         for later in found[1:]:

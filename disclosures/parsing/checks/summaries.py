@@ -157,11 +157,15 @@ def summary_balance_line(result: ParsedDisclosure, view: Text) -> Iterator[Check
 @text_rule
 def summary_classes(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """TB-TOTAL in a 决算's 收支总表 or a 预算's all-funds one: the 类 rows of its spending side add up to its 本年支出
-    (a 预算's 支出总计 when it prints no 本年支出 row and no 结转 row on that side; a 决算's 支出总计 never)."""
+    (a 预算's 支出总计 when it prints no 本年支出 row and no 结转 row on that side; a 决算's 支出合计 when the table
+    prints no 结转 or 结余 row at all, its 支出总计 never)."""
     for span, lines, unit in _other_summaries(view, result):
         whole = _labelled(lines, r"本年支出(?:合计)?", span, unit)
+        carried = any(re.search(r"年末|结转|结余", line) for line in lines)
         if whole is None and result.kind == "预算" and not any(re.search(r"年末|结转下年", line) for line in lines):
             whole = _labelled(lines, "支出(?:总计|合计)", span, unit)
+        elif whole is None and not carried:
+            whole = _labelled(lines, "支出合计", span, unit)  # a 决算's table with no 结转 row: its 合计 is the year's
         classes = [_cell_term(m.group(1), m.group(2), span, unit) for line in lines for m in _CLASS_ROW.finditer(line)]
         if whole is None or len(classes) < 2 or len({c.label for c in classes}) != len(classes) or _unlabelled(lines) \
                 or _classes_unsure(lines, classes):

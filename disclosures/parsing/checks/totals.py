@@ -11,7 +11,8 @@ from typing import Iterator
 
 from ..lists import PARTIAL_OPENER, listed_parts
 from ..types import Check, ParsedDisclosure
-from .core import UNIT_FACTOR, ZERO, Term, anchored, at_most, coarse_vs_fine, compare, number_before, opened_at, term
+from .core import UNIT_FACTOR, ZERO, Term, anchored, at_most, coarse_vs_fine, compare, near_literal, number_before, opened_at, \
+    term
 from .text import CHANGE_WORDS, NUM, Text, printed_decimals, text_rule, to_decimal
 
 
@@ -449,5 +450,47 @@ def purchased_services_listed(result: ParsedDisclosure, view: Text) -> Iterator[
                  for item in items]
         check = compare("IE-EXP-SUM", "政府购买服务预算等于所列各项之和", [whole], terms,
                         what=f"第{page}页政府购买服务预算与所列{len(terms)}项之和")
+        check.basis = "text"
+        yield check
+
+
+# “（二）支出预算。2025年支出预算A万元，同比…。按功能分类：…。按支出性质：基本支出B万元，占x%；项目支出C万元，占y%。”:
+# the all-funds spending total and, further on in its own paragraph, the same spending split by its nature
+_SPENDING_TOTAL = re.compile(rf"(?:((?:19|20)\d\d)年度?)?(?:部门|本部门|单位)?支出(?:预算|决算)(?:总额|总计|合计)?(?:数)?(?:为|是)?{NUM}万元")
+_NATURE_SPLIT = re.compile(rf"按(?:支出)?(?:经济)?性质(?:分类?|划分|看|来看)?[:：,，]?基本支出(?:预算|决算)?数?(?:为|是)?{NUM}万元"
+                           rf"(?:(?!万元)[^。]){{0,30}}?[;；,，]项目支出(?:预算|决算)?数?(?:为|是)?{NUM}万元")
+_FUND_BEFORE = re.compile(r"(?:拨款|一般公共预算|基金|财政|上年|去年|比|较|其中|中)$")
+_NEXT_PART = re.compile(r"(?:^|[\n。])\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
+_PARAGRAPH = 600  # characters from the total to its split, at most
+
+
+@text_rule
+def ie_bp_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """IE-BP in the words: the all-funds 支出预算 (决算) total = the 基本支出 + 项目支出 its own paragraph gives “按支出
+    性质” (before the next numbered part or another spending total). An error beyond the half-steps."""
+    # 支出预算 (支出决算) stands at most nine characters on (“2025年度本部门支出预算…”): tried only there
+    for total in opened_at(_SPENDING_TOTAL, view.text, near_literal(view.text, "支出预算", "支出决算", least=0, most=9)):
+        year, raw = total.group(1), total.group(2)
+        page = view.page_at(total.start())
+        if page in view.listing_pages or (year and result.year and int(year) != result.year) \
+                or _FUND_BEFORE.search(view.text[max(0, total.start() - 6):total.start()]):
+            continue
+        end = min(len(view.text), total.end() + _PARAGRAPH)
+        stop = _NEXT_PART.search(view.text, total.end(), end)
+        after = _SPENDING_TOTAL.search(view.text, total.end(), end)
+        end = min([end] + [m.start() for m in (stop, after) if m is not None])
+        split = _NATURE_SPLIT.search(view.text, total.end(), end)
+        if split is None:
+            continue
+        whole, basic, project = to_decimal(raw), to_decimal(split.group(1)), to_decimal(split.group(2))
+        if whole is None or basic is None or project is None:
+            continue
+        source = view.text[total.start():split.end()][:300]
+        at = view.page_at(split.start())
+        check = compare("IE-BP", "支出总额等于基本支出与项目支出之和",
+                        [Term("支出预算" if result.kind != "决算" else "支出决算", whole, printed_decimals(raw), "万元", page, source)],
+                        [Term("基本支出", basic, printed_decimals(split.group(1)), "万元", at, source),
+                         Term("项目支出", project, printed_decimals(split.group(2)), "万元", at, source)],
+                        what="正文支出总额与按性质所列基本支出、项目支出")
         check.basis = "text"
         yield check

@@ -35,7 +35,7 @@ _HEDGED = re.compile(r"^主要|等$")
 # an income source stated anywhere with its amount (“另有上年结转12.00万元”): it may fill the gap of a list without it
 _STATED_SOURCE = re.compile(rf"((?:事业|经营|其他|上级补助|附属单位上缴|财政专户管理资金|国有资本经营预算拨款|政府性基金预算拨款)收入"
                             rf"|政府性基金(?:预算)?拨款|上年结转(?:结余)?|年初结转和?结余|结转结余|用事业基金弥补收支差额)(?:为|是)?{NUM}万元")
-_SOURCE = re.compile(r"收入|拨款|结转|结余|补助|上缴|资金")
+_SOURCE = re.compile(r"收入|拨款|结转|结余|补助|上缴|资金|事业基金")
 _CHANGE = re.compile(r"比|较|同比|增加|减少|增长|下降|持平|占")
 _PIECE = re.compile(rf"^([^\d]{{2,30}}?)为?{NUM}万元")
 # a piece that opens a breakdown of the piece before it (包括, 含, 其中)
@@ -103,7 +103,8 @@ def ie_inc_sum(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         parts = income_parts(match.group(2))
         if _current_year_total(result, view, match) and not _carried_inside(view, match, total, parts):
             parts = [part for part in parts if not _CARRIED.search(part[0])]
-        if total is None or len(parts) < 2 or match.group(0) in seen:
+        sole = _sole_source(match.group(2), parts)
+        if total is None or len(parts) < (1 if sole else 2) or match.group(0) in seen:
             continue
         seen.add(match.group(0))
         page = view.page_at(match.start())
@@ -113,12 +114,61 @@ def ie_inc_sum(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         check = compare("IE-INC-SUM", name, [whole], terms, what="收入合计与所列各项收入之和")
         check.basis = "text"
         short = total - sum(t.value for t in terms)
-        if check.outcome == "fail" and check.severity == "error" and short > 0 and \
+        if check.outcome == "fail" and check.severity == "error" and short > 0 and not sole and \
                 _unlisted_source(view, match, parts, short, check.tolerance or 0):
             check.severity = "info"
             check.message = check.message.split("；两处")[0] + "；分项之和小于合计，可能有未列出的收入来源"
         yield check
     yield from _inc_sum_after_parts(result, view, name)
+
+
+# a balanced budget's one total in a sentence of its own (“2024年收支预算总数A万元，比上年增加…”) and, within a few
+# sentences of it, the sources listed with no total of their own (“收入包括：一般公共预算拨款收入B万元、…；支出包括：…”)
+_BALANCED_TOTAL = re.compile(rf"(?:((?:19|20)\d\d)年度?)?收支(?:预算|决算)?(?:总数|总额|总计|总规模)(?:均)?(?:为|是)?{NUM}万元")
+_SOURCES_LISTED = re.compile(r"收入(主要)?(?:包括|由)[:：]?([^。；;]{4,300})")
+_NEAR = 400  # characters between the total and the list (one section)
+
+
+@text_rule
+def ie_inc_sum_balanced(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """IE-INC-SUM for a balanced total stated apart from the sources: 收支预算总数 = Σ the sources a nearby sentence
+    lists (收入包括：…). More than the total is an error; less is a hint (the list may leave a source out), unless it
+    says it is partial (主要包括, 等), when nothing is read."""
+    # 收支 stands at most six characters on (“2024年度收支…”): tried only there
+    for match in opened_at(_BALANCED_TOTAL, view.text, near_literal(view.text, "收支", least=0, most=6)):
+        year, total = match.group(1), to_decimal(match.group(2))
+        page = view.page_at(match.start())
+        if total is None or page in view.listing_pages or (year and result.year and int(year) != result.year):
+            continue
+        if re.search(r"(?:上年|去年|比|较)$", view.text[max(0, match.start() - 4):match.start()]):
+            continue
+        lists = [found for found in _SOURCES_LISTED.finditer(view.text, max(0, match.start() - _NEAR),
+                                                             match.end() + _NEAR)
+                 if not (found.start() <= match.start() < found.end())]
+        if len(lists) != 1 or lists[0].group(1) or _HEDGED.search(lists[0].group(2).rstrip("，,、 ")) \
+                or re.search(r"合计|总计|总额|其中", lists[0].group(2)):
+            continue
+        parts = income_parts(lists[0].group(2))
+        if not parts:
+            continue
+        source = match.group(0)
+        whole = Term("收支预算总数", total, printed_decimals(match.group(2)), "万元", page, source)
+        terms = [Term(label, value, printed_decimals(raw), "万元", view.page_at(lists[0].start()), lists[0].group(0)[:200])
+                 for label, value, raw in parts]
+        check = compare("IE-INC-SUM", "收支总数等于所列各项收入之和", [whole], terms, what="收支预算总数与所列各项收入之和")
+        check.basis = "text"
+        if check.outcome == "fail" and check.severity == "error" and total > sum(t.value for t in terms):
+            check.severity = "info"
+            check.message = check.message.split("；两处")[0] + "；分项之和小于合计，可能有未列出的收入来源"
+        yield check
+
+
+def _sole_source(listing: str, parts: list[tuple[str, Decimal, str]]) -> bool:
+    """Whether the list names one source and says it is the whole income (“其中：一般公共预算拨款收入A万元，占100%”):
+    that source must then equal the total, as a list of two or more must add up to it."""
+    if len(parts) != 1:
+        return False
+    return re.search(rf"{re.escape(parts[0][2])}万元[,，]?占[^。;；,，\d%]{{0,12}}?100(?:\.0+)?[%％]", listing) is not None
 
 
 # the total printed after its sources (“财政拨款收入A万元，占x%；其他收入B万元，合计本年收入C万元”)
@@ -189,7 +239,8 @@ def ie_bal_grand_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Chec
         break
 
 
-_CARRIED = re.compile(r"结转|结余")
+# what 收入总计 holds beyond the year's own income (本年收入合计): the carry-over and the 事业基金 drawn to close the gap
+_CARRIED = re.compile(r"结转|结余|事业基金")
 
 
 def _current_year_total(result: ParsedDisclosure, view: Text, match: re.Match[str]) -> bool:

@@ -244,8 +244,11 @@ _YEAR_OPENS = re.compile(r"(?:本部门|本单位)?((?:19|20)\d\d)年度?(?!\d|[
                          r"一般公共预算|政府性基金|财政拨款|预算|(?:实行|纳入)?绩效目标)")
 
 
-def _opens_clause(view: Text, at: int, line_starts: set[int]) -> bool:
-    """After a stop or comma, or first on a line of running text (a title or a table heading is no clause)."""
+def _opens_clause(view: Text, at: int, line_starts: set[int], unit: str = "") -> bool:
+    """After a stop or comma, or first on a line of running text (a title or a table heading is no clause); the
+    document's own unit may stand before the year (“某某局2023年一般公共预算当年拨款…”)."""
+    if unit and at > len(unit) and view.text.startswith(unit, at - len(unit)):
+        at -= len(unit)
     if at == 0 or view.text[at - 1] in "。；;，,：:、)）":
         return True
     if at not in line_starts:
@@ -303,7 +306,8 @@ def fm_year_on_this_years_amount(result: ParsedDisclosure, view: Text) -> Iterat
     line_starts = set(view.starts)
     for match in _year_opens(view):
         page = view.page_at(match.start())
-        if int(match.group(1)) != year - 1 or page in view.listing_pages or not _opens_clause(view, match.start(), line_starts):
+        if int(match.group(1)) != year - 1 or page in view.listing_pages \
+                or not _opens_clause(view, match.start(), line_starts, result.unit or ""):
             continue
         clause = _year_clause(view.text[match.start():match.start() + 80])
         amount = re.search(rf"{NUM}万元", clause)
