@@ -178,7 +178,7 @@ _FUND = r"(一般公共预算(?:财政)?拨款|政府性基金预算(?:财政)?�
 _PAIR = re.compile(rf"{_FUND}收入(?:预算)?(?:数)?(?:为|是|共计|合计)?{NUM}万元([^。]{{0,120}}?)"
                    rf"{_FUND}支出(?:预算)?(?:数)?(?:为|是|共计|合计)?{NUM}万元")
 # a fund's appropriation among the sources (“其中：政府性基金预算拨款432.00万元”), and that fund's own section
-_FUND_SOURCE = re.compile(rf"(?<![上去])(一般公共预算|政府性基金预算|国有资本经营预算)(?:财政)?拨款(?:收入)?(?:预算)?(?:为|是)?{NUM}万元")
+_FUND_SOURCE = re.compile(rf"(?<![上去])(一般公共预算|公共财政预算|政府性基金预算|国有资本经营预算)(?:财政)?拨款(?:收入)?(?:预算)?(?:为|是)?{NUM}万元")
 _FUND_SPENT = re.compile(rf"(一般公共预算(?=(?:财政)?拨款)|政府性基金预算|国有资本经营预算)(?:财政)?(?:拨款)?支出(?:预算)?(?:为|是|合计|共计)?{NUM}万元")
 _CARRIED = re.compile(rf"(?:上年|年初)[^。；;]{{0,12}}?(?:结转|结余)[^。；;\d]{{0,12}}{NUM}万元")
 
@@ -220,20 +220,16 @@ def ie_bal_fund_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Check
             check.message = (f"{check.message.split('，两处')[0]}，支出比收入多{gap}万元，与文中所列结转"
                              f"{'、'.join(f'{a}万元' for a in sorted(carried))}均不相符；需人工复核")
         yield check
-    if carried:
-        return  # a fund's spending beside its listed appropriation may include the carry-over
-    sources: dict[str, list[tuple[str, int, str, int]]] = {}
-    for match in _FUND_SOURCE.finditer(view.text):
-        if _another_year(result, view, match.start(), 8) or not _listed_source(view, match.start()):
-            continue
-        sources.setdefault(match.group(1), []).append((match.group(2), view.page_at(match.start()), "万元", match.start()))
+    sources = _listed_sources(result, view)
     for fund, found in sources.items():
-        # the fund's appropriation listed twice (二's sources, 三's 包括…): one quantity (PR-REPEAT)
+        # the fund's appropriation listed twice (二's sources, 三's 包括…): one quantity (PR-REPEAT), carried over or not
         for later in found[1:]:
             check = _repeat(f"{fund}拨款", found[0], later)
             yield check
             if check.outcome == "fail":
                 break
+    if carried:
+        return  # a fund's spending beside its listed appropriation may include the carry-over
     spent: set[str] = set()
     for match in _FUND_SPENT.finditer(view.text):
         fund = match.group(1)
@@ -244,10 +240,60 @@ def ie_bal_fund_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Check
                       rule="IE-BAL", name=f"预算{fund}拨款收入等于支出（文字）", what=f"{fund}支出")
 
 
+
+def _listed_sources(result: ParsedDisclosure, view: Text) -> dict[str, list[tuple[str, int, str, int]]]:
+    """Each fund's appropriation of the year as the words list it among the income sources (as printed, page, unit,
+    offset), by fund (“一般公共预算”; 公共财政预算, its former name, counts as it)."""
+    cached = view._cache.get("listed_sources")
+    if cached is None:
+        cached = {}
+        for match in _FUND_SOURCE.finditer(view.text):
+            if _another_year(result, view, match.start(), 8) or not _listed_source(view, match.start()):
+                continue
+            fund = "一般公共预算" if match.group(1) == "公共财政预算" else match.group(1)
+            cached.setdefault(fund, []).append((match.group(2), view.page_at(match.start()), "万元", match.start()))
+        view._cache["listed_sources"] = cached
+    return cached
+
+
+# the year's 一般公共预算拨款 income named as a sentence's subject (三: “2025年一般公共预算财政拨款收入549.62万元，比上年…”)
+_GENERAL_INCOME = re.compile(rf"(?<![上去])(?:一般公共预算|公共财政预算)(?:财政)?拨款收入(?:预算|决算)?数?(?:[和与、及]支出(?:预算|决算)?)?"
+                             rf"(?:均|都)?(?:为|是)?{NUM}万元")
+
+
+@text_rule
+def ie_gb_income_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """IE-GB in words: the 一般公共预算财政拨款收入 the words state as a sentence's subject (三) is the 一般公共预算拨款 they
+    list among the year's income sources (二): one quantity, the same year's appropriation from one fund."""
+    listed = _listed_sources(result, view).get("一般公共预算")
+    if not listed:
+        return
+    offsets = {offset for *_, offset in listed}
+    seen: set[str] = set()
+    for match in _GENERAL_INCOME.finditer(view.text):
+        if match.start() in offsets or _listed_source(view, match.start()) or match.group(1) in seen:
+            continue
+        words = _sentence_before(view, match.start())
+        if re.search(r"收入|来源|其中|包括|结转|结余|上年|去年|比|较", words) or _another_year(result, view, match.start(), 8):
+            continue
+        if view.page_at(match.start()) in view.listing_pages:
+            continue
+        seen.add(match.group(1))
+        check = _repeat("一般公共预算拨款", listed[0], (match.group(1), view.page_at(match.start()), "万元", match.start()),
+                        rule="IE-GB", name="一般公共预算拨款收入前后一致（文字）", what="一般公共预算财政拨款收入")
+        yield check
+
+
 def _listed_source(view: Text, offset: int) -> bool:
     """Whether the amount at `offset` is listed among the year's income sources (“收入预算X万元，其中：一般公共预算拨款
     Y万元…”): the sentence names 收入 (or 来源) before it, and no spending or project after that."""
     words = _sentence_before(view, offset)
+    if re.fullmatch(r"\s*其中[:：,，]?\s*", words):
+        # “收入预算X万元，比上年减少Y万元。其中：一般公共预算拨款Z万元”: the list opens a sentence of its own
+        at = offset - len(words) - 1
+        words = _sentence_before(view, at) + "，" + words
+        if re.search(r"支出|项目|安排|用于|采购|绩效", words):
+            return False
     heads = [m.end() for m in re.finditer(r"收入|来源", words)]
     return bool(heads) and not re.search(r"支出|项目|安排|用于|采购|绩效", words[heads[-1]:])
 
@@ -260,3 +306,4 @@ def _another_year(result: ParsedDisclosure, view: Text, offset: int, reach: int,
 
 pr_repeat_split.defers = True  # type: ignore[attr-defined]  (a failure a rule above reported is not repeated)
 ie_bal_fund_in_words.defers = True  # type: ignore[attr-defined]
+ie_gb_income_in_words.defers = False  # type: ignore[attr-defined]  (an earlier warning on these amounts, IE-SCOPE-LE, is no error)
