@@ -94,6 +94,17 @@ _SOURCES = "2025年部门收入预算549.60万元，比上年减少8.40万元。
      [("IE-GB", "pass", "error")]),
     # at the edge: printed to one decimal against two
     ([_SOURCES, "2025年一般公共预算财政拨款收入549.6万元。"], [("IE-GB", "pass", "error")]),
+    # a heading the sentence runs on from does not hide its subject
+    ([_SOURCES, "（三）一般公共预算财政拨款支出预算情况：当年一般公共预算财政拨款收入和支出均为542.60万元。"],
+     [("IE-GB", "fail", "error")]),
+    # another fund, listed after the first (其中：…，政府性基金预算拨款X), and its own section
+    (["收入预算合计6,118.97万元。其中：一般公共预算拨款1,510.97万元，政府性基金预算拨款4,520.00万元，上年结转88.00万元。",
+      "第四部分政府性基金预算支出预算2025年政府性基金预算拨款收入4,523.00万元，全部用于项目支出。"], [("IE-GB", "fail", "error")]),
+    (["收入预算合计6,118.97万元。其中：一般公共预算拨款1,510.97万元，政府性基金预算拨款4,520.00万元。",
+      "政府性基金预算拨款4,520.00万元，全部用于项目支出。"], [("IE-GB", "pass", "error")]),
+    # funds a 绩效 sentence names, or a fund's spending: other quantities
+    ([_SOURCES, "全部项目纳入绩效目标管理，涉及一般公共预算拨款500.00万元。"], []),
+    ([_SOURCES, "2025年一般公共预算财政拨款支出560.00万元。"], []),
     # not applicable: no listed source; last year's income; another year
     (["2025年一般公共预算财政拨款收入549.60万元。"], []),
     ([_SOURCES, "上年一般公共预算财政拨款收入558.00万元。"], []),
@@ -101,3 +112,125 @@ _SOURCES = "2025年部门收入预算549.60万元，比上年减少8.40万元。
 ])
 def test_general_budget_income_stated_twice(lines: list[str], expected: list) -> None:
     assert _run(ie_gb_income_in_words, lines, kind="预算", year=2025) == expected
+
+
+# --- IE-SCOPE-LE in words: the 财政拨款 part's 基本支出 (项目支出) within the all-funds one of a 预算 -----------------------
+
+def _split_checks(lines: list[str], *, kind: str = "预算") -> list[tuple[str, str, str]]:
+    from disclosures.parsing.checks.subjects import pr_repeat_split
+    view = text_of([Line(line) for line in lines])
+    return [(c.rule, c.outcome, c.severity) for c in pr_repeat_split(_result(kind, 2025), view) if c.rule == "IE-SCOPE-LE"]
+
+
+_ALL = "二、支出预算情况。2025年部门支出预算合计1,369.80万元，其中：基本支出607.80万元，项目支出762.00万元。"
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    ([_ALL, "三、财政拨款支出预算情况。一般公共预算财政拨款支出1,300.00万元，其中基本支出607.80万元，项目支出692.20万元。"],
+     [("IE-SCOPE-LE", "pass", "error"), ("IE-SCOPE-LE", "pass", "error")]),
+    ([_ALL, "三、财政拨款支出预算情况。一般公共预算财政拨款支出1,303.00万元，其中基本支出610.80万元，项目支出692.20万元。"],
+     [("IE-SCOPE-LE", "fail", "error"), ("IE-SCOPE-LE", "pass", "error")]),
+    # at the edge: one decimal against two, within both half-steps
+    ([_ALL, "三、财政拨款支出预算情况。一般公共预算财政拨款支出1,300.0万元，其中基本支出607.8万元，项目支出692.2万元。"],
+     [("IE-SCOPE-LE", "pass", "error"), ("IE-SCOPE-LE", "pass", "error")]),
+    # a 决算 is not read (its 财政拨款 words may count last year's money), nor a lone scope
+    ([_ALL, "三、财政拨款支出决算情况。一般公共预算财政拨款支出1,303.00万元，其中基本支出610.80万元，项目支出692.20万元。"], []),
+    ([_ALL], []),
+])
+def test_fiscal_split_within_the_all_funds_split(lines: list[str], expected: list) -> None:
+    kind = "决算" if "决算情况" in lines[-1] else "预算"
+    assert _split_checks(lines, kind=kind) == expected
+
+
+# --- PR-PERF in words: the funds under 绩效目标 within the year's 项目支出; equal when every project is covered --------
+
+def _perf(lines: list[str]) -> list[tuple[str, str, str]]:
+    from disclosures.parsing.checks.subjects import pr_perf_in_words
+    return _run(pr_perf_in_words, lines, kind="预算", year=2025)
+
+
+_FISCAL = "一般公共预算财政拨款支出1,201.90万元，其中：基本支出770.60万元。项目支出431.30万元，用于本部门各项业务工作。"
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    ([_FISCAL, "2025年项目支出均实行了绩效目标管理，涉及一般公共预算当年财政拨款431.30万元。"], [("PR-PERF", "pass", "error")]),
+    ([_FISCAL, "2025年项目支出均实行了绩效目标管理，涉及一般公共预算当年财政拨款434.30万元。"], [("PR-PERF", "fail", "error")]),
+    ([_FISCAL, "纳入绩效目标管理的项目涉及财政拨款428.30万元，覆盖全部项目支出。"], [("PR-PERF", "fail", "error")]),
+    # no claim that every project is covered: only a bound
+    ([_FISCAL, "实行绩效目标管理的项目3个，涉及一般公共预算拨款400.00万元。"], [("PR-PERF", "pass", "error")]),
+    ([_FISCAL, "实行绩效目标管理的项目3个，涉及一般公共预算拨款440.00万元。"], [("PR-PERF", "fail", "error")]),
+    # a subset named (其中…重点项目): only a bound
+    ([_FISCAL, "所有项目均编制了绩效目标，其中3个重点项目的绩效目标随本预算公开，涉及资金400.00万元。"],
+     [("PR-PERF", "pass", "warning")]),
+    # at the edge: printed to one decimal
+    ([_FISCAL, "项目支出均实行了绩效目标管理，涉及一般公共预算当年财政拨款431.3万元。"], [("PR-PERF", "pass", "error")]),
+    # not applicable: no 项目支出 in the words, or last year's funds
+    (["项目支出均实行了绩效目标管理，涉及一般公共预算当年财政拨款431.30万元。"], []),
+    ([_FISCAL, "上年项目支出均实行了绩效目标管理，涉及资金500.00万元。"], []),
+])
+def test_performance_funds_against_the_stated_projects(lines: list[str], expected: list) -> None:
+    assert _perf(lines) == expected
+
+
+# --- PR-REPEAT: the year's all-funds grand totals, each printed more than once, read the same ---------------------
+
+def _grand(lines: list[str]) -> list[tuple[str, str, str]]:
+    from disclosures.parsing.checks.subjects import pr_repeat_grand_totals
+    return _run(pr_repeat_grand_totals, lines)
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    (["收入总计1432.46万元，支出总计1432.46万元，收支平衡。其中本年收入1425.44万元，较上年减少90.41万元。",
+      "按来源分，财政拨款收入1400.56万元，其他收入24.88万元，合计本年收入1425.44万元。"], [("PR-REPEAT", "pass", "error")]),
+    (["收入总计1432.46万元，支出总计1432.46万元，收支平衡。其中本年收入1428.44万元，较上年减少87.41万元。",
+      "按来源分，财政拨款收入1400.56万元，其他收入24.88万元，合计本年收入1425.44万元。"], [("PR-REPEAT", "fail", "error")]),
+    # 本年支出合计 and 本年支出 are one name; at the edge, one decimal against two
+    (["本年支出合计9,280.2万元。", "支出总计9,716.95万元，其中本年支出9,280.18万元。"], [("PR-REPEAT", "pass", "error")]),
+    (["本年支出合计9,280.2万元。", "支出总计9,716.95万元，其中本年支出9,280.28万元。"], [("PR-REPEAT", "fail", "warning")]),
+    # another scope (财政拨款, a member unit) or last year: not the same quantity
+    (["本年收入1425.44万元。", "财政拨款本年收入1400.56万元。"], []),
+    (["本年收入1425.44万元。", "上年本年收入1300.00万元。"], []),
+    (["本年收入1425.44万元。", "2023年本年收入1300.00万元。"], []),
+])
+def test_grand_totals_printed_twice(lines: list[str], expected: list) -> None:
+    assert _grand(lines) == expected
+
+
+# --- PR-REPEAT: an amount that is “全部为” one thing, and that thing's amount ---------------------------------------
+
+def _all_of_it(lines: list[str]) -> list[tuple[str, str, str]]:
+    from disclosures.parsing.checks.subjects import pr_repeat_all_of_it
+    return _run(pr_repeat_all_of_it, lines, kind="预算", year=2026)
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    (["2026年收入预算1712.86万元，全部为一般公共预算拨款收入1712.86万元。"], [("PR-REPEAT", "pass", "error")]),
+    (["2026年收入预算1712.86万元，全部为一般公共预算拨款收入1715.86万元。"], [("PR-REPEAT", "fail", "error")]),
+    (["政府性基金预算支出300.00万元,均为项目支出300.0万元。"], [("PR-REPEAT", "pass", "error")]),
+    (["支出预算3,862,450.00元，全部为基本支出3,862,470.00元。", "其中人员经费1,000.00元。", "公用经费2,000.00元。"],
+     [("PR-REPEAT", "fail", "error")]),
+    # a share of it, or a change: not all of it
+    (["收入预算1712.86万元，全部为一般公共预算拨款，比上年减少205.00万元。"], []),
+    (["收入预算1712.86万元，均为上年结转以外的收入，其中一般公共预算拨款1600.00万元。"], []),
+])
+def test_an_amount_all_of_one_thing(lines: list[str], expected: list) -> None:
+    assert _all_of_it(lines) == expected
+
+
+# --- IE-CHG-BAL: a 决算's 收入总计 and 支出总计 balance in both years, so their changes are equal ------------------------
+
+def _chg(lines: list[str], kind: str = "决算") -> list[tuple[str, str, str]]:
+    from disclosures.parsing.checks.stated import ie_chg_bal_totals
+    return _run(ie_chg_bal_totals, lines, kind=kind)
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    (["某县水利局收入总计1,509.48万元，比上年增加152.44万元。", "支出总计1,509.48万元，比上年增加152.44万元。"],
+     [("IE-CHG-BAL", "pass", "error")]),
+    (["某县水利局收入总计1,509.48万元，比上年增加155.44万元。", "支出总计1,509.48万元，比上年增加152.44万元。"],
+     [("IE-CHG-BAL", "fail", "error")]),
+    # a 决算's 合计 (本年收入 against 本年支出) need not balance: not read
+    (["收入合计1,509.48万元，比上年增加155.44万元。", "支出合计1,400.00万元，比上年增加52.44万元。"], []),
+])
+def test_a_final_accounts_grand_totals_change_alike(lines: list[str], expected: list) -> None:
+    assert _chg(lines) == expected
