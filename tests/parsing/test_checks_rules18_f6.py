@@ -234,3 +234,25 @@ def _chg(lines: list[str], kind: str = "决算") -> list[tuple[str, str, str]]:
 ])
 def test_a_final_accounts_grand_totals_change_alike(lines: list[str], expected: list) -> None:
     assert _chg(lines) == expected
+
+
+# --- IE-BAL in words with a carry-over: a fund's spending is at least its listed appropriation -----------------------
+
+def _fund(lines: list[str]) -> list[tuple[str, str, str]]:
+    from disclosures.parsing.checks.subjects import ie_bal_fund_in_words
+    return [c for c in _run(ie_bal_fund_in_words, lines, kind="预算", year=2025) if c[0] == "IE-BAL"]
+
+
+_WITH_CARRY = "2025年部门收入预算2,118.60万元，其中：一般公共预算拨款收入1,986.60万元，政府性基金预算拨款收入82.00万元，上年结转50.00万元。"
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    ([_WITH_CARRY, "2025年政府性基金预算拨款支出82.00万元，全部用于污水管网建设。"], [("IE-BAL", "pass", "error")]),
+    ([_WITH_CARRY, "2025年政府性基金预算拨款支出100.00万元，含上年结转18.00万元。"], [("IE-BAL", "pass", "error")]),
+    ([_WITH_CARRY, "2025年政府性基金预算拨款支出79.00万元，全部用于污水管网建设。"], [("IE-BAL", "fail", "error")]),
+    # at the edge: one decimal against two
+    ([_WITH_CARRY, "2025年政府性基金预算拨款支出81.96万元。"], [("IE-BAL", "fail", "error")]),
+    ([_WITH_CARRY, "2025年政府性基金预算拨款支出82.0万元。"], [("IE-BAL", "pass", "error")]),
+])
+def test_a_funds_spending_with_a_carry_over(lines: list[str], expected: list) -> None:
+    assert _fund(lines) == expected

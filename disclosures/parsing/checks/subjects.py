@@ -21,7 +21,7 @@ from decimal import Decimal
 from typing import Iterator
 
 from ..types import Check, ParsedDisclosure
-from .core import UNIT_FACTOR, ZERO, Term, at_most, coarse_vs_fine
+from .core import UNIT_FACTOR, ZERO, Term, at_most, coarse_vs_fine, near_literal, number_before, opened_at
 from .text import NUM, Text, printed_decimals, text_rule, to_decimal
 
 # a section's heading: “四、一般公共预算财政拨款支出预算情况” / “（二）财政拨款支出” (after a sentence's end or at a line's start)
@@ -247,14 +247,23 @@ def ie_bal_fund_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Check
             yield check
             if check.outcome == "fail":
                 break
-    if carried:
-        return  # a fund's spending beside its listed appropriation may include the carry-over
     spent: set[str] = set()
     for match in _FUND_SPENT.finditer(view.text):
         fund = match.group(1)
         if fund not in sources or fund in spent or _another_year(result, view, match.start(), 8, r"|占|其中|包括"):
             continue
         spent.add(fund)
+        if carried:
+            # the fund's spending may include its share of the carry-over, never less than its appropriation
+            raw, page = sources[fund][0][0], sources[fund][0][1]
+            check = at_most("IE-BAL", f"预算{fund}拨款收入不超过其支出（有结转）",
+                            Term(f"第{page}页{fund}拨款", to_decimal(raw), printed_decimals(raw), "万元", page),  # type: ignore[arg-type]
+                            Term(f"第{view.page_at(match.start())}页{fund}支出", to_decimal(match.group(2)),  # type: ignore[arg-type]
+                                 printed_decimals(match.group(2)), "万元", view.page_at(match.start()), match.group(0)),
+                            severity="error")
+            check.basis = "text"
+            yield check
+            continue
         yield _repeat(f"{fund}拨款", sources[fund][0], (match.group(2), view.page_at(match.start()), "万元", match.start()),
                       rule="IE-BAL", name=f"预算{fund}拨款收入等于支出（文字）", what=f"{fund}支出")
 
@@ -303,7 +312,8 @@ def ie_gb_income_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Chec
         return
     offsets = {offset for found in sources.values() for *_, offset in found}
     seen: set[tuple[str, str]] = set()
-    for match in _FUND_INCOME.finditer(view.text):
+    funds = near_literal(view.text, "一般公共预算", "公共财政预算", "政府性基金预算", "国有资本经营预算", least=0, most=0)
+    for match in opened_at(_FUND_INCOME, view.text, funds):
         fund = "一般公共预算" if match.group(1) == "公共财政预算" else match.group(1)
         listed = sources.get(fund)
         if not listed or match.start() in offsets or (fund, match.group(2)) in seen or _listed_source(view, match.start()):
@@ -382,6 +392,18 @@ def _stated_projects(result: ParsedDisclosure, view: Text) -> list[Term]:
     return list(found.values())
 
 
+def _sentences_on(text: str, anchor: re.Pattern[str]) -> Iterator[tuple[int, str]]:
+    """(start, words) of each sentence (between 。；; or line ends) that holds a match of `anchor`, once each."""
+    end = 0
+    for found in anchor.finditer(text):
+        if found.start() < end:
+            continue
+        start = max(text.rfind(stop, 0, found.start()) for stop in "。；;\n") + 1
+        stops = [at for at in (text.find(stop, found.end()) for stop in "。；;\n") if at >= 0]
+        end = min(stops) if stops else len(text)
+        yield start, text[start:end]
+
+
 @text_rule
 def pr_perf_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """PR-PERF in words: the funds a sentence on 绩效目标 (绩效自评) says its projects involve are part of the year's
@@ -390,15 +412,14 @@ def pr_perf_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     (the all-funds or the 财政拨款 one): an error when the department's income is all 一般公共预算 (one scope) or the
     sentence names the fund of a 财政拨款 项目支出 it falls short of, else info (one fund's share of every project)."""
     projects: list[Term] | None = None
-    for sentence_match in re.finditer(r"[^。；;\n]*绩效(?:目标|自评|评价|管理)[^。；;\n]*", view.text):
-        sentence = sentence_match.group(0)
+    for sentence_start, sentence in _sentences_on(view.text, _PERF_SENTENCE):
         found = _PERF_FUNDS.search(sentence)
         if found is None or re.search(r"上年|去年|上一年", sentence):
             continue
         raw, unit = (found.group(1), found.group(2)) if found.group(1) else (found.group(3), found.group(4))
         years = {int(y) for y in re.findall(r"((?:19|20)\d\d)年", sentence)}
         value = to_decimal(raw)
-        page = view.page_at(sentence_match.start())
+        page = view.page_at(sentence_start)
         if not value or (result.year and years - {result.year}) or page in view.listing_pages:
             continue
         if projects is None:
@@ -442,7 +463,7 @@ def pr_repeat_grand_totals(result: ParsedDisclosure, view: Text) -> Iterator[Che
     """PR-REPEAT: the year's all-funds 收入总计, 支出总计, 本年收入 (合计) and 本年支出 (合计), each printed more than once in
     the words, read the same: one name, one scope (no fund or member unit named in front of it), one year."""
     stated: dict[str, list[tuple[str, int, str, int]]] = {}
-    for match in _GRAND_TOTAL.finditer(view.text):
+    for match in opened_at(_GRAND_TOTAL, view.text, near_literal(view.text, "本年", "总计", least=0, most=2)):
         page = view.page_at(match.start())
         front = view.text[max(0, match.start() - 10):match.start()]
         if page in view.listing_pages or _GRAND_OTHER_SCOPE.search(re.split(r"[。；;，,]", front)[-1]) \
@@ -471,7 +492,11 @@ _ALL_OF_IT = re.compile(rf"(?<![\d.,]){NUM}(万元|元)[,，]?(?:其中)?(?:全�
 def pr_repeat_all_of_it(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """PR-REPEAT: an amount whose words say it is all one thing (“全部为…”, “均为…”) and print that thing's amount
     too: the two printings are one quantity."""
-    for match in _ALL_OF_IT.finditer(view.text):
+    text = view.text
+    # the amount stands at most five characters before 全部/均/全额 (“X万元，其中全部为”): tried only there
+    openings = sorted(set(number_before(text, "全部", gap=5) + number_before(text, "均", gap=5)
+                          + number_before(text, "全额", gap=5)))
+    for match in opened_at(_ALL_OF_IT, text, openings):
         whole_raw, whole_unit, what, part_raw, part_unit = match.groups()
         if re.search(r"上年|去年|比|较|其中|以上|以下|主要|部分|增加|减少", what):
             continue
