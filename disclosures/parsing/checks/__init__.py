@@ -85,17 +85,19 @@ def _not_reported(found: list[Check], earlier: list[Check],
         return found
     # the earlier checks' amounts by page, and by rule and page: each found check is held only to its own, so only
     # the earlier checks on the found ones' pages are read (reading a check's amounts parses every number it prints)
-    reported: dict[Any, list[set[Decimal]]] = {}
+    # (a warning does not stand for an error: a found error is dropped only for an earlier error on its amounts)
+    reported: dict[Any, list[tuple[bool, set[Decimal]]]] = {}
     read: dict[tuple[Any, Any], list[set[Decimal]]] = {}
     pages = {c.page for c in found}
     for c in earlier:
         if c.page not in pages:
             continue
         if c.outcome == "fail" and c.severity in ("error", "warning"):
-            reported.setdefault(c.page, []).append(amounts(c))
+            reported.setdefault(c.page, []).append((c.severity == "error", amounts(c)))
         read.setdefault((c.rule, c.page), []).append(amounts(c))
     return [c for c in found
-            if not any(amounts(c, False) <= seen for seen in reported.get(c.page, ()))
+            if not any(amounts(c, False) <= seen for error, seen in reported.get(c.page, ())
+                       if error or not (c.outcome == "fail" and c.severity == "error"))
             and not any(amounts(c, False) <= seen for seen in read.get((c.rule, c.page), ()))]
 
 

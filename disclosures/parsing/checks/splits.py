@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Iterator
 
 from ..types import Check, ParsedDisclosure
-from .core import UNIT_FACTOR, Term, anchored, at_most, compare, near_literal, opened_at, term
+from .core import UNIT_FACTOR, Term, anchored, at_most, coarse_vs_fine, compare, near_literal, opened_at, term
 from .figures import prose_split
 from .text import NUM, Text, printed_decimals, text_rule, to_decimal
 from .wholes import _without_heading
@@ -253,3 +253,97 @@ def opc_within_stated_public(result: ParsedDisclosure, view: Text) -> Iterator[C
         check.basis = "text"
         yield check
         return
+
+
+# the year's 机关运行经费 as the words state it (“2024年本单位机关运行经费决算214.37万元”, “（一）机关运行经费：2019年机关运行
+# 经费72.30万元”, “1.机关运行经费：2025年52.55万元”), and the 公用经费 of a split of the 基本支出 beside its 人员经费
+# (“其中：人员经费A万元，公用经费B万元”, “人员类A万元、公用类B万元”)
+_OPC_STATED = re.compile(
+    rf"机关运行经费(?:[:：]?(?:(?P<year>(?:19|20)\d\d)年度?)?(?:本(?:部门|单位))?(?:机关运行经费)?)?"
+    rf"(?:支出|预算|决算)?数?(?:合计|总额|共计)?(?:为|是)?[:：]?{NUM}(万元|元)(?![/每])")
+_PUBLIC_STATED = re.compile(rf"(?:日常)?公用(?:经费|类)(?:支出)?(?:预算|决算)?数?(?:为|是|合计)?[:：]?{NUM}(万元|元)(?![/每])")
+# what the words say of a 机关运行经费 equal to the 公用经费 (“与公用经费一致”, “即基本支出中的公用经费”)
+_SAID_EQUAL = re.compile(r"(?:与|和|同)[^。；;，,\d]{0,30}公用经费(?:数|支出|预算|决算)?(?:数)?(?:保持)?(?:一致|相同|相等|持平)"
+                         r"|(?:等于|即为?|就是)[^。；;，,\d]{0,24}公用经费")
+_NOT_THIS_YEAR = re.compile(r"上年|去年|上一年|比|较|与|年初|调整")
+
+
+def _printed_term(view: Text, label: str, raw: str, unit: str, page: int, source: str) -> Term:
+    """An amount of the words as a term with its printed step: in a document in 元 (read in 万元) the step of the amount
+    as printed in 元 (“525,470.00元”, read “52.547万元”, is exact to the cent)."""
+    value = to_decimal(raw) * UNIT_FACTOR[unit]  # type: ignore[operator]
+    printed = view.yuan.get(value.normalize()) if view.yuan and unit == "万元" else None
+    if printed is not None:
+        return Term(label, value, printed_decimals(printed.replace("元", "")), "元", page, source)
+    return Term(label, value, printed_decimals(raw), unit, page, source)
+
+
+def _stated_public(result: ParsedDisclosure, view: Text) -> list[Term]:
+    """The year's 公用经费 each split of a 基本支出 in the words gives beside its 人员经费 (one term per amount)."""
+    found: dict[Decimal, Term] = {}
+    for match in opened_at(_PUBLIC_STATED, view.text, near_literal(view.text, "公用", least=0, most=2)):
+        page = view.page_at(match.start())
+        clause = re.split(r"[。；;]", view.text[max(0, match.start() - 120):match.start()])[-1]
+        sentence = re.split(r"[。]", view.text[max(0, match.start() - 120):match.start()])[-1]
+        if page in view.listing_pages or not re.search(r"人员(?:经费|类)|工资福利|基本工资", sentence):
+            continue  # “…人员经费A万元，…；公用经费B万元”: the split's 人员 part may stand in the clause before
+        years = {int(y) for y in re.findall(r"((?:19|20)\d\d)年", sentence)}
+        if _NOT_THIS_YEAR.search(clause[-8:]) or re.search(r"上年|去年|上一年", clause) \
+                or (result.year and years - {result.year}):
+            continue
+        value = to_decimal(match.group(1))
+        if value is None or value <= 0:
+            continue
+        found.setdefault(value * UNIT_FACTOR[match.group(2)],
+                         _printed_term(view, "基本支出中公用经费", match.group(1), match.group(2), page,
+                                       view.text[max(0, match.start() - 40):match.end()][:200]))
+    return list(found.values())
+
+
+@text_rule
+def opc_within_public_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """TT-OPC-ECON in the words: each 机关运行经费 of the year the words state is part of the 基本支出's 公用经费 (the
+    goods and services of the 行政 and 参公 units' basic spending), so it cannot exceed the largest 公用经费 a split of
+    the 基本支出 states beside its 人员经费 (a 全口径 split's is larger still than the 财政拨款 one's). Where the words
+    say the two are equal (“与公用经费一致”), the 机关运行经费 must equal one of those 公用经费 (PR-REPEAT)."""
+    publics: list[Term] | None = None
+    seen: set[Decimal] = set()
+    for match in opened_at(_OPC_STATED, view.text, near_literal(view.text, "机关运行经费", least=0, most=0)):
+        page = view.page_at(match.start())
+        before = re.split(r"[。；;]", view.text[max(0, match.start() - 30):match.start()])[-1]
+        if page in view.listing_pages or _NOT_THIS_YEAR.search(before[-8:]) or re.search(r"上年|去年|上一年", before):
+            continue
+        year = match.group("year")
+        years = {int(y) for y in re.findall(r"((?:19|20)\d\d)年", before)} | ({int(year)} if year else set())
+        if result.year and years - {result.year}:
+            continue
+        value = to_decimal(match.group(2))
+        if value is None or value <= 0:
+            continue
+        value *= UNIT_FACTOR[match.group(3)]
+        if value in seen:
+            continue
+        seen.add(value)
+        if publics is None:
+            publics = _stated_public(result, view)
+        if not publics:
+            return
+        costs = _printed_term(view, "机关运行经费", match.group(2), match.group(3), page,
+                              view.text[match.start():match.end() + 40][:200])
+        after = re.split(r"[。；;]", view.text[match.end():match.end() + 60])[0]
+        if _SAID_EQUAL.search(after):
+            nearest = min(publics, key=lambda t: abs(t.value - value))
+            check = coarse_vs_fine("PR-REPEAT", "机关运行经费与公用经费一致（文中所称）",
+                                   *sorted((costs, nearest), key=lambda t: t.half, reverse=True))
+            if check.outcome == "fail" and check.severity == "error":
+                check.message = (f"第{page}页称机关运行经费{match.group(2)}{match.group(3)}与公用经费一致，而文中公用经费为"
+                                 f"{'、'.join(f'{t.value}万元' for t in publics)}；"
+                                 "两处披露不能同时成立，需人工复核")
+        else:
+            largest = max(publics, key=lambda t: t.value)
+            check = at_most("TT-OPC-ECON", "机关运行经费不超过同年公用经费（文字）", costs, largest, severity="error")
+        check.basis = "text"
+        yield check
+
+
+opc_within_public_in_words.defers = True  # type: ignore[attr-defined]

@@ -599,11 +599,16 @@ def ie_chg_bal_totals(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """In a 预算 both years balance, so the change of the 收入 total and that of the 支出 total against one prior
     must be equal (IE-CHG-BAL read from the words): the first stated total of each side with the first comparison
     after it. Both comparisons must name the same basis (年初预算 or 预算 alike; 执行数 only with 执行数), and the two
-    totals must be equal (the document's all-funds pair)."""
-    if result.kind != "预算":
+    totals must be equal (the document's all-funds pair). A 决算 balances its grand totals alone (收入总计 with the
+    carry-over in, 支出总计 with the carry-over out), in either year: there only 总计 is read."""
+    if result.kind not in ("预算", "决算"):
         return
     firsts: dict[str, re.Match[str]] = {}
     for match in opened_at(_TOTAL_STATED, view.text, near_literal(view.text, "收入", "支出", least=0, most=0)):
+        if result.kind == "决算" and "总计" not in match.group(0):
+            continue
+        if result.kind == "决算" and re.search(r"财政拨款|基金|上年|去年", view.text[max(0, match.start() - 8):match.start()]):
+            continue  # a 决算's 财政拨款 totals, or last year's
         firsts.setdefault(match.group(1), match)
     if set(firsts) != {"收入", "支出"} or to_decimal(firsts["收入"].group(2)) != to_decimal(firsts["支出"].group(2)):
         return

@@ -21,7 +21,7 @@ from decimal import Decimal
 from typing import Iterator
 
 from ..types import Check, ParsedDisclosure
-from .core import UNIT_FACTOR, ZERO, Term, coarse_vs_fine, near_literal, opened_at
+from .core import UNIT_FACTOR, ZERO, Term, at_most, coarse_vs_fine, near_literal, number_before, opened_at
 from .text import NUM, Text, printed_decimals, text_rule, to_decimal
 
 # a section's heading: “四、一般公共预算财政拨款支出预算情况” / “（二）财政拨款支出” (after a sentence's end or at a line's start)
@@ -56,7 +56,7 @@ def _heading_before(view: Text, offset: int) -> str:
 
 
 # the year's all-funds spending named as the sentence's subject (“支出预算总计…”, “部门支出预算…”, “全年安排支出…”)
-_ALL_TOTAL = re.compile(r"支出(?:预算|决算)?(?:总计|总额|合计)|部门(?:支出|预算)|全年安排支出|收支预算|收支决算"
+_ALL_TOTAL = re.compile(r"支出(?:预算|决算)?(?:总计|总额|合计)|部门(?:支出|预算)|全年安排支出|(?<!拨款)本年支出安排|收支预算|收支决算"
                         r"|(?<!拨款)(?<!基金)支出(?:预算|决算)(?:数)?(?:为|是)?\d")
 _SUBJECT = re.compile(r"支出|收入")
 _PARTS = re.compile(r"基本支出|项目支出")
@@ -138,6 +138,8 @@ def pr_repeat_split(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         if one_scope:
             scope, said = "all", True
         stated.setdefault((match.group(1), scope), []).append((match.group(3), page, match.group(4), match.start(), said))
+    if not one_scope and result.kind != "决算":
+        yield from _fiscal_within_all(stated)  # a 决算's words may state the 财政拨款 spending with last year's money
     for (label, scope), found in stated.items():
         if len(found) < 2:
             continue
@@ -149,6 +151,23 @@ def pr_repeat_split(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                 # the scope read from a heading, not from the printing's own sentence: a reader may take them for
                 # two quantities (二 all funds, 三 财政拨款), so the clash is a warning
                 check.severity = "warning"
+            yield check
+            if check.outcome == "fail":
+                break
+
+
+def _fiscal_within_all(stated: dict[tuple[str, str], list[tuple[str, int, str, int, bool]]]) -> Iterator[Check]:
+    """IE-SCOPE-LE: the 财政拨款 part's 基本支出 (项目支出) is paid from part of the money the all-funds one is paid from,
+    so it cannot exceed the all-funds one of the same year (each printing's scope said by its own sentence)."""
+    for label in ("基本支出", "项目支出"):
+        whole = next((f for f in stated.get((label, "all"), []) if f[4]), None)
+        if whole is None:
+            continue
+        for part in (f for f in stated.get((label, "fiscal"), []) if f[4]):
+            terms = [Term(f"第{p}页{name}", to_decimal(r) * UNIT_FACTOR[u], printed_decimals(r), u, p)  # type: ignore[operator]
+                     for (r, p, u, *_), name in ((part, f"财政拨款{label}"), (whole, f"部门{label}"))]
+            check = at_most("IE-SCOPE-LE", f"财政拨款{label}不超过部门{label}（文字）", terms[0], terms[1], severity="error")
+            check.basis = "text"
             yield check
             if check.outcome == "fail":
                 break
@@ -179,7 +198,7 @@ _FUND = r"(一般公共预算(?:财政)?拨款|政府性基金预算(?:财政)?�
 _PAIR = re.compile(rf"{_FUND}收入(?:预算)?(?:数)?(?:为|是|共计|合计)?{NUM}万元([^。]{{0,120}}?)"
                    rf"{_FUND}支出(?:预算)?(?:数)?(?:为|是|共计|合计)?{NUM}万元")
 # a fund's appropriation among the sources (“其中：政府性基金预算拨款432.00万元”), and that fund's own section
-_FUND_SOURCE = re.compile(rf"(?<![上去])(一般公共预算|政府性基金预算|国有资本经营预算)(?:财政)?拨款(?:收入)?(?:预算)?(?:为|是)?{NUM}万元")
+_FUND_SOURCE = re.compile(rf"(?<![上去])(一般公共预算|公共财政预算|政府性基金预算|国有资本经营预算)(?:财政)?拨款(?:收入)?(?:预算)?(?:为|是)?{NUM}万元")
 _FUND_SPENT = re.compile(rf"(一般公共预算(?=(?:财政)?拨款)|政府性基金预算|国有资本经营预算)(?:财政)?(?:拨款)?支出(?:预算)?(?:为|是|合计|共计)?{NUM}万元")
 _YEAR_GRANT = re.compile(rf"(?<![上去])(一般公共预算|政府性基金预算|国有资本经营预算)当年(?:财政)?拨款(?:预算)?(?:为|是)?{NUM}万元")
 # what makes such a printing a part of it (“…项目实行绩效目标管理，涉及一般公共预算当年拨款A万元”)
@@ -224,20 +243,14 @@ def ie_bal_fund_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Check
             check.message = (f"{check.message.split('，两处')[0]}，支出比收入多{gap}万元，与文中所列结转"
                              f"{'、'.join(f'{a}万元' for a in sorted(carried))}均不相符；需人工复核")
         yield check
-    if carried:
-        return  # a fund's spending beside its listed appropriation may include the carry-over
-    sources: dict[str, list[tuple[str, int, str, int]]] = {}
-    for match in _FUND_SOURCE.finditer(view.text):
-        if _another_year(result, view, match.start(), 8) or not _listed_source(view, match.start()):
-            continue
-        sources.setdefault(match.group(1), []).append((match.group(2), view.page_at(match.start()), "万元", match.start()))
+    sources = {fund: list(found) for fund, found in _listed_sources(result, view).items()}
     for match in opened_at(_YEAR_GRANT, view.text, near_literal(view.text, "当年", least=6, most=8)):
         # “2026年一般公共预算当年拨款A万元，比上年…”: the fund's appropriation of the year, printed again
         if match.group(1) in sources and not _another_year(result, view, match.start(), 8, r"|占|其中|包括") \
                 and not _GRANT_PART.search(_sentence_before(view, match.start())):
             sources[match.group(1)].append((match.group(2), view.page_at(match.start()), "万元", match.start()))
     for fund, found in sources.items():
-        # the fund's appropriation listed twice (二's sources, 三's 包括…): one quantity (PR-REPEAT)
+        # the fund's appropriation listed twice (二's sources, 三's 包括…): one quantity (PR-REPEAT), carried over or not
         for later in found[1:]:
             check = _repeat(f"{fund}拨款", found[0], later)
             yield check
@@ -249,14 +262,92 @@ def ie_bal_fund_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Check
         if fund not in sources or fund in spent or _another_year(result, view, match.start(), 8, r"|占|其中|包括"):
             continue
         spent.add(fund)
+        if carried:
+            # the fund's spending may include its share of the carry-over, never less than its appropriation
+            raw, page = sources[fund][0][0], sources[fund][0][1]
+            check = at_most("IE-BAL", f"预算{fund}拨款收入不超过其支出（有结转）",
+                            Term(f"第{page}页{fund}拨款", to_decimal(raw), printed_decimals(raw), "万元", page),  # type: ignore[arg-type]
+                            Term(f"第{view.page_at(match.start())}页{fund}支出", to_decimal(match.group(2)),  # type: ignore[arg-type]
+                                 printed_decimals(match.group(2)), "万元", view.page_at(match.start()), match.group(0)),
+                            severity="error")
+            check.basis = "text"
+            yield check
+            continue
         yield _repeat(f"{fund}拨款", sources[fund][0], (match.group(2), view.page_at(match.start()), "万元", match.start()),
                       rule="IE-BAL", name=f"预算{fund}拨款收入等于支出（文字）", what=f"{fund}支出")
+
+
+
+def _listed_sources(result: ParsedDisclosure, view: Text) -> dict[str, list[tuple[str, int, str, int]]]:
+    """Each fund's appropriation of the year as the words list it among the income sources (as printed, page, unit,
+    offset), by fund (“一般公共预算”; 公共财政预算, its former name, counts as it)."""
+    cached = view._cache.get("listed_sources")
+    if cached is None:
+        cached = {}
+        for match in _FUND_SOURCE.finditer(view.text):
+            if _another_year(result, view, match.start(), 8) or not _listed_source(view, match.start()):
+                continue
+            fund = "一般公共预算" if match.group(1) == "公共财政预算" else match.group(1)
+            cached.setdefault(fund, []).append((match.group(2), view.page_at(match.start()), "万元", match.start()))
+        view._cache["listed_sources"] = cached
+    return cached
+
+
+# a fund's appropriation of the year named as a sentence's subject (三: “2025年一般公共预算财政拨款收入549.62万元，比上年…”,
+# 四: “2025年政府性基金预算拨款收入4,520.00万元”, “政府性基金预算财政拨款预算47.80万元，全部用于项目支出”)
+_FUND_INCOME = re.compile(rf"(?<![上去])(一般公共预算|公共财政预算|政府性基金预算|国有资本经营预算)(?:财政)?拨款(?:收入)?(?:预算|决算)?数?"
+                          rf"(?:[和与、及]支出(?:预算|决算)?)?(?:均|都)?(?:为|是)?{NUM}万元")
+# what, in the words before it, makes an amount a listed source, a part of another amount or another quantity
+_NOT_SUBJECT = re.compile(r"收入|来源|其中|包括|结转|结余|上年|去年|比|较|绩效|涉及|对应|项目|用于|安排|采购|支出|[、，,]$")
+
+
+# a section heading the words of a sentence run on from (“第三部分一般公共预算财政拨款支出预算2025年…”, “（三）…预算情况：当年…”)
+_HEADING_LEAD = re.compile(r"^.*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分|[（(][一二三四五六七八九十]{1,3}[)）])"
+                           r"[^。，,\d]{0,30}(?:情况|预算|决算|说明)[:：]?")
+
+
+def _own_words(view: Text, offset: int) -> str:
+    """The words of the sentence before `offset`, less the section heading they run on from."""
+    return _HEADING_LEAD.sub("", _sentence_before(view, offset))
+
+
+@text_rule
+def ie_gb_income_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """IE-GB in words: a fund's appropriation the words state as a sentence's subject (三's 一般公共预算财政拨款收入,
+    四's 政府性基金预算拨款收入) is the appropriation of that fund they list among the year's income sources (二): one
+    quantity, the same year's money from one fund."""
+    sources = _listed_sources(result, view)
+    if not sources:
+        return
+    offsets = {offset for found in sources.values() for *_, offset in found}
+    seen: set[tuple[str, str]] = set()
+    funds = near_literal(view.text, "一般公共预算", "公共财政预算", "政府性基金预算", "国有资本经营预算", least=0, most=0)
+    for match in opened_at(_FUND_INCOME, view.text, funds):
+        fund = "一般公共预算" if match.group(1) == "公共财政预算" else match.group(1)
+        listed = sources.get(fund)
+        if not listed or match.start() in offsets or (fund, match.group(2)) in seen or _listed_source(view, match.start()):
+            continue
+        words = _own_words(view, match.start())
+        if _NOT_SUBJECT.search(words) or _another_year(result, view, match.start(), 8):
+            continue
+        if view.page_at(match.start()) in view.listing_pages:
+            continue
+        seen.add((fund, match.group(2)))
+        name = "一般公共预算拨款收入前后一致（文字）" if fund == "一般公共预算" else f"{fund}拨款收入前后一致（文字）"
+        yield _repeat(f"{fund}拨款", listed[0], (match.group(2), view.page_at(match.start()), "万元", match.start()),
+                      rule="IE-GB", name=name, what=f"{fund}财政拨款收入")
 
 
 def _listed_source(view: Text, offset: int) -> bool:
     """Whether the amount at `offset` is listed among the year's income sources (“收入预算X万元，其中：一般公共预算拨款
     Y万元…”): the sentence names 收入 (or 来源) before it, and no spending or project after that."""
     words = _sentence_before(view, offset)
+    if re.match(r"\s*其中", words):
+        # “收入预算X万元，比上年减少Y万元。其中：一般公共预算拨款Z万元”: the list opens a sentence of its own
+        at = offset - len(words) - 1
+        words = _sentence_before(view, at) + "，" + words
+        if re.search(r"支出|项目|安排|用于|采购|绩效", words):
+            return False
     heads = [m.end() for m in re.finditer(r"收入|来源", words)]
     return bool(heads) and not re.search(r"支出|项目|安排|用于|采购|绩效", words[heads[-1]:])
 
@@ -269,3 +360,161 @@ def _another_year(result: ParsedDisclosure, view: Text, offset: int, reach: int,
 
 pr_repeat_split.defers = True  # type: ignore[attr-defined]  (a failure a rule above reported is not repeated)
 ie_bal_fund_in_words.defers = True  # type: ignore[attr-defined]
+ie_gb_income_in_words.defers = False  # type: ignore[attr-defined]  (the figure rule IE-GB reads other amounts of the page)
+
+
+# the funds a sentence on 绩效目标/绩效自评 gives (“…实行了绩效目标管理，涉及一般公共预算当年财政拨款X万元”, “对全部一般公共预算
+# 项目支出X万元开展了绩效自评”), whether it says every project is covered, and the year's 项目支出 the words state
+_PERF_SENTENCE = re.compile(r"绩效(?:目标|自评|评价|管理)")
+_PERF_FUNDS = re.compile(rf"(?:涉及|对应|覆盖)(?:一般公共预算|财政拨款|公共财政预算)?(?:当年)?(?:财政)?(?:拨款|项目资金|资金)?(?:合计|共计|总额)?"
+                         rf"(?:为|是)?{NUM}(万元|元)|项目支出{NUM}(万元|元)")
+_PERF_ALL = re.compile(r"项目(?:支出)?(?:已|均已|均|全部|都)|(?:全部|所有)(?:\d+个)?(?:一般公共预算)?项目|覆盖(?:本年)?(?:全部|所有)|全覆盖")
+_PERF_SOME = re.compile(r"其中|重点|部分|主要|选取|抽取")
+_PERF_FUND = re.compile(r"一般公共预算|财政拨款|公共财政预算")
+_PROJECT = re.compile(rf"项目支出(预算|决算)?(?:安排)?数?(?:为|是)?{NUM}(万元|元)(?![/每])")
+
+
+def _stated_projects(result: ParsedDisclosure, view: Text) -> list[Term]:
+    """The year's 项目支出 the words state outside any sentence on 绩效 (one term per amount)."""
+    found: dict[Decimal, Term] = {}
+    for match in _PROJECT.finditer(view.text):
+        stage = match.group(1)
+        if stage and ((stage == "预算") != (result.kind != "决算")):
+            continue
+        page = view.page_at(match.start())
+        sentence = _sentence_before(view, match.start())
+        clause = re.split(r"[，,：:]", sentence)[-1]
+        after = re.split(r"[。；;]", view.text[match.end():match.end() + 80])[0]
+        if page in view.listing_pages or _OTHER_SENTENCE.search(sentence + after) or _OTHER_CLAUSE.search(clause):
+            continue
+        if _another_year(result, view, match.start(), 8):
+            continue
+        value = to_decimal(match.group(2))
+        if not value:
+            continue
+        value *= UNIT_FACTOR[match.group(3)]
+        scope = _scope(view, match.start())[0]
+        label = "正文财政拨款项目支出" if scope == "fiscal" else "正文项目支出"
+        if value not in found or scope == "fiscal":
+            found[value] = Term(label, value, printed_decimals(match.group(2)), match.group(3), page,
+                                (sentence[-60:] + match.group(0))[-200:])
+    return list(found.values())
+
+
+def _sentences_on(text: str, anchor: re.Pattern[str]) -> Iterator[tuple[int, str]]:
+    """(start, words) of each sentence (between 。；; or line ends) that holds a match of `anchor`, once each."""
+    end = 0
+    for found in anchor.finditer(text):
+        if found.start() < end:
+            continue
+        start = max(text.rfind(stop, 0, found.start()) for stop in "。；;\n") + 1
+        stops = [at for at in (text.find(stop, found.end()) for stop in "。；;\n") if at >= 0]
+        end = min(stops) if stops else len(text)
+        yield start, text[start:end]
+
+
+@text_rule
+def pr_perf_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """PR-PERF in words: the funds a sentence on 绩效目标 (绩效自评) says its projects involve are part of the year's
+    项目支出, so they cannot exceed the largest 项目支出 the words state; where the sentence says every project is
+    covered (“项目支出均实行了绩效目标管理”, “覆盖全部项目支出”) and names no subset, they are one of those 项目支出
+    (the all-funds or the 财政拨款 one): an error when the department's income is all 一般公共预算 (one scope) or the
+    sentence names the fund of a 财政拨款 项目支出 it falls short of, else info (one fund's share of every project)."""
+    projects: list[Term] | None = None
+    for sentence_start, sentence in _sentences_on(view.text, _PERF_SENTENCE):
+        found = _PERF_FUNDS.search(sentence)
+        if found is None or re.search(r"上年|去年|上一年", sentence):
+            continue
+        raw, unit = (found.group(1), found.group(2)) if found.group(1) else (found.group(3), found.group(4))
+        years = {int(y) for y in re.findall(r"((?:19|20)\d\d)年", sentence)}
+        value = to_decimal(raw)
+        page = view.page_at(sentence_start)
+        if not value or (result.year and years - {result.year}) or page in view.listing_pages:
+            continue
+        if projects is None:
+            projects = _stated_projects(result, view)
+        candidates = [t for t in projects if t.source[-40:] not in sentence]
+        if not candidates:
+            return
+        funds = Term("绩效目标涉及资金", value * UNIT_FACTOR[unit], printed_decimals(raw), unit, page, sentence[:200])
+        every = _PERF_ALL.search(sentence) is not None and _PERF_SOME.search(sentence) is None
+        named = _PERF_FUND.search(sentence) is not None
+        if every:
+            nearest = min(candidates, key=lambda t: abs(t.value - funds.value))
+            check = coarse_vs_fine("PR-PERF", "实行绩效目标管理的资金等于项目支出（正文称全部项目）",
+                                   *sorted((nearest, funds), key=lambda t: t.half, reverse=True))
+            if check.outcome == "fail" and check.severity == "error" and funds.value < nearest.value \
+                    and not _one_scope(result) and not (named and nearest.label == "正文财政拨款项目支出"):
+                check.severity = "info"  # the funds may be one fund's share of every project's money
+                check.message = check.message.split("；两处")[0] + "；绩效目标涉及的可能只是其中一种资金，供参考"
+            yield check
+        else:
+            largest = max(candidates, key=lambda t: t.value)
+            fiscal = largest.label == "正文财政拨款项目支出"
+            if result.kind == "决算" and not fiscal and not _one_scope(result):
+                continue  # a 决算's self-evaluated funds are not held to the all-funds 项目支出 of its words
+            yield at_most("PR-PERF", "实行绩效目标管理的资金不超过项目支出（文字）", funds, largest,
+                          severity="error" if named or _one_scope(result) else "warning")
+
+
+pr_perf_in_words.defers = True  # type: ignore[attr-defined]
+
+
+# the year's all-funds grand totals named by their own words (“收入总计X万元”, “其中本年收入合计Y万元”, “合计本年收入Y万元”)
+_GRAND_TOTAL = re.compile(rf"(?<![上去前])(本年收入|本年支出|收入总计|支出总计)(?:合计)?(?:决算|预算)?数?(?:为|是|共计)?{NUM}(万元|元)(?![/每])")
+# a sentence on one fund's totals (“财政拨款收入总计X、支出总计Y”, “政府性基金…年初结转和结余0万元，本年收入X万元”)
+_GRAND_FUND = re.compile(r"(?:财政拨款|一般公共预算|公共财政|基金|国有资本)[^，,。；;\d]{0,12}(?:总计|结转|结余|本年收入|本年支出)")
+_GRAND_OTHER_SCOPE = re.compile(r"财政拨款|一般公共预算|公共财政|基金|国有资本|本级|所属|下属|单位[^，,。；;]{0,4}$")
+
+
+@text_rule
+def pr_repeat_grand_totals(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """PR-REPEAT: the year's all-funds 收入总计, 支出总计, 本年收入 (合计) and 本年支出 (合计), each printed more than once in
+    the words, read the same: one name, one scope (no fund or member unit named in front of it), one year."""
+    stated: dict[str, list[tuple[str, int, str, int]]] = {}
+    for match in opened_at(_GRAND_TOTAL, view.text, near_literal(view.text, "本年", "总计", least=0, most=2)):
+        page = view.page_at(match.start())
+        front = view.text[max(0, match.start() - 10):match.start()]
+        if page in view.listing_pages or _GRAND_OTHER_SCOPE.search(re.split(r"[。；;，,]", front)[-1]) \
+                or _GRAND_FUND.search(_sentence_before(view, match.start())):
+            continue  # a fund's or a unit's total, or one in a sentence on a fund (“财政拨款收入总计X、支出总计Y”)
+        if _another_year(result, view, match.start(), 8):
+            continue
+        stated.setdefault(match.group(1), []).append((match.group(2), page, match.group(3), match.start()))
+    for label, found in stated.items():
+        for later in found[1:]:
+            check = _repeat(label, found[0], later)
+            yield check
+            if check.outcome == "fail":
+                break
+
+
+pr_repeat_grand_totals.defers = True  # type: ignore[attr-defined]
+
+
+# an amount and, in the same clause, the one source or use that is all of it (“收入预算1712.86万元，全部为一般公共预算拨款
+# 收入1712.86万元”, “支出300.00万元，均为项目支出300.00万元”)
+_ALL_OF_IT = re.compile(rf"(?<![\d.,]){NUM}(万元|元)[,，]?(?:其中)?(?:全部|均|全额)(?:为|是|来自|用于|属于)([^。；;，,\d]{{2,24}}?){NUM}(万元|元)")
+
+
+@text_rule
+def pr_repeat_all_of_it(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """PR-REPEAT: an amount whose words say it is all one thing (“全部为…”, “均为…”) and print that thing's amount
+    too: the two printings are one quantity."""
+    text = view.text
+    # the amount stands at most five characters before 全部/均/全额 (“X万元，其中全部为”): tried only there
+    openings = sorted(set(number_before(text, "全部", gap=5) + number_before(text, "均", gap=5)
+                          + number_before(text, "全额", gap=5)))
+    for match in opened_at(_ALL_OF_IT, text, openings):
+        whole_raw, whole_unit, what, part_raw, part_unit = match.groups()
+        if re.search(r"上年|去年|比|较|其中|以上|以下|主要|部分|增加|减少", what):
+            continue
+        page = view.page_at(match.start())
+        if page in view.listing_pages:
+            continue
+        yield _repeat("金额", (whole_raw, page, whole_unit, match.start()),
+                      (part_raw, view.page_at(match.start(4)), part_unit, match.start(4)),
+                      name="全部为某项的金额与该项金额一致", what=f"所称全部为的{what}")
+
+
+pr_repeat_all_of_it.defers = True  # type: ignore[attr-defined]

@@ -210,33 +210,54 @@ def _inc_sum_after_parts(result: ParsedDisclosure, view: Text, name: str) -> Ite
 _GRAND = re.compile(rf"(?<![上去前])(?:本年)?(收入|支出)总计(?:数)?(?:为|是|共)?{NUM}万元")
 
 
+# the fund a grand total names just in front of it (“财政拨款收入总计”, “一般公共预算财政拨款支出总计”): its own scope
+_GRAND_SCOPE = re.compile(r"(一般公共预算|政府性基金|国有资本经营|财政拨款)[^，,。；;、\d]{0,6}$")
+
+
+def _grand_scope(view: Text, match: re.Match[str]) -> str | None:
+    """The fund a 收入总计/支出总计 is said of by the words just in front of it, or None (all funds, or none named)."""
+    named = _GRAND_SCOPE.search(view.text[max(0, match.start() - 12):match.start()])
+    return named.group(1) if named else None
+
+
 @text_rule
 def ie_bal_grand_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
-    """收入总计 = 支出总计 when the words print both in one paragraph (no other year's pair, no 上年 total)."""
+    """收入总计 = 支出总计 when the words print both in one paragraph (no other year's pair, no 上年 total): every such
+    pair, each in its own scope (the all-funds “收入总计A，支出总计B” and the “财政拨款收入总计C、支出总计D” after it; a
+    支出总计 naming no fund is the 收入总计's, one naming another fund is not its pair)."""
     found = []
     for m in opened_at(_GRAND, view.text, near_literal(view.text, "总计", least=2, most=4)):  # 总计 after 本年收入
         before = re.split(r"[。；;]", view.text[max(0, m.start() - 12):m.start()])[-1]
         years = {int(y) for y in re.findall(r"((?:19|20)\d\d)年", before)}
         if not re.search(r"上年|去年|上一年", before) and not (years - {result.year}):
             found.append(m)
+    paired: set[tuple[Decimal, Decimal]] = set()
     for income in (m for m in found if m.group(1) == "收入"):
+        scope = _grand_scope(view, income)
         spend = next((m for m in found if m.group(1) == "支出" and 0 < m.start() - income.end() < 200
                       and "\n" not in view.text[income.end():m.start()]), None)
-        if spend is None:
+        if spend is None or (_grand_scope(view, spend) or scope) != scope:
             continue
-        gap = abs(to_decimal(income.group(2)) - to_decimal(spend.group(2)))  # type: ignore[operator]
+        between = view.text[income.end():spend.start()]
+        if any(m.group(1) == "收入" and income.end() <= m.start() < spend.start() for m in found) or "总计" in between:
+            continue  # another 收入总计 stands between: the 支出总计 is that one's pair
+        values = (to_decimal(income.group(2)), to_decimal(spend.group(2)))
+        gap = abs(values[0] - values[1])  # type: ignore[operator]
         beside = view.text[income.start():spend.end() + 60]
         if any((to_decimal(c.group(1)) or 0) == gap for c in re.finditer(rf"(?:结转|结余)[^。；;\d]{{0,8}}{NUM}万元", beside)):
-            break  # “支出总计X万元，年末结转和结余G万元”: 总计 said of the spending alone, the carry-over printed beside it
+            continue  # “支出总计X万元，年末结转和结余G万元”: 总计 said of the spending alone, the carry-over printed beside it
+        if values in paired:
+            continue
+        paired.add(values)  # type: ignore[arg-type]
         page = view.page_at(income.start())
         source = view.text[income.start():spend.end()][:200]
+        label = scope or ""
         check = compare("IE-BAL", "收入总计等于支出总计（文字）",
-                        [Term("收入总计", to_decimal(income.group(2)), printed_decimals(income.group(2)), "万元", page, source)],  # type: ignore[arg-type]
-                        [Term("支出总计", to_decimal(spend.group(2)), printed_decimals(spend.group(2)), "万元", page, source)],  # type: ignore[arg-type]
-                        what=f"第{page}页收入总计与支出总计")
+                        [Term(f"{label}收入总计", values[0], printed_decimals(income.group(2)), "万元", page, source)],  # type: ignore[arg-type]
+                        [Term(f"{label}支出总计", values[1], printed_decimals(spend.group(2)), "万元", page, source)],  # type: ignore[arg-type]
+                        what=f"第{page}页{label}收入总计与支出总计")
         check.basis = "text"
         yield check
-        break
 
 
 # what 收入总计 holds beyond the year's own income (本年收入合计): the carry-over and the 事业基金 drawn to close the gap
