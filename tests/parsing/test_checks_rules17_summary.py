@@ -220,10 +220,11 @@ def test_rows_this_reading_does_not_know_keep_the_sums_off() -> None:
     page = ("部门收支总表\n单位：万元\n收入项目 预算数 支出项目 预算数\n一般公共预算拨款 588.66 208社会保障和就业支出 52.40\n"
             "220国土海洋气象等支出 486.30\n221住房保障支出 31.20\n收入合计 588.66 支出合计 588.66\n")
     assert _checks(summary_classes, page, "预算") == []
-    # several periods' columns (年初预算数 | 调整预算数 | 决算数): the first cell is not the 决算
+    # several periods' columns (年初预算数 | 调整预算数 | 决算数): the first cell is not the 决算; class rows printing
+    # their 决算数 alone are held to the 决算数 cell (test_checks_rules18_f7), never to the first
     page = ("收入支出总表\n单位：万元\n项目 年初预算数 调整预算数 决算数\n一、财政拨款收入 521.36 528.78 528.78\n"
             "社会保障和就业支出 37.84\n卫生健康支出 466.88\n住房保障支出 24.06\n本年支出合计 521.36 528.78 528.78\n")
-    assert _checks(summary_classes, page, "决算") == []
+    assert [(r, o) for r, o, _, _ in _checks(summary_classes, page, "决算")] == [("TB-TOTAL", "pass")]
     # an income label of another name (“财政专户拨款”) is no known source: the income side is not summed
     page = ("部门收支总表\n单位：万元\n收入项目 金额 支出项目 金额\n一般公共预算拨款 100.00 农林水支出 130.00\n"
             "财政专户拨款 30.00\n收入合计 130.00 支出合计 130.00\n")

@@ -489,6 +489,7 @@ def tb_hier(result: ParsedDisclosure) -> Iterator[Check]:
         by_code = {}
         for row in rows:
             by_code.setdefault(row[0], row)
+        top = max(_scale(row[2]) for row in rows)  # one table prints one precision: its longest value shows it
         for code, name, value, page in by_code.values():
             children = [r for c, r in by_code.items() if len(c) == len(code) + 2 and c.startswith(code)]
             if not children and len(code) == 3 and key.startswith("功能"):
@@ -501,13 +502,26 @@ def tb_hier(result: ParsedDisclosure) -> Iterator[Check]:
                               f"{caption}{code}{name}大于所读下级科目之和，而该表有未能定位的行，未核对")
                 continue
             check = compare("TB-HIER", "表内层级：上级科目等于下级科目之和",
-                            [_cell_term(result, caption, f"{code}{name}", value, page, caption, None)],
-                            [_cell_term(result, caption, f"{c[0]}{c[1]}", c[2], c[3], caption, None) for c in children],
+                            [_hier_term(result, caption, f"{code}{name}", value, page, top)],
+                            [_hier_term(result, caption, f"{c[0]}{c[1]}", c[2], c[3], top) for c in children],
                             what=f"{caption or '表'}{code}{name}与其下级科目之和")
             if check.outcome == "pass":
                 continue  # one line per table for the passes keeps the list short
             yield check
         yield Check("TB-HIER", "表内层级：上级科目等于下级科目之和", "pass", "error", f"{caption or '表'}其余科目层级相符")
+
+
+def _hier_term(result: ParsedDisclosure, caption: str, label: str, value: Decimal, page: int | None,
+               top: int) -> Term:
+    """A coded line as a term with its table's precision. Lines kept in 万元 from a table printed in 元 lose their
+    trailing zeros (3,649,000.00元 → 364.9): the table's longest value (`top` decimals in 万元) shows how it was
+    printed, four decimals or more meaning 元 to the 元, so a slip of a few 元 is not taken for rounding. With
+    fewer, each line keeps the tolerance of its own stored value."""
+    if top < 4:
+        return _cell_term(result, caption, label, value, page, caption, None)
+    unit = _table_unit(result, caption)
+    unit = "元" if unit == "万元" else unit
+    return Term(label, value, top + UNIT_FACTOR[unit].adjusted(), unit, page, "")
 
 
 @rule

@@ -157,23 +157,44 @@ def summary_balance_line(result: ParsedDisclosure, view: Text) -> Iterator[Check
 @text_rule
 def summary_classes(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """TB-TOTAL in a 决算's 收支总表 or a 预算's all-funds one: the 类 rows of its spending side add up to its 本年支出
-    (a 预算's 支出总计 when it prints no 本年支出 row and no 结转 row on that side; a 决算's 支出合计 when the table
-    prints no 结转 or 结余 row at all, its 支出总计 never)."""
+    (without that row and without a 结转 row on that side, a 预算's 支出总计 or 合计 and a 决算's 支出合计; a 决算's
+    支出总计 never). A 决算's class rows printed in the 决算数 column alone add up to that column's 本年支出合计."""
     for span, lines, unit in _other_summaries(view, result):
         whole = _labelled(lines, r"本年支出(?:合计)?", span, unit)
-        carried = any(re.search(r"年末|结转|结余", line) for line in lines)
-        if whole is None and result.kind == "预算" and not any(re.search(r"年末|结转下年", line) for line in lines):
-            whole = _labelled(lines, "支出(?:总计|合计)", span, unit)
-        elif whole is None and not carried:
-            whole = _labelled(lines, "支出合计", span, unit)  # a 决算's table with no 结转 row: its 合计 is the year's
+        if whole is None and not any(re.search(r"年末|结转下年|结余分配", line) for line in lines):
+            # a side with no carry-over row: its 合计 is its rows' (a 决算's 总计 is left alone, as it holds 结余)
+            whole = _labelled(lines, "支出(?:总计|合计)" if result.kind == "预算" else "(?<!本年)支出合计", span, unit)
         classes = [_cell_term(m.group(1), m.group(2), span, unit) for line in lines for m in _CLASS_ROW.finditer(line)]
-        if whole is None or len(classes) < 2 or len({c.label for c in classes}) != len(classes) or _unlabelled(lines) \
-                or _classes_unsure(lines, classes):
+        if result.kind == "决算" and (found := _final_column(lines, classes, span, unit)) is not None:
+            whole = found  # each class row printed in the 决算数 column alone: the 合计's 决算数 is their whole
+        elif _classes_unsure(lines, classes):
+            continue
+        if whole is None or len(classes) < 2 or len({c.label for c in classes}) != len(classes) or _unlabelled(lines):
             continue
         check = compare("TB-TOTAL", "表中合计等于各类科目之和", [whole], classes,
                         what=f"{span.printed or span.caption}支出方各类科目")
         check.basis = "text"
         yield check
+
+
+def _final_column(lines: list[str], classes: list[Term], span: TableSpan, unit: str) -> Term | None:
+    """A 决算's 收支总表 with 年初预算数 | 调整预算数 | 决算数 columns whose 类 rows print one amount each (the 决算数
+    the year closed on): the 本年支出合计 row's last cell, when that row prints one cell per period column and the
+    header ends with 决算数. None otherwise."""
+    header = "".join(line for line in lines[:4] if not re.search(r"\d\.\d", line))
+    periods = re.findall(r"年初预算数?|调整预算数?|决算数", header)
+    if len(periods) < 2 or not periods[-1].startswith("决算") or len(classes) < 2:
+        return None
+    for line in lines:
+        if any(m.group(0) for m in _CLASS_ROW.finditer(line)) and len(re.findall(_CELL, line)) != 1:
+            return None  # a class row with more than its 决算数
+    row = next((line for line in lines if re.search(rf"本年支出(?:合计)?{_CELL}", line)), None)
+    if row is None:
+        return None
+    cells = re.findall(_CELL, row[re.search(r"本年支出(?:合计)?", row).end():])  # type: ignore[union-attr]
+    if len(cells) != len(periods):
+        return None
+    return _cell_term("本年支出合计（决算数）", cells[-1], span, unit)
 
 
 # The income side of a 收支总表, row by row at the start of its lines (the spending side follows on the same line):
@@ -255,6 +276,84 @@ def summary_income(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             continue
         rule = "D-001" if result.kind == "决算" else ("TB-T1" if fiscal else "IE-INC-SUM")
         check = compare(rule, "收支总表收入总计等于本年收入与结转之和", [whole], parts, what=f"{where}收入方")
+        check.basis = "text"
+        yield check
+
+
+# The spending side of a 收支总表, read anywhere on its lines (the income side stands in front): this year's spending,
+# each fund's spending when the side is listed by fund heading (“(一)一般公共预算支出”), what is carried out of the year
+# (结转下年, 年末结转和结余, a 决算's 结余分配) and the side's grand total. A class row (一般公共服务支出) is none of them.
+_SPEND_THIS = r"本年支出(?:合计)?"
+_SPEND_FUND = r"(?:一般公共预算|公共财政预算|政府性基金(?:预算)?|国有资本经营(?:预算)?)(?:财政)?(?:拨款)?支出"
+_SPEND_CARRY = r"结转下年(?:和结余)?|年末(?:财政拨款)?结转(?:和|及)?结余|结余分配"
+_SPENDING_ROW = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=收入)|(?<=拨款)|(?<=结余)|(?<=结转)|(?<=合计)){_NUMBERED}(?:(?P<this>{_SPEND_THIS})|(?P<fund>{_SPEND_FUND})|"
+                           rf"(?P<carry>{_SPEND_CARRY}))(?P<amount>{_CELL})?(?![\u4e00-\u9fff(（])")
+_SPENDING_TOTAL = (re.compile(rf"支出总计{_CELL}"), re.compile(rf"(?<!本年)支出合计{_CELL}"),
+                   re.compile(rf"^(?:收入)?总计{_CELL}总计{_CELL}"))
+
+
+def _spending_rows(lines: list[str]) -> list[tuple[str, str, str | None]] | None:
+    """The spending side's rows this reading knows, as (kind, label, amount or None when blank); None when the side
+    cannot be read for sure: amounts printed apart from their labels, a 其中 row under a carry-over, or a row twice."""
+    if _unlabelled(lines):
+        return None
+    rows = []
+    for line in lines:
+        for found in _SPENDING_ROW.finditer(line):
+            if found.group("this") and found.start() == 0 and re.search(r"收入", line[found.end():]):
+                return None  # a 本年支出 printed before the income side: not a two-sided line this reading knows
+            kind = next(k for k in ("this", "fund", "carry") if found.group(k))
+            label = re.sub(r"(?:财政)?(?:拨款)?支出$", "支出", found.group(kind)) if kind == "fund" else found.group(kind)
+            rows.append((kind, label, found.group("amount")))
+    labels = [label for _, label, _ in rows]
+    if len(set(labels)) != len(labels) or sum(k == "this" for k, _, _ in rows) > 1:
+        return None
+    if sum(len(re.findall(r"年末|结转下年|结余分配", line)) for line in lines) > sum(k == "carry" for k, _, _ in rows):
+        return None  # a carry-over row this reading did not take (its label wrapped or glued to another)
+    return rows
+
+
+@text_rule
+def summary_spending(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """The spending side of a 收支总表 adds up (TB-T1 for a 财政拨款 table; D-001 in a 决算; IE-EXP-SUM for a 预算's
+    all-funds table): 本年支出 = Σ its fund rows when the side lists them by fund heading, and 支出总计 = 本年支出 (or,
+    without that row, Σ the fund rows) + what is carried out of the year (结转下年, 年末结转和结余, 结余分配). A blank
+    cell is 0. Class rows are TB-TOTAL's."""
+    for span, lines, unit in _fiscal_summaries(view, result, every=True):
+        header = "".join(line for line in lines[:4] if not re.search(r"\d\.\d", line))
+        if len(set(re.findall(r"年初预算|调整预算|决算数", header))) >= 2:
+            continue  # amounts in several periods' columns
+        rows = _spending_rows(lines)
+        if not rows:
+            continue
+        fiscal = "财政拨款" in span.caption
+        where = span.printed or span.caption
+        terms = {kind: [_cell_term(label, amount or "0.00", span, unit) for k, label, amount in rows if k == kind]
+                 for kind in ("this", "fund", "carry")}
+        this = next((t for (k, _, amount), t in zip([r for r in rows if r[0] == "this"], terms["this"]) if amount), None)
+        if terms["this"] and this is None:
+            continue  # a 本年支出 row printed blank
+        # a side listing its classes may name a fund's spending as one of them (国有资本经营预算支出 beside 交通运输支出):
+        # its fund rows are then no list of the whole. A table printed below the total row is another one.
+        end = next((i for i, line in enumerate(lines) if any(p.search(line) for p in _SPENDING_TOTAL)), len(lines))
+        listed = not any(not re.fullmatch(_SPEND_FUND, m.group(1)) for line in lines[:end + 1]
+                         for m in _CLASS_ROW.finditer(line))  # 国有资本经营预算支出 is a class's name too
+        funds = terms["fund"] if listed else []
+        if this is not None and funds and any(a for k, _, a in rows if k == "fund"):
+            rule = "TB-T1" if fiscal else ("D-001" if result.kind == "决算" else "IE-EXP-SUM")
+            check = compare(rule, "收支总表本年支出等于各资金支出之和", [this], funds, what=f"{where}本年支出")
+            check.basis = "text"
+            yield check
+        total = next((m for pattern in _SPENDING_TOTAL for line in lines if (m := pattern.search(line)) is not None), None)
+        if total is None or (this is None and not (funds and any(a for k, _, a in rows if k == "fund"))):
+            continue
+        if this is None and not terms["carry"] and len(funds) < 2:
+            continue  # one fund row against the total: the balance rules read that line already
+        raw = total.group(total.lastindex or 1)
+        whole = _cell_term("支出总计", raw, span, unit)
+        parts = ([this] if this is not None else funds) + terms["carry"]
+        rule = "TB-T1" if fiscal else ("D-001" if result.kind == "决算" else "IE-EXP-SUM")
+        check = compare(rule, "收支总表支出总计等于本年支出与结转之和", [whole], parts, what=f"{where}支出方")
         check.basis = "text"
         yield check
 

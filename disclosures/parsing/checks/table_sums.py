@@ -12,6 +12,7 @@ import re
 from decimal import Decimal
 from typing import Callable, Iterator
 
+from ..prose import FUNCTION_CODES
 from ..types import Check, ParsedDisclosure
 from .core import UNIT_FACTOR, Term, coarse_vs_fine, compare
 from .rows import ROW_SUMS, _cell, _column, _tables, _term
@@ -322,7 +323,7 @@ def coded_table_columns(result: ParsedDisclosure, view: Text) -> Iterator[Check]
 coded_table_columns.defers = True  # type: ignore[attr-defined]
 
 
-_CODE_HEADER = re.compile(r"^(?:科目)?(?:编码|代码)")
+_CODE_HEADER = re.compile(r"^(?:(?:部门|政府)?(?:经济|功能|支出功能)分类)?(?:科目)?(?:编码|代码)")
 _CODED_ROW = re.compile(r"(\d{3}(?:\d{2}){0,2})(\D*?[^\d,.\-])((?:-?\d[\d,]*?\.\d{2})+)")
 _TOTAL_CELLS = re.compile(r"(?:合计|总计)((?:-?\d[\d,]*?\.\d{2})+)")
 _CELLS = re.compile(r"-?\d[\d,]*?\.\d{2}")
@@ -335,21 +336,26 @@ _RATE_BASES = (re.compile(r"调整后?预算数"), re.compile(r"(?:年初|全年
 
 
 def _coded_rows(body: list[str]) -> tuple[list[str], dict[str, tuple[str, list[str]]], list[str]] | None:
-    """(column labels, code → (name, cells), 合计 cells) of a coded table printed whole, closed by its 合计 row, or
-    None. A table with negative cells (a 增减 column) is read only when its header names every column."""
+    """(column labels, code → (name, cells), 合计 cells) of a coded table printed whole, closed by its 合计 row (or
+    opened by it, right under the header), or None. A table with negative cells (a 增减 column) is read only when its header names every column."""
     header = next((i for i, line in enumerate(body) if _CODE_HEADER.match(line)), None)
     if header is None:
         return None
     rows: dict[str, tuple[str, list[str]]] = {}
     total: list[str] | None = None
+    top = False
     for line in body[header + 1:]:
         if (row := _CODED_ROW.fullmatch(line)) is not None:
             if row.group(1) in rows:
                 return None
             rows[row.group(1)] = (row.group(2), _CELLS.findall(row.group(3)))
         elif (closing := _TOTAL_CELLS.fullmatch(line)) is not None:
-            if not rows:
-                return None  # a 合计 printed above the rows: left to the rules that read a top total
+            if not rows and total is None:
+                total = _CELLS.findall(closing.group(1))  # a 合计 printed first, right under the header: the rows follow
+                top = True
+                continue
+            if total is not None:
+                return None  # a 合计 above the rows and another below
             total = _CELLS.findall(closing.group(1))
             break
         elif not re.fullmatch(r"[-—－第页共/\d]*", line):
@@ -364,7 +370,22 @@ def _coded_rows(body: list[str]) -> tuple[list[str], dict[str, tuple[str, list[s
     if len(names) != width and any(c.startswith("-") for _n, cells in rows.values() for c in [*cells, *total]):
         return None  # negative cells in columns the header does not name: a change or its rate may be among them
     labels = names if len(names) == width else [f"第{k + 1}个金额" for k in range(width)]
+    if top and not _clean_under_top(labels, rows):
+        return None
     return labels, rows, total
+
+
+def _clean_under_top(labels: list[str], rows: dict[str, tuple[str, list[str]]]) -> bool:
+    """Whether the rows under a 合计 printed first read cleanly, nothing below bounding them: an economic table's (3xx
+    codes); or a function table's whose 类 are named as the classification names their codes and whose 本年合计 =
+    基本支出 + 项目支出 on each row (total_lines reads the other top totals of function tables)."""
+    if all(code.startswith("3") for code in rows):
+        return True
+    if any(len(code) == 3 and FUNCTION_CODES.get(name) != code for code, (name, _cells) in rows.items()):
+        return False
+    if labels[:3] not in (["合计", "基本支出", "项目支出"], ["本年合计", "基本支出", "项目支出"]):
+        return False
+    return all(_printed(cells[0])[0] == _printed(cells[1])[0] + _printed(cells[2])[0] for _n, cells in rows.values())
 
 
 def _change_column_checks(labels: list[str], rows: dict[str, tuple[str, list[str]]], total: list[str],
@@ -388,6 +409,73 @@ def _change_column_checks(labels: list[str], rows: dict[str, tuple[str, list[str
         check.basis = "text"
         if check.outcome != "pass":
             yield check
+
+
+# A table of rows that print this year, last year and their change (增减额), a rate of change after it or not: the
+# header names two periods and the change; each row is a label (a code, a numbering) and those three cells.
+_PERIOD = re.compile(r"((?:19|20)\d\d)年(?:预算|决算)?数?|(本年|上年)(?:预算|决算)?数?")
+_CHANGE_HEADER = re.compile(r"增减(?:变动)?(?:额|金额|数)?|变动(?:额|金额)")
+_CHANGE_ROW = re.compile(r"(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{3,7})?"
+                         r"([\u4e00-\u9fff][^\d%]*?)(-?\d[\d,]*?\.\d{2})(-?\d[\d,]*?\.\d{2})(-?\d[\d,]*?\.\d{2})"
+                         r"(?:-?\d+(?:\.\d+)?%|[—\-－]|)")
+
+
+def _change_header(body: list[str]) -> tuple[int, bool] | None:
+    """(index of the header line, whether its first period is this year) of a table whose header names two periods,
+    then their change, and no other amount column (a rate may follow the change). None otherwise."""
+    for i, line in enumerate(body[:6]):
+        if re.search(r"\d\.\d\d", line) or (change := _CHANGE_HEADER.search(line)) is None:
+            continue
+        periods = list(_PERIOD.finditer(line[: change.start()]))
+        rest = line[change.end():]
+        if len(periods) != 2 or re.search(r"合计|基本支出|项目支出|小计|预算数|决算数", rest) \
+                or re.search(r"合计|基本支出|项目支出|小计", line[periods[0].end(): change.start()]):
+            return None
+        first, second = (m.group(1) or m.group(2) for m in periods)
+        if first.isdigit() and second.isdigit() and first != second:
+            return i, first > second
+        if {first, second} == {"本年", "上年"}:
+            return i, first == "本年"
+        return None
+    return None
+
+
+@text_rule
+def change_column_rows(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """TB-ROW on a table that prints this year, last year and their change on each row (a 收支总表 or a class table
+    beside last year's, with a 增减额 column): 本年 = 上年 + 增减. A change printed without its sign (a fall shown as
+    a positive amount) is read as the fall it is. Coded tables printed whole are coded_table_columns'."""
+    for span in table_spans(view, result):
+        body = [squeeze(line) for line in span.body]
+        header = _change_header(body)
+        unit = table_unit(view, span)
+        if header is None or unit is None or _coded_rows(body) is not None:
+            continue
+        at, first_is_now = header
+        caption = span.printed or span.caption
+        factor = UNIT_FACTOR[unit]
+
+        def cell(label: str, raw: str) -> Term:
+            value, scale = _printed(raw)
+            return Term(label, value * factor, scale, unit, span.first, f"{caption} · {label}")
+
+        for line in body[at + 1:]:
+            row = _CHANGE_ROW.fullmatch(line)
+            if row is None:
+                continue
+            label, a, b, delta = row.group(1), row.group(2), row.group(3), row.group(4)
+            now, prior = (a, b) if first_is_now else (b, a)
+            change = cell(f"{label}增减额", delta)
+            if not delta.startswith("-") and _printed(now)[0] < _printed(prior)[0]:
+                change = Term(change.label, -change.value, change.scale, change.unit, change.page, change.source)
+            check = compare("TB-ROW", "表中各行：本年数等于上年数加增减额", [cell(f"{label}本年数", now)],
+                            [cell(f"{label}上年数", prior), change], what=f"{caption}{label}行")
+            check.basis = "text"
+            if check.outcome != "pass":
+                yield check
+
+
+change_column_rows.defers = True  # type: ignore[attr-defined]
 
 
 def _rate_column_checks(labels: list[str], rows: dict[str, tuple[str, list[str]]], total: list[str], rates: set[int],
