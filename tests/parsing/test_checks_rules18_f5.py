@@ -193,3 +193,33 @@ def test_the_figure_rule_reads_every_claim_word() -> None:
                              ("实行绩效目标管理的项目3个，涉及一般公共预算财政拨款25.00万元", None)):
         found = [c.severity for c in pr_perf(_result(figures=figures(source))) if c.outcome == "fail"]
         assert found == ([severity] if severity else []), source
+
+
+# --- a stated gap between the 部门 and the 财政拨款 receipts and the sources it names -----------------------------
+
+GAP = "财政拨款收支预算与部门收支预算相差{gap}万元，为事业收入{business}万元和上年结转{carried}万元，未纳入财政拨款口径。"
+
+
+def test_a_gap_made_of_its_named_sources_passes() -> None:
+    from disclosures.parsing.checks.prose_tables import tt_bridge_parts
+
+    assert _failed(tt_bridge_parts, GAP.format(gap="208.00", business="63.00", carried="145.00")) == []
+    assert _outcomes(tt_bridge_parts, GAP.format(gap="208.00", business="63.00", carried="145.00")) == ["pass"]
+
+
+def test_a_gap_its_sources_do_not_make_is_an_error() -> None:
+    from disclosures.parsing.checks.prose_tables import tt_bridge_parts
+
+    found = _failed(tt_bridge_parts, GAP.format(gap="208.00", business="66.00", carried="145.00"))
+    assert [(rule, severity) for rule, severity, _ in found] == [("TT-BRIDGE", "error")]
+    assert "66.00" in found[0][2]
+
+
+def test_a_gap_of_one_source_and_a_partial_list() -> None:
+    from disclosures.parsing.checks.prose_tables import tt_bridge_parts
+
+    one = "财政拨款收支预算与部门收支预算相差196.00萬元，为上年结转199.00万元。".replace("萬", "万")
+    assert [(r, s) for r, s, _ in _failed(tt_bridge_parts, one)] == [("TT-BRIDGE", "error")]
+    partial = "部门收支与财政拨款收支相差196.00万元，主要为上年结转150.00万元。"
+    assert _failed(tt_bridge_parts, partial) == []
+    assert _failed(tt_bridge_parts, "部门收支与财政拨款收支相差196.00万元，主要为上年结转199.00万元。")
