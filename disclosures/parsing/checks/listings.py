@@ -555,18 +555,28 @@ def _words_scope(view: Text, offset: int) -> str:
 _PRINTED_AMOUNT = re.compile(rf"{NUM}(万元|元)")
 
 
+_CLASS_ANCHOR = re.compile(r"(?:支出|预备费)(?:[(（]类[)）])?(?:[(（]\d{3}[)）])?(?:预算|决算)?(?:数)?(?:为|是|共)?[:：]?\d")
+
+
 def _class_lists(view: Text) -> list[tuple[re.Match[str], list[re.Match[str]]]]:
     """Each sentence of the words that prints two function classes or more with an amount, and those printings (read
     once per document: two rules read them)."""
     cached = view._cache.get("class_lists")
     if cached is None:
+        text = view.text
+        by_sentence: dict[int, list[re.Match[str]]] = {}
+        # a class's amount follows its name's last word (支出, or 预备费) within a few characters: tried only there
+        for found in anchored(_CLASS_PRINTED, _CLASS_ANCHOR, text, before=16, after=40):
+            by_sentence.setdefault(text.rfind("。", 0, found.start()) + 1, []).append(found)
         cached = []
-        for sentence in re.finditer(r"[^。]+", view.text):
-            if sentence.group(0).count("支出") < 2:
-                continue
-            printed = list(_CLASS_PRINTED.finditer(sentence.group(0)))
+        for start, printed in by_sentence.items():
             if len(printed) >= 2:
-                cached.append((sentence, printed))
+                end = text.find("。", start)
+                sentence = re.compile(r"[^。]+").match(text, start, end if end >= 0 else len(text))
+                again = [_CLASS_PRINTED.match(sentence.group(0), m.start() - start) for m in printed] \
+                    if sentence is not None else []
+                if len([m for m in again if m is not None]) >= 2:
+                    cached.append((sentence, [m for m in again if m is not None]))
         view._cache["class_lists"] = cached
     return cached
 

@@ -304,9 +304,18 @@ def perf_funds_by_scope(result: ParsedDisclosure, view: Text) -> Iterator[Check]
 
     printed = _split_printings(result, view)
     one_scope = _one_scope(result)
-    for sentence in re.finditer(r"[^。]+", view.text):
+    text, seen = view.text, -1
+    for hit in _PERF_WORDS.finditer(text):
+        start = text.rfind("。", 0, hit.start()) + 1
+        if start <= seen:
+            continue  # a sentence with two 绩效 words is read once
+        seen = start
+        end = text.find("。", hit.end())
+        sentence = re.compile(r"[^。]+").match(text, start, end if end >= 0 else len(text))
+        if sentence is None:
+            continue
         words = sentence.group(0)
-        if not _PERF_WORDS.search(words) or "绩效工资" in words:
+        if "绩效工资" in words:
             continue
         found = _perf_funds(words)
         if found is None:
