@@ -462,12 +462,26 @@ def scope_tripwires(result: ParsedDisclosure) -> Iterator[Check]:
             yield at_most(rid, name, term(part), term(whole))
 
 
+# the 绩效 sentence says every project is under 绩效目标 (“项目支出均实行…”, “5个项目全部编制了…”, “对全部X万元项目支出…”,
+# “所有项目…”, “覆盖全部…项目”): its funds are then the whole 项目支出 of their scope, not a part of it
+ALL_PROJECTS = re.compile(r"[项項]目(?:支出|資金|资金)?[^，,。；;\d]{0,4}?(?:均|全部|全都|都)(?![為为是])"
+                          r"|[项項]目(?:支出|資金|资金)[\d,.]+万?元(?:[(（][^)）]{0,8}[)）])?(?:均|全部)"
+                          r"|(?:全部|所有|全體|全体)[^，,。；;]{0,14}?[项項]目|覆[盖蓋](?:全部|所有)|100%")
+
+
+def all_projects_claimed(source: str | None) -> bool:
+    """Whether the sentence says every project is covered, and its amount is not then said of a subset of them
+    (“所有项目均编制了绩效目标，其中3个重点项目…涉及资金X万元”)."""
+    claims = list(ALL_PROJECTS.finditer(source or ""))
+    return bool(claims) and not re.search(r"其中|重点|部分|个别", (source or "")[claims[-1].end():])
+
+
 @rule
 def pr_perf(result: ParsedDisclosure) -> Iterator[Check]:
     funds, project = _fig(result, "performance_managed_funds"), _fig(result, "project_expenditure")
     if not funds or not project or project.fund_scope != "一般公共预算财政拨款":
         return
-    if "均" in funds.source:
+    if all_projects_claimed(funds.source):
         yield compare("PR-PERF", "实行绩效目标管理的财政拨款等于项目支出（正文称均实行）", [term(funds)], [term(project)])
     else:
         yield at_most("PR-PERF", "实行绩效目标管理的财政拨款不超过项目支出", term(funds), term(project), severity="error")

@@ -1,17 +1,20 @@
 """What the words list under a total: a 类 and its named 款/项 (TB-HIER), a coded listing and its 合计, the
 changes of a 基本/项目 split against the change of its whole (IE-CHG-BP), a function-class list against the total
 it opens with (IE-EXP-SUM), and a 预算's classes listed by name against its numbered 项 list and its 一般公共预算 spending
-(TB-HIER, IE-EXP-SUM). Each reads the words only (basis "text"), with the tolerance of §0.2 of CHECKS.md.
+(TB-HIER, IE-EXP-SUM), a class in any list of classes against the 项 the words state for it anywhere (TB-HIER), and
+a class printed in two lists (PR-REPEAT within one scope, IE-SCOPE-LE across the 财政拨款 and all funds). Each reads
+the words only (basis "text"), with the tolerance of §0.2 of CHECKS.md.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
 from decimal import Decimal
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
+from ..prose import FUNCTION_CODES
 from ..types import Check, ParsedDisclosure
-from .core import ZERO, Term, anchored, compare
+from .core import UNIT_FACTOR, ZERO, Term, anchored, at_most, compare
 from .splits import _FUNCTION_LIST, _SPLIT_OPENER
 from .text import CHANGE_WORDS, NUM, Text, printed_decimals, text_rule, to_decimal
 
@@ -449,3 +452,276 @@ _SECTION_HEAD_LINE = re.compile(r"\s*[一二三四五六七八九十]+[、．.]"
 
 
 budget_items_against_classes.defers = True  # type: ignore[attr-defined]  (a failure the figure rules made is not repeated)
+
+
+# TB-HIER across the words: a function class printed in a list of classes (“…，卫生健康支出38.52万元，住房保障支出42.20万元”)
+# against the 项 the words state for it anywhere (“住房保障支出（类）住房改革支出（款）住房公积金（项）42.20万元”,
+# “住房改革支出-住房公积金（2210201）42.20万元”, a 决算's “…（项）。年初预算A万元，支出决算B万元”)
+_CLASS_NAMES = "|".join(sorted(FUNCTION_CODES, key=len, reverse=True))
+_CLASS_PRINTED = re.compile(rf"(?<![\u4e00-\u9fff（(）)])({_CLASS_NAMES})(?:[(（]类[)）])?(?:[(（]\d{{3}}[)）])?"
+                            rf"(?:预算|决算)?(?:数)?(?:为|是|共)?[:：]?{NUM}(万元|元)")
+_ITEM_MARK = re.compile(r"[(（]项[)）](?:[(（]?(\d{7})[)）]?)?|(?<!\d)[(（](\d{7})[)）]")
+_ITEM_CLASS = re.compile(rf"({_CLASS_NAMES})\s*(?:[(（]类[)）]|[—\-－–]+)")
+_ITEM_NOW = re.compile(rf"\s*[:：]?\s*(?:支出)?(?:预算|决算)?(?:数)?(?:为|是)?{NUM}(万元|元)")
+_ITEM_ACTUAL_NEAR = re.compile(rf"(?:支出决算|决算数|决算)(?:数)?(?:为|是)?{NUM}(万元|元)")
+_SELECTION = re.compile(r"主要|重点|部分|其中|例如|如[:：]")
+
+
+class _Items(NamedTuple):
+    """The 项 the words state for each class code: by item (its code, else its path under the class), (万元 value, as
+    printed, unit, page, source); whether their list says it is the whole (“按功能分类项级科目列示如下”), and the
+    scope of the words they stand in ("fiscal" or "all")."""
+
+    listed: dict[str, dict[str, tuple[Decimal, str, str, int, str]]]
+    whole: dict[str, bool]
+    scope: dict[str, str]
+
+
+def _function_items(result: ParsedDisclosure, view: Text) -> _Items:
+    """The 项 the words state with an amount. An item printed twice with two amounts makes its class unknown (dropped);
+    one stated within a selection (“主要…”, “其中…”) makes its class's items a part of it, never the whole."""
+    text = view.text
+    items: dict[str, dict[str, tuple[Decimal, str, str, int, str]]] = {}
+    whole: dict[str, bool] = {}
+    scope: dict[str, str] = {}
+    unknown: set[str] = set()
+    for mark in _ITEM_MARK.finditer(text):
+        code = mark.group(1) or mark.group(2)
+        # the item's clause: from the last stop (lines are joined with no break: a PDF's wrap is not one)
+        opening = max(mark.start() - 160, *(text.rfind(stop, 0, mark.start()) for stop in "。；;"))
+        clause = text[opening + 1:mark.start()]
+        named = list(_ITEM_CLASS.finditer(clause))
+        klass = FUNCTION_CODES.get(named[-1].group(1)) if named else (code[:3] if code else None)
+        if klass is None or (code and code[:3] != klass):
+            continue
+        end = min(len(text), mark.end() + 90)
+        stop = _ITEM_MARK.search(text, mark.end(), end)
+        end = stop.start() if stop else end
+        line_end = text.find("\n", mark.end(), end)
+        end = line_end if line_end >= 0 else end
+        found = _ITEM_ACTUAL_NEAR.search(text, mark.end(), end) if result.kind == "决算" else None
+        if found is None:
+            found = _ITEM_NOW.match(text, mark.end())
+            if found is None or found.start(1) >= end:
+                continue
+        value = to_decimal(found.group(1))
+        if value is None:
+            continue
+        value *= UNIT_FACTOR[found.group(2)]
+        # an item is known by its code, else by its path under the class (two 款 may each hold a 行政运行)
+        name = code or re.sub(r"\s+", "", clause[named[-1].end():] if named else clause)
+        header = _list_header(view, mark.start(), mark.end())
+        known = items.setdefault(klass, {})
+        if name in known and known[name][0] != value:
+            unknown.add(klass)
+        if not known:
+            whole[klass], scope[klass] = "项级" in header, _words_scope(view, mark.start())
+        if _SELECTION.search(header):
+            whole[klass] = False  # a selection of the class's items: within it, not all of it
+        known.setdefault(name, (value, found.group(1), found.group(2), view.page_at(found.start()),
+                                text[opening + 1:found.end()][:120]))
+    return _Items({klass: found for klass, found in items.items() if klass not in unknown}, whole, scope)
+
+
+def _list_header(view: Text, at: int, end: int) -> str:
+    """The words that introduce the item at `at`: its sentence up to the sentence's first item path (“主要支出科目：”,
+    “按功能分类项级科目列示如下：”) and, for a sentence that opens its line (one item a line), the last sentence of
+    the line above its run of item lines. `at`, `end`: where the item's mark (its （项） or code) stands."""
+    text = view.text
+    start = text.rfind("。", 0, at) + 1
+    first = _ITEM_MARK.search(text, start, end)
+    head = text[start:first.start()] if first else ""
+    named = _ITEM_CLASS.search(head)
+    head = head[:named.start()] if named else head
+    line = bisect_right(view.starts, start) - 1
+    if line < 0 or view.starts[line] != start:
+        return head
+    for above in range(line - 1, max(-1, line - 30), -1):
+        words = text[view.starts[above]:view.starts[above + 1]]
+        if _ITEM_MARK.search(words):
+            continue
+        return head + "|" + re.split(r"[。；;]", words.rstrip("。 "))[-1]
+    return head
+
+
+def _words_scope(view: Text, offset: int) -> str:
+    """"fiscal" where the sentence or the section heading above `offset` names the 财政拨款, else "all"."""
+    from .subjects import _heading_before, _sentence_before
+
+    words = _sentence_before(view, offset) + "|" + _heading_before(view, offset)
+    return "fiscal" if re.search(r"财政拨款|一般公共预算|公共财政", words) else "all"
+
+
+_PRINTED_AMOUNT = re.compile(rf"{NUM}(万元|元)")
+
+
+_CLASS_ANCHOR = re.compile(r"(?:支出|预备费)(?:[(（]类[)）])?(?:[(（]\d{3}[)）])?(?:预算|决算)?(?:数)?(?:为|是|共)?[:：]?\d")
+
+
+def _class_lists(view: Text) -> list[tuple[re.Match[str], list[re.Match[str]]]]:
+    """Each sentence of the words that prints two function classes or more with an amount, and those printings (read
+    once per document: two rules read them)."""
+    cached = view._cache.get("class_lists")
+    if cached is None:
+        text = view.text
+        by_sentence: dict[int, list[re.Match[str]]] = {}
+        # a class's amount follows its name's last word (支出, or 预备费) within a few characters: tried only there
+        for found in anchored(_CLASS_PRINTED, _CLASS_ANCHOR, text, before=16, after=40):
+            by_sentence.setdefault(text.rfind("。", 0, found.start()) + 1, []).append(found)
+        cached = []
+        for start, printed in by_sentence.items():
+            if len(printed) >= 2:
+                end = text.find("。", start)
+                sentence = re.compile(r"[^。]+").match(text, start, end if end >= 0 else len(text))
+                again = [_CLASS_PRINTED.match(sentence.group(0), m.start() - start) for m in printed] \
+                    if sentence is not None else []
+                if len([m for m in again if m is not None]) >= 2:
+                    cached.append((sentence, [m for m in again if m is not None]))
+        view._cache["class_lists"] = cached
+    return cached
+
+
+@text_rule
+def class_printings_against_items(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A class printed in a list of function classes against the 项 the words state for it, wherever they stand
+    (TB-HIER): their sum cannot exceed it (items of a 财政拨款 list against items read under all funds are left
+    alone), and equals it where the items' list says it is the whole (“项级科目列示如下”, no 主要/重点/其中) in the
+    list's own scope (the same scope words, or a document whose income is all 一般公共预算), unless the gap is an
+    amount the words print (a carry-over or an income they name beside)."""
+    from .subjects import _one_scope
+
+    found = _function_items(result, view)
+    if not found.listed:
+        return
+    sums = {klass: sum((item[0] for item in listed.values()), ZERO) for klass, listed in found.listed.items()}
+    one = _one_scope(result)
+    printed_amounts: set[Decimal] | None = None
+    for sentence, listed in _class_lists(view):
+        printed = [m for m in listed if FUNCTION_CODES[m.group(1)] in sums]
+        if len(printed) < 2 or re.search(r"上年|去年|年初预算|调整预算", sentence.group(0)):
+            continue
+        klasses = [FUNCTION_CODES[m.group(1)] for m in printed]
+        if len(set(klasses)) != len(klasses):
+            continue
+        scope = _words_scope(view, sentence.start() + printed[0].start())
+        for m, klass in zip(printed, klasses):
+            value = (to_decimal(m.group(2)) or ZERO) * UNIT_FACTOR[m.group(3)]
+            total = sums[klass]
+            if value == total:
+                continue
+            same = one or scope == found.scope[klass]
+            if total < value:
+                if not (found.whole[klass] and same):
+                    continue
+                if printed_amounts is None:
+                    printed_amounts = {(to_decimal(a.group(1)) or ZERO) * UNIT_FACTOR[a.group(2)]
+                                       for a in _PRINTED_AMOUNT.finditer(view.text)}
+                if value - total in printed_amounts:
+                    continue  # the gap is an amount the words state (a carry-over, another income)
+            elif scope == "fiscal" and found.scope[klass] == "all" and not one:
+                continue
+            yield _class_against_items(view, sentence, m, value, found.listed[klass])
+
+
+def _class_against_items(view: Text, sentence: re.Match[str], m: re.Match[str], value: Decimal,
+                         items: dict[str, tuple[Decimal, str, str, int, str]]) -> Check:
+    page = view.page_at(sentence.start() + m.start())
+    label = m.group(1)
+    parts = [Term(f"科目{name}项" if name.isdigit() else re.split(r"[)）—\-－–]", name)[-1] + "(项)", amount,
+                  printed_decimals(raw), unit, where, source)
+             for name, (amount, raw, unit, where, source) in items.items()]
+    check = compare("TB-HIER", "表内层级：上级科目等于下级科目之和（文字）",
+                    [Term(label + "(类)", value, printed_decimals(m.group(2)), m.group(3), page,
+                          sentence.group(0)[:200])], parts,
+                    what=f"第{page}页{label}与文中所列该类各项之和")
+    check.basis = "text"
+    return check
+
+
+class_printings_against_items.defers = True  # type: ignore[attr-defined]
+
+
+_ALL_FUNDS = re.compile(r"收入支出|收支|部门支出|支出(?:预算|决算)?(?:总计|总额|合计)|全年安排支出"
+                        r"|(?<!拨款)(?<!基金)支出(?:预算|决算)(?:数)?(?:为|是)?\d")
+_FISCAL_WORDS = re.compile(r"财政拨款|一般公共预算|公共财政")
+_FISCAL_SPENDING = re.compile(r"(?:财政拨款|一般公共预算[^。，,；;\d]{0,6}?)支出")
+
+
+# a numbered part's heading “（二）一般公共预算拨款支出” (the nearest above a list names its scope before the section's)
+_SUB_HEADING = re.compile(r"[(（][一二三四五六七八九十]{1,2}[)）]([^。；;，,:：\d]{2,30})")
+
+
+def _list_scope(view: Text, start: int, at: int) -> str | None:
+    """The scope of a list of classes (sentence at `start`, list at `at`): "fiscal" or "all" as its own words before
+    the list say, else as its section's heading says (“三、一般公共预算财政拨款支出情况”, “二、收支总体情况”), else as the
+    sentence before it says of spending (“…财政拨款支出X万元。按功能分类：…”); None when nothing says."""
+    from .subjects import _heading_before
+
+    text = view.text
+    own = text[start:at]
+    if _FISCAL_WORDS.search(own):
+        return "fiscal"
+    if _ALL_FUNDS.search(own):
+        return "all"
+    sub = list(_SUB_HEADING.finditer(text, max(0, at - 1500), at))
+    heading = sub[-1].group(1) if sub else _heading_before(view, at)
+    if _FISCAL_WORDS.search(heading):
+        return "fiscal"
+    if re.search(r"总体|收支|部门(?:收入|支出)", heading):
+        return "all"
+    previous = text[text.rfind("。", 0, max(0, start - 1)) + 1:start]
+    if _FISCAL_SPENDING.search(previous):
+        return "fiscal"
+    return "all" if _ALL_FUNDS.search(previous) else None
+
+
+@text_rule
+def class_printed_twice(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A function class printed in two lists of classes (“按功能分类：…卫生健康支出38.52万元…” in 二 and “…卫生健康支出（类）
+    38.52万元，占3.0%” in 三): two lists of one scope print one amount for it (PR-REPEAT), and a list of the 财政拨款
+    (named in its sentence or its section's heading) cannot exceed the all-funds one (IE-SCOPE-LE). Lists of
+    another year, of the 年初预算 or of a member unit are left alone."""
+    from .subjects import _one_scope
+
+    one = _one_scope(result)
+    printings: dict[str, list[tuple[Decimal, re.Match[str], int, str, str]]] = {}
+    for sentence, printed in _class_lists(view):
+        words = sentence.group(0)
+        if re.search(r"上年|去年|年初预算|调整预算|20\d\d年(?:度)?(?:年初)?预算数|本级|所属|单位[:：]", words):
+            continue
+        klasses = [m.group(1) for m in printed]
+        if len({FUNCTION_CODES[k] for k in klasses}) != len(klasses):
+            continue
+        scope = "all" if one else _list_scope(view, sentence.start(), sentence.start() + printed[0].start())
+        if scope is None:
+            continue
+        for m in printed:
+            value = (to_decimal(m.group(2)) or ZERO) * UNIT_FACTOR[m.group(3)]
+            printings.setdefault(FUNCTION_CODES[m.group(1)], []).append(
+                (value, m, view.page_at(sentence.start() + m.start()), scope, words[:200]))
+    for klass, found in printings.items():
+        if len({value for value, *_ in found}) < 2:
+            continue
+        first = found[0]
+        for later in found[1:]:
+            if later[0] == first[0]:
+                continue
+            (a, am, ap, ascope, asource), (b, bm, bp, bscope, bsource) = first, later
+            ta = Term(f"第{ap}页{am.group(1)}", a, printed_decimals(am.group(2)), am.group(3), ap, asource)
+            tb = Term(f"第{bp}页{bm.group(1)}", b, printed_decimals(bm.group(2)), bm.group(3), bp, bsource)
+            if ascope == bscope:
+                check = compare("PR-REPEAT", f"同一数字多处刊印一致：{am.group(1)}", [ta], [tb],
+                                what=f"{am.group(1)}两处所列金额")
+            else:
+                part, whole = (ta, tb) if ascope == "fiscal" else (tb, ta)
+                part = Term(part.label + "（财政拨款）", part.value, part.scale, part.unit, part.page, part.source)
+                whole = Term(whole.label + "（全部资金）", whole.value, whole.scale, whole.unit, whole.page, whole.source)
+                check = at_most("IE-SCOPE-LE", "财政拨款按功能分类的支出不超过全部资金的同一类支出", part, whole,
+                                severity="error")
+            check.basis = "text"
+            yield check
+            if check.outcome == "fail":
+                break
+
+
+class_printed_twice.defers = True  # type: ignore[attr-defined]

@@ -12,7 +12,7 @@ from typing import Iterator
 
 from ..prose import FUNCTION_CODES
 from ..types import Check, ParsedDisclosure
-from .core import UNIT_FACTOR, Term, coarse_vs_fine, compare, term
+from .core import UNIT_FACTOR, ZERO, Term, at_most, coarse_vs_fine, compare, term
 from .figures import _fig
 from .figures import _printed as prose_scale
 from .text import NUM, Text, printed_decimals, span_unit, table_spans, text_rule, to_decimal
@@ -112,6 +112,46 @@ def tt_bridge_stated(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
 
 
 tt_bridge_stated.defers = True  # type: ignore[attr-defined]
+
+# “财政拨款收支预算与部门收支预算相差208.00万元，为事业收入63.00万元和上年结转145.00万元”: a stated gap and the sources
+# the same sentence says make it up
+_GAP_MADE_OF = re.compile(rf"相差{NUM}(万元|元)[，,]?(?:为|是|系|即|主要为|包括)([^。；;]{{2,120}})")
+_GAP_PART = re.compile(rf"([^\d，,、和及与；;。（()）]{{2,16}}?){NUM}(万元|元)")
+
+
+@text_rule
+def tt_bridge_parts(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """TT-BRIDGE within one sentence: the gap it states between the 部门 and the 财政拨款 receipts = the sources it
+    lists for that gap (“相差A万元，为事业收入B万元和上年结转C万元”: A = B + C), an error beyond the rounding envelope.
+    A list that says it is partial (主要为, 其中, 等) is a part of the gap: it may not exceed it."""
+    for match in _GAP_MADE_OF.finditer(view.text):
+        whole = to_decimal(match.group(1))
+        clauses = re.split(r"[，,]", match.group(3))
+        kept = [c for c in clauses[:next((k for k, c in enumerate(clauses) if not re.search(r"\d万?元", c)),
+                                         len(clauses))]]
+        listing = "，".join(kept)  # the clauses that state amounts, up to the first that states none (“未纳入…”)
+        parts = list(_GAP_PART.finditer(listing))
+        if whole is None or not parts or re.search(r"上年|去年|比|较|增|减", view.text[match.start() - 12:match.start()]):
+            continue
+        if len(re.findall(r"\d万?元", listing)) != len(parts):
+            continue
+        page = view.page_at(match.start())
+        factor = UNIT_FACTOR[match.group(2)]
+        total = Term("所述相差数", whole * factor, printed_decimals(match.group(1)), match.group(2), page, match.group(0))
+        terms = [Term(part.group(1).strip(), (to_decimal(part.group(2)) or ZERO) * UNIT_FACTOR[part.group(3)],
+                      printed_decimals(part.group(2)), part.group(3), page, match.group(0)) for part in parts]
+        partial = bool(re.search(r"主要|其中|等|部分", match.group(0)[:match.start(3) - match.start()] + listing))
+        if partial and len(terms) == 1:
+            check = at_most("TT-BRIDGE", "所述相差数不小于其所列构成", terms[0], total, severity="error")
+        elif partial:
+            continue
+        else:
+            check = compare("TT-BRIDGE", "所述相差数等于其所列构成之和", [total], terms, what="所述相差数与其所列构成")
+        check.basis = "text"
+        yield check
+
+
+tt_bridge_parts.defers = True  # type: ignore[attr-defined]
 
 
 @text_rule

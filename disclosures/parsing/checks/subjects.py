@@ -12,6 +12,8 @@ Two readers:
   words' “财政拨款收入X…财政拨款支出Y” (one sentence: error), and a fund's appropriation listed among the sources
   (“政府性基金预算拨款X”) against that fund's spending stated in its own section (“政府性基金预算支出Y”: the two
   sections name the same fund, so an error beyond the half-steps, a warning within them).
+- `perf_funds_by_scope`: the funds a 绩效 sentence covers against the 项目支出 of their scope the first reader found
+  (PR-PERF: within it; equal to it when the sentence says every project is covered).
 """
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ from decimal import Decimal
 from typing import Iterator
 
 from ..types import Check, ParsedDisclosure
-from .core import UNIT_FACTOR, ZERO, Term, at_most, coarse_vs_fine, near_literal, number_before, opened_at
+from .core import UNIT_FACTOR, ZERO, Term, at_most, coarse_vs_fine, compare, near_literal, number_before, opened_at
 from .text import NUM, Text, printed_decimals, text_rule, to_decimal
 
 # a section's heading: “四、一般公共预算财政拨款支出预算情况” / “（二）财政拨款支出” (after a sentence's end or at a line's start)
@@ -110,11 +112,17 @@ def _scope(view: Text, offset: int) -> tuple[str | None, bool]:
 _SPLIT = re.compile(rf"(基本支出|项目支出)(预算|决算|支出)?(?:数)?(?:为|是|安排)?{NUM}(万元|元)(?![/每])")
 
 
-@text_rule
-def pr_repeat_split(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
-    """PR-REPEAT: the year's 基本支出 (项目支出) printed twice for one scope reads the same."""
+_Printings = dict[tuple[str, str], list[tuple[str, int, str, int, bool]]]
+
+
+def _split_printings(result: ParsedDisclosure, view: Text) -> _Printings:
+    """The year's 基本支出 and 项目支出 as the words print them, by (label, scope "fiscal"/"all"): each printing's
+    (amount as printed, page, unit, offset, whether its own words gave the scope). Read once per document."""
+    cached = view._cache.get("split_printings")
+    if cached is not None:
+        return cached
     one_scope = _one_scope(result)
-    stated: dict[tuple[str, str], list[tuple[str, int, str, int, bool]]] = {}
+    stated: _Printings = {}
     previous: tuple[int, str | None, bool] | None = None
     for match in _SPLIT.finditer(view.text):
         stage = match.group(2)
@@ -138,6 +146,15 @@ def pr_repeat_split(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         if one_scope:
             scope, said = "all", True
         stated.setdefault((match.group(1), scope), []).append((match.group(3), page, match.group(4), match.start(), said))
+    view._cache["split_printings"] = stated
+    return stated
+
+
+@text_rule
+def pr_repeat_split(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """PR-REPEAT: the year's 基本支出 (项目支出) printed twice for one scope reads the same."""
+    one_scope = _one_scope(result)
+    stated = _split_printings(result, view)
     if not one_scope and result.kind != "决算":
         yield from _fiscal_within_all(stated)  # a 决算's words may state the 财政拨款 spending with last year's money
     for (label, scope), found in stated.items():
@@ -518,3 +535,84 @@ def pr_repeat_all_of_it(result: ParsedDisclosure, view: Text) -> Iterator[Check]
 
 
 pr_repeat_all_of_it.defers = True  # type: ignore[attr-defined]
+
+
+# PR-PERF in words: the funds a sentence on 绩效目标/绩效自评 says it covers, against the year's 项目支出 of their scope
+_PERF_WORDS = re.compile(r"绩效(?:目标|自评|评价|管理)")
+_PERF_FUNDS = (
+    # “涉及一般公共预算当年财政拨款X万元” / “覆盖项目6个、资金X万元” / “对应一般公共预算拨款X万元”
+    re.compile(rf"(?:涉及|覆盖|对应)(?:的)?((?:项目)?\d+个[、，,])?([^。，,；;\d]{{0,30}}?){NUM}(万元|元)"),
+    # “项目支出中一般公共预算拨款X万元全部设定…” / “一般公共预算项目支出X万元全部实行…” / “纳入…的项目支出X元”
+    re.compile(rf"()((?:[^。，,；;\d]{{0,12}}?)项目支出(?:中)?[^。，,；;\d]{{0,12}}?){NUM}(万元|元)"),
+    # “对全部X万元项目支出编制了…” / “X万元项目支出全部设定…”
+    re.compile(rf"()((?:对)?(?:全部|所有)?){NUM}(万元|元)(?:的)?(?=项目支出)"),
+)
+
+
+def _perf_funds(sentence: str) -> re.Match[str] | None:
+    return next((m for pattern in _PERF_FUNDS if (m := pattern.search(sentence))), None)
+
+
+@text_rule
+def perf_funds_by_scope(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """PR-PERF read from the words: the funds under 绩效目标 (or a 决算's 绩效自评) ≤ the year's 项目支出 of the same scope
+    (财政拨款 named → the 财政拨款 项目支出; no fund named → the all-funds one), printed once or the same each time;
+    = it when the sentence says every project is covered (“项目支出全部…”, “对全部X万元项目支出…”). Another year's,
+    a budget amount in a 决算, or another fund's money is left alone."""
+    from .figures import all_projects_claimed
+
+    printed = _split_printings(result, view)
+    one_scope = _one_scope(result)
+    text, seen = view.text, -1
+    for hit in _PERF_WORDS.finditer(text):
+        start = text.rfind("。", 0, hit.start()) + 1
+        if start <= seen:
+            continue  # a sentence with two 绩效 words is read once
+        seen = start
+        end = text.find("。", hit.end())
+        sentence = re.compile(r"[^。]+").match(text, start, end if end >= 0 else len(text))
+        if sentence is None:
+            continue
+        words = sentence.group(0)
+        if "绩效工资" in words:
+            continue
+        found = _perf_funds(words)
+        if found is None:
+            continue
+        named = words[:found.start(3)]
+        if re.search(r"政府性基金|国有资本|上年|去年|以前年度|结转", named):
+            continue  # another fund's money, or another year's
+        if result.kind == "决算" and re.search(r"预算(?:金额|资金)|年初预算", found.group(2)):
+            continue  # a 决算's budget amount, not its spending
+        years = {int(y) for y in re.findall(r"((?:19|20)\d\d)年", named)}
+        if result.year and years - {result.year}:
+            continue
+        scope = "fiscal" if re.search(r"财政拨款|一般公共预算|公共财政", named) else "bare"
+        if one_scope or (scope == "bare" and re.search(r"项目支出$", named) or found.re is _PERF_FUNDS[2]):
+            # one scope only, or the amount stated as the 项目支出 itself (“项目支出X万元全部设定…”): any printing of it
+            wanted = ["all", "fiscal"]
+        else:
+            wanted = ["fiscal"] if scope == "fiscal" else ["all"]
+        candidates = [p for key in wanted for p in printed.get(("项目支出", key), ())
+                      if not sentence.start() <= p[3] < sentence.end()]
+        values = {to_decimal(p[0]) * UNIT_FACTOR[p[2]] for p in candidates}  # type: ignore[operator]
+        if len(values) != 1:
+            continue
+        raw, unit = found.group(3), found.group(4)
+        value = to_decimal(raw)
+        if value is None:
+            continue
+        page = view.page_at(sentence.start() + found.start(3))
+        whole_raw, whole_page, whole_unit, _, _ = candidates[0]
+        part = Term("绩效目标管理涉及资金" if "自评" not in words else "绩效自评涉及资金", value * UNIT_FACTOR[unit],
+                    printed_decimals(raw), unit, page, words[:200])
+        whole = Term("项目支出", values.pop(), printed_decimals(whole_raw), whole_unit, whole_page)
+        if all_projects_claimed(words):
+            check = compare("PR-PERF", "实行绩效目标管理的资金等于项目支出（正文称全部项目）", [part], [whole])
+        else:
+            check = at_most("PR-PERF", "实行绩效目标管理的资金不超过项目支出", part, whole, severity="error")
+        check.basis = "text"
+        yield check
+
+
+perf_funds_by_scope.defers = True  # type: ignore[attr-defined]
