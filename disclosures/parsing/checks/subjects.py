@@ -539,7 +539,7 @@ pr_repeat_all_of_it.defers = True  # type: ignore[attr-defined]
 
 # PR-PERF in words: the funds a sentence on 绩效目标/绩效自评 says it covers, against the year's 项目支出 of their scope
 _PERF_WORDS = re.compile(r"绩效(?:目标|自评|评价|管理)")
-_PERF_FUNDS = (
+_PERF_FUND_PATTERNS = (
     # “涉及一般公共预算当年财政拨款X万元” / “覆盖项目6个、资金X万元” / “对应一般公共预算拨款X万元”
     re.compile(rf"(?:涉及|覆盖|对应)(?:的)?((?:项目)?\d+个[、，,])?([^。，,；;\d]{{0,30}}?){NUM}(万元|元)"),
     # “项目支出中一般公共预算拨款X万元全部设定…” / “一般公共预算项目支出X万元全部实行…” / “纳入…的项目支出X元”
@@ -550,7 +550,7 @@ _PERF_FUNDS = (
 
 
 def _perf_funds(sentence: str) -> re.Match[str] | None:
-    return next((m for pattern in _PERF_FUNDS if (m := pattern.search(sentence))), None)
+    return next((m for pattern in _PERF_FUND_PATTERNS if (m := pattern.search(sentence))), None)
 
 
 @text_rule
@@ -588,7 +588,7 @@ def perf_funds_by_scope(result: ParsedDisclosure, view: Text) -> Iterator[Check]
         if result.year and years - {result.year}:
             continue
         scope = "fiscal" if re.search(r"财政拨款|一般公共预算|公共财政", named) else "bare"
-        if one_scope or (scope == "bare" and re.search(r"项目支出$", named) or found.re is _PERF_FUNDS[2]):
+        if one_scope or (scope == "bare" and re.search(r"项目支出$", named) or found.re is _PERF_FUND_PATTERNS[2]):
             # one scope only, or the amount stated as the 项目支出 itself (“项目支出X万元全部设定…”): any printing of it
             wanted = ["all", "fiscal"]
         else:
