@@ -13,7 +13,8 @@ sentence, XX and a template instruction left in, a figure printed twice 0.01 apa
 a direction word clashing with its percentage). The 6 consistent documents carry traps: 全口径 class amounts ≠
 一般公共预算 class amounts, 上年结转/年初结转 only in the 部门 totals, 事业收入 and 经营收入, 决算 unit rows whose expenditure
 exceeds their 本年收入 because of carry-over, 决算 > 年初预算 explained, 三公 预算数 ≠ 决算数, 机关运行经费 well below 公用经费
-because 事业单位 are out of scope, blank cells in unit rows, empty 基金/国资 tables with their own notes, 机关运行经费 restated in 元 beside 万元 (06, 17).
+because 事业单位 are out of scope, blank cells in unit rows, empty 基金/国资 tables with their own notes, 机关运行经费
+restated in 元 beside 万元 (06, 17).
 
 First run: (to be recorded by the lead)
 """
