@@ -16,7 +16,43 @@ exceeds their 本年收入 because of carry-over, 决算 > 年初预算 explaine
 because 事业单位 are out of scope, blank cells in unit rows, empty 基金/国资 tables with their own notes, 机关运行经费
 restated in 元 beside 万元 (06, 17).
 
-First run: (to be recorded by the lead)
+First run (scored once, unchanged, on main at 05:12 UTC 2026-12-01 on engine commit 44058e8 (main after this session's
+five fixers were merged; none of them saw this corpus); the corpus was committed before anything ran on it), verbatim:
+
+    01_elunchun_zhujian_2025_yusuan: errors 2/3, warnings 0/0, false errors 0, false warnings 0
+        missed error: p6 部门收入总表中城市建设服务中心一般公共预算拨款印为1,605.84，该行合计2,244.43≠1,605.84+1,065.25+473.34；一般公共预算拨款列各单位之和（3,369.47）≠合计行2,469.47
+    02_hailun_jiaotong_2024_juesuan: errors 3/3, warnings 0/0, false errors 1, false warnings 0
+        false error: PR-REPEAT p3: 本年收入在第3页为3778.57万元，同一数字在第3页为1506.25万元，两处说的是同一口径的同一数字却前后不一；两处披露不能同时成立，需人工复核
+    03_dunhua_lincao_2025_yusuan: errors 0/0, warnings 0/0, false errors 0, false warnings 0
+    04_yining_jiaoyu_2024_yusuan: errors 1/1, warnings 2/2, false errors 0, false warnings 0
+    05_pengyang_weijian_2023_juesuan: errors 2/2, warnings 1/1, false errors 0, false warnings 0
+    06_huzhu_nongye_2026_yusuan: errors 0/0, warnings 0/0, false errors 0, false warnings 0
+    07_qiongzhong_shuiwu_2025_juesuan: errors 1/1, warnings 1/1, false errors 1, false warnings 0
+        false error: PR-REPEAT p3: 本年收入在第3页为2704.76万元，同一数字在第3页为590.97万元，两处说的是同一口径的同一数字却前后不一；两处披露不能同时成立，需人工复核
+    08_bayi_zhujian_2024_yusuan: errors 2/2, warnings 1/1, false errors 0, false warnings 0
+    09_keyouqianqi_lincao_2024_juesuan: errors 0/0, warnings 0/0, false errors 2, false warnings 0
+        false error: TB-ROW p1: 支出决算表：合计3396.33 与 基本支出+项目支出=1905.20+1433.21=3338.41，差57.92，超出取整容差0.015；两处披露不能同时成立，需人工复核
+        false error: PR-REPEAT p1: 本年收入在第1页为3328.59万元，同一数字在第1页为1000.52万元，两处说的是同一口径的同一数字却前后不一；两处披露不能同时成立，需人工复核
+    10_wuchang_zhujian_2026_yusuan: errors 2/3, warnings 0/0, false errors 0, false warnings 0
+        missed error: p1 按单位分房屋征收与补偿服务中心1156.15万元，粘贴的部门收入总表该行为1,165.15；各单位之和（5266.46）≠收入预算5275.46
+    11_lishu_jiaotong_2025_yusuan: errors 0/0, warnings 0/0, false errors 0, false warnings 0
+    12_changji_wenlv_2023_juesuan: errors 1/2, warnings 1/1, false errors 1, false warnings 0
+        missed error: p8 财政拨款收入支出决算总表207类一般公共预算列印为1,987.51，该行合计1,887.51，一般公共预算财政拨款支出决算表207类为1,887.51；一般公共预算列各类之和≠2,166.17
+        false error: PR-REPEAT p3: 本年收入在第3页为3465.28万元，同一数字在第3页为802.94万元，两处说的是同一口径的同一数字却前后不一；两处披露不能同时成立，需人工复核
+    13_pingluo_minzheng_2025_yusuan: errors 1/1, warnings 1/1, false errors 0, false warnings 0
+    14_huangzhong_jiaoyu_2024_juesuan: errors 0/0, warnings 0/0, false errors 1, false warnings 0
+        false error: PR-REPEAT p1: 本年收入在第1页为8815.54万元，同一数字在第1页为1870.17万元，两处说的是同一口径的同一数字却前后不一；两处披露不能同时成立，需人工复核
+    15_baisha_weijian_2026_yusuan: errors 3/3, warnings 0/0, false errors 0, false warnings 0
+    16_sangzhuzi_nongye_2025_juesuan: errors 2/2, warnings 0/0, false errors 0, false warnings 0
+    17_zhalaiteqi_shuili_2023_yusuan: errors 0/0, warnings 0/0, false errors 0, false warnings 0
+    18_ningan_lincao_2025_juesuan: errors 2/2, warnings 0/0, false errors 0, false warnings 0
+    TOTAL errors found 22/25 (recall 0.880); warnings found 7/7; false errors per document 0.333; false warnings per document 0.000
+
+Issue 9's bars on that first run: recall 22/25 = 0.880 (met); false errors 6 in 18 documents = 0.333 per document
+(met); false warnings 0 (met). Missed: a member unit's cell of a 部门收入总表 against its row and column (01), a member
+unit's amount in the words against the pasted row (10), a class of the 财政拨款收入支出决算总表's 一般公共预算 column against the
+function table (12). False errors: PR-REPEAT read a member unit's 本年收入 (“按单位分：…中心本年收入X万元”) as a second printing of the
+document's (02, 07, 09, 12, 14), and TB-ROW held a 决算 合计 row to 基本 + 项目 beside a 经营支出 column (09).
 """
 from pathlib import Path
 
