@@ -191,6 +191,10 @@ def _grand(lines: list[str]) -> list[tuple[str, str, str]]:
     (["本年收入1425.44万元。", "财政拨款本年收入1400.56万元。"], []),
     (["本年收入1425.44万元。", "上年本年收入1300.00万元。"], []),
     (["本年收入1425.44万元。", "2023年本年收入1300.00万元。"], []),
+    # a member unit's total, its name opening the clause (按单位分 lists), is not the document's
+    (["2024年度本年收入合计3,210.50万元。", "按单位分：某局（本级）本年收入800.20万元；某县公路养护中心本年收入1,400.30万元。"], []),
+    (["2024年度本年收入合计3,210.50万元。", "按单位分：某县公路养护中心本年收入1,400.30万元。", "本部门本年收入3,210.80万元。"],
+     [("PR-REPEAT", "fail", "error")]),
 ])
 def test_grand_totals_printed_twice(lines: list[str], expected: list) -> None:
     assert _grand(lines) == expected

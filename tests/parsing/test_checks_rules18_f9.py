@@ -314,3 +314,26 @@ def test_a_decisions_budget_is_not_its_spending_printed_twice() -> None:
     body = ("2024年度一般公共预算财政拨款支出800.00万元，占本年支出合计的100.0%。\n"
             "2024年度一般公共预算财政拨款支出预算为700.00万元。\n")
     assert _found(body, "PR-REPEAT") == []
+
+
+# --- TB-ROW on a table's 合计 row read as figures: a 决算's 合计 may hold spending beyond 基本 + 项目 ---------------------
+
+def _total_row(kind: str, whole: str, basic: str, project: str) -> list[tuple[str, str]]:
+    from disclosures.parsing.checks.figures import ie_bp
+
+    def cell(metric: str, value: str) -> Figure:
+        return Figure(metric, Decimal(value), origin="table", table="支出决算表", row="合计", fund_scope="全口径")
+
+    result = ParsedDisclosure(unit="某县林业局", year=2024, kind=kind, scope="部门", table_figures=[
+        cell("expenditure_total", whole), cell("basic_expenditure", basic), cell("project_expenditure", project)])
+    return [(c.outcome, c.severity) for c in ie_bp(result) if c.rule == "TB-ROW"]
+
+
+@pytest.mark.parametrize(("kind", "whole", "expected"), [
+    ("决算", "3396.33", []),  # 57.92 of 经营支出 in a column of its own: part ≤ whole is all that holds
+    ("决算", "3338.41", [("pass", "error")]),
+    ("决算", "3330.00", [("fail", "error")]),  # the parts above the whole: wrong whatever the other columns hold
+    ("预算", "3396.33", [("fail", "error")]),  # a 预算's spending is 基本 + 项目
+])
+def test_a_final_accounts_total_row_may_hold_other_spending(kind: str, whole: str, expected: list) -> None:
+    assert _total_row(kind, whole, "1905.20", "1433.21") == expected

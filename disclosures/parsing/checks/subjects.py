@@ -484,6 +484,17 @@ _GRAND_FUND = re.compile(r"(?:财政拨款|一般公共预算|公共财政|基�
 _GRAND_OTHER_SCOPE = re.compile(r"财政拨款|一般公共预算|公共财政|基金|国有资本|本级|所属|下属|单位[^，,。；;]{0,4}$")
 
 
+# the words a clause may open with before the document's own total (“2024年度本部门本年收入合计…”)
+_OWN_SUBJECT = re.compile(r"(?:(?:19|20)\d\d年度?|本年度|全年|本部门|本单位|部门|单位|其中|合计|共计|另|按单位分|\s)*")
+
+
+def _named_subject(view: Text, offset: int) -> bool:
+    """The total's clause opens on a name of its own (“…；公路事业发展中心本年收入X万元”): a member unit's total."""
+    clause = re.split(r"[。；;，,：:\n]", view.text[max(0, offset - 30):offset])[-1]
+    rest = clause[_OWN_SUBJECT.match(clause).end():]  # type: ignore[union-attr]
+    return len(re.findall(r"[\u4e00-\u9fa5]", rest)) >= 2
+
+
 @text_rule
 def pr_repeat_grand_totals(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """PR-REPEAT: the year's all-funds 收入总计, 支出总计, 本年收入 (合计) and 本年支出 (合计), each printed more than once in
@@ -493,7 +504,7 @@ def pr_repeat_grand_totals(result: ParsedDisclosure, view: Text) -> Iterator[Che
         page = view.page_at(match.start())
         front = view.text[max(0, match.start() - 10):match.start()]
         if page in view.listing_pages or _GRAND_OTHER_SCOPE.search(re.split(r"[。；;，,]", front)[-1]) \
-                or _GRAND_FUND.search(_sentence_before(view, match.start())):
+                or _GRAND_FUND.search(_sentence_before(view, match.start()))  or _named_subject(view, match.start()):
             continue  # a fund's or a unit's total, or one in a sentence on a fund (“财政拨款收入总计X、支出总计Y”)
         if _another_year(result, view, match.start(), 8):
             continue
