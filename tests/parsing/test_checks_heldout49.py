@@ -46,6 +46,12 @@ unchanged since last session); the corpus was committed before anything ran on i
 Issue 9's bars on that first run: recall 18/19 = 0.947 (met); false errors 0 (met); false warnings 0 (met). Missed: a
 收支预算总数 printed at last year's figure against the one income source and the function classes (h49_17); warnings for a
 wrong year in a figure sentence (h49_17) and for one figure printed twice 0.01 apart (h49_18).
+
+NO LONGER HELD OUT: the engine was then fixed on its misses by general causes
+(tests/parsing/test_checks_rules18_f8.py: a 收支预算总数 against the sources its sentence lists, the year's 当年拨款 as a second
+printing of the listed appropriation, a year after the unit's own name). Run after the fixes of this session: errors
+found 19/19, warnings 6/7, false errors 0, false warnings 0. These figures measure fitting; the first run above
+remains the held-out estimate.
 """
 from pathlib import Path
 

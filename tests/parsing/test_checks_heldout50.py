@@ -70,6 +70,13 @@ Issue 9's bars on that first run: recall 10/16 = 0.625 (MISSED); false errors 3 
 taijiang); 绩效 funds above 项目支出 (mile); a 06表 heading year; the 5,558.15/5,558.16 repeat. False alarms: the
 一般公共预算财政拨款支出决算表 (年初预算 | 调整预算 | 决算 columns, page 10) read with its 类 against a 款 of another column and its 合计 against a
 single class (six PDFs).
+
+NO LONGER HELD OUT: the engine was then fixed on its misses and false alarms by general causes
+(tests/parsing/test_checks_rules18_f9.py: a 决算 function-table row whose blank cells the PDF text drops is placed when
+every placement agrees on its 决算数, a table with unplaced rows gives no finding when only short, a 决算数合计 column, shares
+against the whole their sentence opens on, table-heading years, the 一般公共预算 spending printed twice). Run after the
+fixes of this session: errors found 16/16, warnings 8/8, false errors 0, false warnings 0. These figures measure
+fitting; the first run above remains the held-out estimate.
 """
 from pathlib import Path
 

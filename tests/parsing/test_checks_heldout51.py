@@ -56,6 +56,13 @@ Issue 9's bars on that first run: recall 17/19 = 0.895 (met); false errors 8 in 
 (h51_10); a 机关运行经费 amount stated right after the text puts the unit outside its scope (h51_16); the warning for 386.78
 beside 386.79. False errors: PR-SHARE shares read against a total that holds 上年结转 or 事业基金 (02, 12, 16, 17) and IE-INC-
 SUM on sources listed without them (06, 07).
+
+NO LONGER HELD OUT: the engine was then fixed on its misses and false alarms by general causes
+(tests/parsing/test_checks_rules18_f8.py: a share after “。其中：” takes its base from the sentence before when that one
+states a total and its change, 用事业基金弥补收支差额 as a source outside 本年收入, a sole source said to be 100% equals the total, a
+部门 that puts itself outside 机关运行经费 by its own name). Run after the fixes of this session: errors found 19/19, warnings
+8/8, false errors 0, false warnings 0. These figures measure fitting; the first run above remains the held-out
+estimate.
 """
 from pathlib import Path
 

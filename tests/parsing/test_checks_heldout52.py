@@ -56,6 +56,12 @@ Issue 9's bars on that first run: recall 18/21 = 0.857 (met); false errors 9 in 
 page of a continued 元 table (sc_cangxi); a class of the 财政拨款收入支出决算总表 against the function table (yn_mile). False
 errors: a borderless table's amounts read truncated (3.6, 9.2, 4.4 for amounts of four digits) in ha_xichuan (7) and
 hb_yunxi (2).
+
+NO LONGER HELD OUT: the engine was then fixed on its misses and false alarms by general causes
+(tests/parsing/test_checks_rules18_f8.py: a PDF page whose text layer breaks a line at every glyph is rejoined from
+the glyph boxes, IE-BP in the words of one paragraph, a 决算 收支总表 with no 结转 row read at its 支出合计). Run after the fixes
+of this session: errors found 21/21, warnings 8/8, false errors 0, false warnings 0. These figures measure fitting;
+the first run above remains the held-out estimate.
 """
 from pathlib import Path
 
