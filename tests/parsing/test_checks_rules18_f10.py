@@ -134,3 +134,36 @@ def test_a_grid_with_a_word_in_an_amount_cell_is_not_read() -> None:
     grid = [row[:] for row in GRID]
     grid[2][3] = "无"
     assert member_tables(_pdf_lines(), _Pdf(grid)) == []
+
+
+# --- TB-ROW: class rows of the 财政拨款收入支出决算总表 whose blank cells the text drops ---------------------------
+
+from disclosures.parsing.checks.fiscal_rows import fiscal_class_rows  # noqa: E402
+
+
+def _fiscal(rows: str, title: str = "财政拨款收入支出决算总表", header: str = "项目 合计 一般公共预算 政府性基金预算 国有资本经营预算") -> str:
+    return f"附表4 {title}\n单位：万元\n{header}\n一、本年收入 900.00 900.00\n{rows}\n"
+
+
+def test_a_class_row_with_its_one_fund_equal_to_its_total_passes() -> None:
+    assert _outcomes(fiscal_class_rows, _fiscal("201 一般公共服务支出 500.00 500.00\n205 教育支出 400.00 300.00 100.00")) \
+        == [("TB-ROW", "pass"), ("TB-ROW", "pass")]
+
+
+def test_a_class_row_whose_fund_differs_from_its_total_is_an_error() -> None:
+    [check] = list(fiscal_class_rows(_result(), _view(_fiscal("201 一般公共服务支出 500.00 590.00"))))
+    assert (check.outcome, check.severity) == ("fail", "error") and "差90.00" in check.message
+
+
+def test_a_rounding_difference_is_no_error() -> None:
+    [check] = list(fiscal_class_rows(_result(), _view(_fiscal("205 教育支出 400.00 300.00 100.01"))))
+    assert check.severity != "error" and "取整" in check.message
+
+
+def test_a_row_printing_every_cell_or_one_cell_is_left_to_the_table_readers() -> None:
+    assert _outcomes(fiscal_class_rows, _fiscal("201 一般公共服务支出 500.00 200.00 200.00 100.00\n205 教育支出 400.00")) == []
+
+
+def test_another_table_or_header_is_not_read() -> None:
+    assert _outcomes(fiscal_class_rows, _fiscal("201 一般公共服务支出 500.00 590.00", title="收入支出决算总表")) == []
+    assert _outcomes(fiscal_class_rows, _fiscal("201 一般公共服务支出 500.00 590.00", header="项目 合计 基本支出 项目支出")) == []
