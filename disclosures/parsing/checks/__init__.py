@@ -28,6 +28,7 @@ from . import codes, projects, prose, rows  # noqa: F401,E402  (registers their 
 from . import total_lines, table_sums, table_lines  # noqa: F401,E402  (after rows: TB-HIER's printed lines defer to the grid's)
 from . import sangong, statements, summaries, tables, wholes  # noqa: F401,E402  (registers their rules)
 from . import member_units  # noqa: F401,E402  (after summaries: a 收入总表's 合计 row is read there first)
+from . import fiscal_rows  # noqa: F401,E402
 from . import splits, listings, totals, wording  # noqa: F401,E402  (after wholes, in the order its rules ran)
 from . import prose_tables  # noqa: F401,E402  (defers to the rules above on a shared finding)
 from . import changes  # noqa: F401,E402  (last: its general reader defers to the rules above on a shared finding)

@@ -15,13 +15,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Iterator
 
+from ..text import normalize
 from ..types import Check, ParsedDisclosure
 from .core import UNIT_FACTOR, Term, coarse_vs_fine, compare, term
 from .summaries import _CELL, _INCOME_COLUMNS
 from .text import NUM, Text, printed_decimals, text_rule, squeeze
 
 # a header names a fund column short too (“政府性基金”, “国有资本经营”)
-_COLUMNS = rf"{_INCOME_COLUMNS}|政府性基金(?:预算)?|国有资本经营(?:预算)?"
+_COLUMNS = rf"{_INCOME_COLUMNS}|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政拨款(?:收入)?|经营收入"
 _HEADER = re.compile(rf"(?:单位(?:编码|代码)|编码)?单位名称(本年收入合计|收入合计|合计|总计)((?:{_COLUMNS})+)")
 _HEADER_START = re.compile(r"单位(?:编|代|名)|编码")
 _UNIT = re.compile(r"单位[:：]\s*(万元|千元|亿元|元)")
@@ -55,9 +56,10 @@ def _compact(text: str) -> str:
     return squeeze(text)
 
 
-def member_tables(lines: list[Any]) -> list[MemberTable]:
+def member_tables(lines: list[Any], document: Any = None) -> list[MemberTable]:
     """Every income table by member unit among the lines (objects with `.text` and `.page`). A table that runs onto
-    the next page under its header printed again is one table: its pieces are joined before anything is added."""
+    the next page under its header printed again is one table: its pieces are joined before anything is added. With
+    the PDF `document`, a table whose lines leave some cells blank is read from the page's ruled grid instead."""
     if "单位名称" not in _compact("".join(line.text for line in lines)):
         return []  # no such header anywhere (most documents): one pass over the text instead of one per line
     texts = [_compact(line.text) for line in lines]
@@ -67,7 +69,7 @@ def member_tables(lines: list[Any]) -> list[MemberTable]:
         if re.search(_CELL, texts[i]) or not _HEADER_START.match(texts[i]):
             i += 1
             continue
-        piece, after = _read_piece(lines, texts, i)
+        piece, after = _read_piece(lines, texts, i, document)
         if piece is not None:
             columns, unit, rows = piece
             last = pieces[-1] if pieces else None
@@ -80,7 +82,8 @@ def member_tables(lines: list[Any]) -> list[MemberTable]:
     return [table for piece in pieces if (table := _whole(*piece[:4])) is not None]
 
 
-def _read_piece(lines: list[Any], texts: list[str], at: int) -> tuple[tuple[list[str], str, list[Row]] | None, int]:
+def _read_piece(lines: list[Any], texts: list[str], at: int,
+                document: Any = None) -> tuple[tuple[list[str], str, list[Row]] | None, int]:
     """The header starting at line `at` and the rows under it (columns, unit, rows), and the line after them; None
     when the header is not one of a table by member unit, or a row does not print one cell per column."""
     header, j = "", at
@@ -96,6 +99,7 @@ def _read_piece(lines: list[Any], texts: list[str], at: int) -> tuple[tuple[list
     columns = [named.group(1), *re.findall(_COLUMNS, named.group(2))]
     rows: list[Row] = []
     pending: list[str] = []
+    short: int | None = None  # the page of a row short of cells (a blank cell the text does not show)
     while j < len(texts):
         text = texts[j]
         if pending and lines[j].page != lines[j - 1].page:
@@ -107,16 +111,86 @@ def _read_piece(lines: list[Any], texts: list[str], at: int) -> tuple[tuple[list
             j += 1
             continue
         row = _ROW.fullmatch(text)
-        if row is None:
+        tabbed = None if pending else _tab_cells(getattr(lines[j], "raw", ""), len(columns))
+        if row is None and tabbed is None:
             break
-        cells = re.findall(_CELL, row.group(3))
-        label = re.sub(r"^\d{3,12}", "", "".join(pending) + row.group(2))
-        if len(cells) != len(columns) or not label:
-            return None, j + 1  # a row short of cells: none of them can be placed
+        if row is not None:
+            cells = re.findall(_CELL, row.group(3))
+            label = re.sub(r"^\d{3,12}", "", "".join(pending) + row.group(2))
+        else:
+            first = [f for f in lines[j].raw.strip().split("\t") if not re.fullmatch(r"\s*\d{3,12}\s*", f)][:1]
+            label, cells = _compact(normalize(first[0] if first else "")), tabbed
+        if tabbed is not None and len(cells) != len(columns):
+            cells = tabbed
+        if not label:
+            return None, j + 1
+        if len(cells) != len(columns):
+            if len(cells) > len(columns) or document is None or not getattr(document, "is_pdf", False):
+                return None, j + 1  # a row short of cells: none of them can be placed
+            short = lines[j].page if short is None else short
+            if lines[j].page != short:
+                return None, j + 1
         rows.append(Row(label, cells, lines[j].page))
         pending = []
         j += 1
+    if short is not None:
+        if any(row.page != short for row in rows):
+            return None, j
+        rows = _grid_rows(document, short, columns) or []
+        if not rows:
+            return None, j
     return (columns, unit, rows), j
+
+
+def _grid_rows(document: Any, page: int, columns: list[str]) -> list[Row] | None:
+    """The rows of the page's ruled table by member unit whose header names `columns`, a blank cell (or a dash) as
+    0.00; None when the page has no such table or a row is not a label and one amount (or blank) per column."""
+    try:
+        tables = document.pdf_page_tables(page)
+    except Exception:  # noqa: BLE001 - an unreadable page: the table is left unread, as before
+        return None
+    for grid in tables:
+        if not grid or len(grid[0]) != len(columns) + 1:
+            continue
+        named = _HEADER.fullmatch(_compact("".join(cell or "" for cell in grid[0])))
+        if named is None or [named.group(1), *re.findall(_COLUMNS, named.group(2))] != columns:
+            continue
+        rows = []
+        for cells in grid[1:]:
+            label = _compact(normalize(cells[0] or ""))
+            amounts = [_compact(cell or "") for cell in cells[1:]]
+            if not label or re.search(r"\d", label) or not all(a in _BLANK or re.fullmatch(_CELL, a) for a in amounts):
+                return None
+            rows.append(Row(label, [a if a not in _BLANK else "0.00" for a in amounts], page))
+        return rows
+    return None
+
+
+_BLANK = ("", "-", "—", "--", "－")
+
+
+def _tab_cells(raw: str, width: int) -> list[str] | None:
+    """The cells of a row whose cells are split by tabs, a blank (or a dash) standing for nothing: one per column,
+    a blank as 0.00 (a text file drops the row's trailing tabs, so missing last cells are blank too). None when the
+    row is not so split, or its fields are not the label and amounts."""
+    if "\t" not in raw:
+        return None
+    fields = [field.strip() for field in raw.strip().split("\t")]
+    if len(fields) > 1 and re.fullmatch(r"\d{3,12}", fields[0]):
+        fields = fields[1:]  # the unit's code in a column of its own
+    fields = fields[1:]
+    if not fields or len(fields) > width:
+        return None
+    fields += [""] * (width - len(fields))
+    cells = []
+    for field in fields:
+        if field in _BLANK:
+            cells.append("0.00")
+        elif re.fullmatch(_CELL, field):
+            cells.append(field)
+        else:
+            return None
+    return cells
 
 
 def _whole(columns: list[str], unit: str, rows: list[Row], page: int) -> MemberTable | None:
@@ -133,7 +207,7 @@ def _whole(columns: list[str], unit: str, rows: list[Row], page: int) -> MemberT
 
 def _tables(view: Text) -> list[MemberTable]:
     if "member_tables" not in view._cache:
-        view._cache["member_tables"] = member_tables(view.lines)
+        view._cache["member_tables"] = member_tables(view.lines, view.document)
     return view._cache["member_tables"]
 
 
@@ -187,6 +261,36 @@ def member_rows_prose(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                 if said.value == whole.value:
                     continue
                 yield _repeat(said, table.cell(row, 0, f"分单位收入表{row.label}合计"))
+        for name, raw, unit, page in _listed(view):
+            row = _named_row(table, name)
+            if row is None:
+                continue
+            said = Term(f"正文{name}", Decimal(raw.replace(",", "")) * UNIT_FACTOR[unit], printed_decimals(raw), unit, page)
+            if said.value == whole.value or any(found[0] == raw for found in _stated(view, row.label)):
+                continue
+            yield _repeat(said, table.cell(row, 0, f"分单位收入表{row.label}合计"))
+
+
+# the words listing the 部门's income by member unit: “按单位分：甲单位X万元；乙单位Y万元。”
+_LISTING = re.compile(r"(?:按|分)(?:预算)?单位(?:分|看|划分|构成)?[:：]")
+_LISTED = re.compile(rf"([^\d；;。，,：:、]{{4,40}}?)(?:收入(?:预算)?|预算)?(?:为|是)?{NUM}(万元|千元|亿元|元)")
+
+
+def _listed(view: Text) -> Iterator[tuple[str, str, str, int]]:
+    """Each (name, amount, unit, page) of a list of the income by member unit in the words."""
+    for opening in _LISTING.finditer(view.text):
+        end = view.text.find("。", opening.end())
+        clause = view.text[opening.end(): end if end >= 0 else len(view.text)]
+        for item in re.split(r"[；;]", clause):
+            found = _LISTED.fullmatch(item.strip("，, "))
+            if found is not None:
+                yield found.group(1), found.group(2), found.group(3), view.page_at(opening.start())
+
+
+def _named_row(table: MemberTable, name: str) -> Row | None:
+    """The member's row that `name` names: its label, or its label's end (the county's name left out); one only."""
+    rows = [row for row in table.members if row.label == name or row.label.endswith(name)]
+    return rows[0] if len(rows) == 1 else None
 
 
 def _repeat(said: Term, cell: Term) -> Check:
