@@ -53,6 +53,14 @@ Issue 9's bars on that first run: recall 22/25 = 0.880 (met); false errors 6 in 
 unit's amount in the words against the pasted row (10), a class of the 财政拨款收入支出决算总表's 一般公共预算 column against the
 function table (12). False errors: PR-REPEAT read a member unit's 本年收入 (“按单位分：…中心本年收入X万元”) as a second printing of the
 document's (02, 07, 09, 12, 14), and TB-ROW held a 决算 合计 row to 基本 + 项目 beside a 经营支出 column (09).
+
+NO LONGER HELD OUT: the engine was then fixed on its misses and false alarms by general causes
+(tests/parsing/test_checks_rules18_f6.py and _f9.py: a member unit's clause is not the document's total, a 决算 合计 row
+above 基本 + 项目 is left to its other columns; tests/parsing/test_checks_rules18_f10.py: tables by member unit with blank
+cells (a text's tab-split row, a PDF's ruled grid), the 决算's 财政拨款收入/经营收入 columns, a unit's amount in a 按单位分 list
+against its row, a short class row of the 财政拨款收入支出决算总表). Run after the fixes of this session: errors found 25/25,
+warnings 7/7, false errors 0, false warnings 0. These figures measure fitting; the first run above remains the held-
+out estimate.
 """
 from pathlib import Path
 
