@@ -240,6 +240,21 @@ def test_a_final_accounts_grand_totals_change_alike(lines: list[str], expected: 
     assert _chg(lines) == expected
 
 
+@pytest.mark.parametrize(("lines", "expected"), [
+    # the change opens the sentence right after the total's own 其中 list: read
+    (["2026年收入预算合计1,200.00万元，其中：一般公共预算拨款收入1,100.00万元，事业收入100.00万元。较上年减少80.00万元。",
+      "2026年支出预算合计1,200.00万元，其中：基本支出700.00万元，项目支出500.00万元。较上年减少60.00万元。"],
+     [("IE-CHG-BAL", "fail", "error")]),
+    # a change that follows other subjects' amounts (members, last year's total, 基本支出) is not the total's
+    (["2026年收入预算合计1,200.00万元，较上年减少80.00万元。",
+      "支出预算合计1,200.00万元，其中：基本支出700.00万元。分单位看：某中心收入预算500.00万元，较上年减少6.00万元。"], []),
+    (["2026年收入预算合计1,200.00万元，较上年减少80.00万元。",
+      "支出总额1,200.00万元，上年1,280.00万元，下降6.25%。基本支出700.00万元，较上年减少15.00万元。"], []),
+])
+def test_a_budget_total_change_is_read_only_next_to_its_total(lines: list[str], expected: list) -> None:
+    assert _chg(lines, kind="预算") == expected
+
+
 # --- IE-BAL in words with a carry-over: a fund's spending is at least its listed appropriation -----------------------
 
 def _fund(lines: list[str]) -> list[tuple[str, str, str]]:

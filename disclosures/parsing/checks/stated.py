@@ -585,13 +585,22 @@ _TOTAL_COMPARED = re.compile(
 
 
 def _total_change(view: Text, match: re.Match[str]) -> re.Match[str] | None:
-    """The first comparison with last year after a stated total, before the next total, section or paragraph end."""
+    """The first comparison with last year after a stated total, before the next total, section or paragraph end,
+    with no other amount between the two but the total's own 其中 list in its sentence."""
     end = match.end()
     stop = _TOTAL_STATED.search(view.text, end)
     limit = min(stop.start() if stop else len(view.text), end + 260)
     segment = view.text[end:limit]
     cut = re.search(r"\n|[一二三四五六七八九十]、|（[一二三四五六七八九十]）", segment)
-    return _TOTAL_COMPARED.search(view.text, end, end + (cut.start() if cut else len(segment)))
+    compared = _TOTAL_COMPARED.search(view.text, end, end + (cut.start() if cut else len(segment)))
+    between = view.text[end:compared.start()] if compared is not None else ""
+    if re.search(rf"{NUM}万元", between):
+        # other amounts stand between (members, last year's total, another sentence's subject): the change may be
+        # theirs, unless they are the total's own 其中 list and the change opens the very next sentence
+        own, _, after = between.partition("。")
+        if not (re.match(r"[,，]?其中", own) and _ and not re.search(rf"{NUM}万元", after)):
+            return None
+    return compared
 
 
 @text_rule
