@@ -1249,6 +1249,9 @@ def _headcount_in(joined: Joined, member: str, start: int, end: int) -> UnitHead
 
 _PERFORMANCE_ANCHOR = re.compile(r"绩效目标(?:管理)?")
 _NEXT_AMOUNT = re.compile(rf"[^。]{{0,40}}?(?P<num>{NUMBER})(?P<unit>{UNIT})")
+# A heading that names several subjects (“五、机关运行经费、政府采购、国有资产及绩效目标情况”) runs into the next sentence
+# without a stop: an amount that another subject's name stands before is that subject's, not the 绩效 funds'.
+_OTHER_SUBJECT = re.compile(r"运行经费|政府采购|“?三公”?|国有资产|车辆|公务用车|基本支出|收入|会议费|培训费")
 
 
 _APPROPRIATION_PART = re.compile(rf"\s*[,，、]?\s*其中[:：]?\s*(?:一般公共预算)?(?:当年)?财政拨款(?:资金)?(?:为|是)?\s*"
@@ -1260,6 +1263,8 @@ def _performance_funds(text: str) -> re.Match[str] | None:
     for anchor in _PERFORMANCE_ANCHOR.finditer(text):
         at = anchor.end()
         while (found := _NEXT_AMOUNT.match(text, at)) is not None:
+            if _OTHER_SUBJECT.search(text, at, found.start("num")):
+                break
             if not PRIOR_GAP.search(text[at:found.start("num")]):
                 # “涉及资金X万元，其中一般公共预算财政拨款Y万元”: the appropriation is the part the sentence names
                 return _APPROPRIATION_PART.match(text, found.end()) or found

@@ -176,3 +176,16 @@ def test_it_reads_headcount_after_a_colon_without_a_counting_word(line: str, aut
 def test_it_takes_no_colon_number_that_runs_on_into_another_word_as_a_headcount() -> None:
     text = "示例县统计局2025年部门预算情况说明\n一、部门基本情况\n编制数:2025年核定。\n二、“三公”经费预算情况说明\n“三公”经费预算5.00万元。\n"
     assert "staff_authorized" not in parse_disclosure(text.encode(), filename="a.txt").figures
+
+
+@pytest.mark.parametrize("body,funds", [
+    # the heading names four subjects and runs into the first sentence without a stop
+    ("五、机关运行经费、政府采购、国有资产及绩效目标情况\n2025年机关运行经费36.40万元，比上年增加1.20万元。"
+     "本年纳入绩效目标管理的项目6个，涉及一般公共预算拨款812.50万元。\n", Decimal("812.50")),
+    ("五、其他情况（机关运行经费及绩效目标）2025年机关运行经费36.40万元。\n", None),
+    ("五、绩效目标情况\n2025年实行绩效目标管理的项目6个，涉及资金812.50万元。\n", Decimal("812.50")),
+])
+def test_the_performance_funds_are_no_other_subjects_amount_after_a_combined_heading(body: str, funds) -> None:
+    text = f"某某县科学技术协会2025年部门预算情况说明\n一、收支预算\n2025年收入总数900.00万元。\n{body}"
+    figures = parse_disclosure(text.encode(), filename="k.txt").figures
+    assert (figures["performance_managed_funds"].value if "performance_managed_funds" in figures else None) == funds
