@@ -15,7 +15,42 @@ rounding, 0.01 gaps between independently rounded parts and totals, 上年结转
 决算 ≠ 年初预算 with the reason stated, 机关运行经费 below 公用经费, empty 政府性基金 tables with a note, zero 三公
 items stated in words or left blank in the table, and 全口径 vs 一般公共预算 项目支出.
 
-First run: (to be recorded by the lead)
+First run (scored once, unchanged, on main at 08:18 UTC 2026-12-01 on engine commit d7687f1; the corpus was committed
+before anything ran on it), verbatim:
+
+    01_nanfeng_jiaoyu_2024_yusuan: errors 2/2, warnings 0/1, false errors 0, false warnings 0
+        missed warning: p2 2024年预算说明的机关运行经费句写成“2022年局机关运行经费733.71万元”，年份错误
+    02_youxian_weijian_2025_yusuan: errors 0/0, warnings 0/0, false errors 0, false warnings 0
+    03_lingchuan_zhujian_2023_juesuan: errors 1/2, warnings 0/0, false errors 0, false warnings 0
+        missed error: p2 本年收入比上年减少1002.98万元，上年应为14713.44万元，降幅应为6.82%，说明写成下降8.62%
+    04_yuanan_shuili_2026_yusuan: errors 0/2, warnings 1/1, false errors 0, false warnings 0
+        missed error: p1 同一句中基本支出写作1990.77万元（19,097,744.56元），两种单位不一致：19,097,744.56元折合1909.77万元
+        missed error: p1 三公经费表本年公务接待费印为1.39万元，说明为1.93万元；且表内合计8.65≠6.72+1.39=8.11
+    05_chongyi_jiaotong_2022_juesuan: errors 0/0, warnings 0/0, false errors 0, false warnings 0
+    06_ningyuan_jiaoyu_2027_yusuan: errors 2/3, warnings 0/0, false errors 0, false warnings 0
+        missed error: p1 基本支出32900.05万元占支出合计5.01亿元（50094.75万元）的比重应为65.68%，说明写成56.68%（与项目支出占34.32%相加也不足100%）
+    07_tiandong_weijian_2024_juesuan: errors 2/2, warnings 1/1, false errors 0, false warnings 0
+    08_yunxi_zhujian_2025_yusuan: errors 1/2, warnings 0/0, false errors 0, false warnings 0
+        missed error: p1 政府性基金预算支出594.51万元，而所列城市建设支出484.14万元+债务付息支出146.37万元=630.51万元
+    09_tonggu_shuili_2023_yusuan: errors 0/0, warnings 0/0, false errors 0, false warnings 0
+    10_guidong_jiaotong_2026_juesuan: errors 2/2, warnings 1/1, false errors 0, false warnings 0
+    11_rongshui_jiaoyu_2022_yusuan: errors 0/0, warnings 0/0, false errors 0, false warnings 0
+    12_tongshan_weijian_2027_yusuan: errors 1/2, warnings 1/1, false errors 0, false warnings 0
+        missed error: p1 收入预算总额4037.03万元，而一般公共预算3339.52+政府性基金555.14+事业收入28.38+上年结转60.00=3983.04万元
+    13_anyuan_zhujian_2026_juesuan: errors 2/2, warnings 1/1, false errors 0, false warnings 0
+    14_rucheng_shuili_2024_juesuan: errors 0/0, warnings 0/0, false errors 0, false warnings 0
+    15_lingyun_jiaotong_2025_yusuan: errors 2/2, warnings 0/0, false errors 0, false warnings 0
+    16_wufeng_jiaoyu_2023_juesuan: errors 1/2, warnings 0/0, false errors 0, false warnings 0
+        missed error: p1 本年收入16864.61万元+年初结转0.00应等于本年支出16543.51万元+年末结转和结余，年末应为321.10万元，说明写成312.10万元
+    17_yihuang_weijian_2027_yusuan: errors 0/0, warnings 0/0, false errors 0, false warnings 0
+    18_xintian_zhujian_2022_yusuan: errors 2/2, warnings 1/1, false errors 0, false warnings 0
+    TOTAL errors found 18/25 (recall 0.720); warnings found 6/7; false errors per document 0.000; false warnings per document 0.000
+
+Issue 9's bars on that first run: recall 18/25 = 0.720 (missed); false errors 0 (met); false warnings 0 (met). Missed:
+an amount restated in 元 in brackets beside its 万元 figure that does not convert (04, 16's 元 restatement was found by
+another rule), a rate printed with swapped digits against a total stated in 亿元 (03, 06), a 三公 table cell against the
+words and the table's 合计 (04), a 政府性基金 total against the items the words list (08), the income total against the
+sources the words list with 事业收入 and 上年结转 (12), and a 决算's 年末结转和结余 in the words against 收入 + 年初结转 − 支出 (16).
 """
 from pathlib import Path
 
