@@ -14,7 +14,43 @@ without a note, a 目录 entry without its table, two figures printed 0.01 apart
 items stated in words, amounts restated in 元, a 1-decimal prose figure against a 2-decimal table cell, a 0.01 rounding
 gap between a 项 row and its 款, and partial 其中 lists.
 
-First run: (to be recorded by the lead)
+First run (scored once, unchanged, on main at 08:21 UTC 2026-12-01 on engine commit d7687f1; the corpus was committed
+before anything ran on it), verbatim:
+
+    01_阳曲县_公安局_2024_yusuan: errors 2/2, warnings 1/1, false errors 0, false warnings 0
+    02_托克托县_人民法院_2025_yusuan: errors 0/0, warnings 0/0, false errors 0, false warnings 0
+    03_农安县_人民检察院_2023_juesuan: errors 2/2, warnings 0/1, false errors 0, false warnings 0
+        missed warning: p1 一般公共预算财政拨款支出决算920.73万元高于年初预算907.75万元（完成101.43%），说明却写“决算数低于预算数”
+    04_滦平县_司法局_2026_yusuan: errors 2/2, warnings 1/1, false errors 0, false warnings 0
+    05_淇县_城市管理综合执法局_2022_yusuan: errors 0/0, warnings 0/0, false errors 0, false warnings 0
+    06_繁峙县_交通运输综合执法大队_2027_yusuan: errors 2/2, warnings 1/1, false errors 0, false warnings 0
+    07_凉城县_公安局_2026_yusuan: errors 2/2, warnings 0/0, false errors 0, false warnings 0
+    08_梨树县_人民法院_2024_juesuan: errors 0/0, warnings 0/0, false errors 0, false warnings 0
+    09_阜平县_人民检察院_2027_yusuan: errors 2/2, warnings 1/1, false errors 0, false warnings 0
+    10_鲁山县_公安局_2023_juesuan: errors 2/2, warnings 0/1, false errors 0, false warnings 0
+        missed warning: p1 一般公共预算财政拨款项目支出在三中为1407.12万元，在绩效部分写1407.11万元，相差0.01
+    11_平遥县_城市管理综合执法局_2025_juesuan: errors 0/0, warnings 0/0, false errors 0, false warnings 0
+    12_土默特左旗_司法局_2022_yusuan: errors 0/2, warnings 0/0, false errors 0, false warnings 0
+        missed error: p1 分单位金额703.75+401.64+256.27+213.23=1574.89万元，不等于部门收支预算合计1583.89万元
+        missed error: p1 公务用车运行维护费22.87万元，附表上年18.85万元，应增加4.02万元，说明写“增加2.04万元”；各项增减-6.84-7.20+2.04-1.93=-13.93也不等于合计减少11.95万元
+    13_东丰县_交通运输综合执法大队_2023_yusuan: errors 0/0, warnings 0/0, false errors 0, false warnings 0
+    14_蔚县_公安局_2025_yusuan: errors 1/2, warnings 0/1, false errors 0, false warnings 0
+        missed error: p1 公务接待费5.65万元，附表上年7.59万元，实为减少1.94万元，说明写“增加1.94万元”；各项增减0-23.00-4.32+1.94=-25.38不等于合计减少29.26万元
+        missed warning: p1 一般公共预算财政拨款项目支出961.20万元，绩效部分写961.19万元，相差0.01
+    15_西华县_人民法院_2026_yusuan: errors 2/2, warnings 0/1, false errors 0, false warnings 0
+        missed warning: p2 附表目录列有“政府采购预算明细表”，文件中没有该表
+    16_沁源县_人民检察院_2022_juesuan: errors 0/0, warnings 0/0, false errors 0, false warnings 0
+    17_五原县_城市管理综合执法局_2027_yusuan: errors 2/2, warnings 1/1, false errors 0, false warnings 0
+    18_汝阳县_交通运输综合执法大队_2024_juesuan: errors 0/1, warnings 0/0, false errors 1, false warnings 0
+        missed error: p1 “三公”经费决算48.14万元，括号内折合418,400元，应为481,400元
+        false error: TB-ROW p1: 汝阳县交通运输综合执法大队2024年收入支出决算总表：合计966.28 与 基本支出+项目支出=633.02+388.38=1021.40，差55.12，超出取整容差0.015；两处披露不能同时成立，需人工复核
+    TOTAL errors found 19/23 (recall 0.826); warnings found 5/9; false errors per document 0.056; false warnings per document 0.000
+
+Issue 9's bars on that first run: recall 19/23 = 0.826 (met); false errors 1 in 18 documents = 0.056 per document
+(met); false warnings 0 (met). The writer reports that a plain ls showed it the file names of one earlier corpus, none
+of their contents. Missed: member units' amounts in the words against the 部门 total (12), a 三公 item's change in the
+words against its table's 上年 with the wrong direction word (12, 14), an amount restated in 元 in brackets that does not
+convert (18). False error: TB-ROW on a 决算 收入支出决算总表 row whose 合计 stands beside 基本/项目 columns of another row (18).
 """
 from pathlib import Path
 
