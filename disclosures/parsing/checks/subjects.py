@@ -12,8 +12,9 @@ Two readers:
   words' “财政拨款收入X…财政拨款支出Y” (one sentence: error), and a fund's appropriation listed among the sources
   (“政府性基金预算拨款X”) against that fund's spending stated in its own section (“政府性基金预算支出Y”: the two
   sections name the same fund, so an error beyond the half-steps, a warning within them).
-- `perf_funds_by_scope`: the funds a 绩效 sentence covers against the 项目支出 of their scope the first reader found
-  (PR-PERF: within it; equal to it when the sentence says every project is covered).
+- `pr_perf_in_words`: the funds a 绩效 sentence covers against the 项目支出 of their scope the first reader found
+  (PR-PERF: within it; equal to it when the sentence says every project is covered), and, where the words print no
+  项目支出 of that scope, against the other scope's (`perf_funds_by_scope` is the same reading without that step).
 """
 from __future__ import annotations
 
@@ -380,42 +381,20 @@ ie_bal_fund_in_words.defers = True  # type: ignore[attr-defined]
 ie_gb_income_in_words.defers = False  # type: ignore[attr-defined]  (the figure rule IE-GB reads other amounts of the page)
 
 
-# the funds a sentence on 绩效目标/绩效自评 gives (“…实行了绩效目标管理，涉及一般公共预算当年财政拨款X万元”, “对全部一般公共预算
-# 项目支出X万元开展了绩效自评”), whether it says every project is covered, and the year's 项目支出 the words state
+# PR-PERF in words: the funds a sentence on 绩效目标/绩效自评 says its projects involve, and whether it says every project
+# is covered, against the year's 项目支出 the words print (`_split_printings`, by scope)
 _PERF_SENTENCE = re.compile(r"绩效(?:目标|自评|评价|管理)")
-_PERF_FUNDS = re.compile(rf"(?:涉及|对应|覆盖)(?:一般公共预算|财政拨款|公共财政预算)?(?:当年)?(?:财政)?(?:拨款|项目资金|资金)?(?:合计|共计|总额)?"
-                         rf"(?:为|是)?{NUM}(万元|元)|项目支出{NUM}(万元|元)")
-_PERF_ALL = re.compile(r"项目(?:支出)?(?:已|均已|均|全部|都)|(?:全部|所有)(?:\d+个)?(?:一般公共预算)?项目|覆盖(?:本年)?(?:全部|所有)|全覆盖")
-_PERF_SOME = re.compile(r"其中|重点|部分|主要|选取|抽取")
-_PERF_FUND = re.compile(r"一般公共预算|财政拨款|公共财政预算")
-_PROJECT = re.compile(rf"项目支出(预算|决算)?(?:安排)?数?(?:为|是)?{NUM}(万元|元)(?![/每])")
-
-
-def _stated_projects(result: ParsedDisclosure, view: Text) -> list[Term]:
-    """The year's 项目支出 the words state outside any sentence on 绩效 (one term per amount)."""
-    found: dict[Decimal, Term] = {}
-    for match in _PROJECT.finditer(view.text):
-        stage = match.group(1)
-        if stage and ((stage == "预算") != (result.kind != "决算")):
-            continue
-        page = view.page_at(match.start())
-        sentence = _sentence_before(view, match.start())
-        clause = re.split(r"[，,：:]", sentence)[-1]
-        after = re.split(r"[。；;]", view.text[match.end():match.end() + 80])[0]
-        if page in view.listing_pages or _OTHER_SENTENCE.search(sentence + after) or _OTHER_CLAUSE.search(clause):
-            continue
-        if _another_year(result, view, match.start(), 8):
-            continue
-        value = to_decimal(match.group(2))
-        if not value:
-            continue
-        value *= UNIT_FACTOR[match.group(3)]
-        scope = _scope(view, match.start())[0]
-        label = "正文财政拨款项目支出" if scope == "fiscal" else "正文项目支出"
-        if value not in found or scope == "fiscal":
-            found[value] = Term(label, value, printed_decimals(match.group(2)), match.group(3), page,
-                                (sentence[-60:] + match.group(0))[-200:])
-    return list(found.values())
+_PERF_FUND_PATTERNS = (
+    # “涉及一般公共预算当年财政拨款X万元” / “覆盖项目6个、资金X万元” / “对应一般公共预算拨款X万元”
+    re.compile(rf"(?:涉及|覆盖|对应)(?:的)?((?:项目)?\d+个[、，,])?([^。，,；;\d]{{0,30}}?){NUM}(万元|元)"),
+    # “项目支出中一般公共预算拨款X万元全部设定…” / “一般公共预算项目支出X万元全部实行…” / “纳入…的项目支出X元”
+    re.compile(rf"()((?:[^。，,；;\d]{{0,12}}?)项目支出(?:中)?[^。，,；;\d]{{0,12}}?){NUM}(万元|元)"),
+    # “对全部X万元项目支出编制了…” / “X万元项目支出全部设定…”
+    re.compile(rf"()((?:对)?(?:全部|所有)?){NUM}(万元|元)(?:的)?(?=项目支出)"),
+)
+_PERF_NAMED = re.compile(r"财政拨款|一般公共预算|公共财政")
+# what the words before the amount say of another fund's money, or of another year's
+_PERF_OTHER = re.compile(r"政府性基金|国有资本|上年|去年|上一年|以前年度|结转")
 
 
 def _sentences_on(text: str, anchor: re.Pattern[str]) -> Iterator[tuple[int, str]]:
@@ -430,48 +409,115 @@ def _sentences_on(text: str, anchor: re.Pattern[str]) -> Iterator[tuple[int, str
         yield start, text[start:end]
 
 
+def _perf_funds(sentence: str) -> re.Match[str] | None:
+    return next((m for pattern in _PERF_FUND_PATTERNS if (m := pattern.search(sentence))), None)
+
+
+def _perf_readings(result: ParsedDisclosure, view: Text) -> Iterator[tuple[int, str, Term, bool, bool]]:
+    """Each 绩效 sentence's funds of the year: (sentence start, words, the funds as a term, whether the words before
+    the amount name the 财政拨款 fund, whether the amount is stated as the 项目支出 itself). Another year's money,
+    another fund's, a 决算's budget amount and 绩效工资 are left out."""
+    for start, words in _sentences_on(view.text, _PERF_SENTENCE):
+        if "绩效工资" in words or view.page_at(start) in view.listing_pages:
+            continue
+        found = _perf_funds(words)
+        if found is None:
+            continue
+        # the words before the amount, and a fund named in brackets right after it (“项目支出X万元（财政拨款）均…”)
+        named = words[:found.start(3)] + "".join(re.findall(r"^[（(][^)）]{0,12}[)）]", words[found.end():]))
+        if _PERF_OTHER.search(named):
+            continue  # another fund's money, or another year's
+        if result.kind == "决算" and re.search(r"预算(?:金额|资金)|年初预算", found.group(2)):
+            continue  # a 决算's budget amount, not its spending
+        years = {int(y) for y in re.findall(r"((?:19|20)\d\d)年", named)}
+        value = to_decimal(found.group(3))
+        if not value or (result.year and years - {result.year}):
+            continue
+        raw, unit = found.group(3), found.group(4)
+        funds = Term("绩效自评涉及资金" if "自评" in words else "绩效目标涉及资金", value * UNIT_FACTOR[unit],
+                     printed_decimals(raw), unit, view.page_at(start + found.start(3)), words[:200])
+        as_projects = bool(re.search(r"项目支出$", words[:found.start(3)]) and not _PERF_NAMED.search(named)) \
+            or found.re is _PERF_FUND_PATTERNS[2]
+        yield start, words, funds, _PERF_NAMED.search(named) is not None, as_projects
+
+
+def _project_printing(printed: _Printings, scope: str, start: int, end: int) -> Term | None:
+    """The year's 项目支出 of `scope` ("fiscal", "all") the words print outside [start, end), when printed once or the
+    same each time (a clash between printings is PR-REPEAT's)."""
+    found = [p for p in printed.get(("项目支出", scope), ()) if not start <= p[3] < end]
+    values = {to_decimal(p[0]) * UNIT_FACTOR[p[2]] for p in found}  # type: ignore[operator]
+    if len(values) != 1:
+        return None
+    raw, page, unit = found[0][:3]
+    return Term("正文财政拨款项目支出" if scope == "fiscal" else "正文项目支出", values.pop(), printed_decimals(raw), unit,
+                page)
+
+
+def _every_project(funds: Term, projects: Term, *, share: bool) -> Check:
+    """The funds of a sentence that says every project is covered against the 项目支出: equal (error); when they may be
+    one fund's `share` of it, falling short is a hint (info)."""
+    check = compare("PR-PERF", "实行绩效目标管理的资金等于项目支出（正文称全部项目）", [funds], [projects])
+    if share and check.outcome == "fail" and check.severity == "error" and funds.value < projects.value:
+        check.severity = "info"
+        check.message = check.message.split("；两处")[0] + "；绩效目标涉及的可能只是其中一种资金，供参考"
+    return check
+
+
+def _perf_checks(result: ParsedDisclosure, view: Text, *, across_scopes: bool) -> Iterator[Check]:
+    """PR-PERF in words (see `pr_perf_in_words`); `across_scopes` adds the checks against the other scope's 项目支出."""
+    from .figures import all_projects_claimed
+
+    printed = _split_printings(result, view)
+    one_scope = _one_scope(result)
+    for start, words, funds, named, as_projects in _perf_readings(result, view):
+        end = start + len(words)
+        fiscal, whole = (_project_printing(printed, scope, start, end) for scope in ("fiscal", "all"))
+        every = all_projects_claimed(words)
+        if one_scope or as_projects:
+            # one scope only, or the amount stated as the 项目支出 itself (“项目支出X万元全部设定…”): either printing
+            own = [t for t in (fiscal, whole) if t is not None]
+            if len({t.value for t in own}) != 1:
+                continue  # none printed, or two amounts: no other scope to turn to
+        else:
+            own = [t for t in ((fiscal,) if named else (whole,)) if t is not None]
+        if own:
+            projects = own[0]
+            if every:  # unnamed funds short of the all-funds 项目支出 may be one fund's share of it
+                check = _every_project(funds, projects, share=not (one_scope or named or as_projects))
+            else:
+                check = at_most("PR-PERF", "实行绩效目标管理的资金不超过项目支出（文字）", funds, projects, severity="error")
+        elif across_scopes and (named and whole is not None or not named and fiscal is not None):
+            # the sentence's scope is not printed: the 财政拨款 funds are part of the all-funds 项目支出 (a bound, and a
+            # hint when every project is said to be covered); funds of no named fund against the 财政拨款 one: a warning
+            projects = whole if named else fiscal  # type: ignore[assignment]
+            if every:
+                check = _every_project(funds, projects, share=True)
+            elif named and result.kind == "决算":
+                continue  # a 决算's self-evaluated funds are not held to the all-funds 项目支出 of its words
+            else:
+                check = at_most("PR-PERF", "实行绩效目标管理的资金不超过项目支出（文字）", funds, projects,
+                                severity="error" if named else "warning")
+        else:
+            continue
+        check.basis = "text"
+        yield check
+
+
 @text_rule
 def pr_perf_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """PR-PERF in words: the funds a sentence on 绩效目标 (绩效自评) says its projects involve are part of the year's
-    项目支出, so they cannot exceed the largest 项目支出 the words state; where the sentence says every project is
-    covered (“项目支出均实行了绩效目标管理”, “覆盖全部项目支出”) and names no subset, they are one of those 项目支出
-    (the all-funds or the 财政拨款 one): an error when the department's income is all 一般公共预算 (one scope) or the
-    sentence names the fund of a 财政拨款 项目支出 it falls short of, else info (one fund's share of every project)."""
-    projects: list[Term] | None = None
-    for sentence_start, sentence in _sentences_on(view.text, _PERF_SENTENCE):
-        found = _PERF_FUNDS.search(sentence)
-        if found is None or re.search(r"上年|去年|上一年", sentence):
-            continue
-        raw, unit = (found.group(1), found.group(2)) if found.group(1) else (found.group(3), found.group(4))
-        years = {int(y) for y in re.findall(r"((?:19|20)\d\d)年", sentence)}
-        value = to_decimal(raw)
-        page = view.page_at(sentence_start)
-        if not value or (result.year and years - {result.year}) or page in view.listing_pages:
-            continue
-        if projects is None:
-            projects = _stated_projects(result, view)
-        candidates = [t for t in projects if t.source[-40:] not in sentence]
-        if not candidates:
-            return
-        funds = Term("绩效目标涉及资金", value * UNIT_FACTOR[unit], printed_decimals(raw), unit, page, sentence[:200])
-        every = _PERF_ALL.search(sentence) is not None and _PERF_SOME.search(sentence) is None
-        named = _PERF_FUND.search(sentence) is not None
-        if every:
-            nearest = min(candidates, key=lambda t: abs(t.value - funds.value))
-            check = coarse_vs_fine("PR-PERF", "实行绩效目标管理的资金等于项目支出（正文称全部项目）",
-                                   *sorted((nearest, funds), key=lambda t: t.half, reverse=True))
-            if check.outcome == "fail" and check.severity == "error" and funds.value < nearest.value \
-                    and not _one_scope(result) and not (named and nearest.label == "正文财政拨款项目支出"):
-                check.severity = "info"  # the funds may be one fund's share of every project's money
-                check.message = check.message.split("；两处")[0] + "；绩效目标涉及的可能只是其中一种资金，供参考"
-            yield check
-        else:
-            largest = max(candidates, key=lambda t: t.value)
-            fiscal = largest.label == "正文财政拨款项目支出"
-            if result.kind == "决算" and not fiscal and not _one_scope(result):
-                continue  # a 决算's self-evaluated funds are not held to the all-funds 项目支出 of its words
-            yield at_most("PR-PERF", "实行绩效目标管理的资金不超过项目支出（文字）", funds, largest,
-                          severity="error" if named or _one_scope(result) else "warning")
+    项目支出 of their scope (财政拨款 named → the 财政拨款 项目支出; no fund named → the all-funds one; a department whose
+    income is all 一般公共预算, or an amount stated as the 项目支出 itself → either), printed once or the same each time:
+    ≤ it (error); = it when the sentence says every project is covered and names no subset (error; info where funds of
+    no named fund fall short of the all-funds 项目支出: one fund's share). When the words print no 项目支出 of that scope,
+    the 财政拨款 funds are held to the all-funds one (≤: error, but not in a 决算; every project: an info hint when
+    short) and funds of no named fund to the 财政拨款 one (≤: warning)."""
+    yield from _perf_checks(result, view, across_scopes=True)
+
+
+def perf_funds_by_scope(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """PR-PERF in words within the sentence's own scope only (`pr_perf_in_words` without the other scope's bound)."""
+    yield from _perf_checks(result, view, across_scopes=False)
 
 
 pr_perf_in_words.defers = True  # type: ignore[attr-defined]
@@ -546,84 +592,3 @@ def pr_repeat_all_of_it(result: ParsedDisclosure, view: Text) -> Iterator[Check]
 
 
 pr_repeat_all_of_it.defers = True  # type: ignore[attr-defined]
-
-
-# PR-PERF in words: the funds a sentence on 绩效目标/绩效自评 says it covers, against the year's 项目支出 of their scope
-_PERF_WORDS = re.compile(r"绩效(?:目标|自评|评价|管理)")
-_PERF_FUND_PATTERNS = (
-    # “涉及一般公共预算当年财政拨款X万元” / “覆盖项目6个、资金X万元” / “对应一般公共预算拨款X万元”
-    re.compile(rf"(?:涉及|覆盖|对应)(?:的)?((?:项目)?\d+个[、，,])?([^。，,；;\d]{{0,30}}?){NUM}(万元|元)"),
-    # “项目支出中一般公共预算拨款X万元全部设定…” / “一般公共预算项目支出X万元全部实行…” / “纳入…的项目支出X元”
-    re.compile(rf"()((?:[^。，,；;\d]{{0,12}}?)项目支出(?:中)?[^。，,；;\d]{{0,12}}?){NUM}(万元|元)"),
-    # “对全部X万元项目支出编制了…” / “X万元项目支出全部设定…”
-    re.compile(rf"()((?:对)?(?:全部|所有)?){NUM}(万元|元)(?:的)?(?=项目支出)"),
-)
-
-
-def _perf_funds(sentence: str) -> re.Match[str] | None:
-    return next((m for pattern in _PERF_FUND_PATTERNS if (m := pattern.search(sentence))), None)
-
-
-@text_rule
-def perf_funds_by_scope(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
-    """PR-PERF read from the words: the funds under 绩效目标 (or a 决算's 绩效自评) ≤ the year's 项目支出 of the same scope
-    (财政拨款 named → the 财政拨款 项目支出; no fund named → the all-funds one), printed once or the same each time;
-    = it when the sentence says every project is covered (“项目支出全部…”, “对全部X万元项目支出…”). Another year's,
-    a budget amount in a 决算, or another fund's money is left alone."""
-    from .figures import all_projects_claimed
-
-    printed = _split_printings(result, view)
-    one_scope = _one_scope(result)
-    text, seen = view.text, -1
-    for hit in _PERF_WORDS.finditer(text):
-        start = text.rfind("。", 0, hit.start()) + 1
-        if start <= seen:
-            continue  # a sentence with two 绩效 words is read once
-        seen = start
-        end = text.find("。", hit.end())
-        sentence = re.compile(r"[^。]+").match(text, start, end if end >= 0 else len(text))
-        if sentence is None:
-            continue
-        words = sentence.group(0)
-        if "绩效工资" in words:
-            continue
-        found = _perf_funds(words)
-        if found is None:
-            continue
-        named = words[:found.start(3)]
-        if re.search(r"政府性基金|国有资本|上年|去年|以前年度|结转", named):
-            continue  # another fund's money, or another year's
-        if result.kind == "决算" and re.search(r"预算(?:金额|资金)|年初预算", found.group(2)):
-            continue  # a 决算's budget amount, not its spending
-        years = {int(y) for y in re.findall(r"((?:19|20)\d\d)年", named)}
-        if result.year and years - {result.year}:
-            continue
-        scope = "fiscal" if re.search(r"财政拨款|一般公共预算|公共财政", named) else "bare"
-        if one_scope or (scope == "bare" and re.search(r"项目支出$", named) or found.re is _PERF_FUND_PATTERNS[2]):
-            # one scope only, or the amount stated as the 项目支出 itself (“项目支出X万元全部设定…”): any printing of it
-            wanted = ["all", "fiscal"]
-        else:
-            wanted = ["fiscal"] if scope == "fiscal" else ["all"]
-        candidates = [p for key in wanted for p in printed.get(("项目支出", key), ())
-                      if not sentence.start() <= p[3] < sentence.end()]
-        values = {to_decimal(p[0]) * UNIT_FACTOR[p[2]] for p in candidates}  # type: ignore[operator]
-        if len(values) != 1:
-            continue
-        raw, unit = found.group(3), found.group(4)
-        value = to_decimal(raw)
-        if value is None:
-            continue
-        page = view.page_at(sentence.start() + found.start(3))
-        whole_raw, whole_page, whole_unit, _, _ = candidates[0]
-        part = Term("绩效目标管理涉及资金" if "自评" not in words else "绩效自评涉及资金", value * UNIT_FACTOR[unit],
-                    printed_decimals(raw), unit, page, words[:200])
-        whole = Term("项目支出", values.pop(), printed_decimals(whole_raw), whole_unit, whole_page)
-        if all_projects_claimed(words):
-            check = compare("PR-PERF", "实行绩效目标管理的资金等于项目支出（正文称全部项目）", [part], [whole])
-        else:
-            check = at_most("PR-PERF", "实行绩效目标管理的资金不超过项目支出", part, whole, severity="error")
-        check.basis = "text"
-        yield check
-
-
-perf_funds_by_scope.defers = True  # type: ignore[attr-defined]
