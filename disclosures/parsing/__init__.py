@@ -134,7 +134,7 @@ def _parse_segment(document: Document, *, given: list[Clue] = ()) -> ParsedDiscl
     budget = _together(by_key.get("budget", [])) or blocks("overview")[:1]
     if overview or budget:
         totals = totals_figures(overview[0] if overview else Joined("", "", [], []),
-                                budget[0] if budget else None, year=title.year)
+                                budget[0] if budget else None, year=title.year, kind=title.kind)
         candidates.offer_all(totals, pattern="totals")
         general = [s.joined.text for s in sections if s.key == "general" and s.joined.text]
         result.expenditure_by_function = _function_lines(overview, budget, general)

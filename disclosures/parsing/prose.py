@@ -504,6 +504,7 @@ def split_overview(joined: Joined) -> tuple[int, int]:
 _PART_BEFORE_TOTAL = r")(?<!".join(["事业", "经营", "其他", "拨款", "基金", "补助", "上缴", "基本", "项目", "转移", "专户"])
 _GRAND_TOTAL = re.compile(r"收入、?支出(?:预算|决算)?(?:总计|合计)|收支(?:预算|决算)?(?:总计|合计)")
 _PRIOR_BEFORE = re.compile(r"(?:上年|去年|上一年|上年度)$")
+_PRIOR_IN = re.compile(r"上年|去年|上一年")
 _SHARED_TOTAL = re.compile(
     rf"(?P<income>(?:预算|决算)?收入(?:预算|决算)?(?:总额|合计|总计)?(?:和|与|及|、)(?:预算|决算)?支出(?:预算|决算)?"
     rf"(?:总额|合计|总计)?|(?:预算|决算)?收支(?:预算|决算)?(?:总额|总数)?)(?:均|都|各)(?:为|是)?(?P<num>{NUMBER})(?P<unit>{UNIT})")
@@ -529,7 +530,8 @@ def _headed_by_fund(text: str, at: int) -> bool:
     return head is not None and head.start() - opening <= 12
 
 
-def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None) -> dict[str, Figure]:
+def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None,
+                   kind: str | None = None) -> dict[str, Figure]:
     """Income and expenditure totals (二), appropriations, carryover, and 基本/项目 spending (三)."""
     figures: dict[str, Figure] = {}
     text = overview.text
@@ -553,14 +555,20 @@ def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None)
                     and not re.search(r"(?:拨款|基金)$", text[max(0, h.start - 2):h.start])  # one fund's, not the total
                     and not _headed_by_fund(text, h.start)
                     # "本年支出为年初预算980.00万元的104.7%": the amount is the budget the spending is measured against
-                    and "年初预算" not in text[h.start + 2:h.num_start]]
+                    and "年初预算" not in text[h.start + 2:h.num_start]
+                    # "…高于上年年初预算，附表仍填列年初预算数A万元": a bare 年初预算数 in a sentence about last year is
+                    # last year's budget, not this year's total
+                    and not (text.startswith("年初预算", h.start)
+                             and _PRIOR_IN.search(text, sentence_start(text, h.start), h.start))]
 
         hits = found(start, end)
         if not hits and word == "支出" and start > 0:
             # "(一)收支总体情况…支出预算合计A万元…(二)一般公共预算支出按功能分类…": both totals in the first part
             hits = [h for h in found(0, start) if text.startswith((word, f"本年{word}"), h.start)]
-        # 决算: "收入支出总计" adds the carry-over; the year's own income is "本年收入合计".
-        hit = next((h for h in hits if "本年" in text[max(0, h.start - 2):h.start + 2]), hits[0] if hits else None)
+        # 决算: "收入支出总计" adds the carry-over; the year's own income is "本年收入合计". A 预算's 收入总计 is the
+        # one that balances its 支出总计: "收入预算总计A万元…本年收入合计B万元，加上年结转后与支出总计相等" keeps A.
+        hit = next((h for h in hits if "本年" in text[max(0, h.start - 2):h.start + 2] and kind != "预算"),
+                   hits[0] if hits else None)
         if not hit:
             return
         hit = prefer_actual(text, hit)

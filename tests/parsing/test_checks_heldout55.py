@@ -67,6 +67,21 @@ a two-sided 部门收支总表 (04, 16), a 政府采购预算表 row and column 
 table's rows (08, 13). False alarms: a two-sided 收支总表 whose 上年结转 stands on the income side read as unbalanced (03,
 17), and a title year slip (2024 on a 2025 document) taken as the document's year, so that every 2025 heading was
 flagged (11).
+
+NO LONGER HELD OUT: the engine was then fixed on its misses and false alarms by general causes
+(tests/parsing/test_checks_rules19_f55.py). The parser takes a 预算's 收入总计 as the grand total that balances its
+支出总计, not the 本年收入合计 the words also give (03), and no longer reads a bare 年初预算数 in a sentence about last
+year as this year's spending (17). FM-YEAR measures years against the captions' year when three or more 附表 captions
+agree on one the title alone does not name, so the title is the one warning (11). A ruled project table whose 合计 is
+printed first, right under its header, is read (its rows, columns, the words' project amounts and the 项目支出: 01,
+04, 15, 16); a 合计 and the words' 项目支出 printed to the same place one hundredth apart is a warning, not rounding
+(15). New readers: the 项目支出绩效目标表 grid over its （续表） pages, its 合计 against its projects and each project's
+年度资金 against the project table (11, 18); a 政府采购预算表 by project with 货物/工程/服务 columns, every row and column
+(07); a 收支总表 printing 上年, 本年 and 增减 side by side, 本年 = 上年 + 增减 on every row (04, 16). The 政府购买服务预算表
+is read with its 合计 first and held to the words of a one-page statement (08, 13); a numbered “八、附表目录” with
+entries “1.…表” is a 目录, so a listed table that is missing is a warning (05, 18). Run after the fixes: errors found
+20/20, warnings 7/7, false errors 0, false warnings 0. These figures measure fitting; the first run above remains the
+held-out estimate.
 """
 from pathlib import Path
 

@@ -18,8 +18,8 @@ from typing import Iterator, NamedTuple
 
 from ..types import Check, ParsedDisclosure
 from .core import UNIT_FACTOR, Term, at_most, coarse_vs_fine, compare, term
-from .text import (NUM, Text, _body_lines, printed_decimals, table_grids, table_spans, table_unit, text_rule, to_decimal,
-                   squeeze)
+from .text import (NUM, Text, _body_lines, printed_decimals, span_unit, table_grids, table_spans, table_unit, text_rule,
+                   to_decimal, squeeze)
 
 # an amount as a table prints it: two decimals, thousands separators allowed (a 科目编码 or a count has none)
 _AMOUNT = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?![\d%])")
@@ -190,22 +190,24 @@ class _Caption(NamedTuple):
         return self.quote
 
 
-def _read_grid(grid: list[list[str | None]], span, unit: str) -> _Table | None:
+def _read_grid(grid: list[list[str | None]], span, unit: str, columns: re.Pattern[str] = _FUND_COLUMN,
+               named: re.Pattern[str] = re.compile("名称")) -> _Table | None:
     if len(grid) < 3 or any(cell is None for cell in grid[0]):
         return None
     header = [squeeze(cell or "") for cell in grid[0]]
-    if "名称" not in header[0]:
+    if not named.search(header[0]):
         return None
     wholes = [n for n, cell in enumerate(header) if _GRID_WHOLE.match(cell)]
     if len(wholes) != 1:
         return None
     at = wholes[0]
     funds = header[at + 1:]
-    if len(funds) < 2 or not all(_FUND_COLUMN.match(cell) for cell in funds) \
+    if len(funds) < 2 or not all(columns.match(cell) for cell in funds) \
             or ("财政拨款" in funds and any(f != "财政拨款" and "结转" not in f and "收入" not in f for f in funds)):
         return None  # 财政拨款 beside the funds it is made of: the columns overlap
     rows: list[tuple[str, list[str]]] = []
     total: tuple[str, list[str]] | None = None
+    total_first = False
     for row in grid[1:]:
         if len(row) != len(header) or any(cell is None for cell in row):
             return None
@@ -217,8 +219,9 @@ def _read_grid(grid: list[list[str | None]], span, unit: str) -> _Table | None:
             if total is not None:
                 return None
             total = (name, cells)
-        elif total is not None:
-            return None  # rows under the 合计: a second table
+            total_first = not rows  # a 合计 printed first, right under the header, sums the rows below it
+        elif total is not None and not total_first:
+            return None  # rows under a 合计 printed under rows: a second table
         else:
             rows.append((name, cells))
     if not rows:
@@ -254,6 +257,68 @@ def project_grid_sums(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             yield check
 
 
+# a 政府采购预算表 by project: “采购项目 | 合计 | 货物 | 工程 | 服务”, each kind a part of the row's 合计
+_PROC_KIND_COLUMN = re.compile(r"^(?:货物|工程|服务)(?:类)?(?:采购)?$")
+_PROC_NAME_HEAD = re.compile(r"名称|项目|单位")
+
+
+def _procurement_grids(view: Text, result: ParsedDisclosure) -> list[_Table]:
+    """The 政府采购预算表 grids that split each project's (or unit's) 合计 into 货物, 工程 and 服务 columns."""
+    if "procurement_grids" not in view._cache:
+        found: list[_Table] = []
+        seen: set[int] = set()
+        for span in table_spans(view, result):
+            if "采购" not in span.caption or not any("货物" in line and "工程" in line for line in span.body[:6]):
+                continue  # no header with 货物 and 工程 columns: no page geometry is read for it
+            unit = span_unit(view, span)
+            if unit is None:
+                continue
+            for grid in table_grids(view, span):
+                if id(grid) in seen:
+                    continue
+                table = _read_grid(grid, span, unit, _PROC_KIND_COLUMN, _PROC_NAME_HEAD)
+                if table is not None:
+                    seen.add(id(grid))
+                    found.append(table)
+        document = view.document
+        for source in ([] if document is None or getattr(document, "is_pdf", False) else getattr(document, "tables", [])):
+            if id(source.grid) in seen or source.unit not in UNIT_FACTOR or source.page is None \
+                    or "采购" not in source.caption:
+                continue
+            table = _read_grid(source.grid, _Caption(source.caption, source.page), source.unit, _PROC_KIND_COLUMN,
+                               _PROC_NAME_HEAD)
+            if table is not None:
+                found.append(table)
+        view._cache["procurement_grids"] = found
+    return view._cache["procurement_grids"]
+
+
+@text_rule
+def procurement_grid_sums(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """PR-PROC-SUM in a 政府采购预算表 by project: every row's 合计 (the 合计 row's too) = 货物 + 工程 + 服务, and each
+    column's 合计 row = the rows above or below it (TB-TOTAL)."""
+    for table in _procurement_grids(view, result):
+        for name, cells in table.rows + ([table.total] if table.total else []):
+            parts = [_cell(table, f"{name}{table.names[n - 1]}", raw) for n, raw in enumerate(cells[1:], 1) if raw]
+            if not parts:
+                continue
+            check = compare("PR-PROC-SUM", "政府采购表各行合计等于货物、工程、服务之和", [_cell(table, f"{name}合计", cells[0])],
+                            parts, what=f"{table.caption}“{name}”行")
+            check.basis = "text"
+            yield check
+        if table.total is None or len(table.rows) < 2:
+            continue
+        for n in range(table.width):
+            column = "合计" if n == 0 else table.names[n - 1]
+            column_cells = [(name, cells[n]) for name, cells in table.rows if cells[n]]
+            if not table.total[1][n] and not column_cells:
+                continue
+            check = compare("TB-TOTAL", "政府采购表合计行等于各行之和", [_cell(table, f"合计行{column}", table.total[1][n] or "0.00")],
+                            [_cell(table, name, raw) for name, raw in column_cells], what=f"{table.caption}合计行{column}")
+            check.basis = "text"
+            yield check
+
+
 _NOT_APPROPRIATED = re.compile(r"事业收入|经营收入|上级补助|附属单位|其他收入|上年结转")
 
 
@@ -268,10 +333,23 @@ def project_grid_total(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     for table in _grid_tables(view, result):
         if table.total is None or not table.total[1][0] or not any(_NOT_APPROPRIATED.search(n) for n in table.names):
             continue
-        check = compare("PT-MAP", "项目表合计等于项目支出", [_cell(table, "合计行合计", table.total[1][0])],
-                        [term(spending, "项目支出")], what=f"{table.caption}合计与项目支出")
-        check.basis = "text"
-        yield check
+        printed = _cell(table, "合计行合计", table.total[1][0])
+        stated = term(spending, "项目支出")
+        check = compare("PT-MAP", "项目表合计等于项目支出", [printed], [stated], what=f"{table.caption}合计与项目支出")
+        yield _printed_alike(check, printed, stated, f"{table.caption}合计与项目支出")
+
+
+def _printed_alike(check: Check, one: Term, other: Term, what: str) -> Check:
+    """One amount printed twice to the same place (a table's 合计 and the words' total): no rounding stands between
+    the two printings, so a gap within the rounding envelope is a slip of the last digit, a warning (CHECKS.md §0.2
+    rule 5), not the info a sum's rounding gets."""
+    check.basis = "text"
+    if check.outcome == "fail" and check.severity == "info" and one.scale is not None and one.scale == other.scale \
+            and one.unit == other.unit:
+        check.severity = "warning"
+        check.message = f"{what}：" + check.message.replace(
+            "可能为取整误差", "两处刊印位数相同，不是取整误差；同一金额抄写不一致，需人工复核")
+    return check
 
 
 @text_rule
@@ -295,6 +373,113 @@ def project_named_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Che
                                        _cell(table, f"{table.caption}{name}", amounts[0]))
                 check.basis = "text"
                 yield check
+
+
+# A 项目支出绩效目标表 as a grid: “项目名称 | 年度资金（万元） | 一级指标 | 二级指标 | 三级指标 | 指标值”. A project's name
+# and amount stand on its first indicator line only (the lines under it leave both blank); the 合计 row closes the
+# table, often on the page its “（续表）” runs to.
+_PERF_AMOUNT_HEAD = re.compile(r"^(?:年度|项目)?(?:资金|预算)(?:总额|金额|数)?(?:[（(](万元|元)[)）])?$|^金额(?:[（(](万元|元)[)）])?$")
+
+
+class _PerfRow(NamedTuple):
+    name: str
+    raw: str
+    page: int
+
+
+def _perf_grid(grid: list[list[str | None]]) -> tuple[int, str | None] | None:
+    """The amount column of a 项目支出绩效目标表 grid and the unit its header names: one amount column between the
+    project's name and indicator columns (a header cell with 指标)."""
+    if len(grid) < 2 or any(cell is None for cell in grid[0]):
+        return None
+    header = [squeeze(cell or "") for cell in grid[0]]
+    amounts = [(n, _PERF_AMOUNT_HEAD.match(cell)) for n, cell in enumerate(header)]
+    amounts = [(n, found) for n, found in amounts if found]
+    if "名称" not in header[0] or len(amounts) != 1 or not any("指标" in cell for cell in header[amounts[0][0]:]):
+        return None
+    at, found = amounts[0]
+    return at, found.group(1) or found.group(2)
+
+
+def _perf_tables(view: Text, result: ParsedDisclosure) -> list[tuple[str, str, list[_PerfRow], _PerfRow | None]]:
+    """Each 项目支出绩效目标表 read from its grids, over the pages its （续表） runs to: (caption, unit, project rows,
+    合计 row). A named row without an amount, or a second 合计, leaves the table unread."""
+    if "perf_grids" not in view._cache:
+        found: list[tuple[str, str, list[_PerfRow], _PerfRow | None]] = []
+        document = view.document
+        sources: list[tuple[str, str | None, list[tuple[int, list[list[str | None]]]]]] = []
+        if document is not None and getattr(document, "is_pdf", False):
+            for span in table_spans(view, result):
+                if "绩效" in span.caption and "项目" in span.caption and "整体" not in span.caption \
+                        and any("指标" in line for line in span.body[:6]):  # a grid header's words: read its pages
+                    grids = [(page, grid) for page in range(span.first, span.last + 1)
+                             for grid in table_grids(view, _Caption("", page))]
+                    sources.append((span.quote or span.caption, span_unit(view, span), grids))
+        elif document is not None:
+            for source in getattr(document, "tables", []):
+                if "绩效" in source.caption and "项目" in source.caption and "整体" not in source.caption \
+                        and source.page is not None:
+                    sources.append((source.caption, source.unit, [(source.page, source.grid)]))
+        for caption, unit, grids in sources:
+            read = _read_perf(grids)
+            if read is not None and (read[0] or unit) in UNIT_FACTOR:
+                found.append((caption, read[0] or unit, read[1], read[2]))  # type: ignore[arg-type]
+        view._cache["perf_grids"] = found
+    return view._cache["perf_grids"]
+
+
+def _read_perf(grids: list[tuple[int, list[list[str | None]]]]) -> tuple[str | None, list[_PerfRow], _PerfRow | None] | None:
+    rows: list[_PerfRow] = []
+    total: _PerfRow | None = None
+    unit: str | None = None
+    for page, grid in grids:
+        head = _perf_grid(grid)
+        if head is None:
+            continue
+        at, unit = head[0], head[1] or unit
+        for row in grid[1:]:
+            if len(row) != len(grid[0]):
+                return None
+            name, cell = squeeze(row[0] or ""), squeeze(row[at] or "")
+            if not name and not cell:
+                continue  # an indicator line of the project above
+            if not name or not _AMOUNT.fullmatch(cell) or total is not None:
+                return None  # an amount without its project, a project without its amount, rows under the 合计
+            if _TOTAL_ROW.match(name):
+                total = _PerfRow(name, cell, page)
+            else:
+                rows.append(_PerfRow(name, cell, page))
+    return (unit, rows, total) if rows else None
+
+
+@text_rule
+def performance_table_projects(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """The 项目支出绩效目标表 against itself and the project table: its 合计 = the 年度资金 of its projects (TB-TOTAL),
+    and each project's 年度资金 = that project's amount in the 项目支出预算表 (PT-MAP; a name the project table prints
+    once, whole)."""
+    projects: dict[str, list[tuple[_Table, str]]] = {}
+    for table in _tables(view, result) + _grid_tables(view, result):
+        if "绩效" not in table.caption:
+            for name, amounts in table.rows:
+                projects.setdefault(name, []).append((table, amounts[0]))
+    for caption, unit, rows, total in _perf_tables(view, result):
+        def cell(row: _PerfRow, label: str) -> Term:
+            return Term(label, to_decimal(row.raw) * UNIT_FACTOR[unit], printed_decimals(row.raw), unit, row.page,  # type: ignore[operator]
+                        f"{caption} · {label}")
+        if total is not None and len(rows) >= 2:
+            check = compare("TB-TOTAL", "绩效目标表合计等于各项目年度资金之和", [cell(total, "合计行年度资金")],
+                            [cell(row, row.name) for row in rows], what=f"{caption}合计")
+            check.basis = "text"
+            yield check
+        for row in rows:
+            listed = projects.get(row.name, [])
+            if len(listed) != 1 or len(row.name) < 4:
+                continue
+            table, raw = listed[0]
+            check = compare("PT-MAP", f"绩效目标表项目年度资金与{table.caption}一致", [cell(row, f"{row.name}年度资金")],
+                            [_cell(table, f"{table.caption}{row.name}", raw)], what=f"{caption}“{row.name}”")
+            check.basis = "text"
+            yield check
 
 
 # the 部门整体支出绩效目标表's amount rows: its total (“部门支出预算数”, “年度预算总额”…) and the 基本/项目 split under it;
@@ -392,11 +577,13 @@ def _purchase_grid(grid: list[list[str | None]]) -> tuple[int, list[tuple[str, s
         return None
     header = [squeeze(cell or "") for cell in grid[0]]
     amounts = [n for n, cell in enumerate(header) if re.search(r"金额|预算数|合计", cell)]
-    if len(amounts) != 1 or not any("服务" in cell for cell in header):
-        return None
+    if len(amounts) != 1 or not any("服务" in cell for cell in header) \
+            or any(_PROC_KIND_COLUMN.match(cell) and cell[:2] != "服务" for cell in header):
+        return None  # a 政府采购 table (货物, 工程 and 服务 columns) printed on the same page
     at = amounts[0]
     rows: list[tuple[str, str]] = []
     total = None
+    total_first = False
     for row in grid[1:]:
         if len(row) != len(header):
             return None
@@ -407,7 +594,8 @@ def _purchase_grid(grid: list[list[str | None]]) -> tuple[int, list[tuple[str, s
             if total is not None:
                 return None
             total = cells[at]
-        elif total is None and cells[at]:
+            total_first = not rows  # printed right under the header: it sums the rows below it
+        elif (total is None or total_first) and cells[at]:
             rows.append(("".join(c for c in cells[:at] if not c.isdigit()) or "服务项目", cells[at]))
         elif total is not None:
             return None
@@ -421,7 +609,7 @@ def purchased_services_table(result: ParsedDisclosure, view: Text) -> Iterator[C
     for span in table_spans(view, result):
         if "购买服务" not in span.caption:
             continue
-        unit = table_unit(view, span)
+        unit = span_unit(view, span)
         if unit is None:
             continue
         for grid in table_grids(view, span):
@@ -439,7 +627,9 @@ def purchased_services_table(result: ParsedDisclosure, view: Text) -> Iterator[C
             seen: set[str] = set()
             for found in _PURCHASE_TOTAL.finditer(view.text):
                 before = view.text[max(0, found.start() - 12):found.start()]
-                if found.group(1) in seen or _OTHER_YEAR.search(before) or view.page_at(found.start()) == span.first:
+                # the words on the table's own page are its notes, unless the file is one page (a web statement)
+                if found.group(1) in seen or _OTHER_YEAR.search(before) \
+                        or (view.page_at(found.start()) == span.first and len(view.pages) > 1):
                     continue
                 seen.add(found.group(1))
                 page = view.page_at(found.start())

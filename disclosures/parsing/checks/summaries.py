@@ -444,3 +444,59 @@ def _total_row_from_lines(lines: list[str], span: TableSpan, unit: str) -> tuple
         return None
     return (_cell_term(f"合计行{named.group(1)}", cells[0], span, unit),
             [_cell_term(label, raw, span, unit) for label, raw in zip(labels, cells[1:])])
+
+
+# A 收支总表 set against last year column by column: “收入项目 | 2025年预算 | 2026年预算 | 增减 | 支出项目 | …”, each side
+# its label and three amounts (the year before, the year, the change), or “上年预算数 | 本年预算数 | 增减额”
+_YEAR_HEAD = re.compile(r"^(?:((?:19|20)\d\d)年度?|(上年|本年))(?:预算|决算|执行)?数?(?:[（(](?:万元|元)[)）])?$")
+_CHANGE_HEAD = re.compile(r"^(?:增减|增减额|增减数|增减变动|比上年增减)(?:[（(](?:万元|元)[)）])?$")
+_GRID_AMOUNT = re.compile(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}")
+
+
+def _change_groups(header: list[str]) -> list[tuple[int, int, int, int]]:
+    """(label, the year before, the year, change) columns of each side: the later year right after the earlier one."""
+    groups = []
+    for at in range(1, len(header) - 2):
+        before, after = _YEAR_HEAD.match(header[at]), _YEAR_HEAD.match(header[at + 1])
+        if before is None or after is None or not _CHANGE_HEAD.match(header[at + 2]):
+            continue
+        if (before.group(1) and after.group(1) and int(after.group(1)) == int(before.group(1)) + 1) \
+                or (before.group(2) == "上年" and after.group(2) == "本年"):
+            groups.append((at - 1, at, at + 1, at + 2))
+    return groups
+
+
+@text_rule
+def summary_change_column(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """TB-ROW in a 收支总表 that prints last year's column, this year's and their change, side by side: on every row
+    of either side, 本年 = 上年 + 增减 (a blank or a word in any of the three leaves the row alone)."""
+    grids: list[tuple[str, int, str, list[list[str | None]]]] = []
+    document = view.document
+    if document is not None and not getattr(document, "is_pdf", False):
+        grids = [(source.caption, source.page, source.unit, source.grid) for source in getattr(document, "tables", [])
+                 if re.search(r"收支|收入支出", source.caption) and source.unit in UNIT_FACTOR and source.page]
+    else:
+        for span, lines, unit in _summaries(view, result):
+            if any("增减" in line and re.search(r"上年|\d{4}年", line) for line in lines[:6]):  # a change column
+                grids += [(span.quote or span.caption, span.first, unit, grid) for grid in table_grids(view, span)]
+    seen: set[int] = set()
+    for caption, page, unit, grid in grids:
+        if id(grid) in seen or not grid or any(cell is None for cell in grid[0]):
+            continue
+        seen.add(id(grid))
+        groups = _change_groups([squeeze(cell or "") for cell in grid[0]])
+        for row in grid[1:]:
+            if len(row) != len(grid[0]):
+                break
+            for label_at, before_at, after_at, change_at in groups:
+                label = squeeze(row[label_at] or "")
+                cells = [squeeze(row[n] or "") for n in (before_at, after_at, change_at)]
+                if not label or not all(_GRID_AMOUNT.fullmatch(cell) for cell in cells):
+                    continue
+                before, after, change = (Term(f"{label}{name}", Decimal(raw.replace(",", "")) * UNIT_FACTOR[unit],
+                                              printed_decimals(raw), unit, page, f"{caption} · {label} · {name}")
+                                         for name, raw in zip(("上年", "本年", "增减"), cells))
+                check = compare("TB-ROW", "收支总表各行本年数等于上年数加增减", [after], [before, change],
+                                what=f"{caption}“{label}”行增减")
+                check.basis = "text"
+                yield check

@@ -166,8 +166,10 @@ def _read_text(lines, document=None) -> Text:
 
 
 # a list of the 附表 printed under its own heading below the body (“附表目录”, “附件目录”, “附表清单”)
-_APPENDED_LISTING = re.compile(r"(?:附表|附件)(?:目\s*录|清单)[:：]?")
-_APPENDED_ENTRY = re.compile(rf"^附表\s*(?:\d+|[{CN_NUM}]+)[.．。、:：]?")
+# the list's heading may be a numbered part of the words (“八、附表目录”), its entries then numbered 1., 2., … each a
+# table's title (“1.2025年部门收支总表”)
+_APPENDED_LISTING = re.compile(rf"(?:[{CN_NUM}]+、\s*)?(?:附表|附件)(?:目\s*录|清单)[:：]?")
+_APPENDED_ENTRY = re.compile(rf"^附表\s*(?:\d+|[{CN_NUM}]+)[.．。、:：]?|^\d{{1,2}}[.．、]\s*[^。，,；;]{{2,40}}?表$")
 
 
 def _toc_block(view: Text, number: int, *, appended: bool = False) -> list[int]:

@@ -81,9 +81,34 @@ def _may_hold_placeholder(text: str, year: str, field: str, instruction: str) ->
     return any(word in text for word in _INSTRUCTION_WORDS) and bool(re.search(instruction, text))
 
 
+def _captions_year(result: ParsedDisclosure, view: Text) -> int | None:
+    """The year every 附表 caption of the body names, when at least three do and none names the title's year: the
+    tables and the words were made for that year and the title alone kept another (“2024年部门预算情况说明” above
+    five “2025年…表” captions), so the title is the slip and the other years are measured against the captions'."""
+    if "captions year" not in view._cache:
+        years: set[int] = set()
+        count = 0
+        for number, page in view.pages.items():
+            if number in view.listing_pages:
+                continue
+            for line in page.lines:
+                heading = _year_heading(line, result.unit or "") if "表" in line and "年" in line else None
+                if heading is not None and heading.group("title").endswith("表"):
+                    years.add(int(heading.group("year")))
+                    count += 1
+        view._cache["captions year"] = years.pop() if count >= 3 and len(years) == 1 else None
+    found = view._cache["captions year"]
+    return found if found is not None and found != result.year else None
+
+
+def document_year(result: ParsedDisclosure, view: Text) -> int | None:
+    """The year the document's years are measured against: the title's, unless every caption names another."""
+    return _captions_year(result, view) or result.year
+
+
 @text_rule
 def fm_year(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
-    year = result.year
+    year = document_year(result, view)
     if not year:
         return
     name = "年份与文件所属年度一致"
@@ -300,7 +325,7 @@ def fm_year_on_this_years_amount(result: ParsedDisclosure, view: Text) -> Iterat
     """FM-YEAR: a clause opened by last year (“2025年一般公共预算财政拨款收入662.32万元” in a 2026 预算) whose amount is
     this year's own figure and not last year's: the year was left over from last year's text. A clause that truly
     states last year's figure (上年) is left alone."""
-    year = result.year
+    year = document_year(result, view)
     if not year:
         return
     line_starts = set(view.starts)
