@@ -174,3 +174,16 @@ def listed_parts(text: str, at: int) -> list[tuple[str, str]] | None:
     if listed is None:
         return None
     return [(text[label[0]:label[1]], text[amount[0]:amount[1]]) for label, amount in listed[0]]
+
+
+def closed_list(text: str, at: int, *, colon: bool) -> list[tuple[str, str]] | None:
+    """`listed_parts`, for a list that is one list by its separators (`_one_list`): semicolons separate its items only
+    when its opener ends with a colon (`colon`) and semicolons separate all of them."""
+    listed = _items(text, at)
+    if listed is None:
+        return None
+    items = listed[0]
+    between = _between(text, items)
+    if any(words in (";", "；") for words in between) and not (colon and all(words in (";", "；") for words in between)):
+        return None
+    return [(text[label[0]:label[1]], text[amount[0]:amount[1]]) for label, amount in items]

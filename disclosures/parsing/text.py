@@ -832,6 +832,8 @@ def text_tables(text: str, *, page: int, origin: str = "text") -> list[SourceTab
 
     for line in lines:
         cells = _row_cells(line)
+        if cells is None and run:
+            cells = _blank_tail_row(line, len(run[-1]))
         if cells is None:
             close()
             if line.strip():
@@ -841,6 +843,15 @@ def text_tables(text: str, *, page: int, origin: str = "text") -> list[SourceTab
             run.append(cells)
     close()
     return tables
+
+
+def _blank_tail_row(line: str, width: int) -> list[str] | None:
+    """A row whose cells after its label are all blank (“因公出国（境）费<TAB> <TAB> ”), inside a run of rows as wide:
+    stripped, it reads as a bare label and would cut the table in two. None for any other line."""
+    cells = line.rstrip("\r\n").split("\t")
+    if len(cells) != width or width < 2 or not cells[0].strip() or any(c.strip() for c in cells[1:]):
+        return None
+    return [c.strip() for c in cells]
 
 
 def _row_cells(line: str) -> list[str] | None:

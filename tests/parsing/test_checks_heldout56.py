@@ -51,6 +51,24 @@ an amount restated in 元 in brackets beside its 万元 figure that does not con
 another rule), a rate printed with swapped digits against a total stated in 亿元 (03, 06), a 三公 table cell against the
 words and the table's 合计 (04), a 政府性基金 total against the items the words list (08), the income total against the
 sources the words list with 事业收入 and 上年结转 (12), and a 决算's 年末结转和结余 in the words against 收入 + 年初结转 − 支出 (16).
+
+NO LONGER HELD OUT: after the first run the engine was fixed by general causes, none tied to this corpus's names or
+figures (tests in tests/parsing/test_checks_rules19_f56.py): an amount followed by its restatement in another unit in
+brackets (“A万元（B元）”, “A亿元（B万元）”) is one figure printed twice and must convert within both half-steps
+(wording.restated_in_brackets, PR-REPEAT; 04, and 16's too); a share whose whole the sentence prints in 亿元 before
+其中 is read against that whole with its 50万元 half-step (rates.pr_share, 06); an income total that says what it
+is made of (构成为/构成如下) is held to the sources listed (wording.ie_inc_sum, 12); the parts a 其中/包括/具体为 list
+names up to the end of its sentence cannot add up to more than their whole, unless one part is a subtotal of others
+(totals.listed_parts_within_whole, IE-SCOPE-LE; 08); a 决算 that prints neither 收入总计 nor 支出总计 still balances,
+本年收入合计 + 年初结转和结余 = 本年支出合计 + 年末结转和结余 (totals.final_totals, D-001; 16); a change framed by
+“与上年（决算）相比，” and made again after its subject (“本年收入比上年减少…”) is read once, 本年收入 of a 决算 being
+its income total (changes.change_on_last_year; 03); a year opening a sentence about the unit's money may name the
+unit by its kind first (“2022年局机关运行经费…”, years.fm_year; 01); and, in the parser, a web table's row whose
+cells after its label are blank (tabs kept) no longer cuts the table in two, so the 三公 table of 04 is read
+(text.text_tables). The run after the fixes (tree h-f56):
+
+    01–18: every listed error and warning found, no false error, no false warning
+    TOTAL errors found 25/25 (recall 1.000); warnings found 7/7; false errors per document 0.000; false warnings per document 0.000
 """
 from pathlib import Path
 

@@ -96,8 +96,25 @@ def _sign(word: str) -> int:
     return -1 if re.match(rf"(?:{DOWN}|降幅|减幅)", word) else 1
 
 
+# “与上年决算相比，本年收入比上年减少…”: a sentence framed by the comparison it then makes again after its subject
+_FRAME = re.compile(rf"\s*(?:与|同){YEAR_BEFORE}{BASIS}相比[,，]")
+
+
+def _unframed(sentence: str, at: int) -> tuple[str, int]:
+    """The sentence without its opening 与上年相比 when the comparison is made again, on last year too, after it: one
+    comparison said twice, read once (“…，本年收入比上年减少D万元”)."""
+    framed = _FRAME.match(sentence)
+    if framed is None:
+        return sentence, at
+    rest = sentence[framed.end():]
+    if len(_COMPARED.findall(rest)) != 1 or _AGAINST_BUDGET.search(rest) or not _AGAINST_YEAR.search(rest):
+        return sentence, at
+    return rest, at + framed.end()
+
+
 def read_change(sentence: str, at: int = 0) -> Slots | None:
     """The slots of a sentence that compares with last year; None when it does not, or is ambiguous."""
+    sentence, at = _unframed(sentence, at)
     changes = list(_CHANGE.finditer(sentence))
     rates = list(_RATE.finditer(sentence))
     # every form of 持平 holds 持平 or 变化: the pattern (its look-behinds tried at each position) is searched only then
@@ -270,7 +287,9 @@ _RATE_ONLY = re.compile(rf"({UP}|{DOWN}|增幅(?:为|是)?|降幅(?:为|是)?){R
 # clause by clause, each clause from its subject on
 _NEXT_SUBJECT = re.compile(rf"[,，](?=[一-龥]{{2,10}}(?:比|较){YEAR_BEFORE})")
 # a subject named without its amount in the clause: the year's totals, whose amounts the figures hold
-_TOTAL_SUBJECT = re.compile(r"(?:其中|全年|本年度?)?(收支|收入|支出)(?:总额|总预算|预算总额|预算|规模|总计|合计)数?")
+# (“本年收入”, “本年支出”: a 决算's 本年收入合计 named short)
+_TOTAL_SUBJECT = re.compile(r"(?:(?:其中|全年|本年度?)?(收支|收入|支出)(?:总额|总预算|预算总额|预算|规模|总计|合计)数?"
+                            r"|本年(收入|支出))")
 _TOTAL_KEYS = {"收支": ("income_total", "expenditure_total"), "收入": ("income_total",), "支出": ("expenditure_total",)}
 
 
@@ -298,9 +317,9 @@ def _subject_total(result: ParsedDisclosure, slots: Slots) -> Printed | None:
     if compared is None or slots.base != "上年":
         return None
     subject = _TOTAL_SUBJECT.fullmatch(slots.sentence[:compared.start()].strip("，,：: "))
-    if subject is None:
-        return None
-    figures = [result.figures.get(key) for key in _TOTAL_KEYS[subject.group(1)]]
+    if subject is None or (subject.group(2) and result.kind != "决算"):
+        return None  # a 预算's 本年收入 leaves out the 上年结转 its 收入合计 holds
+    figures = [result.figures.get(key) for key in _TOTAL_KEYS[subject.group(1) or subject.group(2)]]
     if any(f is None or f.value is None or f.not_applicable for f in figures) \
             or len({f.value for f in figures}) != 1:  # type: ignore[union-attr]
         return None

@@ -279,7 +279,7 @@ def pr_share(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         if named and _BUDGET_BASE.fullmatch(named.lstrip("的")):
             continue  # “占调整预算的99.3%”: the amount's own budget (a completion rate), not any 预算 the text names
         page = view.page_at(match.start())
-        half = lambda raw, v: Decimal("0.5") * Decimal(10) ** -printed_decimals(raw) if v else ZERO  # noqa: E731
+        half = lambda raw, v: _half_step(raw) if v else ZERO  # noqa: E731
         if named:
             # “一般公共预算项目支出总额”: that fund's 项目支出 itself (a fund's part named so; never a bare “支出合计”)
             bare = re.sub(r"(?:总额|合计|总数)$", "", named.lstrip("的"))
@@ -289,11 +289,14 @@ def pr_share(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                 yield from _share_floor(result, named, match, amount, stated, page)
                 continue
         elif reference is None:
-            reference = _split_whole(result, view, match.start()) or _heading_whole(view, match.start())
+            reference = _yi_whole(view, match.start()) or _split_whole(result, view, match.start()) \
+                or _heading_whole(view, match.start())
         if reference is None or stated is None or reference[0] <= 0:
             continue
         whole, whole_raw, _ = reference
-        terms = [{"label": "分项", "value": match.group(1), "page": page}, {"label": "总额", "value": whole_raw},
+        shown = whole_raw if whole_raw.endswith("亿元") else f"{whole_raw}万元"
+        terms = [{"label": "分项", "value": match.group(1), "page": page},
+                 {"label": "总额（亿元）", "value": whole_raw[:-2]} if whole_raw.endswith("亿元") else {"label": "总额", "value": whole_raw},
                  {"label": "所称占比", "value": match.group(4) + "%"}]
         if named and stated > 100 and amount > whole and not _NOT_A_WHOLE.search(named):
             # “占一般公共预算项目支出总额的106.5%”: a part of a whole is never more than all of it
@@ -311,8 +314,33 @@ def pr_share(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             continue
         off = min(abs(stated - bounds[0]), abs(stated - bounds[1]))
         yield Check("PR-SHARE", "占比与金额一致", "fail", "error" if off > 1 else "warning",
-                    f"{match.group(1)}万元占{whole_raw}万元应为{amount / whole * 100:.2f}%，文中为{stated}%，需人工复核",
+                    f"{match.group(1)}万元占{shown}应为{amount / whole * 100:.2f}%，文中为{stated}%，需人工复核",
                     terms, None, page, "text")
+
+
+def _half_step(raw: str) -> Decimal:
+    """Half the last printed digit of an amount in 万元; of one printed in 亿元 (“5.01亿元”), in 万元 too."""
+    if raw.endswith("亿元"):
+        return Decimal("0.5") * Decimal(10) ** -printed_decimals(raw[:-2]) * 10000
+    return Decimal("0.5") * Decimal(10) ** -printed_decimals(raw)
+
+
+# a whole printed in 亿元 that its breakdown follows in the same sentence (“支出合计5.01亿元，其中基本支出A万元，占P%”)
+_YI_WHOLE = re.compile(rf"{NUM}亿元[,，:：]?(?=其中)")
+
+
+def _yi_whole(view: Text, at: int) -> tuple[Decimal, str, int] | None:
+    """The whole of a share when its sentence opens the breakdown after an amount in 亿元: that amount in 万元, quoted
+    as printed (“5.01亿元”, whose half-step, 50万元, is the tolerance): the last such amount of the sentence before
+    the share, read only when no whole in 万元 was found there first."""
+    start = view.text.rfind("。", 0, at) + 1
+    found = list(_YI_WHOLE.finditer(view.text, start, at))
+    if not found:
+        return None
+    value = to_decimal(found[-1].group(1))
+    if value is None or value <= 0:
+        return None
+    return value * 10000, f"{found[-1].group(1)}亿元", view.page_at(found[-1].start())
 
 
 # a base a share may exceed: a budget, a prior year or a plan (“占上年的105%” compares, it does not split)

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from decimal import Decimal
 from typing import Iterator
 
-from ..lists import PARTIAL_OPENER, listed_parts
+from ..lists import PARTIAL_OPENER, closed_list, listed_parts
 from ..types import Check, ParsedDisclosure
 from .core import UNIT_FACTOR, ZERO, Term, anchored, at_most, coarse_vs_fine, compare, near_literal, number_before, opened_at, \
     term
@@ -100,6 +101,38 @@ def final_totals(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                 continue  # a part named without its amount (or another fund's 结余) may account for the difference
         check.basis = "text"
         yield check
+    if not stated["收入总计"] and not stated["支出总计"]:
+        yield from _year_sides(view, stated)
+
+
+# the four amounts of a 决算's year on both sides, when the words print neither grand total
+_YEAR_SIDES = (("本年收入合计", "年初结转和结余"), ("本年支出合计", "年末结转和结余"))
+# words of a term either side may hold besides those four (用事业基金弥补收支差额, 结余分配, other 结余 kinds)
+_OTHER_TERM = re.compile(r"非财政拨款结余|专用结余|事业基金|结余分配")
+
+
+def _year_sides(view: Text, stated: dict[str, list[re.Match[str]]]) -> Iterator[Check]:
+    """D-001 with the grand totals left unprinted: 收入总计 = 支出总计 still holds, so 本年收入合计 + 年初结转和结余 =
+    本年支出合计 + 年末结转和结余, each stated once with one amount. Not read when the words name a term either side
+    may also hold (用事业基金弥补收支差额, 结余分配, 非财政拨款结余…): its amount could make up the difference."""
+    found = {}
+    for label in (label for side in _YEAR_SIDES for label in side):
+        amounts = {to_decimal(m.group(1)) for m in stated[label]}
+        if len(amounts) != 1 or None in amounts:
+            return
+        found[label] = stated[label][0]
+    if _OTHER_TERM.search(view.text):
+        return
+
+    def side(labels: tuple[str, ...]) -> list[Term]:
+        return [Term(label, to_decimal(found[label].group(1)), printed_decimals(found[label].group(1)), "万元",  # type: ignore[arg-type]
+                     view.page_at(found[label].start()), found[label].group(0)) for label in labels]
+
+    income, spending = side(_YEAR_SIDES[0]), side(_YEAR_SIDES[1])
+    check = compare("D-001", "本年收入合计加年初结转和结余等于本年支出合计加年末结转和结余", income, spending,
+                    what="决算收支两侧（本年收入合计+年初结转和结余，本年支出合计+年末结转和结余）")
+    check.basis = "text"
+    yield check
 
 
 # “政府性基金预算财政拨款年初结转和结余A万元，本年收入B万元，本年支出C万元，年末结转和结余D万元”: one fund's year in
@@ -371,6 +404,69 @@ def partial_list_within_whole(result: ParsedDisclosure, view: Text) -> Iterator[
         check.basis = "text"
         if check.outcome == "fail":
             yield check
+
+
+# “政府性基金预算支出A万元，其中：B万元，C万元。”: a whole and the list of its parts that 其中 (包括, 具体为) opens and
+# that runs, part after part, to the end of the sentence (lists.canonical_lists writes most lists in this shape)
+_LISTED_AFTER = re.compile(rf"(?<![\d.]){NUM}(万元|亿元|元)[,，]?(?:其中|具体包括|(?<!主要)包括|具体为)([:：]?)")
+# a part's label that is no part of the same level: a change, a share, a nested breakdown, a total, last year's
+_NOT_A_PART = re.compile(rf"{CHANGE_WORDS}|比|较|同比|占|其中|包括|含|合计|小计|总计|总额|上年|去年|上一年|年初|人均|每")
+_MONEY = ("万元", "亿元", "元")
+# parts whose sum against their whole another rule reads (IE-BP: 基本/项目; splits: 人员/公用; IE-INC-SUM: income
+# sources and carry-overs; PR-PROC-SUM: 货物/工程/服务; SG-SUM: the 三公 items): a list naming one is left to it
+_READ_ELSEWHERE = re.compile(r"(?:基本|项目)支出|(?:人员|公用)经费|(?:收入|拨款|结转|结余)$|^(?:货物|工程|服务)类?|三公|出国|公务用车|公务接待")
+
+
+@text_rule
+def listed_parts_within_whole(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """The parts a 其中 list names after its whole, the list running to the end of the sentence, cannot add up to
+    more than the whole (IE-SCOPE-LE: an error, parts of one whole in one sentence; a list may leave parts out, so
+    less is not read). Not read when a part is the sum of other listed parts (two levels of one breakdown listed
+    side by side), nor on a change, a share or a nested 其中, nor on the parts another rule adds up (基本/项目,
+    income sources, 货物/工程/服务, the 三公 items), which would report the same slip twice."""
+    openings = set(number_before(view.text, "其中", gap=3)) | set(number_before(view.text, "包括", gap=5)) \
+        | set(number_before(view.text, "具体为", gap=3))
+    for found in opened_at(_LISTED_AFTER, view.text, sorted(openings)):
+        clause = view.text[max(0, found.start() - 12):found.start()]
+        if found.group(1).startswith("-") or _CHANGE_NEAR.search(re.split(r"[,，;；。:：]", clause)[-1]):
+            continue
+        parts = closed_list(view.text, found.end(), colon=bool(found.group(3)))
+        amounts = [_AMOUNT_UNIT.match(amount) for _, amount in parts or []]
+        if not parts or not all(m is not None and m.group(2) in _MONEY and not m.group(1).startswith("-") for m in amounts) \
+                or any(_NOT_A_PART.search(label) or _READ_ELSEWHERE.search(label) for label, _ in parts):
+            continue
+        values = [to_decimal(m.group(1)) * UNIT_FACTOR[m.group(2)] for m in amounts]  # type: ignore[operator, union-attr]
+        if _subtotal_among(values):
+            continue
+        page = view.page_at(found.start())
+        source = view.text[found.start():found.end() + 200].split("。")[0]
+        terms = [Term(label, value, printed_decimals(m.group(1)), m.group(2), page, source)  # type: ignore[union-attr]
+                 for (label, _), value, m in zip(parts, values, amounts)]
+        whole = Term("合计", to_decimal(found.group(1)) * UNIT_FACTOR[found.group(2)], printed_decimals(found.group(1)),  # type: ignore[operator]
+                     found.group(2), page, source)
+        total = Term("+".join(t.label for t in terms), sum((t.value for t in terms), ZERO), max(t.scale or 0 for t in terms),
+                     "万元", page, source)
+        check = at_most("IE-SCOPE-LE", "其中所列各部分之和不大于整体", total, whole, severity="error")
+        check.figures = [t.to_json() for t in terms] + [whole.to_json()]
+        check.basis = "text"
+        if check.outcome == "fail":
+            yield check
+
+
+def _subtotal_among(values: list) -> bool:
+    """Whether one listed amount is the sum of two or more of the others (a 财政拨款 listed beside its 基本 and 项目);
+    a list too long to try every sum of is taken as one that may hold such a subtotal."""
+    if len(values) > 12:
+        return True
+    others = len(values) - 1
+    for k, value in enumerate(values):
+        rest = values[:k] + values[k + 1:]
+        sums = {ZERO}
+        for amount in rest:
+            sums |= {s + amount for s in sums}
+        if any(abs(value - s) <= Decimal("0.015") * others and s not in (ZERO, *rest) for s in sums):
+            return True
+    return False
 
 
 def _counted_parts_within(whole_raw: str, part_raws: list[str], page: int, source: str) -> Iterator[Check]:

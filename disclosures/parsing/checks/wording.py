@@ -10,7 +10,8 @@ from decimal import Decimal
 from typing import Iterator
 
 from ..types import Check, ParsedDisclosure
-from .core import Term, anchored, at_most, coarse_vs_fine, compare, envelope, near_literal, opened_at, pct_interval, term
+from .core import UNIT_FACTOR, Term, anchored, at_most, coarse_vs_fine, compare, envelope, near_literal, number_before, opened_at, \
+    pct_interval, term
 from .figures import _fig, rule
 from .text import NUM, Text, printed_decimals, table_grids, table_spans, table_unit, text_rule, to_decimal, squeeze
 
@@ -24,8 +25,9 @@ _INCOME_HEAD = re.compile(rf"收[入支](?:预算|决算)?(?:合计|总计|总�
                           # the change on last year may come between the total and its list (“…，比上年增长7.2%。其中”)
                           # (“…，与上年预算相比增加X万元。收入来源为：”, “…，增减额-D万元，变动率P%。”)
                           rf"(?:[,，](?:比|较|与|增减|变动|增加|减少|增长|下降)[^。；;其]{{0,60}}[。,，；;])?"
-                          # the list may open the next sentence: “…X万元。收入中A万元，B万元”
-                          rf"[,，;；]?(?:其中|(?:具体|主要)?包括|分别为|主要有|(?:收入|资金)?来源为|。?收入(?:中|方面)"
+                          # the list may open the next sentence: “…X万元。收入中A万元，B万元”; it may say what the
+                          # total is made of: “…X万元，构成为：A万元，B万元”
+                          rf"[,，;；]?(?:其中|(?:具体|主要)?包括|分别为|主要有|(?:收入|资金)?来源为|(?:收入|资金)?构成(?:为|是|如下)|。?收入(?:中|方面)"
                           # the list named by where the money comes from: “按来源分：”, “按收入来源划分，”, “从来源看：”,
                           # “分来源看，”
                           rf"|。?[按分](?:收入|资金)?来源(?:分类)?(?:划分|分|看|来看)?|。?从(?:收入|资金)?来源(?:上)?(?:来)?看)"
@@ -314,6 +316,47 @@ def _unlisted_source(view: Text, match: re.Match[str], parts: list[tuple[str, De
         if value is not None and abs(value - short) <= tolerance + Decimal("0.5") * Decimal(10) ** -printed_decimals(found.group(2)):
             return True
     return False
+
+
+# ---- PR-REPEAT: an amount restated in another unit in the brackets after it -------------------------------------
+
+# “基本支出1,990.77万元（19,907,744.56元）”, “5.01亿元（50,100.00万元）”: the same amount printed twice, in two units
+_RESTATED = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)(万元|亿元|元)[（(](?:约|合|折合|即)?(\d[\d,]*(?:\.\d+)?)(万元|亿元|元)[)）]")
+
+
+@text_rule
+def restated_in_brackets(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """An amount and its restatement in another unit in the brackets right after it are one figure printed twice
+    (CHECKS.md PR-REPEAT): converted to 万元, they agree within the half-steps of both printings; beyond those, an
+    error (a digit slipped in one of them). A document in 元 has its 元 amounts read in 万元 (text.in_yuan), so its
+    brackets hold no second unit here and are not read."""
+    openings = sorted(set(number_before(view.text, "元（", gap=1)) | set(number_before(view.text, "元(", gap=1)))
+    for found in opened_at(_RESTATED, view.text, openings):
+        first_raw, first_unit, second_raw, second_unit = found.groups()
+        if first_unit == second_unit:
+            continue
+        first, second = to_decimal(first_raw), to_decimal(second_raw)
+        if first is None or second is None:
+            continue
+        page = view.page_at(found.start())
+        terms = [Term(f"以{unit}刊印", value * UNIT_FACTOR[unit], printed_decimals(raw), unit, page, found.group(0))
+                 for raw, unit, value in ((first_raw, first_unit, first), (second_raw, second_unit, second))]
+        check = compare("PR-REPEAT", "同一金额以两种单位刊印一致", terms[:1], terms[1:],
+                        what=f"第{page}页同一金额以{first_unit}和{second_unit}两种单位刊印")
+        check.basis = "text"
+        if check.outcome == "fail" and check.severity == "info":
+            # the finer printing rounded to the coarser one's places: the two agree, as a conversion must
+            check.outcome, check.severity = "pass", "error"
+            check.message = f"第{page}页{first_raw}{first_unit}与括号内{second_raw}{second_unit}折合相符"
+        elif check.outcome == "fail" and check.severity == "error":
+            check.message = (f"第{page}页同一金额先写作{first_raw}{first_unit}，括号内又写作{second_raw}{second_unit}（折合"
+                             f"{_as_unit(second * UNIT_FACTOR[second_unit], first_unit, printed_decimals(first_raw))}{first_unit}），"
+                             f"两种单位的数字不一致；两处披露不能同时成立，需人工复核")
+        yield check
+
+
+def _as_unit(wan: Decimal, unit: str, places: int) -> str:
+    return f"{wan / UNIT_FACTOR[unit]:,.{places}f}".replace(",", "") if unit != "元" else f"{wan / UNIT_FACTOR[unit]:,.{places}f}"
 
 
 # ---- FM-MAGNITUDE -------------------------------------------------------------------------------------------------

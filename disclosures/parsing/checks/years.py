@@ -264,8 +264,9 @@ def _scope_years(result: ParsedDisclosure, view: Text, year: int) -> Iterator[Ch
 
 
 # A year that opens a clause about this document's money: "2023年项目支出主要用于…" in a 2025 budget.
+# the year's subject may be named with the unit's own kind (“2024年局机关运行经费…”, “2024年本委政府采购…”)
 _YEAR_OPENS = re.compile(r"(?:本部门|本单位)?((?:19|20)\d\d)年度?(?!\d|[起至到以\-—~－]|以来|底|末)"
-                         r"(?:本部门|本单位|部门|单位)?(?:全年)?(?:所有|全部|各项)?(?:无|没有|未安排|未发生)?(?:收入|支出|基本支出|项目支出|政府采购|“?三公”?经费|机关运行经费|"
+                         r"(?:本部门|本单位|部门|单位|[本我]?[局委办])?(?:全年)?(?:所有|全部|各项)?(?:无|没有|未安排|未发生)?(?:收入|支出|基本支出|项目支出|政府采购|“?三公”?经费|机关运行经费|"
                          r"一般公共预算|政府性基金|财政拨款|预算|(?:实行|纳入)?绩效目标)")
 
 
