@@ -24,7 +24,9 @@ SECTION_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("sangong", re.compile(rf"^[^。]{{0,10}}?{SANGONG}经费(?:[^。]{{0,8}}(?:情况|说明)|(?:预算|决算|支出)?(?:安排)?$)")),
     ("other", re.compile(r"其[他它]重要事项|其[他它]事项(?:的)?(?:情况)?说明|其[他它]需要说明|其[他它]相关情况")),
     ("appropriation", re.compile(r"^财政拨款收入支出(?:预算|决算)?总体情况")),
-    ("general", re.compile(r"^一般公共预算财政拨款(?:基本)?支出(?:预算|决算)?(?:情况|说明)")),
+    # a part about the one fund, its spending or its appropriation as a whole ("一般公共预算财政拨款预算情况"): the
+    # classes it lists are that fund's
+    ("general", re.compile(r"^一般公共预算财政拨款(?:(?:基本)?支出(?:预算|决算)?|预算|决算)(?:情况|说明)")),
     ("fund", re.compile(r"^(?:政府性基金|国有资本经营)(?:预算)?(?:财政拨款)?收入支出(?:预算|决算)?(?:情况|说明)")),
     ("overview", re.compile(r"收支(?:预算|决算)?总体情况|收支总体|总体情况|收支(?:预算|决算)?情况|收入[和及与]?支出(?:预算|决算)?情况"
                             r"|^(?:部门|单位)?收支(?:预算|决算)$"
@@ -125,6 +127,9 @@ def contents_lines(lines: list[Line]) -> set[int]:
             while j < len(lines) and lines[j].page == page:
                 found.add(j)
                 j += 1
+            ending = _contents_end(lines, i, j)
+            if ending is not None:  # the page goes on past the 目录 into the text itself (a one-page portal copy)
+                return set(range(i, ending))
             while j < len(lines):
                 page = lines[j].page
                 block = [k for k in range(j, len(lines)) if lines[k].page == page]
@@ -134,6 +139,41 @@ def contents_lines(lines: list[Line]) -> set[int]:
                 j = block[-1] + 1
             break
     return found
+
+
+_YEAR_ENTRY = re.compile(r"^\d{1,2}[.．、](?=(?:19|20)\d\d年)")  # “1.2026年单位收支预算总表”: a number before a year
+
+
+def _entry(text: str) -> str:
+    """A 目录 entry's words, without its numbering and its page number or leader."""
+    numbering = _NUMBERING.match(text) or _YEAR_ENTRY.match(text)
+    body = text[numbering.end():] if numbering else text
+    return re.sub(r"(?:\.{2,}|…+|·{2,}|-{3,})?\s*\d*$", "", body).strip()
+
+
+def _sentence(text: str) -> bool:
+    """A line of running text, not an entry: long, or with a clause's comma or stop (an entry may print its number with
+    a stop, “表一。收支总表”)."""
+    bare = re.sub(r"^(?:附?表|附件)?[一二三四五六七八九十\d]{1,3}。", "", text)
+    return (len(text) > 45 or bool(re.search(r"[，,；;]", bare)) or (bare.endswith("。") and len(bare) >= 8)
+            or "。" in bare[:-1])
+
+
+def _contents_end(lines: list[Line], start: int, end: int) -> int | None:
+    """Where a 目录 ends on a page that goes on into sentences (lines[start] is the 目录 line, lines[end] the first of
+    the next page): after the last of its entries that the document prints again below it (each part or table it
+    lists has its heading or caption there), and never past the first sentence. None when no line of the page after
+    the 目录 holds a sentence: the page is the 目录's alone."""
+    sentence = next((k for k in range(start + 1, end) if _sentence(lines[k].text)), None)
+    if sentence is None:
+        return None
+    later = "\n".join(line.text for line in lines[sentence:])
+    last = None
+    for k in range(start + 1, sentence):
+        entry = _entry(lines[k].text)
+        if len(entry) >= 4 and entry in later:
+            last = k
+    return (last if last is not None else sentence - 1) + 1
 
 
 def _continues(sections: list[Section], key: str, level: int) -> bool:  # noqa: ARG001

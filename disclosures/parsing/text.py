@@ -711,8 +711,13 @@ def remove_injected_latin(text: str) -> str:
     return _JUNK_LATIN.sub(lambda m: "" if _PINYIN.fullmatch(m.group(1)) else m.group(0), text)
 
 
-_CELL_NUMBER = re.compile(r"^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+# an amount cell, in half-width or full-width figures (“３４９．７３”: a portal copy typed in full-width)
+_CELL_NUMBER = re.compile(r"^[-−－]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:[.．]\d+)?$")
 _SENTENCE = re.compile(r"[，。；,;！？]")
+# a 科目编码 cell (类 3 digits, 款 5, 项 7) under a header that opens with the code column
+_CODE_CELL = re.compile(r"\d{3}(?:\d{2}){0,2}")
+_CODE_HEADER = re.compile(r"(?:科目)?(?:编码|代码)")
+_TOTAL_NAME = ("合计", "总计")
 
 
 def _short_cell(line: str) -> bool:
@@ -726,7 +731,8 @@ def rebuild_cell_lines(lines: list[str]) -> list[str]:
     """A table flattened to one cell per line → TABLE_ROW lines, when its header words fix the column count.
 
     The run must open with n ≥ 2 text cells (the header) followed by rows of n cells, each a label or number
-    followed by n-1 numbers; anything that does not fit exactly is left as it was.
+    followed by n-1 numbers, or, under a header opening with 科目编码, a code and a name followed by n-2 numbers (the
+    合计 row's code cell blank: an empty line, or not printed); anything that does not fit exactly is left as it was.
     """
     out: list[str] = []
     i = 0
@@ -736,7 +742,7 @@ def rebuild_cell_lines(lines: list[str]) -> list[str]:
             i += 1
             continue
         j = i
-        while j < len(lines) and _short_cell(lines[j]):
+        while j < len(lines) and (_short_cell(lines[j]) or _blank_code_cell(lines, j)):
             j += 1
         run = [ln.strip() for ln in lines[i:j]]
         rebuilt = _cells_to_rows(run)
@@ -751,6 +757,12 @@ def rebuild_cell_lines(lines: list[str]) -> list[str]:
     return out
 
 
+def _blank_code_cell(lines: list[str], j: int) -> bool:
+    """An empty line between an amount and a 合计 cell: the blank 科目编码 cell of a coded table's 合计 row."""
+    return (0 < j < len(lines) - 1 and not lines[j].strip() and bool(_CELL_NUMBER.match(lines[j - 1].strip()))
+            and lines[j + 1].strip() in _TOTAL_NAME)
+
+
 def _cells_to_rows(run: list[str]) -> tuple[list[str], list[list[str]], list[str]] | None:
     numeric = [bool(_CELL_NUMBER.match(c)) for c in run]
     if sum(numeric) < 2:
@@ -759,13 +771,19 @@ def _cells_to_rows(run: list[str]) -> tuple[list[str], list[list[str]], list[str
     best = None
     for start in range(max(0, first_number - 40), first_number):  # a header has at most a few dozen cells
         leading = first_number - start  # text cells from start up to the first number
+        coded = bool(_CODE_HEADER.fullmatch(run[start]))
         for n in (leading, leading - 1):
-            if n < 2:
+            if n < 2 or (coded and n < 3):
                 continue
             rows, k = [], start + n
-            while k + n <= len(run) and all(numeric[k + 1: k + n]) and (n > 2 or numeric[k + 1]):
-                rows.append(run[k: k + n])
-                k += n
+            while True:
+                row = _coded_row(run, numeric, k, n) if coded else (
+                    run[k: k + n] if k + n <= len(run) and all(numeric[k + 1: k + n]) and (n > 2 or numeric[k + 1])
+                    else None)
+                if row is None:
+                    break
+                rows.append(row[0] if coded else row)
+                k += row[1] if coded else n
             if rows and (best is None or k - start > best[2] - best[0]):
                 best = (start, n, k, rows)
     if best is None:
@@ -775,6 +793,19 @@ def _cells_to_rows(run: list[str]) -> tuple[list[str], list[list[str]], list[str
     if any(_CELL_NUMBER.match(c) for c in header) or (end - start) < 2 * n:
         return None
     return run[:start], [header] + rows, run[end:]
+
+
+def _coded_row(run: list[str], numeric: list[bool], k: int, n: int) -> tuple[list[str], int] | None:
+    """The row of a coded table at run[k] and the cells it takes: a code, a name and n-2 amounts; or the 合计 row,
+    its code cell blank (an empty cell) or left out."""
+    if k + n <= len(run) and all(numeric[k + 2: k + n]):
+        if _CODE_CELL.fullmatch(run[k]) and run[k + 1] and not numeric[k + 1]:
+            return run[k: k + n], n
+        if run[k] == "" and run[k + 1] in _TOTAL_NAME:
+            return run[k: k + n], n
+    if k + n - 1 <= len(run) and run[k] in _TOTAL_NAME and all(numeric[k + 1: k + n - 1]):
+        return ["", *run[k: k + n - 1]], n - 1
+    return None
 
 
 def rebuild_spaced_tables(lines: list[str]) -> list[str]:

@@ -71,6 +71,25 @@ change against its 预算数 with the wrong direction and a 完成率 (13), a �
 listed under a “第三部分 一般公共预算财政拨款预算情况” heading, and the spending side of a 收支总表 that lists 一般公共预算/政府性基金 支出 above 基本/项目,
 held to an all-funds 支出总计 that includes 上年结转 or 事业收入 (IE-EXP-SUM, D-001, 11 documents). False warnings: FM-YEAR on
 “截至Y−1年12月31日” in a 决算 (04, 11).
+
+NO LONGER HELD OUT: the engine and the parser were then fixed on these items by general causes, each with unit tests in
+tests/parsing/test_checks_rules19_f57.py. A 目录 on a page that goes on into the text (a one-page portal copy) now ends
+after the last of its entries printed again below it, never past the first sentence, so the parts after it are read
+as parts (sections.contents_lines); a part headed 一般公共预算财政拨款预算情况/决算情况 sets that fund's scope for the classes it
+lists, as 一般公共预算财政拨款支出预算情况 already did (IE-EXP-SUM); a 收支总表 spending side that lists 基本支出 and 项目支出
+beside its fund rows is held to 基本 + 项目 (+ what is carried out), its fund rows being the appropriations' part of it
+(IE-EXP-SUM, D-001); tables pasted one cell per line with a 科目编码 column, their 合计 row's code cell blank, and cells in
+full-width figures are rebuilt into rows (text.rebuild_cell_lines), so TB-HIER, TB-ROW and TB-T3 read them (01, 03, 12,
+15); a 决算's change “比预算减少…” named with no 年初 is read as one on its 年初预算 (PR-DIR, PR-PCT; 13), and a table's budget
+is not held against a sentence that prints the actual rounded to fewer decimals; “实际使用…A万元” is an actual for a
+completion rate (PR-RATE; 13); a template prompt “（请在此处简述…）” is a placeholder (05, found before only by a false
+alarm on its page); a 决算's 财政拨款 split of 基本/项目 is left to the words' IE-BP, which ie_bp does not compare (a regression
+the sections fix exposed in checks_heldout8 s07). Run after the fixes: errors found 23/23 (recall 1.000), warnings 9/9,
+false errors 0, false warnings 2 (0.111 per document). Left: FM-YEAR on “截至Y−1年12月31日” in a 决算 (04, 11): CHECKS.md
+allows 截至Y−1年12月, but the realdocs truth of 7709dd0f29 (a planted 截至2023 in a 2024 决算, tests/parsing/
+test_checks_precision.py) and the listings of corpora 13 (s17), 14 (s06) and 18 (s06) call it a warning, as does
+test_checks_rules4_f1; the catalogue and those truths disagree, and the engine keeps the warning until the lead decides.
+These figures measure fitting; the first run above remains the held-out estimate.
 """
 from pathlib import Path
 

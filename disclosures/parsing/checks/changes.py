@@ -32,11 +32,13 @@ BRACKETED = rf"[（(]?{AMOUNT}"
 
 _SENTENCE = re.compile(r"[^。；;]+")
 _BASE = rf"(?:{YEAR_BEFORE}{BASIS}|{BUDGETED})"
-_COMPARED = re.compile(rf"(?:(?:比|较|与){_BASE}|同比)")
+# a 决算 may name its budget with no 年初 (“比预算减少0.56万元”), right after the comparison word
+_BARE_BUDGET = r"预算数?(?![\d.])"
+_COMPARED = re.compile(rf"(?:(?:比|较|与)(?:{_BASE}|{_BARE_BUDGET})|同比)")
 # “（上年：55.10万元）”, “（2023年:55.10万元）”: last year's amount after a colon in the brackets of this year's
 _PRIOR = re.compile(rf"(?:{_BASE}(?:为|是|共)?|(?<=[（(]){_BASE}\s*[:：]\s*){BRACKETED}")
 _PRIOR_AFTER_COMPARED = re.compile(rf"(?:比|较|与){_BASE}{BRACKETED}")
-_AGAINST_BUDGET = re.compile(rf"(?<!上年)(?<!上年度){BUDGETED}")
+_AGAINST_BUDGET = re.compile(rf"(?<!上年)(?<!上年度){BUDGETED}|(?<=[比较与]){_BARE_BUDGET}")
 _AGAINST_YEAR = re.compile(rf"{YEAR_BEFORE}|同比")
 _NOW = re.compile(rf"(?:本年度?|今年|当年)(?:预算数?|决算数|执行数)?(?:为|是|共)?{AMOUNT}")
 _CHANGE = re.compile(rf"({UP}|{DOWN}|增减变化(?:情况)?[:：]?){AMOUNT}")
@@ -426,7 +428,12 @@ def _with_table_budget(result: ParsedDisclosure, slots: Slots, raw: str) -> Slot
                and f.budget is not None and f.source and _bare(f.source) in _bare(raw)}
     if len(budgets) != 1:
         return slots
-    budget = budgets.pop().quantize(Decimal(10) ** -slots.now.decimals)
+    budget = budgets.pop()
+    if -budget.normalize().as_tuple().exponent > slots.now.decimals:  # type: ignore[operator]
+        # “…运行维护费9.8万元，比预算减少0.86万元” beside a table's 10.67 and 9.81: the sentence prints its amount
+        # rounded from the table's, so its change cannot be held to the budget to the cent
+        return slots
+    budget = budget.quantize(Decimal(10) ** -slots.now.decimals)
     return replace(slots, prior=Printed(budget, f"{budget:,}", "万元"))
 
 

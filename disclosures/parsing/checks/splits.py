@@ -27,6 +27,8 @@ def _figures_compare(result: ParsedDisclosure, whole: Decimal, basic: Decimal, p
     """Whether IE-BP on the resolved figures already adds these very 基本/项目 amounts against this total (it adds
     none when they are of two scopes, so the sentence's own split is then read here)."""
     split = prose_split(result)
+    if split is not None and split[0].fund_scope == "一般公共预算财政拨款" and result.kind != "预算":
+        return False  # ie_bp adds a 一般公共预算 split in a 预算 only: a 决算's is left to the words here
     wholes = {f.value for k in ("general_budget_appropriation", "expenditure_total") if (f := result.figures.get(k))}
     return split is not None and [f.value for f in split] == [basic, project] and whole in wholes
 

@@ -313,6 +313,22 @@ def _spending_rows(lines: list[str]) -> list[tuple[str, str, str | None]] | None
     return rows
 
 
+_USE_ROW = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=收入)|(?<=拨款)|(?<=结转)|(?<=结余)){_NUMBERED}(基本支出|项目支出){_CELL}"
+                      rf"(?![\u4e00-\u9fff(（])")
+
+
+def _use_rows(lines: list[str], span: TableSpan, unit: str) -> list[Term]:
+    """The side's 基本支出 and 项目支出 rows, each printed once with its amount; [] unless both are, or when a 其中
+    row says the side nests its rows (then 基本/项目 may be one fund's parts)."""
+    if any("其中" in line for line in lines):
+        return []
+    found = [(m.group(1), m.group(2)) for line in lines for m in _USE_ROW.finditer(line)]
+    labels = [label for label, _ in found]
+    if sorted(labels) != ["基本支出", "项目支出"]:
+        return []
+    return [_cell_term(label, amount, span, unit) for label, amount in found]
+
+
 @text_rule
 def summary_spending(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """The spending side of a 收支总表 adds up (TB-T1 for a 财政拨款 table; D-001 in a 决算; IE-EXP-SUM for a 预算's
@@ -339,19 +355,26 @@ def summary_spending(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         listed = not any(not re.fullmatch(_SPEND_FUND, m.group(1)) for line in lines[:end + 1]
                          for m in _CLASS_ROW.finditer(line))  # 国有资本经营预算支出 is a class's name too
         funds = terms["fund"] if listed else []
+        # a side that lists 基本支出 and 项目支出 beside its fund rows splits all its spending by use: the fund rows
+        # are then the appropriations' part of it (上年结转 or 事业收入 spent are in 基本/项目 but in no fund row), and
+        # the side's whole is 基本 + 项目
+        uses = _use_rows(lines[:end + 1], span, unit) if funds else []
+        if uses:
+            funds = []
         if this is not None and funds and any(a for k, _, a in rows if k == "fund"):
             rule = "TB-T1" if fiscal else ("D-001" if result.kind == "决算" else "IE-EXP-SUM")
             check = compare(rule, "收支总表本年支出等于各资金支出之和", [this], funds, what=f"{where}本年支出")
             check.basis = "text"
             yield check
         total = next((m for pattern in _SPENDING_TOTAL for line in lines if (m := pattern.search(line)) is not None), None)
-        if total is None or (this is None and not (funds and any(a for k, _, a in rows if k == "fund"))):
+        listed_funds = bool(funds) and any(a for k, _, a in rows if k == "fund")
+        if total is None or (this is None and not uses and not listed_funds):
             continue
-        if this is None and not terms["carry"] and len(funds) < 2:
+        if this is None and not terms["carry"] and len(funds or uses) < 2:
             continue  # one fund row against the total: the balance rules read that line already
         raw = total.group(total.lastindex or 1)
         whole = _cell_term("支出总计", raw, span, unit)
-        parts = ([this] if this is not None else funds) + terms["carry"]
+        parts = ([this] if this is not None else funds or uses) + terms["carry"]
         rule = "TB-T1" if fiscal else ("D-001" if result.kind == "决算" else "IE-EXP-SUM")
         check = compare(rule, "收支总表支出总计等于本年支出与结转之和", [whole], parts, what=f"{where}支出方")
         check.basis = "text"
