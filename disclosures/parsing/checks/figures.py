@@ -231,6 +231,16 @@ def ie_exp_sum(result: ParsedDisclosure) -> Iterator[Check]:
     # A table's class rows may be cut by a page or misread, so a short sum is a warning there; a list the prose
     # prints in full with every class named (codes known) and exact amounts is as exact as its total (CHECKS.md).
     listed_in_full = all(line.table is None and line.level == "类" and line.code for line in lines) and len(lines) > 1
+    if any(line.partial for line in lines):
+        # the words give only the main classes (“主要安排：…”, shares short of 100%): they add up to at most the total
+        total = sum((p.value for p in parts), ZERO)
+        places = [p.scale for p in parts if p.scale is not None]
+        check = at_most("IE-EXP-SUM", "所列主要功能分类之和不超过支出合计",
+                        Term("所列各类之和", total, max(places) if places else None, "万元", parts[0].page),
+                        whole, severity="error" if listed_in_full else "warning")
+        check.figures = list(check.figures or []) + [p.to_json() for p in parts]
+        yield check
+        return
     if result.kind == "决算" and "总计" in whole.source and "合计" not in whole.source:
         # 支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余: the classes add to at most it. Classes the prose lists in
         # full that go beyond it cannot all be right whatever else the 总计 holds: an error, not a doubt

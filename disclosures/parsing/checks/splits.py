@@ -40,6 +40,13 @@ _SPLIT_OPENER = (r"(?:其中|按(?:支出)?(?:经济(?:性质|分类)|性质|类
 _FUNCTION_LIST = r"按(?:支出)?功能分类(?:科目)?(?:划分|分)?[:：,，](?:(?!基本支出|项目支出)[^。;；]){0,300}?[。;；]"
 
 
+# a 决算's budget and completion rate after its total, and the sentence giving the reason for the gap, before the
+# split opens (“…拨款A万元，年初预算为B万元，完成年初预算的R%。决算数高于年初预算，主要是…。其中基本支出…”): the
+# reason sentence holds no amount, so the split is still the total's own
+_OUTTURN_ASIDE = (r"年初预算数?(?:为|是)?\d[\d,]*(?:\.\d+)?万元[,，]?完成(?:了)?(?:年初)?预算数?的?\d+(?:\.\d+)?%[。;；,，]"
+                  r"(?:[^。\d]{0,80}?。)?")
+
+
 # what the part is for, said before its name: “其中保障机构正常运转的基本支出…”
 _PURPOSE = r"(?:[^\d。，,；;:：]{1,16}?的)?"
 
@@ -50,7 +57,8 @@ _PURPOSE = r"(?:[^\d。，,；;:：]{1,16}?的)?"
 _SPLIT = re.compile(
     rf"([^\d,，。;；:：]{{0,24}}?(?:支出|当年拨款|财政拨款))(?:预算|决算)?数?(?:合计|总额|总计)?(?:收支(?:预算|决算)?)?(?:均|都)?"
     rf"(?:为|是)?{NUM}万元[,，]?"
-    rf"(?:[^。;；]{{0,12}}?[,，]|(?:比|较|与)(?:上年|去年|\d{{4}}年度?)[^。;；]{{0,100}}?[。;；,，]|{_FUNCTION_LIST})?"
+    rf"(?:[^。;；]{{0,12}}?[,，]|(?:比|较|与)(?:上年|去年|\d{{4}}年度?)[^。;；]{{0,100}}?[。;；,，]|{_FUNCTION_LIST}"
+    rf"|{_OUTTURN_ASIDE})?"
     rf"{_SPLIT_OPENER}{_PURPOSE}基本支出(?:预算|决算)?数?(?:为|是)?{NUM}万元([^。]{{0,60}}?)"
     rf"项目支出(?:预算|决算)?数?(?:为|是)?{NUM}万元")
 _MORE_PARTS = re.compile(r"[,，、;；]?[^。,，;；]{0,12}?支出(?:预算|决算)?数?(?:为|是)?\d")

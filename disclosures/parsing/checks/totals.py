@@ -100,6 +100,30 @@ def final_totals(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                 continue  # a part named without its amount (or another fund's 结余) may account for the difference
         check.basis = "text"
         yield check
+    if not stated["收入总计"] and not stated["支出总计"]:
+        yield from _year_balance(view, stated)
+
+
+# the four amounts of a 决算's year that balance without any 总计: 年初结转和结余 + 本年收入合计 = 本年支出合计 + 年末结转和结余
+_BALANCE_SIDES = (("年初结转和结余", "本年收入合计"), ("本年支出合计", "年末结转和结余"))
+
+
+def _year_balance(view: Text, stated: dict[str, list[re.Match[str]]]) -> Iterator[Check]:
+    """A 决算 whose words give no 总计 but all four amounts of the year (“本年收入合计A万元…另有年初结转和结余B万元。本年
+    支出合计C万元…年末结转和结余D万元”): B + A = C + D. Read only when each is printed with one amount, and no words
+    name another part either side may hold (结余分配, 事业基金, 非财政拨款结余, 专用结余), stated or not."""
+    found = {label: stated[label] for side in _BALANCE_SIDES for label in side}
+    if any(not matches or len({to_decimal(m.group(1)) for m in matches}) != 1 for matches in found.values()):
+        return
+    if stated["结余分配"] or stated["用事业基金弥补收支差额"] or _UNSTATED_PART["支出总计"].search(view.text):
+        return
+    terms = [[Term(label, to_decimal(found[label][0].group(1)), printed_decimals(found[label][0].group(1)), "万元",  # type: ignore[arg-type]
+                   view.page_at(found[label][0].start()), found[label][0].group(0)) for label in side]
+             for side in _BALANCE_SIDES]
+    check = compare("D-001", "年初结转和结余加本年收入合计等于本年支出合计加年末结转和结余", terms[0], terms[1],
+                    what="决算年初结转和结余、本年收入与本年支出、年末结转和结余")
+    check.basis = "text"
+    yield check
 
 
 # “政府性基金预算财政拨款年初结转和结余A万元，本年收入B万元，本年支出C万元，年末结转和结余D万元”: one fund's year in
