@@ -20,8 +20,8 @@ from .checks.member_units import member_statements
 from .document import Document, load_document
 from .metrics import METRICS
 from .prose import (
-    FUNCTION_CODES, Section, function_lines, listed_in_part, member_units, other_figures, sangong_changes, sangong_figures,
-    split_overview, split_sections, staff_figures, totals_figures, unit_headcounts,
+    FUNCTION_CODES, Section, function_lines, listed_in_part, member_units, other_figures, sangong_changes,
+    sangong_figures, split_overview, split_sections, staff_figures, totals_figures, unit_headcounts,
 )
 from .attachments import read_tables
 from .resolve import Candidates, resolve

@@ -343,7 +343,8 @@ _BY_FUNCTION = re.compile(r"功能(?:分类|科目)")
 _CLASS_AMOUNT = re.compile(rf"([\u4e00-\u9fa5]{{2,24}}?支出)(?:[(（]类[)）])?(?:预算|决算)?数?(?:为|是)?{NUM}万元")
 
 
-def _class_list_whole(result: ParsedDisclosure, view: Text, at: int, amount: Decimal) -> tuple[Decimal, str, int] | None:
+def _class_list_whole(result: ParsedDisclosure, view: Text, at: int,
+                      amount: Decimal) -> tuple[Decimal, str, int] | None:
     """A share that names no whole, given to a function class of the list the words open with 按功能分类 (“按支出功能
     分类，主要安排：农林水支出A万元，占P%；…”): the list breaks down the spending of its funds, so the share is of that
     spending as the words state it (the parsed 支出合计, or the 一般公共预算 spending for a list of that fund). Taken

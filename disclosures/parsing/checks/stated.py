@@ -510,14 +510,19 @@ def pt_item_under_class(result: ParsedDisclosure, view: Text) -> Iterator[Check]
     by_table: dict[str | None, list] = {}
     for line in result.function_lines:
         by_table.setdefault(line.table, []).append(line)
-    for match in _CLASS_OPENING.finditer(view.text):
-        code = FUNCTION_CODES.get(match.group(1))
+    # the (类) mark stands four to twenty-six characters on (“农林水支出（类）”): tried only there
+    openings = near_literal(view.text, "(类)", "（类）", least=4, most=26)
+    for match in opened_at(_CLASS_OPENING, view.text, openings):
+        # the words before the class may run on from a heading printed without a stop: the name is its known tail
+        names = sorted((name for name in FUNCTION_CODES if match.group(1).endswith(name)), key=len, reverse=True)
+        code = FUNCTION_CODES[names[0]] if names else None
         amount = to_decimal(match.group(2))
         if code is None or amount is None:
             continue
         tables = [rows for rows in by_table.values()
                   if any(row.level == "类" and row.code == code and row.value == amount for row in rows)]
-        below = [row for rows in tables for row in rows if row.level in ("款", "项") and (row.code or "").startswith(code)]
+        below = [row for rows in tables for row in rows
+                 if row.level in ("款", "项") and (row.code or "").startswith(code)]
         if not below:
             continue
         stop = view.text.find("。", match.end())
