@@ -285,3 +285,23 @@ def test_the_fund_received_restated_otherwise_is_still_an_error() -> None:
                                       "第三部分 一般公共预算财政拨款支出情况\n2025年度一般公共预算财政拨款收入1,010.00万元。\n")
     [check] = _failed(_parse(body, kind="决算"), "IE-GB")
     assert check.severity == "error"
+
+
+# ---- a recheck from the store keeps a partial list partial ---------------------------------------------------------
+
+def test_a_recheck_keeps_a_list_partial_that_the_parse_found_partial() -> None:
+    from disclosures.parsing.checks import recheck
+    from disclosures.parsing.types import FunctionLine, ParsedDisclosure
+
+    parsed = _parse(_budget("主要安排："))
+    stored = [check.to_json() for check in parsed.checks]
+
+    def from_store() -> ParsedDisclosure:  # the store keeps the lines and figures, not the words that led the list
+        lines = [FunctionLine(line.name, line.value, line.code, line.page, line.source, line.fund_scope, line.level)
+                 for line in parsed.expenditure_by_function]
+        return ParsedDisclosure(unit=parsed.unit, year=parsed.year, kind=parsed.kind, scope=parsed.scope,
+                                figures=dict(parsed.figures), expenditure_by_function=lines)
+
+    assert not [c for c in recheck(from_store(), stored) if c.rule == "IE-EXP-SUM" and c.outcome == "fail"]
+    whole = [item for item in stored if not (item["rule"] == "IE-EXP-SUM")]
+    assert [c for c in recheck(from_store(), whole) if c.rule == "IE-EXP-SUM" and c.outcome == "fail"]

@@ -191,6 +191,11 @@ def sg_econ(result: ParsedDisclosure) -> Iterator[Check]:
                       term(item, SG_LABELS[key]), severity="error")
 
 
+# the name of IE-EXP-SUM on a list the words call partial: a stored check of that name tells a recheck, which reads
+# the class lines from the store without the words that led them, that the list was partial (checks.recheck)
+PARTIAL_LIST = "所列主要功能分类之和不超过支出合计"
+
+
 @rule
 def ie_exp_sum(result: ParsedDisclosure) -> Iterator[Check]:
     """Σ function classes = the total of the same funds: all funds (支出合计) or 一般公共预算财政拨款."""
@@ -235,7 +240,7 @@ def ie_exp_sum(result: ParsedDisclosure) -> Iterator[Check]:
         # the words give only the main classes (“主要安排：…”, shares short of 100%): they add up to at most the total
         total = sum((p.value for p in parts), ZERO)
         places = [p.scale for p in parts if p.scale is not None]
-        check = at_most("IE-EXP-SUM", "所列主要功能分类之和不超过支出合计",
+        check = at_most("IE-EXP-SUM", PARTIAL_LIST,
                         Term("所列各类之和", total, max(places) if places else None, "万元", parts[0].page),
                         whole, severity="error" if listed_in_full else "warning")
         check.figures = list(check.figures or []) + [p.to_json() for p in parts]
