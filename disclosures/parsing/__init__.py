@@ -20,8 +20,8 @@ from .checks.member_units import member_statements
 from .document import Document, load_document
 from .metrics import METRICS
 from .prose import (
-    FUNCTION_CODES, Section, function_lines, member_units, other_figures, sangong_changes, sangong_figures,
-    split_overview, split_sections, staff_figures, totals_figures, unit_headcounts,
+    FUNCTION_CODES, Section, function_lines, listed_in_part, member_units, other_figures, sangong_changes,
+    sangong_figures, split_overview, split_sections, staff_figures, totals_figures, unit_headcounts,
 )
 from .attachments import read_tables
 from .resolve import Candidates, resolve
@@ -258,17 +258,19 @@ def _function_lines(overview: list[Joined], budget: list[Joined], general_parts:
             general = ("一般公共预算" in block.text[max(0, marker.start() - 40):marker.start()]
                        or _last_spending_total_is_general(block.text[:marker.start()])
                        or _under_general_heading(block.text, marker.start(), marker.end(), general_parts))
-            places.append((block, marker.end(), "一般公共预算财政拨款" if general else "全口径"))
-    places += [(block, split_overview(block)[1], "全口径") for block in overview]
+            places.append((block, marker.end(), "一般公共预算财政拨款" if general else "全口径",
+                           block.text[marker.start():marker.end()]))
+    places += [(block, split_overview(block)[1], "全口径", "") for block in overview]
     # a sub-heading that names the fund, the classes right after it: "(二)一般公共预算支出。农林水支出X万元,…"
-    places += [(block, heading.end(), "一般公共预算财政拨款") for block in overview + budget
+    places += [(block, heading.end(), "一般公共预算财政拨款", "") for block in overview + budget
                for heading in re.finditer(r"[(（][一二三四五六七八九十]+[)）]一般公共预算(?:财政)?(?:拨款)?支出(?:预算)?(?:安排)?(?:情况)?[。:：]",
                                           block.text)]
-    for block, start, scope in places:
+    for block, start, scope, marker_text in places:
         found = function_lines(block, start)
         if found:  # None: a listing not read whole gives no lines rather than part of them
+            partial = listed_in_part(block.text, start, found, marker_text)
             return [FunctionLine(name=name, value=amount.value, code=FUNCTION_CODES.get(name),
-                                 page=block.page_at(s), source=block.cite(s, e), fund_scope=scope)
+                                 page=block.page_at(s), source=block.cite(s, e), fund_scope=scope, partial=partial)
                     for name, amount, s, e in found]
     return []
 

@@ -67,7 +67,7 @@ _COLUMN_WORDS = sorted([
     "事业收入", "经营收入", "其他收入", "上级补助收入", "附属单位上缴收入", "上缴上级支出", "经营支出",
     "对附属单位补助支出", "人员经费", "公用经费", "一般公共预算", "政府性基金预算", "国有资本经营预算",
     "决算数", "预算数", "金额", "预算金额", "决算金额", "年初预算", "年初预算数", "调整预算", "调整预算数",
-    "全年预算数", "调整后预算数", "决算数合计", "增减额", "增减数",
+    "全年预算数", "调整后预算数", "决算数合计", "增减额", "增减数", "本年支出",
 ], key=len, reverse=True)
 # A column word may wrap inside its header cell ("本年收入合\n计"), but must start and end on token boundaries so
 # "项目 支出预算" is not read as 项目支出.
@@ -77,7 +77,8 @@ _PERIOD_COLUMN = r"(?:上|本)\s?年\s?(?:度\s?)?(?:预\s?算|决\s?算)\s?数?
 _COLUMNS = re.compile("|".join([r"(?<!\S)(?:" + _PERIOD_COLUMN + r")(?!\S)"] + [
     r"(?<!\S)" + r"\s?".join(word) + r"(?!\S)" for word in _COLUMN_WORDS]))
 _CHANGE_COLUMNS = {"增减额", "增减数"}  # this year's amount less last year's: never a part of the row's 合计
-_TOTAL_COLUMNS = {"合计", "总计", "小计", "本年收入合计", "本年支出合计"}
+# a 决算's function table may head its row total 本年支出 (“类 | 款 | 项 | 科目名称 | 本年支出 | 基本支出 | 项目支出”)
+_TOTAL_COLUMNS = {"合计", "总计", "小计", "本年收入合计", "本年支出合计", "本年支出"}
 # A table with one amount column under one of these words: each row's printed amount is its whole amount.
 _LONE_COLUMNS = {"预算数", "决算数", "金额", "预算金额", "决算金额"}
 
@@ -426,6 +427,9 @@ def _column_words(header: str, *, cell: bool = False) -> list[str]:
     words = [re.sub(r"\s", "", word) for word in _COLUMNS.findall(header)]
     # "年初预算数 | 决算数合计 | 基本支出 | 项目支出": the actual's total heads its 基本/项目 parts; it is the 决算数 column
     words = ["决算数" if word == "决算数合计" else word for word in words]
+    # "本年支出 | 小计 | 基本支出 | 项目支出": 本年支出 is the group header over its 小计, no column of its own
+    words = [word for k, word in enumerate(words)
+             if not (word == "本年支出" and k + 1 < len(words) and words[k + 1] in ("小计", "合计"))]
     return words if cell else [w for w in _years_kept(words) if w]
 
 

@@ -1088,6 +1088,38 @@ def function_lines(joined: Joined, start: int) -> list[tuple[str, Amount, int, i
     return sorted(items + _path_classes(paths, {name for name, *_ in items}), key=lambda line: line[2])
 
 
+# the words leading a list of classes that say it gives only the main ones (“按支出功能分类，主要安排：…”, “重点用于”)
+_MAIN_ONLY = re.compile(r"主要|重点|较大|(?:排名)?前[一二三四五六七八九十\d]+(?:位|项|个|类)")
+# a class's share printed after its amount (“农林水支出1,623.50万元，占33.51%”)
+_SHARE_AFTER = re.compile(r"[,;]?占[^,;:。%\d]{0,12}?(\d{1,3}(?:\.\d+)?)%")
+
+
+def listed_in_part(text: str, start: int, items: list[tuple[str, Amount, int, int]], marker: str = "") -> bool:
+    """Whether a list of function classes read from `start` says it names only some of the classes: its lead calls
+    them the main ones (主要/重点…, in the words between `marker`, the words that opened the list, and the first
+    class), or every class carries its share of the total and the shares fall short of 100% by more than rounding.
+    Shares that do add up to 100% make the list whole whatever its lead says. A marker that is itself a lead of
+    its own (“主要用于以下方面”) says nothing of the list's extent."""
+    if not items:
+        return False
+    shares = []
+    for _, _, _, end in items:
+        share = _SHARE_AFTER.match(text, end)
+        if share is None:
+            break
+        shares.append(Decimal(share.group(1)))
+    if len(shares) == len(items):
+        # each share is rounded to its last printed place: the sum of a whole list stays within half a unit each
+        slack = sum((Decimal(1).scaleb(share.as_tuple().exponent) / 2 for share in shares), Decimal(0))  # type: ignore[arg-type]
+        total = sum(shares, Decimal(0))
+        if abs(total - 100) <= slack:
+            return False
+        if total < 100 - slack:
+            return True
+    lead = re.sub(r"^主要用于以下", "", marker) + text[start:items[0][2]]
+    return bool(_MAIN_ONLY.search(lead))
+
+
 def _is_class_item(name: str) -> bool:
     return name not in _NOT_CLASSES and not re.search(r"财政拨款|一般公共预算|政府性基金|国有资本", name)
 

@@ -69,10 +69,14 @@ class FunctionLine:
     fund_scope: str = "全口径"  # 二(二) and 表八 are all funds; 表一/表二 are 财政拨款
     level: str = "类"  # 类 (3-digit code), 款 (5) or 项 (7)
     table: str | None = None  # caption of the table it was read from; None when read from prose
+    partial: bool = False  # read from a list that says it gives only some classes (主要…, shares short of 100%)
 
     def to_json(self) -> dict[str, Any]:
-        return {"code": self.code, "name": self.name, "value": _dec(self.value), "page": self.page,
-                "fund_scope": self.fund_scope, "level": self.level, "table": self.table}
+        found = {"code": self.code, "name": self.name, "value": _dec(self.value), "page": self.page,
+                 "fund_scope": self.fund_scope, "level": self.level, "table": self.table}
+        if self.partial:
+            found["partial"] = True
+        return found
 
 
 @dataclass

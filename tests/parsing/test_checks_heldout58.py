@@ -69,6 +69,30 @@ columns against its 款 (04), a 决算's 完成率 and 年末结转和结余 in 
 (15). False errors: the main 类 the words list (five of a 乡镇's many) held to the 支出合计 as if the list were complete (IE-
 EXP-SUM, 10 documents), and the 一般公共预算拨款 of the all-funds sources held to the 一般公共预算财政拨款收入 of a 决算 or of a document
 with carry-over (IE-GB, 5). False warnings: empty 政府性基金 tables whose note the engine did not see (TB-EMPTY, 4).
+
+NO LONGER HELD OUT: the engine and parser were fixed while looking at these documents (branch h-f58), so this corpus
+is now a regression test; a new blind corpus is needed for an honest estimate. Each fix is a general rule with unit
+tests on small made-up statements in tests/parsing/test_checks_rules19_f58.py. False alarms: a 按功能分类 list whose
+lead calls its classes the main ones (主要/重点…) or whose shares fall short of 100% beyond rounding is read as partial
+(parser: FunctionLine.partial), and IE-EXP-SUM then holds the listed classes only to be no more than the total;
+使用/列支 before a fund's appropriation names the money spent, never a restatement of the income received (IE-GB);
+a note saying its own table holds nothing (各栏均为空, 未填列金额, 不含数据) is the empty table's note (TB-EMPTY). Misses
+(several had been covered only by those false alarms quoting a listed figure): a class share in the parsed list is read
+against the spending total of the list's funds (PR-SHARE; 04, 18); a 决算 function table headed 本年支出 | 基本支出 |
+项目支出 is read (parser; TB-HIER on 04); 使用…拨款A万元 is the actual of a completion rate (PR-RATE; 14); a 决算's
+budget, completion rate and reason sentence may stand between a total and its 其中 split (IE-BP; 12); 年初结转和结余 +
+本年收入合计 = 本年支出合计 + 年末结转和结余 where the words give no 总计 (D-001; 14); a 款/项 named after its class (类) is
+held to that class's table rows once the class amount is the table's (PT-ITEM; 15); the 一般公共预算 fund's 基本/项目
+split in the words is held to its table's 合计 row, a last digit apart at the same places being a warning (PT-MAP; 09).
+The run after the fixes:
+
+    errors 24/24 (recall 1.000); warnings found 7/9; false errors 0; false warnings 0 (every document: no false
+    alarm; 01, 04, 06, 09, 12, 15, 17 errors and warnings all found; 02, 07, 10, 14, 18 errors all found)
+    missed warning: 02 p1 2025年决算说明中写“2024年度本年支出合计5,289.01万元” (a 决算 may name the year before; the
+        words alone do not show which year the amount is, and no table in the statement gives it)
+    missed warning: 18 p1 “2032年支出预算合计” — FM-YEAR does flag it (a warning on p1), but that check quotes the
+        sentence's amounts 5,119.72 and 3,937.45, which are the figures of the listed IE-BP error, so the scoring rule
+        counts it for that error and not for the figureless warning
 """
 from pathlib import Path
 

@@ -57,7 +57,14 @@ def run_checks(result: ParsedDisclosure, document=None) -> list[Check]:
 
 
 def recheck(result: ParsedDisclosure, stored: list[dict]) -> list[Check]:
-    """Recompute the figure checks (figures may have been corrected) and keep the stored text checks."""
+    """Recompute the figure checks (figures may have been corrected) and keep the stored text checks. A class list
+    the parse found partial (主要…) stays partial: the store keeps its lines, not the words that led them."""
+    from .figures import PARTIAL_LIST
+
+    if any(item.get("rule") == "IE-EXP-SUM" and item.get("name") == PARTIAL_LIST for item in stored):
+        for line in result.expenditure_by_function:
+            if line.table is None:
+                line.partial = True
     kept = [Check.from_json(item) for item in stored if item.get("basis") == "text"]
     return run_checks(result) + kept
 

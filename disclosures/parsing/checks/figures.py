@@ -191,6 +191,11 @@ def sg_econ(result: ParsedDisclosure) -> Iterator[Check]:
                       term(item, SG_LABELS[key]), severity="error")
 
 
+# the name of IE-EXP-SUM on a list the words call partial: a stored check of that name tells a recheck, which reads
+# the class lines from the store without the words that led them, that the list was partial (checks.recheck)
+PARTIAL_LIST = "所列主要功能分类之和不超过支出合计"
+
+
 @rule
 def ie_exp_sum(result: ParsedDisclosure) -> Iterator[Check]:
     """Σ function classes = the total of the same funds: all funds (支出合计) or 一般公共预算财政拨款."""
@@ -231,6 +236,16 @@ def ie_exp_sum(result: ParsedDisclosure) -> Iterator[Check]:
     # A table's class rows may be cut by a page or misread, so a short sum is a warning there; a list the prose
     # prints in full with every class named (codes known) and exact amounts is as exact as its total (CHECKS.md).
     listed_in_full = all(line.table is None and line.level == "类" and line.code for line in lines) and len(lines) > 1
+    if any(line.partial for line in lines):
+        # the words give only the main classes (“主要安排：…”, shares short of 100%): they add up to at most the total
+        total = sum((p.value for p in parts), ZERO)
+        places = [p.scale for p in parts if p.scale is not None]
+        check = at_most("IE-EXP-SUM", PARTIAL_LIST,
+                        Term("所列各类之和", total, max(places) if places else None, "万元", parts[0].page),
+                        whole, severity="error" if listed_in_full else "warning")
+        check.figures = list(check.figures or []) + [p.to_json() for p in parts]
+        yield check
+        return
     if result.kind == "决算" and "总计" in whole.source and "合计" not in whole.source:
         # 支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余: the classes add to at most it. Classes the prose lists in
         # full that go beyond it cannot all be right whatever else the 总计 holds: an error, not a doubt

@@ -234,6 +234,8 @@ def function_list_total(result: ParsedDisclosure, view: Text) -> Iterator[Check]
     lines = result.expenditure_by_function
     if len(lines) < 2 or not all(line.table is None and line.level == "类" and line.code for line in lines):
         return
+    if any(line.partial for line in lines):
+        return  # the words give only the main classes: no sum to hold them to
     scopes = {line.fund_scope for line in lines}
     key = {"全口径": "expenditure_total", "一般公共预算财政拨款": "general_budget_appropriation"}.get(scopes.pop() if len(scopes) == 1 else "")
     if key is None:

@@ -290,7 +290,8 @@ def pr_share(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                 continue
         elif reference is None:
             reference = _yi_whole(view, match.start()) or _split_whole(result, view, match.start()) \
-                or _heading_whole(view, match.start())
+                or _heading_whole(view, match.start()) \
+                or _class_list_whole(result, view, match.start(), amount)
         if reference is None or stated is None or reference[0] <= 0:
             continue
         whole, whole_raw, _ = reference
@@ -362,6 +363,48 @@ def _heading_whole(view: Text, at: int) -> tuple[Decimal, str, int] | None:
     if found is None or value is None:
         return None
     return value, found.group(1), view.page_at(found.start())
+
+
+# a function class right before its amount (“农林水支出1,623.50万元”, “城乡社区支出（类）545.33万元”)
+_CLASS_BEFORE = re.compile(r"([\u4e00-\u9fa5]{2,24}?支出)(?:[(（]类[)）])?(?:预算|决算)?数?(?:为|是)?$")
+_BY_FUNCTION = re.compile(r"功能(?:分类|科目)")
+_CLASS_AMOUNT = re.compile(rf"([\u4e00-\u9fa5]{{2,24}}?支出)(?:[(（]类[)）])?(?:预算|决算)?数?(?:为|是)?{NUM}万元")
+
+
+def _class_list_whole(result: ParsedDisclosure, view: Text, at: int,
+                      amount: Decimal) -> tuple[Decimal, str, int] | None:
+    """A share that names no whole, given to a function class of the list the words open with 按功能分类 (“按支出功能
+    分类，主要安排：农林水支出A万元，占P%；…”): the list breaks down the spending of its funds, so the share is of that
+    spending as the words state it (the parsed 支出合计, or the 一般公共预算 spending for a list of that fund). Taken
+    only where the amount is one of the parser's class lines read from the words, and the total is spending of the
+    same funds (in a 决算 not a 支出总计, which holds the year-end balance too)."""
+    from .figures import _spending_of
+
+    start = max(view.text.rfind("。", 0, at), view.text.rfind("\n", 0, at)) + 1
+    sentence = view.text[start:at]
+    opened = _BY_FUNCTION.search(sentence)
+    named = _CLASS_BEFORE.search(view.text, max(start, at - 30), at)
+    if opened is None or named is None or opened.start() > named.start():
+        return None
+    # the sentence must be the very list the parser read: the same classes with the same amounts (a later list of
+    # one fund's classes may repeat an amount of the all-funds list)
+    stop = view.text.find("。", at)
+    listed = sorted((m.group(1), to_decimal(m.group(2))) for m in _CLASS_AMOUNT.finditer(
+        view.text, start + opened.end(), stop if stop >= 0 else len(view.text)))
+    lines = [line for line in result.expenditure_by_function if line.table is None]
+    if listed != sorted((line.name, line.value) for line in lines) or (named.group(1), amount) not in listed:
+        return None
+    scopes = {line.fund_scope for line in lines}
+    if len(scopes) != 1:
+        return None
+    scope = scopes.pop()
+    key = {"全口径": "expenditure_total", "一般公共预算财政拨款": "general_budget_appropriation"}.get(scope)
+    total = result.figures.get(key) if key else None
+    if total is None or total.value is None or total.value <= 0 or total.origin != "prose" \
+            or not _spending_of(total, scope, result.kind) or (result.kind == "决算" and "总计" in (total.source or "")):
+        return None
+    scale = total.display_scale if total.display_scale is not None else 2
+    return total.value, f"{total.value:,.{scale}f}", total.page or 1
 
 
 def _scoped_table_part(result: ParsedDisclosure, name: str) -> tuple[Decimal, str, int] | None:

@@ -42,6 +42,13 @@ _SPLIT_OPENER = (r"(?:其中|按(?:支出)?(?:经济(?:性质|分类)|性质|类
 _FUNCTION_LIST = r"按(?:支出)?功能分类(?:科目)?(?:划分|分)?[:：,，](?:(?!基本支出|项目支出)[^。;；]){0,300}?[。;；]"
 
 
+# a 决算's budget and completion rate after its total, and the sentence giving the reason for the gap, before the
+# split opens (“…拨款A万元，年初预算为B万元，完成年初预算的R%。决算数高于年初预算，主要是…。其中基本支出…”): the
+# reason sentence holds no amount, so the split is still the total's own
+_OUTTURN_ASIDE = (r"年初预算数?(?:为|是)?\d[\d,]*(?:\.\d+)?万元[,，]?完成(?:了)?(?:年初)?预算数?的?\d+(?:\.\d+)?%[。;；,，]"
+                  r"(?:[^。\d]{0,80}?。)?")
+
+
 # what the part is for, said before its name: “其中保障机构正常运转的基本支出…”
 _PURPOSE = r"(?:[^\d。，,；;:：]{1,16}?的)?"
 
@@ -52,7 +59,8 @@ _PURPOSE = r"(?:[^\d。，,；;:：]{1,16}?的)?"
 _SPLIT = re.compile(
     rf"([^\d,，。;；:：]{{0,24}}?(?:支出|当年拨款|财政拨款))(?:预算|决算)?数?(?:合计|总额|总计)?(?:收支(?:预算|决算)?)?(?:均|都)?"
     rf"(?:为|是)?{NUM}万元[,，]?"
-    rf"(?:[^。;；]{{0,12}}?[,，]|(?:比|较|与)(?:上年|去年|\d{{4}}年度?)[^。;；]{{0,100}}?[。;；,，]|{_FUNCTION_LIST})?"
+    rf"(?:[^。;；]{{0,12}}?[,，]|(?:比|较|与)(?:上年|去年|\d{{4}}年度?)[^。;；]{{0,100}}?[。;；,，]|{_FUNCTION_LIST}"
+    rf"|{_OUTTURN_ASIDE})?"
     rf"{_SPLIT_OPENER}{_PURPOSE}基本支出(?:预算|决算)?数?(?:为|是)?{NUM}万元([^。]{{0,60}}?)"
     rf"项目支出(?:预算|决算)?数?(?:为|是)?{NUM}万元")
 _MORE_PARTS = re.compile(r"[,，、;；]?[^。,，;；]{0,12}?支出(?:预算|决算)?数?(?:为|是)?\d")
@@ -93,6 +101,50 @@ def split_adds_up(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                         what=f"第{page}页{label}与其后所列基本支出、项目支出之和")
         check.basis = "text"
         yield check
+
+
+_SPLIT_CELLS = {"基本支出": "basic_expenditure", "项目支出": "project_expenditure"}
+
+
+@text_rule
+def fund_split_vs_table(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """PT-MAP for a fund's spending split in the words (“一般公共预算财政拨款支出A万元…其中：基本支出B万元，项目支出C万元”)
+    against that fund's function table: when A is the table's 合计 (the words speak of the table's money), B and C are
+    its 合计 row's 基本支出 and 项目支出 cells. Only the 一般公共预算 fund, whose table is read by scope; a split of
+    all funds is IE-BP's and PT-TOTAL's."""
+    cells: dict[str, dict[str, list]] = {}  # table → metric → figures
+    for figure in result.table_figures:
+        if figure.fund_scope == "一般公共预算财政拨款" and figure.period == "本年" and figure.value is not None \
+                and figure.table and (figure.row or "").endswith(("合计", "总计")):
+            cells.setdefault(figure.table, {}).setdefault(figure.metric, []).append(figure)
+    if not cells:
+        return
+    for match in anchored(_SPLIT, _SPLIT_AT, view.text, before=520, after=160):
+        label, whole_raw, basic_raw, between, project_raw = match.groups()
+        if "一般公共预算" not in label or re.search(r"政府性基金|国有资本|收入|合计|总计|结转", label + between):
+            continue
+        whole = to_decimal(whole_raw)
+        tables = [table for table, found in cells.items()
+                  if any(f.value == whole for f in found.get("general_budget_appropriation", []))]
+        if whole is None or len(tables) != 1:
+            continue
+        page = view.page_at(match.start())
+        for part, raw in (("基本支出", basic_raw), ("项目支出", project_raw)):
+            figures = cells[tables[0]].get(_SPLIT_CELLS[part], [])
+            if len({f.value for f in figures}) != 1 or (value := to_decimal(raw)) is None:
+                continue
+            words, cell = (Term(f"正文一般公共预算财政拨款{part}", value, printed_decimals(raw), "万元", page,
+                                match.group(0)[:200]), term(figures[0], f"表中{part}"))
+            check = coarse_vs_fine("PT-MAP", f"正文与表格一致：一般公共预算财政拨款{part}", words, cell)
+            if check.outcome == "fail" and check.severity == "info" and words.scale == cell.scale:
+                # one amount printed twice to the same places: no rounding parts them, a last digit differs
+                check.severity = "warning"
+                check.message = check.message.replace("可能为取整误差", "两处位数相同，末位不一致，需人工复核")
+            check.basis = "text"
+            yield check
+
+
+fund_split_vs_table.defers = True  # type: ignore[attr-defined]
 
 
 # “财政拨款支出X万元……。财政拨款支出中，基本支出A万元，主要包括…；项目支出B万元”: the split names its total only by

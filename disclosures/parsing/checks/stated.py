@@ -8,6 +8,7 @@ import re
 from decimal import Decimal
 from typing import Iterator
 
+from ..prose import FUNCTION_CODES
 from ..types import Check, ParsedDisclosure
 from ..vocabulary import SANGONG
 from .core import (UNIT_FACTOR, ZERO, Term, at_most, coarse_vs_fine, compare, from_amounts, near_literal, opened_at,
@@ -487,6 +488,60 @@ def pt_item(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
             (c for c in checks if c.severity == "info"), None) or checks[0]
         best.basis = "text"
         yield best
+
+
+# a class named with (类) and its amount, opening what the words say it is spent on (“农林水支出（类）A万元，重点用于：
+# 村级组织运转，即对村民委员会和村党支部的补助B万元；…”)
+_CLASS_OPENING = re.compile(rf"([\u4e00-\u9fa5]{{2,24}}?支出)[(（]类[)）](?:预算|决算)?数?(?:为|是)?{NUM}万元")
+# an amount in the words and the words just before it, back to the clause's start
+_NAMED_AMOUNT = re.compile(rf"([^\d,，;；:：、。()（）]{{2,40}}){NUM}万元")
+# what may stand before a 款/项 name within its clause: the verbs of a use or a list
+_ITEM_LEAD = re.compile(r"(?:即|包括|用于|安排|主要是|其中|为|是|有)$")
+
+
+@text_rule
+def pt_item_under_class(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """PT-ITEM for a 款 or 项 named only by its name after its class: “X支出（类）A万元，重点用于：…，即<项名>B万元”.
+    The class's amount A must be the 类 row of a function table (so the words speak of that table's funds); a name
+    the words print, the whole clause or right after 即/包括/用于…, that is exactly the name of a 款 or 项 row under
+    that class in the same table is held to that row's amount (a 款 and a 项 sharing a name: either may be meant)."""
+    if not result.function_lines:
+        return
+    by_table: dict[str | None, list] = {}
+    for line in result.function_lines:
+        by_table.setdefault(line.table, []).append(line)
+    # the (类) mark stands four to twenty-six characters on (“农林水支出（类）”): tried only there
+    openings = near_literal(view.text, "(类)", "（类）", least=4, most=26)
+    for match in opened_at(_CLASS_OPENING, view.text, openings):
+        # the words before the class may run on from a heading printed without a stop: the name is its known tail
+        names = sorted((name for name in FUNCTION_CODES if match.group(1).endswith(name)), key=len, reverse=True)
+        code = FUNCTION_CODES[names[0]] if names else None
+        amount = to_decimal(match.group(2))
+        if code is None or amount is None:
+            continue
+        tables = [rows for rows in by_table.values()
+                  if any(row.level == "类" and row.code == code and row.value == amount for row in rows)]
+        below = [row for rows in tables for row in rows
+                 if row.level in ("款", "项") and (row.code or "").startswith(code)]
+        if not below:
+            continue
+        stop = view.text.find("。", match.end())
+        for found in _NAMED_AMOUNT.finditer(view.text, match.end(), stop if stop >= 0 else len(view.text)):
+            words, value = found.group(1), to_decimal(found.group(2))
+            rows = [row for row in below if words.endswith(row.name) and len(row.name) >= 4
+                    and (len(words) == len(row.name) or _ITEM_LEAD.search(words[:len(words) - len(row.name)]))]
+            if value is None or not rows:
+                continue
+            page = view.page_at(found.start())
+            prose = Term("正文" + rows[0].name, value, printed_decimals(found.group(2)), "万元", page,
+                         view.text[match.start():found.end()][-200:])
+            checks = [coarse_vs_fine("PT-ITEM", "正文科目金额与功能分类表一致", prose,
+                                     Term(f"表中{row.code}{row.name}", row.value, None, "万元", row.page, row.table or ""))
+                      for row in rows]
+            best = next((c for c in checks if c.outcome == "pass"), None) or next(
+                (c for c in checks if c.severity == "info"), None) or checks[0]
+            best.basis = "text"
+            yield best
 
 
 def _column_cell(grid: list[list[str | None]], header: str, row_label: str) -> tuple[str, str] | None:

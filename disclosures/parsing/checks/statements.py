@@ -47,8 +47,9 @@ _BUDGET = re.compile(rf"(?<!完成)(?:年初|调整后?)?{_NOT_A_GAP}预算(?:�
 _ACTUAL = re.compile(rf"(?<!上年)(?<!去年)(?<!上年度)(?<!上一年)(?<![比较与]\d{{4}}年)(?<![比较与]\d{{4}}年度)(?:决算(?:支出)?(?:数)?|实际支出|执行数"
                      # “实际使用一般公共预算财政拨款A万元”: what was used in the year, its fund named between
                      rf"|实际(?:使用|支出|发生)(?:了)?[^\d,，。；;:：%]{{0,20}}?)(?:为|是)?{NUM}万元")
-# a 决算's own subject, “…财政拨款支出A万元”, when the sentence names the actual with no 决算 word
-SPENT = re.compile(rf"(?<!预算)支出(?:合计|总额|总计)?(?:为|是|共)?{NUM}万元")
+# a 决算's own subject, “…财政拨款支出A万元” or “使用一般公共预算财政拨款A万元” (the money used is the money spent), when
+# the sentence names the actual with no 决算 word
+SPENT = re.compile(rf"(?:(?<!预算)支出(?:合计|总额|总计)?|使用[^\d,，。;；]{{0,16}}?(?:拨款|资金|经费))(?:为|是|共)?{NUM}万元")
 _AMOUNT_IN_WORDS = re.compile(rf"{NUM}万元")
 
 

@@ -315,8 +315,9 @@ def _listed_sources(result: ParsedDisclosure, view: Text) -> dict[str, list[tupl
 # 四: “2025年政府性基金预算拨款收入4,520.00万元”, “政府性基金预算财政拨款预算47.80万元，全部用于项目支出”)
 _FUND_INCOME = re.compile(rf"(?<![上去])(一般公共预算|公共财政预算|政府性基金预算|国有资本经营预算)(?:财政)?拨款(?:收入)?(?:预算|决算)?数?"
                           rf"(?:[和与、及]支出(?:预算|决算)?)?(?:均|都)?(?:为|是)?{NUM}万元")
-# what, in the words before it, makes an amount a listed source, a part of another amount or another quantity
-_NOT_SUBJECT = re.compile(r"收入|来源|其中|包括|结转|结余|上年|去年|比|较|绩效|涉及|对应|项目|用于|安排|采购|支出|[、，,]$")
+# what, in the words before it, makes an amount a listed source, a part of another amount or another quantity (“使用
+# 一般公共预算财政拨款A万元”, 列支: the fund's money spent, which in a 决算 or with carry-over is not what it received)
+_NOT_SUBJECT = re.compile(r"收入|来源|其中|包括|结转|结余|上年|去年|比|较|绩效|涉及|对应|项目|用于|使用|列支|安排|采购|支出|[、，,]$")
 
 
 # a section heading the words of a sentence run on from (“第三部分一般公共预算财政拨款支出预算2025年…”, “（三）…预算情况：当年…”)

@@ -586,7 +586,9 @@ _MAKER = re.compile(r"(?:(?:编制|填报)(?:部门|单位)|(?:部门|单位)名
 _UNIT_AFTER_MAKER = re.compile(rf"(?:{_FORM_CODE}\s*)?" + _MAKER.pattern + r".*单位[:：]")  # “公开01表　编制单位：…　金额单位：万元”
 # A sentence that names the table itself as empty is its note even without a 注/说明 label; it is often printed
 # under the table's header rather than above it.
-SELF_EMPTY = re.compile(r"[本此该]表(?:为空|无数据|是?空表)")
+# a note that says its own table holds no figures (“本表为空”, “本表各栏均为空”, “本表未填列金额”, “本表不含数据”)
+SELF_EMPTY = re.compile(r"[本此该]表(?:为空|无数据|是?空表|(?:各栏|各项|各列)?(?:均|全部|全)?(?:为空|未填列?(?:金额|数据|数字)?"
+                        r"|不含(?:任何)?(?:数据|数字|金额)|无(?:金额|数字)))")
 
 
 # a caption that carries its unit in brackets at its end, printed with no 单位 line under it (a web statement's
