@@ -23,7 +23,9 @@ from decimal import Decimal
 from typing import Iterator
 
 from ..types import Check, ParsedDisclosure
-from .core import UNIT_FACTOR, ZERO, Term, at_most, coarse_vs_fine, compare, near_literal, number_before, opened_at
+from .core import (
+    UNIT_FACTOR, ZERO, Term, at_most, coarse_vs_fine, compare, near_literal, number_before, opened_at, printed_again,
+)
 from .text import NUM, Text, printed_decimals, text_rule, to_decimal
 
 # a section's heading: “四、一般公共预算财政拨款支出预算情况” / “（二）财政拨款支出” (after a sentence's end or at a line's start)
@@ -464,6 +466,8 @@ def pr_perf_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                     and not _one_scope(result) and not (named and nearest.label == "正文财政拨款项目支出"):
                 check.severity = "info"  # the funds may be one fund's share of every project's money
                 check.message = check.message.split("；两处")[0] + "；绩效目标涉及的可能只是其中一种资金，供参考"
+            elif _one_scope(result) or (named and nearest.label == "正文财政拨款项目支出"):
+                check = printed_again(check, funds, nearest)  # of the funds' own scope: the 项目支出 printed again
             yield check
         else:
             largest = max(candidates, key=lambda t: t.value)

@@ -168,6 +168,8 @@ def _read_text(lines, document=None) -> Text:
 # a list of the 附表 printed under its own heading below the body (“附表目录”, “附件目录”, “附表清单”)
 _APPENDED_LISTING = re.compile(r"(?:附表|附件)(?:目\s*录|清单)[:：]?")
 _APPENDED_ENTRY = re.compile(rf"^附表\s*(?:\d+|[{CN_NUM}]+)[.．。、:：]?")
+# under the 附表目录 heading an entry may carry its number alone (“1. 某某局2026年部门收支总表”): a title ending in 表
+_NUMBERED_TITLE = re.compile(rf"^(?:\d+|[{CN_NUM}]+)[.．、]\s*\S")
 
 
 def _toc_block(view: Text, number: int, *, appended: bool = False) -> list[int]:
@@ -186,7 +188,8 @@ def _toc_block(view: Text, number: int, *, appended: bool = False) -> list[int]:
         found = []
         for i in at[at.index(head) + 1:]:
             line = view.printed[i].strip()
-            if not _APPENDED_ENTRY.match(line) or len(line) > 45 or "。" in line or _AMOUNT.search(line):
+            entry = _APPENDED_ENTRY.match(line) or (_NUMBERED_TITLE.match(line) and line.endswith("表"))
+            if not entry or len(line) > 45 or "。" in line or _AMOUNT.search(line):
                 break
             found.append(i)
         return found if len(found) >= 2 else []
