@@ -34,6 +34,11 @@ _REASON_START = re.compile(r"主要原因(?:是|为|:|系)?|原因(?:是|为|:)|
 _PURPOSE = re.compile(r"[,;。]主要用于|[,;]用于保障")
 
 
+# What a figure buys, counted or priced: "12辆", "28批次、196人次", "出国团组2个", "单价15.80万元".
+_DETAIL = re.compile(rf"(?:单价|每辆|平均每辆|每台|人均)(?:为|约)?{NUMBER}(?:{UNIT})"
+                     r"|\d+(?:辆|批次|人次|个|次|台|套|架次|名|人)")
+
+
 @dataclass
 class Change:
     value: Decimal | None  # signed; None when the stated comparison is not with last year
@@ -68,6 +73,11 @@ def find_change(text: str, start: int, end: int, *, unit: str, year: int | None,
         lead = re.sub(r"[^,;]{0,12}?\d+(?:\.\d+)?%", "", text[start:match.start()])  # 占预算的82.2%
         if year is not None:  # "…312.40万元，2024年执行数为305.90万元，增加6.50万元": last year's figure, then the change
             lead = re.sub(rf"(?:上年|去年|{year - 1}年)度?[^,;。\d]{{0,8}}?{NUMBER}(?:{UNIT})", "", lead)
+        if len(lead) > near and not lead.endswith(("比", "较")) and match.group("cmp") \
+                and _is_prior_year_ref(match.group("ref") or "", year):
+            # "…22.87万元，用于12辆车辆的燃料、维修等开支，比上年增加2.04万元": the clauses between the figure and a
+            # change that names last year only count or price what the figure buys (辆, 批次, 人次, 单价…)
+            lead = _DETAIL.sub("", lead)
         if len(lead) > near and not lead.endswith(("比", "较")):
             # The phrase must follow the figure it qualifies, not a later number in a reason clause.
             if re.search(NUMBER, lead) or len(lead) > near * 3:

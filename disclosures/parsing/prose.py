@@ -843,9 +843,16 @@ def other_figures(joined: Joined, *, year: int | None, scope: str) -> dict[str, 
     match = _performance_funds(text)
     if match:
         hit = Hit(parse_amount(match.group("num"), match.group("unit")), match.start(), match.start("num"), match.end())
-        figures["performance_managed_funds"] = figure_at(
-            "performance_managed_funds", joined, hit, year=year, with_change=False,
-            fund_scope="一般公共预算财政拨款", exp_scope="项目")
+        figure = figure_at("performance_managed_funds", joined, hit, year=year, with_change=False,
+                           fund_scope="一般公共预算财政拨款", exp_scope="项目")
+        # “…涉及一般公共预算财政拨款X万元，覆盖全部项目支出。”: a closing clause without amounts says what X covers;
+        # the source keeps it, so a reader (and PR-PERF) sees whether X is every project's money
+        stop = text.find("。", hit.end)
+        rest = text[hit.end: stop if stop >= 0 else len(text)]
+        if rest.startswith(",") and 2 <= len(rest) <= _COVER_CLAUSE and not re.search(r"\d", rest) \
+                and not figure.source.endswith(joined.cite(hit.end, hit.end + len(rest))):
+            figure.source = f"{figure.source}{joined.cite(hit.end, hit.end + len(rest))}"
+        figures["performance_managed_funds"] = figure
     for metric, pattern in [
         ("vehicles_count", r"(?:共有|现有|实有|拥有|占有|保有)(?:各类|在用)?(?:公务|业务)?(?:用)?车(?:辆)?(?:总数|合计|共计|共|量)?(?:为)?(?P<n>\d+)辆"
                            r"|(?:公务用车|车辆)(?:保有量|总数|合计|共计|共)(?:为|有)?(?P<n2>\d+)辆"
@@ -1296,6 +1303,9 @@ _OTHER_SUBJECT = re.compile(r"运行经费|政府采购|“?三公”?|国有资
 
 _APPROPRIATION_PART = re.compile(rf"\s*[,，、]?\s*其中[:：]?\s*(?:一般公共预算)?(?:当年)?财政拨款(?:资金)?(?:为|是)?\s*"
                                  rf"(?P<num>{NUMBER})\s*(?P<unit>{UNIT})")
+
+
+_COVER_CLAUSE = 20  # the longest closing clause kept with the 绩效 funds' source
 
 
 def _performance_funds(text: str) -> re.Match[str] | None:

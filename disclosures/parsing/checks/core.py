@@ -322,6 +322,17 @@ def coarse_vs_fine(rule: str, name: str, coarse: Term, fine: Term, *, severity: 
                  "两处披露不能同时成立，需人工复核", terms, env, coarse.page)
 
 
+def printed_again(check: Check, said: Term, whole: Term) -> Check:
+    """A check of two printings of one amount (the words saying X *is* the whole Y) whose difference fell within the
+    rounding envelope: printed to the same step, no rounding can part them, so it is a warning (§0.2 rule 5)."""
+    if check.outcome == "fail" and check.severity == "info" and said.half == whole.half:
+        check.severity = "warning"
+        check.message = (f"{said.label}{_term_text(said)}与{whole.label}{_term_text(whole)}说的是同一笔钱，位数相同却相差"
+                         f"{_text(abs(said.value - whole.value), _common_places([said, whole]))}，并非取整所致；"
+                         "读者无法判断哪一处正确，需人工复核")
+    return check
+
+
 def pct_interval(part: Decimal, part_half: Decimal, base: Decimal, base_half: Decimal) -> tuple[Decimal, Decimal] | None:
     """The interval of true percentages part/base × 100 given each side ± its half-step; None for a zero base."""
     low_base, high_base = base - base_half, base + base_half

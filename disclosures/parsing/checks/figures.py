@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Callable, Iterator
 
 from ..types import Check, Figure, ParsedDisclosure
-from .core import UNIT_FACTOR, ZERO, Term, at_most, coarse_vs_fine, compare, skipped, term
+from .core import UNIT_FACTOR, ZERO, Term, at_most, coarse_vs_fine, compare, printed_again, skipped, term
 
 SG_ITEMS = ("outbound_travel", "vehicle_total", "reception")
 SG_LABELS = {"outbound_travel": "因公出国（境）费", "vehicle_total": "公务用车购置及运行维护费", "reception": "公务接待费",
@@ -379,10 +379,17 @@ def ie_bp(result: ParsedDisclosure) -> Iterator[Check]:
         if figure.table and figure.period == "本年" and figure.value is not None:
             role = {"basic_expenditure": "basic", "project_expenditure": "project"}.get(figure.metric)
             if role is None and figure.metric in ("expenditure_total", "general_budget_appropriation") and figure.exp_scope == "total":
-                role = "whole"
+                role = "whole" if figure.metric == "expenditure_total" else "appropriation"
+            elif role is None and figure.metric == "income_total":
+                role = "income"
             if role:
                 by_table[figure.table].setdefault(role, figure)
     for caption, roles in by_table.items():
+        # the whole is the table's 支出 合计; a 财政拨款 amount stands for it only in a table of one side (a
+        # 一般公共预算财政拨款支出表's 合计 row): where the table also prints 收入 rows it is an income source
+        if "whole" not in roles and "appropriation" in roles and "income" not in roles:
+            roles["whole"] = roles["appropriation"]
+        roles = {role: roles[role] for role in ("whole", "basic", "project") if role in roles}
         if len(roles) == 3 and "支出" in caption and "收支" not in caption:
             if result.kind == "决算" and roles["whole"].value > roles["basic"].value + roles["project"].value:  # type: ignore[operator]
                 continue  # a 决算's 合计 may hold 经营支出 or 上缴上级支出 in columns not read here: part ≤ whole holds
@@ -499,7 +506,9 @@ def pr_perf(result: ParsedDisclosure) -> Iterator[Check]:
     if not funds or not project or project.fund_scope != "一般公共预算财政拨款":
         return
     if all_projects_claimed(funds.source):
-        yield compare("PR-PERF", "实行绩效目标管理的财政拨款等于项目支出（正文称均实行）", [term(funds)], [term(project)])
+        said, whole = term(funds), term(project)
+        yield printed_again(compare("PR-PERF", "实行绩效目标管理的财政拨款等于项目支出（正文称均实行）", [said], [whole]),
+                            said, whole)
     else:
         yield at_most("PR-PERF", "实行绩效目标管理的财政拨款不超过项目支出", term(funds), term(project), severity="error")
 

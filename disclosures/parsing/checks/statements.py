@@ -252,7 +252,7 @@ def comparison_after_rate(result: ParsedDisclosure, view: Text) -> Iterator[Chec
     (CHECKS.md PR-PCT: a wrong direction). A rate that disagrees is PR-RATE's finding; nothing is said here."""
     name = "决算数与预算数的比较表述与数字一致"
     for sentence, text, before, rate in sentences_with(_RATE, view, "%"):
-        word = _COMPARISON.search(text, rate.end())
+        word = _COMPARISON.search(text, rate.end()) or _opening_comparison(view.text, sentence.end())
         pair = _rate_pair(result, view, sentence, text, before, rate) if word else None
         if word is None or pair is None:
             continue
@@ -269,6 +269,17 @@ def comparison_after_rate(result: ParsedDisclosure, view: Text) -> Iterator[Chec
             continue
         yield Check("PR-DIR", name, "fail", "error", f"第{page}页称“{word.group(0)}”，而支出决算{pair[1]}万元{shown}"
                     f"预算{pair[0]}万元（完成{rate.group('pct')}%）；表述与数字矛盾，需人工复核", rated.figures, None, page, "text")
+
+
+def _opening_comparison(text: str, end: int) -> re.Match[str] | None:
+    """“…决算完成年初预算的P%。决算数大于预算数，主要是…”: the comparison that opens the next sentence, with no subject
+    of its own, is of the amounts the sentence before rated."""
+    if not text.startswith("。", end):
+        return None
+    at = end + 1
+    while at < len(text) and text[at] in " \n":
+        at += 1
+    return _COMPARISON.match(text, at)
 
 
 # the budget a rate is about: the one passed at the start of the year, or the one adjusted during it

@@ -24,7 +24,9 @@ from decimal import Decimal
 from typing import Iterator
 
 from ..types import Check, ParsedDisclosure
-from .core import UNIT_FACTOR, ZERO, Term, at_most, coarse_vs_fine, compare, near_literal, number_before, opened_at
+from .core import (
+    UNIT_FACTOR, ZERO, Term, at_most, coarse_vs_fine, compare, near_literal, number_before, opened_at, printed_again,
+)
 from .text import NUM, Text, printed_decimals, text_rule, to_decimal
 
 # a section's heading: “四、一般公共预算财政拨款支出预算情况” / “（二）财政拨款支出” (after a sentence's end or at a line's start)
@@ -456,9 +458,11 @@ def _project_printing(printed: _Printings, scope: str, start: int, end: int) -> 
 
 def _every_project(funds: Term, projects: Term, *, share: bool) -> Check:
     """The funds of a sentence that says every project is covered against the 项目支出: equal (error); when they may be
-    one fund's `share` of it, falling short is a hint (info)."""
+    one fund's `share` of it, falling short is a hint (info); otherwise a gap at the same printed step is a warning."""
     check = compare("PR-PERF", "实行绩效目标管理的资金等于项目支出（正文称全部项目）", [funds], [projects])
-    if share and check.outcome == "fail" and check.severity == "error" and funds.value < projects.value:
+    if not share:
+        return printed_again(check, funds, projects)  # of the funds' own scope: the 项目支出 printed again
+    if check.outcome == "fail" and check.severity == "error" and funds.value < projects.value:
         check.severity = "info"
         check.message = check.message.split("；两处")[0] + "；绩效目标涉及的可能只是其中一种资金，供参考"
     return check

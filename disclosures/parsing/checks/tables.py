@@ -12,7 +12,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Iterator
 
 from ..types import Check, Figure, ParsedDisclosure
-from .core import Term, at_most, coarse_vs_fine, compare, term
+from .core import Term, at_most, coarse_vs_fine, compare, printed_again, term
 from .figures import _fig, _printed, all_projects_claimed, rule
 
 
@@ -305,13 +305,15 @@ def pr_perf_all_funds(result: ParsedDisclosure) -> Iterator[Check]:
     unnamed = not re.search(r"财政拨款|一般公共预算|拨款", funds.source or "")
     if claimed and unnamed:
         # every project, and funds of no named source: the whole all-funds 项目支出
-        yield compare("PR-PERF", "实行绩效目标管理的资金等于项目支出（正文称全部项目）", [term(funds)],
-                      [term(project, "项目支出（全口径）")])
+        said, whole = term(funds), term(project, "项目支出（全口径）")
+        yield printed_again(compare("PR-PERF", "实行绩效目标管理的资金等于项目支出（正文称全部项目）", [said], [whole]),
+                            said, whole)
         return
     if same is not None and funds.fund_scope == "一般公共预算财政拨款" and not bare:
         if claimed:
-            yield compare("PR-PERF", "实行绩效目标管理的财政拨款等于一般公共预算项目支出（正文称全部项目）", [term(funds)],
-                          [_cell_term(same, "项目支出")])
+            said, whole = term(funds), _cell_term(same, "项目支出")
+            yield printed_again(compare("PR-PERF", "实行绩效目标管理的财政拨款等于一般公共预算项目支出（正文称全部项目）",
+                                        [said], [whole]), said, whole)
             return
         yield at_most("PR-PERF", "实行绩效目标管理的财政拨款不超过一般公共预算项目支出", term(funds),
                       _cell_term(same, "项目支出"), severity="error")
@@ -319,8 +321,9 @@ def pr_perf_all_funds(result: ParsedDisclosure) -> Iterator[Check]:
     if same is None and funds.fund_scope == "一般公共预算财政拨款" and _general_funds_only(result):
         # every fund of the department is the 一般公共预算拨款: the all-funds 项目支出 is the funds' own scope
         if claimed:
-            yield compare("PR-PERF", "实行绩效目标管理的财政拨款等于项目支出（收入全部为一般公共预算拨款，正文称全部项目）",
-                          [term(funds)], [term(project, "项目支出")])
+            said, whole = term(funds), term(project, "项目支出")
+            yield printed_again(compare("PR-PERF", "实行绩效目标管理的财政拨款等于项目支出（收入全部为一般公共预算拨款，正文称全部项目）",
+                                        [said], [whole]), said, whole)
             return
         yield at_most("PR-PERF", "实行绩效目标管理的财政拨款不超过项目支出（收入全部为一般公共预算拨款）", term(funds),
                       term(project, "项目支出"), severity="error")

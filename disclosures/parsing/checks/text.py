@@ -170,6 +170,8 @@ def _read_text(lines, document=None) -> Text:
 # table's title (“1.2025年部门收支总表”)
 _APPENDED_LISTING = re.compile(rf"(?:[{CN_NUM}]+、\s*)?(?:附表|附件)(?:目\s*录|清单)[:：]?")
 _APPENDED_ENTRY = re.compile(rf"^附表\s*(?:\d+|[{CN_NUM}]+)[.．。、:：]?|^\d{{1,2}}[.．、]\s*[^。，,；;]{{2,40}}?表$")
+# under the 附表目录 heading an entry may carry its number alone (“1. 某某局2026年部门收支总表”): a title ending in 表
+_NUMBERED_TITLE = re.compile(rf"^(?:\d+|[{CN_NUM}]+)[.．、]\s*\S")
 
 
 def _toc_block(view: Text, number: int, *, appended: bool = False) -> list[int]:
@@ -188,7 +190,8 @@ def _toc_block(view: Text, number: int, *, appended: bool = False) -> list[int]:
         found = []
         for i in at[at.index(head) + 1:]:
             line = view.printed[i].strip()
-            if not _APPENDED_ENTRY.match(line) or len(line) > 45 or "。" in line or _AMOUNT.search(line):
+            entry = _APPENDED_ENTRY.match(line) or (_NUMBERED_TITLE.match(line) and line.endswith("表"))
+            if not entry or len(line) > 45 or "。" in line or _AMOUNT.search(line):
                 break
             found.append(i)
         return found if len(found) >= 2 else []

@@ -466,5 +466,57 @@ def _count(raw: str) -> int:
     return int(raw) if raw.isdigit() else _CHINESE_DIGITS[raw]
 
 
+# “纳入本部门预算编制范围的单位共4个…”, “本部门共有3个单位”: how many units the 部门 counts (both word orders)
+# (“下属单位共3个” counts the members without the 机关 itself: no count of the whole)
+_DEPARTMENT_UNITS = re.compile(r"(?<![属级层])(?:单位|部门)(?:共|共计|总计)(\d+|[两二三四五六七八九十])个"
+                            r"|共(?:有)?(\d+|[两二三四五六七八九十])\s*(?:个|家)(?:预算)?(?:单位|部门)")
+# “分单位看：局机关X万元；某某所Y万元。”: the 部门's money by member unit in the words, with no 合计 of their own
+_BY_UNIT = re.compile(r"(?:按|分)(?:预算)?单位(?:分|看|划分|构成|统计)?[:：]")
+_BY_UNIT_PIECE = re.compile(rf"([^\d；;。，,：:、()]{{2,40}}?)(收入|支出)?(?:预算|决算)?(?:数)?(?:为|是)?{NUM}万元")
+# the total the list divides: the last 收入/支出 合计 stated before it, in its paragraph
+_SIDE_TOTAL = re.compile(r"(收入|支出)(?:预算|决算)?(?:总计|合计|总额)")
+_SIDE_REACH = 400
+
+
+@text_rule
+def member_units_without_total(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """A 部门's money split by member unit in the words with no 合计 of its own (“分单位看：甲X万元；乙Y万元。”):
+    when the list names as many units as the document counts (“单位共N个”), the units are the whole 部门 and their
+    amounts add up to the 收入 or 支出 total stated just before the list (IE-INC-SUM / IE-EXP-SUM, error beyond the
+    envelope). A list naming fewer units, or holding another amount (a change, a 其中), says nothing of the whole."""
+    text = view.text
+    for head in _BY_UNIT.finditer(text):
+        stop = text.find("。", head.end())
+        clause = text[head.end(): stop if stop >= 0 else len(text)]
+        items = [item.strip("，,、 ") for item in re.split(r"[；;]", clause)]
+        pieces = [_BY_UNIT_PIECE.fullmatch(item) for item in items if item]
+        if len(pieces) < 2 or any(p is None or _MEMBER_NOT_A_UNIT.search(p.group(1)) for p in pieces):
+            continue
+        if re.search(r"合计|共计|总计|总额", clause):
+            continue  # a list closed by its own 合计 is member_units_in_words'
+        counted = max(_DEPARTMENT_UNITS.finditer(text, 0, head.start()), key=lambda m: m.start(), default=None)
+        if counted is None or _count(counted.group(1) or counted.group(2)) != len(pieces):
+            continue
+        named = {p.group(2) for p in pieces if p.group(2)}  # type: ignore[union-attr]
+        sides = list(_SIDE_TOTAL.finditer(text, max(0, head.start() - _SIDE_REACH), head.start()))
+        if len(named) > 1 or not (named or sides):
+            continue
+        # the pieces' own word (“甲收入决算X万元”) names the side; else the total stated just before the list
+        side = named.pop() if named else sides[-1].group(1)
+        department = result.figures.get(_DEPARTMENT_TOTAL[side])
+        if department is None or department.value is None or department.origin != "prose" \
+                or department.fund_scope not in (None, "全口径"):
+            continue
+        page = view.page_at(head.start())
+        source = text[head.start(): head.end() + len(clause)][:200]
+        terms = [Term(p.group(1), to_decimal(p.group(3)), printed_decimals(p.group(3)), "万元",  # type: ignore[arg-type,union-attr]
+                      page, source) for p in pieces]
+        check = compare("IE-EXP-SUM" if side == "支出" else "IE-INC-SUM", f"各单位{side}之和等于部门{side}合计",
+                        [term(department, f"部门{side}合计")], terms,
+                        what=f"第{page}页分单位所列{len(terms)}个单位（文件所称全部单位）之和与部门{side}合计")
+        check.basis = "text"
+        yield check
+
+
 def _plain(value: Decimal) -> str:
     return f"{value:f}"
