@@ -481,6 +481,10 @@ def figure_at(metric: str, joined: Joined, hit: Hit, *, year: int | None, end: i
                        fund_scope=fund_scope, exp_scope=exp_scope, with_change=with_change)
 
 
+# "三、收入决算情况" inside the overview's words: a numbered part of the statement's own level that the overview ran
+# on into. A "(二)" after it heads a sub-part of that later part ("六、一般公共预算财政拨款支出…(二)结构情况"), never
+# the 支出 half of the totals.
+_LATER_PART = re.compile(r"(?<=[。;:])[一二三四五六七八九十]{1,3}、")
 _SPEND_START = re.compile(r"支出(?:年初)?(?:预算|决算)(?:情况)?|支出(?:总计|合计|总额)|本年支出")
 _YEAR_LEAD = re.compile(r"(?:(?:19|20)\d\d年度?)?$")
 
@@ -491,7 +495,8 @@ def split_overview(joined: Joined) -> tuple[int, int]:
     marker = re.search(r"\(二\)", text)
     # "(二)一般公共预算财政拨款支出" heads one fund's spending (三), not the all-funds 支出 part of 二
     if marker and marker.start() > 0 and not re.match(r"\(二\)[^。,]{0,6}?(?:一般公共预算|财政拨款|政府性基金)",
-                                                       text[marker.start():]):
+                                                       text[marker.start():]) \
+            and not _LATER_PART.search(text, 1, marker.start()):
         return marker.start(), marker.start()
     for match in _SPEND_START.finditer(text):
         # the spending sentence may open with its year ("。2024年度支出总计…"): the part starts before the year
@@ -665,6 +670,7 @@ def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None,
                 if previous is not None and _same_split(budget.text, previous, hit):
                     scope = figures["basic_expenditure"].fund_scope or scope  # “基本支出…；项目支出…”: one split
                 figures[metric] = figure_at(metric, budget, hit, year=year, fund_scope=scope, exp_scope=exp)
+                _note_other_spending(budget.text, hit, figures[metric])
                 previous = hit
     for metric, label, exp in [("basic_expenditure", r"基本支出(?:预算|决算)?", "基本"),
                                ("project_expenditure", r"项目支出(?:预算|决算)?", "项目")]:
@@ -673,6 +679,7 @@ def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None,
             if hit:
                 scope = "一般公共预算财政拨款" if _under_general_heading(overview.text, hit.start) else "全口径"
                 figures[metric] = figure_at(metric, overview, hit, year=year, fund_scope=scope, exp_scope=exp)
+                _note_other_spending(overview.text, hit, figures[metric])
     for block in [b for b in (budget, overview) if b is not None]:
         zero = zero_in_words(block.text, _GOV_FUND, what=r"(?:收入和支出|收入|支出|收支|安排的预算|预算安排|预算)?")
         if zero and "gov_fund_appropriation" not in figures:
@@ -683,6 +690,20 @@ def totals_figures(overview: Joined, budget: Joined | None, *, year: int | None,
                 source=block.cite(sentence_start(block.text, hit.start), hit.end), display_scale=0,
                 fund_scope="政府性基金", note="文中写明无政府性基金预算拨款")
     return figures
+
+
+# the kinds of spending a 事业单位's 决算 has besides 基本 and 项目, each with its amount
+_OTHER_SPENDING = re.compile(rf"(?:经营支出|上缴上级支出|对附属单位补助支出)(?:决算)?(?:为|是)?{NUMBER}(?:{UNIT})")
+OTHER_SPENDING_NOTE = "同句另列经营支出等其他支出，基本支出与项目支出之和不是支出合计的全部"
+
+
+def _note_other_spending(text: str, hit: Hit, figure: Figure) -> None:
+    """“本年支出合计A万元，分为基本支出B万元；项目支出C万元；经营支出D万元”: the split's sentence names another kind of
+    spending with its amount, so 基本 + 项目 is not all of the whole; the 基本/项目 figure says so in its note."""
+    opening = text.rfind("。", 0, hit.start) + 1
+    closing = text.find("。", hit.end)
+    if figure.fund_scope == "全口径" and _OTHER_SPENDING.search(text, opening, len(text) if closing < 0 else closing):
+        figure.note = figure.note or OTHER_SPENDING_NOTE
 
 
 def _described_part(text: str, label: str) -> Hit | None:

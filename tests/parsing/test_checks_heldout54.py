@@ -89,6 +89,25 @@ Issue 9's bars on that first run: recall 21/21 = 1.000 (met); false errors 13 in
 carry-over (04) and on 决算 against 预算 of the 三公 (18). False errors and warnings: a 事业单位's 财政拨款 spending in the words
 read as its all-funds 支出合计 and held to the 收入支出决算总表 and to the all-funds 基本/项目 (PT-MAP, IE-BP, IE-SCOPE-LE, 12
 documents), and the empty 政府性基金/国有资本经营 决算 tables whose note the engine did not see (TB-EMPTY, 7 documents).
+
+NO LONGER HELD OUT: the engine was fixed while looking at these documents (branch h-f54), so this corpus is now a
+regression test and its first run above stays the held-out estimate. Four listed items of the first run were found
+only by false alarms on their page or figure (09's PR-REPEAT and 12's TT-T1-T2 by the mis-scoped PT-MAP, 06's FM-YEAR and
+10's FM-PLACEHOLDER by a TB-EMPTY or IE-BP false warning on the same page); each is now found by its own rule. The
+general causes fixed, each with unit tests in tests/parsing/test_checks_rules19_f54.py: (1) parser: the overview's
+支出 half no longer opens at a “(二)” that belongs to a later numbered part the overview ran on into (“六、一般公共预算
+财政拨款支出…（二）结构情况”), so a part's subjectless “年初预算为A万元，支出决算为B万元” is no longer the all-funds
+支出合计; (2) a 事业单位's 决算 spends 经营支出 (上缴上级支出, 对附属单位补助支出) besides 基本 and 项目: when the split's
+sentence lists one, the figure rule IE-BP leaves parts short of the whole to a words rule that adds every kind listed
+(IE-BP, totals.nature_split_in_words); (3) TB-EMPTY reads more wordings of an empty table's note (表内数据为空, 此表空白,
+表中无数, 没有/未获/不涉及…拨款); (4) TB-ROW on the total rows of a 财政拨款收支总表 by fund; (5) PR-REPEAT/PT-MAP read
+the 一般公共预算财政拨款支出 of “由…列支” and of the subjectless sentence after a bare run-in heading (“（三）完成情况。”)
+in a part whose heading names that spending; (6) PR-DIR on “年末较年初增加/减少” against the two balances, and on
+“年初预算A，决算支出B…决算数大于预算数”; (7) FM-PLACEHOLDER on （单位名称）; (8) FM-YEAR on a 决算's procurement total
+opened with last year's number and compared with nothing. The run after the fixes:
+
+    every document: no false error, no false warning; missed nothing
+    TOTAL errors found 21/21 (recall 1.000); warnings found 9/9; false errors per document 0.000; false warnings per document 0.000
 """
 from pathlib import Path
 

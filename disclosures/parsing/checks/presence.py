@@ -95,7 +95,10 @@ def _fund_headed(title: str, caption: str) -> bool:
 
 
 _AMOUNT_CELL = re.compile(r"(?<![\d年])\d[\d,]*\.\d+|(?<![\d年])\d{1,3}(?:,\d{3})+")
-_EMPTY_NOTE = re.compile(r"空表|无数据|本表无|此表无|表为空|无[^。,，]{0,16}(?:收支|支出|收入|经费|预算)")
+# a note saying its table is empty (“表内数据为空”, “此表空白”, “表中无数”), or that there was nothing to fill it with
+# (“无…收支”, “没有…拨款的收支发生”, “未获…拨款”, “不涉及…拨款”)
+_EMPTY_CLAIM = r"空表|无数据|本表无|此表无|表为空|(?:表内|表中|本表|此表|该表)(?:数据|数字)?(?:为空|空白|无数)"
+_EMPTY_NOTE = re.compile(rf"{_EMPTY_CLAIM}|(?:无|没有|未获|未发生|不涉及)[^。,，]{{0,16}}(?:收支|支出|收入|经费|预算|拨款)")
 
 
 
@@ -137,7 +140,7 @@ def tb_empty(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         if not filled and any(_COUNT_UNIT.search(line) for line in span.body if unit_line(line)):
             filled = any(_COUNT_CELL.search(line) for line in rows if not (note and line == note))
         ref = [{"label": "表格", "value": span.printed, "page": span.first}]
-        if filled and note and re.search(r"空表|无数据|本表无|此表无|表为空", note) and not _foreign_note(note, span.caption):
+        if filled and note and re.search(_EMPTY_CLAIM, note) and not _foreign_note(note, span.caption):
             yield Check("TB-EMPTY", name, "fail", "error", f"第{span.first}页“{span.quote}”有数据，但注明“{note}”；"
                         "表与说明不能同时成立，需人工复核", ref, None, span.first, "text")
         elif not filled and not note and not _native_tables(view):

@@ -580,9 +580,9 @@ def _named(view: Text, name: str) -> tuple[Decimal, str, int] | None:
     return (value, found.group(1), view.page_at(found.start())) if value is not None else None
 
 
-# “年初预算为A万元，支出决算为B万元[，完成年初预算的R%]。决算数大于/小于/等于预算数”: 为 may be left out, and the
-# completion rate may stand between the amounts and the direction words
-_BUDGET_THEN_ACTUAL = re.compile(rf"年初预算(?:数)?为?{NUM}万元[,，]?支出决算(?:数)?为?{NUM}万元"
+# “年初预算为A万元，支出决算为B万元[，完成年初预算的R%]。决算数大于/小于/等于预算数”: 为 may be left out (“年初预算A
+# 万元，决算支出B万元”), and the completion rate may stand between the amounts and the direction words
+_BUDGET_THEN_ACTUAL = re.compile(rf"年初预算(?:数)?为?{NUM}万元[,，]?(?:支出决算|决算支出)(?:数)?为?{NUM}万元"
                                  r"(?:[,，]?完成(?:了)?(?:年初)?预算(?:数)?的?-?\d+(?:\.\d+)?[%％])?"
                                  r"[。,，;；]?决算数(大于|小于|等于|与预算数持平)")
 
@@ -606,6 +606,40 @@ def pr_dir_budget(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
         else:
             yield Check("PR-DIR", "决算数与预算数的比较表述与数字一致", "fail", "warning",
                         f"第{page}页称“决算数{word}预算数”，而支出决算{actual}万元{truth}年初预算{budget}万元；表述与数字矛盾，需人工复核",
+                        terms, None, page, "text")
+
+
+# “年初结转和结余A万元，年末结转和结余B万元，年末较年初减少D万元”: the year's two balances, then their difference
+# with its direction
+_BALANCE_MOVE = re.compile(rf"年初(?:财政拨款)?结转和?结余(?:资金)?(?:为|是)?{NUM}万元[,，、;；]?"
+                           rf"年末(?:财政拨款)?结转和?结余(?:资金)?(?:为|是)?{NUM}万元[,，;；]?"
+                           rf"(?:年末)?(?:较|比)年初(增加|减少|增长|下降)(?:了)?{NUM}万元")
+
+
+@text_rule
+def pr_dir_balances(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """PR-DIR on a 决算's 结转和结余: the year-end balance against the year-start one that the same sentence gives,
+    “年末较年初增加/减少D万元”, must go the way the two amounts go. A wrong word with the right size of the gap is a
+    warning (the numbers agree, the word does not); the size itself is PR-REPEAT's and IE-BAL's to hold."""
+    if result.kind != "决算":
+        return
+    for match in _BALANCE_MOVE.finditer(view.text):
+        start, end, word, raw = match.groups()
+        opening, closing, gap = to_decimal(start), to_decimal(end), to_decimal(raw)
+        if opening is None or closing is None or gap is None or closing == opening:
+            continue
+        truth = "增加" if closing > opening else "减少"
+        said = "增加" if word in ("增加", "增长") else "减少"
+        page = view.page_at(match.start())
+        terms = [{"label": "年初结转和结余", "value": start, "page": page}, {"label": "年末结转和结余", "value": end},
+                 {"label": "变动", "value": raw}]
+        if said == truth:
+            yield Check("PR-DIR", "增减表述与数字方向一致", "pass", "warning", f"年末{closing}较年初{opening}{truth}",
+                        terms, None, page, "text")
+        else:
+            yield Check("PR-DIR", "增减表述与数字方向一致", "fail", "warning",
+                        f"第{page}页称年末结转和结余较年初“{word}{raw}万元”，而年末{end}万元{'多于' if truth == '增加' else '少于'}"
+                        f"年初{start}万元，实为{truth}{abs(closing - opening)}万元；表述与数字矛盾，需人工复核",
                         terms, None, page, "text")
 
 

@@ -7,6 +7,7 @@ other check satisfied, so the two printings are held to each other here (PT-MAP,
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from decimal import Decimal
 from typing import Iterator
 
@@ -25,16 +26,54 @@ _STATED = re.compile(r"(?:(?P<year>(?:19|20)\d\d)年度?|本年度?)?(?:全年)?
 _NOT_OWN = re.compile(r"(?:上年度?|上一年度?|去年|比|较|与|占|其中|含|包括)$")
 
 
+# “全年由一般公共预算财政拨款列支1,513.29万元”: the fund named as where the spending was paid from
+_PAID_FROM = re.compile(r"(?:全年|本年度?)?由一般公共预算(?:财政)?拨款(?:列支|安排支出|支出)(?P<num>\d[\d,]*(?:\.\d+)?)(?P<unit>万元|元)(?![/每])")
+# “（三）完成情况。年初预算为A万元，支出决算为B万元”: a 决算's budget and actual with no subject of their own, which
+# speak of what the numbered part they stand in is about
+_SUBJECTLESS_ACTUAL = re.compile(r"年初预算(?:数)?为?\d[\d,]*(?:\.\d+)?(?:万元|元)[,，](?:支出)?决算(?:数)?为?"
+                                 r"(?P<num>\d[\d,]*(?:\.\d+)?)(?P<unit>万元|元)(?![/每])")
+_PART_HEADING = re.compile(r"^\s*[一二三四五六七八九十]{1,3}[、.．]")
+_GENERAL_SPENDING_PART = re.compile(r"一般公共预算(?:财政)?拨款(?:的)?支出")
+_OTHER_SUBJECT = re.compile(r"三公|基本支出|项目支出|政府性基金|国有资本|机关运行|采购|绩效")
+
+
+def _under_general_spending_part(view: Text, at: int) -> bool:
+    """The offset stands in the numbered part (“六、一般公共预算财政拨款支出决算情况说明”) whose heading names the
+    一般公共预算财政拨款支出 and nothing narrower (三公, 基本支出…): the last such heading line above it."""
+    line = bisect_right(view.starts, at) - 1
+    for k in range(line, max(-1, line - 40), -1):
+        text = view.text[view.starts[k]:view.starts[k + 1] if k + 1 < len(view.starts) else len(view.text)]
+        if _PART_HEADING.match(text) and len(text) <= 40 and "。" not in text:
+            return bool(_GENERAL_SPENDING_PART.search(text)) and not _OTHER_SUBJECT.search(text)
+    return False
+
+
+# a run-in heading that names no subject of its own: “（三）完成情况。”, “3.执行情况。”
+_BARE_RUN_IN = re.compile(r"(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.．、])\s*[^。，,;；：:\d()（）]{0,8}(?:情况|完成|执行)[。：:]$")
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    """Right after a run-in heading that names no subject (“（三）完成情况。年初预算为…”): the words speak of the part's
+    own subject. After an item's heading (“1.卫生健康支出（类）公立医院（款）。”) or a colon they are that item's."""
+    return bool(_BARE_RUN_IN.search(text, max(0, at - 16), at))
+
+
 def _stated_totals(result: ParsedDisclosure, view: Text) -> Iterator[tuple[int, Term]]:
     """(offset, term) of each distinct amount the words give as this year's 一般公共预算财政拨款支出."""
     seen: set[Decimal] = set()
+    found = list(opened_at(_STATED, view.text, near_literal(view.text, "一般公共预算", least=0, most=8)))
+    found += [m for m in opened_at(_PAID_FROM, view.text, near_literal(view.text, "由一般公共预算", least=0, most=3))]
+    if result.kind == "决算":
+        found += [m for m in opened_at(_SUBJECTLESS_ACTUAL, view.text, near_literal(view.text, "年初预算", least=0, most=0))
+                  if _opens_clause(view.text, m.start()) and _under_general_spending_part(view, m.start())]
+    found.sort(key=lambda m: m.start())
     # 一般公共预算 stands at most eight characters on (“2024年度全年”): tried only there
-    for match in opened_at(_STATED, view.text, near_literal(view.text, "一般公共预算", least=0, most=8)):
+    for match in found:
         page = view.page_at(match.start())
         before = view.text[max(0, match.start() - 6):match.start()]
         if page in view.listing_pages or _NOT_OWN.search(before):
             continue
-        if match.group("year") and result.year and int(match.group("year")) != result.year:
+        if match.re is _STATED and match.group("year") and result.year and int(match.group("year")) != result.year:
             continue
         raw = match.group("num")
         value = Decimal(raw.replace(",", "")) * UNIT_FACTOR[match.group("unit")]

@@ -590,3 +590,67 @@ def ie_bp_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
                         what="正文支出总额与按性质所列基本支出、项目支出")
         check.basis = "text"
         yield check
+
+
+# “本年支出合计2,970.99万元，分为基本支出A万元，占x%；项目支出B万元，占y%；经营支出C万元，占z%”: a 决算's all-funds
+# spending split by its nature, which for a 事业单位 holds more kinds than 基本 and 项目
+_NATURE_WHOLE = re.compile(rf"支出(?:决算)?合计(?:数)?(?:为|是)?{NUM}万元")
+_NATURE_KINDS = ("基本支出", "项目支出", "经营支出", "上缴上级支出", "对附属单位补助支出")
+_NATURE_PART = re.compile(rf"({'|'.join(_NATURE_KINDS)})(?:决算)?(?:数)?(?:为|是)?{NUM}万元")
+_NATURE_OPENER = re.compile(r"[,，]?(?:(?:全部)?(?:分为|包括|由)[:：]?|其中[:：,，]?|[:：])")
+_COMPLETE_OPENER = re.compile(r"分为|包括|由")
+_SHARE_ONLY = re.compile(r"^[,，]?(?:占(?:本年支出合计的?|支出合计的?|全部支出的?)?(?:比重)?(?:为)?-?\d+(?:\.\d+)?%)?[;；,，、]?(?:和|及)?$")
+
+
+@text_rule
+def nature_split_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
+    """IE-BP for a 决算's all-funds spending as its words split it by nature in one sentence: 本年支出合计 = the kinds
+    they list (基本支出, 项目支出, and a 事业单位's 经营支出, 上缴上级支出, 对附属单位补助支出). Read when the list names
+    a kind besides 基本 and 项目, or opens with a word of a whole list (分为, 包括, 由…); a “其中” list of 基本 and 项目
+    alone may leave the other kinds out. The parts follow one another, each with at most its share between them."""
+    if result.kind != "决算":
+        return
+    text = view.text
+    for whole in _NATURE_WHOLE.finditer(text):
+        before = text[max(0, whole.start() - 6):whole.start()]
+        if _FUND_BEFORE.search(before) or re.search(r"拨款|基金|经营|项目|基本", before[-4:]):
+            continue
+        page = view.page_at(whole.start())
+        if page in view.listing_pages:
+            continue
+        opener = _NATURE_OPENER.match(text, whole.end())
+        if opener is None:
+            continue
+        stop = len(text)
+        for mark in "。\n":
+            at = text.find(mark, opener.end())
+            if at >= 0:
+                stop = min(stop, at)
+        parts: list[re.Match[str]] = []
+        at = opener.end()
+        while True:
+            part = _NATURE_PART.match(text, at)
+            if part is None:
+                break
+            parts.append(part)
+            gap_end = next((p.start() for p in _NATURE_PART.finditer(text, part.end(), stop)), stop)
+            if not _SHARE_ONLY.match(text[part.end():gap_end]):
+                break
+            at = gap_end
+        kinds = [p.group(1) for p in parts]
+        if len(parts) < 2 or len(set(kinds)) != len(kinds) or not {"基本支出", "项目支出"} <= set(kinds):
+            continue
+        if set(kinds) == {"基本支出", "项目支出"} and not _COMPLETE_OPENER.search(opener.group(0)):
+            continue
+        values = [to_decimal(p.group(2)) for p in parts]
+        total = to_decimal(whole.group(1))
+        if total is None or any(v is None for v in values):
+            continue
+        source = text[whole.start():parts[-1].end()][:300]
+        check = compare("IE-BP", "支出合计等于所列各类支出之和（文字）",
+                        [Term("本年支出合计", total, printed_decimals(whole.group(1)), "万元", page, source)],
+                        [Term(kind, value, printed_decimals(p.group(2)), "万元", page, source)  # type: ignore[arg-type]
+                         for kind, value, p in zip(kinds, values, parts)],
+                        what=f"第{page}页本年支出合计与所列{'、'.join(kinds)}之和")
+        check.basis = "text"
+        yield check

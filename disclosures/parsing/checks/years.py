@@ -34,8 +34,10 @@ def _clause_around(text: str, start: int, end: int, *, reach: int = 20) -> str:
 
 @text_rule
 def fm_placeholder(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
-    # a bracketed field name left from a template: 【单位名称】, [金额], 〔填写日期〕
-    field = r"[【\[〔][^\]】〕\d]{0,6}(?:名称|金额|数额|日期|年份|填写|待定)[】\]〕]"
+    # a bracketed field name left from a template: 【单位名称】, [金额], 〔填写日期〕, （单位名称）
+    field = (r"[【\[〔][^\]】〕\d]{0,6}(?:名称|金额|数额|日期|年份|填写|待定)[】\]〕]"
+             # in round brackets only the name of the one who reports: “（单位名称）内设…” is the template's own words
+             r"|[（(](?:单位|部门|机构)(?:名称|全称)[）)]")
     # a bracketed instruction to whoever fills the template: （此处填写增减变化原因，无变化的填写“无”）, 【请填写…】,
     # （请根据本部门实际情况填写……）, (此处请填列…)
     instruction = (r"(?:[（(【\[〔][^（）()【】\[\]〔〕。]{0,30}?(?:此处(?:填写|填列|说明|列明)|请(?:在此)?(?:填写|填列|据实填写)|请在此处?(?:简要)?(?:说明|列明|注明|描述|简述|概述)|填写说明"
@@ -447,6 +449,23 @@ def _year_opens(view: Text) -> list[re.Match[str]]:
     return view._cache["year opens"]
 
 
+# “2025年度政府采购支出总额421.45万元，其中货物类…”: the total a 决算's procurement part states for its year
+_PROCUREMENT_TOTAL = re.compile(rf"政府采购(?:支出|合同)?(?:总额|合计|总计)(?:为|是)?{NUM}万元")
+_COMPARING = re.compile(r"比|较|相比|同比|增加|减少|增长|下降|上年|去年")
+
+
+def _last_years_procurement(result: ParsedDisclosure, view: Text, match: re.Match[str], year: int) -> bool:
+    """A 决算's sentence that opens with the year before and states the procurement total, comparing nothing and
+    naming no other year: the total of the document's own year printed with last year's number (a comparison with
+    last year names a change or this year too)."""
+    if result.kind != "决算" or int(match.group(1)) != year - 1:
+        return False
+    stop = re.compile(r"[。；;]").search(view.text, match.end())
+    sentence = view.text[match.end():stop.start() if stop else len(view.text)]
+    return bool(_PROCUREMENT_TOTAL.match(view.text, match.end() - len("政府采购"))) and not _COMPARING.search(sentence) \
+        and not re.search(r"(?:19|20)\d\d年", sentence)
+
+
 def _stray_years(result: ParsedDisclosure, view: Text, year: int) -> Iterator[Check]:
     """Years the document may speak of: its own and the one before (a 决算 is published the year after)."""
     allowed = _speakable_years(result, year)
@@ -454,7 +473,9 @@ def _stray_years(result: ParsedDisclosure, view: Text, year: int) -> Iterator[Ch
     for match in _year_opens(view):
         said = int(match.group(1))
         page = view.page_at(match.start())
-        if said in allowed or page in view.listing_pages or not _opens_clause(view, match.start(), line_starts):
+        if said in allowed and not _last_years_procurement(result, view, match, year):
+            continue
+        if page in view.listing_pages or not _opens_clause(view, match.start(), line_starts):
             continue
         if _year_heading(_line_at(view, match.start(), line_starts)):
             continue  # a heading's year is _heading_years'
