@@ -139,7 +139,7 @@ def test_a_split_after_the_completion_sentence_is_the_split_of_the_fund_used() -
 # ---- a 决算's year balance without any 总计 ------------------------------------------------------------------------
 
 def test_the_year_balances_without_a_grand_total() -> None:
-    checks = [c for c in _checks(_parse(_final("1,050.00"), kind="决算"), "D-001") if "年初结转和结余加本年收入" in c.name]
+    checks = [c for c in _checks(_parse(_final("1,050.00"), kind="决算"), "D-001") if "本年收入合计加年初结转和结余" in c.name]
     assert [c.outcome for c in checks] == ["pass"]
 
 
@@ -150,13 +150,13 @@ def test_a_year_end_balance_off_the_other_three_is_an_error() -> None:
 
 def test_a_year_end_balance_within_rounding_passes() -> None:
     checks = [c for c in _checks(_parse(_final("1,050.00", carried_out="50.0"), kind="决算"), "D-001")
-              if "年初结转和结余加本年收入" in c.name]
+              if "本年收入合计加年初结转和结余" in c.name]
     assert [c.outcome for c in checks] == ["pass"]
 
 
 def test_the_balance_is_not_read_where_words_name_another_part() -> None:
     body = _final("1,050.00", carried_out="05.00", extra="本年无结余分配事项。")
-    assert not [c for c in _checks(_parse(body, kind="决算"), "D-001") if "年初结转和结余加本年收入" in c.name]
+    assert not [c for c in _checks(_parse(body, kind="决算"), "D-001") if "本年收入合计加年初结转和结余" in c.name]
 
 
 # ---- notes that call their own table empty ------------------------------------------------------------------------

@@ -49,7 +49,7 @@ _ACTUAL = re.compile(rf"(?<!上年)(?<!去年)(?<!上年度)(?<!上一年)(?<![�
                      rf"|实际(?:使用|支出|发生)(?:了)?[^\d,，。；;:：%]{{0,20}}?)(?:为|是)?{NUM}万元")
 # a 决算's own subject, “…财政拨款支出A万元” or “使用一般公共预算财政拨款A万元” (the money used is the money spent), when
 # the sentence names the actual with no 决算 word
-SPENT = re.compile(rf"(?:(?<!预算)支出(?:合计|总额|总计)?|使用[^\d,，。;；]{{0,16}}?(?:拨款|资金|经费))(?:为|是|共)?{NUM}万元")
+SPENT = re.compile(rf"(?:(?<!预算)支出(?:合计|总额|总计)?|(?<!上年)(?<!去年)(?<!上年实际)(?<!去年实际)使用[^\d,，。;；]{{0,16}}?(?:拨款|资金|经费))(?:为|是|共)?{NUM}万元")
 _AMOUNT_IN_WORDS = re.compile(rf"{NUM}万元")
 
 
