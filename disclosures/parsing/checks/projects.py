@@ -229,32 +229,36 @@ def _read_grid(grid: list[list[str | None]], span, unit: str, columns: re.Patter
     return _Table(span.quote or span.caption, unit, funds, rows, total, span.first, len(funds) + 1)
 
 
+def _grid_sums(table: _Table, row_rule: str, row_name: str, total_name: str) -> Iterator[Check]:
+    """A ruled grid's arithmetic: in every row (the 合计 row too) its 合计 = the sum of its other columns (`row_rule`),
+    and the 合计 row of each column = the sum of the rows (TB-TOTAL); blank cells are none."""
+    for name, cells in table.rows + ([table.total] if table.total else []):
+        parts = [_cell(table, f"{name}{table.names[n - 1]}", raw) for n, raw in enumerate(cells[1:], 1) if raw]
+        if not parts:
+            continue
+        check = compare(row_rule, row_name, [_cell(table, f"{name}合计", cells[0])], parts,
+                        what=f"{table.caption}“{name}”行")
+        check.basis = "text"
+        yield check
+    if table.total is None or len(table.rows) < 2:
+        return
+    for n in range(table.width):
+        column = "合计" if n == 0 else table.names[n - 1]
+        column_cells = [(name, cells[n]) for name, cells in table.rows if cells[n]]
+        if not table.total[1][n] and not column_cells:
+            continue
+        check = compare("TB-TOTAL", total_name, [_cell(table, f"合计行{column}", table.total[1][n] or "0.00")],
+                        [_cell(table, name, raw) for name, raw in column_cells], what=f"{table.caption}合计行{column}")
+        check.basis = "text"
+        yield check
+
+
 @text_rule
 def project_grid_sums(result: ParsedDisclosure, view: Text) -> Iterator[Check]:
     """TB-ROW and TB-TOTAL on a ruled 项目支出预算明细表: in every row (the 合计 row too) the 合计 = the sum of its fund
     columns, and the 合计 row of each column = the sum of the project rows above it (blank cells are none)."""
     for table in _grid_tables(view, result):
-        for name, cells in table.rows + ([table.total] if table.total else []):
-            parts = [_cell(table, f"{name}{table.names[n - 1]}", raw) for n, raw in enumerate(cells[1:], 1) if raw]
-            if not parts:
-                continue
-            check = compare("TB-ROW", "项目表各行合计等于各资金来源之和", [_cell(table, f"{name}合计", cells[0])], parts,
-                            what=f"{table.caption}“{name}”行")
-            check.basis = "text"
-            yield check
-        if table.total is None or len(table.rows) < 2:
-            continue
-        for n in range(table.width):
-            column = "合计" if n == 0 else table.names[n - 1]
-            column_cells = [(name, cells[n]) for name, cells in table.rows if cells[n]]
-            if not table.total[1][n] and not column_cells:
-                continue
-            total_cell = table.total[1][n] or "0.00"
-            check = compare("TB-TOTAL", "项目表合计行等于各项目之和", [_cell(table, f"合计行{column}", total_cell)],
-                            [_cell(table, name, raw) for name, raw in column_cells],
-                            what=f"{table.caption}合计行{column}")
-            check.basis = "text"
-            yield check
+        yield from _grid_sums(table, "TB-ROW", "项目表各行合计等于各资金来源之和", "项目表合计行等于各项目之和")
 
 
 # a 政府采购预算表 by project: “采购项目 | 合计 | 货物 | 工程 | 服务”, each kind a part of the row's 合计
@@ -298,25 +302,7 @@ def procurement_grid_sums(result: ParsedDisclosure, view: Text) -> Iterator[Chec
     """PR-PROC-SUM in a 政府采购预算表 by project: every row's 合计 (the 合计 row's too) = 货物 + 工程 + 服务, and each
     column's 合计 row = the rows above or below it (TB-TOTAL)."""
     for table in _procurement_grids(view, result):
-        for name, cells in table.rows + ([table.total] if table.total else []):
-            parts = [_cell(table, f"{name}{table.names[n - 1]}", raw) for n, raw in enumerate(cells[1:], 1) if raw]
-            if not parts:
-                continue
-            check = compare("PR-PROC-SUM", "政府采购表各行合计等于货物、工程、服务之和", [_cell(table, f"{name}合计", cells[0])],
-                            parts, what=f"{table.caption}“{name}”行")
-            check.basis = "text"
-            yield check
-        if table.total is None or len(table.rows) < 2:
-            continue
-        for n in range(table.width):
-            column = "合计" if n == 0 else table.names[n - 1]
-            column_cells = [(name, cells[n]) for name, cells in table.rows if cells[n]]
-            if not table.total[1][n] and not column_cells:
-                continue
-            check = compare("TB-TOTAL", "政府采购表合计行等于各行之和", [_cell(table, f"合计行{column}", table.total[1][n] or "0.00")],
-                            [_cell(table, name, raw) for name, raw in column_cells], what=f"{table.caption}合计行{column}")
-            check.basis = "text"
-            yield check
+        yield from _grid_sums(table, "PR-PROC-SUM", "政府采购表各行合计等于货物、工程、服务之和", "政府采购表合计行等于各行之和")
 
 
 _NOT_APPROPRIATED = re.compile(r"事业收入|经营收入|上级补助|附属单位|其他收入|上年结转")

@@ -395,15 +395,7 @@ def partial_list_within_whole(result: ParsedDisclosure, view: Text) -> Iterator[
             continue
         terms = [Term(label, to_decimal(m.group(1)) * UNIT_FACTOR[m.group(2)], printed_decimals(m.group(1)), m.group(2), page, source)  # type: ignore[operator, union-attr]
                  for (label, _), m in zip(parts, amounts)]
-        whole = Term("合计", to_decimal(found.group(1)) * UNIT_FACTOR[found.group(2)], printed_decimals(found.group(1)),  # type: ignore[operator]
-                     found.group(2), page, source)
-        total = Term("+".join(t.label for t in terms), sum((t.value for t in terms), ZERO), max(t.scale or 0 for t in terms),
-                     "万元", page, source)
-        check = at_most("IE-SCOPE-LE", "所列主要部分之和不大于整体", total, whole, severity="error")
-        check.figures = [t.to_json() for t in terms] + [whole.to_json()]
-        check.basis = "text"
-        if check.outcome == "fail":
-            yield check
+        yield from _parts_within(terms, found, page, source, "所列主要部分之和不大于整体")
 
 
 # “政府性基金预算支出A万元，其中：B万元，C万元。”: a whole and the list of its parts that 其中 (包括, 具体为) opens and
@@ -442,15 +434,7 @@ def listed_parts_within_whole(result: ParsedDisclosure, view: Text) -> Iterator[
         source = view.text[found.start():found.end() + 200].split("。")[0]
         terms = [Term(label, value, printed_decimals(m.group(1)), m.group(2), page, source)  # type: ignore[union-attr]
                  for (label, _), value, m in zip(parts, values, amounts)]
-        whole = Term("合计", to_decimal(found.group(1)) * UNIT_FACTOR[found.group(2)], printed_decimals(found.group(1)),  # type: ignore[operator]
-                     found.group(2), page, source)
-        total = Term("+".join(t.label for t in terms), sum((t.value for t in terms), ZERO), max(t.scale or 0 for t in terms),
-                     "万元", page, source)
-        check = at_most("IE-SCOPE-LE", "其中所列各部分之和不大于整体", total, whole, severity="error")
-        check.figures = [t.to_json() for t in terms] + [whole.to_json()]
-        check.basis = "text"
-        if check.outcome == "fail":
-            yield check
+        yield from _parts_within(terms, found, page, source, "其中所列各部分之和不大于整体")
 
 
 def _subtotal_among(values: list) -> bool:
@@ -653,4 +637,18 @@ def nature_split_in_words(result: ParsedDisclosure, view: Text) -> Iterator[Chec
                          for kind, value, p in zip(kinds, values, parts)],
                         what=f"第{page}页本年支出合计与所列{'、'.join(kinds)}之和")
         check.basis = "text"
+        yield check
+
+
+def _parts_within(terms: list[Term], found: re.Match[str], page: int | None, source: str, name: str) -> Iterator[Check]:
+    """IE-SCOPE-LE: the parts a sentence lists add up to no more than the whole `found` states (only a failure is
+    reported)."""
+    whole = Term("合计", to_decimal(found.group(1)) * UNIT_FACTOR[found.group(2)], printed_decimals(found.group(1)),  # type: ignore[operator]
+                 found.group(2), page, source)
+    total = Term("+".join(t.label for t in terms), sum((t.value for t in terms), ZERO), max(t.scale or 0 for t in terms),
+                 "万元", page, source)
+    check = at_most("IE-SCOPE-LE", name, total, whole, severity="error")
+    check.figures = [t.to_json() for t in terms] + [whole.to_json()]
+    check.basis = "text"
+    if check.outcome == "fail":
         yield check
